@@ -1,0 +1,101 @@
+"""The typed records that cross module (and package) boundaries.
+
+Every model forbids unknown fields so that a typo in a producer fails loudly
+instead of silently dropping data on the way to Slack or JSON output.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Record(BaseModel):
+    """Base for all records: strict about unknown fields, immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Article(Record):
+    """One cleaned news article, ready to be chunked."""
+
+    article_id: str = Field(description="Stable id derived from the source name.")
+    source: str = Field(description="File name, or 'file.jsonl#id' for JSON Lines records.")
+    title: str = Field(description="Headline; the first line when the file has no title field.")
+    text: str = Field(description="Cleaned body text without the title.")
+    date: str | None = Field(default=None, description="ISO date the text states, else None.")
+    url: str | None = Field(default=None, description="Canonical URL when known.")
+    content_hash: str = Field(description="sha256 of title, text, date and url.")
+
+
+class SkippedInput(Record):
+    """An input that could not be turned into an article, and why."""
+
+    source: str = Field(description="File name (or 'file#line N') that was skipped.")
+    reason: str = Field(description="Human-readable reason naming the problem.")
+
+
+class Chunk(Record):
+    """A passage of an article, the unit stored in Chroma and the BM25 index."""
+
+    chunk_id: str = Field(description="Content-derived id: re-ingesting the same text is a no-op.")
+    article_id: str
+    source: str
+    title: str
+    date: str | None = None
+    url: str | None = None
+    position: int = Field(description="0-based index of the chunk within its article.")
+    text: str = Field(description="Passage body (the title is kept separately).")
+
+    def indexed_text(self) -> str:
+        """Text that is embedded and BM25-indexed: the title carries the article's topic."""
+        return f"{self.title}\n\n{self.text}"
+
+
+class SearchHit(Record):
+    """A chunk returned by a retriever with its fused score."""
+
+    chunk: Chunk
+    score: float = Field(description="Higher is better; comparable only within one result list.")
+
+
+class Citation(Record):
+    """A source backing part of an answer."""
+
+    number: int = Field(ge=1, description="The [n] marker used in the answer text.")
+    source: str
+    title: str
+    date: str | None = None
+    url: str | None = None
+    quote: str = Field(description="The passage (usually one sentence) the answer relies on.")
+    score: float = Field(description="Support score of the quote for the question.")
+
+
+class Answer(Record):
+    """What the answering step returns, for the CLI and the Slack edge alike."""
+
+    question: str
+    text: str = Field(description="Answer with inline [n] markers, or a refusal message.")
+    answered: bool = Field(description="False when the corpus does not hold the answer.")
+    citations: list[Citation] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+
+
+class Turn(Record):
+    """One earlier message of a conversation (a Slack thread), oldest first."""
+
+    role: Literal["user", "assistant"]
+    text: str
+
+
+class IngestReport(Record):
+    """What an ingest run did, for the CLI summary and the Slack admin report."""
+
+    added: list[str] = Field(default_factory=list, description="Sources stored for the first time.")
+    updated: list[str] = Field(default_factory=list, description="Sources whose text changed.")
+    removed: list[str] = Field(default_factory=list, description="Sources no longer present.")
+    unchanged: int = Field(default=0, description="Sources skipped because nothing changed.")
+    skipped: list[SkippedInput] = Field(default_factory=list)
+    chunks_written: int = 0
+    seconds: float = 0.0

@@ -1,0 +1,29 @@
+"""The small interfaces the edge (CLI, Slack) depends on; implemented in retrieval.service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from retrieval.models import Answer, IngestReport, Turn
+
+ProgressCallback = Callable[[str], None]
+
+
+class Assistant(Protocol):
+    """Answers questions and keeps the article store up to date."""
+
+    def ask(self, question: str, *, history: Sequence[Turn] = ()) -> Answer:
+        """Answer one question; `history` holds earlier turns of the same thread."""
+        ...
+
+    def summarize(self, topic: str | None = None) -> Answer:
+        """A cited summary of one company's (or topic's) alliances, or of the whole corpus."""
+        ...
+
+    def ingest(
+        self, paths: Sequence[Path] | None = None, *, progress: ProgressCallback | None = None
+    ) -> IngestReport:
+        """Ingest files or folders (default: the seeds); idempotent."""
+        ...

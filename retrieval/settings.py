@@ -1,0 +1,179 @@
+"""Typed settings: defaults from config/default.toml, overrides from ALLIANCE_BOT_* env vars.
+
+Nested groups use ``__`` in env names, e.g. ``ALLIANCE_BOT_RETRIEVAL__TOP_K=8``. Every field
+is described and validated so that a bad value stops start-up with a message naming it.
+Nothing here is built at import time: call :func:`load_settings`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlparse
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG_FILE = PROJECT_ROOT / "config" / "default.toml"
+CONFIG_FILE_ENV = "ALLIANCE_BOT_CONFIG"
+
+
+class SettingsError(ValueError):
+    """Raised when settings are invalid; the message names each bad setting."""
+
+
+class Group(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EmbedderSettings(Group):
+    kind: Literal["wordllama", "sentence-transformers", "openai", "ollama", "hash"] = Field(
+        default="wordllama",
+        description="Embedding backend. 'wordllama' is bundled and offline; 'hash' is a "
+        "deterministic lexical embedding for tests.",
+    )
+    model: str = Field(
+        default="l2_supercat",
+        description="Model name (wordllama config, sentence-transformers path, or API model).",
+    )
+    dimension: int = Field(
+        default=256, ge=8, le=8192, description="Vector size (wordllama 64-1024, truncated)."
+    )
+    base_url: str | None = Field(default=None, description="Base URL for API-served embeddings.")
+    batch_size: int = Field(default=512, ge=1, le=5000, description="Texts per embedding call.")
+
+
+class ChunkingSettings(Group):
+    chunk_size: int = Field(default=900, ge=200, le=8000, description="Max characters a chunk.")
+    chunk_overlap: int = Field(default=120, ge=0, le=2000, description="Characters of overlap.")
+
+    @model_validator(mode="after")
+    def overlap_below_size(self) -> ChunkingSettings:
+        if self.chunk_overlap >= self.chunk_size:
+            raise ValueError("chunk_overlap must be smaller than chunk_size")
+        return self
+
+
+class RetrievalSettings(Group):
+    top_k: int = Field(default=6, ge=1, le=50, description="Chunks handed to the answerer.")
+    candidates: int = Field(
+        default=40, ge=5, le=500, description="Candidates each retriever returns before fusion."
+    )
+    per_article: int = Field(
+        default=2, ge=1, le=20, description="Max chunks from one article in the top_k (diversity)."
+    )
+    rrf_k: int = Field(default=60, ge=1, le=1000, description="Reciprocal rank fusion constant.")
+    dense_weight: float = Field(
+        default=1.0, ge=0.0, le=10.0, description="Weight of the dense ranking in fusion."
+    )
+    lexical_weight: float = Field(
+        default=1.0, ge=0.0, le=10.0, description="Weight of the BM25 ranking in fusion."
+    )
+
+
+class AnswerSettings(Group):
+    max_sentences: int = Field(
+        default=3, ge=1, le=10, description="Most sentences an extractive answer quotes."
+    )
+    min_coverage: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="Share of the question's weighted content terms the best evidence must "
+        "cover; below it the answerer refuses.",
+    )
+
+
+class ChromaSettings(Group):
+    collection: str = Field(
+        default="alliance_articles",
+        pattern=r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,60}[a-zA-Z0-9]$",
+        description="Chroma collection name.",
+    )
+    hnsw_ef_search: int = Field(default=100, ge=10, le=2000, description="HNSW ef at query time.")
+    hnsw_ef_construction: int = Field(default=200, ge=10, le=2000, description="HNSW ef build.")
+    hnsw_m: int = Field(default=32, ge=4, le=128, description="HNSW graph degree.")
+
+
+class Settings(BaseSettings):
+    """All AllianceBot settings. See README for the table."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ALLIANCE_BOT_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        validate_default=True,
+    )
+
+    data_dir: Path = Field(
+        default=Path(".alliance-bot"),
+        description="Folder that holds everything the bot stores (Chroma, indexes, logs).",
+    )
+    chroma_url: str | None = Field(
+        default=None,
+        description="http(s)://host:port of a Chroma server; unset uses the embedded store.",
+    )
+    seeds_dir: Path = Field(
+        default=PROJECT_ROOT / "seeds", description="Articles ingested by default."
+    )
+    embedder: EmbedderSettings = Field(default_factory=EmbedderSettings)
+    chunking: ChunkingSettings = Field(default_factory=ChunkingSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    chroma: ChromaSettings = Field(default_factory=ChromaSettings)
+
+    @field_validator("chroma_url")
+    @classmethod
+    def check_chroma_url(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        parsed = urlparse(value)
+        if parsed.scheme not in {"http", "https"} or not parsed.hostname:
+            raise ValueError("must look like http://host:port")
+        try:
+            parsed.port  # noqa: B018 - raises ValueError on a bad port
+        except ValueError as error:
+            raise ValueError(f"bad port in {value!r}") from error
+        return value.rstrip("/")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Precedence: explicit arguments, then env, then the TOML file of defaults.
+        config_file = Path(os.environ.get(CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE))
+        toml_source = TomlConfigSettingsSource(settings_cls, toml_file=config_file)
+        return (init_settings, env_settings, toml_source)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings, turning validation errors into one readable SettingsError."""
+    config_file = Path(os.environ.get(CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE))
+    if CONFIG_FILE_ENV in os.environ and not config_file.is_file():
+        raise SettingsError(f"{CONFIG_FILE_ENV}={config_file} is not a readable file")
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as error:
+        raise SettingsError(describe_validation_error(error)) from error
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """One line per bad setting, named as the env variable a user would set."""
+    lines = ["invalid settings:"]
+    for problem in error.errors():
+        path = "__".join(str(part) for part in problem["loc"])
+        env_name = f"ALLIANCE_BOT_{path.upper()}"
+        lines.append(f"  {env_name}: {problem['msg']} (got {problem.get('input')!r})")
+    return "\n".join(lines)
