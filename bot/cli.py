@@ -1,0 +1,121 @@
+"""`alliance-bot` command line: parse arguments, build the service, print results.
+
+All logic lives in `retrieval` (and the Slack modules); this module only wires and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from bot.output import answer_json, answer_text, eval_table, ingest_text
+from retrieval.embeddings import EmbedderUnavailable
+from retrieval.evaluation import load_questions, score_question, summarize
+from retrieval.locking import WriterBusy
+from retrieval.service import AllianceService
+from retrieval.settings import Settings, SettingsError, load_settings
+from retrieval.store import StoreError
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="alliance-bot", description="Cited answers about corporate alliances."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", help="ingest files or folders (default: seeds/)")
+    ingest.add_argument("paths", nargs="*", type=Path, help=".txt .md .html .pdf .jsonl")
+
+    ask = commands.add_parser("ask", help="answer questions from the ingested articles")
+    ask.add_argument("questions", nargs="+", metavar="QUESTION")
+    ask.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    evaluate = commands.add_parser("eval", help="score a questions file (JSON Lines)")
+    evaluate.add_argument("file", type=Path)
+    evaluate.add_argument("-k", type=int, default=4, help="k for retrieval recall@k")
+    evaluate.add_argument("--json", action="store_true", help="print per-question JSON lines")
+
+    serve = commands.add_parser("serve", help="run the Slack bot (Socket Mode or HTTP)")
+    serve.add_argument("--port", type=int, default=3000)
+    serve.add_argument("--workers", type=int, default=1)
+    return parser
+
+
+def run_ingest(service: AllianceService, args: argparse.Namespace) -> int:
+    report = service.ingest(args.paths or None, show_bar=sys.stderr.isatty())
+    print(ingest_text(report))
+    return 0
+
+
+def ensure_ingested(service: AllianceService) -> None:
+    """The first `ask` on a fresh machine works: an empty store gets the seeds."""
+    if service.is_empty():
+        report = service.ingest()
+        print(f"(store was empty: ingested {len(report.added)} seed articles)", file=sys.stderr)
+
+
+def run_ask(service: AllianceService, args: argparse.Namespace) -> int:
+    ensure_ingested(service)
+    for question in args.questions:
+        answer = service.ask(question)
+        print(answer_json(answer) if args.json else answer_text(answer) + "\n")
+    return 0
+
+
+def run_eval(service: AllianceService, args: argparse.Namespace) -> int:
+    ensure_ingested(service)
+    questions = load_questions(args.file)
+    scores = []
+    for question in questions:
+        answer = service.ask(question.question)
+        hits = service.search(question.question, top_k=args.k)
+        score = score_question(question, answer, retrieved_sources=[h.chunk.source for h in hits])
+        scores.append(score)
+        if args.json:
+            print(score.model_dump_json())
+    print(eval_table(scores, summarize(scores, k=args.k)))
+    return 0
+
+
+def run_serve(service: AllianceService, args: argparse.Namespace) -> int:
+    raise NotImplementedError("serve is wired in bot.serve")
+
+
+COMMANDS: dict[str, Callable[[AllianceService, argparse.Namespace], int]] = {
+    "ingest": run_ingest,
+    "ask": run_ask,
+    "eval": run_eval,
+    "serve": run_serve,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        settings: Settings = load_settings()
+        service = AllianceService.from_settings(settings)
+    except (SettingsError, StoreError, EmbedderUnavailable) as error:
+        print(f"alliance-bot: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return COMMANDS[args.command](service, args)
+    except (WriterBusy, StoreError, ValueError, OSError) as error:
+        print(f"alliance-bot: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        service.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

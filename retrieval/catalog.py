@@ -1,0 +1,196 @@
+"""The article catalog: which files and articles are stored, and every chunk's text.
+
+SQLite in the data dir. It is the bookkeeping behind idempotent ingest (file fingerprints,
+article content hashes) and the text source for the BM25 index, which Chroma cannot
+provide locally. Chroma holds the vectors; an article row is written last, so an ingest
+that dies halfway leaves the article "not stored" and the next run redoes it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from retrieval.models import Article, Chunk
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, root TEXT NOT NULL, fingerprint TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    article_id TEXT PRIMARY KEY, source TEXT NOT NULL, file_path TEXT NOT NULL,
+    content_hash TEXT NOT NULL, title TEXT NOT NULL, date TEXT, url TEXT
+);
+CREATE INDEX IF NOT EXISTS articles_by_file ON articles(file_path);
+CREATE TABLE IF NOT EXISTS chunks (
+    chunk_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, position INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_by_article ON chunks(article_id);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+CHUNK_COLUMNS = (
+    "c.chunk_id, c.article_id, a.source, a.title, a.date, a.url, c.position, c.text"
+)
+
+
+class Catalog:
+    """Thread-safe access to the catalog database (one connection, one lock)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # -- files ---------------------------------------------------------------------------
+    def file_fingerprint(self, path: str) -> str | None:
+        row = self._one("SELECT fingerprint FROM files WHERE path = ?", (path,))
+        return None if row is None else str(row[0])
+
+    def record_file(self, *, path: str, root: str, fingerprint: str) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO files(path, root, fingerprint) VALUES (?, ?, ?)",
+            (path, root, fingerprint),
+        )
+
+    def files_under(self, root: str) -> list[str]:
+        rows = self._all("SELECT path FROM files WHERE root = ?", (root,))
+        return [str(row[0]) for row in rows]
+
+    def forget_file(self, path: str) -> None:
+        self._write("DELETE FROM files WHERE path = ?", (path,))
+
+    # -- articles ------------------------------------------------------------------------
+    def article_hash(self, article_id: str) -> str | None:
+        row = self._one("SELECT content_hash FROM articles WHERE article_id = ?", (article_id,))
+        return None if row is None else str(row[0])
+
+    def articles_of_file(self, file_path: str) -> dict[str, str]:
+        """article_id -> source for every stored article that came from this file."""
+        rows = self._all("SELECT article_id, source FROM articles WHERE file_path = ?", (file_path,))
+        return {str(row[0]): str(row[1]) for row in rows}
+
+    def put_article(self, article: Article, *, file_path: str, chunks: Sequence[Chunk]) -> None:
+        """Replace an article and all its chunks in one transaction."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.execute("DELETE FROM chunks WHERE article_id = ?", (article.article_id,))
+                self._db.executemany(
+                    "INSERT INTO chunks(chunk_id, article_id, position, text) VALUES (?,?,?,?)",
+                    [(c.chunk_id, c.article_id, c.position, c.text) for c in chunks],
+                )
+                self._db.execute(
+                    "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?)",
+                    (
+                        article.article_id,
+                        article.source,
+                        file_path,
+                        article.content_hash,
+                        article.title,
+                        article.date,
+                        article.url,
+                    ),
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def delete_article(self, article_id: str) -> None:
+        with self._lock:
+            self._db.execute("BEGIN")
+            self._db.execute("DELETE FROM chunks WHERE article_id = ?", (article_id,))
+            self._db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
+            self._db.execute("COMMIT")
+
+    def count_articles(self) -> int:
+        row = self._one("SELECT COUNT(*) FROM articles", ())
+        return 0 if row is None else int(row[0])
+
+    # -- chunks --------------------------------------------------------------------------
+    def chunks_by_id(self, chunk_ids: Sequence[str]) -> dict[str, Chunk]:
+        found: dict[str, Chunk] = {}
+        for start in range(0, len(chunk_ids), 500):
+            batch = list(chunk_ids[start : start + 500])
+            marks = ",".join("?" * len(batch))
+            query = (
+                f"SELECT {CHUNK_COLUMNS} FROM chunks c JOIN articles a USING(article_id) "
+                f"WHERE c.chunk_id IN ({marks})"
+            )
+            for row in self._all(query, batch):
+                found[row[0]] = _chunk_from_row(row)
+        return found
+
+    def chunks_of_articles(self, article_ids: Sequence[str]) -> list[Chunk]:
+        """All chunks of the given articles, in article then position order."""
+        if not article_ids:
+            return []
+        marks = ",".join("?" * len(article_ids))
+        query = (
+            f"SELECT {CHUNK_COLUMNS} FROM chunks c JOIN articles a USING(article_id) "
+            f"WHERE c.article_id IN ({marks}) ORDER BY c.article_id, c.position"
+        )
+        return [_chunk_from_row(row) for row in self._all(query, list(article_ids))]
+
+    def iter_chunks(self) -> Iterator[Chunk]:
+        """Every stored chunk in a stable order (the BM25 index is built from this)."""
+        query = (
+            f"SELECT {CHUNK_COLUMNS} FROM chunks c JOIN articles a USING(article_id) "
+            "ORDER BY c.chunk_id"
+        )
+        for row in self._all(query, ()):
+            yield _chunk_from_row(row)
+
+    # -- meta ----------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._write("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def generation(self) -> int:
+        """Bumped on every change, so derived indexes know when they are stale."""
+        return int(self.get_meta("generation") or 0)
+
+    def bump_generation(self) -> None:
+        self.set_meta("generation", str(self.generation() + 1))
+
+    # -- plumbing ------------------------------------------------------------------------
+    def _one(self, query: str, params: Sequence[object]) -> tuple[object, ...] | None:
+        with self._lock:
+            row: tuple[object, ...] | None = self._db.execute(query, params).fetchone()
+            return row
+
+    def _all(self, query: str, params: Sequence[object]) -> list[tuple[object, ...]]:
+        with self._lock:
+            return list(self._db.execute(query, params).fetchall())
+
+    def _write(self, query: str, params: Sequence[object]) -> None:
+        with self._lock:
+            self._db.execute(query, params)
+
+
+def _chunk_from_row(row: tuple[object, ...]) -> Chunk:
+    chunk_id, article_id, source, title, date, url, position, text = row
+    return Chunk(
+        chunk_id=str(chunk_id),
+        article_id=str(article_id),
+        source=str(source),
+        title=str(title),
+        date=None if date is None else str(date),
+        url=None if url is None else str(url),
+        position=int(str(position)),
+        text=str(text),
+    )
