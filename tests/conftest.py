@@ -1,28 +1,32 @@
-"""Shared fixtures. Every test gets its own data dir, so none writes into ./.alliance-bot.
+"""Shared fixtures: every test's state lives under its own tmp_path.
 
-NOTE: reconstructed by the Slack-bot engineer after accidentally overwriting the original
-(written concurrently by another engineer); fixtures rebuilt from what test_pipeline.py uses.
+(Owned by the core; bot tests add their own fixtures in their modules or bot_harness.py.)
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 
+from retrieval.service import AllianceService
 from retrieval.settings import PROJECT_ROOT, Settings, load_settings
-
-if TYPE_CHECKING:
-    from retrieval.service import AllianceService
 
 SEEDS = PROJECT_ROOT / "seeds"
 
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point all stored state at tmp_path and drop any ALLIANCE_BOT_/SLACK_ settings.
+
+    Nothing a test does may write into ./.alliance-bot or depend on the caller's shell.
+    """
+    for name in list(os.environ):
+        if name.startswith(("ALLIANCE_BOT_", "SLACK_")):
+            monkeypatch.delenv(name)
     data_dir = tmp_path / "alliance-data"
     monkeypatch.setenv("ALLIANCE_BOT_DATA_DIR", str(data_dir))
     return data_dir
@@ -34,10 +38,15 @@ def settings(isolated_data_dir: Path) -> Settings:
 
 
 @pytest.fixture
-def service(settings: Settings) -> Iterator[AllianceService]:
-    # Imported here so that tests not needing the full pipeline load without it.
-    from retrieval.service import AllianceService
+def seeds_copy(tmp_path: Path) -> Path:
+    """A writable copy of the seed articles (tests edit and delete files in it)."""
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target
 
+
+@pytest.fixture
+def service(settings: Settings) -> Iterator[AllianceService]:
     built = AllianceService.from_settings(settings)
     try:
         yield built
@@ -46,7 +55,7 @@ def service(settings: Settings) -> Iterator[AllianceService]:
 
 
 @pytest.fixture
-def seeds_copy(tmp_path: Path) -> Path:
-    copy = tmp_path / "seeds"
-    shutil.copytree(SEEDS, copy)
-    return copy
+def seeded_service(service: AllianceService) -> AllianceService:
+    report = service.ingest([SEEDS])
+    assert len(report.added) == 5, report
+    return service
