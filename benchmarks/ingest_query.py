@@ -79,10 +79,14 @@ def main() -> int:
         service.ask(question)
         answer_ms.append((time.perf_counter() - begun) * 1000)
     print(f"queries                {args.queries}")
-    print(f"retrieval ms p50/p95   {statistics.median(search_ms):.1f} / "
-          f"{percentile(search_ms, 0.95):.1f}")
-    print(f"full answer ms p50/p95 {statistics.median(answer_ms):.1f} / "
-          f"{percentile(answer_ms, 0.95):.1f}")
+    print(
+        f"retrieval ms p50/p95   {statistics.median(search_ms):.1f} / "
+        f"{percentile(search_ms, 0.95):.1f}"
+    )
+    print(
+        f"full answer ms p50/p95 {statistics.median(answer_ms):.1f} / "
+        f"{percentile(answer_ms, 0.95):.1f}"
+    )
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS MiB           {peak_mb:.0f}")
     summary = summarize(scores, k=4)

@@ -11,7 +11,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from slack_bolt import App
+
+from bot.app import create_app
 from bot.output import answer_json, answer_text, eval_table, ingest_text
+from bot.server import serve
+from bot.slack_settings import SlackSettingsError, load_slack_settings
 from retrieval.embeddings import EmbedderUnavailable
 from retrieval.evaluation import load_questions, score_question, summarize
 from retrieval.locking import WriterBusy
@@ -44,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="run the Slack bot (Socket Mode or HTTP)")
     serve.add_argument("--port", type=int, default=3000)
+    serve.add_argument("--host", default="0.0.0.0", help="interface for HTTP mode")
     serve.add_argument("--workers", type=int, default=1)
     return parser
 
@@ -85,7 +91,21 @@ def run_eval(service: AllianceService, args: argparse.Namespace) -> int:
 
 
 def run_serve(service: AllianceService, args: argparse.Namespace) -> int:
-    raise NotImplementedError("serve is wired in bot.serve")
+    try:
+        slack = load_slack_settings()
+    except SlackSettingsError as error:
+        print(f"alliance-bot: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    ensure_ingested(service)
+    # Each server worker builds its own service after the fork: a worker forked from a
+    # process holding a built service hung on its first answer (see bot.server.run_http).
+    service.close()
+
+    def build_app() -> App:
+        return create_app(slack=slack, assistant=AllianceService.from_settings(load_settings()))
+
+    serve(build_app, slack=slack, port=args.port, host=args.host, workers=args.workers)
+    return 0
 
 
 COMMANDS: dict[str, Callable[[AllianceService, argparse.Namespace], int]] = {

@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from retrieval.models import Article, Chunk
 
@@ -32,9 +33,7 @@ CREATE INDEX IF NOT EXISTS chunks_by_article ON chunks(article_id);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
-CHUNK_COLUMNS = (
-    "c.chunk_id, c.article_id, a.source, a.title, a.date, a.url, c.position, c.text"
-)
+CHUNK_COLUMNS = "c.chunk_id, c.article_id, a.source, a.title, a.date, a.url, c.position, c.text"
 
 
 class Catalog:
@@ -49,6 +48,7 @@ class Catalog:
         self._db.executescript(SCHEMA)
 
     def close(self) -> None:
+        """Idempotent: closing twice is harmless (the CLI closes before serving, then again)."""
         with self._lock:
             self._db.close()
 
@@ -77,7 +77,9 @@ class Catalog:
 
     def articles_of_file(self, file_path: str) -> dict[str, str]:
         """article_id -> source for every stored article that came from this file."""
-        rows = self._all("SELECT article_id, source FROM articles WHERE file_path = ?", (file_path,))
+        rows = self._all(
+            "SELECT article_id, source FROM articles WHERE file_path = ?", (file_path,)
+        )
         return {str(row[0]): str(row[1]) for row in rows}
 
     def put_article(self, article: Article, *, file_path: str, chunks: Sequence[Chunk]) -> None:
@@ -168,12 +170,12 @@ class Catalog:
         self.set_meta("generation", str(self.generation() + 1))
 
     # -- plumbing ------------------------------------------------------------------------
-    def _one(self, query: str, params: Sequence[object]) -> tuple[object, ...] | None:
+    def _one(self, query: str, params: Sequence[object]) -> tuple[Any, ...] | None:
         with self._lock:
-            row: tuple[object, ...] | None = self._db.execute(query, params).fetchone()
+            row: tuple[Any, ...] | None = self._db.execute(query, params).fetchone()
             return row
 
-    def _all(self, query: str, params: Sequence[object]) -> list[tuple[object, ...]]:
+    def _all(self, query: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
         with self._lock:
             return list(self._db.execute(query, params).fetchall())
 
@@ -182,7 +184,7 @@ class Catalog:
             self._db.execute(query, params)
 
 
-def _chunk_from_row(row: tuple[object, ...]) -> Chunk:
+def _chunk_from_row(row: tuple[Any, ...]) -> Chunk:
     chunk_id, article_id, source, title, date, url, position, text = row
     return Chunk(
         chunk_id=str(chunk_id),

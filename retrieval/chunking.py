@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
-from langchain_text_splitters import RecursiveCharacterTextSplitter
+from langchain_text_splitters import RecursiveCharacterTextSplitter, TextSplitter
 
 from retrieval.models import Article, Chunk
 from retrieval.settings import ChunkingSettings
@@ -32,7 +32,7 @@ def make_splitter(settings: ChunkingSettings) -> RecursiveCharacterTextSplitter:
     )
 
 
-def chunk_article(article: Article, splitter: RecursiveCharacterTextSplitter) -> list[Chunk]:
+def chunk_article(article: Article, splitter: TextSplitter) -> list[Chunk]:
     """Split one article; an article whose body is empty still yields its title as a chunk."""
     pieces = [piece for piece in splitter.split_text(article.text) if piece.strip()]
     if not pieces:

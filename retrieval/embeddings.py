@@ -41,7 +41,8 @@ def normalize_rows(matrix: npt.NDArray[Any]) -> FloatMatrix:
     """Scale rows to unit length; all-zero rows stay zero instead of becoming NaN."""
     matrix = np.asarray(matrix, dtype=np.float32)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+    scaled: FloatMatrix = np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+    return scaled
 
 
 class MatrixEmbeddings(Embeddings):
@@ -65,7 +66,7 @@ class WordLlamaEmbeddings(MatrixEmbeddings):
 
     def __init__(self, *, config: str = "l2_supercat", dimension: int = 256) -> None:
         wordllama = import_module("wordllama")
-        package_dir = Path(wordllama.__file__).parent
+        package_dir = Path(str(wordllama.__file__)).parent
         # The wheel ships weights but looks for its tokenizer under a differently named
         # folder; pointing cache_dir at the package and disabling download keeps it offline.
         try:

@@ -19,9 +19,7 @@ from retrieval.text import split_sentences, terms
 MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
-_DATE_PATTERN = re.compile(
-    r"\b(1[89]\d\d|20\d\d)\b|\b(" + "|".join(MONTHS) + r")\b", re.IGNORECASE
-)
+_DATE_PATTERN = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _NUMBER_PATTERN = re.compile(r"\d|\b(hundred|thousand|million|billion|dozen)\b", re.IGNORECASE)
 _PERSON_PATTERN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
 _LEADING_JUNK = re.compile(r"^[\s\-—–·•*|>]+")
@@ -120,4 +118,3 @@ def _has_answer_type(question: Question, text: str) -> float:
         names = [n for n in _PERSON_PATTERN.findall(text) if not set(terms(n)) <= asked]
         return float(bool(names))
     return 0.0
-

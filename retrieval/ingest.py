@@ -21,7 +21,7 @@ from tqdm import tqdm
 
 from retrieval.catalog import Catalog
 from retrieval.chunking import chunk_article
-from retrieval.documents import discover_files, load_file
+from retrieval.documents import discover_files, load_file, may_hide_a_record
 from retrieval.embeddings import MatrixEmbeddings
 from retrieval.models import Article, Chunk, IngestReport, SkippedInput
 from retrieval.ports import ProgressCallback
@@ -92,8 +92,9 @@ class Ingester:
     def _report_progress(self, done: int, total: int) -> None:
         step = max(total // 10, 1)
         if self.progress is not None and (done % step == 0 or done == total):
-            self.progress(f"{done}/{total} files read, {len(self.added)} new, "
-                          f"{len(self.updated)} updated")
+            self.progress(
+                f"{done}/{total} files read, {len(self.added)} new, {len(self.updated)} updated"
+            )
 
     def _ingest_file(self, path: Path, *, root: str) -> None:
         key = str(path.resolve())
@@ -108,9 +109,9 @@ class Ingester:
             return  # keep what was stored; the skip reason says why
         for article in articles:
             self._queue(article, file_path=key, replaces=article.article_id in stored)
-        if not problems:
-            # Only a cleanly parsed file proves an article is gone; a broken line might
-            # be the very article we would otherwise delete.
+        if not any(may_hide_a_record(problem) for problem in problems):
+            # A broken line might be the very article we would otherwise delete; only a
+            # file whose every line was identified proves an article is gone.
             present = {article.article_id for article in articles}
             for article_id, source in stored.items():
                 if article_id not in present:

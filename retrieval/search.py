@@ -97,7 +97,7 @@ class HybridSearcher:
         """
         best = list(dict.fromkeys(hit.chunk.article_id for hit in hits))[:articles]
         have = {hit.chunk.chunk_id for hit in hits}
-        best_score = {}
+        best_score: dict[str, float] = {}
         for hit in hits:
             best_score.setdefault(hit.chunk.article_id, hit.score)
         extra = [
@@ -113,7 +113,9 @@ class HybridSearcher:
     def search(self, query: str, *, top_k: int | None = None) -> list[SearchHit]:
         settings = self._settings
         limit = top_k or settings.top_k
-        lexical_ranking = [cid for cid, _ in self._lexical.current().search(query, limit=settings.candidates)]
+        lexical_ranking = [
+            cid for cid, _ in self._lexical.current().search(query, limit=settings.candidates)
+        ]
         dense = self._vectors.query(self._embedder.embed_query(query), limit=settings.candidates)
         dense_ranking = [chunk_id for chunk_id, _ in dense]
         fused = reciprocal_rank_fusion(
@@ -122,5 +124,7 @@ class HybridSearcher:
         )
         chunks = self._catalog.chunks_by_id([chunk_id for chunk_id, _ in fused])
         article_of = {chunk_id: chunk.article_id for chunk_id, chunk in chunks.items()}
-        kept = diversify(fused, article_of=article_of, per_article=settings.per_article, limit=limit)
+        kept = diversify(
+            fused, article_of=article_of, per_article=settings.per_article, limit=limit
+        )
         return [SearchHit(chunk=chunks[chunk_id], score=score) for chunk_id, score in kept]

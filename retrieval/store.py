@@ -49,7 +49,9 @@ def build_client(settings: Settings) -> Any:
             settings=client_settings,
         )
     except Exception as error:  # chromadb raises plain Exception/ValueError when unreachable
-        raise StoreError(f"Chroma server at {settings.chroma_url} is not reachable: {error}") from error
+        raise StoreError(
+            f"Chroma server at {settings.chroma_url} is not reachable: {error}"
+        ) from error
 
 
 class VectorStore:

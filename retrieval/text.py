@@ -65,15 +65,25 @@ ACRONYMS = {
 # enumerations ("in the field of X, ...; in the field of Y, ...") quotable.
 _SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?。！？;；])[\"”’)]*\s+|\n+")
 
-# Words that all say "these companies work together": questions and articles use them
-# interchangeably, so each also yields one shared concept term.
+# Words that say the same thing in deal news: questions and articles use them
+# interchangeably ("partnered" / "cooperation", "supply" / "provide"), so each also yields
+# one shared concept term (a "~" suffix keeps concepts apart from real words).
 ALLIANCE_CONCEPT = "alliance~"
-ALLIANCE_WORDS = """
-    alliance alliances allied ally partner partners partnered partnering partnership
-    partnerships cooperate cooperated cooperating cooperation collaborate collaborated
-    collaboration collaborations tie-up tie-ups venture ventures joint-venture
-    memorandum mou agreement agreements pact pacts
-""".split()
+CONCEPTS = {
+    ALLIANCE_CONCEPT: """
+        alliance alliances allied ally partner partners partnered partnering partnership
+        partnerships cooperate cooperated cooperating cooperation collaborate collaborated
+        collaboration collaborations tie-up tie-ups venture ventures joint-venture memorandum
+        mou agreement agreements pact pacts
+    """,
+    "supply~": "supply supplies supplied supplier suppliers provide provides provided deliver",
+    "acquire~": """
+        acquire acquires acquired acquisition acquisitions buy buys bought purchase purchased
+        takeover takeovers
+    """,
+    "invest~": "invest invests invested investment investments investor investors stake",
+    "lead~": "chairman chairwoman chair president ceo head heads leads boss",
+}
 
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -101,14 +111,17 @@ def terms(text: str) -> list[str]:
             continue
         stemmed = stem(lowered)
         result.append(stemmed)
-        if stemmed in _ALLIANCE_STEMS:
-            result.append(ALLIANCE_CONCEPT)
+        concept = _CONCEPT_OF_STEM.get(stemmed)
+        if concept is not None:
+            result.append(concept)
         if lowered in ACRONYMS:
             result.extend(_expansion(lowered))
     return result
 
 
-_ALLIANCE_STEMS = frozenset(stem(word) for word in ALLIANCE_WORDS)
+_CONCEPT_OF_STEM = {
+    stem(word): concept for concept, listed in CONCEPTS.items() for word in listed.split()
+}
 
 
 @lru_cache(maxsize=64)

@@ -36,7 +36,12 @@ def test_public_imports_are_pinned() -> None:
     from retrieval.settings import Settings, load_settings
 
     assert {cls.__name__ for cls in (Answer, Article, Chunk, Citation, IngestReport, Turn)} == {
-        "Answer", "Article", "Chunk", "Citation", "IngestReport", "Turn"
+        "Answer",
+        "Article",
+        "Chunk",
+        "Citation",
+        "IngestReport",
+        "Turn",
     }
     assert callable(load_settings) and Settings and Assistant and AllianceService
 

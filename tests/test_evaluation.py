@@ -36,8 +36,9 @@ def test_fact_found(alternatives: list[str], text: str, found: bool) -> None:
 
 
 def test_all_facts_needed_and_citation_recall_is_a_share() -> None:
-    answer = Answer(question="?", text="Li Shufu, 120 years", answered=True,
-                    citations=[cite("x_aaa.txt")])
+    answer = Answer(
+        question="?", text="Li Shufu, 120 years", answered=True, citations=[cite("x_aaa.txt")]
+    )
     score = score_question(QUESTION, answer, retrieved_sources=["x_aaa.txt", "y_bbb.txt"])
     assert score.facts_found == 1.0
     assert score.citation_recall == 0.5

@@ -161,3 +161,28 @@ def test_copy_of_seeds_elsewhere_is_recognised_as_unchanged(
     shutil.copytree(SEEDS, elsewhere)
     report = service.ingest([elsewhere])
     assert report.added == [] and report.unchanged == 5
+
+
+def test_jsonl_record_removed_from_file_is_removed_unless_a_line_is_unreadable(
+    service: AllianceService, tmp_path: Path
+) -> None:
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"id": str(n), "title": f"Deal {n}", "text": f"Company {n} partners with firm {n}."}
+        for n in range(3)
+    ]
+    headline_only = {"id": "h", "title": "HEADLINE", "text": "HEADLINE"}
+    lines = [json.dumps(record) for record in [*records, headline_only]]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    service.ingest([feed])
+    assert service.catalog.count_articles() == 3
+    # Dropping record 2 while a broken line is present: record 2 might be that line.
+    feed.write_text("\n".join([*lines[:2], "{broken", lines[3]]) + "\n", encoding="utf-8")
+    report = service.ingest([feed])
+    assert report.removed == []
+    assert service.catalog.count_articles() == 3
+    # Once every line is readable again, the missing record is really gone.
+    feed.write_text("\n".join([*lines[:2], lines[3]]) + "\n", encoding="utf-8")
+    report = service.ingest([feed])
+    assert report.removed == ["feed.jsonl#2"]
+    assert service.catalog.count_articles() == 2

@@ -43,7 +43,7 @@ def test_env_overrides_and_url_normalised(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_missing_config_file_is_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("ALLIANCE_BOT_CONFIG", str(tmp_path / "nope.toml"))
-    with pytest.raises(SettingsError, match="nope.toml"):
+    with pytest.raises(SettingsError, match=r"nope\.toml"):
         load_settings()
 
 

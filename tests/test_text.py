@@ -22,10 +22,14 @@ def test_terms(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         ("One. Two! Three?", ["One.", "Two!", "Three?"]),
-        ("Contemporary Amperex Technology Co. Limited signed. Next.", [
-            "Contemporary Amperex Technology Co. Limited signed.", "Next."]),
-        ("in the field of X, a plan; in the field of Y, another", [
-            "in the field of X, a plan;", "in the field of Y, another"]),
+        (
+            "Contemporary Amperex Technology Co. Limited signed. Next.",
+            ["Contemporary Amperex Technology Co. Limited signed.", "Next."],
+        ),
+        (
+            "in the field of X, a plan; in the field of Y, another",
+            ["in the field of X, a plan;", "in the field of Y, another"],
+        ),
         ("line one\nline two", ["line one", "line two"]),
         ("", []),
     ],

@@ -1,0 +1,252 @@
+"""A fake Slack Web API on 127.0.0.1: records every call, answers plausibly, scriptable.
+
+Point a real ``slack_sdk.WebClient(base_url=fake.api_url)`` at it (the URL ends with '/').
+``response_url`` endpoints live under ``/respond/<name>`` and are recorded as method
+``"respond"``. Waiting helpers poll the recorded calls, so tests never sleep blindly.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, TypeVar
+from urllib.parse import parse_qsl
+
+T = TypeVar("T")
+
+AUTH_TEST = {
+    "ok": True,
+    "url": "https://test.slack.com/",
+    "team": "Test Team",
+    "user": "alliancebot",
+    "team_id": "T0TEST",
+    "user_id": "UBOT",
+    "bot_id": "BBOT",
+    "is_enterprise_install": False,
+}
+
+
+@dataclass(frozen=True)
+class Call:
+    """One recorded request: API method (or "respond"), decoded params, headers, status."""
+
+    method: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+    status: int
+    path: str = ""
+    at: float = field(default_factory=time.monotonic)
+
+
+@dataclass
+class Script:
+    """Per-method scripted failures: HTTP status (e.g. 429) or Slack error codes (ok=false)."""
+
+    statuses: list[tuple[int, int]] = field(default_factory=list)  # (status, retry_after)
+    errors: list[str] = field(default_factory=list)
+
+
+class FakeSlack:
+    """Start with ``FakeSlack().start()``; stop with ``.stop()`` (or use as a context manager)."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self.replies: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.auth_test: dict[str, Any] = dict(AUTH_TEST)
+        self._scripts: dict[str, Script] = {}
+        self._lock = threading.Lock()
+        self._ts = itertools.count(1)
+        self._server = _Server(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def start(self) -> FakeSlack:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> FakeSlack:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.base_url}/api/"
+
+    def response_url(self, name: str = "r1") -> str:
+        return f"{self.base_url}/respond/{name}"
+
+    # -- scripting -----------------------------------------------------------------------
+    def fail_next(
+        self, method: str, times: int = 1, *, status: int = 429, retry_after: int = 1
+    ) -> None:
+        """The next `times` calls of `method` get HTTP `status` (429 with Retry-After)."""
+        with self._lock:
+            script = self._scripts.setdefault(method, Script())
+            script.statuses.extend([(status, retry_after)] * times)
+
+    def error_next(self, method: str, error: str, times: int = 1) -> None:
+        """The next `times` calls of `method` get ``{"ok": false, "error": error}``."""
+        with self._lock:
+            self._scripts.setdefault(method, Script()).errors.extend([error] * times)
+
+    def set_replies(self, channel: str, thread_ts: str, messages: list[dict[str, Any]]) -> None:
+        """What conversations.replies returns for that thread."""
+        with self._lock:
+            self.replies[(channel, thread_ts)] = messages
+
+    # -- inspection ----------------------------------------------------------------------
+    def calls_to(self, method: str, *, ok_only: bool = True) -> list[Call]:
+        with self._lock:
+            return [
+                call
+                for call in self.calls
+                if call.method == method and (not ok_only or call.status == 200)
+            ]
+
+    def wait_for(self, method: str, count: int = 1, *, timeout: float = 5.0) -> list[Call]:
+        """Poll until `count` successful calls of `method` were recorded; fail on timeout."""
+        return wait_until(
+            lambda: calls if len(calls := self.calls_to(method)) >= count else None,
+            timeout=timeout,
+            what=f"{count} call(s) to {method}; got {[c.method for c in self.calls]}",
+        )
+
+    # -- HTTP ----------------------------------------------------------------------------
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # keep test output clean
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode("utf-8") if length else ""
+                status, headers, payload = fake._handle(
+                    self.path, raw, {k.lower(): v for k, v in self.headers.items()}
+                )
+                data = json.dumps(payload).encode("utf-8")
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST
+
+        return Handler
+
+    def _handle(
+        self, path: str, raw: str, headers: dict[str, str]
+    ) -> tuple[int, dict[str, str], dict[str, Any]]:
+        route, _, query = path.partition("?")
+        params = _decode(raw, headers.get("content-type", ""))
+        params.update(dict(parse_qsl(query)))
+        method = route.removeprefix("/api/") if route.startswith("/api/") else "respond"
+        with self._lock:
+            script = self._scripts.get(method)
+            if script and script.statuses:
+                status, retry_after = script.statuses.pop(0)
+                self.calls.append(Call(method, params, headers, status, route))
+                return (
+                    status,
+                    {"Retry-After": str(retry_after)},
+                    {"ok": False, "error": "ratelimited"},
+                )
+            if script and script.errors:
+                error = script.errors.pop(0)
+                self.calls.append(Call(method, params, headers, 200, route))
+                return 200, {}, {"ok": False, "error": error}
+            self.calls.append(Call(method, params, headers, 200, route))
+            return 200, {}, self._reply(method, params)
+
+    def _reply(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        ts = f"{1_700_000_000 + next(self._ts)}.000200"
+        channel = str(params.get("channel", ""))
+        replies: dict[str, Callable[[], dict[str, Any]]] = {
+            "auth.test": lambda: self.auth_test,
+            "chat.postMessage": lambda: _posted(channel, params, ts),
+            "chat.postEphemeral": lambda: {"ok": True, "message_ts": ts},
+            "chat.update": lambda: {
+                "ok": True,
+                "channel": channel,
+                "ts": params.get("ts"),
+                "text": params.get("text"),
+            },
+            "conversations.replies": lambda: {
+                "ok": True,
+                "messages": self.replies.get((channel, str(params.get("ts"))), []),
+                "has_more": False,
+            },
+        }
+        if method in replies:
+            return replies[method]()
+        if method.startswith("files."):
+            upload_url = f"{self.base_url}/upload"
+            return {"ok": True, "file": {"id": "F0TEST"}, "file_id": "F0TEST",
+                    "upload_url": upload_url, "files": [{"id": "F0TEST"}]}  # fmt: skip
+        return {"ok": True}
+
+
+def _posted(channel: str, params: dict[str, Any], ts: str) -> dict[str, Any]:
+    # Posting to a user id opens the app's DM with them.
+    real = "D" + channel[1:] if channel.startswith(("U", "W")) else channel
+    message = {"type": "message", "text": params.get("text", ""), "user": "UBOT",
+               "bot_id": "BBOT", "ts": ts}  # fmt: skip
+    return {"ok": True, "channel": real, "ts": ts, "message": message}
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 1024  # the default listen backlog (5) resets concurrent connects
+
+
+def _decode(raw: str, content_type: str) -> dict[str, Any]:
+    """JSON or form body to a dict; JSON-encoded form fields (blocks) decoded too."""
+    if not raw:
+        return {}
+    if "json" in content_type:
+        data = json.loads(raw)
+        return data if isinstance(data, dict) else {"_": data}
+    params: dict[str, Any] = dict(parse_qsl(raw, keep_blank_values=True))
+    for key in ("blocks", "attachments", "payload"):
+        if isinstance(params.get(key), str) and params[key].startswith(("[", "{")):
+            params[key] = json.loads(params[key])
+    return params
+
+
+def wait_until(
+    check: Callable[[], T | None], *, timeout: float = 5.0, what: str = "condition"
+) -> T:
+    """Poll `check` every 10 ms until it returns something truthy; AssertionError on timeout."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.01)
