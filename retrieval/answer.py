@@ -27,6 +27,7 @@ MIN_TOPIC_SIMILARITY = 0.55
 # Extra sentences must score this close to the best one to be quoted too.
 FOLLOW_RATIO = 0.8
 LIST_FOLLOW_RATIO = 0.6
+LIST_MAX_LINES = 5
 MAX_QUOTE_CHARS = 300
 
 
@@ -51,12 +52,7 @@ class ExtractiveAnswerer:
         if not usable:
             return refusal(question, explain_refusal(parsed, hits, context))
         chosen = self._select(parsed, usable)
-        return compose(
-            question,
-            chosen,
-            focus_terms=set(parsed.content_terms),
-            with_titles=parsed.answer_type == "list",
-        )
+        return compose(question, chosen, parsed=parsed)
 
     def _supports(
         self, question: Question, sentence: ScoredSentence, context: dict[str, set[str]]
@@ -69,22 +65,31 @@ class ExtractiveAnswerer:
             or sentence.matched_topic
             or sentence.similarity >= MIN_TOPIC_SIMILARITY
         )
-        return on_topic and sentence.context_coverage >= self._settings.min_coverage
+        # "When ...?" needs a date and "How many ...?" a number: a sentence without one
+        # does not answer, however well it matches.
+        typed = sentence.typed or question.answer_type not in ("date", "number")
+        return on_topic and typed and sentence.context_coverage >= self._settings.min_coverage
 
     def _select(
         self, question: Question, usable: list[ScoredSentence]
     ) -> list[list[ScoredSentence]]:
         """Lines of the answer: each a sentence plus the same fact from other articles."""
         best = usable[0]
-        ratio = LIST_FOLLOW_RATIO if question.answer_type == "list" else FOLLOW_RATIO
+        listing = question.answer_type == "list"
+        ratio = LIST_FOLLOW_RATIO if listing else FOLLOW_RATIO
+        # "Which companies ...?" wants breadth: one line per article, more lines.
+        max_lines = max(self._settings.max_sentences, LIST_MAX_LINES if listing else 0)
         lines: list[list[ScoredSentence]] = [[best]]
         for candidate in usable[1:]:
             if candidate.score < ratio * best.score:
                 break
             if not candidate.matched_topic:
                 continue  # a second line must address the question's topic words itself
+            used = {line[0].sentence.chunk.article_id for line in lines}
+            if listing and candidate.sentence.chunk.article_id in used:
+                continue
             line = next((line for line in lines if _repeats(candidate, line[0])), None)
-            if line is None and len(lines) < self._settings.max_sentences:
+            if line is None and len(lines) < max_lines:
                 lines.append([candidate])
             elif line is not None and _corroborates(candidate, line):
                 line.append(candidate)
@@ -105,18 +110,16 @@ def _corroborates(candidate: ScoredSentence, line: list[ScoredSentence]) -> bool
     return candidate.sentence.chunk.article_id not in articles and len(line) < 3
 
 
-def compose(
-    question: str,
-    lines: list[list[ScoredSentence]],
-    *,
-    focus_terms: set[str],
-    with_titles: bool,
-) -> Answer:
+def compose(question: str, lines: list[list[ScoredSentence]], *, parsed: Question) -> Answer:
     """Answer text with one [n] per article, numbered in order of first use.
 
     For "which companies..." questions each line leads with its article's headline: the
     headline usually names the parties, which the quoted sentence may only call "we".
     """
+    with_titles = parsed.answer_type == "list"
+    wanted = set(parsed.content_terms)
+    # "Who ...?": in "Zeng Yuqun, chairman of CATL" the name sits left of the matched role.
+    widen_left = parsed.answer_type == "person"
     numbers: dict[str, int] = {}
     quotes: dict[str, list[str]] = {}
     scores: dict[str, float] = {}
@@ -129,14 +132,17 @@ def compose(
             article_id = item.sentence.chunk.article_id
             chunk_of[article_id] = item.sentence.chunk
             markers.append(f"[{numbers.setdefault(article_id, len(numbers) + 1)}]")
-            quotes.setdefault(article_id, []).append(focus(item.sentence.text, focus_terms))
+            quotes.setdefault(article_id, []).append(
+                focus(item.sentence.text, wanted, widen_left=widen_left)
+            )
             scores[article_id] = max(scores.get(article_id, 0.0), item.score)
         head = line[0].sentence
         lead = ""
         if with_titles and not head.is_title and head.chunk.article_id not in led:
             lead = f"{head.chunk.title} — "
         led.add(head.chunk.article_id)
-        rendered.append(f"{lead}{focus(head.text, focus_terms)} {''.join(markers)}")
+        quoted = focus(head.text, wanted, widen_left=widen_left)
+        rendered.append(f"{lead}{quoted} {''.join(markers)}")
     citations = [
         Citation(
             number=numbers[article_id],
@@ -153,7 +159,9 @@ def compose(
     return Answer(question=question, text=text, answered=True, citations=citations)
 
 
-def focus(text: str, wanted: set[str], limit: int = MAX_QUOTE_CHARS) -> str:
+def focus(
+    text: str, wanted: set[str], *, widen_left: bool = False, limit: int = MAX_QUOTE_CHARS
+) -> str:
     """A long sentence cut to the run of its clauses that holds most question terms.
 
     The result stays a verbatim piece of the article (plus ellipses), so it can be quoted.
@@ -165,8 +173,10 @@ def focus(text: str, wanted: set[str], limit: int = MAX_QUOTE_CHARS) -> str:
     # One clause of context after the match: "Zeng Yuqun," alone says nothing of his role.
     if end < len(clauses) and len(" ".join(clauses[start : end + 1])) <= limit * 1.3:
         end += 1
+    if widen_left and start > 0 and len(" ".join(clauses[start - 1 : end])) <= limit * 1.5:
+        start -= 1
     window = " ".join(clauses[start:end])
-    if len(window) > limit * 1.3:
+    if len(window) > limit * 1.5:
         window = window[: limit - 1].rsplit(" ", 1)[0]
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(clauses) or not window.endswith((".", "!", "?")) else ""

@@ -42,6 +42,7 @@ class ScoredSentence:
     context_coverage: float  # ... in the sentence or its article's title
     similarity: float  # cosine between question and sentence
     matched_topic: bool  # shares a non-name content term with the question
+    typed: bool  # holds the kind of thing asked for (a date for "when", a number ...)
 
 
 def candidate_sentences(hits: Sequence[SearchHit]) -> list[Sentence]:
@@ -92,17 +93,24 @@ def score_sentences(
         context = own | set(terms(sentence.chunk.title))
         coverage = sum(w for t, w in weights.items() if t in own) / total_weight
         context_coverage = sum(w for t, w in weights.items() if t in context) / total_weight
+        typed = _has_answer_type(question, sentence.text)
         score = (
             0.5 * coverage
             + 0.2 * context_coverage
             + 0.3 * max(similarity, 0.0)
-            + 0.08 * _has_answer_type(question, sentence.text)
+            + 0.08 * typed
             + 0.04 / (1 + sentence.rank)
             - (0.1 if sentence.is_title and question.answer_type != "list" else 0.0)
         )
         scored.append(
             ScoredSentence(
-                sentence, score, coverage, context_coverage, similarity, bool(own & topic)
+                sentence,
+                score,
+                coverage,
+                context_coverage,
+                similarity,
+                matched_topic=bool(own & topic),
+                typed=bool(typed),
             )
         )
     return sorted(scored, key=lambda item: -item.score)

@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.text import terms
+from retrieval.text import analysis_fingerprint, terms
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 2  # bump when the pickled layout changes
 
 
 @dataclass
@@ -93,7 +93,7 @@ def load_cached(path: Path, *, generation: int) -> Bm25Index | None:
             stored_format, stored_generation, index = pickle.load(handle)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
         return None
-    if stored_format != CACHE_FORMAT or stored_generation != generation:
+    if stored_format != (CACHE_FORMAT, analysis_fingerprint()) or stored_generation != generation:
         return None
     return index if isinstance(index, Bm25Index) else None
 
@@ -103,5 +103,6 @@ def save_cached(path: Path, index: Bm25Index, *, generation: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
     with partial.open("wb") as handle:
-        pickle.dump((CACHE_FORMAT, generation, index), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        stamp = (CACHE_FORMAT, analysis_fingerprint())
+        pickle.dump((stamp, generation, index), handle, protocol=pickle.HIGHEST_PROTOCOL)
     partial.replace(path)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from retrieval.text import QUESTION_WORDS, STOPWORDS, stem, terms, words
+from retrieval.text import QUESTION_WORDS, STOPWORDS, has_concept, stem, terms, words
 
 AnswerType = Literal["person", "date", "number", "list", "other"]
 
@@ -62,9 +62,11 @@ def analyze(text: str) -> Question:
 
 
 def _content_terms(text: str) -> tuple[str, ...]:
+    # A word with a concept ("partnered") counts once, through its concept: an article
+    # that says "cooperation" answers it as well as one that says "partner".
     seen: dict[str, None] = {}
     for term in terms(text):
-        if term not in QUESTION_STEMS and term not in seen:
+        if term not in QUESTION_STEMS and not has_concept(term) and term not in seen:
             seen[term] = None
     return tuple(seen)
 

@@ -69,12 +69,17 @@ class RetrievalSettings(Group):
     per_article: int = Field(
         default=2, ge=1, le=20, description="Max chunks from one article in the top_k (diversity)."
     )
+    fusion: Literal["convex", "rrf"] = Field(
+        default="convex",
+        description="How BM25 and dense rankings are fused: weighted normalised scores "
+        "(convex) or reciprocal rank fusion (rrf). See benchmarks/fusion.py.",
+    )
     rrf_k: int = Field(default=60, ge=1, le=1000, description="Reciprocal rank fusion constant.")
     dense_weight: float = Field(
-        default=1.0, ge=0.0, le=10.0, description="Weight of the dense ranking in fusion."
+        default=0.4, ge=0.0, le=10.0, description="Weight of the dense ranking in fusion."
     )
     lexical_weight: float = Field(
-        default=1.0, ge=0.0, le=10.0, description="Weight of the BM25 ranking in fusion."
+        default=0.6, ge=0.0, le=10.0, description="Weight of the BM25 ranking in fusion."
     )
 
 

@@ -6,12 +6,14 @@ lexical index would disagree about which words a passage contains.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
 
 import snowballstemmer
 
-WORD_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’\-]*")
+# Hyphens split words: "GAC-SAIC" must match "GAC" and "SAIC".
+WORD_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’]*")
 # Chinese/Japanese text carries no spaces: index each CJK character as its own term.
 CJK_PATTERN = re.compile(r"[\u3400-\u9fff]")
 
@@ -73,7 +75,7 @@ CONCEPTS = {
     ALLIANCE_CONCEPT: """
         alliance alliances allied ally partner partners partnered partnering partnership
         partnerships cooperate cooperated cooperating cooperation collaborate collaborated
-        collaboration collaborations tie-up tie-ups venture ventures joint-venture memorandum
+        collaboration collaborations tie-up tie-ups venture ventures memorandum
         mou agreement agreements pact pacts
     """,
     "supply~": "supply supplies supplied supplier suppliers provide provides provided deliver",
@@ -86,6 +88,17 @@ CONCEPTS = {
 }
 
 _stemmer = snowballstemmer.stemmer("english")
+
+
+def has_concept(term: str) -> bool:
+    """True for stems that also emit a concept term ("partner" -> "alliance~")."""
+    return term in _CONCEPT_OF_STEM
+
+
+def analysis_fingerprint() -> str:
+    """Changes whenever tokenisation changes, so cached indexes built the old way are dropped."""
+    spec = repr((WORD_PATTERN.pattern, sorted(STOPWORDS), ACRONYMS, CONCEPTS))
+    return hashlib.sha1(spec.encode(), usedforsecurity=False).hexdigest()[:12]
 
 
 @lru_cache(maxsize=200_000)
