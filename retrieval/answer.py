@@ -60,6 +60,14 @@ class ExtractiveAnswerer:
         article_terms = context.get(sentence.sentence.chunk.article_id, set())
         if not all(set(phrase) <= article_terms for phrase in question.entity_phrases):
             return False
+        if len(question.entity_phrases) > 1:
+            # "What will Ford and Volkswagen build together?" is about both at once: an
+            # article naming Ford in one place and Volkswagen in another does not answer
+            # it unless the sentence (or the headline it sits under) names them together.
+            # Within a sentence a short form counts ("Zhang" for "Daniel Zhang").
+            near = set(terms(sentence.sentence.text)) | set(terms(sentence.sentence.chunk.title))
+            if not all(set(phrase) & near for phrase in question.entity_phrases):
+                return False
         on_topic = (
             not question.topic_terms
             or sentence.matched_topic

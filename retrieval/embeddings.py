@@ -143,6 +143,10 @@ def build_embedder(settings: EmbedderSettings) -> MatrixEmbeddings:
     options: dict[str, Any] = {"model": settings.model}
     if settings.base_url:
         options["base_url"] = settings.base_url
+    if settings.kind == "openai":
+        # The length check tokenises with tiktoken, which downloads its tables at first use:
+        # that fails offline, and OpenAI-compatible servers do their own truncation.
+        options["check_embedding_ctx_length"] = False
     inner = getattr(module, class_name)(**options)
     signature = f"{settings.kind}:{settings.model}:{settings.dimension}"
     return AdaptedEmbeddings(inner, signature=signature, dimension=settings.dimension)

@@ -26,6 +26,7 @@ from bot.app import create_app
 from bot.deps import BotStores
 from bot.server import build_wsgi_app
 from bot.slack_settings import SlackSettings
+from retrieval.ports import Assistant
 from tests.fake_slack import FakeSlack
 from tests.fakes import FakeAssistant, TrackingRunner
 
@@ -177,13 +178,14 @@ class BotHarness:
         self,
         data_dir: Path,
         *,
-        assistant: FakeAssistant | None = None,
+        assistant: Assistant | None = None,
         admins: Sequence[str] = (ADMIN,),
         auto_answer_channels: Sequence[str] = (),
         answer_threads: int = 8,
     ) -> None:
         self.slack = FakeSlack().start()
-        self.assistant = assistant or FakeAssistant()
+        # Any: tests read the fake's recordings; the e2e test passes the real service.
+        self.assistant: Any = assistant or FakeAssistant()
         self.data_dir = data_dir
         self.settings = SlackSettings(
             bot_token=BOT_TOKEN,

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from retrieval.locking import WriterBusy, WriterLock
 from retrieval.service import AllianceService
 from retrieval.settings import load_settings
 from retrieval.store import EmbedderMismatch
@@ -186,3 +187,35 @@ def test_jsonl_record_removed_from_file_is_removed_unless_a_line_is_unreadable(
     report = service.ingest([feed])
     assert report.removed == ["feed.jsonl#2"]
     assert service.catalog.count_articles() == 2
+
+
+def test_one_writer_at_a_time(service: AllianceService, isolated_data_dir: Path) -> None:
+    with WriterLock(isolated_data_dir), pytest.raises(WriterBusy, match="another ingest"):
+        service.ingest([SEEDS])
+    assert service.ingest([SEEDS]).added  # the lock is free again
+
+
+def test_progress_is_reported(service: AllianceService, tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(12):
+        (folder / f"{n:02d}.txt").write_text(
+            f"Deal {n}\n\nCompany{n} and Partner{n} signed a supply agreement.", encoding="utf-8"
+        )
+    messages: list[str] = []
+    service.ingest([folder], progress=messages.append)
+    assert messages and messages[-1].startswith("12/12 files read")
+
+
+def test_question_about_two_companies_needs_them_together(
+    service: AllianceService, tmp_path: Path
+) -> None:
+    article = tmp_path / "autos.txt"
+    article.write_text(
+        "Carmakers report results\n\nFord said profits rose on strong truck sales. "
+        "Separately, Volkswagen is considering building a car factory in India.",
+        encoding="utf-8",
+    )
+    service.ingest([article])
+    assert not service.ask("What will Ford and Volkswagen build together?").answered
+    assert service.ask("What is Volkswagen considering building?").answered
