@@ -6,7 +6,7 @@ import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import pytest
@@ -39,7 +39,7 @@ def test_hashing_embedder_is_deterministic_and_handles_empty_text() -> None:
 class EmbeddingsHandler(BaseHTTPRequestHandler):
     """Speaks POST /v1/embeddings like an OpenAI-compatible server (vLLM, LM Studio ...)."""
 
-    requests: list[dict[str, Any]] = []
+    requests: ClassVar[list[dict[str, Any]]] = []
 
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
