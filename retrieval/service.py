@@ -41,7 +41,7 @@ class AllianceService:
         embedder = build_embedder(settings.embedder)
         catalog = Catalog(data_dir / f"catalog-{settings.chroma.collection}.sqlite3")
         vectors = VectorStore(
-            client if client is not None else build_client(settings),
+            (lambda: client) if client is not None else (lambda: build_client(settings)),
             settings=settings,
             embedder=embedder,
         )

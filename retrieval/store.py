@@ -7,12 +7,16 @@ it; opening it with another embedder is refused rather than silently mixing vect
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import chromadb
+import httpx
 from chromadb.config import Settings as ChromaClientSettings
 from langchain_chroma import Chroma
 from langchain_core.documents import Document
@@ -24,6 +28,8 @@ from retrieval.settings import Settings
 EMBEDDER_KEY = "alliance_bot_embedder"
 DIMENSION_KEY = "alliance_bot_dimension"
 
+logger = logging.getLogger(__name__)
+
 
 class StoreError(RuntimeError):
     """The vector store cannot be used as configured; the message says what to do."""
@@ -31,6 +37,10 @@ class StoreError(RuntimeError):
 
 class EmbedderMismatch(StoreError):
     """The collection was built by a different embedder."""
+
+
+class StoreUnavailable(StoreError):
+    """The Chroma server cannot be reached right now (retry later; nothing was changed)."""
 
 
 def build_client(settings: Settings) -> Any:
@@ -48,39 +58,71 @@ def build_client(settings: Settings) -> Any:
             ssl=url.scheme == "https",
             settings=client_settings,
         )
-    except Exception as error:  # chromadb raises plain Exception/ValueError when unreachable
-        raise StoreError(
+    except ValueError as error:  # chromadb's "Could not connect to a Chroma server"
+        raise StoreUnavailable(
             f"Chroma server at {settings.chroma_url} is not reachable: {error}"
         ) from error
 
 
+@contextmanager
+def server_errors(where: str) -> Iterator[None]:
+    """Turn transport failures into StoreUnavailable, naming the server."""
+    try:
+        yield
+    except httpx.TransportError as error:
+        raise StoreUnavailable(f"Chroma server at {where} is not reachable: {error}") from error
+
+
 class VectorStore:
-    """Chunk vectors in one Chroma collection, through langchain-chroma."""
+    """Chunk vectors in one Chroma collection, through langchain-chroma.
 
-    def __init__(self, client: Any, *, settings: Settings, embedder: MatrixEmbeddings) -> None:
+    The collection is opened lazily and re-tried on use, so a process started while the
+    Chroma server was down recovers, without a restart, once the server is back.
+    """
+
+    def __init__(
+        self, connect: Callable[[], Any], *, settings: Settings, embedder: MatrixEmbeddings
+    ) -> None:
+        self._connect = connect
+        self._settings = settings
         self._embedder = embedder
-        self._collection = self._open_collection(client, settings)
-        self.max_batch = int(client.get_max_batch_size())
-        self._chroma = Chroma(
-            client=client,
-            collection_name=settings.chroma.collection,
-            embedding_function=embedder,
-            create_collection_if_not_exists=False,
-        )
+        self._where = settings.chroma_url or str(Path(settings.data_dir) / "chroma")
+        self._lock = threading.Lock()
+        self._handles: tuple[Any, Chroma, int] | None = None
+        try:
+            self._open()
+        except StoreUnavailable as error:
+            logger.warning("%s; will retry on first use", error)
 
-    def _open_collection(self, client: Any, settings: Settings) -> Any:
+    def _open(self) -> tuple[Any, Chroma, int]:
+        with self._lock:
+            if self._handles is None:
+                with server_errors(self._where):
+                    client = self._connect()
+                    collection = self._open_collection(client)
+                    chroma = Chroma(
+                        client=client,
+                        collection_name=self._settings.chroma.collection,
+                        embedding_function=self._embedder,
+                        create_collection_if_not_exists=False,
+                    )
+                    self._handles = (collection, chroma, int(client.get_max_batch_size()))
+            return self._handles
+
+    def _open_collection(self, client: Any) -> Any:
+        chroma_settings = self._settings.chroma
         hnsw = {
             "space": "cosine",
-            "ef_construction": settings.chroma.hnsw_ef_construction,
-            "ef_search": settings.chroma.hnsw_ef_search,
-            "max_neighbors": settings.chroma.hnsw_m,
+            "ef_construction": chroma_settings.hnsw_ef_construction,
+            "ef_search": chroma_settings.hnsw_ef_search,
+            "max_neighbors": chroma_settings.hnsw_m,
         }
         metadata = {
             EMBEDDER_KEY: self._embedder.signature,
             DIMENSION_KEY: self._embedder.dimension,
         }
         collection = client.get_or_create_collection(
-            name=settings.chroma.collection,
+            name=chroma_settings.collection,
             metadata=metadata,
             configuration={"hnsw": hnsw},
             embedding_function=None,
@@ -88,34 +130,42 @@ class VectorStore:
         recorded = (collection.metadata or {}).get(EMBEDDER_KEY)
         if recorded != self._embedder.signature:
             raise EmbedderMismatch(
-                f"collection {settings.chroma.collection!r} was built with embedder "
+                f"collection {chroma_settings.collection!r} was built with embedder "
                 f"{recorded!r}, but {self._embedder.signature!r} is configured: re-ingest "
                 "into a fresh data dir (or collection), or switch the embedder back"
             )
         return collection
 
     def count(self) -> int:
-        return int(self._collection.count())
+        collection, _, _ = self._open()
+        with server_errors(self._where):
+            return int(collection.count())
 
     def add(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
         """Upsert chunks with precomputed vectors, in batches Chroma accepts."""
-        for start in range(0, len(chunks), self.max_batch):
-            batch = chunks[start : start + self.max_batch]
-            self._collection.upsert(
-                ids=[chunk.chunk_id for chunk in batch],
-                embeddings=[list(vector) for vector in vectors[start : start + self.max_batch]],
-                documents=[chunk.indexed_text() for chunk in batch],
-                metadatas=[chunk_metadata(chunk) for chunk in batch],
-            )
+        collection, _, max_batch = self._open()
+        for start in range(0, len(chunks), max_batch):
+            batch = chunks[start : start + max_batch]
+            with server_errors(self._where):
+                collection.upsert(
+                    ids=[chunk.chunk_id for chunk in batch],
+                    embeddings=[list(vector) for vector in vectors[start : start + max_batch]],
+                    documents=[chunk.indexed_text() for chunk in batch],
+                    metadatas=[chunk_metadata(chunk) for chunk in batch],
+                )
 
     def delete_article(self, article_id: str) -> None:
-        self._chroma.delete(where={"article_id": article_id})
+        _, chroma, _ = self._open()
+        with server_errors(self._where):
+            chroma.delete(where={"article_id": article_id})
 
     def query(self, vector: Sequence[float], *, limit: int) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) pairs, best first."""
-        found: list[tuple[Document, float]] = (
-            self._chroma.similarity_search_by_vector_with_relevance_scores(list(vector), k=limit)
-        )
+        _, chroma, _ = self._open()
+        with server_errors(self._where):
+            found: list[tuple[Document, float]] = (
+                chroma.similarity_search_by_vector_with_relevance_scores(list(vector), k=limit)
+            )
         # langchain-chroma returns the raw cosine distance here; similarity = 1 - distance.
         return [(str(doc.id), 1.0 - float(distance)) for doc, distance in found if doc.id]
 

@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,8 +38,66 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data_dir
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_for_heartbeat(url: str, *, seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"chroma server at {url} did not come up within {seconds}s")
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `chroma run` server (shipped in the chromadb wheel) on 127.0.0.1."""
+    port = free_port()
+    chroma = Path(sys.executable).parent / "chroma"
+    path = tmp_path_factory.mktemp("chroma-server")
+    log = (path / "server.log").open("wb")
+    process = subprocess.Popen(
+        [
+            str(chroma),
+            "run",
+            "--path",
+            str(path / "db"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_heartbeat(url)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(params=["embedded", "server"])
+def store_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every pipeline test runs against the embedded store and against a Chroma server."""
+    if request.param == "server":
+        monkeypatch.setenv("ALLIANCE_BOT_CHROMA_URL", request.getfixturevalue("chroma_server"))
+        # One server serves the whole session: each test gets its own collection.
+        monkeypatch.setenv("ALLIANCE_BOT_CHROMA__COLLECTION", f"test-{uuid.uuid4().hex[:12]}")
+    return str(request.param)
+
+
 @pytest.fixture
-def settings(isolated_data_dir: Path) -> Settings:
+def settings(isolated_data_dir: Path, store_mode: str) -> Settings:
     return load_settings()
 
 

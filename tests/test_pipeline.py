@@ -23,7 +23,7 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
 
 
 def test_ask_on_empty_store_ingests_seeds_and_cites_them(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], store_mode: str
 ) -> None:
     code, out, err = run_cli(
         capsys,
@@ -46,7 +46,7 @@ def test_ask_on_empty_store_ingests_seeds_and_cites_them(
 
 
 def test_cli_ingest_reports_and_second_run_is_a_no_op(
-    capsys: pytest.CaptureFixture[str], seeds_copy: Path
+    capsys: pytest.CaptureFixture[str], seeds_copy: Path, store_mode: str
 ) -> None:
     code, out, _ = run_cli(capsys, "ingest", str(seeds_copy))
     assert code == 0
