@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from retrieval.models import Answer, IngestReport, Turn
+from retrieval.models import Answer, IngestReport, SearchHit, Turn
 
 ProgressCallback = Callable[[str], None]
 
@@ -26,4 +26,14 @@ class Assistant(Protocol):
         self, paths: Sequence[Path] | None = None, *, progress: ProgressCallback | None = None
     ) -> IngestReport:
         """Ingest files or folders (default: the seeds); idempotent."""
+        ...
+
+
+class PassageAnswerer(Protocol):
+    """Turns retrieved passages into a cited Answer (extractive default, or an LLM)."""
+
+    def answer(
+        self, question: str, hits: Sequence[SearchHit], *, idf: Callable[[str], float]
+    ) -> Answer:
+        """Answer from `hits` only; refuse (answered=False) when they do not hold it."""
         ...

@@ -19,7 +19,7 @@ from retrieval.embeddings import MatrixEmbeddings, build_embedder
 from retrieval.ingest import Ingester
 from retrieval.locking import WriterLock
 from retrieval.models import Answer, IngestReport, SearchHit, Turn
-from retrieval.ports import ProgressCallback
+from retrieval.ports import PassageAnswerer, ProgressCallback
 from retrieval.search import HybridSearcher, LexicalIndexHolder
 from retrieval.settings import Settings
 from retrieval.store import VectorStore, build_client
@@ -32,7 +32,7 @@ class AllianceService:
     vectors: VectorStore
     embedder: MatrixEmbeddings
     searcher: HybridSearcher
-    answerer: ExtractiveAnswerer
+    answerer: PassageAnswerer
 
     @classmethod
     def from_settings(cls, settings: Settings, *, client: Any | None = None) -> AllianceService:
