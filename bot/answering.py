@@ -12,13 +12,16 @@ from slack_sdk.errors import SlackApiError
 from bot.blocks import SlackMessage, render_answer, render_notice
 from bot.conversation import Event, history_from_replies, is_thread_reply, plain_text, thread_root
 from bot.deps import BotDeps
-from bot.messages import ANSWER_ERROR, EMPTY_QUESTION
+from bot.messages import ANSWER_ERROR, EMPTY_QUESTION, answer_error_text, question_too_long
+from bot.streaming import SlackDraft
+from retrieval import drafts
 from retrieval.models import Turn
 
 logger = logging.getLogger(__name__)
 
 WORKING_REACTION = "hourglass_flowing_sand"
 REPLIES_LIMIT = 200
+MAX_QUESTION_CHARS = 2000
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,12 @@ def answer_question(
     """React, answer (or apologise) in the thread, un-react. Runs on the background pool."""
     _react(client, question, add=True)
     try:
-        message = _compose(client=client, deps=deps, question=question, me=me)
-        if _post(client, question, message):
+        # A streaming model previews its draft in the thread; the final message replaces it.
+        draft = SlackDraft(client, channel=question.channel, thread_ts=question.thread_ts)
+        with drafts.listening(draft):
+            message = _compose(client=client, deps=deps, question=question, me=me)
+        posted = draft.finish(message) if draft.started else _post(client, question, message)
+        if posted:
             deps.stores.threads.remember(channel=question.channel, thread_ts=question.thread_ts)
     finally:
         _react(client, question, add=False)
@@ -71,13 +78,18 @@ def _compose(
     text = plain_text(question.text, bot_user_id=me.user_id)
     if not text:
         return render_notice(EMPTY_QUESTION)
+    if len(text) > MAX_QUESTION_CHARS:
+        # Slack allows 40,000 characters; searching with all of them costs seconds of CPU
+        # and finds nothing a question would. Say so instead.
+        return render_notice(question_too_long(len(text), MAX_QUESTION_CHARS))
     try:
         history = _history(client, question, me) if question.is_follow_up else []
         answer = deps.assistant.ask(text, history=history)
         ref = deps.stores.feedback.remember(answer)
-    except Exception:
+    except Exception as error:
+        # The traceback goes to the logs; the thread gets a short, specific apology.
         logger.exception("answering failed in %s at %s", question.channel, question.ts)
-        return render_notice(ANSWER_ERROR)
+        return render_notice(answer_error_text(error))
     return render_answer(answer, feedback_ref=ref)
 
 

@@ -22,6 +22,7 @@ from bot.actions import register_action_listeners
 from bot.commands import register_command_listeners
 from bot.deps import BotStores, build_deps
 from bot.handlers import register_catch_all, register_question_listeners
+from bot.ingest_process import IngestJob
 from bot.reingest import register_reingest_listener
 from bot.runner import Runner
 from bot.slack_settings import SlackSettings
@@ -69,10 +70,12 @@ def create_app(
     client: WebClient | None = None,
     stores: BotStores | None = None,
     runner: Runner | None = None,
+    ingest: IngestJob | None = None,
 ) -> App:
-    """The AllianceBot Bolt App. `client`, `stores` and `runner` default from `slack`."""
+    """The AllianceBot Bolt App. `client`, `stores` and `runner` default from `slack`;
+    `ingest` (what /alliance-reingest runs) defaults to `assistant.ingest`."""
     web = client or build_web_client(slack)
-    deps = build_deps(slack=slack, assistant=assistant, stores=stores, runner=runner)
+    deps = build_deps(slack=slack, assistant=assistant, stores=stores, runner=runner, ingest=ingest)
     secret = slack.signing_secret.get_secret_value() if slack.signing_secret else ""
     app = App(
         name="alliance-bot",

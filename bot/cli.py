@@ -14,7 +14,9 @@ from pathlib import Path
 from slack_bolt import App
 
 from bot.app import create_app
+from bot.ingest_process import ingest_in_child_process
 from bot.output import answer_json, answer_text, eval_table, ingest_text
+from bot.registry_cli import REGISTRY_COMMANDS, add_registry_commands
 from bot.server import serve
 from bot.slack_settings import SlackSettingsError, load_slack_settings
 from retrieval.embeddings import EmbedderUnavailable
@@ -26,6 +28,10 @@ from retrieval.store import StoreError
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
+MANY_WORKERS_NEED_A_SERVER = (
+    "alliance-bot: --workers > 1 needs a Chroma server (set ALLIANCE_BOT_CHROMA_URL): "
+    "the embedded store may only be opened by one process"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("file", type=Path)
     evaluate.add_argument("-k", type=int, default=4, help="k for retrieval recall@k")
     evaluate.add_argument("--json", action="store_true", help="print per-question JSON lines")
+
+    add_registry_commands(commands)
 
     serve = commands.add_parser("serve", help="run the Slack bot (Socket Mode or HTTP)")
     serve.add_argument("--port", type=int, default=3000)
@@ -96,23 +104,43 @@ def run_serve(service: AllianceService, args: argparse.Namespace) -> int:
     except SlackSettingsError as error:
         print(f"alliance-bot: {error}", file=sys.stderr)
         return EXIT_USAGE
+    if args.workers > 1 and not slack.socket_mode and service.settings.chroma_url is None:
+        # Measured: two workers on one embedded Chroma directory hang at start, silently.
+        print(MANY_WORKERS_NEED_A_SERVER, file=sys.stderr)
+        return EXIT_USAGE
     ensure_ingested(service)
     # Each server worker builds its own service after the fork: a worker forked from a
     # process holding a built service hung on its first answer (see bot.server.run_http).
     service.close()
 
     def build_app() -> App:
-        return create_app(slack=slack, assistant=AllianceService.from_settings(load_settings()))
+        assistant = AllianceService.from_settings(load_settings())
+        # Re-ingest in a child process: its memory leaves with it, not with the worker.
+        return create_app(slack=slack, assistant=assistant, ingest=ingest_in_child_process)
 
     serve(build_app, slack=slack, port=args.port, host=args.host, workers=args.workers)
     return 0
 
 
-COMMANDS: dict[str, Callable[[AllianceService, argparse.Namespace], int]] = {
+Command = Callable[[AllianceService, argparse.Namespace], int]
+
+
+def seeded(run: Command) -> Command:
+    """Registry commands, like `ask`, work on a fresh machine: the seeds are ingested first."""
+
+    def with_seeds(service: AllianceService, args: argparse.Namespace) -> int:
+        ensure_ingested(service)
+        return run(service, args)
+
+    return with_seeds
+
+
+COMMANDS: dict[str, Command] = {
     "ingest": run_ingest,
     "ask": run_ask,
     "eval": run_eval,
     "serve": run_serve,
+    **{name: seeded(run) for name, run in REGISTRY_COMMANDS.items()},
 }
 
 

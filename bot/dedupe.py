@@ -3,7 +3,8 @@
 Slack re-delivers an event when the first delivery was not acked in 3 s (same ``event_id``),
 and a message that mentions the bot arrives twice: as ``app_mention`` and as ``message``
 (different ``event_id``, same ``(channel, ts)``). Handlers claim both keys before answering.
-Swap :class:`SqliteDeduplicator` for a Redis ``SET NX EX`` one when running on several hosts.
+:class:`SqliteDeduplicator` serves the workers of one host (a file in the data dir);
+:class:`RedisDeduplicator` (``SET NX PX``) serves workers on any number of hosts.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import time
 from pathlib import Path
 from typing import Protocol
 
+import redis
+
+from bot.redis_client import KEY_PREFIX
 from bot.storage import connect, init_db
 
 DEFAULT_TTL_SECONDS = 24 * 3600
@@ -55,6 +59,29 @@ class SqliteDeduplicator:
             if self._claims % PURGE_EVERY == 0:
                 conn.execute("DELETE FROM claims WHERE expires_at <= ?", (now,))
         return won
+
+
+class RedisDeduplicator:
+    """Claims as Redis keys that expire by themselves: ``SET key 1 NX PX ttl``.
+
+    NX makes the first writer win atomically, whichever worker or host it runs on. A Redis
+    error propagates: the listener fails, Bolt answers 500 and Slack re-delivers the event
+    later, which beats answering twice or never.
+    """
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        *,
+        ttl_seconds: float = DEFAULT_TTL_SECONDS,
+        prefix: str = KEY_PREFIX + "dedupe:",
+    ) -> None:
+        self._client = client
+        self._ttl_ms = max(1, int(ttl_seconds * 1000))
+        self._prefix = prefix
+
+    def claim(self, key: str) -> bool:
+        return bool(self._client.set(self._prefix + key, b"1", nx=True, px=self._ttl_ms))
 
 
 def claim_message(dedupe: Deduplicator, *, event_id: str | None, channel: str, ts: str) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot.blocks import escape_mrkdwn, truncate
+from retrieval.errors import StoreUnavailable
+from retrieval.locking import WriterBusy
 from retrieval.models import IngestReport
 
 ANSWER_ERROR = (
@@ -10,6 +12,19 @@ ANSWER_ERROR = (
     "Please try again in a minute; the team has been notified in the logs."
 )
 SUMMARY_ERROR = ":warning: Sorry, I could not build that summary. Please try again later."
+# The Chroma server is down: nothing is wrong with the question, so say "try again soon".
+STORE_UNAVAILABLE = (
+    ":warning: The article store is unreachable right now, so I can't look this up. "
+    "Please try again in a minute."
+)
+REINGEST_STORE_UNAVAILABLE = (
+    ":warning: Re-ingest stopped: the article store is unreachable right now. "
+    "The previous articles are untouched; please try again in a minute."
+)
+REINGEST_WRITER_BUSY = (
+    ":warning: Re-ingest did not start: another ingest (e.g. from the command line) is "
+    "writing the articles right now. Please try again when it has finished."
+)
 EMPTY_QUESTION = (
     "Hi! Ask me about corporate alliances, e.g. _Which companies has Geely partnered with?_ "
     "— or try `/alliance-help`."
@@ -20,6 +35,10 @@ NOT_ADMIN = (
     "Ask an admin if the answers look out of date."
 )
 REINGEST_BUSY = "A re-ingest is already running; its report will arrive when it finishes."
+REINGEST_LOCK_UNAVAILABLE = (
+    "Sorry, I can't check whether a re-ingest is already running (the shared state store "
+    "is unreachable). Please try again in a minute."
+)
 REINGEST_STARTED = "Re-ingest started. I'll send progress and the final report by DM."
 SHARE_EXPIRED = "Sorry, that summary is no longer available. Run the command again."
 SHARE_NOT_IN_CHANNEL = "I can't post in this channel. Invite me with `/invite @AllianceBot`."
@@ -71,4 +90,27 @@ def progress_text(message: str) -> str:
 
 
 def failure_text(error: BaseException) -> str:
-    return f":warning: Re-ingest failed ({escape_mrkdwn(type(error).__name__)}); see the bot logs."
+    """The admin's DM when a re-ingest fails; expected outages get their own advice."""
+    if isinstance(error, StoreUnavailable):
+        return REINGEST_STORE_UNAVAILABLE
+    if isinstance(error, WriterBusy):
+        return REINGEST_WRITER_BUSY
+    kind = str(getattr(error, "kind", type(error).__name__))  # IngestFailed names the cause
+    return f":warning: Re-ingest failed ({escape_mrkdwn(kind)}); see the bot logs."
+
+
+def answer_error_text(error: BaseException) -> str:
+    """The thread reply when answering failed: specific when the store is down."""
+    return STORE_UNAVAILABLE if isinstance(error, StoreUnavailable) else ANSWER_ERROR
+
+
+def summary_error_text(error: BaseException) -> str:
+    """The ephemeral reply when a summary failed: specific when the store is down."""
+    return STORE_UNAVAILABLE if isinstance(error, StoreUnavailable) else SUMMARY_ERROR
+
+
+def question_too_long(length: int, limit: int) -> str:
+    return (
+        f"That message is {length:,} characters long; I answer questions of up to {limit:,} "
+        "characters. Please ask the question on its own, e.g. _Who did Geely partner with?_"
+    )

@@ -6,7 +6,8 @@ import json
 from collections.abc import Sequence
 
 from retrieval.evaluation import EvalSummary, QuestionScore
-from retrieval.models import Answer, IngestReport
+from retrieval.event_dates import display_date
+from retrieval.models import Alliance, Answer, IngestReport
 
 
 def answer_json(answer: Answer) -> str:
@@ -77,3 +78,28 @@ def eval_table(scores: Sequence[QuestionScore], summary: EvalSummary) -> str:
 
 def _cell(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
+
+
+def alliance_text(alliance: Alliance) -> str:
+    """One registry record for people: who, what, when, on what, who signed, and where from."""
+    when = "date not stated"
+    if alliance.date is not None:
+        unknown_year = " (year not stated)" if alliance.date.basis == "unknown" else ""
+        when = display_date(alliance.date) + unknown_year
+    lines = [f"{' – '.join(alliance.party_names)} · {alliance.label} · {when}"]
+    parties = [
+        p.name + (f" ({p.role})" if p.role != "partner" else "")
+        + (f", also {', '.join(p.aliases)}" if p.aliases else "")
+        for p in alliance.parties
+    ]  # fmt: skip
+    lines.append(f"  parties: {'; '.join(parties)}")
+    if alliance.areas:
+        lines.append(f"  areas: {', '.join(area.name for area in alliance.areas)}")
+    for person in alliance.people:
+        role = ", ".join(x for x in (person.title, person.organization) if x)
+        also = f" (also {', '.join(person.aliases)})" if person.aliases else ""
+        lines.append(f"  {person.part}: {person.name}{also}" + (f" — {role}" if role else ""))
+    dated = f", {alliance.article_date}" if alliance.article_date else ""
+    lines.append(f"  source: {alliance.title} ({alliance.source}{dated})")
+    lines.append(f"  evidence: “{alliance.kind_evidence}”")
+    return "\n".join(lines)

@@ -13,14 +13,17 @@ from slack_sdk.errors import SlackApiError
 
 from bot.blocks import render_notice
 from bot.deps import BotDeps
+from bot.locks import LockUnavailable
 from bot.messages import (
     NOT_ADMIN,
     REINGEST_BUSY,
+    REINGEST_LOCK_UNAVAILABLE,
     REINGEST_STARTED,
     failure_text,
     ingest_report_text,
     progress_text,
 )
+from retrieval.memory import release_freed_memory
 from retrieval.models import IngestReport
 
 logger = logging.getLogger(__name__)
@@ -43,7 +46,13 @@ def start_reingest(*, user_id: str, client: WebClient, deps: BotDeps) -> str:
         audit.record(user_id=user_id, action=ACTION, outcome="denied")
         return NOT_ADMIN
     lock = deps.stores.reingest_lock
-    if not lock.try_acquire():
+    try:
+        acquired = lock.try_acquire()
+    except LockUnavailable:
+        logger.exception("re-ingest requested by %s: the shared lock is unreachable", user_id)
+        audit.record(user_id=user_id, action=ACTION, outcome="failed", detail="lock unavailable")
+        return REINGEST_LOCK_UNAVAILABLE
+    if not acquired:
         audit.record(user_id=user_id, action=ACTION, outcome="busy")
         return REINGEST_BUSY
     audit.record(user_id=user_id, action=ACTION, outcome="started")
@@ -62,7 +71,7 @@ def run_reingest(*, user_id: str, client: WebClient, deps: BotDeps) -> None:
     try:
         progress = ThrottledProgress(send=_progress_message(client, user_id))
         try:
-            report = deps.assistant.ingest(progress=progress)
+            report = deps.ingest(progress=progress)
         except Exception as error:
             logger.exception("re-ingest requested by %s failed", user_id)
             deps.stores.audit.record(
@@ -76,6 +85,7 @@ def run_reingest(*, user_id: str, client: WebClient, deps: BotDeps) -> None:
         _dm(client, user_id, ingest_report_text(report))
     finally:
         deps.stores.reingest_lock.release()
+        release_freed_memory()  # an ingest's buffers would otherwise stay in this worker
 
 
 def _counts(report: IngestReport) -> str:

@@ -76,6 +76,12 @@ class SlackSettings(BaseSettings):
         validation_alias="ALLIANCE_BOT_SLACK_ANSWER_THREADS",
         description="Background threads that answer questions after the 3-second ack.",
     )
+    redis_url: SecretStr | None = Field(
+        default=None,
+        validation_alias="ALLIANCE_BOT_REDIS_URL",
+        description="redis:// or rediss:// URL of a Redis shared by every worker and host "
+        "(dedupe, re-ingest lock, thread memory); unset keeps them in SQLite in the data dir.",
+    )
 
     @field_validator("bot_token")
     @classmethod
@@ -84,7 +90,7 @@ class SlackSettings(BaseSettings):
             raise ValueError("must be a bot token starting with 'xoxb-'")
         return value
 
-    @field_validator("signing_secret", "app_token", mode="before")
+    @field_validator("signing_secret", "app_token", "redis_url", mode="before")
     @classmethod
     def empty_is_unset(cls, value: object) -> object:
         # An empty line in a .env file means "not set", not "the empty secret".
@@ -109,6 +115,14 @@ class SlackSettings(BaseSettings):
             raise ValueError("must look like https://host/api/")
         # WebClient drops the path of a base URL without a trailing slash (FACTS.md).
         return value if value.endswith("/") else value + "/"
+
+    @field_validator("redis_url")
+    @classmethod
+    def check_redis_url(cls, value: SecretStr | None) -> SecretStr | None:
+        # A SecretStr because the URL may carry a password; errors never quote it.
+        if value is not None:
+            check_redis_url(value.get_secret_value())
+        return value
 
     @field_validator("admin_user_ids")
     @classmethod
@@ -139,6 +153,30 @@ class SlackSettings(BaseSettings):
     def socket_mode(self) -> bool:
         """True when the bot should connect over Socket Mode instead of serving HTTP."""
         return self.app_token is not None
+
+
+def check_redis_url(url: str) -> None:
+    """Raise ValueError unless `url` is redis://[user:password@]host[:port][/db] (or rediss)."""
+    parsed = urlparse(url)
+    if parsed.scheme not in {"redis", "rediss"} or not parsed.hostname:
+        raise ValueError("must look like redis://[:password@]host:6379/0 (or rediss://)")
+    try:
+        parsed.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as error:
+        raise ValueError("has a bad port") from error
+    database = parsed.path.strip("/")
+    if database and not database.isdigit():
+        raise ValueError("the path must be a database number, e.g. /0")
+
+
+def redacted_url(url: str) -> str:
+    """`url` safe to log: any user name and password replaced by ``***``."""
+    parsed = urlparse(url)
+    if parsed.username is None and parsed.password is None:
+        return url
+    host = parsed.hostname or ""
+    port = f":{parsed.port}" if parsed.port else ""
+    return parsed._replace(netloc=f"***@{host}{port}").geturl()
 
 
 def load_slack_settings(**overrides: object) -> SlackSettings:
@@ -174,4 +212,9 @@ def describe_slack_error(error: ValidationError) -> str:
 ENV_NAMES = {
     name: str(field.validation_alias) for name, field in SlackSettings.model_fields.items()
 }
-SECRET_NAMES = {"SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"}
+SECRET_NAMES = {
+    "SLACK_BOT_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "SLACK_APP_TOKEN",
+    "ALLIANCE_BOT_REDIS_URL",  # may hold a password
+}

@@ -10,6 +10,9 @@ import time
 from pathlib import Path
 from typing import Protocol
 
+import redis
+
+from bot.redis_client import KEY_PREFIX
 from bot.storage import connect, init_db
 
 DEFAULT_TTL_SECONDS = 30 * 24 * 3600
@@ -52,3 +55,27 @@ class SqliteThreadMemory:
                 (channel, thread_ts, time.time()),
             ).fetchone()
         return row is not None
+
+
+class RedisThreadMemory:
+    """Thread memory as expiring Redis keys, so a follow-up reaching any worker is known."""
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        *,
+        ttl_seconds: float = DEFAULT_TTL_SECONDS,
+        prefix: str = KEY_PREFIX + "thread:",
+    ) -> None:
+        self._client = client
+        self._ttl_ms = max(1, int(ttl_seconds * 1000))
+        self._prefix = prefix
+
+    def _key(self, channel: str, thread_ts: str) -> str:
+        return f"{self._prefix}{channel}:{thread_ts}"
+
+    def remember(self, *, channel: str, thread_ts: str) -> None:
+        self._client.set(self._key(channel, thread_ts), b"1", px=self._ttl_ms)
+
+    def knows(self, *, channel: str, thread_ts: str) -> bool:
+        return bool(self._client.exists(self._key(channel, thread_ts)))

@@ -18,6 +18,8 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.request import BoltRequest
 from slack_sdk.signature import SignatureVerifier
 
+from bot.payloads import BadPayload, check_payload
+
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIEnvironment
 
@@ -89,13 +91,19 @@ def _read_body(environ: WSGIEnvironment) -> bytes:
 
 
 def _check_parseable(body: str, content_type: str | None) -> None:
-    """Parse the body exactly as Bolt will; any failure is the client's fault (400)."""
+    """Parse the body exactly as Bolt will, and check its shape; failures are the client's
+    fault (400)."""
     try:
         request = BoltRequest(body=body, headers={"content-type": content_type or ""})
         if body and not isinstance(request.body, dict):
             raise TypeError("the body is not an object")
     except (ValueError, TypeError, AttributeError, KeyError) as error:
         raise HttpError("400 Bad Request", f"malformed body ({type(error).__name__})") from error
+    if body:
+        try:
+            check_payload(request.body, form="json" not in (content_type or ""))
+        except BadPayload as error:
+            raise HttpError("400 Bad Request", f"malformed payload: {error}") from error
 
 
 def _plain(start_response: StartResponse, status: str, text: str) -> list[bytes]:

@@ -116,6 +116,16 @@ class Catalog:
             self._db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
             self._db.execute("COMMIT")
 
+    def stored_articles(self) -> list[tuple[str, str, str, str, str | None, str | None]]:
+        """(article_id, source, content_hash, title, date, url) of every stored article."""
+        rows = self._all(
+            "SELECT article_id, source, content_hash, title, date, url FROM articles", ()
+        )
+        return [
+            (str(r[0]), str(r[1]), str(r[2]), str(r[3]), _optional(r[4]), _optional(r[5]))
+            for r in rows
+        ]
+
     def count_articles(self) -> int:
         row = self._one("SELECT COUNT(*) FROM articles", ())
         return 0 if row is None else int(row[0])
@@ -182,6 +192,10 @@ class Catalog:
     def _write(self, query: str, params: Sequence[object]) -> None:
         with self._lock:
             self._db.execute(query, params)
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _chunk_from_row(row: tuple[Any, ...]) -> Chunk:

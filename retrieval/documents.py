@@ -68,6 +68,14 @@ _MARKDOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_BINARY_MAGIC = (
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "ZIP/Office"),
+    (b"\x89PNG", "PNG image"),
+    (b"GIF8", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"\x1f\x8b", "gzip"),
+)
 
 
 def article_id_for(source: str) -> str:
@@ -194,6 +202,11 @@ def decode_text(data: bytes) -> str:
     encoding = "utf-16" if data.startswith(_UTF16_BOMS) else "utf-8"
     if encoding == "utf-8" and b"\x00" in data:
         raise SkipError("binary file (NUL bytes)")
+    for magic, kind in _BINARY_MAGIC:
+        # Binary formats that can start as plain ASCII (a truncated "%PDF-1.4 1 0 obj<<..."
+        # decodes fine and would become an article of PDF syntax).
+        if data.startswith(magic):
+            raise SkipError(f"{kind} data, not text (rename it, or export the text)")
     try:
         text = data.decode(encoding).removeprefix("\ufeff")
     except UnicodeDecodeError as error:

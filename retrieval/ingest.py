@@ -6,6 +6,8 @@
   is removed.
 - A file that fails to load keeps whatever was stored from it before: bad input never
   deletes good data.
+- Article hooks (the alliance registry) hear of every stored or removed article before the
+  catalog row that marks the change is written.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from langchain_text_splitters import TextSplitter
 from tqdm import tqdm
@@ -28,6 +31,14 @@ from retrieval.ports import ProgressCallback
 from retrieval.store import VectorStore
 
 WRITE_BATCH_CHUNKS = 2048
+
+
+class ArticleHook(Protocol):
+    """Derived data kept per article (e.g. the alliance registry)."""
+
+    def article_stored(self, article: Article) -> None: ...
+
+    def article_removed(self, article_id: str) -> None: ...
 
 
 @dataclass
@@ -48,6 +59,7 @@ class Ingester:
     splitter: TextSplitter
     progress: ProgressCallback | None = None
     show_bar: bool = False
+    hooks: Sequence[ArticleHook] = ()
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
@@ -139,6 +151,8 @@ class Ingester:
         for item in pending:
             # The catalog row is written last: it is what marks the article as stored.
             exists = self.catalog.article_hash(item.article.article_id) is not None
+            for hook in self.hooks:
+                hook.article_stored(item.article)
             self.catalog.put_article(item.article, file_path=item.file_path, chunks=item.chunks)
             (self.updated if exists else self.added).append(item.article.source)
             self.chunks_written += len(item.chunks)
@@ -148,6 +162,8 @@ class Ingester:
 
     def _delete(self, article_id: str, source: str) -> None:
         self.vectors.delete_article(article_id)
+        for hook in self.hooks:
+            hook.article_removed(article_id)
         self.catalog.delete_article(article_id)
         self.removed.append(source)
 

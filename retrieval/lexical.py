@@ -8,7 +8,9 @@ is derived data: built from the catalog and cached on disk keyed by the catalog 
 from __future__ import annotations
 
 import math
+import os
 import pickle
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -99,10 +101,19 @@ def load_cached(path: Path, *, generation: int) -> Bm25Index | None:
 
 
 def save_cached(path: Path, index: Bm25Index, *, generation: int) -> None:
-    """Write atomically: a reader never sees a half-written cache."""
+    """Write atomically: a reader never sees a half-written cache.
+
+    Each writer uses its own temporary file: several worker processes rebuild the same index
+    after a re-ingest, and with one shared ".partial" name the slower rename found its file
+    already moved away (FileNotFoundError, measured with two gunicorn workers).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    with partial.open("wb") as handle:
-        stamp = (CACHE_FORMAT, analysis_fingerprint())
-        pickle.dump((stamp, generation, index), handle, protocol=pickle.HIGHEST_PROTOCOL)
-    partial.replace(path)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".partial")
+    partial = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stamp = (CACHE_FORMAT, analysis_fingerprint())
+            pickle.dump((stamp, generation, index), stream, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)

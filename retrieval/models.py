@@ -99,3 +99,98 @@ class IngestReport(Record):
     skipped: list[SkippedInput] = Field(default_factory=list)
     chunks_written: int = 0
     seconds: float = 0.0
+
+
+# -- the alliance registry ---------------------------------------------------------------
+AgreementKind = Literal[
+    "strategic cooperation agreement",
+    "framework agreement",
+    "memorandum of understanding",
+    "joint venture",
+    "supply agreement",
+    "licensing agreement",
+    "investment",
+    "acquisition",
+    "merger",
+    "partnership",
+]
+PartyRole = Literal["partner", "acquirer", "target", "seller", "investor", "investee"]
+ParticipantPart = Literal["signatory", "witness", "attendee", "quoted"]
+DateBasis = Literal["text", "article", "unknown"]
+
+
+class Party(Record):
+    """A company in an alliance, under its canonical name ("Geely", "CATL")."""
+
+    name: str = Field(description="Canonical name: legal suffixes dropped, acronym if defined.")
+    aliases: list[str] = Field(default_factory=list, description="Other names the text uses.")
+    role: PartyRole = "partner"
+    evidence: str = Field(description="The sentence that names this party in the deal.")
+
+
+class EventDate(Record):
+    """When the agreement was made, as precisely as the text says and never more."""
+
+    value: str = Field(
+        description="ISO 8601: '2023-03-13', '2023-03', or '--12-23' when the year is unknown."
+    )
+    text: str = Field(description="The date as written, e.g. 'On March 13th'.")
+    basis: DateBasis = Field(
+        description="Where the year came from: the text itself, the article's date, or nowhere."
+    )
+    evidence: str
+
+
+class Area(Record):
+    """One area of cooperation ("power battery products", "overseas markets")."""
+
+    name: str
+    evidence: str
+
+
+class Participant(Record):
+    """A person who signed, witnessed, attended or spoke about the agreement."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list, description="Other names of this person.")
+    title: str | None = Field(default=None, description="Role as written: 'General Manager'.")
+    organization: str | None = Field(default=None, description="Canonical company name.")
+    part: ParticipantPart
+    evidence: str
+
+
+class AllianceFacts(Record):
+    """What an extractor (rules or an LLM) finds about one agreement in one article."""
+
+    parties: list[Party] = Field(min_length=2)
+    kind: AgreementKind
+    label: str = Field(description="The agreement as named: 'strategic cooperation agreement'.")
+    kind_evidence: str = Field(description="The sentence that names the agreement.")
+    date: EventDate | None = None
+    areas: list[Area] = Field(default_factory=list)
+    people: list[Participant] = Field(default_factory=list)
+
+
+class Alliance(AllianceFacts):
+    """An alliance record in the registry: the facts plus the article they came from."""
+
+    alliance_id: str = Field(description="Stable: derived from the article and the parties.")
+    article_id: str
+    source: str
+    title: str
+    article_date: str | None = None
+    url: str | None = None
+    extractor: str = Field(description="Which extractor produced the record ('rules', 'llm').")
+
+    @property
+    def party_names(self) -> list[str]:
+        return [party.name for party in self.parties]
+
+
+class PersonMention(Record):
+    """A person named with a title in an article (kept for every article, for aliasing)."""
+
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    evidence: str

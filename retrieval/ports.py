@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from retrieval.models import Answer, IngestReport, SearchHit, Turn
+from retrieval.models import Alliance, Answer, IngestReport, SearchHit, Turn
 
 ProgressCallback = Callable[[str], None]
 
@@ -20,6 +20,10 @@ class Assistant(Protocol):
 
     def summarize(self, topic: str | None = None) -> Answer:
         """A cited summary of one company's (or topic's) alliances, or of the whole corpus."""
+        ...
+
+    def alliances(self, company: str | None = None) -> list[Alliance]:
+        """Alliance records from the registry: all, or those with `company` as a party."""
         ...
 
     def ingest(

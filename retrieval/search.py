@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import defaultdict
 from pathlib import Path
@@ -9,9 +10,12 @@ from pathlib import Path
 from retrieval.catalog import Catalog
 from retrieval.embeddings import MatrixEmbeddings
 from retrieval.lexical import Bm25Index, load_cached, save_cached
+from retrieval.memory import release_freed_memory
 from retrieval.models import SearchHit
 from retrieval.settings import RetrievalSettings
 from retrieval.store import VectorStore
+
+logger = logging.getLogger(__name__)
 
 
 class LexicalIndexHolder:
@@ -28,10 +32,13 @@ class LexicalIndexHolder:
         generation = self._catalog.generation()
         with self._lock:
             if self._index is None or generation != self._generation:
+                replaced = self._index is not None
                 self._index = load_cached(self._cache_path, generation=generation)
                 if self._index is None:
                     self._index = self._rebuild(generation)
                 self._generation = generation
+                if replaced:  # the old index is garbage now; a long-lived worker keeps going
+                    release_freed_memory()
             return self._index
 
     def _rebuild(self, generation: int) -> Bm25Index:
@@ -39,7 +46,11 @@ class LexicalIndexHolder:
             (chunk.chunk_id, chunk.article_id, chunk.indexed_text())
             for chunk in self._catalog.iter_chunks()
         )
-        save_cached(self._cache_path, index, generation=generation)
+        try:
+            save_cached(self._cache_path, index, generation=generation)
+        except OSError:
+            # The cache only saves a rebuild next time; answering must not fail over it.
+            logger.warning("could not write the BM25 cache %s", self._cache_path, exc_info=True)
         return index
 
 

@@ -1,14 +1,16 @@
 """AllianceService: the one object the edges (CLI, Slack) talk to.
 
-It owns the catalog, vector store, lexical index, searcher and answerer, built from
-settings at the edge (never at import time) and implements `retrieval.ports.Assistant`.
+It owns the catalog, vector store, lexical index, searcher, answerer and alliance registry,
+built from settings at the edge (never at import time) and implements
+`retrieval.ports.Assistant`. `ask` sends relationship and aggregate questions to the
+registry (complete, one cited line per alliance) and everything else to the passages.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +18,15 @@ from retrieval.answer import ExtractiveAnswerer
 from retrieval.catalog import Catalog
 from retrieval.chunking import make_splitter
 from retrieval.embeddings import MatrixEmbeddings, build_embedder
+from retrieval.extraction import AllianceExtractor, RuleExtractor
+from retrieval.followups import Condenser, standalone_query
 from retrieval.ingest import Ingester
-from retrieval.locking import WriterLock
-from retrieval.models import Answer, IngestReport, SearchHit, Turn
+from retrieval.llm_answer import with_language_model
+from retrieval.locking import WriterBusy, WriterLock
+from retrieval.models import Alliance, Answer, IngestReport, SearchHit, Turn
 from retrieval.ports import PassageAnswerer, ProgressCallback
+from retrieval.registry import AllianceRegistry
+from retrieval.registry_answer import RegistryAnswerer, combine
 from retrieval.search import HybridSearcher, LexicalIndexHolder
 from retrieval.settings import Settings
 from retrieval.store import VectorStore, build_client
@@ -33,12 +40,31 @@ class AllianceService:
     embedder: MatrixEmbeddings
     searcher: HybridSearcher
     answerer: PassageAnswerer
+    registry: AllianceRegistry
+    # Follow-up -> standalone query: the LLM condenser when a model is configured.
+    condense: Condenser = standalone_query
+    registry_answerer: RegistryAnswerer = field(init=False)
+    _registry_synced: bool = field(default=False, init=False)
+
+    def __post_init__(self) -> None:
+        self.registry_answerer = RegistryAnswerer(self.registry)
 
     @classmethod
-    def from_settings(cls, settings: Settings, *, client: Any | None = None) -> AllianceService:
-        """Build everything; `client` lets tests pass an in-memory Chroma client."""
+    def from_settings(
+        cls,
+        settings: Settings,
+        *,
+        client: Any | None = None,
+        extractor: AllianceExtractor | None = None,
+    ) -> AllianceService:
+        """Build everything; `client` lets tests pass an in-memory Chroma client, and
+        `extractor` replaces the rule-based alliance extractor (e.g. an LLM-backed one)."""
         data_dir = Path(settings.data_dir)
         embedder = build_embedder(settings.embedder)
+        # Before anything is opened: a missing LLM extra or key fails start-up cleanly.
+        answerer, condense = with_language_model(
+            settings, ExtractiveAnswerer(embedder=embedder, settings=settings.answer)
+        )
         catalog = Catalog(data_dir / f"catalog-{settings.chroma.collection}.sqlite3")
         vectors = VectorStore(
             (lambda: client) if client is not None else (lambda: build_client(settings)),
@@ -55,11 +81,17 @@ class AllianceService:
             lexical=lexical,
             settings=settings.retrieval,
         )
-        answerer = ExtractiveAnswerer(embedder=embedder, settings=settings.answer)
-        return cls(settings, catalog, vectors, embedder, searcher, answerer)
+        registry = AllianceRegistry(
+            data_dir / f"alliances-{settings.chroma.collection}.sqlite3",
+            extractor=extractor or RuleExtractor(),
+        )
+        return cls(
+            settings, catalog, vectors, embedder, searcher, answerer, registry, condense=condense
+        )
 
     def close(self) -> None:
         self.catalog.close()
+        self.registry.close()
 
     def is_empty(self) -> bool:
         return self.catalog.count_articles() == 0
@@ -80,15 +112,31 @@ class AllianceService:
                 splitter=make_splitter(self.settings.chunking),
                 progress=progress,
                 show_bar=show_bar,
+                hooks=[self.registry],
             )
-            return ingester.run(targets)
+            report = ingester.run(targets)
+            self.registry.sync(self.catalog)
+            self._registry_synced = True
+            return report
 
     def search(self, query: str, *, top_k: int | None = None) -> list[SearchHit]:
         return self.searcher.search(query, top_k=top_k)
 
     def ask(self, question: str, *, history: Sequence[Turn] = ()) -> Answer:
         started = time.perf_counter()
-        query = standalone_query(question, history)
+        query = self.condense(question, history)
+        routed = self._registry().route(query)
+        if routed.answer is not None:
+            total = round((time.perf_counter() - started) * 1000, 2)
+            timings = {"registry": total, "total": total}
+            return routed.answer.model_copy(update={"question": question, "timings_ms": timings})
+        answer = self._passage_answer(query, started)
+        if routed.partial and answer.answered:
+            listed = self.registry_answerer.compose(question, routed.partial, query=routed.query)
+            answer = combine(listed, answer).model_copy(update={"timings_ms": answer.timings_ms})
+        return answer
+
+    def _passage_answer(self, query: str, started: float) -> Answer:
         hits = self.searcher.search(query)
         hits = self.searcher.with_whole_articles(
             hits, articles=self.settings.answer.expand_articles
@@ -102,9 +150,18 @@ class AllianceService:
             "answer": round((finished - searched) * 1000, 2),
             "total": round((finished - started) * 1000, 2),
         }
-        return answer.model_copy(update={"question": question, "timings_ms": timings})
+        return answer.model_copy(update={"timings_ms": timings})
+
+    def alliances(self, company: str | None = None) -> list[Alliance]:
+        """Registry records (with people's other names), all or those of one company."""
+        registry = self._registry()
+        return [self.registry.with_person_aliases(a) for a in registry.alliances_of(company)]
 
     def summarize(self, topic: str | None = None) -> Answer:
+        """From the registry when it knows the company or topic; else from the passages."""
+        summary = self._registry().summary(topic)
+        if summary is not None:
+            return summary
         subject = topic.strip() if topic and topic.strip() else None
         question = (
             f"Which companies has {subject} partnered with, and in what?"
@@ -113,10 +170,14 @@ class AllianceService:
         )
         return self.ask(question)
 
-
-def standalone_query(question: str, history: Sequence[Turn]) -> str:
-    """A follow-up like "and when?" borrows the names of the previous user turn."""
-    previous = [turn.text for turn in history if turn.role == "user"]
-    if not previous or len(question.split()) > 12:
-        return question
-    return f"{question} ({previous[-1]})"
+    def _registry(self) -> RegistryAnswerer:
+        """The registry answerer, after one catch-up per process with the catalog (articles
+        stored before the registry existed, or extracted by older rules)."""
+        if not self._registry_synced:
+            try:
+                with WriterLock(Path(self.settings.data_dir)):
+                    self.registry.sync(self.catalog)
+            except WriterBusy:
+                pass  # an ingest is running; it syncs the registry when it finishes
+            self._registry_synced = True
+        return self.registry_answerer

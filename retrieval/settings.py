@@ -113,6 +113,43 @@ class ChromaSettings(Group):
     hnsw_m: int = Field(default=32, ge=4, le=128, description="HNSW graph degree.")
 
 
+LLM_PROVIDERS = ("openai", "anthropic", "ollama")
+
+
+class LLMOptions(Group):
+    """How the language model (ALLIANCE_BOT_LLM) is called; unused without one."""
+
+    timeout_seconds: float = Field(
+        default=30.0,
+        gt=0.0,
+        le=600.0,
+        description="Longest wait for one answer (retries included); then the extractive "
+        "answer is used.",
+    )
+    condense_timeout_seconds: float = Field(
+        default=8.0,
+        gt=0.0,
+        le=120.0,
+        description="Longest wait for rewriting a thread follow-up as a standalone question; "
+        "then a heuristic rewrite is used.",
+    )
+    max_tokens: int = Field(default=600, ge=16, le=16384, description="Most tokens an answer.")
+    temperature: float = Field(
+        default=0.0, ge=0.0, le=2.0, description="Sampling temperature (0 = most literal)."
+    )
+    max_retries: int = Field(
+        default=1,
+        ge=0,
+        le=5,
+        description="Client retries on errors and rate limits, within timeout_seconds.",
+    )
+    stream: bool = Field(
+        default=False,
+        description="Stream the draft answer into Slack while it is written (the final "
+        "message is always the citation-checked answer).",
+    )
+
+
 class Settings(BaseSettings):
     """All AllianceBot settings. See README for the table."""
 
@@ -139,6 +176,40 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)
+    llm: str | None = Field(
+        default=None,
+        description="Language model as provider:model, e.g. openai:gpt-4o-mini, "
+        "anthropic:claude-3-5-haiku-latest, ollama:llama3.1; unset uses the extractive "
+        "answerer. Keys come from OPENAI_API_KEY / ANTHROPIC_API_KEY.",
+    )
+    llm_base_url: str | None = Field(
+        default=None,
+        description="Base URL of the model server, e.g. http://localhost:8000/v1 for an "
+        "OpenAI-compatible one (vLLM, llama.cpp, LM Studio).",
+    )
+    llm_options: LLMOptions = Field(default_factory=LLMOptions)
+
+    @field_validator("llm")
+    @classmethod
+    def check_llm(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        provider, _, model = value.strip().partition(":")
+        if provider.lower() not in LLM_PROVIDERS or not model.strip():
+            raise ValueError(
+                f"must be provider:model with provider one of {', '.join(LLM_PROVIDERS)}"
+            )
+        return f"{provider.lower()}:{model.strip()}"
+
+    @field_validator("llm_base_url")
+    @classmethod
+    def check_llm_base_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        parsed = urlparse(value.strip())
+        if parsed.scheme not in {"http", "https"} or not parsed.hostname:
+            raise ValueError("must look like http://host:port/v1")
+        return value.strip().rstrip("/")
 
     @field_validator("chroma_url")
     @classmethod

@@ -19,9 +19,14 @@ import chromadb
 import httpx
 from chromadb.config import Settings as ChromaClientSettings
 from langchain_chroma import Chroma
-from langchain_core.documents import Document
 
 from retrieval.embeddings import MatrixEmbeddings
+
+# Re-exported (explicitly, for mypy): callers import them from here; they live in
+# retrieval.errors so that the Slack edge can catch them without importing chromadb.
+from retrieval.errors import EmbedderMismatch as EmbedderMismatch  # noqa: PLC0414
+from retrieval.errors import StoreError as StoreError  # noqa: PLC0414
+from retrieval.errors import StoreUnavailable as StoreUnavailable  # noqa: PLC0414
 from retrieval.models import Chunk
 from retrieval.settings import Settings
 
@@ -29,18 +34,6 @@ EMBEDDER_KEY = "alliance_bot_embedder"
 DIMENSION_KEY = "alliance_bot_dimension"
 
 logger = logging.getLogger(__name__)
-
-
-class StoreError(RuntimeError):
-    """The vector store cannot be used as configured; the message says what to do."""
-
-
-class EmbedderMismatch(StoreError):
-    """The collection was built by a different embedder."""
-
-
-class StoreUnavailable(StoreError):
-    """The Chroma server cannot be reached right now (retry later; nothing was changed)."""
 
 
 def build_client(settings: Settings) -> Any:
@@ -161,13 +154,15 @@ class VectorStore:
 
     def query(self, vector: Sequence[float], *, limit: int) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) pairs, best first."""
-        _, chroma, _ = self._open()
+        collection, _, _ = self._open()
+        # Ids and distances only: the catalog has the texts, and fetching documents and
+        # metadata too cost 4.1 ms against 0.8 ms at 22,000 articles (benchmarks/run.py).
         with server_errors(self._where):
-            found: list[tuple[Document, float]] = (
-                chroma.similarity_search_by_vector_with_relevance_scores(list(vector), k=limit)
+            found = collection.query(
+                query_embeddings=[list(vector)], n_results=limit, include=["distances"]
             )
-        # langchain-chroma returns the raw cosine distance here; similarity = 1 - distance.
-        return [(str(doc.id), 1.0 - float(distance)) for doc, distance in found if doc.id]
+        ids, distances = found["ids"][0], found["distances"][0]
+        return [(str(i), 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
 
 
 def chunk_metadata(chunk: Chunk) -> dict[str, str | int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from functools import lru_cache
 
 import snowballstemmer
@@ -88,6 +89,7 @@ CONCEPTS = {
 }
 
 _stemmer = snowballstemmer.stemmer("english")
+_stem_lock = threading.Lock()
 
 
 def has_concept(term: str) -> bool:
@@ -104,7 +106,11 @@ def analysis_fingerprint() -> str:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball stem of a lower-case word (cached: vocabularies are small, corpora are not)."""
-    return str(_stemmer.stemWord(word))
+    # A Snowball stemmer keeps the word it is working on in the object, so two threads
+    # stemming new words at once corrupt each other (measured: IndexError inside it, and
+    # wrong stems). Only cache misses take the lock.
+    with _stem_lock:
+        return str(_stemmer.stemWord(word))
 
 
 def words(text: str) -> list[str]:

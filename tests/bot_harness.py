@@ -24,6 +24,7 @@ from slack_bolt import App
 
 from bot.app import create_app
 from bot.deps import BotStores
+from bot.ingest_process import IngestJob
 from bot.server import build_wsgi_app
 from bot.slack_settings import SlackSettings
 from retrieval.ports import Assistant
@@ -182,6 +183,8 @@ class BotHarness:
         admins: Sequence[str] = (ADMIN,),
         auto_answer_channels: Sequence[str] = (),
         answer_threads: int = 8,
+        stores: BotStores | None = None,
+        ingest: IngestJob | None = None,
     ) -> None:
         self.slack = FakeSlack().start()
         # Any: tests read the fake's recordings; the e2e test passes the real service.
@@ -196,9 +199,13 @@ class BotHarness:
             data_dir=data_dir,
         )
         self.runner = TrackingRunner(max_workers=answer_threads)
-        self.stores = BotStores.in_data_dir(data_dir)
+        self.stores = stores or BotStores.in_data_dir(data_dir)
         self.app = create_app(
-            slack=self.settings, assistant=self.assistant, runner=self.runner, stores=self.stores
+            slack=self.settings,
+            assistant=self.assistant,
+            runner=self.runner,
+            stores=self.stores,
+            ingest=ingest,
         )
         self.served = ServedApp(self.app)
 

@@ -20,6 +20,7 @@ import pytest
 
 from retrieval.service import AllianceService
 from retrieval.settings import PROJECT_ROOT, Settings, load_settings
+from tests.redis_server import RedisServer
 
 SEEDS = PROJECT_ROOT / "seeds"
 
@@ -123,3 +124,27 @@ def seeded_service(service: AllianceService) -> AllianceService:
     report = service.ingest([SEEDS])
     assert len(report.added) == 5, report
     return service
+
+
+REDIS_PASSWORD = "redis-pw-Zq8r3X"  # tests check that it never reaches a log
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A real redis-server on 127.0.0.1 (fails, never skips, when redis-server is missing)."""
+    server = RedisServer(tmp_path_factory.mktemp("redis"), password=REDIS_PASSWORD).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def redis_url(redis_server: RedisServer) -> str:
+    """The session Redis, emptied for this test."""
+    client = redis_server.client()
+    try:
+        client.flushall()
+    finally:
+        client.close()
+    return redis_server.url

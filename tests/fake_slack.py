@@ -2,7 +2,10 @@
 
 Point a real ``slack_sdk.WebClient(base_url=fake.api_url)`` at it (the URL ends with '/').
 ``response_url`` endpoints live under ``/respond/<name>`` and are recorded as method
-``"respond"``. Waiting helpers poll the recorded calls, so tests never sleep blindly.
+``"respond"``. File uploads follow ``files_upload_v2``: ``files.getUploadURLExternal`` hands
+out ``/upload/<file id>``, the client POSTs the bytes there (recorded as method ``"upload"``,
+bytes kept in ``uploads``), then calls ``files.completeUploadExternal``. Waiting helpers poll
+the recorded calls, so tests never sleep blindly.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ class FakeSlack:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.replies: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.uploads: dict[str, bytes] = {}  # file id -> the bytes POSTed to its upload URL
         self.auth_test: dict[str, Any] = dict(AUTH_TEST)
         self._scripts: dict[str, Script] = {}
         self._lock = threading.Lock()
@@ -142,10 +146,14 @@ class FakeSlack:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                raw = self.rfile.read(length).decode("utf-8") if length else ""
-                status, headers, payload = fake._handle(
-                    self.path, raw, {k.lower(): v for k, v in self.headers.items()}
-                )
+                body = self.rfile.read(length) if length else b""
+                headers_in = {k.lower(): v for k, v in self.headers.items()}
+                if self.path.startswith("/upload/"):
+                    status, headers, payload = fake._upload(self.path, body, headers_in)
+                else:
+                    status, headers, payload = fake._handle(
+                        self.path, body.decode("utf-8"), headers_in
+                    )
                 data = json.dumps(payload).encode("utf-8")
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")
@@ -183,6 +191,17 @@ class FakeSlack:
             self.calls.append(Call(method, params, headers, 200, route))
             return 200, {}, self._reply(method, params)
 
+    def _upload(
+        self, path: str, body: bytes, headers: dict[str, str]
+    ) -> tuple[int, dict[str, str], dict[str, Any]]:
+        """The upload URL: Slack answers a plain 200 "OK"; the bytes are kept for tests."""
+        file_id = path.removeprefix("/upload/")
+        with self._lock:
+            self.uploads[file_id] = body
+            params = {"file_id": file_id, "bytes": len(body)}
+            self.calls.append(Call("upload", params, headers, 200, path))
+        return 200, {}, {"ok": True}
+
     def _reply(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         ts = f"{1_700_000_000 + next(self._ts)}.000200"
         channel = str(params.get("channel", ""))
@@ -196,6 +215,19 @@ class FakeSlack:
                 "ts": params.get("ts"),
                 "text": params.get("text"),
             },
+            "conversations.open": lambda: {
+                "ok": True,
+                "channel": {"id": "D" + str(params.get("users", "U0"))[1:]},
+            },
+            "files.getUploadURLExternal": lambda: {
+                "ok": True,
+                "file_id": f"F{ts.replace('.', '')}",
+                "upload_url": f"{self.base_url}/upload/F{ts.replace('.', '')}",
+            },
+            "files.completeUploadExternal": lambda: {
+                "ok": True,
+                "files": [{"id": f["id"], "title": f.get("title")} for f in _files(params)],
+            },
             "conversations.replies": lambda: {
                 "ok": True,
                 "messages": self.replies.get((channel, str(params.get("ts"))), []),
@@ -205,10 +237,17 @@ class FakeSlack:
         if method in replies:
             return replies[method]()
         if method.startswith("files."):
-            upload_url = f"{self.base_url}/upload"
+            upload_url = f"{self.base_url}/upload/F0TEST"
             return {"ok": True, "file": {"id": "F0TEST"}, "file_id": "F0TEST",
                     "upload_url": upload_url, "files": [{"id": "F0TEST"}]}  # fmt: skip
         return {"ok": True}
+
+
+def _files(params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``files`` argument of files.completeUploadExternal (a JSON string in the form)."""
+    files = params.get("files", "[]")
+    decoded = json.loads(files) if isinstance(files, str) else files
+    return [item for item in decoded if isinstance(item, dict)]
 
 
 def _posted(channel: str, params: dict[str, Any], ts: str) -> dict[str, Any]:

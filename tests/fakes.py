@@ -10,7 +10,7 @@ from concurrent.futures import Future, wait
 from pathlib import Path
 
 from bot.runner import ThreadRunner
-from retrieval.models import Answer, Citation, IngestReport, SkippedInput, Turn
+from retrieval.models import Alliance, Answer, Citation, IngestReport, SkippedInput, Turn
 from retrieval.ports import ProgressCallback
 
 
@@ -68,6 +68,7 @@ class FakeAssistant:
         self.questions: list[str] = []
         self.histories: list[list[Turn]] = []
         self.topics: list[str | None] = []
+        self.registry: list[Alliance] = []  # what alliances() returns (tests fill it)
         self.ingests = 0
         self.ingest_gate: threading.Event | None = None  # set() to let an ingest finish
         self._lock = threading.Lock()
@@ -85,6 +86,11 @@ class FakeAssistant:
             self.topics.append(topic)
         self._work()
         return answer_for(topic or "all alliances", text="Geely allied with Volvo [1].")
+
+    def alliances(self, company: str | None = None) -> list[Alliance]:
+        if company is None:
+            return list(self.registry)
+        return [a for a in self.registry if company in a.party_names]
 
     def ingest(
         self, paths: Sequence[Path] | None = None, *, progress: ProgressCallback | None = None

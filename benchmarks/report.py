@@ -1,0 +1,181 @@
+"""Pure helpers for benchmarks/run.py: the figures table, bot/recipe ratios, target checks.
+
+Works on the result dict run.py writes as JSON: ``{"sizes": [{"label", "bot", "recipe"}]}``
+where each pipeline holds ``{"ingest": {...}, "query": {...}, "peak_rss_mib": ...}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+GIB_IN_MIB = 1024.0
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label: str
+    path: tuple[str, ...]
+    digits: int
+
+
+METRICS = (
+    Metric("articles", "articles", ("ingest", "articles"), 0),
+    Metric("chunks", "chunks", ("ingest", "chunks"), 0),
+    Metric("ingest_s", "ingest s", ("ingest", "seconds"), 2),
+    Metric("articles_per_s", "ingest articles/s", ("ingest", "articles_per_s"), 0),
+    Metric("chunks_per_s", "ingest chunks/s", ("ingest", "chunks_per_s"), 0),
+    Metric("store_mib", "store on disk MiB", ("ingest", "store_mib"), 1),
+    Metric("ingest_rss", "peak RSS ingest MiB", ("ingest", "peak_rss_mib"), 0),
+    Metric("query_rss", "peak RSS query MiB", ("query", "peak_rss_mib"), 0),
+    Metric("peak_rss", "peak RSS max MiB", ("peak_rss_mib",), 0),
+    Metric("load_s", "index load s (excl.)", ("query", "load_s"), 2),
+    Metric("retrieval_p50", "retrieval p50 ms", ("query", "retrieval_ms", "p50"), 2),
+    Metric("retrieval_p95", "retrieval p95 ms", ("query", "retrieval_ms", "p95"), 2),
+    Metric("answer_p50", "full answer p50 ms", ("query", "answer_ms", "p50"), 2),
+    Metric("answer_p95", "full answer p95 ms", ("query", "answer_ms", "p95"), 2),
+    Metric("recall_at_4", "recall@4", ("query", "recall_at_4"), 3),
+    Metric("fact_accuracy", "fact accuracy", ("query", "fact_accuracy"), 3),
+    Metric("refusal_accuracy", "refusal accuracy", ("query", "refusal_accuracy"), 3),
+)
+METRIC_BY_KEY = {metric.key: metric for metric in METRICS}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A figure of the bot at the largest size against a fixed limit or the recipe's figure."""
+
+    key: str
+    limit: float | None  # None: compare with the recipe's figure instead
+    at_least: bool
+    text: str
+
+
+TARGETS = (
+    Target("answer_p50", 50.0, False, "<= 50 ms"),
+    Target("answer_p95", 150.0, False, "<= 150 ms"),
+    Target("articles_per_s", 200.0, True, ">= 200/s"),
+    Target("peak_rss", 2 * GIB_IN_MIB, False, "<= 2 GiB"),
+    Target("recall_at_4", 0.95, True, ">= 0.95"),
+    Target("recall_at_4", None, True, ">= recipe"),
+)
+
+
+@dataclass(frozen=True)
+class TargetResult:
+    key: str
+    text: str
+    value: float | None
+    limit: float | None
+    passed: bool
+
+    def verdict(self) -> str:
+        return f"{self.text} {'PASS' if self.passed else 'MISS'}"
+
+
+def lookup(figures: dict[str, Any], path: Sequence[str]) -> float | None:
+    """The number at ``path`` in nested dicts; None when any step is missing."""
+    value: Any = figures
+    for step in path:
+        if not isinstance(value, dict) or step not in value:
+            return None
+        value = value[step]
+    return float(value) if isinstance(value, int | float) else None
+
+
+def metric_value(pipeline: dict[str, Any], key: str) -> float | None:
+    return lookup(pipeline, METRIC_BY_KEY[key].path)
+
+
+def ratio(bot: float | None, recipe: float | None) -> float | None:
+    """bot ÷ recipe; None when either is missing or the recipe's is zero."""
+    if bot is None or recipe is None or recipe == 0:
+        return None
+    return bot / recipe
+
+
+def format_number(value: float | None, digits: int) -> str:
+    if value is None:
+        return "n/a"
+    return f"{value:,.{digits}f}"
+
+
+def format_ratio(value: float | None) -> str:
+    return "n/a" if value is None else f"x{value:.2f}"
+
+
+def check_target(target: Target, bot: dict[str, Any], recipe: dict[str, Any]) -> TargetResult:
+    """One target; a missing figure is a MISS (the run did not show it is met)."""
+    value = metric_value(bot, target.key)
+    limit = target.limit if target.limit is not None else metric_value(recipe, target.key)
+    if value is None or limit is None:
+        passed = False
+    else:
+        passed = value >= limit if target.at_least else value <= limit
+    return TargetResult(target.key, target.text, value, limit, passed)
+
+
+def check_targets(size: dict[str, Any]) -> list[TargetResult]:
+    """Every target, checked on one corpus size (run.py passes the largest)."""
+    return [check_target(target, size["bot"], size["recipe"]) for target in TARGETS]
+
+
+def verdicts_by_key(results: Sequence[TargetResult]) -> dict[str, str]:
+    """Target column text per metric key; a metric with two targets gets both."""
+    column: dict[str, str] = {}
+    for result in results:
+        column[result.key] = "; ".join(filter(None, [column.get(result.key), result.verdict()]))
+    return column
+
+
+def table_rows(result: dict[str, Any], verdicts: dict[str, str]) -> list[list[str]]:
+    """Rows of corpus, metric, bot, recipe, bot/recipe, target (targets on the last size)."""
+    rows: list[list[str]] = []
+    sizes = result["sizes"]
+    for number, size in enumerate(sizes):
+        last = number == len(sizes) - 1
+        for metric in METRICS:
+            bot = metric_value(size["bot"], metric.key)
+            recipe = metric_value(size["recipe"], metric.key)
+            rows.append(
+                [
+                    size["label"] if metric is METRICS[0] else "",
+                    metric.label,
+                    format_number(bot, metric.digits),
+                    format_number(recipe, metric.digits),
+                    format_ratio(ratio(bot, recipe)),
+                    verdicts.get(metric.key, "") if last else "",
+                ]
+            )
+    return rows
+
+
+def format_table(result: dict[str, Any], results: Sequence[TargetResult]) -> str:
+    """The whole table as aligned text, numbers right-aligned, one rule between sizes."""
+    header = ["corpus", "metric", "bot", "recipe", "bot/recipe", "target (largest size)"]
+    rows = table_rows(result, verdicts_by_key(results))
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    rule = "  ".join("-" * width for width in widths)
+
+    def line(row: list[str]) -> str:
+        cells = [
+            cell.rjust(width) if 2 <= i <= 4 else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        return "  ".join(cells).rstrip()
+
+    lines = [line(header), rule]
+    for row in rows:
+        if row[0] and len(lines) > 2:
+            lines.append(rule)
+        lines.append(line(row))
+    return "\n".join(lines)
+
+
+def format_summary(results: Sequence[TargetResult]) -> str:
+    passed = sum(result.passed for result in results)
+    misses = [f"{r.key} {r.text}" for r in results if not r.passed]
+    tail = f" — MISS: {', '.join(misses)}" if misses else ""
+    return f"targets: {passed}/{len(results)} PASS{tail}"

@@ -1,0 +1,124 @@
+"""Relationship and aggregate questions answered from the registry: complete, each cited."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from retrieval.models import Answer
+from retrieval.service import AllianceService
+
+
+@pytest.fixture
+def store_mode() -> str:
+    return "embedded"  # answers come from the registry; the Chroma mode is not under test
+
+
+def lines(answer: Answer) -> list[str]:
+    return [line for line in answer.text.splitlines() if line.startswith("• ")]
+
+
+def assert_complete_and_cited(
+    answer: Answer, expected: list[str], service: AllianceService
+) -> None:
+    assert answer.answered
+    shown = lines(answer)
+    assert [line.split(":")[0].removeprefix("• ") for line in shown] == expected
+    assert len(answer.citations) == len(shown)
+    texts = {c.source: c for c in answer.citations}
+    for line, citation in zip(shown, answer.citations, strict=True):
+        assert line.endswith(f"[{citation.number}]")
+        # The quote is the record's evidence sentence, taken from the cited article.
+        [record] = [a for a in service.alliances() if a.source == citation.source]
+        assert record.kind_evidence in citation.quote
+        assert citation.title == record.title
+    assert len(texts) == len(shown)
+    assert "registry" in answer.timings_ms
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which companies has Geely partnered with?", ["Alibaba – Geely", "Geely – Renault"]),
+        ("Which companies has Alibaba partnered with?", ["Alibaba – Geely"]),
+        (
+            "List all alliances",
+            ["Alibaba – Geely", "Geely – Renault", "GAC – SAIC", "BAIC – CATL"],
+        ),
+        ("Which alliances involve batteries?", ["BAIC – CATL"]),
+        ("Which target overseas markets?", ["GAC – SAIC"]),
+        ("What did BAIC agree in 2023?", ["BAIC – CATL"]),
+        ("Which automakers signed an agreement in December?", ["GAC – SAIC"]),
+        ("Which alliance is aimed at the Korean market?", ["Geely – Renault"]),
+    ],
+)
+def test_aggregate_questions_are_answered_completely_from_the_registry(
+    seeded_service: AllianceService, question: str, expected: list[str]
+) -> None:
+    answer = seeded_service.ask(question)
+    assert_complete_and_cited(answer, expected, seeded_service)
+
+
+def test_one_line_per_alliance_stays_readable(seeded_service: AllianceService) -> None:
+    answer = seeded_service.ask("Which companies has Alibaba partnered with?")
+    assert lines(answer) == [
+        "• Alibaba – Geely: strategic cooperation agreement (January 12) on cloud computing "
+        "and industrial Internet, automobile intelligence and intelligent travel, digital "
+        "intelligent marketing, sustainable development [1]"
+    ]
+
+
+def test_a_company_the_registry_does_not_know_goes_to_the_passages_and_is_refused(
+    seeded_service: AllianceService,
+) -> None:
+    answer = seeded_service.ask("What did Toyota and CATL agree in 2023?")
+    assert not answer.answered
+    assert "registry" not in answer.timings_ms
+
+
+def test_a_factual_question_still_gets_a_passage_answer(
+    seeded_service: AllianceService,
+) -> None:
+    answer = seeded_service.ask("Who is the president of SAIC Group?")
+    assert answer.answered and "Wang Xiaoqiu" in answer.text
+    assert "registry" not in answer.timings_ms
+
+
+def test_a_mixed_question_combines_registry_lines_and_passages(
+    seeded_service: AllianceService,
+) -> None:
+    answer = seeded_service.ask("Which companies has Geely partnered with on electric sports cars?")
+    assert answer.answered
+    registry_part, _, passage_part = answer.text.partition("From the articles:")
+    assert "Alibaba – Geely" in registry_part and "Geely – Renault" in registry_part
+    assert "Lotus" in passage_part
+    markers = [int(n) for n in re.findall(r"\[(\d+)\]", answer.text)]
+    assert sorted({c.number for c in answer.citations}) == sorted(set(markers))
+
+
+def test_summary_of_a_company_says_with_whom_when_what_and_who_signed(
+    seeded_service: AllianceService,
+) -> None:
+    summary = seeded_service.summarize("GAC")
+    assert summary.answered and summary.question == "GAC"
+    assert "GAC has 1 alliance" in summary.text
+    for expected in (
+        "with SAIC",
+        "strategic cooperation framework agreement",
+        "(December 23)",
+        "on technology research and development",
+        "signed by Feng Xingya (General Manager, GAC) and Wang Xiaoqiu (President, SAIC)",
+        "witnessed by Zeng Qinghong (Chairman, GAC) and Chen Hong (Chairman, SAIC)",
+    ):
+        assert expected in summary.text
+    [citation] = summary.citations
+    assert "GAC Group and SAIC Group signed" in citation.quote
+
+
+def test_summary_of_everything_and_of_a_topic(seeded_service: AllianceService) -> None:
+    everything = seeded_service.summarize(None)
+    assert everything.text.startswith("4 alliances among 7 companies")
+    assert len(everything.citations) == 4
+    batteries = seeded_service.summarize("batteries")
+    assert lines(batteries)[0].startswith("• BAIC – CATL")
