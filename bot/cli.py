@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("-k", type=int, default=4, help="k for retrieval recall@k")
     evaluate.add_argument("--json", action="store_true", help="print per-question JSON lines")
 
+    commands.add_parser("status", help="what is stored and how the last ingest went")
+
     add_registry_commands(commands)
 
     serve = commands.add_parser("serve", help="run the Slack bot (Socket Mode or HTTP)")
@@ -60,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="0.0.0.0", help="interface for HTTP mode")
     serve.add_argument("--workers", type=int, default=1)
     return parser
+
+
+def run_status(service: AllianceService, args: argparse.Namespace) -> int:
+    status = service.ingest_status()
+    print(f"articles stored   {service.catalog.count_articles()}")
+    print(f"last ingest       {status.describe()}")
+    return 1 if status.state in ("failed", "interrupted") else 0
 
 
 def run_ingest(service: AllianceService, args: argparse.Namespace) -> int:
@@ -139,6 +148,7 @@ COMMANDS: dict[str, Command] = {
     "ingest": run_ingest,
     "ask": run_ask,
     "eval": run_eval,
+    "status": run_status,
     "serve": run_serve,
     **{name: seeded(run) for name, run in REGISTRY_COMMANDS.items()},
 }

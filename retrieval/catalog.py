@@ -8,12 +8,11 @@ that dies halfway leaves the article "not stored" and the next run redoes it.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
 
+from retrieval.database import Database, Row
 from retrieval.models import Article, Chunk
 
 SCHEMA = """
@@ -37,20 +36,19 @@ CHUNK_COLUMNS = "c.chunk_id, c.article_id, a.source, a.title, a.date, a.url, c.p
 
 
 class Catalog:
-    """Thread-safe access to the catalog database (one connection, one lock)."""
+    """Thread-safe access to the catalog database (see retrieval.database)."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(SCHEMA)
+        self.path = path
+        self._db = Database(path, schema=SCHEMA)
 
     def close(self) -> None:
         """Idempotent: closing twice is harmless (the CLI closes before serving, then again)."""
-        with self._lock:
-            self._db.close()
+        self._db.close()
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Group changes: other connections see all of them at commit, or none."""
+        return self._db.transaction()
 
     # -- files ---------------------------------------------------------------------------
     def file_fingerprint(self, path: str) -> str | None:
@@ -83,38 +81,37 @@ class Catalog:
         return {str(row[0]): str(row[1]) for row in rows}
 
     def put_article(self, article: Article, *, file_path: str, chunks: Sequence[Chunk]) -> None:
-        """Replace an article and all its chunks in one transaction."""
-        with self._lock:
-            self._db.execute("BEGIN")
-            try:
-                self._db.execute("DELETE FROM chunks WHERE article_id = ?", (article.article_id,))
-                self._db.executemany(
-                    "INSERT INTO chunks(chunk_id, article_id, position, text) VALUES (?,?,?,?)",
-                    [(c.chunk_id, c.article_id, c.position, c.text) for c in chunks],
-                )
-                self._db.execute(
-                    "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?)",
-                    (
-                        article.article_id,
-                        article.source,
-                        file_path,
-                        article.content_hash,
-                        article.title,
-                        article.date,
-                        article.url,
-                    ),
-                )
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        """Replace an article and all its chunks, all or nothing."""
+        with self._db.transaction():
+            self._db.write("DELETE FROM chunks WHERE article_id = ?", (article.article_id,))
+            self._db.write_many(
+                "INSERT INTO chunks(chunk_id, article_id, position, text) VALUES (?,?,?,?)",
+                [(c.chunk_id, c.article_id, c.position, c.text) for c in chunks],
+            )
+            self._db.write(
+                "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?)",
+                (
+                    article.article_id,
+                    article.source,
+                    file_path,
+                    article.content_hash,
+                    article.title,
+                    article.date,
+                    article.url,
+                ),
+            )
 
     def delete_article(self, article_id: str) -> None:
-        with self._lock:
-            self._db.execute("BEGIN")
-            self._db.execute("DELETE FROM chunks WHERE article_id = ?", (article_id,))
-            self._db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
-            self._db.execute("COMMIT")
+        with self._db.transaction():
+            self._db.write("DELETE FROM chunks WHERE article_id = ?", (article_id,))
+            self._db.write("DELETE FROM articles WHERE article_id = ?", (article_id,))
+
+    def chunk_ids_of(self, article_id: str) -> list[str]:
+        rows = self._all("SELECT chunk_id FROM chunks WHERE article_id = ?", (article_id,))
+        return [str(row[0]) for row in rows]
+
+    def all_chunk_ids(self) -> set[str]:
+        return {str(row[0]) for row in self._all("SELECT chunk_id FROM chunks", ())}
 
     def stored_articles(self) -> list[tuple[str, str, str, str, str | None, str | None]]:
         """(article_id, source, content_hash, title, date, url) of every stored article."""
@@ -180,25 +177,21 @@ class Catalog:
         self.set_meta("generation", str(self.generation() + 1))
 
     # -- plumbing ------------------------------------------------------------------------
-    def _one(self, query: str, params: Sequence[object]) -> tuple[Any, ...] | None:
-        with self._lock:
-            row: tuple[Any, ...] | None = self._db.execute(query, params).fetchone()
-            return row
+    def _one(self, query: str, params: Sequence[object]) -> Row | None:
+        return self._db.one(query, params)
 
-    def _all(self, query: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return list(self._db.execute(query, params).fetchall())
+    def _all(self, query: str, params: Sequence[object]) -> list[Row]:
+        return self._db.all(query, params)
 
     def _write(self, query: str, params: Sequence[object]) -> None:
-        with self._lock:
-            self._db.execute(query, params)
+        self._db.write(query, params)
 
 
 def _optional(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _chunk_from_row(row: tuple[Any, ...]) -> Chunk:
+def _chunk_from_row(row: Row) -> Chunk:
     chunk_id, article_id, source, title, date, url, position, text = row
     return Chunk(
         chunk_id=str(chunk_id),

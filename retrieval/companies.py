@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from retrieval.places import PLACE_WORDS
 from retrieval.text import STOPWORDS
@@ -54,6 +55,14 @@ _RUN = re.compile(
     rf"<?{_WORD}(?:{_INNER_TICKER}(?:\s+|\s*&\s*|\s+(?:and|of|de|du|van|von|der|la)\s+)"
     rf"(?!<){_WORD})*{_COMMA_SUFFIX}>?{_INNER_TICKER}"
 )
+# Unions used in hot loops, built once (rebuilding them per word dominated ingest time).
+_OPENERS = STOPWORDS | _LEADING
+_NEVER_A_NAME = _NOT_NAMES | SUFFIXES | _CONNECTORS | STOPWORDS
+_INNER_TICKERS = re.compile(r"\s*<[A-Z0-9.]{1,12}>")
+_TRAILING_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_DESCRIPTIVE = re.compile(r"-(?:based|owned|listed|held|run)$")
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -81,7 +90,7 @@ class CompanyDirectory:
 
     def learn(self, sentence: str) -> None:
         """Record every run in `sentence` that has the shape of a company name."""
-        self.capitalised.update(re.findall(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*", sentence))
+        self.capitalised.update(_CAPITALISED_INSIDE.findall(sentence))
         for match in _RUN.finditer(sentence):
             for start, end in _split_run(sentence, match.start(), match.end(), self):
                 self._learn_run(sentence, start, end)
@@ -98,7 +107,7 @@ class CompanyDirectory:
             _has_suffix(surface)
             or bool(_TICKER_AFTER.match(after))
             or sentence[start:end].startswith("<")
-            or bool(re.search(r"<[A-Z0-9.]{1,12}>$", sentence[start:end]))
+            or bool(_TRAILING_TICKER.search(sentence[start:end]))
         )
         if acronym and acronym.group(1).isupper() and not _has_suffix(acronym.group(1)):
             self.add(acronym.group(1), surface)
@@ -195,6 +204,7 @@ class CompanyDirectory:
         return Mention(start, end, canonical_company(surface), surface, strong)
 
 
+@lru_cache(maxsize=65_536)
 def canonical_company(surface: str) -> str:
     """ "Geely Holding Group" -> "Geely"; "Merck and Co Inc" -> "Merck"; keeps one word."""
     words = _clean_surface(surface).split()
@@ -211,18 +221,19 @@ def _has_suffix(surface: str) -> bool:
     return len(words) > 1 and words[-1].lower() in SUFFIXES
 
 
+@lru_cache(maxsize=65_536)
 def _clean_surface(text: str) -> str:
-    text = re.sub(r"\s*<[A-Z0-9.]{1,12}>", "", text).strip().strip("<>").strip()
+    text = _INNER_TICKERS.sub("", text).strip().strip("<>").strip()
     text = _POSSESSIVE.sub("", text)
     words = text.split()
-    while words and (words[0].lower().strip(".,") in STOPWORDS | _LEADING):
+    while words and (words[0].lower().strip(".,") in _OPENERS):
         words.pop(0)
     # "Siemens Informations Systems Inc. Has": a name ends at its last legal suffix.
     last_suffix = max((i for i, w in enumerate(words) if w.lower() in SUFFIXES), default=-1)
     if 0 < last_suffix < len(words) - 1:
         words = words[: last_suffix + 1]
     # A sentence's full stop is not part of the name; initials ("W.", "U.S.") keep theirs.
-    if words and words[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", words[-1]):
+    if words and words[-1].endswith(".") and not _INITIALS.fullmatch(words[-1]):
         words[-1] = words[-1].rstrip(".")
     return " ".join(words).rstrip(",;:")
 
@@ -231,15 +242,16 @@ def _is_authority(run: str) -> bool:
     return bool(_GOVERNMENT.search(run)) and not _has_suffix(_clean_surface(run))
 
 
+@lru_cache(maxsize=65_536)
 def _may_be_name(surface: str) -> bool:
     words = surface.split()
     lowered = [w.lower().strip(".,") for w in words]
-    if all(w in _NOT_NAMES | SUFFIXES | _CONNECTORS | STOPWORDS for w in lowered):
+    if all(w in _NEVER_A_NAME for w in lowered):
         return False
     if _GOVERNMENT.search(surface) and not _has_suffix(surface):
         return False
     # Hyphenated adjectives ("Dallas-based", "state-owned") describe, they do not name.
-    return not any(re.search(r"-(?:based|owned|listed|held|run)$", w) for w in lowered)
+    return not any(_DESCRIPTIVE.search(w) for w in lowered)
 
 
 def _split_run(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from retrieval.companies import Mention
 from retrieval.deal_patterns import (
     ABOUT_THE_ARTICLE,
+    ANY_KIND,
     BOTH,
     KINDS,
     NOT_A_DEAL,
@@ -83,6 +84,8 @@ def _possessive_gap(sentence: str, mention: Mention, following: Mention) -> bool
 
 def agreement_kind(sentence: str) -> tuple[AgreementKind, str] | None:
     """The kind and label of the first (most specific) agreement noun in the sentence."""
+    if not ANY_KIND.search(sentence):
+        return None
     for pattern, kind, label in KINDS:
         match = pattern.search(sentence)
         if match:

@@ -8,13 +8,19 @@
   deletes good data.
 - Article hooks (the alliance registry) hear of every stored or removed article before the
   catalog row that marks the change is written.
+- Atomic: the whole run is one catalog transaction (and one per hook). Readers keep the old
+  index until the commit; new chunks get new ids, so Chroma can take them early without
+  anyone seeing them, and the chunks they supersede are deleted only after the commit. A
+  run killed halfway leaves the old index serving; the chunks it had added are collected
+  as orphans by the next run.
 """
 
 from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -36,6 +42,8 @@ WRITE_BATCH_CHUNKS = 2048
 class ArticleHook(Protocol):
     """Derived data kept per article (e.g. the alliance registry)."""
 
+    def transaction(self) -> AbstractContextManager[None]: ...
+
     def article_stored(self, article: Article) -> None: ...
 
     def article_removed(self, article_id: str) -> None: ...
@@ -46,7 +54,6 @@ class PendingArticle:
     article: Article
     file_path: str
     chunks: list[Chunk]
-    replaces_existing: bool
 
 
 @dataclass
@@ -60,6 +67,9 @@ class Ingester:
     progress: ProgressCallback | None = None
     show_bar: bool = False
     hooks: Sequence[ArticleHook] = ()
+    # Called inside the transaction once everything is written (e.g. to build the BM25
+    # cache for the new generation before readers switch to it).
+    before_commit: Callable[[Catalog], None] | None = None
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
@@ -68,21 +78,24 @@ class Ingester:
     chunks_written: int = 0
     _pending: list[PendingArticle] = field(default_factory=list)
     _pending_files: list[tuple[str, str, str]] = field(default_factory=list)
+    _superseded: list[str] = field(default_factory=list)
 
     def run(self, paths: Sequence[Path]) -> IngestReport:
         started = time.perf_counter()
         files, missing = discover_files(paths)
         self.skipped.extend(missing)
         roots = {str(path.resolve()) for path in paths if path.is_dir()}
-        bar = tqdm(files, desc="ingest", unit="file", disable=not self.show_bar or len(files) < 2)
-        for number, path in enumerate(bar, start=1):
-            self._ingest_file(path, root=self._root_of(path, roots))
-            self._report_progress(number, len(files))
-        self._flush()
-        for root in sorted(roots):
-            self._remove_vanished_files(root, present={str(p.resolve()) for p in files})
-        if self.added or self.updated or self.removed:
-            self.catalog.bump_generation()
+        self._drop_vectors(self.vectors.all_ids() - self.catalog.all_chunk_ids())
+        with ExitStack() as transactions:
+            transactions.enter_context(self.catalog.transaction())
+            for hook in self.hooks:
+                transactions.enter_context(hook.transaction())
+            self._ingest_files(files, roots)
+            if self.added or self.updated or self.removed:
+                self.catalog.bump_generation()
+                if self.before_commit is not None:
+                    self.before_commit(self.catalog)
+        self._drop_vectors(set(self._superseded) - self.catalog.all_chunk_ids())
         return IngestReport(
             added=self.added,
             updated=self.updated,
@@ -92,6 +105,20 @@ class Ingester:
             chunks_written=self.chunks_written,
             seconds=round(time.perf_counter() - started, 3),
         )
+
+    def _ingest_files(self, files: Sequence[Path], roots: set[str]) -> None:
+        bar = tqdm(files, desc="ingest", unit="file", disable=not self.show_bar or len(files) < 2)
+        for number, path in enumerate(bar, start=1):
+            self._ingest_file(path, root=self._root_of(path, roots))
+            self._report_progress(number, len(files))
+        self._flush()
+        for root in sorted(roots):
+            self._remove_vanished_files(root, present={str(p.resolve()) for p in files})
+
+    def _drop_vectors(self, chunk_ids: set[str]) -> None:
+        """Delete vectors no committed catalog row refers to (superseded, or orphans)."""
+        if chunk_ids:
+            self.vectors.delete_ids(sorted(chunk_ids))
 
     @staticmethod
     def _root_of(path: Path, roots: set[str]) -> str:
@@ -120,7 +147,7 @@ class Ingester:
         if not articles:
             return  # keep what was stored; the skip reason says why
         for article in articles:
-            self._queue(article, file_path=key, replaces=article.article_id in stored)
+            self._queue(article, file_path=key)
         if not any(may_hide_a_record(problem) for problem in problems):
             # A broken line might be the very article we would otherwise delete; only a
             # file whose every line was identified proves an article is gone.
@@ -130,12 +157,12 @@ class Ingester:
                     self._delete(article_id, source)
         self._pending_files.append((key, root, fingerprint))
 
-    def _queue(self, article: Article, *, file_path: str, replaces: bool) -> None:
+    def _queue(self, article: Article, *, file_path: str) -> None:
         if self.catalog.article_hash(article.article_id) == article.content_hash:
             self.unchanged += 1
             return
         chunks = chunk_article(article, self.splitter)
-        self._pending.append(PendingArticle(article, file_path, chunks, replaces))
+        self._pending.append(PendingArticle(article, file_path, chunks))
         if sum(len(item.chunks) for item in self._pending) >= WRITE_BATCH_CHUNKS:
             self._flush()
 
@@ -144,13 +171,11 @@ class Ingester:
         chunks = [chunk for item in pending for chunk in item.chunks]
         if chunks:
             vectors = self.embedder.embed_matrix([chunk.indexed_text() for chunk in chunks])
-            for item in pending:
-                if item.replaces_existing or self.catalog.article_hash(item.article.article_id):
-                    self.vectors.delete_article(item.article.article_id)
             self.vectors.add(chunks, vectors.tolist())
         for item in pending:
             # The catalog row is written last: it is what marks the article as stored.
             exists = self.catalog.article_hash(item.article.article_id) is not None
+            self._superseded.extend(self.catalog.chunk_ids_of(item.article.article_id))
             for hook in self.hooks:
                 hook.article_stored(item.article)
             self.catalog.put_article(item.article, file_path=item.file_path, chunks=item.chunks)
@@ -161,7 +186,7 @@ class Ingester:
             self.catalog.record_file(path=key, root=root, fingerprint=fingerprint)
 
     def _delete(self, article_id: str, source: str) -> None:
-        self.vectors.delete_article(article_id)
+        self._superseded.extend(self.catalog.chunk_ids_of(article_id))
         for hook in self.hooks:
             hook.article_removed(article_id)
         self.catalog.delete_article(article_id)

@@ -10,13 +10,12 @@ are re-extracted from the catalog's chunks.
 from __future__ import annotations
 
 import logging
-import sqlite3
-import threading
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
 
 from retrieval.catalog import Catalog
+from retrieval.database import Database, Row
 from retrieval.extraction import AllianceExtractor
 from retrieval.models import Alliance, Article, PersonMention
 from retrieval.people import same_person
@@ -47,59 +46,47 @@ class AllianceRegistry:
     """Thread-safe store of alliance records; one connection, one lock (like the catalog)."""
 
     def __init__(self, path: Path, *, extractor: AllianceExtractor) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
         self.extractor = extractor
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=10000")
-        self._db.executescript(SCHEMA)
+        self._db = Database(path, schema=SCHEMA)
         self._cache: tuple[int, list[Alliance]] | None = None
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        self._db.close()
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Group changes: other connections see all of them at commit, or none."""
+        return self._db.transaction()
 
     # -- the Ingester's article hooks ------------------------------------------------------
     def article_stored(self, article: Article) -> None:
         """Extract `article` and replace whatever the registry held for it."""
         extraction = self.extractor.extract(article)
-        with self._lock:
-            self._db.execute("BEGIN")
-            try:
-                self._forget(article.article_id)
-                self._db.executemany(
-                    "INSERT OR REPLACE INTO alliances VALUES (?, ?, ?)",
-                    [
-                        (a.alliance_id, a.article_id, a.model_dump_json())
-                        for a in extraction.alliances
-                    ],
-                )
-                self._db.executemany(
-                    "INSERT INTO people VALUES (?, ?, ?, ?)",
-                    [
-                        (article.article_id, p.name, p.organization, p.model_dump_json())
-                        for p in extraction.people
-                    ],
-                )
-                self._db.execute(
-                    "INSERT OR REPLACE INTO extracted VALUES (?, ?, ?)",
-                    (article.article_id, article.content_hash, self.extractor.version),
-                )
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self._db.transaction():
+            self._forget(article.article_id)
+            self._db.write_many(
+                "INSERT OR REPLACE INTO alliances VALUES (?, ?, ?)",
+                [(a.alliance_id, a.article_id, a.model_dump_json()) for a in extraction.alliances],
+            )
+            self._db.write_many(
+                "INSERT INTO people VALUES (?, ?, ?, ?)",
+                [
+                    (article.article_id, p.name, p.organization, p.model_dump_json())
+                    for p in extraction.people
+                ],
+            )
+            self._db.write(
+                "INSERT OR REPLACE INTO extracted VALUES (?, ?, ?)",
+                (article.article_id, article.content_hash, self.extractor.version),
+            )
 
     def article_removed(self, article_id: str) -> None:
-        with self._lock:
-            self._db.execute("BEGIN")
+        with self._db.transaction():
             self._forget(article_id)
-            self._db.execute("COMMIT")
 
     def _forget(self, article_id: str) -> None:
         for table in ("alliances", "people", "extracted"):
-            self._db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            self._db.write(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
 
     # -- keeping up with the catalog -------------------------------------------------------
     def sync(self, catalog: Catalog) -> int:
@@ -115,13 +102,15 @@ class AllianceRegistry:
             for article_id, row in stored.items()
             if extracted.get(article_id) != (row[2], version)
         ]
-        for article_id in set(extracted) - set(stored):
-            self.article_removed(article_id)
-        for start in range(0, len(stale), 500):
-            batch = stale[start : start + 500]
-            texts = _article_texts(catalog, batch)
-            for article_id in batch:
-                self.article_stored(_article(stored[article_id], texts.get(article_id, "")))
+        # One transaction: readers see the old registry until the whole catch-up is done.
+        with self._db.transaction():
+            for article_id in set(extracted) - set(stored):
+                self.article_removed(article_id)
+            for start in range(0, len(stale), 500):
+                batch = stale[start : start + 500]
+                texts = _article_texts(catalog, batch)
+                for article_id in batch:
+                    self.article_stored(_article(stored[article_id], texts.get(article_id, "")))
         changed = len(stale) + len(set(extracted) - set(stored))
         if changed:
             logger.info("alliance registry: %d article(s) re-extracted or removed", changed)
@@ -168,13 +157,10 @@ class AllianceRegistry:
         # SQLite's data_version changes when another connection commits; total_changes when
         # this one does: together they tell whether the cache is stale.
         row = self._all("PRAGMA data_version")
-        with self._lock:
-            changes = self._db.total_changes
-        return int(row[0][0]) * 1_000_000_007 + changes
+        return int(row[0][0]) * 1_000_000_007 + self._db.changes()
 
-    def _all(self, query: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        with self._lock:
-            return list(self._db.execute(query, params).fetchall())
+    def _all(self, query: str, params: Sequence[object] = ()) -> list[Row]:
+        return self._db.all(query, params)
 
 
 def _article_texts(catalog: Catalog, article_ids: Sequence[str]) -> dict[str, str]:

@@ -41,10 +41,16 @@ class LexicalIndexHolder:
                     release_freed_memory()
             return self._index
 
-    def _rebuild(self, generation: int) -> Bm25Index:
+    def prebuild(self, catalog: Catalog) -> None:
+        """Build and cache the index for `catalog`'s (not yet committed) generation, so
+        that readers switching to it load the cache instead of rebuilding on a question."""
+        self._rebuild(catalog.generation(), catalog=catalog)
+
+    def _rebuild(self, generation: int, *, catalog: Catalog | None = None) -> Bm25Index:
+        source = catalog or self._catalog
         index = Bm25Index.build(
             (chunk.chunk_id, chunk.article_id, chunk.indexed_text())
-            for chunk in self._catalog.iter_chunks()
+            for chunk in source.iter_chunks()
         )
         try:
             save_cached(self._cache_path, index, generation=generation)
@@ -137,6 +143,9 @@ class HybridSearcher:
             if chunk.chunk_id not in have
         ]
         return hits + extra
+
+    def prebuild_lexical_index(self, catalog: Catalog) -> None:
+        self._lexical.prebuild(catalog)
 
     def lexical_index(self) -> Bm25Index:
         return self._lexical.current()

@@ -21,6 +21,13 @@ from retrieval.embeddings import MatrixEmbeddings, build_embedder
 from retrieval.extraction import AllianceExtractor, RuleExtractor
 from retrieval.followups import Condenser, standalone_query
 from retrieval.ingest import Ingester
+from retrieval.ingest_status import (
+    IngestStatus,
+    mark_failed,
+    mark_finished,
+    mark_running,
+    read_status,
+)
 from retrieval.llm_answer import with_language_model
 from retrieval.locking import WriterBusy, WriterLock
 from retrieval.models import Alliance, Answer, IngestReport, SearchHit, Turn
@@ -104,20 +111,45 @@ class AllianceService:
         show_bar: bool = False,
     ) -> IngestReport:
         targets = list(paths) if paths else [Path(self.settings.seeds_dir)]
-        with WriterLock(Path(self.settings.data_dir)):
+        data_dir = Path(self.settings.data_dir)
+        with WriterLock(data_dir):
+            started = mark_running(data_dir)
+            try:
+                report = self._ingest_atomically(targets, progress=progress, show_bar=show_bar)
+            except BaseException as error:
+                mark_failed(data_dir, started, error)
+                raise
+            mark_finished(data_dir, started, report)
+            return report
+
+    def _ingest_atomically(
+        self, targets: list[Path], *, progress: ProgressCallback | None, show_bar: bool
+    ) -> IngestReport:
+        # Own connections for the writer: its long transaction stays invisible to this
+        # service's readers (other threads answering questions) until it commits.
+        catalog = Catalog(self.catalog.path)
+        registry = AllianceRegistry(self.registry.path, extractor=self.registry.extractor)
+        try:
             ingester = Ingester(
-                catalog=self.catalog,
+                catalog=catalog,
                 vectors=self.vectors,
                 embedder=self.embedder,
                 splitter=make_splitter(self.settings.chunking),
                 progress=progress,
                 show_bar=show_bar,
-                hooks=[self.registry],
+                hooks=[registry],
+                before_commit=self.searcher.prebuild_lexical_index,
             )
             report = ingester.run(targets)
-            self.registry.sync(self.catalog)
+            registry.sync(catalog)
             self._registry_synced = True
             return report
+        finally:
+            catalog.close()
+            registry.close()
+
+    def ingest_status(self) -> IngestStatus:
+        return read_status(Path(self.settings.data_dir))
 
     def search(self, query: str, *, top_k: int | None = None) -> list[SearchHit]:
         return self.searcher.search(query, top_k=top_k)

@@ -147,6 +147,25 @@ class VectorStore:
                     metadatas=[chunk_metadata(chunk) for chunk in batch],
                 )
 
+    def all_ids(self) -> set[str]:
+        """Every chunk id in the collection (ids only; paged to respect batch limits)."""
+        collection, _, max_batch = self._open()
+        ids: set[str] = set()
+        offset = 0
+        while True:
+            with server_errors(self._where):
+                page = collection.get(include=[], limit=max_batch, offset=offset)["ids"]
+            ids.update(str(i) for i in page)
+            if len(page) < max_batch:
+                return ids
+            offset += len(page)
+
+    def delete_ids(self, chunk_ids: Sequence[str]) -> None:
+        collection, _, max_batch = self._open()
+        for start in range(0, len(chunk_ids), max_batch):
+            with server_errors(self._where):
+                collection.delete(ids=list(chunk_ids[start : start + max_batch]))
+
     def delete_article(self, article_id: str) -> None:
         _, chroma, _ = self._open()
         with server_errors(self._where):
