@@ -16,6 +16,8 @@ from pydantic import Field, SecretStr, ValidationError, field_validator, model_v
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from pydantic_settings import SettingsError as PydanticSettingsError
 
+from retrieval.settings import require_url
+
 USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
 CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{2,}$")
 
@@ -157,13 +159,9 @@ class SlackSettings(BaseSettings):
 
 def check_redis_url(url: str) -> None:
     """Raise ValueError unless `url` is redis://[user:password@]host[:port][/db] (or rediss)."""
-    parsed = urlparse(url)
-    if parsed.scheme not in {"redis", "rediss"} or not parsed.hostname:
-        raise ValueError("must look like redis://[:password@]host:6379/0 (or rediss://)")
-    try:
-        parsed.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError as error:
-        raise ValueError("has a bad port") from error
+    parsed = require_url(
+        url, schemes={"redis", "rediss"}, example="redis://[:password@]host:6379/0 (or rediss://)"
+    )
     database = parsed.path.strip("/")
     if database and not database.isdigit():
         raise ValueError("the path must be a database number, e.g. /0")

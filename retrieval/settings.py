@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Literal
-from urllib.parse import urlparse
+from urllib.parse import ParseResult, urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_settings import (
@@ -206,9 +206,7 @@ class Settings(BaseSettings):
     def check_llm_base_url(cls, value: str | None) -> str | None:
         if value is None or not value.strip():
             return None
-        parsed = urlparse(value.strip())
-        if parsed.scheme not in {"http", "https"} or not parsed.hostname:
-            raise ValueError("must look like http://host:port/v1")
+        require_url(value.strip(), schemes={"http", "https"}, example="http://host:port/v1")
         return value.strip().rstrip("/")
 
     @field_validator("chroma_url")
@@ -216,13 +214,7 @@ class Settings(BaseSettings):
     def check_chroma_url(cls, value: str | None) -> str | None:
         if value is None or value == "":
             return None
-        parsed = urlparse(value)
-        if parsed.scheme not in {"http", "https"} or not parsed.hostname:
-            raise ValueError("must look like http://host:port")
-        try:
-            parsed.port  # noqa: B018 - raises ValueError on a bad port
-        except ValueError as error:
-            raise ValueError(f"bad port in {value!r}") from error
+        require_url(value, schemes={"http", "https"}, example="http://host:port")
         return value.rstrip("/")
 
     @classmethod
@@ -238,6 +230,19 @@ class Settings(BaseSettings):
         config_file = Path(os.environ.get(CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE))
         toml_source = TomlConfigSettingsSource(settings_cls, toml_file=config_file)
         return (init_settings, env_settings, toml_source)
+
+
+def require_url(value: str, *, schemes: set[str], example: str) -> ParseResult:
+    """Parse a URL or raise ValueError saying what it should look like (never echoing it:
+    URLs can carry passwords)."""
+    parsed = urlparse(value)
+    if parsed.scheme not in schemes or not parsed.hostname:
+        raise ValueError(f"must look like {example}")
+    try:
+        parsed.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as error:
+        raise ValueError(f"has a bad port (expected like {example})") from error
+    return parsed
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -15,8 +15,10 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.loopback import LoopbackServer
 
 Content = str | Callable[[str], str]
 
@@ -45,37 +47,18 @@ def source_number(prompt: str, title_fragment: str) -> int:
     raise AssertionError(f"no source titled like {title_fragment!r} in the prompt")
 
 
-class FakeOpenAI:
+class FakeOpenAI(LoopbackServer):
     """Start with ``FakeOpenAI().start()``; ``base_url`` ends with ``/v1``."""
 
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
         self._replies: deque[Reply] = deque()
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    def start(self) -> FakeOpenAI:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-
-    def __enter__(self) -> FakeOpenAI:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        super().__init__(self._handler_class())
 
     @property
     def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/v1"
+        return f"{self.root_url}/v1"
 
     def script(self, *replies: Reply | str) -> None:
         """Queue replies for the next requests (a plain string is a 200 with that content)."""

@@ -16,9 +16,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
+
+from tests.loopback import LoopbackServer
 
 T = TypeVar("T")
 
@@ -54,7 +56,7 @@ class Script:
     errors: list[str] = field(default_factory=list)
 
 
-class FakeSlack:
+class FakeSlack(LoopbackServer):
     """Start with ``FakeSlack().start()``; stop with ``.stop()`` (or use as a context manager)."""
 
     def __init__(self) -> None:
@@ -65,31 +67,11 @@ class FakeSlack:
         self._scripts: dict[str, Script] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
-        self._server = _Server(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    # -- lifecycle -----------------------------------------------------------------------
-    def start(self) -> FakeSlack:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-
-    def __enter__(self) -> FakeSlack:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        super().__init__(self._handler_class())
 
     @property
     def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return self.root_url
 
     @property
     def api_url(self) -> str:
@@ -256,11 +238,6 @@ def _posted(channel: str, params: dict[str, Any], ts: str) -> dict[str, Any]:
     message = {"type": "message", "text": params.get("text", ""), "user": "UBOT",
                "bot_id": "BBOT", "ts": ts}  # fmt: skip
     return {"ok": True, "channel": real, "ts": ts, "message": message}
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 1024  # the default listen backlog (5) resets concurrent connects
 
 
 def _decode(raw: str, content_type: str) -> dict[str, Any]:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, ClassVar
 
 import numpy as np
@@ -13,6 +12,7 @@ import pytest
 
 from retrieval.embeddings import HashingEmbeddings, build_embedder
 from retrieval.settings import EmbedderSettings
+from tests.loopback import LoopbackServer
 
 
 def test_wordllama_vectors_are_unit_length_and_meaningful() -> None:
@@ -69,11 +69,8 @@ class EmbeddingsHandler(BaseHTTPRequestHandler):
 @pytest.fixture
 def embeddings_server() -> Iterator[str]:
     EmbeddingsHandler.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), EmbeddingsHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    server.shutdown()
+    with LoopbackServer(EmbeddingsHandler) as server:
+        yield f"{server.root_url}/v1"
 
 
 def test_openai_compatible_embeddings_through_a_local_server(
