@@ -122,10 +122,14 @@ def run_serve(service: AllianceService, args: argparse.Namespace) -> int:
     # process holding a built service hung on its first answer (see bot.server.run_http).
     service.close()
 
+    # Re-ingest in a child process, so its memory leaves with it and not with the worker —
+    # but only with a Chroma server: an embedded Chroma directory must not be opened by two
+    # processes at once (FACTS.md), so there the worker ingests in-process.
+    child_ingest = ingest_in_child_process if service.settings.chroma_url else None
+
     def build_app() -> App:
         assistant = AllianceService.from_settings(load_settings())
-        # Re-ingest in a child process: its memory leaves with it, not with the worker.
-        return create_app(slack=slack, assistant=assistant, ingest=ingest_in_child_process)
+        return create_app(slack=slack, assistant=assistant, ingest=child_ingest)
 
     serve(build_app, slack=slack, port=args.port, host=args.host, workers=args.workers)
     return 0
