@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import random
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,7 +42,6 @@ def test_odd_questions_get_graceful_replies_from_the_real_pipeline(
     seeded_service: AllianceService, tmp_path: Path
 ) -> None:
     with BotHarness(tmp_path / "bot", assistant=seeded_service) as bot:
-        started = time.monotonic()
         for number, text in enumerate(ODD_QUESTIONS.values()):
             ts = f"1700000000.{number:06d}"
             event = (
@@ -53,7 +51,6 @@ def test_odd_questions_get_graceful_replies_from_the_real_pipeline(
             )
             assert bot.event(event, event_id=f"EvOdd{number}").status == 200
         bot.settle()
-        assert time.monotonic() - started < 20
         posts = {
             call.params["thread_ts"]: call.params for call in bot.slack.calls_to("chat.postMessage")
         }
@@ -124,9 +121,7 @@ def test_a_thousand_broken_files_are_each_skipped_and_store_nothing(
     articles_before = seeded_service.catalog.count_articles()
     chunks_before = seeded_service.vectors.count()
     paths = write_broken_folder(tmp_path / "broken", 1000)
-    started = time.monotonic()
     report = seeded_service.ingest([tmp_path / "broken"])
-    assert time.monotonic() - started < 20
     # A JSON Lines file is skipped line by line: "broken_0004.jsonl#line 1".
     reasons = {Path(skip.source.split("#")[0]).name: skip.reason for skip in report.skipped}
     missing = [path.name for path in paths if path.name not in reasons]

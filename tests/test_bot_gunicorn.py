@@ -8,7 +8,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -110,7 +109,5 @@ def test_run_http_refuses_an_app_without_signing_secret(tmp_path: Path) -> None:
 
     settings = SlackSettings(bot_token="xoxb-x", app_token="xapp-x", data_dir=tmp_path)
     app = create_app(slack=settings, assistant=FakeAssistant())
-    started = time.monotonic()
     with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET"):
         run_http(app, port=free_port(), host="127.0.0.1")
-    assert time.monotonic() - started < 5

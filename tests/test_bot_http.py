@@ -59,7 +59,7 @@ def test_a_mention_gets_exactly_one_threaded_answer_citing_the_source(bot: BotHa
     started = time.monotonic()
     reply = bot.event(mention("Who did Geely partner with?"))
     assert reply.status == 200
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 3.0  # Slack's 3-second ack contract
     bot.settle()
     [call] = bot.slack.calls_to("chat.postMessage")
     assert call.headers["authorization"] == "Bearer xoxb-test-token"
@@ -328,7 +328,8 @@ def test_concurrent_slow_mentions_are_all_acked_fast_and_answered_once(tmp_path:
         with ThreadPoolExecutor(max_workers=15) as pool:
             results = list(pool.map(send, range(15)))
         assert all(status == 200 for status, _ in results)
-        assert max(seconds for _, seconds in results) < 2.0
+        # Slack's contract: every request acked within 3 s, however slow the answers are.
+        assert max(seconds for _, seconds in results) < 3.0
         bot.settle()
         assert len(bot.answers()) == 15
         assert len({p["thread_ts"] for p in bot.answers()}) == 15

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
@@ -485,12 +484,10 @@ def test_load_file_never_raises_on_arbitrary_bytes(data: bytes, suffix: str) -> 
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="shared news corpus not available")
-def test_shared_corpora_load_quickly() -> None:
-    started = time.perf_counter()
+def test_shared_corpora_load_completely() -> None:
+    # Speed is measured by benchmarks/ (about 2.5 s for both here), never asserted in tests.
     reuters, reuters_skips = load_file(CORPUS / "reuters21578.jsonl")
     bbc, bbc_skips = load_file(CORPUS / "bbc_news_2225.jsonl")
-    elapsed = time.perf_counter() - started
     assert len(reuters) + len(reuters_skips) == 21578
     assert len(reuters) > 19000 and all(article.date for article in reuters)
     assert (len(bbc), bbc_skips) == (2225, [])
-    assert elapsed < 30  # about 2.5 s here; generous for slow CI machines
