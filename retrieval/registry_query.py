@@ -35,6 +35,9 @@ _SHAPES = tuple(
         r"^(?:which|what) (?:of the )?.*\b(?:alliances?|partnerships?|agreements?|deals?"
         r"|joint ventures?)\b",
         r"^which (?:ones? )?(?:target|aim|focus|involv|cover|includ|concern)\w*\b",
+        # "When did X and Y sign their MoU?": the registry has each alliance's date.
+        r"^when (?:did|was|were|has|have) .+ (?:sign|agree|partner|form|announce|ally"
+        r"|team|join|cooperat|collaborat)\w*\b",
     )
 )
 # Words that frame the question rather than filter the alliances.
@@ -42,6 +45,7 @@ _FRAME_WORDS = frozenset(
     """
     alliance alliances partner partners partnered partnering partnership partnerships ally
     allied agreement agreements agree agreed deal deals sign signed signing signatory
+    mou mous memorandum memoranda understanding their its
     company companies firm firms automaker automakers carmaker carmakers business businesses
     manufacturer manufacturers group groups cooperate cooperated cooperation collaborate
     collaborated collaboration together involve involves involved involving aim aimed aims

@@ -51,6 +51,8 @@ def assert_complete_and_cited(
         ("What did BAIC agree in 2023?", ["BAIC – CATL"]),
         ("Which automakers signed an agreement in December?", ["GAC – SAIC"]),
         ("Which alliance is aimed at the Korean market?", ["Geely – Renault"]),
+        ("When did Renault and Geely sign their MoU?", ["Geely – Renault"]),
+        ("When did BAIC and CATL sign their agreement?", ["BAIC – CATL"]),
     ],
 )
 def test_aggregate_questions_are_answered_completely_from_the_registry(
@@ -122,3 +124,9 @@ def test_summary_of_everything_and_of_a_topic(seeded_service: AllianceService) -
     assert len(everything.citations) == 4
     batteries = seeded_service.summarize("batteries")
     assert lines(batteries)[0].startswith("• BAIC – CATL")
+
+
+def test_when_questions_get_the_alliance_date(seeded_service: AllianceService) -> None:
+    # "8 month 9" in the machine-translated article: only the registry reads it as a date.
+    assert "(August 9)" in seeded_service.ask("When did Renault and Geely sign their MoU?").text
+    assert "(2023-03-13)" in seeded_service.ask("When did BAIC and CATL sign their deal?").text
