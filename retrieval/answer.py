@@ -60,6 +60,9 @@ class ExtractiveAnswerer:
         article_terms = context.get(sentence.sentence.chunk.article_id, set())
         if not all(set(phrase) <= article_terms for phrase in question.entity_phrases):
             return False
+        own_terms = set(terms(sentence.sentence.text))
+        if not all(role <= own_terms for role in question.roles):
+            return False
         if len(question.entity_phrases) > 1:
             # "What will Ford and Volkswagen build together?" is about both at once: an
             # article naming Ford in one place and Volkswagen in another does not answer
@@ -237,5 +240,9 @@ def explain_refusal(
 
 def _surface(question_text: str, phrase: tuple[str, ...]) -> str:
     """The words of the question that a stemmed name phrase came from."""
-    matched = [word for word in words(question_text) if set(terms(word)) & set(phrase)]
+    matched = [
+        re.sub(r"['’]s$", "", word)
+        for word in words(question_text)
+        if set(terms(word)) & set(phrase)
+    ]
     return " ".join(dict.fromkeys(matched)) or " ".join(phrase)

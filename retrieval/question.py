@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from retrieval.text import QUESTION_WORDS, STOPWORDS, has_concept, stem, terms, words
+from retrieval.text import ACRONYMS, QUESTION_WORDS, STOPWORDS, has_concept, stem, terms, words
 
 AnswerType = Literal["person", "date", "number", "list", "other"]
 
@@ -40,6 +40,9 @@ class Question:
     content_terms: tuple[str, ...]
     entity_phrases: tuple[tuple[str, ...], ...]
     answer_type: AnswerType
+    # Officer roles asked about ("CTO" or "chief technology officer"): a sentence answers
+    # only if it names the same role — "CEO" shares "chief" and "officer" with "CTO".
+    roles: tuple[frozenset[str], ...] = ()
 
     @property
     def entity_terms(self) -> frozenset[str]:
@@ -58,7 +61,17 @@ def analyze(text: str) -> Question:
         content_terms=_content_terms(text),
         entity_phrases=_entity_phrases(text),
         answer_type=_answer_type(text),
+        roles=_roles(text),
     )
+
+
+OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
+
+
+def _roles(text: str) -> tuple[frozenset[str], ...]:
+    asked = set(terms(text))
+    expansions = (frozenset(terms(ACRONYMS[role])) for role in OFFICER_ROLES)
+    return tuple(role for role in expansions if role <= asked)
 
 
 def _content_terms(text: str) -> tuple[str, ...]:
@@ -93,7 +106,8 @@ def _entity_phrases(text: str) -> tuple[tuple[str, ...], ...]:
 
 def _is_name_word(word: str, *, first: bool) -> bool:
     lowered = word.lower()
-    if lowered in STOPWORDS or lowered in QUESTION_WORDS:
+    # Role and deal abbreviations (CFO, MoU, JV) are what is asked about, not who.
+    if lowered in STOPWORDS or lowered in QUESTION_WORDS or lowered in ACRONYMS:
         return False
     if word.isupper() and len(word) >= 2 and word.isalpha():
         return True  # acronyms: CATL, SAIC, BAIC

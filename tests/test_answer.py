@@ -17,6 +17,7 @@ from retrieval.text import terms
         ("What will CATL supply to BAIC?", "power battery", "003_"),
         ("Which Geely architecture was released in 2020?", "SEA", "002_"),
         ("Who signed the GAC SAIC agreement for SAIC?", "Wang Xiaoqiu", "001_"),
+        ("Who is Alibaba's chief technology officer?", "Wu Zeming", "004_"),
     ],
 )
 def test_answers_quote_and_cite_the_right_article(
@@ -34,6 +35,8 @@ def test_answers_quote_and_cite_the_right_article(
         "What will Ford and Volkswagen build together?",
         "How many employees does CATL have?",
         "Did Tesla sign a deal with Geely?",
+        # Geely's article quotes a chairman and CEO, not a CTO: a role must match exactly.
+        "Who is the CTO of Geely?",
         "🤝🤝🤝 ???",
         "",
     ],
@@ -51,6 +54,8 @@ def test_refusal_names_the_missing_company(seeded_service: AllianceService) -> N
     answer = seeded_service.ask("What did Tesla agree with CATL?")
     assert not answer.answered
     assert "Tesla" in answer.text
+    possessive = seeded_service.ask("What are Toyota's plans with CATL?")
+    assert "mentions Toyota." in possessive.text
 
 
 def test_citations_come_only_from_retrieved_passages(seeded_service: AllianceService) -> None:
