@@ -19,9 +19,10 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from retrieval.casing import CaseVocabulary
 from retrieval.text import analysis_fingerprint, terms
 
-CACHE_FORMAT = 2  # bump when the pickled layout changes
+CACHE_FORMAT = 3  # bump when the pickled layout changes
 
 
 @dataclass
@@ -34,6 +35,8 @@ class Bm25Index:
     postings: dict[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]] = field(
         default_factory=dict
     )
+    # lower-case word -> capitalised form, for words the corpus writes as names.
+    names: dict[str, str] = field(default_factory=dict)
     k1: float = 1.2
     b: float = 0.75
 
@@ -44,7 +47,11 @@ class Bm25Index:
         rows: dict[str, list[int]] = defaultdict(list)
         freqs: dict[str, list[int]] = defaultdict(list)
         lengths: list[int] = []
+        casing = CaseVocabulary()
         for row, (chunk_id, article_id, text) in enumerate(documents):
+            # Headlines are skipped: many are in capitals throughout (Reuters), which
+            # would make ordinary words look like names.
+            casing.observe(text.split("\n\n", 1)[-1])
             counts = Counter(terms(text))
             index.chunk_ids.append(chunk_id)
             index.article_ids.append(article_id)
@@ -52,6 +59,7 @@ class Bm25Index:
             for term, count in counts.items():
                 rows[term].append(row)
                 freqs[term].append(count)
+        index.names = casing.names()
         index.lengths = np.array(lengths, dtype=np.float32)
         index.postings = {
             term: (np.array(rows[term], np.int32), np.array(freqs[term], np.float32))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.answer import ExtractiveAnswerer
+from retrieval.casing import recase
 from retrieval.catalog import Catalog
 from retrieval.chunking import make_splitter
 from retrieval.embeddings import MatrixEmbeddings, build_embedder
@@ -156,7 +157,8 @@ class AllianceService:
 
     def ask(self, question: str, *, history: Sequence[Turn] = ()) -> Answer:
         started = time.perf_counter()
-        query = self.condense(question, history)
+        # Names typed in lower case ("catl") get the capitals the articles give them.
+        query = recase(self.condense(question, history), self.searcher.lexical_index().names)
         routed = self._registry().route(query)
         if routed.answer is not None:
             total = round((time.perf_counter() - started) * 1000, 2)
@@ -166,7 +168,8 @@ class AllianceService:
         if routed.partial and answer.answered:
             listed = self.registry_answerer.compose(question, routed.partial, query=routed.query)
             answer = combine(listed, answer).model_copy(update={"timings_ms": answer.timings_ms})
-        return answer
+        # The answer is to what the user asked, not to our rewrite of it.
+        return answer.model_copy(update={"question": question})
 
     def _passage_answer(self, query: str, started: float) -> Answer:
         hits = self.searcher.search(query)
