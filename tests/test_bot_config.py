@@ -27,8 +27,10 @@ def test_manifest_declares_what_the_bot_uses() -> None:
         "groups:history",
         "reactions:write",
         "files:write",
-        "users:read",
+        "im:write",
     } <= scopes
+    # Least privilege: no scope the code does not use.
+    assert "users:read" not in scopes
     settings = manifest["settings"]
     assert {"app_mention", "message.im", "message.channels"} <= set(
         settings["event_subscriptions"]["bot_events"]
