@@ -44,6 +44,10 @@ class ArticleHook(Protocol):
 
     def transaction(self) -> AbstractContextManager[None]: ...
 
+    def articles_coming(self, articles: Sequence[Article]) -> None:
+        """A batch is about to be stored: derived work may start on it early."""
+        ...
+
     def article_stored(self, article: Article) -> None: ...
 
     def article_removed(self, article_id: str) -> None: ...
@@ -168,6 +172,8 @@ class Ingester:
 
     def _flush(self) -> None:
         pending, self._pending = self._pending, []
+        for hook in self.hooks:
+            hook.articles_coming([item.article for item in pending])
         chunks = [chunk for item in pending for chunk in item.chunks]
         if chunks:
             vectors = self.embedder.embed_matrix([chunk.indexed_text() for chunk in chunks])

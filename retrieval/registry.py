@@ -17,6 +17,7 @@ from pathlib import Path
 from retrieval.catalog import Catalog
 from retrieval.database import Database, Row
 from retrieval.extraction import AllianceExtractor
+from retrieval.extraction_pool import ExtractionPool
 from retrieval.models import Alliance, Article, PersonMention
 from retrieval.people import same_person
 
@@ -50,8 +51,10 @@ class AllianceRegistry:
         self.extractor = extractor
         self._db = Database(path, schema=SCHEMA)
         self._cache: tuple[int, list[Alliance]] | None = None
+        self._pool = ExtractionPool(extractor)
 
     def close(self) -> None:
+        self._pool.close()
         self._db.close()
 
     def transaction(self) -> AbstractContextManager[None]:
@@ -59,9 +62,13 @@ class AllianceRegistry:
         return self._db.transaction()
 
     # -- the Ingester's article hooks ------------------------------------------------------
+    def articles_coming(self, articles: Sequence[Article]) -> None:
+        """Start extracting a batch that `article_stored` will be called for."""
+        self._pool.prepare(articles)
+
     def article_stored(self, article: Article) -> None:
         """Extract `article` and replace whatever the registry held for it."""
-        extraction = self.extractor.extract(article)
+        extraction = self._pool.take(article)
         with self._db.transaction():
             self._forget(article.article_id)
             self._db.write_many(

@@ -1,0 +1,62 @@
+"""Extraction in a worker process gives exactly what in-process extraction gives."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from retrieval import extraction_pool
+from retrieval.documents import load_file
+from retrieval.extraction import RuleExtractor
+from retrieval.extraction_pool import ExtractionPool
+from retrieval.models import Article
+from retrieval.service import AllianceService
+from tests.conftest import SEEDS
+
+
+def seed_articles() -> list[Article]:
+    return [article for path in sorted(SEEDS.glob("*.txt")) for article in load_file(path)[0]]
+
+
+def test_worker_results_equal_in_process_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extraction_pool, "MIN_BATCH_FOR_WORKER", 2)
+    articles = seed_articles()
+    pool = ExtractionPool(RuleExtractor())
+    try:
+        pool.prepare(articles)
+        assert pool._executor is not None  # the batch went to the worker process
+        from_worker = [pool.take(article) for article in articles]
+    finally:
+        pool.close()
+    in_process = [RuleExtractor().extract(article) for article in articles]
+    assert from_worker == in_process
+    assert sum(len(e.alliances) for e in from_worker) == 4
+
+
+class LockedExtractor(RuleExtractor):
+    """Holds a lock, like an extractor with a model client: it cannot be pickled."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+
+
+def test_an_extractor_that_cannot_cross_processes_runs_in_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(extraction_pool, "MIN_BATCH_FOR_WORKER", 2)
+    articles = seed_articles()
+    pool = ExtractionPool(LockedExtractor())
+    pool.prepare(articles)
+    assert pool._executor is None
+    assert sum(len(pool.take(article).alliances) for article in articles) == 4
+
+
+def test_ingest_through_the_worker_builds_the_same_registry(
+    service: AllianceService, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(extraction_pool, "MIN_BATCH_FOR_WORKER", 2)
+    service.ingest([SEEDS])
+    pairs = sorted(" – ".join(a.party_names) for a in service.alliances())
+    assert pairs == ["Alibaba – Geely", "BAIC – CATL", "GAC – SAIC", "Geely – Renault"]
