@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
@@ -26,7 +27,7 @@ def test_worker_results_equal_in_process_results(monkeypatch: pytest.MonkeyPatch
     pool = ExtractionPool(RuleExtractor())
     try:
         pool.prepare(articles)
-        assert pool._executor is not None  # the batch went to the worker process
+        assert pool._worker is not None  # the batch went to the worker process
         from_worker = [pool.take(article) for article in articles]
     finally:
         pool.close()
@@ -49,8 +50,31 @@ def test_an_extractor_that_cannot_cross_processes_runs_in_process(
     articles = seed_articles()
     pool = ExtractionPool(LockedExtractor())
     pool.prepare(articles)
-    assert pool._executor is None
+    assert pool._worker is None
     assert sum(len(pool.take(article).alliances) for article in articles) == 4
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        [sys.executable, "-c", "import sys; sys.exit(3)"],  # dies at once
+        [sys.executable, "-c", "import sys; sys.stdin.buffer.read(); print('junk')"],
+    ],
+)
+def test_a_broken_worker_only_costs_speed(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, command: list[str]
+) -> None:
+    monkeypatch.setattr(extraction_pool, "MIN_BATCH_FOR_WORKER", 2)
+    monkeypatch.setattr(extraction_pool, "WORKER_COMMAND", command)
+    monkeypatch.setattr(extraction_pool, "RESULT_TIMEOUT_SECONDS", 2.0)
+    articles = seed_articles()
+    pool = ExtractionPool(RuleExtractor())
+    pool.prepare(articles)
+    pool.prepare(articles[:2])
+    results = [pool.take(article) for article in articles]
+    pool.close()
+    assert results == [RuleExtractor().extract(article) for article in articles]
+    assert "extraction worker" in caplog.text
 
 
 def test_ingest_through_the_worker_builds_the_same_registry(
