@@ -11,7 +11,7 @@ either name order ("Zhang Yong" / "Daniel Zhang").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from retrieval.companies import CompanyDirectory
@@ -166,12 +166,3 @@ def group_people(mentions: Iterable[PersonMention]) -> list[list[PersonMention]]
         merged = [mention] + [m for g in joined for m in g]
         groups = [g for g in groups if g not in joined] + [merged]
     return groups
-
-
-def aliases_of(name: str, groups: Sequence[Sequence[PersonMention]]) -> list[str]:
-    """Other names of the person called `name` (empty when none is known)."""
-    for group in groups:
-        names = {mention.name for mention in group}
-        if name in names:
-            return sorted(names - {name})
-    return []

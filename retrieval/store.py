@@ -161,15 +161,11 @@ class VectorStore:
             offset += len(page)
 
     def delete_ids(self, chunk_ids: Sequence[str]) -> None:
-        collection, _, max_batch = self._open()
+        """Drop vectors by id (ingest removes superseded chunks only after its commit)."""
+        _, chroma, max_batch = self._open()
         for start in range(0, len(chunk_ids), max_batch):
             with server_errors(self._where):
-                collection.delete(ids=list(chunk_ids[start : start + max_batch]))
-
-    def delete_article(self, article_id: str) -> None:
-        _, chroma, _ = self._open()
-        with server_errors(self._where):
-            chroma.delete(where={"article_id": article_id})
+                chroma.delete(ids=list(chunk_ids[start : start + max_batch]))
 
     def query(self, vector: Sequence[float], *, limit: int) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) pairs, best first."""
