@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retrieval.evaluation import EvalQuestion, gold_share, load_questions
-from retrieval.search import convex_fusion, diversify, reciprocal_rank_fusion
+from retrieval.index.search import convex_fusion, diversify, reciprocal_rank_fusion
 from retrieval.service import AllianceService
 from retrieval.settings import PROJECT_ROOT, load_settings
 

@@ -5,7 +5,7 @@
   ``from_documents`` / ``add_documents``, ``similarity_search(k=4)``; its "answer" is the top
   chunk's text (it has no answerer and never refuses).
 
-Both read the same files through retrieval.documents (so they hold the same articles) and
+Both read the same files through retrieval.ingest.documents (so they hold the same articles) and
 embed with the same model: build_embedder(settings.embedder), the bot's default WordLlama.
 Each phase returns a JSON-ready dict; nothing here prints.
 """
@@ -27,9 +27,9 @@ from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from benchmarks.ingest_query import percentile
-from retrieval.documents import load_files
-from retrieval.embeddings import build_embedder
 from retrieval.evaluation import EvalQuestion, load_questions, score_question, summarize
+from retrieval.index.embeddings import build_embedder
+from retrieval.ingest.documents import load_files
 from retrieval.models import Answer, Citation
 from retrieval.service import AllianceService
 from retrieval.settings import Settings, load_settings

@@ -35,10 +35,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from retrieval.companies import SUFFIXES  # noqa: E402 - after the path fix above
-from retrieval.documents import load_file  # noqa: E402
-from retrieval.extraction import RuleExtractor  # noqa: E402
+from retrieval.ingest.documents import load_file  # noqa: E402
 from retrieval.models import Alliance  # noqa: E402
+from retrieval.registry.companies import SUFFIXES  # noqa: E402 - after the path fix above
+from retrieval.registry.extraction import RuleExtractor  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "reuters_alliance_labels.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578.jsonl"

@@ -4,7 +4,7 @@
     python benchmarks/slack_load.py --assistant fake --delay 0.2
     python benchmarks/slack_load.py -n 200 --threads 16
 
-Same setup as tests/test_bot_http.py: the production WSGI app on 127.0.0.1 (wsgiref, a thread
+Same setup as tests/slack/test_http.py: the production WSGI app on 127.0.0.1 (wsgiref, a thread
 per request), real signature checks, and the real WebClient talking to the fake Slack API.
 Prints ack latency, answer latency, answers posted (expect N) and duplicates (expect 0).
 """

@@ -49,7 +49,7 @@ from soak_stack import (
     worker_pids,
 )
 
-from bot.messages import ANSWER_ERROR, STORE_UNAVAILABLE
+from bot.slack.messages import ANSWER_ERROR, STORE_UNAVAILABLE
 from tests.bot_harness import envelope, http_post, mention, sign
 from tests.redis_server import RedisServer
 

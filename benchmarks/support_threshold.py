@@ -1,4 +1,6 @@
-"""Choose the claim-support threshold of retrieval/citations.py by measurement. Prints a table.
+"""Choose the claim-support threshold of retrieval/reading/citations.py by measurement.
+
+Prints a table.
 
     python benchmarks/support_threshold.py [PAIRS.jsonl]
 
@@ -17,11 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.chunking import chunk_article, make_splitter
-from retrieval.citations import SUPPORT_THRESHOLD, support, word_share
-from retrieval.documents import load_files
-from retrieval.lexical import Bm25Index
+from retrieval.index.lexical import Bm25Index
+from retrieval.ingest.chunking import chunk_article, make_splitter
+from retrieval.ingest.documents import load_files
 from retrieval.models import Chunk, SearchHit
+from retrieval.reading.citations import SUPPORT_THRESHOLD, support, word_share
 from retrieval.settings import PROJECT_ROOT, ChunkingSettings
 from retrieval.sources import Source, number_sources
 from retrieval.text import terms

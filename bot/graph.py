@@ -26,8 +26,8 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from retrieval.event_dates import date_parts, display_date
 from retrieval.models import Alliance
+from retrieval.registry.event_dates import date_parts, display_date
 
 MAX_ALLIANCES = 40  # beyond this the picture stops being readable
 # Layout units: a pair of partners is NODE_GAP apart; groups GROUP_GAP; rows wrap at ROW_WIDTH.

@@ -14,30 +14,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from retrieval.answer import ExtractiveAnswerer
-from retrieval.casing import recase
-from retrieval.catalog import Catalog
-from retrieval.chunking import make_splitter
-from retrieval.embeddings import MatrixEmbeddings, build_embedder
-from retrieval.extraction import AllianceExtractor, RuleExtractor
-from retrieval.followups import Condenser, standalone_query
-from retrieval.ingest import Ingester
-from retrieval.ingest_status import (
+from retrieval.index.casing import recase
+from retrieval.index.catalog import Catalog
+from retrieval.index.embeddings import MatrixEmbeddings, build_embedder
+from retrieval.index.search import HybridSearcher, LexicalIndexHolder
+from retrieval.index.store import VectorStore, build_client
+from retrieval.ingest.chunking import make_splitter
+from retrieval.ingest.pipeline import Ingester
+from retrieval.ingest.status import (
     IngestStatus,
     mark_failed,
     mark_finished,
     mark_running,
     read_status,
 )
-from retrieval.llm_answer import with_language_model
 from retrieval.locking import WriterBusy, WriterLock
 from retrieval.models import Alliance, Answer, IngestReport, SearchHit, Turn
 from retrieval.ports import PassageAnswerer, ProgressCallback
-from retrieval.registry import AllianceRegistry
-from retrieval.registry_answer import RegistryAnswerer, combine
-from retrieval.search import HybridSearcher, LexicalIndexHolder
+from retrieval.reading.extractive import ExtractiveAnswerer
+from retrieval.reading.followups import Condenser, standalone_query
+from retrieval.reading.llm_answer import with_language_model
+from retrieval.registry.answer import RegistryAnswerer, combine
+from retrieval.registry.extraction import AllianceExtractor, RuleExtractor
+from retrieval.registry.store import AllianceRegistry
 from retrieval.settings import Settings
-from retrieval.store import VectorStore, build_client
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """The real Bolt App over real HTTP on 127.0.0.1, with signed requests and a fake Slack API.
 
-The WSGI app is the production one (``bot.server.build_wsgi_app``); only the server differs:
+The WSGI app is the production one (``bot.slack.server.build_wsgi_app``); only the server differs:
 ``wsgiref`` with a thread per request instead of gunicorn, which cannot run in a thread.
 """
 
@@ -22,11 +22,11 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from slack_bolt import App
 
-from bot.app import create_app
-from bot.deps import BotStores
 from bot.ingest_process import IngestJob
-from bot.server import build_wsgi_app
-from bot.slack_settings import SlackSettings
+from bot.slack.app import create_app
+from bot.slack.deps import BotStores
+from bot.slack.server import build_wsgi_app
+from bot.slack.settings import SlackSettings
 from retrieval.ports import Assistant
 from tests.fake_slack import FakeSlack
 from tests.fakes import FakeAssistant, TrackingRunner

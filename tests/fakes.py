@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, wait
 from pathlib import Path
 
-from bot.runner import ThreadRunner
+from bot.slack.runner import ThreadRunner
 from retrieval.models import Alliance, Answer, Citation, IngestReport, SkippedInput, Turn
 from retrieval.ports import ProgressCallback
 

@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.audit import FileAuditLog
-from bot.cli import main
-from bot.feedback import FeedbackStore
-from retrieval.extraction import RuleExtractor
-from retrieval.ingest_status import read_status
+from bot.cli.main import main
+from bot.slack.audit import FileAuditLog
+from bot.slack.feedback import FeedbackStore
+from retrieval.ingest.status import read_status
 from retrieval.models import Article
+from retrieval.registry.extraction import RuleExtractor
 from retrieval.service import AllianceService
 from retrieval.settings import Settings
 
@@ -74,7 +74,7 @@ KILLED_INGEST = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    from retrieval.extraction import RuleExtractor
+    from retrieval.registry.extraction import RuleExtractor
     from retrieval.service import AllianceService
     from retrieval.settings import load_settings
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
+from bot.cli.main import main
+from retrieval.index.store import EmbedderMismatch
 from retrieval.locking import WriterBusy, WriterLock
 from retrieval.service import AllianceService
 from retrieval.settings import load_settings
-from retrieval.store import EmbedderMismatch
 from tests.conftest import SEEDS
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import snowballstemmer
 
 from retrieval import text
-from retrieval.lexical import Bm25Index, load_cached, save_cached
+from retrieval.index.lexical import Bm25Index, load_cached, save_cached
 
 
 def new_words(seed: int, count: int) -> list[str]:

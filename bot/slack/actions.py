@@ -1,0 +1,106 @@
+"""Button clicks: 👍/👎 feedback and "Share to channel" on an ephemeral summary."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Literal
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.slack.blocks import FEEDBACK_DOWN, FEEDBACK_UP, SHARE_SUMMARY, render_answer
+from bot.slack.deps import BotDeps
+from bot.slack.messages import (
+    FEEDBACK_THANKS,
+    SHARE_EXPIRED,
+    SHARE_NOT_IN_CHANNEL,
+    SHARED,
+    SUMMARY_ERROR,
+)
+from retrieval.models import Answer
+
+logger = logging.getLogger(__name__)
+
+FEEDBACK_ACTIONS = re.compile(f"^({FEEDBACK_UP}|{FEEDBACK_DOWN})$")
+REF = re.compile(r"^[0-9a-f]{16}$")
+NOT_POSTABLE = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
+
+
+def register_action_listeners(app: App, deps: BotDeps) -> None:
+    @app.action(FEEDBACK_ACTIONS)
+    def on_feedback(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+        ack()
+        action = body["actions"][0]
+        vote: Literal["up", "down"] = "up" if action["action_id"] == FEEDBACK_UP else "down"
+        handle_feedback(
+            ref=str(action.get("value", "")),
+            user_id=body["user"]["id"],
+            vote=vote,
+            respond=respond,
+            deps=deps,
+        )
+
+    @app.action(SHARE_SUMMARY)
+    def on_share(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+        ack()
+        ref = str(body["actions"][0].get("value", ""))
+        channel = str((body.get("channel") or {}).get("id") or "")
+        user_id = body["user"]["id"]
+        deps.runner.submit(
+            lambda: share_summary(
+                ref=ref, channel=channel, user_id=user_id, client=client, respond=respond, deps=deps
+            ),
+            name=f"share {ref}",
+        )
+
+
+def handle_feedback(
+    *, ref: str, user_id: str, vote: Literal["up", "down"], respond: Respond, deps: BotDeps
+) -> None:
+    """Store the vote now (milliseconds), thank the user from the pool (an HTTP call)."""
+    if not REF.match(ref):
+        logger.warning("feedback click with a malformed reference from %s", user_id)
+        return
+    deps.stores.feedback.record_vote(ref=ref, user_id=user_id, vote=vote)
+
+    def thank() -> None:
+        respond(text=FEEDBACK_THANKS, response_type="ephemeral", replace_original=False)
+
+    deps.runner.submit(thank, name="feedback thanks")
+
+
+def summary_title(answer: Answer) -> str:
+    topic = answer.question.strip()
+    return f"Alliance summary: {topic}" if topic else "Alliance summary"
+
+
+def share_summary(
+    *, ref: str, channel: str, user_id: str, client: WebClient, respond: Respond, deps: BotDeps
+) -> None:
+    """Post a stored summary to the channel for everyone, then retire the ephemeral copy."""
+    answer = deps.stores.feedback.recall(ref) if REF.match(ref) else None
+    if answer is None or not channel:
+        respond(text=SHARE_EXPIRED, response_type="ephemeral", replace_original=False)
+        return
+    message = render_answer(
+        answer, feedback_ref=ref, title=summary_title(answer), shared_by=user_id
+    )
+    try:
+        client.chat_postMessage(
+            channel=channel,
+            text=message.text,
+            blocks=message.blocks,
+            unfurl_links=False,
+            unfurl_media=False,
+        )
+    except SlackApiError as error:
+        code = error.response.get("error")
+        if code in NOT_POSTABLE:
+            respond(text=SHARE_NOT_IN_CHANNEL, response_type="ephemeral", replace_original=False)
+            return
+        logger.exception("sharing summary %s to %s failed", ref, channel)
+        respond(text=SUMMARY_ERROR, response_type="ephemeral", replace_original=False)
+        return
+    respond(text=SHARED, response_type="ephemeral", replace_original=True)

@@ -1,0 +1,76 @@
+"""``/alliance-summary`` and ``/alliance-help``."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App, Respond
+from slack_sdk import WebClient
+
+from bot.slack.actions import summary_title
+from bot.slack.blocks import render_answer
+from bot.slack.conversation import plain_text
+from bot.slack.deps import BotDeps
+from bot.slack.messages import HELP, SUMMARY_WORKING, summary_error_text
+from bot.slack.pictures import send_alliance_picture
+
+logger = logging.getLogger(__name__)
+
+SUMMARY_COMMAND = "/alliance-summary"
+HELP_COMMAND = "/alliance-help"
+
+
+def register_command_listeners(app: App, deps: BotDeps) -> None:
+    @app.command(SUMMARY_COMMAND)
+    def on_summary(ack: Ack, command: dict[str, Any], respond: Respond, client: WebClient) -> None:
+        ack(text=SUMMARY_WORKING)
+        topic = plain_text(str(command.get("text") or "")) or None
+        user_id = str(command.get("user_id") or "")
+        deps.runner.submit(
+            lambda: post_summary(
+                topic=topic, respond=respond, deps=deps, client=client, user_id=user_id
+            ),
+            name=f"summary {topic!r}",
+        )
+
+    @app.command(HELP_COMMAND)
+    def on_help(ack: Ack) -> None:
+        ack(text=HELP, response_type="ephemeral")
+
+
+def post_summary(
+    *,
+    topic: str | None,
+    respond: Respond,
+    deps: BotDeps,
+    client: WebClient | None = None,
+    user_id: str = "",
+) -> None:
+    """Summarise, show it only to the caller with a "Share to channel" button, then send
+    them the alliance picture by DM."""
+    try:
+        answer = deps.assistant.summarize(topic)
+        ref = deps.stores.feedback.remember(answer)
+    except Exception as error:
+        logger.exception("summary of %r failed", topic)
+        respond(text=summary_error_text(error), response_type="ephemeral", replace_original=False)
+        return
+    message = render_answer(
+        answer,
+        feedback_ref=ref,
+        share_ref=ref if answer.answered else None,
+        title=summary_title(answer),
+    )
+    respond(
+        text=message.text, blocks=message.blocks, response_type="ephemeral", replace_original=False
+    )
+    if client is not None and user_id and answer.answered:
+        try:
+            send_alliance_picture(
+                topic=topic, user_id=user_id, client=client, assistant=deps.assistant
+            )
+        except Exception:
+            # The summary is already delivered; a picture that cannot be drawn or loaded
+            # must not turn it into an error.
+            logger.exception("alliance picture for %r failed", topic)

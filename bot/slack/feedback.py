@@ -1,0 +1,93 @@
+"""Answers the bot posted, and the 👍/👎 votes on them, in ``feedback.sqlite3``.
+
+A button value holds only a short reference (Slack caps it at 2,000 characters, and an
+ephemeral message is not echoed back in the click payload), so the answer itself is stored
+here under that reference when it is posted.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from bot.slack.storage import connect, init_db
+from retrieval.models import Answer
+
+Vote = Literal["up", "down"]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS answers (
+    ref TEXT PRIMARY KEY, answer_json TEXT NOT NULL, created_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS votes (
+    ref TEXT NOT NULL, user_id TEXT NOT NULL, vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+    question TEXT NOT NULL, answer TEXT NOT NULL, voted_at REAL NOT NULL,
+    PRIMARY KEY (ref, user_id)
+);
+"""
+
+
+@dataclass(frozen=True)
+class StoredVote:
+    """One user's latest vote on one answer."""
+
+    ref: str
+    user_id: str
+    vote: Vote
+    question: str
+    answer: str
+    voted_at: float
+
+
+class FeedbackStore:
+    """SQLite store of posted answers (by reference) and votes on them."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        init_db(path, SCHEMA)
+
+    def remember(self, answer: Answer) -> str:
+        """Store an answer and return the short reference its buttons carry."""
+        ref = secrets.token_hex(8)
+        with connect(self._path) as conn:
+            conn.execute(
+                "INSERT INTO answers (ref, answer_json, created_at) VALUES (?, ?, ?)",
+                (ref, answer.model_dump_json(), time.time()),
+            )
+        return ref
+
+    def recall(self, ref: str) -> Answer | None:
+        """The answer stored under `ref`, or None when unknown (e.g. a wiped data dir)."""
+        with connect(self._path) as conn:
+            row = conn.execute("SELECT answer_json FROM answers WHERE ref = ?", (ref,)).fetchone()
+        return None if row is None else Answer.model_validate_json(row[0])
+
+    def record_vote(self, *, ref: str, user_id: str, vote: Vote) -> StoredVote:
+        """Store (or change) `user_id`'s vote; the question and answer are copied alongside."""
+        answer = self.recall(ref)
+        stored = StoredVote(
+            ref=ref,
+            user_id=user_id,
+            vote=vote,
+            question=answer.question if answer else "",
+            answer=answer.text if answer else "",
+            voted_at=time.time(),
+        )
+        with connect(self._path) as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO votes (ref, user_id, vote, question, answer, voted_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (ref, user_id, vote, stored.question, stored.answer, stored.voted_at),
+            )
+        return stored
+
+    def votes(self) -> list[StoredVote]:
+        """All votes, oldest first (for reports and tests)."""
+        with connect(self._path) as conn:
+            rows = conn.execute(
+                "SELECT ref, user_id, vote, question, answer, voted_at FROM votes ORDER BY voted_at"
+            ).fetchall()
+        return [StoredVote(*row) for row in rows]

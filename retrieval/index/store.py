@@ -1,0 +1,194 @@
+"""The one place that builds the Chroma client and opens the chunk collection.
+
+Embedded `PersistentClient` under the data dir by default, `HttpClient` when a server URL
+is configured. The collection is created in cosine space and records which embedder built
+it; opening it with another embedder is refused rather than silently mixing vector spaces.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import chromadb
+import httpx
+from chromadb.config import Settings as ChromaClientSettings
+from langchain_chroma import Chroma
+
+# Re-exported (explicitly, for mypy): callers import them from here; they live in
+# retrieval.errors so that the Slack edge can catch them without importing chromadb.
+from retrieval.errors import EmbedderMismatch as EmbedderMismatch  # noqa: PLC0414
+from retrieval.errors import StoreError as StoreError  # noqa: PLC0414
+from retrieval.errors import StoreUnavailable as StoreUnavailable  # noqa: PLC0414
+from retrieval.index.embeddings import MatrixEmbeddings
+from retrieval.models import Chunk
+from retrieval.settings import Settings
+
+EMBEDDER_KEY = "alliance_bot_embedder"
+DIMENSION_KEY = "alliance_bot_dimension"
+
+logger = logging.getLogger(__name__)
+
+
+def build_client(settings: Settings) -> Any:
+    """Embedded client in the data dir, or an HTTP client for a Chroma server."""
+    client_settings = ChromaClientSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url is None:
+        path = Path(settings.data_dir) / "chroma"
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=client_settings)
+    url = urlparse(settings.chroma_url)
+    try:
+        return chromadb.HttpClient(
+            host=url.hostname or "127.0.0.1",
+            port=url.port or (443 if url.scheme == "https" else 80),
+            ssl=url.scheme == "https",
+            settings=client_settings,
+        )
+    except ValueError as error:  # chromadb's "Could not connect to a Chroma server"
+        raise StoreUnavailable(
+            f"Chroma server at {settings.chroma_url} is not reachable: {error}"
+        ) from error
+
+
+@contextmanager
+def server_errors(where: str) -> Iterator[None]:
+    """Turn transport failures into StoreUnavailable, naming the server."""
+    try:
+        yield
+    except httpx.TransportError as error:
+        raise StoreUnavailable(f"Chroma server at {where} is not reachable: {error}") from error
+
+
+class VectorStore:
+    """Chunk vectors in one Chroma collection, through langchain-chroma.
+
+    The collection is opened lazily and re-tried on use, so a process started while the
+    Chroma server was down recovers, without a restart, once the server is back.
+    """
+
+    def __init__(
+        self, connect: Callable[[], Any], *, settings: Settings, embedder: MatrixEmbeddings
+    ) -> None:
+        self._connect = connect
+        self._settings = settings
+        self._embedder = embedder
+        self._where = settings.chroma_url or str(Path(settings.data_dir) / "chroma")
+        self._lock = threading.Lock()
+        self._handles: tuple[Any, Chroma, int] | None = None
+        try:
+            self._open()
+        except StoreUnavailable as error:
+            logger.warning("%s; will retry on first use", error)
+
+    def _open(self) -> tuple[Any, Chroma, int]:
+        with self._lock:
+            if self._handles is None:
+                with server_errors(self._where):
+                    client = self._connect()
+                    collection = self._open_collection(client)
+                    chroma = Chroma(
+                        client=client,
+                        collection_name=self._settings.chroma.collection,
+                        embedding_function=self._embedder,
+                        create_collection_if_not_exists=False,
+                    )
+                    self._handles = (collection, chroma, int(client.get_max_batch_size()))
+            return self._handles
+
+    def _open_collection(self, client: Any) -> Any:
+        chroma_settings = self._settings.chroma
+        hnsw = {
+            "space": "cosine",
+            "ef_construction": chroma_settings.hnsw_ef_construction,
+            "ef_search": chroma_settings.hnsw_ef_search,
+            "max_neighbors": chroma_settings.hnsw_m,
+        }
+        metadata = {
+            EMBEDDER_KEY: self._embedder.signature,
+            DIMENSION_KEY: self._embedder.dimension,
+        }
+        collection = client.get_or_create_collection(
+            name=chroma_settings.collection,
+            metadata=metadata,
+            configuration={"hnsw": hnsw},
+            embedding_function=None,
+        )
+        recorded = (collection.metadata or {}).get(EMBEDDER_KEY)
+        if recorded != self._embedder.signature:
+            raise EmbedderMismatch(
+                f"collection {chroma_settings.collection!r} was built with embedder "
+                f"{recorded!r}, but {self._embedder.signature!r} is configured: re-ingest "
+                "into a fresh data dir (or collection), or switch the embedder back"
+            )
+        return collection
+
+    def count(self) -> int:
+        collection, _, _ = self._open()
+        with server_errors(self._where):
+            return int(collection.count())
+
+    def add(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
+        """Upsert chunks with precomputed vectors, in batches Chroma accepts."""
+        collection, _, max_batch = self._open()
+        for start in range(0, len(chunks), max_batch):
+            batch = chunks[start : start + max_batch]
+            with server_errors(self._where):
+                collection.upsert(
+                    ids=[chunk.chunk_id for chunk in batch],
+                    embeddings=[list(vector) for vector in vectors[start : start + max_batch]],
+                    documents=[chunk.indexed_text() for chunk in batch],
+                    metadatas=[chunk_metadata(chunk) for chunk in batch],
+                )
+
+    def all_ids(self) -> set[str]:
+        """Every chunk id in the collection (ids only; paged to respect batch limits)."""
+        collection, _, max_batch = self._open()
+        ids: set[str] = set()
+        offset = 0
+        while True:
+            with server_errors(self._where):
+                page = collection.get(include=[], limit=max_batch, offset=offset)["ids"]
+            ids.update(str(i) for i in page)
+            if len(page) < max_batch:
+                return ids
+            offset += len(page)
+
+    def delete_ids(self, chunk_ids: Sequence[str]) -> None:
+        """Drop vectors by id (ingest removes superseded chunks only after its commit)."""
+        _, chroma, max_batch = self._open()
+        for start in range(0, len(chunk_ids), max_batch):
+            with server_errors(self._where):
+                chroma.delete(ids=list(chunk_ids[start : start + max_batch]))
+
+    def query(self, vector: Sequence[float], *, limit: int) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) pairs, best first."""
+        collection, _, _ = self._open()
+        # Ids and distances only: the catalog has the texts, and fetching documents and
+        # metadata too cost 4.1 ms against 0.8 ms at 22,000 articles (benchmarks/run.py).
+        with server_errors(self._where):
+            found = collection.query(
+                query_embeddings=[list(vector)], n_results=limit, include=["distances"]
+            )
+        ids, distances = found["ids"][0], found["distances"][0]
+        return [(str(i), 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
+
+
+def chunk_metadata(chunk: Chunk) -> dict[str, str | int]:
+    """Chroma metadata (no None values allowed there)."""
+    metadata: dict[str, str | int] = {
+        "article_id": chunk.article_id,
+        "source": chunk.source,
+        "title": chunk.title,
+        "position": chunk.position,
+    }
+    if chunk.date:
+        metadata["date"] = chunk.date
+    if chunk.url:
+        metadata["url"] = chunk.url
+    return metadata

@@ -1,0 +1,229 @@
+"""Answers from the alliance registry: every matching alliance, one cited line each.
+
+`RegistryAnswerer.route` decides whether a question is for the registry (see
+retrieval.registry.query). A question the registry answers completely gets one line per
+alliance ("Alibaba – Geely: strategic cooperation agreement (January 12) on cloud computing
+..., [1]"), each cited with the sentence the record came from. A registry-shaped question
+whose companies or dates match but whose topic words do not is "mixed": the service adds
+the passage answer to those alliances (`combine`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from retrieval.models import Alliance, Answer, Citation, Participant
+from retrieval.registry.event_dates import display_date
+from retrieval.registry.query import (
+    CompanyIndex,
+    RegistryQuery,
+    is_registry_shaped,
+    matched_areas,
+    matches,
+    parse,
+)
+from retrieval.registry.store import AllianceRegistry
+
+_MARKER = re.compile(r"\[(\d+)\]")
+MAX_AREAS_SHOWN = 6
+MAX_LINES = 40
+
+
+@dataclass(frozen=True)
+class RegistryResult:
+    answer: Answer | None = None  # the registry answers the question completely
+    partial: list[Alliance] = field(default_factory=list)  # ... or these, with the passages
+    query: RegistryQuery | None = None
+
+
+class RegistryAnswerer:
+    def __init__(self, registry: AllianceRegistry) -> None:
+        self.registry = registry
+        self._index: tuple[int, CompanyIndex] | None = None
+
+    def index(self) -> CompanyIndex:
+        alliances = self.registry.alliances()
+        if self._index is None or self._index[0] != id(alliances):
+            self._index = (id(alliances), CompanyIndex(alliances))
+        return self._index[1]
+
+    def route(self, question: str) -> RegistryResult:
+        if not is_registry_shaped(question):
+            return RegistryResult()
+        alliances = self.registry.alliances()
+        query = parse(question, self.index(), alliances)
+        if not alliances or query.unknown:
+            return RegistryResult()
+        found = [a for a in alliances if matches(a, query)]
+        if found:
+            return RegistryResult(answer=self.compose(question, found, query=query))
+        if query.topics and (query.companies or query.year or query.month):
+            broad = replace(query, topics=())
+            partial = [a for a in alliances if matches(a, broad)]
+            return RegistryResult(partial=partial, query=broad)
+        return RegistryResult()
+
+    def alliances_of(self, company: str | None) -> list[Alliance]:
+        """All records, or those with `company` (any alias) as a party; [] if unknown."""
+        alliances = self.registry.alliances()
+        if not company:
+            return list(alliances)
+        name = self.index().resolve(company)
+        return [a for a in alliances if name in a.party_names] if name else []
+
+    def compose(
+        self, question: str, alliances: Sequence[Alliance], *, query: RegistryQuery | None
+    ) -> Answer:
+        query = query or RegistryQuery()
+        groups = same_deal_groups(alliances)
+        lines = [_header(len(groups), query)]
+        citations: list[Citation] = []
+        for group in groups[:MAX_LINES]:
+            markers = _cite(group, citations)
+            line = alliance_line(group[0], lead_areas=matched_areas(group[0], query))
+            lines.append(f"• {line} {markers}")
+        if len(groups) > MAX_LINES:
+            lines.append(f"…and {len(groups) - MAX_LINES} more (`alliance-bot alliances`).")
+        return Answer(question=question, text="\n".join(lines), answered=True, citations=citations)
+
+    def summary(self, topic: str | None) -> Answer | None:
+        """A cited summary: with whom, when, what kind, which areas, who signed."""
+        subject = topic.strip() if topic and topic.strip() else None
+        if subject is None:
+            alliances = self.registry.alliances()
+            focus = None
+        else:
+            focus = self.index().resolve(subject)
+            alliances = self.alliances_of(subject) if focus else self._on_topic(subject)
+        if not alliances:
+            return None
+        groups = same_deal_groups(alliances)
+        lines = [_summary_header(groups, focus, subject)]
+        citations: list[Citation] = []
+        for group in groups[:MAX_LINES]:
+            markers = _cite(group, citations)
+            lead = self.registry.with_person_aliases(group[0])
+            lines.append(f"• {summary_line(lead, focus=focus)} {markers}")
+        if len(groups) > MAX_LINES:
+            lines.append(f"…and {len(groups) - MAX_LINES} more (`alliance-bot alliances`).")
+        text = "\n".join(lines)
+        return Answer(
+            question=subject or "all alliances", text=text, answered=True, citations=citations
+        )
+
+    def _on_topic(self, topic: str) -> list[Alliance]:
+        alliances = self.registry.alliances()
+        query = parse(f"Which alliances involve {topic}?", self.index(), alliances)
+        if query.unknown or not query.filtered:
+            return []
+        return [a for a in alliances if matches(a, query)]
+
+
+def same_deal_groups(alliances: Sequence[Alliance]) -> list[list[Alliance]]:
+    """Records of one deal reported by several articles (same parties, kind and date) share
+    a line, which cites every article."""
+    groups: dict[tuple[frozenset[str], str, str], list[Alliance]] = {}
+    for alliance in alliances:
+        when = alliance.date.value if alliance.date else f"reported {alliance.article_date}"
+        key = (frozenset(alliance.party_names), alliance.kind, when)
+        groups.setdefault(key, []).append(alliance)
+    return list(groups.values())
+
+
+def _cite(group: Sequence[Alliance], citations: list[Citation]) -> str:
+    """Append one citation per record of the group; return their markers."""
+    start = len(citations) + 1
+    citations.extend(citation_for(a, n) for n, a in enumerate(group, start=start))
+    return "".join(f"[{n}]" for n in range(start, len(citations) + 1))
+
+
+def alliance_line(alliance: Alliance, *, lead_areas: Sequence[str] = ()) -> str:
+    """ "Alibaba – Geely: strategic cooperation agreement (January 12) on A, B, C" """
+    return f"{' – '.join(alliance.party_names)}: {_what_when_on(alliance, lead_areas)}"
+
+
+def summary_line(alliance: Alliance, *, focus: str | None) -> str:
+    others = [name for name in alliance.party_names if name != focus]
+    who = f"with {' and '.join(others)}" if focus else " – ".join(alliance.party_names)
+    line = f"{who}: {_what_when_on(alliance, ())}"
+    for part, verb in (("signatory", "signed by"), ("witness", "witnessed by")):
+        people = [p for p in alliance.people if p.part == part]
+        if people:
+            line += f"; {verb} " + " and ".join(_person(p) for p in people)
+    return line
+
+
+def _what_when_on(alliance: Alliance, lead_areas: Sequence[str]) -> str:
+    text = alliance.label
+    if alliance.date is not None:
+        text += f" ({display_date(alliance.date)})"
+    elif alliance.article_date:
+        text += f" (reported {alliance.article_date})"
+    areas = list(dict.fromkeys([*lead_areas, *(a.name for a in alliance.areas)]))
+    if areas:
+        shown = ", ".join(areas[:MAX_AREAS_SHOWN])
+        more = len(areas) - MAX_AREAS_SHOWN
+        text += f" on {shown}" + (
+            f" and {more} more area{'s' if more > 1 else ''}" if more > 0 else ""
+        )
+    return text
+
+
+def _person(person: Participant) -> str:
+    role = ", ".join(part for part in (person.title, person.organization) if part)
+    also = f"; also {', '.join(person.aliases)}" if person.aliases else ""
+    return f"{person.name} ({role}{also})" if role or also else person.name
+
+
+def citation_for(alliance: Alliance, number: int) -> Citation:
+    """The source of one alliance line; the quote is the sentence naming the agreement
+    (and the one giving its date, when that is another sentence)."""
+    quotes = [alliance.kind_evidence]
+    if alliance.date is not None and alliance.date.evidence not in quotes:
+        quotes.append(alliance.date.evidence)
+    return Citation(
+        number=number,
+        source=alliance.source,
+        title=alliance.title,
+        date=alliance.article_date,
+        url=alliance.url,
+        quote=" ".join(quotes),
+        score=1.0,
+    )
+
+
+def _header(count: int, query: RegistryQuery) -> str:
+    noun = "alliance" if count == 1 else "alliances"
+    if query.companies:
+        return f"{count} {noun} of {' and '.join(query.companies)} in the registry:"
+    if query.filtered:
+        return f"{count} {noun} in the registry {'matches' if count == 1 else 'match'}:"
+    return f"{count} {noun} in the registry:"
+
+
+def _summary_header(
+    groups: Sequence[Sequence[Alliance]], focus: str | None, topic: str | None
+) -> str:
+    noun = "alliance" if len(groups) == 1 else "alliances"
+    if focus:
+        return f"{focus} has {len(groups)} {noun} in the registry:"
+    companies = {name for group in groups for name in group[0].party_names}
+    about = f" on {topic}" if topic else ""
+    return f"{len(groups)} {noun}{about} among {len(companies)} companies:"
+
+
+def combine(registry_part: Answer, passages: Answer) -> Answer:
+    """Registry lines, then the passage answer with its [n] markers renumbered after them."""
+    offset = len(registry_part.citations)
+
+    def shift(match: re.Match[str]) -> str:
+        return f"[{int(match.group(1)) + offset}]"
+
+    renumbered = _MARKER.sub(shift, passages.text)
+    text = f"{registry_part.text}\nFrom the articles: {renumbered}"
+    moved = [c.model_copy(update={"number": c.number + offset}) for c in passages.citations]
+    return registry_part.model_copy(
+        update={"text": text, "citations": [*registry_part.citations, *moved]}
+    )

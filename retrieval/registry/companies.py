@@ -1,0 +1,299 @@
+"""Company names: find them in a sentence and reduce each to one canonical name.
+
+Canonical names drop legal-form and group suffixes ("Geely Holding Group" -> "Geely") and
+prefer an acronym the article defines in parentheses ("Contemporary Amperex Technology Co.
+Limited (CATL)" -> "CATL"). A :class:`CompanyDirectory` learns an article's names in a first
+pass, so later mentions in another case or form ("geely", "Tempo" for "Tempo Enterprises
+Inc") resolve to the same company. No gazetteer of companies: the evidence that a run of
+capitalised words is a company is its shape (a suffix, a ticker, an acronym definition).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from retrieval.registry.places import PLACE_WORDS
+from retrieval.text import STOPWORDS
+
+# Legal forms and group words: they say a run is a company, and carry no identity.
+SUFFIXES = frozenset(
+    """
+    inc inc. incorporated corp corp. corporation co co. cos company ltd ltd. limited plc llc
+    lp l.p. ag sa s.a. nv n.v. spa gmbh kk pty bhd fsb group holding holdings association a/s
+    """.split()
+)
+_CONNECTORS = frozenset({"and", "&", "of", "de", "du", "van", "von", "der", "la"})
+# Capitalised words that open sentences or name roles and times: dropped from a run's start.
+_LEADING = frozenset(
+    """
+    according under yesterday today tomorrow meanwhile however also both each after before
+    since while although among during following last next this that these those their its
+    his her our your we it they he she i mr mrs ms dr sir said says investor investors
+    chairman chairwoman president ceo cfo cto coo chief executive officer director manager
+    vice party secretary founder analyst analysts spokesman spokeswoman official
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec privately equity
+    """.split()
+)
+# Words that never make a company name on their own (a run of only these is not a company).
+_NOT_NAMES = _LEADING | PLACE_WORDS | frozenset("reuter reuters u.s. u.k. u.s the of".split())
+_GOVERNMENT = re.compile(
+    r"\b(?:commission|department|ministry|government|administration|court|police|bureau"
+    r"|agency|council|parliament|congress|senate|treasury|reserve)\b",
+    re.IGNORECASE,
+)
+_WORD = r"(?:[A-Z][A-Za-z0-9'’&./\-]*|[0-9]+[A-Za-z][A-Za-z0-9\-]*)"
+_TICKER = re.compile(r"^<[A-Z0-9.]{1,12}>$")  # "<ERIC.ST>" after a name is its stock symbol
+# A stock symbol may sit inside a name ("Merrill Lynch <MER> Capital Markets") or end it.
+_INNER_TICKER = r"(?:\s+<[A-Z0-9.]{1,12}>)?"
+# "Borealis Motor Co., Ltd.": a comma may come before a legal suffix.
+_COMMA_SUFFIX = r"(?:,\s*(?:Ltd|Limited|Inc|Co|Corp|LLC|PLC|plc|AG|SA|NV|S\.A|N\.V|GmbH)\b\.?)*"
+_RUN = re.compile(
+    rf"<?{_WORD}(?:{_INNER_TICKER}(?:\s+|\s*&\s*|\s+(?:and|of|de|du|van|von|der|la)\s+)"
+    rf"(?!<){_WORD})*{_COMMA_SUFFIX}>?{_INNER_TICKER}"
+)
+# Unions used in hot loops, built once (rebuilding them per word dominated ingest time).
+_OPENERS = STOPWORDS | _LEADING
+_NEVER_A_NAME = _NOT_NAMES | SUFFIXES | _CONNECTORS | STOPWORDS
+_INNER_TICKERS = re.compile(r"\s*<[A-Z0-9.]{1,12}>")
+_TRAILING_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_DESCRIPTIVE = re.compile(r"-(?:based|owned|listed|held|run)$")
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
+_TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A company named in a sentence: character span, canonical name, and how sure we are."""
+
+    start: int
+    end: int
+    name: str
+    surface: str
+    strong: bool  # a suffix, ticker, acronym definition or a name the article defined
+
+
+@dataclass
+class CompanyDirectory:
+    """One article's company names: alias (lower case) -> canonical name."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+    surfaces: dict[str, set[str]] = field(default_factory=dict)
+    # Words the article capitalises inside sentences: names, not sentence openers.
+    capitalised: set[str] = field(default_factory=set)
+
+    def learn(self, sentence: str) -> None:
+        """Record every run in `sentence` that has the shape of a company name."""
+        self.capitalised.update(_CAPITALISED_INSIDE.findall(sentence))
+        for match in _RUN.finditer(sentence):
+            for start, end in _split_run(sentence, match.start(), match.end(), self):
+                self._learn_run(sentence, start, end)
+
+    def _learn_run(self, sentence: str, start: int, end: int) -> None:
+        if _TICKER.match(sentence[start:end]):
+            return
+        surface = _clean_surface(sentence[start:end])
+        if not surface or not _may_be_name(surface):
+            return
+        after = sentence[end:]
+        acronym = _ACRONYM_AFTER.match(after)
+        shaped = (
+            _has_suffix(surface)
+            or bool(_TICKER_AFTER.match(after))
+            or sentence[start:end].startswith("<")
+            or bool(_TRAILING_TICKER.search(sentence[start:end]))
+        )
+        if acronym and acronym.group(1).isupper() and not _has_suffix(acronym.group(1)):
+            self.add(acronym.group(1), surface)
+        elif shaped:
+            self.add(canonical_company(surface), surface)
+
+    def add(self, canonical: str, *surfaces: str) -> None:
+        known = self.aliases.get(canonical.lower(), canonical)
+        for form in (canonical, *surfaces, *(canonical_company(s) for s in surfaces)):
+            if form and len(form) >= 2:
+                self.aliases.setdefault(form.lower(), known)
+                self.surfaces.setdefault(known, set()).add(form)
+
+    def resolve(self, surface: str) -> str | None:
+        """The canonical name for a surface form, or None when it is not a known company."""
+        cleaned = _clean_surface(surface)
+        for form in (cleaned, canonical_company(cleaned)):
+            if form.lower() in self.aliases:
+                return self.aliases[form.lower()]
+        # "Upland" for "Upland Minerals and Chemicals": a unique leading-word match.
+        words = canonical_company(cleaned).lower().split()
+        if not words:
+            return None
+        owners = {
+            name
+            for alias, name in self.aliases.items()
+            if alias.split()[: len(words)] == words and len(alias.split()) > len(words)
+        }
+        return owners.pop() if len(owners) == 1 else None
+
+    def knows(self, surface: str) -> bool:
+        """True when `surface` is exactly a name the article defined (no prefix matching)."""
+        cleaned = _clean_surface(surface)
+        return cleaned.lower() in self.aliases or canonical_company(cleaned).lower() in self.aliases
+
+    def names(self) -> list[str]:
+        return sorted(set(self.aliases.values()))
+
+    def other_forms(self, canonical: str) -> list[str]:
+        return sorted(form for form in self.surfaces.get(canonical, set()) if form != canonical)
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        """Companies in `sentence`: known names (any case) first, then name-shaped runs."""
+        found = self._known_mentions(sentence)
+        taken = [(m.start, m.end) for m in found]
+        for match in _RUN.finditer(sentence):
+            if _is_authority(match.group()):
+                continue  # "Securities and Exchange Commission": no part of it is a company
+            for start, end in _split_run(sentence, match.start(), match.end(), self):
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                mention = self._run_mention(sentence, start, end)
+                if mention is not None:
+                    found.append(mention)
+        return sorted(found, key=lambda m: m.start)
+
+    def _known_mentions(self, sentence: str) -> list[Mention]:
+        found: list[Mention] = []
+        for alias in sorted(self.aliases, key=len, reverse=True):
+            # Short acronyms must match in case ("GAC", not "gac"); longer names need not.
+            flags = re.IGNORECASE if len(alias) >= 4 and alias not in STOPWORDS else 0
+            text = alias if flags else self._surface_case(alias)
+            # ... and not as the start of a longer name ("Beta" in "Beta Phase").
+            pattern = re.compile(
+                rf"(?<![\w<]){re.escape(text)}(?:['’]s)?(?![\w>])(?-i:(?!\s+[A-Z][a-z]))", flags
+            )
+            for match in pattern.finditer(sentence):
+                if any(m.start < match.end() and match.start() < m.end for m in found):
+                    continue
+                end = _extend_suffixes(sentence, match.end())
+                surface = sentence[match.start() : end]
+                found.append(Mention(match.start(), end, self.aliases[alias], surface, True))
+        return found
+
+    def _surface_case(self, alias: str) -> str:
+        forms = self.surfaces.get(self.aliases[alias], set())
+        return next((form for form in forms if form.lower() == alias), alias)
+
+    def _run_mention(self, sentence: str, start: int, end: int) -> Mention | None:
+        if _TICKER.match(sentence[start:end]):
+            return None
+        surface = _clean_surface(sentence[start:end])
+        if not surface or not _may_be_name(surface):
+            return None
+        known = self.resolve(surface)
+        if known is not None:
+            return Mention(start, end, known, surface, True)
+        strong = _has_suffix(surface) or sentence[start:end].startswith("<")
+        # "Results of the quarter ...": one capitalised word opening a sentence is a name
+        # only if the article also capitalises it elsewhere.
+        opener = not sentence[:start].strip(" \"“‘'(")
+        if not strong and opener and " " not in surface and surface not in self.capitalised:
+            return None
+        return Mention(start, end, canonical_company(surface), surface, strong)
+
+
+@lru_cache(maxsize=65_536)
+def canonical_company(surface: str) -> str:
+    """ "Geely Holding Group" -> "Geely"; "Merck and Co Inc" -> "Merck"; keeps one word."""
+    words = _clean_surface(surface).split()
+    while len(words) > 1 and (words[-1].lower() in SUFFIXES or words[-1].lower() in {"&"}):
+        words.pop()
+        while len(words) > 1 and words[-1].lower().rstrip(",") in _CONNECTORS:
+            words.pop()
+    name = " ".join(words).rstrip(",")
+    return name.title() if name.isupper() and len(name) > 6 and " " in name else name
+
+
+def _has_suffix(surface: str) -> bool:
+    words = surface.split()
+    return len(words) > 1 and words[-1].lower() in SUFFIXES
+
+
+@lru_cache(maxsize=65_536)
+def _clean_surface(text: str) -> str:
+    text = _INNER_TICKERS.sub("", text).strip().strip("<>").strip()
+    text = _POSSESSIVE.sub("", text)
+    words = text.split()
+    while words and (words[0].lower().strip(".,") in _OPENERS):
+        words.pop(0)
+    # "Siemens Informations Systems Inc. Has": a name ends at its last legal suffix.
+    last_suffix = max((i for i, w in enumerate(words) if w.lower() in SUFFIXES), default=-1)
+    if 0 < last_suffix < len(words) - 1:
+        words = words[: last_suffix + 1]
+    # A sentence's full stop is not part of the name; initials ("W.", "U.S.") keep theirs.
+    if words and words[-1].endswith(".") and not _INITIALS.fullmatch(words[-1]):
+        words[-1] = words[-1].rstrip(".")
+    return " ".join(words).rstrip(",;:")
+
+
+def _is_authority(run: str) -> bool:
+    return bool(_GOVERNMENT.search(run)) and not _has_suffix(_clean_surface(run))
+
+
+@lru_cache(maxsize=65_536)
+def _may_be_name(surface: str) -> bool:
+    words = surface.split()
+    lowered = [w.lower().strip(".,") for w in words]
+    if all(w in _NEVER_A_NAME for w in lowered):
+        return False
+    if _GOVERNMENT.search(surface) and not _has_suffix(surface):
+        return False
+    # Hyphenated adjectives ("Dallas-based", "state-owned") describe, they do not name.
+    return not any(_DESCRIPTIVE.search(w) for w in lowered)
+
+
+def _split_run(
+    sentence: str, start: int, end: int, directory: CompanyDirectory
+) -> list[tuple[int, int]]:
+    """Split "Geely and Renault" in two; keep "Western Savings and Loan Co" whole.
+
+    A connector stays inside a name only when the whole run ends with a legal suffix and
+    the part before the connector is not itself a company: one the article already named,
+    or one with its own legal suffix ("Kestrel Holdings and Nordlicht AG").
+    """
+    text = sentence[start:end]
+    pieces = list(re.finditer(r"\s+(?:and|&|of|de|du|van|von|der|la)\s+|\s*&\s*", text))
+    if not pieces:
+        return [(start, end)]
+    if _has_suffix(_clean_surface(text)):
+        first = pieces[0]
+        left = _clean_surface(text[: first.start()])
+        complete = directory.knows(left) or _has_suffix(left)
+        if first.group().strip() not in {"and", "&"} or not complete:
+            return [(start, end)]
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces:
+        if piece.group().strip() in {"and", "&"}:
+            spans.append((start + cursor, start + piece.start()))
+            cursor = piece.end()
+    spans.append((start + cursor, end))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _extend_suffixes(sentence: str, end: int) -> int:
+    """Swallow legal suffixes after a known name: "Geely" + " Holding Group", "Co" + "., Ltd."."""
+    while True:
+        last = sentence[:end].rsplit(maxsplit=1)[-1].lower() if sentence[:end].split() else ""
+        if sentence[end : end + 1] == "." and last in SUFFIXES:
+            end += 1
+            continue
+        match = re.match(r",?\s+([A-Za-z.]+)", sentence[end:])
+        if not match or match.group(1).lower().rstrip(".") not in SUFFIXES | _BARE_SUFFIXES:
+            return end
+        end += match.end()
+
+
+_BARE_SUFFIXES = frozenset(suffix.rstrip(".") for suffix in SUFFIXES)

@@ -1,0 +1,204 @@
+"""Registry questions: is this a question about the set of alliances, and which filters?
+
+A registry question has the shape of a relationship or aggregate question ("Which companies
+has X partnered with?", "List all alliances", "What did X agree in 2023?", "Which alliances
+involve batteries?") and everything it names is known to the registry: companies (by any
+alias), months and years, and topic words that some alliance's areas or agreement type
+contain. A capitalised name the registry does not know ("Toyota") makes it a question for
+the passages instead, which can refuse it properly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from retrieval.models import Alliance
+from retrieval.registry.event_dates import date_parts
+from retrieval.text import QUESTION_WORDS, STOPWORDS, stem
+
+_SHAPES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"^(?:which|what)(?: other)? (?:companies|company|firms?|automakers?|carmakers?|partners?"
+        r"|businesses|manufacturers?|groups?|alliances?|partnerships?|agreements?|deals?"
+        r"|joint ventures?|mergers?|acquisitions?|tie-ups?)\b",
+        r"^(?:list|show|name|give me|summari[sz]e)\b",
+        # "With whom has X partnered?", "Who has X partnered with?" -- but not "Who signed
+        # ...?", which asks for a person.
+        r"^with whom\b",
+        r"^whom? (?:has|have|did|does) .+ (?:partner\w*|allied|cooperat\w*|collaborat\w*"
+        r"|team\w* up|join\w* forces) with\b",
+        r"^what (?:did|has|have|does) .+ (?:agree|sign|partner|form|announce)\w*\b",
+        r"^how many (?:alliances|partnerships|agreements|deals|partners|companies)\b",
+        r"^(?:which|what) (?:of the )?.*\b(?:alliances?|partnerships?|agreements?|deals?"
+        r"|joint ventures?)\b",
+        r"^which (?:ones? )?(?:target|aim|focus|involv|cover|includ|concern)\w*\b",
+        # "When did X and Y sign their MoU?": the registry has each alliance's date.
+        r"^when (?:did|was|were|has|have) .+ (?:sign|agree|partner|form|announce|ally"
+        r"|team|join|cooperat|collaborat)\w*\b",
+    )
+)
+# Words that frame the question rather than filter the alliances.
+_FRAME_WORDS = frozenset(
+    """
+    alliance alliances partner partners partnered partnering partnership partnerships ally
+    allied agreement agreements agree agreed deal deals sign signed signing signatory
+    mou mous memorandum memoranda understanding their its
+    company companies firm firms automaker automakers carmaker carmakers business businesses
+    manufacturer manufacturers group groups cooperate cooperated cooperation collaborate
+    collaborated collaboration together involve involves involved involving aim aimed aims
+    target targets targeted targeting focus focused focuses concern concerns concerning
+    about all list show name give me summarise summarize other each every any kind type form
+    formed announce announced tie-up tie-ups made make makes join joined joint-ly with whom
+    year month date dates ever so far recently currently total number
+    """.split()
+)
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.'’-]*")
+
+
+@dataclass(frozen=True)
+class RegistryQuery:
+    """Filters; an alliance must pass all of them."""
+
+    companies: tuple[str, ...] = ()
+    year: int | None = None
+    month: int | None = None
+    topics: tuple[str, ...] = ()  # stems that the alliance's areas or type must contain
+    unknown: tuple[str, ...] = field(default=())  # names the registry does not know
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.companies or self.year or self.month or self.topics)
+
+
+class CompanyIndex:
+    """Every alias of every party in the registry, lower case -> canonical name."""
+
+    def __init__(self, alliances: Iterable[Alliance]) -> None:
+        self.aliases: dict[str, str] = {}
+        for alliance in alliances:
+            for party in alliance.parties:
+                for form in (party.name, *party.aliases):
+                    self.aliases.setdefault(form.lower(), party.name)
+        self.longest = max((len(a.split()) for a in self.aliases), default=1)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(first word, end word, canonical name) of each company named in `text`."""
+        words = [_bare(w) for w in _WORD.findall(text)]
+        found: list[tuple[int, int, str]] = []
+        start = 0
+        while start < len(words):
+            for size in range(min(self.longest, len(words) - start), 0, -1):
+                phrase = " ".join(words[start : start + size])
+                name = self.aliases.get(phrase.lower())
+                if name and (len(phrase) >= 4 or phrase.isupper() or phrase.istitle()):
+                    found.append((start, start + size, name))
+                    start += size
+                    break
+            else:
+                start += 1
+        return found
+
+    def resolve(self, name: str) -> str | None:
+        found = self.find(name)
+        return found[0][2] if len(found) == 1 else None
+
+
+def is_registry_shaped(question: str) -> bool:
+    text = question.strip()
+    return any(shape.search(text) for shape in _SHAPES)
+
+
+def parse(question: str, index: CompanyIndex, alliances: Sequence[Alliance]) -> RegistryQuery:
+    """The filters a question sets; names it cannot place go to `unknown`."""
+    words = [_bare(w) for w in _WORD.findall(question)]
+    named = index.find(question)
+    in_names = {i for start, end, _ in named for i in range(start, end)}
+    year_match = _YEAR.search(question)
+    month = next((_MONTHS.index(w.lower()) + 1 for w in words if _is_month(w)), None)
+    vocabulary = _facet_vocabulary(alliances)
+    topics: list[str] = []
+    unknown: list[str] = []
+    for position, word in enumerate(words):
+        lowered = word.lower()
+        if position in in_names or _YEAR.fullmatch(word) or _is_month(word):
+            continue
+        if lowered in STOPWORDS or lowered in QUESTION_WORDS or lowered in _FRAME_WORDS:
+            continue
+        term = stem(lowered)
+        if word[:1].isupper() and position > 0 and not _known_term(term, vocabulary):
+            unknown.append(word)
+        elif len(term) >= 3:
+            topics.append(term)
+    return RegistryQuery(
+        companies=tuple(dict.fromkeys(name for _, _, name in named)),
+        year=int(year_match.group(1)) if year_match else None,
+        month=month,
+        topics=tuple(dict.fromkeys(topics)),
+        unknown=tuple(unknown),
+    )
+
+
+def matches(alliance: Alliance, query: RegistryQuery) -> bool:
+    names = set(alliance.party_names)
+    if not set(query.companies) <= names:
+        return False
+    if query.year or query.month:
+        year, month = date_parts(_effective_date(alliance))
+        if (query.year and year != query.year) or (query.month and month != query.month):
+            return False
+    facets = facet_terms(alliance)
+    return all(_known_term(term, facets) for term in query.topics)
+
+
+def matched_areas(alliance: Alliance, query: RegistryQuery) -> list[str]:
+    """The alliance's areas that hold a topic of the query (to list them first)."""
+    return [
+        area.name
+        for area in alliance.areas
+        if any(_known_term(t, _stems(area.name)) for t in query.topics)
+    ]
+
+
+def facet_terms(alliance: Alliance) -> set[str]:
+    texts = [area.name for area in alliance.areas] + [alliance.kind, alliance.label]
+    return {term for text in texts for term in _stems(text)}
+
+
+def _facet_vocabulary(alliances: Sequence[Alliance]) -> set[str]:
+    return {term for alliance in alliances for term in facet_terms(alliance)}
+
+
+def _effective_date(alliance: Alliance) -> str:
+    """The event date, else the article's date: a report dates the deal it reports."""
+    if alliance.date is not None:
+        return alliance.date.value
+    return alliance.article_date or ""
+
+
+def _known_term(term: str, vocabulary: set[str]) -> bool:
+    """Exact stem, or one a prefix of the other ("korean"/"korea", "battery"/"batteri")."""
+    if term in vocabulary:
+        return True
+    return len(term) >= 4 and any(
+        len(v) >= 4 and (v.startswith(term) or term.startswith(v)) for v in vocabulary
+    )
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w.lower()) for w in _WORD.findall(text) if w.lower() not in STOPWORDS}
+
+
+def _is_month(word: str) -> bool:
+    # "may" is a month only as "May": "Which firms may merge?" asks no date.
+    return word.lower() in _MONTHS and (word.lower() != "may" or word == "May")
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['’]s$", "", word).strip(".'’-")

@@ -1,0 +1,110 @@
+"""The bot's small stores: dedupe claims, thread memory, feedback, audit log, run lock."""
+
+from __future__ import annotations
+
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from bot.slack.audit import FileAuditLog
+from bot.slack.dedupe import SqliteDeduplicator, claim_message
+from bot.slack.feedback import FeedbackStore
+from bot.slack.locks import FileRunLock
+from bot.slack.reingest import ThrottledProgress
+from bot.slack.threads import SqliteThreadMemory
+from tests.fakes import answer_for
+
+
+def test_only_the_first_claim_wins_even_under_concurrency(tmp_path: Path) -> None:
+    dedupe = SqliteDeduplicator(tmp_path / "d.sqlite3")
+    barrier = threading.Barrier(16)
+
+    def claim(_: int) -> bool:
+        barrier.wait()
+        return dedupe.claim("event:Ev1")
+
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        results = list(pool.map(claim, range(16)))
+    assert results.count(True) == 1
+    # A second store on the same file (another gunicorn worker) agrees.
+    assert not SqliteDeduplicator(tmp_path / "d.sqlite3").claim("event:Ev1")
+
+
+def test_claims_expire_after_the_ttl(tmp_path: Path) -> None:
+    dedupe = SqliteDeduplicator(tmp_path / "d.sqlite3", ttl_seconds=0.05)
+    assert dedupe.claim("k")
+    assert not dedupe.claim("k")
+    time.sleep(0.06)
+    assert dedupe.claim("k")
+
+
+def test_claim_message_covers_retries_and_twin_events(tmp_path: Path) -> None:
+    dedupe = SqliteDeduplicator(tmp_path / "d.sqlite3")
+    assert claim_message(dedupe, event_id="Ev1", channel="C1", ts="1.1")
+    assert not claim_message(dedupe, event_id="Ev1", channel="C1", ts="1.1")  # retry
+    assert not claim_message(dedupe, event_id="Ev2", channel="C1", ts="1.1")  # twin
+    assert claim_message(dedupe, event_id=None, channel="C1", ts="1.2")
+
+
+def test_thread_memory(tmp_path: Path) -> None:
+    threads = SqliteThreadMemory(tmp_path / "t.sqlite3")
+    assert not threads.knows(channel="C1", thread_ts="1.1")
+    threads.remember(channel="C1", thread_ts="1.1")
+    assert threads.knows(channel="C1", thread_ts="1.1")
+    assert not threads.knows(channel="C2", thread_ts="1.1")
+
+
+def test_feedback_store_round_trip(tmp_path: Path) -> None:
+    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+    answer = answer_for("Who bought Volvo?")
+    ref = store.remember(answer)
+    assert len(ref) == 16 and store.recall(ref) == answer
+    assert store.recall("0" * 16) is None
+    store.record_vote(ref=ref, user_id="U1", vote="up")
+    store.record_vote(ref=ref, user_id="U2", vote="down")
+    store.record_vote(ref=ref, user_id="U1", vote="down")
+    votes = {(v.user_id, v.vote, v.question) for v in store.votes()}
+    assert votes == {("U1", "down", "Who bought Volvo?"), ("U2", "down", "Who bought Volvo?")}
+
+
+def test_audit_log_appends_json_lines(tmp_path: Path) -> None:
+    log = FileAuditLog(tmp_path / "sub" / "audit.log")
+    log.record(user_id="U1", action="reingest", outcome="denied")
+    log.record(user_id="U2", action="reingest", outcome="started", detail="x")
+    entries = log.entries()
+    assert [(e["user_id"], e["outcome"], e["allowed"]) for e in entries] == [
+        ("U1", "denied", False),
+        ("U2", "started", True),
+    ]
+    assert len((tmp_path / "sub" / "audit.log").read_text().splitlines()) == 2
+
+
+def test_run_lock_is_exclusive_across_instances_and_reusable(tmp_path: Path) -> None:
+    first, second = FileRunLock(tmp_path / "x.lock"), FileRunLock(tmp_path / "x.lock")
+    assert first.try_acquire()
+    assert not first.try_acquire()
+    assert not second.try_acquire()
+    first.release()
+    assert second.try_acquire()
+    second.release()
+    second.release()  # releasing twice is harmless
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_throttled_progress(fails: bool) -> None:
+    sent: list[str] = []
+    now = [0.0]
+
+    def send(line: str) -> None:
+        sent.append(line)
+        if fails:
+            raise RuntimeError("slack is slow")
+
+    progress = ThrottledProgress(send=send, interval=3.0, clock=lambda: now[0])
+    for step, at in enumerate([0.0, 1.0, 2.9, 3.0, 3.5, 10.0]):
+        now[0] = at
+        progress(f"step {step}")
+    assert sent == ["step 0", "step 3", "step 5"]
