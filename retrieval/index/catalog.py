@@ -30,7 +30,14 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_by_article ON chunks(article_id);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sentences (
+    article_id TEXT NOT NULL, position INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (article_id, position)
+);
 """
+# Shorter common runs between two chunks are coincidence, not the splitter's overlap.
+MIN_OVERLAP = 10
+SENTENCE_VERSION_KEY = "sentence_version"
 
 CHUNK_COLUMNS = "c.chunk_id, c.article_id, a.source, a.title, a.date, a.url, c.position, c.text"
 
@@ -80,10 +87,18 @@ class Catalog:
         )
         return {str(row[0]): str(row[1]) for row in rows}
 
-    def put_article(self, article: Article, *, file_path: str, chunks: Sequence[Chunk]) -> None:
-        """Replace an article and all its chunks, all or nothing."""
+    def put_article(
+        self,
+        article: Article,
+        *,
+        file_path: str,
+        chunks: Sequence[Chunk],
+        sentences: Sequence[str] = (),
+    ) -> None:
+        """Replace an article, its chunks and its sentences, all or nothing."""
         with self._db.transaction():
             self._db.write("DELETE FROM chunks WHERE article_id = ?", (article.article_id,))
+            self.put_sentences(article.article_id, sentences)
             self._db.write_many(
                 "INSERT INTO chunks(chunk_id, article_id, position, text) VALUES (?,?,?,?)",
                 [(c.chunk_id, c.article_id, c.position, c.text) for c in chunks],
@@ -104,6 +119,7 @@ class Catalog:
     def delete_article(self, article_id: str) -> None:
         with self._db.transaction():
             self._db.write("DELETE FROM chunks WHERE article_id = ?", (article_id,))
+            self._db.write("DELETE FROM sentences WHERE article_id = ?", (article_id,))
             self._db.write("DELETE FROM articles WHERE article_id = ?", (article_id,))
 
     def chunk_ids_of(self, article_id: str) -> list[str]:
@@ -161,6 +177,46 @@ class Catalog:
         for row in self._all(query, ()):
             yield _chunk_from_row(row)
 
+    def article_texts(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """Each article's body, joined back from its overlapping chunks."""
+        pieces: dict[str, list[str]] = {}
+        for chunk in self.chunks_of_articles(article_ids):
+            pieces.setdefault(chunk.article_id, []).append(chunk.text)
+        return {article_id: join_chunks(texts) for article_id, texts in pieces.items()}
+
+    # -- sentences -----------------------------------------------------------------------
+    def put_sentences(self, article_id: str, sentences: Sequence[str]) -> None:
+        with self._db.transaction():
+            self._db.write("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+            self._db.write_many(
+                "INSERT INTO sentences(article_id, position, text) VALUES (?,?,?)",
+                [(article_id, position, text) for position, text in enumerate(sentences)],
+            )
+
+    def sentences_of(self, article_ids: Sequence[str]) -> dict[str, list[str]]:
+        """article_id -> its body sentences in order (segmented at ingest)."""
+        found: dict[str, list[str]] = {article_id: [] for article_id in article_ids}
+        if not article_ids:
+            return found
+        marks = ",".join("?" * len(article_ids))
+        rows = self._all(
+            f"SELECT article_id, text FROM sentences WHERE article_id IN ({marks}) "
+            "ORDER BY article_id, position",
+            list(article_ids),
+        )
+        for article_id, text in rows:
+            found[str(article_id)].append(str(text))
+        return found
+
+    def unsegmented_articles(self) -> list[str]:
+        """Stored articles without sentences (stored before sentences were kept)."""
+        rows = self._all(
+            "SELECT article_id FROM articles WHERE article_id NOT IN "
+            "(SELECT DISTINCT article_id FROM sentences)",
+            (),
+        )
+        return [str(row[0]) for row in rows]
+
     # -- meta ----------------------------------------------------------------------------
     def get_meta(self, key: str) -> str | None:
         row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
@@ -185,6 +241,18 @@ class Catalog:
 
     def _write(self, query: str, params: Sequence[object]) -> None:
         self._db.write(query, params)
+
+
+def join_chunks(texts: Sequence[str]) -> str:
+    """An article's text back from its overlapping chunks (in position order)."""
+    joined = ""
+    for text in texts:
+        longest = min(len(joined), len(text))
+        sizes = range(longest, MIN_OVERLAP - 1, -1)
+        overlap = next((size for size in sizes if joined.endswith(text[:size])), 0)
+        separator = "" if overlap or not joined else "\n\n"
+        joined += separator + text[overlap:]
+    return joined
 
 
 def _optional(value: object) -> str | None:

@@ -33,6 +33,7 @@ from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.index.store import VectorStore
 from retrieval.ingest.chunking import chunk_article
 from retrieval.ingest.documents import discover_files, load_file, may_hide_a_record
+from retrieval.ingest.segment import is_current, resegment, segment
 from retrieval.models import Article, Chunk, IngestReport, SkippedInput
 from retrieval.ports import ProgressCallback
 
@@ -58,6 +59,7 @@ class PendingArticle:
     article: Article
     file_path: str
     chunks: list[Chunk]
+    sentences: list[str]
 
 
 @dataclass
@@ -92,6 +94,8 @@ class Ingester:
         self._drop_vectors(self.vectors.all_ids() - self.catalog.all_chunk_ids())
         with ExitStack() as transactions:
             transactions.enter_context(self.catalog.transaction())
+            if not is_current(self.catalog):
+                resegment(self.catalog)  # made by other sentence rules: redo the old ones
             for hook in self.hooks:
                 transactions.enter_context(hook.transaction())
             self._ingest_files(files, roots)
@@ -166,7 +170,7 @@ class Ingester:
             self.unchanged += 1
             return
         chunks = chunk_article(article, self.splitter)
-        self._pending.append(PendingArticle(article, file_path, chunks))
+        self._pending.append(PendingArticle(article, file_path, chunks, segment(article.text)))
         if sum(len(item.chunks) for item in self._pending) >= WRITE_BATCH_CHUNKS:
             self._flush()
 
@@ -184,7 +188,9 @@ class Ingester:
             self._superseded.extend(self.catalog.chunk_ids_of(item.article.article_id))
             for hook in self.hooks:
                 hook.article_stored(item.article)
-            self.catalog.put_article(item.article, file_path=item.file_path, chunks=item.chunks)
+            self.catalog.put_article(
+                item.article, file_path=item.file_path, chunks=item.chunks, sentences=item.sentences
+            )
             (self.updated if exists else self.added).append(item.article.source)
             self.chunks_written += len(item.chunks)
         files, self._pending_files = self._pending_files, []

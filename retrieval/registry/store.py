@@ -39,10 +39,6 @@ CREATE INDEX IF NOT EXISTS people_by_organization ON people(organization);
 """
 
 
-# Shorter common runs between two chunks are coincidence, not the splitter's overlap.
-MIN_OVERLAP = 10
-
-
 class AllianceRegistry:
     """Thread-safe store of alliance records; one connection, one lock (like the catalog)."""
 
@@ -115,7 +111,7 @@ class AllianceRegistry:
                 self.article_removed(article_id)
             for start in range(0, len(stale), 500):
                 batch = stale[start : start + 500]
-                texts = _article_texts(catalog, batch)
+                texts = catalog.article_texts(batch)
                 for article_id in batch:
                     self.article_stored(_article(stored[article_id], texts.get(article_id, "")))
         changed = len(stale) + len(set(extracted) - set(stored))
@@ -168,25 +164,6 @@ class AllianceRegistry:
 
     def _all(self, query: str, params: Sequence[object] = ()) -> list[Row]:
         return self._db.all(query, params)
-
-
-def _article_texts(catalog: Catalog, article_ids: Sequence[str]) -> dict[str, str]:
-    pieces: dict[str, list[str]] = {}
-    for chunk in catalog.chunks_of_articles(article_ids):
-        pieces.setdefault(chunk.article_id, []).append(chunk.text)
-    return {article_id: join_chunks(texts) for article_id, texts in pieces.items()}
-
-
-def join_chunks(texts: Sequence[str]) -> str:
-    """An article's text back from its overlapping chunks (in position order)."""
-    joined = ""
-    for text in texts:
-        longest = min(len(joined), len(text))
-        sizes = range(longest, MIN_OVERLAP - 1, -1)
-        overlap = next((size for size in sizes if joined.endswith(text[:size])), 0)
-        separator = "" if overlap or not joined else "\n\n"
-        joined += separator + text[overlap:]
-    return joined
 
 
 def _article(row: tuple[str, str, str, str, str | None, str | None], text: str) -> Article:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.index.catalog import join_chunks
 from retrieval.models import Alliance
-from retrieval.registry.store import join_chunks
 from retrieval.service import AllianceService
 from retrieval.settings import load_settings
 

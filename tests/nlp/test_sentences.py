@@ -1,0 +1,60 @@
+"""Sentence boundaries on newswire: abbreviations, brackets and quotations stay whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.sentences import sentence_spans, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Petroleos de Venezuela, S.A. said it formed a venture. It will make coal.",
+            ["Petroleos de Venezuela, S.A. said it formed a venture.", "It will make coal."],
+        ),
+        (
+            "Sunnyvale, Calif. based Foo Inc. said it bought the U.S. unit. Shares rose.",
+            ["Sunnyvale, Calif. based Foo Inc. said it bought the U.S. unit.", "Shares rose."],
+        ),
+        (
+            "It will hold 51 pct. The rest is public.",
+            ["It will hold 51 pct.", "The rest is public."],
+        ),
+        (
+            'He said "We agreed. It is done." Mr. J. Smith left.',
+            ['He said "We agreed. It is done."', "Mr. J. Smith left."],
+        ),
+        (
+            "The venture (Foo Corp. Inc. said. It was) opened. Next.",
+            ["The venture (Foo Corp. Inc. said. It was) opened.", "Next."],
+        ),
+        (
+            '"It rose," he said. (It was fine.) Then.',
+            ['"It rose," he said.', "(It was fine.)", "Then."],
+        ),
+        (
+            "Prices fell 5.5 pct. on Jan. 5 the talks ended.",
+            ["Prices fell 5.5 pct. on Jan. 5 the talks ended."],
+        ),
+        (
+            "First paragraph without stop\nSecond one.",
+            ["First paragraph without stop", "Second one."],
+        ),
+        ("", []),
+    ],
+)
+def test_newswire_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_spans_point_into_the_text() -> None:
+    text = "  One sentence here.  Two here!\n\n  Three?"
+    spans = sentence_spans(text)
+    assert [span.text_of(text) for span in spans] == ["One sentence here.", "Two here!", "Three?"]
+
+
+def test_an_unbalanced_quote_does_not_swallow_the_article() -> None:
+    text = 'He said "it was fine. ' + " ".join(f"Sentence {n} ends here." for n in range(40))
+    assert len(split_sentences(text)) > 10
