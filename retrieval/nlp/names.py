@@ -1,0 +1,107 @@
+"""How organisations are named: legal forms, short forms, initialisms and tickers.
+
+These are facts of English business naming, not of any one article: "Hewlett-Packard" is
+written "HP", "American Express" "Amex", "Procter and Gamble" "P&G", "Caterpillar" "Cat";
+a Reuters name may carry its ticker ("Procter and Gamble Co <PG>"), and a name may define
+its own short form in brackets ("Contemporary Amperex Technology Co. Limited (CATL)").
+The reader uses them to recognise a question's name in an article that spells it
+differently; the registry to merge one company's names across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Legal forms and group words: they say a name is a company's, and carry no identity.
+LEGAL_FORMS = frozenset(
+    """
+    inc incorporated corp corporation co cos company ltd limited plc llc lp ag sa nv spa
+    gmbh kk pty bhd fsb group holding holdings the
+    """.split()
+)
+# Words that join the parts of a name and are left out of its initials ("P&G").
+CONNECTORS = frozenset({"and", "&", "of", "de", "du", "del", "van", "von", "der", "la", "et"})
+_PIECE = re.compile(r"[A-Za-z0-9]+")
+# "Procter and Gamble Co <PG>": a Reuters stock symbol right after the name.
+_NAME = r"[A-Z][\w&'.-]*(?:,?\s+(?:(?:and|of|de|du|del|la|&)\s+)?[A-Z][\w&'.-]*){0,7}"
+_TICKER = re.compile(rf"({_NAME})\s*<([A-Z0-9.]{{1,12}})>")
+# "Contemporary Amperex Technology Co. Limited (CATL)": a short form defined in brackets.
+_DEFINED = re.compile(rf"({_NAME})\s*\(([A-Z][\w&.-]{{1,14}})\)")
+
+
+def pieces(name: str) -> list[str]:
+    """Lower-case word pieces; "Hewlett-Packard" -> ["hewlett", "packard"], "U.K." -> ["uk"]."""
+    return [p.lower() for p in _PIECE.findall(name.replace(".", ""))]
+
+
+def name_key(name: str) -> str:
+    """A comparison key: case, punctuation, "&"/"and" and legal forms ignored."""
+    kept = [p for p in pieces(name.replace("&", " and ")) if p not in LEGAL_FORMS]
+    return " ".join(kept)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Is `short` an initialism or clipped form of `full`? (HP, Amex, P&G, Cat, NUMMI)."""
+    letters = "".join(pieces(short))
+    words = pieces(full.replace("-", " "))
+    if not letters or len(words) == 0 or letters == "".join(words):
+        return False
+    if len(words) == 1 or all(w in LEGAL_FORMS for w in words[1:]):
+        # One word: only a clipping of at least three letters ("Cat" for "Caterpillar").
+        return len(letters) >= 3 and words[0].startswith(letters) and len(words[0]) > len(letters)
+    return _spells(letters, tuple(words), used=0)
+
+
+@lru_cache(maxsize=65_536)
+def _spells(letters: str, words: tuple[str, ...], *, used: int) -> bool:
+    """Letters taken as a non-empty prefix of each word in turn; connectors and legal forms
+    may be skipped, other words may not (an initialism does not jump over a name word)."""
+    if not letters:
+        rest = words
+        return used >= 2 and all(w in CONNECTORS or w in LEGAL_FORMS for w in rest)
+    if not words:
+        return False
+    word, rest = words[0], words[1:]
+    if (word in CONNECTORS or word in LEGAL_FORMS) and _spells(letters, rest, used=used):
+        return True
+    for size in range(min(len(word), len(letters)), 0, -1):
+        if word[:size] == letters[:size] and _spells(letters[size:], rest, used=used + 1):
+            return True
+    return False
+
+
+def defined_short_forms(text: str) -> list[tuple[str, str]]:
+    """(short form, full name) pairs that a text defines: tickers and bracketed short forms."""
+    found = [(m.group(2), m.group(1)) for m in _TICKER.finditer(text)]
+    found += [
+        (m.group(2), m.group(1).rstrip(", "))
+        for m in _DEFINED.finditer(text)
+        if abbreviates(m.group(2), m.group(1)) or m.group(2).isupper()
+    ]
+    return found
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """One slip (an edit or a swap) in a word of five letters or more, two in ten or more."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    allowed = 2 if shortest >= 10 else 1 if shortest >= 5 else 0
+    return allowed > 0 and abs(len(a) - len(b)) <= allowed and _distance(a, b) <= allowed
+
+
+def _distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, start=1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]

@@ -1,0 +1,70 @@
+"""Organisation naming: initialisms, clippings, tickers, bracketed short forms, slips."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.names import abbreviates, close_spelling, defined_short_forms, name_key
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("HP", "Hewlett-Packard"),
+        ("CDC", "Control Data Corp"),
+        ("P&G", "Procter and Gamble"),
+        ("MHI", "Mitsubishi Heavy Industries"),
+        ("Amex", "American Express"),
+        ("Cat", "Caterpillar"),
+        ("NUMMI", "New United Motor Manufacturing Inc"),
+        ("PDVSA", "Petroleos de Venezuela S.A."),
+        ("NZFP", "NZ Forest Products"),
+    ],
+)
+def test_short_forms_of_names(short: str, full: str) -> None:
+    assert abbreviates(short, full)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Coke", "Coca-Cola"),  # a nickname, not a clipping: needs other evidence
+        ("Sony", "Sony Corp"),  # the same name, not a short form of it
+        ("Ford", "Fordham Industries"),
+        ("IM", "International Business Machines"),  # initials may not skip a name word
+        ("G", "General Motors"),
+    ],
+)
+def test_not_short_forms(short: str, full: str) -> None:
+    assert not abbreviates(short, full)
+
+
+def test_name_key_ignores_case_punctuation_and_legal_forms() -> None:
+    assert name_key("Procter & Gamble Co.") == name_key("PROCTER AND GAMBLE")
+    assert name_key("U.K.") == name_key("UK")
+
+
+def test_short_forms_a_text_defines() -> None:
+    text = (
+        "Procter and Gamble Co <PG> said. Contemporary Amperex Technology Co. Limited (CATL) "
+        "signed. Petroleos de Venezuela, S.A. (PDVSA) agreed."
+    )
+    assert defined_short_forms(text) == [
+        ("PG", "Procter and Gamble Co"),
+        ("CATL", "Contemporary Amperex Technology Co. Limited"),
+        ("PDVSA", "Petroleos de Venezuela, S.A."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "close"),
+    [
+        ("investmnt", "investment", True),
+        ("acquisiton", "acquisition", True),
+        ("Nokia", "Nokai", True),
+        ("Sony", "Sonu", False),  # too short to risk a slip
+        ("Hughes", "Hugh", False),
+    ],
+)
+def test_spelling_slips(a: str, b: str, close: bool) -> None:
+    assert close_spelling(a, b) is close
