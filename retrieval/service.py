@@ -21,6 +21,7 @@ from retrieval.index.search import HybridSearcher, LexicalIndexHolder
 from retrieval.index.store import VectorStore, build_client
 from retrieval.ingest.chunking import make_splitter
 from retrieval.ingest.pipeline import Ingester
+from retrieval.ingest.segment import is_current, resegment
 from retrieval.ingest.status import (
     IngestStatus,
     mark_failed,
@@ -30,6 +31,7 @@ from retrieval.ingest.status import (
 )
 from retrieval.locking import WriterBusy, WriterLock
 from retrieval.models import Alliance, Answer, IngestReport, SearchHit, Turn
+from retrieval.nlp.annotations import AnnotationCache
 from retrieval.ports import PassageAnswerer, ProgressCallback
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.followups import Condenser, standalone_query
@@ -70,10 +72,14 @@ class AllianceService:
         data_dir = Path(settings.data_dir)
         embedder = build_embedder(settings.embedder)
         # Before anything is opened: a missing LLM extra or key fails start-up cleanly.
-        answerer, condense = with_language_model(
-            settings, ExtractiveAnswerer(embedder=embedder, settings=settings.answer)
-        )
         catalog = Catalog(data_dir / f"catalog-{settings.chroma.collection}.sqlite3")
+        reader = ExtractiveAnswerer(
+            embedder=embedder,
+            settings=settings.answer,
+            sentences_of=catalog.sentences_of,
+            annotations=AnnotationCache(data_dir / f"nlp-{settings.chroma.collection}.sqlite3"),
+        )
+        answerer, condense = with_language_model(settings, reader)
         vectors = VectorStore(
             (lambda: client) if client is not None else (lambda: build_client(settings)),
             settings=settings,
@@ -207,12 +213,15 @@ class AllianceService:
 
     def _registry(self) -> RegistryAnswerer:
         """The registry answerer, after one catch-up per process with the catalog (articles
-        stored before the registry existed, or extracted by older rules)."""
+        stored before the registry existed, or extracted by older rules, or segmented into
+        sentences by older rules)."""
         if not self._registry_synced:
             try:
                 with WriterLock(Path(self.settings.data_dir)):
+                    if not is_current(self.catalog) or self.catalog.unsegmented_articles():
+                        resegment(self.catalog)
                     self.registry.sync(self.catalog)
             except WriterBusy:
-                pass  # an ingest is running; it syncs the registry when it finishes
+                pass  # an ingest is running; it catches up when it finishes
             self._registry_synced = True
         return self.registry_answerer

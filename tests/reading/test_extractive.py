@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.reading.extractive import focus
+from retrieval.reading.compose import quotable
 from retrieval.service import AllianceService
-from retrieval.text import terms
 
 
 @pytest.mark.parametrize(
@@ -46,8 +45,9 @@ def test_refuses_what_the_corpus_does_not_hold(
 ) -> None:
     answer = seeded_service.ask(question)
     assert not answer.answered, answer.text
-    assert answer.citations == []
     assert answer.text
+    # A refusal may point at the closest article, never at more than one.
+    assert len(answer.citations) <= 1
 
 
 def test_refusal_names_the_missing_company(seeded_service: AllianceService) -> None:
@@ -78,9 +78,15 @@ def test_same_fact_in_two_articles_is_cited_twice(seeded_service: AllianceServic
     assert {c.source[:3] for c in answer.citations} == {"000", "002"}
 
 
-def test_focus_keeps_the_matching_clauses_verbatim() -> None:
-    sentence = ", ".join(f"filler clause number {n}" for n in range(30)) + ", CFO Zheng Shu."
-    cut = focus(sentence, set(terms("chief financial officer")))
-    assert "CFO Zheng Shu" in cut
-    assert cut.startswith("…")
-    assert cut.lstrip("…").rstrip("…") in sentence
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Short and whole.", "Short and whole."),
+        # Cut at the last comma that fits, outside brackets.
+        ("a" * 300 + ", tail (one, two, three) " + "b" * 200, "a" * 300 + " …"),
+        # No comma outside brackets within the limit: quoted whole.
+        ("(" + "x, " * 200 + ")", "(" + "x, " * 200 + ")"),
+    ],
+)
+def test_quotes_are_cut_only_between_clauses_outside_brackets(sentence: str, expected: str) -> None:
+    assert quotable(sentence) == expected

@@ -1,0 +1,97 @@
+"""Entity patterns for newswire units the statistical NER does not know.
+
+Reuters writes "51 pct", "79 mln dlrs", "300 mln Canadian dlrs", "4.17 dlrs a share";
+en_core_web_sm tags those numbers CARDINAL. These token patterns (spaCy EntityRuler data,
+applied after the NER and overriding it) give them the labels the reader asks for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Words for "per hundred" in news copy.
+PERCENT_UNITS = ["pct", "percent", "%", "pc"]
+# Scale words that sit between a number and its currency ("mln dlrs", "billion yen").
+SCALES = ["mln", "million", "mn", "bln", "billion", "bn", "m", "trillion", "thousand", "b"]
+# Currency names and their newswire abbreviations.
+CURRENCIES = [
+    "dlr",
+    "dlrs",
+    "dollar",
+    "dollars",
+    "usd",
+    "yen",
+    "stg",
+    "sterling",
+    "pound",
+    "pounds",
+    "mark",
+    "marks",
+    "dm",
+    "franc",
+    "francs",
+    "lira",
+    "lire",
+    "peseta",
+    "pesetas",
+    "guilder",
+    "guilders",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "peso",
+    "pesos",
+    "rupee",
+    "rupees",
+    "yuan",
+    "renminbi",
+    "rand",
+    "schilling",
+    "schillings",
+    "euro",
+    "euros",
+    "ecu",
+    "ecus",
+    "won",
+    "baht",
+    "ringgit",
+    "riyal",
+    "riyals",
+    "cruzado",
+    "cruzados",
+    "austral",
+    "australs",
+    "real",
+    "reais",
+    "cents",
+    "cent",
+    "pence",
+    "p",
+]
+SYMBOLS = ["$", "£", "€", "¥", "us$", "a$", "c$", "hk$", "nz$", "s$"]
+
+_NUMBER: dict[str, Any] = {"LIKE_NUM": True}
+_QUALIFIER: dict[str, Any] = {"IS_TITLE": True, "OP": "?"}  # "Canadian", "Australian", "U.S."
+
+PATTERNS: list[dict[str, Any]] = [
+    {"label": "PERCENT", "pattern": [_NUMBER, {"LOWER": {"IN": PERCENT_UNITS}}]},
+    {"label": "PERCENT", "pattern": [_NUMBER, {"LOWER": "per"}, {"LOWER": "cent"}]},
+    {
+        "label": "MONEY",
+        "pattern": [
+            _NUMBER,
+            {"LOWER": {"IN": SCALES}, "OP": "?"},
+            _QUALIFIER,
+            {"LOWER": {"IN": CURRENCIES}},
+        ],
+    },
+    {
+        "label": "MONEY",
+        "pattern": [
+            {"LOWER": {"IN": SYMBOLS}},
+            _NUMBER,
+            {"LOWER": {"IN": SCALES}, "OP": "?"},
+        ],
+    },
+]

@@ -1,0 +1,150 @@
+"""The answer text: the answer first, then the sentences that state it, each cited.
+
+"48 pct [1]" leads when a part asks for an entity (a stake, a price, a partner), then each
+supporting sentence is quoted verbatim with its source number. A quote is cut only when a
+sentence is very long, and then only between clauses outside brackets and quotation marks.
+Sources are numbered in order of first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from retrieval.models import Answer, Citation
+from retrieval.reading.asking import AskedQuestion
+from retrieval.reading.selection import Finding, Selection
+
+MAX_QUOTE_CHARS = 420
+MAX_LEAD_ANSWERS = 4
+PAIRS = {"(": ")", "[": "]", "“": "”", '"': '"'}
+
+
+@dataclass
+class Sources:
+    numbers: dict[str, int] = field(default_factory=dict)
+    quotes: dict[str, list[str]] = field(default_factory=dict)
+    scores: dict[str, float] = field(default_factory=dict)
+    findings: dict[str, Finding] = field(default_factory=dict)
+
+    def cite(self, finding: Finding, quote: str) -> str:
+        article_id = finding.article.article_id
+        number = self.numbers.setdefault(article_id, len(self.numbers) + 1)
+        self.quotes.setdefault(article_id, [])
+        if quote not in self.quotes[article_id]:
+            self.quotes[article_id].append(quote)
+        self.scores[article_id] = max(self.scores.get(article_id, 0.0), finding.score)
+        self.findings.setdefault(article_id, finding)
+        return f"[{number}]"
+
+    def citations(self) -> list[Citation]:
+        return [
+            Citation(
+                number=number,
+                source=self.findings[article_id].article.chunk.source,
+                title=self.findings[article_id].article.chunk.title,
+                date=self.findings[article_id].article.chunk.date,
+                url=self.findings[article_id].article.chunk.url,
+                quote=" ".join(self.quotes[article_id]),
+                score=round(self.scores[article_id], 4),
+            )
+            for article_id, number in self.numbers.items()
+        ]
+
+
+def compose(question: str, asked: AskedQuestion, selection: Selection) -> Answer:
+    sources = Sources()
+    leads = []
+    quoted: list[str] = []
+    for index, finding in enumerate(selection.findings):
+        quote = _quote(finding)
+        marker = sources.cite(finding, quote)
+        for other in selection.corroborating.get(index, ()):
+            marker += sources.cite(other, _quote(other))
+        lead = _lead(finding)
+        if lead:
+            leads.append(f"{lead} {marker}")
+        line = f"“{quote}” {marker}"
+        if line not in quoted:
+            quoted.append(line)
+    text = "\n".join([*(["; ".join(leads)] if leads else []), *quoted])
+    answered = not selection.missing
+    if selection.missing:
+        text += "\n" + _missing_note(selection)
+    return Answer(question=question, text=text, answered=answered, citations=sources.citations())
+
+
+def refuse(question: str, asked: AskedQuestion, selection: Selection, *, searched: int) -> Answer:
+    """What was searched and what was missing, pointing at the closest article."""
+    wanted = _wanted(selection.missing or asked.parts)
+    closest = selection.closest
+    if selection.absent and closest is None:
+        missing = " or ".join(selection.absent)
+        text = (
+            f"I couldn't find an answer: none of the {searched} most relevant articles "
+            f"mentions {missing}."
+        )
+        return Answer(question=question, text=text, answered=False, citations=[])
+    if closest is None:
+        text = f"I couldn't find {wanted} in the {searched} most relevant articles."
+        return Answer(question=question, text=text, answered=False, citations=[])
+    sources = Sources()
+    quote = quotable(closest.sentence.text)
+    marker = sources.cite(closest, quote)
+    text = (
+        f"I couldn't find {wanted} in the {searched} most relevant articles. "
+        f"The closest, “{closest.article.chunk.title}” {marker}, says: “{quote}”"
+    )
+    if selection.absent:
+        text += f" None of them mentions {' or '.join(selection.absent)}."
+    return Answer(question=question, text=text, answered=False, citations=sources.citations())
+
+
+def _quote(finding: Finding) -> str:
+    """The sentence, with the one before it when it refers back ("This was done ...")."""
+    sentence = finding.sentence
+    if sentence.previous is not None:
+        return f"{quotable(sentence.previous)} {quotable(sentence.text)}"
+    return quotable(sentence.text)
+
+
+def _lead(finding: Finding) -> str:
+    if not finding.answers:
+        return ""
+    if finding.part.several:
+        texts = list(dict.fromkeys(a.text for a in finding.answers))[:MAX_LEAD_ANSWERS]
+        return ", ".join(texts)
+    return finding.answers[0].text
+
+
+def _missing_note(selection: Selection) -> str:
+    return f"(The articles do not say {_wanted(selection.missing)}.)"
+
+
+def _wanted(parts: Sequence[object]) -> str:
+    described = []
+    for part in parts:
+        kind = getattr(part, "kind", None)
+        text = getattr(part, "text", "")
+        what = f"the {kind.value}" if kind is not None and kind.value != "description" else "that"
+        described.append(f"{what} asked for in “{text}”" if text else what)
+    return "; nor ".join(described) if described else "an answer"
+
+
+def quotable(sentence: str, *, limit: int = MAX_QUOTE_CHARS) -> str:
+    """The sentence, or for a very long one its opening clauses up to `limit`, cut only at
+    a comma or semicolon outside brackets and quotation marks (ending with "…")."""
+    if len(sentence) <= limit:
+        return sentence
+    depth: list[str] = []
+    cut = -1
+    for index, char in enumerate(sentence[:limit]):
+        if depth and char == depth[-1]:
+            depth.pop()
+        elif char in PAIRS:
+            depth.append(PAIRS[char])
+        elif char in ",;" and not depth:
+            cut = index
+    if cut <= 0:
+        return sentence  # no safe place to cut: quote it whole
+    return sentence[:cut] + " …"

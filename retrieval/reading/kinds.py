@@ -1,0 +1,118 @@
+"""The kinds of answer a question part can ask for, and what counts as one in a sentence.
+
+A kind is recognised in text by spaCy's entity labels (plus the newswire unit patterns in
+retrieval.nlp.patterns): a "what stake" part wants a PERCENT, "how much did they pay" a
+MONEY, "who runs it" a PERSON. Parts that ask for a description (what will X make, how are
+they selling, did they accept) have no entity kind: the sentence itself answers.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    PERSON = "person"
+    ORG = "organisation"
+    AGENT = "person or organisation"
+    PLACE = "place"
+    DATE = "date"
+    DURATION = "duration"
+    MONEY = "amount of money"
+    PERCENT = "stake or percentage"
+    AMOUNT = "amount"
+    COUNT = "number"
+    NAME = "name"
+    REASON = "reason"
+    ENTITY = "named entity"
+    THING = "description"
+
+
+ENTITY_LABELS: dict[Kind, frozenset[str]] = {
+    Kind.PERSON: frozenset({"PERSON"}),
+    Kind.ORG: frozenset({"ORG"}),
+    Kind.AGENT: frozenset({"PERSON", "ORG"}),
+    Kind.PLACE: frozenset({"GPE", "LOC", "FAC"}),
+    Kind.DATE: frozenset({"DATE"}),
+    Kind.DURATION: frozenset({"DATE", "TIME", "CARDINAL"}),
+    Kind.MONEY: frozenset({"MONEY"}),
+    Kind.PERCENT: frozenset({"PERCENT"}),
+    Kind.AMOUNT: frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}),
+    Kind.COUNT: frozenset({"CARDINAL", "QUANTITY"}),
+    Kind.NAME: frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"}),
+    Kind.ENTITY: frozenset(
+        {"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}
+    ),
+}
+
+# Semantic classes of the nouns questions ask about ("what stake", "which shipyard"): the
+# lexical fact that a stake is a share of ownership and a price an amount of money.
+FOCUS_KINDS: dict[str, Kind] = {
+    **dict.fromkeys(
+        """stake share shareholding holding percentage percent proportion portion slice
+        chunk equity ownership rate split interest""".split(),
+        Kind.PERCENT,
+    ),
+    **dict.fromkeys(
+        """price cost value worth amount sum fee payment investment capital capitalisation
+        capitalization revenue sales profit loss earnings turnover budget consideration
+        premium dividend valuation financing funding money cash compensation royalty
+        charge bill""".split(),
+        Kind.MONEY,
+    ),
+    **dict.fromkeys("number count total".split(), Kind.COUNT),
+    **dict.fromkeys("year date month day deadline".split(), Kind.DATE),
+    **dict.fromkeys("duration period".split(), Kind.DURATION),
+    **dict.fromkeys(
+        """city country plant site factory place region location town state headquarters
+        port facility""".split(),
+        Kind.PLACE,
+    ),
+    **dict.fromkeys(
+        """company firm partner group bank lender maker carmaker automaker drugmaker
+        shipyard airline carrier organisation organization subcontractor contractor
+        supplier buyer seller acquirer bidder operator insurer broker rival competitor
+        unit subsidiary affiliate parent consortium institution agency""".split(),
+        Kind.ORG,
+    ),
+    **dict.fromkeys(
+        """chairman chairwoman president executive chief ceo cfo cto coo director head
+        founder analyst spokesman spokeswoman manager boss official minister person""".split(),
+        Kind.PERSON,
+    ),
+    **dict.fromkeys("name title brand model product system programme program".split(), Kind.NAME),
+    **dict.fromkeys("reason cause motive purpose".split(), Kind.REASON),
+}
+
+# Words whose object or complement is an amount of money ("what did they pay", "worth").
+MONEY_VERBS = frozenset(
+    "pay cost spend invest raise charge fetch price value worth capitalise capitalize".split()
+)
+# Nouns for alliances themselves: "which ventures", "list the deals" ask for a list of them.
+DEAL_NOUNS = frozenset(
+    """alliance venture deal partnership agreement tie-up merger acquisition pact accord
+    contract takeover""".split()
+)
+# Verbs whose subject is a person ("who runs the combined company").
+PERSON_VERBS = frozenset("run head lead chair manage found replace succeed".split())
+# Verbs that name something ("what is it called", "what will it be renamed").
+NAMING_VERBS = frozenset("call name rename dub know title".split())
+
+
+# Verbs whose object is an answer of a kind: what one holds or takes is a stake, what one
+# pays is money. They anchor an answer as firmly as the asked noun does.
+KIND_VERBS: dict[Kind, frozenset[str]] = {
+    Kind.PERCENT: frozenset("own hold control take buy acquire sell raise cut reduce lift".split()),
+    Kind.MONEY: MONEY_VERBS,
+    Kind.PERSON: PERSON_VERBS,
+}
+
+
+def focus_kind(lemma: str) -> Kind | None:
+    """The kind a focus noun asks for; agent nouns ("-maker", "-er") ask for an agent."""
+    lemma = lemma.lower()
+    if lemma in FOCUS_KINDS:
+        return FOCUS_KINDS[lemma]
+    if lemma.endswith(("maker", "builder", "producer")):
+        return Kind.ORG
+    return None

@@ -1,0 +1,53 @@
+"""Chat shorthand in questions, written out before the question is parsed.
+
+People type "jv w goodway whats it called n how r they selling" in Slack; the parser
+reads English. These are the common English texting abbreviations (a fact of how people
+write, not of any one question); only lower-case stand-alone words are touched, so names
+("N.V.", "W.R. Grace", "Co") are left alone. Misspellings are handled later, by matching
+words against the article's own words with a small edit distance.
+"""
+
+from __future__ import annotations
+
+import re
+
+CHAT_FORMS = {
+    "n": "and",
+    "+": "and",
+    "w": "with",
+    "w/": "with",
+    "wat": "what",
+    "wht": "what",
+    "whats": "what is",
+    "whos": "who is",
+    "r": "are",
+    "u": "you",
+    "ur": "your",
+    "cld": "could",
+    "shd": "should",
+    "wd": "would",
+    "abt": "about",
+    "b4": "before",
+    "bc": "because",
+    "yr": "year",
+    "yrs": "years",
+    "shr": "share",
+    "shrs": "shares",
+    "co": "company",
+    "cos": "companies",
+    "govt": "government",
+    "mgmt": "management",
+    "approx": "approximately",
+    "jv": "joint venture",
+    "jvs": "joint ventures",
+    "mou": "memorandum of understanding",
+}
+_TOKEN = re.compile(r"(?<![\w&./-])([a-z][a-z0-9/]*|\+)(?![\w&.-])")
+_REPEATED_PUNCTUATION = re.compile(r"([?!.])\1+")
+
+
+def normalize_question(text: str) -> str:
+    """Write out chat shorthand; collapse "??" and runs of spaces."""
+    expanded = _TOKEN.sub(lambda m: CHAT_FORMS.get(m.group(1), m.group(1)), text)
+    expanded = _REPEATED_PUNCTUATION.sub(r"\1", expanded)
+    return re.sub(r"\s+", " ", expanded).strip()

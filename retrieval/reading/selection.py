@@ -1,0 +1,302 @@
+"""Choose the evidence: for every part of the question, the sentence that answers it.
+
+An article must mention every party the question names (a name no candidate article
+mentions is an unknown spelling and counts against none). Among those, the article that
+answers most parts is read first; a part it cannot answer comes from another article only
+when that part names something the first article does not mention (a question that needs
+two articles). A part asking for an entity (a stake, a price, a partner) is answered only by
+a sentence holding such an entity that the question does not already name, preferring
+one tied by syntax to what is asked; a descriptive part by a sentence close enough to it.
+Two parts never get the same answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from retrieval.index.embeddings import MatrixEmbeddings
+from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, relevance
+from retrieval.reading.kinds import Kind
+from retrieval.reading.matching import ArticleNames
+from retrieval.reading.spans import Candidate, candidates, denies, may_hold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[Sequence[str]], list["Doc"]]
+# Sentences per part that are parsed to look for an answer (parsing is the slow step).
+PARSED_PER_PART = 6
+# A typed answer needs its sentence to be at least this relevant...
+MIN_TYPED_RELEVANCE = 0.2
+# ...a descriptive answer (no entity to look for) more.
+MIN_PLAIN_RELEVANCE = 0.3
+TIE_WEIGHT = 0.6
+# An entity this loosely tied to what is asked (several clauses away) is not its answer.
+MIN_TIE = 0.1
+# A sentence that names what the part asks about itself beats one that leaves it implicit.
+NAMED_HERE_WEIGHT = 0.2
+MAX_CORROBORATIONS = 2
+RANK_WEIGHT = 0.02
+UNTYPED = frozenset({Kind.THING})
+# Kinds answered by a name, which the NER can miss; and how fully a sentence must restate
+# the question to be quoted as their answer without one.
+NAMED_KINDS = frozenset({Kind.ORG, Kind.AGENT, Kind.ENTITY, Kind.NAME, Kind.PERSON})
+MIN_RESTATING_RELEVANCE = 0.75
+# How much of the sentence before it a sentence that refers back to it inherits.
+ANAPHOR_CARRY = 0.9
+
+
+@dataclass(frozen=True)
+class Finding:
+    part: Part
+    article: ArticleEvidence
+    sentence: Sentence
+    answers: tuple[Candidate, ...]  # best first; empty for descriptive parts
+    score: float
+
+
+@dataclass(frozen=True)
+class Selection:
+    findings: tuple[Finding, ...]  # one per answered part, in part order
+    missing: tuple[Part, ...]
+    closest: Finding | None  # the best sentence seen, for a refusal to point at
+    absent: tuple[str, ...] = ()  # parties no candidate article mentions
+    # Other articles stating the same answer as a finding (keyed by the finding's index).
+    corroborating: dict[int, tuple[Finding, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What selection needs besides the question and the articles."""
+
+    weights: Weights
+    parse: Parse
+    embedder: MatrixEmbeddings
+
+
+def select(
+    question: AskedQuestion, articles: Sequence[ArticleEvidence], reading: Reading
+) -> Selection:
+    eligible = eligible_articles(question, articles)
+    absent = tuple(
+        name for name in question.parties if not any(a.names.mentions(name) for a in articles)
+    )
+    if not eligible:
+        return Selection((), question.parts, None, absent)
+    similarity = _similarities(question, eligible, reading.embedder)
+    by_part = [
+        _findings(
+            index,
+            part=part,
+            question=question,
+            articles=eligible,
+            reading=reading,
+            similarity=similarity,
+        )
+        for index, part in enumerate(question.parts)
+    ]
+    primary = _primary(eligible, by_part)
+    chosen: list[Finding] = []
+    missing: list[Part] = []
+    used: set[str] = set()
+    for part, findings in zip(question.parts, by_part, strict=True):
+        pick = _pick(part, findings, primary, used)
+        if pick is None:
+            missing.append(part)
+            continue
+        chosen.append(pick)
+        used.update(answer.text for answer in pick.answers[:1])
+    closest = max(
+        (f for fs in by_part for f in fs), key=lambda f: f.score, default=None
+    ) or _closest(question, eligible, reading, similarity)
+    corroborating = {
+        index: _corroborations(finding, by_part[question.parts.index(finding.part)])
+        for index, finding in enumerate(chosen)
+    }
+    return Selection(tuple(chosen), tuple(missing), closest, absent, corroborating)
+
+
+def _corroborations(finding: Finding, findings: list[Finding]) -> tuple[Finding, ...]:
+    """The same answer stated by other articles (up to two): cited beside the first."""
+    if not finding.answers:
+        return ()
+    answer = finding.answers[0].text.lower()
+    seen = {finding.article.article_id}
+    found = []
+    for other in findings:
+        if other.article.article_id in seen or not other.answers:
+            continue
+        if other.answers[0].text.lower() == answer:
+            found.append(other)
+            seen.add(other.article.article_id)
+    return tuple(found[:MAX_CORROBORATIONS])
+
+
+def eligible_articles(
+    question: AskedQuestion, articles: Sequence[ArticleEvidence]
+) -> list[ArticleEvidence]:
+    """Articles that mention every party of the question, however they spell it."""
+    return [a for a in articles if all(a.names.mentions(name) for name in question.parties)]
+
+
+def _pick(
+    part: Part, findings: list[Finding], primary: ArticleEvidence | None, used: set[str]
+) -> Finding | None:
+    fresh = [f for f in findings if not f.answers or f.answers[0].text not in used]
+    fresh = [_without(f, used) for f in fresh]
+    own = [f for f in fresh if f.article is primary]
+    if own:
+        return own[0]
+    # Another article only for a part that names what the first article does not.
+    elsewhere = [f for f in fresh if primary is None or _needs_other(part, primary)]
+    return elsewhere[0] if elsewhere else None
+
+
+def _without(finding: Finding, used: set[str]) -> Finding:
+    answers = tuple(a for a in finding.answers if a.text not in used)
+    return Finding(finding.part, finding.article, finding.sentence, answers, finding.score)
+
+
+def _needs_other(part: Part, primary: ArticleEvidence) -> bool:
+    return any(not primary.names.mentions(name) for name in part.names)
+
+
+def _similarities(
+    question: AskedQuestion, articles: Sequence[ArticleEvidence], embedder: MatrixEmbeddings
+) -> dict[tuple[int, str, int], float]:
+    sentences = [(a.article_id, s.position, s.text) for a in articles for s in a.sentences]
+    if not sentences or not question.parts:
+        return {}
+    parts = [part.text for part in question.parts]
+    vectors = embedder.embed_matrix(parts + [text for _, _, text in sentences])
+    cosines = np.asarray(vectors[len(parts) :] @ vectors[: len(parts)].T)
+    return {
+        (index, article_id, position): float(cosines[row, index])
+        for row, (article_id, position, _) in enumerate(sentences)
+        for index in range(len(parts))
+    }
+
+
+def _findings(
+    index: int,
+    *,
+    part: Part,
+    question: AskedQuestion,
+    articles: Sequence[ArticleEvidence],
+    reading: Reading,
+    similarity: dict[tuple[int, str, int], float],
+) -> list[Finding]:
+    scored = []
+    for article in articles:
+        before = 0.0
+        for sentence in article.sentences:
+            cosine = similarity.get((index, article.article_id, sentence.position), 0.0)
+            rel = relevance(sentence, article, part, question, reading.weights, similarity=cosine)
+            if sentence.previous is not None:
+                rel = max(rel, ANAPHOR_CARRY * before)  # "This was done because ..."
+            before = rel
+            scored.append((rel - RANK_WEIGHT * article.rank, sentence, article))
+    scored = [item for item in scored if _may_answer(part, question, item[1], item[2])]
+    scored.sort(key=lambda item: -item[0])
+    top = scored[:PARSED_PER_PART]
+    if part.kind in UNTYPED:
+        return [
+            Finding(part, article, sentence, (), score)
+            for score, sentence, article in top
+            if score >= MIN_PLAIN_RELEVANCE
+        ]
+    top = [
+        item
+        for item in scored
+        if item[0] >= MIN_TYPED_RELEVANCE and may_hold(part.kind, item[1].text)
+    ][:PARSED_PER_PART]
+    docs = reading.parse([sentence.text for _, sentence, _ in top])
+    found = []
+    for (score, sentence, article), doc in zip(top, docs, strict=True):
+        if denies(doc, part):
+            continue  # "has not disclosed the price": the article says it does not say
+        answers = candidates(doc, part, asked_names=question.names, question=question.text)
+        answers = [a for a in answers if a.tie >= MIN_TIE]
+        if answers:
+            total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
+            total += NAMED_HERE_WEIGHT * _names_here(part, sentence)
+            found.append(Finding(part, article, sentence, tuple(answers), total))
+        elif part.kind in NAMED_KINDS and score >= MIN_RESTATING_RELEVANCE:
+            # A sentence that restates nearly all of the question answers a "whose"/"which"
+            # question even when the NER finds no name in it ("the Shanghai police").
+            found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
+    return sorted(found, key=lambda f: -f.score)
+
+
+def _may_answer(
+    part: Part, question: AskedQuestion, sentence: Sentence, article: ArticleEvidence
+) -> bool:
+    """A sentence names the asked role ("CFO"), and names together the parties the question
+    joins ("Ford and Volkswagen ... together"), itself, just before, or in the headline."""
+    if part.roles and not any(role <= sentence.terms for role in part.roles):
+        return False
+    if len(question.joint) < 2:
+        return True
+    around = ArticleNames(" ".join([article.chunk.title, sentence.previous or "", sentence.text]))
+    return all(around.mentions(name) for name in question.joint)
+
+
+def _names_here(part: Part, sentence: Sentence) -> float:
+    """Share of the part's names written out in full in the sentence itself ("Renault
+    Group", not "Renault Samsung")."""
+    if not part.names:
+        return 0.0
+    lowered = sentence.text.lower()
+    return sum(name.lower() in lowered for name in part.names) / len(part.names)
+
+
+def _primary(
+    articles: Sequence[ArticleEvidence], by_part: Sequence[list[Finding]]
+) -> ArticleEvidence | None:
+    """The article answering most parts (then the best answers, then the retriever's rank)."""
+    best: tuple[int, float, int] | None = None
+    chosen = None
+    for article in articles:
+        own = [max((f.score for f in fs if f.article is article), default=None) for fs in by_part]
+        answered = [s for s in own if s is not None]
+        key = (len(answered), sum(answered), -article.rank)
+        if answered and (best is None or key > best):
+            best, chosen = key, article
+    return chosen
+
+
+def _closest(
+    question: AskedQuestion,
+    articles: Sequence[ArticleEvidence],
+    reading: Reading,
+    similarity: dict[tuple[int, str, int], float],
+) -> Finding | None:
+    if not question.parts:
+        return None
+    part = question.parts[0]
+    best = max(
+        (
+            (
+                relevance(
+                    s,
+                    a,
+                    part,
+                    question,
+                    reading.weights,
+                    similarity=similarity.get((0, a.article_id, s.position), 0.0),
+                ),
+                s,
+                a,
+            )
+            for a in articles
+            for s in a.sentences
+        ),
+        key=lambda item: item[0],
+        default=None,
+    )
+    return None if best is None else Finding(part, best[2], best[1], (), best[0])

@@ -1,0 +1,252 @@
+"""Answer candidates of an asked kind in a parsed sentence, and how closely each is tied to
+what the question asks about.
+
+A candidate is an entity of the right kind (spaCy NER, plus the newswire unit patterns)
+that the question does not already name. Its tie is 1 / (1 + the length of the dependency
+path) to the nearest word of the question's part ("stake", "pay", the focus noun): "Fiat
+and STET each hold 48 pct of Telit" ties "48 pct" to "hold" in one step, while a figure in
+another clause of the same sentence is several steps away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from retrieval.nlp.names import abbreviates, name_key
+from retrieval.nlp.patterns import PATTERNS, SYMBOLS
+from retrieval.nlp.pipeline import shared_tokenizer
+from retrieval.reading.asking import Part
+from retrieval.reading.kinds import ENTITY_LABELS, KIND_VERBS, Kind, focus_kind
+from retrieval.text import terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+TIME_UNITS = frozenset("year years month months week weeks day days decade decades".split())
+# Kinds whose answer is a proper name, which the NER may miss for small or foreign firms.
+NAMED_KINDS = frozenset({Kind.ORG, Kind.AGENT, Kind.ENTITY, Kind.NAME})
+# Anchor weights: the asked noun or verb itself, a noun of the same class, another word.
+FOCUS_WEIGHT = 0.8
+OTHER_WEIGHT = 0.7
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
+# Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
+NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
+NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.COUNT, Kind.AMOUNT})
+CAUSAL_MARKERS = frozenset("because due owing order".split())
+_YEAR_DIGITS = 4
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    start: int  # token offsets in the sentence doc
+    end: int
+    tie: float
+
+
+def candidates(
+    doc: Doc, part: Part, *, asked_names: Iterable[str], question: str
+) -> list[Candidate]:
+    """Answer candidates for `part` in `doc`, best tied first."""
+    anchors = anchor_tokens(doc, part)
+    if part.kind is Kind.REASON:
+        return _reasons(doc, anchors)
+    labels = ENTITY_LABELS.get(part.kind)
+    if labels is None:
+        return []
+    names = list(asked_names)
+    lowered_question = question.lower()
+    spans = [e for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
+    if part.kind in NAMED_KINDS:
+        spans += _unlabelled_names(doc) + _named_by_focus(doc, anchors)
+    found: dict[tuple[int, int], Candidate] = {}
+    for span in spans:
+        text = _strip_possessive(span.text)
+        if text.lower() in lowered_question or _is_asked(text, names):
+            continue
+        if part.kind in NEAR_FOCUS_KINDS and part.focus and not _near_focus(span, anchors):
+            continue  # "how many employees": a number of something else is no answer
+        found.setdefault(
+            (span.start, span.end), Candidate(text, span.start, span.end, _tie(span, anchors))
+        )
+    return sorted(found.values(), key=lambda c: -c.tie)
+
+
+def denies(doc: Doc, part: Part) -> bool:
+    """The sentence says the asked thing is not stated: "it has not disclosed the price
+    to be paid" -- the focus or verb asked about sits under a negated verb."""
+    for token, weight in anchor_tokens(doc, part):
+        if weight < 1.0:
+            continue
+        for governor in [token, *token.ancestors]:
+            if governor.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in governor.children):
+                return True
+    return False
+
+
+def _is_asked(text: str, names: list[str]) -> bool:
+    """A candidate that is, contains, is part of, or abbreviates a name the question uses."""
+    words = set(name_key(text).split())
+    if not words:
+        return True
+    for name in names:
+        asked = set(name_key(name).split())
+        if asked and (words <= asked or asked <= words):
+            return True
+        if abbreviates(text, name) or abbreviates(name, text):
+            return True
+    return False
+
+
+def _named_by_focus(doc: Doc, anchors: list[tuple[Token, float]]) -> list[Span]:
+    """Whatever name stands in apposition to the asked noun ("technology firm Sydus"),
+    whatever label the NER gave it: the question's noun says what it is."""
+    spans = []
+    for token, weight in anchors:
+        if weight < FOCUS_WEIGHT or token.pos_ != "NOUN":
+            continue
+        linked = [c for c in token.children if c.dep_ in ("appos", "compound")]
+        if token.dep_ in ("appos", "compound"):
+            linked.append(token.head)
+        for other in linked:
+            if other.pos_ == "PROPN":
+                left = min(t.i for t in other.subtree if t.pos_ == "PROPN" or t.i == other.i)
+                spans.append(doc[left : other.i + 1])
+    return spans
+
+
+def may_hold(kind: Kind, text: str) -> bool:
+    """A cheap look (tokens only, no parse) for something that could answer `kind`: a
+    money or percentage pattern, a number, a capitalised word after the first."""
+    if kind in (Kind.THING, Kind.REASON):
+        return True
+    doc = shared_tokenizer().tokens(text)
+    if kind in (Kind.MONEY, Kind.PERCENT):
+        labels = {doc.vocab.strings[match_id] for match_id, _, _ in _unit_matcher()(doc)}
+        # "$180bn", "£4.50", "18.8%": a currency or percent sign on a number
+        marks = tuple(SYMBOLS) if kind is Kind.MONEY else ("%",)
+        signed = any(token.lower_.startswith(marks) or token.text.endswith(marks) for token in doc)
+        return kind.name in labels or signed
+    if kind in NUMERIC_KINDS:
+        return any(token.like_num for token in doc)
+    return any(token.text[:1].isupper() for token in doc[1:])
+
+
+@cache
+def _unit_matcher() -> Any:
+    from spacy.matcher import Matcher  # noqa: PLC0415
+
+    matcher = Matcher(shared_tokenizer().tokens("").vocab)
+    for pattern in PATTERNS:
+        matcher.add(pattern["label"], [pattern["pattern"]])
+    return matcher
+
+
+def anchor_tokens(doc: Doc, part: Part) -> list[tuple[Token, float]]:
+    """The sentence's words that the part asks about, weighted: its focus noun and verb
+    count fully, a noun of the focus noun's class ("holding" for "stake") almost as much,
+    its other words less."""
+    wanted = set(part.terms)
+    lemmas = {lemma for lemma in (part.focus, part.predicate) if lemma}
+    focus_class = focus_kind(part.focus) if part.focus else None
+    kind_verbs = KIND_VERBS.get(part.kind, frozenset())
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma in lemmas:
+            found.append((token, 1.0))
+        elif focus_class is not None and token.pos_ == "NOUN" and focus_kind(lemma) is focus_class:
+            found.append((token, FOCUS_WEIGHT))
+        elif token.pos_ == "VERB" and lemma in kind_verbs:
+            found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
+        elif not token.is_stop and set(terms(token.text)) & wanted:
+            found.append((token, OTHER_WEIGHT))
+    return found
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text.removeprefix("the ")
+
+
+def _unlabelled_names(doc: Doc) -> list[Span]:
+    """Proper-noun runs the NER left without a label (small firms: "Sydus")."""
+    labelled = {i for entity in doc.ents for i in range(entity.start, entity.end)}
+    runs: list[Span] = []
+    start = None
+    for token in [*doc, None]:
+        inside = (
+            token is not None
+            and token.pos_ == "PROPN"
+            and token.i not in labelled
+            and token.lower_.rstrip(".") not in HONORIFICS
+        )
+        if inside and start is None and token is not None:
+            start = token.i
+        elif not inside and start is not None:
+            end = token.i if token is not None else len(doc)
+            runs.append(doc[start:end])
+            start = None
+    return runs
+
+
+def _near_focus(span: Span, anchors: list[tuple[Token, float]]) -> bool:
+    """The answer modifies the asked noun (or one of its class): "750 vehicles", "a plant
+    in Hanover"."""
+    return any(
+        weight >= FOCUS_WEIGHT and token.pos_ == "NOUN" and _distance(span.root, token) <= 2
+        for token, weight in anchors
+    )
+
+
+def _fits(entity: Span, kind: Kind) -> bool:
+    words = {token.lower_ for token in entity}
+    if kind is Kind.DURATION and entity.label_ == "CARDINAL":
+        # "120 ... years": a bare number with a time unit close by
+        window = entity.doc[max(entity.start - 3, 0) : entity.end + 8]
+        return any(token.lower_ in TIME_UNITS for token in window)
+    if kind is Kind.DURATION:
+        # "18 months", "two-year", not "last year"
+        counted = any(token.like_num for token in entity) or any("-" in w for w in words)
+        return (
+            bool(words & TIME_UNITS or any(w.endswith(tuple(TIME_UNITS)) for w in words))
+            and counted
+        )
+    if kind is Kind.COUNT:
+        # A year is a date, not a count.
+        text = entity.text.replace(",", "")
+        return not (text.isdigit() and len(text) == _YEAR_DIGITS and text[:2] in ("19", "20"))
+    return True
+
+
+def _tie(entity: Span, anchors: list[tuple[Token, float]]) -> float:
+    if not anchors:
+        return 0.0
+    # One edge away (the object of "hold", the name "called") is a full tie.
+    return max(
+        weight / (1.0 + 0.5 * max(_distance(entity.root, anchor) - 1, 0))
+        for anchor, weight in anchors
+    )
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Edges on the dependency path between two tokens of one sentence."""
+    path_a = [a, *a.ancestors]
+    depth_b = {token.i: depth for depth, token in enumerate([b, *b.ancestors])}
+    for depth_a, token in enumerate(path_a):
+        if token.i in depth_b:
+            return depth_a + depth_b[token.i]
+    return len(path_a) + len(depth_b)
+
+
+def _reasons(doc: Doc, anchors: list[tuple[Token, float]]) -> list[Candidate]:
+    """A clause opened by a causal marker ("because", "due to", "in order to")."""
+    for token in doc:
+        if token.lower_ in CAUSAL_MARKERS and token.dep_ in ("mark", "prep", "advmod", "amod"):
+            return [Candidate(doc.text, 0, len(doc), 1.0 if anchors else 0.5)]
+    return []
