@@ -21,6 +21,7 @@ from retrieval.nlp.annotations import AnnotationCache
 from retrieval.reading.asking import understand
 from retrieval.reading.compose import compose, refuse
 from retrieval.reading.evidence import SentenceSource, Weights, correct_spelling, gather
+from retrieval.reading.listing import list_answer
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.question import Question
 from retrieval.reading.selection import Reading, select
@@ -64,6 +65,10 @@ class ExtractiveAnswerer:
         for article in articles:
             article.names.embedder = self._embedder
         reading = Reading(Weights(idf), self._parse, self._embedder)
+        if asked.listing:
+            listed = list_answer(question, asked, articles, reading)
+            if listed is not None:
+                return listed
         selection = select(asked, articles, reading)
         if not selection.findings:
             return refuse(question, asked, selection, searched=len(articles))

@@ -88,7 +88,7 @@ def select(
     )
     if not eligible:
         return Selection((), question.parts, None, absent)
-    similarity = _similarities(question, eligible, reading.embedder)
+    similarity = similarities(question, eligible, reading.embedder)
     by_part = [
         _findings(
             index,
@@ -166,7 +166,7 @@ def _needs_other(part: Part, primary: ArticleEvidence) -> bool:
     return any(not primary.names.mentions(name) for name in part.names)
 
 
-def _similarities(
+def similarities(
     question: AskedQuestion, articles: Sequence[ArticleEvidence], embedder: MatrixEmbeddings
 ) -> dict[tuple[int, str, int], float]:
     sentences = [(a.article_id, s.position, s.text) for a in articles for s in a.sentences]

@@ -168,9 +168,12 @@ def anchor_tokens(doc: Doc, part: Part) -> list[tuple[Token, float]]:
 
 
 def _strip_possessive(text: str) -> str:
+    """ "McDonnell Douglas Corp's" -> "McDonnell Douglas Corp"; "<Air U.K. Ltd>" loses the
+    ticker-style brackets of Reuters copy."""
+    text = text.strip("<> ")
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
-            return text[: -len(suffix)]
+            text = text[: -len(suffix)]
     return text.removeprefix("the ")
 
 
