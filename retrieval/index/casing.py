@@ -45,7 +45,13 @@ class CaseVocabulary:
 
 
 def recase(question: str, names: dict[str, str]) -> str:
-    """Capitalise the question's all-lower-case words that the corpus writes as names."""
+    """Capitalise the question's all-lower-case words that the corpus writes as names.
+
+    Only a question typed without capitals is touched: one that has them ("How much did
+    Foster's shell out") already says which words are names ("shell" is not Shell).
+    """
+    if any(word[:1].isupper() for word in _WORD.findall(question)[1:]):
+        return question
 
     def restore(match: re.Match[str]) -> str:
         word = match.group(0)

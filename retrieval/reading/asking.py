@@ -50,6 +50,7 @@ HOW_KINDS = {
     "high": Kind.AMOUNT,
 }
 OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
+JOINT_WORDS = frozenset({"together", "jointly", "joint", "each", "both", "between"})
 # A part with fewer content words than this continues the previous part ("and for how much").
 ELLIPSIS_TERMS = 2
 SIMPLE_WH = {"when": Kind.DATE, "where": Kind.PLACE, "why": Kind.REASON}
@@ -70,6 +71,9 @@ class Part:
     # Officer roles asked about ("CFO" or "chief financial officer"): a sentence answers
     # only if it names the same role -- "CEO" shares "chief" and "officer" with "CTO".
     roles: tuple[frozenset[str], ...] = ()
+    # The preposition the asked word hangs on ("until when", "to what level", "at which
+    # plant"): in a sentence, its object is where the answer sits.
+    preposition: str | None = None
 
 
 @dataclass(frozen=True)
@@ -210,8 +214,26 @@ def _part(span: Span, name_terms: set[str], parties: Sequence[str]) -> Part:
     own = tuple(t for t in _content_terms(span.text) if t not in name_terms)
     names = tuple(name for name in parties if name in span.text)
     return Part(
-        span.text.strip(" ,;-"), kind, focus, predicate, own, several, names, _roles(span.text)
+        span.text.strip(" ,;-"),
+        kind,
+        focus,
+        predicate,
+        own,
+        several,
+        names,
+        _roles(span.text),
+        _preposition(anchor),
     )
+
+
+def _preposition(anchor: Token | None) -> str | None:
+    if anchor is None:
+        return None
+    for token in (anchor, anchor.head):
+        if token.dep_ == "pobj" and token.head.pos_ == "ADP":
+            return token.head.lemma_.lower()
+    previous = anchor.nbor(-1) if anchor.i > 0 else None
+    return previous.lemma_.lower() if previous is not None and previous.pos_ == "ADP" else None
 
 
 def _roles(text: str) -> tuple[frozenset[str], ...]:
@@ -222,7 +244,10 @@ def _roles(text: str) -> tuple[frozenset[str], ...]:
 
 def _joint(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:
     """Parties coordinated with each other ("Ford and Volkswagen", "Sony, Philips and
-    Samsung"): the names of the entities whose heads are conjuncts of one another."""
+    Samsung") in a question about what they do together ("together", "jointly", "joint
+    venture", "each", "between")."""
+    if not any(token.lower_ in JOINT_WORDS for token in doc):
+        return ()
     heads: dict[int, str] = {}
     for entity in doc.ents:
         name = _strip_possessive(entity)

@@ -55,7 +55,7 @@ class Sources:
 def compose(question: str, asked: AskedQuestion, selection: Selection) -> Answer:
     sources = Sources()
     leads = []
-    quoted: list[str] = []
+    quoted: dict[str, str] = {}  # quote -> its markers (a sentence answering two parts once)
     for index, finding in enumerate(selection.findings):
         quote = _quote(finding)
         marker = sources.cite(finding, quote)
@@ -64,10 +64,10 @@ def compose(question: str, asked: AskedQuestion, selection: Selection) -> Answer
         lead = _lead(finding)
         if lead:
             leads.append(f"{lead} {marker}")
-        line = f"“{quote}” {marker}"
-        if line not in quoted:
-            quoted.append(line)
-    text = "\n".join([*(["; ".join(leads)] if leads else []), *quoted])
+        known = quoted.get(quote, "")
+        quoted[quote] = known + "".join(m for m in _markers(marker) if m not in known)
+    lines = [f"“{quote}” {markers}" for quote, markers in quoted.items()]
+    text = "\n".join([*(["; ".join(leads)] if leads else []), *lines])
     answered = not selection.missing
     if selection.missing:
         text += "\n" + _missing_note(selection)
@@ -98,6 +98,10 @@ def refuse(question: str, asked: AskedQuestion, selection: Selection, *, searche
     if selection.absent:
         text += f" None of them mentions {' or '.join(selection.absent)}."
     return Answer(question=question, text=text, answered=False, citations=sources.citations())
+
+
+def _markers(markers: str) -> list[str]:
+    return [f"[{number}]" for number in markers.strip("[]").split("][") if number]
 
 
 def _quote(finding: Finding) -> str:

@@ -17,12 +17,13 @@ from retrieval.models import Chunk, SearchHit
 from retrieval.nlp.names import close_spelling
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.matching import ArticleNames
-from retrieval.text import terms, words
+from retrieval.text import stem, terms, words
 
 SentenceSource = Callable[[Sequence[str]], dict[str, list[str]]]
 # A sentence longer than this is a table or a run-on list, not a quotable statement.
 MAX_SENTENCE_CHARS = 900
 MIN_SENTENCE_TERMS = 3
+FOCUS_BONUS = 0.15
 
 
 # A sentence opening with one of these refers back to the one before it ("This was done
@@ -113,11 +114,27 @@ class Weights:
         return {term: max(self.idf(term), 0.1) for term in wanted}
 
 
+# Derivational endings: "ownership" and "own", "partnership" and "partner" are one word family.
+DERIVATIONS = ("ership", "ment", "ation", "ship", "ion", "ance", "ence", "ity", "ness", "er", "or")
+MIN_ROOT = 3
+
+
 def coverage(weights: dict[str, float], present: frozenset[str]) -> float:
     total = sum(weights.values())
     if total <= 0:
         return 0.0
-    return sum(w for term, w in weights.items() if term in present) / total
+    return sum(w for term, w in weights.items() if _has(term, present)) / total
+
+
+def _has(term: str, present: frozenset[str]) -> bool:
+    return term in present or any(_same_family(term, other) for other in present)
+
+
+def _same_family(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < MIN_ROOT or not long.startswith(short) or short == long:
+        return False
+    return long[len(short) :] in DERIVATIONS
 
 
 def relevance(
@@ -138,7 +155,9 @@ def relevance(
     around = in_sentence | article.title_terms
     part_cover = coverage(own, in_sentence) if own else coverage(context, in_sentence)
     context_cover = coverage(context, around) if context else 1.0
-    return 0.4 * part_cover + 0.2 * context_cover + 0.4 * max(similarity, 0.0)
+    # The noun asked about ("exchange", "stake") named in the sentence itself.
+    focus = FOCUS_BONUS if part.focus and _has(stem(part.focus.lower()), in_sentence) else 0.0
+    return 0.4 * part_cover + 0.2 * context_cover + 0.4 * max(similarity, 0.0) + focus
 
 
 def correct_spelling(

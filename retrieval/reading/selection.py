@@ -32,7 +32,7 @@ Parse = Callable[[Sequence[str]], list["Doc"]]
 # Sentences per part that are parsed to look for an answer (parsing is the slow step).
 PARSED_PER_PART = 6
 # A typed answer needs its sentence to be at least this relevant...
-MIN_TYPED_RELEVANCE = 0.2
+MIN_TYPED_RELEVANCE = 0.15
 # ...a descriptive answer (no entity to look for) more.
 MIN_PLAIN_RELEVANCE = 0.3
 TIE_WEIGHT = 0.6
@@ -149,11 +149,15 @@ def _pick(
 ) -> Finding | None:
     fresh = [f for f in findings if not f.answers or f.answers[0].text not in used]
     fresh = [_without(f, used) for f in fresh]
+    if primary is None:
+        return fresh[0] if fresh else None
+    # A part that names what the first article does not mention needs another article.
+    needs_other = any(not primary.names.mentions(name) for name in part.names)
     own = [f for f in fresh if f.article is primary]
-    if own:
+    if own and not needs_other:
         return own[0]
-    # Another article only for a part that names what the first article does not.
-    elsewhere = [f for f in fresh if primary is None or _needs_other(part, primary)]
+    # Another article must itself name, in the answering sentence, what the part is about.
+    elsewhere = [f for f in fresh if f.article is not primary and _names_in_sentence(part, f)]
     return elsewhere[0] if elsewhere else None
 
 
@@ -162,8 +166,11 @@ def _without(finding: Finding, used: set[str]) -> Finding:
     return Finding(finding.part, finding.article, finding.sentence, answers, finding.score)
 
 
-def _needs_other(part: Part, primary: ArticleEvidence) -> bool:
-    return any(not primary.names.mentions(name) for name in part.names)
+def _names_in_sentence(part: Part, finding: Finding) -> bool:
+    if not part.names:
+        return False
+    around = ArticleNames(" ".join([finding.sentence.previous or "", finding.sentence.text]))
+    return any(around.mentions(name) for name in part.names)
 
 
 def similarities(

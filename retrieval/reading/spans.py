@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 TIME_UNITS = frozenset("year years month months week weeks day days decade decades".split())
 # Kinds whose answer is a proper name, which the NER may miss for small or foreign firms.
-NAMED_KINDS = frozenset({Kind.ORG, Kind.AGENT, Kind.ENTITY, Kind.NAME})
+NAMED_KINDS = frozenset({Kind.ORG, Kind.AGENT, Kind.ENTITY, Kind.NAME, Kind.PLACE})
+# A place named next to an organisation noun ("UK firm Phytopharm") is not its name.
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 # Anchor weights: the asked noun or verb itself, a noun of the same class, another word.
 FOCUS_WEIGHT = 0.8
 OTHER_WEIGHT = 0.7
@@ -61,7 +63,8 @@ def candidates(
     lowered_question = question.lower()
     spans = [e for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
     if part.kind in NAMED_KINDS:
-        spans += _unlabelled_names(doc) + _named_by_focus(doc, anchors)
+        places = part.kind is Kind.PLACE
+        spans += _unlabelled_names(doc) + _named_by_focus(doc, anchors, places=places)
     found: dict[tuple[int, int], Candidate] = {}
     for span in spans:
         text = _strip_possessive(span.text)
@@ -101,9 +104,10 @@ def _is_asked(text: str, names: list[str]) -> bool:
     return False
 
 
-def _named_by_focus(doc: Doc, anchors: list[tuple[Token, float]]) -> list[Span]:
-    """Whatever name stands in apposition to the asked noun ("technology firm Sydus"),
-    whatever label the NER gave it: the question's noun says what it is."""
+def _named_by_focus(doc: Doc, anchors: list[tuple[Token, float]], *, places: bool) -> list[Span]:
+    """Whatever name stands in apposition to the asked noun ("technology firm Sydus", "VW's
+    Hanover plant"), whatever label the NER gave it: the question's noun says what it is."""
+    in_place = {i for e in doc.ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
     spans = []
     for token, weight in anchors:
         if weight < FOCUS_WEIGHT or token.pos_ != "NOUN":
@@ -112,7 +116,7 @@ def _named_by_focus(doc: Doc, anchors: list[tuple[Token, float]]) -> list[Span]:
         if token.dep_ in ("appos", "compound"):
             linked.append(token.head)
         for other in linked:
-            if other.pos_ == "PROPN":
+            if other.pos_ == "PROPN" and (places or other.i not in in_place):
                 left = min(t.i for t in other.subtree if t.pos_ == "PROPN" or t.i == other.i)
                 spans.append(doc[left : other.i + 1])
     return spans
@@ -158,6 +162,8 @@ def anchor_tokens(doc: Doc, part: Part) -> list[tuple[Token, float]]:
         lemma = token.lemma_.lower()
         if lemma in lemmas:
             found.append((token, 1.0))
+        elif part.preposition and token.pos_ == "ADP" and lemma == part.preposition:
+            found.append((token, FOCUS_WEIGHT))  # "until January 1999" for "until when"
         elif focus_class is not None and token.pos_ == "NOUN" and focus_kind(lemma) is focus_class:
             found.append((token, FOCUS_WEIGHT))
         elif token.pos_ == "VERB" and lemma in kind_verbs:
