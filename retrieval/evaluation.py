@@ -124,5 +124,17 @@ def summarize(scores: Sequence[QuestionScore], *, k: int) -> EvalSummary:
     )
 
 
+def breakdown(scores: Sequence[QuestionScore]) -> dict[str, list[QuestionScore]]:
+    """Scores per question type and per split ("p1-03" -> "p1"; tune on one split, report
+    another as held out)."""
+    groups: dict[str, list[QuestionScore]] = {}
+    for score in scores:
+        groups.setdefault(f"type {score.type}", []).append(score)
+        split = score.id.split("-", 1)[0] if "-" in score.id else ""
+        if split:
+            groups.setdefault(f"split {split}", []).append(score)
+    return dict(sorted(groups.items()))
+
+
 def _mean(values: Sequence[float]) -> float:
     return round(sum(values) / len(values), 4) if values else 1.0

@@ -65,3 +65,32 @@ def test_bad_question_line_names_the_line(tmp_path: Path) -> None:
     path.write_text('{"id": "1", "question": "ok"}\n{broken\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"q.jsonl:2"):
         load_questions(path)
+
+
+def test_breakdown_groups_by_type_and_split() -> None:
+    from bot.cli.output import eval_table
+    from retrieval.evaluation import QuestionScore, breakdown
+
+    def scored(qid: str, kind: str, answered: bool) -> QuestionScore:
+        question = EvalQuestion(
+            id=qid, type=kind, question="?", gold=["a"] if kind != "unanswerable" else []
+        )
+        answer = Answer(question="?", text="x", answered=answered, citations=[])
+        return score_question(question, answer, retrieved_sources=[])
+
+    scores = [
+        scored("p1-01", "factual", True),
+        scored("p2-01", "factual", False),
+        scored("p2-02", "unanswerable", False),
+    ]
+    groups = breakdown(scores)
+    assert [
+        len(groups[name]) for name in ("split p1", "split p2", "type factual", "type unanswerable")
+    ] == [1, 2, 2, 1]
+    table = eval_table(scores, summarize(scores, k=4), groups)
+    # A group without unanswerable questions shows no refusal figure.
+    assert "type factual" in table and "type unanswerable" in table
+    unanswerable_row = next(
+        line for line in table.splitlines() if line.startswith("type unanswerable")
+    )
+    assert unanswerable_row.split()[3:5] == ["-", "-"] and unanswerable_row.split()[5] == "1.000"

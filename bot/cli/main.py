@@ -19,7 +19,7 @@ from bot.ingest_process import ingest_in_child_process
 from bot.slack.app import create_app
 from bot.slack.server import serve
 from bot.slack.settings import SlackSettingsError, load_slack_settings
-from retrieval.evaluation import load_questions, score_question, summarize
+from retrieval.evaluation import breakdown, load_questions, score_question, summarize
 from retrieval.index.embeddings import EmbedderUnavailable
 from retrieval.index.store import StoreError
 from retrieval.locking import WriterBusy
@@ -103,7 +103,7 @@ def run_eval(service: AllianceService, args: argparse.Namespace) -> int:
         scores.append(score)
         if args.json:
             print(score.model_dump_json())
-    print(eval_table(scores, summarize(scores, k=args.k)))
+    print(eval_table(scores, summarize(scores, k=args.k), breakdown(scores)))
     return 0
 
 

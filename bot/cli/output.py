@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from retrieval.evaluation import EvalSummary, QuestionScore
+from retrieval.evaluation import EvalSummary, QuestionScore, summarize
 from retrieval.models import Alliance, Answer, IngestReport
 from retrieval.registry.event_dates import display_date
 
@@ -56,7 +56,11 @@ def ingest_text(report: IngestReport) -> str:
     return "\n".join(lines)
 
 
-def eval_table(scores: Sequence[QuestionScore], summary: EvalSummary) -> str:
+def eval_table(
+    scores: Sequence[QuestionScore],
+    summary: EvalSummary,
+    groups: Mapping[str, Sequence[QuestionScore]] | None = None,
+) -> str:
     header = f"{'id':<8}{'type':<14}{'answered':<10}{'facts':<7}{'cited':<7}{'recall@k':<9}"
     rows = [header, "-" * len(header)]
     for s in scores:
@@ -73,6 +77,30 @@ def eval_table(scores: Sequence[QuestionScore], summary: EvalSummary) -> str:
         f"unanswerable refused    {summary.unanswerable_refused:.3f}",
         f"retrieval recall@{summary.k:<6} {summary.retrieval_recall_at_k:.3f}",
     ]
+    if groups:
+        rows += ["", _group_table(groups, k=summary.k)]
+    return "\n".join(rows)
+
+
+def _group_table(groups: Mapping[str, Sequence[QuestionScore]], *, k: int) -> str:
+    """Per type and per split: the figures a change must move for a whole kind ("-" where
+    a group has no question the figure is about)."""
+    header = f"{'group':<22}{'n':>4}{'facts':>8}{'cited':>8}{'refused':>9}{'recall@k':>10}"
+    rows = [header, "-" * len(header)]
+    for name, group in groups.items():
+        s = summarize(group, k=k)
+        answerable = any(score.answerable for score in group)
+        unanswerable = any(not score.answerable for score in group)
+
+        def cell(value: float, present: bool) -> str:
+            return f"{value:.3f}" if present else "-"
+
+        rows.append(
+            f"{name:<22}{len(group):>4}{cell(s.fact_accuracy, answerable):>8}"
+            f"{cell(s.citation_recall, answerable):>8}"
+            f"{cell(s.unanswerable_refused, unanswerable):>9}"
+            f"{cell(s.retrieval_recall_at_k, answerable):>10}"
+        )
     return "\n".join(rows)
 
 
