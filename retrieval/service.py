@@ -36,6 +36,7 @@ from retrieval.ports import PassageAnswerer, ProgressCallback
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.followups import Condenser, standalone_query
 from retrieval.reading.llm_answer import with_language_model
+from retrieval.reading.routing import asks_for_a_list
 from retrieval.registry.answer import RegistryAnswerer, combine
 from retrieval.registry.extraction import AllianceExtractor, RuleExtractor
 from retrieval.registry.store import AllianceRegistry
@@ -53,6 +54,8 @@ class AllianceService:
     registry: AllianceRegistry
     # Follow-up -> standalone query: the LLM condenser when a model is configured.
     condense: Condenser = standalone_query
+    # Parsed sentences and questions, kept (question understanding routes to the registry).
+    annotations: AnnotationCache = field(default_factory=lambda: AnnotationCache(None))
     registry_answerer: RegistryAnswerer = field(init=False)
     _registry_synced: bool = field(default=False, init=False)
 
@@ -73,11 +76,12 @@ class AllianceService:
         embedder = build_embedder(settings.embedder)
         # Before anything is opened: a missing LLM extra or key fails start-up cleanly.
         catalog = Catalog(data_dir / f"catalog-{settings.chroma.collection}.sqlite3")
+        annotations = AnnotationCache(data_dir / f"nlp-{settings.chroma.collection}.sqlite3")
         reader = ExtractiveAnswerer(
             embedder=embedder,
             settings=settings.answer,
             sentences_of=catalog.sentences_of,
-            annotations=AnnotationCache(data_dir / f"nlp-{settings.chroma.collection}.sqlite3"),
+            annotations=annotations,
         )
         answerer, condense = with_language_model(settings, reader)
         vectors = VectorStore(
@@ -100,12 +104,21 @@ class AllianceService:
             extractor=extractor or RuleExtractor(),
         )
         return cls(
-            settings, catalog, vectors, embedder, searcher, answerer, registry, condense=condense
+            settings,
+            catalog,
+            vectors,
+            embedder,
+            searcher,
+            answerer,
+            registry,
+            condense=condense,
+            annotations=annotations,
         )
 
     def close(self) -> None:
         self.catalog.close()
         self.registry.close()
+        self.annotations.close()
 
     def is_empty(self) -> bool:
         return self.catalog.count_articles() == 0
@@ -165,7 +178,8 @@ class AllianceService:
         started = time.perf_counter()
         # Names typed in lower case ("catl") get the capitals the articles give them.
         query = recase(self.condense(question, history), self.searcher.lexical_index().names)
-        routed = self._registry().route(query)
+        listing = asks_for_a_list(query, parse=self.annotations.doc)
+        routed = self._registry().route(query, listing=listing)
         if routed.answer is not None:
             total = round((time.perf_counter() - started) * 1000, 2)
             timings = {"registry": total, "total": total}

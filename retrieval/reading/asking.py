@@ -313,6 +313,8 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
         money = noun is None and (predicate in MONEY_VERBS or predicate is None)
         return _Ask(Kind.MONEY if money else Kind.AMOUNT, _lemma(noun))
     kind = HOW_KINDS[word]
+    if kind is Kind.DURATION and _perfect(span):
+        kind = Kind.ELAPSED  # "how long have they been working together": since when
     object_noun = _object_noun(span)  # "how far does Amcor want to lift its holding"
     if kind is Kind.AMOUNT and noun is None and _kind_of(object_noun) is not None:
         return _Ask(_kind_of(object_noun) or kind, _lemma(object_noun))
@@ -346,6 +348,11 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     elif kind is None and copula and noun.dep_ in ("nsubj", "attr") and not several:
         kind = Kind.NAME  # "What is the outfit that combines ...": its identity
     return _Ask(kind or Kind.THING, focus, several)
+
+
+def _perfect(span: Span) -> bool:
+    """Perfect aspect ("have been working", "has held"): time up to now."""
+    return any(t.lemma_ == "have" and t.dep_ == "aux" for t in span)
 
 
 def _kind_of(token: Token | None) -> Kind | None:

@@ -18,6 +18,7 @@ class Kind(StrEnum):
     PLACE = "place"
     DATE = "date"
     DURATION = "duration"
+    ELAPSED = "time so far"  # "how long have they been ...": a duration or a start date
     MONEY = "amount of money"
     PERCENT = "stake or percentage"
     AMOUNT = "amount"
@@ -35,6 +36,7 @@ ENTITY_LABELS: dict[Kind, frozenset[str]] = {
     Kind.PLACE: frozenset({"GPE", "LOC", "FAC"}),
     Kind.DATE: frozenset({"DATE"}),
     Kind.DURATION: frozenset({"DATE", "TIME", "CARDINAL"}),
+    Kind.ELAPSED: frozenset({"DATE", "TIME", "CARDINAL"}),
     Kind.MONEY: frozenset({"MONEY"}),
     Kind.PERCENT: frozenset({"PERCENT"}),
     Kind.AMOUNT: frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}),

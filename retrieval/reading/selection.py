@@ -37,7 +37,7 @@ MIN_TYPED_RELEVANCE = 0.15
 MIN_PLAIN_RELEVANCE = 0.3
 TIE_WEIGHT = 0.6
 # An entity this loosely tied to what is asked (several clauses away) is not its answer.
-MIN_TIE = 0.1
+MIN_TIE = 0.15
 # A sentence that names what the part asks about itself beats one that leaves it implicit.
 NAMED_HERE_WEIGHT = 0.2
 MAX_CORROBORATIONS = 2

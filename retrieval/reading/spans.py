@@ -33,10 +33,11 @@ PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 # Anchor weights: the asked noun or verb itself, a noun of the same class, another word.
 FOCUS_WEIGHT = 0.8
 OTHER_WEIGHT = 0.7
+NAME_WEIGHT = 0.5
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
 # Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
 NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
-NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.COUNT, Kind.AMOUNT})
+NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
 
@@ -154,6 +155,7 @@ def anchor_tokens(doc: Doc, part: Part) -> list[tuple[Token, float]]:
     count fully, a noun of the focus noun's class ("holding" for "stake") almost as much,
     its other words less."""
     wanted = set(part.terms)
+    named = {word for name in part.names for word in name_key(name).split()}
     lemmas = {lemma for lemma in (part.focus, part.predicate) if lemma}
     focus_class = focus_kind(part.focus) if part.focus else None
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())
@@ -170,6 +172,8 @@ def anchor_tokens(doc: Doc, part: Part) -> list[tuple[Token, float]]:
             found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
         elif not token.is_stop and set(terms(token.text)) & wanted:
             found.append((token, OTHER_WEIGHT))
+        elif token.pos_ == "PROPN" and token.lower_ in named:
+            found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
     return found
 
 
@@ -214,6 +218,10 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]]) -> bool:
 
 
 def _fits(entity: Span, kind: Kind) -> bool:
+    if kind is Kind.ELAPSED:
+        # a duration ("13 years"), or the start of one ("2010", "since March 1985")
+        year = any(t.text.isdigit() and len(t.text) == _YEAR_DIGITS for t in entity)
+        return year or _fits(entity, Kind.DURATION)
     words = {token.lower_ for token in entity}
     if kind is Kind.DURATION and entity.label_ == "CARDINAL":
         # "120 ... years": a bare number with a time unit close by

@@ -19,7 +19,6 @@ from retrieval.registry.event_dates import display_date
 from retrieval.registry.query import (
     CompanyIndex,
     RegistryQuery,
-    is_registry_shaped,
     matched_areas,
     matches,
     parse,
@@ -49,8 +48,10 @@ class RegistryAnswerer:
             self._index = (id(alliances), CompanyIndex(alliances))
         return self._index[1]
 
-    def route(self, question: str) -> RegistryResult:
-        if not is_registry_shaped(question):
+    def route(self, question: str, *, listing: bool) -> RegistryResult:
+        """The registry's answer to a question that wants every matching alliance (the
+        reader's question understanding decides `listing`)."""
+        if not listing:
             return RegistryResult()
         alliances = self.registry.alliances()
         query = parse(question, self.index(), alliances)

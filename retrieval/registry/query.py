@@ -18,28 +18,6 @@ from retrieval.models import Alliance
 from retrieval.registry.event_dates import date_parts
 from retrieval.text import QUESTION_WORDS, STOPWORDS, stem
 
-_SHAPES = tuple(
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        r"^(?:which|what)(?: other)? (?:companies|company|firms?|automakers?|carmakers?|partners?"
-        r"|businesses|manufacturers?|groups?|alliances?|partnerships?|agreements?|deals?"
-        r"|joint ventures?|mergers?|acquisitions?|tie-ups?)\b",
-        r"^(?:list|show|name|give me|summari[sz]e)\b",
-        # "With whom has X partnered?", "Who has X partnered with?" -- but not "Who signed
-        # ...?", which asks for a person.
-        r"^with whom\b",
-        r"^whom? (?:has|have|did|does) .+ (?:partner\w*|allied|cooperat\w*|collaborat\w*"
-        r"|team\w* up|join\w* forces) with\b",
-        r"^what (?:did|has|have|does) .+ (?:agree|sign|partner|form|announce)\w*\b",
-        r"^how many (?:alliances|partnerships|agreements|deals|partners|companies)\b",
-        r"^(?:which|what) (?:of the )?.*\b(?:alliances?|partnerships?|agreements?|deals?"
-        r"|joint ventures?)\b",
-        r"^which (?:ones? )?(?:target|aim|focus|involv|cover|includ|concern)\w*\b",
-        # "When did X and Y sign their MoU?": the registry has each alliance's date.
-        r"^when (?:did|was|were|has|have) .+ (?:sign|agree|partner|form|announce|ally"
-        r"|team|join|cooperat|collaborat)\w*\b",
-    )
-)
 # Words that frame the question rather than filter the alliances.
 _FRAME_WORDS = frozenset(
     """
@@ -108,11 +86,6 @@ class CompanyIndex:
     def resolve(self, name: str) -> str | None:
         found = self.find(name)
         return found[0][2] if len(found) == 1 else None
-
-
-def is_registry_shaped(question: str) -> bool:
-    text = question.strip()
-    return any(shape.search(text) for shape in _SHAPES)
 
 
 def parse(question: str, index: CompanyIndex, alliances: Sequence[Alliance]) -> RegistryQuery:
