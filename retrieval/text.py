@@ -60,6 +60,7 @@ ACRONYMS = {
     "nev": "new energy vehicle",
     "nevs": "new energy vehicles",
     "ipo": "initial public offering",
+    "lbo": "leveraged buyout",
     "m&a": "mergers and acquisitions",
     "r&d": "research and development",
 }

@@ -53,6 +53,8 @@ OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
 JOINT_WORDS = frozenset({"together", "jointly", "joint", "each", "both", "between"})
 # A part with fewer content words than this continues the previous part ("and for how much").
 ELLIPSIS_TERMS = 2
+# Kinds a manner question can ask of its subject ("how will ownership be split").
+QUANTITY_KINDS = frozenset({Kind.PERCENT, Kind.MONEY, Kind.COUNT})
 SIMPLE_WH = {"when": Kind.DATE, "where": Kind.PLACE, "why": Kind.REASON}
 # Nouns and verbs that ask for several answers at once ("which companies", "list").
 PLURAL_ASKS = frozenset({"NNS", "NNPS"})
@@ -74,6 +76,10 @@ class Part:
     # The preposition the asked word hangs on ("until when", "to what level", "at which
     # plant"): in a sentence, its object is where the answer sits.
     preposition: str | None = None
+    # Who does what to whom, as asked: ("subj", "Renta Inmobiliaria") for "is Renta paying",
+    # ("in", "Sohu") for "stake in Sohu". A sentence giving the same relation another party
+    # ("Interpart paid", "a stake in Sina") does not answer.
+    arguments: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,6 +204,8 @@ def _is_interrogative(token: Token) -> bool:
         return False
     if token.lower_ == "how" or token.dep_ == "det":
         return True  # "which other consumer goods giant": a determiner asks
+    if token.dep_ == "advmod" and token.head.dep_ == "advcl":
+        return False  # "When Newmont hands Magma out, how much ...": a time clause
     previous = token.nbor(-1) if token.i > 0 else None
     # "the venture, which makes ...": a wh-word right after a noun opening a clause about
     # it is a relative pronoun, not a question.
@@ -223,7 +231,35 @@ def _part(span: Span, name_terms: set[str], parties: Sequence[str]) -> Part:
         names,
         _roles(span.text),
         _preposition(anchor),
+        _arguments(span, (focus, predicate), parties),
     )
+
+
+def _arguments(
+    span: Span, heads: tuple[str | None, str | None], parties: Sequence[str]
+) -> tuple[tuple[str, str], ...]:
+    found = []
+    for token in span:
+        if token.lemma_ not in heads:
+            continue
+        for role, name_token in argument_slots(token):
+            name = next((p for p in parties if name_token.text in p.split()), None)
+            if name is not None:
+                found.append((role, name))
+    return tuple(dict.fromkeys(found))
+
+
+def argument_slots(token: Token) -> list[tuple[str, Token]]:
+    """(role, head word) of a verb's or noun's subject, possessor and prepositional
+    objects: "Renta is paying" -> ("subj", Renta); "a stake in Sohu" -> ("in", Sohu)."""
+    slots = []
+    for child in token.children:
+        if child.dep_ in ("nsubj", "poss") and child.pos_ == "PROPN":
+            slots.append(("subj", child))
+        elif child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            slots += [(child.lemma_.lower(), obj) for obj in objects]
+    return slots
 
 
 def _preposition(anchor: Token | None) -> str | None:
@@ -237,9 +273,12 @@ def _preposition(anchor: Token | None) -> str | None:
 
 
 def _roles(text: str) -> tuple[frozenset[str], ...]:
+    """Officer roles by their distinctive words ("chief executive" is the CEO with or
+    without "officer")."""
     asked = set(terms(text))
-    expansions = (frozenset(terms(ACRONYMS[role])) for role in OFFICER_ROLES)
-    return tuple(role for role in expansions if role <= asked)
+    officer = set(terms("officer"))
+    roles = (frozenset(terms(ACRONYMS[role])) - officer for role in OFFICER_ROLES)
+    return tuple(role for role in roles if role <= asked)
 
 
 def _joint(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:
@@ -280,6 +319,8 @@ def _kind(span: Span, anchor: Token | None) -> tuple[Kind, str | None, str | Non
 
 def _ask(span: Span, anchor: Token | None, predicate: str | None) -> _Ask:
     if anchor is None:
+        if _asks_yes_or_no(span):
+            return _Ask(Kind.THING)  # "will it still have a hand in running the place?"
         head = _head_noun(span)
         return _Ask(_kind_of(head) or Kind.THING, _lemma(head))
     word = anchor.lower_
@@ -298,20 +339,15 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     following = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
     word = following.lower_ if following is not None else ""
     if following is None or (word not in HOW_KINDS and word != "much"):
-        # "how are they selling": a manner; but "how will ownership be split" asks for the
-        # shares of its subject, whose noun says what kind of answer it is.
-        subject = _subject(span)
-        kind = _kind_of(subject)
-        return _Ask(kind, _lemma(subject), True) if kind else _Ask(Kind.THING)
+        return _manner_ask(span)
     noun = _noun_after(following)
     noun_kind = _kind_of(noun)
     if word == "many":
         return _Ask(Kind.COUNT, _lemma(noun))  # "how many shares": a count, whatever noun
+    if word == "much":
+        return _how_much(following, noun, predicate)
     if noun_kind is not None:
         return _Ask(noun_kind, _lemma(noun))  # "how big a slice" -> a share
-    if word == "much":
-        money = noun is None and (predicate in MONEY_VERBS or predicate is None)
-        return _Ask(Kind.MONEY if money else Kind.AMOUNT, _lemma(noun))
     kind = HOW_KINDS[word]
     if kind is Kind.DURATION and _perfect(span):
         kind = Kind.ELAPSED  # "how long have they been working together": since when
@@ -319,6 +355,43 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     if kind is Kind.AMOUNT and noun is None and _kind_of(object_noun) is not None:
         return _Ask(_kind_of(object_noun) or kind, _lemma(object_noun))
     return _Ask(kind, _lemma(noun))
+
+
+def _manner_ask(span: Span) -> _Ask:
+    """ "how are they selling": a manner; but "how will ownership be split" asks for the
+    shares of its subject, whose noun says what kind of answer it is."""
+    subject = _subject(span)
+    kind = _kind_of(subject)
+    if kind in QUANTITY_KINDS:
+        return _Ask(kind or Kind.THING, _lemma(subject), True)
+    return _Ask(Kind.THING)
+
+
+def _how_much(much: Token, noun: Token | None, predicate: str | None) -> _Ask:
+    """ "how much a share" is a price, "how much of Magma" a part of it, "how much fuel
+    oil" a quantity, "how much did they pay" money."""
+    following = much.nbor(1) if much.i + 1 < len(much.doc) else None
+    if following is not None and following.lower_ == "of":
+        return _Ask(Kind.AMOUNT)
+    if _kind_of(noun) is Kind.MONEY or (noun is not None and noun.i == much.i + 2):
+        return _Ask(Kind.MONEY, _lemma(noun))  # "how much a share": money per share
+    if noun is None and (predicate in MONEY_VERBS or predicate is None):
+        return _Ask(Kind.MONEY)
+    return _Ask(Kind.AMOUNT, _lemma(noun))
+
+
+def _asks_yes_or_no(span: Span) -> bool:
+    """An auxiliary before its subject opens a yes/no question ("Is Bank of Ceylon ...",
+    "did Southcorp take it")."""
+    first = next((t for t in span if not t.is_punct and t.lower_ not in COORDINATORS), None)
+    return (
+        first is not None
+        and first.pos_ == "AUX"
+        and any(
+            child.dep_ in ("nsubj", "nsubjpass", "expl") and child.i > first.i
+            for child in first.head.children
+        )
+    )
 
 
 def _who_ask(noun: Token | None, predicate: str | None) -> _Ask:
@@ -438,7 +511,7 @@ def _predicate(span: Span) -> str | None:
     money = next((lemma for lemma in lemmas if lemma in MONEY_VERBS), None)
     if money is not None:
         return money
-    verbs = [t for t in span if t.pos_ == "VERB"]
+    verbs = [t for t in span if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")]
     return verbs[0].lemma_.lower() if verbs else None
 
 
@@ -470,7 +543,12 @@ def _names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _distinct(names: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(n for n in names if n and n.lower() not in QUESTION_WORDS))
+    """Names once each; business abbreviations ("LBO", "MoU", "CEO") are not names."""
+    return tuple(
+        dict.fromkeys(
+            n for n in names if n and n.lower() not in QUESTION_WORDS and n.lower() not in ACRONYMS
+        )
+    )
 
 
 def _strip_possessive(entity: Span) -> str:

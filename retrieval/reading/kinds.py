@@ -88,7 +88,9 @@ FOCUS_KINDS: dict[str, Kind] = {
 
 # Words whose object or complement is an amount of money ("what did they pay", "worth").
 MONEY_VERBS = frozenset(
-    "pay cost spend invest raise charge fetch price value worth capitalise capitalize".split()
+    # "shell out", "fork out", "cough up": idioms for paying
+    """pay cost spend invest raise charge fetch price value worth capitalise capitalize
+    shell fork cough""".split()
 )
 # Nouns for alliances themselves: "which ventures", "list the deals" ask for a list of them.
 DEAL_NOUNS = frozenset(

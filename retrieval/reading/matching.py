@@ -32,6 +32,10 @@ _RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:(?:and|of|de|du|la|&)\s+)?[A-Z][\w&'.
 # Cosine above which two names are taken as the same organisation (WordLlama: "Coke" /
 # "Coca-Cola" 0.64-0.79, "HP" / "Hewlett-Packard" 0.74; unrelated companies below 0.2).
 SAME_NAME_SIMILARITY = 0.6
+# A name of this many words may be written as its first two ("Great American").
+SHORT_FORM_FROM = 3
+# "Hughes Aircraft-Raytheon", "ATT/Philips": two names joined by a hyphen or a slash.
+_JOINED = re.compile(r"/|-(?=[A-Z])")
 
 
 @dataclass
@@ -47,6 +51,11 @@ class ArticleNames:
         return set(pieces(self.text))
 
     @cached_property
+    def sequence(self) -> str:
+        """The article's words in order, space-delimited, for phrase lookups."""
+        return f" {' '.join(pieces(self.text.replace('&', ' and ')))} "
+
+    @cached_property
     def runs(self) -> list[str]:
         found = {m.group(0).rstrip(".") for m in _RUN.finditer(self.text)}
         return sorted(run for run in found if len(run) > 1)
@@ -59,10 +68,23 @@ class ArticleNames:
         return self.spells(name) or self.abbreviation_of(name) or self.resembles(name)
 
     def spells(self, name: str) -> bool:
-        wanted = name_key(name).split()
+        """The name's words in a row ("Great American First Savings Bank", not five common
+        words scattered over the article); a name joined of two ("Hughes Aircraft-Raytheon",
+        "ATT/Philips") may have its parts apart; one slip allowed in a one-word name."""
+        if self._phrase(name):
+            return True
+        joined = [part for part in _JOINED.split(name) if part.strip()]
+        return len(joined) > 1 and all(self._phrase(part) for part in joined)
+
+    def _phrase(self, name: str) -> bool:
+        wanted = name_key(name).split() or [p for p in pieces(name) if p]
         if not wanted:
-            wanted = [p for p in pieces(name) if p]
-        return bool(wanted) and all(self._has_word(word) for word in wanted)
+            return False
+        if f" {' '.join(wanted)} " in self.sequence:
+            return True
+        if len(wanted) >= SHORT_FORM_FROM and f" {' '.join(wanted[:2])} " in self.sequence:
+            return True  # "Great American" for "Great American First Savings Bank"
+        return len(wanted) == 1 and self._has_word(wanted[0])
 
     def abbreviation_of(self, name: str) -> bool:
         for short, full in self.short_forms:

@@ -23,7 +23,7 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, relevance
 from retrieval.reading.kinds import Kind
 from retrieval.reading.matching import ArticleNames
-from retrieval.reading.spans import Candidate, candidates, denies, may_hold
+from retrieval.reading.spans import Candidate, candidates, contradicts, denies, may_hold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -225,8 +225,10 @@ def _findings(
     docs = reading.parse([sentence.text for _, sentence, _ in top])
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
-        if denies(doc, part):
-            continue  # "has not disclosed the price": the article says it does not say
+        if denies(doc, part) or contradicts(doc, part):
+            # "has not disclosed the price": the article says it does not say; "Interpart
+            # paid ...": the same deal, another party
+            continue
         answers = candidates(doc, part, asked_names=question.names, question=question.text)
         answers = [a for a in answers if a.tie >= MIN_TIE]
         if answers:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from retrieval.nlp.names import abbreviates, name_key
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
-from retrieval.reading.asking import Part
+from retrieval.reading.asking import Part, argument_slots
 from retrieval.reading.kinds import ENTITY_LABELS, KIND_VERBS, Kind, focus_kind
 from retrieval.text import terms
 
@@ -69,7 +69,7 @@ def candidates(
     found: dict[tuple[int, int], Candidate] = {}
     for span in spans:
         text = _strip_possessive(span.text)
-        if text.lower() in lowered_question or _is_asked(text, names):
+        if text.lower() in lowered_question or _is_asked(text, names) or _is_ticker(span):
             continue
         if part.kind in NEAR_FOCUS_KINDS and part.focus and not _near_focus(span, anchors):
             continue  # "how many employees": a number of something else is no answer
@@ -77,6 +77,37 @@ def candidates(
             (span.start, span.end), Candidate(text, span.start, span.end, _tie(span, anchors))
         )
     return sorted(found.values(), key=lambda c: -c.tie)
+
+
+def contradicts(doc: Doc, part: Part) -> bool:
+    """The sentence gives the asked relation to another party: "Interpart paid ..." for
+    "how much is Renta paying", "a 20% stake in Sina" for "what stake in Sohu"."""
+    if not part.arguments:
+        return False
+    asked = dict(part.arguments)
+    lemmas = {lemma for lemma in (part.focus, part.predicate) if lemma}
+    for token in doc:
+        if token.lemma_ not in lemmas:
+            continue
+        for role, head in argument_slots(token):
+            wanted = asked.get(role)
+            given = _name_around(head)
+            if wanted is not None and given and not _same_party(wanted, given):
+                return True
+    return False
+
+
+def _name_around(token: Token) -> str:
+    """The whole proper name a head word belongs to ("Sina", "Interpart SA")."""
+    words = [t for t in token.subtree if t.pos_ == "PROPN" or t.dep_ == "compound"]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _same_party(a: str, b: str) -> bool:
+    key_a, key_b = set(name_key(a).split()), set(name_key(b).split())
+    if key_a and key_b and (key_a <= key_b or key_b <= key_a):
+        return True
+    return abbreviates(a, b) or abbreviates(b, a)
 
 
 def denies(doc: Doc, part: Part) -> bool:
@@ -89,6 +120,12 @@ def denies(doc: Doc, part: Part) -> bool:
             if governor.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in governor.children):
                 return True
     return False
+
+
+def _is_ticker(span: Span) -> bool:
+    """A Reuters stock symbol ("<HPWH.HK>") names a listing, not a company to report."""
+    before = span.doc.text[max(span.start_char - 1, 0) : span.start_char]
+    return before == "<" and " " not in span.text.strip("<>") and span.text.strip("<>").isupper()
 
 
 def _is_asked(text: str, names: list[str]) -> bool:
