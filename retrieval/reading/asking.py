@@ -192,8 +192,8 @@ def _part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:
 def _cut_before(doc: Doc, anchor: int, *, floor: int) -> int | None:
     """Where the part opened by `anchor` starts: after the coordinator before it."""
     index = anchor - 1
-    while index > floor and doc[index].pos_ == "ADP":
-        index -= 1  # "and for how much", "n at what price"
+    while index > floor and doc[index].pos_ in ("ADP", "ADV"):
+        index -= 1  # "and for how much", "n at what price", "and roughly what"
     if index > floor and (doc[index].lower_ in COORDINATORS or doc[index].is_punct):
         return index + 1
     return None
@@ -482,7 +482,13 @@ def _noun_after(token: Token) -> Token | None:
     for candidate in token.doc[token.i + 1 : token.i + 8]:
         if candidate.pos_ == "NOUN":
             last_noun = candidate
-        elif candidate.pos_ in ("ADJ", "DET", "NUM") or candidate.tag_ == "HYPH":
+        elif (
+            candidate.pos_ in ("ADJ", "DET", "NUM")
+            or candidate.tag_ == "HYPH"
+            or (
+                candidate.lower_ == "per"  # "what per-share price"
+            )
+        ):
             if last_noun is not None and candidate.pos_ != "ADJ":
                 break
         else:

@@ -34,6 +34,7 @@ _RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:(?:and|of|de|du|la|&)\s+)?[A-Z][\w&'.
 SAME_NAME_SIMILARITY = 0.6
 # A name of this many words may be written as its first two ("Great American").
 SHORT_FORM_FROM = 3
+MIN_SHORT_WORD = 4
 # "Hughes Aircraft-Raytheon", "ATT/Philips": two names joined by a hyphen or a slash.
 _JOINED = re.compile(r"/|-(?=[A-Z])")
 
@@ -64,8 +65,17 @@ class ArticleNames:
     def short_forms(self) -> list[tuple[str, str]]:
         return defined_short_forms(self.text)
 
-    def mentions(self, name: str) -> bool:
+    def mentions(self, name: str, *, loose: bool = False) -> bool:
+        """`loose`: within one sentence a name may be cut to its first or last word
+        ("Trump and Interstate" after "Donald Trump and Interstate Properties")."""
+        if loose and self._short_form(name):
+            return True
         return self.spells(name) or self.abbreviation_of(name) or self.resembles(name)
+
+    def _short_form(self, name: str) -> bool:
+        wanted = name_key(name).split()
+        ends = {wanted[0], wanted[-1]} if len(wanted) > 1 else set()
+        return any(len(word) >= MIN_SHORT_WORD and word in self.words for word in ends)
 
     def spells(self, name: str) -> bool:
         """The name's words in a row ("Great American First Savings Bank", not five common

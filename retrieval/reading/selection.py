@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 Parse = Callable[[Sequence[str]], list["Doc"]]
 # Sentences per part that are parsed to look for an answer (parsing is the slow step).
 PARSED_PER_PART = 6
+# Each part's best sentences are also read for its sibling parts.
+SHARED_PER_PART = 2
 # A typed answer needs its sentence to be at least this relevant...
 MIN_TYPED_RELEVANCE = 0.15
 # ...a descriptive answer (no entity to look for) more.
@@ -89,8 +91,8 @@ def select(
     if not eligible:
         return Selection((), question.parts, None, absent)
     similarity = similarities(question, eligible, reading.embedder)
-    by_part = [
-        _findings(
+    ranked = [
+        _ranked(
             index,
             part=part,
             question=question,
@@ -99,6 +101,11 @@ def select(
             similarity=similarity,
         )
         for index, part in enumerate(question.parts)
+    ]
+    shared = {item[1] for ranking in ranked for item in ranking[:SHARED_PER_PART]}
+    by_part = [
+        _findings(part, question, ranking, shared, reading)
+        for part, ranking in zip(question.parts, ranked, strict=True)
     ]
     primary = _primary(eligible, by_part)
     chosen: list[Finding] = []
@@ -170,7 +177,7 @@ def _names_in_sentence(part: Part, finding: Finding) -> bool:
     if not part.names:
         return False
     around = ArticleNames(" ".join([finding.sentence.previous or "", finding.sentence.text]))
-    return any(around.mentions(name) for name in part.names)
+    return any(around.mentions(name, loose=True) for name in part.names)
 
 
 def similarities(
@@ -189,7 +196,10 @@ def similarities(
     }
 
 
-def _findings(
+Scored = tuple[float, Sentence, ArticleEvidence]
+
+
+def _ranked(
     index: int,
     *,
     part: Part,
@@ -197,7 +207,8 @@ def _findings(
     articles: Sequence[ArticleEvidence],
     reading: Reading,
     similarity: dict[tuple[int, str, int], float],
-) -> list[Finding]:
+) -> list[Scored]:
+    """Every sentence that may answer the part, by relevance (best first)."""
     scored = []
     for article in articles:
         before = 0.0
@@ -209,19 +220,31 @@ def _findings(
             before = rel
             scored.append((rel - RANK_WEIGHT * article.rank, sentence, article))
     scored = [item for item in scored if _may_answer(part, question, item[1], item[2])]
-    scored.sort(key=lambda item: -item[0])
-    top = scored[:PARSED_PER_PART]
+    return sorted(scored, key=lambda item: -item[0])
+
+
+def _findings(
+    part: Part,
+    question: AskedQuestion,
+    ranked: list[Scored],
+    shared: set[Sentence],
+    reading: Reading,
+) -> list[Finding]:
+    """Answers of the asked kind in the part's best sentences, and in the sentences that
+    best answer its sibling parts (the parts of one question are about one thing)."""
     if part.kind in UNTYPED:
         return [
             Finding(part, article, sentence, (), score)
-            for score, sentence, article in top
+            for score, sentence, article in ranked[:PARSED_PER_PART]
             if score >= MIN_PLAIN_RELEVANCE
         ]
     top = [
         item
-        for item in scored
-        if item[0] >= MIN_TYPED_RELEVANCE and may_hold(part.kind, item[1].text)
-    ][:PARSED_PER_PART]
+        for item in ranked
+        if (item[0] >= MIN_TYPED_RELEVANCE or item[1] in shared)
+        and may_hold(part.kind, item[1].text)
+    ]
+    top = top[:PARSED_PER_PART] + [i for i in top[PARSED_PER_PART:] if i[1] in shared]
     docs = reading.parse([sentence.text for _, sentence, _ in top])
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
@@ -252,7 +275,7 @@ def _may_answer(
     if len(question.joint) < 2:
         return True
     around = ArticleNames(" ".join([article.chunk.title, sentence.previous or "", sentence.text]))
-    return all(around.mentions(name) for name in question.joint)
+    return all(around.mentions(name, loose=True) for name in question.joint)
 
 
 def _names_here(part: Part, sentence: Sentence) -> float:
