@@ -285,8 +285,11 @@ class BotHarness:
         channel_id: str = CHANNEL,
         ephemeral: bool = False,
         response_url: str | None = None,
+        thread_ts: str | None = None,
+        action_type: str = "button",
     ) -> Response:
-        payload = {
+        """A click; `thread_ts` puts the clicked message in a thread (as Slack reports it)."""
+        payload: dict[str, Any] = {
             "type": "block_actions",
             "user": {"id": user_id, "username": "someone", "team_id": "T0TEST"},
             "api_app_id": "A0TEST",
@@ -305,11 +308,19 @@ class BotHarness:
                     "action_id": action_id,
                     "block_id": "answer_actions",
                     "value": value,
-                    "type": "button",
+                    "type": action_type,
                     "action_ts": "1700000002.000300",
                 }
             ],
         }
+        if thread_ts and not ephemeral:
+            payload["message"] = {"type": "message", "ts": "1700000001.000200",
+                                  "thread_ts": thread_ts, "text": "an answer"}  # fmt: skip
+            payload["container"]["thread_ts"] = thread_ts
+        return self.interaction(payload)
+
+    def interaction(self, payload: dict[str, Any]) -> Response:
+        """Any interactivity payload (clicks, view submissions, shortcuts), form-encoded."""
         body = urlencode({"payload": json.dumps(payload)}).encode()
         return self.post(body, content_type="application/x-www-form-urlencoded")
 

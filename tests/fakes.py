@@ -10,7 +10,15 @@ from concurrent.futures import Future, wait
 from pathlib import Path
 
 from bot.slack.runner import ThreadRunner
-from retrieval.models import Alliance, Answer, Citation, IngestReport, SkippedInput, Turn
+from retrieval.models import (
+    Alliance,
+    Answer,
+    Citation,
+    IngestReport,
+    SkippedInput,
+    StoreOverview,
+    Turn,
+)
 from retrieval.ports import ProgressCallback
 
 
@@ -70,6 +78,10 @@ class FakeAssistant:
         self.topics: list[str | None] = []
         self.registry: list[Alliance] = []  # what alliances() returns (tests fill it)
         self.ingests = 0
+        self.store = StoreOverview(
+            articles=42, ingest_state="complete", ingest_started_at=1_700_000_000.0,
+            ingest_finished_at=1_700_000_090.0, ingest_detail="42 added, 0 skipped",
+        )  # fmt: skip
         self.ingest_gate: threading.Event | None = None  # set() to let an ingest finish
         self._lock = threading.Lock()
 
@@ -103,6 +115,9 @@ class FakeAssistant:
             raise TimeoutError("the test never opened the ingest gate")
         self._work()
         return self.report
+
+    def overview(self) -> StoreOverview:
+        return self.store
 
     def _work(self) -> None:
         if self.delay:
