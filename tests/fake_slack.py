@@ -179,8 +179,9 @@ class FakeSlack(LoopbackServer):
                     {"ok": False, "error": "ratelimited"},
                 )
             error = script.errors.pop(0) if script and script.errors else None
-            if error is None and (error := self._refusal(method, params)) is not None:
+            if error is None and (error := fake_slack_rules.check(method, params)) is not None:
                 self.refusals.append((method, fake_slack_rules.why(method, params)))
+            error = error or self._state_error(method, params)
             if error is not None:
                 if method == "respond":  # response_url: HTTP 400 and the code as text
                     self.calls.append(Call(method, params, headers, 400, route))
@@ -190,11 +191,8 @@ class FakeSlack(LoopbackServer):
             self.calls.append(Call(method, params, headers, 200, route))
             return 200, {}, self._reply(method, params)
 
-    def _refusal(self, method: str, params: dict[str, Any]) -> str | None:
-        """What Slack would refuse: a rule, or the state of a stream or message."""
-        code = fake_slack_rules.check(method, params)
-        if code is not None:
-            return code
+    def _state_error(self, method: str, params: dict[str, Any]) -> str | None:
+        """What Slack refuses because of a stream's or message's state."""
         ts = str(params.get("ts", ""))
         if (
             method in ("chat.appendStream", "chat.stopStream")

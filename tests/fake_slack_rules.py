@@ -77,6 +77,14 @@ def message_blocks(blocks: Any) -> None:
 
 
 def _view(params: dict[str, Any], *, needs: tuple[str, ...]) -> None:
+    """Slack answers every malformed view with invalid_arguments."""
+    try:
+        _view_shape(params, needs=needs)
+    except Refused as refused:
+        raise Refused("invalid_arguments", str(refused)) from refused
+
+
+def _view_shape(params: dict[str, Any], *, needs: tuple[str, ...]) -> None:
     _require(params, *needs)
     view = params["view"]
     if not isinstance(view, dict) or view.get("type") not in ("modal", "home"):

@@ -109,11 +109,9 @@ def answer_question(
         )
         with drafts.listening(stream, on_stage=stream.stage):
             reply = _compose(client=client, deps=deps, question=question, me=me)
-        replied = (
-            stream.finish(reply.answer, reply.layout)
-            if stream.started
-            else post_reply(client, question, reply.layout)
-        )
+        # A draft that cannot be replaced is deleted; the answer is then posted anew.
+        replied = stream.started and stream.finish(reply.answer, reply.layout)
+        replied = replied or post_reply(client, question, reply.layout)
         if replied:
             deps.stores.threads.remember(channel=question.channel, thread_ts=question.thread_ts)
     finally:

@@ -20,7 +20,7 @@ from slack_sdk.errors import SlackApiError, SlackRequestError
 from slack_sdk.models.messages.chunk import TaskUpdateChunk
 from slack_sdk.web.chat_stream import ChatStream
 
-from bot.slack.blocks import escape_mrkdwn
+from bot.slack.blocks import escape_mrkdwn, split_text
 from bot.slack.delivery import Refused, Replacing, deliver, slack_call
 from bot.slack.layout import AnswerLayout
 from retrieval.models import Answer
@@ -28,8 +28,8 @@ from retrieval.reading.drafts import VERIFY
 
 logger = logging.getLogger(__name__)
 
-# The last characters wait for the next piece: escaping "@here" (or an "&") must see what
-# follows, and streamed text cannot be taken back.
+# Only whole words are streamed, and the last characters wait for the next piece: escaping
+# "@here" must see what follows it, and streamed text cannot be taken back.
 HOLD_BACK_CHARS = 12
 MAX_STREAM_CHARS = 8_000  # a preview; the checked answer replaces it whatever its length
 BUFFER_CHARS = 200  # characters gathered before an appendStream call (fewer calls)
@@ -49,11 +49,13 @@ def task(task_id: str, status: str, output: str | None = None) -> TaskUpdateChun
 
 
 def preview_text(draft: str, *, final: bool = False) -> str:
-    """The part of `draft` that may be streamed: escaped, capped, minus the held-back tail."""
+    """The part of `draft` that may be streamed: whole words only (minus a held-back tail
+    unless `final`), escaped, and capped without cutting an entity."""
+    if not final:
+        limit = len(draft) - HOLD_BACK_CHARS
+        draft = draft[: max(draft.rfind(" ", 0, limit), draft.rfind("\n", 0, limit), 0)]
     shown = escape_mrkdwn(draft)
-    if len(shown) >= MAX_STREAM_CHARS:
-        return shown[:MAX_STREAM_CHARS]
-    return shown if final else shown[: max(0, len(shown) - HOLD_BACK_CHARS)]
+    return split_text(shown, MAX_STREAM_CHARS)[0] if len(shown) > MAX_STREAM_CHARS else shown
 
 
 class SlackStream:
@@ -117,7 +119,8 @@ class SlackStream:
 
     def finish(self, answer: Answer | None, layout: AnswerLayout) -> bool:
         """Stop the stream and put the checked answer in its place; False when it could not
-        be placed (the draft is then deleted, so no unchecked text stays behind)."""
+        be placed: the draft is then deleted (no unchecked text stays behind) and the caller
+        posts the answer as a new message."""
         stream = self._stream
         if stream is None or stream.ts is None:
             return False

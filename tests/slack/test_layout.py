@@ -25,36 +25,9 @@ from bot.slack.layout import (
 )
 from retrieval.models import Answer, Citation
 from tests import fake_slack_rules
-from tests.fakes import answer_for, citation
+from tests.fakes import answer_for, citation, registry_answer
 
 REF = "0123456789abcdef"
-
-
-def registry_answer(lines: int, *, quote_chars: int = 260) -> Answer:
-    """A registry list like "list every joint venture": one cited line per alliance, each
-    citation with a long title, an URL with '&' (escaping growth) and a long quote."""
-    text = [f"{lines} joint ventures in the registry:"]
-    citations = []
-    for n in range(1, lines + 1):
-        text.append(
-            f"• Company {n} & Partners – Group {n} Holdings: joint venture (March {n % 28 + 1}, "
-            f"2023) on batteries, R&D and charging networks [{n}]"
-        )
-        citations.append(
-            citation(
-                n,
-                title=f"Company {n} & Group {n} form a battery joint venture <update>",
-                url=f"https://news.example.com/a/{n}?utm_source=x&utm_medium=y&id={n}",
-                quote=("Company & Group agreed to set up a joint venture. " * 10)[:quote_chars],
-                score=1.0 - n / 1000,
-            )
-        )
-    return Answer(
-        question="List every joint venture",
-        text="\n".join(text),
-        answered=True,
-        citations=citations,
-    )
 
 
 def all_pages(layout: AnswerLayout) -> list[tuple[Level, int, dict[str, Any]]]:
