@@ -319,6 +319,56 @@ class BotHarness:
             payload["container"]["thread_ts"] = thread_ts
         return self.interaction(payload)
 
+    def submit_view(
+        self,
+        callback_id: str,
+        values: dict[str, Any],
+        *,
+        private_metadata: str = "",
+        user_id: str = USER,
+    ) -> Response:
+        """A modal's submission (``view_submission``) with its input state."""
+        return self.interaction(
+            {
+                "type": "view_submission",
+                "team": {"id": "T0TEST", "domain": "test"},
+                "user": {"id": user_id, "username": "someone", "team_id": "T0TEST"},
+                "api_app_id": "A0TEST",
+                "trigger_id": "1.2.4",
+                "view": {
+                    "id": "V0MODAL",
+                    "type": "modal",
+                    "callback_id": callback_id,
+                    "private_metadata": private_metadata,
+                    "state": {"values": values},
+                },
+            }
+        )
+
+    def message_shortcut(
+        self,
+        callback_id: str,
+        message: dict[str, Any],
+        *,
+        channel_id: str = CHANNEL,
+        user_id: str = USER,
+        response_url: str | None = None,
+    ) -> Response:
+        """A message shortcut (``message_action``) on `message`."""
+        return self.interaction(
+            {
+                "type": "message_action",
+                "callback_id": callback_id,
+                "trigger_id": "1.2.5",
+                "message_ts": message["ts"],
+                "team": {"id": "T0TEST", "domain": "test"},
+                "user": {"id": user_id, "name": "someone", "team_id": "T0TEST"},
+                "channel": {"id": channel_id, "name": "general"},
+                "message": message,
+                "response_url": response_url or self.slack.response_url("shortcut"),
+            }
+        )
+
     def interaction(self, payload: dict[str, Any]) -> Response:
         """Any interactivity payload (clicks, view submissions, shortcuts), form-encoded."""
         body = urlencode({"payload": json.dumps(payload)}).encode()
