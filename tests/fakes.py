@@ -14,7 +14,9 @@ from retrieval.models import (
     Alliance,
     Answer,
     Citation,
+    EventDate,
     IngestReport,
+    Party,
     SkippedInput,
     StoreOverview,
     Turn,
@@ -72,6 +74,31 @@ def registry_answer(lines: int, *, quote_chars: int = 260) -> Answer:
         text="\n".join(text),
         answered=True,
         citations=citations,
+    )
+
+
+def alliance(
+    *parties: str, kind: str = "joint venture", date: str | None = None, n: int = 1
+) -> Alliance:
+    """A registry record of `parties` (agreed on `date`, ISO, when given)."""
+    sentence = f"{' and '.join(parties)} agreed a {kind}."
+    return Alliance.model_validate(
+        {
+            "parties": [Party(name=name, evidence=sentence) for name in parties],
+            "kind": kind,
+            "label": kind,
+            "kind_evidence": sentence,
+            "date": EventDate(value=date, text=date, basis="text", evidence=sentence)
+            if date
+            else None,
+            "alliance_id": f"a{n}",
+            "article_id": f"art{n}",
+            "source": f"news/{n}.txt",
+            "title": f"{' & '.join(parties)} sign a {kind}",
+            "article_date": date,
+            "url": f"https://news.example.com/{n}",
+            "extractor": "rules",
+        }
     )
 
 
