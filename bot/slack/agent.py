@@ -20,6 +20,7 @@ from slack_sdk.errors import SlackApiError
 from bot.slack.blocks import truncate
 from bot.slack.deps import BotDeps
 from bot.slack.home import agreed_when, company_counts, publish_home
+from bot.slack.interactions import object_of
 from retrieval.models import Alliance
 
 logger = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def register_agent_listeners(app: App, deps: BotDeps) -> None:
     @app.event("assistant_thread_started")
     def on_thread_started(ack: Ack, event: dict[str, Any], client: WebClient) -> None:
         ack()
-        thread = event.get("assistant_thread") or {}
+        thread = object_of(event, "assistant_thread")
         channel, thread_ts = thread.get("channel_id"), thread.get("thread_ts")
         if isinstance(channel, str) and isinstance(thread_ts, str):
             deps.runner.submit(

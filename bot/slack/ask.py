@@ -13,6 +13,7 @@ from bot.slack.answering import MAX_QUESTION_CHARS
 from bot.slack.conversation import plain_text
 from bot.slack.delivery import Privately, Refused, deliver
 from bot.slack.deps import BotDeps
+from bot.slack.interactions import action_value, object_of, user_id_of
 from bot.slack.layout import layout_answer
 from bot.slack.messages import answer_error_text, question_too_long
 from retrieval.models import Answer
@@ -52,9 +53,9 @@ def register_ask_listeners(app: App, deps: BotDeps) -> None:
     @app.action(SHARE_ANSWER)
     def on_share(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         ack()
-        ref = str(body["actions"][0].get("value", ""))
-        channel = str((body.get("channel") or {}).get("id") or "")
-        user_id = str(body["user"]["id"])
+        ref = action_value(body)
+        channel = str(object_of(body, "channel").get("id") or "")
+        user_id = user_id_of(body)
         deps.runner.submit(
             lambda: share_summary(
                 ref=ref,

@@ -32,6 +32,7 @@ from bot.slack.blocks import (
 )
 from bot.slack.delivery import InThread, Refused, deliver
 from bot.slack.deps import BotDeps
+from bot.slack.interactions import action_value, user_id_of
 from bot.slack.layout import layout_answer, notice_layout
 from bot.slack.messages import summary_error_text
 from bot.slack.reingest import start_reingest
@@ -57,8 +58,10 @@ def register_home_listeners(app: App, deps: BotDeps) -> None:
     @app.action(SUMMARIZE_ACTION)
     def on_summarize(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        company = str(body["actions"][0].get("value") or "")[:200]
-        user_id = str(body["user"]["id"])
+        company = action_value(body)[:200]
+        user_id = user_id_of(body)
+        if not user_id:
+            return
         deps.runner.submit(
             lambda: summarize_to_dm(client, deps, user_id=user_id, company=company),
             name=f"home summary {company!r}",
@@ -67,7 +70,9 @@ def register_home_listeners(app: App, deps: BotDeps) -> None:
     @app.action(REINGEST_ACTION)
     def on_reingest(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        user_id = str(body["user"]["id"])
+        user_id = user_id_of(body)
+        if not user_id:
+            return
         reply = start_reingest(user_id=user_id, client=client, deps=deps)
         deps.runner.submit(lambda: _dm(client, user_id, reply), name="home reingest reply")
 

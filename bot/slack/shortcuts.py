@@ -18,6 +18,7 @@ from bot.slack.blocks import split_text
 from bot.slack.conversation import plain_text
 from bot.slack.delivery import InThread, Privately, Refused, deliver
 from bot.slack.deps import BotDeps
+from bot.slack.interactions import object_of, user_id_of
 from bot.slack.layout import AnswerLayout, layout_answer, notice_layout
 from bot.slack.messages import answer_error_text
 from bot.slack.status import WorkingIndicator
@@ -32,13 +33,14 @@ def register_shortcut_listeners(app: App, deps: BotDeps) -> None:
     @app.shortcut(ASK_SHORTCUT)
     def on_ask_about(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         ack()
-        message = body.get("message") or {}
-        channel = str((body.get("channel") or {}).get("id") or "")
+        message = object_of(body, "message")
+        channel = str(object_of(body, "channel").get("id") or "")
         ts = str(message.get("ts") or "")
-        if not channel or not ts:
+        user_id = user_id_of(body)
+        if not channel or not ts or not user_id:
             return
         place = InThread(client, channel, str(message.get("thread_ts") or ts))
-        private = Privately(respond, client, str(body["user"]["id"]), thread_ts=place.thread_ts)
+        private = Privately(respond, client, user_id, thread_ts=place.thread_ts)
         # A long message (a pasted article) is asked about by its start.
         text = plain_text(str(message.get("text") or ""))
         question = split_text(text, MAX_QUESTION_CHARS)[0] if text else ""

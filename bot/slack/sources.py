@@ -20,6 +20,7 @@ from slack_sdk.errors import SlackApiError
 from bot.slack.blocks import Block, context, escape_mrkdwn, plain, section, source_line, truncate
 from bot.slack.delivery import Refused, slack_call, upload
 from bot.slack.deps import BotDeps
+from bot.slack.interactions import action_value, user_id_of
 from bot.slack.layout import SOURCES_ACTION, TEXT_BUDGET, fits, sources_file
 from retrieval.models import Answer
 
@@ -34,8 +35,8 @@ def register_sources_listener(app: App, deps: BotDeps) -> None:
     @app.action(SOURCES_ACTION)
     def on_show_sources(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
         ack()
-        ref = str(body["actions"][0].get("value") or "")
-        user_id = str(body["user"]["id"])
+        ref = action_value(body)
+        user_id = user_id_of(body)
         answer = deps.stores.feedback.recall(ref) if REF.match(ref) else None
         view = sources_view(answer) if answer else notice_view(GONE)
         as_file = view is None

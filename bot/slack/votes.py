@@ -19,6 +19,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.slack.blocks import FEEDBACK_ACTION, Block, plain
 from bot.slack.deps import BotDeps
+from bot.slack.interactions import action_value, object_of, user_id_of
 from bot.slack.messages import FEEDBACK_THANKS
 
 logger = logging.getLogger(__name__)
@@ -40,8 +41,8 @@ def register_vote_listeners(app: App, deps: BotDeps) -> None:
     @app.action(FEEDBACK_ACTION)
     def on_feedback(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
         ack()
-        vote, _, ref = str(body["actions"][0].get("value") or "").partition(":")
-        user_id = str(body["user"]["id"])
+        vote, _, ref = action_value(body).partition(":")
+        user_id = user_id_of(body)
         if vote not in ("up", "down") or not REF.match(ref):
             logger.warning("feedback click with a malformed value from %s", user_id)
             return
@@ -70,8 +71,8 @@ def register_vote_listeners(app: App, deps: BotDeps) -> None:
             return
         ack()
         place = _metadata(view)
-        user_id = str(body["user"]["id"])
-        if place is None:
+        user_id = user_id_of(body)
+        if place is None or not user_id:
             logger.warning("feedback reasons with malformed metadata from %s", user_id)
             return
         deps.stores.feedback.record_vote(
@@ -89,9 +90,9 @@ def _vote(value: str) -> Literal["up", "down"]:
 
 def answer_place(body: dict[str, Any]) -> tuple[str, str | None]:
     """The channel of the clicked answer and the thread it sits in (None at the root)."""
-    container = body.get("container") or {}
-    message = body.get("message") or {}
-    channel = (body.get("channel") or {}).get("id") or container.get("channel_id") or ""
+    container = object_of(body, "container")
+    message = object_of(body, "message")
+    channel = object_of(body, "channel").get("id") or container.get("channel_id") or ""
     thread_ts = message.get("thread_ts") or container.get("thread_ts")
     return str(channel), (str(thread_ts) if thread_ts else None)
 
@@ -149,10 +150,11 @@ def reasons_view(ref: str, channel: str, thread_ts: str | None) -> dict[str, Any
 
 def submitted_reasons(view: dict[str, Any]) -> tuple[tuple[str, ...], str]:
     """The known reasons ticked, and the comment (trimmed, capped)."""
-    values = (view.get("state") or {}).get("values") or {}
-    picked = ((values.get("reasons") or {}).get("picked") or {}).get("selected_options") or []
-    reasons = tuple(o.get("value") for o in picked if o.get("value") in REASONS)
-    comment = ((values.get("comment") or {}).get("text") or {}).get("value") or ""
+    values = object_of(object_of(view, "state"), "values")
+    picked = object_of(object_of(values, "reasons"), "picked").get("selected_options")
+    options = [o for o in picked if isinstance(o, dict)] if isinstance(picked, list) else []
+    reasons = tuple(str(o["value"]) for o in options if o.get("value") in REASONS)
+    comment = object_of(object_of(values, "comment"), "text").get("value") or ""
     return reasons, str(comment).strip()[:MAX_COMMENT_CHARS]
 
 
