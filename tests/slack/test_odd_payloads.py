@@ -20,12 +20,14 @@ from tests.bot_harness import BotHarness
 ODD_INTERACTIONS: dict[str, dict[str, Any]] = {
     "a view submission without a user": {
         "type": "view_submission",
-        "view": {"type": "modal", "callback_id": REASONS_VIEW, "private_metadata": '{"ref": "0123456789abcdef"}',
+        "view": {"type": "modal", "callback_id": REASONS_VIEW,
+                 "private_metadata": '{"ref": "0123456789abcdef"}',
                  "state": {"values": {"reasons": {"picked": {"selected_options": "all"}}}}},
     },
     "a view submission with a state of the wrong shape": {
         "type": "view_submission", "user": {"id": "U1"},
-        "view": {"type": "modal", "callback_id": REASONS_VIEW, "private_metadata": "[]", "state": ["x"]},
+        "view": {"type": "modal", "callback_id": REASONS_VIEW, "private_metadata": "[]",
+                 "state": ["x"]},
     },
     "a shortcut without a message": {
         "type": "message_action", "callback_id": ASK_SHORTCUT, "user": {"id": "U1"},
