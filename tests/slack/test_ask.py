@@ -15,7 +15,7 @@ from bot.slack.messages import SHARED
 from bot.slack.shortcuts import ASK_SHORTCUT, NOTHING_TO_ASK
 from retrieval.models import Answer
 from tests.bot_harness import CHANNEL, USER, BotHarness
-from tests.fakes import FakeAssistant
+from tests.fakes import FakeAssistant, answer_for
 
 QUESTION = "Which companies has Geely partnered with?"
 
@@ -122,3 +122,18 @@ def test_a_message_without_text_says_so(bot: BotHarness, assistant: FakeAssistan
     bot.settle()
     [private] = bot.slack.calls_to("respond")
     assert private.params["text"] == NOTHING_TO_ASK and assistant.questions == []
+
+
+def test_a_private_answer_too_long_to_page_sends_the_whole_of_it_to_the_dm(
+    bot: BotHarness, assistant: FakeAssistant
+) -> None:
+    text = "Geely & Volvo share platforms [1]. " * 4000
+    assistant.answers.append(answer_for(QUESTION, text=text))
+    bot.command(ASK_COMMAND, QUESTION)
+    bot.settle()
+    [private] = bot.slack.calls_to("respond")
+    assert "follows as a file" in json.dumps(private.params["blocks"])
+    [complete] = bot.slack.calls_to("files.completeUploadExternal")
+    assert complete.params["channel_id"] == "D0ASKER"  # the asker's DM, not the channel
+    [uploaded] = bot.slack.uploads.values()
+    assert text.strip() in uploaded.decode("utf-8") and bot.answers() == []
