@@ -82,6 +82,16 @@ class Answer(Record):
     timings_ms: dict[str, float] = Field(default_factory=dict)
 
 
+class StoreOverview(Record):
+    """What the store holds and how the last ingest went (for the Slack App Home)."""
+
+    articles: int
+    ingest_state: str = Field(description="never, running, complete, failed or interrupted.")
+    ingest_started_at: float | None = None
+    ingest_finished_at: float | None = None
+    ingest_detail: str = ""
+
+
 class Turn(Record):
     """One earlier message of a conversation (a Slack thread), oldest first."""
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from retrieval.models import Alliance, Answer, IngestReport, SearchHit, Turn
+from retrieval.models import Alliance, Answer, IngestReport, SearchHit, StoreOverview, Turn
 
 ProgressCallback = Callable[[str], None]
 
@@ -30,6 +30,10 @@ class Assistant(Protocol):
         self, paths: Sequence[Path] | None = None, *, progress: ProgressCallback | None = None
     ) -> IngestReport:
         """Ingest files or folders (default: the seeds); idempotent."""
+        ...
+
+    def overview(self) -> StoreOverview:
+        """How many articles are stored and how the last ingest went (read-only, cheap)."""
         ...
 
 

@@ -30,7 +30,7 @@ from retrieval.ingest.status import (
     read_status,
 )
 from retrieval.locking import WriterBusy, WriterLock
-from retrieval.models import Alliance, Answer, IngestReport, SearchHit, Turn
+from retrieval.models import Alliance, Answer, IngestReport, SearchHit, StoreOverview, Turn
 from retrieval.nlp.annotations import AnnotationCache
 from retrieval.ports import PassageAnswerer, ProgressCallback
 from retrieval.reading.extractive import ExtractiveAnswerer
@@ -170,6 +170,16 @@ class AllianceService:
 
     def ingest_status(self) -> IngestStatus:
         return read_status(Path(self.settings.data_dir))
+
+    def overview(self) -> StoreOverview:
+        status = self.ingest_status()
+        return StoreOverview(
+            articles=self.catalog.count_articles(),
+            ingest_state=status.state,
+            ingest_started_at=status.started_at,
+            ingest_finished_at=status.finished_at,
+            ingest_detail=status.detail,
+        )
 
     def search(self, query: str, *, top_k: int | None = None) -> list[SearchHit]:
         return self.searcher.search(query, top_k=top_k)

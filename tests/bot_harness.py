@@ -285,8 +285,11 @@ class BotHarness:
         channel_id: str = CHANNEL,
         ephemeral: bool = False,
         response_url: str | None = None,
+        thread_ts: str | None = None,
+        action_type: str = "button",
     ) -> Response:
-        payload = {
+        """A click; `thread_ts` puts the clicked message in a thread (as Slack reports it)."""
+        payload: dict[str, Any] = {
             "type": "block_actions",
             "user": {"id": user_id, "username": "someone", "team_id": "T0TEST"},
             "api_app_id": "A0TEST",
@@ -305,11 +308,69 @@ class BotHarness:
                     "action_id": action_id,
                     "block_id": "answer_actions",
                     "value": value,
-                    "type": "button",
+                    "type": action_type,
                     "action_ts": "1700000002.000300",
                 }
             ],
         }
+        if thread_ts and not ephemeral:
+            payload["message"] = {"type": "message", "ts": "1700000001.000200",
+                                  "thread_ts": thread_ts, "text": "an answer"}  # fmt: skip
+            payload["container"]["thread_ts"] = thread_ts
+        return self.interaction(payload)
+
+    def submit_view(
+        self,
+        callback_id: str,
+        values: dict[str, Any],
+        *,
+        private_metadata: str = "",
+        user_id: str = USER,
+    ) -> Response:
+        """A modal's submission (``view_submission``) with its input state."""
+        return self.interaction(
+            {
+                "type": "view_submission",
+                "team": {"id": "T0TEST", "domain": "test"},
+                "user": {"id": user_id, "username": "someone", "team_id": "T0TEST"},
+                "api_app_id": "A0TEST",
+                "trigger_id": "1.2.4",
+                "view": {
+                    "id": "V0MODAL",
+                    "type": "modal",
+                    "callback_id": callback_id,
+                    "private_metadata": private_metadata,
+                    "state": {"values": values},
+                },
+            }
+        )
+
+    def message_shortcut(
+        self,
+        callback_id: str,
+        message: dict[str, Any],
+        *,
+        channel_id: str = CHANNEL,
+        user_id: str = USER,
+        response_url: str | None = None,
+    ) -> Response:
+        """A message shortcut (``message_action``) on `message`."""
+        return self.interaction(
+            {
+                "type": "message_action",
+                "callback_id": callback_id,
+                "trigger_id": "1.2.5",
+                "message_ts": message["ts"],
+                "team": {"id": "T0TEST", "domain": "test"},
+                "user": {"id": user_id, "name": "someone", "team_id": "T0TEST"},
+                "channel": {"id": channel_id, "name": "general"},
+                "message": message,
+                "response_url": response_url or self.slack.response_url("shortcut"),
+            }
+        )
+
+    def interaction(self, payload: dict[str, Any]) -> Response:
+        """Any interactivity payload (clicks, view submissions, shortcuts), form-encoded."""
         body = urlencode({"payload": json.dumps(payload)}).encode()
         return self.post(body, content_type="application/x-www-form-urlencoded")
 

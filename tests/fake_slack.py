@@ -6,6 +6,11 @@ Point a real ``slack_sdk.WebClient(base_url=fake.api_url)`` at it (the URL ends 
 out ``/upload/<file id>``, the client POSTs the bytes there (recorded as method ``"upload"``,
 bytes kept in ``uploads``), then calls ``files.completeUploadExternal``. Waiting helpers poll
 the recorded calls, so tests never sleep blindly.
+
+It refuses what Slack refuses (tests/fake_slack_rules.py: block limits, the total block text,
+view limits, required fields of the AI-app methods), keeps the state those methods have
+(thread statuses, cleared by a reply; streams, which must be started before they are
+appended to and are over once stopped) and records every refusal in ``refusals``.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
+from tests import fake_slack_rules
 from tests.loopback import LoopbackServer
 
 T = TypeVar("T")
@@ -64,6 +70,10 @@ class FakeSlack(LoopbackServer):
         self.replies: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.uploads: dict[str, bytes] = {}  # file id -> the bytes POSTed to its upload URL
         self.auth_test: dict[str, Any] = dict(AUTH_TEST)
+        self.refusals: list[tuple[str, str]] = []  # (method, why) for every refused payload
+        self.statuses: dict[tuple[str, str], str] = {}  # (channel, thread_ts) -> status shown
+        self.streams: dict[str, str] = {}  # ts -> "streaming" | "stopped"
+        self.messages: dict[tuple[str, str], dict[str, Any]] = {}  # (channel, ts) -> message
         self._scripts: dict[str, Script] = {}
         self._lock = threading.Lock()
         self._ts = itertools.count(1)
@@ -136,9 +146,11 @@ class FakeSlack(LoopbackServer):
                     status, headers, payload = fake._handle(
                         self.path, body.decode("utf-8"), headers_in
                     )
-                data = json.dumps(payload).encode("utf-8")
+                plain = isinstance(payload, str)  # response_url errors are plain text
+                data = (payload if plain else json.dumps(payload)).encode("utf-8")
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
+                kind = "text/plain" if plain else "application/json"
+                self.send_header("Content-Type", f"{kind}; charset=utf-8")
                 self.send_header("Content-Length", str(len(data)))
                 for name, value in headers.items():
                     self.send_header(name, value)
@@ -151,7 +163,7 @@ class FakeSlack(LoopbackServer):
 
     def _handle(
         self, path: str, raw: str, headers: dict[str, str]
-    ) -> tuple[int, dict[str, str], dict[str, Any]]:
+    ) -> tuple[int, dict[str, str], dict[str, Any] | str]:
         route, _, query = path.partition("?")
         params = _decode(raw, headers.get("content-type", ""))
         params.update(dict(parse_qsl(query)))
@@ -166,16 +178,34 @@ class FakeSlack(LoopbackServer):
                     {"Retry-After": str(retry_after)},
                     {"ok": False, "error": "ratelimited"},
                 )
-            if script and script.errors:
-                error = script.errors.pop(0)
+            error = script.errors.pop(0) if script and script.errors else None
+            if error is None and (error := fake_slack_rules.check(method, params)) is not None:
+                self.refusals.append((method, fake_slack_rules.why(method, params)))
+            error = error or self._state_error(method, params)
+            if error is not None:
+                if method == "respond":  # response_url: HTTP 400 and the code as text
+                    self.calls.append(Call(method, params, headers, 400, route))
+                    return 400, {}, error
                 self.calls.append(Call(method, params, headers, 200, route))
                 return 200, {}, {"ok": False, "error": error}
             self.calls.append(Call(method, params, headers, 200, route))
             return 200, {}, self._reply(method, params)
 
+    def _state_error(self, method: str, params: dict[str, Any]) -> str | None:
+        """What Slack refuses because of a stream's or message's state."""
+        ts = str(params.get("ts", ""))
+        if (
+            method in ("chat.appendStream", "chat.stopStream")
+            and self.streams.get(ts) != "streaming"
+        ):
+            return "message_not_in_streaming_state"
+        if method == "chat.update" and (str(params.get("channel")), ts) not in self.messages:
+            return "message_not_found"
+        return None
+
     def _upload(
         self, path: str, body: bytes, headers: dict[str, str]
-    ) -> tuple[int, dict[str, str], dict[str, Any]]:
+    ) -> tuple[int, dict[str, str], dict[str, Any] | str]:
         """The upload URL: Slack answers a plain 200 "OK"; the bytes are kept for tests."""
         file_id = path.removeprefix("/upload/")
         with self._lock:
@@ -187,9 +217,15 @@ class FakeSlack(LoopbackServer):
     def _reply(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         ts = f"{1_700_000_000 + next(self._ts)}.000200"
         channel = str(params.get("channel", ""))
+        self._keep_state(method, params, ts)
         replies: dict[str, Callable[[], dict[str, Any]]] = {
             "auth.test": lambda: self.auth_test,
             "chat.postMessage": lambda: _posted(channel, params, ts),
+            "chat.startStream": lambda: {"ok": True, "channel": channel, "ts": ts},
+            "chat.appendStream": lambda: {"ok": True, "channel": channel, "ts": params["ts"]},
+            "chat.stopStream": lambda: {"ok": True, "channel": channel, "ts": params["ts"]},
+            "views.open": lambda: {"ok": True, "view": {"id": f"V{ts.replace('.', '')}"}},
+            "views.publish": lambda: {"ok": True, "view": {"id": f"V{ts.replace('.', '')}"}},
             "chat.postEphemeral": lambda: {"ok": True, "message_ts": ts},
             "chat.update": lambda: {
                 "ok": True,
@@ -224,6 +260,31 @@ class FakeSlack(LoopbackServer):
                     "upload_url": upload_url, "files": [{"id": "F0TEST"}]}  # fmt: skip
         return {"ok": True}
 
+    def _keep_state(self, method: str, params: dict[str, Any], ts: str) -> None:
+        """Messages that exist, streams and their state, statuses (a reply clears them)."""
+        channel = str(params.get("channel", ""))
+        if method in ("chat.postMessage", "chat.startStream"):
+            real = _posted(channel, params, ts)["channel"]
+            self.messages[(real, ts)] = dict(params)
+            if params.get("thread_ts"):
+                self.statuses.pop((real, str(params["thread_ts"])), None)
+        if method == "chat.startStream":
+            self.streams[ts] = "streaming"
+        if method == "chat.stopStream":
+            self.streams[str(params["ts"])] = "stopped"
+        if method == "chat.update":
+            self.messages[(channel, str(params["ts"]))] = dict(params)
+        if method == "assistant.threads.setStatus":
+            key = (str(params["channel_id"]), str(params["thread_ts"]))
+            if params["status"]:
+                self.statuses[key] = str(params["status"])
+            else:
+                self.statuses.pop(key, None)
+
+    def refused(self) -> list[tuple[str, str]]:
+        with self._lock:
+            return list(self.refusals)
+
 
 def _files(params: dict[str, Any]) -> list[dict[str, Any]]:
     """The ``files`` argument of files.completeUploadExternal (a JSON string in the form)."""
@@ -248,7 +309,7 @@ def _decode(raw: str, content_type: str) -> dict[str, Any]:
         data = json.loads(raw)
         return data if isinstance(data, dict) else {"_": data}
     params: dict[str, Any] = dict(parse_qsl(raw, keep_blank_values=True))
-    for key in ("blocks", "attachments", "payload"):
+    for key in ("blocks", "attachments", "payload", "view", "prompts", "chunks"):
         if isinstance(params.get(key), str) and params[key].startswith(("[", "{")):
             params[key] = json.loads(params[key])
     return params

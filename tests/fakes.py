@@ -10,8 +10,19 @@ from concurrent.futures import Future, wait
 from pathlib import Path
 
 from bot.slack.runner import ThreadRunner
-from retrieval.models import Alliance, Answer, Citation, IngestReport, SkippedInput, Turn
+from retrieval.models import (
+    Alliance,
+    Answer,
+    Citation,
+    EventDate,
+    IngestReport,
+    Party,
+    SkippedInput,
+    StoreOverview,
+    Turn,
+)
 from retrieval.ports import ProgressCallback
+from retrieval.reading import drafts as draft_events
 
 
 def citation(number: int = 1, **changes: object) -> Citation:
@@ -36,6 +47,58 @@ def answer_for(
         text=text or "Geely partnered with Volvo on electric platforms [1].",
         answered=True,
         citations=list(citations) or [citation()],
+    )
+
+
+def registry_answer(lines: int, *, quote_chars: int = 260) -> Answer:
+    """A registry list like "list every joint venture": one cited line per alliance, each
+    citation with a long title, an URL with '&' (escaping growth) and a long quote."""
+    text = [f"{lines} joint ventures in the registry:"]
+    citations = []
+    for n in range(1, lines + 1):
+        text.append(
+            f"• Company {n} & Partners – Group {n} Holdings: joint venture (March {n % 28 + 1}, "
+            f"2023) on batteries, R&D and charging networks [{n}]"
+        )
+        citations.append(
+            citation(
+                n,
+                title=f"Company {n} & Group {n} form a battery joint venture <update>",
+                url=f"https://news.example.com/a/{n}?utm_source=x&utm_medium=y&id={n}",
+                quote=("Company & Group agreed to set up a joint venture. " * 10)[:quote_chars],
+                score=1.0 - n / 1000,
+            )
+        )
+    return Answer(
+        question="List every joint venture",
+        text="\n".join(text),
+        answered=True,
+        citations=citations,
+    )
+
+
+def alliance(
+    *parties: str, kind: str = "joint venture", date: str | None = None, n: int = 1
+) -> Alliance:
+    """A registry record of `parties` (agreed on `date`, ISO, when given)."""
+    sentence = f"{' and '.join(parties)} agreed a {kind}."
+    return Alliance.model_validate(
+        {
+            "parties": [Party(name=name, evidence=sentence) for name in parties],
+            "kind": kind,
+            "label": kind,
+            "kind_evidence": sentence,
+            "date": EventDate(value=date, text=date, basis="text", evidence=sentence)
+            if date
+            else None,
+            "alliance_id": f"a{n}",
+            "article_id": f"art{n}",
+            "source": f"news/{n}.txt",
+            "title": f"{' & '.join(parties)} sign a {kind}",
+            "article_date": date,
+            "url": f"https://news.example.com/{n}",
+            "extractor": "rules",
+        }
     )
 
 
@@ -69,7 +132,13 @@ class FakeAssistant:
         self.histories: list[list[Turn]] = []
         self.topics: list[str | None] = []
         self.registry: list[Alliance] = []  # what alliances() returns (tests fill it)
+        # Drafts "written" during ask, as a streaming model publishes them (then VERIFY).
+        self.drafts: list[str] = []
         self.ingests = 0
+        self.store = StoreOverview(
+            articles=42, ingest_state="complete", ingest_started_at=1_700_000_000.0,
+            ingest_finished_at=1_700_000_090.0, ingest_detail="42 added, 0 skipped",
+        )  # fmt: skip
         self.ingest_gate: threading.Event | None = None  # set() to let an ingest finish
         self._lock = threading.Lock()
 
@@ -77,6 +146,10 @@ class FakeAssistant:
         with self._lock:
             self.questions.append(question)
             self.histories.append(list(history))
+        for draft in self.drafts:
+            draft_events.publish(draft)
+        if self.drafts:
+            draft_events.stage(draft_events.VERIFY)
         self._work()
         with self._lock:
             return self.answers.popleft() if self.answers else answer_for(question)
@@ -103,6 +176,9 @@ class FakeAssistant:
             raise TimeoutError("the test never opened the ingest gate")
         self._work()
         return self.report
+
+    def overview(self) -> StoreOverview:
+        return self.store
 
     def _work(self) -> None:
         if self.delay:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from slack_bolt import App
 
+from bot.cli.feedback import add_feedback_command, run_feedback
 from bot.cli.output import answer_json, answer_text, eval_table, ingest_text
 from bot.cli.registry import REGISTRY_COMMANDS, add_registry_commands
 from bot.ingest_process import ingest_in_child_process
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("status", help="what is stored and how the last ingest went")
 
     add_registry_commands(commands)
+    add_feedback_command(commands)
 
     serve = commands.add_parser("serve", help="run the Slack bot (Socket Mode or HTTP)")
     serve.add_argument("--port", type=int, default=3000)
@@ -154,6 +156,7 @@ COMMANDS: dict[str, Command] = {
     "eval": run_eval,
     "status": run_status,
     "serve": run_serve,
+    "feedback": run_feedback,
     **{name: seeded(run) for name, run in REGISTRY_COMMANDS.items()},
 }
 

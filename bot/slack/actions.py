@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import Any, Literal
 
 from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
-from bot.slack.blocks import FEEDBACK_DOWN, FEEDBACK_UP, SHARE_SUMMARY, render_answer
+from bot.slack.blocks import FEEDBACK_DOWN, FEEDBACK_UP, SHARE_SUMMARY
+from bot.slack.delivery import InThread, Refused, deliver
 from bot.slack.deps import BotDeps
+from bot.slack.layout import layout_answer
 from bot.slack.messages import (
     FEEDBACK_THANKS,
     SHARE_EXPIRED,
@@ -40,6 +42,7 @@ def register_action_listeners(app: App, deps: BotDeps) -> None:
             vote=vote,
             respond=respond,
             deps=deps,
+            thread_ts=(body.get("message") or {}).get("thread_ts"),
         )
 
     @app.action(SHARE_SUMMARY)
@@ -57,16 +60,28 @@ def register_action_listeners(app: App, deps: BotDeps) -> None:
 
 
 def handle_feedback(
-    *, ref: str, user_id: str, vote: Literal["up", "down"], respond: Respond, deps: BotDeps
+    *,
+    ref: str,
+    user_id: str,
+    vote: Literal["up", "down"],
+    respond: Respond,
+    deps: BotDeps,
+    thread_ts: str | None = None,
 ) -> None:
-    """Store the vote now (milliseconds), thank the user from the pool (an HTTP call)."""
+    """Store the vote now (milliseconds), thank the user in the answer's thread from the pool
+    (an HTTP call). These are the buttons of answers posted before feedback_buttons."""
     if not REF.match(ref):
         logger.warning("feedback click with a malformed reference from %s", user_id)
         return
     deps.stores.feedback.record_vote(ref=ref, user_id=user_id, vote=vote)
 
     def thank() -> None:
-        respond(text=FEEDBACK_THANKS, response_type="ephemeral", replace_original=False)
+        respond(
+            text=FEEDBACK_THANKS,
+            response_type="ephemeral",
+            replace_original=False,
+            thread_ts=thread_ts,
+        )
 
     deps.runner.submit(thank, name="feedback thanks")
 
@@ -77,26 +92,26 @@ def summary_title(answer: Answer) -> str:
 
 
 def share_summary(
-    *, ref: str, channel: str, user_id: str, client: WebClient, respond: Respond, deps: BotDeps
+    *,
+    ref: str,
+    channel: str,
+    user_id: str,
+    client: WebClient,
+    respond: Respond,
+    deps: BotDeps,
+    title_of: Callable[[Answer], str] = summary_title,
 ) -> None:
-    """Post a stored summary to the channel for everyone, then retire the ephemeral copy."""
+    """Post a stored answer to the channel for everyone (page 1 at the root, later pages in
+    its thread), then retire the ephemeral copy."""
     answer = deps.stores.feedback.recall(ref) if REF.match(ref) else None
     if answer is None or not channel:
         respond(text=SHARE_EXPIRED, response_type="ephemeral", replace_original=False)
         return
-    message = render_answer(
-        answer, feedback_ref=ref, title=summary_title(answer), shared_by=user_id
-    )
+    layout = layout_answer(answer, ref=ref, title=title_of(answer), shared_by=user_id)
     try:
-        client.chat_postMessage(
-            channel=channel,
-            text=message.text,
-            blocks=message.blocks,
-            unfurl_links=False,
-            unfurl_media=False,
-        )
-    except SlackApiError as error:
-        code = error.response.get("error")
+        deliver(layout, InThread(client, channel))
+    except Refused as error:
+        code = error.code
         if code in NOT_POSTABLE:
             respond(text=SHARE_NOT_IN_CHANNEL, response_type="ephemeral", replace_original=False)
             return

@@ -20,12 +20,18 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.ingest_process import IngestJob
 from bot.slack.actions import register_action_listeners
+from bot.slack.agent import register_agent_listeners
+from bot.slack.ask import register_ask_listeners
 from bot.slack.commands import register_command_listeners
 from bot.slack.deps import BotStores, build_deps
 from bot.slack.handlers import register_catch_all, register_question_listeners
+from bot.slack.home import register_home_listeners
 from bot.slack.reingest import register_reingest_listener
 from bot.slack.runner import Runner
 from bot.slack.settings import SlackSettings
+from bot.slack.shortcuts import register_shortcut_listeners
+from bot.slack.sources import register_sources_listener
+from bot.slack.votes import register_vote_listeners
 from retrieval.ports import Assistant
 
 logger = logging.getLogger(__name__)
@@ -92,6 +98,14 @@ def create_app(
     register_command_listeners(app, deps)
     register_reingest_listener(app, deps)
     register_action_listeners(app, deps)
+    # The AI-app surface (issue 14): agent DM, /alliance-ask, the message shortcut, App
+    # Home, feedback with reasons, "Show all sources".
+    register_agent_listeners(app, deps)
+    register_ask_listeners(app, deps)
+    register_shortcut_listeners(app, deps)
+    register_home_listeners(app, deps)
+    register_vote_listeners(app, deps)
+    register_sources_listener(app, deps)
     register_catch_all(app)  # last: Bolt runs the first listener that matches
     return app
 

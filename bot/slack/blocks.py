@@ -1,10 +1,11 @@
-"""Pure formatting: an :class:`Answer` to a Slack message (Block Kit plus plain fallback).
+"""Block Kit primitives: escaping, safe links, text splitting, source lines, buttons.
 
+Answers are laid out into messages by bot.slack.layout; this module holds the pieces.
 Everything that came from an article or a user is escaped for mrkdwn, so a title such as
 ``<!channel>`` or ``<https://evil|click>`` shows as text instead of pinging or linking, and
 mrkdwn objects are ``verbatim`` so Slack does not auto-link bare ``@here`` either. Only
-http(s) URLs become links. Slack limits honoured: 3,000 characters per section text, 10
-elements per context block, 50 blocks per message.
+http(s) URLs become links. Slack limits: 3,000 characters per section text, 10 elements per
+context block, 50 blocks per message (layout.py adds the limit on the total).
 """
 
 from __future__ import annotations
@@ -14,14 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from retrieval.models import Answer, Citation
+from retrieval.models import Citation
 
 Block = dict[str, Any]
 
 MAX_SECTION_CHARS = 3000
 MAX_BLOCKS = 50
 MAX_CONTEXT_ELEMENTS = 10
-MAX_SOURCES = 40
 MAX_FALLBACK_CHARS = 3000
 MAX_TITLE_CHARS = 200
 MAX_QUOTE_CHARS = 280
@@ -31,6 +31,7 @@ MAX_HEADER_CHARS = 150
 FEEDBACK_UP = "feedback_up"
 FEEDBACK_DOWN = "feedback_down"
 SHARE_SUMMARY = "share_summary"
+FEEDBACK_ACTION = "answer_feedback"  # the feedback_buttons element (value "up:<ref>"/"down:<ref>")
 
 BROADCAST = re.compile(r"(?<![\w.])@(channel|here|everyone)\b", re.IGNORECASE)
 SLACK_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
@@ -111,8 +112,9 @@ def section(text: str) -> Block:
     return {"type": "section", "text": mrkdwn(text)}
 
 
-def source_line(citation: Citation) -> str:
-    """``[n] <url|title> — date`` (or ``— source`` without a URL) and the quote below."""
+def source_line(citation: Citation, *, quote: bool = True) -> str:
+    """``[n] <url|title> — date`` (or ``— source`` without a URL) and the quote below
+    (unless `quote` is False: the compact form)."""
     title = escape_mrkdwn(truncate(citation.title or citation.source, MAX_TITLE_CHARS))
     url = safe_url(citation.url)
     parts = [f"[{citation.number}] " + (f"<{url}|{title}>" if url else title)]
@@ -121,22 +123,9 @@ def source_line(citation: Citation) -> str:
     if not url:
         parts.append(escape_mrkdwn(truncate(citation.source, MAX_TITLE_CHARS)))
     line = " — ".join(parts)
-    if citation.quote.strip():
+    if quote and citation.quote.strip():
         line += f"\n“{escape_mrkdwn(truncate(citation.quote, MAX_QUOTE_CHARS))}”"
     return line
-
-
-def sources_blocks(citations: list[Citation]) -> list[Block]:
-    """Context blocks: "*Sources*" then one element per citation, 10 elements a block."""
-    ordered = sorted(citations, key=lambda citation: citation.number)
-    elements = [mrkdwn("*Sources*")]
-    elements += [mrkdwn(source_line(citation)) for citation in ordered[:MAX_SOURCES]]
-    if len(ordered) > MAX_SOURCES:
-        elements.append(mrkdwn(f"…and {len(ordered) - MAX_SOURCES} more sources"))
-    return [
-        {"type": "context", "elements": elements[start : start + MAX_CONTEXT_ELEMENTS]}
-        for start in range(0, len(elements), MAX_CONTEXT_ELEMENTS)
-    ]
 
 
 def button(*, action_id: str, text: str, value: str, style: str | None = None) -> Block:
@@ -151,69 +140,47 @@ def button(*, action_id: str, text: str, value: str, style: str | None = None) -
     return element
 
 
-def actions_block(*, feedback_ref: str | None, share_ref: str | None) -> Block | None:
-    """👍/👎 buttons carrying the answer's reference, plus "Share to channel" when asked."""
-    elements: list[Block] = []
-    if share_ref:
-        elements.append(
-            button(
-                action_id=SHARE_SUMMARY, text="Share to channel", value=share_ref, style="primary"
-            )
-        )
-    if feedback_ref:
-        elements.append(button(action_id=FEEDBACK_UP, text="👍 Helpful", value=feedback_ref))
-        elements.append(button(action_id=FEEDBACK_DOWN, text="👎 Not helpful", value=feedback_ref))
-    return (
-        {"type": "actions", "block_id": "answer_actions", "elements": elements}
-        if elements
-        else None
-    )
+def plain(text: str) -> Block:
+    """A plain_text object (headers, button labels, modal titles)."""
+    return {"type": "plain_text", "text": text, "emoji": True}
+
+
+def header(text: str) -> Block:
+    return {"type": "header", "text": plain(truncate(text, MAX_HEADER_CHARS))}
+
+
+def feedback_block(ref: str) -> Block:
+    """Slack's native 👍/👎 (feedback_buttons in a context_actions block) for answer `ref`."""
+    return {
+        "type": "context_actions",
+        "block_id": "answer_feedback",
+        "elements": [
+            {
+                "type": "feedback_buttons",
+                "action_id": FEEDBACK_ACTION,
+                "positive_button": {
+                    "text": plain("Helpful"),
+                    "accessibility_label": "Mark this answer as helpful",
+                    "value": f"up:{ref}",
+                },
+                "negative_button": {
+                    "text": plain("Not helpful"),
+                    "accessibility_label": "Mark this answer as not helpful and say why",
+                    "value": f"down:{ref}",
+                },
+            }
+        ],
+    }
+
+
+def context(text: str) -> Block:
+    """A context block with one mrkdwn element (notes, attributions, page markers)."""
+    return {"type": "context", "elements": [mrkdwn(text)]}
 
 
 def user_mention(user_id: str) -> str:
     """``<@U123>`` for a well-formed user id, else the id as escaped text."""
     return f"<@{user_id}>" if SLACK_USER_ID.match(user_id) else escape_mrkdwn(user_id)
-
-
-def render_answer(
-    answer: Answer,
-    *,
-    feedback_ref: str | None = None,
-    share_ref: str | None = None,
-    title: str | None = None,
-    shared_by: str | None = None,
-) -> SlackMessage:
-    """The message for an answer; a refusal (answered=False) renders plainly, no sources."""
-    head: list[Block] = []
-    if title:
-        head.append(
-            {
-                "type": "header",
-                "text": {"type": "plain_text", "text": truncate(title, MAX_HEADER_CHARS)},
-            }
-        )
-    tail: list[Block] = []
-    if answer.answered and answer.citations:
-        tail += sources_blocks(answer.citations)
-    if shared_by:
-        tail.append(
-            {"type": "context", "elements": [mrkdwn(f"Shared by {user_mention(shared_by)}")]}
-        )
-    actions = actions_block(feedback_ref=feedback_ref, share_ref=share_ref)
-    if actions:
-        tail.append(actions)
-    body = answer_sections(answer.text, budget=MAX_BLOCKS - len(head) - len(tail))
-    return SlackMessage(text=fallback_text(answer.text), blocks=head + body + tail)
-
-
-def answer_sections(text: str, *, budget: int) -> list[Block]:
-    """Sections for the answer text, at most `budget` of them (the last one says it is cut)."""
-    pieces = split_text(escape_mrkdwn(text)) or ["_(empty answer)_"]
-    if len(pieces) > budget:
-        note = "\n_…answer shortened to fit in Slack._"
-        last = pieces[budget - 1][: MAX_SECTION_CHARS - len(note)]
-        pieces = [*pieces[: budget - 1], last + note]
-    return [section(piece) for piece in pieces]
 
 
 def fallback_text(text: str) -> str:

@@ -9,9 +9,11 @@ from slack_bolt import Ack, App, Respond
 from slack_sdk import WebClient
 
 from bot.slack.actions import summary_title
-from bot.slack.blocks import render_answer
+from bot.slack.blocks import SHARE_SUMMARY
 from bot.slack.conversation import plain_text
+from bot.slack.delivery import Privately, Refused, deliver
 from bot.slack.deps import BotDeps
+from bot.slack.layout import layout_answer
 from bot.slack.messages import HELP, SUMMARY_WORKING, summary_error_text
 from bot.slack.pictures import send_alliance_picture
 
@@ -44,8 +46,8 @@ def post_summary(
     topic: str | None,
     respond: Respond,
     deps: BotDeps,
-    client: WebClient | None = None,
-    user_id: str = "",
+    client: WebClient,
+    user_id: str,
 ) -> None:
     """Summarise, show it only to the caller with a "Share to channel" button, then send
     them the alliance picture by DM."""
@@ -56,16 +58,18 @@ def post_summary(
         logger.exception("summary of %r failed", topic)
         respond(text=summary_error_text(error), response_type="ephemeral", replace_original=False)
         return
-    message = render_answer(
+    layout = layout_answer(
         answer,
-        feedback_ref=ref,
-        share_ref=ref if answer.answered else None,
+        ref=ref,
+        share_action=SHARE_SUMMARY if answer.answered else None,
         title=summary_title(answer),
     )
-    respond(
-        text=message.text, blocks=message.blocks, response_type="ephemeral", replace_original=False
-    )
-    if client is not None and user_id and answer.answered:
+    try:
+        deliver(layout, Privately(respond, client, user_id))
+    except Refused as refused:
+        logger.error("the summary of %r was refused: %s", topic, refused.code)
+        return
+    if user_id and answer.answered:
         try:
             send_alliance_picture(
                 topic=topic, user_id=user_id, client=client, assistant=deps.assistant

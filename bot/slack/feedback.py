@@ -1,4 +1,4 @@
-"""Answers the bot posted, and the 👍/👎 votes on them, in ``feedback.sqlite3``.
+"""Answers the bot posted, and the 👍/👎 votes (with reasons) on them, in ``feedback.sqlite3``.
 
 A button value holds only a short reference (Slack caps it at 2,000 characters, and an
 ephemeral message is not echoed back in the click payload), so the answer itself is stored
@@ -7,6 +7,7 @@ here under that reference when it is posted.
 
 from __future__ import annotations
 
+import json
 import secrets
 import time
 from dataclasses import dataclass
@@ -28,6 +29,12 @@ CREATE TABLE IF NOT EXISTS votes (
     PRIMARY KEY (ref, user_id)
 );
 """
+# Added after the first release: files made before get them on open (nothing is lost).
+REASON_COLUMNS = (
+    ("reasons", "TEXT NOT NULL DEFAULT '[]'"),
+    ("comment", "TEXT NOT NULL DEFAULT ''"),
+)
+VOTE_FIELDS = "ref, user_id, vote, question, answer, voted_at, reasons, comment"
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,22 @@ class StoredVote:
     question: str
     answer: str
     voted_at: float
+    reasons: tuple[str, ...] = ()
+    comment: str = ""
+
+    @classmethod
+    def from_row(cls, row: tuple[object, ...]) -> StoredVote:
+        ref, user_id, vote, question, answer, voted_at, reasons, comment = row
+        return cls(
+            ref=str(ref),
+            user_id=str(user_id),
+            vote="up" if vote == "up" else "down",
+            question=str(question),
+            answer=str(answer),
+            voted_at=float(str(voted_at)),
+            reasons=tuple(json.loads(str(reasons))),
+            comment=str(comment),
+        )
 
 
 class FeedbackStore:
@@ -48,6 +71,11 @@ class FeedbackStore:
     def __init__(self, path: Path) -> None:
         self._path = path
         init_db(path, SCHEMA)
+        with connect(path) as conn:
+            present = {row[1] for row in conn.execute("PRAGMA table_info(votes)")}
+            for name, declaration in REASON_COLUMNS:
+                if name not in present:
+                    conn.execute(f"ALTER TABLE votes ADD COLUMN {name} {declaration}")
 
     def remember(self, answer: Answer) -> str:
         """Store an answer and return the short reference its buttons carry."""
@@ -65,8 +93,17 @@ class FeedbackStore:
             row = conn.execute("SELECT answer_json FROM answers WHERE ref = ?", (ref,)).fetchone()
         return None if row is None else Answer.model_validate_json(row[0])
 
-    def record_vote(self, *, ref: str, user_id: str, vote: Vote) -> StoredVote:
-        """Store (or change) `user_id`'s vote; the question and answer are copied alongside."""
+    def record_vote(
+        self,
+        *,
+        ref: str,
+        user_id: str,
+        vote: Vote,
+        reasons: tuple[str, ...] = (),
+        comment: str = "",
+    ) -> StoredVote:
+        """Store (or change) `user_id`'s vote, with its reasons; the question and answer are
+        copied alongside."""
         answer = self.recall(ref)
         stored = StoredVote(
             ref=ref,
@@ -75,19 +112,35 @@ class FeedbackStore:
             question=answer.question if answer else "",
             answer=answer.text if answer else "",
             voted_at=time.time(),
+            reasons=reasons,
+            comment=comment,
         )
         with connect(self._path) as conn:
             conn.execute(
-                "INSERT OR REPLACE INTO votes (ref, user_id, vote, question, answer, voted_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (ref, user_id, vote, stored.question, stored.answer, stored.voted_at),
+                f"INSERT OR REPLACE INTO votes ({VOTE_FIELDS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    ref,
+                    user_id,
+                    vote,
+                    stored.question,
+                    stored.answer,
+                    stored.voted_at,
+                    json.dumps(list(reasons)),
+                    comment,
+                ),
             )
         return stored
 
     def votes(self) -> list[StoredVote]:
         """All votes, oldest first (for reports and tests)."""
         with connect(self._path) as conn:
+            rows = conn.execute(f"SELECT {VOTE_FIELDS} FROM votes ORDER BY voted_at").fetchall()
+        return [StoredVote.from_row(row) for row in rows]
+
+    def recent(self, limit: int = 20) -> list[StoredVote]:
+        """The latest `limit` votes, newest first."""
+        with connect(self._path) as conn:
             rows = conn.execute(
-                "SELECT ref, user_id, vote, question, answer, voted_at FROM votes ORDER BY voted_at"
+                f"SELECT {VOTE_FIELDS} FROM votes ORDER BY voted_at DESC LIMIT ?", (limit,)
             ).fetchall()
-        return [StoredVote(*row) for row in rows]
+        return [StoredVote.from_row(row) for row in rows]

@@ -75,7 +75,7 @@ def register_catch_all(app: App) -> None:
 
 
 def identity(context: BoltContext) -> BotIdentity:
-    return BotIdentity(user_id=context.bot_user_id, bot_id=context.bot_id)
+    return BotIdentity(user_id=context.bot_user_id, bot_id=context.bot_id, team_id=context.team_id)
 
 
 def handle_message(

@@ -49,10 +49,13 @@ HELP = """*AllianceBot* answers questions about corporate alliances from news ar
 with sources.
 • Mention me in a channel: `@AllianceBot Which carmakers did Geely partner with?`
 • Or send me a direct message. Follow-up questions in my thread need no new mention.
+• `/alliance-ask QUESTION` — an answer only you see, until you share it.
+• *Ask AllianceBot about this* in a message's ⋮ menu — I answer about that message, in its thread.
 • `/alliance-summary [company or topic]` — a cited summary, only you see it until you share it.
 • `/alliance-reingest` — reload the articles (admins only).
 • `/alliance-help` — this message.
-Numbers like [1] point to the *Sources* under each answer; 👍/👎 tell us how it went."""
+Numbers like [1] point to the *Sources* under each answer; 👍/👎 tell us how it went.
+My Home tab shows what I know: how many articles, the newest alliances, summaries."""
 
 MAX_LISTED = 10
 

@@ -1,39 +1,65 @@
-"""Stream a model's draft into Slack: a placeholder message edited at most once a second.
+"""Stream a model's draft with Slack's native streaming, then replace it with the checked answer.
 
-Listens to `retrieval.reading.drafts` while the answer is being written. The first draft text
-posts the placeholder in the thread; later drafts `chat.update` it (throttled, Slack allows
-about one update per second per message); `finish` replaces it with the final,
-citation-checked answer. Nothing is posted until a draft arrives, so an answer that is not
-streamed (extractive, or streaming off) is posted the ordinary way.
+Listens to `retrieval.reading.drafts` while the answer is written. The first draft starts a
+stream in the thread (``chat.startStream`` through ``WebClient.chat_stream``) with two task
+updates, "Searched the articles" (done) and "Writing a draft" (in progress); later drafts
+append only what is new; the VERIFY stage marks the draft done and the citation check in
+progress. ``finish`` stops the stream and replaces the message with the checked answer
+(``chat.update``: page 1 of its layout; further pages follow in the thread), so the final
+message is always the checked answer. Nothing is posted until a draft arrives, so answers
+that are not streamed are posted the ordinary way; a stream Slack refuses only ends the
+previews.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackRequestError
+from slack_sdk.models.messages.chunk import TaskUpdateChunk
+from slack_sdk.web.chat_stream import ChatStream
 
-from bot.slack.blocks import SlackMessage, escape_mrkdwn, mrkdwn, render_notice, section, truncate
-from bot.slack.messages import ANSWER_ERROR
+from bot.slack.blocks import escape_mrkdwn, split_text
+from bot.slack.delivery import Refused, Replacing, deliver, slack_call
+from bot.slack.layout import AnswerLayout
+from retrieval.models import Answer
+from retrieval.reading.drafts import VERIFY
 
 logger = logging.getLogger(__name__)
 
-UPDATE_INTERVAL_SECONDS = 1.0
-MAX_PREVIEW_CHARS = 2800
-DRAFTING_NOTE = "_Writing… sources are checked before the final answer._"
+# Only whole words are streamed, and the last characters wait for the next piece: escaping
+# "@here" must see what follows it, and streamed text cannot be taken back.
+HOLD_BACK_CHARS = 12
+MAX_STREAM_CHARS = 8_000  # a preview; the checked answer replaces it whatever its length
+BUFFER_CHARS = 200  # characters gathered before an appendStream call (fewer calls)
+
+TASKS = {
+    "search": ("Searched the articles", "Searching the articles"),
+    "draft": ("Wrote a draft from the sources", "Writing a draft from the sources"),
+    "verify": ("Checked every citation", "Checking every citation against its source"),
+}
 
 
-def preview_message(text: str) -> SlackMessage:
-    """The draft as a message: escaped, cut to one section, marked as unchecked."""
-    shown = escape_mrkdwn(truncate(text, MAX_PREVIEW_CHARS)) or "…"
-    blocks = [section(shown), {"type": "context", "elements": [mrkdwn(DRAFTING_NOTE)]}]
-    return SlackMessage(text=shown, blocks=blocks)
+def task(task_id: str, status: str, output: str | None = None) -> TaskUpdateChunk:
+    done, doing = TASKS[task_id]
+    return TaskUpdateChunk(
+        id=task_id, title=done if status == "complete" else doing, status=status, output=output
+    )
 
 
-class SlackDraft:
-    """A `retrieval.reading.drafts` listener bound to one question's thread."""
+def preview_text(draft: str, *, final: bool = False) -> str:
+    """The part of `draft` that may be streamed: whole words only (minus a held-back tail
+    unless `final`), escaped, and capped without cutting an entity."""
+    if not final:
+        limit = len(draft) - HOLD_BACK_CHARS
+        draft = draft[: max(draft.rfind(" ", 0, limit), draft.rfind("\n", 0, limit), 0)]
+    shown = escape_mrkdwn(draft)
+    return split_text(shown, MAX_STREAM_CHARS)[0] if len(shown) > MAX_STREAM_CHARS else shown
+
+
+class SlackStream:
+    """A drafts listener (and stage listener) bound to one question's thread."""
 
     def __init__(
         self,
@@ -41,63 +67,85 @@ class SlackDraft:
         *,
         channel: str,
         thread_ts: str,
-        interval: float | None = None,
+        user_id: str | None = None,
+        team_id: str | None = None,
     ) -> None:
         self._client = client
         self._channel = channel
         self._thread_ts = thread_ts
-        self._interval = UPDATE_INTERVAL_SECONDS if interval is None else interval
-        self._last_update = 0.0
-        self._shown = ""
+        self._recipient = {
+            "recipient_user_id": user_id or None,
+            "recipient_team_id": team_id or None,
+        }
+        self._stream: ChatStream | None = None
+        self._sent = ""
         self._broken = False
-        self.ts: str | None = None
 
     @property
     def started(self) -> bool:
-        """A placeholder is in the thread: the final answer must replace it."""
-        return self.ts is not None
+        """A draft is in the thread: the final answer must replace it."""
+        return self._stream is not None and self._stream.ts is not None
 
-    def __call__(self, text: str) -> None:
-        if self._broken or not text.strip() or text == self._shown:
-            return
-        now = time.monotonic()
-        if self.ts is not None and now - self._last_update < self._interval:
-            return
-        message = preview_message(text)
+    def __call__(self, draft: str) -> None:
+        ready = preview_text(draft)
+        if self._broken or ready == self._sent or not ready.startswith(self._sent):
+            return  # nothing new, or a rewrite: the checked answer will show it
+        delta = ready[len(self._sent) :]
         try:
-            if self.ts is None:
-                response = self._client.chat_postMessage(
+            if self._stream is None:
+                self._stream = self._client.chat_stream(
                     channel=self._channel,
                     thread_ts=self._thread_ts,
-                    text=message.text,
-                    blocks=message.blocks,
-                    unfurl_links=False,
-                    unfurl_media=False,
+                    task_display_mode="timeline",
+                    buffer_size=BUFFER_CHARS,
+                    **self._recipient,
                 )
-                self.ts = str(response["ts"])
-                # A DM opened by user id answers with the real channel id: update that one.
-                self._channel = str(response.get("channel") or self._channel)
+                tasks = [task("search", "complete"), task("draft", "in_progress")]
+                self._stream.append(markdown_text=delta, chunks=tasks)
             else:
-                self._update(message)
-        except SlackApiError as error:
-            # Previews are a nicety: stop sending them, the final answer still arrives.
-            logger.warning("draft preview failed: %s", error.response.get("error"))
-            self._broken = True
+                self._stream.append(markdown_text=delta)
+        except (SlackApiError, SlackRequestError) as error:
+            self._give_up(error)
             return
-        self._last_update = now
-        self._shown = text
+        self._sent = ready
 
-    def finish(self, message: SlackMessage) -> bool:
-        """Replace the placeholder with the final answer (or the error notice if refused)."""
-        for final in (message, render_notice(ANSWER_ERROR)):
-            try:
-                self._update(final)
-                return True
-            except SlackApiError:
-                logger.exception("replacing the draft failed in %s", self._channel)
+    def stage(self, name: str) -> None:
+        if name != VERIFY or not self.started or self._broken or self._stream is None:
+            return
+        try:
+            self._stream.append(chunks=[task("draft", "complete"), task("verify", "in_progress")])
+        except (SlackApiError, SlackRequestError) as error:
+            self._give_up(error)
+
+    def finish(self, answer: Answer | None, layout: AnswerLayout) -> bool:
+        """Stop the stream and put the checked answer in its place; False when it could not
+        be placed: the draft is then deleted (no unchecked text stays behind) and the caller
+        posts the answer as a new message."""
+        stream = self._stream
+        if stream is None or stream.ts is None:
+            return False
+        kept = f"{len(answer.citations)} cited sources kept" if answer else None
+        try:
+            stream.stop(chunks=[task("verify", "complete", kept)])
+        except (SlackApiError, SlackRequestError) as error:
+            logger.warning("stopping the stream failed: %s", _code(error))
+        target = Replacing(self._client, self._channel, self._thread_ts, ts=stream.ts)
+        try:
+            deliver(layout, target)
+            return True
+        except Refused as refused:
+            logger.error("replacing the streamed draft failed: %s", refused.code)
+        try:
+            slack_call(lambda: self._client.chat_delete(channel=self._channel, ts=str(stream.ts)))
+        except Refused as refused:
+            logger.error("deleting the streamed draft failed: %s", refused.code)
         return False
 
-    def _update(self, message: SlackMessage) -> None:
-        self._client.chat_update(
-            channel=self._channel, ts=str(self.ts), text=message.text, blocks=message.blocks
-        )
+    def _give_up(self, error: Exception) -> None:
+        # Previews are a nicety: stop them; the final answer still arrives.
+        logger.warning("draft streaming stopped: %s", _code(error))
+        self._broken = True
+
+
+def _code(error: Exception) -> object:
+    return error.response.get("error") if isinstance(error, SlackApiError) else str(error)

@@ -16,17 +16,23 @@ from contextvars import ContextVar
 logger = logging.getLogger(__name__)
 
 DraftListener = Callable[[str], None]
+StageListener = Callable[[str], None]
+VERIFY = "verify"  # the draft is complete; its citations are being checked
 
 _listener: ContextVar[DraftListener | None] = ContextVar("draft_listener", default=None)
+_stage: ContextVar[StageListener | None] = ContextVar("stage_listener", default=None)
 
 
 @contextmanager
-def listening(listener: DraftListener) -> Iterator[None]:
-    """Send drafts published in this context (this thread) to `listener`."""
+def listening(listener: DraftListener, *, on_stage: StageListener | None = None) -> Iterator[None]:
+    """Send drafts published in this context (this thread) to `listener`, and the stages
+    the answer moves through (e.g. VERIFY) to `on_stage`."""
     token = _listener.set(listener)
+    stage_token = _stage.set(on_stage)
     try:
         yield
     finally:
+        _stage.reset(stage_token)
         _listener.reset(token)
 
 
@@ -44,3 +50,14 @@ def publish(text: str) -> None:
         listener(text)
     except Exception:
         logger.warning("draft listener failed; the final answer is unaffected", exc_info=True)
+
+
+def stage(name: str) -> None:
+    """Tell the listener the answer reached stage `name`; a failing listener is ignored."""
+    listener = _stage.get()
+    if listener is None:
+        return
+    try:
+        listener(name)
+    except Exception:
+        logger.warning("stage listener failed; the final answer is unaffected", exc_info=True)

@@ -63,6 +63,8 @@ class LLMAnswerer:
         except Exception as error:  # timeout, HTTP error, rate limit, bad reply: fall back
             logger.warning("language model failed (%s); answering extractively", _describe(error))
             return self._fallen_back(question, hits, idf=idf)
+        if streaming:
+            drafts.stage(drafts.VERIFY)
         checked = check_answer(draft, sources, idf=idf)
         _log_removed(checked)
         if not checked.answered:

@@ -3,7 +3,8 @@
 `RegistryAnswerer.route` decides whether a question is for the registry (see
 retrieval.registry.query). A question the registry answers completely gets one line per
 alliance ("Alibaba – Geely: strategic cooperation agreement (January 12) on cloud computing
-..., [1]"), each cited with the sentence the record came from. A registry-shaped question
+..., [1]"), each cited with the sentence the record came from, and every matching alliance
+however many (the Slack edge pages a long list; it used to stop at 40). A registry-shaped question
 whose companies or dates match but whose topic words do not is "mixed": the service adds
 the passage answer to those alliances (`combine`).
 """
@@ -27,7 +28,6 @@ from retrieval.registry.store import AllianceRegistry
 
 _MARKER = re.compile(r"\[(\d+)\]")
 MAX_AREAS_SHOWN = 6
-MAX_LINES = 40
 
 
 @dataclass(frozen=True)
@@ -81,12 +81,10 @@ class RegistryAnswerer:
         groups = same_deal_groups(alliances)
         lines = [_header(len(groups), query)]
         citations: list[Citation] = []
-        for group in groups[:MAX_LINES]:
+        for group in groups:
             markers = _cite(group, citations)
             line = alliance_line(group[0], lead_areas=matched_areas(group[0], query))
             lines.append(f"• {line} {markers}")
-        if len(groups) > MAX_LINES:
-            lines.append(f"…and {len(groups) - MAX_LINES} more (`alliance-bot alliances`).")
         return Answer(question=question, text="\n".join(lines), answered=True, citations=citations)
 
     def summary(self, topic: str | None) -> Answer | None:
@@ -103,12 +101,10 @@ class RegistryAnswerer:
         groups = same_deal_groups(alliances)
         lines = [_summary_header(groups, focus, subject)]
         citations: list[Citation] = []
-        for group in groups[:MAX_LINES]:
+        for group in groups:
             markers = _cite(group, citations)
             lead = self.registry.with_person_aliases(group[0])
             lines.append(f"• {summary_line(lead, focus=focus)} {markers}")
-        if len(groups) > MAX_LINES:
-            lines.append(f"…and {len(groups) - MAX_LINES} more (`alliance-bot alliances`).")
         text = "\n".join(lines)
         return Answer(
             question=subject or "all alliances", text=text, answered=True, citations=citations

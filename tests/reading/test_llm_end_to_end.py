@@ -178,11 +178,11 @@ def test_mention_through_the_slack_handler(
     assert harness.slack.calls_to("chat.update") == []  # streaming is off by default
 
 
-def test_a_streamed_answer_is_previewed_then_replaced_by_the_checked_one(
+def test_a_streamed_answer_is_streamed_natively_then_replaced_by_the_checked_one(
     model_server: FakeOpenAI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("ALLIANCE_BOT_LLM_OPTIONS__STREAM", "true")
-    monkeypatch.setattr(bot.slack.streaming, "UPDATE_INTERVAL_SECONDS", 0.05)
+    monkeypatch.setattr(bot.slack.streaming, "BUFFER_CHARS", 8)  # several appendStream calls
     raw = "CATL's chief financial officer is Zheng Shu [{n}]. He also chairs Renault [{n}]."
     model_server.script(Reply(cite(raw), chunk_chars=4, chunk_delay=0.02))
     service = AllianceService.from_settings(load_settings())
@@ -190,25 +190,37 @@ def test_a_streamed_answer_is_previewed_then_replaced_by_the_checked_one(
         with BotHarness(tmp_path / "bot", assistant=service) as harness:
             harness.event(mention(QUESTION))
             harness.settle()
-            [placeholder] = harness.slack.calls_to("chat.postMessage")
-            updates = harness.slack.calls_to("chat.update")
+            slack = harness.slack
+            [start] = slack.calls_to("chat.startStream")
+            appends = slack.calls_to("chat.appendStream")
+            [stop] = slack.calls_to("chat.stopStream")
+            [final] = slack.calls_to("chat.update")
+            assert slack.calls_to("chat.postMessage") == [] and slack.refused() == []
     finally:
         service.close()
     assert model_server.requests[0]["stream"] is True
-    assert bot.slack.streaming.DRAFTING_NOTE in json.dumps(
-        placeholder.params["blocks"], ensure_ascii=False
+    # In the question's thread, to the asker (Slack requires the recipient in channels).
+    assert start.params["thread_ts"] == "1700000000.000100"
+    assert (start.params["recipient_user_id"], start.params["recipient_team_id"]) == (
+        USER,
+        "T0TEST",
     )
-    assert len(updates) >= 2
-    # Every update edits the one placeholder message (not the question).
-    assert len({update.params["ts"] for update in updates}) == 1
-    assert updates[0].params["ts"] != "1700000000.000100"
-    streamed = raw.format(n=source_number(model_server.prompts()[0], BAIC_TITLE))
-    for preview in [placeholder, *updates[:-1]]:
-        assert streamed.startswith(preview.params["text"])
-    final = updates[-1].params
-    assert final["text"] == GOOD
-    assert _source_lines(final["blocks"])[0].endswith(BAIC_SOURCE)
-    assert bot.slack.streaming.DRAFTING_NOTE not in json.dumps(final["blocks"], ensure_ascii=False)
+    chunks = [c for call in (start, *appends, stop) for c in call.params["chunks"]]
+    streamed = "".join(c["text"] for c in chunks if c["type"] == "markdown_text")
+    drafted = raw.format(n=source_number(model_server.prompts()[0], BAIC_TITLE))
+    assert len(appends) >= 2 and streamed and drafted.startswith(streamed)
+    tasks = [(c["id"], c["status"]) for c in chunks if c["type"] == "task_update"]
+    assert tasks == [
+        ("search", "complete"),
+        ("draft", "in_progress"),
+        ("draft", "complete"),
+        ("verify", "in_progress"),
+        ("verify", "complete"),
+    ]
+    # The draft's unsupported second sentence is gone: the final message is the checked one.
+    assert final.params["ts"] == stop.params["ts"] == appends[0].params["ts"]
+    assert final.params["text"] == GOOD
+    assert _source_lines(final.params["blocks"])[0].endswith(BAIC_SOURCE)
 
 
 def test_a_thread_follow_up_is_condensed_by_the_model_before_retrieval(

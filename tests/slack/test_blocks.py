@@ -1,37 +1,13 @@
-"""bot.slack.blocks: pure Answer -> Block Kit, table-tested, plus properties of the splitter."""
+"""bot.slack.blocks: escaping, safe links, source lines, the splitter (answers: test_layout.py)."""
 
 from __future__ import annotations
-
-import json
-from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.slack.blocks import (
-    MAX_BLOCKS,
-    MAX_CONTEXT_ELEMENTS,
-    MAX_SECTION_CHARS,
-    escape_mrkdwn,
-    render_answer,
-    safe_url,
-    source_line,
-    split_text,
-)
-from retrieval.models import Answer
-from tests.fakes import answer_for, citation
-
-
-def check_limits(blocks: list[dict[str, Any]]) -> None:
-    assert len(blocks) <= MAX_BLOCKS
-    for block in blocks:
-        if block["type"] == "section":
-            assert len(block["text"]["text"]) <= MAX_SECTION_CHARS
-            assert block["text"]["verbatim"] is True
-        if block["type"] == "context":
-            assert len(block["elements"]) <= MAX_CONTEXT_ELEMENTS
-            assert all(len(e["text"]) <= MAX_SECTION_CHARS for e in block["elements"])
+from bot.slack.blocks import escape_mrkdwn, safe_url, source_line, split_text
+from tests.fakes import citation
 
 
 @pytest.mark.parametrize(
@@ -91,74 +67,11 @@ def test_source_line(changes: dict[str, object], expected: str) -> None:
     assert source_line(citation(1, **changes)) == expected
 
 
-def test_an_answer_renders_text_sources_and_feedback_buttons() -> None:
-    answer = answer_for(
-        "q",
-        text="Geely works with Volvo [1] and Renault [2].",
-        citations=[citation(2, title="Renault deal"), citation(1)],
+def test_the_compact_source_line_has_no_quote() -> None:
+    assert source_line(citation(1), quote=False) == (
+        "[1] <https://news.example.com/geely-volvo|Geely and Volvo deepen their alliance>"
+        " — 2024-03-01"
     )
-    message = render_answer(answer, feedback_ref="0123456789abcdef")
-    types = [block["type"] for block in message.blocks]
-    assert types == ["section", "context", "actions"]
-    assert message.blocks[0]["text"]["text"] == "Geely works with Volvo [1] and Renault [2]."
-    elements = [e["text"] for e in message.blocks[1]["elements"]]
-    assert elements[0] == "*Sources*"
-    assert elements[1].startswith("[1] ") and elements[2].startswith("[2] ")  # sorted by number
-    buttons = message.blocks[2]["elements"]
-    assert [(b["action_id"], b["value"]) for b in buttons] == [
-        ("feedback_up", "0123456789abcdef"),
-        ("feedback_down", "0123456789abcdef"),
-    ]
-    assert message.text == "Geely works with Volvo [1] and Renault [2]."
-    check_limits(message.blocks)
-
-
-def test_a_refusal_renders_plainly_without_sources() -> None:
-    refusal = Answer(
-        question="q",
-        text="I could not find that in the articles.",
-        answered=False,
-        citations=[citation()],
-    )
-    message = render_answer(refusal)
-    assert [block["type"] for block in message.blocks] == ["section"]
-    assert "Sources" not in json.dumps(message.blocks)
-
-
-def test_a_long_answer_is_split_within_limits_and_markers_survive() -> None:
-    sentence = "Geely and Volvo share platforms & engines [1]. "
-    answer = answer_for("q", text=sentence * 400)  # ~19,000 characters before escaping
-    message = render_answer(answer, feedback_ref="0123456789abcdef")
-    check_limits(message.blocks)
-    sections = [b["text"]["text"] for b in message.blocks if b["type"] == "section"]
-    assert len(sections) > 5
-    assert all(s.endswith("[1].") for s in sections)
-    assert len(message.text) <= 3000 and message.text.endswith("…")
-
-
-def test_a_huge_answer_is_shortened_to_50_blocks_and_says_so() -> None:
-    answer = answer_for("q", text="word " * 60_000, citations=[citation(n) for n in range(1, 46)])
-    message = render_answer(
-        answer,
-        feedback_ref="0123456789abcdef",
-        share_ref="0123456789abcdef",
-        title="Alliance summary: everything",
-        shared_by="U1",
-    )
-    check_limits(message.blocks)
-    assert len(message.blocks) == MAX_BLOCKS
-    assert "answer shortened" in json.dumps(message.blocks)
-    assert "and 5 more sources" in json.dumps(message.blocks)
-    assert message.blocks[0]["type"] == "header"
-    assert message.blocks[-1]["type"] == "actions"
-
-
-def test_share_and_attribution() -> None:
-    message = render_answer(answer_for("q"), share_ref="aaaaaaaaaaaaaaaa", shared_by="U0ABC")
-    text = json.dumps(message.blocks)
-    assert "share_summary" in text and "Shared by <@U0ABC>" in text
-    forged = render_answer(answer_for("q"), shared_by="<!channel>")
-    assert "&lt;!channel&gt;" in json.dumps(forged.blocks)
 
 
 @given(

@@ -29,6 +29,15 @@ def button_value(blocks: list[dict[str, object]], action_id: str) -> str:
     raise AssertionError(f"no {action_id} button in {blocks}")
 
 
+def feedback_ref(blocks: list[dict[str, object]]) -> str:
+    """The answer reference in the feedback_buttons of a posted answer."""
+    for block in blocks:
+        for element in block.get("elements", []):  # type: ignore[attr-defined]
+            if element.get("type") == "feedback_buttons":
+                return str(element["positive_button"]["value"]).removeprefix("up:")
+    raise AssertionError(f"no feedback_buttons in {blocks}")
+
+
 def audit_entries(bot: BotHarness) -> list[dict[str, object]]:
     return FileAuditLog(bot.data_dir / "audit.log").entries()
 
@@ -140,11 +149,17 @@ def test_a_failing_reingest_is_reported_and_releases_the_lock(tmp_path: Path) ->
         assert bot.stores.reingest_lock.try_acquire()
 
 
-def test_a_feedback_click_is_stored_and_thanked(bot: BotHarness) -> None:
+def test_a_click_on_the_buttons_of_an_older_answer_is_stored_and_thanked(
+    bot: BotHarness,
+) -> None:
+    # Answers posted before feedback_buttons carry feedback_up/feedback_down buttons.
     bot.event(mention("Who did Geely partner with?"))
     bot.settle()
-    ref = button_value(bot.answers()[0]["blocks"], "feedback_down")
-    assert bot.click("feedback_down", ref, user_id="U0VOTER").status == 200
+    ref = feedback_ref(bot.answers()[0]["blocks"])
+    assert (
+        bot.click("feedback_down", ref, user_id="U0VOTER", thread_ts="1700000000.000100").status
+        == 200
+    )
     bot.settle()
     [vote] = bot.stores.feedback.votes()
     assert (vote.ref, vote.user_id, vote.vote) == (ref, "U0VOTER", "down")
@@ -154,8 +169,9 @@ def test_a_feedback_click_is_stored_and_thanked(bot: BotHarness) -> None:
     assert (
         thanks.params["text"].startswith("Thanks") and thanks.params["response_type"] == "ephemeral"
     )
+    assert thanks.params["thread_ts"] == "1700000000.000100"  # in the answer's thread
     # A change of mind replaces the vote instead of adding one.
-    bot.click("feedback_up", ref, user_id="U0VOTER")
+    bot.click("feedback_up", ref, user_id="U0VOTER", thread_ts="1700000000.000100")
     bot.settle()
     assert [v.vote for v in bot.stores.feedback.votes()] == ["up"]
 

@@ -69,14 +69,13 @@ def test_a_mention_gets_exactly_one_threaded_answer_citing_the_source(bot: BotHa
     assert "[1]" in posted["text"]
     blocks = answer_text(posted)
     assert "<https://news.example.com/geely-volvo|Geely and Volvo deepen their alliance>" in blocks
-    assert "feedback_up" in blocks and "feedback_down" in blocks
+    assert '"type": "feedback_buttons"' in blocks
     # The bot mention is stripped from the question the assistant sees.
     assert bot.assistant.questions == ["Who did Geely partner with?"]
-    # Work under way is shown, then cleared.
-    assert [c.params["name"] for c in bot.slack.calls_to("reactions.add")] == [
-        "hourglass_flowing_sand"
-    ]
-    assert len(bot.slack.calls_to("reactions.remove")) == 1
+    # Work under way is shown as the thread's status, which the reply clears.
+    [status] = bot.slack.calls_to("assistant.threads.setStatus")
+    assert status.params["thread_ts"] == "1700000000.000100" and status.params["status"]
+    assert bot.slack.statuses == {} and bot.slack.calls_to("reactions.add") == []
 
 
 def test_a_slack_retry_gets_no_second_answer(bot: BotHarness) -> None:

@@ -1,107 +1,132 @@
-"""bot.slack.streaming.SlackDraft: placeholder, throttled edits, final replacement, failures."""
+"""Native streaming of a model's draft (chat.startStream/appendStream/stopStream through
+WebClient.chat_stream) with task updates; the final message is always the checked answer.
+The real Bolt app over HTTP; the assistant publishes drafts as a streaming model does."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from slack_sdk.errors import SlackApiError
-from slack_sdk.web import SlackResponse
 
 import bot.slack.streaming
-from bot.slack.blocks import SlackMessage
-from bot.slack.messages import ANSWER_ERROR
-from bot.slack.streaming import SlackDraft
+from bot.slack.streaming import MAX_STREAM_CHARS, preview_text
+from tests.bot_harness import USER, BotHarness, mention, message
+from tests.fakes import FakeAssistant, answer_for, registry_answer
 
-
-class RecordingClient:
-    """Just enough of WebClient: records postMessage/update, can be told to fail."""
-
-    def __init__(self, *, fail: set[str] | None = None) -> None:
-        self.calls: list[tuple[str, dict[str, Any]]] = []
-        self.fail = fail or set()
-
-    def chat_postMessage(self, **params: Any) -> dict[str, Any]:
-        return self._call(
-            "chat.postMessage", params, {"ok": True, "ts": "5.000001", "channel": "C1"}
-        )
-
-    def chat_update(self, **params: Any) -> dict[str, Any]:
-        return self._call("chat.update", params, {"ok": True})
-
-    def _call(self, method: str, params: dict[str, Any], reply: dict[str, Any]) -> dict[str, Any]:
-        self.calls.append((method, params))
-        if method in self.fail:
-            response = SlackResponse(
-                client=None, http_verb="POST", api_url=method, req_args={},
-                data={"ok": False, "error": "invalid_blocks"}, headers={}, status_code=200,
-            )  # fmt: skip
-            raise SlackApiError("failed", response)
-        return reply
+ROOT = "1700000000.000100"
+DRAFTS = ["Geely", "Geely & Volvo signed", "Geely & Volvo signed a deal [1]. Renault too [2]."]
+CHECKED = "Geely and Volvo signed a deal [1]."
 
 
 @pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    now = [100.0]
-    monkeypatch.setattr(bot.slack.streaming.time, "monotonic", lambda: now[0])
-    return now
+def assistant(monkeypatch: pytest.MonkeyPatch) -> FakeAssistant:
+    monkeypatch.setattr(bot.slack.streaming, "BUFFER_CHARS", 4)
+    fake = FakeAssistant([answer_for("q", text=CHECKED)])
+    fake.drafts = list(DRAFTS)
+    return fake
 
 
-def draft_for(client: RecordingClient) -> SlackDraft:
-    return SlackDraft(client, channel="C1", thread_ts="1.000100", interval=1.0)  # type: ignore[arg-type]
+@pytest.fixture
+def harness(tmp_path: Path, assistant: FakeAssistant) -> Iterator[BotHarness]:
+    with BotHarness(tmp_path / "bot-data", assistant=assistant) as served:
+        yield served
 
 
-def test_the_first_draft_posts_a_placeholder_and_later_ones_edit_it_once_a_second(
-    clock: list[float],
+def streamed(harness: BotHarness) -> tuple[str, list[tuple[str, str]]]:
+    """The markdown streamed and the task updates, in order."""
+    calls = [c for c in harness.slack.calls if c.method.endswith("Stream") and c.status == 200]
+    chunks: list[dict[str, Any]] = [chunk for c in calls for chunk in c.params.get("chunks", [])]
+    text = "".join(c["text"] for c in chunks if c["type"] == "markdown_text")
+    return text, [(c["id"], c["status"]) for c in chunks if c["type"] == "task_update"]
+
+
+def test_a_draft_streams_with_its_tasks_then_the_checked_answer_replaces_it(
+    harness: BotHarness,
 ) -> None:
-    client = RecordingClient()
-    draft = draft_for(client)
-    assert not draft.started
-    draft("Geely")
-    draft("Geely signed")  # too soon: skipped
-    clock[0] += 1.1
-    draft("Geely signed")
-    draft("   ")
-    clock[0] += 1.1
-    draft("Geely signed")  # unchanged: skipped
-    assert [method for method, _ in client.calls] == ["chat.postMessage", "chat.update"]
-    posted, updated = (params for _, params in client.calls)
-    assert posted["thread_ts"] == "1.000100" and posted["text"] == "Geely"
-    assert updated["ts"] == "5.000001" and updated["text"] == "Geely signed"
-    assert bot.slack.streaming.DRAFTING_NOTE in str(updated["blocks"])
-    assert draft.started
+    harness.event(mention())
+    harness.settle()
+    slack = harness.slack
+    [start] = slack.calls_to("chat.startStream")
+    assert start.params["thread_ts"] == ROOT and start.params["recipient_user_id"] == USER
+    assert start.params["task_display_mode"] == "timeline"
+    text, tasks = streamed(harness)
+    assert text and "Geely &amp; Volvo signed a deal [1]. Renault too [2].".startswith(text)
+    assert tasks == [("search", "complete"), ("draft", "in_progress"), ("draft", "complete"),
+                     ("verify", "in_progress"), ("verify", "complete")]  # fmt: skip
+    [final] = slack.calls_to("chat.update")
+    assert final.params["ts"] == slack.calls_to("chat.stopStream")[0].params["ts"]
+    assert final.params["text"] == CHECKED and "Renault" not in json.dumps(final.params)
+    assert "feedback_buttons" in json.dumps(final.params["blocks"])
+    assert slack.calls_to("chat.postMessage") == [] and slack.refused() == []
 
 
-def test_draft_text_is_escaped() -> None:
-    client = RecordingClient()
-    draft_for(client)("<!channel> & <https://evil|x>")
-    assert client.calls[0][1]["text"] == "&lt;!channel&gt; &amp; &lt;https://evil|x&gt;"
+def test_in_a_dm_the_stream_needs_no_recipient(harness: BotHarness) -> None:
+    harness.event(message("Who did Geely partner with?", channel="D0DM", channel_type="im"))
+    harness.settle()
+    [start] = harness.slack.calls_to("chat.startStream")
+    assert start.params["channel"] == "D0DM"
+    assert len(harness.slack.calls_to("chat.update")) == 1
 
 
-def test_finish_replaces_the_placeholder_with_the_final_message() -> None:
-    client = RecordingClient()
-    draft = draft_for(client)
-    draft("Geely")
-    assert draft.finish(SlackMessage(text="final [1]", blocks=[{"type": "section"}]))
-    method, params = client.calls[-1]
-    assert method == "chat.update" and params["text"] == "final [1]"
+def test_a_stream_slack_refuses_leaves_the_ordinary_answer(harness: BotHarness) -> None:
+    harness.slack.error_next("chat.startStream", "not_allowed")
+    harness.event(mention())
+    harness.settle()
+    assert harness.slack.calls_to("chat.appendStream") == []
+    [posted] = harness.slack.calls_to("chat.postMessage")
+    assert posted.params["text"] == CHECKED and posted.params["thread_ts"] == ROOT
 
 
-def test_a_rejected_final_message_becomes_the_error_notice() -> None:
-    client = RecordingClient()
-    draft = draft_for(client)
-    draft("Geely")
-    client.fail = {"chat.update"}
-    assert not draft.finish(SlackMessage(text="final [1]"))
-    assert [params["text"] for _, params in client.calls[1:]] == ["final [1]", ANSWER_ERROR]
-
-
-def test_a_failed_placeholder_stops_previews_and_leaves_posting_to_the_caller(
-    clock: list[float],
+def test_a_draft_that_cannot_be_replaced_is_deleted_and_the_answer_posted(
+    harness: BotHarness,
 ) -> None:
-    client = RecordingClient(fail={"chat.postMessage"})
-    draft = draft_for(client)
-    draft("Geely")
-    clock[0] += 5
-    draft("Geely signed")
-    assert len(client.calls) == 1 and not draft.started
+    harness.slack.error_next("chat.update", "cant_update_message")
+    harness.event(mention())
+    harness.settle()
+    [deleted] = harness.slack.calls_to("chat.delete")
+    assert deleted.params["ts"] == harness.slack.calls_to("chat.stopStream")[0].params["ts"]
+    [posted] = harness.slack.calls_to("chat.postMessage")
+    assert posted.params["text"] == CHECKED
+
+
+def test_a_long_checked_answer_replaces_the_draft_then_continues_in_the_thread(
+    harness: BotHarness, assistant: FakeAssistant
+) -> None:
+    assistant.answers.clear()
+    assistant.answers.append(registry_answer(150))
+    harness.event(mention("List every joint venture"))
+    harness.settle()
+    [update] = harness.slack.calls_to("chat.update")
+    more = harness.slack.calls_to("chat.postMessage")
+    assert "Part 1 of" in json.dumps(update.params["blocks"]) and len(more) >= 1
+    assert all(call.params["thread_ts"] == ROOT for call in more)
+    assert harness.slack.refused() == []
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("Geely", ""),  # shorter than what is held back
+        ("Geely signed with Volvo in 2010", "Geely signed with"),
+        ("ask @here now, all of you and more", "ask @\u2060here now, all of"),
+        ("<!channel> & more text here and there", "&lt;!channel&gt; &amp; more text"),
+        ("R&D R&D R&D R&D R&D R&D", "R&amp;D R&amp;D"),
+    ],
+)
+def test_preview_text_streams_whole_escaped_words_and_holds_back_the_tail(
+    draft: str, expected: str
+) -> None:
+    assert preview_text(draft) == expected
+    assert preview_text(draft + " and so on and so forth").startswith(expected)
+    assert preview_text(draft, final=True).startswith(expected)
+
+
+def test_escaping_growth_is_capped_in_the_preview_without_cutting_an_entity() -> None:
+    shown = preview_text("R&D " * 700)  # 2,800 characters, 5,600 once escaped
+    assert shown.startswith("R&amp;D R&amp;D") and shown.endswith("R&amp;D")
+    capped = preview_text("R&D " * 5000)
+    assert len(capped) <= MAX_STREAM_CHARS and capped.endswith("R&amp;D")
+    assert preview_text("R&D " * 6000).startswith(capped)  # stable once capped

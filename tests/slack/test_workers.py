@@ -237,14 +237,17 @@ def test_two_gunicorn_workers_answer_each_question_once(served: Served) -> None:
             sent = pool.map(lambda item, b=barrier: at_once(b, served.port, item), deliveries)
             assert list(sent) == [200] * len(deliveries)
     posts = served.slack.wait_for("chat.postMessage", len(QUESTIONS), timeout=30)
-    wait_until(
-        lambda: len(served.slack.calls_to("reactions.remove")) >= len(QUESTIONS),
+    client = redis.Redis.from_url(served.redis_url)
+    threads = [f"{KEY_PREFIX}thread:{CHANNEL}:1700000500.{n:06d}" for n in range(len(QUESTIONS))]
+    wait_until(  # remembering the thread is the last step of an answer job
+        lambda: client.exists(*threads) == len(QUESTIONS),
         timeout=10,
         what="every answer job to finish",
     )
     posts = served.slack.calls_to("chat.postMessage")
     assert len(posts) == len(QUESTIONS)
-    assert len(served.slack.calls_to("reactions.add")) == len(QUESTIONS)
+    assert len(served.slack.calls_to("assistant.threads.setStatus")) == len(QUESTIONS)
+    assert served.slack.statuses == {}  # every status cleared by its reply
     by_thread = {call.params["thread_ts"]: call.params for call in posts}
     for number, (_, title) in enumerate(QUESTIONS):
         posted = by_thread[f"1700000500.{number:06d}"]
@@ -253,7 +256,6 @@ def test_two_gunicorn_workers_answer_each_question_once(served: Served) -> None:
         assert "[1]" in posted["text"]
     assert len(served.slack.calls_to("auth.test")) == 2  # both workers served requests
     # The claims live in Redis, not in the data dir.
-    client = redis.Redis.from_url(served.redis_url)
     assert client.exists(KEY_PREFIX + "dedupe:event:EvM0", KEY_PREFIX + "dedupe:event:EvG0") == 2
     assert not (served.data_dir / "dedupe.sqlite3").exists()
     _assert_no_secret_in_output(served)
