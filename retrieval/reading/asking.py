@@ -35,6 +35,9 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 COORDINATORS = frozenset({",", ";", "and", "&", "/", "+", "or", "plus"})
 CONTEXT_MARKS = frozenset({"-", "–", "—", ":"})
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+CLOSED_CLASSES = frozenset(
+    {"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SYM"}
+)
 NAME_LABELS = frozenset(
     {"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}
 )
@@ -72,7 +75,7 @@ class Part:
     names: tuple[str, ...] = ()  # the question's names that occur in this part
     # Officer roles asked about ("CFO" or "chief financial officer"): a sentence answers
     # only if it names the same role -- "CEO" shares "chief" and "officer" with "CTO".
-    roles: tuple[frozenset[str], ...] = ()
+    roles: tuple[tuple[str, ...], ...] = ()
     # The preposition the asked word hangs on ("until when", "to what level", "at which
     # plant"): in a sentence, its object is where the answer sits.
     preposition: str | None = None
@@ -272,13 +275,13 @@ def _preposition(anchor: Token | None) -> str | None:
     return previous.lemma_.lower() if previous is not None and previous.pos_ == "ADP" else None
 
 
-def _roles(text: str) -> tuple[frozenset[str], ...]:
-    """Officer roles by their distinctive words ("chief executive" is the CEO with or
-    without "officer")."""
+def _roles(text: str) -> tuple[tuple[str, ...], ...]:
+    """Officer roles by their distinctive words in order ("chief executive" is the CEO
+    with or without "officer")."""
     asked = set(terms(text))
     officer = set(terms("officer"))
-    roles = (frozenset(terms(ACRONYMS[role])) - officer for role in OFFICER_ROLES)
-    return tuple(role for role in roles if role <= asked)
+    roles = (tuple(t for t in terms(ACRONYMS[role]) if t not in officer) for role in OFFICER_ROLES)
+    return tuple(role for role in roles if set(role) <= asked)
 
 
 def _joint(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:
@@ -517,8 +520,19 @@ def _predicate(span: Span) -> str | None:
     money = next((lemma for lemma in lemmas if lemma in MONEY_VERBS), None)
     if money is not None:
         return money
-    verbs = [t for t in span if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass")]
-    return verbs[0].lemma_.lower() if verbs else None
+    # An acronym tagged as a verb ("What will CATL supply") is a name, not the verb.
+    verbs = [
+        t
+        for t in span
+        if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass") and not t.text.isupper()
+    ]
+    if verbs:
+        return verbs[0].lemma_.lower()
+    # "What will CATL supply to BAIC?": the word after the modal and its subject is the verb
+    # whatever the tagger made of it.
+    modal = next((t for t in span if t.tag_ == "MD"), None)
+    after = [t for t in span if modal is not None and t.i > modal.i + 1 and t.is_alpha]
+    return after[0].lemma_.lower() if after and not after[0].text[:1].isupper() else None
 
 
 def _names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -537,7 +551,7 @@ def _names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             covered.update(range(entity.start, entity.end))
     run: list[Token] = []
     for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN" and token.i not in covered:
+        if token is not None and _name_word(token) and token.i not in covered:
             run.append(token)
             continue
         if run:
@@ -546,6 +560,15 @@ def _names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
+
+
+def _name_word(token: Token) -> bool:
+    """A proper noun, or a capitalised word inside the question that the tagger took for
+    something else ("the CTO of Geely")."""
+    if token.pos_ == "PROPN":
+        return True
+    capitalised = token.text[:1].isupper() and token.i > 0 and token.is_alpha
+    return capitalised and token.tag_ not in WH_TAGS and token.pos_ not in CLOSED_CLASSES
 
 
 def _distinct(names: list[str]) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, relev
 from retrieval.reading.kinds import Kind
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.spans import Candidate, candidates, contradicts, denies, may_hold
+from retrieval.text import terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,6 +52,8 @@ NAMED_KINDS = frozenset({Kind.ORG, Kind.AGENT, Kind.ENTITY, Kind.NAME, Kind.PERS
 MIN_RESTATING_RELEVANCE = 0.75
 # How much of the sentence before it a sentence that refers back to it inherits.
 ANAPHOR_CARRY = 0.9
+# A descriptive answer where the asked verb takes its object in the sentence.
+ACTION_BONUS = 0.15
 
 
 @dataclass(frozen=True)
@@ -233,11 +236,7 @@ def _findings(
     """Answers of the asked kind in the part's best sentences, and in the sentences that
     best answer its sibling parts (the parts of one question are about one thing)."""
     if part.kind in UNTYPED:
-        return [
-            Finding(part, article, sentence, (), score)
-            for score, sentence, article in ranked[:PARSED_PER_PART]
-            if score >= MIN_PLAIN_RELEVANCE
-        ]
+        return _descriptions(part, ranked[:PARSED_PER_PART], reading)
     top = [
         item
         for item in ranked
@@ -265,17 +264,46 @@ def _findings(
     return sorted(found, key=lambda f: -f.score)
 
 
+def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Finding]:
+    """A descriptive part ("what will CATL supply to BAIC") is best answered where its verb
+    (or one of the same family: supply / provide) takes an object."""
+    top = [item for item in top if item[0] >= MIN_PLAIN_RELEVANCE]
+    if not top:
+        return []
+    family = set(terms(part.predicate)) if part.predicate else set()
+    docs = reading.parse([sentence.text for _, sentence, _ in top]) if family else []
+    found = []
+    for index, (score, sentence, article) in enumerate(top):
+        doc = docs[index] if docs else None
+        acts = doc is not None and any(
+            token.pos_ == "VERB"
+            and set(terms(token.text)) & family
+            and any(child.dep_ in ("dobj", "attr", "oprd") for child in token.children)
+            for token in doc
+        )
+        found.append(Finding(part, article, sentence, (), score + (ACTION_BONUS if acts else 0)))
+    return sorted(found, key=lambda f: -f.score)
+
+
 def _may_answer(
     part: Part, question: AskedQuestion, sentence: Sentence, article: ArticleEvidence
 ) -> bool:
     """A sentence names the asked role ("CFO"), and names together the parties the question
     joins ("Ford and Volkswagen ... together"), itself, just before, or in the headline."""
-    if part.roles and not any(role <= sentence.terms for role in part.roles):
+    if part.roles and not any(_names_role(sentence, role) for role in part.roles):
         return False
     if len(question.joint) < 2:
         return True
     around = ArticleNames(" ".join([article.chunk.title, sentence.previous or "", sentence.text]))
     return all(around.mentions(name, loose=True) for name in question.joint)
+
+
+def _names_role(sentence: Sentence, role: tuple[str, ...]) -> bool:
+    """The role's words in a row ("chief technology (officer)", or "CTO", which the
+    tokenizer writes out): "chief" in one clause and "technology" in another is not it."""
+    sequence = terms(sentence.text)
+    size = len(role)
+    return any(tuple(sequence[i : i + size]) == role for i in range(len(sequence) - size + 1))
 
 
 def _names_here(part: Part, sentence: Sentence) -> float:
