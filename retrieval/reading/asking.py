@@ -34,7 +34,11 @@ if TYPE_CHECKING:
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 COORDINATORS = frozenset({",", ";", "and", "&", "/", "+", "or", "plus"})
 CONTEXT_MARKS = frozenset({"-", "–", "—", ":"})
-PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+# "Japanese", "Spanish": articles say "Japan", "Spain"; places are spelled in many ways
+# ("Utah's Topaz Mountains", "Topaz Mountain area of Utah"): neither must be matched.
+NATIONALITIES = frozenset({"NORP"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean", "an", "ic", "i", "ch", "ss")
 CLOSED_CLASSES = frozenset(
     {"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SYM"}
 )
@@ -53,6 +57,8 @@ HOW_KINDS = {
     "high": Kind.AMOUNT,
 }
 OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
+# Verbs that say nothing of what is asked ("what stake does X have").
+LIGHT_VERBS = frozenset({"be", "have", "do"})
 JOINT_WORDS = frozenset({"together", "jointly", "joint", "each", "both", "between"})
 # A part with fewer content words than this continues the previous part ("and for how much").
 ELLIPSIS_TERMS = 2
@@ -113,13 +119,16 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     name_terms = {t for name in names for t in terms(name)}
     context_end = _context_end(doc)
     spans = _part_spans(doc, start=context_end)
-    parts = _continue_ellipses([_part(doc[start:end], name_terms, parties) for start, end in spans])
+    parts = _continue_ellipses(
+        [_part(doc[start:end], name_terms, parties, names) for start, end in spans]
+    )
     context = doc[:context_end].text if context_end else ""
     context_terms = tuple(dict.fromkeys([*name_terms, *_content_terms(context)]))
     listing = any(_lists(part) for part in parts) or (
         len(doc) > 0 and doc[0].lemma_.lower() in LISTING_VERBS
     )
-    return AskedQuestion(text, parts, names, parties, context_terms, listing, _joint(doc, parties))
+    # Relations and joint action compare names slot by slot, places included ("Halden").
+    return AskedQuestion(text, parts, names, parties, context_terms, listing, _joint(doc, names))
 
 
 def _continue_ellipses(parts: list[Part]) -> tuple[Part, ...]:
@@ -219,7 +228,9 @@ def _is_interrogative(token: Token) -> bool:
     return not (after_noun and token.head.dep_ == "relcl")
 
 
-def _part(span: Span, name_terms: set[str], parties: Sequence[str]) -> Part:
+def _part(
+    span: Span, name_terms: set[str], parties: Sequence[str], all_names: Sequence[str]
+) -> Part:
     anchor = next((t for t in span if _is_interrogative(t)), None)
     kind, focus, predicate, several = _kind(span, anchor)
     own = tuple(t for t in _content_terms(span.text) if t not in name_terms)
@@ -234,7 +245,7 @@ def _part(span: Span, name_terms: set[str], parties: Sequence[str]) -> Part:
         names,
         _roles(span.text),
         _preposition(anchor),
-        _arguments(span, (focus, predicate), parties),
+        _arguments(span, (focus, predicate), all_names),
     )
 
 
@@ -243,7 +254,7 @@ def _arguments(
 ) -> tuple[tuple[str, str], ...]:
     found = []
     for token in span:
-        if token.lemma_ not in heads:
+        if token.lemma_ not in heads and token.pos_ != "VERB":
             continue
         for role, name_token in argument_slots(token):
             name = next((p for p in parties if name_token.text in p.split()), None)
@@ -376,7 +387,8 @@ def _how_much(much: Token, noun: Token | None, predicate: str | None) -> _Ask:
     following = much.nbor(1) if much.i + 1 < len(much.doc) else None
     if following is not None and following.lower_ == "of":
         return _Ask(Kind.AMOUNT)
-    if _kind_of(noun) is Kind.MONEY or (noun is not None and noun.i == much.i + 2):
+    per = much.i + 1 < len(much.doc) and much.doc[much.i + 1].lower_ in ("a", "an", "per", "each")
+    if _kind_of(noun) is Kind.MONEY or (noun is not None and per):
         return _Ask(Kind.MONEY, _lemma(noun))  # "how much a share": money per share
     if noun is None and (predicate in MONEY_VERBS or predicate is None):
         return _Ask(Kind.MONEY)
@@ -384,17 +396,10 @@ def _how_much(much: Token, noun: Token | None, predicate: str | None) -> _Ask:
 
 
 def _asks_yes_or_no(span: Span) -> bool:
-    """An auxiliary before its subject opens a yes/no question ("Is Bank of Ceylon ...",
+    """A part opening with an auxiliary is a yes/no question ("Is Bank of Ceylon ...",
     "did Southcorp take it")."""
     first = next((t for t in span if not t.is_punct and t.lower_ not in COORDINATORS), None)
-    return (
-        first is not None
-        and first.pos_ == "AUX"
-        and any(
-            child.dep_ in ("nsubj", "nsubjpass", "expl") and child.i > first.i
-            for child in first.head.children
-        )
-    )
+    return first is not None and first.pos_ == "AUX"
 
 
 def _who_ask(noun: Token | None, predicate: str | None) -> _Ask:
@@ -524,7 +529,11 @@ def _predicate(span: Span) -> str | None:
     verbs = [
         t
         for t in span
-        if t.pos_ == "VERB" and t.dep_ not in ("aux", "auxpass") and not t.text.isupper()
+        if t.pos_ == "VERB"
+        and t.dep_ not in ("aux", "auxpass")
+        and not t.text.isupper()
+        and t.lemma_ not in LIGHT_VERBS
+        and not t.ent_type_  # "National do Brasil": a name, not the verb "do"
     ]
     if verbs:
         return verbs[0].lemma_.lower()
@@ -546,12 +555,13 @@ def _names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
             name = _strip_possessive(entity)
             found.append(name)
-            if entity.label_ not in PLACE_LABELS:
+            if entity.label_ not in PLACES and not _nationality(entity):
                 parties.append(name)
             covered.update(range(entity.start, entity.end))
     run: list[Token] = []
     for token in [*doc, None]:
-        if token is not None and _name_word(token) and token.i not in covered:
+        acronym = token is not None and token.lower_ in ACRONYMS  # "Gazprom MoU": "Gazprom"
+        if token is not None and _name_word(token) and token.i not in covered and not acronym:
             run.append(token)
             continue
         if run:
@@ -562,13 +572,27 @@ def _names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _distinct(found), _distinct(parties)
 
 
+def _nationality(entity: Span) -> bool:
+    """ "Japanese", "Spanish", "Italian": a people's adjective, which articles write as the
+    country ("Japan"). The tagger also calls unknown company names NORP ("the Corvex
+    venture"), so only words shaped like demonyms count."""
+    last = entity[-1].lower_
+    return entity.label_ in NATIONALITIES and (
+        entity[-1].tag_ in ("JJ", "NNPS") or last.endswith(DEMONYM_ENDINGS)
+    )
+
+
 def _name_word(token: Token) -> bool:
     """A proper noun, or a capitalised word inside the question that the tagger took for
     something else ("the CTO of Geely")."""
     if token.pos_ == "PROPN":
         return True
     capitalised = token.text[:1].isupper() and token.i > 0 and token.is_alpha
-    return capitalised and token.tag_ not in WH_TAGS and token.pos_ not in CLOSED_CLASSES
+    # a word of its own ("3G" is not the name "G")
+    own_word = len(token.text) > 1 and bool(token.doc[token.i - 1].whitespace_)
+    return (
+        capitalised and own_word and token.tag_ not in WH_TAGS and token.pos_ not in CLOSED_CLASSES
+    )
 
 
 def _distinct(names: list[str]) -> tuple[str, ...]:

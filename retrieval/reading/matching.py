@@ -26,6 +26,7 @@ from retrieval.nlp.names import (
     name_key,
     pieces,
 )
+from retrieval.text import stem
 
 # Capitalised runs: the article's candidate names.
 _RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:(?:and|of|de|du|la|&)\s+)?[A-Z][\w&'.-]*)*")
@@ -53,8 +54,9 @@ class ArticleNames:
 
     @cached_property
     def sequence(self) -> str:
-        """The article's words in order, space-delimited, for phrase lookups."""
-        return f" {' '.join(pieces(self.text.replace('&', ' and ')))} "
+        """The article's word stems in order, space-delimited, for phrase lookups (stems:
+        "ICN Pharmaceutical Inc" is "ICN Pharmaceuticals")."""
+        return f" {' '.join(stem(p) for p in pieces(self.text.replace('&', ' and ')))} "
 
     @cached_property
     def runs(self) -> list[str]:
@@ -84,17 +86,32 @@ class ArticleNames:
         if self._phrase(name):
             return True
         joined = [part for part in _JOINED.split(name) if part.strip()]
-        return len(joined) > 1 and all(self._phrase(part) for part in joined)
+        if len(joined) > 1 and all(self._phrase(part) for part in joined):
+            return True
+        # "Wormald Holmes" (two names typed side by side): every word opens a name here.
+        heads = [name_key(token).split() for token in name.split()]
+        words = [stem(key[0]) for key in heads if key]
+        return len(words) > 1 and all(word in self.run_heads for word in words)
+
+    @cached_property
+    def run_heads(self) -> set[str]:
+        """The first word of each of the article's names ("Wormald" of "Wormald Intl")."""
+        heads = set()
+        for run in self.runs:
+            key = name_key(run).split()
+            if key:
+                heads.add(stem(key[0]))
+        return heads
 
     def _phrase(self, name: str) -> bool:
-        wanted = name_key(name).split() or [p for p in pieces(name) if p]
+        wanted = [stem(w) for w in name_key(name).split() or pieces(name)]
         if not wanted:
             return False
         if f" {' '.join(wanted)} " in self.sequence:
             return True
         if len(wanted) >= SHORT_FORM_FROM and f" {' '.join(wanted[:2])} " in self.sequence:
             return True  # "Great American" for "Great American First Savings Bank"
-        return len(wanted) == 1 and self._has_word(wanted[0])
+        return len(wanted) == 1 and self._has_word(name_key(name) or wanted[0])
 
     def abbreviation_of(self, name: str) -> bool:
         for short, full in self.short_forms:
@@ -109,7 +126,12 @@ class ArticleNames:
         return any(abbreviates(run, name) for run in short_runs)
 
     def resembles(self, name: str) -> bool:
+        """A nickname ("Coke") close in meaning to one of the article's names. A name
+        sharing a word with the article's name ("Halden Lines", "Halden Steel") is judged
+        by its spelling, never by closeness: it is another company of the same family."""
         if self.embedder is None or not self.runs:
+            return False
+        if set(name_key(name).split()) & self.words:
             return False
         if self._vectors is None:
             self._vectors = self.embedder.embed_matrix(self.runs)

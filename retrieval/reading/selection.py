@@ -87,7 +87,8 @@ class Reading:
 def select(
     question: AskedQuestion, articles: Sequence[ArticleEvidence], reading: Reading
 ) -> Selection:
-    eligible = eligible_articles(question, articles)
+    per_part = [_eligible_for(part, question, articles) for part in question.parts]
+    eligible = [a for a in articles if any(a in group for group in per_part)]
     absent = tuple(
         name for name in question.parties if not any(a.names.mentions(name) for a in articles)
     )
@@ -99,11 +100,11 @@ def select(
             index,
             part=part,
             question=question,
-            articles=eligible,
+            articles=group,
             reading=reading,
             similarity=similarity,
         )
-        for index, part in enumerate(question.parts)
+        for index, (part, group) in enumerate(zip(question.parts, per_part, strict=True))
     ]
     shared = {item[1] for ranking in ranked for item in ranking[:SHARED_PER_PART]}
     by_part = [
@@ -154,6 +155,17 @@ def eligible_articles(
     return [a for a in articles if all(a.names.mentions(name) for name in question.parties)]
 
 
+def _eligible_for(
+    part: Part, question: AskedQuestion, articles: Sequence[ArticleEvidence]
+) -> list[ArticleEvidence]:
+    """Articles that mention the part's own parties and those of the question's context
+    (a part about "Halden Lines" needs an article that names Halden Lines; the first part
+    of the same question may come from one that does not)."""
+    in_parts = {name for p in question.parts for name in p.names}
+    wanted = [*part.names, *(n for n in question.parties if n not in in_parts)]
+    return [a for a in articles if all(a.names.mentions(name) for name in wanted)]
+
+
 def _pick(
     part: Part, findings: list[Finding], primary: ArticleEvidence | None, used: set[str]
 ) -> Finding | None:
@@ -161,10 +173,8 @@ def _pick(
     fresh = [_without(f, used) for f in fresh]
     if primary is None:
         return fresh[0] if fresh else None
-    # A part that names what the first article does not mention needs another article.
-    needs_other = any(not primary.names.mentions(name) for name in part.names)
     own = [f for f in fresh if f.article is primary]
-    if own and not needs_other:
+    if own:
         return own[0]
     # Another article must itself name, in the answering sentence, what the part is about.
     elsewhere = [f for f in fresh if f.article is not primary and _names_in_sentence(part, f)]

@@ -38,6 +38,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "
 # Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
 NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
 NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
 
@@ -85,10 +86,13 @@ def contradicts(doc: Doc, part: Part) -> bool:
     if not part.arguments:
         return False
     asked = dict(part.arguments)
-    lemmas = {lemma for lemma in (part.focus, part.predicate) if lemma}
-    for token in doc:
-        if token.lemma_ not in lemmas:
-            continue
+    # the asked noun and verb, and their kind's own ("invest" for "pay", "holding" for "stake")
+    heads = [
+        token
+        for token, weight in anchor_tokens(doc, part)
+        if weight >= FOCUS_WEIGHT and not token.ent_type_  # not a word inside a name
+    ]
+    for token in heads:
         for role, head in argument_slots(token):
             wanted = asked.get(role)
             given = _name_around(head)
@@ -117,8 +121,20 @@ def denies(doc: Doc, part: Part) -> bool:
         if weight < 1.0:
             continue
         for governor in [token, *token.ancestors]:
-            if governor.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in governor.children):
+            if governor.pos_ in ("VERB", "AUX") and _negated(governor):
                 return True
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    """ "has not disclosed", "never said", "Neither company disclosed", "no one gave"."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            grand.lower_ in NEGATIVE_DETERMINERS for grand in (child, *child.children)
+        ):
+            return True
     return False
 
 

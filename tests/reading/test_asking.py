@@ -1,0 +1,120 @@
+"""Question understanding: parts, the kind of answer each wants, names, lists, roles.
+
+Questions written for these tests (not taken from the evaluation files), one per rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import AskedQuestion, understand
+from retrieval.reading.kinds import Kind
+from retrieval.reading.normalize import normalize_question
+
+
+def ask(text: str) -> AskedQuestion:
+    return understand(normalize_question(text), parse=lambda t: shared_pipeline().annotate([t])[0])
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("What stake does Nordhaven Steel hold in the venture?", [Kind.PERCENT]),
+        ("How much did Corvex pay for the unit?", [Kind.MONEY]),
+        ("How much fuel oil will the refinery ship each month?", [Kind.AMOUNT]),
+        ("How many engines will the plant build a year?", [Kind.COUNT]),
+        ("How many shares did Corvex buy?", [Kind.COUNT]),  # a count, not a stake
+        ("When did Corvex and Halden sign the agreement?", [Kind.DATE]),
+        ("How long will the construction take?", [Kind.DURATION]),
+        ("How long have Corvex and Halden been working together?", [Kind.ELAPSED]),
+        ("Where is the new plant that makes the engines?", [Kind.PLACE]),
+        ("Who is Halden's chief executive?", [Kind.PERSON]),
+        ("Who runs the merged company?", [Kind.PERSON]),
+        ("Who is Corvex's partner in the venture?", [Kind.ORG]),
+        ("Which Korean shipbuilder won the contract?", [Kind.ORG]),
+        ("What is the venture called?", [Kind.NAME]),
+        ("What is the name of the new airline?", [Kind.NAME]),
+        ("Why did Halden sell the unit?", [Kind.REASON]),
+        ("What will Corvex supply to Halden?", [Kind.THING]),
+        ("What is the joint venture worth?", [Kind.MONEY]),
+        ("How much a share is Corvex offering?", [Kind.MONEY]),
+        ("Is Halden planning to sell the unit?", [Kind.THING]),  # yes/no: described
+    ],
+)
+def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
+    assert list(ask(question).kinds) == kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        (
+            "What stake did Corvex buy in Halden, and for how much?",
+            [Kind.PERCENT, Kind.MONEY],
+        ),
+        (
+            "What is the venture called, and who is its main subcontractor?",
+            [Kind.NAME, Kind.ORG],
+        ),
+        # chat style: a topic before a dash is context for every part
+        ("corvex halden deal - how many shrs n at wat price", [Kind.COUNT, Kind.MONEY]),
+        ("corvex halden deal - price per shr n did halden accept it", [Kind.MONEY, Kind.THING]),
+    ],
+)
+def test_each_part_of_a_question(question: str, kinds: list[Kind]) -> None:
+    assert list(ask(question).kinds) == kinds
+
+
+def test_a_fronted_phrase_is_context_not_a_part() -> None:
+    asked = ask("Under its deal with Halden, what stake will Corvex take?")
+    assert len(asked.parts) == 1 and asked.parts[0].kind is Kind.PERCENT
+    assert "deal" in asked.context_terms and "deal" not in asked.parts[0].text
+
+
+def test_an_elliptical_part_borrows_the_words_of_the_one_before() -> None:
+    asked = ask("Why was Halden's stake in Nordbank trimmed, and to what level?")
+    assert asked.parts[0].kind is Kind.REASON
+    assert "trim" in asked.parts[1].terms
+
+
+def test_names_are_parties_but_places_are_not() -> None:
+    asked = ask("What stake does the Japanese group Corvex hold in Halden Steel?")
+    assert "Corvex" in asked.parties and "Halden Steel" in asked.parties
+    assert "Japanese" in asked.names and "Japanese" not in asked.parties
+
+
+def test_business_abbreviations_are_not_names() -> None:
+    asked = ask("Which bank is financing the LBO of Corvex?")
+    assert "LBO" not in asked.names and "Corvex" in asked.parties
+
+
+@pytest.mark.parametrize(
+    ("question", "listing"),
+    [
+        ("Which companies has Corvex formed joint ventures with?", True),
+        ("List all the alliances you know about", True),
+        ("What joint ventures has Halden announced?", True),
+        ("Which company is Corvex's partner?", False),
+        ("When did Corvex and Halden sign their agreement?", False),
+    ],
+)
+def test_questions_that_want_every_alliance(question: str, listing: bool) -> None:
+    assert ask(question).listing is listing
+
+
+def test_roles_and_joint_parties() -> None:
+    assert ask("Who is Halden's CFO?").parts[0].roles
+    together = ask("What will Corvex and Halden build together?")
+    assert set(together.joint) == {"Corvex", "Halden"}
+    assert ask("What did Corvex and Halden report?").joint == ()
+
+
+def test_the_preposition_the_asked_word_hangs_on() -> None:
+    assert ask("Until when must Corvex keep its stake?").parts[0].preposition == "until"
+    assert ask("At which plant will the trucks be built?").parts[0].preposition == "at"
+
+
+def test_asked_relations_name_their_parties() -> None:
+    part = ask("How much is Corvex paying for the Halden unit?").parts[0]
+    assert ("subj", "Corvex") in part.arguments

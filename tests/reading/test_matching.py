@@ -1,0 +1,68 @@
+"""A question's name found in an article however the article spells it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.reading.matching import ArticleNames
+
+ARTICLE = (
+    "Nordhaven Industrial Holdings Co <NIH> said its unit Hewlett Packard Optics and "
+    "Contemporary Marine Technology Ltd (CMT) formed a venture with the U.K. arm of "
+    "Great Lakes First Savings Bank. Halden-Corvex talks continue; Corvex said nothing."
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Nordhaven Industrial Holdings",  # legal form dropped
+        "NIH",  # its ticker
+        "CMT",  # a bracketed short form
+        "HP",  # the initials of a name it writes out ("Hewlett Packard")
+        "UK",  # "U.K."
+        "Great Lakes First Savings Bank",
+        "Great Lakes",  # the first two words of a long name
+        "Corvex",
+        "Nordhavn",  # one slip in a long word
+    ],
+)
+def test_names_the_article_mentions(name: str) -> None:
+    assert ArticleNames(ARTICLE).mentions(name), name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "First Lakes Bank",  # its words are there, but not as a name
+        "Halden Steel",  # "Halden" alone is another name
+        "Sony",
+        "DLJ",  # not a short form of anything here
+    ],
+)
+def test_names_it_does_not_mention(name: str) -> None:
+    assert not ArticleNames(ARTICLE).mentions(name), name
+
+
+def test_within_a_sentence_a_name_may_be_cut_to_one_word() -> None:
+    sentence = ArticleNames("Trump and Interstate, which own 40 pct, said ...")
+    assert not sentence.mentions("Donald Trump")
+    assert sentence.mentions("Donald Trump", loose=True)
+    assert sentence.mentions("Interstate Properties", loose=True)
+
+
+class PairEmbedder:
+    """Embeds known names to fixed directions: "Coke" and "Coca-Cola" share one."""
+
+    def embed_matrix(self, texts: list[str]) -> np.ndarray:
+        def vector(text: str) -> list[float]:
+            return [1.0, 0.0] if text.startswith("Co") else [0.0, 1.0]
+
+        return np.array([vector(t) for t in texts], dtype=np.float32)
+
+
+def test_a_nickname_through_the_embedding_model() -> None:
+    article = ArticleNames("Coca-Cola Co said it formed a film venture.", embedder=PairEmbedder())
+    assert article.mentions("Coke")
+    assert not ArticleNames("Coca-Cola Co said it formed a film venture.").mentions("Coke")
