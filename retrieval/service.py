@@ -36,7 +36,7 @@ from retrieval.ports import PassageAnswerer, ProgressCallback
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.followups import Condenser, standalone_query
 from retrieval.reading.llm_answer import with_language_model
-from retrieval.reading.routing import asks_for_a_list
+from retrieval.reading.routing import asks_the_registry
 from retrieval.registry.answer import RegistryAnswerer, combine
 from retrieval.registry.extraction import AllianceExtractor, RuleExtractor
 from retrieval.registry.store import AllianceRegistry
@@ -188,8 +188,8 @@ class AllianceService:
         started = time.perf_counter()
         # Names typed in lower case ("catl") get the capitals the articles give them.
         query = recase(self.condense(question, history), self.searcher.lexical_index().names)
-        listing = asks_for_a_list(query, parse=self.annotations.doc)
-        routed = self._registry().route(query, listing=listing)
+        about_alliances = asks_the_registry(query, parse=self.annotations.doc)
+        routed = self._registry().route(query, listing=about_alliances)
         if routed.answer is not None:
             total = round((time.perf_counter() - started) * 1000, 2)
             timings = {"registry": total, "total": total}

@@ -112,6 +112,12 @@ KIND_VERBS: dict[Kind, frozenset[str]] = {
 }
 
 
+# Verbs that make an alliance: "when did they sign", "what did BAIC agree".
+DEAL_VERBS = frozenset(
+    "sign agree form ally partner team join cooperate collaborate merge announce".split()
+)
+
+
 def focus_kind(lemma: str) -> Kind | None:
     """The kind a focus noun asks for; agent nouns ("-maker", "-er") ask for an agent."""
     lemma = lemma.lower()
