@@ -65,11 +65,18 @@ def format_news_table(result: dict[str, Any], results: Sequence[TargetResult]) -
         return ""
     news = size["bot"]["query"]["news"]
     title = (
-        f"dev_news ({news['questions']} questions) at {size['label']}, bot / recipe — "
-        "p1 is the tuning split, p2 held out; n/a: no question of that kind in the group; "
-        "the recipe answers with its top chunk and never refuses"
+        f"dev_news ({news['questions']} questions) at {size['label']}: bot / recipe; "
+        "p1 is the tuning split, p2 held out.\n"
+        "n/a: the group has no question the figure applies to; the recipe's answer is its top "
+        "chunk (it never refuses)."
     )
-    header = ["group", "n", "unanswerable", *(name for name, _ in NEWS_COLUMNS), "target (bot)"]
+    header = [
+        "group",
+        "questions",
+        "unanswerable",
+        *(name for name, _ in NEWS_COLUMNS),
+        "target (bot)",
+    ]
     rows = news_rows(size, group_verdicts(results))
     kinds = [row[0].split(" ", 1)[0] for row in rows]  # all | type | split
     starts = {n for n in range(1, len(rows)) if kinds[n] != kinds[n - 1]}

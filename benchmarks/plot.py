@@ -85,11 +85,24 @@ def plot_latency(axes: Any, result: dict[str, Any], x: list[float]) -> None:
         for quantile, style in (("p50", "o-"), ("p95", "s--")):
             values = series(result, pipeline, f"{kind}_{quantile}")
             axes.plot(x, values, style, color=colour, label=f"{name} {quantile}")
+    plot_news_latency(axes, result, x)
     axes.axhline(100, color="tab:red", linestyle=":", label="target p50 100 ms (cold)")
     axes.axhline(300, color="tab:red", linestyle="-.", label="target p95 300 ms (cold)")
     axes.set_yscale("log")
     axes.set_title("Query latency (cold: first pass; warm: later passes)")
     axes.set_ylabel("milliseconds per query (log scale)")
+
+
+def plot_news_latency(axes: Any, result: dict[str, Any], x: list[float]) -> None:
+    """dev_news answers (one cold pass, at the size where it was scored) as stars."""
+    for count, size in zip(x, result["sizes"], strict=True):
+        if not size.get("news_questions"):
+            continue
+        for pipeline, (colour, _) in STYLE.items():
+            for quantile, marker in (("p50", "*"), ("p95", "P")):
+                value = metric_value(size[pipeline], f"news_answer_{quantile}")
+                label = f"{pipeline} dev_news answer, cold {quantile}"
+                axes.plot([count], [value or 0.0], marker, color=colour, markersize=11, label=label)
 
 
 def plot_news(axes: Any, size: dict[str, Any], pipeline: str) -> None:

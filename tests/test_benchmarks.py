@@ -377,8 +377,8 @@ def test_news_table_shows_every_group_for_both_pipelines_and_held_out_verdicts()
     table = format_news_table(result, targets)
     lines = table.splitlines()
     assert lines[0].startswith("dev_news (8 questions) at large") and "p2 held out" in lines[0]
-    assert lines[1].split()[:4] == ["group", "n", "unanswerable", "facts"]
-    rows = {line.split()[0] + " " + line.split()[1]: line for line in lines[3:] if "--" not in line}
+    assert lines[2].split()[:4] == ["group", "questions", "unanswerable", "facts"]
+    rows = {line.split()[0] + " " + line.split()[1]: line for line in lines[4:] if "--" not in line}
     assert "0.700 / 0.500" in rows["type factual"]  # bot / recipe facts
     assert "n/a / n/a" in rows["type factual"]  # no unanswerable question of that type
     p2 = rows["split p2"]
