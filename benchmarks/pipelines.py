@@ -7,12 +7,12 @@
 
 Both read the same files through retrieval.ingest.documents (so they hold the same articles) and
 embed with the same model: build_embedder(settings.embedder), the bot's default WordLlama.
-Each phase returns a JSON-ready dict; nothing here prints.
+Each phase returns a JSON-ready dict; nothing here prints. What a query phase measures, and in
+which order (cold pass, warm passes, dev_news), is benchmarks/measure.py.
 """
 
 from __future__ import annotations
 
-import math
 import resource
 import time
 from collections.abc import Callable, Sequence
@@ -26,15 +26,14 @@ from langchain_chroma import Chroma
 from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-from benchmarks.ingest_query import percentile
-from retrieval.evaluation import EvalQuestion, load_questions, score_question, summarize
+from benchmarks.measure import RECALL_K, WARM_UP_QUESTION, Pipeline, query_figures
+from retrieval.evaluation import EvalQuestion, load_questions
 from retrieval.index.embeddings import build_embedder
 from retrieval.ingest.documents import load_files
 from retrieval.models import Answer, Citation
 from retrieval.service import AllianceService
 from retrieval.settings import Settings, load_settings
 
-RECALL_K = 4
 RECIPE_CHUNK_SIZE = 1000
 RECIPE_CHUNK_OVERLAP = 200
 RECIPE_BATCH = 5000  # below Chroma's max batch (5,461); add_documents does not batch itself
@@ -53,6 +52,7 @@ class WorkerSpec:
     paths: tuple[str, ...] = ()
     questions: str = ""
     queries: int = 200
+    news_questions: str = ""  # dev_news, scored in the query phase when set
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> WorkerSpec:
@@ -121,18 +121,23 @@ def bot_ingest(spec: WorkerSpec, settings: Settings) -> dict[str, Any]:
 def bot_query(spec: WorkerSpec, settings: Settings) -> dict[str, Any]:
     started = time.perf_counter()
     service = AllianceService.from_settings(settings)
-    questions = load_questions(Path(spec.questions))
-    service.ask(questions[0].question)  # warm-up: opens Chroma, loads the BM25 cache
+    questions, news = spec_questions(spec)
+    service.ask(WARM_UP_QUESTION)  # opens Chroma, loads the BM25 cache and the NLP model
     load_s = time.perf_counter() - started
 
     def sources_at_k(query: str) -> list[str]:
         return [hit.chunk.source for hit in service.search(query, top_k=RECALL_K)]
 
-    figures = query_figures(
-        spec, questions, retrieve=service.search, answer=service.ask, sources_at_k=sources_at_k
-    )
+    pipeline = Pipeline(retrieve=service.search, answer=service.ask, sources_at_k=sources_at_k)
+    figures = query_figures(questions, pipeline, queries=spec.queries, news=news)
     service.close()
     return {"embedder": service.embedder.signature, "load_s": round(load_s, 3), **figures}
+
+
+def spec_questions(spec: WorkerSpec) -> tuple[list[EvalQuestion], list[EvalQuestion]]:
+    """The timed questions, and the dev_news questions (none unless the spec names them)."""
+    news = load_questions(Path(spec.news_questions)) if spec.news_questions else []
+    return load_questions(Path(spec.questions)), news
 
 
 # -- the tutorial recipe ------------------------------------------------------------------
@@ -191,8 +196,8 @@ def recipe_query(spec: WorkerSpec, settings: Settings) -> dict[str, Any]:
         embedding_function=embedder,
         create_collection_if_not_exists=False,
     )
-    questions = load_questions(Path(spec.questions))
-    store.similarity_search(questions[0].question, k=RECALL_K)  # warm-up: loads the index
+    questions, news = spec_questions(spec)
+    store.similarity_search(WARM_UP_QUESTION, k=RECALL_K)  # loads the index
     load_s = time.perf_counter() - started
 
     def retrieve(query: str) -> list[Document]:
@@ -204,9 +209,8 @@ def recipe_query(spec: WorkerSpec, settings: Settings) -> dict[str, Any]:
     def sources_at_k(query: str) -> list[str]:
         return [str(doc.metadata.get("source", "")) for doc in retrieve(query)]
 
-    figures = query_figures(
-        spec, questions, retrieve=retrieve, answer=answer, sources_at_k=sources_at_k
-    )
+    pipeline = Pipeline(retrieve=retrieve, answer=answer, sources_at_k=sources_at_k)
+    figures = query_figures(questions, pipeline, queries=spec.queries, news=news)
     return {"embedder": embedder.signature, "load_s": round(load_s, 3), **figures}
 
 
@@ -218,63 +222,3 @@ def recipe_answer(question: str, found: Sequence[Document]) -> Answer:
     source = str(top.metadata.get("source", ""))
     citation = Citation(number=1, source=source, title=source, quote=top.page_content, score=0.0)
     return Answer(question=question, text=top.page_content, answered=True, citations=[citation])
-
-
-# -- shared measurement -----------------------------------------------------------------
-
-
-def query_figures(
-    spec: WorkerSpec,
-    questions: Sequence[EvalQuestion],
-    *,
-    retrieve: Callable[[str], object],
-    answer: Callable[[str], Answer],
-    sources_at_k: Callable[[str], list[str]],
-) -> dict[str, Any]:
-    """Quality on the questions, then latency over spec.queries of them (warm process)."""
-    scores = [
-        score_question(q, answer(q.question), retrieved_sources=sources_at_k(q.question))
-        for q in questions
-    ]
-    summary = summarize(scores, k=RECALL_K)
-    retrieval_ms, answer_ms = time_queries(questions, spec.queries, retrieve, answer)
-    return {
-        "queries": len(answer_ms),
-        "retrieval_ms": latency_summary(retrieval_ms),
-        "answer_ms": latency_summary(answer_ms),
-        "recall_at_4": summary.retrieval_recall_at_k,
-        "fact_accuracy": summary.fact_accuracy,
-        "refusal_accuracy": summary.refusal_accuracy,
-        "citation_recall": summary.citation_recall,
-    }
-
-
-def time_queries(
-    questions: Sequence[EvalQuestion],
-    queries: int,
-    retrieve: Callable[[str], object],
-    answer: Callable[[str], object],
-) -> tuple[list[float], list[float]]:
-    """Milliseconds per retrieval and per full answer, over whole passes of the questions
-    (rounded up) so that every question weighs the same."""
-    passes = max(1, math.ceil(queries / len(questions)))
-    retrieval_ms: list[float] = []
-    answer_ms: list[float] = []
-    for question in [q.question for q in questions] * passes:
-        begun = time.perf_counter()
-        retrieve(question)
-        retrieval_ms.append((time.perf_counter() - begun) * 1000)
-        begun = time.perf_counter()
-        answer(question)
-        answer_ms.append((time.perf_counter() - begun) * 1000)
-    return retrieval_ms, answer_ms
-
-
-def latency_summary(values_ms: Sequence[float]) -> dict[str, float]:
-    """p50 / p95 / mean in ms (nearest-rank percentiles, as benchmarks/ingest_query.py)."""
-    values = list(values_ms)
-    return {
-        "p50": round(percentile(values, 0.5), 3),
-        "p95": round(percentile(values, 0.95), 3),
-        "mean": round(sum(values) / len(values), 3),
-    }

@@ -4,6 +4,9 @@
     python benchmarks/run.py --quick    # seeds; + 300 BBC articles; 50 queries: < 1 minute
     python benchmarks/run.py --out DIR  # where benchmark[-quick].{json,png,txt} go
 
+At the largest size both pipelines are also scored on dev_news (--news-questions): overall,
+per question type and per split (p1 tuning, p2 held out).
+
 Every (pipeline, corpus size) is ingested in one child process and queried in another
 (``--worker``, JSON on stdout), so peak RSS is per pipeline, per size and per phase, and
 query latency excludes process start and index load. Stores live in a temporary folder
@@ -32,12 +35,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from benchmarks.ingest_query import DEFAULT_QUESTIONS
+from benchmarks.news_report import format_news_table
 from benchmarks.pipelines import PIPELINES, WorkerSpec, run_phase
-from benchmarks.report import check_targets, format_summary, format_table
+from benchmarks.report import TargetResult, check_targets, format_summary, format_table
 from retrieval.settings import PROJECT_ROOT
 
 DEFAULT_OUT = PROJECT_ROOT / "benchmarks" / "out"
 DEFAULT_CORPUS_DIR = PROJECT_ROOT.parent / "shared" / "corpus"
+DEFAULT_NEWS_QUESTIONS = PROJECT_ROOT.parent / "shared" / "eval" / "dev_news.jsonl"
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 BBC_FILE = "bbc_news_2225.jsonl"
 REUTERS_FILE = "reuters21578.jsonl"
@@ -49,6 +54,7 @@ MIB = 1024 * 1024
 class CorpusSize:
     label: str
     paths: tuple[Path, ...]
+    score_news: bool = False  # the largest size: dev_news is scored there
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -60,25 +66,34 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--queries", type=int, default=None, help="timed queries (200; quick 50)")
     parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
     parser.add_argument("--corpus-dir", type=Path, default=DEFAULT_CORPUS_DIR)
+    parser.add_argument(
+        "--news-questions",
+        type=Path,
+        default=DEFAULT_NEWS_QUESTIONS,
+        help="dev_news questions, scored at the largest size (skipped if absent)",
+    )
     parser.add_argument("--keep-data", action="store_true", help="keep the stores (prints where)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)  # JSON WorkerSpec: child process
     return parser.parse_args(argv)
 
 
 def corpus_sizes(*, quick: bool, corpus_dir: Path, work_dir: Path) -> list[CorpusSize]:
-    """The corpus sizes to measure, smallest first (targets are checked on the last)."""
+    """The corpus sizes to measure, smallest first; targets and dev_news are on the last
+    (in --quick too, so that a quick run goes through the same code)."""
     bbc = corpus_dir / BBC_FILE
     if quick:
         # Same file name as the full corpus, so sources read 'bbc_news_2225.jsonl#id'.
         sliced = write_slice(bbc, work_dir / "slice" / BBC_FILE, QUICK_BBC_ARTICLES)
         return [
             CorpusSize("seeds", (SEEDS_DIR,)),
-            CorpusSize(f"seeds+bbc[:{QUICK_BBC_ARTICLES}]", (SEEDS_DIR, sliced)),
+            CorpusSize(f"seeds+bbc[:{QUICK_BBC_ARTICLES}]", (SEEDS_DIR, sliced), score_news=True),
         ]
     return [
         CorpusSize("seeds", (SEEDS_DIR,)),
         CorpusSize("seeds+bbc", (SEEDS_DIR, bbc)),
-        CorpusSize("seeds+bbc+reuters", (SEEDS_DIR, bbc, corpus_dir / REUTERS_FILE)),
+        CorpusSize(
+            "seeds+bbc+reuters", (SEEDS_DIR, bbc, corpus_dir / REUTERS_FILE), score_news=True
+        ),
     ]
 
 
@@ -129,15 +144,28 @@ def disk_usage(path: Path) -> int:
 
 
 def measure_pipeline(
-    pipeline: str, size: CorpusSize, data_dir: Path, *, questions: Path, queries: int
+    pipeline: str,
+    size: CorpusSize,
+    data_dir: Path,
+    *,
+    questions: Path,
+    queries: int,
+    news_questions: Path | None = None,
 ) -> dict[str, Any]:
-    """Ingest in one child, size the store once it has exited (all flushed), query in another."""
+    """Ingest in one child, size the store once it has exited (all flushed), query in another
+    (which also scores `news_questions` when given)."""
     paths = tuple(str(path) for path in size.paths)
     ingest = run_worker(WorkerSpec(pipeline, "ingest", str(data_dir), paths=paths))
     ingest["store_mib"] = round(disk_usage(data_dir) / MIB, 2)
-    query = run_worker(
-        WorkerSpec(pipeline, "query", str(data_dir), questions=str(questions), queries=queries)
+    spec = WorkerSpec(
+        pipeline,
+        "query",
+        str(data_dir),
+        questions=str(questions),
+        queries=queries,
+        news_questions=str(news_questions) if news_questions else "",
     )
+    query = run_worker(spec)
     return {
         "ingest": ingest,
         "query": query,
@@ -146,13 +174,23 @@ def measure_pipeline(
 
 
 def measure_size(size: CorpusSize, work_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
-    figures: dict[str, Any] = {"label": size.label, "paths": [str(p) for p in size.paths]}
+    news = args.news_questions if size.score_news else None
+    figures: dict[str, Any] = {
+        "label": size.label,
+        "paths": [str(p) for p in size.paths],
+        "news_questions": str(news) if news else None,
+    }
     for pipeline in PIPELINES:
-        log(f"{size.label}: {pipeline} ...")
+        log(f"{size.label}: {pipeline} ..." + (f" (and {news.name})" if news else ""))
         started = time.perf_counter()
         data_dir = work_dir / size.label / pipeline
         figures[pipeline] = measure_pipeline(
-            pipeline, size, data_dir, questions=args.questions, queries=args.queries
+            pipeline,
+            size,
+            data_dir,
+            questions=args.questions,
+            queries=args.queries,
+            news_questions=news,
         )
         log(f"{size.label}: {pipeline} done in {time.perf_counter() - started:.0f} s")
     if not args.keep_data:
@@ -201,11 +239,20 @@ def missing_inputs(args: argparse.Namespace) -> list[Path]:
     return [path for path in needed if not path.is_file()]
 
 
+def news_questions(path: Path | None) -> Path | None:
+    """The dev_news file to score, or None (logged) when it is absent: the rest still runs."""
+    if path is None or path.is_file():
+        return path
+    log(f"dev_news questions not found at {path}: skipping dev_news quality (--news-questions)")
+    return None
+
+
 def run_benchmark(args: argparse.Namespace) -> int:
     if missing := missing_inputs(args):
         names = ", ".join(str(path) for path in missing)
         print(f"missing input: {names} (see --corpus-dir, --questions)", file=sys.stderr)
         return 2
+    args.news_questions = news_questions(args.news_questions)
     args.queries = args.queries or (50 if args.quick else 200)
     work_dir = Path(tempfile.mkdtemp(prefix="alliance-bench-"))
     try:
@@ -222,17 +269,24 @@ def run_benchmark(args: argparse.Namespace) -> int:
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "embedder": check_fairness(measured),
         "questions": str(args.questions),
+        "news_questions": str(args.news_questions) if args.news_questions else None,
         "queries_requested": args.queries,
         "sizes": measured,
     }
     targets = check_targets(measured[-1])
     result["targets"] = [dataclasses.asdict(target) for target in targets]
-    table = f"{format_table(result, targets)}\n\n{format_summary(targets)}"
+    table = full_report(result, targets)
     print(table)
     stem = "benchmark-quick" if args.quick else "benchmark"
     for path in write_outputs(result, table, args.out, stem):
         print(f"wrote {path}")
     return 0
+
+
+def full_report(result: dict[str, Any], targets: list[TargetResult]) -> str:
+    """The figures table, the dev_news table (if scored) and the targets summary."""
+    parts = [format_table(result, targets), format_news_table(result, targets)]
+    return "\n\n".join([*filter(None, parts), format_summary(targets)])
 
 
 def worker_main(raw_spec: str) -> int:
