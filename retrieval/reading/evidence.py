@@ -22,7 +22,7 @@ from retrieval.text import stem, terms, words
 SentenceSource = Callable[[Sequence[str]], dict[str, list[str]]]
 # A sentence longer than this is a table or a run-on list, not a quotable statement.
 MAX_SENTENCE_CHARS = 900
-MIN_SENTENCE_TERMS = 3
+MIN_SENTENCE_WORDS = 4
 FOCUS_BONUS = 0.15
 
 
@@ -101,7 +101,7 @@ def _from_hits(hits: Sequence[SearchHit], article_id: str) -> list[str]:
 
 
 def _quotable(text: str) -> bool:
-    return len(text) <= MAX_SENTENCE_CHARS and len(terms(text)) >= MIN_SENTENCE_TERMS
+    return len(text) <= MAX_SENTENCE_CHARS and len(text.split()) >= MIN_SENTENCE_WORDS
 
 
 @dataclass(frozen=True)
