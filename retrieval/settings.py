@@ -90,16 +90,6 @@ class AnswerSettings(Group):
         le=20,
         description="Read every sentence of the N best articles, not only the retrieved ones.",
     )
-    max_sentences: int = Field(
-        default=3, ge=1, le=10, description="Most sentences an extractive answer quotes."
-    )
-    min_coverage: float = Field(
-        default=0.3,
-        ge=0.0,
-        le=1.0,
-        description="Share of the question's weighted content terms the best evidence must "
-        "cover; below it the answerer refuses.",
-    )
 
 
 class ChromaSettings(Group):
