@@ -273,6 +273,11 @@ def argument_slots(token: Token) -> list[tuple[str, Token]]:
         elif child.dep_ == "prep":
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
             slots += [(child.lemma_.lower(), obj) for obj in objects]
+    # "FCL launched a bid ..., valuing the company at ...": a verb without a subject of
+    # its own takes the subject of the clause it hangs on.
+    subjectless = token.pos_ == "VERB" and not any(role == "subj" for role, _ in slots)
+    if subjectless and token.dep_ in ("advcl", "xcomp", "conj", "acl") and token.head is not token:
+        slots += [(role, head) for role, head in argument_slots(token.head) if role == "subj"]
     return slots
 
 

@@ -40,7 +40,7 @@ ENTITY_LABELS: dict[Kind, frozenset[str]] = {
     Kind.MONEY: frozenset({"MONEY"}),
     Kind.PERCENT: frozenset({"PERCENT"}),
     Kind.AMOUNT: frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}),
-    Kind.COUNT: frozenset({"CARDINAL", "QUANTITY"}),
+    Kind.COUNT: frozenset({"CARDINAL"}),  # "35-mm" is a measure, not a count
     Kind.NAME: frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"}),
     Kind.ENTITY: frozenset(
         {"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}

@@ -36,6 +36,7 @@ OTHER_WEIGHT = 0.7
 NAME_WEIGHT = 0.5
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
 # Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
+QUANTITY_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
 NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
 NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
