@@ -275,7 +275,9 @@ def argument_slots(token: Token) -> list[tuple[str, Token]]:
             slots += [(child.lemma_.lower(), obj) for obj in objects]
     # "FCL launched a bid ..., valuing the company at ...": a verb without a subject of
     # its own takes the subject of the clause it hangs on.
-    subjectless = token.pos_ == "VERB" and not any(role == "subj" for role, _ in slots)
+    subjectless = token.pos_ == "VERB" and not any(
+        child.dep_ in ("nsubj", "nsubjpass") for child in token.children
+    )
     if subjectless and token.dep_ in ("advcl", "xcomp", "conj", "acl") and token.head is not token:
         slots += [(role, head) for role, head in argument_slots(token.head) if role == "subj"]
     return slots
