@@ -33,7 +33,7 @@ from retrieval.models import Alliance, Answer, IngestReport, SearchHit, Turn
 from retrieval.ports import PassageAnswerer, ProgressCallback
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.followups import Condenser, standalone_query
-from retrieval.reading.llm_answer import with_language_model
+from retrieval.reading.readers import ListingWriter, keep_listing, with_language_model
 from retrieval.registry.answer import RegistryAnswerer, combine
 from retrieval.registry.extraction import AllianceExtractor, RuleExtractor
 from retrieval.registry.store import AllianceRegistry
@@ -51,6 +51,8 @@ class AllianceService:
     registry: AllianceRegistry
     # Follow-up -> standalone query: the LLM condenser when a model is configured.
     condense: Condenser = standalone_query
+    # Registry listing -> answer: the model writes it when one is configured.
+    write_listing: ListingWriter = keep_listing
     registry_answerer: RegistryAnswerer = field(init=False)
     _registry_synced: bool = field(default=False, init=False)
 
@@ -70,7 +72,7 @@ class AllianceService:
         data_dir = Path(settings.data_dir)
         embedder = build_embedder(settings.embedder)
         # Before anything is opened: a missing LLM extra or key fails start-up cleanly.
-        answerer, condense = with_language_model(
+        readers = with_language_model(
             settings, ExtractiveAnswerer(embedder=embedder, settings=settings.answer)
         )
         catalog = Catalog(data_dir / f"catalog-{settings.chroma.collection}.sqlite3")
@@ -94,7 +96,15 @@ class AllianceService:
             extractor=extractor or RuleExtractor(),
         )
         return cls(
-            settings, catalog, vectors, embedder, searcher, answerer, registry, condense=condense
+            settings,
+            catalog,
+            vectors,
+            embedder,
+            searcher,
+            readers.answerer,
+            registry,
+            condense=readers.condense,
+            write_listing=readers.listing,
         )
 
     def close(self) -> None:
@@ -161,9 +171,15 @@ class AllianceService:
         query = recase(self.condense(question, history), self.searcher.lexical_index().names)
         routed = self._registry().route(query)
         if routed.answer is not None:
-            total = round((time.perf_counter() - started) * 1000, 2)
-            timings = {"registry": total, "total": total}
-            return routed.answer.model_copy(update={"question": question, "timings_ms": timings})
+            found = time.perf_counter()
+            idf = self.searcher.lexical_index().idf
+            answer = self.write_listing(query, routed.answer, self.registry.alliances(), idf=idf)
+            timings = {
+                "registry": round((found - started) * 1000, 2),
+                "answer": round((time.perf_counter() - found) * 1000, 2),
+                "total": round((time.perf_counter() - started) * 1000, 2),
+            }
+            return answer.model_copy(update={"question": question, "timings_ms": timings})
         answer = self._passage_answer(query, started)
         if routed.partial and answer.answered:
             listed = self.registry_answerer.compose(question, routed.partial, query=routed.query)

@@ -78,6 +78,7 @@ class Checked:
     dropped: list[Dropped] = field(default_factory=list)
     invented: list[int] = field(default_factory=list)  # cited numbers no source had
     cannot_answer: bool = False
+    kept: int = 0  # sentences of the draft that made it into `text`
 
     @property
     def answered(self) -> bool:
@@ -174,7 +175,9 @@ def check_answer(
     if not kept:
         return Checked(text="", citations=[], dropped=dropped, invented=invented)
     text, citations = _render(kept, by_number, idf=idf)
-    return Checked(text=text, citations=citations, dropped=dropped, invented=invented)
+    return Checked(
+        text=text, citations=citations, dropped=dropped, invented=invented, kept=len(kept)
+    )
 
 
 def best_quote(claim: str, source: Source, *, idf: Idf) -> tuple[str, float]:
