@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from retrieval.models import Citation
+from retrieval.reading.content_words import lemma_terms, uncovered
 from retrieval.reading.prompt import says_cannot_answer
 from retrieval.reading.question import analyze
 from retrieval.sources import Source
@@ -118,16 +119,42 @@ def split_claims(draft: str) -> list[Claim]:
     return claims
 
 
+@dataclass(frozen=True)
+class Assessment:
+    """How a claim fares against a cited text: the gates, the words it lacks, the share."""
+
+    gates: bool  # every number and name of the claim is in the text
+    uncovered: list[str]  # content words of the claim the text does not have
+    share: float  # idf-weighted share of the claim's words the text has
+
+    @property
+    def support(self) -> float:
+        return self.share if self.gates and not self.uncovered else 0.0
+
+
+def assess(claim: str, passage: str, *, idf: Idf) -> Assessment:
+    """The parts of `support`, for measuring them one by one."""
+    have = set(terms(passage))
+    gates = _gates_pass(claim, passage, have)
+    have |= lemma_terms(passage)
+    return Assessment(gates, uncovered(claim, have), word_share(claim, have, idf=idf))
+
+
 def support(claim: str, passage: str, *, idf: Idf) -> float:
     """Idf-weighted share of the claim's words found in `passage` (0 when a gate fails).
 
-    A word counts as found when any of its terms is there: its stem, its concept
-    ("partnered" ~ "cooperation") or its acronym expansion ("CFO" ~ "chief financial
-    officer"). Gates: every number and every name the claim states must be in the passage;
-    those are where an invented claim usually differs from its source.
+    A word counts as found when any of its terms is there: its stem, its lemma, its
+    concept ("partnered" ~ "cooperation") or its acronym expansion ("CFO" ~ "chief
+    financial officer"). Gates: every number and every name the claim states must be in
+    the passage (where an invented claim usually differs from its source), and so must
+    every content word (`retrieval.reading.content_words`: a claim that names nothing can
+    still add facts of its own).
     """
     have = set(terms(passage))
     if not _gates_pass(claim, passage, have):
+        return 0.0
+    have |= lemma_terms(passage)
+    if uncovered(claim, have):
         return 0.0
     return word_share(claim, have, idf=idf)
 
