@@ -151,6 +151,19 @@ class LLMOptions(Group):
         description="Most model calls in flight at once in one process; a question waits "
         "for a free slot within its timeout, then gets the extractive answer.",
     )
+    max_sources: int = Field(
+        default=6,
+        ge=1,
+        le=20,
+        description="Most articles in the model's prompt (numbered sources).",
+    )
+    max_source_chars: int = Field(
+        default=4000,
+        ge=200,
+        le=50_000,
+        description="Most characters of passages from one article in the prompt; a small "
+        "local model (4k context) answers faster from less.",
+    )
     stream: bool = Field(
         default=False,
         description="Stream the draft answer into Slack while it is written (the final "

@@ -26,6 +26,7 @@ from typing import Any
 from tests.loopback import LoopbackServer
 
 Content = str | Callable[[str], str]
+Responder = Callable[[dict[str, Any]], "Reply | None"]
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,9 @@ def source_number(prompt: str, title_fragment: str) -> int:
 class FakeOpenAI(LoopbackServer):
     """Start with ``FakeOpenAI().start()``; ``base_url`` ends with ``/v1``."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, respond: Responder | None = None) -> None:
+        """`respond` answers requests nothing was scripted for (e.g. recorded drafts)."""
+        self._respond = respond
         self.requests: list[dict[str, Any]] = []
         self.request_times: list[float] = []  # time.monotonic() at each request's arrival
         self.disconnects = 0
@@ -86,9 +89,10 @@ class FakeOpenAI(LoopbackServer):
         with self._lock:
             self.requests.append(request)
             self.request_times.append(time.monotonic())
-            if not self._replies:
-                return Reply(status=599, content="no reply scripted for this request")
-            return self._replies.popleft()
+            if self._replies:
+                return self._replies.popleft()
+        found = self._respond(request) if self._respond is not None else None
+        return found or Reply(status=599, content="no reply scripted for this request")
 
     def _count(self, step: int) -> None:
         with self._lock:

@@ -96,7 +96,11 @@ class LLMAnswerer:
         self.listeners: list[OutcomeListener] = []
 
     def answer(self, question: str, hits: Sequence[SearchHit], *, idf: Idf) -> Answer:
-        sources = number_sources(hits)
+        sources = number_sources(
+            hits,
+            max_sources=self._options.max_sources,
+            max_chars=self._options.max_source_chars,
+        )
         if not sources:
             # Nothing retrieved: the extractive refusal already says so; no model call.
             return self._fallback.answer(question, hits, idf=idf)

@@ -26,7 +26,8 @@ investments, supply deals) using ONLY the news articles given inside <sources>.
 Rules:
 1. Use only facts stated in the sources. No outside knowledge, no guesses.
 2. End every sentence with the number(s) of the source(s) that state it, like [1] or [1][3]. \
-Use only the numbers given in <source id="…">.
+Use only the numbers given in <source id="…">. For example: "Northwind and Contoso signed \
+a supply agreement in May [2]."
 3. Answer in at most {MAX_ANSWER_SENTENCES} short sentences of plain text (no headings, \
 no markdown).
 4. If the sources do not contain the answer, reply with exactly {CANNOT_ANSWER} and nothing \
