@@ -104,13 +104,18 @@ def main(argv: list[str] | None = None) -> int:
     labels = [pair.supported for pair in pairs]
     found = scores(pairs, sources, idf)
     print(f"{len(pairs)} pairs, {sum(labels)} supported; current threshold {SUPPORT_THRESHOLD}")
-    header = "".join(f"   {'P ' + v:>8} {'R ' + v:>8}" for v in VARIANTS)
+    # P, R: precision and recall of "supported"; FA: unsupported claims accepted (a count,
+    # telling where a file holds only unsupported claims, like real drafts of a tiny model).
+    header = "".join(f"   {'P ' + v:>8} {'R ' + v:>8} {'FA':>3}" for v in VARIANTS)
     print(f"{'threshold':>9}{header}  {'F1 full':>7}")
     for threshold in THRESHOLDS:
         cells = ""
         for variant in VARIANTS:
             precision, recall = precision_recall(labels, found[variant], threshold)
-            cells += f"   {precision:>8.2f} {recall:>8.2f}"
+            accepted = sum(
+                v >= threshold and not y for v, y in zip(found[variant], labels, strict=True)
+            )
+            cells += f"   {precision:>8.2f} {recall:>8.2f} {accepted:>3}"
         p_full, r_full = precision_recall(labels, found["full"], threshold)
         f1 = 2 * p_full * r_full / max(p_full + r_full, 1e-9)
         print(f"{threshold:>9.2f}{cells}  {f1:>7.2f}")
