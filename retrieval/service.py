@@ -35,7 +35,7 @@ from retrieval.nlp.annotations import AnnotationCache
 from retrieval.ports import PassageAnswerer, ProgressCallback
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.followups import Condenser, standalone_query
-from retrieval.reading.llm_answer import with_language_model
+from retrieval.reading.readers import ListingWriter, keep_listing, with_language_model
 from retrieval.reading.routing import asks_the_registry
 from retrieval.registry.answer import RegistryAnswerer, combine
 from retrieval.registry.extraction import AllianceExtractor, RuleExtractor
@@ -54,6 +54,8 @@ class AllianceService:
     registry: AllianceRegistry
     # Follow-up -> standalone query: the LLM condenser when a model is configured.
     condense: Condenser = standalone_query
+    # Registry listing -> answer: the model writes it when one is configured.
+    write_listing: ListingWriter = keep_listing
     # Parsed sentences and questions, kept (question understanding routes to the registry).
     annotations: AnnotationCache = field(default_factory=lambda: AnnotationCache(None))
     registry_answerer: RegistryAnswerer = field(init=False)
@@ -75,15 +77,17 @@ class AllianceService:
         data_dir = Path(settings.data_dir)
         embedder = build_embedder(settings.embedder)
         # Before anything is opened: a missing LLM extra or key fails start-up cleanly.
-        catalog = Catalog(data_dir / f"catalog-{settings.chroma.collection}.sqlite3")
+        # (The parse cache opens its file on first use; the reader reads the catalog's
+        # sentences through it once built.)
         annotations = AnnotationCache(data_dir / f"nlp-{settings.chroma.collection}.sqlite3")
         reader = ExtractiveAnswerer(
             embedder=embedder,
             settings=settings.answer,
-            sentences_of=catalog.sentences_of,
+            sentences_of=lambda ids: catalog.sentences_of(ids),  # noqa: PLW0108 - built below
             annotations=annotations,
         )
-        answerer, condense = with_language_model(settings, reader)
+        readers = with_language_model(settings, reader)
+        catalog = Catalog(data_dir / f"catalog-{settings.chroma.collection}.sqlite3")
         vectors = VectorStore(
             (lambda: client) if client is not None else (lambda: build_client(settings)),
             settings=settings,
@@ -109,9 +113,10 @@ class AllianceService:
             vectors,
             embedder,
             searcher,
-            answerer,
+            readers.answerer,
             registry,
-            condense=condense,
+            condense=readers.condense,
+            write_listing=readers.listing,
             annotations=annotations,
         )
 
@@ -191,9 +196,15 @@ class AllianceService:
         about_alliances = asks_the_registry(query, parse=self.annotations.doc)
         routed = self._registry().route(query, listing=about_alliances)
         if routed.answer is not None:
-            total = round((time.perf_counter() - started) * 1000, 2)
-            timings = {"registry": total, "total": total}
-            return routed.answer.model_copy(update={"question": question, "timings_ms": timings})
+            found = time.perf_counter()
+            idf = self.searcher.lexical_index().idf
+            answer = self.write_listing(query, routed.answer, self.registry.alliances(), idf=idf)
+            timings = {
+                "registry": round((found - started) * 1000, 2),
+                "answer": round((time.perf_counter() - found) * 1000, 2),
+                "total": round((time.perf_counter() - started) * 1000, 2),
+            }
+            return answer.model_copy(update={"question": question, "timings_ms": timings})
         answer = self._passage_answer(query, started)
         if routed.partial and answer.answered:
             listed = self.registry_answerer.compose(question, routed.partial, query=routed.query)

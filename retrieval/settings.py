@@ -113,8 +113,8 @@ class LLMOptions(Group):
         default=30.0,
         gt=0.0,
         le=600.0,
-        description="Longest wait for one answer (retries included); then the extractive "
-        "answer is used.",
+        description="Longest wait for one answer (a free slot, retries included); then the "
+        "extractive answer is used and the model's request is cut off.",
     )
     condense_timeout_seconds: float = Field(
         default=8.0,
@@ -131,7 +131,28 @@ class LLMOptions(Group):
         default=1,
         ge=0,
         le=5,
-        description="Client retries on errors and rate limits, within timeout_seconds.",
+        description="Retries after a connection error, rate limit or server error; each "
+        "starts only while timeout_seconds leaves time for it.",
+    )
+    max_concurrent_calls: int = Field(
+        default=4,
+        ge=1,
+        le=256,
+        description="Most model calls in flight at once in one process; a question waits "
+        "for a free slot within its timeout, then gets the extractive answer.",
+    )
+    max_sources: int = Field(
+        default=6,
+        ge=1,
+        le=20,
+        description="Most articles in the model's prompt (numbered sources).",
+    )
+    max_source_chars: int = Field(
+        default=4000,
+        ge=200,
+        le=50_000,
+        description="Most characters of passages from one article in the prompt; a small "
+        "local model (4k context) answers faster from less.",
     )
     stream: bool = Field(
         default=False,

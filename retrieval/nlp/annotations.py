@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -40,16 +41,30 @@ def key_of(text: str) -> str:
 
 
 class AnnotationCache:
+    """Nothing is opened or loaded until the first parse (building one is free, and a
+    process forked before that opens its own file)."""
+
     def __init__(self, path: Path | None, *, pipeline: Pipeline | None = None) -> None:
+        self._path = path
         self._pipeline = pipeline or shared_pipeline()
-        self._db = _open(path)
-        self._version = nlp_version()
+        self._opened: tuple[int, Database | None] | None = None
         self._memory: OrderedDict[str, Doc] = OrderedDict()
         self._lock = threading.Lock()
 
+    @property
+    def _db(self) -> Database | None:
+        if self._opened is None or self._opened[0] != os.getpid():
+            self._opened = (os.getpid(), _open(self._path))
+        return self._opened[1]
+
+    @property
+    def _version(self) -> str:
+        return nlp_version()
+
     def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
+        if self._opened is not None and self._opened[1] is not None:
+            self._opened[1].close()
+        self._opened = None
 
     def docs(self, texts: Sequence[str]) -> list[Doc]:
         """One parsed doc per text, in order."""
@@ -81,13 +96,14 @@ class AnnotationCache:
     def _load(self, keys: list[str]) -> dict[str, Doc]:
         from spacy.tokens import Doc  # noqa: PLC0415
 
-        assert self._db is not None
+        db = self._db
+        assert db is not None
         vocab = cast("Vocab", self._pipeline.vocab)
         loaded: dict[str, Doc] = {}
         for start in range(0, len(keys), 500):
             batch = keys[start : start + 500]
             marks = ",".join("?" * len(batch))
-            rows = self._db.all(
+            rows = db.all(
                 f"SELECT key, data FROM docs WHERE version = ? AND key IN ({marks})",
                 [self._version, *batch],
             )
@@ -98,12 +114,13 @@ class AnnotationCache:
 
     def _keep(self, fresh: dict[str, Doc]) -> None:
         self._remember(fresh)
-        if self._db is None:
+        db = self._db
+        if db is None:
             return
         rows = [(key, self._version, doc.to_bytes(exclude=EXCLUDE)) for key, doc in fresh.items()]
         # A cache: a read-only or full data dir only costs speed.
         with contextlib.suppress(sqlite3.Error):
-            self._db.write_many("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", rows)
+            db.write_many("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", rows)
 
     def _remember(self, docs: dict[str, Doc]) -> None:
         with self._lock:

@@ -1,9 +1,13 @@
 """The one place that builds a LangChain chat model from ALLIANCE_BOT_LLM (provider:model).
 
 Provider packages are optional extras and imported only here, only when configured, so
-the extractive default never pays for them. The client gets the same timeout and a low
-retry count: `retrieval.reading.model_calls` enforces the overall deadline, the client's own
-timeout makes an abandoned call end soon after it.
+the extractive default never pays for them. Clients never retry on their own:
+`retrieval.reading.model_calls` retries only while the answer's deadline leaves time, and
+a client retry would start after it. OpenAI-protocol calls stream (so a server stops
+generating when the call is abandoned and its connection cut, see
+`retrieval.reading.connections`) and, on a server of our own choosing (a base URL), also
+send the older ``max_tokens``: langchain-openai sends only ``max_completion_tokens``,
+which llama.cpp's server ignores (a draft ran to 2,070 tokens).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
+from retrieval.reading.connections import abortable_http_client
 from retrieval.settings import LLMOptions, Settings, SettingsError
 
 # A local OpenAI-compatible server usually wants no key, but the client insists on one.
@@ -67,15 +72,22 @@ def _openai(model: str, base_url: str | None, options: LLMOptions) -> dict[str, 
             "ALLIANCE_BOT_LLM uses openai: set OPENAI_API_KEY (or ALLIANCE_BOT_LLM_BASE_URL "
             "for a local OpenAI-compatible server)"
         )
-    return {
+    kwargs: dict[str, Any] = {
         "model": model,
         "base_url": base_url,
         "api_key": key or PLACEHOLDER_API_KEY,
         "timeout": options.timeout_seconds,
-        "max_retries": options.max_retries,
+        "max_retries": 0,
         "max_tokens": options.max_tokens,
         "temperature": options.temperature,
+        "streaming": True,
+        "stream_usage": True,
+        "http_client": abortable_http_client(timeout=options.timeout_seconds),
     }
+    if base_url:
+        # OpenAI's own API wants only max_completion_tokens; other servers read max_tokens.
+        kwargs["extra_body"] = {"max_tokens": options.max_tokens}
+    return kwargs
 
 
 def _anthropic(model: str, base_url: str | None, options: LLMOptions) -> dict[str, Any]:
@@ -86,7 +98,7 @@ def _anthropic(model: str, base_url: str | None, options: LLMOptions) -> dict[st
         "model": model,
         "api_key": key or PLACEHOLDER_API_KEY,
         "timeout": options.timeout_seconds,
-        "max_retries": options.max_retries,
+        "max_retries": 0,
         "max_tokens": options.max_tokens,
         "temperature": options.temperature,
     }

@@ -15,7 +15,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from retrieval.models import Turn
-from retrieval.reading.model_calls import generate
+from retrieval.reading.model_calls import CallGate, generate
 from retrieval.reading.prompt import neutralise
 from retrieval.reading.question import GENERIC_NAME_WORDS, analyze
 from retrieval.text import WORD_PATTERN, stem, terms, words
@@ -119,17 +119,23 @@ def _name_runs(text: str) -> list[str]:
 class LLMCondenser:
     """Condenses with the model; falls back to the heuristic on timeout, error or junk."""
 
-    def __init__(self, model: BaseChatModel, *, timeout: float) -> None:
+    def __init__(
+        self, model: BaseChatModel, *, timeout: float, gate: CallGate | None = None
+    ) -> None:
         self._model = model
         self._timeout = timeout
+        self._gate = gate
 
     def __call__(self, question: str, history: Sequence[Turn]) -> str:
         if not any(turn.role == "user" for turn in history):
             return question
         try:
             reply = generate(
-                self._model, condense_messages(question, history), timeout=self._timeout
-            )
+                self._model,
+                condense_messages(question, history),
+                timeout=self._timeout,
+                gate=self._gate,
+            ).text
         except Exception:
             logger.warning("condensing the follow-up failed; using the heuristic", exc_info=True)
             return standalone_query(question, history)

@@ -7,15 +7,18 @@ import pytest
 from retrieval.reading.citations import (
     SUPPORT_THRESHOLD,
     Claim,
+    assess,
     check_answer,
     marker_numbers,
     split_claims,
     support,
 )
+from retrieval.settings import PROJECT_ROOT
 from retrieval.sources import number_sources
 from tests.llm_fakes import CATL, HITS, RENAULT, hit, uniform_idf
 
 SOURCES = number_sources(HITS)  # [1] Renault/Geely, [2] BAIC/CATL
+RENAULT_SEED = (PROJECT_ROOT / "seeds" / "002_7247fc497ecb25fe.txt").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -199,13 +202,50 @@ def test_idf_weights_rare_words_more() -> None:
     [source] = number_sources([hit("x", "Deal", "Geely signed a deal with Volvo.")])
     claim = "Geely signed a deal with Volvo on hydrogen."
     rare = {"hydrogen": 10.0}
-    weighted = support(claim, source.full_text, idf=lambda term: rare.get(term, 1.0))
-    plain = support(claim, source.full_text, idf=uniform_idf)
+    weighted = assess(claim, source.full_text, idf=lambda term: rare.get(term, 1.0)).share
+    plain = assess(claim, source.full_text, idf=uniform_idf).share
     assert weighted < plain < 1.0
 
 
+def test_a_claim_that_names_nothing_must_still_have_every_content_word_in_its_source() -> None:
+    """The draft that got through before (issue 15): 0.712 by word share, nothing named."""
+    [source] = number_sources([hit("renault", RENAULT_SEED.splitlines()[0], RENAULT_SEED)])
+    claim = (
+        "This collaboration aims at exploring technologies that can improve efficiency "
+        "in car manufacturing."
+    )
+    parts = assess(claim, source.full_text, idf=uniform_idf)
+    assert parts.gates and parts.share >= SUPPORT_THRESHOLD  # what let it through
+    assert {"efficiency", "manufacturing"} <= set(parts.uncovered)
+    assert support(claim, source.full_text, idf=uniform_idf) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("passage", "claim"),
+    [
+        ("Renault built a plant in Busan.", "Renault will build a plant in Busan."),
+        ("Volvo sold its truck unit to Geely.", "Volvo is selling its truck unit to Geely."),
+        ("Geely signed an MoU with Renault.", "Renault also said it signed an MoU with Geely."),
+    ],
+)
+def test_content_words_match_by_lemma_and_framing_words_are_let_through(
+    passage: str, claim: str
+) -> None:
+    [source] = number_sources([hit("x", "Deal news", passage)])
+    parts = assess(claim, source.full_text, idf=uniform_idf)
+    assert parts.uncovered == [] and parts.support >= SUPPORT_THRESHOLD, parts
+
+
+def test_a_content_word_the_source_lacks_fails_the_claim() -> None:
+    [source] = number_sources([hit("x", "Deal news", "Renault built a plant in Busan.")])
+    claim = "Renault built a battery plant in Busan."
+    assert assess(claim, source.full_text, idf=uniform_idf).uncovered == ["battery"]
+    assert support(claim, source.full_text, idf=uniform_idf) == 0.0
+
+
 def test_the_chosen_threshold_still_separates_the_labelled_pairs() -> None:
-    """The measurement behind SUPPORT_THRESHOLD (benchmarks/support_threshold.py) holds."""
+    """The measurement behind SUPPORT_THRESHOLD (benchmarks/support_threshold.py) holds:
+    on claims about the seeds, and on the cited claims of real drafts (none supported)."""
     from benchmarks.support_threshold import (
         DEFAULT_PAIRS,
         load_pairs,
@@ -216,6 +256,13 @@ def test_the_chosen_threshold_still_separates_the_labelled_pairs() -> None:
 
     pairs = load_pairs(DEFAULT_PAIRS)
     sources, idf = seed_sources()
-    values = scores(pairs, sources, idf, gates=True)
+    values = scores(pairs, sources, idf)["full"]
     precision, recall = precision_recall([p.supported for p in pairs], values, SUPPORT_THRESHOLD)
-    assert len(pairs) >= 40 and precision >= 0.85 and recall >= 0.9
+    assert len(pairs) >= 40 and precision >= 0.9 and recall >= 0.9
+    drafted = load_pairs(DEFAULT_PAIRS.with_name("support_pairs_drafts.jsonl"))
+    accepted = [
+        pair.claim
+        for pair, value in zip(drafted, scores(drafted, sources, idf)["full"], strict=True)
+        if value >= SUPPORT_THRESHOLD and not pair.supported
+    ]
+    assert len(drafted) >= 15 and accepted == []

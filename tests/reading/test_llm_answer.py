@@ -11,26 +11,36 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from retrieval.models import Answer, Citation, SearchHit
 from retrieval.reading import drafts
-from retrieval.reading.extractive import refusal
-from retrieval.reading.llm_answer import FALLBACK_NOTE, LLMAnswerer
+from retrieval.reading.llm_answer import (
+    FALLBACK_NOTE,
+    LLMAnswerer,
+    Outcome,
+    not_found_note,
+    unchecked_note,
+)
 from retrieval.settings import LLMOptions
 from tests.llm_fakes import CATL, HITS, INJECTION, RENAULT, FailingChatModel, scripted, uniform_idf
 
 QUESTION = "Who is CATL's chief financial officer?"
 
 
-class StubExtractive:
-    """The fallback: records that it was asked and answers with one fixed citation."""
+REFUSAL = "I couldn't find an answer: the articles mention CATL but not that."
 
-    def __init__(self) -> None:
+
+class StubExtractive:
+    """The fallback: records that it was asked and answers with one fixed citation (or,
+    when it `finds` nothing, refuses)."""
+
+    def __init__(self, *, finds: bool = True) -> None:
         self.calls = 0
+        self.finds = finds
 
     def answer(
         self, question: str, hits: Sequence[SearchHit], *, idf: Callable[[str], float]
     ) -> Answer:
         self.calls += 1
-        if not hits:
-            return refusal(question, "I couldn't find anything about that.")
+        if not hits or not self.finds:
+            return Answer(question=question, text=REFUSAL, answered=False)
         quote = "CFO Zheng Shu attended the signing ceremony."
         citation = Citation(
             number=1, source=CATL.chunk.source, title=CATL.chunk.title, quote=quote, score=0.9
@@ -38,8 +48,10 @@ class StubExtractive:
         return Answer(question=question, text=f"{quote} [1]", answered=True, citations=[citation])
 
 
-def answerer(model: BaseChatModel, **options: object) -> tuple[LLMAnswerer, StubExtractive]:
-    fallback = StubExtractive()
+def answerer(
+    model: BaseChatModel, *, finds: bool = True, **options: object
+) -> tuple[LLMAnswerer, StubExtractive]:
+    fallback = StubExtractive(finds=finds)
     settings = LLMOptions.model_validate({"timeout_seconds": 2.0, **options})
     return LLMAnswerer(model=model, fallback=fallback, options=settings), fallback
 
@@ -72,13 +84,21 @@ def test_injected_instructions_reach_the_model_only_inside_their_source() -> Non
     assert user.count("</source>") == 2
 
 
-def test_the_sentinel_becomes_a_refusal_in_the_extractive_style() -> None:
+def test_the_sentinel_is_a_refusal_when_the_extractive_reader_finds_nothing_either() -> None:
+    model, _ = scripted("CANNOT_ANSWER")
+    subject, fallback = answerer(model, finds=False)
+    answer = ask(subject)
+    assert not answer.answered and answer.citations == []
+    assert answer.text == REFUSAL and fallback.calls == 1
+
+
+def test_the_sentinel_never_turns_an_extractive_answer_into_a_refusal() -> None:
     model, _ = scripted("CANNOT_ANSWER")
     subject, fallback = answerer(model)
     answer = ask(subject)
-    assert not answer.answered and answer.citations == []
-    assert answer.text.startswith("I couldn't find an answer")
-    assert fallback.calls == 0
+    assert answer.answered and fallback.calls == 1
+    assert answer.text == f"CFO Zheng Shu attended the signing ceremony. [1]\n\n{not_found_note()}"
+    assert answer.citations[0].source == CATL.chunk.source
 
 
 def test_an_invented_source_number_is_dropped() -> None:
@@ -97,11 +117,47 @@ def test_an_unsupported_claim_is_dropped() -> None:
     assert ask(subject).text == "CATL's chief financial officer is Zheng Shu [1]."
 
 
-def test_an_answer_without_citations_is_refused() -> None:
-    model, _ = scripted("CATL's chief financial officer is Zheng Shu.")
-    subject, _ = answerer(model)
+def test_a_draft_with_nothing_checked_left_gives_the_extractive_answer_with_a_note() -> None:
+    model, _ = scripted("CATL's chief financial officer is Zheng Shu.")  # cites nothing
+    subject, fallback = answerer(model)
     answer = ask(subject)
-    assert not answer.answered and answer.citations == []
+    assert answer.answered and fallback.calls == 1
+    assert answer.text.endswith(unchecked_note()) and "Zheng Shu" in answer.citations[0].quote
+
+
+def test_a_draft_with_nothing_checked_left_is_refused_when_extraction_finds_nothing() -> None:
+    model, _ = scripted("Tesla bought CATL in 2031 [2].")
+    subject, _ = answerer(model, finds=False)
+    answer = ask(subject)
+    assert not answer.answered and answer.text == REFUSAL and answer.citations == []
+
+
+def test_listeners_hear_each_outcome_with_the_draft_and_what_was_dropped() -> None:
+    model, _ = scripted(
+        "CATL's chief financial officer is Zheng Shu [2]. Zheng Shu previously ran Tesla [2].",
+        "CANNOT_ANSWER",
+    )
+    subject, _ = answerer(model)
+    heard: list[Outcome] = []
+    subject.listeners.append(heard.append)
+    ask(subject)
+    ask(subject)
+    first, second = heard
+    assert (first.kind, first.reason, first.kept) == ("answered", "checked", 1)
+    assert [d.claim for d in first.dropped] == ["Zheng Shu previously ran Tesla."]
+    assert first.draft is not None and first.draft.endswith("ran Tesla [2].")
+    assert "<sources>" in str(first.messages[-1].content)
+    assert (second.kind, second.reason) == ("fallback", "cannot_answer")
+
+
+def test_a_failing_model_is_heard_as_a_fallback() -> None:
+    subject, _ = answerer(FailingChatModel())
+    heard: list[Outcome] = []
+    subject.listeners.append(heard.append)
+    ask(subject)
+    [outcome] = heard
+    assert outcome.kind == "fallback" and outcome.reason.startswith("model_failed: RuntimeError")
+    assert outcome.draft is None
 
 
 def test_a_timeout_falls_back_to_the_extractive_answer_with_a_note() -> None:

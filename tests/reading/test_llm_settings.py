@@ -10,7 +10,8 @@ from retrieval.reading import chat_models
 from retrieval.reading.chat_models import PLACEHOLDER_API_KEY, LLMUnavailable, build_chat_model
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.followups import LLMCondenser, standalone_query
-from retrieval.reading.llm_answer import LLMAnswerer, with_language_model
+from retrieval.reading.llm_answer import LLMAnswerer
+from retrieval.reading.readers import ModelListingWriter, keep_listing, with_language_model
 from retrieval.settings import EmbedderSettings, SettingsError, load_settings
 
 
@@ -20,8 +21,9 @@ def test_no_llm_by_default_means_the_extractive_answerer() -> None:
     extractive = ExtractiveAnswerer(
         embedder=build_embedder(EmbedderSettings(kind="hash")), settings=settings.answer
     )
-    answerer, condense = with_language_model(settings, extractive)
-    assert answerer is extractive and condense is standalone_query
+    readers = with_language_model(settings, extractive)
+    assert readers.answerer is extractive and readers.condense is standalone_query
+    assert readers.listing is keep_listing
 
 
 def test_the_two_documented_env_names_and_the_options_group(
@@ -53,6 +55,7 @@ def test_model_names_may_contain_colons(monkeypatch: pytest.MonkeyPatch) -> None
         ("ALLIANCE_BOT_LLM_OPTIONS__TEMPERATURE", "3", "less than or equal to 2"),
         ("ALLIANCE_BOT_LLM_OPTIONS__MAX_TOKENS", "1", "greater than or equal to 16"),
         ("ALLIANCE_BOT_LLM_OPTIONS__STREAM", "maybe", "valid boolean"),
+        ("ALLIANCE_BOT_LLM_OPTIONS__MAX_CONCURRENT_CALLS", "0", "greater than or equal to 1"),
     ],
 )
 def test_bad_values_name_the_setting(
@@ -64,15 +67,19 @@ def test_bad_values_name_the_setting(
     assert f"{name}:" in str(raised.value) and message in str(raised.value)
 
 
-def test_openai_is_built_with_timeout_retries_and_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_openai_is_built_with_timeout_limits_and_no_retries_of_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     monkeypatch.setenv("ALLIANCE_BOT_LLM", "openai:gpt-4o-mini")
     monkeypatch.setenv("ALLIANCE_BOT_LLM_OPTIONS__MAX_TOKENS", "300")
     model = build_chat_model(load_settings())
     assert isinstance(model, ChatOpenAI)
     assert model.model_name == "gpt-4o-mini"
-    assert model.request_timeout == 30.0 and model.max_retries == 1
+    # Retries are ours (retrieval.reading.model_calls), bounded by the answer's deadline.
+    assert model.request_timeout == 30.0 and model.max_retries == 0
     assert model.max_tokens == 300 and model.temperature == 0.0
+    assert model.streaming and model.extra_body is None  # OpenAI itself: no max_tokens
     assert model.openai_api_key is not None
     assert model.openai_api_key.get_secret_value() == "sk-test"
 
@@ -86,6 +93,7 @@ def test_a_local_server_needs_no_key(monkeypatch: pytest.MonkeyPatch) -> None:
     assert model.openai_api_base == "http://127.0.0.1:8000/v1"
     assert model.openai_api_key is not None
     assert model.openai_api_key.get_secret_value() == PLACEHOLDER_API_KEY
+    assert model.extra_body == {"max_tokens": 600}
 
 
 def test_openai_without_a_key_or_server_says_what_to_set(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -119,5 +127,7 @@ def test_an_llm_setting_gives_the_llm_answerer_and_condenser(
     extractive = ExtractiveAnswerer(
         embedder=build_embedder(EmbedderSettings(kind="hash")), settings=settings.answer
     )
-    answerer, condense = with_language_model(settings, extractive)
-    assert isinstance(answerer, LLMAnswerer) and isinstance(condense, LLMCondenser)
+    readers = with_language_model(settings, extractive)
+    assert isinstance(readers.answerer, LLMAnswerer)
+    assert isinstance(readers.condense, LLMCondenser)
+    assert isinstance(readers.listing, ModelListingWriter)
