@@ -179,11 +179,3 @@ def correct_spelling(
         return match if match is not None and word.islower() else word
 
     return " ".join(fix(word) for word in question.split(" "))
-
-
-def article_context(hits: Sequence[SearchHit]) -> dict[str, set[str]]:
-    """article_id -> stems seen in its title and retrieved passages."""
-    context: dict[str, set[str]] = {}
-    for hit in hits:
-        context.setdefault(hit.chunk.article_id, set()).update(terms(hit.chunk.indexed_text()))
-    return context

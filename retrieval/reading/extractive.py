@@ -11,7 +11,6 @@ when no sentence holds an answer of the asked kind, saying what it found instead
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -23,10 +22,9 @@ from retrieval.reading.compose import compose, refuse
 from retrieval.reading.evidence import SentenceSource, Weights, correct_spelling, gather
 from retrieval.reading.listing import list_answer
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.question import Question
 from retrieval.reading.selection import Reading, select
 from retrieval.settings import AnswerSettings
-from retrieval.text import terms, words
+from retrieval.text import terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -90,40 +88,3 @@ def known_term(idf: Callable[[str], float]) -> Callable[[str], bool]:
 
 def refusal(question: str, reason: str) -> Answer:
     return Answer(question=question, text=reason, answered=False, citations=[])
-
-
-def explain_refusal(
-    question: Question, hits: Sequence[SearchHit], context: dict[str, set[str]]
-) -> str:
-    """Say what was searched and what was missing, so the user can rephrase."""
-    article_count = len(context)
-    if not hits:
-        return "I couldn't find anything about that: the article store has nothing matching."
-    everything = set().union(*context.values())
-    missing = [
-        _surface(question.text, phrase)
-        for phrase in question.entity_phrases
-        if not set(phrase) <= everything
-    ]
-    titles = list(dict.fromkeys(hit.chunk.title for hit in hits))[:3]
-    searched = f"the {article_count} most relevant article{'s' if article_count != 1 else ''}"
-    if missing:
-        return (
-            f"I couldn't find an answer: none of {searched} mentions {' or '.join(missing)}. "
-            f"Closest matches: {'; '.join(titles)}."
-        )
-    return (
-        f"I couldn't find an answer in {searched} (closest: {'; '.join(titles)}). "
-        "They mention what you asked about but do not say that. "
-        "Try rephrasing, or ask about a specific company or agreement."
-    )
-
-
-def _surface(question_text: str, phrase: tuple[str, ...]) -> str:
-    """The words of the question that a stemmed name phrase came from."""
-    matched = [
-        re.sub(r"['’]s$", "", word)
-        for word in words(question_text)
-        if set(terms(word)) & set(phrase)
-    ]
-    return " ".join(dict.fromkeys(matched)) or " ".join(phrase)
