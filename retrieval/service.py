@@ -40,6 +40,11 @@ from retrieval.registry.store import AllianceRegistry
 from retrieval.settings import Settings
 
 
+def catalog_path(settings: Settings) -> Path:
+    """The catalog of `settings`' collection (one catalog per collection and data dir)."""
+    return Path(settings.data_dir) / f"catalog-{settings.chroma.collection}.sqlite3"
+
+
 @dataclass
 class AllianceService:
     settings: Settings
@@ -73,7 +78,7 @@ class AllianceService:
         answerer, condense = with_language_model(
             settings, ExtractiveAnswerer(embedder=embedder, settings=settings.answer)
         )
-        catalog = Catalog(data_dir / f"catalog-{settings.chroma.collection}.sqlite3")
+        catalog = Catalog(catalog_path(settings))
         vectors = VectorStore(
             (lambda: client) if client is not None else (lambda: build_client(settings)),
             settings=settings,
