@@ -144,6 +144,7 @@ class AllianceService:
                 progress=progress,
                 show_bar=show_bar,
                 hooks=[registry],
+                max_article_chars=self.settings.ingest.max_article_chars,
                 before_commit=self.searcher.prebuild_lexical_index,
             )
             report = ingester.run(targets)

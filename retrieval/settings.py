@@ -61,6 +61,16 @@ class ChunkingSettings(Group):
         return self
 
 
+class IngestSettings(Group):
+    max_article_chars: int = Field(
+        default=1_000_000,
+        ge=1_000,
+        le=100_000_000,
+        description="Articles with more text than this are skipped, with a reason (a news "
+        "article is a few thousand characters; a 30 MB text file took 1 GB and 4 minutes).",
+    )
+
+
 class RetrievalSettings(Group):
     top_k: int = Field(default=6, ge=1, le=50, description="Chunks handed to the answerer.")
     candidates: int = Field(
@@ -173,6 +183,7 @@ class Settings(BaseSettings):
     )
     embedder: EmbedderSettings = Field(default_factory=EmbedderSettings)
     chunking: ChunkingSettings = Field(default_factory=ChunkingSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)

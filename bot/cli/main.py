@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -15,6 +16,7 @@ from slack_bolt import App
 
 from bot.cli.output import answer_json, answer_text, eval_table, ingest_text
 from bot.cli.registry import REGISTRY_COMMANDS, add_registry_commands
+from bot.env_names import unknown_variable_warnings
 from bot.ingest_process import IngestFailed, ingest_in_child_process
 from bot.slack.app import create_app
 from bot.slack.server import serve
@@ -73,6 +75,11 @@ def run_status(service: AllianceService, args: argparse.Namespace) -> int:
 
 
 def run_ingest(service: AllianceService, args: argparse.Namespace) -> int:
+    missing = [str(path) for path in args.paths if not path.exists()]
+    if missing:
+        # A mistyped path ingests nothing, and says so with a failing exit code.
+        print(f"alliance-bot: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_FAILURE
     report = service.ingest(args.paths or None, show_bar=sys.stderr.isatty())
     print(ingest_text(report))
     return 0
@@ -178,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    for warning in unknown_variable_warnings(os.environ):
+        print(f"alliance-bot: {warning}", file=sys.stderr)
     try:
         settings: Settings = load_settings()
         if args.command == "serve":
