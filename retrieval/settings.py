@@ -121,6 +121,19 @@ class ChromaSettings(Group):
     hnsw_ef_search: int = Field(default=100, ge=10, le=2000, description="HNSW ef at query time.")
     hnsw_ef_construction: int = Field(default=200, ge=10, le=2000, description="HNSW ef build.")
     hnsw_m: int = Field(default=32, ge=4, le=128, description="HNSW graph degree.")
+    connect_timeout_seconds: float = Field(
+        default=3.0,
+        gt=0.0,
+        le=120.0,
+        description="Chroma server: longest wait to connect (chromadb's client has none).",
+    )
+    read_timeout_seconds: float = Field(
+        default=5.0,
+        gt=0.0,
+        le=600.0,
+        description="Chroma server: longest wait for one reply; a stalled server then counts "
+        "as unreachable instead of blocking answers. Writes go in batches well under it.",
+    )
 
 
 LLM_PROVIDERS = ("openai", "anthropic", "ollama")
