@@ -15,5 +15,9 @@ class EmbedderMismatch(StoreError):
     """The collection was built by a different embedder."""
 
 
+class CollectionOwned(StoreError):
+    """The Chroma collection holds another catalog's (data dir's) chunks."""
+
+
 class StoreUnavailable(StoreError):
     """The Chroma server cannot be reached right now (retry later; nothing was changed)."""

@@ -83,6 +83,7 @@ class AllianceService:
             (lambda: client) if client is not None else (lambda: build_client(settings)),
             settings=settings,
             embedder=embedder,
+            owner=catalog.catalog_id(),
         )
         lexical = LexicalIndexHolder(
             catalog, cache_path=data_dir / f"bm25-{settings.chroma.collection}.pickle"

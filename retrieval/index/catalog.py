@@ -8,6 +8,7 @@ that dies halfway leaves the article "not stored" and the next run redoes it.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -168,6 +169,18 @@ class Catalog:
 
     def set_meta(self, key: str, value: str) -> None:
         self._write("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def catalog_id(self) -> str:
+        """This catalog's identity, made on first use: the vectors' owner in Chroma."""
+        found = self.get_meta("catalog_id")
+        if found is None:
+            # Two processes opening a new catalog at once agree on the first id written.
+            self._write(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('catalog_id', ?)",
+                (uuid.uuid4().hex,),
+            )
+            found = self.get_meta("catalog_id")
+        return str(found)
 
     def generation(self) -> int:
         """Bumped on every change, so derived indexes know when they are stale."""

@@ -22,6 +22,7 @@ from langchain_chroma import Chroma
 
 # Re-exported (explicitly, for mypy): callers import them from here; they live in
 # retrieval.errors so that the Slack edge can catch them without importing chromadb.
+from retrieval.errors import CollectionOwned as CollectionOwned  # noqa: PLC0414
 from retrieval.errors import EmbedderMismatch as EmbedderMismatch  # noqa: PLC0414
 from retrieval.errors import StoreError as StoreError  # noqa: PLC0414
 from retrieval.errors import StoreUnavailable as StoreUnavailable  # noqa: PLC0414
@@ -32,6 +33,7 @@ from retrieval.settings import Settings
 SERVER_WRITE_BATCH = 500
 EMBEDDER_KEY = "alliance_bot_embedder"
 DIMENSION_KEY = "alliance_bot_dimension"
+OWNER_KEY = "alliance_bot_catalog"  # the catalog (data dir) whose chunks the collection holds
 
 logger = logging.getLogger(__name__)
 
@@ -101,11 +103,17 @@ class VectorStore:
     """
 
     def __init__(
-        self, connect: Callable[[], Any], *, settings: Settings, embedder: MatrixEmbeddings
+        self,
+        connect: Callable[[], Any],
+        *,
+        settings: Settings,
+        embedder: MatrixEmbeddings,
+        owner: str | None = None,
     ) -> None:
         self._connect = connect
         self._settings = settings
         self._embedder = embedder
+        self._owner = owner
         self._where = settings.chroma_url or str(Path(settings.data_dir) / "chroma")
         self._lock = threading.Lock()
         self._handles: tuple[Any, Chroma, int] | None = None
@@ -142,10 +150,12 @@ class VectorStore:
             "ef_search": chroma_settings.hnsw_ef_search,
             "max_neighbors": chroma_settings.hnsw_m,
         }
-        metadata = {
+        metadata: dict[str, str | int] = {
             EMBEDDER_KEY: self._embedder.signature,
             DIMENSION_KEY: self._embedder.dimension,
         }
+        if self._owner is not None:
+            metadata[OWNER_KEY] = self._owner
         collection = client.get_or_create_collection(
             name=chroma_settings.collection,
             metadata=metadata,
@@ -159,7 +169,28 @@ class VectorStore:
                 f"{recorded!r}, but {self._embedder.signature!r} is configured: re-ingest "
                 "into a fresh data dir (or collection), or switch the embedder back"
             )
+        self._check_owner(collection)
         return collection
+
+    def _check_owner(self, collection: Any) -> None:
+        """One catalog per collection: another data dir's catalog would take this one's
+        vectors for orphans and delete them (measured: a second data dir's first ingest
+        dropped 2 of the first's 24 vectors). A collection from before owners were recorded
+        is claimed by the first catalog that opens it."""
+        existing = dict(collection.metadata or {})
+        recorded = existing.get(OWNER_KEY)
+        if self._owner is None or recorded == self._owner:
+            return
+        if recorded is None:
+            collection.modify(metadata={**existing, OWNER_KEY: self._owner})
+            return
+        raise CollectionOwned(
+            f"collection {self._settings.chroma.collection!r} on {self._where} belongs to "
+            f"another AllianceBot data dir (catalog {recorded}), not to "
+            f"{self._settings.data_dir} (catalog {self._owner}); each data dir needs its own "
+            "collection: set ALLIANCE_BOT_CHROMA__COLLECTION to another name (or point "
+            "ALLIANCE_BOT_DATA_DIR at the data dir that built it)"
+        )
 
     def count(self) -> int:
         collection, _, _ = self._open()
