@@ -8,12 +8,14 @@ registry (complete, one cited line per alliance) and everything else to the pass
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from retrieval.errors import StoreError, is_unwritable, unwritable
 from retrieval.index.casing import recase
 from retrieval.index.catalog import Catalog
 from retrieval.index.embeddings import MatrixEmbeddings, build_embedder
@@ -117,17 +119,24 @@ class AllianceService:
         progress: ProgressCallback | None = None,
         show_bar: bool = False,
     ) -> IngestReport:
+        """Ingest `paths` (default: the seeds). A data dir that refuses writes (read-only,
+        no permission, full) raises DataDirUnwritable with the original error in it."""
         targets = list(paths) if paths else [Path(self.settings.seeds_dir)]
         data_dir = Path(self.settings.data_dir)
-        with WriterLock(data_dir):
-            started = mark_running(data_dir)
-            try:
-                report = self._ingest_atomically(targets, progress=progress, show_bar=show_bar)
-            except BaseException as error:
-                mark_failed(data_dir, started, error)
+        try:
+            with WriterLock(data_dir):
+                started = mark_running(data_dir)
+                try:
+                    report = self._ingest_atomically(targets, progress=progress, show_bar=show_bar)
+                except BaseException as error:
+                    mark_failed(data_dir, started, error)
+                    raise
+                mark_finished(data_dir, started, report)
+                return report
+        except (OSError, sqlite3.Error, StoreError) as error:
+            if isinstance(error, StoreError) or not is_unwritable(error):
                 raise
-            mark_finished(data_dir, started, report)
-            return report
+            raise unwritable(data_dir, error) from error
 
     def _ingest_atomically(
         self, targets: list[Path], *, progress: ProgressCallback | None, show_bar: bool
@@ -221,5 +230,9 @@ class AllianceService:
                     self.registry.sync(self.catalog)
             except WriterBusy:
                 pass  # an ingest is running; it syncs the registry when it finishes
+            except (OSError, sqlite3.OperationalError) as error:
+                if not is_unwritable(error):
+                    raise
+                # A read-only data dir: answer from the registry as stored.
             self._registry_synced = True
         return self.registry_answerer

@@ -9,6 +9,7 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from bot.ingest_process import IngestFailed, ingest_in_child_process
 from bot.slack.app import create_app
 from bot.slack.server import serve
 from bot.slack.settings import SlackSettingsError, load_slack_settings
+from retrieval.errors import unwritable
 from retrieval.evaluation import load_questions, score_question, summarize
 from retrieval.index.catalog import Catalog
 from retrieval.index.embeddings import EmbedderUnavailable
@@ -28,6 +30,8 @@ from retrieval.index.store import StoreError
 from retrieval.locking import WriterBusy
 from retrieval.service import AllianceService, catalog_path
 from retrieval.settings import Settings, SettingsError, load_settings
+
+logger = logging.getLogger("alliance-bot")
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -129,6 +133,7 @@ def run_serve(settings: Settings, args: argparse.Namespace) -> int:
         # Measured: two workers on one embedded Chroma directory hang at start, silently.
         print(MANY_WORKERS_NEED_A_SERVER, file=sys.stderr)
         return EXIT_USAGE
+    writable_or_error(Path(settings.data_dir))  # the bot's own state lives there too
     seed_in_child_process(settings)
 
     # Re-ingest in a child process, so its memory leaves with it and not with the worker —
@@ -142,6 +147,16 @@ def run_serve(settings: Settings, args: argparse.Namespace) -> int:
 
     serve(build_app, slack=slack, port=args.port, host=args.host, workers=args.workers)
     return 0
+
+
+def writable_or_error(data_dir: Path) -> None:
+    """Refuse to serve (before forking) from a data dir that cannot be written."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-check-"):
+            pass
+    except OSError as error:
+        raise unwritable(data_dir, error) from error
 
 
 def seed_in_child_process(settings: Settings) -> None:
@@ -202,6 +217,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](service, args)
     except (WriterBusy, StoreError, ValueError, OSError) as error:
         print(f"alliance-bot: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as error:
+        # A user gets one line, never a traceback; -v logs it.
+        logger.debug("%s failed", args.command, exc_info=True)
+        print(f"alliance-bot: {args.command} failed: {type(error).__name__}: {error} "
+              "(run with -v for details)", file=sys.stderr)  # fmt: skip
         return EXIT_FAILURE
     finally:
         service.close()

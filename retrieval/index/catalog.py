@@ -170,9 +170,17 @@ class Catalog:
     def set_meta(self, key: str, value: str) -> None:
         self._write("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 
-    def catalog_id(self) -> str:
-        """This catalog's identity, made on first use: the vectors' owner in Chroma."""
+    @property
+    def read_only(self) -> bool:
+        """True when the data dir could not be written: the catalog was opened read-only."""
+        return self._db.read_only
+
+    def catalog_id(self) -> str | None:
+        """This catalog's identity, made on first use: the vectors' owner in Chroma (None
+        for a read-only catalog made before identities were recorded)."""
         found = self.get_meta("catalog_id")
+        if found is None and self.read_only:
+            return None
         if found is None:
             # Two processes opening a new catalog at once agree on the first id written.
             self._write(
@@ -180,7 +188,7 @@ class Catalog:
                 (uuid.uuid4().hex,),
             )
             found = self.get_meta("catalog_id")
-        return str(found)
+        return found
 
     def generation(self) -> int:
         """Bumped on every change, so derived indexes know when they are stale."""

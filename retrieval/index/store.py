@@ -23,9 +23,11 @@ from langchain_chroma import Chroma
 # Re-exported (explicitly, for mypy): callers import them from here; they live in
 # retrieval.errors so that the Slack edge can catch them without importing chromadb.
 from retrieval.errors import CollectionOwned as CollectionOwned  # noqa: PLC0414
+from retrieval.errors import DataDirUnwritable as DataDirUnwritable  # noqa: PLC0414
 from retrieval.errors import EmbedderMismatch as EmbedderMismatch  # noqa: PLC0414
 from retrieval.errors import StoreError as StoreError  # noqa: PLC0414
 from retrieval.errors import StoreUnavailable as StoreUnavailable  # noqa: PLC0414
+from retrieval.errors import is_unwritable, unwritable
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.models import Chunk
 from retrieval.settings import Settings
@@ -117,15 +119,19 @@ class VectorStore:
         self._where = settings.chroma_url or str(Path(settings.data_dir) / "chroma")
         self._lock = threading.Lock()
         self._handles: tuple[Any, Chroma, int] | None = None
+        self._unwritable: DataDirUnwritable | None = None
         try:
             self._open()
         except StoreUnavailable as error:
             logger.warning("%s; will retry on first use", error)
+        except DataDirUnwritable as error:
+            # A read-only data dir: questions fall back to BM25, an ingest reports it.
+            logger.debug("%s", error)
 
     def _open(self) -> tuple[Any, Chroma, int]:
         with self._lock:
             if self._handles is None:
-                with server_errors(self._where):
+                with server_errors(self._where), self._data_dir_errors():
                     client = self._connect()
                     collection = self._open_collection(client)
                     chroma = Chroma(
@@ -141,6 +147,25 @@ class VectorStore:
                         batch = min(batch, SERVER_WRITE_BATCH)
                     self._handles = (collection, chroma, batch)
             return self._handles
+
+    @contextmanager
+    def _data_dir_errors(self) -> Iterator[None]:
+        """The embedded store in a data dir that refuses writes (Chroma cannot even open
+        it read-only: "attempt to write a readonly database") -> DataDirUnwritable.
+
+        Remembered: chromadb keeps the half-opened client, and a second attempt in the
+        same process fails with an unrelated AttributeError."""
+        if self._unwritable is not None:
+            raise self._unwritable
+        try:
+            yield
+        except StoreError:
+            raise
+        except Exception as error:
+            if self._settings.chroma_url is None and is_unwritable(error):
+                self._unwritable = unwritable(Path(self._settings.data_dir), error)
+                raise self._unwritable from error
+            raise
 
     def _open_collection(self, client: Any) -> Any:
         chroma_settings = self._settings.chroma
