@@ -143,7 +143,7 @@ def run_serve(settings: Settings, args: argparse.Namespace) -> int:
 
     def build_app() -> App:
         assistant = AllianceService.from_settings(load_settings())
-        return create_app(slack=slack, assistant=assistant, ingest=child_ingest)
+        return create_app(slack=slack, assistant=assistant, ingest=child_ingest, recover=True)
 
     serve(build_app, slack=slack, port=args.port, host=args.host, workers=args.workers)
     return 0

@@ -20,6 +20,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.ingest_process import IngestJob
 from bot.slack.actions import register_action_listeners
+from bot.slack.answer_jobs import JobRecovery
 from bot.slack.commands import register_command_listeners
 from bot.slack.deps import BotStores, build_deps
 from bot.slack.handlers import register_catch_all, register_question_listeners
@@ -71,9 +72,11 @@ def create_app(
     stores: BotStores | None = None,
     runner: Runner | None = None,
     ingest: IngestJob | None = None,
+    recover: bool = False,
 ) -> App:
     """The AllianceBot Bolt App. `client`, `stores` and `runner` default from `slack`;
-    `ingest` (what /alliance-reingest runs) defaults to `assistant.ingest`."""
+    `ingest` (what /alliance-reingest runs) defaults to `assistant.ingest`. With `recover`
+    (server workers), questions left by stopped workers are taken over and answered."""
     web = client or build_web_client(slack)
     deps = build_deps(slack=slack, assistant=assistant, stores=stores, runner=runner, ingest=ingest)
     secret = slack.signing_secret.get_secret_value() if slack.signing_secret else ""
@@ -93,6 +96,8 @@ def create_app(
     register_reingest_listener(app, deps)
     register_action_listeners(app, deps)
     register_catch_all(app)  # last: Bolt runs the first listener that matches
+    if recover:
+        JobRecovery(deps=deps, client=web).start()
     return app
 
 

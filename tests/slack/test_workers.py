@@ -252,10 +252,13 @@ def test_two_gunicorn_workers_answer_each_question_once(served: Served) -> None:
         assert title in json.dumps(posted["blocks"], ensure_ascii=False)
         assert "[1]" in posted["text"]
     assert len(served.slack.calls_to("auth.test")) == 2  # both workers served requests
-    # The claims live in Redis, not in the data dir.
     client = redis.Redis.from_url(served.redis_url)
-    assert client.exists(KEY_PREFIX + "dedupe:event:EvM0", KEY_PREFIX + "dedupe:event:EvG0") == 2
-    assert not (served.data_dir / "dedupe.sqlite3").exists()
+    # The jobs live in Redis, not in the data dir: one per question, all finished.
+    for number in range(len(QUESTIONS)):
+        job = client.hgetall(f"{KEY_PREFIX}job:{CHANNEL}:1700000500.{number:06d}")
+        assert job[b"state"] == b"done" and job[b"posted_ts"]
+    assert not client.zcard(KEY_PREFIX + "jobs-open")
+    assert not (served.data_dir / "jobs.sqlite3").exists()
     _assert_no_secret_in_output(served)
 
 
