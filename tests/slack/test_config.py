@@ -28,6 +28,7 @@ def test_manifest_declares_what_the_bot_uses() -> None:
         "reactions:write",
         "files:write",
         "im:write",
+        "metadata.message:read",
     } <= scopes
     # Least privilege: no scope the code does not use.
     assert "users:read" not in scopes
