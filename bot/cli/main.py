@@ -15,9 +15,9 @@ from pathlib import Path
 
 from slack_bolt import App
 
+from bot.cli.env_names import unknown_variable_warnings
 from bot.cli.output import answer_json, answer_text, eval_table, ingest_text
 from bot.cli.registry import REGISTRY_COMMANDS, add_registry_commands
-from bot.env_names import unknown_variable_warnings
 from bot.ingest_process import IngestFailed, ingest_in_child_process
 from bot.slack.app import create_app
 from bot.slack.server import serve

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.cli.env_names import known_variables, unknown_variable_warnings
 from bot.cli.main import main
-from bot.env_names import known_variables, unknown_variable_warnings
 
 
 def test_every_documented_variable_is_known() -> None:

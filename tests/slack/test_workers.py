@@ -253,11 +253,13 @@ def test_two_gunicorn_workers_answer_each_question_once(served: Served) -> None:
         assert "[1]" in posted["text"]
     assert len(served.slack.calls_to("auth.test")) == 2  # both workers served requests
     client = redis.Redis.from_url(served.redis_url)
-    # The jobs live in Redis, not in the data dir: one per question, all finished.
-    for number in range(len(QUESTIONS)):
-        job = client.hgetall(f"{KEY_PREFIX}job:{CHANNEL}:1700000500.{number:06d}")
+    # The jobs live in Redis, not in the data dir: one per question, each finished (just
+    # after its reaction is removed) with the posted reply's ts.
+    keys = [f"{KEY_PREFIX}job:{CHANNEL}:1700000500.{n:06d}" for n in range(len(QUESTIONS))]
+    wait_until(lambda: not client.zcard(KEY_PREFIX + "jobs-open"), what="every job finished")
+    for key in keys:
+        job = client.hgetall(key)
         assert job[b"state"] == b"done" and job[b"posted_ts"]
-    assert not client.zcard(KEY_PREFIX + "jobs-open")
     assert not (served.data_dir / "jobs.sqlite3").exists()
     _assert_no_secret_in_output(served)
 
