@@ -140,6 +140,7 @@ class Soak:
         self.port, self.slack, self.env = port, slack, env
         self.master, self.kill = master, kill
         self.killed: list[int] = []
+        self.reingested = False
         self.articles = Path(env["ALLIANCE_BOT_SEEDS_DIR"])
         self.ingest: subprocess.Popen[bytes] | None = None
         self.ingest_log = Path(env["ALLIANCE_BOT_DATA_DIR"]).parent / "ingest.log"
@@ -217,6 +218,7 @@ class Soak:
         ):
             time.sleep(0.2)
         self.events.append(f"admin DMs: {self.admin_dms()[-3:]}")
+        self.reingested = any("Re-ingest finished" in text for text in self.admin_dms())
 
     def admin_dms(self) -> list[str]:
         calls = self.slack.calls_to("chat.postMessage")
@@ -257,7 +259,10 @@ def print_results(result: dict[str, Any], rss: dict[int, tuple[int, int]], soak:
         print(f"worker {pid}: RSS start {start / 1024:.1f} MiB, end {end / 1024:.1f} MiB, "
               f"growth {growths[-1] * 100:+.1f}%")  # fmt: skip
     clean = result["lost"] == result["duplicated"] == result["errors"] == 0
-    return clean and len(growths) == 2 - len(soak.killed) and max(growths) < 0.10
+    if not soak.reingested:
+        print("the admin's re-ingest did not finish")
+    steady = len(growths) == 2 - len(soak.killed) and max(growths) < 0.10
+    return clean and steady and soak.reingested
 
 
 def mib(pids: list[int]) -> list[float]:

@@ -86,6 +86,11 @@ class AllianceService:
             settings=settings,
             embedder=embedder,
             owner=catalog.catalog_id(),
+            connect_writer=(
+                (lambda: build_client(settings, writing=True))
+                if client is None and settings.chroma_url is not None
+                else None
+            ),
         )
         lexical = LexicalIndexHolder(
             catalog, cache_path=data_dir / f"bm25-{settings.chroma.collection}.pickle"

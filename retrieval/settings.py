@@ -131,8 +131,15 @@ class ChromaSettings(Group):
         default=5.0,
         gt=0.0,
         le=600.0,
-        description="Chroma server: longest wait for one reply; a stalled server then counts "
-        "as unreachable instead of blocking answers. Writes go in batches well under it.",
+        description="Chroma server: longest wait for one reply to a question's search; a "
+        "stalled server then counts as unreachable instead of blocking answers.",
+    )
+    write_timeout_seconds: float = Field(
+        default=60.0,
+        gt=0.0,
+        le=3600.0,
+        description="Chroma server: longest wait for one reply to an ingest's write (batches "
+        "of 500 chunks; under load the server's index can hold one for seconds).",
     )
 
 

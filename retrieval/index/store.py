@@ -40,17 +40,18 @@ OWNER_KEY = "alliance_bot_catalog"  # the catalog (data dir) whose chunks the co
 logger = logging.getLogger(__name__)
 
 
-def build_client(settings: Settings) -> Any:
-    """Embedded client in the data dir, or an HTTP client for a Chroma server."""
+def build_client(settings: Settings, *, writing: bool = False) -> Any:
+    """Embedded client in the data dir, or an HTTP client for a Chroma server: bounded by
+    the read timeout, or by the write timeout for the client that ingests (`writing`)."""
     client_settings = ChromaClientSettings(anonymized_telemetry=False, allow_reset=False)
     if settings.chroma_url is None:
         path = Path(settings.data_dir) / "chroma"
         path.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(path), settings=client_settings)
     url = urlparse(settings.chroma_url)
-    timeout = httpx.Timeout(
-        settings.chroma.read_timeout_seconds, connect=settings.chroma.connect_timeout_seconds
-    )
+    chroma = settings.chroma
+    wait = chroma.write_timeout_seconds if writing else chroma.read_timeout_seconds
+    timeout = httpx.Timeout(wait, connect=chroma.connect_timeout_seconds)
     with server_errors(settings.chroma_url):
         # chromadb's client talks to the server while it is built, without a timeout: a
         # stalled server is caught here first, within the bound.
@@ -101,7 +102,10 @@ class VectorStore:
     """Chunk vectors in one Chroma collection, through langchain-chroma.
 
     The collection is opened lazily and re-tried on use, so a process started while the
-    Chroma server was down recovers, without a restart, once the server is back.
+    Chroma server was down recovers, without a restart, once the server is back. With a
+    server, writes (ingest) go through their own client (`connect_writer`) with the longer
+    write timeout: under load a batch write can wait seconds on the server's index, which a
+    question must not.
     """
 
     def __init__(
@@ -111,14 +115,16 @@ class VectorStore:
         settings: Settings,
         embedder: MatrixEmbeddings,
         owner: str | None = None,
+        connect_writer: Callable[[], Any] | None = None,
     ) -> None:
         self._connect = connect
+        self._connect_writer = connect_writer or connect
         self._settings = settings
         self._embedder = embedder
         self._owner = owner
         self._where = settings.chroma_url or str(Path(settings.data_dir) / "chroma")
         self._lock = threading.Lock()
-        self._handles: tuple[Any, Chroma, int] | None = None
+        self._handles: dict[bool, tuple[Any, Chroma, int]] = {}  # by "for writing"
         self._unwritable: DataDirUnwritable | None = None
         try:
             self._open()
@@ -128,11 +134,12 @@ class VectorStore:
             # A read-only data dir: questions fall back to BM25, an ingest reports it.
             logger.debug("%s", error)
 
-    def _open(self) -> tuple[Any, Chroma, int]:
+    def _open(self, *, writing: bool = False) -> tuple[Any, Chroma, int]:
+        writing = writing and self._connect_writer is not self._connect
         with self._lock:
-            if self._handles is None:
+            if writing not in self._handles:
                 with server_errors(self._where), self._data_dir_errors():
-                    client = self._connect()
+                    client = (self._connect_writer if writing else self._connect)()
                     collection = self._open_collection(client)
                     chroma = Chroma(
                         client=client,
@@ -142,11 +149,11 @@ class VectorStore:
                     )
                     batch = int(client.get_max_batch_size())
                     if self._settings.chroma_url is not None:
-                        # Measured: ~0.3 s per 500 upserted chunks against `chroma run`, far
-                        # inside the read timeout; Chroma's maximum (5,461) took 5 s.
+                        # Measured: ~0.3 s per 500 upserted chunks against an idle `chroma
+                        # run`; Chroma's maximum batch (5,461) took 5 s.
                         batch = min(batch, SERVER_WRITE_BATCH)
-                    self._handles = (collection, chroma, batch)
-            return self._handles
+                    self._handles[writing] = (collection, chroma, batch)
+            return self._handles[writing]
 
     @contextmanager
     def _data_dir_errors(self) -> Iterator[None]:
@@ -224,7 +231,7 @@ class VectorStore:
 
     def add(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
         """Upsert chunks with precomputed vectors, in batches Chroma accepts."""
-        collection, _, max_batch = self._open()
+        collection, _, max_batch = self._open(writing=True)
         for start in range(0, len(chunks), max_batch):
             batch = chunks[start : start + max_batch]
             with server_errors(self._where):
@@ -237,7 +244,7 @@ class VectorStore:
 
     def all_ids(self) -> set[str]:
         """Every chunk id in the collection (ids only; paged to respect batch limits)."""
-        collection, _, max_batch = self._open()
+        collection, _, max_batch = self._open(writing=True)  # ingest reads them
         ids: set[str] = set()
         offset = 0
         while True:
@@ -250,7 +257,7 @@ class VectorStore:
 
     def delete_ids(self, chunk_ids: Sequence[str]) -> None:
         """Drop vectors by id (ingest removes superseded chunks only after its commit)."""
-        _, chroma, max_batch = self._open()
+        _, chroma, max_batch = self._open(writing=True)
         for start in range(0, len(chunk_ids), max_batch):
             with server_errors(self._where):
                 chroma.delete(ids=list(chunk_ids[start : start + max_batch]))
