@@ -29,6 +29,7 @@ import contextlib
 import itertools
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -92,6 +93,7 @@ class Asked:
     ack_ms: float
     status: int
     answer_ms: float | None  # None: no answer within the timeout
+    redelivered: bool = False  # the first delivery was not acked
 
 
 def post_signed(port: int, body: bytes, content_type: str, extra: dict[str, str]) -> int:
@@ -111,6 +113,7 @@ def ask(port: int, slack: AnswerWatch, number: int, prefix: str) -> Asked:
     started = time.monotonic()
     status = post_signed(port, body, "application/json", {})
     ack = time.monotonic() - started
+    redelivered = status != 200
     for attempt in range(1, SLACK_RETRIES + 1):
         if status == 200:
             break
@@ -122,7 +125,7 @@ def ask(port: int, slack: AnswerWatch, number: int, prefix: str) -> Asked:
         post_signed(port, body, "application/json", retry)
     answered = slack.wait_answer(ts, ANSWER_TIMEOUT_SECONDS)
     answer_ms = None if answered is None else (answered - started) * 1000
-    return Asked(ts, ack * 1000, status, answer_ms)
+    return Asked(ts, ack * 1000, status, answer_ms, redelivered)
 
 
 def slash_reingest(port: int, slack: AnswerWatch) -> int:
@@ -265,6 +268,21 @@ def print_results(result: dict[str, Any], rss: dict[int, tuple[int, int]], soak:
     return clean and steady and soak.reingested
 
 
+def kill_figures(log: Path, asked: list[Asked], master: int) -> list[str]:
+    """What the kill cost: jobs taken over from the dead worker, deliveries Slack would
+    have repeated, answers that waited for a lease to expire."""
+    text = log.read_text(errors="replace")
+    taken = sum(int(n) for n in re.findall(r"took over (\d+) job", text))
+    slow = sorted(a.answer_ms / 1000 for a in asked if a.answer_ms and a.answer_ms > 10_000)
+    return [
+        f"jobs taken over from the killed worker: {taken}",
+        f"deliveries not acked and delivered again (as Slack does): "
+        f"{sum(a.redelivered for a in asked)}",
+        f"answers slower than 10 s: {len(slow)} ({', '.join(f'{s:.0f}' for s in slow)} s)",
+        f"workers at the end: {children(master)}",
+    ]
+
+
 def mib(pids: list[int]) -> list[float]:
     return [round(rss_kib(pid) / 1024, 1) for pid in pids]
 
@@ -290,6 +308,8 @@ def soak_run(tmp: Path, slack: AnswerWatch, env: dict[str, str], args: argparse.
         soak.events.append(f"after the re-ingest: {after['answered']}/{AFTER} answered")
         time.sleep(SETTLE_SECONDS)  # a late duplicate would show up by now
         result = figures(slack, PREFIX, asked) | {"wall_s": round(wall, 1)}
+        if soak.killed:
+            soak.events.extend(kill_figures(tmp / "serve.log", asked, server.pid))
         rss = {pid: (start[pid], rss_kib(pid)) for pid in pids}
         if result["errors"] or after["answered"] != AFTER:
             print(first_traceback(tmp / "serve.log"))
