@@ -54,3 +54,20 @@ def _make_read_only(folder: Path) -> dict[Path, int]:
         modes[path] = mode
         path.chmod(mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
     return modes
+
+
+MOUNT_FULL = 'mount -t tmpfs -o size="$1" tmpfs "$0" && cp -a "$2"/. "$0"/ && shift 2 && exec "$@"'
+
+
+def run_on_a_full_disk(
+    source: Path, mountpoint: Path, command: Sequence[str], *, env: dict[str, str], spare_kib: int
+) -> subprocess.CompletedProcess[str]:
+    """`command` with a copy of `source` at `mountpoint` on a tmpfs of its own, sized to
+    leave only `spare_kib` free: a real full disk, seen by that command alone (root only)."""
+    used_kib = sum(p.stat().st_size for p in source.rglob("*") if p.is_file()) // 1024
+    size = f"{used_kib + spare_kib + 64}k"  # + room for directories and block rounding
+    argv = ["unshare", "--mount", "--propagation", "private", "sh", "-c", MOUNT_FULL]
+    result = _run([*argv, str(mountpoint), size, str(source), *command], env=env, timeout=120)
+    if "mount:" in result.stderr and result.returncode != 0:
+        raise RuntimeError(f"could not mount a tmpfs at {mountpoint}: {result.stderr}")
+    return result

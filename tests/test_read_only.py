@@ -14,7 +14,7 @@ import pytest
 
 from retrieval.ingest.status import read_status
 from tests.conftest import SEEDS
-from tests.read_only import run_read_only
+from tests.read_only import run_on_a_full_disk, run_read_only
 from tests.serve_process import BIN
 
 QUESTION = "Who is CATL's chief financial officer?"
@@ -100,3 +100,21 @@ def test_serve_refuses_a_read_only_data_dir_before_forking(stored: Path) -> None
     result = run_read_only(stored, cli("serve", "--port", "9"), env=env)
     assert_clear_failure(result, stored)
     assert "Booting worker" not in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="a private tmpfs mount needs root")
+def test_a_full_disk_is_named_as_such_and_questions_still_work(
+    stored: Path, tmp_path: Path
+) -> None:
+    mountpoint = tmp_path / "full"
+    mountpoint.mkdir()
+    article = tmp_path / "new-article.txt"
+    article.write_text("Geely and Renault\n\n" + "Geely and Renault agreed to cooperate. " * 3000)
+    env = cli_env(mountpoint)
+    script = cli("ingest", str(article))
+    result = run_on_a_full_disk(stored, mountpoint, script, env=env, spare_kib=16)
+    assert_clear_failure(result, mountpoint)
+    assert "free some disk space" in result.stderr
+    assert "full" in result.stderr.lower() or "No space left" in result.stderr
+    asked = run_on_a_full_disk(stored, mountpoint, cli("ask", QUESTION), env=env, spare_kib=16)
+    assert asked.returncode == 0 and "Zheng Shu" in asked.stdout, asked.stderr

@@ -138,7 +138,7 @@ class VectorStore:
         writing = writing and self._connect_writer is not self._connect
         with self._lock:
             if writing not in self._handles:
-                with server_errors(self._where), self._data_dir_errors():
+                with server_errors(self._where), self._data_dir_errors(opening=True):
                     client = (self._connect_writer if writing else self._connect)()
                     collection = self._open_collection(client)
                     chroma = Chroma(
@@ -156,23 +156,27 @@ class VectorStore:
             return self._handles[writing]
 
     @contextmanager
-    def _data_dir_errors(self) -> Iterator[None]:
-        """The embedded store in a data dir that refuses writes (Chroma cannot even open
-        it read-only: "attempt to write a readonly database") -> DataDirUnwritable.
+    def _data_dir_errors(self, *, opening: bool = False) -> Iterator[None]:
+        """The embedded store in a data dir that refuses writes (read-only: Chroma cannot
+        even open it, "attempt to write a readonly database"; full: "database or disk is
+        full") -> DataDirUnwritable, naming the folder. (A Chroma server's own disk is the
+        server's business: its errors pass through.)
 
-        Remembered: chromadb keeps the half-opened client, and a second attempt in the
-        same process fails with an unrelated AttributeError."""
-        if self._unwritable is not None:
+        A failed open is remembered: chromadb keeps the half-opened client, and a second
+        attempt in the same process fails with an unrelated AttributeError."""
+        if opening and self._unwritable is not None:
             raise self._unwritable
         try:
             yield
         except StoreError:
             raise
         except Exception as error:
-            if self._settings.chroma_url is None and is_unwritable(error):
-                self._unwritable = unwritable(Path(self._settings.data_dir), error)
-                raise self._unwritable from error
-            raise
+            if self._settings.chroma_url is not None or not is_unwritable(error):
+                raise
+            refused = unwritable(Path(self._settings.data_dir), error)
+            if opening:
+                self._unwritable = refused
+            raise refused from error
 
     def _open_collection(self, client: Any) -> Any:
         chroma_settings = self._settings.chroma
@@ -226,7 +230,7 @@ class VectorStore:
 
     def count(self) -> int:
         collection, _, _ = self._open()
-        with server_errors(self._where):
+        with server_errors(self._where), self._data_dir_errors():
             return int(collection.count())
 
     def add(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]]) -> None:
@@ -234,7 +238,7 @@ class VectorStore:
         collection, _, max_batch = self._open(writing=True)
         for start in range(0, len(chunks), max_batch):
             batch = chunks[start : start + max_batch]
-            with server_errors(self._where):
+            with server_errors(self._where), self._data_dir_errors():
                 collection.upsert(
                     ids=[chunk.chunk_id for chunk in batch],
                     embeddings=[list(vector) for vector in vectors[start : start + max_batch]],
@@ -248,7 +252,7 @@ class VectorStore:
         ids: set[str] = set()
         offset = 0
         while True:
-            with server_errors(self._where):
+            with server_errors(self._where), self._data_dir_errors():
                 page = collection.get(include=[], limit=max_batch, offset=offset)["ids"]
             ids.update(str(i) for i in page)
             if len(page) < max_batch:
@@ -259,7 +263,7 @@ class VectorStore:
         """Drop vectors by id (ingest removes superseded chunks only after its commit)."""
         _, chroma, max_batch = self._open(writing=True)
         for start in range(0, len(chunk_ids), max_batch):
-            with server_errors(self._where):
+            with server_errors(self._where), self._data_dir_errors():
                 chroma.delete(ids=list(chunk_ids[start : start + max_batch]))
 
     def query(self, vector: Sequence[float], *, limit: int) -> list[tuple[str, float]]:
@@ -267,7 +271,7 @@ class VectorStore:
         collection, _, _ = self._open()
         # Ids and distances only: the catalog has the texts, and fetching documents and
         # metadata too cost 4.1 ms against 0.8 ms at 22,000 articles (benchmarks/run.py).
-        with server_errors(self._where):
+        with server_errors(self._where), self._data_dir_errors():
             found = collection.query(
                 query_embeddings=[list(vector)], n_results=limit, include=["distances"]
             )
