@@ -77,6 +77,10 @@ class JobKeeper:
     def _hold(self, record: JobRecord | None) -> JobRecord | None:
         if record is not None:
             with self._lock:
+                if record.key in self._held:
+                    # Ours already (our heartbeat was late): it is queued or running here;
+                    # running it twice could post twice.
+                    return None
                 self._held.add(record.key)
                 if self._heartbeat is None:
                     # Started on demand and gone when nothing is held: no idle thread per app.

@@ -33,7 +33,7 @@ from tests.fakes import FakeAssistant, TrackingRunner
 from tests.serve_process import ServeProcess, bot_env
 from tests.threaded_slack import ThreadedSlack
 
-DEAD_LEASE = 0.5
+DEAD_LEASE = 3.0  # long enough that a busy machine does not expire it before the first retry
 
 
 def left_by_a_dead_worker(data_dir: Path, ts: str) -> None:
@@ -54,7 +54,7 @@ def test_a_retry_of_a_dead_workers_event_is_answered_once(tmp_path: Path) -> Non
         assert bot.event(mention(ts="1.000001"), event_id="EvDead", retry_num=1).status == 200
         bot.settle()
         assert bot.answers() == []
-        wait_until(lambda: store.expired(limit=5), timeout=10, what="the dead lease to expire")
+        wait_until(lambda: store.expired(limit=5), timeout=30, what="the dead lease to expire")
         assert bot.event(mention(ts="1.000001"), event_id="EvDead", retry_num=2).status == 200
         bot.settle()
         [answer] = bot.answers()
@@ -77,7 +77,7 @@ def test_a_sweep_answers_what_a_dead_worker_left(tmp_path: Path) -> None:
         deps = build_deps(slack=settings, assistant=FakeAssistant(), runner=runner,
                           stores=BotStores.in_data_dir(tmp_path))  # fmt: skip
         recovery = JobRecovery(deps=deps, client=WebClient(token=BOT_TOKEN, base_url=slack.api_url))
-        wait_until(lambda: len(deps.jobs.store.expired(limit=5)) == 3, timeout=10, what="expiry")
+        wait_until(lambda: len(deps.jobs.store.expired(limit=5)) == 3, timeout=30, what="expiry")
         assert recovery.sweep() == 3
         assert recovery.sweep() == 0  # taken: not again
         runner.wait_idle()
