@@ -59,12 +59,19 @@ def check_payload(body: Mapping[str, Any], *, form: bool) -> None:
     if "command" in body:
         _check_reply_path(body, "a slash command", id_field="user_id")
     if body.get("type") == "block_actions":
-        # Interactions always carry the user (and any channel) as objects, never bare ids.
-        _expect(body, "user", dict)
-        _expect(body, "channel", dict)
-        _check_reply_path(body, "a button click", id_field="user")
-        if not body.get("actions"):
-            raise BadPayload("a button click without actions")
+        _check_click(body)
+
+
+def _check_click(body: Mapping[str, Any]) -> None:
+    """A button click: the user (and any channel) as objects, never bare ids; actions that
+    each name their action_id (Bolt's matcher reads it unguarded)."""
+    _expect(body, "user", dict)
+    _expect(body, "channel", dict)
+    _check_reply_path(body, "a button click", id_field="user")
+    if not body.get("actions"):
+        raise BadPayload("a button click without actions")
+    if not all(isinstance(action.get("action_id"), str) for action in body["actions"]):
+        raise BadPayload("a button click whose action has no action_id")
 
 
 def nesting_depth(value: object) -> int:

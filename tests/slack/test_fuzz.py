@@ -427,3 +427,14 @@ def test_a_signed_body_of_nothing_but_brackets_is_refused(bot: BotHarness, depth
     assert bot.post(raw_nested(depth).encode(), content_type="application/json").status == 400
     body = urlencode({"payload": raw_nested(depth)}).encode()
     assert bot.post(body, content_type="application/x-www-form-urlencoded").status == 400
+
+
+@pytest.mark.parametrize("action", [{}, {"value": "0123456789abcdef"}, {"action_id": 7}])
+def test_a_click_whose_action_has_no_action_id_is_refused(
+    bot: BotHarness, action: dict[str, Any]
+) -> None:
+    """Found by the type-swap fuzzing: Bolt's matcher reads action["action_id"] (500)."""
+    payload = click_payload(FEEDBACK_UP, response_url=bot.slack.response_url("noid"))
+    payload["actions"] = [action]
+    body = urlencode({"payload": json.dumps(payload)}).encode()
+    assert bot.post(body, content_type="application/x-www-form-urlencoded").status == 400
