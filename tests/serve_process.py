@@ -89,6 +89,8 @@ class ServeProcess:
             try:
                 self.process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
+                for worker in children(self.process.pid):  # a hung worker outlives its master
+                    os.kill(worker, signal.SIGKILL)
                 self.process.kill()
                 self.process.wait()
                 raise AssertionError(f"serve did not stop on SIGTERM:\n{self.log()}") from None
