@@ -2,6 +2,7 @@
 
     python benchmarks/soak.py                     # 1,000 questions; seeds + BBC corpus (2,230)
     python benchmarks/soak.py -n 200 --corpus ''  # shorter, seeds only
+    python benchmarks/soak.py --kill-worker       # plus a SIGKILL of a worker half-way
 
 Everything runs on 127.0.0.1 and stops by itself (benchmarks/soak_stack.py): a `chroma run`
 server and a `redis-server`, the fake Slack Web API in this process, and the real
@@ -13,6 +14,12 @@ a worker while questions keep coming; at 30% a CLI `alliance-bot ingest` tries t
 (the writer lock must refuse it). After the run, 40 questions more are answered from the new
 index. Prints answered, lost, duplicated, errors, ack and answer p50/p99, and both workers'
 RSS at start (after a warm-up to steady state) and end.
+
+With --kill-worker, half-way through one worker (one not running the re-ingest) is killed
+with SIGKILL, holding questions it had acked: they must be answered anyway (by the other
+worker once their lease expires), once. A delivery that fails (the killed worker's open
+connections) is delivered again, as Slack does (up to 3 retries), and counts as an error
+only if no retry is acked.
 """
 
 from __future__ import annotations
@@ -21,6 +28,9 @@ import argparse
 import contextlib
 import itertools
 import json
+import os
+import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -39,6 +49,7 @@ from soak_stack import (
     ROOT,
     AnswerWatch,
     bot_env,
+    children,
     first_traceback,
     prepare_articles,
     revise_articles,
@@ -67,6 +78,8 @@ ANSWER_TIMEOUT_SECONDS = 120
 SETTLE_SECONDS = 3.0
 AFTER = 40
 REPORT_MARKERS = ("Re-ingest finished", "Re-ingest failed", "Re-ingest stopped", "did not start")
+SLACK_RETRIES = 3  # Slack re-delivers an event that was not acked, three times
+RETRY_PAUSE_SECONDS = 1.0  # (Slack waits longer; the order is what matters here)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -80,6 +93,7 @@ class Asked:
     ack_ms: float
     status: int
     answer_ms: float | None  # None: no answer within the timeout
+    redelivered: bool = False  # the first delivery was not acked
 
 
 def post_signed(port: int, body: bytes, content_type: str, extra: dict[str, str]) -> int:
@@ -91,19 +105,27 @@ def post_signed(port: int, body: bytes, content_type: str, extra: dict[str, str]
 
 
 def ask(port: int, slack: AnswerWatch, number: int, prefix: str) -> Asked:
-    """Ask (plus Slack's retry for every fifth question), then wait for the thread's answer."""
+    """Ask (plus Slack's retry for every fifth question), then wait for the thread's answer.
+    A delivery that is not acked is delivered again, as Slack does."""
     ts = f"{prefix}.{number:06d}"
     body = json.dumps(envelope(mention(QUESTIONS[number % len(QUESTIONS)], ts=ts),
                                event_id=f"Ev{prefix}-{number}")).encode()  # fmt: skip
     started = time.monotonic()
     status = post_signed(port, body, "application/json", {})
     ack = time.monotonic() - started
+    redelivered = status != 200
+    for attempt in range(1, SLACK_RETRIES + 1):
+        if status == 200:
+            break
+        time.sleep(RETRY_PAUSE_SECONDS)
+        retry = {"X-Slack-Retry-Num": str(attempt), "X-Slack-Retry-Reason": "http_error"}
+        status = post_signed(port, body, "application/json", retry)
     if number % 5 == 0:
         retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
         post_signed(port, body, "application/json", retry)
     answered = slack.wait_answer(ts, ANSWER_TIMEOUT_SECONDS)
     answer_ms = None if answered is None else (answered - started) * 1000
-    return Asked(ts, ack * 1000, status, answer_ms)
+    return Asked(ts, ack * 1000, status, answer_ms, redelivered)
 
 
 def slash_reingest(port: int, slack: AnswerWatch) -> int:
@@ -115,8 +137,13 @@ def slash_reingest(port: int, slack: AnswerWatch) -> int:
 class Soak:
     """Closed-loop users asking questions; the re-ingests start part-way through."""
 
-    def __init__(self, port: int, slack: AnswerWatch, env: dict[str, str]) -> None:
+    def __init__(
+        self, port: int, slack: AnswerWatch, env: dict[str, str], *, master: int, kill: bool
+    ) -> None:
         self.port, self.slack, self.env = port, slack, env
+        self.master, self.kill = master, kill
+        self.killed: list[int] = []
+        self.reingested = False
         self.articles = Path(env["ALLIANCE_BOT_SEEDS_DIR"])
         self.ingest: subprocess.Popen[bytes] | None = None
         self.ingest_log = Path(env["ALLIANCE_BOT_DATA_DIR"]).parent / "ingest.log"
@@ -133,12 +160,24 @@ class Soak:
             status = slash_reingest(self.port, self.slack)
             self.events.append(f"q{number}: {revised} articles revised; /alliance-reingest by "
                                f"an admin -> HTTP {status}")  # fmt: skip
+        if self.kill and number == total // 2:
+            self.kill_a_worker(number)
         if number == total * 3 // 10:
             # While the admin's re-ingest writes, a CLI ingest must be refused (writer lock).
             command = [str(BIN / "alliance-bot"), "ingest"]
             with self.ingest_log.open("wb") as log:  # a file: a full pipe would block it
                 self.ingest = subprocess.Popen(command, env=self.env, stdout=log, stderr=log)
             self.events.append(f"q{number}: CLI `alliance-bot ingest` started")
+
+    def kill_a_worker(self, number: int) -> None:
+        """SIGKILL a worker holding acked questions; not the one running the re-ingest (a
+        re-ingest is not a durable job: its admin would have to send the command again)."""
+        workers = children(self.master)
+        idle = [pid for pid in workers if not children(pid)] or workers
+        victim = idle[0]
+        os.kill(victim, signal.SIGKILL)
+        self.killed.append(victim)
+        self.events.append(f"q{number}: SIGKILL of worker {victim} (workers were {workers})")
 
     def run(self, total: int, prefix: str) -> list[Asked]:
         numbers = itertools.count()
@@ -182,6 +221,7 @@ class Soak:
         ):
             time.sleep(0.2)
         self.events.append(f"admin DMs: {self.admin_dms()[-3:]}")
+        self.reingested = any("Re-ingest finished" in text for text in self.admin_dms())
 
     def admin_dms(self) -> list[str]:
         calls = self.slack.calls_to("chat.postMessage")
@@ -215,11 +255,32 @@ def print_results(result: dict[str, Any], rss: dict[int, tuple[int, int]], soak:
     print(json.dumps(result))
     growths = []
     for pid, (start, end) in rss.items():
+        if pid in soak.killed:
+            print(f"worker {pid}: killed (SIGKILL); RSS start {start / 1024:.1f} MiB")
+            continue
         growths.append((end - start) / start if start else 1.0)
         print(f"worker {pid}: RSS start {start / 1024:.1f} MiB, end {end / 1024:.1f} MiB, "
               f"growth {growths[-1] * 100:+.1f}%")  # fmt: skip
     clean = result["lost"] == result["duplicated"] == result["errors"] == 0
-    return clean and len(growths) == 2 and max(growths) < 0.10
+    if not soak.reingested:
+        print("the admin's re-ingest did not finish")
+    steady = len(growths) == 2 - len(soak.killed) and max(growths) < 0.10
+    return clean and steady and soak.reingested
+
+
+def kill_figures(log: Path, asked: list[Asked], master: int) -> list[str]:
+    """What the kill cost: jobs taken over from the dead worker, deliveries Slack would
+    have repeated, answers that waited for a lease to expire."""
+    text = log.read_text(errors="replace")
+    taken = sum(int(n) for n in re.findall(r"took over (\d+) job", text))
+    slow = sorted(a.answer_ms / 1000 for a in asked if a.answer_ms and a.answer_ms > 10_000)
+    return [
+        f"jobs taken over from the killed worker: {taken}",
+        f"deliveries not acked and delivered again (as Slack does): "
+        f"{sum(a.redelivered for a in asked)}",
+        f"answers slower than 10 s: {len(slow)} ({', '.join(f'{s:.0f}' for s in slow)} s)",
+        f"workers at the end: {children(master)}",
+    ]
 
 
 def mib(pids: list[int]) -> list[float]:
@@ -231,7 +292,7 @@ def soak_run(tmp: Path, slack: AnswerWatch, env: dict[str, str], args: argparse.
     subprocess.run(ingest, env=env, check=True, capture_output=True, timeout=600)
     server, port = start_server(env, tmp / "serve.log")
     try:
-        soak = Soak(port, slack, env)
+        soak = Soak(port, slack, env, master=server.pid, kill=args.kill_worker)
         pids = worker_pids(server.pid)
         soak.events.append(f"warm-up: {soak.warm_up(pids)} questions until RSS was steady")
         start = {pid: rss_kib(pid) for pid in pids}
@@ -247,6 +308,8 @@ def soak_run(tmp: Path, slack: AnswerWatch, env: dict[str, str], args: argparse.
         soak.events.append(f"after the re-ingest: {after['answered']}/{AFTER} answered")
         time.sleep(SETTLE_SECONDS)  # a late duplicate would show up by now
         result = figures(slack, PREFIX, asked) | {"wall_s": round(wall, 1)}
+        if soak.killed:
+            soak.events.extend(kill_figures(tmp / "serve.log", asked, server.pid))
         rss = {pid: (start[pid], rss_kib(pid)) for pid in pids}
         if result["errors"] or after["answered"] != AFTER:
             print(first_traceback(tmp / "serve.log"))
@@ -260,6 +323,11 @@ def main() -> int:
     parser.add_argument("-n", type=int, default=1000, help="questions to send")
     parser.add_argument(
         "--corpus", default=str(CORPUS), help="JSONL added to the seeds ('' = none)"
+    )
+    parser.add_argument(
+        "--kill-worker",
+        action="store_true",
+        help="SIGKILL one gunicorn worker half-way through the questions",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="alliance-soak-") as name:

@@ -23,12 +23,14 @@ sys.path.insert(0, str(ROOT))  # the fake Slack server and the Redis launcher li
 from tests.bot_harness import ADMIN, BOT_TOKEN, SIGNING_SECRET, http_get  # noqa: E402
 from tests.fake_slack import FakeSlack, _decode, wait_until  # noqa: E402
 from tests.redis_server import free_port  # noqa: E402
+from tests.threaded_slack import ThreadedSlack  # noqa: E402
 
 BIN = Path(sys.executable).parent
 
 
-class AnswerWatch(FakeSlack):
-    """The fake Slack API, noting when the first answer to each thread was posted."""
+class AnswerWatch(ThreadedSlack):
+    """The fake Slack API (threads remember their replies, as in Slack: a worker taking over
+    a dead worker's job looks there), noting when the first answer to each thread came."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -120,13 +122,13 @@ def start_server(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes
 def worker_pids(master: int, expected: int = 2, timeout: float = 60) -> list[int]:
     """gunicorn's workers (children of the master, our `serve` process), once all booted."""
     return wait_until(
-        lambda: pids if len(pids := _children(master)) >= expected else None,
+        lambda: pids if len(pids := children(master)) >= expected else None,
         timeout=timeout,
         what=f"{expected} gunicorn workers",
     )
 
 
-def _children(parent: int) -> list[int]:
+def children(parent: int) -> list[int]:
     pids = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():

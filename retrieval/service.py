@@ -8,12 +8,14 @@ registry (complete, one cited line per alliance) and everything else to the pass
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from retrieval.errors import StoreError, is_unwritable, unwritable
 from retrieval.index.casing import recase
 from retrieval.index.catalog import Catalog
 from retrieval.index.embeddings import MatrixEmbeddings, build_embedder
@@ -41,6 +43,11 @@ from retrieval.registry.answer import RegistryAnswerer, combine
 from retrieval.registry.extraction import AllianceExtractor, RuleExtractor
 from retrieval.registry.store import AllianceRegistry
 from retrieval.settings import Settings
+
+
+def catalog_path(settings: Settings) -> Path:
+    """The catalog of `settings`' collection (one catalog per collection and data dir)."""
+    return Path(settings.data_dir) / f"catalog-{settings.chroma.collection}.sqlite3"
 
 
 @dataclass
@@ -87,11 +94,17 @@ class AllianceService:
             annotations=annotations,
         )
         readers = with_language_model(settings, reader)
-        catalog = Catalog(data_dir / f"catalog-{settings.chroma.collection}.sqlite3")
+        catalog = Catalog(catalog_path(settings))
         vectors = VectorStore(
             (lambda: client) if client is not None else (lambda: build_client(settings)),
             settings=settings,
             embedder=embedder,
+            owner=catalog.catalog_id(),
+            connect_writer=(
+                (lambda: build_client(settings, writing=True))
+                if client is None and settings.chroma_url is not None
+                else None
+            ),
         )
         lexical = LexicalIndexHolder(
             catalog, cache_path=data_dir / f"bm25-{settings.chroma.collection}.pickle"
@@ -135,17 +148,24 @@ class AllianceService:
         progress: ProgressCallback | None = None,
         show_bar: bool = False,
     ) -> IngestReport:
+        """Ingest `paths` (default: the seeds). A data dir that refuses writes (read-only,
+        no permission, full) raises DataDirUnwritable with the original error in it."""
         targets = list(paths) if paths else [Path(self.settings.seeds_dir)]
         data_dir = Path(self.settings.data_dir)
-        with WriterLock(data_dir):
-            started = mark_running(data_dir)
-            try:
-                report = self._ingest_atomically(targets, progress=progress, show_bar=show_bar)
-            except BaseException as error:
-                mark_failed(data_dir, started, error)
+        try:
+            with WriterLock(data_dir):
+                started = mark_running(data_dir)
+                try:
+                    report = self._ingest_atomically(targets, progress=progress, show_bar=show_bar)
+                except BaseException as error:
+                    mark_failed(data_dir, started, error)
+                    raise
+                mark_finished(data_dir, started, report)
+                return report
+        except (OSError, sqlite3.Error, StoreError) as error:
+            if isinstance(error, StoreError) or not is_unwritable(error):
                 raise
-            mark_finished(data_dir, started, report)
-            return report
+            raise unwritable(data_dir, error) from error
 
     def _ingest_atomically(
         self, targets: list[Path], *, progress: ProgressCallback | None, show_bar: bool
@@ -163,6 +183,7 @@ class AllianceService:
                 progress=progress,
                 show_bar=show_bar,
                 hooks=[registry],
+                max_article_chars=self.settings.ingest.max_article_chars,
                 before_commit=self.searcher.prebuild_lexical_index,
             )
             report = ingester.run(targets)
@@ -258,5 +279,9 @@ class AllianceService:
                     self.registry.sync(self.catalog)
             except WriterBusy:
                 pass  # an ingest is running; it catches up when it finishes
+            except (OSError, sqlite3.OperationalError) as error:
+                if not is_unwritable(error):
+                    raise
+                # A read-only data dir: answer from the registry and sentences as stored.
             self._registry_synced = True
         return self.registry_answerer

@@ -61,6 +61,16 @@ class ChunkingSettings(Group):
         return self
 
 
+class IngestSettings(Group):
+    max_article_chars: int = Field(
+        default=1_000_000,
+        ge=1_000,
+        le=100_000_000,
+        description="Articles with more text than this are skipped, with a reason (a news "
+        "article is a few thousand characters; a 30 MB text file took 1 GB and 4 minutes).",
+    )
+
+
 class RetrievalSettings(Group):
     top_k: int = Field(default=6, ge=1, le=50, description="Chunks handed to the answerer.")
     candidates: int = Field(
@@ -101,6 +111,26 @@ class ChromaSettings(Group):
     hnsw_ef_search: int = Field(default=100, ge=10, le=2000, description="HNSW ef at query time.")
     hnsw_ef_construction: int = Field(default=200, ge=10, le=2000, description="HNSW ef build.")
     hnsw_m: int = Field(default=32, ge=4, le=128, description="HNSW graph degree.")
+    connect_timeout_seconds: float = Field(
+        default=3.0,
+        gt=0.0,
+        le=120.0,
+        description="Chroma server: longest wait to connect (chromadb's client has none).",
+    )
+    read_timeout_seconds: float = Field(
+        default=5.0,
+        gt=0.0,
+        le=600.0,
+        description="Chroma server: longest wait for one reply to a question's search; a "
+        "stalled server then counts as unreachable instead of blocking answers.",
+    )
+    write_timeout_seconds: float = Field(
+        default=60.0,
+        gt=0.0,
+        le=3600.0,
+        description="Chroma server: longest wait for one reply to an ingest's write (batches "
+        "of 500 chunks; under load the server's index can hold one for seconds).",
+    )
 
 
 LLM_PROVIDERS = ("openai", "anthropic", "ollama")
@@ -184,6 +214,7 @@ class Settings(BaseSettings):
     )
     embedder: EmbedderSettings = Field(default_factory=EmbedderSettings)
     chunking: ChunkingSettings = Field(default_factory=ChunkingSettings)
+    ingest: IngestSettings = Field(default_factory=IngestSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     answer: AnswerSettings = Field(default_factory=AnswerSettings)
     chroma: ChromaSettings = Field(default_factory=ChromaSettings)

@@ -7,25 +7,32 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from slack_bolt import App
 
+from bot.cli.env_names import unknown_variable_warnings
 from bot.cli.feedback import add_feedback_command, run_feedback
 from bot.cli.output import answer_json, answer_text, eval_table, ingest_text
 from bot.cli.registry import REGISTRY_COMMANDS, add_registry_commands
-from bot.ingest_process import ingest_in_child_process
+from bot.ingest_process import IngestFailed, ingest_in_child_process
 from bot.slack.app import create_app
 from bot.slack.server import serve
 from bot.slack.settings import SlackSettingsError, load_slack_settings
+from retrieval.errors import unwritable
 from retrieval.evaluation import breakdown, load_questions, score_question, summarize
+from retrieval.index.catalog import Catalog
 from retrieval.index.embeddings import EmbedderUnavailable
 from retrieval.index.store import StoreError
 from retrieval.locking import WriterBusy
-from retrieval.service import AllianceService
+from retrieval.service import AllianceService, catalog_path
 from retrieval.settings import Settings, SettingsError, load_settings
+
+logger = logging.getLogger("alliance-bot")
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -74,6 +81,11 @@ def run_status(service: AllianceService, args: argparse.Namespace) -> int:
 
 
 def run_ingest(service: AllianceService, args: argparse.Namespace) -> int:
+    missing = [str(path) for path in args.paths if not path.exists()]
+    if missing:
+        # A mistyped path ingests nothing, and says so with a failing exit code.
+        print(f"alliance-bot: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_FAILURE
     report = service.ingest(args.paths or None, show_bar=sys.stderr.isatty())
     print(ingest_text(report))
     return 0
@@ -109,32 +121,57 @@ def run_eval(service: AllianceService, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_serve(service: AllianceService, args: argparse.Namespace) -> int:
+def run_serve(settings: Settings, args: argparse.Namespace) -> int:
+    """Serve Slack. This process builds no service: gunicorn forks its workers from it, and a
+    worker forked from a process holding a Chroma client (or any native threads) hangs for
+    good (FACTS.md). Each worker builds its own service after the fork; the seeds of an
+    empty store are ingested by a child process before serving."""
     try:
         slack = load_slack_settings()
     except SlackSettingsError as error:
         print(f"alliance-bot: {error}", file=sys.stderr)
         return EXIT_USAGE
-    if args.workers > 1 and not slack.socket_mode and service.settings.chroma_url is None:
+    if args.workers > 1 and not slack.socket_mode and settings.chroma_url is None:
         # Measured: two workers on one embedded Chroma directory hang at start, silently.
         print(MANY_WORKERS_NEED_A_SERVER, file=sys.stderr)
         return EXIT_USAGE
-    ensure_ingested(service)
-    # Each server worker builds its own service after the fork: a worker forked from a
-    # process holding a built service hung on its first answer (see bot.slack.server.run_http).
-    service.close()
+    writable_or_error(Path(settings.data_dir))  # the bot's own state lives there too
+    seed_in_child_process(settings)
 
     # Re-ingest in a child process, so its memory leaves with it and not with the worker —
     # but only with a Chroma server: an embedded Chroma directory must not be opened by two
     # processes at once (FACTS.md), so there the worker ingests in-process.
-    child_ingest = ingest_in_child_process if service.settings.chroma_url else None
+    child_ingest = ingest_in_child_process if settings.chroma_url else None
 
     def build_app() -> App:
         assistant = AllianceService.from_settings(load_settings())
-        return create_app(slack=slack, assistant=assistant, ingest=child_ingest)
+        return create_app(slack=slack, assistant=assistant, ingest=child_ingest, recover=True)
 
     serve(build_app, slack=slack, port=args.port, host=args.host, workers=args.workers)
     return 0
+
+
+def writable_or_error(data_dir: Path) -> None:
+    """Refuse to serve (before forking) from a data dir that cannot be written."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-check-"):
+            pass
+    except OSError as error:
+        raise unwritable(data_dir, error) from error
+
+
+def seed_in_child_process(settings: Settings) -> None:
+    """An empty store gets the seeds, ingested by a child process (a fresh interpreter), so
+    that this process never opens the store (only the catalog, plain SQLite)."""
+    catalog = Catalog(catalog_path(settings))
+    try:
+        empty = catalog.count_articles() == 0
+    finally:
+        catalog.close()
+    if empty:
+        report = ingest_in_child_process()
+        print(f"(store was empty: ingested {len(report.added)} seed articles)", file=sys.stderr)
 
 
 Command = Callable[[AllianceService, argparse.Namespace], int]
@@ -155,7 +192,6 @@ COMMANDS: dict[str, Command] = {
     "ask": run_ask,
     "eval": run_eval,
     "status": run_status,
-    "serve": run_serve,
     "feedback": run_feedback,
     **{name: seeded(run) for name, run in REGISTRY_COMMANDS.items()},
 }
@@ -167,16 +203,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    for warning in unknown_variable_warnings(os.environ):
+        print(f"alliance-bot: {warning}", file=sys.stderr)
     try:
         settings: Settings = load_settings()
+        if args.command == "serve":
+            return run_serve(settings, args)
         service = AllianceService.from_settings(settings)
     except (SettingsError, StoreError, EmbedderUnavailable) as error:
         print(f"alliance-bot: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except (WriterBusy, IngestFailed, OSError) as error:
+        print(f"alliance-bot: {error}", file=sys.stderr)
+        return EXIT_FAILURE
     try:
         return COMMANDS[args.command](service, args)
     except (WriterBusy, StoreError, ValueError, OSError) as error:
         print(f"alliance-bot: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception as error:
+        # A user gets one line, never a traceback; -v logs it.
+        logger.debug("%s failed", args.command, exc_info=True)
+        print(f"alliance-bot: {args.command} failed: {type(error).__name__}: {error} "
+              "(run with -v for details)", file=sys.stderr)  # fmt: skip
         return EXIT_FAILURE
     finally:
         service.close()

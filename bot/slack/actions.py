@@ -32,13 +32,18 @@ NOT_POSTABLE = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
 
 def register_action_listeners(app: App, deps: BotDeps) -> None:
     @app.action(FEEDBACK_ACTIONS)
-    def on_feedback(ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+    def on_feedback(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], respond: Respond
+    ) -> None:
         ack()
-        action = body["actions"][0]
-        vote: Literal["up", "down"] = "up" if action["action_id"] == FEEDBACK_UP else "down"
+        user_id = id_of(body.get("user"))
+        if not user_id:
+            logger.warning("feedback click without a user id; ignored")
+            return
+        vote: Literal["up", "down"] = "up" if action.get("action_id") == FEEDBACK_UP else "down"
         handle_feedback(
             ref=str(action.get("value", "")),
-            user_id=body["user"]["id"],
+            user_id=user_id,
             vote=vote,
             respond=respond,
             deps=deps,
@@ -46,17 +51,29 @@ def register_action_listeners(app: App, deps: BotDeps) -> None:
         )
 
     @app.action(SHARE_SUMMARY)
-    def on_share(ack: Ack, body: dict[str, Any], client: WebClient, respond: Respond) -> None:
+    def on_share(
+        ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, respond: Respond
+    ) -> None:
         ack()
-        ref = str(body["actions"][0].get("value", ""))
-        channel = str((body.get("channel") or {}).get("id") or "")
-        user_id = body["user"]["id"]
+        ref = str(action.get("value", ""))
+        channel = id_of(body.get("channel"))
+        user_id = id_of(body.get("user"))
         deps.runner.submit(
             lambda: share_summary(
                 ref=ref, channel=channel, user_id=user_id, client=client, respond=respond, deps=deps
             ),
             name=f"share {ref}",
         )
+
+
+def id_of(value: object) -> str:
+    """The id of a Slack object (``{"id": ...}``), or of a bare id string; "" otherwise.
+
+    The HTTP guard refuses clicks whose ``user`` is not an object, but Socket Mode payloads
+    reach the listeners unchecked: a wrong type must not raise here."""
+    if isinstance(value, dict):
+        value = value.get("id")
+    return value if isinstance(value, str) else ""
 
 
 def handle_feedback(

@@ -21,6 +21,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from bot.ingest_process import IngestJob
 from bot.slack.actions import register_action_listeners
 from bot.slack.agent import register_agent_listeners
+from bot.slack.answer_jobs import JobRecovery
 from bot.slack.ask import register_ask_listeners
 from bot.slack.commands import register_command_listeners
 from bot.slack.deps import BotStores, build_deps
@@ -77,9 +78,11 @@ def create_app(
     stores: BotStores | None = None,
     runner: Runner | None = None,
     ingest: IngestJob | None = None,
+    recover: bool = False,
 ) -> App:
     """The AllianceBot Bolt App. `client`, `stores` and `runner` default from `slack`;
-    `ingest` (what /alliance-reingest runs) defaults to `assistant.ingest`."""
+    `ingest` (what /alliance-reingest runs) defaults to `assistant.ingest`. With `recover`
+    (server workers), questions left by stopped workers are taken over and answered."""
     web = client or build_web_client(slack)
     deps = build_deps(slack=slack, assistant=assistant, stores=stores, runner=runner, ingest=ingest)
     secret = slack.signing_secret.get_secret_value() if slack.signing_secret else ""
@@ -107,6 +110,8 @@ def create_app(
     register_vote_listeners(app, deps)
     register_sources_listener(app, deps)
     register_catch_all(app)  # last: Bolt runs the first listener that matches
+    if recover:
+        JobRecovery(deps=deps, client=web).start()
     return app
 
 

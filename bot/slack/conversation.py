@@ -83,7 +83,7 @@ def should_answer_message(
 ) -> bool:
     """Whether a ``message`` event is a question for us.
 
-    DMs always; a message mentioning us (it also arrives as ``app_mention``: dedupe keeps one);
+    DMs always; a message mentioning us (it also arrives as ``app_mention``: one job record);
     a reply in a thread we answered; a question in an auto-answer channel.
     `in_bot_thread` is called only for thread replies (it reads the thread store).
     """

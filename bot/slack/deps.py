@@ -7,8 +7,10 @@ from pathlib import Path
 
 from bot.ingest_process import IngestJob
 from bot.slack.audit import AuditLog, FileAuditLog
-from bot.slack.dedupe import Deduplicator, RedisDeduplicator, SqliteDeduplicator
+from bot.slack.durable import JobKeeper
 from bot.slack.feedback import FeedbackStore
+from bot.slack.jobs import JobStore, SqliteJobStore
+from bot.slack.jobs_redis import RedisJobStore
 from bot.slack.locks import FileRunLock, RedisRunLock, RunLock
 from bot.slack.redis_client import connect_redis
 from bot.slack.runner import Runner, ThreadRunner
@@ -21,13 +23,13 @@ from retrieval.ports import Assistant
 class BotStores:
     """The bot's state, each piece behind a small interface.
 
-    What must be shared by every worker that can receive a Slack request (dedupe, the
+    What must be shared by every worker that can receive a Slack request (accepted jobs, the
     re-ingest lock, thread memory) lives in Redis when ``ALLIANCE_BOT_REDIS_URL`` is set, and
     in the data dir otherwise (enough for several workers on one host). Feedback and the
     audit log stay in the data dir.
     """
 
-    dedupe: Deduplicator
+    jobs: JobStore
     threads: ThreadMemory
     feedback: FeedbackStore
     audit: AuditLog
@@ -36,7 +38,7 @@ class BotStores:
     @classmethod
     def in_data_dir(cls, data_dir: Path) -> BotStores:
         return cls(
-            dedupe=SqliteDeduplicator(data_dir / "dedupe.sqlite3"),
+            jobs=SqliteJobStore(data_dir / "jobs.sqlite3"),
             threads=SqliteThreadMemory(data_dir / "threads.sqlite3"),
             feedback=FeedbackStore(data_dir / "feedback.sqlite3"),
             audit=FileAuditLog(data_dir / "audit.log"),
@@ -50,7 +52,7 @@ class BotStores:
             return cls.in_data_dir(slack.data_dir)
         client = connect_redis(slack.redis_url.get_secret_value())
         return cls(
-            dedupe=RedisDeduplicator(client),
+            jobs=RedisJobStore(client),
             threads=RedisThreadMemory(client),
             feedback=FeedbackStore(slack.data_dir / "feedback.sqlite3"),
             audit=FileAuditLog(slack.data_dir / "audit.log"),
@@ -65,6 +67,7 @@ class BotDeps:
     assistant: Assistant
     stores: BotStores
     runner: Runner
+    jobs: JobKeeper  # accepted questions: durable, leased, posted at most once
     admin_user_ids: frozenset[str]
     auto_answer_channels: frozenset[str]
     ingest: IngestJob  # what /alliance-reingest runs
@@ -80,10 +83,12 @@ def build_deps(
 ) -> BotDeps:
     """Defaults: stores from `slack` (Redis or the data dir), ``answer_threads`` threads, and
     re-ingest by `assistant` in this process (the server passes a child-process job)."""
+    stores = stores or BotStores.from_settings(slack)
     return BotDeps(
         assistant=assistant,
-        stores=stores or BotStores.from_settings(slack),
+        stores=stores,
         runner=runner or ThreadRunner(max_workers=slack.answer_threads),
+        jobs=JobKeeper(stores.jobs, lease_seconds=slack.job_lease_seconds),
         admin_user_ids=frozenset(slack.admin_user_ids),
         auto_answer_channels=frozenset(slack.auto_answer_channels),
         ingest=ingest or assistant.ingest,

@@ -1,7 +1,7 @@
-"""Thin listeners for questions: ack, decide, claim once, hand the answer to the pool.
+"""Thin listeners for questions: ack, decide, record the job once, hand it to the pool.
 
 With ``process_before_response=True`` Slack gets its 200 when a listener returns, so a
-listener only does millisecond work (a SQLite claim) and submits the slow part.
+listener only does millisecond work (writing the job record) and submits the slow part.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.slack.answering import BotIdentity, Question, answer_question
+from bot.slack.answer_jobs import accept_question
+from bot.slack.answering import BotIdentity, Question
 from bot.slack.conversation import Event, is_ignorable, should_answer_message
-from bot.slack.dedupe import claim_message
 from bot.slack.deps import BotDeps
 
 logger = logging.getLogger(__name__)
@@ -101,13 +101,13 @@ def handle_message(
 def start_answer(
     *, event: Event, event_id: str | None, client: WebClient, me: BotIdentity, deps: BotDeps
 ) -> bool:
-    """Claim the message (retries and app_mention+message twins lose) and submit the job."""
+    """Record the job for this message and submit it. Retries and app_mention+message twins
+    find it recorded: ignored while it is answered (or being answered by a live worker),
+    taken over when the worker that had it died."""
     if not event.get("channel") or not event.get("ts"):
         return False
     question = Question.from_event(event)
-    if not claim_message(
-        deps.stores.dedupe, event_id=event_id, channel=question.channel, ts=question.ts
-    ):
+    if not accept_question(question=question, me=me, client=client, deps=deps):
         logger.info(
             "already answering %s at %s; delivery %s ignored",
             question.channel,
@@ -115,8 +115,4 @@ def start_answer(
             event_id,
         )
         return False
-    deps.runner.submit(
-        lambda: answer_question(client=client, deps=deps, question=question, me=me),
-        name=f"answer {question.channel}/{question.ts}",
-    )
     return True

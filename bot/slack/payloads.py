@@ -24,6 +24,9 @@ OBJECT_FIELDS = ("view", "message", "previous_message", "container", "item", "as
 LIST_OF_OBJECT_FIELDS = ("authorizations", "actions")
 # A form body is a slash command, an interaction (parsed from payload=), or Slack's SSL check.
 FORM_KINDS = frozenset({"command", "type", "ssl_check"})
+# Slack's deepest payloads (rich text inside blocks inside a message inside a view) nest
+# about a dozen levels; far deeper bodies only exist to exhaust a recursive parser.
+MAX_DEPTH = 64
 
 
 class BadPayload(ValueError):
@@ -32,6 +35,8 @@ class BadPayload(ValueError):
 
 def check_payload(body: Mapping[str, Any], *, form: bool) -> None:
     """Raise BadPayload unless `body` (a parsed request body) is shaped as Slack sends it."""
+    if nesting_depth(body) > MAX_DEPTH:
+        raise BadPayload(f"nested more than {MAX_DEPTH} levels deep")
     if form and not FORM_KINDS & body.keys():
         raise BadPayload("a form body that is neither a slash command nor a payload")
     if not form and not isinstance(body.get("type"), str):
@@ -54,9 +59,38 @@ def check_payload(body: Mapping[str, Any], *, form: bool) -> None:
     if "command" in body:
         _check_reply_path(body, "a slash command", id_field="user_id")
     if body.get("type") == "block_actions":
-        _check_reply_path(body, "a button click", id_field="user")
-        if not body.get("actions"):
-            raise BadPayload("a button click without actions")
+        _check_click(body)
+
+
+def _check_click(body: Mapping[str, Any]) -> None:
+    """A button click: the user (and any channel) as objects, never bare ids; actions that
+    each name their action_id (Bolt's matcher reads it unguarded)."""
+    _expect(body, "user", dict)
+    _expect(body, "channel", dict)
+    _check_reply_path(body, "a button click", id_field="user")
+    if not body.get("actions"):
+        raise BadPayload("a button click without actions")
+    if not all(isinstance(action.get("action_id"), str) for action in body["actions"]):
+        raise BadPayload("a button click whose action has no action_id")
+
+
+def nesting_depth(value: object) -> int:
+    """How deeply lists and objects nest in `value` (a scalar is 0), without recursion."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children: list[object] = list(item.values())
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth + 1)
+        if deepest > MAX_DEPTH:
+            return deepest  # enough to refuse it; no need to walk the rest
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def _check_reply_path(body: Mapping[str, Any], what: str, *, id_field: str) -> None:

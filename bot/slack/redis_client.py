@@ -1,4 +1,4 @@
-"""The Redis connection shared by the bot's multi-worker stores (dedupe, lock, threads).
+"""The Redis connection shared by the bot's multi-worker stores (jobs, lock, threads).
 
 Short timeouts: a claim runs on the request thread before Slack's 3-second deadline, so a
 hung Redis must fail fast (Bolt then answers 500 and Slack retries the event later) rather

@@ -8,6 +8,7 @@ request at a time).
 from __future__ import annotations
 
 import logging
+import signal
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -109,10 +110,22 @@ class GunicornApp(BaseApplication):  # type: ignore[misc]
 
 
 def run_socket_mode(app: App, *, app_token: str) -> None:
-    """Connect over Socket Mode (built-in WebSocket client, no extra deps) until stopped."""
+    """Connect over Socket Mode (built-in WebSocket client, no extra deps) until SIGINT or
+    SIGTERM; then disconnect, and let the answers already accepted finish."""
     logger.info("connecting to Slack over Socket Mode")
     handler = SocketModeHandler(app, app_token=app_token)
-    handler.start()  # type: ignore[no-untyped-call]  # Bolt leaves start() unannotated
+    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    try:
+        handler.start()  # type: ignore[no-untyped-call]  # Bolt leaves start() unannotated
+    except (KeyboardInterrupt, SystemExit):
+        logger.info("disconnecting from Slack; finishing the answers in progress")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        handler.close()  # type: ignore[no-untyped-call]
+
+
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 def serve(

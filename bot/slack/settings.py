@@ -69,7 +69,7 @@ class SlackSettings(BaseSettings):
     data_dir: Path = Field(
         default=Path(".alliance-bot"),
         validation_alias="ALLIANCE_BOT_DATA_DIR",
-        description="Folder for feedback, audit log, dedupe and thread state (as retrieval).",
+        description="Folder for feedback, audit log, jobs and thread state (as retrieval).",
     )
     answer_threads: int = Field(
         default=8,
@@ -78,11 +78,19 @@ class SlackSettings(BaseSettings):
         validation_alias="ALLIANCE_BOT_SLACK_ANSWER_THREADS",
         description="Background threads that answer questions after the 3-second ack.",
     )
+    job_lease_seconds: float = Field(
+        default=30.0,
+        ge=2.0,
+        le=3600.0,
+        validation_alias="ALLIANCE_BOT_SLACK_JOB_LEASE_SECONDS",
+        description="How long an accepted question stays with the worker that took it "
+        "without a sign of life (renewed every third of it); then another worker answers it.",
+    )
     redis_url: SecretStr | None = Field(
         default=None,
         validation_alias="ALLIANCE_BOT_REDIS_URL",
         description="redis:// or rediss:// URL of a Redis shared by every worker and host "
-        "(dedupe, re-ingest lock, thread memory); unset keeps them in SQLite in the data dir.",
+        "(jobs, re-ingest lock, thread memory); unset keeps them in SQLite in the data dir.",
     )
 
     @field_validator("bot_token")

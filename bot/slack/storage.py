@@ -1,4 +1,4 @@
-"""Tiny SQLite helpers shared by the bot's stores (dedupe, threads, feedback).
+"""Tiny SQLite helpers shared by the bot's stores (jobs, threads, feedback).
 
 A connection per operation: it is cheap (well under a millisecond), safe across threads and
 across gunicorn's fork, and WAL plus a busy timeout lets several workers share one file.

@@ -97,7 +97,8 @@ def _check_parseable(body: str, content_type: str | None) -> None:
         request = BoltRequest(body=body, headers={"content-type": content_type or ""})
         if body and not isinstance(request.body, dict):
             raise TypeError("the body is not an object")
-    except (ValueError, TypeError, AttributeError, KeyError) as error:
+    except (ValueError, TypeError, AttributeError, KeyError, RecursionError) as error:
+        # RecursionError: JSON nested thousands of levels deep exhausts the parser.
         raise HttpError("400 Bad Request", f"malformed body ({type(error).__name__})") from error
     if body:
         try:

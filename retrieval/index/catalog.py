@@ -8,6 +8,7 @@ that dies halfway leaves the article "not stored" and the next run redoes it.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -224,6 +225,26 @@ class Catalog:
 
     def set_meta(self, key: str, value: str) -> None:
         self._write("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    @property
+    def read_only(self) -> bool:
+        """True when the data dir could not be written: the catalog was opened read-only."""
+        return self._db.read_only
+
+    def catalog_id(self) -> str | None:
+        """This catalog's identity, made on first use: the vectors' owner in Chroma (None
+        for a read-only catalog made before identities were recorded)."""
+        found = self.get_meta("catalog_id")
+        if found is None and self.read_only:
+            return None
+        if found is None:
+            # Two processes opening a new catalog at once agree on the first id written.
+            self._write(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('catalog_id', ?)",
+                (uuid.uuid4().hex,),
+            )
+            found = self.get_meta("catalog_id")
+        return found
 
     def generation(self) -> int:
         """Bumped on every change, so derived indexes know when they are stale."""

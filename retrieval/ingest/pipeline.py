@@ -73,6 +73,8 @@ class Ingester:
     progress: ProgressCallback | None = None
     show_bar: bool = False
     hooks: Sequence[ArticleHook] = ()
+    # Longer articles are skipped (None: no limit); see IngestSettings.max_article_chars.
+    max_article_chars: int | None = None
     # Called inside the transaction once everything is written (e.g. to build the BM25
     # cache for the new generation before readers switch to it).
     before_commit: Callable[[Catalog], None] | None = None
@@ -154,8 +156,10 @@ class Ingester:
         stored = self.catalog.articles_of_file(key)
         if not articles:
             return  # keep what was stored; the skip reason says why
+        oversized = self._oversized(articles)
         for article in articles:
-            self._queue(article, file_path=key)
+            if article.article_id not in oversized:
+                self._queue(article, file_path=key)
         if not any(may_hide_a_record(problem) for problem in problems):
             # A broken line might be the very article we would otherwise delete; only a
             # file whose every line was identified proves an article is gone.
@@ -163,7 +167,23 @@ class Ingester:
             for article_id, source in stored.items():
                 if article_id not in present:
                     self._delete(article_id, source)
-        self._pending_files.append((key, root, fingerprint))
+        if not oversized:  # else read the file again next time: the limit may be raised
+            self._pending_files.append((key, root, fingerprint))
+
+    def _oversized(self, articles: Sequence[Article]) -> set[str]:
+        """Ids of the articles over the size limit, each reported as skipped. What was
+        stored from them before stays: too big now is no proof the article is gone."""
+        limit = self.max_article_chars
+        if limit is None:
+            return set()
+        too_big = [article for article in articles if len(article.text) > limit]
+        for article in too_big:
+            reason = (
+                f"article text is {len(article.text):,} characters, over the limit of "
+                f"{limit:,} (raise ALLIANCE_BOT_INGEST__MAX_ARTICLE_CHARS to ingest it)"
+            )
+            self.skipped.append(SkippedInput(source=article.source, reason=reason))
+        return {article.article_id for article in too_big}
 
     def _queue(self, article: Article, *, file_path: str) -> None:
         if self.catalog.article_hash(article.article_id) == article.content_hash:

@@ -8,6 +8,7 @@ index kept serving (the run never committed), and the next ingest cleans up afte
 from __future__ import annotations
 
 import json
+import logging
 import os
 import time
 from pathlib import Path
@@ -16,6 +17,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from retrieval.models import IngestReport
+
+logger = logging.getLogger(__name__)
 
 STATUS_FILE = "ingest-status.json"
 State = Literal["never", "running", "complete", "failed", "interrupted"]
@@ -71,8 +74,18 @@ def mark_finished(data_dir: Path, started: IngestStatus, report: IngestReport) -
 
 
 def mark_failed(data_dir: Path, started: IngestStatus, error: BaseException) -> None:
+    """Record the failure; never let recording it hide the error itself (a full disk may
+    refuse the status file too: then it is overwritten in place, or left for `read_status`
+    to report the run as interrupted)."""
     detail = f"{type(error).__name__}: {error}; the previous index is still serving"
-    _write(data_dir, _finished(started, "failed", detail))
+    status = _finished(started, "failed", detail)
+    try:
+        _write(data_dir, status)
+    except OSError:
+        try:
+            (data_dir / STATUS_FILE).write_text(json.dumps(status.model_dump()), "utf-8")
+        except OSError as again:
+            logger.warning("could not record the failed ingest in %s: %s", data_dir, again)
 
 
 def _finished(started: IngestStatus, state: State, detail: str) -> IngestStatus:

@@ -70,6 +70,7 @@ def test_manifest_declares_what_the_bot_uses() -> None:
         "im:write",
         "assistant:write",
         "mpim:history",
+        "metadata.message:read",
     } <= scopes
     # Least privilege: no scope the code does not use.
     assert "users:read" not in scopes

@@ -1,4 +1,5 @@
-"""Redis-backed shared state (dedupe, re-ingest lock, thread memory) on a real redis-server."""
+"""Redis-backed shared state (re-ingest lock, thread memory; jobs: test_jobs) on a real
+redis-server."""
 
 from __future__ import annotations
 
@@ -6,16 +7,15 @@ import logging
 import os
 import subprocess
 import sys
-import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 import redis
 
-from bot.slack.dedupe import RedisDeduplicator, SqliteDeduplicator, claim_message
 from bot.slack.deps import BotStores
+from bot.slack.jobs import SqliteJobStore
+from bot.slack.jobs_redis import RedisJobStore
 from bot.slack.locks import FileRunLock, LockUnavailable, RedisRunLock
 from bot.slack.redis_client import KEY_PREFIX, connect_redis
 from bot.slack.settings import SlackSettings, SlackSettingsError, load_slack_settings, redacted_url
@@ -27,38 +27,6 @@ from tests.redis_server import RedisServer, free_port
 
 ROOT = PROJECT_ROOT
 LOCK_KEY = KEY_PREFIX + "lock:reingest"
-
-
-def test_only_one_of_many_concurrent_claims_wins(redis_url: str) -> None:
-    # One client per thread: as many "workers" as threads, racing for the same event.
-    clients = [connect_redis(redis_url) for _ in range(16)]
-    barrier = threading.Barrier(len(clients))
-
-    def claim(index: int) -> bool:
-        dedupe = RedisDeduplicator(clients[index])
-        barrier.wait()
-        return dedupe.claim("event:EvRace")
-
-    with ThreadPoolExecutor(max_workers=len(clients)) as pool:
-        results = list(pool.map(claim, range(len(clients))))
-    assert results.count(True) == 1
-    ttl = clients[0].pttl(KEY_PREFIX + "dedupe:event:EvRace")
-    assert 0 < ttl <= 24 * 3600 * 1000  # every claim expires by itself
-
-
-def test_claim_message_covers_retries_and_twins_across_workers(redis_url: str) -> None:
-    first = RedisDeduplicator(connect_redis(redis_url))
-    second = RedisDeduplicator(connect_redis(redis_url))
-    assert claim_message(first, event_id="Ev1", channel="C1", ts="1.1")
-    assert not claim_message(second, event_id="Ev1", channel="C1", ts="1.1")  # retry
-    assert not claim_message(second, event_id="Ev2", channel="C1", ts="1.1")  # twin
-    assert claim_message(second, event_id=None, channel="C1", ts="1.2")
-
-
-def test_claims_expire_after_the_ttl(redis_url: str) -> None:
-    dedupe = RedisDeduplicator(connect_redis(redis_url), ttl_seconds=0.1)
-    assert dedupe.claim("k") and not dedupe.claim("k")
-    wait_until(lambda: dedupe.claim("k"), timeout=2, what="the claim to expire")
 
 
 def test_the_lock_is_exclusive_across_two_clients(redis_url: str) -> None:
@@ -168,12 +136,12 @@ def settings(tmp_path: Path, **extra: object) -> SlackSettings:
 
 def test_stores_follow_the_redis_setting(tmp_path: Path, redis_url: str) -> None:
     shared = BotStores.from_settings(settings(tmp_path, redis_url=redis_url))
-    assert isinstance(shared.dedupe, RedisDeduplicator)
+    assert isinstance(shared.jobs, RedisJobStore)
     assert isinstance(shared.reingest_lock, RedisRunLock)
     assert isinstance(shared.threads, RedisThreadMemory)
-    assert not (tmp_path / "data" / "dedupe.sqlite3").exists()
+    assert not (tmp_path / "data" / "jobs.sqlite3").exists()
     local = BotStores.from_settings(settings(tmp_path))
-    assert isinstance(local.dedupe, SqliteDeduplicator)
+    assert isinstance(local.jobs, SqliteJobStore)
     assert isinstance(local.reingest_lock, FileRunLock)
     assert isinstance(local.threads, SqliteThreadMemory)
 

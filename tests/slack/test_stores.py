@@ -1,52 +1,17 @@
-"""The bot's small stores: dedupe claims, thread memory, feedback, audit log, run lock."""
+"""The bot's small stores: thread memory, feedback, audit log, run lock (jobs: test_jobs)."""
 
 from __future__ import annotations
 
-import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from bot.slack.audit import FileAuditLog
-from bot.slack.dedupe import SqliteDeduplicator, claim_message
 from bot.slack.feedback import FeedbackStore
 from bot.slack.locks import FileRunLock
 from bot.slack.reingest import ThrottledProgress
 from bot.slack.threads import SqliteThreadMemory
 from tests.fakes import answer_for
-
-
-def test_only_the_first_claim_wins_even_under_concurrency(tmp_path: Path) -> None:
-    dedupe = SqliteDeduplicator(tmp_path / "d.sqlite3")
-    barrier = threading.Barrier(16)
-
-    def claim(_: int) -> bool:
-        barrier.wait()
-        return dedupe.claim("event:Ev1")
-
-    with ThreadPoolExecutor(max_workers=16) as pool:
-        results = list(pool.map(claim, range(16)))
-    assert results.count(True) == 1
-    # A second store on the same file (another gunicorn worker) agrees.
-    assert not SqliteDeduplicator(tmp_path / "d.sqlite3").claim("event:Ev1")
-
-
-def test_claims_expire_after_the_ttl(tmp_path: Path) -> None:
-    dedupe = SqliteDeduplicator(tmp_path / "d.sqlite3", ttl_seconds=0.05)
-    assert dedupe.claim("k")
-    assert not dedupe.claim("k")
-    time.sleep(0.06)
-    assert dedupe.claim("k")
-
-
-def test_claim_message_covers_retries_and_twin_events(tmp_path: Path) -> None:
-    dedupe = SqliteDeduplicator(tmp_path / "d.sqlite3")
-    assert claim_message(dedupe, event_id="Ev1", channel="C1", ts="1.1")
-    assert not claim_message(dedupe, event_id="Ev1", channel="C1", ts="1.1")  # retry
-    assert not claim_message(dedupe, event_id="Ev2", channel="C1", ts="1.1")  # twin
-    assert claim_message(dedupe, event_id=None, channel="C1", ts="1.2")
 
 
 def test_thread_memory(tmp_path: Path) -> None:

@@ -255,9 +255,14 @@ def test_two_gunicorn_workers_answer_each_question_once(served: Served) -> None:
         assert title in json.dumps(posted["blocks"], ensure_ascii=False)
         assert "[1]" in posted["text"]
     assert len(served.slack.calls_to("auth.test")) == 2  # both workers served requests
-    # The claims live in Redis, not in the data dir.
-    assert client.exists(KEY_PREFIX + "dedupe:event:EvM0", KEY_PREFIX + "dedupe:event:EvG0") == 2
-    assert not (served.data_dir / "dedupe.sqlite3").exists()
+    # The jobs live in Redis, not in the data dir: one per question, each finished with the
+    # posted reply's ts.
+    keys = [f"{KEY_PREFIX}job:{CHANNEL}:1700000500.{n:06d}" for n in range(len(QUESTIONS))]
+    wait_until(lambda: not client.zcard(KEY_PREFIX + "jobs-open"), what="every job finished")
+    for key in keys:
+        job = client.hgetall(key)
+        assert job[b"state"] == b"done" and job[b"posted_ts"]
+    assert not (served.data_dir / "jobs.sqlite3").exists()
     _assert_no_secret_in_output(served)
 
 
