@@ -107,6 +107,7 @@ AgreementKind = Literal[
     "framework agreement",
     "memorandum of understanding",
     "joint venture",
+    "cooperation agreement",
     "supply agreement",
     "licensing agreement",
     "investment",
@@ -169,6 +170,17 @@ class AllianceFacts(Record):
     date: EventDate | None = None
     areas: list[Area] = Field(default_factory=list)
     people: list[Participant] = Field(default_factory=list)
+    evidence: list[str] = Field(
+        default_factory=list, description="Every sentence of the article that states the deal."
+    )
+    confidence: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="How sure the extractor is (0-1)."
+    )
+    background: bool | None = Field(
+        default=None,
+        description="True: a past or existing deal mentioned in passing; False: the "
+        "article's news; None: not judged.",
+    )
 
 
 class Alliance(AllianceFacts):

@@ -39,13 +39,14 @@ _LEADING = frozenset(
     """.split()
 )
 # Words that never make a company name on their own (a run of only these is not a company).
-_NOT_NAMES = _LEADING | PLACE_WORDS | frozenset("reuter reuters u.s. u.k. u.s the of".split())
+_NOT_NAMES = _LEADING | PLACE_WORDS | frozenset("reuter reuters u.s. u.k. u.s uk eu the of".split())
 _GOVERNMENT = re.compile(
     r"\b(?:commission|department|ministry|government|administration|court|police|bureau"
     r"|agency|council|parliament|congress|senate|treasury|reserve)\b",
     re.IGNORECASE,
 )
-_WORD = r"(?:[A-Z][A-Za-z0-9'’&./\-]*|[0-9]+[A-Za-z][A-Za-z0-9\-]*)"
+# A number opens a name only before a capitalised word ("19 Entertainment Ltd", "3M").
+_WORD = r"(?:[A-Z][A-Za-z0-9'’&./\-]*|[0-9]+[A-Za-z][A-Za-z0-9\-]*|[0-9]+(?=\s+[A-Z]))"
 _TICKER = re.compile(r"^<[A-Z0-9.]{1,12}>$")  # "<ERIC.ST>" after a name is its stock symbol
 # A stock symbol may sit inside a name ("Merrill Lynch <MER> Capital Markets") or end it.
 _INNER_TICKER = r"(?:\s+<[A-Z0-9.]{1,12}>)?"
@@ -66,6 +67,7 @@ _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_WORD = re.compile(r"\w['’]s?,?$")
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,11 @@ def _clean_surface(text: str) -> str:
     text = _INNER_TICKERS.sub("", text).strip().strip("<>").strip()
     text = _POSSESSIVE.sub("", text)
     words = text.split()
-    while words and (words[0].lower().strip(".,") in _OPENERS):
+    # "AT and T": an all-capitals word is a name even when it spells a stopword.
+    while words and words[0].lower().strip(".,") in _OPENERS and not _is_caps_name(words[0]):
+        words.pop(0)
+    # "In 1987 Ford said": a year before a name is not part of it; "19 Entertainment Ltd" is.
+    if words and words[0].isdigit() and (len(words[0]) == 4 or not _has_suffix(" ".join(words))):
         words.pop(0)
     # "Siemens Informations Systems Inc. Has": a name ends at its last legal suffix.
     last_suffix = max((i for i, w in enumerate(words) if w.lower() in SUFFIXES), default=-1)
@@ -238,15 +244,35 @@ def _clean_surface(text: str) -> str:
     return " ".join(words).rstrip(",;:")
 
 
+_NOT_CAPS_NAMES = PLACE_WORDS | frozenset("us uk u.s u.k eu un i ii iii iv".split())
+
+
+def _is_caps_name(word: str) -> bool:
+    lowered = word.lower().strip(".,")
+    return len(word) >= 2 and word.isupper() and lowered not in _LEADING | _NOT_CAPS_NAMES
+
+
 def _is_authority(run: str) -> bool:
     return bool(_GOVERNMENT.search(run)) and not _has_suffix(_clean_surface(run))
+
+
+_NUMBERISH = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th|s)?$")
+
+
+def is_company_name(surface: str) -> bool:
+    """Could this cleaned run of capitalised words name a company? (not a place, a role,
+    a date, a number, a government body)"""
+    return _may_be_name(surface)
 
 
 @lru_cache(maxsize=65_536)
 def _may_be_name(surface: str) -> bool:
     words = surface.split()
     lowered = [w.lower().strip(".,") for w in words]
-    if all(w in _NEVER_A_NAME for w in lowered):
+    if all(
+        (w in _NEVER_A_NAME or _NUMBERISH.match(w)) and not _is_caps_name(original)
+        for w, original in zip(lowered, words, strict=True)
+    ):
         return False
     if _GOVERNMENT.search(surface) and not _has_suffix(surface):
         return False
@@ -257,26 +283,65 @@ def _may_be_name(surface: str) -> bool:
 def _split_run(
     sentence: str, start: int, end: int, directory: CompanyDirectory
 ) -> list[tuple[int, int]]:
+    """A run of capitalised words as names: cut after a possessive ("Gelco Corp's First
+    Boston"), drop a descriptive adjective and what precedes it ("New Jersey-based
+    Purolator"), then split at "and" between names (`_split_connectors`)."""
+    spans: list[tuple[int, int]] = []
+    for sub_start, sub_end in _sub_runs(sentence, start, end):
+        spans.extend(_split_connectors(sentence, sub_start, sub_end, directory))
+    return spans
+
+
+def _sub_runs(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    cursor = start
+    for word in re.finditer(r"\S+", sentence[start:end]):
+        word_start, word_end = start + word.start(), start + word.end()
+        text = word.group().lower()
+        if _DESCRIPTIVE.search(text.rstrip(",")):
+            if word_start > cursor:
+                runs.append((cursor, word_start))
+            cursor = word_end
+        elif _POSSESSIVE_WORD.search(text) and word_end < end:
+            runs.append((cursor, word_end))
+            cursor = word_end
+    if cursor < end:
+        runs.append((cursor, end))
+    return [(s, e) for s, e in runs if sentence[s:e].strip()]
+
+
+def _split_connectors(
+    sentence: str, start: int, end: int, directory: CompanyDirectory
+) -> list[tuple[int, int]]:
     """Split "Geely and Renault" in two; keep "Western Savings and Loan Co" whole.
 
     A connector stays inside a name only when the whole run ends with a legal suffix and
     the part before the connector is not itself a company: one the article already named,
-    or one with its own legal suffix ("Kestrel Holdings and Nordlicht AG").
+    or one with its own legal suffix ("Kestrel Holdings and Nordlicht AG"). An ampersand
+    never splits: English joins names with "and", and writes "&" inside them ("Johnson &
+    Johnson").
     """
+    leading = len(sentence[start:end]) - len(sentence[start:end].lstrip())
+    start += leading
     text = sentence[start:end]
-    pieces = list(re.finditer(r"\s+(?:and|&|of|de|du|van|von|der|la)\s+|\s*&\s*", text))
+    # "AT and T", "A and P": a connector between initials is part of one name.
+    pieces = [
+        p
+        for p in re.finditer(r"\s+(?:and|of|de|du|van|von|der|la)\s+", text)
+        if not re.match(r"[A-Z]\b", text[p.end() :])
+    ]
     if not pieces:
         return [(start, end)]
     if _has_suffix(_clean_surface(text)):
         first = pieces[0]
         left = _clean_surface(text[: first.start()])
         complete = directory.knows(left) or _has_suffix(left)
-        if first.group().strip() not in {"and", "&"} or not complete:
+        if first.group().strip() != "and" or not complete:
             return [(start, end)]
     spans: list[tuple[int, int]] = []
     cursor = 0
     for piece in pieces:
-        if piece.group().strip() in {"and", "&"}:
+        if piece.group().strip() == "and":
             spans.append((start + cursor, start + piece.start()))
             cursor = piece.end()
     spans.append((start + cursor, end))

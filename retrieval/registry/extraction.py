@@ -1,63 +1,57 @@
 """Alliance extraction: an article in, alliance records (and titled people) out.
 
-`AllianceExtractor` is the seam: the default `RuleExtractor` needs no model; an LLM-backed
-extractor (retrieval.registry.llm_extraction) returns the same records. The rules, in order:
-1. learn the article's company names (retrieval.registry.companies);
-2. find deal mentions sentence by sentence (retrieval.registry.deals), the headline included when
-   it is not all capitals (an all-caps headline carries no case to find names by);
-3. resolve "we" / "the two sides" / "it" against the article's focus pair (the first pair
-   named explicitly) and the sentence's subject;
-4. merge mentions of the same parties into one alliance: the strongest mention gives the
-   kind (a signed, named agreement beats a deal verb; the body beats the headline);
-5. read the date, areas and people from the sentences about that alliance.
+`AllianceExtractor` is the seam: the default `RuleExtractor` reads deals from spaCy's
+dependency parses; an LLM-backed extractor (retrieval.registry.llm_extraction) returns the
+same records. The rule extractor, per article:
+1. learns the article's company names from every sentence (retrieval.registry.companies)
+   and finds its titled people (retrieval.registry.people);
+2. parses only the sentences that could state a deal (retrieval.registry.candidates);
+3. reads deal predicates and their parties from each parse (frames, organisations,
+   references: "it", "the company", "the two groups" resolved against the article so far);
+4. merges mentions of the same parties into one record with its kind, date, evidence,
+   confidence and news/background mark (retrieval.registry.records).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from retrieval.models import (
-    Alliance,
-    AllianceFacts,
-    Area,
-    Article,
-    EventDate,
-    Participant,
-    Party,
-    PersonMention,
-)
-from retrieval.registry.areas import find_areas
-from retrieval.registry.companies import CompanyDirectory
-from retrieval.registry.coreference import Sentence, group_by_parties, resolve_deals
-from retrieval.registry.deals import DealMention, is_about_the_article
-from retrieval.registry.event_dates import find_date
+from retrieval.models import Alliance, AllianceFacts, Article, PersonMention
+from retrieval.nlp.pipeline import nlp_version, shared_pipeline
+from retrieval.nlp.sentences import split_sentences as newswire_sentences
+from retrieval.registry.candidates import for_parsing, has_trigger, worth_parsing
+from retrieval.registry.companies import CompanyDirectory, canonical_company
+from retrieval.registry.details import ArticleSentence
+from retrieval.registry.event_dates import find_dates
+from retrieval.registry.frames import find_claims
+from retrieval.registry.mentions import DealMention, mentions_in
+from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.people import find_people
-from retrieval.registry.roles import assign_parts
-from retrieval.text import split_sentences
+from retrieval.registry.records import alliance_facts, group_mentions
+from retrieval.registry.references import Discourse, Resolver
+from retrieval.registry.syntax import with_conjuncts
+from retrieval.text import split_sentences as quick_sentences
 
-# Ties between equally strong mentions go to the more specific kind of agreement.
-KIND_RANK = {
-    "framework agreement": 0,
-    "memorandum of understanding": 1,
-    "joint venture": 2,
-    "strategic cooperation agreement": 3,
-    "supply agreement": 4,
-    "licensing agreement": 5,
-    "merger": 6,
-    "acquisition": 7,
-    "investment": 8,
-    "partnership": 9,
-}
-_ANAPHORA = re.compile(
-    r"\b(?:the|this|both) (?:agreement|cooperation|partnership|alliance|deal|venture|memorandum)"
-    r"\b|§B§",
-    re.IGNORECASE,
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from retrieval.nlp.annotations import AnnotationCache
+
+# Records less sure than this are left out.
+MIN_CONFIDENCE = 0.5
+ABOUT_THE_ARTICLE = (
+    "this article",
+    "this story",
+    "first appeared",
+    "first published",
+    "originally appeared",
+    "originally published",
+    "republished",
+    "all rights reserved",
 )
 
 
@@ -88,48 +82,133 @@ class AllianceExtractor(Protocol):
 # The modules whose rules decide what an article yields.
 RULE_MODULES = (
     "areas",
+    "candidates",
     "companies",
-    "coreference",
-    "deal_patterns",
-    "deals",
+    "details",
     "event_dates",
     "extraction",
+    "frames",
+    "lexicon",
+    "mentions",
+    "modality",
+    "organisations",
     "people",
     "places",
+    "records",
+    "references",
+    "relative_dates",
     "roles",
+    "syntax",
 )
 
 
 class RuleExtractor:
-    """The default extractor: general patterns of deal prose, no model."""
+    """The default extractor: deal prose read from dependency parses, no language model.
+
+    `annotations`: a parse cache (retrieval.nlp.annotations) to keep the parses in; the
+    extractor is sent to a worker process, so it holds the cache's path, not the cache.
+    """
 
     name = "rules"
+    annotations: Path | None = None
+    _cache: AnnotationCache | None = None
+
+    def __init__(self, annotations: Path | None = None) -> None:
+        self.annotations = annotations
+        self._cache: AnnotationCache | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_cache", None)  # an open database stays in its process
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._cache = None
 
     @cached_property
     def version(self) -> str:
-        """A digest of the rule modules' source: editing a rule re-extracts the registry."""
-        digest = hashlib.sha1(usedforsecurity=False)
+        """A digest of the rule modules' source and the NLP version: editing a rule (or a
+        new model) re-extracts the registry."""
+        digest = hashlib.sha1(nlp_version().encode(), usedforsecurity=False)
         for module in RULE_MODULES:
             digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
         return f"rules-{digest.hexdigest()[:12]}"
 
     def extract(self, article: Article) -> ArticleExtraction:
-        directory = CompanyDirectory()
         texts = article_sentences(article)
+        directory = CompanyDirectory()
         for _, text in texts:
             directory.learn(text)
-        sentences = [_analyse(position, text, directory) for position, text in texts]
-        people = [span.mention for s in sentences for span in s.people]
-        groups = group_by_parties(resolve_deals(sentences))
-        alliances = [
-            to_alliance(
-                _facts(names, deals, sentences, directory, article_date=article.date),
-                article,
-                extractor=self.name,
+        people = {position: find_people(text, directory) for position, text in texts}
+        found = [span.mention for spans in people.values() for span in spans]
+        if not has_trigger(f"{article.title}\n{article.text}"):
+            return ArticleExtraction(people=found)
+        sentences = _article_sentences(texts, directory, people)
+        mentions = self._mentions(sentences, directory, article.date)
+        alliances = []
+        for group in group_mentions(mentions):
+            facts = alliance_facts(group, directory, sentences)
+            if (facts.confidence or 0.0) >= MIN_CONFIDENCE:
+                alliances.append(to_alliance(facts, article, extractor=self.name))
+        return ArticleExtraction(alliances=alliances, people=found)
+
+    def _mentions(
+        self,
+        sentences: list[ArticleSentence],
+        directory: CompanyDirectory,
+        article_date: str | None,
+    ) -> list[DealMention]:
+        chosen = [s for s in sentences if worth_parsing(s.text, len(set(s.names)))]
+        docs = self._parse([for_parsing(s.text) for s in chosen])
+        known = frozenset(
+            directory.resolve(e.text) or canonical_company(e.text)
+            for doc in docs
+            for e in doc.ents
+            if e.label_ == "ORG"
+        )
+        discourse = Discourse()
+        for sentence in sentences:
+            sure = [n for n in sentence.names if n in sentence.sure or n in known]
+            discourse.note(sentence.position, sure, sentence.text)
+        mentions: list[DealMention] = []
+        for sentence, doc in zip(chosen, docs, strict=True):
+            orgs = SentenceOrgs(doc, directory, known)
+            _note_parsed(discourse, sentence.position, orgs)
+            found = mentions_in(
+                find_claims(doc),
+                orgs,
+                Resolver(orgs, discourse, sentence.position),
+                position=sentence.position,
+                sentence=sentence.text,
+                dates=find_dates(doc.text, article_date=article_date),
             )
-            for names, deals in groups
-        ]
-        return ArticleExtraction(alliances=alliances, people=people)
+            for mention in found:
+                discourse.note_group(sentence.position, [p.name for p in mention.parties])
+            mentions.extend(found)
+        return mentions
+
+    def _parse(self, texts: list[str]) -> list[Doc]:
+        if not texts:
+            return []
+        if self.annotations is None:
+            return shared_pipeline().annotate(texts)
+        if self._cache is None:
+            from retrieval.nlp.annotations import AnnotationCache  # noqa: PLC0415
+
+            self._cache = AnnotationCache(self.annotations)
+        return self._cache.docs(texts)
+
+
+def _note_parsed(discourse: Discourse, position: int, orgs: SentenceOrgs) -> None:
+    """A parsed sentence's names replace the quick ones; names joined by "and" are a group."""
+    discourse.note(position, [s.name for s in orgs.spans], orgs.doc.text)
+    for span in orgs.spans:
+        root = orgs.doc[span.start : span.end].root
+        group = [orgs.at(t) for t in with_conjuncts(root)]
+        names = [g.name for g in group if g is not None]
+        if len(names) >= 2:
+            discourse.note_group(position, names)
 
 
 def to_alliance(facts: AllianceFacts, article: Article, *, extractor: str) -> Alliance:
@@ -148,135 +227,46 @@ def to_alliance(facts: AllianceFacts, article: Article, *, extractor: str) -> Al
     )
 
 
+def is_about_the_article(sentence: str) -> bool:
+    """ "This article first appeared on ...": a note about the article, not its news."""
+    lowered = sentence.lower()
+    return any(phrase in lowered for phrase in ABOUT_THE_ARTICLE)
+
+
 def article_sentences(article: Article) -> list[tuple[int, str]]:
-    """(position, sentence) for the headline (-1, when usable) and every body sentence."""
+    """(position, sentence) for the headline (-1, when usable) and every body sentence.
+
+    Paragraphs that could hold a deal get the newswire splitter (retrieval.nlp.sentences);
+    the rest, read only for people, the quick one."""
     found: list[tuple[int, str]] = []
     if article.title and not article.title.isupper():
         found.append((-1, article.title))
+    position = 0
     for paragraph in article.text.split("\n"):
-        for sentence in split_sentences(paragraph):
+        if not paragraph.strip():
+            continue
+        split = newswire_sentences if has_trigger(paragraph) else quick_sentences
+        for sentence in split(paragraph):
             cleaned = sentence.strip().lstrip("—–-•* ").strip()
             if cleaned and not is_about_the_article(cleaned):
-                found.append((len(found), cleaned))
+                found.append((position, cleaned))
+                position += 1
     return found
 
 
-def _analyse(position: int, text: str, directory: CompanyDirectory) -> Sentence:
-    people = find_people(text, directory)
-    person_names = {span.mention.name for span in people}
-    mentions = [
-        m
-        for m in directory.mentions(text)
-        if m.name not in person_names and not any(m.name in n for n in person_names)
-    ]
-    return Sentence(position, text, mentions, people)
-
-
-def _facts(
-    names: list[str],
-    deals: list[DealMention],
-    sentences: Sequence[Sentence],
-    directory: CompanyDirectory,
-    *,
-    article_date: str | None,
-) -> AllianceFacts:
-    best = min(deals, key=lambda d: (-d.strength, d.position < 0, KIND_RANK[d.kind], d.position))
-    about = _about(names, deals, sentences)
-    return AllianceFacts(
-        parties=_parties(names, deals, best, directory),
-        kind=best.kind,
-        label=best.label,
-        kind_evidence=best.sentence,
-        date=_date(best, deals, article_date=article_date),
-        areas=_areas(about, names),
-        people=_people(names, about, sentences),
-    )
-
-
-def _parties(
-    names: list[str], deals: list[DealMention], best: DealMention, directory: CompanyDirectory
-) -> list[Party]:
-    parties = []
-    for name in names:
-        roles = [role for deal in [best, *deals] for n, role in deal.parties if n == name]
-        role = next((r for r in roles if r != "partner"), "partner")
-        evidence = next(d.sentence for d in [best, *deals] if name in dict(d.parties))
-        aliases = directory.other_forms(name)
-        parties.append(Party(name=name, aliases=aliases, role=role, evidence=evidence))
-    return parties
-
-
-def _date(
-    best: DealMention, deals: list[DealMention], *, article_date: str | None
-) -> EventDate | None:
-    for deal in sorted(deals, key=lambda d: (d is not best, d.position)):
-        if deal.position < 0:
-            continue
-        found = find_date(deal.sentence, article_date=article_date)
-        if found is not None:
-            return found
-    return None
-
-
-def _about(
-    names: list[str], deals: list[DealMention], sentences: Sequence[Sentence]
-) -> list[Sentence]:
-    """Sentences about this alliance: its deal sentences, sentences naming two of its parties,
-    and sentences referring back to "the agreement" / "the two parties" after its first
-    mention."""
-    first = min(d.position for d in deals)
-    deal_positions = {d.position for d in deals}
-    about = []
-    for sentence in sentences:
-        named = {m.name for m in sentence.mentions} & set(names)
-        refers = sentence.position > first and bool(_ANAPHORA.search(_references(sentence.text)))
-        if sentence.position in deal_positions or len(named) >= 2 or refers:
-            about.append(sentence)
-    return about
-
-
-def _references(text: str) -> str:
-    return re.sub(
-        r"\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b", "§B§", text, flags=re.I
-    )
-
-
-def _areas(about: list[Sentence], names: list[str]) -> list[Area]:
-    exclude = frozenset(name.lower() for name in names)
-    seen: set[str] = set()
-    areas = []
-    for sentence in about:
-        if sentence.position < 0:
-            continue
-        for area in find_areas(sentence.text, exclude=exclude):
-            if area.name.lower() not in seen:
-                seen.add(area.name.lower())
-                areas.append(area)
-    return areas
-
-
-def _people(
-    names: list[str], about: list[Sentence], sentences: Sequence[Sentence]
-) -> list[Participant]:
-    about_positions = {s.position for s in about}
-    found: list[Participant] = []
-    for sentence in sentences:
-        for span, part in assign_parts(sentence.text, sentence.people):
-            person = span.mention
-            ours = person.organization in names
-            if part == "quoted" and not ours:
-                continue
-            if part != "quoted" and sentence.position not in about_positions:
-                continue
-            if any(p.name == person.name for p in found):
-                continue
-            found.append(
-                Participant(
-                    name=person.name,
-                    title=person.title,
-                    organization=person.organization,
-                    part=part,
-                    evidence=sentence.text,
-                )
-            )
-    return found
+def _article_sentences(
+    texts: list[tuple[int, str]], directory: CompanyDirectory, people: dict[int, list[Any]]
+) -> list[ArticleSentence]:
+    sentences = []
+    for position, text in texts:
+        spans = people.get(position, [])
+        person_names = {span.mention.name for span in spans}
+        mentions = [
+            m
+            for m in directory.mentions(text)
+            if m.name not in person_names and not any(m.name in n for n in person_names)
+        ]
+        names = tuple(m.name for m in mentions)
+        sure = frozenset(m.name for m in mentions if m.strong)
+        sentences.append(ArticleSentence(position, text, names, tuple(spans), sure))
+    return sentences

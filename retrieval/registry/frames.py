@@ -1,0 +1,237 @@
+"""Deal predicates in a parsed sentence, with the tokens that fill their party slots.
+
+Each verb or noun whose lemma has a frame (retrieval.registry.lexicon) is a candidate; its
+slots are read from the parse (retrieval.registry.syntax) and its status from modality
+(retrieval.registry.modality). A generic agreement noun that holds a more specific deal
+("an agreement to acquire", "a merger agreement") leaves the deal to that word; "agree"
+with a deal under it does the same ("agreed to buy", "agreed on a merger").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from retrieval.models import AgreementKind, PartyRole
+from retrieval.registry.lexicon import (
+    FINANCE_NOUNS,
+    GENERIC_NOUNS,
+    KIND_MODIFIERS,
+    NOUN_FRAMES,
+    NOUNS_NEEDING_OF,
+    VERB_FRAMES,
+    Frame,
+)
+from retrieval.registry.modality import Status, deal_status
+from retrieval.registry.syntax import (
+    governing_verb,
+    governor_subjects,
+    logical_objects,
+    logical_subjects,
+    phrase_tokens,
+    predicate_lemma,
+    prep_objects,
+    stray_prep_objects,
+    with_conjuncts,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One deal predicate: what kind, how firm, and the tokens in each party slot."""
+
+    trigger: Token
+    kind: AgreementKind
+    label: str
+    status: Status
+    slots: tuple[tuple[str, PartyRole, tuple[Token, ...]], ...]  # (slot, role, tokens)
+    symmetric: bool
+
+
+def find_claims(doc: Doc) -> list[Claim]:
+    found: list[Claim] = []
+    for token in doc:
+        claim = _verb_claim(token) if token.pos_ == "VERB" else None
+        if claim is None and token.pos_ in {"NOUN", "PROPN"}:
+            claim = _noun_claim(token)
+        if claim is not None:
+            found.append(claim)
+    return found
+
+
+def _verb_claim(verb: Token) -> Claim | None:
+    lemma = predicate_lemma(verb)
+    frame = VERB_FRAMES.get(lemma)
+    if frame is None or (lemma == "agree" and _holds_a_deal(verb)):
+        return None
+    status = deal_status(verb)
+    if status is None:
+        return None
+    slots = []
+    for slot, role in frame.slots.items():
+        tokens = _verb_slot(verb, slot)
+        if tokens:
+            slots.append((slot, role, tuple(tokens)))
+    return Claim(verb, frame.kind, frame.kind, status, tuple(slots), frame.symmetric)
+
+
+def _verb_slot(verb: Token, slot: str) -> list[Token]:
+    if slot == "subj":
+        return logical_subjects(verb)
+    if slot in {"obj", "owner"}:
+        return logical_objects(verb)
+    found = prep_objects(verb, slot)
+    if not found:
+        for thing in logical_objects(verb):
+            found = stray_prep_objects(thing, slot)
+            if found:
+                break
+    return found
+
+
+def _holds_a_deal(token: Token) -> bool:
+    """ "agreed to buy", "agreed on a merger", "an agreement to acquire", "an agreement
+    under which X will buy": the inner deal word speaks, not the agreement around it."""
+    for child in token.children:
+        if child.dep_ in {"xcomp", "ccomp", "acl", "relcl", "advcl"} and _deal_verb(child):
+            return True
+        if child.dep_ == "dobj" and child.lemma_.lower() in NOUN_FRAMES:
+            return True
+        if child.dep_ in {"prep", "dative"}:
+            for inner in child.children:
+                if inner.dep_ == "pobj" and inner.lemma_.lower() in NOUN_FRAMES:
+                    return True
+                if inner.dep_ == "pcomp" and _deal_verb(inner):
+                    return True
+    return False
+
+
+def _for_money(noun: Token) -> bool:
+    """ "an agreement ... for a 35 mln dlr credit line": financing, not an alliance."""
+    verb = governing_verb(noun)
+    heads = [noun] if verb is None else [noun, verb]
+    return any(
+        inner.lemma_.lower() in FINANCE_NOUNS
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "to"}
+        for inner in phrase_tokens(prep)
+    )
+
+
+def _deal_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and predicate_lemma(token) in VERB_FRAMES
+
+
+def _noun_claim(noun: Token) -> Claim | None:
+    lemma = noun.lemma_.lower()
+    frame = NOUN_FRAMES.get(lemma)
+    if frame is None or not _complete(noun, lemma):
+        return None
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES:
+        return None  # "merger agreement": the head noun carries it, as a merger
+    if lemma in GENERIC_NOUNS and (_holds_a_deal(noun) or _for_money(noun)):
+        return None
+    status = deal_status(noun)
+    if status is None:
+        return None
+    kind, label = _noun_kind(noun, frame)
+    slots = _noun_slots(noun, frame)
+    return Claim(noun, kind, label, status, slots, frame.symmetric)
+
+
+def _complete(noun: Token, lemma: str) -> bool:
+    """ "letter" is a deal noun only as "letter of intent" (and so on)."""
+    needed = NOUNS_NEEDING_OF.get(lemma)
+    if needed is None:
+        return True
+    return any(
+        c.lower_ == "of" and any(g.lemma_.lower() == needed for g in c.children)
+        for c in noun.children
+    )
+
+
+def _noun_kind(noun: Token, frame: Frame) -> tuple[AgreementKind, str]:
+    """The kind its modifiers give a deal noun, and its name as written: "a business
+    cooperation and advanced technology strategic cooperation agreement" is a strategic
+    cooperation agreement; "strategic cooperation framework agreement" a framework one."""
+    modifiers = _left_modifiers(noun)
+    lemmas = [m.lemma_.lower() for m in modifiers]
+    kind = frame.kind
+    if frame.kind in {"cooperation agreement", "partnership"}:
+        for lemma in lemmas:
+            specific = KIND_MODIFIERS.get(lemma)
+            if specific is not None and KIND_RANK_OF[specific] < KIND_RANK_OF[kind]:
+                kind = specific
+        if "strategic" in lemmas and kind in {"partnership", "cooperation agreement"}:
+            kind = "strategic cooperation agreement"
+    if noun.lemma_.lower() == "venture":
+        kind = "joint venture"
+    kinded = [i for i, lemma in enumerate(lemmas) if lemma in KIND_MODIFIERS or lemma in
+              {"cooperation", "partnership", "alliance"}]  # fmt: skip
+    words = [m.lower_ for m in modifiers[kinded[0] :]] if kinded else []
+    label = " ".join([*words, noun.lower_])
+    if noun.lemma_.lower() in NOUNS_NEEDING_OF:
+        label = f"{noun.lower_} of {NOUNS_NEEDING_OF[noun.lemma_.lower()]}"
+    return kind, label
+
+
+def _left_modifiers(noun: Token) -> list[Token]:
+    """The adjectives and nouns before a noun that modify it (and their own modifiers)."""
+    found: list[Token] = []
+    for child in noun.lefts:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            found.extend(_left_modifiers(child))
+            found.append(child)
+    return found
+
+
+# Most specific first: a modifier may only make a generic kind more specific.
+KIND_RANK_OF: dict[AgreementKind, int] = {
+    "framework agreement": 0,
+    "memorandum of understanding": 1,
+    "joint venture": 2,
+    "merger": 3,
+    "acquisition": 4,
+    "strategic cooperation agreement": 5,
+    "supply agreement": 6,
+    "licensing agreement": 7,
+    "investment": 8,
+    "partnership": 9,
+    "cooperation agreement": 10,
+}
+
+
+def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[Token, ...]], ...]:
+    slots: list[tuple[str, PartyRole, tuple[Token, ...]]] = []
+    filled: set[PartyRole] = set()
+    verb = governing_verb(noun)
+    for slot, role in frame.slots.items():
+        if slot == "gov":
+            continue
+        tokens = _noun_slot(noun, slot)
+        if not tokens and verb is not None and slot not in {"poss", "compound", "of"}:
+            tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
+        if not tokens:
+            tokens = stray_prep_objects(noun, slot)
+        if tokens:
+            slots.append((slot, role, tuple(tokens)))
+            filled.add(role)
+    governor = governor_subjects(noun)
+    if governor:
+        role = frame.slots.get("gov", "partner")
+        if role == "acquirer" and "acquirer" in filled:
+            role = "target"  # "MCI agreed to a buyout by Verizon"
+        slots.append(("gov", role, tuple(governor)))
+    return tuple(slots)
+
+
+def _noun_slot(noun: Token, slot: str) -> list[Token]:
+    if slot == "poss":
+        return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(c)]
+    if slot == "compound":
+        return [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+    return prep_objects(noun, slot)

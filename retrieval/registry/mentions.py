@@ -1,0 +1,263 @@
+"""Deal mentions: one parsed sentence's claims turned into parties, roles and a date.
+
+A claim's slot tokens become organisations: a name, the owner of a unit or of a stake's
+company, or what a reference resolves to (retrieval.registry.references) — never the other
+party of the same claim. Parties are then paired as the deal's shape says: buyer and
+seller (the unit or company sold is an alias of the seller), else buyer and target;
+investor and investee; partners with each other. Each mention carries the date attached to
+its clause and a confidence that falls with every party found only through a reference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from retrieval.models import AgreementKind, EventDate, PartyRole
+from retrieval.registry.event_dates import DateMention
+from retrieval.registry.frames import Claim
+from retrieval.registry.modality import Status
+from retrieval.registry.organisations import Owned, SentenceOrgs
+from retrieval.registry.references import Resolver
+from retrieval.registry.syntax import clause_path, governing_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_FIRST_SIDE = frozenset({"subj", "gov", "poss"})
+# Who acts in a sale: an unnamed buyer or seller leaves no alliance to record.
+_AGENT_ROLES = frozenset({"acquirer", "seller"})
+# Verbs that make an agreement noun a concluded agreement ("signed a ... agreement").
+_CONCLUDING = frozenset(
+    "sign ink conclude reach enter form establish set complete finalize finalise seal strike"
+    " close execute".split()
+)
+_MAJORITY = frozenset({"majority", "controlling", "control", "all", "remaining", "outstanding"})
+# Nouns whose dates are not the deal's: a meeting, a record date, a closing.
+_OTHER_EVENTS = frozenset(
+    "meeting record vote close closing effective expiration expire deadline end".split()
+)
+
+
+@dataclass(frozen=True)
+class PartyMention:
+    name: str
+    role: PartyRole
+    via: str  # "name", "unit", "stake", "reference"
+    strong: bool
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DealMention:
+    parties: tuple[PartyMention, ...]
+    kind: AgreementKind
+    label: str
+    status: Status
+    position: int  # -1: the headline
+    sentence: str
+    confidence: float
+    date: EventDate | None
+    background: bool  # the sentence itself marks it as past or aside
+    concluded: bool = False  # stated as done: a deal verb, or "signed an agreement"
+
+
+def mentions_in(
+    claims: Sequence[Claim],
+    orgs: SentenceOrgs,
+    resolver: Resolver,
+    *,
+    position: int,
+    sentence: str,
+    dates: Sequence[DateMention],
+) -> list[DealMention]:
+    found: list[DealMention] = []
+    for claim in claims:
+        parties = _resolve(claim, orgs, resolver)
+        for pair in _pair(claim, parties) if parties is not None else []:
+            kind = _stake_kind(claim, pair)
+            group = _as_investment(pair) if kind == "investment" else pair
+            references = sum(p.via == "reference" for p in group)
+            weak = sum(not p.strong for p in group)
+            base = 0.9 if claim.trigger.pos_ == "VERB" or _concluded(claim.trigger) else 0.8
+            confidence = base - 0.15 * references - 0.05 * weak - 0.1 * (position < 0)
+            date = _date_of(claim.trigger, dates)
+            found.append(
+                DealMention(
+                    parties=group,
+                    kind=kind,
+                    label=claim.label if kind == claim.kind else kind,
+                    status=claim.status,
+                    position=position,
+                    sentence=sentence,
+                    confidence=round(max(confidence, 0.1), 2),
+                    date=date.date if date else None,
+                    background=_aside(claim.trigger),
+                    concluded=claim.trigger.pos_ == "VERB" or _concluded(claim.trigger),
+                )
+            )
+    return found
+
+
+def _resolve(
+    claim: Claim, orgs: SentenceOrgs, resolver: Resolver
+) -> list[tuple[str, PartyMention]] | None:
+    """Each slot's organisations; None when the deal's agent is someone unnamed ("a group
+    of investors", a person): its counterparty is not an organisation we can name."""
+    named: list[tuple[str, PartyMention]] = []
+    pending: list[tuple[str, PartyRole, Owned]] = []
+    unnamed: set[PartyRole] = set()
+    for slot, role, tokens in claim.slots:
+        agent = slot in _FIRST_SIDE
+        for token in tokens:
+            owned = orgs.owned(token, agent=agent) or Owned(None, "name", token)
+            if owned.org is None:
+                pending.append((slot, role, owned))
+                continue
+            party = PartyMention(owned.org.name, _role(role, owned.via), owned.via,
+                                 owned.org.strong, owned.aliases)  # fmt: skip
+            named.append((slot, party))
+    taken = {p.name for _, p in named}
+    for slot, role, owned in pending:
+        names = resolver.resolve(owned.token, taken)
+        for name in names:
+            party = PartyMention(name, _role(role, owned.via), "reference", True, owned.aliases)
+            named.append((slot, party))
+        if not names and slot == "subj" and role in _AGENT_ROLES:
+            unnamed.add(role)
+    if unnamed - {p.role for _, p in named}:
+        return None
+    return named
+
+
+def _role(role: PartyRole, via: str) -> PartyRole:
+    if via == "unit" and role == "target":
+        return "seller"  # "bought Gelco Corp's courier unit": Gelco sold it
+    return role
+
+
+def _pair(
+    claim: Claim, parties: list[tuple[str, PartyMention]]
+) -> list[tuple[PartyMention, ...]]:
+    by_role: dict[PartyRole, list[PartyMention]] = {}
+    for _, party in parties:
+        if all(p.name != party.name for p in by_role.get(party.role, [])):
+            by_role.setdefault(party.role, []).append(party)
+    if "acquirer" in by_role or "seller" in by_role:
+        return _buyer_and_seller(by_role)
+    if "investor" in by_role:
+        return _across(by_role.get("investor", []), by_role.get("investee", []))
+    if claim.symmetric:
+        return _partners(claim, parties)
+    first = [p for slot, p in parties if slot in _FIRST_SIDE]
+    second = [p for slot, p in parties if slot not in _FIRST_SIDE]
+    return _across(_unique(first), _unique(second))
+
+
+def _buyer_and_seller(by_role: dict[PartyRole, list[PartyMention]]) -> list[tuple[PartyMention, ...]]:
+    buyers = by_role.get("acquirer", [])
+    sellers = by_role.get("seller", [])
+    targets = by_role.get("target", [])
+    if sellers:
+        # The company or unit sold is an alias of the seller (when there is one seller).
+        if len(sellers) == 1 and targets:
+            extra = tuple(t.name for t in targets if t.name != sellers[0].name)
+            sellers = [replace(sellers[0], aliases=sellers[0].aliases + extra)]
+        # A buyer that is the very unit sold is a misreading, not a counterparty.
+        owned = {a for s in sellers for a in s.aliases}
+        return _across([b for b in buyers if b.name not in owned], sellers)
+    return _across(buyers, targets)
+
+
+def _partners(
+    claim: Claim, parties: list[tuple[str, PartyMention]]
+) -> list[tuple[PartyMention, ...]]:
+    everyone = _unique([p for _, p in parties])
+    if len(everyone) < 2:
+        return []
+    if len(everyone) == 2 or claim.kind == "joint venture":
+        return [tuple(everyone)]
+    first = _unique([p for slot, p in parties if slot in _FIRST_SIDE])
+    second = _unique([p for slot, p in parties if slot not in _FIRST_SIDE])
+    if len(first) == 1 and second:
+        return _across(first, second)  # "A signed agreements with B and C"
+    return [tuple(everyone)]
+
+
+def _across(
+    left: Sequence[PartyMention], right: Sequence[PartyMention]
+) -> list[tuple[PartyMention, ...]]:
+    return [(a, b) for a in left for b in right if a.name != b.name]
+
+
+def _unique(parties: Sequence[PartyMention]) -> list[PartyMention]:
+    seen: dict[str, PartyMention] = {}
+    for party in parties:
+        seen.setdefault(party.name, party)
+    return list(seen.values())
+
+
+def _stake_kind(claim: Claim, group: tuple[PartyMention, ...]) -> AgreementKind:
+    """Buying a minority stake is an investment; a majority or control, an acquisition."""
+    if claim.kind != "acquisition" or not any(p.via == "stake" for p in group):
+        return claim.kind
+    words = {t.lower_ for t in claim.trigger.subtree}
+    if words & _MAJORITY:
+        return "acquisition"
+    numbers = [_number(t) for t in claim.trigger.subtree if t.like_num]
+    return "acquisition" if any(n is not None and 50 < n <= 100 for n in numbers) else "investment"
+
+
+_INVESTMENT_ROLES: dict[PartyRole, PartyRole] = {
+    "acquirer": "investor",
+    "target": "investee",
+    "seller": "investee",
+}
+
+
+def _as_investment(group: tuple[PartyMention, ...]) -> tuple[PartyMention, ...]:
+    return tuple(replace(p, role=_INVESTMENT_ROLES.get(p.role, p.role)) for p in group)
+
+
+def _number(token: Token) -> float | None:
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _date_of(trigger: Token, dates: Sequence[DateMention]) -> DateMention | None:
+    """The date attached to the deal's clause (its path to the root), else the nearest
+    date that is not another event's (a meeting, a record date)."""
+    if not dates:
+        return None
+    doc: Doc = trigger.doc
+    path = {t.i for t in clause_path(trigger)}
+    attached: list[tuple[int, DateMention]] = []
+    free: list[tuple[int, DateMention]] = []
+    for mention in dates:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        heads = clause_path(span.root)[1:5]
+        distance = abs(span.root.i - trigger.i)
+        if any(h.i in path for h in heads):
+            attached.append((distance, mention))
+        elif not any(h.lemma_.lower() in _OTHER_EVENTS for h in heads):
+            free.append((distance, mention))
+    chosen = min(attached, key=lambda x: x[0], default=None) or min(
+        free, key=lambda x: x[0], default=None
+    )
+    return chosen[1] if chosen else None
+
+
+def _concluded(noun: Token) -> bool:
+    verb = governing_verb(noun)
+    return verb is not None and verb.lemma_.lower() in _CONCLUDING
+
+
+def _aside(trigger: Token) -> bool:
+    """ "Chrysler, which bought Gulfstream in 1985": a deal told in a relative clause or an
+    apposition is background to the sentence's own news."""
+    return any(t.dep_ in {"relcl", "appos"} for t in clause_path(trigger)[:4])

@@ -1,0 +1,108 @@
+"""Is a deal predicate a deal? Modality and polarity along its path to the sentence root.
+
+A deal word states a deal unless something above it (or modifying it) says otherwise:
+negation ("did not agree", "no agreement"), a modal of possibility ("could merge"), a
+condition ("if ..."), a verb or noun of talk, intent, proposal, denial or ending ("in talks
+to acquire", "plans to buy", "denied it would sell", "terminated the merger agreement"), or
+an adjective that denies it ("possible merger", "hostile bid"). Two exceptions are facts of
+deal prose: a "proposed" merger put to a shareholder vote is agreed by the boards, and a
+tender offer the target accepted (or recommended, or that was completed) is a deal.
+Preliminary agreements (in principle, letters of intent, memoranda) are deals of their own
+kind; stakes bought or sold on the market and reported in filings are not alliances.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from retrieval.registry.lexicon import (
+    BLOCKING_MODIFIERS,
+    BLOCKING_NOUNS,
+    BLOCKING_PHRASALS,
+    BLOCKING_VERBS,
+    CONDITIONAL_MARKS,
+    MARKET_WORDS,
+    MODALS,
+    PRELIMINARY,
+    STAKE_CHANGE_VERBS,
+    STAKE_NOUNS,
+    VOTE_WORDS,
+)
+from retrieval.registry.syntax import clause_path, predicate_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Status = Literal["deal", "preliminary"]
+_OFFERS = frozenset({"offer", "bid"})
+_TRADES = frozenset({"acquire", "buy", "purchase", "sell", "take", "hold", "own"})
+
+
+def deal_status(trigger: Token) -> Status | None:
+    """ "deal", "preliminary" (an MoU, letter of intent, agreement in principle) or None."""
+    words = {t.lower_ for t in trigger.doc} | {t.lemma_.lower() for t in trigger.doc}
+    path = clause_path(trigger)
+    for node in path:
+        if _blocked(node, trigger, words):
+            return None
+    if _market_trade(trigger, words):
+        return None
+    return "preliminary" if any(_preliminary(node) for node in path) else "deal"
+
+
+def _blocked(node: Token, trigger: Token, words: set[str]) -> bool:
+    lemma = node.lemma_.lower()
+    children = list(node.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in BLOCKING_MODIFIERS for c in children):
+        proposed = any(c.lower_ == "proposed" for c in children)
+        if not (proposed and words & VOTE_WORDS):
+            return True
+    if node.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
+            return True
+        if predicate_lemma(node) in BLOCKING_PHRASALS:
+            return True
+        if lemma in BLOCKING_VERBS and node is not trigger:
+            return not (lemma in _OFFERS and _accepted(words))
+        return False
+    if node is not trigger and lemma in BLOCKING_NOUNS:
+        return not (lemma in _OFFERS and _accepted(words))
+    return False
+
+
+def _accepted(words: set[str]) -> bool:
+    """A tender offer or bid the target took: accepted, approved, recommended, completed."""
+    return bool(words & {"accepted", "approved", "recommended", "completed", "successful"})
+
+
+def _preliminary(node: Token) -> bool:
+    lemma = node.lemma_.lower()
+    if lemma in {"memorandum", "mou"}:
+        return True
+    if lemma == "letter" and any(c.lower_ == "of" for c in node.children):
+        return True
+    for child in node.children:
+        if child.lower_ in PRELIMINARY and child.dep_ in {"amod", "compound"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in":
+            if any(g.lower_ == "principle" for g in child.children):
+                return True
+    return False
+
+
+def _market_trade(trigger: Token, words: set[str]) -> bool:
+    """Shares bought, sold, raised or cut on the market, as filings report them."""
+    for node in clause_path(trigger)[:3]:
+        objects = [c for c in node.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not any(o.lemma_.lower() in STAKE_NOUNS or o.like_num for o in objects):
+            continue
+        lemma = predicate_lemma(node)
+        if lemma in STAKE_CHANGE_VERBS:
+            return True
+        if lemma.split()[0] in _TRADES and words & MARKET_WORDS:
+            return True
+    return False

@@ -1,0 +1,261 @@
+"""Organisations in a parsed sentence, and the organisation a noun phrase stands for.
+
+Names come from two sources that check each other: the article's own company directory
+(runs of capitalised words with a legal form, a ticker or a defined short form, learnt
+from the whole article) and spaCy's entities. A name the directory is sure of is kept
+whatever spaCy calls it ("Purolator" tagged as a place); a capitalised run the directory
+is unsure of needs spaCy's ORG; spaCy's ORG alone needs the shape of a name (not a
+government body, a place or a role). People are never organisations.
+
+A noun phrase stands for an organisation when its head is inside a name, or when it names
+a part of one: "its Canadian unit", "Gelco Corp's courier business", "a 20 pct stake in
+America West", "X, a unit of Y" — the owner is the party (a unit sold counts as the
+seller), the unit's own name an alias.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from retrieval.registry.companies import CompanyDirectory, canonical_company, is_company_name
+from retrieval.registry.lexicon import ORG_NOUNS, STAKE_NOUNS, UNIT_NOUNS
+from retrieval.registry.syntax import with_conjuncts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    start: int  # token indices in the sentence's doc, end exclusive
+    end: int
+    name: str  # canonical
+    surface: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class Owned:
+    """What a noun phrase holds: an organisation, and how (itself, a unit, a stake)."""
+
+    org: OrgSpan | None  # None when `token` is a reference to resolve
+    via: str  # "name", "unit", "stake"
+    token: Token
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def reference(self) -> bool:
+        return self.org is None
+
+
+class SentenceOrgs:
+    """The organisations named in one parsed sentence."""
+
+    def __init__(
+        self, doc: Doc, directory: CompanyDirectory, known: frozenset[str] = frozenset()
+    ) -> None:
+        """`known`: names spaCy tagged as organisations anywhere in the article."""
+        self.doc = doc
+        self.spans = _find(doc, directory, known)
+        self._at: dict[int, OrgSpan] = {}
+        for span in self.spans:
+            for index in range(span.start, span.end):
+                self._at[index] = span
+
+    def at(self, token: Token) -> OrgSpan | None:
+        return self._at.get(token.i)
+
+    def before(self, token: Token) -> list[OrgSpan]:
+        return [span for span in self.spans if span.end <= token.i]
+
+    def owned(self, token: Token, *, agent: bool = False) -> Owned | None:
+        """The organisation the phrase headed by `token` stands for (see module doc).
+
+        An `agent` (who buys, sells, signs) is a name, a unit acting for its owner, or a
+        reference — never the owner of some thing ("its chairman sold shares")."""
+        span = self.at(token)
+        if span is not None:
+            return self._with_owner(token, span)
+        lemma = token.lemma_.lower()
+        if lemma in STAKE_NOUNS or token.like_num:
+            # "Preussag's 20 pct share in the copper producer": the holder sells it;
+            # "a 20 pct stake in America West": the company the stake is in.
+            seller = next((c for c in token.children if c.dep_ == "poss"), None)
+            if seller is not None:
+                found = self._name_or_reference(seller)
+                return None if found is None else _as(found, "unit")
+            holder = self._holder(token, ("in", "of"), possessive=False)
+            return None if holder is None else _as(holder, "stake")
+        if lemma in UNIT_NOUNS:
+            return self._unit(token)
+        named = self._named_inside(token)
+        if named is not None:
+            return Owned(named, "name", token)
+        if token.pos_ == "PRON" or (lemma in ORG_NOUNS and _determined(token)):
+            return None  # a reference: the resolver's job
+        # "the trademarks of C. Schmidt", "Symbian's software": a thing its owner parts with.
+        owner = None if agent else self._holder(token, ("of",), possessive=True)
+        if owner is not None:
+            return _as(owner, "unit")
+        inside = self.inside(token) if token.pos_ in {"NOUN", "PROPN", "NUM"} else None
+        return Owned(inside, "name", token) if inside is not None else None
+
+    def _with_owner(self, token: Token, span: OrgSpan) -> Owned:
+        """ "Flyfaire International Inc, a unit of Plaza Group": the owner, named X."""
+        for child in token.children:
+            if child.dep_ == "appos" and child.lemma_.lower() in UNIT_NOUNS:
+                owner = self._holder(child, ("of",), possessive=True)
+                if owner is not None and (owner.org is None or owner.org.name != span.name):
+                    return Owned(owner.org, "unit", owner.token, (span.name, *owner.aliases))
+        return Owned(span, "name", token)
+
+    def _unit(self, token: Token) -> Owned | None:
+        owner = self._holder(token, ("of",), possessive=True)
+        names = tuple(
+            s.name for s in (self.at(c) for c in token.children if c.dep_ in {"compound", "appos"})
+            if s is not None
+        )
+        if owner is None:
+            return None
+        if owner.org is not None and names and owner.org.name in names:
+            names = tuple(n for n in names if n != owner.org.name)
+        return Owned(owner.org, "unit", owner.token, names + owner.aliases)
+
+    def _holder(
+        self, token: Token, preps: tuple[str, ...], *, possessive: bool = True
+    ) -> Owned | None:
+        """The organisation in "X's <token>", "<token> of/in X", "the X <token>"."""
+        for child in token.children:
+            if possessive and child.dep_ == "poss":
+                return self._name_or_reference(child)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for target in child.children:
+                    if target.dep_ == "pobj":
+                        found = self.owned(target) or self._name_or_reference(target)
+                        if found is not None:
+                            return found
+        for child in token.children:
+            if child.dep_ in {"compound", "nmod", "amod"} and self.at(child) is not None:
+                return self._name_or_reference(child)
+        return None
+
+    def _name_or_reference(self, token: Token) -> Owned | None:
+        span = self.at(token)
+        if span is not None:
+            return Owned(span, "name", token)
+        if token.pos_ == "PRON" or token.lemma_.lower() in {"company", "firm", "group"}:
+            return Owned(None, "name", token)
+        return None
+
+    def _named_inside(self, token: Token) -> OrgSpan | None:
+        """ "medical technology firm Guidant", "a company formed by X", "a group led by X",
+        "a group of its managers and X", "an affiliate of X": the name inside."""
+        for child in token.children:
+            if child.dep_ in {"appos", "compound"}:
+                span = self.at(child)
+                if span is not None:
+                    return span
+        for child in token.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in _FORMED_BY:
+                found = self._first_named(
+                    t
+                    for agent in child.children
+                    if agent.dep_ == "agent"
+                    for pobj in agent.children
+                    if pobj.dep_ == "pobj"
+                    for t in with_conjuncts(pobj)
+                )
+                if found is not None:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in {"of", "including"}:
+                if token.lemma_.lower() in _COLLECTIVES:
+                    found = self._first_named(
+                        t for p in child.children if p.dep_ == "pobj" for t in with_conjuncts(p)
+                    )
+                    if found is not None:
+                        return found
+        return None
+
+    def _first_named(self, tokens: Iterable[Token]) -> OrgSpan | None:
+        for token in tokens:
+            span = self.at(token)
+            if span is not None:
+                return span
+        return None
+
+    def inside(self, token: Token) -> OrgSpan | None:
+        """The first name in a phrase the parse got wrong ("the acquisition of number one
+        ranked Purolator Courier Ltd"), not looking into its clauses."""
+        for item in _phrase(token):
+            span = self.at(item)
+            if span is not None:
+                return span if span.strong else None
+        return None
+
+
+_FORMED_BY = frozenset({"form", "create", "set", "lead", "head", "organize", "control", "own"})
+# Nouns for a body made of organisations: "a group of X and Y", "a consortium including X".
+_COLLECTIVES = frozenset({"group", "consortium", "syndicate", "partnership", "investor",
+                          "investors", "affiliate", "team"})  # fmt: skip
+
+
+def _determined(token: Token) -> bool:
+    return any(c.dep_ in {"det", "nummod", "predet"} for c in token.children)
+
+
+def _phrase(token: Token) -> Iterable[Token]:
+    """The tokens of a noun phrase, without its clauses and appositions."""
+    yield token
+    for child in token.children:
+        if child.dep_ in {"relcl", "advcl", "ccomp", "appos", "conj", "cc", "punct"}:
+            continue
+        yield from _phrase(child)
+
+
+def _as(owned: Owned, via: str) -> Owned:
+    return Owned(owned.org, via, owned.token, owned.aliases)
+
+
+def _find(doc: Doc, directory: CompanyDirectory, known: frozenset[str]) -> list[OrgSpan]:
+    """Names in order of trust: the directory's sure names, spaCy's ORG entities, the
+    directory's other capitalised runs (when spaCy does not call them something else, or
+    called them ORG elsewhere in the article), and single proper nouns the directory
+    resolves ("Baker" for "Baker International")."""
+    found: list[OrgSpan] = []
+    taken: set[int] = set()
+
+    def take(start: int, end: int, name: str, surface: str, strong: bool) -> None:
+        if any(i in taken for i in range(start, end)):
+            return
+        found.append(OrgSpan(start, end, name, surface, strong))
+        taken.update(range(start, end))
+
+    mentions = directory.mentions(doc.text)
+    for mention in (m for m in mentions if m.strong):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            take(span.start, span.end, mention.name, mention.surface, True)
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            name = directory.resolve(ent.text) or canonical_company(ent.text)
+            if len(name) >= 2 and is_company_name(name):
+                take(ent.start, ent.end, name, ent.text, False)
+    for mention in (m for m in mentions if not m.strong):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and (mention.name in known or _unlabelled_proper(span)):
+            take(span.start, span.end, mention.name, mention.surface, False)
+    for token in doc:
+        if token.pos_ == "PROPN" and token.i not in taken and not token.ent_type_:
+            name = directory.resolve(token.text)
+            if name is not None and directory.knows(name):
+                take(token.i, token.i + 1, name, token.text, False)
+    return sorted(found, key=lambda s: s.start)
+
+
+def _unlabelled_proper(span: Span) -> bool:
+    """Proper nouns spaCy gave no entity label: a name it does not know."""
+    return all(t.pos_ == "PROPN" and not t.ent_type_ for t in span)

@@ -1,0 +1,122 @@
+"""One article's deal mentions merged into alliance records.
+
+Mentions of the same set of parties are one alliance. A mention that states the deal as
+done ("signed an agreement", "acquired") names it, the most confident first (ties: the
+body before the headline, the earlier sentence); a preliminary agreement
+(letter of intent, agreement in principle, memorandum) is recorded as such. The date is
+the first one attached to a mention of the deal, the best mention's first. An alliance is
+the article's news when it is stated in the headline or the lead (first two sentences)
+other than in passing; otherwise it is background.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.models import AgreementKind, AllianceFacts, Party, PartyRole
+from retrieval.registry.companies import CompanyDirectory
+from retrieval.registry.details import ArticleSentence, about, areas_of, people_of
+from retrieval.registry.mentions import DealMention
+
+LEAD_SENTENCES = 2
+# Ties between equally strong mentions go to the more specific kind of agreement.
+KIND_RANK: dict[AgreementKind, int] = {
+    "framework agreement": 0,
+    "memorandum of understanding": 1,
+    "joint venture": 2,
+    "strategic cooperation agreement": 3,
+    "supply agreement": 4,
+    "licensing agreement": 5,
+    "merger": 6,
+    "acquisition": 7,
+    "investment": 8,
+    "cooperation agreement": 9,
+    "partnership": 10,
+}
+
+
+def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
+    groups: dict[frozenset[str], list[DealMention]] = {}
+    for mention in mentions:
+        groups.setdefault(frozenset(p.name for p in mention.parties), []).append(mention)
+    return list(groups.values())
+
+
+def alliance_facts(
+    group: Sequence[DealMention],
+    directory: CompanyDirectory,
+    sentences: Sequence[ArticleSentence],
+) -> AllianceFacts:
+    best = min(
+        group,
+        key=lambda m: (
+            not m.concluded,
+            -m.confidence,
+            m.position < 0,
+            KIND_RANK[m.kind],
+            m.position,
+        ),
+    )
+    names = _in_article_order(
+        list(dict.fromkeys(p.name for m in [best, *group] for p in m.parties)), sentences
+    )
+    chosen = about(names, [m.position for m in group], sentences)
+    kind, label = best.kind, best.label
+    if best.status == "preliminary":
+        kind, label = "memorandum of understanding", _preliminary_label(best)
+    evidence = list(dict.fromkeys(m.sentence for m in sorted(group, key=lambda m: m.position)))
+    return AllianceFacts(
+        parties=_parties(names, [best, *group], directory),
+        kind=kind,
+        label=label,
+        kind_evidence=best.sentence,
+        date=next((m.date for m in _by_date_preference(best, group) if m.date), None),
+        areas=areas_of(chosen, names),
+        people=people_of(names, chosen, sentences),
+        evidence=evidence,
+        confidence=min(1.0, round(best.confidence + 0.05 * (len(group) - 1), 2)),
+        background=_background(group),
+    )
+
+
+def _parties(
+    names: list[str], mentions: list[DealMention], directory: CompanyDirectory
+) -> list[Party]:
+    parties = []
+    for name in names:
+        found = [p for m in mentions for p in m.parties if p.name == name]
+        roles: list[PartyRole] = [p.role for p in found]
+        role = next((r for r in roles if r != "partner"), "partner")
+        aliases = set(directory.other_forms(name))
+        for party in found:
+            aliases.update(a for a in party.aliases if a != name)
+        evidence = next(m.sentence for m in mentions if any(p.name == name for p in m.parties))
+        parties.append(Party(name=name, aliases=sorted(aliases), role=role, evidence=evidence))
+    return parties
+
+
+def _in_article_order(names: list[str], sentences: Sequence[ArticleSentence]) -> list[str]:
+    """Parties in the order the article first names them ("Alibaba – Geely")."""
+    first: dict[str, tuple[int, int]] = {}
+    for sentence in sentences:
+        for index, name in enumerate(sentence.names):
+            first.setdefault(name, (sentence.position, index))
+    unseen = (len(sentences) + 1, 0)
+    return sorted(names, key=lambda n: (first.get(n, unseen), names.index(n)))
+
+
+def _preliminary_label(mention: DealMention) -> str:
+    text = mention.sentence.lower()
+    for label in ("letter of intent", "memorandum of understanding", "agreement in principle"):
+        if label in text:
+            return label
+    return "preliminary agreement"
+
+
+def _by_date_preference(best: DealMention, group: Sequence[DealMention]) -> list[DealMention]:
+    body = [m for m in group if m.position >= 0]
+    return sorted(body, key=lambda m: (m is not best, m.position))
+
+
+def _background(group: Sequence[DealMention]) -> bool:
+    return not any(m.position < LEAD_SENTENCES and not m.background for m in group)
