@@ -63,6 +63,7 @@ _INNER_TICKERS = re.compile(r"\s*<[A-Z0-9.]{1,12}>")
 _TRAILING_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _DESCRIPTIVE = re.compile(r"-(?:based|owned|listed|held|run)$")
+_DESCRIBED_BEFORE = re.compile(r"\w-(?:based|owned|listed|held|controlled)\s+$", re.IGNORECASE)
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
@@ -110,6 +111,8 @@ class CompanyDirectory:
             or bool(_TICKER_AFTER.match(after))
             or sentence[start:end].startswith("<")
             or bool(_TRAILING_TICKER.search(sentence[start:end]))
+            # "Philadelphia-based C. Schmidt": what is based, owned or held is a firm.
+            or bool(_DESCRIBED_BEFORE.search(sentence[:start]))
         )
         if acronym and acronym.group(1).isupper() and not _has_suffix(acronym.group(1)):
             self.add(acronym.group(1), surface)

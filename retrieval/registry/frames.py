@@ -31,6 +31,7 @@ from retrieval.registry.syntax import (
     phrase_tokens,
     predicate_lemma,
     prep_objects,
+    reporter_subjects,
     stray_prep_objects,
     with_conjuncts,
 )
@@ -49,6 +50,8 @@ class Claim:
     status: Status
     slots: tuple[tuple[str, PartyRole, tuple[Token, ...]], ...]  # (slot, role, tokens)
     symmetric: bool
+    # "A reached an agreement under which B will buy ...": A, the other side if unnamed.
+    fallback: tuple[Token, ...] = ()
 
 
 def find_claims(doc: Doc) -> list[Claim]:
@@ -75,7 +78,17 @@ def _verb_claim(verb: Token) -> Claim | None:
         tokens = _verb_slot(verb, slot)
         if tokens:
             slots.append((slot, role, tuple(tokens)))
-    return Claim(verb, frame.kind, frame.kind, status, tuple(slots), frame.symmetric)
+    return Claim(
+        verb, frame.kind, frame.kind, status, tuple(slots), frame.symmetric, _agreement_side(verb)
+    )
+
+
+def _agreement_side(verb: Token) -> tuple[Token, ...]:
+    """Who made the agreement a deal verb hangs from ("an agreement under which ...")."""
+    head = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or head.lemma_.lower() not in NOUN_FRAMES:
+        return ()
+    return tuple(governor_subjects(head))
 
 
 def _verb_slot(verb: Token, slot: str) -> list[Token]:
@@ -213,14 +226,14 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
         if slot == "gov":
             continue
         tokens = _noun_slot(noun, slot)
-        if not tokens and verb is not None and slot not in {"poss", "compound", "of"}:
+        if not tokens and verb is not None and slot in _COMPLEMENTS:
             tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
         if not tokens:
             tokens = stray_prep_objects(noun, slot)
         if tokens:
             slots.append((slot, role, tuple(tokens)))
             filled.add(role)
-    governor = governor_subjects(noun)
+    governor = governor_subjects(noun) or ([] if slots else reporter_subjects(noun))
     if governor:
         role = frame.slots.get("gov", "partner")
         if role == "acquirer" and "acquirer" in filled:
@@ -229,9 +242,23 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
     return tuple(slots)
 
 
+# Prepositions of a deal noun that may attach to the verb governing it instead.
+_COMPLEMENTS = frozenset({"to", "from", "with", "between", "into"})
+
+
 def _noun_slot(noun: Token, slot: str) -> list[Token]:
     if slot == "poss":
         return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(c)]
     if slot == "compound":
-        return [c for c in noun.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
+        return _proper_modifiers(noun)
     return prep_objects(noun, slot)
+
+
+def _proper_modifiers(noun: Token) -> list[Token]:
+    """ "the Baker/Hughes merger", "the Renault-Nissan alliance": names before the noun."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN":
+            found.append(child)
+            found.extend(_proper_modifiers(child))
+    return found

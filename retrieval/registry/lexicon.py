@@ -84,6 +84,13 @@ NOUN_FRAMES: dict[str, Frame] = {
     "takeover": _ACQUISITION,
     "buyout": _ACQUISITION,
     "buy-out": _ACQUISITION,
+    # An offer or bid is a deal only once the target takes it (see modality).
+    "offer": Frame(
+        "acquisition", {"poss": "acquirer", "for": "target", "by": "acquirer", "gov": "acquirer"}
+    ),
+    "bid": Frame(
+        "acquisition", {"poss": "acquirer", "for": "target", "by": "acquirer", "gov": "acquirer"}
+    ),
     "sale": Frame(
         "acquisition",
         {"poss": "seller", "of": "target", "to": "acquirer", "by": "seller", "gov": "seller"},
@@ -177,12 +184,20 @@ MODALS = frozenset({"could", "may", "might", "should", "can"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # "proposed" names a board-agreed deal awaiting its vote when the sentence says so.
 VOTE_WORDS = frozenset({"shareholder", "shareholders", "stockholders", "vote", "meeting"})
+# An offer taken: "a recommended offer", "the board approved the offer".
+ACCEPTED_OFFER_MODIFIERS = frozenset(
+    "recommended agreed accepted friendly successful completed approved".split()
+)
+ACCEPTING_VERBS = frozenset("accept approve recommend complete endorse back agree".split())
 # Stakes traded on the market and reported in filings are not alliances.
 MARKET_WORDS = frozenset(
     "filing filings 13d sec exchange market open-market holdings stockholders".split()
 )
 STAKE_NOUNS = frozenset(
-    "stake interest shares share pct percent % equity holding stock".split()
+    """
+    stake interest shares share pct percent % equity holding stock all majority control
+    half part rest remainder portion bulk most minority
+    """.split()
 )
 STAKE_CHANGE_VERBS = frozenset(
     "raise increase cut reduce lower boost lift trim build".split()

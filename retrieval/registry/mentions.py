@@ -75,6 +75,8 @@ def mentions_in(
     found: list[DealMention] = []
     for claim in claims:
         parties = _resolve(claim, orgs, resolver)
+        if parties is not None and claim.fallback:
+            parties = _fill_from_agreement(claim, parties, resolver)
         for pair in _pair(claim, parties) if parties is not None else []:
             kind = _stake_kind(claim, pair)
             group = _as_investment(pair) if kind == "investment" else pair
@@ -129,6 +131,30 @@ def _resolve(
     if unnamed - {p.role for _, p in named}:
         return None
     return named
+
+
+def _fill_from_agreement(
+    claim: Claim, parties: list[tuple[str, PartyMention]], resolver: Resolver
+) -> list[tuple[str, PartyMention]]:
+    """The side a deal verb leaves unnamed is the one that made the agreement around it."""
+    roles = {p.role for _, p in parties}
+    if "acquirer" in roles and not roles & {"seller", "target"}:
+        missing: PartyRole = "seller"
+    elif roles & {"seller", "target"} and "acquirer" not in roles:
+        missing = "acquirer"
+    elif claim.symmetric and len(parties) < 2:
+        missing = "partner"
+    else:
+        return parties
+    taken = {p.name for _, p in parties}
+    found = list(parties)
+    for token in claim.fallback:
+        span = resolver.orgs.at(token)
+        names = [span.name] if span is not None else resolver.resolve(token, taken)
+        for name in names:
+            if name not in taken:
+                found.append(("agreement", PartyMention(name, missing, "name", True)))
+    return found
 
 
 def _role(role: PartyRole, via: str) -> PartyRole:

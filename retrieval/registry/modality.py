@@ -16,6 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from retrieval.registry.lexicon import (
+    ACCEPTED_OFFER_MODIFIERS,
+    ACCEPTING_VERBS,
     BLOCKING_MODIFIERS,
     BLOCKING_NOUNS,
     BLOCKING_PHRASALS,
@@ -41,6 +43,8 @@ _TRADES = frozenset({"acquire", "buy", "purchase", "sell", "take", "hold", "own"
 def deal_status(trigger: Token) -> Status | None:
     """ "deal", "preliminary" (an MoU, letter of intent, agreement in principle) or None."""
     words = {t.lower_ for t in trigger.doc} | {t.lemma_.lower() for t in trigger.doc}
+    if trigger.lemma_.lower() in _OFFERS and not _offer_taken(trigger):
+        return None
     path = clause_path(trigger)
     for node in path:
         if _blocked(node, trigger, words):
@@ -72,6 +76,14 @@ def _blocked(node: Token, trigger: Token, words: set[str]) -> bool:
     if node is not trigger and lemma in BLOCKING_NOUNS:
         return not (lemma in _OFFERS and _accepted(words))
     return False
+
+
+def _offer_taken(offer: Token) -> bool:
+    """ "a recommended offer", "the board approved the offer", "the offer was accepted"."""
+    if any(c.lower_ in ACCEPTED_OFFER_MODIFIERS for c in offer.children if c.dep_ == "amod"):
+        return True
+    head = offer.head
+    return offer.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ACCEPTING_VERBS
 
 
 def _accepted(words: set[str]) -> bool:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.companies import CompanyDirectory, canonical_company, is_company_name
 from retrieval.registry.lexicon import ORG_NOUNS, STAKE_NOUNS, UNIT_NOUNS
-from retrieval.registry.syntax import with_conjuncts
+from retrieval.registry.syntax import phrase_tokens, with_conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -94,6 +94,9 @@ class SentenceOrgs:
         named = self._named_inside(token)
         if named is not None:
             return Owned(named, "name", token)
+        if lemma in {"those", "that"}:  # "with those of S. and W. Berisford"
+            owner = self._holder(token, ("of",), possessive=False)
+            return None if owner is None else _as(owner, "unit")
         if token.pos_ == "PRON" or (lemma in ORG_NOUNS and _determined(token)):
             return None  # a reference: the resolver's job
         # "the trademarks of C. Schmidt", "Symbian's software": a thing its owner parts with.
@@ -174,7 +177,11 @@ class SentenceOrgs:
             if child.dep_ == "prep" and child.lower_ in {"of", "including"}:
                 if token.lemma_.lower() in _COLLECTIVES:
                     found = self._first_named(
-                        t for p in child.children if p.dep_ == "pobj" for t in with_conjuncts(p)
+                        t
+                        for p in child.children
+                        if p.dep_ == "pobj"
+                        for member in with_conjuncts(p)
+                        for t in phrase_tokens(member)
                     )
                     if found is not None:
                         return found
@@ -249,7 +256,7 @@ def _find(doc: Doc, directory: CompanyDirectory, known: frozenset[str]) -> list[
         if span is not None and (mention.name in known or _unlabelled_proper(span)):
             take(span.start, span.end, mention.name, mention.surface, False)
     for token in doc:
-        if token.pos_ == "PROPN" and token.i not in taken and not token.ent_type_:
+        if token.pos_ == "PROPN" and token.i not in taken and token.ent_type_ != "PERSON":
             name = directory.resolve(token.text)
             if name is not None and directory.knows(name):
                 take(token.i, token.i + 1, name, token.text, False)

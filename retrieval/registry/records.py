@@ -12,13 +12,19 @@ other than in passing; otherwise it is background.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from retrieval.models import AgreementKind, AllianceFacts, Party, PartyRole
+from retrieval.nlp.names import name_key
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.details import ArticleSentence, about, areas_of, people_of
 from retrieval.registry.mentions import DealMention
 
 LEAD_SENTENCES = 2
+# A first word many unrelated names share: never enough to take a longer name's identity.
+GENERIC_FIRST_WORDS = frozenset(
+    "general american first national united international british new federal royal".split()
+)
 # Ties between equally strong mentions go to the more specific kind of agreement.
 KIND_RANK: dict[AgreementKind, int] = {
     "framework agreement": 0,
@@ -36,10 +42,66 @@ KIND_RANK: dict[AgreementKind, int] = {
 
 
 def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
+    """Mentions of one set of parties, after one article's names for one company are made
+    one ("Robert Half" and "Robert Half International"), and a unit or company sold is
+    folded into its seller when the same buyer is named with both."""
+    mentions = _unified(mentions)
     groups: dict[frozenset[str], list[DealMention]] = {}
     for mention in mentions:
         groups.setdefault(frozenset(p.name for p in mention.parties), []).append(mention)
-    return list(groups.values())
+    owner_of = {
+        (alias, frozenset(o.name for o in m.parties if o is not p)): p.name
+        for m in mentions
+        for p in m.parties
+        for alias in p.aliases
+    }
+    merged: dict[frozenset[str], list[DealMention]] = {}
+    for names, members in groups.items():
+        target = names
+        for name in names:
+            owner = owner_of.get((name, names - {name}))
+            if owner is not None and owner not in names:
+                target = (names - {name}) | {owner}
+        merged.setdefault(target, []).extend(
+            members if target == names else [_renamed(m, names, target) for m in members]
+        )
+    return list(merged.values())
+
+
+def _unified(mentions: Sequence[DealMention]) -> list[DealMention]:
+    names = {p.name for m in mentions for p in m.parties}
+    longer: dict[str, str] = {}
+    for name in names:
+        words = name_key(name).split()
+        if len(words) == 1 and words[0] in GENERIC_FIRST_WORDS:
+            continue
+        owners = [
+            other
+            for other in names
+            if other != name and name_key(other).split()[: len(words)] == words
+        ]
+        if len(owners) == 1:
+            longer[name] = owners[0]
+    if not longer:
+        return list(mentions)
+    return [
+        replace(m, parties=tuple(
+            replace(p, name=longer.get(p.name, p.name),
+                    aliases=p.aliases + ((p.name,) if p.name in longer else ()))
+            for p in m.parties
+        ))  # fmt: skip
+        for m in mentions
+    ]
+
+
+def _renamed(mention: DealMention, old: frozenset[str], new: frozenset[str]) -> DealMention:
+    [gone] = old - new
+    [owner] = new - old
+    parties = tuple(
+        replace(p, name=owner, aliases=(*p.aliases, gone)) if p.name == gone else p
+        for p in mention.parties
+    )
+    return replace(mention, parties=parties)
 
 
 def alliance_facts(

@@ -148,8 +148,8 @@ class Resolver:
             clause = _clause_verb(token)
             if clause is not None:
                 owners = [n for n in self._names(logical_subjects(clause), depth) if n]
-                if len(owners) == 1 and owners[0] not in exclude:
-                    return owners[0]
+                if len(owners) == 1:
+                    return owners[0]  # "Quaker ... in its acquisition of X": Quaker's
         earlier = [s.name for s in self.orgs.before(token) if s.name not in exclude]
         place = place_of(token)
         if earlier and place is None:

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import SUPPORT_VERBS
+from retrieval.registry.lexicon import REPORTING_VERBS, SUPPORT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+# A deal noun after these is the verb's argument ("entered into a venture"); after others
+# ("in a deal valued at ...", "by the merger") it is a circumstance.
+_ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "on", "upon"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PREPOSITIONS = frozenset({"prep", "dative", "agent"})
 MAX_DEPTH = 6
@@ -82,16 +85,23 @@ def stray_prep_objects(root: Token, preposition: str) -> list[Token]:
     return []
 
 
-CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
+CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "acl"})
 
 
 def phrase_tokens(root: Token) -> list[Token]:
-    """`root` and its dependents, without the clauses that hang off them."""
+    """`root` and its dependents, without the clauses that hang off them (a participle
+    without a subject of its own stays: "systems, representing 5,000 subscribers, to B")."""
     found = [root]
     for child in root.children:
-        if child.dep_ not in CLAUSES:
+        if child.dep_ not in CLAUSES or _participle(child):
             found.extend(phrase_tokens(child))
     return found
+
+
+def _participle(token: Token) -> bool:
+    return token.dep_ in {"advcl", "acl"} and not any(
+        c.dep_ in SUBJECTS or c.dep_ in {"mark", "aux"} for c in token.children
+    )
 
 
 def logical_subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -133,6 +143,8 @@ def logical_objects(verb: Token) -> list[Token]:
             return with_conjuncts(child)
     for child in verb.children:
         if child.dep_ == "dobj":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return with_conjuncts(verb.head)  # "Glidden Paints, which ICI bought"
             return with_conjuncts(child)
     if is_passive(verb):
         # "the company would bought out by ...": a passive whose "be" the parse missed
@@ -176,8 +188,11 @@ def governing_verb(noun: Token) -> Token | None:
             continue
         if dep in {"dobj", "nsubjpass", "oprd"} and head.pos_ in {"VERB", "AUX"}:
             return head
-        if dep == "pobj" and head.head.pos_ in {"VERB", "AUX"} and head.head is not head:
-            return head.head
+        if dep == "pobj" and head.lower_ in _ARGUMENT_PREPOSITIONS and head.head.pos_ in {
+            "VERB",
+            "AUX",
+        }:
+            return head.head  # "entered into an agreement", "agreed to a buyout"
         return None
     return None
 
@@ -202,3 +217,19 @@ def clause_path(token: Token) -> list[Token]:
     while path[-1].head is not path[-1] and len(path) < 40:
         path.append(path[-1].head)
     return path
+
+
+def reporter_subjects(token: Token) -> list[Token]:
+    """Who reports the clause a word stands in: "Upland said the acquisition of X will ..."
+    (a deal told without its agent is the reporter's)."""
+    node = token
+    for _ in range(8):
+        if node.head is node:
+            return []
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            if node.lemma_.lower() in REPORTING_VERBS:
+                return logical_subjects(node)
+            if node.dep_ not in {"ccomp", "conj"} and node.head is not node:
+                continue
+    return []
