@@ -25,6 +25,19 @@ SUFFIXES = frozenset(
     """.split()
 )
 _CONNECTORS = frozenset({"and", "&", "of", "de", "du", "van", "von", "der", "la"})
+# The trades companies name themselves after ("Pyra Labs", "BLB Investors", "Air Canada"
+# aside): a run ending in one is a company as surely as one ending in "Inc".
+BUSINESS_HEADS = frozenset(
+    """
+    airlines airways motors bank bancorp bancshares labs laboratories software systems
+    technologies networks communications entertainment pharmaceuticals industries
+    electronics petroleum resources mining minerals chemicals brewing breweries foods
+    insurance computers semiconductor semiconductors steel capital partners investors
+    ventures securities financial telecom telecommunications media publishing studios
+    pictures broadcasting shipping logistics stores enterprises manufacturing healthcare
+    utilities airline motor
+    """.split()
+)
 # Capitalised words that open sentences or name roles and times: dropped from a run's start.
 _LEADING = frozenset(
     """
@@ -108,6 +121,7 @@ class CompanyDirectory:
         acronym = _ACRONYM_AFTER.match(after)
         shaped = (
             _has_suffix(surface)
+            or _business_named(surface)
             or bool(_TICKER_AFTER.match(after))
             or sentence[start:end].startswith("<")
             or bool(_TRAILING_TICKER.search(sentence[start:end]))
@@ -200,7 +214,11 @@ class CompanyDirectory:
         known = self.resolve(surface)
         if known is not None:
             return Mention(start, end, known, surface, True)
-        strong = _has_suffix(surface) or sentence[start:end].startswith("<")
+        strong = (
+            _has_suffix(surface)
+            or _business_named(surface)
+            or sentence[start:end].startswith("<")
+        )
         # "Results of the quarter ...": one capitalised word opening a sentence is a name
         # only if the article also capitalises it elsewhere.
         opener = not sentence[:start].strip(" \"“‘'(")
@@ -219,6 +237,11 @@ def canonical_company(surface: str) -> str:
             words.pop()
     name = " ".join(words).rstrip(",")
     return name.title() if name.isupper() and len(name) > 6 and " " in name else name
+
+
+def _business_named(surface: str) -> bool:
+    words = surface.split()
+    return len(words) > 1 and words[-1].lower() in BUSINESS_HEADS and is_company_name(surface)
 
 
 def _has_suffix(surface: str) -> bool:

@@ -15,6 +15,7 @@ same records. The rule extractor, per article:
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -172,8 +173,9 @@ class RuleExtractor:
             sure = [n for n in sentence.names if n in sentence.sure or n in known]
             discourse.note(sentence.position, sure, sentence.text)
         mentions: list[DealMention] = []
+        people = _family_names(sentences)
         for sentence, doc in zip(chosen, docs, strict=True):
-            orgs = SentenceOrgs(doc, directory, known)
+            orgs = SentenceOrgs(doc, directory, known, people)
             _note_parsed(discourse, sentence.position, orgs)
             found = mentions_in(
                 find_claims(doc),
@@ -198,6 +200,17 @@ class RuleExtractor:
 
             self._cache = AnnotationCache(self.annotations)
         return self._cache.docs(texts)
+
+
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? ([A-Z][\w'-]+)")
+
+
+def _family_names(sentences: list[ArticleSentence]) -> frozenset[str]:
+    """The article's people by family name: those with a title, and "Mr X"."""
+    names = {p.mention.name.split()[-1].lower() for s in sentences for p in s.people}
+    for sentence in sentences:
+        names.update(match.lower() for match in _TITLED_NAME.findall(sentence.text))
+    return frozenset(names)
 
 
 def _note_parsed(discourse: Discourse, position: int, orgs: SentenceOrgs) -> None:

@@ -55,18 +55,32 @@ class SentenceOrgs:
     """The organisations named in one parsed sentence."""
 
     def __init__(
-        self, doc: Doc, directory: CompanyDirectory, known: frozenset[str] = frozenset()
+        self,
+        doc: Doc,
+        directory: CompanyDirectory,
+        known: frozenset[str] = frozenset(),
+        people: frozenset[str] = frozenset(),
     ) -> None:
-        """`known`: names spaCy tagged as organisations anywhere in the article."""
+        """`known`: names spaCy tagged as organisations anywhere in the article; `people`:
+        the article's people's family names (lower case)."""
         self.doc = doc
-        self.spans = _find(doc, directory, known)
+        self.spans, candidates = _find(doc, directory, known, people)
         self._at: dict[int, OrgSpan] = {}
         for span in self.spans:
             for index in range(span.start, span.end):
                 self._at[index] = span
+        # Capitalised runs that are no sure name, taken as one only where a deal wants a
+        # party: "Ask Jeeves has bought ...".
+        self._maybe: dict[int, OrgSpan] = {}
+        for span in candidates:
+            for index in range(span.start, span.end):
+                self._maybe[index] = span
 
     def at(self, token: Token) -> OrgSpan | None:
         return self._at.get(token.i)
+
+    def party_at(self, token: Token) -> OrgSpan | None:
+        return self._at.get(token.i) or self._maybe.get(token.i)
 
     def before(self, token: Token) -> list[OrgSpan]:
         return [span for span in self.spans if span.end <= token.i]
@@ -76,7 +90,7 @@ class SentenceOrgs:
 
         An `agent` (who buys, sells, signs) is a name, a unit acting for its owner, or a
         reference — never the owner of some thing ("its chairman sold shares")."""
-        span = self.at(token)
+        span = self.party_at(token)
         if span is not None:
             return self._with_owner(token, span)
         lemma = token.lemma_.lower()
@@ -118,7 +132,8 @@ class SentenceOrgs:
     def _unit(self, token: Token) -> Owned | None:
         owner = self._holder(token, ("of",), possessive=True)
         names = tuple(
-            s.name for s in (self.at(c) for c in token.children if c.dep_ in {"compound", "appos"})
+            s.name
+            for s in (self.party_at(c) for c in token.children if c.dep_ in {"compound", "appos"})
             if s is not None
         )
         if owner is None:
@@ -142,12 +157,12 @@ class SentenceOrgs:
                         if found is not None:
                             return found
         for child in token.children:
-            if child.dep_ in {"compound", "nmod", "amod"} and self.at(child) is not None:
+            if child.dep_ in {"compound", "nmod", "amod"} and self.party_at(child) is not None:
                 return self._name_or_reference(child)
         return None
 
     def _name_or_reference(self, token: Token) -> Owned | None:
-        span = self.at(token)
+        span = self.party_at(token)
         if span is not None:
             return Owned(span, "name", token)
         if token.pos_ == "PRON" or token.lemma_.lower() in {"company", "firm", "group"}:
@@ -159,7 +174,7 @@ class SentenceOrgs:
         "a group of its managers and X", "an affiliate of X": the name inside."""
         for child in token.children:
             if child.dep_ in {"appos", "compound"}:
-                span = self.at(child)
+                span = self.party_at(child)
                 if span is not None:
                     return span
         for child in token.children:
@@ -189,7 +204,7 @@ class SentenceOrgs:
 
     def _first_named(self, tokens: Iterable[Token]) -> OrgSpan | None:
         for token in tokens:
-            span = self.at(token)
+            span = self.party_at(token)
             if span is not None:
                 return span
         return None
@@ -227,11 +242,15 @@ def _as(owned: Owned, via: str) -> Owned:
     return Owned(owned.org, via, owned.token, owned.aliases)
 
 
-def _find(doc: Doc, directory: CompanyDirectory, known: frozenset[str]) -> list[OrgSpan]:
-    """Names in order of trust: the directory's sure names, spaCy's ORG entities, the
-    directory's other capitalised runs (when spaCy does not call them something else, or
-    called them ORG elsewhere in the article), and single proper nouns the directory
-    resolves ("Baker" for "Baker International")."""
+def _find(
+    doc: Doc, directory: CompanyDirectory, known: frozenset[str], people: frozenset[str]
+) -> tuple[list[OrgSpan], list[OrgSpan]]:
+    """Names in order of trust: the directory's sure names, spaCy's ORG entities (a name
+    joined by a slash split in its parts: "the Baker/Hughes merger"), the directory's
+    other capitalised runs that spaCy called ORG elsewhere in the article, and single
+    proper nouns the directory resolves ("Baker" for "Baker International"). The other
+    capitalised runs come back as candidates, unless they name one of the article's people.
+    """
     found: list[OrgSpan] = []
     taken: set[int] = set()
 
@@ -248,21 +267,56 @@ def _find(doc: Doc, directory: CompanyDirectory, known: frozenset[str]) -> list[
             take(span.start, span.end, mention.name, mention.surface, True)
     for ent in doc.ents:
         if ent.label_ == "ORG":
-            name = directory.resolve(ent.text) or canonical_company(ent.text)
-            if len(name) >= 2 and is_company_name(name):
-                take(ent.start, ent.end, name, ent.text, False)
+            for start, end, name in _parts(ent, directory):
+                take(start, end, name, doc[start:end].text, False)
+    candidates: list[OrgSpan] = []
     for mention in (m for m in mentions if not m.strong):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and (mention.name in known or _unlabelled_proper(span)):
+        if span is None:
+            continue
+        if mention.name in known:
             take(span.start, span.end, mention.name, mention.surface, False)
+        elif mention.name.split()[-1].lower() not in people and not _titled(span):
+            candidates.append(OrgSpan(span.start, span.end, mention.name, mention.surface, False))
     for token in doc:
         if token.pos_ == "PROPN" and token.i not in taken and token.ent_type_ != "PERSON":
             name = directory.resolve(token.text)
             if name is not None and directory.knows(name):
                 take(token.i, token.i + 1, name, token.text, False)
-    return sorted(found, key=lambda s: s.start)
+    candidates = [c for c in candidates if not any(i in taken for i in range(c.start, c.end))]
+    return sorted(found, key=lambda s: s.start), candidates
 
 
-def _unlabelled_proper(span: Span) -> bool:
-    """Proper nouns spaCy gave no entity label: a name it does not know."""
-    return all(t.pos_ == "PROPN" and not t.ent_type_ for t in span)
+def _parts(ent: Span, directory: CompanyDirectory) -> list[tuple[int, int, str]]:
+    """An ORG entity as names: "Baker/Hughes" is two when each part is one the article
+    knows; otherwise the entity is one name."""
+    pieces: list[list[Token]] = [[]]
+    for token in ent:
+        if token.text in {"/", "-"}:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    if len(pieces) > 1 and all(pieces):
+        names = [directory.resolve(" ".join(t.text for t in piece)) for piece in pieces]
+        if all(names):
+            return [
+                (piece[0].i, piece[-1].i + 1, str(name))
+                for piece, name in zip(pieces, names, strict=True)
+            ]
+    name = directory.resolve(ent.text) or canonical_company(ent.text)
+    return [(ent.start, ent.end, name)] if len(name) >= 2 and is_company_name(name) else []
+
+
+_TITLES = frozenset(
+    """
+    mr mrs ms dr sir lord lady chairman president executive director minister secretary
+    analyst spokesman spokeswoman chief officer manager founder boss
+    """.split()
+)
+
+
+def _titled(span: Span) -> bool:
+    """ "Mr Botin", "chairman John Elliott": a person."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_.rstrip(".") in _TITLES
+
