@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES
+from retrieval.registry.lexicon import NOUN_FRAMES, ORG_NOUNS, VERB_FRAMES
 
 _IRREGULAR = {
     "buy": ["bought"],
@@ -25,8 +25,19 @@ _IRREGULAR = {
 }
 _BRACKETED = re.compile(r"(\s*)<([^<>]{1,80}?)>")
 _TICKER = re.compile(r"[A-Z0-9][A-Z0-9.]{0,11}")
+_DETERMINED_ORG = "|".join(sorted(ORG_NOUNS))
+# A word that may refer to an organisation named earlier: a pronoun, or a definite
+# description ("the company", "the Spanish group", "the two firms").
 _REFERRING = re.compile(
-    r"\b(?:it|its|they|their|both|we|our|the (?:company|firm|group|bank|concern|companies|two))\b",
+    rf"\b(?:it|its|they|their|both|we|our)\b"
+    rf"|\b(?:the|this|both|two)\s+(?:[\w.-]+\s+){{0,2}}?(?:{_DETERMINED_ORG})\b",
+    re.IGNORECASE,
+)
+# Cues that an article reports trading in a company's shares on the market.
+_MARKET = re.compile(
+    r"Securities and Exchange Commission|\b13-?D\b|open market"
+    r"|\b(?:raised|increased|boosted|lifted|lowered|cut|reduced|trimmed)\s+(?:its|his|their)"
+    r"\s+(?:stake|holding|interest)",
     re.IGNORECASE,
 )
 
@@ -61,6 +72,12 @@ def worth_parsing(sentence: str, organisations: int) -> bool:
     if organisations == 0 or not has_trigger(sentence):
         return False
     return organisations >= 2 or bool(_REFERRING.search(sentence))
+
+
+def reports_market_trading(text: str) -> bool:
+    """The article reports stakes traded on the market (a filing, a stake raised or cut):
+    shares bought or sold in it are market trades, not alliances."""
+    return bool(_MARKET.search(text))
 
 
 def for_parsing(sentence: str) -> str:

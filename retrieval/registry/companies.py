@@ -55,7 +55,7 @@ _LEADING = frozenset(
 _NOT_NAMES = _LEADING | PLACE_WORDS | frozenset("reuter reuters u.s. u.k. u.s uk eu the of".split())
 _GOVERNMENT = re.compile(
     r"\b(?:commission|department|ministry|government|administration|court|police|bureau"
-    r"|agency|council|parliament|congress|senate|treasury|reserve)\b",
+    r"|agency|council|parliament|congress|senate|treasury|reserve)\b|\b(?:service|office)$",
     re.IGNORECASE,
 )
 # A number opens a name only before a capitalised word ("19 Entertainment Ltd", "3M").
@@ -190,8 +190,10 @@ class CompanyDirectory:
             flags = re.IGNORECASE if len(alias) >= 4 and alias not in STOPWORDS else 0
             text = alias if flags else self._surface_case(alias)
             # ... and not as the start of a longer name ("Beta" in "Beta Phase").
+            # ... nor as part of a hyphenated name ("Alfa" in "Alfa-Eco").
             pattern = re.compile(
-                rf"(?<![\w<]){re.escape(text)}(?:['’]s)?(?![\w>])(?-i:(?!\s+[A-Z][a-z]))", flags
+                rf"(?<![\w<-]){re.escape(text)}(?:['’]s)?(?![\w>]|-\w)(?-i:(?!\s+[A-Z][a-z]))",
+                flags,
             )
             for match in pattern.finditer(sentence):
                 if any(m.start < match.end() and match.start() < m.end for m in found):

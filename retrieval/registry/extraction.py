@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 from retrieval.models import Alliance, AllianceFacts, Article, PersonMention
 from retrieval.nlp.pipeline import nlp_version, shared_pipeline
 from retrieval.nlp.sentences import split_sentences as newswire_sentences
-from retrieval.registry.candidates import for_parsing, has_trigger, worth_parsing
+from retrieval.registry.candidates import (
+    for_parsing,
+    has_trigger,
+    reports_market_trading,
+    worth_parsing,
+)
 from retrieval.registry.companies import CompanyDirectory, canonical_company
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
@@ -146,7 +151,8 @@ class RuleExtractor:
         if not has_trigger(f"{article.title}\n{article.text}"):
             return ArticleExtraction(people=found)
         sentences = _article_sentences(texts, directory, people)
-        mentions = self._mentions(sentences, directory, article.date)
+        market = reports_market_trading(article.text)
+        mentions = self._mentions(sentences, directory, article.date, market=market)
         alliances = []
         for group in group_mentions(mentions):
             facts = alliance_facts(group, directory, sentences)
@@ -159,6 +165,8 @@ class RuleExtractor:
         sentences: list[ArticleSentence],
         directory: CompanyDirectory,
         article_date: str | None,
+        *,
+        market: bool,
     ) -> list[DealMention]:
         chosen = [s for s in sentences if worth_parsing(s.text, len(set(s.names)))]
         docs = self._parse([for_parsing(s.text) for s in chosen])
@@ -173,12 +181,14 @@ class RuleExtractor:
             sure = [n for n in sentence.names if n in sentence.sure or n in known]
             discourse.note(sentence.position, sure, sentence.text)
         mentions: list[DealMention] = []
-        people = _family_names(sentences)
+        people = _family_names(sentences) | {
+            e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+        }
         for sentence, doc in zip(chosen, docs, strict=True):
             orgs = SentenceOrgs(doc, directory, known, people)
             _note_parsed(discourse, sentence.position, orgs)
             found = mentions_in(
-                find_claims(doc),
+                find_claims(doc, market=market),
                 orgs,
                 Resolver(orgs, discourse, sentence.position),
                 position=sentence.position,

@@ -19,13 +19,16 @@ from retrieval.registry.lexicon import (
     KIND_MODIFIERS,
     NOUN_FRAMES,
     NOUNS_NEEDING_OF,
+    STAKE_NOUNS,
     VERB_FRAMES,
     Frame,
 )
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.syntax import (
     governing_verb,
+    clause_subjects,
     governor_subjects,
+    is_passive,
     logical_objects,
     logical_subjects,
     phrase_tokens,
@@ -52,25 +55,39 @@ class Claim:
     symmetric: bool
     # "A reached an agreement under which B will buy ...": A, the other side if unnamed.
     fallback: tuple[Token, ...] = ()
+    # A passive without its agent ("operations are being sold to Greyhound"): the role the
+    # article's subject company plays.
+    implicit: PartyRole | None = None
 
 
-def find_claims(doc: Doc) -> list[Claim]:
+def find_claims(doc: Doc, *, market: bool = False) -> list[Claim]:
+    """`market`: the article reports shares traded on the market (see modality)."""
     found: list[Claim] = []
     for token in doc:
-        claim = _verb_claim(token) if token.pos_ == "VERB" else None
-        if claim is None and token.pos_ in {"NOUN", "PROPN"}:
-            claim = _noun_claim(token)
+        claim = _verb_claim(token, market) if token.pos_ == "VERB" else None
+        if claim is None and _noun_like(token):
+            claim = _noun_claim(token, market)
         if claim is not None:
             found.append(claim)
     return found
 
 
-def _verb_claim(verb: Token) -> Claim | None:
+def _noun_like(token: Token) -> bool:
+    """A noun, or a deal noun the tagger took for a verb ("a $6.75bn buyout")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and lemma in NOUN_FRAMES and lemma not in VERB_FRAMES
+
+
+def _verb_claim(verb: Token, market: bool) -> Claim | None:
     lemma = predicate_lemma(verb)
     frame = VERB_FRAMES.get(lemma)
+    if frame is None and lemma == "take" and _takes_a_stake(verb):
+        frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
     if frame is None or (lemma == "agree" and _holds_a_deal(verb)):
         return None
-    status = deal_status(verb)
+    status = deal_status(verb, market=market)
     if status is None:
         return None
     slots = []
@@ -78,8 +95,22 @@ def _verb_claim(verb: Token) -> Claim | None:
         tokens = _verb_slot(verb, slot)
         if tokens:
             slots.append((slot, role, tuple(tokens)))
+    implicit = None
+    if is_passive(verb) and "subj" in frame.slots and not any(s[0] == "subj" for s in slots):
+        reporter = reporter_subjects(verb)
+        if reporter:
+            slots.append(("subj", frame.slots["subj"], tuple(reporter)))
+        else:
+            implicit = frame.slots["subj"]
     return Claim(
-        verb, frame.kind, frame.kind, status, tuple(slots), frame.symmetric, _agreement_side(verb)
+        verb,
+        frame.kind,
+        frame.kind,
+        status,
+        tuple(slots),
+        frame.symmetric,
+        _agreement_side(verb),
+        implicit,
     )
 
 
@@ -96,13 +127,7 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
         return logical_subjects(verb)
     if slot in {"obj", "owner"}:
         return logical_objects(verb)
-    found = prep_objects(verb, slot)
-    if not found:
-        for thing in logical_objects(verb):
-            found = stray_prep_objects(thing, slot)
-            if found:
-                break
-    return found
+    return prep_objects(verb, slot) or stray_prep_objects(verb, slot)
 
 
 def _holds_a_deal(token: Token) -> bool:
@@ -139,7 +164,13 @@ def _deal_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and predicate_lemma(token) in VERB_FRAMES
 
 
-def _noun_claim(noun: Token) -> Claim | None:
+def _takes_a_stake(verb: Token) -> bool:
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in STAKE_NOUNS for c in verb.children
+    )
+
+
+def _noun_claim(noun: Token, market: bool) -> Claim | None:
     lemma = noun.lemma_.lower()
     frame = NOUN_FRAMES.get(lemma)
     if frame is None or not _complete(noun, lemma):
@@ -148,12 +179,14 @@ def _noun_claim(noun: Token) -> Claim | None:
         return None  # "merger agreement": the head noun carries it, as a merger
     if lemma in GENERIC_NOUNS and (_holds_a_deal(noun) or _for_money(noun)):
         return None
-    status = deal_status(noun)
+    status = deal_status(noun, market=market)
     if status is None:
         return None
     kind, label = _noun_kind(noun, frame)
     slots = _noun_slots(noun, frame)
-    return Claim(noun, kind, label, status, slots, frame.symmetric)
+    agent = frame.slots.get("gov", "partner")
+    implicit = agent if agent != "partner" and not any(s[1] == agent for s in slots) else None
+    return Claim(noun, kind, label, status, slots, frame.symmetric, (), implicit)
 
 
 def _complete(noun: Token, lemma: str) -> bool:
@@ -229,19 +262,31 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
         if not tokens and verb is not None and slot in _COMPLEMENTS:
             tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
         if not tokens:
-            tokens = stray_prep_objects(noun, slot)
+            tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
         if tokens:
             slots.append((slot, role, tuple(tokens)))
             filled.add(role)
-    governor = governor_subjects(noun) or ([] if slots else reporter_subjects(noun))
+    governor = governor_subjects(noun)
+    if not governor and len(slots) < 2:
+        # No agent of its own: the deal of whoever reports it, or does it in the clause.
+        governor = reporter_subjects(noun) or clause_subjects(noun)
     if governor:
-        role = frame.slots.get("gov", "partner")
-        if role == "acquirer" and "acquirer" in filled:
-            role = "target"  # "MCI agreed to a buyout by Verizon"
-        slots.append(("gov", role, tuple(governor)))
+        slots.append(("gov", _governor_role(frame, filled), tuple(governor)))
     return tuple(slots)
 
 
+def _governor_role(frame: Frame, filled: set[PartyRole]) -> PartyRole:
+    """The governing subject's part: the frame's, unless another slot already has it
+    ("MCI agreed to a buyout by Verizon": MCI is bought)."""
+    role = frame.slots.get("gov", "partner")
+    if role == "acquirer" and "acquirer" in filled:
+        return "seller" if "target" in filled else "target"
+    return role
+
+
+# Prepositions a parse may attach inside a deal noun's phrase: "a joint venture for
+# franchising service centers with Seal-It Corp".
+_NOUN_STRAYS = frozenset({"to", "from", "into", "with", "between"})
 # Prepositions of a deal noun that may attach to the verb governing it instead.
 _COMPLEMENTS = frozenset({"to", "from", "with", "between", "into"})
 

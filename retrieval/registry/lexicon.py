@@ -82,7 +82,11 @@ NOUN_FRAMES: dict[str, Frame] = {
     "acquisition": _ACQUISITION,
     "purchase": _ACQUISITION,
     "takeover": _ACQUISITION,
-    "buyout": _ACQUISITION,
+    # "a buyout from Verizon": the buyer makes it.
+    "buyout": Frame(
+        "acquisition",
+        {"poss": "acquirer", "of": "target", "by": "acquirer", "from": "acquirer", "gov": "acquirer"},
+    ),
     "buy-out": _ACQUISITION,
     # An offer or bid is a deal only once the target takes it (see modality).
     "offer": Frame(
@@ -121,7 +125,6 @@ GENERIC_NOUNS = frozenset({"agreement", "accord", "pact", "deal", "cooperation"}
 
 # Modifiers (lemma, lower case) of an agreement noun -> the kind they make it.
 KIND_MODIFIERS: dict[str, AgreementKind] = {
-    "joint": "joint venture",
     "venture": "joint venture",
     "supply": "supply agreement",
     "distribution": "supply agreement",
@@ -160,7 +163,7 @@ BLOCKING_VERBS = frozenset(
     want aim try attempt deny reject block oppose refuse terminate end cancel abandon scrap
     drop withdraw fail rule rumor rumour speculate prevent prohibit challenge sue fight
     resist contemplate mull eye weigh pursue urge ask invite solicit suggest envisage
-    welcome examine review evaluate dissolve unwind break
+    welcome examine review evaluate dissolve unwind break resume request
     """.split()
 )
 # Particles that turn a verb into a blocking one: "call off", "pull out", "back out".
@@ -170,7 +173,7 @@ BLOCKING_NOUNS = frozenset(
     talk talks negotiation negotiations discussion discussions proposal offer bid plan
     possibility rumor rumour speculation attempt interest study consideration approach
     overture report reports effort intention idea prospect hope hopes threat candidate
-    suitor bidder feasibility
+    suitor bidder feasibility right comment
     """.split()
 )
 # Adjectives on a deal word that deny it ("possible merger", "failed takeover").
@@ -190,9 +193,7 @@ ACCEPTED_OFFER_MODIFIERS = frozenset(
 )
 ACCEPTING_VERBS = frozenset("accept approve recommend complete endorse back agree".split())
 # Stakes traded on the market and reported in filings are not alliances.
-MARKET_WORDS = frozenset(
-    "filing filings 13d sec exchange market open-market holdings stockholders".split()
-)
+MARKET_WORDS = frozenset("filing filings 13d open-market".split())
 STAKE_NOUNS = frozenset(
     """
     stake interest shares share pct percent % equity holding stock all majority control
@@ -232,5 +233,37 @@ UNIT_NOUNS = frozenset(
     """.split()
 )
 # "we" and "our" are the company itself when it speaks (a press release).
+# Nouns for people: a person is never a party ("its chairman sold shares", "agreements
+# with five Spectradyne senior managers").
+PERSON_NOUNS = frozenset(
+    """
+    chairman chairwoman president executive officer director manager managers founder
+    employee employees shareholder shareholders stockholder stockholders entrepreneur
+    investor chief head spokesman spokeswoman owner tycoon businessman businesswoman
+    family member members partner-in-charge analyst analysts official officials
+    """.split()
+)
+# Nouns for an organisation's relation to another: "its former parent" is another firm,
+# not something the first one owns.
+RELATION_NOUNS = frozenset(
+    "parent owner rival competitor customer customers supplier suppliers client clients".split()
+)
+# Demonyms that do not start like their country's name.
+DEMONYMS = {
+    "spanish": "spain",
+    "french": "france",
+    "dutch": "netherlands holland",
+    "british": "britain uk u.k.",
+    "swiss": "switzerland",
+    "danish": "denmark",
+    "swedish": "sweden",
+    "finnish": "finland",
+    "polish": "poland",
+    "irish": "ireland",
+    "english": "england",
+    "scottish": "scotland",
+    "welsh": "wales",
+    "american": "u.s. us usa america",
+}
 PRONOUNS_SINGULAR = frozenset({"it", "its", "itself", "we", "our", "us"})
 PRONOUNS_PLURAL = frozenset({"they", "their", "them", "both"})

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from retrieval.models import AgreementKind, EventDate, PartyRole
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.frames import Claim
+from retrieval.registry.lexicon import STAKE_NOUNS, UNIT_NOUNS
 from retrieval.registry.modality import Status
 from retrieval.registry.organisations import Owned, SentenceOrgs
 from retrieval.registry.references import Resolver
@@ -130,7 +131,25 @@ def _resolve(
             unnamed.add(role)
     if unnamed - {p.role for _, p in named}:
         return None
+    named_here = [p for _, p in named if p.via != "reference"]
+    if claim.implicit and claim.implicit not in {p.role for _, p in named} and named_here:
+        topic = resolver.topic({p.name for _, p in named})
+        if topic is not None:
+            named.append(("subj", PartyMention(topic, claim.implicit, "reference", True)))
+    if _goods(claim, named):
+        return None
     return named
+
+
+def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
+    """ "to buy 10 A320 aircraft from Airbus": a purchase of things, not of a company."""
+    if claim.kind != "acquisition" or any(p.role == "target" for _, p in named):
+        return False
+    things = [t for slot, _, tokens in claim.slots if slot == "obj" for t in tokens]
+    return bool(things) and not any(
+        t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS or t.pos_ == "PRON" or t.like_num
+        for t in things
+    )
 
 
 def _fill_from_agreement(

@@ -23,8 +23,10 @@ from retrieval.registry.lexicon import (
     BLOCKING_PHRASALS,
     BLOCKING_VERBS,
     CONDITIONAL_MARKS,
+    FINANCE_NOUNS,
     MARKET_WORDS,
     MODALS,
+    NOUN_FRAMES,
     PRELIMINARY,
     STAKE_CHANGE_VERBS,
     STAKE_NOUNS,
@@ -40,23 +42,55 @@ _OFFERS = frozenset({"offer", "bid"})
 _TRADES = frozenset({"acquire", "buy", "purchase", "sell", "take", "hold", "own"})
 
 
-def deal_status(trigger: Token) -> Status | None:
-    """ "deal", "preliminary" (an MoU, letter of intent, agreement in principle) or None."""
-    words = {t.lower_ for t in trigger.doc} | {t.lemma_.lower() for t in trigger.doc}
+def deal_status(trigger: Token, *, market: bool = False) -> Status | None:
+    """ "deal", "preliminary" (an MoU, letter of intent, agreement in principle) or None.
+
+    `market`: the article reports trading in a company's shares (a filing, a stake raised
+    or cut), so shares bought or sold in it were bought or sold on the market."""
+    # Common words only: "BAII Holdings" is a name, not a word about holdings.
+    words = {t.lower_ for t in trigger.doc if t.pos_ != "PROPN"}
+    words |= {t.lemma_.lower() for t in trigger.doc if t.pos_ != "PROPN"}
+    if market or _market_phrase(trigger.doc.text):
+        words.add("filing")
     if trigger.lemma_.lower() in _OFFERS and not _offer_taken(trigger):
         return None
-    path = clause_path(trigger)
-    for node in path:
-        if _blocked(node, trigger, words):
+    if _agreed_to_talk(trigger) or _financial(trigger):
+        return None
+    path = _scope(trigger)
+    for node, from_subject in path:
+        if _blocked(node, trigger, words, from_subject=from_subject):
             return None
     if _market_trade(trigger, words):
         return None
-    return "preliminary" if any(_preliminary(node) for node in path) else "deal"
+    return "preliminary" if any(_preliminary(node) for node, _ in path) else "deal"
 
 
-def _blocked(node: Token, trigger: Token, words: set[str]) -> bool:
+def _scope(trigger: Token) -> list[tuple[Token, bool]]:
+    """The words whose modality reaches the deal word: its path to the root, up to an
+    ordinary noun. A deal named inside a noun phrase ("a reply to the purchase of X") is
+    presupposed, so what the sentence says around it does not undo it. Each node comes
+    with whether the path reached it from its subject ("the acquisition could boost
+    earnings": the modal is about the earnings, not the acquisition)."""
+    found = [(trigger, False)]
+    node = trigger
+    while node.head is not node and len(found) < 40:
+        from_subject = node.dep_ in {"nsubj", "nsubjpass", "csubj"}
+        relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
+        node = node.head
+        if node.pos_ in {"NOUN", "PROPN"}:
+            lemma = node.lemma_.lower()
+            if relative or (lemma not in BLOCKING_NOUNS and lemma not in NOUN_FRAMES):
+                break
+        found.append((node, from_subject))
+    return found
+
+
+def _blocked(node: Token, trigger: Token, words: set[str], *, from_subject: bool) -> bool:
     lemma = node.lemma_.lower()
     children = list(node.children)
+    if from_subject and node.pos_ in {"VERB", "AUX"}:
+        # Only what the verb says of its subject deal: "the merger was terminated".
+        return lemma in BLOCKING_VERBS or predicate_lemma(node) in BLOCKING_PHRASALS
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children):
         return True
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
@@ -76,6 +110,20 @@ def _blocked(node: Token, trigger: Token, words: set[str]) -> bool:
     if node is not trigger and lemma in BLOCKING_NOUNS:
         return not (lemma in _OFFERS and _accepted(words))
     return False
+
+
+def _agreed_to_talk(trigger: Token) -> bool:
+    """ "agreed to examine a proposal", "agreed to resume negotiations": no agreement yet."""
+    return trigger.lemma_.lower() == "agree" and any(
+        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in BLOCKING_VERBS
+        for c in trigger.children
+    )
+
+
+def _financial(trigger: Token) -> bool:
+    """Debentures, notes or loans bought or sold: financing, not an alliance."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in FINANCE_NOUNS for o in objects)
 
 
 def _offer_taken(offer: Token) -> bool:
@@ -104,6 +152,10 @@ def _preliminary(node: Token) -> bool:
             if any(g.lower_ == "principle" for g in child.children):
                 return True
     return False
+
+
+def _market_phrase(text: str) -> bool:
+    return "Securities and Exchange Commission" in text or "open market" in text.lower()
 
 
 def _market_trade(trigger: Token, words: set[str]) -> bool:

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.registry.companies import CompanyDirectory, canonical_company, is_company_name
-from retrieval.registry.lexicon import ORG_NOUNS, STAKE_NOUNS, UNIT_NOUNS
+from retrieval.registry.lexicon import (
+    NOUN_FRAMES,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    RELATION_NOUNS,
+    STAKE_NOUNS,
+    UNIT_NOUNS,
+)
 from retrieval.registry.syntax import phrase_tokens, with_conjuncts
 
 if TYPE_CHECKING:
@@ -94,6 +101,8 @@ class SentenceOrgs:
         if span is not None:
             return self._with_owner(token, span)
         lemma = token.lemma_.lower()
+        if lemma in PERSON_NOUNS or lemma in RELATION_NOUNS or token.ent_type_ == "PERSON":
+            return None  # a person, or another firm related to one ("its former parent")
         if lemma in STAKE_NOUNS or token.like_num:
             # "Preussag's 20 pct share in the copper producer": the holder sells it;
             # "a 20 pct stake in America West": the company the stake is in.
@@ -130,6 +139,8 @@ class SentenceOrgs:
         return Owned(span, "name", token)
 
     def _unit(self, token: Token) -> Owned | None:
+        if any(c.lower_ == "former" for c in token.children):
+            return None  # "a former Alleghany Corp subsidiary": no longer Alleghany's
         owner = self._holder(token, ("of",), possessive=True)
         names = tuple(
             s.name
@@ -162,7 +173,7 @@ class SentenceOrgs:
         return None
 
     def _name_or_reference(self, token: Token) -> Owned | None:
-        span = self.party_at(token)
+        span = self.party_at(token) or self._named_inside(token)
         if span is not None:
             return Owned(span, "name", token)
         if token.pos_ == "PRON" or token.lemma_.lower() in {"company", "firm", "group"}:
@@ -173,7 +184,7 @@ class SentenceOrgs:
         """ "medical technology firm Guidant", "a company formed by X", "a group led by X",
         "a group of its managers and X", "an affiliate of X": the name inside."""
         for child in token.children:
-            if child.dep_ in {"appos", "compound"}:
+            if child.dep_ in {"appos", "compound", "nmod"}:
                 span = self.party_at(child)
                 if span is not None:
                     return span
@@ -190,7 +201,9 @@ class SentenceOrgs:
                 if found is not None:
                     return found
             if child.dep_ == "prep" and child.lower_ in {"of", "including"}:
-                if token.lemma_.lower() in _COLLECTIVES:
+                # "a group of X and Y", "the investment firm of Rosenkranz and Co" (but
+                # "the maker of the Kingfisher brand" names what it makes)
+                if token.lemma_.lower() in _COLLECTIVES | {"firm", "company", "house"}:
                     found = self._first_named(
                         t
                         for p in child.children
@@ -276,7 +289,7 @@ def _find(
             continue
         if mention.name in known:
             take(span.start, span.end, mention.name, mention.surface, False)
-        elif mention.name.split()[-1].lower() not in people and not _titled(span):
+        elif _may_be_party(span, mention.name, people):
             candidates.append(OrgSpan(span.start, span.end, mention.name, mention.surface, False))
     for token in doc:
         if token.pos_ == "PROPN" and token.i not in taken and token.ent_type_ != "PERSON":
@@ -315,8 +328,33 @@ _TITLES = frozenset(
 )
 
 
-def _titled(span: Span) -> bool:
-    """ "Mr Botin", "chairman John Elliott": a person."""
+# What a capitalised run is when spaCy calls it one of these: not a firm. (A firm it does
+# not know it often calls a place or a nationality: "Santander", "Verizon", "Symbian".)
+_NOT_FIRMS = frozenset(
+    """
+    PRODUCT WORK_OF_ART EVENT LAW LANGUAGE DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL
+    """.split()
+)
+
+
+def _may_be_party(span: Span, name: str, people: frozenset[str]) -> bool:
+    if any(t.ent_type_ in _NOT_FIRMS for t in span) or _personal(span, name, people):
+        return False
+    lowered = name.lower()
+    # "MoU", "Alliance": a deal word is not a firm; "the Dutchman": a person.
+    return lowered not in NOUN_FRAMES and not lowered.endswith(("man", "men", "woman"))
+
+
+def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
+    """ "Mr Botin", "chairman John Elliott", "Lord Woolf", a name spaCy calls a person, or
+    the family name of one of the article's people."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.lower_.rstrip(".") in _TITLES
+    if before is not None and before.lower_.rstrip(".") in _TITLES:
+        return True
+    words = name.split()
+    if words[0].lower().rstrip(".") in _TITLES or words[-1].lower() in people:
+        return True
+    # spaCy's PERSON on a one-word name ("Alfa-Eco's", "Verizon") is a guess; a first
+    # and a family name is a person.
+    return len(words) >= 2 and any(t.ent_type_ == "PERSON" for t in span)
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from retrieval.models import AgreementKind, AllianceFacts, Party, PartyRole
-from retrieval.nlp.names import name_key
+from retrieval.nlp.names import abbreviates, name_key
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.details import ArticleSentence, about, areas_of, people_of
 from retrieval.registry.mentions import DealMention
@@ -45,7 +45,7 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
     """Mentions of one set of parties, after one article's names for one company are made
     one ("Robert Half" and "Robert Half International"), and a unit or company sold is
     folded into its seller when the same buyer is named with both."""
-    mentions = _unified(mentions)
+    mentions = [m for m in _unified(mentions) if not _one_family(m)]
     groups: dict[frozenset[str], list[DealMention]] = {}
     for mention in mentions:
         groups.setdefault(frozenset(p.name for p in mention.parties), []).append(mention)
@@ -68,6 +68,13 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
     return list(merged.values())
 
 
+def _one_family(mention: DealMention) -> bool:
+    """ "Texas American Bancshares" and "Texas American Bank/Galleria": a group and its own
+    unit, named alike, make no alliance."""
+    heads = [tuple(name_key(p.name).split()[:2]) for p in mention.parties]
+    return len(heads) == 2 and len(heads[0]) == 2 and heads[0] == heads[1]
+
+
 def _unified(mentions: Sequence[DealMention]) -> list[DealMention]:
     names = {p.name for m in mentions for p in m.parties}
     longer: dict[str, str] = {}
@@ -75,10 +82,13 @@ def _unified(mentions: Sequence[DealMention]) -> list[DealMention]:
         words = name_key(name).split()
         if len(words) == 1 and words[0] in GENERIC_FIRST_WORDS:
             continue
+        # "Robert Half" for "Robert Half International"; "ICCO" for "International Cocoa
+        # Organization".
         owners = [
             other
             for other in names
-            if other != name and name_key(other).split()[: len(words)] == words
+            if other != name
+            and (name_key(other).split()[: len(words)] == words or abbreviates(name, other))
         ]
         if len(owners) == 1:
             longer[name] = owners[0]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from retrieval.registry.lexicon import (
+    DEMONYMS,
     ORG_NOUNS,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
@@ -65,11 +66,17 @@ class Discourse:
         return None
 
     def plural(self, position: int, exclude: set[str]) -> list[str]:
+        """The nearest earlier group named together; else the nearest sentence naming two
+        ("Mitsubishi Motors ... Peugeot. The two firms signed ...")."""
         for earlier in self._before(position):
             for group in reversed(self.groups.get(earlier, [])):
                 kept = [name for name in group if name not in exclude]
                 if len(kept) >= 2 or (kept and len(group) == 2):
                     return group
+        for earlier in self._before(position)[:2]:
+            named = self.named.get(earlier, [])
+            if len(named) == 2:
+                return named
         return []
 
     def _before(self, position: int) -> list[int]:
@@ -77,9 +84,15 @@ class Discourse:
         return earlier[:MAX_SENTENCES_BACK]
 
     def _placed(self, name: str, place: str) -> bool:
-        stem = place.lower()[: max(4, min(6, len(place) - 2))]
-        words = {w.lower() for w in name.split()} | self.context.get(name, set())
-        return any(w.startswith(stem) for w in words)
+        """Is the organisation tied to the place ("the Venezuelan company")? Its name or
+        the words around it name the place: a country starts like its demonym
+        ("Venezuelan", "Venezuela's"), or is listed with it ("Spanish", "Spain")."""
+        lowered = place.lower()
+        stems = [lowered[:4]] + DEMONYMS.get(lowered, "").split()
+        words = {w.lower().strip(".,'’s") for w in name.split()} | {
+            w.strip(".,'’") for w in self.context.get(name, set())
+        }
+        return any(w.startswith(stem) for w in words for stem in stems if stem)
 
 
 def reference_number(token: Token) -> str | None:
@@ -130,6 +143,10 @@ class Resolver:
         found = self._singular(token, exclude, depth)
         return [found] if found else []
 
+    def topic(self, exclude: set[str]) -> str | None:
+        """What the article is about just before this sentence (an unstated agent)."""
+        return self.discourse.singular(self.position, exclude)
+
     def _reporter(self, token: Token, depth: int) -> list[str]:
         """ "A said it agreed ...": the subject of the reporting verb above the clause."""
         if token.dep_ not in {"nsubj", "nsubjpass"}:
@@ -150,11 +167,15 @@ class Resolver:
                 owners = [n for n in self._names(logical_subjects(clause), depth) if n]
                 if len(owners) == 1:
                     return owners[0]  # "Quaker ... in its acquisition of X": Quaker's
-        earlier = [s.name for s in self.orgs.before(token) if s.name not in exclude]
         place = place_of(token)
-        if earlier and place is None:
+        earlier = [s.name for s in self.orgs.before(token) if s.name not in exclude]
+        # A pronoun takes the name before it in its sentence; a description ("the
+        # company") is the article's subject, named in an earlier sentence.
+        if earlier and place is None and token.pos_ == "PRON":
             return earlier[0]
-        return self.discourse.singular(self.position, exclude, place)
+        return self.discourse.singular(self.position, exclude, place) or (
+            earlier[0] if earlier and place is None else None
+        )
 
     def _plural(self, token: Token, exclude: set[str]) -> list[str]:
         earlier = [s.name for s in self.orgs.before(token)]

@@ -72,12 +72,14 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
 STRAY_PREPOSITIONS = frozenset({"to", "from", "into"})
 
 
-def stray_prep_objects(root: Token, preposition: str) -> list[Token]:
+def stray_prep_objects(
+    root: Token, preposition: str, allowed: frozenset[str] = STRAY_PREPOSITIONS
+) -> list[Token]:
     """Objects of `preposition` attached lower in `root`'s phrase than it belongs (not
-    inside a clause of its own)."""
-    if preposition not in STRAY_PREPOSITIONS:
+    inside a clause of its own, nor in its subject)."""
+    if preposition not in allowed:
         return []
-    for token in phrase_tokens(root):
+    for token in phrase_tokens(root, skip=SUBJECTS | {"nsubjpass"}):
         if token.dep_ in PREPOSITIONS and token.lower_ == preposition and token.head is not root:
             found = [g for c in token.children if c.dep_ == "pobj" for g in with_conjuncts(c)]
             if found:
@@ -88,11 +90,14 @@ def stray_prep_objects(root: Token, preposition: str) -> list[Token]:
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "acl"})
 
 
-def phrase_tokens(root: Token) -> list[Token]:
+def phrase_tokens(root: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
     """`root` and its dependents, without the clauses that hang off them (a participle
-    without a subject of its own stays: "systems, representing 5,000 subscribers, to B")."""
+    without a subject of its own stays: "systems, representing 5,000 subscribers, to B")
+    and without the dependents labelled `skip`."""
     found = [root]
     for child in root.children:
+        if child.dep_ in skip:
+            continue
         if child.dep_ not in CLAUSES or _participle(child):
             found.extend(phrase_tokens(child))
     return found
@@ -232,4 +237,20 @@ def reporter_subjects(token: Token) -> list[Token]:
                 return logical_subjects(node)
             if node.dep_ not in {"ccomp", "conj"} and node.head is not node:
                 continue
+    return []
+
+
+def clause_subjects(token: Token) -> list[Token]:
+    """The subject of the active clause a word stands in ("MCI accepted a buyout", "which
+    entered the market with the purchase of X")."""
+    node = token
+    for _ in range(4):
+        if node.head is node:
+            return []
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            if is_passive(node):
+                return []
+            inside = {t.i for t in token.subtree}
+            return [s for s in logical_subjects(node) if s.i not in inside and s is not token]
     return []
