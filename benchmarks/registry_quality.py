@@ -88,7 +88,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus-dir", type=Path, default=CORPUS_DIR)
     parser.add_argument(
-        "--show", choices=["dev", "extra", "old"], help="print per-article records"
+        "--show", choices=["dev", "extra", "extra2", "old"], help="print per-article records"
     )
     parser.add_argument("--llm", help="provider:model: score the LLM extractor instead")
     parser.add_argument("--llm-base-url", help="OpenAI-compatible server for --llm")
@@ -97,6 +97,7 @@ def main() -> int:
         "held-out": load_labels(LABELS / "heldout.jsonl"),
         "dev": load_labels(LABELS / "dev.jsonl"),
         "dev extra": load_labels(LABELS / "dev_extra.jsonl"),
+        "dev extra 2": load_labels(LABELS / "dev_extra2.jsonl"),
         "old reuters 50": load_old_reuters_labels(OLD_LABELS),
     }
     everything = [label for labels in sets.values() for label in labels]
@@ -107,7 +108,12 @@ def main() -> int:
     seconds = time.perf_counter() - started
     print(f"extractor {extractor.version}: {len(articles)} articles in {seconds:.1f} s")
     if args.show:
-        name = {"dev": "dev", "extra": "dev extra", "old": "old reuters 50"}[args.show]
+        name = {
+            "dev": "dev",
+            "extra": "dev extra",
+            "extra2": "dev extra 2",
+            "old": "old reuters 50",
+        }[args.show]
         show(sets[name], extracted)
     sets["all (held-out + dev)"] = sets["held-out"] + sets["dev"]
     for name, labels in sets.items():
