@@ -55,7 +55,8 @@ _LEADING = frozenset(
 _NOT_NAMES = _LEADING | PLACE_WORDS | frozenset("reuter reuters u.s. u.k. u.s uk eu the of".split())
 _GOVERNMENT = re.compile(
     r"\b(?:commission|department|ministry|government|administration|court|police|bureau"
-    r"|agency|council|parliament|congress|senate|treasury|reserve)\b|\b(?:service|office)$",
+    r"|agency|council|parliament|congress|senate|treasury|reserve)\b"
+    r"|\b(?:service|office|alliance|coalition|federation|confederation)$",
     re.IGNORECASE,
 )
 # A number opens a name only before a capitalised word ("19 Entertainment Ltd", "3M").

@@ -132,7 +132,13 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
 
 def _holds_a_deal(token: Token) -> bool:
     """ "agreed to buy", "agreed on a merger", "an agreement to acquire", "an agreement
-    under which X will buy": the inner deal word speaks, not the agreement around it."""
+    under which X will buy", "a letter of intent to sell": the inner deal word speaks, not
+    the agreement around it."""
+    needed = NOUNS_NEEDING_OF.get(token.lemma_.lower())
+    if needed is not None:
+        for inner in (g for c in token.children if c.lower_ == "of" for g in c.children):
+            if inner.lemma_.lower() == needed and _holds_a_deal(inner):
+                return True
     for child in token.children:
         if child.dep_ in {"xcomp", "ccomp", "acl", "relcl", "advcl"} and _deal_verb(child):
             return True
@@ -173,11 +179,13 @@ def _takes_a_stake(verb: Token) -> bool:
 def _noun_claim(noun: Token, market: bool) -> Claim | None:
     lemma = noun.lemma_.lower()
     frame = NOUN_FRAMES.get(lemma)
-    if frame is None or not _complete(noun, lemma):
+    if frame is None or not _complete(noun, lemma) or _in_a_name(noun):
         return None
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES:
         return None  # "merger agreement": the head noun carries it, as a merger
-    if lemma in GENERIC_NOUNS and (_holds_a_deal(noun) or _for_money(noun)):
+    if lemma in GENERIC_NOUNS | set(NOUNS_NEEDING_OF) and _holds_a_deal(noun):
+        return None
+    if lemma in GENERIC_NOUNS and _for_money(noun):
         return None
     status = deal_status(noun, market=market)
     if status is None:
@@ -187,6 +195,13 @@ def _noun_claim(noun: Token, market: bool) -> Claim | None:
     agent = frame.slots.get("gov", "partner")
     implicit = agent if agent != "partner" and not any(s[1] == agent for s in slots) else None
     return Claim(noun, kind, label, status, slots, frame.symmetric, (), implicit)
+
+
+def _in_a_name(noun: Token) -> bool:
+    """ "WiMedia Alliance", "Multi-band OFDM alliance": a deal word in a name names a body."""
+    if noun.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}:
+        return noun.lemma_.lower() not in {"mou", "memorandum"}
+    return False
 
 
 def _complete(noun: Token, lemma: str) -> bool:

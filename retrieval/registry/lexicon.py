@@ -163,8 +163,17 @@ BLOCKING_VERBS = frozenset(
     want aim try attempt deny reject block oppose refuse terminate end cancel abandon scrap
     drop withdraw fail rule rumor rumour speculate prevent prohibit challenge sue fight
     resist contemplate mull eye weigh pursue urge ask invite solicit suggest envisage
-    welcome examine review evaluate dissolve unwind break resume request
+    welcome examine review evaluate dissolve unwind break resume request lose believe
+    claim allege contend think assume suppose doubt
     """.split()
+)
+# Verbs that put a deal in the future of someone's guess: they deny the clause they take
+# ("X is expected to buy Y", "tipped to buy"), but not a deal that is their subject ("the
+# merger is expected to close").
+SPECULATIVE_VERBS = frozenset("expect tip tout predict forecast anticipate seem appear".split())
+# Adjectives that put a deal short of done: "close to striking a deal", "poised to bid".
+SHORT_OF_DONE = frozenset(
+    "close near likely unlikely poised ready eager keen willing able possible".split()
 )
 # Particles that turn a verb into a blocking one: "call off", "pull out", "back out".
 BLOCKING_PHRASALS = frozenset({"call off", "pull out", "back out", "break off", "walk away"})

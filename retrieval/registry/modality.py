@@ -26,6 +26,9 @@ from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     MARKET_WORDS,
     MODALS,
+    SHORT_OF_DONE,
+    SPECULATIVE_VERBS,
+    SUPPORT_VERBS,
     NOUN_FRAMES,
     PRELIMINARY,
     STAKE_CHANGE_VERBS,
@@ -74,12 +77,18 @@ def _scope(trigger: Token) -> list[tuple[Token, bool]]:
     found = [(trigger, False)]
     node = trigger
     while node.head is not node and len(found) < 40:
+        if _adjunct(node):
+            break  # "X lost money after acquiring Y": the clause above is not about Y
         from_subject = node.dep_ in {"nsubj", "nsubjpass", "csubj"}
         relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
         node = node.head
         if node.pos_ in {"NOUN", "PROPN"}:
             lemma = node.lemma_.lower()
-            if relative or (lemma not in BLOCKING_NOUNS and lemma not in NOUN_FRAMES):
+            # ... unless the clause tells a deal's content ("the deal, in which Fujitsu
+            # would have bought ...")
+            if lemma not in BLOCKING_NOUNS and lemma not in NOUN_FRAMES:
+                break
+            if relative and lemma not in NOUN_FRAMES:
                 break
         found.append((node, from_subject))
     return found
@@ -89,8 +98,21 @@ def _blocked(node: Token, trigger: Token, words: set[str], *, from_subject: bool
     lemma = node.lemma_.lower()
     children = list(node.children)
     if from_subject and node.pos_ in {"VERB", "AUX"}:
-        # Only what the verb says of its subject deal: "the merger was terminated".
-        return lemma in BLOCKING_VERBS or predicate_lemma(node) in BLOCKING_PHRASALS
+        # Only what the verb says of its subject deal ("the merger was terminated"), and
+        # a modal over an indefinite one ("a merger between them would be the fifth").
+        if lemma in BLOCKING_VERBS or predicate_lemma(node) in BLOCKING_PHRASALS:
+            return True
+        return _indefinite(trigger) and any(
+            c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in children
+        )
+    if node.pos_ == "ADJ" and lemma in SHORT_OF_DONE and node is not trigger:
+        return True
+    if lemma in SPECULATIVE_VERBS and node is not trigger and node.pos_ in {"VERB", "AUX"}:
+        return True
+    if node.pos_ in {"VERB", "AUX"} and _counterfactual(node):
+        return True
+    if _purpose(node):
+        return True
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children):
         return True
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
@@ -110,6 +132,42 @@ def _blocked(node: Token, trigger: Token, words: set[str], *, from_subject: bool
     if node is not trigger and lemma in BLOCKING_NOUNS:
         return not (lemma in _OFFERS and _accepted(words))
     return False
+
+
+def _adjunct(node: Token) -> bool:
+    """A clause of time, cause or manner ("after acquiring", "by selling", "when it
+    bought"): its deal happened; the clause it modifies says something else."""
+    if node.dep_ == "advcl" and not _purpose(node):
+        return True
+    return node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "to"
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a merger", not "the merger" or "its merger": a deal not yet known to exist."""
+    determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
+    return determiners in (["a"], ["an"], ["any"])
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "would have bought": what did not happen."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "have" in auxiliaries and any(a in {"would", "could", "might"} for a in auxiliaries)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose or possibility ("clearing the way for it to conclude a
+    deal", "in order to buy"), not one a deal verb or noun governs ("agreed to buy", "an
+    agreement to buy")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"advcl", "acl", "relcl"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head.lemma_.lower()
+    return head not in NOUN_FRAMES and head not in SUPPORT_VERBS and head not in NOUNS_OF_INTENT
+
+
+# Nouns whose infinitive states what was agreed ("a letter of intent to sell").
+NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right"})
 
 
 def _agreed_to_talk(trigger: Token) -> bool:

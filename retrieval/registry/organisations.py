@@ -225,7 +225,7 @@ class SentenceOrgs:
     def inside(self, token: Token) -> OrgSpan | None:
         """The first name in a phrase the parse got wrong ("the acquisition of number one
         ranked Purolator Courier Ltd"), not looking into its clauses."""
-        for item in _phrase(token):
+        for item in phrase_tokens(token, skip=frozenset({"appos", "punct", "cc"})):
             span = self.at(item)
             if span is not None:
                 return span if span.strong else None
@@ -240,15 +240,6 @@ _COLLECTIVES = frozenset({"group", "consortium", "syndicate", "partnership", "in
 
 def _determined(token: Token) -> bool:
     return any(c.dep_ in {"det", "nummod", "predet"} for c in token.children)
-
-
-def _phrase(token: Token) -> Iterable[Token]:
-    """The tokens of a noun phrase, without its clauses and appositions."""
-    yield token
-    for child in token.children:
-        if child.dep_ in {"relcl", "advcl", "ccomp", "appos", "conj", "cc", "punct"}:
-            continue
-        yield from _phrase(child)
 
 
 def _as(owned: Owned, via: str) -> Owned:

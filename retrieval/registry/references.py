@@ -186,7 +186,7 @@ class Resolver:
     def _names(self, tokens: list[Token], depth: int) -> list[str]:
         names: list[str] = []
         for token in tokens:
-            span = self.orgs.at(token)
+            span = self.orgs.party_at(token)
             if span is not None:
                 names.append(span.name)
             else:
