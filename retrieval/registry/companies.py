@@ -24,7 +24,9 @@ SUFFIXES = frozenset(
     lp l.p. ag sa s.a. nv n.v. spa gmbh kk pty bhd fsb group holding holdings association a/s
     """.split()
 )
-_CONNECTORS = frozenset({"and", "&", "of", "de", "du", "van", "von", "der", "la"})
+_CONNECTORS = frozenset(
+    "and & of de du del della di da do dos des e y et und och van von der la le".split()
+)
 # The trades companies name themselves after ("Pyra Labs", "BLB Investors", "Air Canada"
 # aside): a run ending in one is a company as surely as one ending in "Inc".
 BUSINESS_HEADS = frozenset(
@@ -66,8 +68,11 @@ _TICKER = re.compile(r"^<[A-Z0-9.]{1,12}>$")  # "<ERIC.ST>" after a name is its 
 _INNER_TICKER = r"(?:\s+<[A-Z0-9.]{1,12}>)?"
 # "Borealis Motor Co., Ltd.": a comma may come before a legal suffix.
 _COMMA_SUFFIX = r"(?:,\s*(?:Ltd|Limited|Inc|Co|Corp|LLC|PLC|plc|AG|SA|NV|S\.A|N\.V|GmbH)\b\.?)*"
+# Words that join the parts of one name, in English and the languages of firms' names
+# ("Banca D'America e D'Italia", "Petroleos de Venezuela", "Jacobson och Ponsbach").
+_CONNECTOR_WORDS = "and|of|de|du|del|della|di|da|do|dos|des|e|y|et|und|och|van|von|der|la|le"
 _RUN = re.compile(
-    rf"<?{_WORD}(?:{_INNER_TICKER}(?:\s+|\s*&\s*|\s+(?:and|of|de|du|van|von|der|la)\s+)"
+    rf"<?{_WORD}(?:{_INNER_TICKER}(?:\s+|\s*&\s*|\s+(?:{_CONNECTOR_WORDS})\s+)"
     rf"(?!<){_WORD})*{_COMMA_SUFFIX}>?{_INNER_TICKER}"
 )
 # Unions used in hot loops, built once (rebuilding them per word dominated ingest time).
@@ -356,7 +361,7 @@ def _split_connectors(
     # "AT and T", "A and P": a connector between initials is part of one name.
     pieces = [
         p
-        for p in re.finditer(r"\s+(?:and|of|de|du|van|von|der|la)\s+", text)
+        for p in re.finditer(rf"\s+(?:{_CONNECTOR_WORDS})\s+", text)
         if not re.match(r"[A-Z]\b", text[p.end() :])
     ]
     if not pieces:

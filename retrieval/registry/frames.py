@@ -55,8 +55,9 @@ class Claim:
     symmetric: bool
     # "A reached an agreement under which B will buy ...": A, the other side if unnamed.
     fallback: tuple[Token, ...] = ()
-    # A passive without its agent ("operations are being sold to Greyhound"): the role the
-    # article's subject company plays.
+    # The agent's role, when the article's subject company plays it if the sentence names
+    # no one in it: a passive without its agent ("operations are being sold to Greyhound"),
+    # a deal noun without its own ("the sale of the stake to Ferrovial").
     implicit: PartyRole | None = None
 
 
@@ -179,7 +180,7 @@ def _takes_a_stake(verb: Token) -> bool:
 def _noun_claim(noun: Token, market: bool) -> Claim | None:
     lemma = noun.lemma_.lower()
     frame = NOUN_FRAMES.get(lemma)
-    if frame is None or not _complete(noun, lemma) or _in_a_name(noun):
+    if frame is None or not _complete(noun, lemma) or _in_a_name(noun) or _revenue(noun):
         return None
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES:
         return None  # "merger agreement": the head noun carries it, as a merger
@@ -193,8 +194,13 @@ def _noun_claim(noun: Token, market: bool) -> Claim | None:
     kind, label = _noun_kind(noun, frame)
     slots = _noun_slots(noun, frame)
     agent = frame.slots.get("gov", "partner")
-    implicit = agent if agent != "partner" and not any(s[1] == agent for s in slots) else None
+    implicit = agent if agent != "partner" else None
     return Claim(noun, kind, label, status, slots, frame.symmetric, (), implicit)
+
+
+def _revenue(noun: Token) -> bool:
+    """ "an increase in sales": sales are revenue; a sale is a deal."""
+    return noun.lemma_.lower() == "sale" and noun.tag_ == "NNS"
 
 
 def _in_a_name(noun: Token) -> bool:

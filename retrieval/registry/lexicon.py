@@ -50,6 +50,11 @@ VERB_FRAMES: dict[str, Frame] = {
     "purchase": Frame("acquisition", dict(_BUY)),
     "take over": Frame("acquisition", dict(_BUY)),
     "buy out": Frame("acquisition", dict(_BUY)),
+    "buy up": Frame("acquisition", dict(_BUY)),
+    "snap up": Frame("acquisition", dict(_BUY)),
+    "sell off": Frame("acquisition", dict(_SELL)),
+    "offload": Frame("acquisition", dict(_SELL)),
+    "divest": Frame("acquisition", dict(_SELL)),
     "sell": Frame("acquisition", dict(_SELL)),
     "merge": Frame(
         "merger", {"subj": "partner", "with": "partner", "into": "partner"}, symmetric=True
@@ -78,6 +83,13 @@ _ACQUISITION = Frame(
     "acquisition",
     {"poss": "acquirer", "of": "target", "by": "acquirer", "from": "seller", "gov": "acquirer"},
 )
+_OFFER: dict[str, PartyRole] = {
+    "poss": "acquirer",
+    "for": "target",
+    "by": "acquirer",
+    "from": "acquirer",
+    "gov": "acquirer",
+}
 NOUN_FRAMES: dict[str, Frame] = {
     "acquisition": _ACQUISITION,
     "purchase": _ACQUISITION,
@@ -89,12 +101,8 @@ NOUN_FRAMES: dict[str, Frame] = {
     ),
     "buy-out": _ACQUISITION,
     # An offer or bid is a deal only once the target takes it (see modality).
-    "offer": Frame(
-        "acquisition", {"poss": "acquirer", "for": "target", "by": "acquirer", "gov": "acquirer"}
-    ),
-    "bid": Frame(
-        "acquisition", {"poss": "acquirer", "for": "target", "by": "acquirer", "gov": "acquirer"}
-    ),
+    "offer": Frame("acquisition", dict(_OFFER)),
+    "bid": Frame("acquisition", dict(_OFFER)),
     "sale": Frame(
         "acquisition",
         {"poss": "seller", "of": "target", "to": "acquirer", "by": "seller", "gov": "seller"},
@@ -182,7 +190,7 @@ BLOCKING_NOUNS = frozenset(
     talk talks negotiation negotiations discussion discussions proposal offer bid plan
     possibility rumor rumour speculation attempt interest study consideration approach
     overture report reports effort intention idea prospect hope hopes threat candidate
-    suitor bidder feasibility right comment
+    suitor bidder feasibility comment
     """.split()
 )
 # Adjectives on a deal word that deny it ("possible merger", "failed takeover").
@@ -206,7 +214,7 @@ MARKET_WORDS = frozenset("filing filings 13d open-market".split())
 STAKE_NOUNS = frozenset(
     """
     stake interest shares share pct percent % equity holding stock all majority control
-    half part rest remainder portion bulk most minority
+    half part rest remainder portion bulk most minority capital ownership
     """.split()
 )
 STAKE_CHANGE_VERBS = frozenset(

@@ -142,14 +142,24 @@ def _resolve(
 
 
 def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
-    """ "to buy 10 A320 aircraft from Airbus": a purchase of things, not of a company."""
-    if claim.kind != "acquisition" or any(p.role == "target" for _, p in named):
+    """ "to buy 10 A320 aircraft from Airbus", "an offer for Ferguson" (a player): a
+    purchase of things or of a person's services, not of a company."""
+    if claim.kind != "acquisition":
         return False
-    things = [t for slot, _, tokens in claim.slots if slot == "obj" for t in tokens]
+    things = [t for slot, _, tokens in claim.slots if slot in _BOUGHT for t in tokens]
+    names = " ".join(p.name for _, p in named)
+    if any(t.ent_type_ == "PERSON" and t.text not in names for t in things):
+        return True
+    if any(p.role == "target" for _, p in named) or any(slot in _BOUGHT for slot, _ in named):
+        return False  # what is bought is a company, or something a named party owns
     return bool(things) and not any(
         t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS or t.pos_ == "PRON" or t.like_num
         for t in things
     )
+
+
+# Where what is bought stands: "buy X", "the acquisition of X", "an offer for X".
+_BOUGHT = frozenset({"obj", "of", "for"})
 
 
 def _fill_from_agreement(

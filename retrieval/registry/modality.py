@@ -40,13 +40,21 @@ from retrieval.registry.syntax import clause_path, predicate_lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-Status = Literal["deal", "preliminary"]
+Status = Literal["deal", "preliminary", "ended"]
+# Words that say a deal (or an offer) was ended or refused: the article's other mentions
+# of the same parties are then no alliance either ("the sale to Fujitsu would lead ...").
+ENDING = frozenset(
+    """
+    terminate end cancel scrap abandon withdraw dissolve unwind lose reject block drop
+    """.split()
+)
 _OFFERS = frozenset({"offer", "bid"})
 _TRADES = frozenset({"acquire", "buy", "purchase", "sell", "take", "hold", "own"})
 
 
 def deal_status(trigger: Token, *, market: bool = False) -> Status | None:
-    """ "deal", "preliminary" (an MoU, letter of intent, agreement in principle) or None.
+    """ "deal", "preliminary" (an MoU, letter of intent, agreement in principle), "ended"
+    (terminated, withdrawn, rejected) or None (not a deal: talks, plans, rumours ...).
 
     `market`: the article reports trading in a company's shares (a filing, a stake raised
     or cut), so shares bought or sold in it were bought or sold on the market."""
@@ -60,9 +68,18 @@ def deal_status(trigger: Token, *, market: bool = False) -> Status | None:
     if _agreed_to_talk(trigger) or _financial(trigger):
         return None
     path = _scope(trigger)
-    for node, from_subject in path:
-        if _blocked(node, trigger, words, from_subject=from_subject):
-            return None
+    blocked = [
+        node
+        for node, from_subject in path
+        if _blocked(node, trigger, words, from_subject=from_subject)
+    ]
+    if blocked:
+        ends = any(
+            node is not trigger
+            and (node.lemma_.lower() in ENDING or predicate_lemma(node) in BLOCKING_PHRASALS)
+            for node in blocked
+        )
+        return "ended" if ends else None
     if _market_trade(trigger, words):
         return None
     return "preliminary" if any(_preliminary(node) for node, _ in path) else "deal"
@@ -86,7 +103,7 @@ def _scope(trigger: Token) -> list[tuple[Token, bool]]:
             lemma = node.lemma_.lower()
             # ... unless the clause tells a deal's content ("the deal, in which Fujitsu
             # would have bought ...")
-            if lemma not in BLOCKING_NOUNS and lemma not in NOUN_FRAMES:
+            if lemma not in BLOCKING_NOUNS | NOUNS_OF_RIGHT and lemma not in NOUN_FRAMES:
                 break
             if relative and lemma not in NOUN_FRAMES:
                 break
@@ -131,13 +148,16 @@ def _blocked(node: Token, trigger: Token, words: set[str], *, from_subject: bool
         return False
     if node is not trigger and lemma in BLOCKING_NOUNS:
         return not (lemma in _OFFERS and _accepted(words))
+    if node is not trigger and lemma in NOUNS_OF_RIGHT:
+        return node.head.lemma_.lower() != "exercise"  # "will exercise an option to buy"
     return False
 
 
 def _adjunct(node: Token) -> bool:
     """A clause of time, cause or manner ("after acquiring", "by selling", "when it
     bought"): its deal happened; the clause it modifies says something else."""
-    if node.dep_ == "advcl" and not _purpose(node):
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    if node.dep_ == "advcl" and not infinitive:
         return True
     return node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "to"
 
@@ -166,6 +186,8 @@ def _purpose(verb: Token) -> bool:
     return head not in NOUN_FRAMES and head not in SUPPORT_VERBS and head not in NOUNS_OF_INTENT
 
 
+# A right or an option to buy is not yet a purchase, unless it is exercised.
+NOUNS_OF_RIGHT = frozenset({"right", "option"})
 # Nouns whose infinitive states what was agreed ("a letter of intent to sell").
 NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right"})
 
@@ -189,7 +211,10 @@ def _offer_taken(offer: Token) -> bool:
     if any(c.lower_ in ACCEPTED_OFFER_MODIFIERS for c in offer.children if c.dep_ == "amod"):
         return True
     head = offer.head
-    return offer.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ACCEPTING_VERBS
+    if offer.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ACCEPTING_VERBS:
+        return True
+    # "Dome's acceptance of a takeover bid"
+    return offer.dep_ == "pobj" and head.head.lemma_.lower() in {"acceptance", "approval"}
 
 
 def _accepted(words: set[str]) -> bool:

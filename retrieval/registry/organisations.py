@@ -196,7 +196,9 @@ class SentenceOrgs:
                     if agent.dep_ == "agent"
                     for pobj in agent.children
                     if pobj.dep_ == "pobj"
-                    for t in with_conjuncts(pobj)
+                    for member in with_conjuncts(pobj)
+                    if member.lemma_.lower() not in PERSON_NOUNS
+                    for t in (member, *(c for c in member.children if c.dep_ in _NAMING))
                 )
                 if found is not None:
                     return found
@@ -232,6 +234,8 @@ class SentenceOrgs:
         return None
 
 
+# Dependents that name their head: "the financial services firm E.M. Warburg Pincus".
+_NAMING = frozenset({"appos", "compound", "nmod"})
 _FORMED_BY = frozenset({"form", "create", "set", "lead", "head", "organize", "control", "own"})
 # Nouns for a body made of organisations: "a group of X and Y", "a consortium including X".
 _COLLECTIVES = frozenset({"group", "consortium", "syndicate", "partnership", "investor",
@@ -272,13 +276,14 @@ def _find(
     for ent in doc.ents:
         if ent.label_ == "ORG":
             for start, end, name in _parts(ent, directory):
-                take(start, end, name, doc[start:end].text, False)
+                if name.split()[-1].lower() not in people:
+                    take(start, end, name, doc[start:end].text, False)
     candidates: list[OrgSpan] = []
     for mention in (m for m in mentions if not m.strong):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        if mention.name in known:
+        if mention.name in known and mention.name.split()[-1].lower() not in people:
             take(span.start, span.end, mention.name, mention.surface, False)
         elif _may_be_party(span, mention.name, people):
             candidates.append(OrgSpan(span.start, span.end, mention.name, mention.surface, False))

@@ -46,6 +46,9 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
     one ("Robert Half" and "Robert Half International"), and a unit or company sold is
     folded into its seller when the same buyer is named with both."""
     mentions = [m for m in _unified(mentions) if not _one_family(m)]
+    # A deal the article says was ended, withdrawn or rejected is no alliance anywhere in it.
+    ended = {frozenset(p.name for p in m.parties) for m in mentions if m.status == "ended"}
+    mentions = [m for m in mentions if frozenset(p.name for p in m.parties) not in ended]
     groups: dict[frozenset[str], list[DealMention]] = {}
     for mention in mentions:
         groups.setdefault(frozenset(p.name for p in mention.parties), []).append(mention)

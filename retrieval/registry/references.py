@@ -96,7 +96,8 @@ class Discourse:
 
 
 def reference_number(token: Token) -> str | None:
-    """ "singular", "plural", or None when the token does not refer back to a company."""
+    """ "singular", "plural", "latter", "former", or None when the token does not refer
+    back to a company."""
     lower = token.lower_
     if token.pos_ == "PRON":
         if lower in PRONOUNS_SINGULAR:
@@ -106,6 +107,8 @@ def reference_number(token: Token) -> str | None:
         return None
     if lower == "both" and token.dep_ in {"nsubj", "nsubjpass"}:
         return "plural"
+    if lower in {"latter", "former"} and token.dep_ != "amod":
+        return lower  # "enabling the latter to merge": the second of the last two named
     if token.lemma_.lower() not in ORG_NOUNS or token.pos_ != "NOUN":
         return None
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
@@ -140,6 +143,10 @@ class Resolver:
             return reported
         if number == "plural":
             return self._plural(token, exclude)
+        if number in {"latter", "former"}:
+            named = list(dict.fromkeys(s.name for s in self.orgs.before(token)))
+            pair = named[-2:] if len(named) >= 2 else self.discourse.plural(self.position, set())
+            return [pair[-1] if number == "latter" else pair[0]] if len(pair) == 2 else []
         found = self._singular(token, exclude, depth)
         return [found] if found else []
 

@@ -128,6 +128,11 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     if head is verb:
         return []
     dep = verb.dep_
+    if dep == "xcomp":
+        # Object control: "enabling the latter to merge": the latter merges.
+        controller = [c for c in head.children if c.dep_ == "dobj"]
+        if controller:
+            return with_conjuncts(controller[0])
     if dep in {"xcomp", "conj", "advcl", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
         return logical_subjects(head, depth + 1)
     if dep == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
