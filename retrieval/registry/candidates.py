@@ -42,30 +42,63 @@ _MARKET = re.compile(
 )
 
 
-def forms(lemma: str) -> set[str]:
-    """Inflected forms of a lemma: enough for a prefilter, not a morphology."""
+def forms(lemma: str, *, verb: bool = True) -> set[str]:
+    """Inflected forms of a lemma: enough for a prefilter, not a morphology. A noun has
+    its plural only ("offerings" and "according" are not deal words)."""
     base = lemma.split()[0]
-    found = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing"}
-    if base.endswith("e"):
-        found.add(base[:-1] + "ing")
-    if base.endswith("y"):
-        found |= {base[:-1] + "ies", base[:-1] + "ied"}
-    found.update(_IRREGULAR.get(base, []))
+    found = {base, base + "s", base + "es"}
+    if verb:
+        found |= {base + "ed", base + "d", base + "ing"}
+        if base.endswith("e"):
+            found.add(base[:-1] + "ing")
+        if base.endswith("y"):
+            found |= {base[:-1] + "ies", base[:-1] + "ied"}
+        found.update(_IRREGULAR.get(base, []))
     return found
 
 
+# Predicates that are deals only with a particular word beside them ("take over", "take a
+# stake", "team up", "join forces"), and offers, which are deals once taken: without one of
+# these words the sentence is not worth parsing for them.
+_NEEDS = {
+    "take": {"over", "stake", "interest", "control", "holding"},
+    "team": {"up", "with"},
+    "join": {"forces"},
+    "snap": {"up"},
+    "offer": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
+    "bid": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
+}
+# Plurals that name something else: revenue, partners in general.
+_NOT_DEALS = frozenset({"sales", "partners", "partner", "combined", "offerings"})
+
+
 @cache
-def trigger_pattern() -> re.Pattern[str]:
-    words = set()
-    for lemma in [*VERB_FRAMES, *NOUN_FRAMES]:
-        words |= forms(lemma)
-    words |= {"joint venture", "tie-up", "link-up", "buy-out"}
-    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+def trigger_words() -> dict[str, frozenset[str]]:
+    """Every form of every deal predicate's first word, with the words it needs beside it
+    (a set lookup per word is far faster than one pattern with hundreds of alternatives)."""
+    words: dict[str, frozenset[str]] = {}
+    for lemmas, verb in ((VERB_FRAMES, True), (NOUN_FRAMES, False)):
+        for lemma in lemmas:
+            base = lemma.split()[0]
+            for form in forms(lemma, verb=verb) - _NOT_DEALS:
+                words[form] = frozenset(_NEEDS.get(base, ()))
+    for base, needed in _NEEDS.items():
+        for form in forms(base):
+            if form in words or base in VERB_FRAMES or base == "take":
+                words[form] = frozenset(needed)
+    return words
+
+
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def has_trigger(text: str) -> bool:
-    return bool(trigger_pattern().search(text))
+    present = set(_WORDS.findall(text.lower()))
+    triggers = trigger_words()
+    return any(
+        word in triggers and (not triggers[word] or triggers[word] & present)
+        for word in present
+    )
 
 
 def worth_parsing(sentence: str, organisations: int) -> bool:

@@ -107,6 +107,7 @@ class CompanyDirectory:
 
     aliases: dict[str, str] = field(default_factory=dict)
     surfaces: dict[str, set[str]] = field(default_factory=dict)
+    _pattern: tuple[int, re.Pattern[str]] | None = field(default=None, repr=False)
     # Words the article capitalises inside sentences: names, not sentence openers.
     capitalised: set[str] = field(default_factory=set)
 
@@ -191,23 +192,38 @@ class CompanyDirectory:
 
     def _known_mentions(self, sentence: str) -> list[Mention]:
         found: list[Mention] = []
-        for alias in sorted(self.aliases, key=len, reverse=True):
-            # Short acronyms must match in case ("GAC", not "gac"); longer names need not.
-            flags = re.IGNORECASE if len(alias) >= 4 and alias not in STOPWORDS else 0
-            text = alias if flags else self._surface_case(alias)
-            # ... and not as the start of a longer name ("Beta" in "Beta Phase").
-            # ... nor as part of a hyphenated name ("Alfa" in "Alfa-Eco").
-            pattern = re.compile(
-                rf"(?<![\w<-]){re.escape(text)}(?:['’]s)?(?![\w>]|-\w)(?-i:(?!\s+[A-Z][a-z]))",
-                flags,
-            )
-            for match in pattern.finditer(sentence):
-                if any(m.start < match.end() and match.start() < m.end for m in found):
-                    continue
-                end = _extend_suffixes(sentence, match.end())
-                surface = sentence[match.start() : end]
-                found.append(Mention(match.start(), end, self.aliases[alias], surface, True))
+        pattern = self._known_pattern()
+        if pattern is None:
+            return found
+        for match in pattern.finditer(sentence):
+            alias = match.group("name").lower()
+            end = _extend_suffixes(sentence, match.end())
+            surface = sentence[match.start() : end]
+            found.append(Mention(match.start(), end, self.aliases[alias], surface, True))
         return found
+
+    def _known_pattern(self) -> re.Pattern[str] | None:
+        """One pattern for every known name, longest first (rebuilt as names are learnt).
+
+        Short acronyms must match in case ("GAC", not "gac"); longer names need not. A name
+        does not match as the start of a longer one ("Beta" in "Beta Phase"), nor as part
+        of a hyphenated one ("Alfa" in "Alfa-Eco")."""
+        if self._pattern is not None and self._pattern[0] == len(self.aliases):
+            return self._pattern[1]
+        if not self.aliases:
+            return None
+        parts = []
+        for alias in sorted(self.aliases, key=len, reverse=True):
+            if len(alias) >= 4 and alias not in STOPWORDS:
+                parts.append(f"(?i:{re.escape(alias)})")
+            else:
+                parts.append(re.escape(self._surface_case(alias)))
+        pattern = re.compile(
+            rf"(?<![\w<-])(?P<name>{'|'.join(parts)})(?:['’]s)?(?![\w>]|-\w)"
+            rf"(?!\s+[A-Z][a-z])"
+        )
+        self._pattern = (len(self.aliases), pattern)
+        return pattern
 
     def _surface_case(self, alias: str) -> str:
         forms = self.surfaces.get(self.aliases[alias], set())

@@ -33,7 +33,7 @@ from retrieval.registry.candidates import (
 from retrieval.registry.companies import CompanyDirectory, canonical_company
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
-from retrieval.registry.frames import find_claims
+from retrieval.registry.frames import find_claims, may_hold_a_deal
 from retrieval.registry.mentions import DealMention, mentions_in
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.people import find_people
@@ -169,7 +169,7 @@ class RuleExtractor:
         market: bool,
     ) -> list[DealMention]:
         chosen = [s for s in sentences if worth_parsing(s.text, len(set(s.names)))]
-        docs = self._parse([for_parsing(s.text) for s in chosen])
+        docs = self._parse([for_parsing(s.text) for s in chosen], market=market)
         known = frozenset(
             directory.resolve(e.text) or canonical_company(e.text)
             for doc in docs
@@ -200,16 +200,21 @@ class RuleExtractor:
             mentions.extend(found)
         return mentions
 
-    def _parse(self, texts: list[str]) -> list[Doc]:
+    def _parse(self, texts: list[str], *, market: bool) -> list[Doc]:
+        """Parses of the sentences; entities only for those that may hold a deal (the
+        entity recogniser costs twice what the parser does)."""
         if not texts:
             return []
-        if self.annotations is None:
-            return shared_pipeline().annotate(texts)
-        if self._cache is None:
-            from retrieval.nlp.annotations import AnnotationCache  # noqa: PLC0415
+        if self.annotations is not None:
+            if self._cache is None:
+                from retrieval.nlp.annotations import AnnotationCache  # noqa: PLC0415
 
-            self._cache = AnnotationCache(self.annotations)
-        return self._cache.docs(texts)
+                self._cache = AnnotationCache(self.annotations)
+            return self._cache.docs(texts)
+        pipeline = shared_pipeline()
+        docs = pipeline.parse(texts)
+        pipeline.recognize([doc for doc in docs if may_hold_a_deal(doc, market=market)])
+        return docs
 
 
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? ([A-Z][\w'-]+)")
@@ -268,7 +273,7 @@ def article_sentences(article: Article) -> list[tuple[int, str]]:
     for paragraph in article.text.split("\n"):
         if not paragraph.strip():
             continue
-        split = newswire_sentences if has_trigger(paragraph) else quick_sentences
+        split = quick_sentences
         for sentence in split(paragraph):
             cleaned = sentence.strip().lstrip("—–-•* ").strip()
             if cleaned and not is_about_the_article(cleaned):

@@ -73,6 +73,18 @@ def find_claims(doc: Doc, *, market: bool = False) -> list[Claim]:
     return found
 
 
+def may_hold_a_deal(doc: Doc, *, market: bool = False) -> bool:
+    """Cheap first look, before entities are recognised: a deal word that is not denied."""
+    for token in doc:
+        if token.pos_ == "VERB" and (predicate_lemma(token) in VERB_FRAMES or token.lemma_ == "take"):
+            if deal_status(token, market=market) is not None:
+                return True
+        elif _noun_like(token) and token.lemma_.lower() in NOUN_FRAMES:
+            if deal_status(token, market=market) is not None:
+                return True
+    return False
+
+
 def _noun_like(token: Token) -> bool:
     """A noun, or a deal noun the tagger took for a verb ("a $6.75bn buyout")."""
     if token.pos_ in {"NOUN", "PROPN"}:

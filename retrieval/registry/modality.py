@@ -38,7 +38,7 @@ from retrieval.registry.lexicon import (
 from retrieval.registry.syntax import clause_path, predicate_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 Status = Literal["deal", "preliminary", "ended"]
 # Words that say a deal (or an offer) was ended or refused: the article's other mentions
@@ -53,16 +53,28 @@ _TRADES = frozenset({"acquire", "buy", "purchase", "sell", "take", "hold", "own"
 
 
 def deal_status(trigger: Token, *, market: bool = False) -> Status | None:
+    """Cached with the doc: a sentence's deal words are judged twice (before and after its
+    entities are recognised)."""
+    cache = trigger.doc.user_data.setdefault(_STATUS_KEY, {})
+    key = (trigger.i, market)
+    if key not in cache:
+        cache[key] = _deal_status(trigger, market=market)
+    found: Status | None = cache[key]
+    return found
+
+
+_STATUS_KEY = "registry.status"
+
+
+def _deal_status(trigger: Token, *, market: bool = False) -> Status | None:
     """ "deal", "preliminary" (an MoU, letter of intent, agreement in principle), "ended"
     (terminated, withdrawn, rejected) or None (not a deal: talks, plans, rumours ...).
 
     `market`: the article reports trading in a company's shares (a filing, a stake raised
     or cut), so shares bought or sold in it were bought or sold on the market."""
-    # Common words only: "BAII Holdings" is a name, not a word about holdings.
-    words = {t.lower_ for t in trigger.doc if t.pos_ != "PROPN"}
-    words |= {t.lemma_.lower() for t in trigger.doc if t.pos_ != "PROPN"}
-    if market or _market_phrase(trigger.doc.text):
-        words.add("filing")
+    words = _words(trigger.doc)
+    if market:
+        words = words | {"filing"}
     if trigger.lemma_.lower() in _OFFERS and not _offer_taken(trigger):
         return None
     if _agreed_to_talk(trigger) or _financial(trigger):
@@ -75,7 +87,7 @@ def deal_status(trigger: Token, *, market: bool = False) -> Status | None:
     ]
     if blocked:
         ends = any(
-            node is not trigger
+            node != trigger
             and (node.lemma_.lower() in ENDING or predicate_lemma(node) in BLOCKING_PHRASALS)
             for node in blocked
         )
@@ -83,6 +95,22 @@ def deal_status(trigger: Token, *, market: bool = False) -> Status | None:
     if _market_trade(trigger, words):
         return None
     return "preliminary" if any(_preliminary(node) for node, _ in path) else "deal"
+
+
+def _words(doc: Doc) -> frozenset[str]:
+    """The sentence's common words and lemmas ("BAII Holdings" is a name, not a word about
+    holdings), kept with the doc: every deal word of a sentence asks for them."""
+    found = doc.user_data.get(_WORDS_KEY)
+    if found is None:
+        words = {t.lower_ for t in doc if t.pos_ != "PROPN"}
+        words |= {t.lemma_.lower() for t in doc if t.pos_ != "PROPN"}
+        if _market_phrase(doc.text):
+            words.add("filing")
+        found = doc.user_data[_WORDS_KEY] = frozenset(words)
+    return frozenset(found)
+
+
+_WORDS_KEY = "registry.words"
 
 
 def _scope(trigger: Token) -> list[tuple[Token, bool]]:
@@ -93,7 +121,7 @@ def _scope(trigger: Token) -> list[tuple[Token, bool]]:
     earnings": the modal is about the earnings, not the acquisition)."""
     found = [(trigger, False)]
     node = trigger
-    while node.head is not node and len(found) < 40:
+    while node.head != node and len(found) < 40:
         if _adjunct(node):
             break  # "X lost money after acquiring Y": the clause above is not about Y
         from_subject = node.dep_ in {"nsubj", "nsubjpass", "csubj"}
@@ -111,7 +139,9 @@ def _scope(trigger: Token) -> list[tuple[Token, bool]]:
     return found
 
 
-def _blocked(node: Token, trigger: Token, words: set[str], *, from_subject: bool) -> bool:
+def _blocked(
+    node: Token, trigger: Token, words: frozenset[str], *, from_subject: bool
+) -> bool:
     lemma = node.lemma_.lower()
     children = list(node.children)
     if from_subject and node.pos_ in {"VERB", "AUX"}:
@@ -122,9 +152,9 @@ def _blocked(node: Token, trigger: Token, words: set[str], *, from_subject: bool
         return _indefinite(trigger) and any(
             c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in children
         )
-    if node.pos_ == "ADJ" and lemma in SHORT_OF_DONE and node is not trigger:
+    if node.pos_ == "ADJ" and lemma in SHORT_OF_DONE and node != trigger:
         return True
-    if lemma in SPECULATIVE_VERBS and node is not trigger and node.pos_ in {"VERB", "AUX"}:
+    if lemma in SPECULATIVE_VERBS and node != trigger and node.pos_ in {"VERB", "AUX"}:
         return True
     if node.pos_ in {"VERB", "AUX"} and _counterfactual(node):
         return True
@@ -143,12 +173,12 @@ def _blocked(node: Token, trigger: Token, words: set[str], *, from_subject: bool
             return True
         if predicate_lemma(node) in BLOCKING_PHRASALS:
             return True
-        if lemma in BLOCKING_VERBS and node is not trigger:
+        if lemma in BLOCKING_VERBS and node != trigger:
             return not (lemma in _OFFERS and _accepted(words))
         return False
-    if node is not trigger and lemma in BLOCKING_NOUNS:
+    if node != trigger and lemma in BLOCKING_NOUNS:
         return not (lemma in _OFFERS and _accepted(words))
-    if node is not trigger and lemma in NOUNS_OF_RIGHT:
+    if node != trigger and lemma in NOUNS_OF_RIGHT:
         return node.head.lemma_.lower() != "exercise"  # "will exercise an option to buy"
     return False
 
@@ -217,7 +247,7 @@ def _offer_taken(offer: Token) -> bool:
     return offer.dep_ == "pobj" and head.head.lemma_.lower() in {"acceptance", "approval"}
 
 
-def _accepted(words: set[str]) -> bool:
+def _accepted(words: frozenset[str]) -> bool:
     """A tender offer or bid the target took: accepted, approved, recommended, completed."""
     return bool(words & {"accepted", "approved", "recommended", "completed", "successful"})
 
@@ -241,7 +271,7 @@ def _market_phrase(text: str) -> bool:
     return "Securities and Exchange Commission" in text or "open market" in text.lower()
 
 
-def _market_trade(trigger: Token, words: set[str]) -> bool:
+def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
     """Shares bought, sold, raised or cut on the market, as filings report them."""
     for node in clause_path(trigger)[:3]:
         objects = [c for c in node.children if c.dep_ in {"dobj", "nsubjpass"}]

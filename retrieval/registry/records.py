@@ -60,11 +60,15 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
     }
     merged: dict[frozenset[str], list[DealMention]] = {}
     for names, members in groups.items():
+        if len(names) < 2:
+            continue  # one company under two of its names
         target = names
         for name in names:
             owner = owner_of.get((name, names - {name}))
             if owner is not None and owner not in names:
                 target = (names - {name}) | {owner}
+        if len(target) < 2:
+            continue
         merged.setdefault(target, []).extend(
             members if target == names else [_renamed(m, names, target) for m in members]
         )

@@ -160,7 +160,7 @@ class Resolver:
             return []
         verb = token.head
         for _ in range(4):
-            if verb.dep_ not in {"ccomp", "conj", "xcomp"} or verb.head is verb:
+            if verb.dep_ not in {"ccomp", "conj", "xcomp"} or verb.head == verb:
                 return []
             verb = verb.head
             if verb.lemma_.lower() in REPORTING_VERBS:
@@ -204,7 +204,7 @@ class Resolver:
 def _clause_verb(token: Token) -> Token | None:
     node = token
     for _ in range(8):
-        if node.head is node:
+        if node.head == node:
             return node if node.pos_ in {"VERB", "AUX"} else None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:

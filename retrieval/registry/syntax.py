@@ -80,7 +80,7 @@ def stray_prep_objects(
     if preposition not in allowed:
         return []
     for token in phrase_tokens(root, skip=SUBJECTS | {"nsubjpass"}):
-        if token.dep_ in PREPOSITIONS and token.lower_ == preposition and token.head is not root:
+        if token.dep_ in PREPOSITIONS and token.lower_ == preposition and token.head != root:
             found = [g for c in token.children if c.dep_ == "pobj" for g in with_conjuncts(c)]
             if found:
                 return found
@@ -125,7 +125,7 @@ def logical_subjects(verb: Token, depth: int = 0) -> list[Token]:
 
 def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     head = verb.head
-    if head is verb:
+    if head == verb:
         return []
     dep = verb.dep_
     if dep == "xcomp":
@@ -172,7 +172,7 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     """A passive whose subject stands higher: "A agreed to be acquired", "A signed a letter
     of intent to be acquired", "Gulfstream, acquired by Chrysler"."""
     head = verb.head
-    if head is verb:
+    if head == verb:
         return []
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ in {"xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
@@ -188,7 +188,7 @@ def governing_verb(noun: Token) -> Token | None:
     node = noun
     for _ in range(4):
         dep, head = node.dep_, node.head
-        if head is node:
+        if head == node:
             return None
         if dep == "conj":
             node = head
@@ -224,7 +224,7 @@ def is_support_verb(verb: Token) -> bool:
 def clause_path(token: Token) -> list[Token]:
     """The token and its heads up to the root of the sentence."""
     path = [token]
-    while path[-1].head is not path[-1] and len(path) < 40:
+    while path[-1].head != path[-1] and len(path) < 40:
         path.append(path[-1].head)
     return path
 
@@ -234,13 +234,13 @@ def reporter_subjects(token: Token) -> list[Token]:
     (a deal told without its agent is the reporter's)."""
     node = token
     for _ in range(8):
-        if node.head is node:
+        if node.head == node:
             return []
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             if node.lemma_.lower() in REPORTING_VERBS:
                 return logical_subjects(node)
-            if node.dep_ not in {"ccomp", "conj"} and node.head is not node:
+            if node.dep_ not in {"ccomp", "conj"} and node.head != node:
                 continue
     return []
 
@@ -250,12 +250,12 @@ def clause_subjects(token: Token) -> list[Token]:
     entered the market with the purchase of X")."""
     node = token
     for _ in range(4):
-        if node.head is node:
+        if node.head == node:
             return []
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             if is_passive(node):
                 return []
             inside = {t.i for t in token.subtree}
-            return [s for s in logical_subjects(node) if s.i not in inside and s is not token]
+            return [s for s in logical_subjects(node) if s.i not in inside and s != token]
     return []
