@@ -34,7 +34,11 @@ from benchmarks.registry_scoring import (  # noqa: E402 - after the path fix abo
 )
 from retrieval.ingest.documents import load_file  # noqa: E402
 from retrieval.models import Alliance, Article  # noqa: E402
-from retrieval.registry.extraction import AllianceExtractor, RuleExtractor  # noqa: E402
+from retrieval.registry.extraction import (  # noqa: E402
+    AllianceExtractor,
+    RuleExtractor,
+    extract_all,
+)
 
 LABELS = ROOT / "tests" / "data" / "registry_labels"
 OLD_LABELS = ROOT / "tests" / "data" / "reuters_alliance_labels.jsonl"
@@ -104,7 +108,9 @@ def main() -> int:
     articles = load_articles(everything, args.corpus_dir)
     extractor = build_extractor(args)
     started = time.perf_counter()
-    extracted = {rid: extractor.extract(article).alliances for rid, article in articles.items()}
+    ids = list(articles)
+    extractions = extract_all(extractor, [articles[rid] for rid in ids])
+    extracted = {rid: e.alliances for rid, e in zip(ids, extractions, strict=True)}
     seconds = time.perf_counter() - started
     print(f"extractor {extractor.version}: {len(articles)} articles in {seconds:.1f} s")
     if args.show:
