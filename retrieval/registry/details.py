@@ -18,7 +18,8 @@ from retrieval.registry.people import PersonSpan
 from retrieval.registry.roles import assign_parts
 
 _ANAPHORA = re.compile(
-    r"\b(?:the|this|both) (?:agreement|cooperation|partnership|alliance|deal|venture|memorandum)"
+    r"\b(?:the|this|both) (?:\w+ )?(?:agreement|cooperation|partnership|alliance|deal|venture"
+    r"|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract)"
     r"\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
     re.IGNORECASE,
 )

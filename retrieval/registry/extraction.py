@@ -69,6 +69,7 @@ RULE_MODULES = (
     "areas",
     "candidates",
     "companies",
+    "deal_dates",
     "details",
     "event_dates",
     "extraction",

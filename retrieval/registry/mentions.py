@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, EventDate, PartyRole
+from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.frames import Claim
 from retrieval.registry.lexicon import STAKE_NOUNS, UNIT_NOUNS
@@ -35,12 +36,6 @@ _CONCLUDING = frozenset(
     " close execute".split()
 )
 _MAJORITY = frozenset({"majority", "controlling", "control", "all", "remaining", "outstanding"})
-# Nouns whose dates are not the deal's: a meeting, a record date, a closing.
-_OTHER_EVENTS = frozenset(
-    "meeting record vote close closing effective expiration expire deadline end".split()
-)
-
-
 @dataclass(frozen=True)
 class PartyMention:
     name: str
@@ -85,7 +80,7 @@ def mentions_in(
             weak = sum(not p.strong for p in group)
             base = 0.9 if claim.trigger.pos_ == "VERB" or _concluded(claim.trigger) else 0.8
             confidence = base - 0.15 * references - 0.05 * weak - 0.1 * (position < 0)
-            date = _date_of(claim.trigger, dates)
+            date = date_of_trigger(claim.trigger, dates)
             found.append(
                 DealMention(
                     parties=group,
@@ -95,7 +90,7 @@ def mentions_in(
                     position=position,
                     sentence=sentence,
                     confidence=round(max(confidence, 0.1), 2),
-                    date=date.date if date else None,
+                    date=date,
                     background=_aside(claim.trigger),
                     concluded=claim.trigger.pos_ == "VERB" or _concluded(claim.trigger),
                 )
@@ -280,31 +275,6 @@ def _number(token: Token) -> float | None:
         return float(token.text.replace(",", ""))
     except ValueError:
         return None
-
-
-def _date_of(trigger: Token, dates: Sequence[DateMention]) -> DateMention | None:
-    """The date attached to the deal's clause (its path to the root), else the nearest
-    date that is not another event's (a meeting, a record date)."""
-    if not dates:
-        return None
-    doc: Doc = trigger.doc
-    path = {t.i for t in clause_path(trigger)}
-    attached: list[tuple[int, DateMention]] = []
-    free: list[tuple[int, DateMention]] = []
-    for mention in dates:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        heads = clause_path(span.root)[1:5]
-        distance = abs(span.root.i - trigger.i)
-        if any(h.i in path for h in heads):
-            attached.append((distance, mention))
-        elif not any(h.lemma_.lower() in _OTHER_EVENTS for h in heads):
-            free.append((distance, mention))
-    chosen = min(attached, key=lambda x: x[0], default=None) or min(
-        free, key=lambda x: x[0], default=None
-    )
-    return chosen[1] if chosen else None
 
 
 def _concluded(noun: Token) -> bool:

@@ -85,7 +85,9 @@ def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
     mentions = _mentions(prepared, docs)
     found = []
     for group in group_mentions(mentions):
-        facts = alliance_facts(group, prepared.directory, prepared.sentences)
+        facts = alliance_facts(
+            group, prepared.directory, prepared.sentences, article_date=prepared.article.date
+        )
         if (facts.confidence or 0.0) >= MIN_CONFIDENCE:
             found.append(facts)
     return found

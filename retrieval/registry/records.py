@@ -17,6 +17,7 @@ from dataclasses import replace
 from retrieval.models import AgreementKind, AllianceFacts, Party, PartyRole
 from retrieval.nlp.names import abbreviates, name_key
 from retrieval.registry.companies import CompanyDirectory
+from retrieval.registry.deal_dates import date_from_context
 from retrieval.registry.details import ArticleSentence, about, areas_of, people_of
 from retrieval.registry.mentions import DealMention
 
@@ -125,6 +126,8 @@ def alliance_facts(
     group: Sequence[DealMention],
     directory: CompanyDirectory,
     sentences: Sequence[ArticleSentence],
+    *,
+    article_date: str | None = None,
 ) -> AllianceFacts:
     best = min(
         group,
@@ -149,7 +152,8 @@ def alliance_facts(
         kind=kind,
         label=label,
         kind_evidence=best.sentence,
-        date=next((m.date for m in _by_date_preference(best, group) if m.date), None),
+        date=next((m.date for m in _by_date_preference(best, group) if m.date), None)
+        or date_from_context(chosen, article_date=article_date),
         areas=areas_of(chosen, names),
         people=people_of(names, chosen, sentences),
         evidence=evidence,

@@ -25,11 +25,11 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 RELATIVE = re.compile(
     rf"\b(?P<word>today|yesterday|tomorrow)\b"
     rf"|\b(?P<which>on|last|this|next|late|early)?\s*(?P<weekday>{_WEEKDAY_ALT})\b"
-    rf"|\b(?:(?P<lastm>last)|(?P<inm>in|since|during|by|from|until|of|early|late|mid-?))"
+    rf"|\b(?:(?P<lastm>last)|(?P<inm>in|since|during|from|early|late|mid-?))"
     rf"\s+(?P<month>{_MONTH_ALT})\b(?!\s*\d)"
     r"|\b(?P<span>(?:earlier |late |early |later )?(?:last|this|next))\s+(?P<unit>week|month|year)\b"
     r"|\b(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<ago_unit>days?|months?|years?)\s+ago\b"
-    r"|\b(?:in|since|during|by|from|until|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?:in|since|during|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b"
     r"(?![-/.]\d|\s*(?:pct|percent|dlrs|mln|billion))",
     re.IGNORECASE,
 )
