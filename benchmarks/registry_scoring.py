@@ -170,7 +170,7 @@ def party_matches(gold_names: Sequence[str], names: Sequence[str]) -> bool:
 
 
 def record_names(alliance: Alliance) -> list[list[str]]:
-    return [[p.name, *p.aliases] for p in alliance.parties]
+    return [[p.name, *p.aliases, *p.units] for p in alliance.parties]
 
 
 def pair_matches(gold: Gold, alliance: Alliance) -> bool:

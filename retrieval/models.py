@@ -125,6 +125,11 @@ class Party(Record):
 
     name: str = Field(description="Canonical name: legal suffixes dropped, acronym if defined.")
     aliases: list[str] = Field(default_factory=list, description="Other names the text uses.")
+    units: list[str] = Field(
+        default_factory=list,
+        description="Units, brands or companies of this party that the deal is about "
+        "(a unit sold counts as its seller's): names, but not of this company.",
+    )
     role: PartyRole = "partner"
     evidence: str = Field(description="The sentence that names this party in the deal.")
 

@@ -122,14 +122,38 @@ class RegistryAnswerer:
 
 
 def same_deal_groups(alliances: Sequence[Alliance]) -> list[list[Alliance]]:
-    """Records of one deal reported by several articles (same parties, kind and date) share
-    a line, which cites every article."""
-    groups: dict[tuple[frozenset[str], str, str], list[Alliance]] = {}
+    """Records of one deal reported by several articles share a line, which cites every
+    article: the same companies, the same family of deal (a takeover, a venture, a
+    cooperation) and dates that do not disagree (one may be unknown or less precise)."""
+    groups: list[list[Alliance]] = []
+    index: dict[tuple[frozenset[str], str], list[list[Alliance]]] = {}
     for alliance in alliances:
-        when = alliance.date.value if alliance.date else f"reported {alliance.article_date}"
-        key = (frozenset(alliance.party_names), alliance.kind, when)
-        groups.setdefault(key, []).append(alliance)
-    return list(groups.values())
+        key = (frozenset(alliance.party_names), DEAL_FAMILY.get(alliance.kind, alliance.kind))
+        for group in index.get(key, []):
+            if all(_dates_agree(alliance, other) for other in group):
+                group.append(alliance)
+                break
+        else:
+            group = [alliance]
+            groups.append(group)
+            index.setdefault(key, []).append(group)
+    return groups
+
+
+# Kinds of deal that one deal may be reported as (an acquisition "merging" the target).
+DEAL_FAMILY = {
+    "acquisition": "takeover",
+    "merger": "takeover",
+    "investment": "takeover",
+    "joint venture": "venture",
+}
+
+
+def _dates_agree(a: Alliance, b: Alliance) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    x, y = a.date.value, b.date.value
+    return x.startswith(y) or y.startswith(x)
 
 
 def _cite(group: Sequence[Alliance], citations: list[Citation]) -> str:

@@ -22,6 +22,7 @@ _IRREGULAR = {
     "take": ["took", "taken", "takes", "taking"],
     "ally": ["allied", "allies"],
     "join": ["joined", "joins", "joining"],
+    "pay": ["paid", "pays", "paying"],
 }
 _BRACKETED = re.compile(r"(\s*)<([^<>]{1,80}?)>")
 _TICKER = re.compile(r"[A-Z0-9][A-Z0-9.]{0,11}")
@@ -65,6 +66,7 @@ _NEEDS = {
     "team": {"up", "with"},
     "join": {"forces"},
     "snap": {"up"},
+    "pay": {"for"},
     "offer": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
     "bid": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
 }
@@ -102,9 +104,17 @@ def has_trigger(text: str) -> bool:
 
 
 def worth_parsing(sentence: str, organisations: int) -> bool:
-    if organisations == 0 or not has_trigger(sentence):
+    """A deal word, and two organisations, or fewer and words that may refer to others
+    ("it", "the two groups")."""
+    if not has_trigger(sentence):
         return False
-    return organisations >= 2 or bool(_REFERRING.search(sentence))
+    if organisations >= 2:
+        return True
+    references = _REFERRING.findall(sentence)
+    return bool(references) and (organisations == 1 or any(_PLURAL.search(r) for r in references))
+
+
+_PLURAL = re.compile(r"\b(?:they|their|both|two|companies|firms|groups|sides|parties)\b", re.I)
 
 
 def reports_market_trading(text: str) -> bool:

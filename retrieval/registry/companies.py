@@ -87,6 +87,7 @@ _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_SUFFIX_STOPS = frozenset({"inc.", "corp.", "ltd.", "plc."})
 _POSSESSIVE_WORD = re.compile(r"\w['’]s?,?$")
 
 
@@ -352,7 +353,9 @@ def _sub_runs(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
             if word_start > cursor:
                 runs.append((cursor, word_start))
             cursor = word_end
-        elif _POSSESSIVE_WORD.search(text) and word_end < end:
+        elif (_POSSESSIVE_WORD.search(text) or text in _SUFFIX_STOPS) and word_end < end:
+            # "CKX Inc. Petroleos de Venezuela": a legal form with its full stop ends one
+            # name (and, as often as not, a sentence).
             runs.append((cursor, word_end))
             cursor = word_end
     if cursor < end:

@@ -85,6 +85,18 @@ def may_hold_a_deal(doc: Doc, *, market: bool = False) -> bool:
     return False
 
 
+def undone_deal_words(doc: Doc, *, market: bool = False) -> set[str]:
+    """The deal nouns a sentence denies ("talks on a proposed merger"): "the merger" later
+    in the article is that same undone deal."""
+    return {
+        token.lemma_.lower()
+        for token in doc
+        if _noun_like(token)
+        and token.lemma_.lower() in NOUN_FRAMES
+        and deal_status(token, market=market) is None
+    }
+
+
 def _noun_like(token: Token) -> bool:
     """A noun, or a deal noun the tagger took for a verb ("a $6.75bn buyout")."""
     if token.pos_ in {"NOUN", "PROPN"}:
@@ -113,7 +125,9 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         reporter = reporter_subjects(verb)
         if reporter:
             slots.append(("subj", frame.slots["subj"], tuple(reporter)))
-        else:
+        elif verb.dep_ != "acl":
+            # "operations are being sold to Greyhound": the article's company sells; not
+            # "the price paid for the holding", which says nothing of who paid.
             implicit = frame.slots["subj"]
     return Claim(
         verb,
@@ -299,6 +313,9 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
         if tokens:
             slots.append((slot, role, tuple(tokens)))
             filled.add(role)
+    accepted_by = _acceptor(noun)
+    if accepted_by:
+        slots.append(("poss", "target", tuple(accepted_by)))  # "Dome's acceptance of a bid"
     governor = governor_subjects(noun)
     if not governor and len(slots) < 2:
         # No agent of its own: the deal of whoever reports it, or does it in the clause.
@@ -306,6 +323,14 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
     if governor:
         slots.append(("gov", _governor_role(frame, filled), tuple(governor)))
     return tuple(slots)
+
+
+def _acceptor(noun: Token) -> list[Token]:
+    """Who accepted an offer: "Dome's acceptance of a takeover bid from Amoco"."""
+    head = noun.head.head if noun.dep_ == "pobj" else None
+    if head is None or head.lemma_.lower() not in {"acceptance", "approval"}:
+        return []
+    return [c for c in head.children if c.dep_ == "poss"]
 
 
 def _governor_role(frame: Frame, filled: set[PartyRole]) -> PartyRole:

@@ -61,6 +61,8 @@ VERB_FRAMES: dict[str, Frame] = {
     ),
     "combine": Frame("merger", {"subj": "partner", "with": "partner"}, symmetric=True),
     "invest": Frame("investment", {"subj": "investor", "in": "investee"}),
+    # "paid 20 mln dlrs for Nettle Press"
+    "pay": Frame("acquisition", {"subj": "acquirer", "for": "target"}),
     "team up": Frame("partnership", dict(_WITH), symmetric=True),
     "link up": Frame("partnership", dict(_WITH), symmetric=True),
     "link": Frame("partnership", {"obj": "partner", "with": "partner"}, symmetric=True),
@@ -108,7 +110,6 @@ NOUN_FRAMES: dict[str, Frame] = {
         {"poss": "seller", "of": "target", "to": "acquirer", "by": "seller", "gov": "seller"},
     ),
     "merger": Frame("merger", dict(_PARTNERS), symmetric=True),
-    "combination": Frame("merger", dict(_PARTNERS), symmetric=True),
     "venture": Frame("joint venture", dict(_PARTNERS), symmetric=True),
     "consortium": Frame("joint venture", dict(_PARTNERS), symmetric=True),
     "partnership": Frame("partnership", dict(_PARTNERS), symmetric=True),
@@ -172,7 +173,7 @@ BLOCKING_VERBS = frozenset(
     drop withdraw fail rule rumor rumour speculate prevent prohibit challenge sue fight
     resist contemplate mull eye weigh pursue urge ask invite solicit suggest envisage
     welcome examine review evaluate dissolve unwind break resume request lose believe
-    claim allege contend think assume suppose doubt
+    claim allege contend think assume suppose doubt enable allow permit
     """.split()
 )
 # Verbs that put a deal in the future of someone's guess: they deny the clause they take

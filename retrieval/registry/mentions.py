@@ -42,7 +42,8 @@ class PartyMention:
     role: PartyRole
     via: str  # "name", "unit", "stake", "reference"
     strong: bool
-    aliases: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()  # units, brands or companies it sold, named with it
+    aliases: tuple[str, ...] = ()  # other names of this very company
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,16 @@ def mentions_in(
     position: int,
     sentence: str,
     dates: Sequence[DateMention],
+    undone: frozenset[str] = frozenset(),
 ) -> list[DealMention]:
+    """`undone`: deal nouns the article denied earlier (talks, proposals): "the merger"
+    then refers back to that deal, unless the sentence names its parties itself."""
     found: list[DealMention] = []
     for claim in claims:
         parties = _resolve(claim, orgs, resolver)
+        if parties and claim.trigger.lemma_.lower() in undone:
+            if all(p.via == "reference" for _, p in parties):
+                continue
         if parties is not None and claim.fallback:
             parties = _fill_from_agreement(claim, parties, resolver)
         for pair in _pair(claim, parties) if parties is not None else []:
@@ -114,20 +121,26 @@ def _resolve(
                 pending.append((slot, role, owned))
                 continue
             party = PartyMention(owned.org.name, _role(role, owned.via), owned.via,
-                                 owned.org.strong, owned.aliases)  # fmt: skip
+                                 owned.org.strong, owned.units)  # fmt: skip
             named.append((slot, party))
     taken = {p.name for _, p in named}
     for slot, role, owned in pending:
         names = resolver.resolve(owned.token, taken)
         for name in names:
-            party = PartyMention(name, _role(role, owned.via), "reference", True, owned.aliases)
+            party = PartyMention(name, _role(role, owned.via), "reference", True, owned.units)
             named.append((slot, party))
         if not names and slot == "subj" and role in _AGENT_ROLES:
             unnamed.add(role)
     if unnamed - {p.role for _, p in named}:
         return None
     named_here = [p for _, p in named if p.via != "reference"]
-    if claim.implicit and claim.implicit not in {p.role for _, p in named} and named_here:
+    # "19 Entertainment Ltd was sold to CKX": a company sold by someone unnamed is itself
+    # the counterparty; "operations ... are being sold to Greyhound": its owner is.
+    roles = {p.role for _, p in named}
+    company_sold = "acquirer" in roles and any(
+        p.role == "target" and p.via == "name" for p in named_here
+    )
+    if claim.implicit and claim.implicit not in roles and named_here and not company_sold:
         topic = resolver.topic({p.name for _, p in named})
         if topic is not None:
             named.append(("subj", PartyMention(topic, claim.implicit, "reference", True)))
@@ -213,9 +226,9 @@ def _buyer_and_seller(by_role: dict[PartyRole, list[PartyMention]]) -> list[tupl
         # The company or unit sold is an alias of the seller (when there is one seller).
         if len(sellers) == 1 and targets:
             extra = tuple(t.name for t in targets if t.name != sellers[0].name)
-            sellers = [replace(sellers[0], aliases=sellers[0].aliases + extra)]
+            sellers = [replace(sellers[0], units=sellers[0].units + extra)]
         # A buyer that is the very unit sold is a misreading, not a counterparty.
-        owned = {a for s in sellers for a in s.aliases}
+        owned = {a for s in sellers for a in s.units}
         return _across([b for b in buyers if b.name not in owned], sellers)
     return _across(buyers, targets)
 

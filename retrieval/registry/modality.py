@@ -121,22 +121,35 @@ def _scope(trigger: Token) -> list[tuple[Token, bool]]:
     earnings": the modal is about the earnings, not the acquisition)."""
     found = [(trigger, False)]
     node = trigger
+    # "its proposed merger", "the sale": a definite deal is presupposed by what is said
+    # about it, so only words that deny or end it count above it, as above a subject.
+    presupposed = _definite(trigger)
     while node.head != node and len(found) < 40:
         if _adjunct(node):
             break  # "X lost money after acquiring Y": the clause above is not about Y
-        from_subject = node.dep_ in {"nsubj", "nsubjpass", "csubj"}
+        from_subject = presupposed or node.dep_ in {"nsubj", "nsubjpass", "csubj"}
         relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
         node = node.head
         if node.pos_ in {"NOUN", "PROPN"}:
             lemma = node.lemma_.lower()
             # ... unless the clause tells a deal's content ("the deal, in which Fujitsu
-            # would have bought ...")
-            if lemma not in BLOCKING_NOUNS | NOUNS_OF_RIGHT and lemma not in NOUN_FRAMES:
+            # would have bought ..."), or what was agreed ("a letter of intent to sell")
+            if lemma not in BLOCKING_NOUNS | NOUNS_OF_RIGHT | NOUNS_OF_INTENT | NOUN_FRAMES.keys():
                 break
             if relative and lemma not in NOUN_FRAMES:
                 break
         found.append((node, from_subject))
     return found
+
+
+def _definite(noun: Token) -> bool:
+    """ "the merger", "its merger", "Chrysler's takeover" (not "a merger", not a verb)."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
+        for c in noun.children
+    )
 
 
 def _blocked(

@@ -51,7 +51,7 @@ class Owned:
     org: OrgSpan | None  # None when `token` is a reference to resolve
     via: str  # "name", "unit", "stake"
     token: Token
-    aliases: tuple[str, ...] = ()
+    units: tuple[str, ...] = ()  # the names of the part it stands for ("Gelco Express")
 
     @property
     def reference(self) -> bool:
@@ -106,7 +106,10 @@ class SentenceOrgs:
         if lemma in STAKE_NOUNS or token.like_num:
             # "Preussag's 20 pct share in the copper producer": the holder sells it;
             # "a 20 pct stake in America West": the company the stake is in.
-            seller = next((c for c in token.children if c.dep_ == "poss"), None)
+            # ("the BSkyB holding": a name before the stake is its holder, too)
+            seller = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+                (c for c in token.children if c.dep_ == "compound" and self.party_at(c)), None
+            )
             if seller is not None:
                 found = self._name_or_reference(seller)
                 return None if found is None else _as(found, "unit")
@@ -135,7 +138,7 @@ class SentenceOrgs:
             if child.dep_ == "appos" and child.lemma_.lower() in UNIT_NOUNS:
                 owner = self._holder(child, ("of",), possessive=True)
                 if owner is not None and (owner.org is None or owner.org.name != span.name):
-                    return Owned(owner.org, "unit", owner.token, (span.name, *owner.aliases))
+                    return Owned(owner.org, "unit", owner.token, (span.name, *owner.units))
         return Owned(span, "name", token)
 
     def _unit(self, token: Token) -> Owned | None:
@@ -151,7 +154,7 @@ class SentenceOrgs:
             return None
         if owner.org is not None and names and owner.org.name in names:
             names = tuple(n for n in names if n != owner.org.name)
-        return Owned(owner.org, "unit", owner.token, names + owner.aliases)
+        return Owned(owner.org, "unit", owner.token, names + owner.units)
 
     def _holder(
         self, token: Token, preps: tuple[str, ...], *, possessive: bool = True
@@ -247,7 +250,7 @@ def _determined(token: Token) -> bool:
 
 
 def _as(owned: Owned, via: str) -> Owned:
-    return Owned(owned.org, via, owned.token, owned.aliases)
+    return Owned(owned.org, via, owned.token, owned.units)
 
 
 def _find(

@@ -24,7 +24,7 @@ from retrieval.registry.candidates import (
 from retrieval.registry.companies import CompanyDirectory, canonical_company
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
-from retrieval.registry.frames import find_claims
+from retrieval.registry.frames import find_claims, undone_deal_words
 from retrieval.registry.mentions import DealMention, mentions_in
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.people import PersonSpan, find_people
@@ -109,6 +109,7 @@ def _mentions(prepared: PreparedArticle, docs: list[Doc]) -> list[DealMention]:
         e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
     }
     mentions: list[DealMention] = []
+    undone: set[str] = set()
     for sentence, doc in zip(prepared.to_parse, docs, strict=True):
         orgs = SentenceOrgs(doc, directory, known, people)
         _note_parsed(discourse, sentence.position, orgs)
@@ -119,7 +120,9 @@ def _mentions(prepared: PreparedArticle, docs: list[Doc]) -> list[DealMention]:
             position=sentence.position,
             sentence=sentence.text,
             dates=find_dates(doc.text, article_date=prepared.article.date),
+            undone=frozenset(undone),
         )
+        undone |= undone_deal_words(doc, market=prepared.market)
         for mention in found:
             discourse.note_group(sentence.position, [p.name for p in mention.parties])
         mentions.extend(found)
@@ -160,12 +163,37 @@ def article_sentences(article: Article) -> list[tuple[int, str]]:
         found.append((-1, article.title))
     position = 0
     for paragraph in article.text.split("\n"):
-        for sentence in split_sentences(paragraph) if paragraph.strip() else []:
+        for sentence in _sentences(paragraph) if paragraph.strip() else []:
             cleaned = sentence.strip().lstrip("—–-•* ").strip()
             if cleaned and not is_about_the_article(cleaned):
                 found.append((position, cleaned))
                 position += 1
     return found
+
+
+# "... bought Benton Tool Corp. The sale ...": a legal form's full stop before a word that
+# opens sentences ends the sentence, though the splitter keeps "Corp." whole.
+_SUFFIX_THEN_SENTENCE = re.compile(
+    r"\b(?:Inc|Corp|Ltd|Plc|PLC|Co|Bhd|Cos)\. (?=(?:The|It|He|She|They|This|That|These"
+    r"|Its|Their|A|An|In|On|At|For|But|And|We|Under|After|Earlier|Last|Analysts)\b)"
+)
+
+
+def _sentences(paragraph: str) -> list[str]:
+    found: list[str] = []
+    for sentence in split_sentences(paragraph):
+        if found and _INITIALS_AT_END.search(found[-1]):
+            found[-1] = f"{found[-1]} {sentence}"  # "G.D. Searle": initials, not a full stop
+            continue
+        start = 0
+        for match in _SUFFIX_THEN_SENTENCE.finditer(sentence):
+            found.append(sentence[start : match.end() - 1])
+            start = match.end()
+        found.append(sentence[start:])
+    return found
+
+
+_INITIALS_AT_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 
 def _named_sentences(

@@ -57,7 +57,7 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
         (alias, frozenset(o.name for o in m.parties if o is not p)): p.name
         for m in mentions
         for p in m.parties
-        for alias in p.aliases
+        for alias in p.units
     }
     merged: dict[frozenset[str], list[DealMention]] = {}
     for names, members in groups.items():
@@ -116,7 +116,7 @@ def _renamed(mention: DealMention, old: frozenset[str], new: frozenset[str]) -> 
     [gone] = old - new
     [owner] = new - old
     parties = tuple(
-        replace(p, name=owner, aliases=(*p.aliases, gone)) if p.name == gone else p
+        replace(p, name=owner, units=(*p.units, gone)) if p.name == gone else p
         for p in mention.parties
     )
     return replace(mention, parties=parties)
@@ -171,10 +171,20 @@ def _parties(
         roles: list[PartyRole] = [p.role for p in found]
         role = next((r for r in roles if r != "partner"), "partner")
         aliases = set(directory.other_forms(name))
+        units: set[str] = set()
         for party in found:
             aliases.update(a for a in party.aliases if a != name)
+            units.update(u for u in party.units if u != name and u not in aliases)
         evidence = next(m.sentence for m in mentions if any(p.name == name for p in m.parties))
-        parties.append(Party(name=name, aliases=sorted(aliases), role=role, evidence=evidence))
+        parties.append(
+            Party(
+                name=name,
+                aliases=sorted(aliases),
+                units=sorted(units),
+                role=role,
+                evidence=evidence,
+            )
+        )
     return parties
 
 

@@ -19,6 +19,7 @@ from retrieval.index.catalog import Catalog
 from retrieval.models import Alliance, Article, PersonMention
 from retrieval.registry.extraction import AllianceExtractor, ArticleExtraction
 from retrieval.registry.extraction_pool import ExtractionPool, Key, key_of
+from retrieval.registry.identity import CompanyIdentity
 from retrieval.registry.people import same_person
 
 logger = logging.getLogger(__name__)
@@ -147,12 +148,15 @@ class AllianceRegistry:
 
     # -- reading -------------------------------------------------------------------------
     def alliances(self) -> list[Alliance]:
-        """Every record, oldest article first; cached until the registry changes."""
+        """Every record, parties under their company's name across the corpus
+        (retrieval.registry.identity), oldest first; cached until the registry changes."""
         generation = self._generation()
         if self._cache is not None and self._cache[0] == generation:
             return self._cache[1]
         rows = self._all("SELECT record FROM alliances ORDER BY article_id, alliance_id")
         records = [Alliance.model_validate_json(str(row[0])) for row in rows]
+        # One company under one name across articles ("AMC", "American Motors Corp").
+        records = CompanyIdentity(records).canonicalize(records)
         records.sort(key=lambda a: (a.date.value if a.date else "~", a.source))
         self._cache = (generation, records)
         return records
