@@ -18,6 +18,7 @@ from retrieval.models import Alliance, Answer, Citation, Participant
 from retrieval.registry.event_dates import display_date
 from retrieval.registry.query import (
     CompanyIndex,
+    units_of,
     RegistryQuery,
     is_registry_shaped,
     matched_areas,
@@ -71,7 +72,9 @@ class RegistryAnswerer:
         if not company:
             return list(alliances)
         name = self.index().resolve(company)
-        return [a for a in alliances if name in a.party_names] if name else []
+        if not name:
+            return []
+        return [a for a in alliances if name in a.party_names or name in units_of(a)]
 
     def compose(
         self, question: str, alliances: Sequence[Alliance], *, query: RegistryQuery | None
@@ -128,7 +131,7 @@ def same_deal_groups(alliances: Sequence[Alliance]) -> list[list[Alliance]]:
     groups: list[list[Alliance]] = []
     index: dict[tuple[frozenset[str], str], list[list[Alliance]]] = {}
     for alliance in alliances:
-        key = (frozenset(alliance.party_names), DEAL_FAMILY.get(alliance.kind, alliance.kind))
+        key = (deal_parties(alliance), DEAL_FAMILY.get(alliance.kind, alliance.kind))
         for group in index.get(key, []):
             if all(_dates_agree(alliance, other) for other in group):
                 group.append(alliance)
@@ -138,6 +141,17 @@ def same_deal_groups(alliances: Sequence[Alliance]) -> list[list[Alliance]]:
             groups.append(group)
             index.setdefault(key, []).append(group)
     return groups
+
+
+def deal_parties(alliance: Alliance) -> frozenset[str]:
+    """Who the deal is between, for telling one deal from another: the buyer and what it
+    bought (the unit, when a report names the seller too: "Chrysler bought AMC from
+    Renault" and "Chrysler completed its acquisition of AMC" are one deal)."""
+    names = set()
+    for party in alliance.parties:
+        sold = party.role in {"seller", "target"} and party.units
+        names.update(party.units[:1] if sold else [party.name])
+    return frozenset(names)
 
 
 # Kinds of deal that one deal may be reported as (an acquisition "merging" the target).

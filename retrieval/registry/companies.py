@@ -142,11 +142,24 @@ class CompanyDirectory:
             self.add(canonical_company(surface), surface)
 
     def add(self, canonical: str, *surfaces: str) -> None:
+        """Record names of one company. A name already known as another company's makes
+        them one ("American Motors" in a headline, "American Motors Corp (AMC)" below),
+        under the name just given (a defined short form is the article's own choice)."""
         known = self.aliases.get(canonical.lower(), canonical)
-        for form in (canonical, *surfaces, *(canonical_company(s) for s in surfaces)):
-            if form and len(form) >= 2:
-                self.aliases.setdefault(form.lower(), known)
-                self.surfaces.setdefault(known, set()).add(form)
+        forms = [f for f in (canonical, *surfaces, *(canonical_company(s) for s in surfaces))]
+        forms = [f for f in forms if f and len(f) >= 2]
+        for form in forms:
+            earlier = self.aliases.get(form.lower())
+            if earlier is not None and earlier != known:
+                self._rename(earlier, known)
+            self.aliases[form.lower()] = known
+            self.surfaces.setdefault(known, set()).add(form)
+
+    def _rename(self, old: str, new: str) -> None:
+        for alias, name in list(self.aliases.items()):
+            if name == old:
+                self.aliases[alias] = new
+        self.surfaces.setdefault(new, set()).update(self.surfaces.pop(old, set()))
 
     def resolve(self, surface: str) -> str | None:
         """The canonical name for a surface form, or None when it is not a known company."""

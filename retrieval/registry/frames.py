@@ -263,6 +263,7 @@ def _noun_kind(noun: Token, frame: Frame) -> tuple[AgreementKind, str]:
             kind = "strategic cooperation agreement"
     if noun.lemma_.lower() == "venture":
         kind = "joint venture"
+        return kind, "joint venture"
     kinded = [i for i, lemma in enumerate(lemmas) if lemma in KIND_MODIFIERS or lemma in
               {"cooperation", "partnership", "alliance"}]  # fmt: skip
     words = [m.lower_ for m in modifiers[kinded[0] :]] if kinded else []
@@ -337,8 +338,8 @@ def _governor_role(frame: Frame, filled: set[PartyRole]) -> PartyRole:
     """The governing subject's part: the frame's, unless another slot already has it
     ("MCI agreed to a buyout by Verizon": MCI is bought)."""
     role = frame.slots.get("gov", "partner")
-    if role == "acquirer" and "acquirer" in filled:
-        return "seller" if "target" in filled else "target"
+    if role == "acquirer" and "acquirer" in filled and "target" not in filled:
+        return "target"
     return role
 
 

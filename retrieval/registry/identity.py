@@ -64,10 +64,9 @@ class CompanyIdentity:
 
     def _party(self, party: Party) -> Party:
         name = self.canonical(party.name)
-        if name == party.name:
-            return party
+        units = sorted({self.canonical(unit) for unit in party.units} - {name})
         aliases = sorted({*party.aliases, party.name} - {name})
-        return party.model_copy(update={"name": name, "aliases": aliases})
+        return party.model_copy(update={"name": name, "aliases": aliases, "units": units})
 
     # -- building -------------------------------------------------------------------------
     def _add_party(self, party: Party) -> None:
@@ -75,6 +74,8 @@ class CompanyIdentity:
         for alias in party.aliases:
             if _distinctive(alias):
                 self._union(key, self._node(alias))
+        for unit in party.units:  # a company of its own, known by this name too
+            self._node(unit)
 
     def _node(self, name: str) -> str:
         key = name_key(name) or name.lower()
