@@ -66,14 +66,18 @@ def load_articles(labels: Iterable[Labelled], corpus_dir: Path) -> dict[str, Art
 
 
 def build_extractor(args: argparse.Namespace) -> AllianceExtractor:
+    """The rules, or (with --llm) what ALLIANCE_BOT_REGISTRY__EXTRACTOR=llm builds: the
+    model, with the rules for articles whose model call fails."""
     if not args.llm:
         return RuleExtractor()
     from retrieval.reading.chat_models import build_chat_model  # noqa: PLC0415
-    from retrieval.registry.llm_extraction import LLMExtractor  # noqa: PLC0415
+    from retrieval.registry.llm_extraction import build_extractor as build  # noqa: PLC0415
     from retrieval.settings import load_settings  # noqa: PLC0415
 
-    settings = load_settings(llm=args.llm, llm_base_url=args.llm_base_url)
-    return LLMExtractor(build_chat_model(settings), model_name=args.llm)
+    settings = load_settings(
+        llm=args.llm, llm_base_url=args.llm_base_url, registry={"extractor": "llm"}
+    )
+    return build(settings.registry, model=build_chat_model(settings), model_name=args.llm)
 
 
 def show(labels: Sequence[Labelled], extracted: dict[str, list[Alliance]]) -> None:

@@ -33,9 +33,11 @@ from retrieval.models import Alliance, Answer, IngestReport, SearchHit, Turn
 from retrieval.ports import PassageAnswerer, ProgressCallback
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.followups import Condenser, standalone_query
+from retrieval.reading.chat_models import build_chat_model
 from retrieval.reading.llm_answer import with_language_model
 from retrieval.registry.answer import RegistryAnswerer, combine
-from retrieval.registry.extraction import AllianceExtractor, RuleExtractor
+from retrieval.registry.extraction import AllianceExtractor
+from retrieval.registry.llm_extraction import build_extractor
 from retrieval.registry.store import AllianceRegistry
 from retrieval.settings import Settings
 
@@ -89,9 +91,15 @@ class AllianceService:
             lexical=lexical,
             settings=settings.retrieval,
         )
+        if extractor is None:
+            wants_model = settings.registry.extractor == "llm"
+            extractor = build_extractor(
+                settings.registry,
+                model=build_chat_model(settings) if wants_model else None,
+                model_name=settings.llm or "",
+            )
         registry = AllianceRegistry(
-            data_dir / f"alliances-{settings.chroma.collection}.sqlite3",
-            extractor=extractor or RuleExtractor(),
+            data_dir / f"alliances-{settings.chroma.collection}.sqlite3", extractor=extractor
         )
         return cls(
             settings, catalog, vectors, embedder, searcher, answerer, registry, condense=condense
