@@ -181,7 +181,11 @@ def pair_matches(gold: Gold, alliance: Alliance) -> bool:
         for ours in names
     ]
     return any(
-        a != b for i, first in enumerate(hits) for second in hits[i + 1 :] for a in first for b in second
+        a != b
+        for i, first in enumerate(hits)
+        for second in hits[i + 1 :]
+        for a in first
+        for b in second
     )
 
 
@@ -228,20 +232,23 @@ def score_article(golds: Sequence[Gold], records: Sequence[Alliance]) -> Counts:
         free = [
             i
             for i, record in enumerate(records)
-            if (i not in taken or len(gold.parties) > 2 and taken[i] == j)
+            if (i not in taken or (len(gold.parties) > 2 and taken[i] == j))
         ]
         hits = [i for i in free if pair_matches(gold, records[i])]
         if len(gold.parties) <= 2:
             # Prefer the record that also has the right type and date.
-            hits.sort(key=lambda i: (not type_matches(gold, records[i]), not date_matches(gold, records[i])))
+            hits.sort(
+                key=lambda i: (
+                    not type_matches(gold, records[i]),
+                    not date_matches(gold, records[i]),
+                )
+            )
             hits = hits[:1]
         for i in hits:
             taken[i] = j
         _count_label(counts, gold, [records[i] for i in hits])
     counts.matched_records = len(taken)
-    counts.typed_records = sum(
-        1 for i, j in taken.items() if type_matches(golds[j], records[i])
-    )
+    counts.typed_records = sum(1 for i, j in taken.items() if type_matches(golds[j], records[i]))
     for i, j in taken.items():
         if records[i].date is not None:
             counts.dated_records += 1
@@ -269,7 +276,9 @@ def score(labels: Iterable[Labelled], extracted: Mapping[str, Sequence[Alliance]
     return total
 
 
-def without_borderline(labels: Iterable[Labelled], extracted: Mapping[str, Sequence[Alliance]]) -> dict[str, list[Alliance]]:
+def without_borderline(
+    labels: Iterable[Labelled], extracted: Mapping[str, Sequence[Alliance]]
+) -> dict[str, list[Alliance]]:
     """Records that match only a borderline label are dropped (neither right nor wrong)."""
     kept: dict[str, list[Alliance]] = {}
     for label in labels:
@@ -282,7 +291,8 @@ def without_borderline(labels: Iterable[Labelled], extracted: Mapping[str, Seque
 
 def strip_borderline(labels: Iterable[Labelled]) -> list[Labelled]:
     return [
-        Labelled(l.id, l.corpus, tuple(g for g in l.alliances if not g.borderline)) for l in labels
+        Labelled(label.id, label.corpus, tuple(g for g in label.alliances if not g.borderline))
+        for label in labels
     ]
 
 
@@ -292,10 +302,14 @@ def ratio(part: int, whole: int) -> str:
 
 def report(counts: Counts) -> list[str]:
     c = counts
+    pair = f"precision {ratio(c.matched_records, c.records)}"
+    typed = f"precision {ratio(c.typed_records, c.records)}"
+    dated = f"precision {ratio(c.dated_records_right, c.dated_records)}"
+    right = ratio(c.dated_right, c.dated_matched)
     return [
-        f"pair        precision {ratio(c.matched_records, c.records)}  recall {ratio(c.matched_labels, c.labels)}",
-        f"pair+type   precision {ratio(c.typed_records, c.records)}  recall {ratio(c.typed_labels, c.labels)}",
-        f"pair+date   precision {ratio(c.dated_records_right, c.dated_records)}  recall {ratio(c.dated_right, c.dated_labels)}"
-        f"  (right date on matched dated labels {ratio(c.dated_right, c.dated_matched)})",
+        f"pair        {pair}  recall {ratio(c.matched_labels, c.labels)}",
+        f"pair+type   {typed}  recall {ratio(c.typed_labels, c.labels)}",
+        f"pair+date   {dated}  recall {ratio(c.dated_right, c.dated_labels)}"
+        f"  (right date on matched dated labels {right})",
         f"recall      news {ratio(*c.news)}  background {ratio(*c.background)}",
     ]

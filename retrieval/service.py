@@ -31,9 +31,9 @@ from retrieval.ingest.status import (
 from retrieval.locking import WriterBusy, WriterLock
 from retrieval.models import Alliance, Answer, IngestReport, SearchHit, Turn
 from retrieval.ports import PassageAnswerer, ProgressCallback
+from retrieval.reading.chat_models import build_chat_model
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.followups import Condenser, standalone_query
-from retrieval.reading.chat_models import build_chat_model
 from retrieval.reading.llm_answer import with_language_model
 from retrieval.registry.answer import RegistryAnswerer, combine
 from retrieval.registry.extraction import AllianceExtractor

@@ -223,9 +223,7 @@ class Settings(BaseSettings):
     @classmethod
     def check_registry(cls, value: RegistrySettings, info: ValidationInfo) -> RegistrySettings:
         if value.extractor == "llm" and not info.data.get("llm"):
-            raise ValueError(
-                "extractor 'llm' needs a model: set ALLIANCE_BOT_LLM (provider:model)"
-            )
+            raise ValueError("extractor 'llm' needs a model: set ALLIANCE_BOT_LLM (provider:model)")
         return value
 
     @field_validator("llm_base_url")

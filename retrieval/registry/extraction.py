@@ -55,7 +55,9 @@ class AllianceExtractor(Protocol):
     def extract(self, article: Article) -> ArticleExtraction: ...
 
 
-def extract_all(extractor: AllianceExtractor, articles: Sequence[Article]) -> list[ArticleExtraction]:
+def extract_all(
+    extractor: AllianceExtractor, articles: Sequence[Article]
+) -> list[ArticleExtraction]:
     """A batch at once when the extractor can (`extract_many`), else one by one."""
     many = getattr(extractor, "extract_many", None)
     if callable(many):
@@ -158,7 +160,9 @@ class RuleExtractor:
         pipeline = shared_pipeline()
         docs = pipeline.parse(texts, batch_size=256)
         markets = [item.market for item in prepared for _ in item.to_parse]
-        dealing = [doc for doc, m in zip(docs, markets, strict=True) if may_hold_a_deal(doc, market=m)]
+        dealing = [
+            doc for doc, m in zip(docs, markets, strict=True) if may_hold_a_deal(doc, market=m)
+        ]
         pipeline.recognize(dealing, batch_size=256)
         return docs
 

@@ -25,8 +25,8 @@ from retrieval.registry.lexicon import (
 )
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.syntax import (
-    governing_verb,
     clause_subjects,
+    governing_verb,
     governor_subjects,
     is_passive,
     logical_objects,
@@ -75,14 +75,13 @@ def find_claims(doc: Doc, *, market: bool = False) -> list[Claim]:
 
 def may_hold_a_deal(doc: Doc, *, market: bool = False) -> bool:
     """Cheap first look, before entities are recognised: a deal word that is not denied."""
-    for token in doc:
-        if token.pos_ == "VERB" and (predicate_lemma(token) in VERB_FRAMES or token.lemma_ == "take"):
-            if deal_status(token, market=market) is not None:
-                return True
-        elif _noun_like(token) and token.lemma_.lower() in NOUN_FRAMES:
-            if deal_status(token, market=market) is not None:
-                return True
-    return False
+    return any(_deal_word(token) and deal_status(token, market=market) is not None for token in doc)
+
+
+def _deal_word(token: Token) -> bool:
+    if token.pos_ == "VERB" and (predicate_lemma(token) in VERB_FRAMES or token.lemma_ == "take"):
+        return True
+    return _noun_like(token) and token.lemma_.lower() in NOUN_FRAMES
 
 
 def undone_deal_words(doc: Doc, *, market: bool = False) -> set[str]:

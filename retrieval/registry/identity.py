@@ -140,8 +140,5 @@ class CompanyIdentity:
 
 def _distinctive(alias: str) -> bool:
     """An alias that can tell a company apart (not "Group", not "General")."""
-    key = name_key(alias)
-    words = key.split()
-    if not words or (len(words) == 1 and (words[0] in GENERIC or len(words[0]) < 2)):
-        return False
-    return True
+    words = name_key(alias).split()
+    return bool(words) and not (len(words) == 1 and (words[0] in GENERIC or len(words[0]) < 2))

@@ -29,10 +29,10 @@ class Frame:
     symmetric: bool = False  # parties are partners of each other (a merger, a venture)
 
 
-_BUY = {"subj": "acquirer", "obj": "target", "from": "seller"}
-_SELL = {"subj": "seller", "obj": "target", "to": "acquirer"}
-_WITH = {"subj": "partner", "with": "partner"}
-_PARTNERS = {
+_BUY: dict[str, PartyRole] = {"subj": "acquirer", "obj": "target", "from": "seller"}
+_SELL: dict[str, PartyRole] = {"subj": "seller", "obj": "target", "to": "acquirer"}
+_WITH: dict[str, PartyRole] = {"subj": "partner", "with": "partner"}
+_PARTNERS: dict[str, PartyRole] = {
     "poss": "partner",
     "of": "partner",
     "with": "partner",
@@ -99,7 +99,13 @@ NOUN_FRAMES: dict[str, Frame] = {
     # "a buyout from Verizon": the buyer makes it.
     "buyout": Frame(
         "acquisition",
-        {"poss": "acquirer", "of": "target", "by": "acquirer", "from": "acquirer", "gov": "acquirer"},
+        {
+            "poss": "acquirer",
+            "of": "target",
+            "by": "acquirer",
+            "from": "acquirer",
+            "gov": "acquirer",
+        },
     ),
     "buy-out": _ACQUISITION,
     # An offer or bid is a deal only once the target takes it (see modality).
@@ -218,9 +224,7 @@ STAKE_NOUNS = frozenset(
     half part rest remainder portion bulk most minority capital ownership
     """.split()
 )
-STAKE_CHANGE_VERBS = frozenset(
-    "raise increase cut reduce lower boost lift trim build".split()
-)
+STAKE_CHANGE_VERBS = frozenset("raise increase cut reduce lower boost lift trim build".split())
 
 # Agreements for money lent or raised are not alliances ("an agreement ... for a credit
 # line").

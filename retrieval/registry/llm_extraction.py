@@ -111,7 +111,7 @@ class FallbackExtractor:
     def extract(self, article: Article) -> ArticleExtraction:
         try:
             return self.primary.extract(article)
-        except Exception as error:  # noqa: BLE001 - any model failure: read it by rules
+        except Exception as error:
             logger.warning(
                 "%s extraction failed on %s (%s); using %s",
                 self.primary.name,

@@ -25,7 +25,7 @@ from retrieval.registry.references import Resolver
 from retrieval.registry.syntax import clause_path, governing_verb
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 _FIRST_SIDE = frozenset({"subj", "gov", "poss"})
 # Who acts in a sale: an unnamed buyer or seller leaves no alliance to record.
@@ -36,6 +36,8 @@ _CONCLUDING = frozenset(
     " close execute".split()
 )
 _MAJORITY = frozenset({"majority", "controlling", "control", "all", "remaining", "outstanding"})
+
+
 @dataclass(frozen=True)
 class PartyMention:
     name: str
@@ -75,34 +77,53 @@ def mentions_in(
     found: list[DealMention] = []
     for claim in claims:
         parties = _resolve(claim, orgs, resolver)
-        if parties and claim.trigger.lemma_.lower() in undone:
-            if all(p.via == "reference" for _, p in parties):
-                continue
-        if parties is not None and claim.fallback:
+        if parties is None or _refers_to_undone(claim, parties, undone):
+            continue
+        if claim.fallback:
             parties = _fill_from_agreement(claim, parties, resolver)
-        for pair in _pair(claim, parties) if parties is not None else []:
-            kind = _stake_kind(claim, pair)
-            group = _as_investment(pair) if kind == "investment" else pair
-            references = sum(p.via == "reference" for p in group)
-            weak = sum(not p.strong for p in group)
-            base = 0.9 if claim.trigger.pos_ == "VERB" or _concluded(claim.trigger) else 0.8
-            confidence = base - 0.15 * references - 0.05 * weak - 0.1 * (position < 0)
-            date = date_of_trigger(claim.trigger, dates)
-            found.append(
-                DealMention(
-                    parties=group,
-                    kind=kind,
-                    label=claim.label if kind == claim.kind else kind,
-                    status=claim.status,
-                    position=position,
-                    sentence=sentence,
-                    confidence=round(max(confidence, 0.1), 2),
-                    date=date,
-                    background=_aside(claim.trigger),
-                    concluded=claim.trigger.pos_ == "VERB" or _concluded(claim.trigger),
-                )
-            )
+        date = date_of_trigger(claim.trigger, dates)
+        for pair in _pair(claim, parties):
+            found.append(_mention(claim, pair, position=position, sentence=sentence, date=date))
     return found
+
+
+def _refers_to_undone(
+    claim: Claim, parties: list[tuple[str, PartyMention]], undone: frozenset[str]
+) -> bool:
+    return (
+        bool(parties)
+        and claim.trigger.lemma_.lower() in undone
+        and all(p.via == "reference" for _, p in parties)
+    )
+
+
+def _mention(
+    claim: Claim,
+    pair: tuple[PartyMention, ...],
+    *,
+    position: int,
+    sentence: str,
+    date: EventDate | None,
+) -> DealMention:
+    kind = _stake_kind(claim, pair)
+    group = _as_investment(pair) if kind == "investment" else pair
+    references = sum(p.via == "reference" for p in group)
+    weak = sum(not p.strong for p in group)
+    concluded = claim.trigger.pos_ == "VERB" or _concluded(claim.trigger)
+    base = 0.9 if concluded else 0.8
+    confidence = base - 0.15 * references - 0.05 * weak - 0.1 * (position < 0)
+    return DealMention(
+        parties=group,
+        kind=kind,
+        label=claim.label if kind == claim.kind else kind,
+        status=claim.status,
+        position=position,
+        sentence=sentence,
+        confidence=round(max(confidence, 0.1), 2),
+        date=date,
+        background=_aside(claim.trigger),
+        concluded=concluded,
+    )
 
 
 def _resolve(
@@ -200,9 +221,7 @@ def _role(role: PartyRole, via: str) -> PartyRole:
     return role
 
 
-def _pair(
-    claim: Claim, parties: list[tuple[str, PartyMention]]
-) -> list[tuple[PartyMention, ...]]:
+def _pair(claim: Claim, parties: list[tuple[str, PartyMention]]) -> list[tuple[PartyMention, ...]]:
     by_role: dict[PartyRole, list[PartyMention]] = {}
     for _, party in parties:
         if all(p.name != party.name for p in by_role.get(party.role, [])):
@@ -218,7 +237,9 @@ def _pair(
     return _across(_unique(first), _unique(second))
 
 
-def _buyer_and_seller(by_role: dict[PartyRole, list[PartyMention]]) -> list[tuple[PartyMention, ...]]:
+def _buyer_and_seller(
+    by_role: dict[PartyRole, list[PartyMention]],
+) -> list[tuple[PartyMention, ...]]:
     buyers = by_role.get("acquirer", [])
     sellers = by_role.get("seller", [])
     targets = by_role.get("target", [])

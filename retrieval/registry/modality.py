@@ -26,13 +26,13 @@ from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     MARKET_WORDS,
     MODALS,
-    SHORT_OF_DONE,
-    SPECULATIVE_VERBS,
-    SUPPORT_VERBS,
     NOUN_FRAMES,
     PRELIMINARY,
+    SHORT_OF_DONE,
+    SPECULATIVE_VERBS,
     STAKE_CHANGE_VERBS,
     STAKE_NOUNS,
+    SUPPORT_VERBS,
     VOTE_WORDS,
 )
 from retrieval.registry.syntax import clause_path, predicate_lemma
@@ -152,47 +152,68 @@ def _definite(noun: Token) -> bool:
     )
 
 
-def _blocked(
-    node: Token, trigger: Token, words: frozenset[str], *, from_subject: bool
-) -> bool:
+def _blocked(node: Token, trigger: Token, words: frozenset[str], *, from_subject: bool) -> bool:
+    verb = node.pos_ in {"VERB", "AUX"}
+    if from_subject and verb:
+        return _denies_its_subject(node, trigger)
+    if _unreal(node, trigger) or _denying_dependents(node, words):
+        return True
+    if verb:
+        return _blocking_verb(node, trigger, words)
+    return node != trigger and _blocking_noun(node, words)
+
+
+def _denies_its_subject(verb: Token, trigger: Token) -> bool:
+    """Only what a verb says of its subject deal ("the merger was terminated"), and a
+    modal over an indefinite one ("a merger between them would be the fifth")."""
+    if verb.lemma_.lower() in BLOCKING_VERBS or predicate_lemma(verb) in BLOCKING_PHRASALS:
+        return True
+    return _indefinite(trigger) and any(
+        c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in verb.children
+    )
+
+
+def _unreal(node: Token, trigger: Token) -> bool:
+    """Short of done ("close to striking"), guessed ("expected to buy"), counterfactual
+    ("would have bought") or a purpose ("to conclude a deal")."""
     lemma = node.lemma_.lower()
+    verb = node.pos_ in {"VERB", "AUX"}
+    if node != trigger and node.pos_ == "ADJ" and lemma in SHORT_OF_DONE:
+        return True
+    if node != trigger and verb and lemma in SPECULATIVE_VERBS:
+        return True
+    return (verb and _counterfactual(node)) or _purpose(node)
+
+
+def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
+    """ "not", "no", "if", "possible", "proposed" (unless put to a vote)."""
     children = list(node.children)
-    if from_subject and node.pos_ in {"VERB", "AUX"}:
-        # Only what the verb says of its subject deal ("the merger was terminated"), and
-        # a modal over an indefinite one ("a merger between them would be the fifth").
-        if lemma in BLOCKING_VERBS or predicate_lemma(node) in BLOCKING_PHRASALS:
-            return True
-        return _indefinite(trigger) and any(
-            c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in children
-        )
-    if node.pos_ == "ADJ" and lemma in SHORT_OF_DONE and node != trigger:
-        return True
-    if lemma in SPECULATIVE_VERBS and node != trigger and node.pos_ in {"VERB", "AUX"}:
-        return True
-    if node.pos_ in {"VERB", "AUX"} and _counterfactual(node):
-        return True
-    if _purpose(node):
-        return True
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children):
         return True
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
         return True
-    if any(c.dep_ == "amod" and c.lower_ in BLOCKING_MODIFIERS for c in children):
-        proposed = any(c.lower_ == "proposed" for c in children)
-        if not (proposed and words & VOTE_WORDS):
-            return True
-    if node.pos_ in {"VERB", "AUX"}:
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
-            return True
-        if predicate_lemma(node) in BLOCKING_PHRASALS:
-            return True
-        if lemma in BLOCKING_VERBS and node != trigger:
-            return not (lemma in _OFFERS and _accepted(words))
-        return False
-    if node != trigger and lemma in BLOCKING_NOUNS:
+    denied = any(c.dep_ == "amod" and c.lower_ in BLOCKING_MODIFIERS for c in children)
+    proposed = any(c.lower_ == "proposed" for c in children)
+    return denied and not (proposed and bool(words & VOTE_WORDS))
+
+
+def _blocking_verb(verb: Token, trigger: Token, words: frozenset[str]) -> bool:
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return True
+    if predicate_lemma(verb) in BLOCKING_PHRASALS:
+        return True
+    if lemma in BLOCKING_VERBS and verb != trigger:
         return not (lemma in _OFFERS and _accepted(words))
-    if node != trigger and lemma in NOUNS_OF_RIGHT:
-        return node.head.lemma_.lower() != "exercise"  # "will exercise an option to buy"
+    return False
+
+
+def _blocking_noun(noun: Token, words: frozenset[str]) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in BLOCKING_NOUNS:
+        return not (lemma in _OFFERS and _accepted(words))
+    if lemma in NOUNS_OF_RIGHT:
+        return noun.head.lemma_.lower() != "exercise"  # "will exercise an option to buy"
     return False
 
 
@@ -274,9 +295,9 @@ def _preliminary(node: Token) -> bool:
     for child in node.children:
         if child.lower_ in PRELIMINARY and child.dep_ in {"amod", "compound"}:
             return True
-        if child.dep_ == "prep" and child.lower_ == "in":
-            if any(g.lower_ == "principle" for g in child.children):
-                return True
+        in_principle = child.dep_ == "prep" and child.lower_ == "in"
+        if in_principle and any(g.lower_ == "principle" for g in child.children):
+            return True
     return False
 
 

@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
-
 @dataclass(frozen=True)
 class OrgSpan:
     start: int  # token indices in the sentence's doc, end exclusive
@@ -104,28 +103,36 @@ class SentenceOrgs:
         if lemma in PERSON_NOUNS or lemma in RELATION_NOUNS or token.ent_type_ == "PERSON":
             return None  # a person, or another firm related to one ("its former parent")
         if lemma in STAKE_NOUNS or token.like_num:
-            # "Preussag's 20 pct share in the copper producer": the holder sells it;
-            # "a 20 pct stake in America West": the company the stake is in.
-            # ("the BSkyB holding": a name before the stake is its holder, too)
-            seller = next((c for c in token.children if c.dep_ == "poss"), None) or next(
-                (c for c in token.children if c.dep_ == "compound" and self.party_at(c)), None
-            )
-            if seller is not None:
-                found = self._name_or_reference(seller)
-                return None if found is None else _as(found, "unit")
-            holder = self._holder(token, ("in", "of"), possessive=False)
-            return None if holder is None else _as(holder, "stake")
+            return self._stake(token)
         if lemma in UNIT_NOUNS:
             return self._unit(token)
         named = self._named_inside(token)
         if named is not None:
             return Owned(named, "name", token)
-        if lemma in {"those", "that"}:  # "with those of S. and W. Berisford"
+        return self._thing(token, agent=agent)
+
+    def _stake(self, token: Token) -> Owned | None:
+        """ "Preussag's 20 pct share in the copper producer", "the BSkyB holding": the
+        holder sells it; "a 20 pct stake in America West": the company the stake is in."""
+        seller = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+            (c for c in token.children if c.dep_ == "compound" and self.party_at(c)), None
+        )
+        if seller is not None:
+            found = self._name_or_reference(seller)
+            return None if found is None else _as(found, "unit")
+        holder = self._holder(token, ("in", "of"), possessive=False)
+        return None if holder is None else _as(holder, "stake")
+
+    def _thing(self, token: Token, *, agent: bool) -> Owned | None:
+        """ "with those of S. and W. Berisford", "the trademarks of C. Schmidt", "Symbian's
+        software": a thing its owner parts with (never for an agent); a reference is the
+        resolver's job; a name the parse lost is found in the phrase."""
+        lemma = token.lemma_.lower()
+        if lemma in {"those", "that"}:
             owner = self._holder(token, ("of",), possessive=False)
             return None if owner is None else _as(owner, "unit")
         if token.pos_ == "PRON" or (lemma in ORG_NOUNS and _determined(token)):
-            return None  # a reference: the resolver's job
-        # "the trademarks of C. Schmidt", "Symbian's software": a thing its owner parts with.
+            return None
         owner = None if agent else self._holder(token, ("of",), possessive=True)
         if owner is not None:
             return _as(owner, "unit")
@@ -192,32 +199,25 @@ class SentenceOrgs:
                 if span is not None:
                     return span
         for child in token.children:
+            found = None
             if child.dep_ == "acl" and child.lemma_.lower() in _FORMED_BY:
-                found = self._first_named(
-                    t
-                    for agent in child.children
-                    if agent.dep_ == "agent"
-                    for pobj in agent.children
-                    if pobj.dep_ == "pobj"
-                    for member in with_conjuncts(pobj)
-                    if member.lemma_.lower() not in PERSON_NOUNS
-                    for t in (member, *(c for c in member.children if c.dep_ in _NAMING))
-                )
-                if found is not None:
-                    return found
-            if child.dep_ == "prep" and child.lower_ in {"of", "including"}:
+                found = self._first_named(_agents(child))
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in {"of", "including"}
+                and token.lemma_.lower() in _MADE_OF
+            ):
                 # "a group of X and Y", "the investment firm of Rosenkranz and Co" (but
                 # "the maker of the Kingfisher brand" names what it makes)
-                if token.lemma_.lower() in _COLLECTIVES | {"firm", "company", "house"}:
-                    found = self._first_named(
-                        t
-                        for p in child.children
-                        if p.dep_ == "pobj"
-                        for member in with_conjuncts(p)
-                        for t in phrase_tokens(member)
-                    )
-                    if found is not None:
-                        return found
+                found = self._first_named(
+                    t
+                    for p in child.children
+                    if p.dep_ == "pobj"
+                    for member in with_conjuncts(p)
+                    for t in phrase_tokens(member)
+                )
+            if found is not None:
+                return found
         return None
 
     def _first_named(self, tokens: Iterable[Token]) -> OrgSpan | None:
@@ -243,6 +243,22 @@ _FORMED_BY = frozenset({"form", "create", "set", "lead", "head", "organize", "co
 # Nouns for a body made of organisations: "a group of X and Y", "a consortium including X".
 _COLLECTIVES = frozenset({"group", "consortium", "syndicate", "partnership", "investor",
                           "investors", "affiliate", "team"})  # fmt: skip
+_MADE_OF = _COLLECTIVES | {"firm", "company", "house"}
+
+
+def _agents(verb: Token) -> Iterable[Token]:
+    """ "a group led by X", "a company formed by X and Y": the agents, with what names
+    them ("the financial services firm E.M. Warburg Pincus"), never a person."""
+    for agent in verb.children:
+        if agent.dep_ != "agent":
+            continue
+        for pobj in agent.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for member in with_conjuncts(pobj):
+                if member.lemma_.lower() not in PERSON_NOUNS:
+                    yield member
+                    yield from (c for c in member.children if c.dep_ in _NAMING)
 
 
 def _determined(token: Token) -> bool:
@@ -262,41 +278,50 @@ def _find(
     proper nouns the directory resolves ("Baker" for "Baker International"). The other
     capitalised runs come back as candidates, unless they name one of the article's people.
     """
-    found: list[OrgSpan] = []
-    taken: set[int] = set()
-
-    def take(start: int, end: int, name: str, surface: str, strong: bool) -> None:
-        if any(i in taken for i in range(start, end)):
-            return
-        found.append(OrgSpan(start, end, name, surface, strong))
-        taken.update(range(start, end))
-
+    finder = _Finder(doc)
     mentions = directory.mentions(doc.text)
     for mention in (m for m in mentions if m.strong):
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None:
-            take(span.start, span.end, mention.name, mention.surface, True)
-    for ent in doc.ents:
-        if ent.label_ == "ORG":
-            for start, end, name in _parts(ent, directory):
-                if name.split()[-1].lower() not in people:
-                    take(start, end, name, doc[start:end].text, False)
+        finder.take_chars(mention.start, mention.end, mention.name, mention.surface, True)
+    for ent in (e for e in doc.ents if e.label_ == "ORG"):
+        for start, end, name in _parts(ent, directory):
+            if name.split()[-1].lower() not in people:
+                finder.take(start, end, name, doc[start:end].text, False)
     candidates: list[OrgSpan] = []
     for mention in (m for m in mentions if not m.strong):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         if mention.name in known and mention.name.split()[-1].lower() not in people:
-            take(span.start, span.end, mention.name, mention.surface, False)
+            finder.take(span.start, span.end, mention.name, mention.surface, False)
         elif _may_be_party(span, mention.name, people):
             candidates.append(OrgSpan(span.start, span.end, mention.name, mention.surface, False))
     for token in doc:
-        if token.pos_ == "PROPN" and token.i not in taken and token.ent_type_ != "PERSON":
-            name = directory.resolve(token.text)
-            if name is not None and directory.knows(name):
-                take(token.i, token.i + 1, name, token.text, False)
-    candidates = [c for c in candidates if not any(i in taken for i in range(c.start, c.end))]
-    return sorted(found, key=lambda s: s.start), candidates
+        if token.pos_ == "PROPN" and token.i not in finder.taken and token.ent_type_ != "PERSON":
+            resolved = directory.resolve(token.text)
+            if resolved is not None and directory.knows(resolved):
+                finder.take(token.i, token.i + 1, resolved, token.text, False)
+    free = [c for c in candidates if not any(i in finder.taken for i in range(c.start, c.end))]
+    return sorted(finder.found, key=lambda s: s.start), free
+
+
+class _Finder:
+    """Names taken so far in a sentence; a name never overlaps one taken before it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.found: list[OrgSpan] = []
+        self.taken: set[int] = set()
+
+    def take_chars(self, start: int, end: int, name: str, surface: str, strong: bool) -> None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            self.take(span.start, span.end, name, surface, strong)
+
+    def take(self, start: int, end: int, name: str, surface: str, strong: bool) -> None:
+        if any(i in self.taken for i in range(start, end)):
+            return
+        self.found.append(OrgSpan(start, end, name, surface, strong))
+        self.taken.update(range(start, end))
 
 
 def _parts(ent: Span, directory: CompanyDirectory) -> list[tuple[int, int, str]]:
@@ -356,4 +381,3 @@ def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
     # spaCy's PERSON on a one-word name ("Alfa-Eco's", "Verizon") is a guess; a first
     # and a family name is a person.
     return len(words) >= 2 and any(t.ent_type_ == "PERSON" for t in span)
-

@@ -19,7 +19,7 @@ from retrieval.nlp.names import abbreviates, name_key
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.deal_dates import date_from_context
 from retrieval.registry.details import ArticleSentence, about, areas_of, people_of
-from retrieval.registry.mentions import DealMention
+from retrieval.registry.mentions import DealMention, PartyMention
 
 LEAD_SENTENCES = 2
 # A first word many unrelated names share: never enough to take a longer name's identity.
@@ -102,14 +102,14 @@ def _unified(mentions: Sequence[DealMention]) -> list[DealMention]:
             longer[name] = owners[0]
     if not longer:
         return list(mentions)
-    return [
-        replace(m, parties=tuple(
-            replace(p, name=longer.get(p.name, p.name),
-                    aliases=p.aliases + ((p.name,) if p.name in longer else ()))
-            for p in m.parties
-        ))  # fmt: skip
-        for m in mentions
-    ]
+    return [replace(m, parties=tuple(_longer(p, longer) for p in m.parties)) for m in mentions]
+
+
+def _longer(party: PartyMention, longer: dict[str, str]) -> PartyMention:
+    """The party under its longer name, the short one kept as an alias."""
+    if party.name not in longer:
+        return party
+    return replace(party, name=longer[party.name], aliases=(*party.aliases, party.name))
 
 
 def _renamed(mention: DealMention, old: frozenset[str], new: frozenset[str]) -> DealMention:

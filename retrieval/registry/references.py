@@ -88,11 +88,17 @@ class Discourse:
         the words around it name the place: a country starts like its demonym
         ("Venezuelan", "Venezuela's"), or is listed with it ("Spanish", "Spain")."""
         lowered = place.lower()
-        stems = [lowered[:4]] + DEMONYMS.get(lowered, "").split()
+        stems = [lowered[:4], *DEMONYMS.get(lowered, "").split()]
         words = {w.lower().strip(".,'’s") for w in name.split()} | {
             w.strip(".,'’") for w in self.context.get(name, set())
         }
         return any(w.startswith(stem) for w in words for stem in stems if stem)
+
+
+_PRONOUN_NUMBER = {
+    **dict.fromkeys(PRONOUNS_SINGULAR, "singular"),
+    **dict.fromkeys(PRONOUNS_PLURAL, "plural"),
+}
 
 
 def reference_number(token: Token) -> str | None:
@@ -100,15 +106,16 @@ def reference_number(token: Token) -> str | None:
     back to a company."""
     lower = token.lower_
     if token.pos_ == "PRON":
-        if lower in PRONOUNS_SINGULAR:
-            return "singular"
-        if lower in PRONOUNS_PLURAL:
-            return "plural"
-        return None
+        return _PRONOUN_NUMBER.get(lower)
     if lower == "both" and token.dep_ in {"nsubj", "nsubjpass"}:
         return "plural"
     if lower in {"latter", "former"} and token.dep_ != "amod":
         return lower  # "enabling the latter to merge": the second of the last two named
+    return _noun_number(token)
+
+
+def _noun_number(token: Token) -> str | None:
+    """ "the company", "the two groups", "both firms"."""
     if token.lemma_.lower() not in ORG_NOUNS or token.pos_ != "NOUN":
         return None
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}

@@ -27,7 +27,8 @@ RELATIVE = re.compile(
     rf"|\b(?P<which>on|last|this|next|late|early)?\s*(?P<weekday>{_WEEKDAY_ALT})\b"
     rf"|\b(?:(?P<lastm>last)|(?P<inm>in|since|during|from|early|late|mid-?))"
     rf"\s+(?P<month>{_MONTH_ALT})\b(?!\s*\d)"
-    r"|\b(?P<span>(?:earlier |late |early |later )?(?:last|this|next))\s+(?P<unit>week|month|year)\b"
+    r"|\b(?P<span>(?:earlier |late |early |later )?(?:last|this|next))"
+    r"\s+(?P<unit>week|month|year)\b"
     r"|\b(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<ago_unit>days?|months?|years?)\s+ago\b"
     r"|\b(?:in|since|during|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b"
     r"(?![-/.]\d|\s*(?:pct|percent|dlrs|mln|billion))",
@@ -35,7 +36,9 @@ RELATIVE = re.compile(
 )
 
 
-def resolve_relative(match: re.Match[str], article_date: str | None) -> tuple[str, DateBasis] | None:
+def resolve_relative(
+    match: re.Match[str], article_date: str | None
+) -> tuple[str, DateBasis] | None:
     """(ISO value, basis) for one RELATIVE match, or None when it cannot be placed."""
     groups = match.groupdict()
     if groups["year"]:

@@ -138,21 +138,23 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     if dep == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
         return logical_subjects(head.head, depth + 1)  # "by exchanging shares"
     if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
-        if verb.tag_ == "VBG" and dep == "acl":
-            return with_conjuncts(head)  # "a venture linking A and B": head is no party
-        return governor_subjects(head, depth + 1)  # "an agreement to sell ..."
+        return _noun_clause_subjects(verb, depth)
     return []
+
+
+def _noun_clause_subjects(verb: Token, depth: int) -> list[Token]:
+    """The subject of a clause on a noun."""
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return with_conjuncts(verb.head)  # "a venture linking A and B": head is no party
+    return governor_subjects(verb.head, depth + 1)  # "an agreement to sell ..."
 
 
 def logical_objects(verb: Token) -> list[Token]:
     """What it is done to: the active object, or the passive subject."""
-    for child in verb.children:
-        if child.dep_ == "nsubjpass":
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return with_conjuncts(verb.head)
-            return with_conjuncts(child)
-    for child in verb.children:
-        if child.dep_ == "dobj":
+    for dep in ("nsubjpass", "dobj"):
+        for child in verb.children:
+            if child.dep_ != dep:
+                continue
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return with_conjuncts(verb.head)  # "Glidden Paints, which ICI bought"
             return with_conjuncts(child)
@@ -198,10 +200,15 @@ def governing_verb(noun: Token) -> Token | None:
             continue
         if dep in {"dobj", "nsubjpass", "oprd"} and head.pos_ in {"VERB", "AUX"}:
             return head
-        if dep == "pobj" and head.lower_ in _ARGUMENT_PREPOSITIONS and head.head.pos_ in {
-            "VERB",
-            "AUX",
-        }:
+        if (
+            dep == "pobj"
+            and head.lower_ in _ARGUMENT_PREPOSITIONS
+            and head.head.pos_
+            in {
+                "VERB",
+                "AUX",
+            }
+        ):
             return head.head  # "entered into an agreement", "agreed to a buyout"
         return None
     return None

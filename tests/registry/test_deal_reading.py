@@ -11,7 +11,9 @@ from retrieval.models import Alliance, Article
 from retrieval.registry.extraction import RuleExtractor
 
 
-def extract(text: str, *, date: str | None = "1987-06-19", title: str = "Company news") -> list[Alliance]:
+def extract(
+    text: str, *, date: str | None = "1987-06-19", title: str = "Company news"
+) -> list[Alliance]:
     digest = hashlib.sha256(text.encode()).hexdigest()
     article = Article(
         article_id=digest[:16], source="test.txt", title=title, text=text, date=date,
@@ -183,7 +185,9 @@ def test_dates_are_resolved_against_the_dateline(phrase: str, value: str) -> Non
 
 
 def test_a_relative_date_without_a_dateline_stays_unknown() -> None:
-    [alliance] = extract("Harlow Industries Inc agreed on Friday to buy Benton Tool Corp.", date=None)
+    [alliance] = extract(
+        "Harlow Industries Inc agreed on Friday to buy Benton Tool Corp.", date=None
+    )
     assert alliance.date is None
 
 

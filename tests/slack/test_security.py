@@ -143,8 +143,7 @@ def test_admin_work_is_reachable_only_through_the_admin_check() -> None:
         path.name: calls_in(path, names)
         for path in sorted((ROOT / "bot").rglob("*.py"))
         # The command line is for operators; ingest_child is the program the job runs.
-        if "cli" not in path.relative_to(ROOT / "bot").parts[:-1]
-        and path.name != "ingest_child.py"
+        if "cli" not in path.relative_to(ROOT / "bot").parts[:-1] and path.name != "ingest_child.py"
     }
     callers = {name: found for name, found in callers.items() if found}
     assert callers == {"reingest.py": ["start_reingest", "run_reingest"]}
