@@ -96,7 +96,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus-dir", type=Path, default=CORPUS_DIR)
     parser.add_argument(
-        "--show", choices=["dev", "extra", "extra2", "old"], help="print per-article records"
+        "--show",
+        choices=["dev", "extra", "extra2", "extra3", "old"],
+        help="print per-article records",
     )
     parser.add_argument("--llm", help="provider:model: score the LLM extractor instead")
     parser.add_argument("--llm-base-url", help="OpenAI-compatible server for --llm")
@@ -106,6 +108,7 @@ def main() -> int:
         "dev": load_labels(LABELS / "dev.jsonl"),
         "dev extra": load_labels(LABELS / "dev_extra.jsonl"),
         "dev extra 2": load_labels(LABELS / "dev_extra2.jsonl"),
+        "dev extra 3": load_labels(LABELS / "dev_extra3.jsonl"),
         "old reuters 50": load_old_reuters_labels(OLD_LABELS),
     }
     everything = [label for labels in sets.values() for label in labels]
@@ -122,6 +125,7 @@ def main() -> int:
             "dev": "dev",
             "extra": "dev extra",
             "extra2": "dev extra 2",
+            "extra3": "dev extra 3",
             "old": "old reuters 50",
         }[args.show]
         show(sets[name], extracted)

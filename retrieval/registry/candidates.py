@@ -104,15 +104,21 @@ def has_trigger(text: str) -> bool:
 
 def worth_parsing(sentence: str, organisations: int) -> bool:
     """A deal word, and two organisations, or fewer and words that may refer to others
-    ("it", "the two groups")."""
+    ("it", "the two groups"), or one and a date (which may date a deal told elsewhere:
+    only the parse tells whose date it is)."""
     if not has_trigger(sentence):
         return False
-    if organisations >= 2:
+    if organisations >= 2 or (organisations == 1 and _DATED.search(sentence)):
         return True
     references = _REFERRING.findall(sentence)
     return bool(references) and (organisations == 1 or any(_PLURAL.search(r) for r in references))
 
 
+_DATED = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:19|20)\d\d)\b"
+)
 _PLURAL = re.compile(r"\b(?:they|their|both|two|companies|firms|groups|sides|parties)\b", re.I)
 
 

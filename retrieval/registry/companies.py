@@ -55,10 +55,14 @@ _LEADING = frozenset(
 )
 # Words that never make a company name on their own (a run of only these is not a company).
 _NOT_NAMES = _LEADING | PLACE_WORDS | frozenset("reuter reuters u.s. u.k. u.s uk eu the of".split())
+# A public body's name has one of these as its head: the last word, or the word before
+# "of"/"for" ("Department of Energy"); as a modifier it names no body ("Federated
+# Department Stores"). "Reserve" marks a central bank wherever it stands.
 _GOVERNMENT = re.compile(
     r"\b(?:commission|department|ministry|government|administration|court|police|bureau"
-    r"|agency|council|parliament|congress|senate|treasury|reserve)\b"
-    r"|\b(?:service|office|alliance|coalition|federation|confederation)$",
+    r"|agency|council|parliament|congress|senate|treasury|service|office|alliance"
+    r"|coalition|federation|confederation)(?:$|\s+(?:of|for)\b)"
+    r"|\breserve\b",
     re.IGNORECASE,
 )
 # A number opens a name only before a capitalised word ("19 Entertainment Ltd", "3M").
@@ -71,6 +75,11 @@ _COMMA_SUFFIX = r"(?:,\s*(?:Ltd|Limited|Inc|Co|Corp|LLC|PLC|plc|AG|SA|NV|S\.A|N\
 # Words that join the parts of one name, in English and the languages of firms' names
 # ("Banca D'America e D'Italia", "Petroleos de Venezuela", "Jacobson och Ponsbach").
 _CONNECTOR_WORDS = "and|of|de|du|del|della|di|da|do|dos|des|e|y|et|und|och|van|von|der|la|le"
+# Founders' names before one legal form: "Holt, Rinehart and Winston Inc".
+_PARTNERS_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:Co|Cos|Inc|Corp|Ltd)\b\.?"
+)
 _RUN = re.compile(
     rf"<?{_WORD}(?:{_INNER_TICKER}(?:\s+|\s*&\s*|\s+(?:{_CONNECTOR_WORDS})\s+)"
     rf"(?!<){_WORD})*{_COMMA_SUFFIX}>?{_INNER_TICKER}"
@@ -115,9 +124,23 @@ class CompanyDirectory:
     def learn(self, sentence: str) -> None:
         """Record every run in `sentence` that has the shape of a company name."""
         self.capitalised.update(_CAPITALISED_INSIDE.findall(sentence))
+        partners = [m.span() for m in _PARTNERS_NAME.finditer(sentence) if self._partners(m)]
         for match in _RUN.finditer(sentence):
             for start, end in _split_run(sentence, match.start(), match.end(), self):
-                self._learn_run(sentence, start, end)
+                if not any(s <= start and end <= e for s, e in partners):
+                    self._learn_run(sentence, start, end)
+
+    def _partners(self, match: re.Match[str]) -> bool:
+        """ "Holt, Rinehart and Winston Inc", "Kidder, Peabody and Co": founders' names
+        listed before one legal form are one firm, unless a listed name is a place or a
+        company of its own. Learnt when so."""
+        surface = _clean_surface(match.group())
+        name = re.sub(r",?\s+(?:(?:and|&)\s+)?(?:Co|Cos|Inc|Corp|Ltd)$", "", surface)
+        for member in re.split(r",\s+|\s+(?:and|&)\s+", name):
+            if member.lower() in _NEVER_A_NAME or self.knows(member):
+                return False
+        self.add(name, surface)
+        return True
 
     def _learn_run(self, sentence: str, start: int, end: int) -> None:
         if _TICKER.match(sentence[start:end]):
@@ -174,7 +197,8 @@ class CompanyDirectory:
         owners = {
             name
             for alias, name in self.aliases.items()
-            if alias.split()[: len(words)] == words and len(alias.split()) > len(words)
+            if alias.replace(",", "").split()[: len(words)] == words
+            and len(alias.split()) > len(words)
         }
         return owners.pop() if len(owners) == 1 else None
 
@@ -291,8 +315,12 @@ def _clean_surface(text: str) -> str:
     text = _POSSESSIVE.sub("", text)
     words = text.split()
     # "AT and T": an all-capitals word is a name even when it spells a stopword.
+    popped = False
     while words and words[0].lower().strip(".,") in _OPENERS and not _is_caps_name(words[0]):
+        if not popped and _month_named(words):
+            break  # "rival May Department Stores" (but "In May Ford Motor Co said")
         words.pop(0)
+        popped = True
     # "In 1987 Ford said": a year before a name is not part of it; "19 Entertainment Ltd" is.
     if words and words[0].isdigit() and (len(words[0]) == 4 or not _has_suffix(" ".join(words))):
         words.pop(0)
@@ -306,6 +334,21 @@ def _clean_surface(text: str) -> str:
     return " ".join(words).rstrip(",;:")
 
 
+def _month_named(words: list[str]) -> bool:
+    """A month opening a run is a name's first word when the run is a firm's name without
+    it: "May Department Stores"."""
+    rest = " ".join(words[1:])
+    return (
+        words[0].lower() in _MONTHS
+        and len(words) > 2
+        and words[1][:1].isupper()
+        and (_has_suffix(rest) or _business_named(rest))
+    )
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _NOT_CAPS_NAMES = PLACE_WORDS | frozenset("us uk u.s u.k eu un i ii iii iv".split())
 
 
@@ -331,15 +374,24 @@ def is_company_name(surface: str) -> bool:
 def _may_be_name(surface: str) -> bool:
     words = surface.split()
     lowered = [w.lower().strip(".,") for w in words]
-    if all(
+    generic = all(
         (w in _NEVER_A_NAME or _NUMBERISH.match(w)) and not _is_caps_name(original)
         for w, original in zip(lowered, words, strict=True)
-    ):
+    )
+    if generic and not _suffixed_name(lowered):
         return False
     if _GOVERNMENT.search(surface) and not _has_suffix(surface):
         return False
     # Hyphenated adjectives ("Dallas-based", "state-owned") describe, they do not name.
     return not any(_DESCRIPTIVE.search(w) for w in lowered)
+
+
+def _suffixed_name(lowered: list[str]) -> bool:
+    """Place and common words before a legal suffix make a name ("Wisconsin Central Ltd",
+    "National Bank Corp"); the suffix and function words alone do not."""
+    if len(lowered) < 2 or lowered[-1] not in SUFFIXES:
+        return False
+    return any(w not in SUFFIXES | _CONNECTORS | STOPWORDS for w in lowered[:-1])
 
 
 def _split_run(

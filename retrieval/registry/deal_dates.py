@@ -11,13 +11,14 @@ effective from tomorrow").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
 from retrieval.registry.candidates import has_trigger
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import DateMention, find_dates
+from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.syntax import clause_path
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
     if year is not None:
         return year
     doc: Doc = trigger.doc
-    path = {t.i for t in clause_path(trigger)}
+    own, above = _clauses(trigger)
     attached: list[tuple[int, DateMention]] = []
     free: list[tuple[int, DateMention]] = []
     for mention in dates:
@@ -62,13 +63,26 @@ def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
             continue
         heads = _heads_up_to(span.root, trigger)
         distance = abs(span.root.i - trigger.i)
-        if _other_event(heads):
+        governor = next((h for h in heads if h.pos_ != "ADP"), None)
+        if _other_event(heads) or (governor is not None and governor.i in above):
             continue
-        (attached if any(h.i in path for h in heads) else free).append((distance, mention))
+        if _of_another_noun(heads, trigger, own):
+            continue
+        (attached if any(h.i in own for h in heads) else free).append((distance, mention))
     chosen = min(attached, key=lambda x: x[0], default=None) or min(
         free, key=lambda x: x[0], default=None
     )
     return chosen[1].date if chosen else None
+
+
+def _clauses(trigger: Token) -> tuple[set[int], set[int]]:
+    """The deal's own clause path, and what stands above a relative clause it is in: "the
+    division, which had been purchased from CBS, peaked in 1985" (1985 is the peak's)."""
+    path = clause_path(trigger)
+    for index, token in enumerate(path):
+        if token.dep_ == "relcl":
+            return {t.i for t in path[: index + 1]}, {t.i for t in path[index + 1 :]}
+    return {t.i for t in path}, set()
 
 
 def _heads_up_to(token: Token, trigger: Token) -> list[Token]:
@@ -80,6 +94,18 @@ def _heads_up_to(token: Token, trigger: Token) -> list[Token]:
         if head.i == trigger.i:
             break
     return heads
+
+
+def _of_another_noun(heads: Sequence[Token], trigger: Token, own: set[int]) -> bool:
+    """ "the Exxon withdrawal announced last December": a date in a clause on another
+    noun dates that noun's event (a deal noun's own clause dates the deal, and so does a
+    clause the deal's stands in: "debt incurred last December when it bought X")."""
+    for head in heads:
+        if head.i == trigger.i or head.i in own:
+            return False
+        if head.dep_ in {"acl", "relcl"} and head.head.i != trigger.i:
+            return head.head.lemma_.lower() not in NOUN_FRAMES
+    return False
 
 
 def _other_event(heads: Sequence[Token]) -> bool:
@@ -101,14 +127,24 @@ def _year_of(trigger: Token) -> EventDate | None:
 
 
 def date_from_context(
-    sentences: Sequence[ArticleSentence], *, article_date: str | None
+    sentences: Sequence[ArticleSentence],
+    *,
+    article_date: str | None,
+    parsed: Mapping[int, Sequence[EventDate]] | None = None,
 ) -> EventDate | None:
     """The first date in a sentence about the deal that speaks of dating it (announced,
-    signed, completed, effective) or names a deal word."""
+    signed, completed, effective) or names a deal word. `parsed`: for the sentences that
+    were parsed, the dates their deal words' clauses carry (`date_of_trigger`): only those
+    count there ("The acquisition follows the withdrawal announced last December": the
+    withdrawal's date)."""
+    parsed = parsed or {}
     for sentence in sentences:
         if sentence.position < 0 or not has_trigger(sentence.text):
             continue
+        allowed = parsed.get(sentence.position)
         for mention in find_dates(sentence.text, article_date=article_date):
+            if allowed is not None and mention.date not in allowed:
+                continue
             text = sentence.text
             before = text[: mention.start].lower().split()[-3:]
             if any(word.strip(",.") in OTHER_EVENTS for word in before):

@@ -165,17 +165,22 @@ def _holds_a_deal(token: Token) -> bool:
         for inner in (g for c in token.children if c.lower_ == "of" for g in c.children):
             if inner.lemma_.lower() == needed and _holds_a_deal(inner):
                 return True
-    for child in token.children:
-        if child.dep_ in {"xcomp", "ccomp", "acl", "relcl", "advcl"} and _deal_verb(child):
-            return True
-        if child.dep_ == "dobj" and child.lemma_.lower() in NOUN_FRAMES:
-            return True
-        if child.dep_ in {"prep", "dative"}:
-            for inner in child.children:
-                if inner.dep_ == "pobj" and inner.lemma_.lower() in NOUN_FRAMES:
-                    return True
-                if inner.dep_ == "pcomp" and _deal_verb(inner):
-                    return True
+    return any(_holds_inner_deal(child) for child in token.children)
+
+
+def _holds_inner_deal(child: Token) -> bool:
+    if child.dep_ in {"xcomp", "ccomp", "acl", "relcl", "advcl"}:
+        return _deal_verb(child)
+    if child.dep_ == "dobj":
+        # "agreed a merger", "agreed plans to merge", "agreed terms to buy"
+        inner = any(g.dep_ == "acl" and _deal_verb(g) for g in child.children)
+        return child.lemma_.lower() in NOUN_FRAMES or inner
+    if child.dep_ in {"prep", "dative"}:
+        return any(
+            (inner.dep_ == "pobj" and inner.lemma_.lower() in NOUN_FRAMES)
+            or (inner.dep_ == "pcomp" and _deal_verb(inner))
+            for inner in child.children
+        )
     return False
 
 

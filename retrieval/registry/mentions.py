@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, EventDate, PartyRole
+from retrieval.nlp.names import LEGAL_FORMS
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.frames import Claim
-from retrieval.registry.lexicon import STAKE_NOUNS, UNIT_NOUNS
+from retrieval.registry.lexicon import GENERIC_NOUNS, STAKE_NOUNS, UNIT_NOUNS
 from retrieval.registry.modality import Status
 from retrieval.registry.organisations import Owned, SentenceOrgs
 from retrieval.registry.references import Resolver
@@ -75,8 +76,8 @@ def mentions_in(
     """`undone`: deal nouns the article denied earlier (talks, proposals): "the merger"
     then refers back to that deal, unless the sentence names its parties itself."""
     found: list[DealMention] = []
-    for claim in claims:
-        parties = _resolve(claim, orgs, resolver)
+    for each in claims:
+        claim, parties = _goods_sold(each, _resolve(each, orgs, resolver))
         if parties is None or _refers_to_undone(claim, parties, undone):
             continue
         if claim.fallback:
@@ -165,9 +166,24 @@ def _resolve(
         topic = resolver.topic({p.name for _, p in named})
         if topic is not None:
             named.append(("subj", PartyMention(topic, claim.implicit, "reference", True)))
-    if _goods(claim, named):
-        return None
     return named
+
+
+def _goods_sold(
+    claim: Claim, named: list[tuple[str, PartyMention]] | None
+) -> tuple[Claim, list[tuple[str, PartyMention]] | None]:
+    """A purchase of goods is no alliance, unless it is made under an agreement: "reached
+    an agreement to sell networking products to Bell Canada" is a supply agreement between
+    seller and buyer, its sides partners."""
+    if named is None or not _goods(claim, named):
+        return claim, named
+    trigger = claim.trigger
+    agreed = trigger.dep_ in {"acl", "relcl"} and trigger.head.lemma_.lower() in GENERIC_NOUNS
+    people = any(t.ent_type_ == "PERSON" for _, _, tokens in claim.slots for t in tokens)
+    if not agreed or people:
+        return claim, None
+    supply = replace(claim, kind="supply agreement", label="supply agreement", symmetric=True)
+    return supply, [(slot, replace(p, role="partner")) for slot, p in named]
 
 
 def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
@@ -177,7 +193,7 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
         return False
     things = [t for slot, _, tokens in claim.slots if slot in _BOUGHT for t in tokens]
     names = " ".join(p.name for _, p in named)
-    if any(t.ent_type_ == "PERSON" and t.text not in names for t in things):
+    if any(t.ent_type_ == "PERSON" and t.text not in names and not _suffixed(t) for t in things):
         return True
     if any(p.role == "target" for _, p in named) or any(slot in _BOUGHT for slot, _ in named):
         return False  # what is bought is a company, or something a named party owns
@@ -185,6 +201,12 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
         t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS or t.pos_ == "PRON" or t.like_num
         for t in things
     )
+
+
+def _suffixed(token: Token) -> bool:
+    """ "Giorgio Inc" is a company whatever the tagger says."""
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    return any(t.lower_.rstrip(".") in LEGAL_FORMS for t in (token, *compounds))
 
 
 # Where what is bought stands: "buy X", "the acquisition of X", "an offer for X".
@@ -224,8 +246,13 @@ def _role(role: PartyRole, via: str) -> PartyRole:
 def _pair(claim: Claim, parties: list[tuple[str, PartyMention]]) -> list[tuple[PartyMention, ...]]:
     by_role: dict[PartyRole, list[PartyMention]] = {}
     for _, party in parties:
-        if all(p.name != party.name for p in by_role.get(party.role, [])):
-            by_role.setdefault(party.role, []).append(party)
+        same = by_role.setdefault(party.role, [])
+        known = next((i for i, p in enumerate(same) if p.name == party.name), None)
+        if known is None:
+            same.append(party)
+        else:  # "it is selling its subsidiary X": one seller, with its unit
+            units = same[known].units + tuple(u for u in party.units if u not in same[known].units)
+            same[known] = replace(same[known], units=units)
     if "acquirer" in by_role or "seller" in by_role:
         return _buyer_and_seller(by_role)
     if "investor" in by_role:
@@ -287,10 +314,24 @@ def _stake_kind(claim: Claim, group: tuple[PartyMention, ...]) -> AgreementKind:
     if claim.kind != "acquisition" or not any(p.via == "stake" for p in group):
         return claim.kind
     words = {t.lower_ for t in claim.trigger.subtree}
-    if words & _MAJORITY:
+    if words & _MAJORITY or _whole_holdings(claim):
         return "acquisition"
     numbers = [_number(t) for t in claim.trigger.subtree if t.like_num]
     return "acquisition" if any(n is not None and 50 < n <= 100 for n in numbers) else "investment"
+
+
+def _whole_holdings(claim: Claim) -> bool:
+    """ "acquired the interests of Esso South Africa": the holdings, all of them (a stake
+    of some size names its size)."""
+    for slot, _, tokens in claim.slots:
+        for token in tokens:
+            if slot not in _BOUGHT or token.lemma_.lower() not in STAKE_NOUNS:
+                continue
+            definite = any(c.dep_ in {"det", "poss"} for c in token.children)
+            sized = any(t.like_num or t.lower_ in {"%", "pct", "percent"} for t in token.subtree)
+            if token.tag_ == "NNS" and definite and not sized:
+                return True
+    return False
 
 
 _INVESTMENT_ROLES: dict[PartyRole, PartyRole] = {

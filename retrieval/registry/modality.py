@@ -210,11 +210,23 @@ def _blocking_verb(verb: Token, trigger: Token, words: frozenset[str]) -> bool:
 
 def _blocking_noun(noun: Token, words: frozenset[str]) -> bool:
     lemma = noun.lemma_.lower()
+    if lemma in _PLANS and _accepted_plan(noun):
+        return False
     if lemma in BLOCKING_NOUNS:
         return not (lemma in _OFFERS and _accepted(words))
     if lemma in NOUNS_OF_RIGHT:
         return noun.head.lemma_.lower() != "exercise"  # "will exercise an option to buy"
     return False
+
+
+# A plan or proposal the parties agreed or approved is a decision, not a mere plan.
+_PLANS = frozenset({"plan", "proposal"})
+_ACCEPTING = frozenset({"agree", "approve", "accept", "adopt", "endorse", "ratify"})
+
+
+def _accepted_plan(noun: Token) -> bool:
+    """ "have agreed plans to merge", "the boards approved the proposal to merge"."""
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _ACCEPTING
 
 
 def _adjunct(node: Token) -> bool:
@@ -235,7 +247,34 @@ def _indefinite(noun: Token) -> bool:
 def _counterfactual(verb: Token) -> bool:
     """ "would have bought": what did not happen."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return "have" in auxiliaries and any(a in {"would", "could", "might"} for a in auxiliaries)
+    if "have" in auxiliaries and any(a in {"would", "could", "might"} for a in auxiliaries):
+        return True
+    return _inverted_condition(verb)
+
+
+_INVERTING = frozenset({"had", "were", "should"})
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "had it also taken over Yugansk": an auxiliary before its subject, opening a
+    subordinate clause, makes it a condition (the parse may make "had" the verb)."""
+    if verb.dep_ == "ROOT":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    inverted = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _INVERTING]
+    if subjects and inverted and inverted[0].i < subjects[0]:
+        return True
+    doc = verb.doc
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    preceding = doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        verb.lower_ in _INVERTING
+        and following is not None
+        and following.dep_ in {"nsubj", "nsubjpass"}
+        and preceding is not None
+        and preceding.dep_ not in {"nsubj", "nsubjpass", "expl"}
+        and preceding.pos_ not in {"PRON", "NOUN", "PROPN"}
+    )
 
 
 def _purpose(verb: Token) -> bool:
@@ -246,8 +285,10 @@ def _purpose(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    # The infinitive of a plan, talks or a proposal is what they are about: the noun judges.
     head = verb.head.lemma_.lower()
-    return head not in NOUN_FRAMES and head not in SUPPORT_VERBS and head not in NOUNS_OF_INTENT
+    governing = NOUN_FRAMES.keys() | SUPPORT_VERBS | NOUNS_OF_INTENT | BLOCKING_NOUNS
+    return head not in governing
 
 
 # A right or an option to buy is not yet a purchase, unless it is exercised.

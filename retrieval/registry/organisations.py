@@ -100,8 +100,8 @@ class SentenceOrgs:
         if span is not None:
             return self._with_owner(token, span)
         lemma = token.lemma_.lower()
-        if lemma in PERSON_NOUNS or lemma in RELATION_NOUNS or token.ent_type_ == "PERSON":
-            return None  # a person, or another firm related to one ("its former parent")
+        if lemma in RELATION_NOUNS or lemma in PERSON_NOUNS or token.ent_type_ == "PERSON":
+            return self._related(token)
         if lemma in STAKE_NOUNS or token.like_num:
             return self._stake(token)
         if lemma in UNIT_NOUNS:
@@ -110,6 +110,14 @@ class SentenceOrgs:
         if named is not None:
             return Owned(named, "name", token)
         return self._thing(token, agent=agent)
+
+    def _related(self, token: Token) -> Owned | None:
+        """ "its smaller rival Peoplesoft" is Peoplesoft; "its former parent" and people
+        are no one here."""
+        if token.lemma_.lower() not in RELATION_NOUNS:
+            return None
+        named = self._first_named(c for c in token.children if c.dep_ in _NAMING)
+        return None if named is None else Owned(named, "name", token)
 
     def _stake(self, token: Token) -> Owned | None:
         """ "Preussag's 20 pct share in the copper producer", "the BSkyB holding": the
@@ -341,7 +349,8 @@ def _parts(ent: Span, directory: CompanyDirectory) -> list[tuple[int, int, str]]
                 for piece, name in zip(pieces, names, strict=True)
             ]
     name = directory.resolve(ent.text) or canonical_company(ent.text)
-    return [(ent.start, ent.end, name)] if len(name) >= 2 and is_company_name(name) else []
+    named = is_company_name(name) or is_company_name(ent.text)  # "Wisconsin Central Ltd"
+    return [(ent.start, ent.end, name)] if len(name) >= 2 and named else []
 
 
 _TITLES = frozenset(

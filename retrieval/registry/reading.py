@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.models import AllianceFacts, Article, PersonMention
+from retrieval.models import AllianceFacts, Article, EventDate, PersonMention
 from retrieval.registry.candidates import (
     for_parsing,
     has_trigger,
@@ -22,6 +22,7 @@ from retrieval.registry.candidates import (
     worth_parsing,
 )
 from retrieval.registry.companies import CompanyDirectory, canonical_company
+from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
 from retrieval.registry.frames import find_claims, undone_deal_words
@@ -82,18 +83,27 @@ def prepare(article: Article) -> PreparedArticle:
 
 def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
     """The alliances the parsed sentences state (`docs` in the order of `to_parse`)."""
-    mentions = _mentions(prepared, docs)
+    parsed: dict[int, list[EventDate]] = {}
+    mentions = _mentions(prepared, docs, parsed)
     found = []
     for group in group_mentions(mentions):
         facts = alliance_facts(
-            group, prepared.directory, prepared.sentences, article_date=prepared.article.date
+            group,
+            prepared.directory,
+            prepared.sentences,
+            article_date=prepared.article.date,
+            parsed_dates=parsed,
         )
         if (facts.confidence or 0.0) >= MIN_CONFIDENCE:
             found.append(facts)
     return found
 
 
-def _mentions(prepared: PreparedArticle, docs: list[Doc]) -> list[DealMention]:
+def _mentions(
+    prepared: PreparedArticle, docs: list[Doc], parsed: dict[int, list[EventDate]]
+) -> list[DealMention]:
+    """The deal mentions of the parsed sentences; `parsed` gets, for each, the dates its
+    deal words' clauses carry."""
     directory = prepared.directory
     known = frozenset(
         directory.resolve(e.text) or canonical_company(e.text)
@@ -113,13 +123,18 @@ def _mentions(prepared: PreparedArticle, docs: list[Doc]) -> list[DealMention]:
     for sentence, doc in zip(prepared.to_parse, docs, strict=True):
         orgs = SentenceOrgs(doc, directory, known, people)
         _note_parsed(discourse, sentence.position, orgs)
+        claims = find_claims(doc, market=prepared.market)
+        dates = find_dates(doc.text, article_date=prepared.article.date)
+        parsed[sentence.position] = [
+            d for d in (date_of_trigger(c.trigger, dates) for c in claims) if d is not None
+        ]
         found = mentions_in(
-            find_claims(doc, market=prepared.market),
+            claims,
             orgs,
             Resolver(orgs, discourse, sentence.position),
             position=sentence.position,
             sentence=sentence.text,
-            dates=find_dates(doc.text, article_date=prepared.article.date),
+            dates=dates,
             undone=frozenset(undone),
         )
         undone |= undone_deal_words(doc, market=prepared.market)

@@ -11,10 +11,10 @@ other than in passing; otherwise it is background.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from retrieval.models import AgreementKind, AllianceFacts, Party, PartyRole
+from retrieval.models import AgreementKind, AllianceFacts, EventDate, Party, PartyRole
 from retrieval.nlp.names import abbreviates, name_key
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.deal_dates import date_from_context
@@ -46,7 +46,9 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
     """Mentions of one set of parties, after one article's names for one company are made
     one ("Robert Half" and "Robert Half International"), and a unit or company sold is
     folded into its seller when the same buyer is named with both."""
-    mentions = [m for m in _unified(mentions) if not _one_family(m)]
+    mentions = _unified(mentions)
+    units = {(p.name, unit) for m in mentions for p in m.parties for unit in p.units}
+    mentions = [m for m in mentions if not _one_family(m) and not _own_unit(m, units)]
     # A deal the article says was ended, withdrawn or rejected is no alliance anywhere in it.
     ended = {frozenset(p.name for p in m.parties) for m in mentions if m.status == "ended"}
     mentions = [m for m in mentions if frozenset(p.name for p in m.parties) not in ended]
@@ -74,6 +76,13 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
             members if target == names else [_renamed(m, names, target) for m in members]
         )
     return list(merged.values())
+
+
+def _own_unit(mention: DealMention, units: set[tuple[str, str]]) -> bool:
+    """A company and a unit the article says is its own ("selling its subsidiary Noblee")
+    make no alliance with each other."""
+    names = [p.name for p in mention.parties]
+    return any((a, b) in units for a in names for b in names if a != b)
 
 
 def _one_family(mention: DealMention) -> bool:
@@ -128,6 +137,7 @@ def alliance_facts(
     sentences: Sequence[ArticleSentence],
     *,
     article_date: str | None = None,
+    parsed_dates: Mapping[int, Sequence[EventDate]] | None = None,
 ) -> AllianceFacts:
     best = min(
         group,
@@ -153,7 +163,7 @@ def alliance_facts(
         label=label,
         kind_evidence=best.sentence,
         date=next((m.date for m in _by_date_preference(best, group) if m.date), None)
-        or date_from_context(chosen, article_date=article_date),
+        or date_from_context(chosen, article_date=article_date, parsed=parsed_dates),
         areas=areas_of(chosen, names),
         people=people_of(names, chosen, sentences),
         evidence=evidence,

@@ -45,8 +45,10 @@ def is_passive(verb: Token) -> bool:
 
 
 def with_conjuncts(token: Token) -> list[Token]:
-    """ "A, B and C": the first conjunct and every later one."""
-    found = [token]
+    """ "A, B and C": the first conjunct and every later one. A plural noun named by an
+    apposition stands for its members: "Nigerian banks United Bank and Standard Trust"."""
+    members = [c for c in token.children if c.dep_ == "appos"] if token.tag_ == "NNS" else []
+    found = [token] if not members else [m for c in members for m in with_conjuncts(c)]
     for child in token.children:
         if child.dep_ == "conj":
             found.extend(with_conjuncts(child))

@@ -63,6 +63,15 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # a stake bought from the company itself
         ("Dolan Chemicals Inc said it bought a 15 pct stake in Orrin Labs Inc from Orrin Labs.",
          {"Dolan Chemicals", "Orrin Labs"}),
+        # a relation noun named by its apposition
+        ("Harlow Industries Inc completed its takeover of its smaller rival Benton Tool Corp.",
+         {"Harlow Industries", "Benton Tool"}),
+        # a plural named by its apposition; a plan the parties agreed
+        ("Dutch insurers Kessel Verzekeringen NV and Marlo Leven NV have agreed plans to "
+         "merge.", {"Kessel Verzekeringen", "Marlo Leven"}),
+        # goods sold under an agreement: a supply agreement
+        ("Corwin Data Inc reached an agreement to sell its network boards to Halden "
+         "Telecom Corp.", {"Corwin Data", "Halden Telecom"}),
     ],
 )  # fmt: skip
 def test_parties_come_from_syntactic_roles(text: str, expected: set[str]) -> None:
@@ -111,6 +120,10 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "of Benton Tool Corp's common stock on the open market.",
         "Harlow Industries Inc said it raised its stake in Benton Tool Corp to 9.8 pct.",
         "Harlow Industries Inc denied rumours that it would buy Benton Tool Corp.",
+        # an inverted condition: what would have been
+        "Harlow Industries Inc said its sales would have doubled had it bought Benton Tool Corp.",
+        # goods sold without an agreement: an order
+        "Halden Telecom Corp bought 400 network boards from Corwin Data Inc.",
     ],
 )
 def test_talks_possibilities_proposals_ends_and_market_stakes_are_not_deals(text: str) -> None:
@@ -158,6 +171,27 @@ def test_names_of_unusual_shapes() -> None:
     assert frozenset({"Petroleos de Venezuela", "Veba Oel"}) in found
 
 
+def test_founders_names_a_month_and_a_common_word_before_a_legal_form() -> None:
+    found = pairs(
+        extract(
+            "Brill, Hatton and Lowe Inc said it agreed to buy Sable Press Inc.\n"
+            "Ostrander Foods Inc is to buy rival May Grocery Stores Inc.\n"
+            "Tern Rail Corp agreed to sell its freight division to Wisconsin Central Ltd."
+        )
+    )
+    assert frozenset({"Brill, Hatton and Lowe", "Sable Press"}) in found
+    assert frozenset({"Ostrander Foods", "May Grocery Stores"}) in found
+    assert frozenset({"Tern Rail", "Wisconsin Central"}) in found
+
+
+def test_a_company_and_its_own_unit_are_no_pair() -> None:
+    found = extract(
+        "Carver Mills Inc said it is selling its subsidiary Delta Yarn GmbH to Pryor "
+        "Textiles Corp. For Pryor, the acquisition of Delta Yarn means new markets."
+    )
+    assert pairs(found) == {frozenset({"Carver Mills", "Pryor Textiles"})}
+
+
 def test_a_person_and_a_quarter_are_no_parties() -> None:
     found = extract(
         "Harlow Industries Inc chairman John Berry sold 50,000 shares to Benton Tool Corp. "
@@ -195,6 +229,19 @@ def test_a_meeting_date_is_not_the_deal_s() -> None:
     [alliance] = extract(
         "Benton Tool Corp set July 14 as the date of a special meeting to vote on its "
         "proposed merger with Harlow Industries Inc."
+    )
+    assert alliance.date is None
+
+
+def test_a_date_in_a_clause_about_another_event_is_not_the_deal_s() -> None:
+    [alliance] = extract(
+        "Sales of the division, which had been bought by Harlow Industries Inc from Benton "
+        "Tool Corp, peaked in 1985."
+    )
+    assert alliance.date is None
+    [alliance] = extract(
+        "Harlow Industries Inc said it bought Benton Tool Corp. The acquisition follows "
+        "the Harlow reorganisation announced last December."
     )
     assert alliance.date is None
 
