@@ -1,122 +1,145 @@
-"""Precision and recall of the alliance registry's rule extractor on hand-labelled Reuters.
+"""Precision and recall of the alliance registry's extractor on the hand labels.
 
-    /tmp/venv/bin/python benchmarks/registry_quality.py [--corpus PATH] [--show]
+    python benchmarks/registry_quality.py                  # rules, held-out and all labels
+    python benchmarks/registry_quality.py --show dev       # per-article output (dev only)
+    python benchmarks/registry_quality.py --llm openai:MODEL --llm-base-url http://HOST:PORT/v1
 
-The 50 labelled articles are listed in tests/data/reuters_alliance_labels.jsonl (ids and
-labels only; how they were sampled and labelled is in tests/data/README.md). The texts are
-read from ../shared/corpus/reuters21578.jsonl through the ingest loader, so the extractor
-sees exactly what ingest gives it.
-
-Matching rules:
-- A gold record has two parties, each a list of acceptable names (e.g. ["Federated
-  Department Stores", "Federated"]; for the sale of a unit the seller or the unit), and a
-  list of acceptable types.
-- Names are compared after normalising: lower case, punctuation (hyphens too) dropped,
-  legal and group suffixes (Inc, Corp, Co, Ltd, PLC, Group, Holdings ...) dropped. Two
-  names match when one normalised word sequence starts the other ("tempo" matches "tempo
-  enterprises"). An extracted party matches through its canonical name or any alias.
-- An extracted record matches a gold record of the same article when its two parties match
-  the two gold parties (in either order). "pair" scores stop there; "pair+type" also needs
-  the extracted type to be one of the gold types.
-- Matching is one-to-one (greedy, in label order). Precision = matched extracted records /
-  all extracted records; recall = matched gold records / all gold records. Articles labelled
-  with no alliance count only through false positives.
+Labels: tests/data/registry_labels/{dev,heldout}.jsonl (../shared/REGISTRY_LABELLING.md;
+sampling and split in tests/data/README.md) and, as extra dev data, the 50 older Reuters
+labels (tests/data/reuters_alliance_labels.jsonl, converted). Texts are read through the
+ingest loader from ../shared/corpus and seeds/, so the extractor sees what ingest gives it.
+Scoring: benchmarks/registry_scoring.py. Held-out per-article output is never printed: the
+held-out labels are only scored.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
+import time
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.registry_scoring import (  # noqa: E402 - after the path fix above
+    Labelled,
+    load_labels,
+    load_old_reuters_labels,
+    report,
+    score,
+    strip_borderline,
+    without_borderline,
+)
 from retrieval.ingest.documents import load_file  # noqa: E402
-from retrieval.models import Alliance  # noqa: E402
-from retrieval.registry.companies import SUFFIXES  # noqa: E402 - after the path fix above
-from retrieval.registry.extraction import RuleExtractor  # noqa: E402
+from retrieval.models import Alliance, Article  # noqa: E402
+from retrieval.registry.extraction import (  # noqa: E402
+    AllianceExtractor,
+    RuleExtractor,
+    extract_all,
+)
 
-LABELS = ROOT / "tests" / "data" / "reuters_alliance_labels.jsonl"
-CORPUS = ROOT.parent / "shared" / "corpus" / "reuters21578.jsonl"
-
-
-def normalise(name: str) -> list[str]:
-    words = re.sub(r"[^\w\s]", " ", name.lower()).split()
-    while len(words) > 1 and (words[-1] in SUFFIXES or words[-1] in {"and", "&"}):
-        words.pop()
-    return words
+LABELS = ROOT / "tests" / "data" / "registry_labels"
+OLD_LABELS = ROOT / "tests" / "data" / "reuters_alliance_labels.jsonl"
+CORPUS_DIR = ROOT.parent / "shared" / "corpus"
 
 
-def names_match(a: str, b: str) -> bool:
-    x, y = normalise(a), normalise(b)
-    shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
-    return bool(shorter) and longer[: len(shorter)] == shorter
-
-
-def party_matches(alternatives: list[str], names: list[str]) -> bool:
-    return any(names_match(a, n) for a in alternatives for n in names)
-
-
-def record_matches(gold: dict[str, Any], alliance: Alliance, *, typed: bool) -> bool:
-    if len(alliance.parties) != 2:
-        return False
-    first, second = ([p.name, *p.aliases] for p in alliance.parties)
-    left, right = gold["parties"]
-    pair = (party_matches(left, first) and party_matches(right, second)) or (
-        party_matches(left, second) and party_matches(right, first)
-    )
-    return pair and (not typed or alliance.kind in gold["types"])
-
-
-def score(
-    labels: list[dict[str, Any]], extracted: dict[str, list[Alliance]], *, typed: bool
-) -> tuple[int, int, int]:
-    """(matched, extracted, gold) counts over all labelled articles."""
-    matched = total_extracted = total_gold = 0
+def load_articles(labels: Iterable[Labelled], corpus_dir: Path) -> dict[str, Article]:
+    """The labelled articles by label id: corpus records by `id`, seeds by file stem."""
+    wanted: dict[str, set[str]] = {}
     for label in labels:
-        found = list(extracted.get(label["id"], []))
-        total_extracted += len(found)
-        total_gold += len(label["alliances"])
-        for gold in label["alliances"]:
-            hit = next((a for a in found if record_matches(gold, a, typed=typed)), None)
-            if hit is not None:
-                found.remove(hit)
-                matched += 1
-    return matched, total_extracted, total_gold
+        wanted.setdefault(label.corpus, set()).add(label.id)
+    found: dict[str, Article] = {}
+    for corpus, ids in wanted.items():
+        if corpus == "seeds":
+            for stem in ids:
+                [article], _ = load_file(ROOT / "seeds" / f"{stem}.txt")
+                found[stem] = article
+            continue
+        articles, _ = load_file(corpus_dir / corpus)
+        for article in articles:
+            record_id = article.source.rsplit("#", 1)[-1]
+            if record_id in ids:
+                found[record_id] = article
+    return found
+
+
+def build_extractor(args: argparse.Namespace) -> AllianceExtractor:
+    """The rules, or (with --llm) what ALLIANCE_BOT_REGISTRY__EXTRACTOR=llm builds: the
+    model, with the rules for articles whose model call fails."""
+    if not args.llm:
+        return RuleExtractor()
+    from retrieval.reading.chat_models import build_chat_model  # noqa: PLC0415
+    from retrieval.registry.llm_extraction import build_extractor as build  # noqa: PLC0415
+    from retrieval.settings import load_settings  # noqa: PLC0415
+
+    settings = load_settings(
+        llm=args.llm, llm_base_url=args.llm_base_url, registry={"extractor": "llm"}
+    )
+    return build(settings.registry, model=build_chat_model(settings), model_name=args.llm)
+
+
+def show(labels: Sequence[Labelled], extracted: dict[str, list[Alliance]]) -> None:
+    for label in labels:
+        print(label.id)
+        for gold in label.alliances:
+            names = " | ".join(p[0] for p in gold.parties)
+            flags = " BG" * gold.background + " BORDER" * gold.borderline
+            print(f"  gold: {names}  [{gold.type}] {gold.date or ''}{flags}")
+        for record in extracted.get(label.id, []):
+            date = record.date.value if record.date else ""
+            print(f"  got:  {' | '.join(record.party_names)}  [{record.kind}] {date}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--show", action="store_true", help="print each article's records")
+    parser.add_argument("--corpus-dir", type=Path, default=CORPUS_DIR)
+    parser.add_argument(
+        "--show",
+        choices=["dev", "extra", "extra2", "extra3", "old"],
+        help="print per-article records",
+    )
+    parser.add_argument("--llm", help="provider:model: score the LLM extractor instead")
+    parser.add_argument("--llm-base-url", help="OpenAI-compatible server for --llm")
     args = parser.parse_args()
-    labels = [json.loads(line) for line in LABELS.read_text().splitlines() if line.strip()]
-    wanted = {label["id"] for label in labels}
-    articles, _ = load_file(args.corpus)
-    by_id = {
-        a.source.rsplit("#", 1)[-1]: a for a in articles if a.source.rsplit("#", 1)[-1] in wanted
+    sets = {
+        "held-out": load_labels(LABELS / "heldout.jsonl"),
+        "dev": load_labels(LABELS / "dev.jsonl"),
+        "dev extra": load_labels(LABELS / "dev_extra.jsonl"),
+        "dev extra 2": load_labels(LABELS / "dev_extra2.jsonl"),
+        "dev extra 3": load_labels(LABELS / "dev_extra3.jsonl"),
+        "old reuters 50": load_old_reuters_labels(OLD_LABELS),
     }
-    extractor = RuleExtractor()
-    extracted = {rid: extractor.extract(article).alliances for rid, article in by_id.items()}
+    everything = [label for labels in sets.values() for label in labels]
+    articles = load_articles(everything, args.corpus_dir)
+    extractor = build_extractor(args)
+    started = time.perf_counter()
+    ids = list(articles)
+    extractions = extract_all(extractor, [articles[rid] for rid in ids])
+    extracted = {rid: e.alliances for rid, e in zip(ids, extractions, strict=True)}
+    seconds = time.perf_counter() - started
+    print(f"extractor {extractor.version}: {len(articles)} articles in {seconds:.1f} s")
     if args.show:
-        for label in labels:
-            found = [(a.party_names, a.kind) for a in extracted.get(label["id"], [])]
-            gold = [([p[0] for p in g["parties"]], g["types"]) for g in label["alliances"]]
-            print(f"{label['id']}\n  gold: {gold}\n  got:  {found}")
-    print(f"articles {len(labels)} (found in corpus: {len(by_id)})")
-    for typed in (False, True):
-        matched, total_extracted, total_gold = score(labels, extracted, typed=typed)
-        precision = matched / total_extracted if total_extracted else 1.0
-        recall = matched / total_gold if total_gold else 1.0
-        name = "pair+type" if typed else "pair     "
-        print(
-            f"{name}  precision {precision:.2f} ({matched}/{total_extracted})  "
-            f"recall {recall:.2f} ({matched}/{total_gold})"
-        )
+        name = {
+            "dev": "dev",
+            "extra": "dev extra",
+            "extra2": "dev extra 2",
+            "extra3": "dev extra 3",
+            "old": "old reuters 50",
+        }[args.show]
+        show(sets[name], extracted)
+    sets["all (held-out + dev)"] = sets["held-out"] + sets["dev"]
+    for name, labels in sets.items():
+        golds = sum(len(label.alliances) for label in labels)
+        print(f"\n== {name}: {len(labels)} articles, {golds} labels")
+        for line in report(score(labels, extracted)):
+            print(f"  {line}")
+        if any(g.borderline for label in labels for g in label.alliances):
+            kept = without_borderline(labels, extracted)
+            print("  -- borderline labels left out (neither found nor missed):")
+            for line in report(score(strip_borderline(labels), kept))[:2]:
+                print(f"  {line}")
     return 0
 
 

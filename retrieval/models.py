@@ -117,6 +117,7 @@ AgreementKind = Literal[
     "framework agreement",
     "memorandum of understanding",
     "joint venture",
+    "cooperation agreement",
     "supply agreement",
     "licensing agreement",
     "investment",
@@ -134,6 +135,11 @@ class Party(Record):
 
     name: str = Field(description="Canonical name: legal suffixes dropped, acronym if defined.")
     aliases: list[str] = Field(default_factory=list, description="Other names the text uses.")
+    units: list[str] = Field(
+        default_factory=list,
+        description="Units, brands or companies of this party that the deal is about "
+        "(a unit sold counts as its seller's): names, but not of this company.",
+    )
     role: PartyRole = "partner"
     evidence: str = Field(description="The sentence that names this party in the deal.")
 
@@ -179,6 +185,17 @@ class AllianceFacts(Record):
     date: EventDate | None = None
     areas: list[Area] = Field(default_factory=list)
     people: list[Participant] = Field(default_factory=list)
+    evidence: list[str] = Field(
+        default_factory=list, description="Every sentence of the article that states the deal."
+    )
+    confidence: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="How sure the extractor is (0-1)."
+    )
+    background: bool | None = Field(
+        default=None,
+        description="True: a past or existing deal mentioned in passing; False: the "
+        "article's news; None: not judged.",
+    )
 
 
 class Alliance(AllianceFacts):

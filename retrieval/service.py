@@ -35,12 +35,14 @@ from retrieval.locking import WriterBusy, WriterLock
 from retrieval.models import Alliance, Answer, IngestReport, SearchHit, StoreOverview, Turn
 from retrieval.nlp.annotations import AnnotationCache
 from retrieval.ports import PassageAnswerer, ProgressCallback
+from retrieval.reading.chat_models import build_chat_model
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.followups import Condenser, standalone_query
 from retrieval.reading.readers import ListingWriter, keep_listing, with_language_model
 from retrieval.reading.routing import asks_the_registry
 from retrieval.registry.answer import RegistryAnswerer, combine
-from retrieval.registry.extraction import AllianceExtractor, RuleExtractor
+from retrieval.registry.extraction import AllianceExtractor
+from retrieval.registry.llm_extraction import build_extractor
 from retrieval.registry.store import AllianceRegistry
 from retrieval.settings import Settings
 
@@ -116,9 +118,15 @@ class AllianceService:
             lexical=lexical,
             settings=settings.retrieval,
         )
+        if extractor is None:
+            wants_model = settings.registry.extractor == "llm"
+            extractor = build_extractor(
+                settings.registry,
+                model=build_chat_model(settings) if wants_model else None,
+                model_name=settings.llm or "",
+            )
         registry = AllianceRegistry(
-            data_dir / f"alliances-{settings.chroma.collection}.sqlite3",
-            extractor=extractor or RuleExtractor(),
+            data_dir / f"alliances-{settings.chroma.collection}.sqlite3", extractor=extractor
         )
         return cls(
             settings,

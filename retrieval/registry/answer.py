@@ -23,6 +23,7 @@ from retrieval.registry.query import (
     matched_areas,
     matches,
     parse,
+    units_of,
 )
 from retrieval.registry.store import AllianceRegistry
 
@@ -72,7 +73,9 @@ class RegistryAnswerer:
         if not company:
             return list(alliances)
         name = self.index().resolve(company)
-        return [a for a in alliances if name in a.party_names] if name else []
+        if not name:
+            return []
+        return [a for a in alliances if name in a.party_names or name in units_of(a)]
 
     def compose(
         self, question: str, alliances: Sequence[Alliance], *, query: RegistryQuery | None
@@ -119,14 +122,49 @@ class RegistryAnswerer:
 
 
 def same_deal_groups(alliances: Sequence[Alliance]) -> list[list[Alliance]]:
-    """Records of one deal reported by several articles (same parties, kind and date) share
-    a line, which cites every article."""
-    groups: dict[tuple[frozenset[str], str, str], list[Alliance]] = {}
+    """Records of one deal reported by several articles share a line, which cites every
+    article: the same companies, the same family of deal (a takeover, a venture, a
+    cooperation) and dates that do not disagree (one may be unknown or less precise)."""
+    groups: list[list[Alliance]] = []
+    index: dict[tuple[frozenset[str], str], list[list[Alliance]]] = {}
     for alliance in alliances:
-        when = alliance.date.value if alliance.date else f"reported {alliance.article_date}"
-        key = (frozenset(alliance.party_names), alliance.kind, when)
-        groups.setdefault(key, []).append(alliance)
-    return list(groups.values())
+        key = (deal_parties(alliance), DEAL_FAMILY.get(alliance.kind, alliance.kind))
+        for group in index.get(key, []):
+            if all(_dates_agree(alliance, other) for other in group):
+                group.append(alliance)
+                break
+        else:
+            group = [alliance]
+            groups.append(group)
+            index.setdefault(key, []).append(group)
+    return groups
+
+
+def deal_parties(alliance: Alliance) -> frozenset[str]:
+    """Who the deal is between, for telling one deal from another: the buyer and what it
+    bought (the unit, when a report names the seller too: "Chrysler bought AMC from
+    Renault" and "Chrysler completed its acquisition of AMC" are one deal)."""
+    names = set()
+    for party in alliance.parties:
+        sold = party.role in {"seller", "target"} and party.units
+        names.update(party.units[:1] if sold else [party.name])
+    return frozenset(names)
+
+
+# Kinds of deal that one deal may be reported as (an acquisition "merging" the target).
+DEAL_FAMILY = {
+    "acquisition": "takeover",
+    "merger": "takeover",
+    "investment": "takeover",
+    "joint venture": "venture",
+}
+
+
+def _dates_agree(a: Alliance, b: Alliance) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    x, y = a.date.value, b.date.value
+    return x.startswith(y) or y.startswith(x)
 
 
 def _cite(group: Sequence[Alliance], citations: list[Citation]) -> str:

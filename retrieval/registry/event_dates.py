@@ -1,29 +1,55 @@
 """Event dates in deal sentences, resolved against the article's own date, never invented.
 
-"On March 13th" in an article dated 2023-03-13 is 2023-03-13; in an undated article it stays
-"--03-13" (ISO 8601's truncated month-day form, also XSD's gMonthDay): the year is unknown
-and we say so. Machine-translated Chinese dates ("8 month 9 Japan" for 8月9日, "2021 year 1
-month 14") are read too: 日 ("day") is routinely mistranslated as "Japan".
+Written dates ("March 13, 1987", "13 March", "March 1987", "2023/03/13", "March six") and
+dates relative to the dateline ("today", "on Friday", "last June", "last month", "in
+1985"; retrieval.registry.relative_dates) are found with their place in the sentence, so
+that the one belonging to the deal can be chosen. Each is only as precise as the text:
+"last month" is a month, "in 1985" a year. "On March 13th" in an article dated 2023-03-13
+is 2023-03-13; in an undated article it stays "--03-13" (ISO 8601's truncated month-day
+form): the year is unknown and we say so. Machine-translated Chinese dates ("8 month 9
+Japan" for 8月9日) are read too: 日 ("day") is routinely mistranslated as "Japan".
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from retrieval.models import EventDate
+from retrieval.registry.relative_dates import RELATIVE, resolve_relative
 
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "january february march april may june july august september october november december"
 ).split()
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501 - one alternation
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty"
+).split()
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+    "thirtieth"
+).split()
+_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty)[- ])?(?:one|two|three|four|five|six|seven|eight|nine|first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth)|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth"
+)
+_DAY = r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?)"
+# "March six" (Reuters writes some days in words): only after a capitalised month name, so
+# that "may one day" stays a verb.
+_CAPITAL_MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December))"  # noqa: E501
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = (
     re.compile(rf"(?<!\d){_YEAR}[-/.](?P<mnum>[01]?\d)[-/.]{_DAY}(?!\d)"),
     re.compile(rf"\b(?:on |in |since )?{_MONTH} {_DAY}\b(?:,? {_YEAR}\b)?", re.IGNORECASE),
     re.compile(rf"\b(?:on |the )?{_DAY}(?: of)? {_MONTH}(?:,? {_YEAR}\b)?", re.IGNORECASE),
     re.compile(rf"\b(?:in )?{_MONTH},? {_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:on )?{_CAPITAL_MONTH} (?P<day>{_NUMBER_WORD})\b(?:,? {_YEAR}\b)?"),
     re.compile(
         rf"(?:{_YEAR} ?(?:year|年) ?)?(?<!\d)(?P<mnum>1[0-2]|0?[1-9]) ?(?:month|月) ?{_DAY}"
         r"(?: ?(?:japan|day|日))?\b",
@@ -35,22 +61,46 @@ _PATTERNS = (
 MAX_DAYS_AHEAD = 31
 
 
-def find_date(sentence: str, *, article_date: str | None) -> EventDate | None:
-    """The first date expression in `sentence` with at least a month and a day (or a year)."""
-    best: tuple[int, EventDate] | None = None
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # character offsets in the sentence
+    end: int
+    date: EventDate
+
+
+def find_dates(sentence: str, *, article_date: str | None) -> list[DateMention]:
+    """Every date expression in `sentence` that resolves, in order, without overlaps."""
+    found: list[DateMention] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
             parsed = _parse(match, article_date, sentence)
-            if parsed is not None and (best is None or match.start() < best[0]):
-                best = (match.start(), parsed)
-            break
-    return None if best is None else best[1]
+            if parsed is not None:
+                found.append(DateMention(match.start(), match.end(), parsed))
+    for match in RELATIVE.finditer(sentence):
+        value = resolve_relative(match, article_date)
+        if value is not None:
+            date = EventDate(
+                value=value[0], text=match.group(0).strip(), basis=value[1], evidence=sentence
+            )
+            found.append(DateMention(match.start(), match.end(), date))
+    kept: list[DateMention] = []
+    # Longer (more precise) expressions first; an overlapping shorter one is a part of it.
+    for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        if not any(m.start < mention.end and mention.start < m.end for m in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find_date(sentence: str, *, article_date: str | None) -> EventDate | None:
+    """The first date expression in `sentence`."""
+    found = find_dates(sentence, article_date=article_date)
+    return found[0].date if found else None
 
 
 def _parse(match: re.Match[str], article_date: str | None, sentence: str) -> EventDate | None:
     parts = match.groupdict()
     month = _month_number(parts)
-    day = int(parts["day"]) if parts.get("day") else None
+    day = _day_number(parts.get("day"))
     year = int(parts["year"]) if parts.get("year") else None
     if month is None or (day is not None and not 1 <= day <= 31) or (day is None and year is None):
         return None
@@ -67,13 +117,32 @@ def _parse(match: re.Match[str], article_date: str | None, sentence: str) -> Eve
     return EventDate(value=resolved, text=text, basis="article", evidence=sentence)
 
 
+def _day_number(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    total = 0
+    for word in re.split(r"[- ]", text.lower()):
+        for words in (_DAY_WORDS, _ORDINAL_WORDS):
+            if word in words:
+                index = words.index(word)
+                total += index + 1 if index < 19 else (20 if index == 19 else 30)
+    return total or None
+
+
 def _month_number(parts: dict[str, str | None]) -> int | None:
     if parts.get("mnum"):
         number = int(parts["mnum"] or 0)
         return number if 1 <= number <= 12 else None
-    name = (parts.get("month") or "").lower().rstrip(".")
-    for number, full in enumerate(_MONTH_NAMES, start=1):
-        if name and full.startswith(name[:3]):
+    return month_number(parts.get("month") or "")
+
+
+def month_number(name: str) -> int | None:
+    name = name.lower().rstrip(".")
+    for number, full in enumerate(MONTH_NAMES, start=1):
+        if name and len(name) >= 3 and full.startswith(name[:3]):
             return number
     return None
 
@@ -93,13 +162,13 @@ def _in_article_year(month: int, day: int, article_date: str | None) -> str | No
 
 
 def display_date(date: EventDate) -> str:
-    """ "2023-03-13", "March 2023", or "December 23" when the year is unknown."""
+    """ "2023-03-13", "March 2023", "1985", or "December 23" when the year is unknown."""
     value = date.value
     if value.startswith("--"):
         month, day = int(value[2:4]), int(value[5:7])
-        return f"{_MONTH_NAMES[month - 1].title()} {day}"
+        return f"{MONTH_NAMES[month - 1].title()} {day}"
     if len(value) == 7:
-        return f"{_MONTH_NAMES[int(value[5:7]) - 1].title()} {value[:4]}"
+        return f"{MONTH_NAMES[int(value[5:7]) - 1].title()} {value[:4]}"
     return value
 
 

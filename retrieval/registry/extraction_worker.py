@@ -14,7 +14,7 @@ import sys
 from typing import IO, Any
 
 from retrieval.models import Article
-from retrieval.registry.extraction import AllianceExtractor
+from retrieval.registry.extraction import AllianceExtractor, extract_all
 
 HEADER_BYTES = 8
 
@@ -42,7 +42,7 @@ def main() -> None:
     while (job := read_message(sys.stdin.buffer)) is not None:
         extractor: AllianceExtractor = job[0]
         articles: list[Article] = job[1]
-        write_message(sys.stdout.buffer, [extractor.extract(article) for article in articles])
+        write_message(sys.stdout.buffer, extract_all(extractor, articles))
 
 
 if __name__ == "__main__":

@@ -4,13 +4,17 @@ The model fills `AllianceFacts` (the same pydantic record the rules fill), one l
 article. Nothing it says is kept unless the article supports it: every evidence sentence
 must occur in the article (whitespace and case aside); an alliance whose agreement or party
 evidence is not found is dropped, and so is any date, area or person whose evidence is not.
-Not wired to settings yet (a later issue): pass it to `AllianceService.from_settings`.
+Chosen by `ALLIANCE_BOT_REGISTRY__EXTRACTOR=llm` (see `build_extractor`), it runs behind
+`FallbackExtractor`: an article whose model call fails (an error, a timeout, a refusal to
+answer in the schema) is read by the rule extractor instead, so ingest never stops on a
+model.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 
 from langchain_core.language_models import BaseChatModel
@@ -18,7 +22,15 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, ConfigDict, Field
 
 from retrieval.models import AllianceFacts, Article
-from retrieval.registry.extraction import ArticleExtraction, to_alliance
+from retrieval.registry.extraction import (
+    AllianceExtractor,
+    ArticleExtraction,
+    RuleExtractor,
+    to_alliance,
+)
+from retrieval.settings import RegistrySettings
+
+logger = logging.getLogger(__name__)
 
 INSTRUCTIONS = """You extract corporate alliances from one news article.
 An alliance is an agreement between named companies that the article reports as made:
@@ -83,3 +95,39 @@ def ground(facts: AllianceFacts, article_text: str) -> AllianceFacts | None:
 
 def _normalised(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+class FallbackExtractor:
+    """The `primary` extractor, and `fallback` for an article the primary fails on."""
+
+    def __init__(self, primary: AllianceExtractor, fallback: AllianceExtractor) -> None:
+        self.primary = primary
+        self.fallback = fallback
+        self.name = primary.name
+        # Records from either are kept under both versions: a new model or new rules
+        # re-extract.
+        self.version = f"{primary.version}+{fallback.version}"
+
+    def extract(self, article: Article) -> ArticleExtraction:
+        try:
+            return self.primary.extract(article)
+        except Exception as error:
+            logger.warning(
+                "%s extraction failed on %s (%s); using %s",
+                self.primary.name,
+                article.source,
+                type(error).__name__,
+                self.fallback.name,
+            )
+            return self.fallback.extract(article)
+
+
+def build_extractor(
+    settings: RegistrySettings, *, model: BaseChatModel | None, model_name: str = ""
+) -> AllianceExtractor:
+    """The extractor `settings.extractor` names: the rules, or the model behind them."""
+    if settings.extractor == "rules":
+        return RuleExtractor()
+    if model is None:
+        raise ValueError("ALLIANCE_BOT_REGISTRY__EXTRACTOR=llm needs ALLIANCE_BOT_LLM")
+    return FallbackExtractor(LLMExtractor(model, model_name=model_name), RuleExtractor())

@@ -2,7 +2,8 @@
 
 Deal prose names places in the very positions where companies stand ("sell its operations in
 Taiwan and Thailand to Ajinomoto"), so the name finder must know them. Countries, their
-adjectives, continents and regions, US states and large business cities; lower case.
+adjectives, continents and regions, US states (and the newswire's abbreviations of them:
+"Sunnyvale, Calif.") and large business cities; lower case.
 """
 
 from __future__ import annotations
@@ -37,5 +38,7 @@ PLACE_WORDS = frozenset(
     fort worth detroit atlanta miami denver phoenix seattle pittsburgh cleveland minneapolis
     st louis baltimore philadelphia newport beach santa clara salt lake city tampa orlando
     wall street
+    ala ariz ark calif colo conn fla ill kan kans mass mich minn neb nev okla tenn tex wis
+    wyo n.j n.y n.h n.m n.c n.d s.c s.d r.i w.va ont que
     """.split()
 )

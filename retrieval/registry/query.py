@@ -64,6 +64,8 @@ class CompanyIndex:
             for party in alliance.parties:
                 for form in (party.name, *party.aliases):
                     self.aliases.setdefault(form.lower(), party.name)
+            for unit in units_of(alliance):
+                self.aliases.setdefault(unit.lower(), unit)
         self.longest = max((len(a.split()) for a in self.aliases), default=1)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
@@ -119,7 +121,8 @@ def parse(question: str, index: CompanyIndex, alliances: Sequence[Alliance]) -> 
 
 
 def matches(alliance: Alliance, query: RegistryQuery) -> bool:
-    names = set(alliance.party_names)
+    # A unit sold is in the deal too ("Gelco Express" in Air Canada's purchase from Gelco).
+    names = {*alliance.party_names, *units_of(alliance)}
     if not set(query.companies) <= names:
         return False
     if query.year or query.month:
@@ -128,6 +131,10 @@ def matches(alliance: Alliance, query: RegistryQuery) -> bool:
             return False
     facets = facet_terms(alliance)
     return all(_known_term(term, facets) for term in query.topics)
+
+
+def units_of(alliance: Alliance) -> list[str]:
+    return [unit for party in alliance.parties for unit in party.units]
 
 
 def matched_areas(alliance: Alliance, query: RegistryQuery) -> list[str]:

@@ -10,15 +10,16 @@ are re-extracted from the catalog's chunks.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from retrieval.database import Database, Row
 from retrieval.index.catalog import Catalog
 from retrieval.models import Alliance, Article, PersonMention
-from retrieval.registry.extraction import AllianceExtractor
-from retrieval.registry.extraction_pool import ExtractionPool
+from retrieval.registry.extraction import AllianceExtractor, ArticleExtraction
+from retrieval.registry.extraction_pool import ExtractionPool, Key, key_of
+from retrieval.registry.identity import CompanyIdentity
 from retrieval.registry.people import same_person
 
 logger = logging.getLogger(__name__)
@@ -48,14 +49,19 @@ class AllianceRegistry:
         self._db = Database(path, schema=SCHEMA)
         self._cache: tuple[int, list[Alliance]] | None = None
         self._pool = ExtractionPool(extractor)
+        self._deferred: dict[Key, Article] = {}
 
     def close(self) -> None:
         self._pool.close()
         self._db.close()
 
-    def transaction(self) -> AbstractContextManager[None]:
-        """Group changes: other connections see all of them at commit, or none."""
-        return self._db.transaction()
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group changes: other connections see all of them at commit, or none. Articles
+        the extraction worker still has are waited for before the commit."""
+        with self._db.transaction():
+            yield
+            self._write_deferred()
 
     # -- the Ingester's article hooks ------------------------------------------------------
     def articles_coming(self, articles: Sequence[Article]) -> None:
@@ -63,8 +69,25 @@ class AllianceRegistry:
         self._pool.prepare(articles)
 
     def article_stored(self, article: Article) -> None:
-        """Extract `article` and replace whatever the registry held for it."""
-        extraction = self._pool.take(article)
+        """Extract `article` and replace whatever the registry held for it. An article the
+        worker is extracting is written when its result is in (at the latest when the
+        transaction ends), so ingest never waits for the worker batch by batch."""
+        if self._pool.expects(article):
+            self._deferred[key_of(article)] = article
+            for key in [*self._pool.poll(), key_of(article)]:
+                ready = self._deferred.get(key)
+                if ready is not None and self._pool.has(key):
+                    del self._deferred[key]
+                    self._write(ready, self._pool.take(ready))
+            return
+        self._write(article, self._pool.take(article))
+
+    def _write_deferred(self) -> None:
+        deferred, self._deferred = self._deferred, {}
+        for article in deferred.values():
+            self._write(article, self._pool.take(article))
+
+    def _write(self, article: Article, extraction: ArticleExtraction) -> None:
         with self._db.transaction():
             self._forget(article.article_id)
             self._db.write_many(
@@ -84,6 +107,7 @@ class AllianceRegistry:
             )
 
     def article_removed(self, article_id: str) -> None:
+        self._deferred = {k: a for k, a in self._deferred.items() if k[0] != article_id}
         with self._db.transaction():
             self._forget(article_id)
 
@@ -112,8 +136,11 @@ class AllianceRegistry:
             for start in range(0, len(stale), 500):
                 batch = stale[start : start + 500]
                 texts = catalog.article_texts(batch)
-                for article_id in batch:
-                    self.article_stored(_article(stored[article_id], texts.get(article_id, "")))
+                articles = [_article(stored[i], texts.get(i, "")) for i in batch]
+                self.articles_coming(articles)
+                for article in articles:
+                    self.article_stored(article)
+            self._write_deferred()
         changed = len(stale) + len(set(extracted) - set(stored))
         if changed:
             logger.info("alliance registry: %d article(s) re-extracted or removed", changed)
@@ -121,12 +148,15 @@ class AllianceRegistry:
 
     # -- reading -------------------------------------------------------------------------
     def alliances(self) -> list[Alliance]:
-        """Every record, oldest article first; cached until the registry changes."""
+        """Every record, parties under their company's name across the corpus
+        (retrieval.registry.identity), oldest first; cached until the registry changes."""
         generation = self._generation()
         if self._cache is not None and self._cache[0] == generation:
             return self._cache[1]
         rows = self._all("SELECT record FROM alliances ORDER BY article_id, alliance_id")
         records = [Alliance.model_validate_json(str(row[0])) for row in rows]
+        # One company under one name across articles ("AMC", "American Motors Corp").
+        records = CompanyIdentity(records).canonicalize(records)
         records.sort(key=lambda a: (a.date.value if a.date else "~", a.source))
         self._cache = (generation, records)
         return records

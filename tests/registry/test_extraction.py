@@ -9,9 +9,9 @@ import pytest
 
 from retrieval.ingest.documents import load_file
 from retrieval.models import Alliance, Article
-from retrieval.registry.deals import is_about_the_article
 from retrieval.registry.extraction import ArticleExtraction, RuleExtractor
 from retrieval.registry.people import group_people
+from retrieval.registry.reading import is_about_the_article
 from retrieval.settings import PROJECT_ROOT
 
 SEEDS = PROJECT_ROOT / "seeds"

@@ -37,6 +37,15 @@ class ToolCallingFake(GenericFakeChatModel):
         return self
 
 
+class RateLimited(ToolCallingFake):
+    """A tool-calling model whose every call fails, like a provider that is down."""
+
+    messages: Any = iter(())
+
+    def _generate(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("429 rate limited")
+
+
 def reply(alliances: list[dict[str, Any]]) -> AIMessage:
     call = {"name": "ExtractedAlliances", "args": {"alliances": alliances}, "id": "call_1"}
     return AIMessage(content="", tool_calls=[call])
@@ -102,3 +111,34 @@ def test_the_service_takes_an_llm_extractor(settings: Settings, tmp_path: Path) 
         assert answer.answered and "GAC – SAIC" in answer.text
     finally:
         service.close()
+
+
+def test_the_setting_selects_the_model_and_the_rules_read_what_it_fails_on(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from retrieval.registry.llm_extraction import FallbackExtractor, build_extractor
+    from retrieval.settings import load_settings
+
+    monkeypatch.setenv("ALLIANCE_BOT_REGISTRY__EXTRACTOR", "llm")
+    monkeypatch.setenv("ALLIANCE_BOT_LLM", "openai:fake")
+    settings = load_settings()
+    model = ToolCallingFake(messages=iter([reply([gac_saic()])]))
+    extractor = build_extractor(settings.registry, model=model, model_name="fake")
+    assert isinstance(extractor, FallbackExtractor)
+    [by_model] = extractor.extract(seed()).alliances
+    assert by_model.extractor == "llm"
+    # The model fails on the next article: the rules read it.
+    failing = build_extractor(settings.registry, model=RateLimited(), model_name="down")
+    [by_rules] = failing.extract(seed()).alliances
+    assert by_rules.extractor == "rules"
+    assert set(by_rules.party_names) == {"GAC", "SAIC"}
+    assert "llm-" in failing.version and "rules-" in failing.version
+
+
+def test_the_llm_extractor_needs_a_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    from retrieval.settings import SettingsError, load_settings
+
+    monkeypatch.setenv("ALLIANCE_BOT_REGISTRY__EXTRACTOR", "llm")
+    monkeypatch.delenv("ALLIANCE_BOT_LLM", raising=False)
+    with pytest.raises(SettingsError, match="ALLIANCE_BOT_LLM"):
+        load_settings()

@@ -1,0 +1,143 @@
+"""Which sentences are worth parsing, and the text spaCy is given for them.
+
+Parsing runs at a few thousand words a second, so only sentences that could state a deal
+are parsed: a form of a deal predicate (retrieval.registry.lexicon) and at least two
+organisations, or one and a word that may refer to another ("it", "the company"). The
+forms are generated from the lexicon's lemmas, so the filter and the frames never drift
+apart. Reuters' stock symbols ("Gelco Corp <GEC>") are dropped and its brackets around
+private companies ("<Onex Capital Corp Ltd>") removed before parsing: they are markup,
+and they confuse the parser.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from retrieval.registry.lexicon import NOUN_FRAMES, ORG_NOUNS, VERB_FRAMES
+
+_IRREGULAR = {
+    "buy": ["bought"],
+    "sell": ["sold"],
+    "take": ["took", "taken", "takes", "taking"],
+    "ally": ["allied", "allies"],
+    "join": ["joined", "joins", "joining"],
+    "pay": ["paid", "pays", "paying"],
+}
+_BRACKETED = re.compile(r"(\s*)<([^<>]{1,80}?)>")
+_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.]{0,11}")
+_DETERMINED_ORG = "|".join(sorted(ORG_NOUNS))
+# A word that may refer to an organisation named earlier: a pronoun, or a definite
+# description ("the company", "the Spanish group", "the two firms").
+_REFERRING = re.compile(
+    rf"\b(?:it|its|they|their|both|we|our)\b"
+    rf"|\b(?:the|this|both|two)\s+(?:[\w.-]+\s+){{0,2}}?(?:{_DETERMINED_ORG})\b",
+    re.IGNORECASE,
+)
+# Cues that an article reports trading in a company's shares on the market.
+_MARKET = re.compile(
+    r"Securities and Exchange Commission|\b13-?D\b|open market"
+    r"|\b(?:raised|increased|boosted|lifted|lowered|cut|reduced|trimmed)\s+(?:its|his|their)"
+    r"\s+(?:stake|holding|interest)",
+    re.IGNORECASE,
+)
+
+
+def forms(lemma: str, *, verb: bool = True) -> set[str]:
+    """Inflected forms of a lemma: enough for a prefilter, not a morphology. A noun has
+    its plural only ("offerings" and "according" are not deal words)."""
+    base = lemma.split(maxsplit=1)[0]
+    found = {base, base + "s", base + "es"}
+    if verb:
+        found |= {base + "ed", base + "d", base + "ing"}
+        if base.endswith("e"):
+            found.add(base[:-1] + "ing")
+        if base.endswith("y"):
+            found |= {base[:-1] + "ies", base[:-1] + "ied"}
+        found.update(_IRREGULAR.get(base, []))
+    return found
+
+
+# Predicates that are deals only with a particular word beside them ("take over", "take a
+# stake", "team up", "join forces"), and offers, which are deals once taken: without one of
+# these words the sentence is not worth parsing for them.
+_NEEDS = {
+    "take": {"over", "stake", "interest", "control", "holding"},
+    "team": {"up", "with"},
+    "join": {"forces"},
+    "snap": {"up"},
+    "pay": {"for"},
+    "offer": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
+    "bid": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
+}
+# Plurals that name something else: revenue, partners in general.
+_NOT_DEALS = frozenset({"sales", "partners", "partner", "combined", "offerings"})
+
+
+@cache
+def trigger_words() -> dict[str, frozenset[str]]:
+    """Every form of every deal predicate's first word, with the words it needs beside it
+    (a set lookup per word is far faster than one pattern with hundreds of alternatives)."""
+    words: dict[str, frozenset[str]] = {}
+    for lemmas, verb in ((VERB_FRAMES, True), (NOUN_FRAMES, False)):
+        for lemma in lemmas:
+            base = lemma.split()[0]
+            for form in forms(lemma, verb=verb) - _NOT_DEALS:
+                words[form] = frozenset(_NEEDS.get(base, ()))
+    for base, needed in _NEEDS.items():
+        for form in forms(base):
+            if form in words or base in VERB_FRAMES or base == "take":
+                words[form] = frozenset(needed)
+    return words
+
+
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def has_trigger(text: str) -> bool:
+    present = set(_WORDS.findall(text.lower()))
+    triggers = trigger_words()
+    return any(
+        word in triggers and (not triggers[word] or triggers[word] & present) for word in present
+    )
+
+
+def worth_parsing(sentence: str, organisations: int) -> bool:
+    """A deal word, and two organisations, or fewer and words that may refer to others
+    ("it", "the two groups"), or one and a date (which may date a deal told elsewhere:
+    only the parse tells whose date it is)."""
+    if not has_trigger(sentence):
+        return False
+    if organisations >= 2 or (organisations == 1 and _DATED.search(sentence)):
+        return True
+    references = _REFERRING.findall(sentence)
+    return bool(references) and (organisations == 1 or any(_PLURAL.search(r) for r in references))
+
+
+_DATED = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:19|20)\d\d)\b"
+)
+_PLURAL = re.compile(r"\b(?:they|their|both|two|companies|firms|groups|sides|parties)\b", re.I)
+
+
+def reports_market_trading(text: str) -> bool:
+    """The article reports stakes traded on the market (a filing, a stake raised or cut):
+    shares bought or sold in it are market trades, not alliances."""
+    return bool(_MARKET.search(text))
+
+
+def for_parsing(sentence: str) -> str:
+    """ "Gelco Corp's <GEC> Canadian unit" -> "Gelco Corp's Canadian unit"; a bracketed
+    name standing alone ("to buy <Acme Inc>") keeps its words."""
+
+    def replace(match: re.Match[str]) -> str:
+        before = sentence[: match.start()].split()
+        last = before[-1] if before else ""
+        follows_a_name = last[:1].isupper() or last[:1].isdigit() or last.endswith(("'s", ")"))
+        if _TICKER.fullmatch(match.group(2)) and follows_a_name:
+            return ""
+        return match.group(1) + match.group(2)
+
+    return _BRACKETED.sub(replace, sentence)

@@ -1,0 +1,159 @@
+"""Which of a sentence's dates is the deal's, and where else an article dates a deal.
+
+In the sentence, the date the deal's clause carries as a modifier ("agreed on March 10",
+"completed last month", "its 2001 acquisition of Liffe") is the deal's; a date that is an
+argument ("set March 31 as the record date") or belongs to another event (a meeting, a
+vote, an expiry) is not. When no sentence stating the deal dates it, another sentence about
+the same deal may ("Reebok announced the acquisition agreement on March 10", "The sale is
+effective from tomorrow").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from retrieval.models import EventDate
+from retrieval.registry.candidates import has_trigger
+from retrieval.registry.details import ArticleSentence
+from retrieval.registry.event_dates import DateMention, find_dates
+from retrieval.registry.lexicon import NOUN_FRAMES
+from retrieval.registry.syntax import clause_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Words whose dates are not the deal's: another event (a meeting, a record date, an
+# expiry), an expectation ("expected in May", "due 1988"), a bound ("until", "by 1992",
+# "through 1990") or a period ("the year to end February").
+OTHER_EVENTS = frozenset(
+    """
+    meeting record vote expiration expire deadline expect expected schedule scheduled due
+    until till by through before after later end ended ending year run runs start set
+    """.split()
+)
+# ... unless the date is a planned signing ("expected to be signed today").
+_SIGNING = frozenset({"sign", "signed", "signing"})
+# A date standing as an argument ("set March 31 as the date") names no event's time.
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Words that say a sentence dates a deal it refers back to.
+_DATING_WORDS = re.compile(
+    r"\b(?:announc\w*|agreed|agreement|signed|signing|completed|effective|closed|closing"
+    r"|reached|concluded)\b",
+    re.IGNORECASE,
+)
+
+
+def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
+    """The date attached to the deal's clause (its path to the root), else the nearest
+    one that is not another event's; a year modifying the deal noun ("its 2001
+    acquisition") counts."""
+    year = _year_of(trigger)
+    if year is not None:
+        return year
+    doc: Doc = trigger.doc
+    own, above = _clauses(trigger)
+    attached: list[tuple[int, DateMention]] = []
+    free: list[tuple[int, DateMention]] = []
+    for mention in dates:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ in _ARGUMENTS:
+            continue
+        heads = _heads_up_to(span.root, trigger)
+        distance = abs(span.root.i - trigger.i)
+        governor = next((h for h in heads if h.pos_ != "ADP"), None)
+        if _other_event(heads) or (governor is not None and governor.i in above):
+            continue
+        if _of_another_noun(heads, trigger, own):
+            continue
+        (attached if any(h.i in own for h in heads) else free).append((distance, mention))
+    chosen = min(attached, key=lambda x: x[0], default=None) or min(
+        free, key=lambda x: x[0], default=None
+    )
+    return chosen[1].date if chosen else None
+
+
+def _clauses(trigger: Token) -> tuple[set[int], set[int]]:
+    """The deal's own clause path, and what stands above a relative clause it is in: "the
+    division, which had been purchased from CBS, peaked in 1985" (1985 is the peak's)."""
+    path = clause_path(trigger)
+    for index, token in enumerate(path):
+        if token.dep_ == "relcl":
+            return {t.i for t in path[: index + 1]}, {t.i for t in path[index + 1 :]}
+    return {t.i for t in path}, set()
+
+
+def _heads_up_to(token: Token, trigger: Token) -> list[Token]:
+    """A date's first few heads, up to the deal word: what lies above the deal word is
+    about the deal, not about its date ("mainly due to the takeover of X in 1986")."""
+    heads = []
+    for head in clause_path(token)[1:5]:
+        heads.append(head)
+        if head.i == trigger.i:
+            break
+    return heads
+
+
+def _of_another_noun(heads: Sequence[Token], trigger: Token, own: set[int]) -> bool:
+    """ "the Exxon withdrawal announced last December": a date in a clause on another
+    noun dates that noun's event (a deal noun's own clause dates the deal, and so does a
+    clause the deal's stands in: "debt incurred last December when it bought X")."""
+    for head in heads:
+        if head.i == trigger.i or head.i in own:
+            return False
+        if head.dep_ in {"acl", "relcl"} and head.head.i != trigger.i:
+            return head.head.lemma_.lower() not in NOUN_FRAMES
+    return False
+
+
+def _other_event(heads: Sequence[Token]) -> bool:
+    for head in heads:
+        lemma = head.lemma_.lower()
+        if lemma in _SIGNING:
+            return False
+        if lemma in OTHER_EVENTS or head.lower_ in OTHER_EVENTS:
+            return True
+    return False
+
+
+def _year_of(trigger: Token) -> EventDate | None:
+    for child in trigger.children:
+        if child.dep_ in {"nummod", "compound", "amod"} and _YEAR.match(child.text):
+            sentence = trigger.doc.text
+            return EventDate(value=child.text, text=child.text, basis="text", evidence=sentence)
+    return None
+
+
+def date_from_context(
+    sentences: Sequence[ArticleSentence],
+    *,
+    article_date: str | None,
+    parsed: Mapping[int, Sequence[EventDate]] | None = None,
+) -> EventDate | None:
+    """The first date in a sentence about the deal that speaks of dating it (announced,
+    signed, completed, effective) or names a deal word. `parsed`: for the sentences that
+    were parsed, the dates their deal words' clauses carry (`date_of_trigger`): only those
+    count there ("The acquisition follows the withdrawal announced last December": the
+    withdrawal's date)."""
+    parsed = parsed or {}
+    for sentence in sentences:
+        if sentence.position < 0 or not has_trigger(sentence.text):
+            continue
+        allowed = parsed.get(sentence.position)
+        for mention in find_dates(sentence.text, article_date=article_date):
+            if allowed is not None and mention.date not in allowed:
+                continue
+            text = sentence.text
+            before = text[: mention.start].lower().split()[-3:]
+            if any(word.strip(",.") in OTHER_EVENTS for word in before):
+                continue
+            near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
+            if _DATING_WORDS.search(near) and mention.date.basis != "unknown":
+                return mention.date
+    return None
+
+
+# How close a dating word must stand to a date in another sentence about the deal.
+_NEAR = 60

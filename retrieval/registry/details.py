@@ -1,0 +1,90 @@
+"""What an alliance record says besides its parties: areas of cooperation and the people.
+
+The sentences about an alliance are its deal sentences, the sentences naming two of its
+parties, and those referring back to "the agreement" or "the two sides" after its first
+mention; areas come from those, people from those (signatories, witnesses, attendees) or
+from anywhere in the article when they speak for one of the parties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from retrieval.models import Area, Participant
+from retrieval.registry.areas import find_areas
+from retrieval.registry.people import PersonSpan
+from retrieval.registry.roles import assign_parts
+
+_ANAPHORA = re.compile(
+    r"\b(?:the|this|both) (?:\w+ )?(?:agreement|cooperation|partnership|alliance|deal|venture"
+    r"|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract)"
+    r"\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ArticleSentence:
+    position: int  # -1 for the headline
+    text: str
+    names: tuple[str, ...]  # canonical organisation names, in order
+    people: tuple[PersonSpan, ...]
+    sure: frozenset[str] = frozenset()  # the names with the shape of a company
+
+
+def about(
+    names: Sequence[str], positions: Sequence[int], sentences: Sequence[ArticleSentence]
+) -> list[ArticleSentence]:
+    first = min(positions)
+    chosen = []
+    for sentence in sentences:
+        named = set(sentence.names) & set(names)
+        refers = sentence.position > first and bool(_ANAPHORA.search(sentence.text))
+        if sentence.position in positions or len(named) >= 2 or refers:
+            chosen.append(sentence)
+    return chosen
+
+
+def areas_of(sentences: Sequence[ArticleSentence], names: Sequence[str]) -> list[Area]:
+    exclude = frozenset(name.lower() for name in names)
+    seen: set[str] = set()
+    found = []
+    for sentence in sentences:
+        if sentence.position < 0:
+            continue
+        for area in find_areas(sentence.text, exclude=exclude):
+            if area.name.lower() not in seen:
+                seen.add(area.name.lower())
+                found.append(area)
+    return found
+
+
+def people_of(
+    names: Sequence[str],
+    chosen: Sequence[ArticleSentence],
+    sentences: Sequence[ArticleSentence],
+) -> list[Participant]:
+    chosen_positions = {s.position for s in chosen}
+    found: list[Participant] = []
+    for sentence in sentences:
+        for span, part in assign_parts(sentence.text, list(sentence.people)):
+            person = span.mention
+            ours = person.organization in names
+            if part == "quoted" and not ours:
+                continue
+            if part != "quoted" and sentence.position not in chosen_positions:
+                continue
+            if any(p.name == person.name for p in found):
+                continue
+            found.append(
+                Participant(
+                    name=person.name,
+                    title=person.title,
+                    organization=person.organization,
+                    part=part,
+                    evidence=sentence.text,
+                )
+            )
+    return found

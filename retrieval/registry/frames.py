@@ -1,0 +1,372 @@
+"""Deal predicates in a parsed sentence, with the tokens that fill their party slots.
+
+Each verb or noun whose lemma has a frame (retrieval.registry.lexicon) is a candidate; its
+slots are read from the parse (retrieval.registry.syntax) and its status from modality
+(retrieval.registry.modality). A generic agreement noun that holds a more specific deal
+("an agreement to acquire", "a merger agreement") leaves the deal to that word; "agree"
+with a deal under it does the same ("agreed to buy", "agreed on a merger").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from retrieval.models import AgreementKind, PartyRole
+from retrieval.registry.lexicon import (
+    FINANCE_NOUNS,
+    GENERIC_NOUNS,
+    KIND_MODIFIERS,
+    NOUN_FRAMES,
+    NOUNS_NEEDING_OF,
+    STAKE_NOUNS,
+    VERB_FRAMES,
+    Frame,
+)
+from retrieval.registry.modality import Status, deal_status
+from retrieval.registry.syntax import (
+    clause_subjects,
+    governing_verb,
+    governor_subjects,
+    is_passive,
+    logical_objects,
+    logical_subjects,
+    phrase_tokens,
+    predicate_lemma,
+    prep_objects,
+    reporter_subjects,
+    stray_prep_objects,
+    with_conjuncts,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One deal predicate: what kind, how firm, and the tokens in each party slot."""
+
+    trigger: Token
+    kind: AgreementKind
+    label: str
+    status: Status
+    slots: tuple[tuple[str, PartyRole, tuple[Token, ...]], ...]  # (slot, role, tokens)
+    symmetric: bool
+    # "A reached an agreement under which B will buy ...": A, the other side if unnamed.
+    fallback: tuple[Token, ...] = ()
+    # The agent's role, when the article's subject company plays it if the sentence names
+    # no one in it: a passive without its agent ("operations are being sold to Greyhound"),
+    # a deal noun without its own ("the sale of the stake to Ferrovial").
+    implicit: PartyRole | None = None
+
+
+def find_claims(doc: Doc, *, market: bool = False) -> list[Claim]:
+    """`market`: the article reports shares traded on the market (see modality)."""
+    found: list[Claim] = []
+    for token in doc:
+        claim = _verb_claim(token, market) if token.pos_ == "VERB" else None
+        if claim is None and _noun_like(token):
+            claim = _noun_claim(token, market)
+        if claim is not None:
+            found.append(claim)
+    return found
+
+
+def may_hold_a_deal(doc: Doc, *, market: bool = False) -> bool:
+    """Cheap first look, before entities are recognised: a deal word that is not denied."""
+    return any(_deal_word(token) and deal_status(token, market=market) is not None for token in doc)
+
+
+def _deal_word(token: Token) -> bool:
+    if token.pos_ == "VERB" and (predicate_lemma(token) in VERB_FRAMES or token.lemma_ == "take"):
+        return True
+    return _noun_like(token) and token.lemma_.lower() in NOUN_FRAMES
+
+
+def undone_deal_words(doc: Doc, *, market: bool = False) -> set[str]:
+    """The deal nouns a sentence denies ("talks on a proposed merger"): "the merger" later
+    in the article is that same undone deal."""
+    return {
+        token.lemma_.lower()
+        for token in doc
+        if _noun_like(token)
+        and token.lemma_.lower() in NOUN_FRAMES
+        and deal_status(token, market=market) is None
+    }
+
+
+def _noun_like(token: Token) -> bool:
+    """A noun, or a deal noun the tagger took for a verb ("a $6.75bn buyout")."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and lemma in NOUN_FRAMES and lemma not in VERB_FRAMES
+
+
+def _verb_claim(verb: Token, market: bool) -> Claim | None:
+    lemma = predicate_lemma(verb)
+    frame = VERB_FRAMES.get(lemma)
+    if frame is None and lemma == "take" and _takes_a_stake(verb):
+        frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
+    if frame is None or (lemma == "agree" and _holds_a_deal(verb)):
+        return None
+    status = deal_status(verb, market=market)
+    if status is None:
+        return None
+    slots = []
+    for slot, role in frame.slots.items():
+        tokens = _verb_slot(verb, slot)
+        if tokens:
+            slots.append((slot, role, tuple(tokens)))
+    implicit = None
+    if is_passive(verb) and "subj" in frame.slots and not any(s[0] == "subj" for s in slots):
+        reporter = reporter_subjects(verb)
+        if reporter:
+            slots.append(("subj", frame.slots["subj"], tuple(reporter)))
+        elif verb.dep_ != "acl":
+            # "operations are being sold to Greyhound": the article's company sells; not
+            # "the price paid for the holding", which says nothing of who paid.
+            implicit = frame.slots["subj"]
+    return Claim(
+        verb,
+        frame.kind,
+        frame.kind,
+        status,
+        tuple(slots),
+        frame.symmetric,
+        _agreement_side(verb),
+        implicit,
+    )
+
+
+def _agreement_side(verb: Token) -> tuple[Token, ...]:
+    """Who made the agreement a deal verb hangs from ("an agreement under which ...")."""
+    head = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or head.lemma_.lower() not in NOUN_FRAMES:
+        return ()
+    return tuple(governor_subjects(head))
+
+
+def _verb_slot(verb: Token, slot: str) -> list[Token]:
+    if slot == "subj":
+        return logical_subjects(verb)
+    if slot in {"obj", "owner"}:
+        return logical_objects(verb)
+    return prep_objects(verb, slot) or stray_prep_objects(verb, slot)
+
+
+def _holds_a_deal(token: Token) -> bool:
+    """ "agreed to buy", "agreed on a merger", "an agreement to acquire", "an agreement
+    under which X will buy", "a letter of intent to sell": the inner deal word speaks, not
+    the agreement around it."""
+    needed = NOUNS_NEEDING_OF.get(token.lemma_.lower())
+    if needed is not None:
+        for inner in (g for c in token.children if c.lower_ == "of" for g in c.children):
+            if inner.lemma_.lower() == needed and _holds_a_deal(inner):
+                return True
+    return any(_holds_inner_deal(child) for child in token.children)
+
+
+def _holds_inner_deal(child: Token) -> bool:
+    if child.dep_ in {"xcomp", "ccomp", "acl", "relcl", "advcl"}:
+        return _deal_verb(child)
+    if child.dep_ == "dobj":
+        # "agreed a merger", "agreed plans to merge", "agreed terms to buy"
+        inner = any(g.dep_ == "acl" and _deal_verb(g) for g in child.children)
+        return child.lemma_.lower() in NOUN_FRAMES or inner
+    if child.dep_ in {"prep", "dative"}:
+        return any(
+            (inner.dep_ == "pobj" and inner.lemma_.lower() in NOUN_FRAMES)
+            or (inner.dep_ == "pcomp" and _deal_verb(inner))
+            for inner in child.children
+        )
+    return False
+
+
+def _for_money(noun: Token) -> bool:
+    """ "an agreement ... for a 35 mln dlr credit line": financing, not an alliance."""
+    verb = governing_verb(noun)
+    heads = [noun] if verb is None else [noun, verb]
+    return any(
+        inner.lemma_.lower() in FINANCE_NOUNS
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "to"}
+        for inner in phrase_tokens(prep)
+    )
+
+
+def _deal_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and predicate_lemma(token) in VERB_FRAMES
+
+
+def _takes_a_stake(verb: Token) -> bool:
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in STAKE_NOUNS for c in verb.children
+    )
+
+
+def _noun_claim(noun: Token, market: bool) -> Claim | None:
+    lemma = noun.lemma_.lower()
+    frame = NOUN_FRAMES.get(lemma)
+    if frame is None or not _complete(noun, lemma) or _in_a_name(noun) or _revenue(noun):
+        return None
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES:
+        return None  # "merger agreement": the head noun carries it, as a merger
+    if lemma in GENERIC_NOUNS | set(NOUNS_NEEDING_OF) and _holds_a_deal(noun):
+        return None
+    if lemma in GENERIC_NOUNS and _for_money(noun):
+        return None
+    status = deal_status(noun, market=market)
+    if status is None:
+        return None
+    kind, label = _noun_kind(noun, frame)
+    slots = _noun_slots(noun, frame)
+    agent = frame.slots.get("gov", "partner")
+    implicit = agent if agent != "partner" else None
+    return Claim(noun, kind, label, status, slots, frame.symmetric, (), implicit)
+
+
+def _revenue(noun: Token) -> bool:
+    """ "an increase in sales": sales are revenue; a sale is a deal."""
+    return noun.lemma_.lower() == "sale" and noun.tag_ == "NNS"
+
+
+def _in_a_name(noun: Token) -> bool:
+    """ "WiMedia Alliance", "Multi-band OFDM alliance": a deal word in a name names a body."""
+    if noun.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}:
+        return noun.lemma_.lower() not in {"mou", "memorandum"}
+    return False
+
+
+def _complete(noun: Token, lemma: str) -> bool:
+    """ "letter" is a deal noun only as "letter of intent" (and so on)."""
+    needed = NOUNS_NEEDING_OF.get(lemma)
+    if needed is None:
+        return True
+    return any(
+        c.lower_ == "of" and any(g.lemma_.lower() == needed for g in c.children)
+        for c in noun.children
+    )
+
+
+def _noun_kind(noun: Token, frame: Frame) -> tuple[AgreementKind, str]:
+    """The kind its modifiers give a deal noun, and its name as written: "a business
+    cooperation and advanced technology strategic cooperation agreement" is a strategic
+    cooperation agreement; "strategic cooperation framework agreement" a framework one."""
+    modifiers = _left_modifiers(noun)
+    lemmas = [m.lemma_.lower() for m in modifiers]
+    kind = frame.kind
+    if frame.kind in {"cooperation agreement", "partnership"}:
+        for lemma in lemmas:
+            specific = KIND_MODIFIERS.get(lemma)
+            if specific is not None and KIND_RANK_OF[specific] < KIND_RANK_OF[kind]:
+                kind = specific
+        if "strategic" in lemmas and kind in {"partnership", "cooperation agreement"}:
+            kind = "strategic cooperation agreement"
+    if noun.lemma_.lower() == "venture":
+        kind = "joint venture"
+        return kind, "joint venture"
+    kinded = [i for i, lemma in enumerate(lemmas) if lemma in KIND_MODIFIERS or lemma in
+              {"cooperation", "partnership", "alliance"}]  # fmt: skip
+    words = [m.lower_ for m in modifiers[kinded[0] :]] if kinded else []
+    label = " ".join([*words, noun.lower_])
+    if noun.lemma_.lower() in NOUNS_NEEDING_OF:
+        label = f"{noun.lower_} of {NOUNS_NEEDING_OF[noun.lemma_.lower()]}"
+    return kind, label
+
+
+def _left_modifiers(noun: Token) -> list[Token]:
+    """The adjectives and nouns before a noun that modify it (and their own modifiers)."""
+    found: list[Token] = []
+    for child in noun.lefts:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            found.extend(_left_modifiers(child))
+            found.append(child)
+    return found
+
+
+# Most specific first: a modifier may only make a generic kind more specific.
+KIND_RANK_OF: dict[AgreementKind, int] = {
+    "framework agreement": 0,
+    "memorandum of understanding": 1,
+    "joint venture": 2,
+    "merger": 3,
+    "acquisition": 4,
+    "strategic cooperation agreement": 5,
+    "supply agreement": 6,
+    "licensing agreement": 7,
+    "investment": 8,
+    "partnership": 9,
+    "cooperation agreement": 10,
+}
+
+
+def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[Token, ...]], ...]:
+    slots: list[tuple[str, PartyRole, tuple[Token, ...]]] = []
+    filled: set[PartyRole] = set()
+    verb = governing_verb(noun)
+    for slot, role in frame.slots.items():
+        if slot == "gov":
+            continue
+        tokens = _noun_slot(noun, slot)
+        if not tokens and verb is not None and slot in _COMPLEMENTS:
+            tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
+        if not tokens:
+            tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
+        if tokens:
+            slots.append((slot, role, tuple(tokens)))
+            filled.add(role)
+    accepted_by = _acceptor(noun)
+    if accepted_by:
+        slots.append(("poss", "target", tuple(accepted_by)))  # "Dome's acceptance of a bid"
+    governor = governor_subjects(noun)
+    if not governor and len(slots) < 2:
+        # No agent of its own: the deal of whoever reports it, or does it in the clause.
+        governor = reporter_subjects(noun) or clause_subjects(noun)
+    if governor:
+        slots.append(("gov", _governor_role(frame, filled), tuple(governor)))
+    return tuple(slots)
+
+
+def _acceptor(noun: Token) -> list[Token]:
+    """Who accepted an offer: "Dome's acceptance of a takeover bid from Amoco"."""
+    head = noun.head.head if noun.dep_ == "pobj" else None
+    if head is None or head.lemma_.lower() not in {"acceptance", "approval"}:
+        return []
+    return [c for c in head.children if c.dep_ == "poss"]
+
+
+def _governor_role(frame: Frame, filled: set[PartyRole]) -> PartyRole:
+    """The governing subject's part: the frame's, unless another slot already has it
+    ("MCI agreed to a buyout by Verizon": MCI is bought)."""
+    role = frame.slots.get("gov", "partner")
+    if role == "acquirer" and "acquirer" in filled and "target" not in filled:
+        return "target"
+    return role
+
+
+# Prepositions a parse may attach inside a deal noun's phrase: "a joint venture for
+# franchising service centers with Seal-It Corp".
+_NOUN_STRAYS = frozenset({"to", "from", "into", "with", "between"})
+# Prepositions of a deal noun that may attach to the verb governing it instead.
+_COMPLEMENTS = frozenset({"to", "from", "with", "between", "into"})
+
+
+def _noun_slot(noun: Token, slot: str) -> list[Token]:
+    if slot == "poss":
+        return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(c)]
+    if slot == "compound":
+        return _proper_modifiers(noun)
+    return prep_objects(noun, slot)
+
+
+def _proper_modifiers(noun: Token) -> list[Token]:
+    """ "the Baker/Hughes merger", "the Renault-Nissan alliance": names before the noun."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN":
+            found.append(child)
+            found.extend(_proper_modifiers(child))
+    return found

@@ -1,0 +1,291 @@
+"""The words of deal prose, as data: which predicates make a deal, and who plays which part.
+
+A frame says, for one deal predicate (a verb lemma such as "acquire", a noun lemma such as
+"merger"), which syntactic slot holds which party:
+
+- verbs: `subj` (the logical subject: active subject, or the passive's "by" agent), `obj`
+  (the logical object: active object, or the passive subject), and prepositions by lemma
+  (`with`, `from`, `to`, `into`, `in`, `between`);
+- nouns: `poss` ("Air Canada's acquisition"), prepositions (`of`, `by`, `with`, `between`,
+  `from`, `to`), `compound` ("the Baker/Hughes merger") and `gov`, the subject of the verb
+  the noun is the object of ("A signed an agreement", "A completed the sale of ...").
+
+Support verbs ("sign", "form", "complete" ...) carry no deal of their own: they lend their
+subject to the deal noun they govern. Cue words decide modality and polarity (talks,
+proposals, could/may, ended deals) and the firmness of an agreement (letter of intent).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from retrieval.models import AgreementKind, PartyRole
+
+
+@dataclass(frozen=True)
+class Frame:
+    kind: AgreementKind
+    slots: dict[str, PartyRole] = field(default_factory=dict)
+    symmetric: bool = False  # parties are partners of each other (a merger, a venture)
+
+
+_BUY: dict[str, PartyRole] = {"subj": "acquirer", "obj": "target", "from": "seller"}
+_SELL: dict[str, PartyRole] = {"subj": "seller", "obj": "target", "to": "acquirer"}
+_WITH: dict[str, PartyRole] = {"subj": "partner", "with": "partner"}
+_PARTNERS: dict[str, PartyRole] = {
+    "poss": "partner",
+    "of": "partner",
+    "with": "partner",
+    "between": "partner",
+    "among": "partner",
+    "into": "partner",
+    "compound": "partner",
+    "gov": "partner",
+}
+
+# Verb lemma -> frame; a particle is part of the lemma ("take over", "team up").
+VERB_FRAMES: dict[str, Frame] = {
+    "acquire": Frame("acquisition", dict(_BUY)),
+    "buy": Frame("acquisition", dict(_BUY)),
+    "purchase": Frame("acquisition", dict(_BUY)),
+    "take over": Frame("acquisition", dict(_BUY)),
+    "buy out": Frame("acquisition", dict(_BUY)),
+    "buy up": Frame("acquisition", dict(_BUY)),
+    "snap up": Frame("acquisition", dict(_BUY)),
+    "sell off": Frame("acquisition", dict(_SELL)),
+    "offload": Frame("acquisition", dict(_SELL)),
+    "divest": Frame("acquisition", dict(_SELL)),
+    "sell": Frame("acquisition", dict(_SELL)),
+    "merge": Frame(
+        "merger", {"subj": "partner", "with": "partner", "into": "partner"}, symmetric=True
+    ),
+    "combine": Frame("merger", {"subj": "partner", "with": "partner"}, symmetric=True),
+    "invest": Frame("investment", {"subj": "investor", "in": "investee"}),
+    # "paid 20 mln dlrs for Nettle Press"
+    "pay": Frame("acquisition", {"subj": "acquirer", "for": "target"}),
+    "team up": Frame("partnership", dict(_WITH), symmetric=True),
+    "link up": Frame("partnership", dict(_WITH), symmetric=True),
+    "link": Frame("partnership", {"obj": "partner", "with": "partner"}, symmetric=True),
+    "partner": Frame("partnership", dict(_WITH), symmetric=True),
+    "ally": Frame("partnership", dict(_WITH), symmetric=True),
+    "cooperate": Frame("partnership", dict(_WITH), symmetric=True),
+    "collaborate": Frame("partnership", dict(_WITH), symmetric=True),
+    "join forces": Frame("partnership", dict(_WITH), symmetric=True),
+    "agree": Frame("cooperation agreement", dict(_WITH), symmetric=True),
+    "license": Frame(
+        "licensing agreement", {"subj": "partner", "to": "partner", "owner": "partner"}
+    ),
+    "licence": Frame(
+        "licensing agreement", {"subj": "partner", "to": "partner", "owner": "partner"}
+    ),
+}
+
+# Noun lemma -> frame. A noun's modifiers may name a more specific kind (see KIND_MODIFIERS).
+_ACQUISITION = Frame(
+    "acquisition",
+    {"poss": "acquirer", "of": "target", "by": "acquirer", "from": "seller", "gov": "acquirer"},
+)
+_OFFER: dict[str, PartyRole] = {
+    "poss": "acquirer",
+    "for": "target",
+    "by": "acquirer",
+    "from": "acquirer",
+    "gov": "acquirer",
+}
+NOUN_FRAMES: dict[str, Frame] = {
+    "acquisition": _ACQUISITION,
+    "purchase": _ACQUISITION,
+    "takeover": _ACQUISITION,
+    # "a buyout from Verizon": the buyer makes it.
+    "buyout": Frame(
+        "acquisition",
+        {
+            "poss": "acquirer",
+            "of": "target",
+            "by": "acquirer",
+            "from": "acquirer",
+            "gov": "acquirer",
+        },
+    ),
+    "buy-out": _ACQUISITION,
+    # An offer or bid is a deal only once the target takes it (see modality).
+    "offer": Frame("acquisition", dict(_OFFER)),
+    "bid": Frame("acquisition", dict(_OFFER)),
+    "sale": Frame(
+        "acquisition",
+        {"poss": "seller", "of": "target", "to": "acquirer", "by": "seller", "gov": "seller"},
+    ),
+    "merger": Frame("merger", dict(_PARTNERS), symmetric=True),
+    "venture": Frame("joint venture", dict(_PARTNERS), symmetric=True),
+    "consortium": Frame("joint venture", dict(_PARTNERS), symmetric=True),
+    "partnership": Frame("partnership", dict(_PARTNERS), symmetric=True),
+    "alliance": Frame("partnership", dict(_PARTNERS), symmetric=True),
+    "tie-up": Frame("partnership", dict(_PARTNERS), symmetric=True),
+    "link-up": Frame("partnership", dict(_PARTNERS), symmetric=True),
+    "cooperation": Frame("partnership", dict(_PARTNERS), symmetric=True),
+    "collaboration": Frame("partnership", dict(_PARTNERS), symmetric=True),
+    "agreement": Frame("cooperation agreement", dict(_PARTNERS), symmetric=True),
+    "accord": Frame("cooperation agreement", dict(_PARTNERS), symmetric=True),
+    "pact": Frame("cooperation agreement", dict(_PARTNERS), symmetric=True),
+    "deal": Frame("cooperation agreement", dict(_PARTNERS), symmetric=True),
+    "memorandum": Frame("memorandum of understanding", dict(_PARTNERS), symmetric=True),
+    "mou": Frame("memorandum of understanding", dict(_PARTNERS), symmetric=True),
+    "letter": Frame("memorandum of understanding", dict(_PARTNERS), symmetric=True),
+}
+# "letter" is a deal noun only as "letter of intent".
+NOUNS_NEEDING_OF = {"letter": "intent", "memorandum": "understanding"}
+# Generic agreement nouns: a more specific deal word inside them decides ("merger
+# agreement", "an agreement to acquire").
+GENERIC_NOUNS = frozenset({"agreement", "accord", "pact", "deal", "cooperation"})
+
+# Modifiers (lemma, lower case) of an agreement noun -> the kind they make it.
+KIND_MODIFIERS: dict[str, AgreementKind] = {
+    "venture": "joint venture",
+    "supply": "supply agreement",
+    "distribution": "supply agreement",
+    "licensing": "licensing agreement",
+    "license": "licensing agreement",
+    "licence": "licensing agreement",
+    "merger": "merger",
+    "acquisition": "acquisition",
+    "purchase": "acquisition",
+    "framework": "framework agreement",
+    "strategic": "strategic cooperation agreement",
+    "partnership": "partnership",
+    "alliance": "partnership",
+}
+# Modifiers that make any agreement a preliminary one (an MoU in the registry's terms).
+PRELIMINARY = frozenset({"preliminary", "tentative", "non-binding", "principle", "intent"})
+
+# Verbs that lend their subject to the deal noun they govern.
+SUPPORT_VERBS = frozenset(
+    """
+    sign form set establish create launch found enter reach conclude ink strike seal
+    finalize finalise complete announce approve have make forge agree close execute
+    unveil build start begin hold own
+    """.split()
+)
+# Verbs whose clause reports another's words: "A said it ..." makes "it" A.
+REPORTING_VERBS = frozenset(
+    "say announce report tell state add note confirm disclose indicate reveal explain".split()
+)
+
+# -- modality and polarity ---------------------------------------------------------------
+# A deal predicate under one of these is not (yet, or any more) a deal.
+BLOCKING_VERBS = frozenset(
+    """
+    talk negotiate discuss consider study explore seek propose offer bid intend plan hope
+    want aim try attempt deny reject block oppose refuse terminate end cancel abandon scrap
+    drop withdraw fail rule rumor rumour speculate prevent prohibit challenge sue fight
+    resist contemplate mull eye weigh pursue urge ask invite solicit suggest envisage
+    welcome examine review evaluate dissolve unwind break resume request lose believe
+    claim allege contend think assume suppose doubt enable allow permit
+    """.split()
+)
+# Verbs that put a deal in the future of someone's guess: they deny the clause they take
+# ("X is expected to buy Y", "tipped to buy"), but not a deal that is their subject ("the
+# merger is expected to close").
+SPECULATIVE_VERBS = frozenset("expect tip tout predict forecast anticipate seem appear".split())
+# Adjectives that put a deal short of done: "close to striking a deal", "poised to bid".
+SHORT_OF_DONE = frozenset(
+    "close near likely unlikely poised ready eager keen willing able possible".split()
+)
+# Particles that turn a verb into a blocking one: "call off", "pull out", "back out".
+BLOCKING_PHRASALS = frozenset({"call off", "pull out", "back out", "break off", "walk away"})
+BLOCKING_NOUNS = frozenset(
+    """
+    talk talks negotiation negotiations discussion discussions proposal offer bid plan
+    possibility rumor rumour speculation attempt interest study consideration approach
+    overture report reports effort intention idea prospect hope hopes threat candidate
+    suitor bidder feasibility comment
+    """.split()
+)
+# Adjectives on a deal word that deny it ("possible merger", "failed takeover").
+BLOCKING_MODIFIERS = frozenset(
+    """
+    possible potential proposed rumored rumoured failed aborted abandoned collapsed
+    hostile unsolicited rival planned prospective mooted hypothetical
+    """.split()
+)
+MODALS = frozenset({"could", "may", "might", "should", "can"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# "proposed" names a board-agreed deal awaiting its vote when the sentence says so.
+VOTE_WORDS = frozenset({"shareholder", "shareholders", "stockholders", "vote", "meeting"})
+# An offer taken: "a recommended offer", "the board approved the offer".
+ACCEPTED_OFFER_MODIFIERS = frozenset(
+    "recommended agreed accepted friendly successful completed approved".split()
+)
+ACCEPTING_VERBS = frozenset("accept approve recommend complete endorse back agree".split())
+# Stakes traded on the market and reported in filings are not alliances.
+MARKET_WORDS = frozenset("filing filings 13d open-market".split())
+STAKE_NOUNS = frozenset(
+    """
+    stake interest shares share pct percent % equity holding stock all majority control
+    half part rest remainder portion bulk most minority capital ownership
+    """.split()
+)
+STAKE_CHANGE_VERBS = frozenset("raise increase cut reduce lower boost lift trim build".split())
+
+# Agreements for money lent or raised are not alliances ("an agreement ... for a credit
+# line").
+FINANCE_NOUNS = frozenset(
+    """
+    loan loans credit line financing refinancing debt note notes bond bonds debenture
+    debentures underwriting mortgage lease leasing facility borrowing
+    """.split()
+)
+
+# -- organisations -------------------------------------------------------------------------
+# Nouns that stand for an organisation in a definite description ("the company").
+ORG_NOUNS = frozenset(
+    """
+    company firm group concern corporation bank airline carrier carmaker automaker maker
+    manufacturer retailer insurer brewer operator producer publisher chain utility giant
+    conglomerate partner partners side sides party parties business businesses companies
+    firms groups banks enterprise enterprises
+    """.split()
+)
+# Nouns for a part of an organisation: the party is its owner (a unit sold counts as the
+# seller) or, for a stake, the company the stake is in.
+UNIT_NOUNS = frozenset(
+    """
+    unit subsidiary division business operation operations arm assets asset interests
+    stores store plant plants line brand brands franchise franchises chain network
+    affiliate subsidiaries units divisions businesses holding
+    """.split()
+)
+# "we" and "our" are the company itself when it speaks (a press release).
+# Nouns for people: a person is never a party ("its chairman sold shares", "agreements
+# with five Spectradyne senior managers").
+PERSON_NOUNS = frozenset(
+    """
+    chairman chairwoman president executive officer director manager managers founder
+    employee employees shareholder shareholders stockholder stockholders entrepreneur
+    investor chief head spokesman spokeswoman owner tycoon businessman businesswoman
+    family member members partner-in-charge analyst analysts official officials
+    """.split()
+)
+# Nouns for an organisation's relation to another: "its former parent" is another firm,
+# not something the first one owns.
+RELATION_NOUNS = frozenset(
+    "parent owner rival competitor customer customers supplier suppliers client clients".split()
+)
+# Demonyms that do not start like their country's name.
+DEMONYMS = {
+    "spanish": "spain",
+    "french": "france",
+    "dutch": "netherlands holland",
+    "british": "britain uk u.k.",
+    "swiss": "switzerland",
+    "danish": "denmark",
+    "swedish": "sweden",
+    "finnish": "finland",
+    "polish": "poland",
+    "irish": "ireland",
+    "english": "england",
+    "scottish": "scotland",
+    "welsh": "wales",
+    "american": "u.s. us usa america",
+}
+PRONOUNS_SINGULAR = frozenset({"it", "its", "itself", "we", "our", "us"})
+PRONOUNS_PLURAL = frozenset({"they", "their", "them", "both"})

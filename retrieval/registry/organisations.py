@@ -1,0 +1,392 @@
+"""Organisations in a parsed sentence, and the organisation a noun phrase stands for.
+
+Names come from two sources that check each other: the article's own company directory
+(runs of capitalised words with a legal form, a ticker or a defined short form, learnt
+from the whole article) and spaCy's entities. A name the directory is sure of is kept
+whatever spaCy calls it ("Purolator" tagged as a place); a capitalised run the directory
+is unsure of needs spaCy's ORG; spaCy's ORG alone needs the shape of a name (not a
+government body, a place or a role). People are never organisations.
+
+A noun phrase stands for an organisation when its head is inside a name, or when it names
+a part of one: "its Canadian unit", "Gelco Corp's courier business", "a 20 pct stake in
+America West", "X, a unit of Y" — the owner is the party (a unit sold counts as the
+seller), the unit's own name an alias.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from retrieval.registry.companies import CompanyDirectory, canonical_company, is_company_name
+from retrieval.registry.lexicon import (
+    NOUN_FRAMES,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    RELATION_NOUNS,
+    STAKE_NOUNS,
+    UNIT_NOUNS,
+)
+from retrieval.registry.syntax import phrase_tokens, with_conjuncts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass(frozen=True)
+class OrgSpan:
+    start: int  # token indices in the sentence's doc, end exclusive
+    end: int
+    name: str  # canonical
+    surface: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class Owned:
+    """What a noun phrase holds: an organisation, and how (itself, a unit, a stake)."""
+
+    org: OrgSpan | None  # None when `token` is a reference to resolve
+    via: str  # "name", "unit", "stake"
+    token: Token
+    units: tuple[str, ...] = ()  # the names of the part it stands for ("Gelco Express")
+
+    @property
+    def reference(self) -> bool:
+        return self.org is None
+
+
+class SentenceOrgs:
+    """The organisations named in one parsed sentence."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        directory: CompanyDirectory,
+        known: frozenset[str] = frozenset(),
+        people: frozenset[str] = frozenset(),
+    ) -> None:
+        """`known`: names spaCy tagged as organisations anywhere in the article; `people`:
+        the article's people's family names (lower case)."""
+        self.doc = doc
+        self.spans, candidates = _find(doc, directory, known, people)
+        self._at: dict[int, OrgSpan] = {}
+        for span in self.spans:
+            for index in range(span.start, span.end):
+                self._at[index] = span
+        # Capitalised runs that are no sure name, taken as one only where a deal wants a
+        # party: "Ask Jeeves has bought ...".
+        self._maybe: dict[int, OrgSpan] = {}
+        for span in candidates:
+            for index in range(span.start, span.end):
+                self._maybe[index] = span
+
+    def at(self, token: Token) -> OrgSpan | None:
+        return self._at.get(token.i)
+
+    def party_at(self, token: Token) -> OrgSpan | None:
+        return self._at.get(token.i) or self._maybe.get(token.i)
+
+    def before(self, token: Token) -> list[OrgSpan]:
+        return [span for span in self.spans if span.end <= token.i]
+
+    def owned(self, token: Token, *, agent: bool = False) -> Owned | None:
+        """The organisation the phrase headed by `token` stands for (see module doc).
+
+        An `agent` (who buys, sells, signs) is a name, a unit acting for its owner, or a
+        reference — never the owner of some thing ("its chairman sold shares")."""
+        span = self.party_at(token)
+        if span is not None:
+            return self._with_owner(token, span)
+        lemma = token.lemma_.lower()
+        if lemma in RELATION_NOUNS or lemma in PERSON_NOUNS or token.ent_type_ == "PERSON":
+            return self._related(token)
+        if lemma in STAKE_NOUNS or token.like_num:
+            return self._stake(token)
+        if lemma in UNIT_NOUNS:
+            return self._unit(token)
+        named = self._named_inside(token)
+        if named is not None:
+            return Owned(named, "name", token)
+        return self._thing(token, agent=agent)
+
+    def _related(self, token: Token) -> Owned | None:
+        """ "its smaller rival Peoplesoft" is Peoplesoft; "its former parent" and people
+        are no one here."""
+        if token.lemma_.lower() not in RELATION_NOUNS:
+            return None
+        named = self._first_named(c for c in token.children if c.dep_ in _NAMING)
+        return None if named is None else Owned(named, "name", token)
+
+    def _stake(self, token: Token) -> Owned | None:
+        """ "Preussag's 20 pct share in the copper producer", "the BSkyB holding": the
+        holder sells it; "a 20 pct stake in America West": the company the stake is in."""
+        seller = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+            (c for c in token.children if c.dep_ == "compound" and self.party_at(c)), None
+        )
+        if seller is not None:
+            found = self._name_or_reference(seller)
+            return None if found is None else _as(found, "unit")
+        holder = self._holder(token, ("in", "of"), possessive=False)
+        return None if holder is None else _as(holder, "stake")
+
+    def _thing(self, token: Token, *, agent: bool) -> Owned | None:
+        """ "with those of S. and W. Berisford", "the trademarks of C. Schmidt", "Symbian's
+        software": a thing its owner parts with (never for an agent); a reference is the
+        resolver's job; a name the parse lost is found in the phrase."""
+        lemma = token.lemma_.lower()
+        if lemma in {"those", "that"}:
+            owner = self._holder(token, ("of",), possessive=False)
+            return None if owner is None else _as(owner, "unit")
+        if token.pos_ == "PRON" or (lemma in ORG_NOUNS and _determined(token)):
+            return None
+        owner = None if agent else self._holder(token, ("of",), possessive=True)
+        if owner is not None:
+            return _as(owner, "unit")
+        inside = self.inside(token) if token.pos_ in {"NOUN", "PROPN", "NUM"} else None
+        return Owned(inside, "name", token) if inside is not None else None
+
+    def _with_owner(self, token: Token, span: OrgSpan) -> Owned:
+        """ "Flyfaire International Inc, a unit of Plaza Group": the owner, named X."""
+        for child in token.children:
+            if child.dep_ == "appos" and child.lemma_.lower() in UNIT_NOUNS:
+                owner = self._holder(child, ("of",), possessive=True)
+                if owner is not None and (owner.org is None or owner.org.name != span.name):
+                    return Owned(owner.org, "unit", owner.token, (span.name, *owner.units))
+        return Owned(span, "name", token)
+
+    def _unit(self, token: Token) -> Owned | None:
+        if any(c.lower_ == "former" for c in token.children):
+            return None  # "a former Alleghany Corp subsidiary": no longer Alleghany's
+        owner = self._holder(token, ("of",), possessive=True)
+        names = tuple(
+            s.name
+            for s in (self.party_at(c) for c in token.children if c.dep_ in {"compound", "appos"})
+            if s is not None
+        )
+        if owner is None:
+            return None
+        if owner.org is not None and names and owner.org.name in names:
+            names = tuple(n for n in names if n != owner.org.name)
+        return Owned(owner.org, "unit", owner.token, names + owner.units)
+
+    def _holder(
+        self, token: Token, preps: tuple[str, ...], *, possessive: bool = True
+    ) -> Owned | None:
+        """The organisation in "X's <token>", "<token> of/in X", "the X <token>"."""
+        for child in token.children:
+            if possessive and child.dep_ == "poss":
+                return self._name_or_reference(child)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for target in child.children:
+                    if target.dep_ == "pobj":
+                        found = self.owned(target) or self._name_or_reference(target)
+                        if found is not None:
+                            return found
+        for child in token.children:
+            if child.dep_ in {"compound", "nmod", "amod"} and self.party_at(child) is not None:
+                return self._name_or_reference(child)
+        return None
+
+    def _name_or_reference(self, token: Token) -> Owned | None:
+        span = self.party_at(token) or self._named_inside(token)
+        if span is not None:
+            return Owned(span, "name", token)
+        if token.pos_ == "PRON" or token.lemma_.lower() in {"company", "firm", "group"}:
+            return Owned(None, "name", token)
+        return None
+
+    def _named_inside(self, token: Token) -> OrgSpan | None:
+        """ "medical technology firm Guidant", "a company formed by X", "a group led by X",
+        "a group of its managers and X", "an affiliate of X": the name inside."""
+        for child in token.children:
+            if child.dep_ in {"appos", "compound", "nmod"}:
+                span = self.party_at(child)
+                if span is not None:
+                    return span
+        for child in token.children:
+            found = None
+            if child.dep_ == "acl" and child.lemma_.lower() in _FORMED_BY:
+                found = self._first_named(_agents(child))
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in {"of", "including"}
+                and token.lemma_.lower() in _MADE_OF
+            ):
+                # "a group of X and Y", "the investment firm of Rosenkranz and Co" (but
+                # "the maker of the Kingfisher brand" names what it makes)
+                found = self._first_named(
+                    t
+                    for p in child.children
+                    if p.dep_ == "pobj"
+                    for member in with_conjuncts(p)
+                    for t in phrase_tokens(member)
+                )
+            if found is not None:
+                return found
+        return None
+
+    def _first_named(self, tokens: Iterable[Token]) -> OrgSpan | None:
+        for token in tokens:
+            span = self.party_at(token)
+            if span is not None:
+                return span
+        return None
+
+    def inside(self, token: Token) -> OrgSpan | None:
+        """The first name in a phrase the parse got wrong ("the acquisition of number one
+        ranked Purolator Courier Ltd"), not looking into its clauses."""
+        for item in phrase_tokens(token, skip=frozenset({"appos", "punct", "cc"})):
+            span = self.at(item)
+            if span is not None:
+                return span if span.strong else None
+        return None
+
+
+# Dependents that name their head: "the financial services firm E.M. Warburg Pincus".
+_NAMING = frozenset({"appos", "compound", "nmod"})
+_FORMED_BY = frozenset({"form", "create", "set", "lead", "head", "organize", "control", "own"})
+# Nouns for a body made of organisations: "a group of X and Y", "a consortium including X".
+_COLLECTIVES = frozenset({"group", "consortium", "syndicate", "partnership", "investor",
+                          "investors", "affiliate", "team"})  # fmt: skip
+_MADE_OF = _COLLECTIVES | {"firm", "company", "house"}
+
+
+def _agents(verb: Token) -> Iterable[Token]:
+    """ "a group led by X", "a company formed by X and Y": the agents, with what names
+    them ("the financial services firm E.M. Warburg Pincus"), never a person."""
+    for agent in verb.children:
+        if agent.dep_ != "agent":
+            continue
+        for pobj in agent.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for member in with_conjuncts(pobj):
+                if member.lemma_.lower() not in PERSON_NOUNS:
+                    yield member
+                    yield from (c for c in member.children if c.dep_ in _NAMING)
+
+
+def _determined(token: Token) -> bool:
+    return any(c.dep_ in {"det", "nummod", "predet"} for c in token.children)
+
+
+def _as(owned: Owned, via: str) -> Owned:
+    return Owned(owned.org, via, owned.token, owned.units)
+
+
+def _find(
+    doc: Doc, directory: CompanyDirectory, known: frozenset[str], people: frozenset[str]
+) -> tuple[list[OrgSpan], list[OrgSpan]]:
+    """Names in order of trust: the directory's sure names, spaCy's ORG entities (a name
+    joined by a slash split in its parts: "the Baker/Hughes merger"), the directory's
+    other capitalised runs that spaCy called ORG elsewhere in the article, and single
+    proper nouns the directory resolves ("Baker" for "Baker International"). The other
+    capitalised runs come back as candidates, unless they name one of the article's people.
+    """
+    finder = _Finder(doc)
+    mentions = directory.mentions(doc.text)
+    for mention in (m for m in mentions if m.strong):
+        finder.take_chars(mention.start, mention.end, mention.name, mention.surface, True)
+    for ent in (e for e in doc.ents if e.label_ == "ORG"):
+        for start, end, name in _parts(ent, directory):
+            if name.split()[-1].lower() not in people:
+                finder.take(start, end, name, doc[start:end].text, False)
+    candidates: list[OrgSpan] = []
+    for mention in (m for m in mentions if not m.strong):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if mention.name in known and mention.name.split()[-1].lower() not in people:
+            finder.take(span.start, span.end, mention.name, mention.surface, False)
+        elif _may_be_party(span, mention.name, people):
+            candidates.append(OrgSpan(span.start, span.end, mention.name, mention.surface, False))
+    for token in doc:
+        if token.pos_ == "PROPN" and token.i not in finder.taken and token.ent_type_ != "PERSON":
+            resolved = directory.resolve(token.text)
+            if resolved is not None and directory.knows(resolved):
+                finder.take(token.i, token.i + 1, resolved, token.text, False)
+    free = [c for c in candidates if not any(i in finder.taken for i in range(c.start, c.end))]
+    return sorted(finder.found, key=lambda s: s.start), free
+
+
+class _Finder:
+    """Names taken so far in a sentence; a name never overlaps one taken before it."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.found: list[OrgSpan] = []
+        self.taken: set[int] = set()
+
+    def take_chars(self, start: int, end: int, name: str, surface: str, strong: bool) -> None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            self.take(span.start, span.end, name, surface, strong)
+
+    def take(self, start: int, end: int, name: str, surface: str, strong: bool) -> None:
+        if any(i in self.taken for i in range(start, end)):
+            return
+        self.found.append(OrgSpan(start, end, name, surface, strong))
+        self.taken.update(range(start, end))
+
+
+def _parts(ent: Span, directory: CompanyDirectory) -> list[tuple[int, int, str]]:
+    """An ORG entity as names: "Baker/Hughes" is two when each part is one the article
+    knows; otherwise the entity is one name."""
+    pieces: list[list[Token]] = [[]]
+    for token in ent:
+        if token.text in {"/", "-"}:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    if len(pieces) > 1 and all(pieces):
+        names = [directory.resolve(" ".join(t.text for t in piece)) for piece in pieces]
+        if all(names):
+            return [
+                (piece[0].i, piece[-1].i + 1, str(name))
+                for piece, name in zip(pieces, names, strict=True)
+            ]
+    name = directory.resolve(ent.text) or canonical_company(ent.text)
+    named = is_company_name(name) or is_company_name(ent.text)  # "Wisconsin Central Ltd"
+    return [(ent.start, ent.end, name)] if len(name) >= 2 and named else []
+
+
+_TITLES = frozenset(
+    """
+    mr mrs ms dr sir lord lady chairman president executive director minister secretary
+    analyst spokesman spokeswoman chief officer manager founder boss
+    """.split()
+)
+
+
+# What a capitalised run is when spaCy calls it one of these: not a firm. (A firm it does
+# not know it often calls a place or a nationality: "Santander", "Verizon", "Symbian".)
+_NOT_FIRMS = frozenset(
+    """
+    PRODUCT WORK_OF_ART EVENT LAW LANGUAGE DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL
+    """.split()
+)
+
+
+def _may_be_party(span: Span, name: str, people: frozenset[str]) -> bool:
+    if any(t.ent_type_ in _NOT_FIRMS for t in span) or _personal(span, name, people):
+        return False
+    lowered = name.lower()
+    # "MoU", "Alliance": a deal word is not a firm; "the Dutchman": a person.
+    return lowered not in NOUN_FRAMES and not lowered.endswith(("man", "men", "woman"))
+
+
+def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
+    """ "Mr Botin", "chairman John Elliott", "Lord Woolf", a name spaCy calls a person, or
+    the family name of one of the article's people."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in _TITLES:
+        return True
+    words = name.split()
+    if words[0].lower().rstrip(".") in _TITLES or words[-1].lower() in people:
+        return True
+    # spaCy's PERSON on a one-word name ("Alfa-Eco's", "Verizon") is a guess; a first
+    # and a family name is a person.
+    return len(words) >= 2 and any(t.ent_type_ == "PERSON" for t in span)

@@ -1,0 +1,231 @@
+"""One article read for deals, in two halves around the parser.
+
+`prepare` does what needs no parse: the article's sentences, its company names and titled
+people, and the sentences worth parsing (retrieval.registry.candidates). The caller parses
+those (for a whole batch of articles at once: the parser is far faster on many sentences
+than on a few), then `read` turns the parses into deal mentions: claims (frames), their
+parties (organisations, references resolved against the article so far), their dates;
+and merges them into alliance records (records).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from retrieval.models import AllianceFacts, Article, EventDate, PersonMention
+from retrieval.registry.candidates import (
+    for_parsing,
+    has_trigger,
+    reports_market_trading,
+    worth_parsing,
+)
+from retrieval.registry.companies import CompanyDirectory, canonical_company
+from retrieval.registry.deal_dates import date_of_trigger
+from retrieval.registry.details import ArticleSentence
+from retrieval.registry.event_dates import find_dates
+from retrieval.registry.frames import find_claims, undone_deal_words
+from retrieval.registry.mentions import DealMention, mentions_in
+from retrieval.registry.organisations import SentenceOrgs
+from retrieval.registry.people import PersonSpan, find_people
+from retrieval.registry.records import alliance_facts, group_mentions
+from retrieval.registry.references import Discourse, Resolver
+from retrieval.registry.syntax import with_conjuncts
+from retrieval.text import split_sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Records less sure than this are left out.
+MIN_CONFIDENCE = 0.5
+ABOUT_THE_ARTICLE = (
+    "this article",
+    "this story",
+    "first appeared",
+    "first published",
+    "originally appeared",
+    "originally published",
+    "republished",
+    "all rights reserved",
+)
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? ([A-Z][\w'-]+)")
+
+
+@dataclass
+class PreparedArticle:
+    article: Article
+    directory: CompanyDirectory
+    sentences: list[ArticleSentence]
+    people: list[PersonMention]
+    to_parse: list[ArticleSentence]  # empty when the article holds no deal word
+    market: bool  # the article reports shares traded on the market
+
+    def texts(self) -> list[str]:
+        """What the parser is given for `to_parse` (stock symbols dropped)."""
+        return [for_parsing(s.text) for s in self.to_parse]
+
+
+def prepare(article: Article) -> PreparedArticle:
+    texts = article_sentences(article)
+    directory = CompanyDirectory()
+    for _, text in texts:
+        directory.learn(text)
+    people = {position: find_people(text, directory) for position, text in texts}
+    found = [span.mention for spans in people.values() for span in spans]
+    if not has_trigger(f"{article.title}\n{article.text}"):
+        return PreparedArticle(article, directory, [], found, [], market=False)
+    sentences = _named_sentences(texts, directory, people)
+    chosen = [s for s in sentences if worth_parsing(s.text, len(set(s.names)))]
+    market = reports_market_trading(article.text)
+    return PreparedArticle(article, directory, sentences, found, chosen, market)
+
+
+def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
+    """The alliances the parsed sentences state (`docs` in the order of `to_parse`)."""
+    parsed: dict[int, list[EventDate]] = {}
+    mentions = _mentions(prepared, docs, parsed)
+    found = []
+    for group in group_mentions(mentions):
+        facts = alliance_facts(
+            group,
+            prepared.directory,
+            prepared.sentences,
+            article_date=prepared.article.date,
+            parsed_dates=parsed,
+        )
+        if (facts.confidence or 0.0) >= MIN_CONFIDENCE:
+            found.append(facts)
+    return found
+
+
+def _mentions(
+    prepared: PreparedArticle, docs: list[Doc], parsed: dict[int, list[EventDate]]
+) -> list[DealMention]:
+    """The deal mentions of the parsed sentences; `parsed` gets, for each, the dates its
+    deal words' clauses carry."""
+    directory = prepared.directory
+    known = frozenset(
+        directory.resolve(e.text) or canonical_company(e.text)
+        for doc in docs
+        for e in doc.ents
+        if e.label_ == "ORG"
+    )
+    discourse = Discourse()
+    for sentence in prepared.sentences:
+        sure = [n for n in sentence.names if n in sentence.sure or n in known]
+        discourse.note(sentence.position, sure, sentence.text)
+    people = _family_names(prepared.sentences) | {
+        e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+    }
+    mentions: list[DealMention] = []
+    undone: set[str] = set()
+    for sentence, doc in zip(prepared.to_parse, docs, strict=True):
+        orgs = SentenceOrgs(doc, directory, known, people)
+        _note_parsed(discourse, sentence.position, orgs)
+        claims = find_claims(doc, market=prepared.market)
+        dates = find_dates(doc.text, article_date=prepared.article.date)
+        parsed[sentence.position] = [
+            d for d in (date_of_trigger(c.trigger, dates) for c in claims) if d is not None
+        ]
+        found = mentions_in(
+            claims,
+            orgs,
+            Resolver(orgs, discourse, sentence.position),
+            position=sentence.position,
+            sentence=sentence.text,
+            dates=dates,
+            undone=frozenset(undone),
+        )
+        undone |= undone_deal_words(doc, market=prepared.market)
+        for mention in found:
+            discourse.note_group(sentence.position, [p.name for p in mention.parties])
+        mentions.extend(found)
+    return mentions
+
+
+def _family_names(sentences: list[ArticleSentence]) -> frozenset[str]:
+    """The article's people by family name: those with a title, and "Mr X"."""
+    names = {p.mention.name.split()[-1].lower() for s in sentences for p in s.people}
+    for sentence in sentences:
+        names.update(match.lower() for match in _TITLED_NAME.findall(sentence.text))
+    return frozenset(names)
+
+
+def _note_parsed(discourse: Discourse, position: int, orgs: SentenceOrgs) -> None:
+    """A parsed sentence's names replace the quick ones; names joined by "and" are a group."""
+    discourse.note(position, [s.name for s in orgs.spans], orgs.doc.text)
+    for span in orgs.spans:
+        root = orgs.doc[span.start : span.end].root
+        group = [orgs.at(t) for t in with_conjuncts(root)]
+        names = [g.name for g in group if g is not None]
+        if len(names) >= 2:
+            discourse.note_group(position, names)
+
+
+def is_about_the_article(sentence: str) -> bool:
+    """ "This article first appeared on ...": a note about the article, not its news."""
+    lowered = sentence.lower()
+    return any(phrase in lowered for phrase in ABOUT_THE_ARTICLE)
+
+
+def article_sentences(article: Article) -> list[tuple[int, str]]:
+    """(position, sentence) for the headline (-1, when usable: an all-capitals one has no
+    case to find names by) and every body sentence. The quick splitter (abbreviations
+    kept whole): the newswire one costs as much as the whole rest of the reading."""
+    found: list[tuple[int, str]] = []
+    if article.title and not article.title.isupper():
+        found.append((-1, article.title))
+    position = 0
+    for paragraph in article.text.split("\n"):
+        for sentence in _sentences(paragraph) if paragraph.strip() else []:
+            cleaned = sentence.strip().lstrip("—–-•* ").strip()
+            if cleaned and not is_about_the_article(cleaned):
+                found.append((position, cleaned))
+                position += 1
+    return found
+
+
+# "... bought Benton Tool Corp. The sale ...": a legal form's full stop before a word that
+# opens sentences ends the sentence, though the splitter keeps "Corp." whole.
+_SUFFIX_THEN_SENTENCE = re.compile(
+    r"\b(?:Inc|Corp|Ltd|Plc|PLC|Co|Bhd|Cos)\. (?=(?:The|It|He|She|They|This|That|These"
+    r"|Its|Their|A|An|In|On|At|For|But|And|We|Under|After|Earlier|Last|Analysts)\b)"
+)
+
+
+def _sentences(paragraph: str) -> list[str]:
+    found: list[str] = []
+    for sentence in split_sentences(paragraph):
+        if found and _INITIALS_AT_END.search(found[-1]):
+            found[-1] = f"{found[-1]} {sentence}"  # "G.D. Searle": initials, not a full stop
+            continue
+        start = 0
+        for match in _SUFFIX_THEN_SENTENCE.finditer(sentence):
+            found.append(sentence[start : match.end() - 1])
+            start = match.end()
+        found.append(sentence[start:])
+    return found
+
+
+_INITIALS_AT_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+
+
+def _named_sentences(
+    texts: list[tuple[int, str]],
+    directory: CompanyDirectory,
+    people: dict[int, list[PersonSpan]],
+) -> list[ArticleSentence]:
+    sentences = []
+    for position, text in texts:
+        spans = people.get(position, [])
+        person_names = {span.mention.name for span in spans}
+        mentions = [
+            m
+            for m in directory.mentions(text)
+            if m.name not in person_names and not any(m.name in n for n in person_names)
+        ]
+        names = tuple(m.name for m in mentions)
+        sure = frozenset(m.name for m in mentions if m.strong)
+        sentences.append(ArticleSentence(position, text, names, tuple(spans), sure))
+    return sentences

@@ -1,0 +1,225 @@
+"""One article's deal mentions merged into alliance records.
+
+Mentions of the same set of parties are one alliance. A mention that states the deal as
+done ("signed an agreement", "acquired") names it, the most confident first (ties: the
+body before the headline, the earlier sentence); a preliminary agreement
+(letter of intent, agreement in principle, memorandum) is recorded as such. The date is
+the first one attached to a mention of the deal, the best mention's first. An alliance is
+the article's news when it is stated in the headline or the lead (first two sentences)
+other than in passing; otherwise it is background.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from retrieval.models import AgreementKind, AllianceFacts, EventDate, Party, PartyRole
+from retrieval.nlp.names import abbreviates, name_key
+from retrieval.registry.companies import CompanyDirectory
+from retrieval.registry.deal_dates import date_from_context
+from retrieval.registry.details import ArticleSentence, about, areas_of, people_of
+from retrieval.registry.mentions import DealMention, PartyMention
+
+LEAD_SENTENCES = 2
+# A first word many unrelated names share: never enough to take a longer name's identity.
+GENERIC_FIRST_WORDS = frozenset(
+    "general american first national united international british new federal royal".split()
+)
+# Ties between equally strong mentions go to the more specific kind of agreement.
+KIND_RANK: dict[AgreementKind, int] = {
+    "framework agreement": 0,
+    "memorandum of understanding": 1,
+    "joint venture": 2,
+    "strategic cooperation agreement": 3,
+    "supply agreement": 4,
+    "licensing agreement": 5,
+    "merger": 6,
+    "acquisition": 7,
+    "investment": 8,
+    "cooperation agreement": 9,
+    "partnership": 10,
+}
+
+
+def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
+    """Mentions of one set of parties, after one article's names for one company are made
+    one ("Robert Half" and "Robert Half International"), and a unit or company sold is
+    folded into its seller when the same buyer is named with both."""
+    mentions = _unified(mentions)
+    units = {(p.name, unit) for m in mentions for p in m.parties for unit in p.units}
+    mentions = [m for m in mentions if not _one_family(m) and not _own_unit(m, units)]
+    # A deal the article says was ended, withdrawn or rejected is no alliance anywhere in it.
+    ended = {frozenset(p.name for p in m.parties) for m in mentions if m.status == "ended"}
+    mentions = [m for m in mentions if frozenset(p.name for p in m.parties) not in ended]
+    groups: dict[frozenset[str], list[DealMention]] = {}
+    for mention in mentions:
+        groups.setdefault(frozenset(p.name for p in mention.parties), []).append(mention)
+    owner_of = {
+        (alias, frozenset(o.name for o in m.parties if o is not p)): p.name
+        for m in mentions
+        for p in m.parties
+        for alias in p.units
+    }
+    merged: dict[frozenset[str], list[DealMention]] = {}
+    for names, members in groups.items():
+        if len(names) < 2:
+            continue  # one company under two of its names
+        target = names
+        for name in names:
+            owner = owner_of.get((name, names - {name}))
+            if owner is not None and owner not in names:
+                target = (names - {name}) | {owner}
+        if len(target) < 2:
+            continue
+        merged.setdefault(target, []).extend(
+            members if target == names else [_renamed(m, names, target) for m in members]
+        )
+    return list(merged.values())
+
+
+def _own_unit(mention: DealMention, units: set[tuple[str, str]]) -> bool:
+    """A company and a unit the article says is its own ("selling its subsidiary Noblee")
+    make no alliance with each other."""
+    names = [p.name for p in mention.parties]
+    return any((a, b) in units for a in names for b in names if a != b)
+
+
+def _one_family(mention: DealMention) -> bool:
+    """ "Texas American Bancshares" and "Texas American Bank/Galleria": a group and its own
+    unit, named alike, make no alliance."""
+    heads = [tuple(name_key(p.name).split()[:2]) for p in mention.parties]
+    return len(heads) == 2 and len(heads[0]) == 2 and heads[0] == heads[1]
+
+
+def _unified(mentions: Sequence[DealMention]) -> list[DealMention]:
+    names = {p.name for m in mentions for p in m.parties}
+    longer: dict[str, str] = {}
+    for name in names:
+        words = name_key(name).split()
+        if len(words) == 1 and words[0] in GENERIC_FIRST_WORDS:
+            continue
+        # "Robert Half" for "Robert Half International"; "ICCO" for "International Cocoa
+        # Organization".
+        owners = [
+            other
+            for other in names
+            if other != name
+            and (name_key(other).split()[: len(words)] == words or abbreviates(name, other))
+        ]
+        if len(owners) == 1:
+            longer[name] = owners[0]
+    if not longer:
+        return list(mentions)
+    return [replace(m, parties=tuple(_longer(p, longer) for p in m.parties)) for m in mentions]
+
+
+def _longer(party: PartyMention, longer: dict[str, str]) -> PartyMention:
+    """The party under its longer name, the short one kept as an alias."""
+    if party.name not in longer:
+        return party
+    return replace(party, name=longer[party.name], aliases=(*party.aliases, party.name))
+
+
+def _renamed(mention: DealMention, old: frozenset[str], new: frozenset[str]) -> DealMention:
+    [gone] = old - new
+    [owner] = new - old
+    parties = tuple(
+        replace(p, name=owner, units=(*p.units, gone)) if p.name == gone else p
+        for p in mention.parties
+    )
+    return replace(mention, parties=parties)
+
+
+def alliance_facts(
+    group: Sequence[DealMention],
+    directory: CompanyDirectory,
+    sentences: Sequence[ArticleSentence],
+    *,
+    article_date: str | None = None,
+    parsed_dates: Mapping[int, Sequence[EventDate]] | None = None,
+) -> AllianceFacts:
+    best = min(
+        group,
+        key=lambda m: (
+            not m.concluded,
+            -m.confidence,
+            m.position < 0,
+            KIND_RANK[m.kind],
+            m.position,
+        ),
+    )
+    names = _in_article_order(
+        list(dict.fromkeys(p.name for m in [best, *group] for p in m.parties)), sentences
+    )
+    chosen = about(names, [m.position for m in group], sentences)
+    kind, label = best.kind, best.label
+    if best.status == "preliminary":
+        kind, label = "memorandum of understanding", _preliminary_label(best)
+    evidence = list(dict.fromkeys(m.sentence for m in sorted(group, key=lambda m: m.position)))
+    return AllianceFacts(
+        parties=_parties(names, [best, *group], directory),
+        kind=kind,
+        label=label,
+        kind_evidence=best.sentence,
+        date=next((m.date for m in _by_date_preference(best, group) if m.date), None)
+        or date_from_context(chosen, article_date=article_date, parsed=parsed_dates),
+        areas=areas_of(chosen, names),
+        people=people_of(names, chosen, sentences),
+        evidence=evidence,
+        confidence=min(1.0, round(best.confidence + 0.05 * (len(group) - 1), 2)),
+        background=_background(group),
+    )
+
+
+def _parties(
+    names: list[str], mentions: list[DealMention], directory: CompanyDirectory
+) -> list[Party]:
+    parties = []
+    for name in names:
+        found = [p for m in mentions for p in m.parties if p.name == name]
+        roles: list[PartyRole] = [p.role for p in found]
+        role = next((r for r in roles if r != "partner"), "partner")
+        aliases = set(directory.other_forms(name))
+        units: set[str] = set()
+        for party in found:
+            aliases.update(a for a in party.aliases if a != name)
+            units.update(u for u in party.units if u != name and u not in aliases)
+        evidence = next(m.sentence for m in mentions if any(p.name == name for p in m.parties))
+        parties.append(
+            Party(
+                name=name,
+                aliases=sorted(aliases),
+                units=sorted(units),
+                role=role,
+                evidence=evidence,
+            )
+        )
+    return parties
+
+
+def _in_article_order(names: list[str], sentences: Sequence[ArticleSentence]) -> list[str]:
+    """Parties in the order the article first names them ("Alibaba – Geely")."""
+    first: dict[str, tuple[int, int]] = {}
+    for sentence in sentences:
+        for index, name in enumerate(sentence.names):
+            first.setdefault(name, (sentence.position, index))
+    unseen = (len(sentences) + 1, 0)
+    return sorted(names, key=lambda n: (first.get(n, unseen), names.index(n)))
+
+
+def _preliminary_label(mention: DealMention) -> str:
+    text = mention.sentence.lower()
+    for label in ("letter of intent", "memorandum of understanding", "agreement in principle"):
+        if label in text:
+            return label
+    return "preliminary agreement"
+
+
+def _by_date_preference(best: DealMention, group: Sequence[DealMention]) -> list[DealMention]:
+    body = [m for m in group if m.position >= 0]
+    return sorted(body, key=lambda m: (m is not best, m.position))
+
+
+def _background(group: Sequence[DealMention]) -> bool:
+    return not any(m.position < LEAD_SENTENCES and not m.background for m in group)

@@ -1,0 +1,219 @@
+"""What "it", "the company", "the two groups" and "the Venezuelan company" refer to.
+
+Within a sentence the syntax often says: the subject of "said" is who "it" is in the
+clause it reports ("A said it agreed ..."), and a possessive "its" belongs to the subject
+of its clause ("A sold its unit"). Otherwise a reference goes to the most salient
+organisation before it of the right number: a singular one to the organisation the
+nearest earlier sentence is about (its first name), a plural one to the nearest earlier
+pair named together ("A and B said ..."). A description with a place ("the Venezuelan
+company") only takes an organisation the article ties to that place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from retrieval.registry.lexicon import (
+    DEMONYMS,
+    ORG_NOUNS,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SINGULAR,
+    REPORTING_VERBS,
+)
+from retrieval.registry.organisations import SentenceOrgs
+from retrieval.registry.syntax import logical_subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MAX_SENTENCES_BACK = 8
+# Words this close to a name describe it ("Venezuela's state oil company, Petroleos ...").
+CONTEXT_CHARS = 50
+_DETERMINERS = frozenset({"the", "this", "that", "both", "these", "those"})
+
+
+@dataclass
+class Discourse:
+    """Organisations in the order an article mentions them, sentence by sentence."""
+
+    # position -> names in order of mention (the first is what the sentence is about)
+    named: dict[int, list[str]] = field(default_factory=dict)
+    # position -> groups of organisations named together ("A and B", a deal's parties)
+    groups: dict[int, list[list[str]]] = field(default_factory=dict)
+    # lower-case words near each organisation's mentions (for "the Venezuelan company")
+    context: dict[str, set[str]] = field(default_factory=dict)
+
+    def note(self, position: int, names: list[str], text: str) -> None:
+        self.named[position] = list(dict.fromkeys(names))
+        lowered = text.lower()
+        for name in names:
+            at = lowered.find(name.lower())
+            if at >= 0:
+                window = lowered[max(0, at - CONTEXT_CHARS) : at + len(name) + CONTEXT_CHARS]
+                self.context.setdefault(name, set()).update(window.split())
+
+    def note_group(self, position: int, names: list[str]) -> None:
+        unique = list(dict.fromkeys(names))
+        if len(unique) >= 2:
+            self.groups.setdefault(position, []).append(unique)
+
+    def singular(self, position: int, exclude: set[str], place: str | None = None) -> str | None:
+        for earlier in self._before(position):
+            for name in self.named.get(earlier, []):
+                if name not in exclude and (place is None or self._placed(name, place)):
+                    return name
+        return None
+
+    def plural(self, position: int, exclude: set[str]) -> list[str]:
+        """The nearest earlier group named together; else the nearest sentence naming two
+        ("Mitsubishi Motors ... Peugeot. The two firms signed ...")."""
+        for earlier in self._before(position):
+            for group in reversed(self.groups.get(earlier, [])):
+                kept = [name for name in group if name not in exclude]
+                if len(kept) >= 2 or (kept and len(group) == 2):
+                    return group
+        for earlier in self._before(position)[:2]:
+            named = self.named.get(earlier, [])
+            if len(named) == 2:
+                return named
+        return []
+
+    def _before(self, position: int) -> list[int]:
+        earlier = sorted((p for p in self.named if p < position), reverse=True)
+        return earlier[:MAX_SENTENCES_BACK]
+
+    def _placed(self, name: str, place: str) -> bool:
+        """Is the organisation tied to the place ("the Venezuelan company")? Its name or
+        the words around it name the place: a country starts like its demonym
+        ("Venezuelan", "Venezuela's"), or is listed with it ("Spanish", "Spain")."""
+        lowered = place.lower()
+        stems = [lowered[:4], *DEMONYMS.get(lowered, "").split()]
+        words = {w.lower().strip(".,'’s") for w in name.split()} | {
+            w.strip(".,'’") for w in self.context.get(name, set())
+        }
+        return any(w.startswith(stem) for w in words for stem in stems if stem)
+
+
+_PRONOUN_NUMBER = {
+    **dict.fromkeys(PRONOUNS_SINGULAR, "singular"),
+    **dict.fromkeys(PRONOUNS_PLURAL, "plural"),
+}
+
+
+def reference_number(token: Token) -> str | None:
+    """ "singular", "plural", "latter", "former", or None when the token does not refer
+    back to a company."""
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        return _PRONOUN_NUMBER.get(lower)
+    if lower == "both" and token.dep_ in {"nsubj", "nsubjpass"}:
+        return "plural"
+    if lower in {"latter", "former"} and token.dep_ != "amod":
+        return lower  # "enabling the latter to merge": the second of the last two named
+    return _noun_number(token)
+
+
+def _noun_number(token: Token) -> str | None:
+    """ "the company", "the two groups", "both firms"."""
+    if token.lemma_.lower() not in ORG_NOUNS or token.pos_ != "NOUN":
+        return None
+    determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
+    if not determiners & (_DETERMINERS | {"two", "three"}):
+        return None
+    plural = token.tag_ == "NNS" or bool(determiners & {"both", "two", "three"})
+    return "plural" if plural else "singular"
+
+
+def place_of(token: Token) -> str | None:
+    """The place word in "the Venezuelan company", "the U.S. firm"."""
+    for child in token.children:
+        if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}:
+            return child.text
+    return None
+
+
+class Resolver:
+    """Resolves references in one parsed sentence against the article so far."""
+
+    def __init__(self, orgs: SentenceOrgs, discourse: Discourse, position: int) -> None:
+        self.orgs = orgs
+        self.discourse = discourse
+        self.position = position
+
+    def resolve(self, token: Token, exclude: set[str], depth: int = 0) -> list[str]:
+        number = reference_number(token)
+        if number is None or depth > 3:
+            return []
+        reported = self._reporter(token, depth)
+        if reported and (len(reported) == 1) == (number == "singular"):
+            return reported
+        if number == "plural":
+            return self._plural(token, exclude)
+        if number in {"latter", "former"}:
+            named = list(dict.fromkeys(s.name for s in self.orgs.before(token)))
+            pair = named[-2:] if len(named) >= 2 else self.discourse.plural(self.position, set())
+            return [pair[-1] if number == "latter" else pair[0]] if len(pair) == 2 else []
+        found = self._singular(token, exclude, depth)
+        return [found] if found else []
+
+    def topic(self, exclude: set[str]) -> str | None:
+        """What the article is about just before this sentence (an unstated agent)."""
+        return self.discourse.singular(self.position, exclude)
+
+    def _reporter(self, token: Token, depth: int) -> list[str]:
+        """ "A said it agreed ...": the subject of the reporting verb above the clause."""
+        if token.dep_ not in {"nsubj", "nsubjpass"}:
+            return []
+        verb = token.head
+        for _ in range(4):
+            if verb.dep_ not in {"ccomp", "conj", "xcomp"} or verb.head == verb:
+                return []
+            verb = verb.head
+            if verb.lemma_.lower() in REPORTING_VERBS:
+                return self._names(logical_subjects(verb), depth)
+        return []
+
+    def _singular(self, token: Token, exclude: set[str], depth: int) -> str | None:
+        if token.dep_ == "poss":
+            clause = _clause_verb(token)
+            if clause is not None:
+                owners = [n for n in self._names(logical_subjects(clause), depth) if n]
+                if len(owners) == 1:
+                    return owners[0]  # "Quaker ... in its acquisition of X": Quaker's
+        place = place_of(token)
+        earlier = [s.name for s in self.orgs.before(token) if s.name not in exclude]
+        # A pronoun takes the name before it in its sentence; a description ("the
+        # company") is the article's subject, named in an earlier sentence.
+        if earlier and place is None and token.pos_ == "PRON":
+            return earlier[0]
+        return self.discourse.singular(self.position, exclude, place) or (
+            earlier[0] if earlier and place is None else None
+        )
+
+    def _plural(self, token: Token, exclude: set[str]) -> list[str]:
+        earlier = [s.name for s in self.orgs.before(token)]
+        if len(set(earlier)) == 2:
+            return list(dict.fromkeys(earlier))
+        return self.discourse.plural(self.position, exclude)
+
+    def _names(self, tokens: list[Token], depth: int) -> list[str]:
+        names: list[str] = []
+        for token in tokens:
+            span = self.orgs.party_at(token)
+            if span is not None:
+                names.append(span.name)
+            else:
+                names.extend(self.resolve(token, set(), depth + 1))
+        return list(dict.fromkeys(names))
+
+
+def _clause_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(8):
+        if node.head == node:
+            return node if node.pos_ in {"VERB", "AUX"} else None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None

@@ -1,0 +1,129 @@
+"""Dates relative to the article's dateline: "today", "on Friday", "last June", "in 1985".
+
+Each resolves to what it can say and no more: a day ("yesterday", "on Friday": the most
+recent Friday up to the dateline), a month ("last month", "last June": the most recent
+June before the dateline's month; "earlier this month"), or a year ("last year", "in
+1985"). Without a dateline only a stated year resolves: the rest stays unknown. A small
+resolver rather than a date library: the expressions of news prose are few, and each must
+be found where it stands in the sentence (to tell the deal's date from a meeting's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from retrieval.models import DateBasis
+
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_ALT = "|".join(_MONTHS)
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+RELATIVE = re.compile(
+    rf"\b(?P<word>today|yesterday|tomorrow)\b"
+    rf"|\b(?P<which>on|last|this|next|late|early)?\s*(?P<weekday>{_WEEKDAY_ALT})\b"
+    rf"|\b(?:(?P<lastm>last)|(?P<inm>in|since|during|from|early|late|mid-?))"
+    rf"\s+(?P<month>{_MONTH_ALT})\b(?!\s*\d)"
+    r"|\b(?P<span>(?:earlier |late |early |later )?(?:last|this|next))"
+    r"\s+(?P<unit>week|month|year)\b"
+    r"|\b(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<ago_unit>days?|months?|years?)\s+ago\b"
+    r"|\b(?:in|since|during|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"(?![-/.]\d|\s*(?:pct|percent|dlrs|mln|billion))",
+    re.IGNORECASE,
+)
+
+
+def resolve_relative(
+    match: re.Match[str], article_date: str | None
+) -> tuple[str, DateBasis] | None:
+    """(ISO value, basis) for one RELATIVE match, or None when it cannot be placed."""
+    groups = match.groupdict()
+    if groups["year"]:
+        return groups["year"], "text"
+    published = _dateline(article_date)
+    if published is None:
+        return None
+    value = (
+        _word(groups["word"], published)
+        or _weekday(groups["weekday"], groups["which"], published)
+        or _month(groups["month"], bool(groups["lastm"]), published)
+        or _span(groups["span"], groups["unit"], published)
+        or _ago(groups["count"], groups["ago_unit"], published)
+    )
+    return (value, "article") if value else None
+
+
+def _dateline(article_date: str | None) -> dt.date | None:
+    if not article_date or not re.match(r"^\d{4}-\d{2}-\d{2}$", article_date):
+        return None
+    return dt.date.fromisoformat(article_date)
+
+
+def _word(word: str | None, published: dt.date) -> str | None:
+    if not word:
+        return None
+    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word.lower()]
+    return (published + dt.timedelta(days=shift)).isoformat()
+
+
+def _weekday(weekday: str | None, which: str | None, published: dt.date) -> str | None:
+    if not weekday:
+        return None
+    wanted = WEEKDAYS.index(weekday.lower())
+    back = (published.weekday() - wanted) % 7
+    which = (which or "on").lower()
+    if which == "next":
+        ahead = (wanted - published.weekday()) % 7 or 7
+        return (published + dt.timedelta(days=ahead)).isoformat()
+    if which == "last" and back == 0:
+        back = 7
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _month(month: str | None, last: bool, published: dt.date) -> str | None:
+    """ "last June": the most recent June before this month; "in June": up to this month."""
+    if not month:
+        return None
+    number = _MONTHS.index(month.lower()) + 1
+    year = published.year
+    if number > published.month or (last and number == published.month):
+        year -= 1
+    return f"{year:04d}-{number:02d}"
+
+
+def _span(span: str | None, unit: str | None, published: dt.date) -> str | None:
+    if not span or not unit:
+        return None
+    which = span.lower().split()[-1]
+    unit = unit.lower()
+    if unit == "year":
+        year = published.year + {"last": -1, "this": 0, "next": 1}[which]
+        return f"{year:04d}"
+    if unit == "month":
+        first = published.replace(day=1)
+        if which == "last":
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        elif which == "next":
+            first = (first + dt.timedelta(days=32)).replace(day=1)
+        return first.strftime("%Y-%m")
+    # A week is a month only when it lies within one.
+    monday = published - dt.timedelta(days=published.weekday())
+    monday += dt.timedelta(days={"last": -7, "this": 0, "next": 7}[which])
+    sunday = monday + dt.timedelta(days=6)
+    return monday.strftime("%Y-%m") if monday.month == sunday.month else None
+
+
+def _ago(count: str | None, unit: str | None, published: dt.date) -> str | None:
+    if not count or not unit:
+        return None
+    number = int(count) if count.isdigit() else _COUNT.get(count.lower(), 0)
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return (published - dt.timedelta(days=number)).isoformat()
+    if unit == "year":
+        return f"{published.year - number:04d}"
+    month_index = published.year * 12 + published.month - 1 - number
+    return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"

@@ -1,0 +1,253 @@
+"""The rule extractor on prose it was not written from: each case is a fact of English deal
+prose (a construction, a reference, a modality, a name, a date), in invented sentences."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from retrieval.models import Alliance, Article
+from retrieval.registry.extraction import RuleExtractor
+
+
+def extract(
+    text: str, *, date: str | None = "1987-06-19", title: str = "Company news"
+) -> list[Alliance]:
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    article = Article(
+        article_id=digest[:16], source="test.txt", title=title, text=text, date=date,
+        content_hash=digest,
+    )  # fmt: skip
+    return RuleExtractor().extract(article).alliances
+
+
+def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
+    return {frozenset(a.party_names) for a in alliances}
+
+
+# -- constructions ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active, with the subject inherited through "agreed to"
+        ("Harlow Industries Inc said it agreed to acquire Benton Tool Corp.",
+         {"Harlow Industries", "Benton Tool"}),
+        # passive with its agent
+        ("Benton Tool Corp was acquired by Harlow Industries Inc last week.",
+         {"Harlow Industries", "Benton Tool"}),
+        # a nominal: "the purchase of X by Y"
+        ("The purchase of Benton Tool Corp by Harlow Industries Inc was completed.",
+         {"Harlow Industries", "Benton Tool"}),
+        # a unit sold: buyer and seller are the parties
+        ("Carver Mills Inc said it sold its Delta Yarn unit to Pryor Textiles Corp.",
+         {"Carver Mills", "Pryor Textiles"}),
+        # possessive unit of the seller
+        ("Pryor Textiles Corp said it bought Carver Mills Inc's yarn division.",
+         {"Carver Mills", "Pryor Textiles"}),
+        # "merged X into Y": the subsidiary is its owner's
+        ("Orwell Group said it merged its subsidiary Keel Inc into Marston Corp.",
+         {"Orwell", "Marston"}),
+        # "paid ... for"
+        ("Quill Paper Co paid 20 mln dlrs for Nettle Press Inc.",
+         {"Quill Paper", "Nettle Press"}),
+        # a venture linking two companies, in apposition
+        ("Engines come from Aerion Ltd, a joint venture linking Corvid Motors Inc and "
+         "Talbot Engineering Plc.", {"Corvid Motors", "Talbot Engineering"}),
+        # "between A and B"
+        ("The alliance between Nexa Telecom Inc and Parallax Networks Corp will cover Asia.",
+         {"Nexa Telecom", "Parallax Networks"}),
+        # a relative clause: a past deal told in passing
+        ("Ferris Aviation Corp, which bought Lanyard Jets Inc in 1985, reported higher profits.",
+         {"Ferris Aviation", "Lanyard Jets"}),
+        # a stake bought from the company itself
+        ("Dolan Chemicals Inc said it bought a 15 pct stake in Orrin Labs Inc from Orrin Labs.",
+         {"Dolan Chemicals", "Orrin Labs"}),
+        # a relation noun named by its apposition
+        ("Harlow Industries Inc completed its takeover of its smaller rival Benton Tool Corp.",
+         {"Harlow Industries", "Benton Tool"}),
+        # a plural named by its apposition; a plan the parties agreed
+        ("Dutch insurers Kessel Verzekeringen NV and Marlo Leven NV have agreed plans to "
+         "merge.", {"Kessel Verzekeringen", "Marlo Leven"}),
+        # goods sold under an agreement: a supply agreement
+        ("Corwin Data Inc reached an agreement to sell its network boards to Halden "
+         "Telecom Corp.", {"Corwin Data", "Halden Telecom"}),
+    ],
+)  # fmt: skip
+def test_parties_come_from_syntactic_roles(text: str, expected: set[str]) -> None:
+    assert pairs(extract(text)) == {frozenset(expected)}
+
+
+# -- references ------------------------------------------------------------------------------
+def test_it_and_the_company_refer_to_the_article_s_subject() -> None:
+    found = extract(
+        "Harlow Industries Inc reported higher first quarter earnings. The company said it "
+        "agreed to buy Benton Tool Corp for 12 mln dlrs."
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+def test_the_two_groups_are_the_pair_named_before() -> None:
+    found = extract(
+        "Nexa Telecom Inc and Parallax Networks Corp met in Tokyo this week. The two groups "
+        "signed a joint venture agreement to build a fibre network."
+    )
+    [alliance] = found
+    assert set(alliance.party_names) == {"Nexa Telecom", "Parallax Networks"}
+    assert alliance.kind == "joint venture"
+
+
+def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
+    found = extract(
+        "Venezuela's state oil company, Petroleos de Venezuela, S.A., and Ruhr Oel GmbH of "
+        "West Germany are partners in refining. Veba Oel AG said it agreed to sell a refinery "
+        "stake to the Venezuelan company."
+    )
+    assert frozenset({"Veba Oel", "Petroleos de Venezuela"}) in pairs(found)
+
+
+# -- modality and polarity -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Industries Inc said it is in talks to acquire Benton Tool Corp.",
+        "Harlow Industries Inc said it could acquire Benton Tool Corp.",
+        "Harlow Industries Inc intends to acquire Benton Tool Corp.",
+        "Harlow Industries Inc proposed a merger with Benton Tool Corp.",
+        "Benton Tool Corp rejected a takeover bid from Harlow Industries Inc.",
+        "Harlow Industries Inc said it terminated its agreement to acquire Benton Tool Corp.",
+        "Harlow Industries Inc told the Securities and Exchange Commission it bought 6.2 pct "
+        "of Benton Tool Corp's common stock on the open market.",
+        "Harlow Industries Inc said it raised its stake in Benton Tool Corp to 9.8 pct.",
+        "Harlow Industries Inc denied rumours that it would buy Benton Tool Corp.",
+        # an inverted condition: what would have been
+        "Harlow Industries Inc said its sales would have doubled had it bought Benton Tool Corp.",
+        # goods sold without an agreement: an order
+        "Halden Telecom Corp bought 400 network boards from Corwin Data Inc.",
+    ],
+)
+def test_talks_possibilities_proposals_ends_and_market_stakes_are_not_deals(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_an_agreement_in_principle_and_a_letter_of_intent_are_preliminary() -> None:
+    [principle] = extract(
+        "Harlow Industries Inc said it agreed in principle to acquire Benton Tool Corp."
+    )
+    [letter] = extract(
+        "Carver Mills Inc signed a letter of intent to sell its yarn unit to Pryor Textiles Corp."
+    )
+    assert principle.kind == letter.kind == "memorandum of understanding"
+    assert letter.label == "letter of intent"
+
+
+def test_an_accepted_tender_offer_is_an_acquisition() -> None:
+    [alliance] = extract(
+        "Benton Tool Corp's board accepted the tender offer from Harlow Industries Inc."
+    )
+    assert set(alliance.party_names) == {"Benton Tool", "Harlow Industries"}
+    assert alliance.kind == "acquisition"
+
+
+def test_a_deal_ended_elsewhere_in_the_article_is_no_alliance() -> None:
+    text = (
+        "Harlow Industries Inc said it terminated its agreement to buy Benton Tool Corp. "
+        "The sale of Benton Tool to Harlow Industries would have doubled its sales."
+    )
+    assert extract(text) == []
+
+
+# -- names -------------------------------------------------------------------------------------
+def test_names_of_unusual_shapes() -> None:
+    found = pairs(
+        extract(
+            "AT and T Co said it formed a joint venture with Olivetti SpA.\n"
+            "19 Entertainment Ltd was sold to CKX Inc.\n"
+            "Petroleos de Venezuela, S.A. said it agreed to buy half of Veba Oel AG's refinery."
+        )
+    )
+    assert frozenset({"AT and T", "Olivetti"}) in found
+    assert frozenset({"19 Entertainment", "CKX"}) in found
+    assert frozenset({"Petroleos de Venezuela", "Veba Oel"}) in found
+
+
+def test_founders_names_a_month_and_a_common_word_before_a_legal_form() -> None:
+    found = pairs(
+        extract(
+            "Brill, Hatton and Lowe Inc said it agreed to buy Sable Press Inc.\n"
+            "Ostrander Foods Inc is to buy rival May Grocery Stores Inc.\n"
+            "Tern Rail Corp agreed to sell its freight division to Wisconsin Central Ltd."
+        )
+    )
+    assert frozenset({"Brill, Hatton and Lowe", "Sable Press"}) in found
+    assert frozenset({"Ostrander Foods", "May Grocery Stores"}) in found
+    assert frozenset({"Tern Rail", "Wisconsin Central"}) in found
+
+
+def test_a_company_and_its_own_unit_are_no_pair() -> None:
+    found = extract(
+        "Carver Mills Inc said it is selling its subsidiary Delta Yarn GmbH to Pryor "
+        "Textiles Corp. For Pryor, the acquisition of Delta Yarn means new markets."
+    )
+    assert pairs(found) == {frozenset({"Carver Mills", "Pryor Textiles"})}
+
+
+def test_a_person_and_a_quarter_are_no_parties() -> None:
+    found = extract(
+        "Harlow Industries Inc chairman John Berry sold 50,000 shares to Benton Tool Corp. "
+        "Results for the 4th qtr were higher, Harlow Industries Inc said."
+    )
+    assert found == []
+
+
+# -- dates ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("last June", "1986-06"),
+        ("on Friday", "1987-06-19"),  # the dateline is a Friday
+        ("on Tuesday", "1987-06-16"),
+        ("today", "1987-06-19"),
+        ("in 1985", "1985"),
+        ("on March six", "1987-03-06"),
+        ("last month", "1987-05"),
+    ],
+)
+def test_dates_are_resolved_against_the_dateline(phrase: str, value: str) -> None:
+    [alliance] = extract(f"Harlow Industries Inc said it agreed {phrase} to buy Benton Tool Corp.")
+    assert alliance.date is not None and alliance.date.value == value
+
+
+def test_a_relative_date_without_a_dateline_stays_unknown() -> None:
+    [alliance] = extract(
+        "Harlow Industries Inc agreed on Friday to buy Benton Tool Corp.", date=None
+    )
+    assert alliance.date is None
+
+
+def test_a_meeting_date_is_not_the_deal_s() -> None:
+    [alliance] = extract(
+        "Benton Tool Corp set July 14 as the date of a special meeting to vote on its "
+        "proposed merger with Harlow Industries Inc."
+    )
+    assert alliance.date is None
+
+
+def test_a_date_in_a_clause_about_another_event_is_not_the_deal_s() -> None:
+    [alliance] = extract(
+        "Sales of the division, which had been bought by Harlow Industries Inc from Benton "
+        "Tool Corp, peaked in 1985."
+    )
+    assert alliance.date is None
+    [alliance] = extract(
+        "Harlow Industries Inc said it bought Benton Tool Corp. The acquisition follows "
+        "the Harlow reorganisation announced last December."
+    )
+    assert alliance.date is None
+
+
+def test_every_record_has_evidence_and_a_confidence() -> None:
+    [alliance] = extract("Harlow Industries Inc said it agreed to acquire Benton Tool Corp.")
+    assert alliance.evidence and alliance.kind_evidence in alliance.evidence
+    assert alliance.confidence is not None and 0.5 <= alliance.confidence <= 1.0
+    assert alliance.background is False

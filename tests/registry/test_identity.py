@@ -1,0 +1,114 @@
+"""One company, many names: any alias finds a company's alliances, each listed once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from retrieval.models import Alliance, Party
+from retrieval.registry.identity import CompanyIdentity
+from retrieval.service import AllianceService
+
+
+@pytest.fixture
+def store_mode() -> str:
+    return "embedded"
+
+
+def record(first: str, second: str, article: str, *, aliases: tuple[str, ...] = ()) -> Alliance:
+    return Alliance(
+        parties=[
+            Party(name=first, aliases=list(aliases), evidence="e"),
+            Party(name=second, evidence="e"),
+        ],
+        kind="acquisition",
+        label="acquisition",
+        kind_evidence="e",
+        alliance_id=article,
+        article_id=article,
+        source=f"{article}.txt",
+        title=article,
+        extractor="rules",
+    )
+
+
+def test_names_of_one_company_become_one_name() -> None:
+    identity = CompanyIdentity(
+        [
+            record("American Motors", "Renault", "a1", aliases=("American Motors Corp", "AMC")),
+            record("AMC", "Chrysler", "a2"),
+            record("Purolator Courier", "Onex Capital", "a3"),
+            record("Purolator", "E.F. Hutton LBO", "a4"),
+            record("Purolator Courier", "Hutton", "a5"),
+        ]
+    )
+    assert identity.canonical("AMC") == identity.canonical("American Motors Corp")
+    assert identity.canonical("Purolator") == "Purolator Courier"
+    assert identity.canonical("American Motors") == "American Motors"
+
+
+def test_a_word_many_names_open_joins_nothing() -> None:
+    identity = CompanyIdentity(
+        [
+            record("General Motors", "Volvo", "g1"),
+            record("General Electric", "SNECMA", "g2"),
+            record("General", "Acme", "g3"),
+            record("Delhi Petroleum", "Santos", "d1"),
+            record("Delhi Australia Fund", "Esso", "d2"),
+            record("Delhi", "CSR", "d3"),
+        ]
+    )
+    assert identity.canonical("General") == "General"
+    assert identity.canonical("General Motors") != identity.canonical("General Electric")
+    assert identity.canonical("Delhi") == "Delhi"
+
+
+def test_a_record_whose_parties_are_one_company_is_dropped() -> None:
+    records = [record("AMC", "American Motors", "x1", aliases=("American Motors Corp",))]
+    records.append(record("American Motors Corp", "Renault", "x2"))
+    assert [r.article_id for r in CompanyIdentity(records).canonicalize(records)] == ["x2"]
+
+
+def write_articles(folder: Path) -> None:
+    articles = [
+        {
+            "id": "r1",
+            "title": "Chrysler to buy American Motors",
+            "date": "1987-03-09",
+            "text": "Chrysler Corp said it agreed to acquire American Motors Corp (AMC) "
+            "for 1.5 billion dlrs.",
+        },
+        {
+            "id": "r2",
+            "title": "AMC deal completed",
+            "date": "1987-08-05",
+            "text": "Chrysler Corp said it completed its acquisition of AMC.",
+        },
+        {
+            "id": "r3",
+            "title": "AMC in venture",
+            "date": "1987-04-01",
+            "text": "AMC and Beijing Automotive Works formed a joint venture to build Jeeps.",
+        },
+    ]
+    (folder / "news.jsonl").write_text("\n".join(json.dumps(a) for a in articles) + "\n")
+
+
+def test_any_alias_finds_the_company_and_each_deal_is_listed_once(
+    service: AllianceService, tmp_path: Path
+) -> None:
+    write_articles(tmp_path)
+    service.ingest([tmp_path])
+    by_full_name = service.alliances("American Motors")
+    by_initialism = service.alliances("AMC")
+    assert by_full_name == by_initialism
+    assert len(by_full_name) == 3  # two reports of one takeover, and the venture
+    names = {name for a in by_full_name for name in a.party_names}
+    assert "AMC" not in names or "American Motors" not in names  # one name for one company
+    answer = service.ask("Which companies has AMC partnered with?")
+    deal_lines = [line for line in answer.text.splitlines() if line.startswith("• ")]
+    assert len(deal_lines) == 2  # the takeover once (citing both articles), the venture
+    takeover = next(line for line in deal_lines if "Chrysler" in line)
+    assert takeover.count("[") == 2
