@@ -20,6 +20,9 @@ LEGAL_FORMS = frozenset(
     gmbh kk pty bhd fsb group holding holdings the
     """.split()
 )
+# The legal forms that only a company's name ends with ("Kanto Yakuhin KK" is a company
+# whatever the NER called it); "Group" or "Holdings" may end other names.
+COMPANY_FORMS = LEGAL_FORMS - frozenset({"the", "group", "holding", "holdings"})
 # Words that join the parts of a name and are left out of its initials ("P&G").
 CONNECTORS = frozenset({"and", "&", "of", "de", "du", "del", "van", "von", "der", "la", "et"})
 _PIECE = re.compile(r"[A-Za-z0-9]+")

@@ -26,6 +26,7 @@ from retrieval.reading.kinds import (
     Kind,
     focus_kind,
 )
+from retrieval.reading.nationality import is_nationality, nationalities
 from retrieval.text import ACRONYMS, QUESTION_WORDS, terms
 
 if TYPE_CHECKING:
@@ -36,9 +37,7 @@ COORDINATORS = frozenset({",", ";", "and", "&", "/", "+", "or", "plus"})
 CONTEXT_MARKS = frozenset({"-", "–", "—", ":"})
 # "Japanese", "Spanish": articles say "Japan", "Spain"; places are spelled in many ways
 # ("Utah's Topaz Mountains", "Topaz Mountain area of Utah"): neither must be matched.
-NATIONALITIES = frozenset({"NORP"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
-DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean", "an", "ic", "i", "ch", "ss")
 CLOSED_CLASSES = frozenset(
     {"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SYM"}
 )
@@ -89,6 +88,8 @@ class Part:
     # ("in", "Sohu") for "stake in Sohu". A sentence giving the same relation another party
     # ("Interpart paid", "a stake in Sina") does not answer.
     arguments: tuple[tuple[str, str], ...] = ()
+    # Nationalities the part asks its answer to have ("which Spanish company").
+    nationalities: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,7 @@ def _part(
         _roles(span.text),
         _preposition(anchor),
         _arguments(span, (focus, predicate), all_names),
+        nationalities(span),
     )
 
 
@@ -361,7 +363,7 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     word = following.lower_ if following is not None else ""
     if following is None or (word not in HOW_KINDS and word != "much"):
         return _manner_ask(span)
-    noun = _noun_after(following)
+    noun = _modified_noun(following) or _noun_after(following)
     noun_kind = _kind_of(noun)
     if word == "many":
         return _Ask(Kind.COUNT, _lemma(noun))  # "how many shares": a count, whatever noun
@@ -490,6 +492,13 @@ def _copula_noun(span: Span, anchor: Token) -> Token | None:
     return None
 
 
+def _modified_noun(token: Token) -> Token | None:
+    """The noun a quantifier modifies in the parse ("how many Goldstar-made cameras" ->
+    cameras), however many words stand between them."""
+    head = token.head
+    return head if token.dep_ == "amod" and head.pos_ == "NOUN" and head.i > token.i else None
+
+
 def _noun_after(token: Token) -> Token | None:
     """The head of the noun phrase right after `token`: "how many jobs" -> jobs, "how big a
     slice" -> slice, "which Russian gas company" -> company."""
@@ -562,7 +571,7 @@ def _names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
             name = _strip_possessive(entity)
             found.append(name)
-            if entity.label_ not in PLACES and not _nationality(entity):
+            if entity.label_ not in PLACES and not is_nationality(entity):
                 parties.append(name)
             covered.update(range(entity.start, entity.end))
     run: list[Token] = []
@@ -577,16 +586,6 @@ def _names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
-
-
-def _nationality(entity: Span) -> bool:
-    """ "Japanese", "Spanish", "Italian": a people's adjective, which articles write as the
-    country ("Japan"). The tagger also calls unknown company names NORP ("the Corvex
-    venture"), so only words shaped like demonyms count."""
-    last = entity[-1].lower_
-    return entity.label_ in NATIONALITIES and (
-        entity[-1].tag_ in ("JJ", "NNPS") or last.endswith(DEMONYM_ENDINGS)
-    )
 
 
 def _name_word(token: Token) -> bool:

@@ -55,6 +55,11 @@ class ArticleEvidence:
     def article_id(self) -> str:
         return self.chunk.article_id
 
+    @cached_property
+    def terms(self) -> frozenset[str]:
+        """Every word stem the article uses, headline included."""
+        return self.title_terms.union(*(s.terms for s in self.sentences))
+
 
 def gather(
     hits: Sequence[SearchHit], sentences_of: SentenceSource | None, *, articles: int

@@ -20,9 +20,10 @@ import numpy as np
 
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.reading.asking import AskedQuestion, Part
-from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, relevance
+from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, coverage, relevance
 from retrieval.reading.kinds import Kind
 from retrieval.reading.matching import ArticleNames
+from retrieval.reading.nationality import states_nationality
 from retrieval.reading.spans import Candidate, candidates, contradicts, denies, may_hold
 from retrieval.text import terms
 
@@ -39,6 +40,12 @@ MIN_TYPED_RELEVANCE = 0.15
 # ...a descriptive answer (no entity to look for) more.
 MIN_PLAIN_RELEVANCE = 0.3
 TIE_WEIGHT = 0.6
+# How much more of a part's own words another article must use than the first article
+# for the part to be answered from it (a question that needs two articles).
+ANOTHER_ARTICLE = 0.25
+# ...or how much better its sentence must answer the part, using nearly as many of its words.
+BETTER_ELSEWHERE = 0.2
+COVER_SLACK = 0.1
 # An entity this loosely tied to what is asked (several clauses away) is not its answer.
 MIN_TIE = 0.15
 # A sentence that names what the part asks about itself beats one that leaves it implicit.
@@ -116,7 +123,7 @@ def select(
     missing: list[Part] = []
     used: set[str] = set()
     for part, findings in zip(question.parts, by_part, strict=True):
-        pick = _pick(part, findings, primary, used)
+        pick = _pick(part, findings, primary, used, reading.weights)
         if pick is None:
             missing.append(part)
             continue
@@ -167,7 +174,11 @@ def _eligible_for(
 
 
 def _pick(
-    part: Part, findings: list[Finding], primary: ArticleEvidence | None, used: set[str]
+    part: Part,
+    findings: list[Finding],
+    primary: ArticleEvidence | None,
+    used: set[str],
+    weights: Weights,
 ) -> Finding | None:
     fresh = [f for f in findings if not f.answers or f.answers[0].text not in used]
     fresh = [_without(f, used) for f in fresh]
@@ -175,10 +186,32 @@ def _pick(
         return fresh[0] if fresh else None
     own = [f for f in fresh if f.article is primary]
     if own:
-        return own[0]
+        return _about_another(part, fresh, primary, weights) or own[0]
     # Another article must itself name, in the answering sentence, what the part is about.
     elsewhere = [f for f in fresh if f.article is not primary and _names_in_sentence(part, f)]
     return elsewhere[0] if elsewhere else None
+
+
+def _about_another(
+    part: Part, findings: list[Finding], primary: ArticleEvidence, weights: Weights
+) -> Finding | None:
+    """The part of a two-article question that another answering article states better:
+    it uses the part's own words ("the Ridgeway gold project") that the first article
+    never does, or its sentence answers the part far better than any of the first's."""
+    own = weights.of(part.terms)
+    if not own:
+        return None
+    primary_cover = coverage(own, primary.terms)
+    first = max((f.score for f in findings if f.article is primary), default=0.0)
+    for finding in findings:
+        if finding.article is primary:
+            continue
+        cover = coverage(own, finding.article.terms)
+        if cover >= primary_cover + ANOTHER_ARTICLE or (
+            finding.score >= first + BETTER_ELSEWHERE and cover >= primary_cover - COVER_SLACK
+        ):
+            return finding
+    return None
 
 
 def _without(finding: Finding, used: set[str]) -> Finding:
@@ -271,7 +304,7 @@ def _findings(
             # A sentence that restates nearly all of the question answers a "whose"/"which"
             # question even when the NER finds no name in it ("the Shanghai police").
             found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
-    return sorted(found, key=lambda f: -f.score)
+    return sorted(_of_nationality(part, found), key=lambda f: -f.score)
 
 
 def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Finding]:
@@ -314,6 +347,21 @@ def _names_role(sentence: Sentence, role: tuple[str, ...]) -> bool:
     sequence = terms(sentence.text)
     size = len(role)
     return any(tuple(sequence[i : i + size]) == role for i in range(len(sequence) - size + 1))
+
+
+def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
+    """A part asking for "which Spanish company" is answered by a sentence that says so
+    ("Carboex of Spain") when there is one; otherwise the nationality goes unchecked (the
+    article may give it elsewhere, or not at all)."""
+    if not part.nationalities:
+        return found
+    stated = [f for f in found if _states_nationalities(part, f.sentence)]
+    return stated or found
+
+
+def _states_nationalities(part: Part, sentence: Sentence) -> bool:
+    text = " ".join([sentence.previous or "", sentence.text])
+    return all(states_nationality(demonym, text) for demonym in part.nationalities)
 
 
 def _names_here(part: Part, sentence: Sentence) -> float:

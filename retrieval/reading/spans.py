@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from retrieval.nlp.names import abbreviates, name_key
+from retrieval.nlp.names import COMPANY_FORMS, abbreviates, name_key
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.asking import Part, argument_slots
@@ -38,6 +38,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "
 # Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
 QUANTITY_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
 NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
+# Kinds whose answer, written as "N of <amount>", measures that noun.
+MEASURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
 NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
@@ -68,6 +70,8 @@ def candidates(
     if part.kind in NAMED_KINDS:
         places = part.kind is Kind.PLACE
         spans += _unlabelled_names(doc) + _named_by_focus(doc, anchors, places=places)
+        if "ORG" in labels:
+            spans += [e for e in doc.ents if e.label_ not in labels and _company_form(e)]
     found: dict[tuple[int, int], Candidate] = {}
     for span in spans:
         text = _strip_possessive(span.text)
@@ -75,6 +79,8 @@ def candidates(
             continue
         if part.kind in NEAR_FOCUS_KINDS and part.focus and not _near_focus(span, anchors):
             continue  # "how many employees": a number of something else is no answer
+        if part.kind in MEASURE_KINDS and _measures_another(span, anchors):
+            continue  # "assets of 200 mln dlrs" is not what was paid
         found.setdefault(
             (span.start, span.end), Candidate(text, span.start, span.end, _tie(span, anchors))
         )
@@ -241,6 +247,12 @@ def _strip_possessive(text: str) -> str:
     return text.removeprefix("the ")
 
 
+def _company_form(entity: Span) -> bool:
+    """A name ending in a company's legal form ("Dorval Labs SA", "Kanto Yakuhin KK"),
+    which the small NER model often takes for a person."""
+    return len(entity) > 1 and entity[-1].lower_.rstrip(".") in COMPANY_FORMS
+
+
 def _unlabelled_names(doc: Doc) -> list[Span]:
     """Proper-noun runs the NER left without a label (small firms: "Sydus")."""
     labelled = {i for entity in doc.ents for i in range(entity.start, entity.end)}
@@ -271,7 +283,22 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]]) -> bool:
     )
 
 
+def _measures_another(span: Span, anchors: list[tuple[Token, float]]) -> bool:
+    """The amount is the measure of a noun the question does not ask about: "assets of
+    200 mln dlrs", "sales of 12 pct" -- the "of" hangs on that noun."""
+    preposition = span.root.head
+    if preposition.lower_ != "of" or span.root.dep_ != "pobj":
+        return False
+    noun = preposition.head
+    if noun.pos_ != "NOUN" or noun.dep_ == "pobj":
+        return False  # "in excess of", "to the tune of": a complex preposition, no noun
+    if focus_kind(noun.lemma_) in MEASURE_KINDS:
+        return False  # "a price of", "a stake of": the amount is what is asked
+    return noun.i not in {token.i for token, _ in anchors}
+
+
 def _fits(entity: Span, kind: Kind) -> bool:
+
     if kind is Kind.ELAPSED:
         # a duration ("13 years"), or the start of one ("2010", "since March 1985")
         year = any(t.text.isdigit() and len(t.text) == _YEAR_DIGITS for t in entity)

@@ -118,3 +118,19 @@ def test_the_preposition_the_asked_word_hangs_on() -> None:
 def test_asked_relations_name_their_parties() -> None:
     part = ask("How much is Corvex paying for the Halden unit?").parts[0]
     assert ("subj", "Corvex") in part.arguments
+
+
+def test_the_counted_noun_is_the_one_the_quantifier_modifies() -> None:
+    # a hyphenated name between "many" and the noun does not hide it
+    (part,) = ask("How many Corvex-built engines will Halcor make next year?").parts
+    assert part.kind is Kind.COUNT and part.focus == "engine"
+
+
+def test_the_nationality_a_part_asks_its_answer_to_have() -> None:
+    first, second = ask(
+        "How much will Corvex invest, and which Swedish bank is advising Halden?"
+    ).parts
+    assert first.nationalities == () and second.nationalities == ("swedish",)
+    # a nationality of something the question names is not asked of the answer
+    (part,) = ask("What stake did Corvex buy in the Spanish property firm?").parts
+    assert part.nationalities == ()

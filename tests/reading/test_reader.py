@@ -42,6 +42,35 @@ ARTICLES = [
         "date": "1987-05-20",
         "text": "Vetra Oy said it bought 25 pct of Osko Ltd for 12 mln dlrs.",
     },
+    {
+        "id": "talvik-merida",
+        "title": "TALVIK TO INVEST IN MERIDA COAL PROJECT",
+        "date": "1987-06-02",
+        "text": (
+            "Talvik Energia SpA said it will invest 90 mln dlrs in the Merida coal project "
+            "in Venezuela.\n"
+            "Talvik formed a consortium with its partner Orlon Mining Corp for the project "
+            "last year."
+        ),
+    },
+    {
+        "id": "talvik-kessel",
+        "title": "TALVIK NAMES PARTNER IN KESSEL GOLD PROJECT",
+        "date": "1987-06-09",
+        "text": (
+            "Talvik Energia SpA said Brantor Resources Ltd is its partner in a gold "
+            "mining project in Nevada."
+        ),
+    },
+    {
+        "id": "stellan-asthma",
+        "title": "STELLAN SIGNS MARKETING ACCORDS FOR ASTHMA DRUG",
+        "date": "1987-07-14",
+        "text": (
+            "Stellan Pharma Plc said Dorval Labs SA will market Stellan's asthma drug.\n"
+            "Kanto Yakuhin KK of Japan will also sell it in Asia, Stellan said."
+        ),
+    },
 ]
 
 
@@ -86,6 +115,25 @@ def test_a_part_about_another_company_comes_from_another_article(
         "corvex-halden",
         "halden-nordbank",
     }
+
+
+def test_a_part_in_words_only_another_article_uses_comes_from_it(
+    reader_service: AllianceService,
+) -> None:
+    # the first article names a partner too, but says nothing of gold
+    answer = reader_service.ask(
+        "How much is Talvik Energia investing in the Merida coal project, "
+        "and who is Talvik's partner in the gold mine?"
+    )
+    assert answer.answered, answer.text
+    assert "90 mln dlrs" in answer.text and "Brantor Resources" in answer.text
+    assert "Orlon" not in answer.text.splitlines()[0]
+
+
+def test_the_asked_nationality_picks_the_sentence(reader_service: AllianceService) -> None:
+    answer = reader_service.ask("Which Japanese company will market Stellan's asthma drug?")
+    assert answer.answered, answer.text
+    assert answer.text.splitlines()[0].startswith("Kanto Yakuhin"), answer.text
 
 
 def test_a_detail_the_article_says_it_does_not_give_is_refused(

@@ -75,6 +75,16 @@ def test_a_count_must_count_the_asked_noun() -> None:
     assert answers(question, "The two sides have cooperated for 13 years.") == []
 
 
+def test_an_amount_measuring_another_noun_is_not_the_asked_one() -> None:
+    question = "How much did Corvex pay for Halden Lines?"
+    assert answers(question, "Halden Lines has assets of 200 mln dlrs, Corvex said.") == []
+    # a complex preposition and a noun of the asked kind keep their amount
+    excess = "Corvex paid in excess of 200 mln dlrs for Halden Lines."
+    assert answers(question, excess) == ["200 mln dlrs"]
+    price = "Corvex agreed a price of 200 mln dlrs for Halden Lines."
+    assert answers(question, price) == ["200 mln dlrs"]
+
+
 def test_a_duration_needs_a_number() -> None:
     question = "How long will the Corvex plant take to build?"
     assert answers(question, "The Corvex plant will take 18 months to build.") == ["18 months"]

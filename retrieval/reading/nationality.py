@@ -1,0 +1,81 @@
+"""Nationality adjectives and the countries they name.
+
+A question asking for "which Spanish company" is answered by a sentence that says the
+company is Spanish -- or, as newswire usually writes it, "Carboex of Spain" or "Spain's
+Carboex". Most demonyms are the country's name with an ending ("Japan-ese", "Ital-ian",
+"German-y"); the irregular ones are listed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+NATIONALITY_LABELS = frozenset({"NORP"})
+WH_DETERMINERS = frozenset({"which", "what", "whose"})
+MODIFIERS = frozenset({"ADJ", "NUM", "ADV"})
+DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean", "an", "ic", "i", "ch", "ss")
+# Demonyms that are not their country's name plus an ending.
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "american": ("U.S.", "United States", "America"),
+    "belgian": ("Belgium",),
+    "british": ("Britain", "U.K.", "UK", "United Kingdom", "England", "Scotland", "Wales"),
+    "danish": ("Denmark",),
+    "dutch": ("Netherlands", "Holland"),
+    "finnish": ("Finland",),
+    "french": ("France",),
+    "greek": ("Greece",),
+    "irish": ("Ireland",),
+    "philippine": ("Philippines",),
+    "norwegian": ("Norway",),
+    "polish": ("Poland",),
+    "portuguese": ("Portugal",),
+    "spanish": ("Spain",),
+    "swedish": ("Sweden",),
+    "swiss": ("Switzerland",),
+    "thai": ("Thailand",),
+    "turkish": ("Turkey",),
+    "welsh": ("Wales",),
+}
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def is_nationality(entity: Span) -> bool:
+    """ "Japanese", "Spanish", "Italian": a people's adjective. The tagger also calls
+    unknown company names NORP ("the Corvex venture"), so only words shaped like demonyms
+    count."""
+    last = entity[-1].lower_
+    return entity.label_ in NATIONALITY_LABELS and (
+        entity[-1].tag_ in ("JJ", "NNPS") or last.endswith(DEMONYM_ENDINGS)
+    )
+
+
+def nationalities(span: Span) -> tuple[str, ...]:
+    """The nationalities asked of the answer, lower-cased: adjectives of the noun a
+    wh-word determines ("which Spanish company"), not of a noun the question names ("its
+    stake in the Spanish firm")."""
+    return tuple(
+        dict.fromkeys(e.text.lower() for e in span.ents if is_nationality(e) and _asked(e))
+    )
+
+
+def _asked(entity: Span) -> bool:
+    # By position, not by the parse, which often hangs "which" on the verb.
+    index = entity.start - 1
+    while index >= 0 and entity.doc[index].pos_ in MODIFIERS:
+        index -= 1  # "which two Japanese companies", "what other French group"
+    return index >= 0 and entity.doc[index].lower_ in WH_DETERMINERS
+
+
+def states_nationality(demonym: str, text: str) -> bool:
+    """Whether a text says the nationality: the adjective itself or its country's name."""
+    if re.search(rf"\b{re.escape(demonym)}\b", text, re.IGNORECASE):
+        return True
+    countries = IRREGULAR.get(demonym)
+    if countries is not None:
+        return any(country in text for country in countries)
+    # "Japan" / "Japanese", "China" / "Chinese", "Germany" / "German"
+    return any(demonym.startswith(word.lower()[:-1]) for word in _CAPITALISED.findall(text))

@@ -1,0 +1,28 @@
+"""Nationality adjectives against the ways newswire says where a company is from."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.reading.nationality import states_nationality
+
+
+@pytest.mark.parametrize(
+    ("demonym", "text", "says"),
+    [
+        ("japanese", "Kanto Yakuhin KK of Japan will market the drug.", True),
+        ("japanese", "The Japanese drugmaker Kanto Yakuhin will market it.", True),
+        ("chinese", "China's Huaxin Group took a stake.", True),
+        ("german", "Halden, based in Germany, agreed.", True),
+        ("spanish", "Carbonex of Spain may join the group.", True),
+        ("british", "Ashcombe Ltd, a U.K. engineering firm, won the order.", True),
+        ("french", "Dorval Labs SA, based in France, signed.", True),
+        # another country, or a word that merely begins like one
+        ("japanese", "Dorval Labs of France will market the drug.", False),
+        ("french", "Freeport Minerals signed the accord.", False),
+        ("australian", "Voest of Austria signed the accord.", False),
+        ("spanish", "Corvex signed a supply accord with Halden.", False),
+    ],
+)
+def test_states_nationality(demonym: str, text: str, says: bool) -> None:
+    assert states_nationality(demonym, text) is says
