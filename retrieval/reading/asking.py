@@ -84,10 +84,11 @@ class Part:
     # The preposition the asked word hangs on ("until when", "to what level", "at which
     # plant"): in a sentence, its object is where the answer sits.
     preposition: str | None = None
-    # Who does what to whom, as asked: ("subj", "Renta Inmobiliaria") for "is Renta paying",
-    # ("in", "Sohu") for "stake in Sohu". A sentence giving the same relation another party
-    # ("Interpart paid", "a stake in Sina") does not answer.
-    arguments: tuple[tuple[str, str], ...] = ()
+    # Who does what to whom, as asked, by the word that relates them: ("pay", "subj",
+    # "Renta Inmobiliaria") for "is Renta paying", ("stake", "in", "Sohu") for "stake in
+    # Sohu". A sentence giving the same relation another party ("Interpart paid", "a stake
+    # in Sina") does not answer.
+    arguments: tuple[tuple[str, str, str], ...] = ()
     # Nationalities the part asks its answer to have ("which Spanish company").
     nationalities: tuple[str, ...] = ()
 
@@ -253,15 +254,17 @@ def _part(
 
 def _arguments(
     span: Span, heads: tuple[str | None, str | None], parties: Sequence[str]
-) -> tuple[tuple[str, str], ...]:
+) -> tuple[tuple[str, str, str], ...]:
     found = []
     for token in span:
         if token.lemma_ not in heads and token.pos_ != "VERB":
             continue
-        for role, name_token in argument_slots(token):
-            name = next((p for p in parties if name_token.text in p.split()), None)
-            if name is not None:
-                found.append((role, name))
+        for role, filler in argument_slots(token):
+            # "will Toyota and Volkswagen build": each conjunct fills the role
+            for name_token in (filler, *filler.conjuncts):
+                name = next((p for p in parties if name_token.text in p.split()), None)
+                if name is not None:
+                    found.append((token.lemma_.lower(), role, name))
     return tuple(dict.fromkeys(found))
 
 

@@ -92,7 +92,6 @@ def contradicts(doc: Doc, part: Part) -> bool:
     "how much is Renta paying", "a 20% stake in Sina" for "what stake in Sohu"."""
     if not part.arguments:
         return False
-    asked = dict(part.arguments)
     # the asked noun and verb, and their kind's own ("invest" for "pay", "holding" for "stake")
     heads = [
         token
@@ -100,10 +99,46 @@ def contradicts(doc: Doc, part: Part) -> bool:
         if weight >= FOCUS_WEIGHT and not token.ent_type_  # not a word inside a name
     ]
     for token in heads:
+        asked = _asked_roles(token, part)
         for role, head in argument_slots(token):
-            wanted = asked.get(role)
             given = _name_around(head)
-            if wanted is not None and given and not _same_party(wanted, given):
+            wanted = asked.get(role)
+            if wanted and given and not any(_same_party(w, given) for w in wanted):
+                return True
+    return part.kind is Kind.PERCENT and _share_of_another(doc, part)
+
+
+def _asked_roles(token: Token, part: Part) -> dict[str, set[str]]:
+    """The roles the question gave the word a sentence word stands for: itself; for a verb
+    of the asked kind ("invest" for "pay"), the question's verbs; for a noun of the asked
+    class, the asked noun ("VW's Hanover plant" is not who builds it). A prepositional
+    role counts whichever word it hangs on: "took a stake in X" parses either way."""
+    lemma = token.lemma_.lower()
+    asked_heads = {head for head, _, _ in part.arguments}
+    if lemma in asked_heads:
+        heads = {lemma}
+    elif token.pos_ == "VERB":
+        heads = asked_heads - {part.focus}
+    else:
+        heads = {part.focus or ""} if token.pos_ == "NOUN" else set()
+    roles: dict[str, set[str]] = {}
+    for head, role, name in part.arguments:
+        if head in heads or role != "subj":
+            roles.setdefault(role, set()).add(name)
+    return roles
+
+
+def _share_of_another(doc: Doc, part: Part) -> bool:
+    """ "20% of Sina" states a stake in Sina: for "what stake in Sohu" it is another's."""
+    wanted = {name for _, role, name in part.arguments if role == "in"}
+    if not wanted:
+        return False
+    for entity in doc.ents:
+        if entity.label_ != "PERCENT":
+            continue
+        for role, head in argument_slots(entity.root):
+            given = _name_around(head)
+            if role == "of" and given and not any(_same_party(w, given) for w in wanted):
                 return True
     return False
 

@@ -117,7 +117,9 @@ def test_the_preposition_the_asked_word_hangs_on() -> None:
 
 def test_asked_relations_name_their_parties() -> None:
     part = ask("How much is Corvex paying for the Halden unit?").parts[0]
-    assert ("subj", "Corvex") in part.arguments
+    assert ("pay", "subj", "Corvex") in part.arguments
+    joint = ask("Where will Corvex and Halden build the plant?").parts[0]
+    assert {name for _, role, name in joint.arguments if role == "subj"} == {"Corvex", "Halden"}
 
 
 def test_the_counted_noun_is_the_one_the_quantifier_modifies() -> None:

@@ -107,6 +107,30 @@ def test_the_asked_relation_given_to_another_party() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "sentence", "another"),
+    [
+        # a stake in X is stated as "N pct of X", and the phrase may hang on verb or noun
+        ("What stake has Corvex taken in Osko?", "Corvex has 20 pct of Vetra Oy.", True),
+        ("What stake has Corvex taken in Osko?", "Corvex bought a 20 pct stake in Vetra.", True),
+        ("What stake has Corvex taken in Osko?", "Corvex took 20 pct of Osko.", False),
+        # each of two joint subjects is an asked party
+        ("How much will Corvex and Halden invest?", "Halden will invest 40 mln dlrs.", False),
+        # the owner of the asked place is not who builds there
+        (
+            "At which plant will Corvex and Halden build the engine?",
+            "The two firms will build the engine at Vetra's Rotterdam plant.",
+            False,
+        ),
+    ],
+)
+def test_the_relation_asked_against_the_one_stated(
+    question: str, sentence: str, another: bool
+) -> None:
+    part, _, _ = part_of(question)
+    assert contradicts(shared_pipeline().annotate([sentence])[0], part) is another
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "holds"),
     [
         ("What stake does Corvex hold?", "Corvex holds 10 pct.", True),
