@@ -337,7 +337,10 @@ def _may_answer(
         return False
     if len(question.joint) < 2:
         return True
-    around = ArticleNames(" ".join([article.chunk.title, sentence.previous or "", sentence.text]))
+    # The sentence before counts even without a pronoun: "The two carmakers agreed ..."
+    # continues the one that named them.
+    before = article.sentences[sentence.position - 1].text if sentence.position > 0 else ""
+    around = ArticleNames(" ".join([article.chunk.title, before, sentence.text]))
     return all(around.mentions(name, loose=True) for name in question.joint)
 
 

@@ -63,6 +63,16 @@ ARTICLES = [
         ),
     },
     {
+        "id": "osko-truck",
+        "title": "OSKO TO BUILD LIGHT TRUCK",
+        "date": "1987-08-03",
+        "text": (
+            "Osko Ltd and Vetra Oy said they agreed to build a light truck together.\n"
+            "The two companies will jointly produce the truck at Osko's Tampere plant "
+            "from 1989."
+        ),
+    },
+    {
         "id": "stellan-asthma",
         "title": "STELLAN SIGNS MARKETING ACCORDS FOR ASTHMA DRUG",
         "date": "1987-07-14",
@@ -128,6 +138,14 @@ def test_a_part_in_words_only_another_article_uses_comes_from_it(
     assert answer.answered, answer.text
     assert "90 mln dlrs" in answer.text and "Brantor Resources" in answer.text
     assert "Orlon" not in answer.text.splitlines()[0]
+
+
+def test_partners_named_just_before_the_answering_sentence(
+    reader_service: AllianceService,
+) -> None:
+    answer = reader_service.ask("At which plant will Osko and Vetra jointly build the truck?")
+    assert answer.answered, answer.text
+    assert answer.text.splitlines()[0].startswith("Tampere"), answer.text
 
 
 def test_the_asked_nationality_picks_the_sentence(reader_service: AllianceService) -> None:
