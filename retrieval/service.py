@@ -38,6 +38,7 @@ from retrieval.ports import PassageAnswerer, ProgressCallback
 from retrieval.reading.chat_models import build_chat_model
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.followups import Condenser, standalone_query
+from retrieval.reading.normalize import normalize_question
 from retrieval.reading.readers import ListingWriter, keep_listing, with_language_model
 from retrieval.reading.routing import asks_the_registry
 from retrieval.registry.answer import RegistryAnswerer, combine
@@ -220,8 +221,10 @@ class AllianceService:
 
     def ask(self, question: str, *, history: Sequence[Turn] = ()) -> Answer:
         started = time.perf_counter()
-        # Names typed in lower case ("catl") get the capitals the articles give them.
-        query = recase(self.condense(question, history), self.searcher.lexical_index().names)
+        # Chat shorthand is written out first ("shr" is "share", not the "Shr" of earnings
+        # tables); then names typed in lower case ("catl") get the articles' capitals.
+        written_out = normalize_question(self.condense(question, history))
+        query = recase(written_out, self.searcher.lexical_index().names)
         about_alliances = asks_the_registry(query, parse=self.annotations.doc)
         routed = self._registry().route(query, listing=about_alliances)
         if routed.answer is not None:

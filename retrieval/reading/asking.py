@@ -572,7 +572,9 @@ def _names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     covered: set[int] = set()
     for entity in doc.ents:
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
-            name = _strip_possessive(entity)
+            name = _without_acronyms(_strip_possessive(entity))
+            if not name:
+                continue
             found.append(name)
             if entity.label_ not in PLACES and not is_nationality(entity):
                 parties.append(name)
@@ -611,6 +613,16 @@ def _distinct(names: list[str]) -> tuple[str, ...]:
             n for n in names if n and n.lower() not in QUESTION_WORDS and n.lower() not in ACRONYMS
         )
     )
+
+
+def _without_acronyms(name: str) -> str:
+    """ "Gazprom MoU" -> "Gazprom": a business abbreviation beside a name is not part of it."""
+    words = name.split()
+    while words and words[-1].lower() in ACRONYMS:
+        words.pop()
+    while words and words[0].lower() in ACRONYMS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _strip_possessive(entity: Span) -> str:

@@ -88,10 +88,25 @@ class ArticleNames:
         joined = [part for part in _JOINED.split(name) if part.strip()]
         if len(joined) > 1 and all(self._phrase(part) for part in joined):
             return True
-        # "Wormald Holmes" (two names typed side by side): every word opens a name here.
-        heads = [name_key(token).split() for token in name.split()]
-        words = [stem(key[0]) for key in heads if key]
-        return len(words) > 1 and all(word in self.run_heads for word in words)
+        return self._side_by_side(name.split())
+
+    def _side_by_side(self, tokens: list[str]) -> bool:
+        """ "Wormald Holmes", "Hecla Greens Creek": names typed side by side, each written
+        here and each opening one of the article's names."""
+        if len(tokens) < 2:
+            return False
+        for cut in range(1, len(tokens)):
+            first, rest = " ".join(tokens[:cut]), tokens[cut:]
+            if not (self._opens_name(first) and self._phrase(first)):
+                continue
+            whole = " ".join(rest)
+            if (self._opens_name(whole) and self._phrase(whole)) or self._side_by_side(rest):
+                return True
+        return False
+
+    def _opens_name(self, name: str) -> bool:
+        key = name_key(name).split()
+        return bool(key) and stem(key[0]) in self.run_heads
 
     @cached_property
     def run_heads(self) -> set[str]:

@@ -84,6 +84,10 @@ def test_names_are_parties_but_places_are_not() -> None:
     assert "Japanese" in asked.names and "Japanese" not in asked.parties
 
 
+def test_a_business_abbreviation_beside_a_name_is_not_part_of_it() -> None:
+    assert ask("Gazprom MoU - how much will Corvex invest?").names[:1] == ("Gazprom",)
+
+
 def test_business_abbreviations_are_not_names() -> None:
     asked = ask("Which bank is financing the LBO of Corvex?")
     assert "LBO" not in asked.names and "Corvex" in asked.parties

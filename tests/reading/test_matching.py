@@ -26,6 +26,7 @@ ARTICLE = (
         "Great Lakes",  # the first two words of a long name
         "Corvex",
         "Nordhavn",  # one slip in a long word
+        "Nordhaven Great Lakes",  # two of its names typed side by side
     ],
 )
 def test_names_the_article_mentions(name: str) -> None:
@@ -39,6 +40,7 @@ def test_names_the_article_mentions(name: str) -> None:
         "Halden Steel",  # "Halden" alone is another name
         "Sony",
         "DLJ",  # not a short form of anything here
+        "Nordhaven Lakes",  # "Lakes" opens none of its names
     ],
 )
 def test_names_it_does_not_mention(name: str) -> None:

@@ -40,7 +40,11 @@ ARTICLES = [
         "id": "vetra-osko",
         "title": "VETRA BUYS STAKE IN OSKO",
         "date": "1987-05-20",
-        "text": "Vetra Oy said it bought 25 pct of Osko Ltd for 12 mln dlrs.",
+        "text": (
+            "Vetra Oy said it bought 25 pct of Osko Ltd for 12 mln dlrs.\n"
+            "It offered 4.20 dlrs a share for the rest of Osko.\n"
+            "Shr 1.20 dlrs vs 1.05 dlrs\nShr loss 10 cts vs profit 12 cts"
+        ),
     },
     {
         "id": "talvik-merida",
@@ -179,6 +183,10 @@ def test_sloppy_questions(reader_service: AllianceService) -> None:
     answer = reader_service.ask("vetra osko deal - wat pct n how much did they pay")
     assert answer.answered, answer.text
     assert "25 pct" in answer.text and "12 mln dlrs" in answer.text
+    # "shr" is shorthand for "share", not the "Shr" of the earnings tables
+    answer = reader_service.ask("vetra osko offer - price per shr?")
+    assert answer.answered, answer.text
+    assert answer.text.startswith("4.20 dlrs"), answer.text
 
 
 def test_an_unknown_company_is_named_in_the_refusal(reader_service: AllianceService) -> None:
