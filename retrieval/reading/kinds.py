@@ -107,8 +107,7 @@ NAMING_VERBS = frozenset("call name rename dub know title".split())
 # pays is money. They anchor an answer as firmly as the asked noun does.
 KIND_VERBS: dict[Kind, frozenset[str]] = {
     Kind.PERCENT: frozenset("own hold control take buy acquire sell raise cut reduce lift".split()),
-    # The commercial-transaction verbs take the price too ("bought ... for $230m").
-    Kind.MONEY: MONEY_VERBS | frozenset("buy purchase sell acquire".split()),
+    Kind.MONEY: MONEY_VERBS,
     Kind.PERSON: PERSON_VERBS,
 }
 
