@@ -12,6 +12,7 @@ Two parts never get the same answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -337,11 +338,17 @@ def _may_answer(
         return False
     if len(question.joint) < 2:
         return True
-    # The sentence before counts even without a pronoun: "The two carmakers agreed ..."
-    # continues the one that named them.
-    before = article.sentences[sentence.position - 1].text if sentence.position > 0 else ""
+    # A sentence that opens by referring to a group ("The two carmakers agreed ...",
+    # "They will ...") continues the one before, which may have named them.
+    refers = sentence.position > 0 and bool(_GROUP_REFERENCE.match(sentence.text))
+    before = article.sentences[sentence.position - 1].text if refers else ""
     around = ArticleNames(" ".join([article.chunk.title, before, sentence.text]))
     return all(around.mentions(name, loose=True) for name in question.joint)
+
+
+# A plural definite subject or pronoun opening a sentence: "The two companies", "The
+# carmakers", "They", "Both".
+_GROUP_REFERENCE = re.compile(r"(?:They|Both|The (?:two|three|four|[a-z]+s)) ")
 
 
 def _names_role(sentence: Sentence, role: tuple[str, ...]) -> bool:
