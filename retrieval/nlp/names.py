@@ -46,14 +46,35 @@ def name_key(name: str) -> str:
 
 def abbreviates(short: str, full: str) -> bool:
     """Is `short` an initialism or clipped form of `full`? (HP, Amex, P&G, Cat, NUMMI)."""
-    letters = "".join(pieces(short))
-    words = pieces(full.replace("-", " "))
+    letters = "".join(_pieces(short))
+    words = _pieces(full.replace("-", " "))
     if not letters or len(words) == 0 or letters == "".join(words):
         return False
     if len(words) == 1 or all(w in LEGAL_FORMS for w in words[1:]):
         # One word: only a clipping of at least three letters ("Cat" for "Caterpillar").
         return len(letters) >= 3 and words[0].startswith(letters) and len(words[0]) > len(letters)
-    return _spells(letters, tuple(words), used=0)
+    return _may_spell(letters, words) and _spells(letters, words, used=0)
+
+
+@lru_cache(maxsize=65_536)
+def _pieces(name: str) -> tuple[str, ...]:
+    # The registry compares every short form with every long name: cache the split.
+    return tuple(pieces(name))
+
+
+def _may_spell(letters: str, words: tuple[str, ...]) -> bool:
+    """A quick necessary test: the initials of the name's own words (connectors and legal
+    forms aside, which may or may not give a letter) appear in the letters in order."""
+    initials = [w[0] for w in words if w not in CONNECTORS and w not in LEGAL_FORMS]
+    if len(initials) > len(letters):
+        return False
+    position = 0
+    for initial in initials:
+        position = letters.find(initial, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
 
 
 @lru_cache(maxsize=65_536)

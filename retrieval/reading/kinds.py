@@ -74,7 +74,9 @@ FOCUS_KINDS: dict[str, Kind] = {
         """company firm partner group bank lender maker carmaker automaker drugmaker
         shipyard airline carrier organisation organization subcontractor contractor
         supplier buyer seller acquirer bidder operator insurer broker rival competitor
-        unit subsidiary affiliate parent consortium institution agency""".split(),
+        unit subsidiary affiliate parent consortium institution agency business concern
+        enterprise giant conglomerate outfit manufacturer retailer distributor wholesaler
+        publisher brewer refiner miner developer division arm utility chain""".split(),
         Kind.ORG,
     ),
     **dict.fromkeys(

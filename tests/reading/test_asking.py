@@ -24,6 +24,9 @@ def ask(text: str) -> AskedQuestion:
         ("How much did Corvex pay for the unit?", [Kind.MONEY]),
         ("How much fuel oil will the refinery ship each month?", [Kind.AMOUNT]),
         ("How many engines will the plant build a year?", [Kind.COUNT]),
+        # a noun for a kind of business asks for an organisation, never a person
+        ("Which other consumer goods giant may bid for Corvex?", [Kind.ORG]),
+        ("Which Halden businesses does Corvex hold stakes in?", [Kind.ORG]),
         ("How many shares did Corvex buy?", [Kind.COUNT]),  # a count, not a stake
         ("When did Corvex and Halden sign the agreement?", [Kind.DATE]),
         ("How long will the construction take?", [Kind.DURATION]),
