@@ -19,7 +19,7 @@ from retrieval.nlp.names import COMPANY_FORMS, abbreviates, name_key
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.asking import Part, argument_slots
-from retrieval.reading.kinds import ENTITY_LABELS, KIND_VERBS, Kind, focus_kind
+from retrieval.reading.kinds import ENTITY_LABELS, KIND_VERBS, NAMING_VERBS, Kind, focus_kind
 from retrieval.text import terms
 
 if TYPE_CHECKING:
@@ -81,9 +81,10 @@ def candidates(
             continue  # "how many employees": a number of something else is no answer
         if part.kind in MEASURE_KINDS and _measures_another(span, anchors):
             continue  # "assets of 200 mln dlrs" is not what was paid
-        found.setdefault(
-            (span.start, span.end), Candidate(text, span.start, span.end, _tie(span, anchors))
-        )
+        tie = _tie(span, anchors)
+        if part.kind is Kind.NAME and _given_as_name(span):
+            tie = 1.0  # "the system, known as ASAP Express": the text names it
+        found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
     return sorted(found.values(), key=lambda c: -c.tie)
 
 
@@ -316,6 +317,17 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]]) -> bool:
         weight >= FOCUS_WEIGHT and token.pos_ == "NOUN" and _distance(span.root, token) <= 2
         for token, weight in anchors
     )
+
+
+def _given_as_name(span: Span) -> bool:
+    """The span is what something is called: the complement of a naming verb ("called
+    Halcor", "named Halcor", "known as Halcor", "under the name Halcor")."""
+    head = span.root.head
+    if head.lemma_.lower() in NAMING_VERBS and span.root.dep_ in ("oprd", "dobj", "attr"):
+        return True
+    if head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS:
+        return True
+    return head.lower_ == "name" and span.root.dep_ in ("appos", "compound")
 
 
 def _measures_another(span: Span, anchors: list[tuple[Token, float]]) -> bool:

@@ -62,6 +62,18 @@ def test_the_best_tied_candidate_of_the_asked_kind(
     assert found and found[0] == first, found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halden Steel AG will sell the purchasing system, known as Orbit Express, in Europe.",
+        "Halden Steel AG will sell the purchasing system, called Orbit Express, in Europe.",
+    ],
+)
+def test_a_name_is_what_a_naming_phrase_gives(sentence: str) -> None:
+    found = answers("What is the name of the purchasing system Corvex developed?", sentence)
+    assert found and found[0] == "Orbit Express", found
+
+
 def test_names_the_question_uses_are_never_answers() -> None:
     found = answers(
         "Who is Corvex's partner?", "Corvex Holdings and Halden Steel formed a venture."
