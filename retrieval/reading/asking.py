@@ -283,7 +283,7 @@ def argument_slots(token: Token) -> list[tuple[str, Token]]:
     subjectless = token.pos_ == "VERB" and not any(
         child.dep_ in ("nsubj", "nsubjpass") for child in token.children
     )
-    if subjectless and token.dep_ in ("advcl", "xcomp", "conj", "acl") and token.head is not token:
+    if subjectless and token.dep_ in ("advcl", "xcomp", "conj", "acl") and token.head.i != token.i:
         slots += [(role, head) for role, head in argument_slots(token.head) if role == "subj"]
     return slots
 
@@ -321,13 +321,34 @@ def _joint(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:
     for token in doc:
         if token.pos_ == "PROPN" and token.i not in heads and token.text in parties:
             heads[token.i] = token.text
+    # Names inside a subordinate clause that says nothing of acting together are not the
+    # joint parties: "Airod, the joint venture that won a contract to service F-16 and F-4
+    # parts" does not ask about the two jets together.
+    actors = {i: n for i, n in heads.items() if _in_joint_clause(doc[i])}
     joined = [
         name
         for index, name in heads.items()
-        if (doc[index].dep_ == "conj" and doc[index].head.i in heads)
-        or any(child.dep_ == "conj" and child.i in heads for child in doc[index].children)
+        if (doc[index].dep_ == "conj" and doc[index].head.i in actors)
+        or (
+            index in actors
+            and any(child.dep_ == "conj" and child.i in heads for child in doc[index].children)
+        )
     ]
     return tuple(dict.fromkeys(joined))
+
+
+SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
+
+
+def _in_joint_clause(token: Token) -> bool:
+    """The innermost subordinate clause holding the word speaks of acting together (or
+    the word is in the main clause)."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in SUBORDINATE:
+            return any(t.lower_ in JOINT_WORDS for t in node.subtree)
+        node = node.head
+    return True
 
 
 @dataclass(frozen=True)

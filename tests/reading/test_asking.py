@@ -115,6 +115,12 @@ def test_roles_and_joint_parties() -> None:
     together = ask("What will Corvex and Halden build together?")
     assert set(together.joint) == {"Corvex", "Halden"}
     assert ask("What did Corvex and Halden report?").joint == ()
+    # names coordinated in a clause about something else are not the joint parties
+    venture = ask(
+        "Who is Corvex's partner in Halcor, the joint venture that won a contract "
+        "to service Orbit and Vesta engines?"
+    )
+    assert venture.joint == ()
 
 
 def test_the_preposition_the_asked_word_hangs_on() -> None:
