@@ -359,7 +359,43 @@ def _noun_slot(noun: Token, slot: str) -> list[Token]:
         return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(c)]
     if slot == "compound":
         return _proper_modifiers(noun)
-    return prep_objects(noun, slot)
+    return prep_objects(noun, slot) or _after_a_time(noun, slot) or _examples(noun, slot)
+
+
+def _examples(noun: Token, preposition: str) -> list[Token]:
+    """ "acquisitions such as that of Inktomi", "partnerships such as those with BT": the
+    pronoun stands for the noun, its complement is the noun's."""
+    found: list[Token] = []
+    for example in _such_as(noun):
+        if example.lower_ in {"that", "those"}:
+            found.extend(prep_objects(example, preposition))
+    return found
+
+
+def _such_as(noun: Token) -> list[Token]:
+    """The examples in "N such as X and Y" (the parse hangs "as" on "such" or on N)."""
+    heads = [noun, *(c for c in noun.children if c.lower_ == "such")]
+    return [
+        example
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for example in with_conjuncts(pobj)
+    ]
+
+
+def _after_a_time(noun: Token, preposition: str) -> list[Token]:
+    """ "the takeover last November of Abbey National": a time phrase may stand between
+    a noun and its complement (the parse then hangs the complement elsewhere)."""
+    doc = noun.doc
+    index = noun.i + 1
+    while index < len(doc) and doc[index].ent_type_ == "DATE":
+        index += 1
+    if index == noun.i + 1 or index >= len(doc) or doc[index].lower_ != preposition:
+        return []
+    return [g for c in doc[index].children if c.dep_ == "pobj" for g in with_conjuncts(c)]
 
 
 def _proper_modifiers(noun: Token) -> list[Token]:

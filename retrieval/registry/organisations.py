@@ -109,7 +109,15 @@ class SentenceOrgs:
         named = self._named_inside(token)
         if named is not None:
             return Owned(named, "name", token)
-        return self._thing(token, agent=agent)
+        return self._described(token) or self._thing(token, agent=agent)
+
+    def _described(self, token: Token) -> Owned | None:
+        """ "Dixons Group Plc, the British concern that acquired ...": an apposition is
+        the company it describes (a unit or a stake in apposition is another thing)."""
+        if token.dep_ != "appos":
+            return None
+        span = self.party_at(token.head)
+        return None if span is None else Owned(span, "name", token)
 
     def _related(self, token: Token) -> Owned | None:
         """ "its smaller rival Peoplesoft" is Peoplesoft; "its former parent" and people
@@ -371,11 +379,36 @@ _NOT_FIRMS = frozenset(
 
 
 def _may_be_party(span: Span, name: str, people: frozenset[str]) -> bool:
-    if any(t.ent_type_ in _NOT_FIRMS for t in span) or _personal(span, name, people):
+    if _titled(span, name):
+        return False
+    if not _described_as_firm(span) and (
+        any(t.ent_type_ in _NOT_FIRMS for t in span) or _personal(span, name, people)
+    ):
         return False
     lowered = name.lower()
     # "MoU", "Alliance": a deal word is not a firm; "the Dutchman": a person.
     return lowered not in NOUN_FRAMES and not lowered.endswith(("man", "men", "woman"))
+
+
+def _described_as_firm(span: Span) -> bool:
+    """ "the British bank Abbey National", "gas giant Gazprom", "Santander, Spain's
+    biggest bank": a name a firm noun describes is a firm, whatever the tagger says."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_NOUNS:
+        return True
+    root = span.root
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    return any(t.lemma_.lower() in ORG_NOUNS and t.pos_ == "NOUN" for t in described)
+
+
+def _titled(span: Span, name: str) -> bool:
+    """ "Mr Botin", "chairman John Elliott", "Lord Woolf"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in _TITLES:
+        return True
+    return name.split(maxsplit=1)[0].lower().rstrip(".") in _TITLES
 
 
 def _personal(span: Span, name: str, people: frozenset[str]) -> bool:

@@ -21,7 +21,7 @@ from retrieval.registry.candidates import (
     reports_market_trading,
     worth_parsing,
 )
-from retrieval.registry.companies import CompanyDirectory, canonical_company
+from retrieval.registry.companies import CompanyDirectory, canonical_company, is_company_name
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
@@ -105,11 +105,15 @@ def _mentions(
     """The deal mentions of the parsed sentences; `parsed` gets, for each, the dates its
     deal words' clauses carry."""
     directory = prepared.directory
+    # What spaCy calls an organisation somewhere in the article (a lone demonym or place
+    # it so calls, "Canadian", is none).
     known = frozenset(
-        directory.resolve(e.text) or canonical_company(e.text)
+        name
         for doc in docs
         for e in doc.ents
         if e.label_ == "ORG"
+        for name in [directory.resolve(e.text) or canonical_company(e.text)]
+        if is_company_name(name)
     )
     discourse = Discourse()
     for sentence in prepared.sentences:

@@ -65,6 +65,29 @@ class Discourse:
                     return name
         return None
 
+    def topic(self, position: int, exclude: set[str]) -> str | None:
+        """What "the company" or "the group" stands for: the article's subject, the
+        organisation it names most often so far, with the headline's and the lead's first
+        name counting double; ties go to the nearest."""
+        window = self._before(position)
+        nearest: dict[str, int] = {}
+        for rank, earlier in enumerate(window):
+            for name in self.named.get(earlier, []):
+                nearest.setdefault(name, rank)
+        if not nearest:
+            return None
+        counts: dict[str, int] = {}
+        for earlier, names in self.named.items():
+            if earlier >= position:
+                continue
+            for name in dict.fromkeys(names):
+                lead = earlier <= 0 and names[0] == name
+                counts[name] = counts.get(name, 0) + (2 if lead else 1)
+        candidates = [n for n in nearest if n not in exclude]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda n: (counts.get(n, 0), -nearest[n]))
+
     def plural(self, position: int, exclude: set[str]) -> list[str]:
         """The nearest earlier group named together; else the nearest sentence naming two
         ("Mitsubishi Motors ... Peugeot. The two firms signed ...")."""
@@ -159,7 +182,7 @@ class Resolver:
 
     def topic(self, exclude: set[str]) -> str | None:
         """What the article is about just before this sentence (an unstated agent)."""
-        return self.discourse.singular(self.position, exclude)
+        return self.discourse.topic(self.position, exclude)
 
     def _reporter(self, token: Token, depth: int) -> list[str]:
         """ "A said it agreed ...": the subject of the reporting verb above the clause."""
@@ -187,9 +210,11 @@ class Resolver:
         # company") is the article's subject, named in an earlier sentence.
         if earlier and place is None and token.pos_ == "PRON":
             return earlier[0]
-        return self.discourse.singular(self.position, exclude, place) or (
-            earlier[0] if earlier and place is None else None
-        )
+        if place is None and token.pos_ != "PRON":
+            found = self.discourse.topic(self.position, exclude)
+        else:
+            found = self.discourse.singular(self.position, exclude, place)
+        return found or (earlier[0] if earlier and place is None else None)
 
     def _plural(self, token: Token, exclude: set[str]) -> list[str]:
         earlier = [s.name for s in self.orgs.before(token)]
