@@ -321,6 +321,8 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
     accepted_by = _acceptor(noun)
     if accepted_by:
         slots.append(("poss", "target", tuple(accepted_by)))  # "Dome's acceptance of a bid"
+    if frame.symmetric and _members_named(noun, slots):
+        return tuple(slots)  # "the group, a partnership of A and B": the group is not a third
     governor = governor_subjects(noun)
     if not governor and len(slots) < 2:
         # No agent of its own: the deal of whoever reports it, or does it in the clause.
@@ -328,6 +330,31 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
     if governor:
         slots.append(("gov", _governor_role(frame, filled), tuple(governor)))
     return tuple(slots)
+
+
+# The complements that name all the members of a merger, venture or partnership.
+_MEMBERS = frozenset({"of", "between"})
+
+
+def _members_named(noun: Token, slots: list[tuple[str, PartyRole, tuple[Token, ...]]]) -> bool:
+    """ "a merger of A and B", "a venture between A and B": the complement names every
+    member, so whoever the noun is said of (its subject, its head) is the deal itself.
+    The names are every proper noun of the coordinated complement: a descriptive noun
+    before a name ("gas giant A and oil firm B") often breaks the parse of the
+    coordination, but not the phrase."""
+    for index, (slot, role, tokens) in enumerate(slots):
+        if slot not in _MEMBERS:
+            continue
+        objects = [g for c in noun.children if c.lower_ == slot for g in c.children]
+        phrase = [t for o in objects if o.dep_ == "pobj" for t in o.subtree]
+        if not any(t.dep_ == "cc" and t.lower_ in {"and", "&"} for t in phrase):
+            continue
+        named = [t for t in phrase if t.pos_ == "PROPN" and t.dep_ != "compound"]
+        members = tuple(dict.fromkeys([*tokens, *named]))
+        if len(members) >= 2:
+            slots[index] = (slot, role, members)
+            return True
+    return False
 
 
 def _acceptor(noun: Token) -> list[Token]:

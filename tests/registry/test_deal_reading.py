@@ -72,6 +72,12 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # goods sold under an agreement: a supply agreement
         ("Corwin Data Inc reached an agreement to sell its network boards to Halden "
          "Telecom Corp.", {"Corwin Data", "Halden Telecom"}),
+        # "a partnership of A and B": the members, not the group it describes
+        ("The group, a partnership of Harlow Industries Inc and Benton Tool Corp, went "
+         "to court on Friday to block Zenith Corp.", {"Harlow Industries", "Benton Tool"}),
+        # "the merger of A and B", each described by a firm noun
+        ("The merger of Swedish steel maker Norrvik and mining group Kallberg will go "
+         "ahead, officials said.", {"Norrvik", "Kallberg"}),
     ],
 )  # fmt: skip
 def test_parties_come_from_syntactic_roles(text: str, expected: set[str]) -> None:
