@@ -124,9 +124,10 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         reporter = reporter_subjects(verb)
         if reporter:
             slots.append(("subj", frame.slots["subj"], tuple(reporter)))
-        elif verb.dep_ != "acl":
-            # "operations are being sold to Greyhound": the article's company sells; not
-            # "the price paid for the holding", which says nothing of who paid.
+        elif verb.dep_ != "acl" or any(t.pos_ == "PROPN" for t in logical_objects(verb)):
+            # "operations are being sold to Greyhound", "results include Technicon Corp,
+            # acquired in August": the article's company did it; not "the price paid for
+            # the holding", which says nothing of who paid.
             implicit = frame.slots["subj"]
     return Claim(
         verb,

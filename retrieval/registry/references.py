@@ -43,6 +43,8 @@ class Discourse:
     groups: dict[int, list[list[str]]] = field(default_factory=dict)
     # lower-case words near each organisation's mentions (for "the Venezuelan company")
     context: dict[str, set[str]] = field(default_factory=dict)
+    # The company a capitals headline is about, when the article has no usable headline.
+    headline: str | None = None
 
     def note(self, position: int, names: list[str], text: str) -> None:
         self.named[position] = list(dict.fromkeys(names))
@@ -75,7 +77,8 @@ class Discourse:
             for name in self.named.get(earlier, []):
                 nearest.setdefault(name, rank)
         if not nearest:
-            return None
+            # Only a capitals headline names it ("ECOLAB INC <ECL> 3RD QTR NET").
+            return self.headline if self.headline not in exclude else None
         counts: dict[str, int] = {}
         for earlier, names in self.named.items():
             if earlier >= position:

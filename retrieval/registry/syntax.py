@@ -182,8 +182,22 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     if verb.dep_ in {"xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
         return logical_subjects(head)
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
-        return governor_subjects(head) if infinitive else with_conjuncts(head)
+        if infinitive:
+            return governor_subjects(head)
+        return with_conjuncts(_name_before_comma(verb) or head)
     return []
+
+
+def _name_before_comma(verb: Token) -> Token | None:
+    """ "a charge to restructure ChemLawn, acquired in April": a participle set off by a
+    comma describes the name just before it, wherever the parse hangs it."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.pos_ != "PROPN" or name.head == verb.head:
+        return None
+    return name
 
 
 def governing_verb(noun: Token) -> Token | None:

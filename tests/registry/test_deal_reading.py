@@ -93,6 +93,23 @@ def test_it_and_the_company_refer_to_the_article_s_subject() -> None:
     assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        # the participle set off by a comma describes the name before it
+        "NOTE: 1987 results include a charge to restructure Benton Tool Inc, acquired in "
+        "April 1987, and other recent acquisitions.",
+        "Results include Benton Tool Inc, bought in March 1987.",
+    ],
+)
+def test_a_capitals_headline_names_who_did_an_agentless_deal(note: str) -> None:
+    found = extract(
+        f"Shr 16 cts vs 34 cts. Net 4,255,000 vs 9,299,000. {note}",
+        title="HARLOW INDUSTRIES INC <HRL> 3RD QTR NET",
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
 def test_the_two_groups_are_the_pair_named_before() -> None:
     found = extract(
         "Nexa Telecom Inc and Parallax Networks Corp met in Tokyo this week. The two groups "
