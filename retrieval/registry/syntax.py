@@ -47,12 +47,24 @@ def is_passive(verb: Token) -> bool:
 def with_conjuncts(token: Token) -> list[Token]:
     """ "A, B and C": the first conjunct and every later one. A plural noun named by an
     apposition stands for its members: "Nigerian banks United Bank and Standard Trust"."""
-    members = [c for c in token.children if c.dep_ == "appos"] if token.tag_ == "NNS" else []
+    members = _members(token) if token.tag_ == "NNS" else []
     found = [token] if not members else [m for c in members for m in with_conjuncts(c)]
     for child in token.children:
         if child.dep_ == "conj":
             found.extend(with_conjuncts(child))
     return found
+
+
+def _members(plural: Token) -> list[Token]:
+    """The names in apposition to a plural noun; the parse sometimes gives the names the
+    plural's own role instead ("firms Sony, Philips and Samsung have set up ...": two
+    subjects of one verb)."""
+    members = [c for c in plural.children if c.dep_ == "appos"]
+    if members or plural.i + 1 >= len(plural.doc):
+        return members
+    after = plural.doc[plural.i + 1]
+    split = after.pos_ == "PROPN" and after.dep_ == plural.dep_ and after.head == plural.head
+    return [after] if split and plural.dep_ != "ROOT" else []
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:

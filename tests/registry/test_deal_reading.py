@@ -75,6 +75,10 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # "a partnership of A and B": the members, not the group it describes
         ("The group, a partnership of Harlow Industries Inc and Benton Tool Corp, went "
          "to court on Friday to block Zenith Corp.", {"Harlow Industries", "Benton Tool"}),
+        # a plural's names, which the parse may give the plural's own role
+        ("Technology firms Norvo, Kellan, Brightway and Omsk Electric have set up an "
+         "alliance to develop a common standard.",
+         {"Norvo", "Kellan", "Brightway", "Omsk Electric"}),
         # "the merger of A and B", each described by a firm noun
         ("The merger of Swedish steel maker Norrvik and mining group Kallberg will go "
          "ahead, officials said.", {"Norrvik", "Kallberg"}),
