@@ -90,7 +90,8 @@ _NEVER_A_NAME = _NOT_NAMES | SUFFIXES | _CONNECTORS | STOPWORDS
 _INNER_TICKERS = re.compile(r"\s*<[A-Z0-9.]{1,12}>")
 _TRAILING_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_DESCRIPTIVE = re.compile(r"-(?:based|owned|listed|held|run)$")
+# Participles made adjectives by a hyphen ("New Jersey-based", "Canadian-led"): no names.
+_DESCRIPTIVE = re.compile(r"-(?:based|owned|listed|held|run|led|backed|controlled|funded)$")
 _DESCRIBED_BEFORE = re.compile(r"\w-(?:based|owned|listed|held|controlled)\s+$", re.IGNORECASE)
 _FIRM_BEFORE = re.compile(
     r"\b(?:bank|firm|giant|maker|carrier|airline|insurer|retailer|operator|producer"

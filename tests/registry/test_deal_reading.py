@@ -8,6 +8,7 @@ import hashlib
 import pytest
 
 from retrieval.models import Alliance, Article
+from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.extraction import RuleExtractor
 
 
@@ -196,6 +197,16 @@ def test_names_of_unusual_shapes() -> None:
     assert frozenset({"AT and T", "Olivetti"}) in found
     assert frozenset({"19 Entertainment", "CKX"}) in found
     assert frozenset({"Petroleos de Venezuela", "Veba Oel"}) in found
+
+
+def test_a_hyphenated_participle_is_no_name() -> None:
+    sentence = (
+        "Greece took control of a Canadian-led consortium and a Swiss-backed venture "
+        "under the U.S.-funded plan."
+    )
+    directory = CompanyDirectory()
+    directory.learn(sentence)
+    assert [m.name for m in directory.mentions(sentence)] == []
 
 
 def test_founders_names_a_month_and_a_common_word_before_a_legal_form() -> None:
