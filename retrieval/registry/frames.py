@@ -328,9 +328,16 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
     if not governor and len(slots) < 2:
         # No agent of its own: the deal of whoever reports it, or does it in the clause.
         governor = reporter_subjects(noun) or clause_subjects(noun)
-    if governor:
-        slots.append(("gov", _governor_role(frame, filled), tuple(governor)))
+    role = _governor_role(frame, filled)
+    # "signed a letter of intent covering its purchase from B of C": the noun's own
+    # possessor and complements name every side; what governs it adds none.
+    if governor and not (role in filled and role != "partner" and _both_sides(filled)):
+        slots.append(("gov", role, tuple(governor)))
     return tuple(slots)
+
+
+def _both_sides(filled: set[PartyRole]) -> bool:
+    return "acquirer" in filled and bool(filled & {"target", "seller"})
 
 
 # The complements that name all the members of a merger, venture or partnership.

@@ -76,6 +76,10 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # "a partnership of A and B": the members, not the group it describes
         ("The group, a partnership of Harlow Industries Inc and Benton Tool Corp, went "
          "to court on Friday to block Zenith Corp.", {"Harlow Industries", "Benton Tool"}),
+        # "its purchase from B of the business of C": B sold C; one pair, no second seller
+        ("Harlow Inc signed a letter of intent covering its purchase from Benton "
+         "International Corp of substantially all the business of Delta Tool Co.",
+         {"Harlow", "Benton International"}),
         # a plural's names, which the parse may give the plural's own role
         ("Technology firms Norvo, Kellan, Brightway and Omsk Electric have set up an "
          "alliance to develop a common standard.",
