@@ -300,7 +300,7 @@ def _find(
         finder.take_chars(mention.start, mention.end, mention.name, mention.surface, True)
     for ent in (e for e in doc.ents if e.label_ == "ORG"):
         for start, end, name in _parts(ent, directory):
-            if name.split()[-1].lower() not in people:
+            if name.split()[-1].lower() not in people and not _who(doc[start:end]):
                 finder.take(start, end, name, doc[start:end].text, False)
     candidates: list[OrgSpan] = []
     for mention in (m for m in mentions if not m.strong):
@@ -411,6 +411,14 @@ def _titled(span: Span, name: str) -> bool:
     return name.split(maxsplit=1)[0].lower().rstrip(".") in _TITLES
 
 
+def _who(span: Span) -> bool:
+    """ "Turner, who is opposition leader": what "who" relates is a person."""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children)
+        for c in span.root.children
+    )
+
+
 def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
     """ "Mr Botin", "chairman John Elliott", "Lord Woolf", a name spaCy calls a person, or
     the family name of one of the article's people."""
@@ -418,7 +426,7 @@ def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
     if before is not None and before.lower_.rstrip(".") in _TITLES:
         return True
     words = name.split()
-    if words[0].lower().rstrip(".") in _TITLES or words[-1].lower() in people:
+    if words[0].lower().rstrip(".") in _TITLES or words[-1].lower() in people or _who(span):
         return True
     # spaCy's PERSON on a one-word name ("Alfa-Eco's", "Verizon") is a guess; a first
     # and a family name is a person.

@@ -234,6 +234,15 @@ def test_a_company_and_its_own_unit_are_no_pair() -> None:
     assert pairs(found) == {frozenset({"Carver Mills", "Pryor Textiles"})}
 
 
+def test_what_who_relates_is_a_person() -> None:
+    found = extract(
+        "Turner, who is opposition leader in Parliament, has criticized Dome Petroleum "
+        "Ltd's acceptance of a takeover bid from Amoco Corp.\n"
+        "Marston, who heads the investor group, said the group acquired Benton Tool Corp."
+    )
+    assert pairs(found) == {frozenset({"Dome Petroleum", "Amoco"})}
+
+
 def test_a_person_and_a_quarter_are_no_parties() -> None:
     found = extract(
         "Harlow Industries Inc chairman John Berry sold 50,000 shares to Benton Tool Corp. "
