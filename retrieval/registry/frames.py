@@ -314,6 +314,10 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
         tokens = _noun_slot(noun, slot)
         if not tokens and verb is not None and slot in _COMPLEMENTS:
             tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
+        if not tokens and verb is not None and slot == "by" and not is_passive(verb):
+            # "approved the acquisition of the company by B": an active verb has no "by"
+            # of its own, so it is the noun's agent the parse hung on the verb.
+            tokens = prep_objects(verb, slot)
         if not tokens:
             tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
         if tokens:

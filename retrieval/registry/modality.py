@@ -305,7 +305,7 @@ def _purpose(verb: Token) -> bool:
 # A right or an option to buy is not yet a purchase, unless it is exercised.
 NOUNS_OF_RIGHT = frozenset({"right", "option"})
 # Nouns whose infinitive states what was agreed ("a letter of intent to sell").
-NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right"})
+NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right", "contract"})
 
 
 def _agreed_to_talk(trigger: Token) -> bool:

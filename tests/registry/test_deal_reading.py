@@ -80,6 +80,12 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         ("Harlow Inc signed a letter of intent covering its purchase from Benton "
          "International Corp of substantially all the business of Delta Tool Co.",
          {"Harlow", "Benton International"}),
+        # "a contract to acquire X": the infinitive is what was agreed, not a purpose
+        ("Harlow Industries Inc said it entered into a conditional contract to acquire "
+         "Benton Tool Corp for 19 mln dlrs.", {"Harlow Industries", "Benton Tool"}),
+        # the noun's "by" agent, hung by the parse on the active verb that governs it
+        ("Benton Tool Corp said its board approved the acquisition of the company by "
+         "Harlow Industries Inc.", {"Harlow Industries", "Benton Tool"}),
         # a plural's names, which the parse may give the plural's own role
         ("Technology firms Norvo, Kellan, Brightway and Omsk Electric have set up an "
          "alliance to develop a common standard.",
