@@ -320,6 +320,8 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
             tokens = prep_objects(verb, slot)
         if not tokens:
             tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
+        if not tokens and slot == "with":
+            tokens = _with_in_purpose(noun)
         if tokens:
             slots.append((slot, role, tuple(tokens)))
             filled.add(role)
@@ -346,6 +348,17 @@ def _both_sides(filled: set[PartyRole]) -> bool:
 
 # The complements that name all the members of a merger, venture or partnership.
 _MEMBERS = frozenset({"of", "between"})
+
+
+def _with_in_purpose(noun: Token) -> list[Token]:
+    """ "a partnership to develop the field with B": who does the purpose with them is
+    the partner (the parse hangs "with" on the infinitive)."""
+    return [
+        found
+        for clause in noun.children
+        if clause.dep_ == "acl" and any(c.lower_ == "to" for c in clause.children)
+        for found in prep_objects(clause, "with")
+    ]
 
 
 def _members_named(noun: Token, slots: list[tuple[str, PartyRole, tuple[Token, ...]]]) -> bool:

@@ -86,6 +86,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # the noun's "by" agent, hung by the parse on the active verb that governs it
         ("Benton Tool Corp said its board approved the acquisition of the company by "
          "Harlow Industries Inc.", {"Harlow Industries", "Benton Tool"}),
+        # "a partnership to develop X with B": the partner of the purpose is the noun's
+        ("Harlow Oil Plc has a partnership to develop the Baltic 5 field with state-owned "
+         "Benton Petroleum.", {"Harlow Oil", "Benton Petroleum"}),
         # a plural's names, which the parse may give the plural's own role
         ("Technology firms Norvo, Kellan, Brightway and Omsk Electric have set up an "
          "alliance to develop a common standard.",
