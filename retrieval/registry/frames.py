@@ -328,6 +328,7 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
     accepted_by = _acceptor(noun)
     if accepted_by:
         slots.append(("poss", "target", tuple(accepted_by)))  # "Dome's acceptance of a bid"
+        filled.add("target")
     if frame.symmetric and _members_named(noun, slots):
         return tuple(slots)  # "the group, a partnership of A and B": the group is not a third
     governor = governor_subjects(noun)

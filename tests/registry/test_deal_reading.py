@@ -89,6 +89,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # "a partnership to develop X with B": the partner of the purpose is the noun's
         ("Harlow Oil Plc has a partnership to develop the Baltic 5 field with state-owned "
          "Benton Petroleum.", {"Harlow Oil", "Benton Petroleum"}),
+        # "X's acceptance of a bid from B" names both sides; who criticised it is neither
+        ("Shareholder group Quorum Fund Inc has criticized Dome Petroleum Ltd's acceptance "
+         "of a takeover bid from Amoco Corp.", {"Dome Petroleum", "Amoco"}),
         # a plural's names, which the parse may give the plural's own role
         ("Technology firms Norvo, Kellan, Brightway and Omsk Electric have set up an "
          "alliance to develop a common standard.",
