@@ -62,7 +62,9 @@ _GOVERNMENT = re.compile(
     r"\b(?:commission|department|ministry|government|administration|court|police|bureau"
     r"|agency|council|parliament|congress|senate|treasury|service|office|alliance"
     r"|coalition|federation|confederation)(?:$|\s+(?:of|for)\b)"
-    r"|\breserve\b",
+    r"|\breserve\b"
+    # Seats of government that stand for it ("the Kremlin sold Yugansk").
+    r"|^(?:the\s+)?(?:kremlin|pentagon|white\s+house|downing\s+street|whitehall|elysee)$",
     re.IGNORECASE,
 )
 # A number opens a name only before a capitalised word ("19 Entertainment Ltd", "3M").

@@ -258,6 +258,17 @@ def test_what_who_relates_is_a_person() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon said it had taken over Kestra Corp's management of the projects.",
+        "The Kremlin sold its 40% stake in Norvo Oil to Rosneft for $2bn last year.",
+    ],
+)
+def test_a_seat_of_government_is_the_government(text: str) -> None:
+    assert extract(text) == []
+
+
 def test_a_person_and_a_quarter_are_no_parties() -> None:
     found = extract(
         "Harlow Industries Inc chairman John Berry sold 50,000 shares to Benton Tool Corp. "
