@@ -54,6 +54,8 @@ def forms(lemma: str, *, verb: bool = True) -> set[str]:
             found.add(base[:-1] + "ing")
         if base.endswith("y"):
             found |= {base[:-1] + "ies", base[:-1] + "ied"}
+        if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base):
+            found |= {base + base[-1] + "ed", base + base[-1] + "ing"}  # "snapped", "swapping"
         found.update(_IRREGULAR.get(base, []))
     return found
 

@@ -92,6 +92,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # "X's acceptance of a bid from B" names both sides; who criticised it is neither
         ("Shareholder group Quorum Fund Inc has criticized Dome Petroleum Ltd's acceptance "
          "of a takeover bid from Amoco Corp.", {"Dome Petroleum", "Amoco"}),
+        # a verb that doubles its last consonant ("snapped up")
+        ("Harlow Industries Inc has snapped up Benton Tool Corp for 20 mln dlrs.",
+         {"Harlow Industries", "Benton Tool"}),
         # a plural's names, which the parse may give the plural's own role
         ("Technology firms Norvo, Kellan, Brightway and Omsk Electric have set up an "
          "alliance to develop a common standard.",
