@@ -101,7 +101,7 @@ class SentenceOrgs:
             return self._with_owner(token, span)
         lemma = token.lemma_.lower()
         if lemma in RELATION_NOUNS or lemma in PERSON_NOUNS or token.ent_type_ == "PERSON":
-            return self._related(token)
+            return self._body(token) or self._related(token)
         if lemma in STAKE_NOUNS or token.like_num:
             return self._stake(token)
         if lemma in UNIT_NOUNS:
@@ -110,6 +110,14 @@ class SentenceOrgs:
         if named is not None:
             return Owned(named, "name", token)
         return self._described(token) or self._thing(token, agent=agent)
+
+    def _body(self, token: Token) -> Owned | None:
+        """ "its shareholders approved the merger", "the company's directors agreed": a
+        company's governing body acts for it."""
+        if token.lemma_.lower() not in _BODIES or token.tag_ != "NNS":
+            return None
+        owner = self._holder(token, ("of",), possessive=True)
+        return None if owner is None else _as(owner, "name")
 
     def _described(self, token: Token) -> Owned | None:
         """ "Dixons Group Plc, the British concern that acquired ...": an apposition is
@@ -253,6 +261,8 @@ class SentenceOrgs:
         return None
 
 
+# Those who decide for a company, as a body: "its shareholders", "the company's directors".
+_BODIES = frozenset({"shareholder", "stockholder", "director"})
 # Dependents that name their head: "the financial services firm E.M. Warburg Pincus".
 _NAMING = frozenset({"appos", "compound", "nmod"})
 _FORMED_BY = frozenset({"form", "create", "set", "lead", "head", "organize", "control", "own"})

@@ -22,7 +22,12 @@ from retrieval.registry.lexicon import (
     REPORTING_VERBS,
 )
 from retrieval.registry.organisations import SentenceOrgs
-from retrieval.registry.syntax import logical_subjects
+from retrieval.registry.syntax import (
+    logical_objects,
+    logical_subjects,
+    predicate_lemma,
+    reporter_subjects,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -205,6 +210,12 @@ class Resolver:
             clause = _clause_verb(token)
             if clause is not None:
                 owners = [n for n in self._names(logical_subjects(clause), depth) if n]
+                if len(owners) == 1 and _bought_by_its_subject(token, clause):
+                    # "A said B agreed to buy its unit": no buyer buys its own unit; "its"
+                    # is the reporter's.
+                    reporters = self._names(reporter_subjects(clause), depth)
+                    if len(reporters) == 1 and reporters[0] != owners[0]:
+                        return reporters[0]
                 if len(owners) == 1:
                     return owners[0]  # "Quaker ... in its acquisition of X": Quaker's
         place = place_of(token)
@@ -234,6 +245,15 @@ class Resolver:
             else:
                 names.extend(self.resolve(token, set(), depth + 1))
         return list(dict.fromkeys(names))
+
+
+_BUYING = frozenset({"buy", "acquire", "purchase", "take over", "buy out"})
+
+
+def _bought_by_its_subject(possessive: Token, clause: Token) -> bool:
+    """ "B agreed to buy its unit": what the possessive's phrase names is bought by the
+    clause's subject."""
+    return predicate_lemma(clause) in _BUYING and possessive.head in logical_objects(clause)
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -92,6 +92,12 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # "X's acceptance of a bid from B" names both sides; who criticised it is neither
         ("Shareholder group Quorum Fund Inc has criticized Dome Petroleum Ltd's acceptance "
          "of a takeover bid from Amoco Corp.", {"Dome Petroleum", "Amoco"}),
+        # a company's governing body acts for it
+        ("Harlow Industries Inc said its shareholders approved the merger with Benton Tool "
+         "Corp.", {"Harlow Industries", "Benton Tool"}),
+        # no buyer buys its own unit: "its" is the reporter's
+        ("Harlow Industries Inc said Benton Tool Corp has agreed to buy its Delta Drill "
+         "unit.", {"Harlow Industries", "Benton Tool"}),
         # a verb that doubles its last consonant ("snapped up")
         ("Harlow Industries Inc has snapped up Benton Tool Corp for 20 mln dlrs.",
          {"Harlow Industries", "Benton Tool"}),
