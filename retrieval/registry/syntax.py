@@ -50,9 +50,27 @@ def with_conjuncts(token: Token) -> list[Token]:
     members = _members(token) if token.tag_ == "NNS" else []
     found = [token] if not members else [m for c in members for m in with_conjuncts(c)]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or _listed(token, child):
             found.extend(with_conjuncts(child))
     return found
+
+
+def _listed(token: Token, child: Token) -> bool:
+    """ "A, B and C" parsed as A with the apposition "B and C": a name in apposition to a
+    name, itself coordinated, is the rest of a list (an apposition describes, it does not
+    coordinate)."""
+    return (
+        child.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and child.pos_ == "PROPN"
+        and any(c.dep_ == "conj" for c in child.children)
+        and any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in child.children)
+        # "Upland Minerals, Minas Gerais": a place in apposition says where a name is
+        and not {token.ent_type_, child.ent_type_} & _PLACES
+    )
+
+
+_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 def _members(plural: Token) -> list[Token]:

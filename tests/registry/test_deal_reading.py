@@ -255,6 +255,17 @@ def test_a_company_and_its_own_unit_are_no_pair() -> None:
     assert pairs(found) == {frozenset({"Carver Mills", "Pryor Textiles"})}
 
 
+def test_a_list_of_three_companies_bought() -> None:
+    found = extract(
+        "Harlow Industries Inc said it has acquired Benton Tool Corp, Delta Drill Co and "
+        "Zenith Corp for a total of 12 mln dlrs."
+    )
+    assert pairs(found) == {
+        frozenset({"Harlow Industries", other})
+        for other in ("Benton Tool", "Delta Drill", "Zenith")
+    }
+
+
 def test_what_who_relates_is_a_person() -> None:
     found = extract(
         "Turner, who is opposition leader in Parliament, has criticized Dome Petroleum "
