@@ -179,9 +179,15 @@ def _denies_its_subject(verb: Token, trigger: Token) -> bool:
     modal over an indefinite one ("a merger between them would be the fifth")."""
     if verb.lemma_.lower() in BLOCKING_VERBS or predicate_lemma(verb) in BLOCKING_PHRASALS:
         return True
+    if verb.lemma_.lower() in _COMPLETING and any(c.dep_ == "neg" for c in verb.children):
+        return True  # "will not proceed with its acquisition", "the merger was not completed"
     return _indefinite(trigger) and any(
         c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in verb.children
     )
+
+
+# Verbs of carrying a deal through: negated, they deny the deal they are about.
+_COMPLETING = frozenset({"proceed", "complete", "close", "consummate", "finalize", "finalise"})
 
 
 def _unreal(node: Token, trigger: Token) -> bool:

@@ -177,6 +177,9 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "Harlow Industries Inc said its sales would have doubled had it bought Benton Tool Corp.",
         # goods sold without an agreement: an order
         "Halden Telecom Corp bought 400 network boards from Corwin Data Inc.",
+        # a deal not carried through
+        "Harlow Industries Inc said it will not proceed with its acquisition of Benton Tool Corp.",
+        "Harlow Industries Inc said the merger with Benton Tool Corp was not completed.",
     ],
 )
 def test_talks_possibilities_proposals_ends_and_market_stakes_are_not_deals(text: str) -> None:
