@@ -120,6 +120,8 @@ _DATED = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:19|20)\d\d)\b"
+    # "May" is a month mid-sentence (the modal is "may" there)
+    r"|(?<=[a-z,] )May\b"
 )
 _PLURAL = re.compile(r"\b(?:they|their|both|two|companies|firms|groups|sides|parties)\b", re.I)
 

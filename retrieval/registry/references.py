@@ -19,7 +19,9 @@ from retrieval.registry.lexicon import (
     ORG_NOUNS,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
+    RELATION_NOUNS,
     REPORTING_VERBS,
+    UNIT_NOUNS,
 )
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.syntax import (
@@ -206,10 +208,14 @@ class Resolver:
         return []
 
     def _singular(self, token: Token, exclude: set[str], depth: int) -> str | None:
+        described = _described_by(token, self.orgs)
+        if described is not None:
+            exclude = exclude | {described}
         if token.dep_ == "poss":
             clause = _clause_verb(token)
             if clause is not None:
-                owners = [n for n in self._names(logical_subjects(clause), depth) if n]
+                subjects = self._names(logical_subjects(clause), depth)
+                owners = [n for n in subjects if n and n != described]
                 if len(owners) == 1 and _bought_by_its_subject(token, clause):
                     # "A said B agreed to buy its unit": no buyer buys its own unit; "its"
                     # is the reporter's.
@@ -247,6 +253,20 @@ class Resolver:
         return list(dict.fromkeys(names))
 
 
+def _described_by(possessive: Token, orgs: SentenceOrgs) -> str | None:
+    """ "Benton, its venture with Zenith": a possessive in an apposition is not the name
+    the apposition describes."""
+    head = possessive.head
+    if possessive.dep_ != "poss" or head.dep_ != "appos":
+        return None
+    if head.lemma_.lower() not in _BODIES_OF_FIRMS | UNIT_NOUNS | RELATION_NOUNS:
+        return None  # "For Air Canada, its acquisition of ...": a misparse, not a description
+    span = orgs.party_at(possessive.head.head)
+    return None if span is None else span.name
+
+
+# Nouns for a firm that is a deal of others ("its venture with Zenith").
+_BODIES_OF_FIRMS = frozenset({"venture", "consortium", "partnership", "alliance"})
 _BUYING = frozenset({"buy", "acquire", "purchase", "take over", "buy out"})
 
 

@@ -140,6 +140,22 @@ def test_a_capitals_headline_names_who_did_an_agentless_deal(note: str) -> None:
     assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
 
 
+def test_a_sentence_dated_in_may_is_read_for_an_agentless_deal() -> None:
+    found = extract(
+        "Harlow Industries Inc said sales rose. The gain reflects the acquisition of Benton "
+        "Tool Corp in May."
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+def test_a_possessive_in_an_apposition_is_not_the_name_it_describes() -> None:
+    found = extract(
+        "Harlow Industries Inc said Benton Tool Corp, its 50-50 venture with Zenith Corp, "
+        "will build a plant."
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Zenith"})}
+
+
 def test_the_two_groups_are_the_pair_named_before() -> None:
     found = extract(
         "Nexa Telecom Inc and Parallax Networks Corp met in Tokyo this week. The two groups "
