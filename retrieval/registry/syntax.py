@@ -29,7 +29,9 @@ def predicate_lemma(token: Token) -> str:
     """The verb with its particle ("take over", "team up") or fixed object ("join forces")."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ == "prt":
+        # "buy back": the parse often calls the particle an adverb
+        back = child.dep_ == "advmod" and child.lower_ == "back" and child.i == token.i + 1
+        if child.dep_ == "prt" or back:
             return f"{lemma} {child.lower_}"
         if child.dep_ == "dobj" and lemma == "join" and child.lower_ == "forces":
             return "join forces"

@@ -193,6 +193,8 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "Harlow Industries Inc said its sales would have doubled had it bought Benton Tool Corp.",
         # goods sold without an agreement: an order
         "Halden Telecom Corp bought 400 network boards from Corwin Data Inc.",
+        # a buyback (the parse may call "back" an adverb)
+        "Harlow Industries Inc said it has agreed to buy back 2 mln shares from Benton Tool Corp.",
         # a deal not carried through
         "Harlow Industries Inc said it will not proceed with its acquisition of Benton Tool Corp.",
         "Harlow Industries Inc said the merger with Benton Tool Corp was not completed.",
