@@ -119,7 +119,10 @@ def _mentions(
     discourse.headline = headline_company(prepared.article.title, directory)
     for sentence in prepared.sentences:
         sure = [n for n in sentence.names if n in sentence.sure or n in known]
-        discourse.note(sentence.position, sure, sentence.text)
+        # A name the article capitalises inside sentences, in a sentence that opens with it
+        # ("Google reported strong results."), is what that sentence is about.
+        opener = [n for n in sentence.names[:1] if sentence.text.startswith(n)]
+        discourse.note(sentence.position, list(dict.fromkeys(opener + sure)), sentence.text)
     people = _family_names(prepared.sentences) | {
         e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
     }

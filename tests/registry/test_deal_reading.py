@@ -156,6 +156,14 @@ def test_a_possessive_in_an_apposition_is_not_the_name_it_describes() -> None:
     assert pairs(found) == {frozenset({"Harlow Industries", "Zenith"})}
 
 
+def test_the_name_a_sentence_opens_with_is_what_a_later_description_means() -> None:
+    found = extract(
+        "Shares in Norvo, Kellan and Brightway rose on Monday. Norvo reported strong "
+        "results. The software giant has teamed up with Kellan to develop music services."
+    )
+    assert pairs(found) == {frozenset({"Norvo", "Kellan"})}
+
+
 def test_the_two_groups_are_the_pair_named_before() -> None:
     found = extract(
         "Nexa Telecom Inc and Parallax Networks Corp met in Tokyo this week. The two groups "
