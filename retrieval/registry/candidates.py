@@ -54,6 +54,8 @@ def forms(lemma: str, *, verb: bool = True) -> set[str]:
             found.add(base[:-1] + "ing")
         if base.endswith("y"):
             found |= {base[:-1] + "ies", base[:-1] + "ied"}
+        if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base):
+            found |= {base + base[-1] + "ed", base + base[-1] + "ing"}  # "snapped", "swapping"
         found.update(_IRREGULAR.get(base, []))
     return found
 
@@ -118,6 +120,8 @@ _DATED = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:19|20)\d\d)\b"
+    # "May" is a month mid-sentence (the modal is "may" there)
+    r"|(?<=[a-z,] )May\b"
 )
 _PLURAL = re.compile(r"\b(?:they|their|both|two|companies|firms|groups|sides|parties)\b", re.I)
 

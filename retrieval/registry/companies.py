@@ -62,7 +62,9 @@ _GOVERNMENT = re.compile(
     r"\b(?:commission|department|ministry|government|administration|court|police|bureau"
     r"|agency|council|parliament|congress|senate|treasury|service|office|alliance"
     r"|coalition|federation|confederation)(?:$|\s+(?:of|for)\b)"
-    r"|\breserve\b",
+    r"|\breserve\b"
+    # Seats of government that stand for it ("the Kremlin sold Yugansk").
+    r"|^(?:the\s+)?(?:kremlin|pentagon|white\s+house|downing\s+street|whitehall|elysee)$",
     re.IGNORECASE,
 )
 # A number opens a name only before a capitalised word ("19 Entertainment Ltd", "3M").
@@ -90,8 +92,13 @@ _NEVER_A_NAME = _NOT_NAMES | SUFFIXES | _CONNECTORS | STOPWORDS
 _INNER_TICKERS = re.compile(r"\s*<[A-Z0-9.]{1,12}>")
 _TRAILING_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_DESCRIPTIVE = re.compile(r"-(?:based|owned|listed|held|run)$")
+# Participles made adjectives by a hyphen ("New Jersey-based", "Canadian-led"): no names.
+_DESCRIPTIVE = re.compile(r"-(?:based|owned|listed|held|run|led|backed|controlled|funded)$")
 _DESCRIBED_BEFORE = re.compile(r"\w-(?:based|owned|listed|held|controlled)\s+$", re.IGNORECASE)
+_FIRM_BEFORE = re.compile(
+    r"\b(?:bank|firm|giant|maker|carrier|airline|insurer|retailer|operator|producer"
+    r"|publisher|brewer|conglomerate|carmaker|automaker|manufacturer|rival|lender)s?,?\s+$"
+)
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
@@ -156,8 +163,10 @@ class CompanyDirectory:
             or bool(_TICKER_AFTER.match(after))
             or sentence[start:end].startswith("<")
             or bool(_TRAILING_TICKER.search(sentence[start:end]))
-            # "Philadelphia-based C. Schmidt": what is based, owned or held is a firm.
+            # "Philadelphia-based C. Schmidt": what is based, owned or held is a firm; so
+            # is what a firm noun describes ("the British bank Abbey National").
             or bool(_DESCRIBED_BEFORE.search(sentence[:start]))
+            or bool(_FIRM_BEFORE.search(sentence[:start]))
         )
         if acronym and acronym.group(1).isupper() and not _has_suffix(acronym.group(1)):
             self.add(acronym.group(1), surface)
@@ -386,12 +395,17 @@ def _may_be_name(surface: str) -> bool:
     return not any(_DESCRIPTIVE.search(w) for w in lowered)
 
 
+_LEGAL_ABBREVIATIONS = frozenset("inc corp co cos ltd plc llc ag sa nv spa gmbh kk pty bhd".split())
+
+
 def _suffixed_name(lowered: list[str]) -> bool:
-    """Place and common words before a legal suffix make a name ("Wisconsin Central Ltd",
-    "National Bank Corp"); the suffix and function words alone do not."""
-    if len(lowered) < 2 or lowered[-1] not in SUFFIXES:
+    """Place and common words before an abbreviated legal form make a name ("Wisconsin
+    Central Ltd"); one such word before a capitalised common noun ("another Canadian
+    Company") does not, nor do the suffix and function words alone."""
+    if len(lowered) < 3 or lowered[-1] not in _LEGAL_ABBREVIATIONS:
         return False
-    return any(w not in SUFFIXES | _CONNECTORS | STOPWORDS for w in lowered[:-1])
+    words = [w for w in lowered[:-1] if w not in SUFFIXES | _CONNECTORS | STOPWORDS]
+    return len(words) >= 2
 
 
 def _split_run(

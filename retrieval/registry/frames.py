@@ -124,9 +124,10 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         reporter = reporter_subjects(verb)
         if reporter:
             slots.append(("subj", frame.slots["subj"], tuple(reporter)))
-        elif verb.dep_ != "acl":
-            # "operations are being sold to Greyhound": the article's company sells; not
-            # "the price paid for the holding", which says nothing of who paid.
+        elif verb.dep_ != "acl" or any(t.pos_ == "PROPN" for t in logical_objects(verb)):
+            # "operations are being sold to Greyhound", "results include Technicon Corp,
+            # acquired in August": the article's company did it; not "the price paid for
+            # the holding", which says nothing of who paid.
             implicit = frame.slots["subj"]
     return Claim(
         verb,
@@ -313,21 +314,73 @@ def _noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[
         tokens = _noun_slot(noun, slot)
         if not tokens and verb is not None and slot in _COMPLEMENTS:
             tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
+        if not tokens and verb is not None and slot == "by" and not is_passive(verb):
+            # "approved the acquisition of the company by B": an active verb has no "by"
+            # of its own, so it is the noun's agent the parse hung on the verb.
+            tokens = prep_objects(verb, slot)
         if not tokens:
             tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
+        if not tokens and slot == "with":
+            tokens = _with_in_purpose(noun)
         if tokens:
             slots.append((slot, role, tuple(tokens)))
             filled.add(role)
     accepted_by = _acceptor(noun)
     if accepted_by:
         slots.append(("poss", "target", tuple(accepted_by)))  # "Dome's acceptance of a bid"
+        filled.add("target")
+    if frame.symmetric and _members_named(noun, slots):
+        return tuple(slots)  # "the group, a partnership of A and B": the group is not a third
     governor = governor_subjects(noun)
     if not governor and len(slots) < 2:
         # No agent of its own: the deal of whoever reports it, or does it in the clause.
         governor = reporter_subjects(noun) or clause_subjects(noun)
-    if governor:
-        slots.append(("gov", _governor_role(frame, filled), tuple(governor)))
+    role = _governor_role(frame, filled)
+    # "signed a letter of intent covering its purchase from B of C": the noun's own
+    # possessor and complements name every side; what governs it adds none.
+    if governor and not (role in filled and role != "partner" and _both_sides(filled)):
+        slots.append(("gov", role, tuple(governor)))
     return tuple(slots)
+
+
+def _both_sides(filled: set[PartyRole]) -> bool:
+    return "acquirer" in filled and bool(filled & {"target", "seller"})
+
+
+# The complements that name all the members of a merger, venture or partnership.
+_MEMBERS = frozenset({"of", "between"})
+
+
+def _with_in_purpose(noun: Token) -> list[Token]:
+    """ "a partnership to develop the field with B": who does the purpose with them is
+    the partner (the parse hangs "with" on the infinitive)."""
+    return [
+        found
+        for clause in noun.children
+        if clause.dep_ == "acl" and any(c.lower_ == "to" for c in clause.children)
+        for found in prep_objects(clause, "with")
+    ]
+
+
+def _members_named(noun: Token, slots: list[tuple[str, PartyRole, tuple[Token, ...]]]) -> bool:
+    """ "a merger of A and B", "a venture between A and B": the complement names every
+    member, so whoever the noun is said of (its subject, its head) is the deal itself.
+    The names are every proper noun of the coordinated complement: a descriptive noun
+    before a name ("gas giant A and oil firm B") often breaks the parse of the
+    coordination, but not the phrase."""
+    for index, (slot, role, tokens) in enumerate(slots):
+        if slot not in _MEMBERS:
+            continue
+        objects = [g for c in noun.children if c.lower_ == slot for g in c.children]
+        phrase = [t for o in objects if o.dep_ == "pobj" for t in o.subtree]
+        if not any(t.dep_ == "cc" and t.lower_ in {"and", "&"} for t in phrase):
+            continue
+        named = [t for t in phrase if t.pos_ == "PROPN" and t.dep_ != "compound"]
+        members = tuple(dict.fromkeys([*tokens, *named]))
+        if len(members) >= 2:
+            slots[index] = (slot, role, members)
+            return True
+    return False
 
 
 def _acceptor(noun: Token) -> list[Token]:
@@ -359,7 +412,43 @@ def _noun_slot(noun: Token, slot: str) -> list[Token]:
         return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(c)]
     if slot == "compound":
         return _proper_modifiers(noun)
-    return prep_objects(noun, slot)
+    return prep_objects(noun, slot) or _after_a_time(noun, slot) or _examples(noun, slot)
+
+
+def _examples(noun: Token, preposition: str) -> list[Token]:
+    """ "acquisitions such as that of Inktomi", "partnerships such as those with BT": the
+    pronoun stands for the noun, its complement is the noun's."""
+    found: list[Token] = []
+    for example in _such_as(noun):
+        if example.lower_ in {"that", "those"}:
+            found.extend(prep_objects(example, preposition))
+    return found
+
+
+def _such_as(noun: Token) -> list[Token]:
+    """The examples in "N such as X and Y" (the parse hangs "as" on "such" or on N)."""
+    heads = [noun, *(c for c in noun.children if c.lower_ == "such")]
+    return [
+        example
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for example in with_conjuncts(pobj)
+    ]
+
+
+def _after_a_time(noun: Token, preposition: str) -> list[Token]:
+    """ "the takeover last November of Abbey National": a time phrase may stand between
+    a noun and its complement (the parse then hangs the complement elsewhere)."""
+    doc = noun.doc
+    index = noun.i + 1
+    while index < len(doc) and doc[index].ent_type_ == "DATE":
+        index += 1
+    if index == noun.i + 1 or index >= len(doc) or doc[index].lower_ != preposition:
+        return []
+    return [g for c in doc[index].children if c.dep_ == "pobj" for g in with_conjuncts(c)]
 
 
 def _proper_modifiers(noun: Token) -> list[Token]:

@@ -244,6 +244,13 @@ def _role(role: PartyRole, via: str) -> PartyRole:
 
 
 def _pair(claim: Claim, parties: list[tuple[str, PartyMention]]) -> list[tuple[PartyMention, ...]]:
+    if any(slot == "from" and p.role == "seller" for slot, p in parties):
+        # "the purchase from B of the business of C": with the seller named, the owner of
+        # what is bought is what is sold (an alias of the seller's side), not a seller.
+        parties = [
+            (slot, replace(p, role="target") if p.via == "unit" and slot != "from" else p)
+            for slot, p in parties
+        ]
     by_role: dict[PartyRole, list[PartyMention]] = {}
     for _, party in parties:
         same = by_role.setdefault(party.role, [])

@@ -80,11 +80,7 @@ def _deal_status(trigger: Token, *, market: bool = False) -> Status | None:
     if _agreed_to_talk(trigger) or _financial(trigger):
         return None
     path = _scope(trigger)
-    blocked = [
-        node
-        for node, from_subject in path
-        if _blocked(node, trigger, words, from_subject=from_subject)
-    ]
+    blocked = [node for node, reach in path if _blocked(node, trigger, words, reach=reach)]
     if blocked:
         ends = any(
             node != trigger
@@ -113,13 +109,19 @@ def _words(doc: Doc) -> frozenset[str]:
 _WORDS_KEY = "registry.words"
 
 
-def _scope(trigger: Token) -> list[tuple[Token, bool]]:
+# How the path reached a word above the deal word: through its own clause, from its
+# subject, or from a later conjunct ("talks were called off and it announced an offer").
+Reach = Literal["own", "subject", "conjunct"]
+
+
+def _scope(trigger: Token) -> list[tuple[Token, Reach]]:
     """The words whose modality reaches the deal word: its path to the root, up to an
     ordinary noun. A deal named inside a noun phrase ("a reply to the purchase of X") is
     presupposed, so what the sentence says around it does not undo it. Each node comes
-    with whether the path reached it from its subject ("the acquisition could boost
-    earnings": the modal is about the earnings, not the acquisition)."""
-    found = [(trigger, False)]
+    with how the path reached it: from its subject ("the acquisition could boost
+    earnings": the modal is about the earnings, not the acquisition), from a later
+    conjunct (the first conjunct's own words are not about the second), or its own."""
+    found: list[tuple[Token, Reach]] = [(trigger, "own")]
     node = trigger
     # "its proposed merger", "the sale": a definite deal is presupposed by what is said
     # about it, so only words that deny or end it count above it, as above a subject.
@@ -127,7 +129,11 @@ def _scope(trigger: Token) -> list[tuple[Token, bool]]:
     while node.head != node and len(found) < 40:
         if _adjunct(node):
             break  # "X lost money after acquiring Y": the clause above is not about Y
-        from_subject = presupposed or node.dep_ in {"nsubj", "nsubjpass", "csubj"}
+        reach: Reach = "own"
+        if presupposed or node.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            reach = "subject"
+        elif node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
+            reach = "conjunct"
         relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
         node = node.head
         if node.pos_ in {"NOUN", "PROPN"}:
@@ -138,7 +144,7 @@ def _scope(trigger: Token) -> list[tuple[Token, bool]]:
                 break
             if relative and lemma not in NOUN_FRAMES:
                 break
-        found.append((node, from_subject))
+        found.append((node, reach))
     return found
 
 
@@ -152,10 +158,15 @@ def _definite(noun: Token) -> bool:
     )
 
 
-def _blocked(node: Token, trigger: Token, words: frozenset[str], *, from_subject: bool) -> bool:
+def _blocked(node: Token, trigger: Token, words: frozenset[str], *, reach: Reach) -> bool:
     verb = node.pos_ in {"VERB", "AUX"}
-    if from_subject and verb:
+    if reach == "subject" and verb:
         return _denies_its_subject(node, trigger)
+    if reach == "conjunct":
+        # Only what the conjuncts share: a modal or a negation on the first.
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in node.children
+        )
     if _unreal(node, trigger) or _denying_dependents(node, words):
         return True
     if verb:
@@ -168,9 +179,15 @@ def _denies_its_subject(verb: Token, trigger: Token) -> bool:
     modal over an indefinite one ("a merger between them would be the fifth")."""
     if verb.lemma_.lower() in BLOCKING_VERBS or predicate_lemma(verb) in BLOCKING_PHRASALS:
         return True
+    if verb.lemma_.lower() in _COMPLETING and any(c.dep_ == "neg" for c in verb.children):
+        return True  # "will not proceed with its acquisition", "the merger was not completed"
     return _indefinite(trigger) and any(
         c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in verb.children
     )
+
+
+# Verbs of carrying a deal through: negated, they deny the deal they are about.
+_COMPLETING = frozenset({"proceed", "complete", "close", "consummate", "finalize", "finalise"})
 
 
 def _unreal(node: Token, trigger: Token) -> bool:
@@ -294,7 +311,7 @@ def _purpose(verb: Token) -> bool:
 # A right or an option to buy is not yet a purchase, unless it is exercised.
 NOUNS_OF_RIGHT = frozenset({"right", "option"})
 # Nouns whose infinitive states what was agreed ("a letter of intent to sell").
-NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right"})
+NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right", "contract"})
 
 
 def _agreed_to_talk(trigger: Token) -> bool:
@@ -346,12 +363,24 @@ def _market_phrase(text: str) -> bool:
     return "Securities and Exchange Commission" in text or "open market" in text.lower()
 
 
+_CONTROL = frozenset({"control", "majority", "controlling", "all", "remaining"})
+
+
+def _control(stake: Token) -> bool:
+    """Control of a company is not a holding traded on the market."""
+    return stake.lemma_.lower() in _CONTROL or any(
+        c.lower_ in _CONTROL for c in stake.children if c.dep_ in {"amod", "det", "compound"}
+    )
+
+
 def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
     """Shares bought, sold, raised or cut on the market, as filings report them."""
     for node in clause_path(trigger)[:3]:
         objects = [c for c in node.children if c.dep_ in {"dobj", "nsubjpass"}]
         if not any(o.lemma_.lower() in STAKE_NOUNS or o.like_num for o in objects):
             continue
+        if any(_control(o) for o in objects):
+            return False  # "acquired operational control of Cyclops": an acquisition
         lemma = predicate_lemma(node)
         if lemma in STAKE_CHANGE_VERBS:
             return True

@@ -101,7 +101,7 @@ class SentenceOrgs:
             return self._with_owner(token, span)
         lemma = token.lemma_.lower()
         if lemma in RELATION_NOUNS or lemma in PERSON_NOUNS or token.ent_type_ == "PERSON":
-            return self._related(token)
+            return self._body(token) or self._related(token)
         if lemma in STAKE_NOUNS or token.like_num:
             return self._stake(token)
         if lemma in UNIT_NOUNS:
@@ -109,7 +109,23 @@ class SentenceOrgs:
         named = self._named_inside(token)
         if named is not None:
             return Owned(named, "name", token)
-        return self._thing(token, agent=agent)
+        return self._described(token) or self._thing(token, agent=agent)
+
+    def _body(self, token: Token) -> Owned | None:
+        """ "its shareholders approved the merger", "the company's directors agreed": a
+        company's governing body acts for it."""
+        if token.lemma_.lower() not in _BODIES or token.tag_ != "NNS":
+            return None
+        owner = self._holder(token, ("of",), possessive=True)
+        return None if owner is None else _as(owner, "name")
+
+    def _described(self, token: Token) -> Owned | None:
+        """ "Dixons Group Plc, the British concern that acquired ...": an apposition is
+        the company it describes (a unit or a stake in apposition is another thing)."""
+        if token.dep_ != "appos":
+            return None
+        span = self.party_at(token.head)
+        return None if span is None else Owned(span, "name", token)
 
     def _related(self, token: Token) -> Owned | None:
         """ "its smaller rival Peoplesoft" is Peoplesoft; "its former parent" and people
@@ -245,6 +261,8 @@ class SentenceOrgs:
         return None
 
 
+# Those who decide for a company, as a body: "its shareholders", "the company's directors".
+_BODIES = frozenset({"shareholder", "stockholder", "director"})
 # Dependents that name their head: "the financial services firm E.M. Warburg Pincus".
 _NAMING = frozenset({"appos", "compound", "nmod"})
 _FORMED_BY = frozenset({"form", "create", "set", "lead", "head", "organize", "control", "own"})
@@ -292,7 +310,7 @@ def _find(
         finder.take_chars(mention.start, mention.end, mention.name, mention.surface, True)
     for ent in (e for e in doc.ents if e.label_ == "ORG"):
         for start, end, name in _parts(ent, directory):
-            if name.split()[-1].lower() not in people:
+            if name.split()[-1].lower() not in people and not _who(doc[start:end]):
                 finder.take(start, end, name, doc[start:end].text, False)
     candidates: list[OrgSpan] = []
     for mention in (m for m in mentions if not m.strong):
@@ -371,11 +389,44 @@ _NOT_FIRMS = frozenset(
 
 
 def _may_be_party(span: Span, name: str, people: frozenset[str]) -> bool:
-    if any(t.ent_type_ in _NOT_FIRMS for t in span) or _personal(span, name, people):
+    if _titled(span, name):
+        return False
+    if not _described_as_firm(span) and (
+        any(t.ent_type_ in _NOT_FIRMS for t in span) or _personal(span, name, people)
+    ):
         return False
     lowered = name.lower()
     # "MoU", "Alliance": a deal word is not a firm; "the Dutchman": a person.
     return lowered not in NOUN_FRAMES and not lowered.endswith(("man", "men", "woman"))
+
+
+def _described_as_firm(span: Span) -> bool:
+    """ "the British bank Abbey National", "gas giant Gazprom", "Santander, Spain's
+    biggest bank": a name a firm noun describes is a firm, whatever the tagger says."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_NOUNS:
+        return True
+    root = span.root
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    return any(t.lemma_.lower() in ORG_NOUNS and t.pos_ == "NOUN" for t in described)
+
+
+def _titled(span: Span, name: str) -> bool:
+    """ "Mr Botin", "chairman John Elliott", "Lord Woolf"."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in _TITLES:
+        return True
+    return name.split(maxsplit=1)[0].lower().rstrip(".") in _TITLES
+
+
+def _who(span: Span) -> bool:
+    """ "Turner, who is opposition leader": what "who" relates is a person."""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children)
+        for c in span.root.children
+    )
 
 
 def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
@@ -385,7 +436,7 @@ def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
     if before is not None and before.lower_.rstrip(".") in _TITLES:
         return True
     words = name.split()
-    if words[0].lower().rstrip(".") in _TITLES or words[-1].lower() in people:
+    if words[0].lower().rstrip(".") in _TITLES or words[-1].lower() in people or _who(span):
         return True
     # spaCy's PERSON on a one-word name ("Alfa-Eco's", "Verizon") is a guess; a first
     # and a family name is a person.

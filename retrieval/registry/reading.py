@@ -21,7 +21,7 @@ from retrieval.registry.candidates import (
     reports_market_trading,
     worth_parsing,
 )
-from retrieval.registry.companies import CompanyDirectory, canonical_company
+from retrieval.registry.companies import CompanyDirectory, canonical_company, is_company_name
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
@@ -105,16 +105,24 @@ def _mentions(
     """The deal mentions of the parsed sentences; `parsed` gets, for each, the dates its
     deal words' clauses carry."""
     directory = prepared.directory
+    # What spaCy calls an organisation somewhere in the article (a lone demonym or place
+    # it so calls, "Canadian", is none).
     known = frozenset(
-        directory.resolve(e.text) or canonical_company(e.text)
+        name
         for doc in docs
         for e in doc.ents
         if e.label_ == "ORG"
+        for name in [directory.resolve(e.text) or canonical_company(e.text)]
+        if is_company_name(name)
     )
     discourse = Discourse()
+    discourse.headline = headline_company(prepared.article.title, directory)
     for sentence in prepared.sentences:
         sure = [n for n in sentence.names if n in sentence.sure or n in known]
-        discourse.note(sentence.position, sure, sentence.text)
+        # A name the article capitalises inside sentences, in a sentence that opens with it
+        # ("Google reported strong results."), is what that sentence is about.
+        opener = [n for n in sentence.names[:1] if sentence.text.startswith(n)]
+        discourse.note(sentence.position, list(dict.fromkeys(opener + sure)), sentence.text)
     people = _family_names(prepared.sentences) | {
         e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
     }
@@ -142,6 +150,38 @@ def _mentions(
             discourse.note_group(sentence.position, [p.name for p in mention.parties])
         mentions.extend(found)
     return mentions
+
+
+# A newswire headline in capitals opens with the company it is about and its stock
+# symbol: "ECOLAB INC <ECL> 3RD QTR NET", "THE BANKING CENTER <TBCX.O> 3RD QTR NET".
+_HEADLINE_COMPANY = re.compile(
+    r"^(?:THE\s+)?<?([A-Z][A-Z0-9&.'\- ]*?[A-Z0-9.])>?\s*<[A-Z0-9.]{1,12}>"
+)
+
+
+def headline_company(title: str, directory: CompanyDirectory) -> str | None:
+    """The company an all-capitals headline is about (the body may name it only as "the
+    company", or not at all: "results include ChemLawn, acquired in April"), as the body
+    names it if it does."""
+    match = _HEADLINE_COMPANY.match(title) if title.isupper() else None
+    if match is None:
+        return None
+    surface = match.group(1).strip()
+    known = directory.resolve(surface) or directory.resolve(canonical_company(surface))
+    if known is not None:
+        return known
+    # "USAIR <U>" is the body's "USAir Group Inc": a name that starts with the same words.
+    words = canonical_company(surface).lower().split()
+    same = [n for n in directory.names() if _same_start(n.lower().split(), words)]
+    if len(same) == 1:
+        return same[0]
+    name = canonical_company(" ".join(w.capitalize() for w in surface.split()))
+    return name if is_company_name(name) else None
+
+
+def _same_start(name: list[str], words: list[str]) -> bool:
+    shorter = min(len(name), len(words))
+    return shorter > 0 and name[:shorter] == words[:shorter]
 
 
 def _family_names(sentences: list[ArticleSentence]) -> frozenset[str]:

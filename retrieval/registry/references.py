@@ -19,10 +19,17 @@ from retrieval.registry.lexicon import (
     ORG_NOUNS,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
+    RELATION_NOUNS,
     REPORTING_VERBS,
+    UNIT_NOUNS,
 )
 from retrieval.registry.organisations import SentenceOrgs
-from retrieval.registry.syntax import logical_subjects
+from retrieval.registry.syntax import (
+    logical_objects,
+    logical_subjects,
+    predicate_lemma,
+    reporter_subjects,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,6 +50,8 @@ class Discourse:
     groups: dict[int, list[list[str]]] = field(default_factory=dict)
     # lower-case words near each organisation's mentions (for "the Venezuelan company")
     context: dict[str, set[str]] = field(default_factory=dict)
+    # The company a capitals headline is about, when the article has no usable headline.
+    headline: str | None = None
 
     def note(self, position: int, names: list[str], text: str) -> None:
         self.named[position] = list(dict.fromkeys(names))
@@ -64,6 +73,30 @@ class Discourse:
                 if name not in exclude and (place is None or self._placed(name, place)):
                     return name
         return None
+
+    def topic(self, position: int, exclude: set[str]) -> str | None:
+        """What "the company" or "the group" stands for: the article's subject, the
+        organisation it names most often so far, with the headline's and the lead's first
+        name counting double; ties go to the nearest."""
+        window = self._before(position)
+        nearest: dict[str, int] = {}
+        for rank, earlier in enumerate(window):
+            for name in self.named.get(earlier, []):
+                nearest.setdefault(name, rank)
+        if not nearest:
+            # Only a capitals headline names it ("ECOLAB INC <ECL> 3RD QTR NET").
+            return self.headline if self.headline not in exclude else None
+        counts: dict[str, int] = {}
+        for earlier, names in self.named.items():
+            if earlier >= position:
+                continue
+            for name in dict.fromkeys(names):
+                lead = earlier <= 0 and names[0] == name
+                counts[name] = counts.get(name, 0) + (2 if lead else 1)
+        candidates = [n for n in nearest if n not in exclude]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda n: (counts.get(n, 0), -nearest[n]))
 
     def plural(self, position: int, exclude: set[str]) -> list[str]:
         """The nearest earlier group named together; else the nearest sentence naming two
@@ -159,7 +192,7 @@ class Resolver:
 
     def topic(self, exclude: set[str]) -> str | None:
         """What the article is about just before this sentence (an unstated agent)."""
-        return self.discourse.singular(self.position, exclude)
+        return self.discourse.topic(self.position, exclude)
 
     def _reporter(self, token: Token, depth: int) -> list[str]:
         """ "A said it agreed ...": the subject of the reporting verb above the clause."""
@@ -175,10 +208,20 @@ class Resolver:
         return []
 
     def _singular(self, token: Token, exclude: set[str], depth: int) -> str | None:
+        described = _described_by(token, self.orgs)
+        if described is not None:
+            exclude = exclude | {described}
         if token.dep_ == "poss":
             clause = _clause_verb(token)
             if clause is not None:
-                owners = [n for n in self._names(logical_subjects(clause), depth) if n]
+                subjects = self._names(logical_subjects(clause), depth)
+                owners = [n for n in subjects if n and n != described]
+                if len(owners) == 1 and _bought_by_its_subject(token, clause):
+                    # "A said B agreed to buy its unit": no buyer buys its own unit; "its"
+                    # is the reporter's.
+                    reporters = self._names(reporter_subjects(clause), depth)
+                    if len(reporters) == 1 and reporters[0] != owners[0]:
+                        return reporters[0]
                 if len(owners) == 1:
                     return owners[0]  # "Quaker ... in its acquisition of X": Quaker's
         place = place_of(token)
@@ -187,9 +230,11 @@ class Resolver:
         # company") is the article's subject, named in an earlier sentence.
         if earlier and place is None and token.pos_ == "PRON":
             return earlier[0]
-        return self.discourse.singular(self.position, exclude, place) or (
-            earlier[0] if earlier and place is None else None
-        )
+        if place is None and token.pos_ != "PRON":
+            found = self.discourse.topic(self.position, exclude)
+        else:
+            found = self.discourse.singular(self.position, exclude, place)
+        return found or (earlier[0] if earlier and place is None else None)
 
     def _plural(self, token: Token, exclude: set[str]) -> list[str]:
         earlier = [s.name for s in self.orgs.before(token)]
@@ -206,6 +251,29 @@ class Resolver:
             else:
                 names.extend(self.resolve(token, set(), depth + 1))
         return list(dict.fromkeys(names))
+
+
+def _described_by(possessive: Token, orgs: SentenceOrgs) -> str | None:
+    """ "Benton, its venture with Zenith": a possessive in an apposition is not the name
+    the apposition describes."""
+    head = possessive.head
+    if possessive.dep_ != "poss" or head.dep_ != "appos":
+        return None
+    if head.lemma_.lower() not in _BODIES_OF_FIRMS | UNIT_NOUNS | RELATION_NOUNS:
+        return None  # "For Air Canada, its acquisition of ...": a misparse, not a description
+    span = orgs.party_at(possessive.head.head)
+    return None if span is None else span.name
+
+
+# Nouns for a firm that is a deal of others ("its venture with Zenith").
+_BODIES_OF_FIRMS = frozenset({"venture", "consortium", "partnership", "alliance"})
+_BUYING = frozenset({"buy", "acquire", "purchase", "take over", "buy out"})
+
+
+def _bought_by_its_subject(possessive: Token, clause: Token) -> bool:
+    """ "B agreed to buy its unit": what the possessive's phrase names is bought by the
+    clause's subject."""
+    return predicate_lemma(clause) in _BUYING and possessive.head in logical_objects(clause)
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -29,7 +29,9 @@ def predicate_lemma(token: Token) -> str:
     """The verb with its particle ("take over", "team up") or fixed object ("join forces")."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ == "prt":
+        # "buy back": the parse often calls the particle an adverb
+        back = child.dep_ == "advmod" and child.lower_ == "back" and child.i == token.i + 1
+        if child.dep_ == "prt" or back:
             return f"{lemma} {child.lower_}"
         if child.dep_ == "dobj" and lemma == "join" and child.lower_ == "forces":
             return "join forces"
@@ -47,12 +49,42 @@ def is_passive(verb: Token) -> bool:
 def with_conjuncts(token: Token) -> list[Token]:
     """ "A, B and C": the first conjunct and every later one. A plural noun named by an
     apposition stands for its members: "Nigerian banks United Bank and Standard Trust"."""
-    members = [c for c in token.children if c.dep_ == "appos"] if token.tag_ == "NNS" else []
+    members = _members(token) if token.tag_ == "NNS" else []
     found = [token] if not members else [m for c in members for m in with_conjuncts(c)]
     for child in token.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or _listed(token, child):
             found.extend(with_conjuncts(child))
     return found
+
+
+def _listed(token: Token, child: Token) -> bool:
+    """ "A, B and C" parsed as A with the apposition "B and C": a name in apposition to a
+    name, itself coordinated, is the rest of a list (an apposition describes, it does not
+    coordinate)."""
+    return (
+        child.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and child.pos_ == "PROPN"
+        and any(c.dep_ == "conj" for c in child.children)
+        and any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in child.children)
+        # "Upland Minerals, Minas Gerais": a place in apposition says where a name is
+        and not {token.ent_type_, child.ent_type_} & _PLACES
+    )
+
+
+_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _members(plural: Token) -> list[Token]:
+    """The names in apposition to a plural noun; the parse sometimes gives the names the
+    plural's own role instead ("firms Sony, Philips and Samsung have set up ...": two
+    subjects of one verb)."""
+    members = [c for c in plural.children if c.dep_ == "appos"]
+    if members or plural.i + 1 >= len(plural.doc):
+        return members
+    after = plural.doc[plural.i + 1]
+    split = after.pos_ == "PROPN" and after.dep_ == plural.dep_ and after.head == plural.head
+    return [after] if split and plural.dep_ != "ROOT" else []
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:
@@ -182,8 +214,22 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     if verb.dep_ in {"xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
         return logical_subjects(head)
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
-        return governor_subjects(head) if infinitive else with_conjuncts(head)
+        if infinitive:
+            return governor_subjects(head)
+        return with_conjuncts(_name_before_comma(verb) or head)
     return []
+
+
+def _name_before_comma(verb: Token) -> Token | None:
+    """ "a charge to restructure ChemLawn, acquired in April": a participle set off by a
+    comma describes the name just before it, wherever the parse hangs it."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    if name.pos_ != "PROPN" or name.head == verb.head:
+        return None
+    return name
 
 
 def governing_verb(noun: Token) -> Token | None:
