@@ -67,6 +67,16 @@ ARTICLES = [
         ),
     },
     {
+        "id": "halden-board",
+        "title": "HALDEN NAMES BOARD OF MERGED GROUP",
+        "date": "1987-09-01",
+        "text": (
+            "Halden Steel AG said its board of the merged group will be led by two men.\n"
+            "Karl Brenner will become chairman of Halden Steel and Corvex president Anna "
+            "Lind will be president and chief executive officer."
+        ),
+    },
+    {
         "id": "osko-truck",
         "title": "OSKO TO BUILD LIGHT TRUCK",
         "date": "1987-08-03",
@@ -150,6 +160,16 @@ def test_partners_named_just_before_the_answering_sentence(
     answer = reader_service.ask("At which plant will Osko and Vetra jointly build the truck?")
     assert answer.answered, answer.text
     assert answer.text.splitlines()[0].startswith("Tampere"), answer.text
+
+
+def test_two_parts_asking_for_people_of_one_sentence(reader_service: AllianceService) -> None:
+    # the first part must not take the second part's answer when it has its own
+    answer = reader_service.ask(
+        "Who will chair Halden Steel after the merger, and who will be chief executive?"
+    )
+    assert answer.answered, answer.text
+    assert answer.text.splitlines()[0].startswith("Karl Brenner"), answer.text
+    assert "Anna Lind" in answer.text.splitlines()[0], answer.text
 
 
 def test_the_asked_nationality_picks_the_sentence(reader_service: AllianceService) -> None:
