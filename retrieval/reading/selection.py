@@ -142,9 +142,9 @@ def _assign(
 ) -> tuple[list[Finding], list[Part]]:
     """One answer per part, two parts never the same answer: of the orders in which the
     parts may pick ("who will chair ... and who will be chief executive" must not let the
-    first part take the second's man), the one answering most parts best."""
+    first part take the second's man), the one answering most parts."""
     orders = permutations(range(len(parts))) if len(parts) <= MAX_PERMUTED_PARTS else [None]
-    best: tuple[tuple[int, float], dict[int, Finding]] | None = None
+    best: tuple[int, dict[int, Finding]] | None = None
     for order in orders:
         picks: dict[int, Finding] = {}
         used: set[str] = set()
@@ -153,9 +153,9 @@ def _assign(
             if pick is not None:
                 picks[index] = pick
                 used.update(answer.text for answer in pick.answers[:1])
-        key = (len(picks), sum(f.score for f in picks.values()))
-        if best is None or key > best[0]:
-            best = (key, picks)
+        # Another order only when it answers more parts: the question's own order first.
+        if best is None or len(picks) > best[0]:
+            best = (len(picks), picks)
     picks = best[1] if best is not None else {}
     chosen = [picks[i] for i in range(len(parts)) if i in picks]
     return chosen, [part for i, part in enumerate(parts) if i not in picks]
