@@ -388,17 +388,21 @@ def _names_role(sentence: Sentence, role: tuple[str, ...]) -> bool:
 
 def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
     """A part asking for "which Spanish company" is answered by a sentence that says so
-    ("Carboex of Spain") when there is one; otherwise the nationality goes unchecked (the
-    article may give it elsewhere, or not at all)."""
+    ("Carboex of Spain"), or by a company the article says elsewhere is Spanish; an
+    answer of no stated nationality, or a sentence naming no company, is no answer to it."""
     if not part.nationalities:
         return found
-    stated = [f for f in found if _states_nationalities(part, f.sentence)]
-    return stated or found
+    return [f for f in found if f.answers and _states_nationalities(part, f)]
 
 
-def _states_nationalities(part: Part, sentence: Sentence) -> bool:
-    text = " ".join([sentence.previous or "", sentence.text])
-    return all(states_nationality(demonym, text) for demonym in part.nationalities)
+def _states_nationalities(part: Part, finding: Finding) -> bool:
+    sentence = finding.sentence
+    name = finding.answers[0].text
+    texts = [" ".join([sentence.previous or "", sentence.text]), finding.article.chunk.title]
+    texts += [s.text for s in finding.article.sentences if name in s.text]
+    return any(
+        all(states_nationality(demonym, text) for demonym in part.nationalities) for text in texts
+    )
 
 
 def _names_here(part: Part, sentence: Sentence) -> float:

@@ -176,6 +176,9 @@ def test_the_asked_nationality_picks_the_sentence(reader_service: AllianceServic
     answer = reader_service.ask("Which Japanese company will market Stellan's asthma drug?")
     assert answer.answered, answer.text
     assert answer.text.splitlines()[0].startswith("Kanto Yakuhin"), answer.text
+    # no company the articles call Swiss: the nationality asked for is not stated
+    swiss = reader_service.ask("Which Swiss company will market Stellan's asthma drug?")
+    assert not swiss.answered, swiss.text
 
 
 def test_a_detail_the_article_says_it_does_not_give_is_refused(
