@@ -116,6 +116,21 @@ def close_spelling(a: str, b: str) -> bool:
     return allowed > 0 and abs(len(a) - len(b)) <= allowed and _distance(a, b) <= allowed
 
 
+def swapped_initials(a: str, b: str) -> bool:
+    """Two initialisms one swap of neighbouring letters apart ("GGHF" / "GGFH"): the
+    commonest typing slip, which `close_spelling` leaves to words of five letters."""
+    key_a, key_b = name_key(a).replace(" ", ""), name_key(b).replace(" ", "")
+    if not (_initialism(a) and _initialism(b)) or len(key_a) != len(key_b):
+        return False
+    return len(key_a) >= 3 and sorted(key_a) == sorted(key_b) and _distance(key_a, key_b) == 1
+
+
+def _initialism(name: str) -> bool:
+    """Its words, legal forms aside, are all capitals ("GGFH Inc")."""
+    own = [w for w in _PIECE.findall(name) if w.lower() not in LEGAL_FORMS]
+    return bool(own) and all(w.isupper() for w in own)
+
+
 def _distance(a: str, b: str) -> int:
     """Damerau-Levenshtein (optimal string alignment) distance."""
     previous2: list[int] = []

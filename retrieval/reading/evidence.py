@@ -120,7 +120,21 @@ class Weights:
 
 
 # Derivational endings: "ownership" and "own", "partnership" and "partner" are one word family.
-DERIVATIONS = ("ership", "ment", "ation", "ship", "ion", "ance", "ence", "ity", "ness", "er", "or")
+DERIVATIONS = (
+    "ership",
+    "ment",
+    "ation",
+    "ship",
+    "ion",
+    "ance",
+    "ence",
+    "ity",
+    "ness",
+    "er",
+    "or",
+    "man",
+    "woman",  # "chair" / "chairman", "spokes" aside: an agent noun of the word
+)
 MIN_ROOT = 3
 
 

@@ -63,6 +63,8 @@ FOCUS_KINDS: dict[str, Kind] = {
         Kind.MONEY,
     ),
     **dict.fromkeys("number count total".split(), Kind.COUNT),
+    # Limits are amounts of whatever they limit: a price, a stake, a number of shares.
+    **dict.fromkeys("ceiling cap limit maximum minimum threshold floor".split(), Kind.AMOUNT),
     **dict.fromkeys("year date month day deadline".split(), Kind.DATE),
     **dict.fromkeys("duration period".split(), Kind.DURATION),
     **dict.fromkeys(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import permutations
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -52,6 +53,8 @@ MIN_TIE = 0.15
 # A sentence that names what the part asks about itself beats one that leaves it implicit.
 NAMED_HERE_WEIGHT = 0.2
 MAX_CORROBORATIONS = 2
+# Parts of a question tried in every order when they compete for answers (3! = 6 orders).
+MAX_PERMUTED_PARTS = 3
 RANK_WEIGHT = 0.02
 UNTYPED = frozenset({Kind.THING})
 # Kinds answered by a name, which the NER can miss; and how fully a sentence must restate
@@ -120,16 +123,7 @@ def select(
         for part, ranking in zip(question.parts, ranked, strict=True)
     ]
     primary = _primary(eligible, by_part)
-    chosen: list[Finding] = []
-    missing: list[Part] = []
-    used: set[str] = set()
-    for part, findings in zip(question.parts, by_part, strict=True):
-        pick = _pick(part, findings, primary, used, reading.weights)
-        if pick is None:
-            missing.append(part)
-            continue
-        chosen.append(pick)
-        used.update(answer.text for answer in pick.answers[:1])
+    chosen, missing = _assign(question.parts, by_part, primary, reading.weights)
     closest = max(
         (f for fs in by_part for f in fs), key=lambda f: f.score, default=None
     ) or _closest(question, eligible, reading, similarity)
@@ -138,6 +132,33 @@ def select(
         for index, finding in enumerate(chosen)
     }
     return Selection(tuple(chosen), tuple(missing), closest, absent, corroborating)
+
+
+def _assign(
+    parts: Sequence[Part],
+    by_part: Sequence[list[Finding]],
+    primary: ArticleEvidence | None,
+    weights: Weights,
+) -> tuple[list[Finding], list[Part]]:
+    """One answer per part, two parts never the same answer: of the orders in which the
+    parts may pick ("who will chair ... and who will be chief executive" must not let the
+    first part take the second's man), the one answering most parts."""
+    orders = permutations(range(len(parts))) if len(parts) <= MAX_PERMUTED_PARTS else [None]
+    best: tuple[int, dict[int, Finding]] | None = None
+    for order in orders:
+        picks: dict[int, Finding] = {}
+        used: set[str] = set()
+        for index in order or range(len(parts)):
+            pick = _pick(parts[index], by_part[index], primary, used, weights)
+            if pick is not None:
+                picks[index] = pick
+                used.update(answer.text for answer in pick.answers[:1])
+        # Another order only when it answers more parts: the question's own order first.
+        if best is None or len(picks) > best[0]:
+            best = (len(picks), picks)
+    picks = best[1] if best is not None else {}
+    chosen = [picks[i] for i in range(len(parts)) if i in picks]
+    return chosen, [part for i, part in enumerate(parts) if i not in picks]
 
 
 def _corroborations(finding: Finding, findings: list[Finding]) -> tuple[Finding, ...]:
@@ -181,8 +202,9 @@ def _pick(
     used: set[str],
     weights: Weights,
 ) -> Finding | None:
-    fresh = [f for f in findings if not f.answers or f.answers[0].text not in used]
-    fresh = [_without(f, used) for f in fresh]
+    # A sentence whose best answer another part took may still hold this part's answer.
+    kept = [(_without(f, used), f) for f in findings]
+    fresh = sorted((w for w, f in kept if w.answers or not f.answers), key=lambda f: -f.score)
     if primary is None:
         return fresh[0] if fresh else None
     own = [f for f in fresh if f.article is primary]
@@ -216,8 +238,13 @@ def _about_another(
 
 
 def _without(finding: Finding, used: set[str]) -> Finding:
+    """The finding without answers another part took, scored by its best remaining one."""
     answers = tuple(a for a in finding.answers if a.text not in used)
-    return Finding(finding.part, finding.article, finding.sentence, answers, finding.score)
+    if len(answers) == len(finding.answers):
+        return finding
+    lost = finding.answers[0].tie - (answers[0].tie if answers else 0.0)
+    score = finding.score - TIE_WEIGHT * lost
+    return Finding(finding.part, finding.article, finding.sentence, answers, score)
 
 
 def _names_in_sentence(part: Part, finding: Finding) -> bool:
@@ -361,17 +388,21 @@ def _names_role(sentence: Sentence, role: tuple[str, ...]) -> bool:
 
 def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
     """A part asking for "which Spanish company" is answered by a sentence that says so
-    ("Carboex of Spain") when there is one; otherwise the nationality goes unchecked (the
-    article may give it elsewhere, or not at all)."""
+    ("Carboex of Spain"), or by a company the article says elsewhere is Spanish; an
+    answer of no stated nationality, or a sentence naming no company, is no answer to it."""
     if not part.nationalities:
         return found
-    stated = [f for f in found if _states_nationalities(part, f.sentence)]
-    return stated or found
+    return [f for f in found if f.answers and _states_nationalities(part, f)]
 
 
-def _states_nationalities(part: Part, sentence: Sentence) -> bool:
-    text = " ".join([sentence.previous or "", sentence.text])
-    return all(states_nationality(demonym, text) for demonym in part.nationalities)
+def _states_nationalities(part: Part, finding: Finding) -> bool:
+    sentence = finding.sentence
+    name = finding.answers[0].text
+    texts = [" ".join([sentence.previous or "", sentence.text]), finding.article.chunk.title]
+    texts += [s.text for s in finding.article.sentences if name in s.text]
+    return any(
+        all(states_nationality(demonym, text) for demonym in part.nationalities) for text in texts
+    )
 
 
 def _names_here(part: Part, sentence: Sentence) -> float:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from retrieval.nlp.names import COMPANY_FORMS, abbreviates, name_key
+from retrieval.nlp.names import COMPANY_FORMS, abbreviates, name_key, swapped_initials
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.asking import Part, argument_slots
@@ -81,6 +81,8 @@ def candidates(
             continue  # "how many employees": a number of something else is no answer
         if part.kind in MEASURE_KINDS and _measures_another(span, anchors):
             continue  # "assets of 200 mln dlrs" is not what was paid
+        if part.kind in MEASURE_KINDS and names and _stated_of_another(span, names):
+            continue  # "Brierley launched a bid at 4.20 dlrs": not what the asked firm pays
         tie = _tie(span, anchors)
         if part.kind is Kind.NAME and _given_as_name(span):
             tie = 1.0  # "the system, known as ASAP Express": the text names it
@@ -198,6 +200,8 @@ def _is_asked(text: str, names: list[str]) -> bool:
             return True
         if abbreviates(text, name) or abbreviates(name, text):
             return True
+        if swapped_initials(text, name):
+            return True  # "GGFH" for the asked "GGHF"
     return False
 
 
@@ -317,6 +321,20 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]]) -> bool:
         weight >= FOCUS_WEIGHT and token.pos_ == "NOUN" and _distance(span.root, token) <= 2
         for token, weight in anchors
     )
+
+
+def _stated_of_another(span: Span, names: list[str]) -> bool:
+    """The amount's own clause has a named subject (a proper name, not "the parent
+    company") that the question does not name."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    for subject in subjects:
+        given = _name_around(subject)
+        if given and not any(_same_party(name, given) for name in names):
+            return True
+    return False
 
 
 def _given_as_name(span: Span) -> bool:

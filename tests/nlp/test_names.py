@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.nlp.names import abbreviates, close_spelling, defined_short_forms, name_key
+from retrieval.nlp.names import (
+    abbreviates,
+    close_spelling,
+    defined_short_forms,
+    name_key,
+    swapped_initials,
+)
 
 
 @pytest.mark.parametrize(
@@ -68,3 +74,17 @@ def test_short_forms_a_text_defines() -> None:
 )
 def test_spelling_slips(a: str, b: str, close: bool) -> None:
     assert close_spelling(a, b) is close
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        ("GGHF", "GGFH Inc", True),
+        ("NMR", "NRM", True),
+        ("GGHF", "GHGH", False),  # not the same letters
+        ("GGHF", "Gghf Holdings", False),  # a word, not an initialism
+        ("AB", "BA", False),  # too short to tell a slip from another name
+    ],
+)
+def test_initialisms_one_swap_apart(a: str, b: str, swapped: bool) -> None:
+    assert swapped_initials(a, b) is swapped

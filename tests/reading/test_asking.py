@@ -27,6 +27,8 @@ def ask(text: str) -> AskedQuestion:
         # a noun for a kind of business asks for an organisation, never a person
         ("Which other consumer goods giant may bid for Corvex?", [Kind.ORG]),
         ("Which Halden businesses does Corvex hold stakes in?", [Kind.ORG]),
+        # a limit is an amount of what it limits
+        ("What ceiling did Corvex accept on its holding?", [Kind.AMOUNT]),
         ("How many shares did Corvex buy?", [Kind.COUNT]),  # a count, not a stake
         ("When did Corvex and Halden sign the agreement?", [Kind.DATE]),
         ("How long will the construction take?", [Kind.DURATION]),

@@ -97,6 +97,17 @@ def test_an_amount_measuring_another_noun_is_not_the_asked_one() -> None:
     assert answers(question, price) == ["200 mln dlrs"]
 
 
+def test_an_amount_in_a_clause_about_another_named_firm() -> None:
+    question = "How much is Corvex paying Halden for the Osko stake?"
+    assert answers(question, "Vetra Oy launched a rival bid for Osko at 4.20 dlrs a share.") == []
+    assert answers(question, "Corvex will pay 4.20 dlrs a share for the Osko stake.") == [
+        "4.20 dlrs"
+    ]
+    # a subject that is no name ("the parent company") takes nothing away
+    cash = answers("How much cash did Corvex put in?", "The parent company put in 50 mln dlrs.")
+    assert cash == ["50 mln dlrs"]
+
+
 def test_a_duration_needs_a_number() -> None:
     question = "How long will the Corvex plant take to build?"
     assert answers(question, "The Corvex plant will take 18 months to build.") == ["18 months"]
