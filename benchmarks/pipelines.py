@@ -123,6 +123,7 @@ def bot_query(spec: WorkerSpec, settings: Settings) -> dict[str, Any]:
     service = AllianceService.from_settings(settings)
     questions, news = spec_questions(spec)
     service.ask(WARM_UP_QUESTION)  # opens Chroma, loads the BM25 cache and the NLP model
+    service.warm_up()  # and the registry's company identity, as a serving worker does at start
     load_s = time.perf_counter() - started
 
     def sources_at_k(query: str) -> list[str]:

@@ -278,6 +278,15 @@ class AllianceService:
         )
         return self.ask(question)
 
+    def warm_up(self) -> None:
+        """Do now what the first question of a process would otherwise wait for: the
+        lexical index, the NLP model, the registry's catch-up and its company identity
+        (about a second on 22,000 articles). A serving worker calls it once it starts."""
+        self.searcher.lexical_index()
+        self.annotations.doc("Warming up.")
+        self._registry()
+        self.registry.alliances()
+
     def _registry(self) -> RegistryAnswerer:
         """The registry answerer, after one catch-up per process with the catalog (articles
         stored before the registry existed, or extracted by older rules, or segmented into

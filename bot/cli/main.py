@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -145,10 +146,21 @@ def run_serve(settings: Settings, args: argparse.Namespace) -> int:
 
     def build_app() -> App:
         assistant = AllianceService.from_settings(load_settings())
+        # In the background: the worker takes requests (and acks within Slack's 3 s) at once.
+        threading.Thread(target=warm_up, args=(assistant,), name="warm-up", daemon=True).start()
         return create_app(slack=slack, assistant=assistant, ingest=child_ingest, recover=True)
 
     serve(build_app, slack=slack, port=args.port, host=args.host, workers=args.workers)
     return 0
+
+
+def warm_up(assistant: AllianceService) -> None:
+    """Load indexes, model and registry before the first question needs them; a failure
+    here is left for that question to report."""
+    try:
+        assistant.warm_up()
+    except Exception:  # logged; the first question raises it properly
+        logger.warning("warm-up failed; the first question will load what it needs", exc_info=True)
 
 
 def writable_or_error(data_dir: Path) -> None:
