@@ -11,11 +11,10 @@ from slack_sdk import WebClient
 from bot.slack.actions import share_summary
 from bot.slack.answering import MAX_QUESTION_CHARS
 from bot.slack.conversation import plain_text
-from bot.slack.delivery import Privately, Refused, deliver
 from bot.slack.deps import BotDeps
 from bot.slack.interactions import action_value, object_of, user_id_of
-from bot.slack.layout import layout_answer
 from bot.slack.messages import answer_error_text, question_too_long
+from bot.slack.private import show_privately
 from retrieval.models import Answer
 
 logger = logging.getLogger(__name__)
@@ -78,20 +77,14 @@ def answer_privately(
     *, question: str, respond: Respond, client: WebClient, user_id: str, deps: BotDeps
 ) -> None:
     """Answer, and show it only to the asker, with a Share button when it is an answer."""
-    try:
-        answer = deps.assistant.ask(question)
-        ref = deps.stores.feedback.remember(answer)
-    except Exception as error:
-        logger.exception("/alliance-ask failed for %s", user_id)
-        respond(text=answer_error_text(error), response_type="ephemeral", replace_original=False)
-        return
-    layout = layout_answer(
-        answer,
-        ref=ref,
-        share_action=SHARE_ANSWER if answer.answered else None,
-        title=question_title(answer),
+    show_privately(
+        lambda: deps.assistant.ask(question),
+        what="/alliance-ask",
+        respond=respond,
+        client=client,
+        user_id=user_id,
+        deps=deps,
+        share_action=SHARE_ANSWER,
+        title_of=question_title,
+        error_text=answer_error_text,
     )
-    try:
-        deliver(layout, Privately(respond, client, user_id))
-    except Refused as refused:
-        logger.error("the private answer for %s was refused: %s", user_id, refused.code)

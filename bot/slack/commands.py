@@ -11,11 +11,10 @@ from slack_sdk import WebClient
 from bot.slack.actions import summary_title
 from bot.slack.blocks import SHARE_SUMMARY
 from bot.slack.conversation import plain_text
-from bot.slack.delivery import Privately, Refused, deliver
 from bot.slack.deps import BotDeps
-from bot.slack.layout import layout_answer
 from bot.slack.messages import HELP, SUMMARY_WORKING, summary_error_text
 from bot.slack.pictures import send_alliance_picture
+from bot.slack.private import show_privately
 
 logger = logging.getLogger(__name__)
 
@@ -51,25 +50,18 @@ def post_summary(
 ) -> None:
     """Summarise, show it only to the caller with a "Share to channel" button, then send
     them the alliance picture by DM."""
-    try:
-        answer = deps.assistant.summarize(topic)
-        ref = deps.stores.feedback.remember(answer)
-    except Exception as error:
-        logger.exception("summary of %r failed", topic)
-        respond(text=summary_error_text(error), response_type="ephemeral", replace_original=False)
-        return
-    layout = layout_answer(
-        answer,
-        ref=ref,
-        share_action=SHARE_SUMMARY if answer.answered else None,
-        title=summary_title(answer),
+    answer = show_privately(
+        lambda: deps.assistant.summarize(topic),
+        what=f"summary of {topic!r}",
+        respond=respond,
+        client=client,
+        user_id=user_id,
+        deps=deps,
+        share_action=SHARE_SUMMARY,
+        title_of=summary_title,
+        error_text=summary_error_text,
     )
-    try:
-        deliver(layout, Privately(respond, client, user_id))
-    except Refused as refused:
-        logger.error("the summary of %r was refused: %s", topic, refused.code)
-        return
-    if user_id and answer.answered:
+    if answer is not None and answer.answered and user_id:
         try:
             send_alliance_picture(
                 topic=topic, user_id=user_id, client=client, assistant=deps.assistant

@@ -5,8 +5,6 @@ simpler layout (never the apology) when Slack refuses a shape."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,17 +15,6 @@ from tests.bot_harness import CHANNEL, USER, BotHarness, mention
 from tests.fakes import FakeAssistant, answer_for, citation, registry_answer
 
 ROOT = "1700000000.000100"
-
-
-@pytest.fixture
-def assistant() -> FakeAssistant:
-    return FakeAssistant()
-
-
-@pytest.fixture
-def bot(tmp_path: Path, assistant: FakeAssistant) -> Iterator[BotHarness]:
-    with BotHarness(tmp_path / "bot-data", assistant=assistant) as harness:
-        yield harness
 
 
 def sections(params: dict[str, Any]) -> str:

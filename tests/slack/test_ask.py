@@ -4,11 +4,7 @@ AllianceBot about this", through the real Bolt app over HTTP against the fake Sl
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from bot.slack.ask import ASK_COMMAND, ASK_USAGE, ASK_WORKING, SHARE_ANSWER
 from bot.slack.messages import SHARED
@@ -18,17 +14,6 @@ from tests.bot_harness import CHANNEL, USER, BotHarness
 from tests.fakes import FakeAssistant, answer_for
 
 QUESTION = "Which companies has Geely partnered with?"
-
-
-@pytest.fixture
-def assistant() -> FakeAssistant:
-    return FakeAssistant()
-
-
-@pytest.fixture
-def bot(tmp_path: Path, assistant: FakeAssistant) -> Iterator[BotHarness]:
-    with BotHarness(tmp_path / "bot-data", assistant=assistant) as harness:
-        yield harness
 
 
 def button_value(blocks: list[dict[str, Any]], action_id: str) -> str:

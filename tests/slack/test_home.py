@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,12 +28,6 @@ def assistant() -> FakeAssistant:
     fake = FakeAssistant()
     fake.registry = list(REGISTRY)
     return fake
-
-
-@pytest.fixture
-def bot(tmp_path: Path, assistant: FakeAssistant) -> Iterator[BotHarness]:
-    with BotHarness(tmp_path / "bot-data", assistant=assistant) as harness:
-        yield harness
 
 
 def open_home(bot: BotHarness, user: str) -> dict[str, Any]:
