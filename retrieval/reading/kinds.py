@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from retrieval.registry.lexicon import FIRM_KIND_NOUNS
+
 
 class Kind(StrEnum):
     PERSON = "person"
@@ -72,13 +74,15 @@ FOCUS_KINDS: dict[str, Kind] = {
         port facility""".split(),
         Kind.PLACE,
     ),
+    # The registry's nouns for organisations, and the roles a question may ask a firm in.
     **dict.fromkeys(
-        """company firm partner group bank lender maker carmaker automaker drugmaker
-        shipyard airline carrier organisation organization subcontractor contractor
-        supplier buyer seller acquirer bidder operator insurer broker rival competitor
-        unit subsidiary affiliate parent consortium institution agency business concern
-        enterprise giant conglomerate outfit manufacturer retailer distributor wholesaler
-        publisher brewer refiner miner developer division arm utility chain""".split(),
+        FIRM_KIND_NOUNS
+        | frozenset(
+            """partner drugmaker shipyard organisation organization subcontractor contractor
+            supplier buyer seller acquirer bidder broker competitor unit subsidiary affiliate parent
+            consortium institution agency outfit distributor wholesaler refiner miner
+            developer division arm""".split()
+        ),
         Kind.ORG,
     ),
     **dict.fromkeys(

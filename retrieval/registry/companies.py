@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from retrieval.registry.lexicon import FIRM_KIND_NOUNS
 from retrieval.registry.places import PLACE_WORDS
 from retrieval.text import STOPWORDS
 
@@ -95,10 +96,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # Participles made adjectives by a hyphen ("New Jersey-based", "Canadian-led"): no names.
 _DESCRIPTIVE = re.compile(r"-(?:based|owned|listed|held|run|led|backed|controlled|funded)$")
 _DESCRIBED_BEFORE = re.compile(r"\w-(?:based|owned|listed|held|controlled)\s+$", re.IGNORECASE)
-_FIRM_BEFORE = re.compile(
-    r"\b(?:bank|firm|giant|maker|carrier|airline|insurer|retailer|operator|producer"
-    r"|publisher|brewer|conglomerate|carmaker|automaker|manufacturer|rival|lender)s?,?\s+$"
-)
+_FIRM_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_KIND_NOUNS))}),?\s+$")
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")

@@ -242,9 +242,12 @@ ORG_NOUNS = frozenset(
     company firm group concern corporation bank airline carrier carmaker automaker maker
     manufacturer retailer insurer brewer operator producer publisher chain utility giant
     conglomerate partner partners side sides party parties business businesses companies
-    firms groups banks enterprise enterprises
+    firms groups banks enterprise enterprises rival rivals lender lenders
     """.split()
 )
+# Of those, the nouns that say what kind of firm a name is ("the British bank Abbey
+# National"), not its role in a deal.
+FIRM_KIND_NOUNS = ORG_NOUNS - frozenset("partner partners side sides party parties".split())
 # Nouns for a part of an organisation: the party is its owner (a unit sold counts as the
 # seller) or, for a stake, the company the stake is in.
 UNIT_NOUNS = frozenset(
