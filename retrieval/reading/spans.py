@@ -270,11 +270,17 @@ def anchor_tokens(doc: Doc, part: Part) -> list[tuple[Token, float]]:
             found.append((token, FOCUS_WEIGHT))
         elif token.pos_ == "VERB" and lemma in kind_verbs:
             found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
-        elif not token.is_stop and set(terms(token.text)) & wanted:
+        elif _content(token) and set(terms(token.text)) & wanted:
             found.append((token, OTHER_WEIGHT))
         elif token.pos_ == "PROPN" and token.lower_ in named:
             found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
     return found
+
+
+def _content(token: Token) -> bool:
+    """Not a function word: spaCy's stop list is blind to the part of speech ("mine" the
+    pronoun, "mine" the pit; "show" the verb, "part" the noun)."""
+    return not token.is_stop or token.pos_ in ("NOUN", "VERB")
 
 
 def _strip_possessive(text: str) -> str:

@@ -7,6 +7,7 @@ import pytest
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import Part, understand
 from retrieval.reading.normalize import normalize_question
+from retrieval.reading.selection import MIN_TIE
 from retrieval.reading.spans import candidates, contradicts, denies, may_hold
 
 
@@ -79,6 +80,19 @@ def test_names_the_question_uses_are_never_answers() -> None:
         "Who is Corvex's partner?", "Corvex Holdings and Halden Steel formed a venture."
     )
     assert "Halden Steel" in found and not any("Corvex" in f for f in found)
+
+
+def test_a_noun_on_the_stop_list_still_ties_the_answer() -> None:
+    # spaCy's stop list holds "mine" (the pronoun); the pit is a noun the question asks about
+    part, names, text = part_of(
+        "Corvex Halden stake - total cost and when does the mine start producing", 1
+    )
+    doc = shared_pipeline().annotate(
+        ["Corvex said first output from the open-pit mine is scheduled for late 1989."]
+    )[0]
+    found = candidates(doc, part, asked_names=names, question=text)
+    assert [c.text for c in found] == ["late 1989"]
+    assert found[0].tie >= MIN_TIE  # tied through "mine", not a stray date
 
 
 def test_a_count_must_count_the_asked_noun() -> None:
