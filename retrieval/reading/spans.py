@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from retrieval.nlp.names import COMPANY_FORMS, abbreviates, name_key, swapped_initials
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
-from retrieval.reading.asking import Part, argument_slots
+from retrieval.reading.asked_names import argument_slots
+from retrieval.reading.asking import Part
 from retrieval.reading.kinds import ENTITY_LABELS, KIND_VERBS, NAMING_VERBS, Kind, focus_kind
 from retrieval.text import terms
 

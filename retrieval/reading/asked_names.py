@@ -1,0 +1,181 @@
+"""The names a question is about, the parties it joins, and who does what to whom.
+
+The names are the question's named entities and proper-noun runs; its parties are those an
+answering article must mention (not places or nationalities, which articles spell in many
+ways). Joint parties are names coordinated in a question about acting together ("Ford and
+Volkswagen ... together"). Arguments are the names filling the roles of the asked word
+("is Renta paying": Renta is who pays; "a stake in Sohu": Sohu is what the stake is in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from retrieval.reading.nationality import is_nationality
+from retrieval.reading.question_parts import WH_TAGS
+from retrieval.text import ACRONYMS, QUESTION_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# "Japanese", "Spanish": articles say "Japan", "Spain"; places are spelled in many ways
+# ("Utah's Topaz Mountains", "Topaz Mountain area of Utah"): neither must be matched.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+CLOSED_CLASSES = frozenset(
+    {"DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "NUM", "SYM"}
+)
+NAME_LABELS = frozenset(
+    {"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}
+)
+JOINT_WORDS = frozenset({"together", "jointly", "joint", "each", "both", "between"})
+
+
+def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """All names of the question, and its parties: organisations, people and other proper
+    names, but not places or nationalities ("Japanese", "Spain"), which articles spell in
+    many ways ("Japan", "Spanish")."""
+    found: list[str] = []
+    parties: list[str] = []
+    covered: set[int] = set()
+    for entity in doc.ents:
+        if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
+            name = _without_acronyms(_strip_possessive(entity))
+            if not name:
+                continue
+            found.append(name)
+            if entity.label_ not in PLACES and not is_nationality(entity):
+                parties.append(name)
+            covered.update(range(entity.start, entity.end))
+    run: list[Token] = []
+    for token in [*doc, None]:
+        acronym = token is not None and token.lower_ in ACRONYMS  # "Gazprom MoU": "Gazprom"
+        if token is not None and _name_word(token) and token.i not in covered and not acronym:
+            run.append(token)
+            continue
+        if run:
+            name = doc[run[0].i : run[-1].i + 1].text
+            found.append(name)
+            parties.append(name)
+            run = []
+    return _distinct(found), _distinct(parties)
+
+
+def _name_word(token: Token) -> bool:
+    """A proper noun, or a capitalised word inside the question that the tagger took for
+    something else ("the CTO of Geely")."""
+    if token.pos_ == "PROPN":
+        return True
+    capitalised = token.text[:1].isupper() and token.i > 0 and token.is_alpha
+    # a word of its own ("3G" is not the name "G")
+    own_word = len(token.text) > 1 and bool(token.doc[token.i - 1].whitespace_)
+    return (
+        capitalised and own_word and token.tag_ not in WH_TAGS and token.pos_ not in CLOSED_CLASSES
+    )
+
+
+def _distinct(names: list[str]) -> tuple[str, ...]:
+    """Names once each; business abbreviations ("LBO", "MoU", "CEO") are not names."""
+    return tuple(
+        dict.fromkeys(
+            n for n in names if n and n.lower() not in QUESTION_WORDS and n.lower() not in ACRONYMS
+        )
+    )
+
+
+def _without_acronyms(name: str) -> str:
+    """ "Gazprom MoU" -> "Gazprom": a business abbreviation beside a name is not part of it."""
+    words = name.split()
+    while words and words[-1].lower() in ACRONYMS:
+        words.pop()
+    while words and words[0].lower() in ACRONYMS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _strip_possessive(entity: Span) -> str:
+    text = entity.text
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text.removeprefix("the ").removeprefix("The ")
+
+
+def joint_parties(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:
+    """Parties coordinated with each other ("Ford and Volkswagen", "Sony, Philips and
+    Samsung") in a question about what they do together ("together", "jointly", "joint
+    venture", "each", "between")."""
+    if not any(token.lower_ in JOINT_WORDS for token in doc):
+        return ()
+    heads: dict[int, str] = {}
+    for entity in doc.ents:
+        name = _strip_possessive(entity)
+        if name in parties:
+            heads[entity.root.i] = name
+    for token in doc:
+        if token.pos_ == "PROPN" and token.i not in heads and token.text in parties:
+            heads[token.i] = token.text
+    # Names inside a subordinate clause that says nothing of acting together are not the
+    # joint parties: "Airod, the joint venture that won a contract to service F-16 and F-4
+    # parts" does not ask about the two jets together.
+    actors = {i: n for i, n in heads.items() if _in_joint_clause(doc[i])}
+    joined = [
+        name
+        for index, name in heads.items()
+        if (doc[index].dep_ == "conj" and doc[index].head.i in actors)
+        or (
+            index in actors
+            and any(child.dep_ == "conj" and child.i in heads for child in doc[index].children)
+        )
+    ]
+    return tuple(dict.fromkeys(joined))
+
+
+SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
+
+
+def _in_joint_clause(token: Token) -> bool:
+    """The innermost subordinate clause holding the word speaks of acting together (or
+    the word is in the main clause)."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in SUBORDINATE:
+            return any(t.lower_ in JOINT_WORDS for t in node.subtree)
+        node = node.head
+    return True
+
+
+def part_arguments(
+    span: Span, heads: tuple[str | None, str | None], parties: Sequence[str]
+) -> tuple[tuple[str, str, str], ...]:
+    found = []
+    for token in span:
+        if token.lemma_ not in heads and token.pos_ != "VERB":
+            continue
+        for role, filler in argument_slots(token):
+            # "will Toyota and Volkswagen build": each conjunct fills the role
+            for name_token in (filler, *filler.conjuncts):
+                name = next((p for p in parties if name_token.text in p.split()), None)
+                if name is not None:
+                    found.append((token.lemma_.lower(), role, name))
+    return tuple(dict.fromkeys(found))
+
+
+def argument_slots(token: Token) -> list[tuple[str, Token]]:
+    """(role, head word) of a verb's or noun's subject, possessor and prepositional
+    objects: "Renta is paying" -> ("subj", Renta); "a stake in Sohu" -> ("in", Sohu)."""
+    slots = []
+    for child in token.children:
+        if child.dep_ in ("nsubj", "poss") and child.pos_ == "PROPN":
+            slots.append(("subj", child))
+        elif child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            slots += [(child.lemma_.lower(), obj) for obj in objects]
+    # "FCL launched a bid ..., valuing the company at ...": a verb without a subject of
+    # its own takes the subject of the clause it hangs on.
+    subjectless = token.pos_ == "VERB" and not any(
+        child.dep_ in ("nsubj", "nsubjpass") for child in token.children
+    )
+    if subjectless and token.dep_ in ("advcl", "xcomp", "conj", "acl") and token.head.i != token.i:
+        slots += [(role, head) for role, head in argument_slots(token.head) if role == "subj"]
+    return slots

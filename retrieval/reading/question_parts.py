@@ -1,0 +1,97 @@
+"""Where a question's parts begin and end, and which words open them.
+
+A part starts at each interrogative word ("what", "who", "how much"...) that opens a new
+clause, and at each coordinated clause ("... and did Southcorp take it"). Words before a
+dash in a chat-style question ("fosters southcorp bid - price per share"), or a fronted
+adjunct set off by a comma ("Under Philips' deal with Fluke, what ..."), are context shared
+by every part, not a part of their own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+COORDINATORS = frozenset({",", ";", "and", "&", "/", "+", "or", "plus"})
+CONTEXT_MARKS = frozenset({"-", "–", "—", ":"})
+
+
+def end_of_context(doc: Doc) -> int:
+    """Index after a leading "topic -" prefix that holds no question of its own, or after
+    a fronted adjunct set off by a comma ("Under Philips' deal with Fluke, what ...")."""
+    first = next((t for t in doc if is_interrogative(t)), None)
+    if first is not None:
+        before = first.i - 1
+        while before > 0 and doc[before].pos_ == "ADP":
+            before -= 1
+        if before > 0 and doc[before].text == ",":
+            return before + 1
+    for token in doc:
+        spaced = token.i > 0 and bool(doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+        if token.text in CONTEXT_MARKS and spaced:
+            prefix = doc[: token.i]
+            if not any(is_interrogative(t) for t in prefix) and not any(
+                t.pos_ in ("AUX", "VERB") and t.dep_ == "ROOT" for t in prefix
+            ):
+                return token.i + 1
+            return 0
+    return 0
+
+
+def part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:
+    """Token ranges of the question's parts (at least one)."""
+    cuts = [start]
+    anchors = [t.i for t in doc[start:] if is_interrogative(t)]
+    if anchors and any(
+        t.is_alpha and t.lower_ not in COORDINATORS for t in doc[start : anchors[0]]
+    ):
+        # "total investment + when does the mine start": a fragment before the first
+        # question word is a part of its own when a coordinator separates them.
+        # A fragment set off by a comma is a fronted adjunct ("Under Philips' deal, what
+        # ..."): context, not a part.
+        first = _cut_before(doc, anchors[0], floor=start)
+        if first is not None and not doc[first - 1].is_punct:
+            cuts.append(first)
+    for anchor in anchors[1:]:
+        cut = _cut_before(doc, anchor, floor=cuts[-1])
+        if cut is not None:
+            cuts.append(cut)
+    for token in doc[start:]:
+        # "... n did southcorp take it": a coordinated yes/no clause is a part too.
+        if token.lower_ in COORDINATORS and token.i + 1 < len(doc):
+            following = doc[token.i + 1]
+            if following.pos_ == "AUX" and following.i not in anchors and token.i + 1 > cuts[-1]:
+                cuts.append(token.i + 1)
+    cuts = sorted(set(cuts))
+    ends = [*cuts[1:], len(doc)]
+    return [(a, b) for a, b in zip(cuts, ends, strict=True) if b > a]
+
+
+def _cut_before(doc: Doc, anchor: int, *, floor: int) -> int | None:
+    """Where the part opened by `anchor` starts: after the coordinator before it."""
+    index = anchor - 1
+    while index > floor and doc[index].pos_ in ("ADP", "ADV"):
+        index -= 1  # "and for how much", "n at what price", "and roughly what"
+    if index > floor and (doc[index].lower_ in COORDINATORS or doc[index].is_punct):
+        return index + 1
+    return None
+
+
+def is_interrogative(token: Token) -> bool:
+    if token.tag_ not in WH_TAGS or token.lower_ == "that":
+        return False
+    if token.lower_ == "how" or token.dep_ == "det":
+        return True  # "which other consumer goods giant": a determiner asks
+    if token.dep_ == "advmod" and token.head.dep_ == "advcl":
+        return False  # "When Newmont hands Magma out, how much ...": a time clause
+    previous = token.nbor(-1) if token.i > 0 else None
+    # "the venture, which makes ...": a wh-word right after a noun opening a clause about
+    # it is a relative pronoun, not a question.
+    after_noun = previous is not None and (
+        previous.pos_ in ("NOUN", "PROPN")
+        or (previous.text == "," and previous.i > 0 and previous.nbor(-1).pos_ in ("NOUN", "PROPN"))
+    )
+    return not (after_noun and token.head.dep_ == "relcl")
