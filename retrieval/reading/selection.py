@@ -26,7 +26,8 @@ from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, cover
 from retrieval.reading.kinds import Kind
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.nationality import states_nationality
-from retrieval.reading.spans import Candidate, candidates, contradicts, denies, may_hold
+from retrieval.reading.relations import contradicts, denies
+from retrieval.reading.spans import Candidate, candidates, may_hold
 from retrieval.text import terms
 
 if TYPE_CHECKING:

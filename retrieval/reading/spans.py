@@ -1,11 +1,10 @@
-"""Answer candidates of an asked kind in a parsed sentence, and how closely each is tied to
-what the question asks about.
+"""Answer candidates of an asked kind in a parsed sentence, best tied first.
 
 A candidate is an entity of the right kind (spaCy NER, plus the newswire unit patterns)
-that the question does not already name. Its tie is 1 / (1 + the length of the dependency
-path) to the nearest word of the question's part ("stake", "pay", the focus noun): "Fiat
-and STET each hold 48 pct of Telit" ties "48 pct" to "hold" in one step, while a figure in
-another clause of the same sentence is several steps away.
+that the question does not already name; for kinds answered by a name, also the proper
+names the NER left unlabelled or that stand in apposition to the asked noun. How closely
+each is tied to what the part asks about is measured in `anchors`; a sentence that speaks
+of another party is caught in `relations`.
 """
 
 from __future__ import annotations
@@ -18,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 from retrieval.nlp.names import COMPANY_FORMS, abbreviates, name_key, swapped_initials
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
-from retrieval.reading.asked_names import argument_slots
+from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie_to
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import ENTITY_LABELS, KIND_VERBS, NAMING_VERBS, Kind, focus_kind
-from retrieval.text import terms
+from retrieval.reading.kinds import ENTITY_LABELS, NAMING_VERBS, Kind, focus_kind
+from retrieval.reading.relations import stated_of_another
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -31,10 +30,6 @@ TIME_UNITS = frozenset("year years month months week weeks day days decade decad
 NAMED_KINDS = frozenset({Kind.ORG, Kind.AGENT, Kind.ENTITY, Kind.NAME, Kind.PLACE})
 # A place named next to an organisation noun ("UK firm Phytopharm") is not its name.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
-# Anchor weights: the asked noun or verb itself, a noun of the same class, another word.
-FOCUS_WEIGHT = 0.8
-OTHER_WEIGHT = 0.7
-NAME_WEIGHT = 0.5
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
 # Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
 QUANTITY_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
@@ -42,7 +37,6 @@ NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
 # Kinds whose answer, written as "N of <amount>", measures that noun.
 MEASURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
 NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT})
-NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
 
@@ -82,106 +76,13 @@ def candidates(
             continue  # "how many employees": a number of something else is no answer
         if part.kind in MEASURE_KINDS and _measures_another(span, anchors):
             continue  # "assets of 200 mln dlrs" is not what was paid
-        if part.kind in MEASURE_KINDS and names and _stated_of_another(span, names):
+        if part.kind in MEASURE_KINDS and names and stated_of_another(span, names):
             continue  # "Brierley launched a bid at 4.20 dlrs": not what the asked firm pays
-        tie = _tie(span, anchors)
+        tie = tie_to(span, anchors)
         if part.kind is Kind.NAME and _given_as_name(span):
             tie = 1.0  # "the system, known as ASAP Express": the text names it
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
     return sorted(found.values(), key=lambda c: -c.tie)
-
-
-def contradicts(doc: Doc, part: Part) -> bool:
-    """The sentence gives the asked relation to another party: "Interpart paid ..." for
-    "how much is Renta paying", "a 20% stake in Sina" for "what stake in Sohu"."""
-    if not part.arguments:
-        return False
-    # the asked noun and verb, and their kind's own ("invest" for "pay", "holding" for "stake")
-    heads = [
-        token
-        for token, weight in anchor_tokens(doc, part)
-        if weight >= FOCUS_WEIGHT and not token.ent_type_  # not a word inside a name
-    ]
-    for token in heads:
-        asked = _asked_roles(token, part)
-        for role, head in argument_slots(token):
-            given = _name_around(head)
-            wanted = asked.get(role)
-            if wanted and given and not any(_same_party(w, given) for w in wanted):
-                return True
-    return part.kind is Kind.PERCENT and _share_of_another(doc, part)
-
-
-def _asked_roles(token: Token, part: Part) -> dict[str, set[str]]:
-    """The roles the question gave the word a sentence word stands for: itself; for a verb
-    of the asked kind ("invest" for "pay"), the question's verbs; for a noun of the asked
-    class, the asked noun ("VW's Hanover plant" is not who builds it). A prepositional
-    role counts whichever word it hangs on: "took a stake in X" parses either way."""
-    lemma = token.lemma_.lower()
-    asked_heads = {head for head, _, _ in part.arguments}
-    if lemma in asked_heads:
-        heads = {lemma}
-    elif token.pos_ == "VERB":
-        heads = asked_heads - {part.focus}
-    else:
-        heads = {part.focus or ""} if token.pos_ == "NOUN" else set()
-    roles: dict[str, set[str]] = {}
-    for head, role, name in part.arguments:
-        if head in heads or role != "subj":
-            roles.setdefault(role, set()).add(name)
-    return roles
-
-
-def _share_of_another(doc: Doc, part: Part) -> bool:
-    """ "20% of Sina" states a stake in Sina: for "what stake in Sohu" it is another's."""
-    wanted = {name for _, role, name in part.arguments if role == "in"}
-    if not wanted:
-        return False
-    for entity in doc.ents:
-        if entity.label_ != "PERCENT":
-            continue
-        for role, head in argument_slots(entity.root):
-            given = _name_around(head)
-            if role == "of" and given and not any(_same_party(w, given) for w in wanted):
-                return True
-    return False
-
-
-def _name_around(token: Token) -> str:
-    """The whole proper name a head word belongs to ("Sina", "Interpart SA")."""
-    words = [t for t in token.subtree if t.pos_ == "PROPN" or t.dep_ == "compound"]
-    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-
-
-def _same_party(a: str, b: str) -> bool:
-    key_a, key_b = set(name_key(a).split()), set(name_key(b).split())
-    if key_a and key_b and (key_a <= key_b or key_b <= key_a):
-        return True
-    return abbreviates(a, b) or abbreviates(b, a)
-
-
-def denies(doc: Doc, part: Part) -> bool:
-    """The sentence says the asked thing is not stated: "it has not disclosed the price
-    to be paid" -- the focus or verb asked about sits under a negated verb."""
-    for token, weight in anchor_tokens(doc, part):
-        if weight < 1.0:
-            continue
-        for governor in [token, *token.ancestors]:
-            if governor.pos_ in ("VERB", "AUX") and _negated(governor):
-                return True
-    return False
-
-
-def _negated(verb: Token) -> bool:
-    """ "has not disclosed", "never said", "Neither company disclosed", "no one gave"."""
-    for child in verb.children:
-        if child.dep_ == "neg":
-            return True
-        if child.dep_ in ("nsubj", "nsubjpass") and any(
-            grand.lower_ in NEGATIVE_DETERMINERS for grand in (child, *child.children)
-        ):
-            return True
-    return False
 
 
 def _is_ticker(span: Span) -> bool:
@@ -251,39 +152,6 @@ def _unit_matcher() -> Any:
     return matcher
 
 
-def anchor_tokens(doc: Doc, part: Part) -> list[tuple[Token, float]]:
-    """The sentence's words that the part asks about, weighted: its focus noun and verb
-    count fully, a noun of the focus noun's class ("holding" for "stake") almost as much,
-    its other words less."""
-    wanted = set(part.terms)
-    named = {word for name in part.names for word in name_key(name).split()}
-    lemmas = {lemma for lemma in (part.focus, part.predicate) if lemma}
-    focus_class = focus_kind(part.focus) if part.focus else None
-    kind_verbs = KIND_VERBS.get(part.kind, frozenset())
-    found = []
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if lemma in lemmas:
-            found.append((token, 1.0))
-        elif part.preposition and token.pos_ == "ADP" and lemma == part.preposition:
-            found.append((token, FOCUS_WEIGHT))  # "until January 1999" for "until when"
-        elif focus_class is not None and token.pos_ == "NOUN" and focus_kind(lemma) is focus_class:
-            found.append((token, FOCUS_WEIGHT))
-        elif token.pos_ == "VERB" and lemma in kind_verbs:
-            found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
-        elif _content(token) and set(terms(token.text)) & wanted:
-            found.append((token, OTHER_WEIGHT))
-        elif token.pos_ == "PROPN" and token.lower_ in named:
-            found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
-    return found
-
-
-def _content(token: Token) -> bool:
-    """Not a function word: spaCy's stop list is blind to the part of speech ("mine" the
-    pronoun, "mine" the pit; "show" the verb, "part" the noun)."""
-    return not token.is_stop or token.pos_ in ("NOUN", "VERB")
-
-
 def _strip_possessive(text: str) -> str:
     """ "McDonnell Douglas Corp's" -> "McDonnell Douglas Corp"; "<Air U.K. Ltd>" loses the
     ticker-style brackets of Reuters copy."""
@@ -325,23 +193,9 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]]) -> bool:
     """The answer modifies the asked noun (or one of its class): "750 vehicles", "a plant
     in Hanover"."""
     return any(
-        weight >= FOCUS_WEIGHT and token.pos_ == "NOUN" and _distance(span.root, token) <= 2
+        weight >= FOCUS_WEIGHT and token.pos_ == "NOUN" and distance(span.root, token) <= 2
         for token, weight in anchors
     )
-
-
-def _stated_of_another(span: Span, names: list[str]) -> bool:
-    """The amount's own clause has a named subject (a proper name, not "the parent
-    company") that the question does not name."""
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
-    for subject in subjects:
-        given = _name_around(subject)
-        if given and not any(_same_party(name, given) for name in names):
-            return True
-    return False
 
 
 def _given_as_name(span: Span) -> bool:
@@ -392,26 +246,6 @@ def _fits(entity: Span, kind: Kind) -> bool:
         text = entity.text.replace(",", "")
         return not (text.isdigit() and len(text) == _YEAR_DIGITS and text[:2] in ("19", "20"))
     return True
-
-
-def _tie(entity: Span, anchors: list[tuple[Token, float]]) -> float:
-    if not anchors:
-        return 0.0
-    # One edge away (the object of "hold", the name "called") is a full tie.
-    return max(
-        weight / (1.0 + 0.5 * max(_distance(entity.root, anchor) - 1, 0))
-        for anchor, weight in anchors
-    )
-
-
-def _distance(a: Token, b: Token) -> int:
-    """Edges on the dependency path between two tokens of one sentence."""
-    path_a = [a, *a.ancestors]
-    depth_b = {token.i: depth for depth, token in enumerate([b, *b.ancestors])}
-    for depth_a, token in enumerate(path_a):
-        if token.i in depth_b:
-            return depth_a + depth_b[token.i]
-    return len(path_a) + len(depth_b)
 
 
 def _reasons(doc: Doc, anchors: list[tuple[Token, float]]) -> list[Candidate]:

@@ -7,8 +7,9 @@ import pytest
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import Part, understand
 from retrieval.reading.normalize import normalize_question
+from retrieval.reading.relations import contradicts, denies
 from retrieval.reading.selection import MIN_TIE
-from retrieval.reading.spans import candidates, contradicts, denies, may_hold
+from retrieval.reading.spans import candidates, may_hold
 
 
 def part_of(question: str, index: int = 0) -> tuple[Part, tuple[str, ...], str]:

@@ -1,0 +1,80 @@
+"""Anchors: the words of a parsed sentence that a question part asks about, and ties.
+
+An anchor is weighted by how directly it is what the part asks about: its focus noun or
+verb counts fully, a noun of the focus noun's class ("holding" for "stake") almost as much,
+its other words and the asked names less. An entity's tie is 1 / (1 + the length of the
+dependency path) to the nearest anchor, times the anchor's weight: "Fiat and STET each hold
+48 pct of Telit" ties "48 pct" to "hold" in one step, while a figure in another clause of
+the same sentence is several steps away.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.names import name_key
+from retrieval.reading.asking import Part
+from retrieval.reading.kinds import KIND_VERBS, focus_kind
+from retrieval.text import terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Anchor weights: the asked noun or verb itself, a noun of the same class, another word.
+FOCUS_WEIGHT = 0.8
+OTHER_WEIGHT = 0.7
+NAME_WEIGHT = 0.5
+
+
+def anchor_tokens(doc: Doc, part: Part) -> list[tuple[Token, float]]:
+    """The sentence's words that the part asks about, weighted: its focus noun and verb
+    count fully, a noun of the focus noun's class ("holding" for "stake") almost as much,
+    its other words less."""
+    wanted = set(part.terms)
+    named = {word for name in part.names for word in name_key(name).split()}
+    lemmas = {lemma for lemma in (part.focus, part.predicate) if lemma}
+    focus_class = focus_kind(part.focus) if part.focus else None
+    kind_verbs = KIND_VERBS.get(part.kind, frozenset())
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma in lemmas:
+            found.append((token, 1.0))
+        elif part.preposition and token.pos_ == "ADP" and lemma == part.preposition:
+            found.append((token, FOCUS_WEIGHT))  # "until January 1999" for "until when"
+        elif focus_class is not None and token.pos_ == "NOUN" and focus_kind(lemma) is focus_class:
+            found.append((token, FOCUS_WEIGHT))
+        elif token.pos_ == "VERB" and lemma in kind_verbs:
+            found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
+        elif _content(token) and set(terms(token.text)) & wanted:
+            found.append((token, OTHER_WEIGHT))
+        elif token.pos_ == "PROPN" and token.lower_ in named:
+            found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
+    return found
+
+
+def _content(token: Token) -> bool:
+    """Not a function word: spaCy's stop list is blind to the part of speech ("mine" the
+    pronoun, "mine" the pit; "show" the verb, "part" the noun)."""
+    return not token.is_stop or token.pos_ in ("NOUN", "VERB")
+
+
+def tie_to(entity: Span, anchors: list[tuple[Token, float]]) -> float:
+    """How closely the entity is tied to the nearest anchor (0 when there is none)."""
+    if not anchors:
+        return 0.0
+    # One edge away (the object of "hold", the name "called") is a full tie.
+    return max(
+        weight / (1.0 + 0.5 * max(distance(entity.root, anchor) - 1, 0))
+        for anchor, weight in anchors
+    )
+
+
+def distance(a: Token, b: Token) -> int:
+    """Edges on the dependency path between two tokens of one sentence."""
+    path_a = [a, *a.ancestors]
+    depth_b = {token.i: depth for depth, token in enumerate([b, *b.ancestors])}
+    for depth_a, token in enumerate(path_a):
+        if token.i in depth_b:
+            return depth_a + depth_b[token.i]
+    return len(path_a) + len(depth_b)

@@ -1,0 +1,130 @@
+"""Relation checks: whether a sentence that holds an answer of the asked kind is about
+something else than what was asked.
+
+A sentence does not answer a part when it gives the asked relation to another party
+("Interpart paid ..." for "how much is Renta paying", "a 20% stake in Sina" for "what stake
+in Sohu"), when it says the asked thing is not stated ("has not disclosed the price"), or,
+for an amount, when the amount's own clause has another named subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.names import abbreviates, name_key
+from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
+from retrieval.reading.asked_names import argument_slots
+from retrieval.reading.asking import Part
+from retrieval.reading.kinds import Kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
+
+
+def contradicts(doc: Doc, part: Part) -> bool:
+    """The sentence gives the asked relation to another party: "Interpart paid ..." for
+    "how much is Renta paying", "a 20% stake in Sina" for "what stake in Sohu"."""
+    if not part.arguments:
+        return False
+    # the asked noun and verb, and their kind's own ("invest" for "pay", "holding" for "stake")
+    heads = [
+        token
+        for token, weight in anchor_tokens(doc, part)
+        if weight >= FOCUS_WEIGHT and not token.ent_type_  # not a word inside a name
+    ]
+    for token in heads:
+        asked = _asked_roles(token, part)
+        for role, head in argument_slots(token):
+            given = _name_around(head)
+            wanted = asked.get(role)
+            if wanted and given and not any(_same_party(w, given) for w in wanted):
+                return True
+    return part.kind is Kind.PERCENT and _share_of_another(doc, part)
+
+
+def _asked_roles(token: Token, part: Part) -> dict[str, set[str]]:
+    """The roles the question gave the word a sentence word stands for: itself; for a verb
+    of the asked kind ("invest" for "pay"), the question's verbs; for a noun of the asked
+    class, the asked noun ("VW's Hanover plant" is not who builds it). A prepositional
+    role counts whichever word it hangs on: "took a stake in X" parses either way."""
+    lemma = token.lemma_.lower()
+    asked_heads = {head for head, _, _ in part.arguments}
+    if lemma in asked_heads:
+        heads = {lemma}
+    elif token.pos_ == "VERB":
+        heads = asked_heads - {part.focus}
+    else:
+        heads = {part.focus or ""} if token.pos_ == "NOUN" else set()
+    roles: dict[str, set[str]] = {}
+    for head, role, name in part.arguments:
+        if head in heads or role != "subj":
+            roles.setdefault(role, set()).add(name)
+    return roles
+
+
+def _share_of_another(doc: Doc, part: Part) -> bool:
+    """ "20% of Sina" states a stake in Sina: for "what stake in Sohu" it is another's."""
+    wanted = {name for _, role, name in part.arguments if role == "in"}
+    if not wanted:
+        return False
+    for entity in doc.ents:
+        if entity.label_ != "PERCENT":
+            continue
+        for role, head in argument_slots(entity.root):
+            given = _name_around(head)
+            if role == "of" and given and not any(_same_party(w, given) for w in wanted):
+                return True
+    return False
+
+
+def _name_around(token: Token) -> str:
+    """The whole proper name a head word belongs to ("Sina", "Interpart SA")."""
+    words = [t for t in token.subtree if t.pos_ == "PROPN" or t.dep_ == "compound"]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
+def _same_party(a: str, b: str) -> bool:
+    key_a, key_b = set(name_key(a).split()), set(name_key(b).split())
+    if key_a and key_b and (key_a <= key_b or key_b <= key_a):
+        return True
+    return abbreviates(a, b) or abbreviates(b, a)
+
+
+def denies(doc: Doc, part: Part) -> bool:
+    """The sentence says the asked thing is not stated: "it has not disclosed the price
+    to be paid" -- the focus or verb asked about sits under a negated verb."""
+    for token, weight in anchor_tokens(doc, part):
+        if weight < 1.0:
+            continue
+        for governor in [token, *token.ancestors]:
+            if governor.pos_ in ("VERB", "AUX") and _negated(governor):
+                return True
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    """ "has not disclosed", "never said", "Neither company disclosed", "no one gave"."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            grand.lower_ in NEGATIVE_DETERMINERS for grand in (child, *child.children)
+        ):
+            return True
+    return False
+
+
+def stated_of_another(span: Span, names: list[str]) -> bool:
+    """The amount's own clause has a named subject (a proper name, not "the parent
+    company") that the question does not name."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    for subject in subjects:
+        given = _name_around(subject)
+        if given and not any(_same_party(name, given) for name in names):
+            return True
+    return False
