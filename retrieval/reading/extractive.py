@@ -1,8 +1,10 @@
 """The extractive reader: answers from the articles' own sentences, without a language model.
 
-    question -> understanding (parts, kinds, names)  [asking.py]
+    question -> understanding (parts, kinds, names)  [asking.py, question_parts.py,
+                                                      asked_kind.py, asked_names.py]
              -> the retrieved articles' sentences    [evidence.py]
-             -> a sentence answering every part      [selection.py, spans.py]
+             -> a sentence answering every part      [selection.py, ranking.py, findings.py,
+                                                      spans.py, anchors.py, relations.py]
              -> the answer first, then cited quotes  [compose.py]
 
 It never cites anything outside the articles it was given, and it refuses (answered=False)
@@ -20,9 +22,10 @@ from retrieval.nlp.annotations import AnnotationCache
 from retrieval.reading.asking import understand
 from retrieval.reading.compose import compose, refuse
 from retrieval.reading.evidence import SentenceSource, Weights, correct_spelling, gather
+from retrieval.reading.findings import Reading
 from retrieval.reading.listing import list_answer
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.selection import Reading, select
+from retrieval.reading.selection import select
 from retrieval.settings import AnswerSettings
 from retrieval.text import terms
 

@@ -15,8 +15,10 @@ from retrieval.models import Answer
 from retrieval.reading.asking import AskedQuestion
 from retrieval.reading.compose import Sources, quotable
 from retrieval.reading.evidence import ArticleEvidence, relevance
+from retrieval.reading.findings import Finding, Reading
 from retrieval.reading.kinds import Kind
-from retrieval.reading.selection import Finding, Reading, eligible_articles, similarities
+from retrieval.reading.ranking import similarities
+from retrieval.reading.selection import eligible_articles
 from retrieval.reading.spans import candidates
 
 MIN_LINE_RELEVANCE = 0.3

@@ -8,73 +8,34 @@ two articles). A part asking for an entity (a stake, a price, a partner) is answ
 a sentence holding such an entity that the question does not already name, preferring
 one tied by syntax to what is asked; a descriptive part by a sentence close enough to it.
 Two parts never get the same answer.
+
+How each part's sentences are ranked is in `ranking`; which answers a sentence holds for a
+part, in `findings`; here, which articles may answer and which finding each part gets.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import permutations
-from typing import TYPE_CHECKING
 
-import numpy as np
-
-from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.reading.asking import AskedQuestion, Part
-from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, coverage, relevance
-from retrieval.reading.kinds import Kind
+from retrieval.reading.evidence import ArticleEvidence, Weights, coverage
+from retrieval.reading.findings import TIE_WEIGHT, Finding, Reading, find_answers
 from retrieval.reading.matching import ArticleNames
-from retrieval.reading.nationality import states_nationality
-from retrieval.reading.relations import contradicts, denies
-from retrieval.reading.spans import Candidate, candidates, may_hold
-from retrieval.text import terms
+from retrieval.reading.ranking import closest_sentence, rank_sentences, similarities
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-Parse = Callable[[Sequence[str]], list["Doc"]]
-# Sentences per part that are parsed to look for an answer (parsing is the slow step).
-PARSED_PER_PART = 6
 # Each part's best sentences are also read for its sibling parts.
 SHARED_PER_PART = 2
-# A typed answer needs its sentence to be at least this relevant...
-MIN_TYPED_RELEVANCE = 0.15
-# ...a descriptive answer (no entity to look for) more.
-MIN_PLAIN_RELEVANCE = 0.3
-TIE_WEIGHT = 0.6
 # How much more of a part's own words another article must use than the first article
 # for the part to be answered from it (a question that needs two articles).
 ANOTHER_ARTICLE = 0.25
 # ...or how much better its sentence must answer the part, using nearly as many of its words.
 BETTER_ELSEWHERE = 0.2
 COVER_SLACK = 0.1
-# An entity this loosely tied to what is asked (several clauses away) is not its answer.
-MIN_TIE = 0.15
-# A sentence that names what the part asks about itself beats one that leaves it implicit.
-NAMED_HERE_WEIGHT = 0.2
 MAX_CORROBORATIONS = 2
 # Parts of a question tried in every order when they compete for answers (3! = 6 orders).
 MAX_PERMUTED_PARTS = 3
-RANK_WEIGHT = 0.02
-UNTYPED = frozenset({Kind.THING})
-# Kinds answered by a name, which the NER can miss; and how fully a sentence must restate
-# the question to be quoted as their answer without one.
-NAMED_KINDS = frozenset({Kind.ORG, Kind.AGENT, Kind.ENTITY, Kind.NAME, Kind.PERSON})
-MIN_RESTATING_RELEVANCE = 0.75
-# How much of the sentence before it a sentence that refers back to it inherits.
-ANAPHOR_CARRY = 0.9
-# A descriptive answer where the asked verb takes its object in the sentence.
-ACTION_BONUS = 0.15
-
-
-@dataclass(frozen=True)
-class Finding:
-    part: Part
-    article: ArticleEvidence
-    sentence: Sentence
-    answers: tuple[Candidate, ...]  # best first; empty for descriptive parts
-    score: float
 
 
 @dataclass(frozen=True)
@@ -85,15 +46,6 @@ class Selection:
     absent: tuple[str, ...] = ()  # parties no candidate article mentions
     # Other articles stating the same answer as a finding (keyed by the finding's index).
     corroborating: dict[int, tuple[Finding, ...]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What selection needs besides the question and the articles."""
-
-    weights: Weights
-    parse: Parse
-    embedder: MatrixEmbeddings
 
 
 def select(
@@ -108,7 +60,7 @@ def select(
         return Selection((), question.parts, None, absent)
     similarity = similarities(question, eligible, reading.embedder)
     ranked = [
-        _ranked(
+        rank_sentences(
             index,
             part=part,
             question=question,
@@ -120,14 +72,14 @@ def select(
     ]
     shared = {item[1] for ranking in ranked for item in ranking[:SHARED_PER_PART]}
     by_part = [
-        _findings(part, question, ranking, shared, reading)
+        find_answers(part, question, ranking, shared, reading)
         for part, ranking in zip(question.parts, ranked, strict=True)
     ]
     primary = _primary(eligible, by_part)
     chosen, missing = _assign(question.parts, by_part, primary, reading.weights)
     closest = max(
         (f for fs in by_part for f in fs), key=lambda f: f.score, default=None
-    ) or _closest(question, eligible, reading, similarity)
+    ) or closest_sentence(question, eligible, reading, similarity)
     corroborating = {
         index: _corroborations(finding, by_part[question.parts.index(finding.part)])
         for index, finding in enumerate(chosen)
@@ -255,166 +207,6 @@ def _names_in_sentence(part: Part, finding: Finding) -> bool:
     return any(around.mentions(name, loose=True) for name in part.names)
 
 
-def similarities(
-    question: AskedQuestion, articles: Sequence[ArticleEvidence], embedder: MatrixEmbeddings
-) -> dict[tuple[int, str, int], float]:
-    sentences = [(a.article_id, s.position, s.text) for a in articles for s in a.sentences]
-    if not sentences or not question.parts:
-        return {}
-    parts = [part.text for part in question.parts]
-    vectors = embedder.embed_matrix(parts + [text for _, _, text in sentences])
-    cosines = np.asarray(vectors[len(parts) :] @ vectors[: len(parts)].T)
-    return {
-        (index, article_id, position): float(cosines[row, index])
-        for row, (article_id, position, _) in enumerate(sentences)
-        for index in range(len(parts))
-    }
-
-
-Scored = tuple[float, Sentence, ArticleEvidence]
-
-
-def _ranked(
-    index: int,
-    *,
-    part: Part,
-    question: AskedQuestion,
-    articles: Sequence[ArticleEvidence],
-    reading: Reading,
-    similarity: dict[tuple[int, str, int], float],
-) -> list[Scored]:
-    """Every sentence that may answer the part, by relevance (best first)."""
-    scored = []
-    for article in articles:
-        before = 0.0
-        for sentence in article.sentences:
-            cosine = similarity.get((index, article.article_id, sentence.position), 0.0)
-            rel = relevance(sentence, article, part, question, reading.weights, similarity=cosine)
-            if sentence.previous is not None:
-                rel = max(rel, ANAPHOR_CARRY * before)  # "This was done because ..."
-            before = rel
-            scored.append((rel - RANK_WEIGHT * article.rank, sentence, article))
-    scored = [item for item in scored if _may_answer(part, question, item[1], item[2])]
-    return sorted(scored, key=lambda item: -item[0])
-
-
-def _findings(
-    part: Part,
-    question: AskedQuestion,
-    ranked: list[Scored],
-    shared: set[Sentence],
-    reading: Reading,
-) -> list[Finding]:
-    """Answers of the asked kind in the part's best sentences, and in the sentences that
-    best answer its sibling parts (the parts of one question are about one thing)."""
-    if part.kind in UNTYPED:
-        return _descriptions(part, ranked[:PARSED_PER_PART], reading)
-    top = [
-        item
-        for item in ranked
-        if (item[0] >= MIN_TYPED_RELEVANCE or item[1] in shared)
-        and may_hold(part.kind, item[1].text)
-    ]
-    top = top[:PARSED_PER_PART] + [i for i in top[PARSED_PER_PART:] if i[1] in shared]
-    docs = reading.parse([sentence.text for _, sentence, _ in top])
-    found = []
-    for (score, sentence, article), doc in zip(top, docs, strict=True):
-        if denies(doc, part) or contradicts(doc, part):
-            # "has not disclosed the price": the article says it does not say; "Interpart
-            # paid ...": the same deal, another party
-            continue
-        answers = candidates(doc, part, asked_names=question.names, question=question.text)
-        answers = [a for a in answers if a.tie >= MIN_TIE]
-        if answers:
-            total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
-            total += NAMED_HERE_WEIGHT * _names_here(part, sentence)
-            found.append(Finding(part, article, sentence, tuple(answers), total))
-        elif part.kind in NAMED_KINDS and score >= MIN_RESTATING_RELEVANCE:
-            # A sentence that restates nearly all of the question answers a "whose"/"which"
-            # question even when the NER finds no name in it ("the Shanghai police").
-            found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
-    return sorted(_of_nationality(part, found), key=lambda f: -f.score)
-
-
-def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Finding]:
-    """A descriptive part ("what will CATL supply to BAIC") is best answered where its verb
-    (or one of the same family: supply / provide) takes an object."""
-    top = [item for item in top if item[0] >= MIN_PLAIN_RELEVANCE]
-    if not top:
-        return []
-    family = set(terms(part.predicate)) if part.predicate else set()
-    docs = reading.parse([sentence.text for _, sentence, _ in top]) if family else []
-    found = []
-    for index, (score, sentence, article) in enumerate(top):
-        doc = docs[index] if docs else None
-        acts = doc is not None and any(
-            token.pos_ == "VERB"
-            and set(terms(token.text)) & family
-            and any(child.dep_ in ("dobj", "attr", "oprd") for child in token.children)
-            for token in doc
-        )
-        found.append(Finding(part, article, sentence, (), score + (ACTION_BONUS if acts else 0)))
-    return sorted(found, key=lambda f: -f.score)
-
-
-def _may_answer(
-    part: Part, question: AskedQuestion, sentence: Sentence, article: ArticleEvidence
-) -> bool:
-    """A sentence names the asked role ("CFO"), and names together the parties the question
-    joins ("Ford and Volkswagen ... together"), itself, just before, or in the headline."""
-    if part.roles and not any(_names_role(sentence, role) for role in part.roles):
-        return False
-    if len(question.joint) < 2:
-        return True
-    # A sentence that opens by referring to a group ("The two carmakers agreed ...",
-    # "They will ...") continues the one before, which may have named them.
-    refers = sentence.position > 0 and bool(_GROUP_REFERENCE.match(sentence.text))
-    before = article.sentences[sentence.position - 1].text if refers else ""
-    around = ArticleNames(" ".join([article.chunk.title, before, sentence.text]))
-    return all(around.mentions(name, loose=True) for name in question.joint)
-
-
-# A plural definite subject or pronoun opening a sentence: "The two companies", "The
-# carmakers", "They", "Both".
-_GROUP_REFERENCE = re.compile(r"(?:They|Both|The (?:two|three|four|[a-z]+s)) ")
-
-
-def _names_role(sentence: Sentence, role: tuple[str, ...]) -> bool:
-    """The role's words in a row ("chief technology (officer)", or "CTO", which the
-    tokenizer writes out): "chief" in one clause and "technology" in another is not it."""
-    sequence = terms(sentence.text)
-    size = len(role)
-    return any(tuple(sequence[i : i + size]) == role for i in range(len(sequence) - size + 1))
-
-
-def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
-    """A part asking for "which Spanish company" is answered by a sentence that says so
-    ("Carboex of Spain"), or by a company the article says elsewhere is Spanish; an
-    answer of no stated nationality, or a sentence naming no company, is no answer to it."""
-    if not part.nationalities:
-        return found
-    return [f for f in found if f.answers and _states_nationalities(part, f)]
-
-
-def _states_nationalities(part: Part, finding: Finding) -> bool:
-    sentence = finding.sentence
-    name = finding.answers[0].text
-    texts = [" ".join([sentence.previous or "", sentence.text]), finding.article.chunk.title]
-    texts += [s.text for s in finding.article.sentences if name in s.text]
-    return any(
-        all(states_nationality(demonym, text) for demonym in part.nationalities) for text in texts
-    )
-
-
-def _names_here(part: Part, sentence: Sentence) -> float:
-    """Share of the part's names written out in full in the sentence itself ("Renault
-    Group", not "Renault Samsung")."""
-    if not part.names:
-        return 0.0
-    lowered = sentence.text.lower()
-    return sum(name.lower() in lowered for name in part.names) / len(part.names)
-
-
 def _primary(
     articles: Sequence[ArticleEvidence], by_part: Sequence[list[Finding]]
 ) -> ArticleEvidence | None:
@@ -428,35 +220,3 @@ def _primary(
         if answered and (best is None or key > best):
             best, chosen = key, article
     return chosen
-
-
-def _closest(
-    question: AskedQuestion,
-    articles: Sequence[ArticleEvidence],
-    reading: Reading,
-    similarity: dict[tuple[int, str, int], float],
-) -> Finding | None:
-    if not question.parts:
-        return None
-    part = question.parts[0]
-    best = max(
-        (
-            (
-                relevance(
-                    s,
-                    a,
-                    part,
-                    question,
-                    reading.weights,
-                    similarity=similarity.get((0, a.article_id, s.position), 0.0),
-                ),
-                s,
-                a,
-            )
-            for a in articles
-            for s in a.sentences
-        ),
-        key=lambda item: item[0],
-        default=None,
-    )
-    return None if best is None else Finding(part, best[2], best[1], (), best[0])

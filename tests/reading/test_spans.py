@@ -6,9 +6,9 @@ import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import Part, understand
+from retrieval.reading.findings import MIN_TIE
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.relations import contradicts, denies
-from retrieval.reading.selection import MIN_TIE
 from retrieval.reading.spans import candidates, may_hold
 
 

@@ -1,0 +1,155 @@
+"""Findings: the sentences that answer a question part, with the answers they hold.
+
+A part asking for an entity (a stake, a price, a partner) is answered only by a sentence
+holding such an entity that the question does not already name, preferring one tied by
+syntax to what is asked; a sentence saying the detail was not disclosed, or giving the
+asked relation to another party, does not answer. A descriptive part is answered by a
+sentence close enough to it, better where its verb takes an object. A finding's score mixes
+the sentence's relevance with its best answer's tie.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from retrieval.index.embeddings import MatrixEmbeddings
+from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
+from retrieval.reading.kinds import Kind
+from retrieval.reading.nationality import states_nationality
+from retrieval.reading.relations import contradicts, denies
+from retrieval.reading.spans import Candidate, candidates, may_hold
+from retrieval.text import terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[Sequence[str]], list["Doc"]]
+# Sentences per part that are parsed to look for an answer (parsing is the slow step).
+PARSED_PER_PART = 6
+# A typed answer needs its sentence to be at least this relevant...
+MIN_TYPED_RELEVANCE = 0.15
+# ...a descriptive answer (no entity to look for) more.
+MIN_PLAIN_RELEVANCE = 0.3
+TIE_WEIGHT = 0.6
+# An entity this loosely tied to what is asked (several clauses away) is not its answer.
+MIN_TIE = 0.15
+# A sentence that names what the part asks about itself beats one that leaves it implicit.
+NAMED_HERE_WEIGHT = 0.2
+UNTYPED = frozenset({Kind.THING})
+# Kinds answered by a name, which the NER can miss; and how fully a sentence must restate
+# the question to be quoted as their answer without one.
+NAMED_KINDS = frozenset({Kind.ORG, Kind.AGENT, Kind.ENTITY, Kind.NAME, Kind.PERSON})
+MIN_RESTATING_RELEVANCE = 0.75
+# A descriptive answer where the asked verb takes its object in the sentence.
+ACTION_BONUS = 0.15
+
+
+@dataclass(frozen=True)
+class Finding:
+    part: Part
+    article: ArticleEvidence
+    sentence: Sentence
+    answers: tuple[Candidate, ...]  # best first; empty for descriptive parts
+    score: float
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What selection needs besides the question and the articles."""
+
+    weights: Weights
+    parse: Parse
+    embedder: MatrixEmbeddings
+
+
+Scored = tuple[float, Sentence, ArticleEvidence]
+
+
+def find_answers(
+    part: Part,
+    question: AskedQuestion,
+    ranked: list[Scored],
+    shared: set[Sentence],
+    reading: Reading,
+) -> list[Finding]:
+    """Answers of the asked kind in the part's best sentences, and in the sentences that
+    best answer its sibling parts (the parts of one question are about one thing)."""
+    if part.kind in UNTYPED:
+        return _descriptions(part, ranked[:PARSED_PER_PART], reading)
+    top = [
+        item
+        for item in ranked
+        if (item[0] >= MIN_TYPED_RELEVANCE or item[1] in shared)
+        and may_hold(part.kind, item[1].text)
+    ]
+    top = top[:PARSED_PER_PART] + [i for i in top[PARSED_PER_PART:] if i[1] in shared]
+    docs = reading.parse([sentence.text for _, sentence, _ in top])
+    found = []
+    for (score, sentence, article), doc in zip(top, docs, strict=True):
+        if denies(doc, part) or contradicts(doc, part):
+            # "has not disclosed the price": the article says it does not say; "Interpart
+            # paid ...": the same deal, another party
+            continue
+        answers = candidates(doc, part, asked_names=question.names, question=question.text)
+        answers = [a for a in answers if a.tie >= MIN_TIE]
+        if answers:
+            total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
+            total += NAMED_HERE_WEIGHT * _names_here(part, sentence)
+            found.append(Finding(part, article, sentence, tuple(answers), total))
+        elif part.kind in NAMED_KINDS and score >= MIN_RESTATING_RELEVANCE:
+            # A sentence that restates nearly all of the question answers a "whose"/"which"
+            # question even when the NER finds no name in it ("the Shanghai police").
+            found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
+    return sorted(_of_nationality(part, found), key=lambda f: -f.score)
+
+
+def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Finding]:
+    """A descriptive part ("what will CATL supply to BAIC") is best answered where its verb
+    (or one of the same family: supply / provide) takes an object."""
+    top = [item for item in top if item[0] >= MIN_PLAIN_RELEVANCE]
+    if not top:
+        return []
+    family = set(terms(part.predicate)) if part.predicate else set()
+    docs = reading.parse([sentence.text for _, sentence, _ in top]) if family else []
+    found = []
+    for index, (score, sentence, article) in enumerate(top):
+        doc = docs[index] if docs else None
+        acts = doc is not None and any(
+            token.pos_ == "VERB"
+            and set(terms(token.text)) & family
+            and any(child.dep_ in ("dobj", "attr", "oprd") for child in token.children)
+            for token in doc
+        )
+        found.append(Finding(part, article, sentence, (), score + (ACTION_BONUS if acts else 0)))
+    return sorted(found, key=lambda f: -f.score)
+
+
+def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
+    """A part asking for "which Spanish company" is answered by a sentence that says so
+    ("Carboex of Spain"), or by a company the article says elsewhere is Spanish; an
+    answer of no stated nationality, or a sentence naming no company, is no answer to it."""
+    if not part.nationalities:
+        return found
+    return [f for f in found if f.answers and _states_nationalities(part, f)]
+
+
+def _states_nationalities(part: Part, finding: Finding) -> bool:
+    sentence = finding.sentence
+    name = finding.answers[0].text
+    texts = [" ".join([sentence.previous or "", sentence.text]), finding.article.chunk.title]
+    texts += [s.text for s in finding.article.sentences if name in s.text]
+    return any(
+        all(states_nationality(demonym, text) for demonym in part.nationalities) for text in texts
+    )
+
+
+def _names_here(part: Part, sentence: Sentence) -> float:
+    """Share of the part's names written out in full in the sentence itself ("Renault
+    Group", not "Renault Samsung")."""
+    if not part.names:
+        return 0.0
+    lowered = sentence.text.lower()
+    return sum(name.lower() in lowered for name in part.names) / len(part.names)
