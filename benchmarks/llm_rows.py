@@ -2,7 +2,7 @@
 
 Unsupported sentences: each sentence of a final answer the model wrote is assessed again
 against the whole article it cites (title and body from the catalog, not only the passages
-the prompt held) with `retrieval.reading.citations.assess`: names, numbers and content
+the prompt held) with `retrieval.reading.support.assess`: names, numbers and content
 words must be there and the weighted share reach the threshold. This re-checks what
 reached the reader after renumbering and rendering; it is the same kind of test as the
 check itself, so the sentences are also printed for a person to read.
@@ -18,8 +18,9 @@ import httpx
 
 from retrieval.evaluation import EvalQuestion, fact_found
 from retrieval.models import Answer
-from retrieval.reading.citations import SUPPORT_THRESHOLD, assess, split_claims
+from retrieval.reading.claims import split_claims
 from retrieval.reading.llm_answer import Outcome
+from retrieval.reading.support import SUPPORT_THRESHOLD, assess
 from retrieval.service import AllianceService
 
 

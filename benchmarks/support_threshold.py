@@ -1,4 +1,4 @@
-"""Choose the claim-support threshold of retrieval/reading/citations.py by measurement.
+"""Choose the claim-support threshold of retrieval/reading/support.py by measurement.
 
 Prints a table.
 
@@ -29,7 +29,7 @@ from retrieval.index.lexical import Bm25Index
 from retrieval.ingest.chunking import chunk_article, make_splitter
 from retrieval.ingest.documents import load_files
 from retrieval.models import Chunk, SearchHit
-from retrieval.reading.citations import SUPPORT_THRESHOLD, assess
+from retrieval.reading.support import SUPPORT_THRESHOLD, assess
 from retrieval.settings import PROJECT_ROOT, ChunkingSettings
 from retrieval.sources import Source, number_sources
 

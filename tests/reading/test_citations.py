@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.reading.citations import (
-    SUPPORT_THRESHOLD,
-    Claim,
-    assess,
-    check_answer,
-    marker_numbers,
-    split_claims,
-    support,
-)
+from retrieval.reading.citations import check_answer
+from retrieval.reading.claims import Claim, marker_numbers, split_claims
+from retrieval.reading.support import SUPPORT_THRESHOLD, assess, support
 from retrieval.settings import PROJECT_ROOT
 from retrieval.sources import number_sources
 from tests.llm_fakes import CATL, HITS, RENAULT, hit, uniform_idf

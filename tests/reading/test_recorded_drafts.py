@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 
 from retrieval.models import Answer
-from retrieval.reading.citations import check_answer, split_claims
+from retrieval.reading.citations import check_answer
+from retrieval.reading.claims import split_claims
 from retrieval.reading.llm_answer import FALLBACK_NOTE
 from retrieval.service import AllianceService
 from retrieval.settings import PROJECT_ROOT, load_settings
