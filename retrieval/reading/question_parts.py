@@ -94,4 +94,12 @@ def is_interrogative(token: Token) -> bool:
         previous.pos_ in ("NOUN", "PROPN")
         or (previous.text == "," and previous.i > 0 and previous.nbor(-1).pos_ in ("NOUN", "PROPN"))
     )
-    return not (after_noun and token.head.dep_ == "relcl")
+    return not (after_noun and token.head.dep_ == "relcl" and _has_main_clause(token))
+
+
+def _has_main_clause(token: Token) -> bool:
+    """The sentence has a finite main clause of its own. When the parser's root is the
+    fronted phrase ("Besides Union Faith and Nova, who else will own ..."), the "relative
+    clause" it hangs on that phrase is the question itself."""
+    root = next(t for t in token.sent if t.head.i == t.i)
+    return root.pos_ in ("VERB", "AUX")

@@ -45,6 +45,12 @@ def ask(text: str) -> AskedQuestion:
         ("What is the joint venture worth?", [Kind.MONEY]),
         ("How much a share is Corvex offering?", [Kind.MONEY]),
         ("Is Halden planning to sell the unit?", [Kind.THING]),  # yes/no: described
+        # a wh-word after a fronted phrase opens the question, though the parser hangs it
+        # on that phrase as a relative clause
+        ("Besides Corvex and Halden, who else holds shares in Nordhaven?", [Kind.AGENT]),
+        ("Apart from Corvex, which carmaker will build engines in Brazil?", [Kind.ORG]),
+        # a true relative clause inside a yes/no question asks nothing
+        ("Is the venture, which makes engines, profitable?", [Kind.THING]),
     ],
 )
 def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
