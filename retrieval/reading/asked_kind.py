@@ -52,9 +52,12 @@ class _Ask:
     several: bool = False
 
 
-def asked_kind(span: Span, anchor: Token | None) -> tuple[Kind, str | None, str | None, bool]:
-    """The part's kind, focus noun, predicate verb, and whether it wants several answers."""
-    predicate = _predicate(span)
+def asked_kind(
+    span: Span, anchor: Token | None, described: frozenset[int] = frozenset()
+) -> tuple[Kind, str | None, str | None, bool]:
+    """The part's kind, focus noun, predicate verb, and whether it wants several answers.
+    The verb of a clause describing a name ("the venture that won") is not the asked one."""
+    predicate = _predicate(span, described)
     ask = _ask(span, anchor, predicate)
     return ask.kind, ask.focus, predicate, ask.several
 
@@ -254,9 +257,9 @@ def _head_noun(span: Span) -> Token | None:
     return nouns[0] if nouns else None
 
 
-def _predicate(span: Span) -> str | None:
+def _predicate(span: Span, described: frozenset[int] = frozenset()) -> str | None:
     """The part's main verb; a money word anywhere ("worth", "cost", "to invest") wins."""
-    lemmas = [t.lemma_.lower() for t in span]
+    lemmas = [t.lemma_.lower() for t in span if t.i not in described]
     money = next((lemma for lemma in lemmas if lemma in MONEY_VERBS), None)
     if money is not None:
         return money
@@ -265,6 +268,7 @@ def _predicate(span: Span) -> str | None:
         t
         for t in span
         if t.pos_ == "VERB"
+        and t.i not in described
         and t.dep_ not in ("aux", "auxpass")
         and not t.text.isupper()
         and t.lemma_ not in LIGHT_VERBS
@@ -275,5 +279,9 @@ def _predicate(span: Span) -> str | None:
     # "What will CATL supply to BAIC?": the word after the modal and its subject is the verb
     # whatever the tagger made of it.
     modal = next((t for t in span if t.tag_ == "MD"), None)
-    after = [t for t in span if modal is not None and t.i > modal.i + 1 and t.is_alpha]
+    after = [
+        t
+        for t in span
+        if modal is not None and t.i > modal.i + 1 and t.is_alpha and t.i not in described
+    ]
     return after[0].lemma_.lower() if after and not after[0].text[:1].isupper() else None

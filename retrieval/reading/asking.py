@@ -22,7 +22,12 @@ from retrieval.reading.asked_kind import asked_kind
 from retrieval.reading.asked_names import joint_parties, part_arguments, question_names
 from retrieval.reading.kinds import DEAL_NOUNS, Kind
 from retrieval.reading.nationality import nationalities
-from retrieval.reading.question_parts import end_of_context, is_interrogative, part_spans
+from retrieval.reading.question_parts import (
+    describing_clauses,
+    end_of_context,
+    is_interrogative,
+    part_spans,
+)
 from retrieval.text import ACRONYMS, QUESTION_WORDS, terms
 
 if TYPE_CHECKING:
@@ -87,11 +92,15 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     name_terms = {t for name in names for t in terms(name)}
     context_end = end_of_context(doc)
     spans = part_spans(doc, start=context_end)
+    described = describing_clauses(doc)
     parts = _continue_ellipses(
-        [_part(doc[start:end], name_terms, parties, names) for start, end in spans]
+        [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans]
     )
     context = doc[:context_end].text if context_end else ""
-    context_terms = tuple(dict.fromkeys([*name_terms, *_content_terms(context)]))
+    description = " ".join(doc[i].text for i in sorted(described))
+    context_terms = tuple(
+        dict.fromkeys([*name_terms, *_content_terms(context), *_content_terms(description)])
+    )
     listing = any(_lists(part) for part in parts) or (
         len(doc) > 0 and doc[0].lemma_.lower() in LISTING_VERBS
     )
@@ -120,11 +129,17 @@ def _lists(part: Part) -> bool:
 
 
 def _part(
-    span: Span, name_terms: set[str], parties: Sequence[str], all_names: Sequence[str]
+    span: Span,
+    name_terms: set[str],
+    parties: Sequence[str],
+    all_names: Sequence[str],
+    described: frozenset[int] = frozenset(),
 ) -> Part:
     anchor = next((t for t in span if is_interrogative(t)), None)
-    kind, focus, predicate, several = asked_kind(span, anchor)
-    own = tuple(t for t in _content_terms(span.text) if t not in name_terms)
+    kind, focus, predicate, several = asked_kind(span, anchor, described)
+    # a clause describing a name is context, not what the part asks
+    asked = " ".join(t.text for t in span if t.i not in described)
+    own = tuple(t for t in _content_terms(asked) if t not in name_terms)
     names = tuple(name for name in parties if name in span.text)
     return Part(
         span.text.strip(" ,;-"),

@@ -103,3 +103,28 @@ def _has_main_clause(token: Token) -> bool:
     clause" it hangs on that phrase is the question itself."""
     root = next(t for t in token.sent if t.head.i == t.i)
     return root.pos_ in ("VERB", "AUX")
+
+
+# Clauses and appositions that may describe a name: "Airod, the Malaysian joint venture
+# that won a U.S. Air Force contract", "Halden, which makes engines".
+DESCRIBING = frozenset({"relcl", "acl", "appos"})
+
+
+def describing_clauses(doc: Doc) -> frozenset[int]:
+    """Tokens of a non-restrictive clause or apposition (set off by a comma). It says which
+    company is meant, not what is asked of it: it helps find the article (context), but an
+    answer is not tied to it ("Who is Lockheed's partner in Airod, the venture that won a
+    contract to service F-16 and F-4 parts?" does not ask about the jets' makers). A
+    restrictive clause ("which company that makes engines") narrows what is asked: kept."""
+    found: set[int] = set()
+    for token in doc:
+        left = token.left_edge.i
+        set_off = left > 0 and doc[left - 1].text == ","
+        if token.dep_ in DESCRIBING and set_off and not _asks(token):
+            found.update(t.i for t in token.subtree)
+    return frozenset(found)
+
+
+def _asks(token: Token) -> bool:
+    """The clause holds the question itself (a wh-word the parser hung on a name)."""
+    return any(is_interrogative(t) for t in token.subtree)

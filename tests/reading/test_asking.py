@@ -157,3 +157,19 @@ def test_the_nationality_a_part_asks_its_answer_to_have() -> None:
     # a nationality of something the question names is not asked of the answer
     (part,) = ask("What stake did Corvex buy in the Spanish property firm?").parts
     assert part.nationalities == ()
+
+
+def test_a_clause_describing_a_name_is_context_not_what_is_asked() -> None:
+    asked = ask(
+        "Who is Corvex's partner in Nordhaven, the joint venture that won a contract to "
+        "service Halden engines?"
+    )
+    part = asked.parts[0]
+    assert part.kind is Kind.ORG and part.focus == "partner"
+    assert part.predicate != "win"  # the describing clause's verb is not the asked one
+    assert "contract" not in part.terms and "contract" in asked.context_terms
+    # a question whose wh-word sits in such a clause still asks it
+    assert ask("Besides Corvex, who else holds shares in Nordhaven?").parts[0].terms
+    # a restrictive clause (no comma) narrows what is asked: its words stay the part's
+    restricted = ask("Which company that makes turbines did Corvex buy?").parts[0]
+    assert "turbin" in restricted.terms
