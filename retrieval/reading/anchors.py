@@ -12,13 +12,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import KIND_VERBS, focus_kind
 from retrieval.text import terms
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from spacy.tokens import Doc, Span, Token
+
+    # stems of the words each short form an article defines stands for ("vtr": video...)
+    Expansions = Mapping[str, frozenset[str]]
 
 # Anchor weights: the asked noun or verb itself, a noun of the same class, another word.
 FOCUS_WEIGHT = 0.8
@@ -26,10 +32,14 @@ OTHER_WEIGHT = 0.7
 NAME_WEIGHT = 0.5
 
 
-def anchor_tokens(doc: Doc, part: Part) -> list[tuple[Token, float]]:
+def anchor_tokens(
+    doc: Doc, part: Part, expansions: Expansions | None = None
+) -> list[tuple[Token, float]]:
     """The sentence's words that the part asks about, weighted: its focus noun and verb
     count fully, a noun of the focus noun's class ("holding" for "stake") almost as much,
-    its other words less."""
+    its other words less; a short form the article defined, as the words it stands for."""
+    expansions = expansions or {}
+    focus_stems = set(terms(part.focus)) if part.focus else set()
     wanted = set(part.terms)
     named = {word for name in part.names for word in name_key(name).split()}
     lemmas = {lemma for lemma in (part.focus, part.predicate) if lemma}
@@ -38,15 +48,16 @@ def anchor_tokens(doc: Doc, part: Part) -> list[tuple[Token, float]]:
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
-        if lemma in lemmas:
-            found.append((token, 1.0))
+        expanded = expansions.get(short_form_key(token.text), frozenset())
+        if lemma in lemmas or (expanded and focus_stems & expanded):
+            found.append((token, 1.0))  # "20,000 vtrs" for "how many video recorders"
         elif part.preposition and token.pos_ == "ADP" and lemma == part.preposition:
             found.append((token, FOCUS_WEIGHT))  # "until January 1999" for "until when"
         elif focus_class is not None and token.pos_ == "NOUN" and focus_kind(lemma) is focus_class:
             found.append((token, FOCUS_WEIGHT))
         elif token.pos_ == "VERB" and lemma in kind_verbs:
             found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
-        elif _content(token) and set(terms(token.text)) & wanted:
+        elif _content(token) and (set(terms(token.text)) | expanded) & wanted:
             found.append((token, OTHER_WEIGHT))
         elif token.pos_ == "PROPN" and token.lower_ in named:
             found.append((token, NAME_WEIGHT))  # the answer is about the asked parties

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from retrieval.models import Chunk, SearchHit
+from retrieval.nlp.abbreviations import defined_abbreviations, short_form_key
 from retrieval.nlp.names import close_spelling
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.matching import ArticleNames
@@ -59,6 +60,22 @@ class ArticleEvidence:
     def terms(self) -> frozenset[str]:
         """Every word stem the article uses, headline included."""
         return self.title_terms.union(*(s.terms for s in self.sentences))
+
+    @cached_property
+    def expansions(self) -> dict[str, frozenset[str]]:
+        """Stem of each short form the article defines ("vtrs") -> stems of its words."""
+        text = "\n".join(s.text for s in self.sentences)
+        return {
+            short: frozenset(terms(words)) for short, words in defined_abbreviations(text).items()
+        }
+
+    def terms_of(self, sentence: Sentence) -> frozenset[str]:
+        """The sentence's stems, with the words of the short forms it uses."""
+        if not self.expansions:
+            return sentence.terms
+        used = {short_form_key(word) for word in words(sentence.text)}
+        extra = [self.expansions[short] for short in used if short in self.expansions]
+        return sentence.terms.union(*extra)
 
 
 def gather(
@@ -170,7 +187,7 @@ def relevance(
     "valued at", which no shared word shows)."""
     own = weights.of(part.terms)
     context = weights.of(t for t in question.context_terms if t not in own)
-    in_sentence = sentence.terms
+    in_sentence = article.terms_of(sentence)
     around = in_sentence | article.title_terms
     part_cover = coverage(own, in_sentence) if own else coverage(context, in_sentence)
     context_cover = coverage(context, around) if context else 1.0

@@ -93,7 +93,13 @@ def find_answers(
             # "has not disclosed the price": the article says it does not say; "Interpart
             # paid ...": the same deal, another party
             continue
-        answers = candidates(doc, part, asked_names=question.names, question=question.text)
+        answers = candidates(
+            doc,
+            part,
+            asked_names=question.names,
+            question=question.text,
+            expansions=article.expansions,
+        )
         answers = [a for a in answers if a.tie >= MIN_TIE]
         if answers:
             total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie

@@ -128,3 +128,33 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
         if given and not any(_same_party(name, given) for name in names):
             return True
     return False
+
+
+# A passive's holder is read from the few words after "by" (the parse often garbles such
+# coordinated pairs).
+MAX_HOLDER_WORDS = 8
+
+
+def holder_tie(span: Span, part: Part, tie: float) -> float | None:
+    """A share given in a passive to the holder the question asks about ("owned 51 pct by
+    Springer SA and 49 pct by National do Brasil" for "what stake does National do Brasil
+    hold") is fully tied; one given to another holder is no answer (None); any other
+    keeps its tie."""
+    holder = _passive_holder(span) if part.kind is Kind.PERCENT else ""
+    asked = {name for _, role, name in part.arguments if role == "subj"}
+    if not holder or not asked:
+        return tie
+    return 1.0 if any(_same_party(name, holder) for name in asked) else None
+
+
+def _passive_holder(span: Span) -> str:
+    """The name right after the share's "by", read from the words."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "by":
+        return ""
+    words = []
+    for token in doc[span.end + 1 : span.end + 1 + MAX_HOLDER_WORDS]:
+        if token.pos_ == "CCONJ" or token.text in ",;.":
+            break
+        words.append(token.text.strip("<>"))
+    return " ".join(w for w in words if w)

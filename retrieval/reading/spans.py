@@ -20,10 +20,12 @@ from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie_to
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import ENTITY_LABELS, NAMING_VERBS, Kind, focus_kind
-from retrieval.reading.relations import stated_of_another
+from retrieval.reading.relations import holder_tie, stated_of_another
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from retrieval.reading.anchors import Expansions
 
 TIME_UNITS = frozenset("year years month months week weeks day days decade decades".split())
 # Kinds whose answer is a proper name, which the NER may miss for small or foreign firms.
@@ -50,10 +52,16 @@ class Candidate:
 
 
 def candidates(
-    doc: Doc, part: Part, *, asked_names: Iterable[str], question: str
+    doc: Doc,
+    part: Part,
+    *,
+    asked_names: Iterable[str],
+    question: str,
+    expansions: Expansions | None = None,
 ) -> list[Candidate]:
-    """Answer candidates for `part` in `doc`, best tied first."""
-    anchors = anchor_tokens(doc, part)
+    """Answer candidates for `part` in `doc`, best tied first. `expansions`: the words of
+    the short forms the article defines ("vtrs": video tape recorders)."""
+    anchors = anchor_tokens(doc, part, expansions)
     if part.kind is Kind.REASON:
         return _reasons(doc, anchors)
     labels = ENTITY_LABELS.get(part.kind)
@@ -78,7 +86,9 @@ def candidates(
             continue  # "assets of 200 mln dlrs" is not what was paid
         if part.kind in MEASURE_KINDS and names and stated_of_another(span, names):
             continue  # "Brierley launched a bid at 4.20 dlrs": not what the asked firm pays
-        tie = tie_to(span, anchors)
+        tie = holder_tie(span, part, tie_to(span, anchors))
+        if tie is None:
+            continue  # "owned 51 pct by A and 49 pct by B": A's share, B asked
         if part.kind is Kind.NAME and _given_as_name(span):
             tie = 1.0  # "the system, known as ASAP Express": the text names it
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
@@ -193,7 +203,13 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]]) -> bool:
     """The answer modifies the asked noun (or one of its class): "750 vehicles", "a plant
     in Hanover"."""
     return any(
-        weight >= FOCUS_WEIGHT and token.pos_ == "NOUN" and distance(span.root, token) <= 2
+        weight >= FOCUS_WEIGHT
+        and (
+            (token.pos_ == "NOUN" and distance(span.root, token) <= 2)
+            # a number right before the asked noun counts it, however the parse went
+            # ("20,000 vtrs", an unknown short form the parser took for a verb)
+            or token.i == span.end
+        )
         for token, weight in anchors
     )
 

@@ -96,6 +96,35 @@ def test_a_noun_on_the_stop_list_still_ties_the_answer() -> None:
     assert found[0].tie >= MIN_TIE  # tied through "mine", not a stray date
 
 
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("What stake does Halden hold in the venture?", "40 pct"),
+        ("What stake does Corvex hold in the venture?", "60 pct"),
+    ],
+)
+def test_a_passive_share_belongs_to_its_by_phrase(question: str, share: str) -> None:
+    sentence = "The venture is owned 60 pct by Corvex Holdings and 40 pct by Halden Lines Ltd."
+    assert answers(question, sentence) == [share]
+
+
+def test_a_short_form_the_article_defined_stands_for_its_words() -> None:
+    part, names, text = part_of("How many video recorders will the Corvex venture make?")
+    doc = shared_pipeline().annotate(["The venture will start output at 20,000 vtrs a year."])[0]
+    asked = {"asked_names": names, "question": text}
+    assert candidates(doc, part, **asked) == []  # "vtrs" alone counts something else
+    expansions = {"vtr": frozenset({"video", "tape", "record"})}
+    found = candidates(doc, part, **asked, expansions=expansions)
+    assert [c.text for c in found] == ["20,000"]
+    # the parser takes the unknown short form for a verb here; the number before it
+    # still counts it
+    odd = "<Halden Amazonia SA> will start output in early 1989 at a rate of 20,000 vtrs "
+    odd += "the first year, he said."
+    doc = shared_pipeline().annotate([odd])[0]
+    found = candidates(doc, part, **asked, expansions=expansions)
+    assert [c.text for c in found] == ["20,000"]
+
+
 def test_a_count_must_count_the_asked_noun() -> None:
     question = "How many employees does Corvex have?"
     assert answers(question, "Corvex has 1,200 employees in two plants.") == ["1,200"]
