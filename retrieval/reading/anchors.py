@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
-from retrieval.reading.asking import Part
+from retrieval.reading.asking import PREPOSITION_TAGS, Part
 from retrieval.reading.kinds import KIND_VERBS, focus_kind
 from retrieval.text import terms
 
@@ -51,7 +51,7 @@ def anchor_tokens(
         expanded = expansions.get(short_form_key(token.text), frozenset())
         if lemma in lemmas or (expanded and focus_stems & expanded):
             found.append((token, 1.0))  # "20,000 vtrs" for "how many video recorders"
-        elif part.preposition and token.pos_ == "ADP" and lemma == part.preposition:
+        elif part.preposition and token.pos_ in PREPOSITION_TAGS and lemma == part.preposition:
             found.append((token, FOCUS_WEIGHT))  # "until January 1999" for "until when"
         elif focus_class is not None and token.pos_ == "NOUN" and focus_kind(lemma) is focus_class:
             found.append((token, FOCUS_WEIGHT))

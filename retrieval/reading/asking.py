@@ -156,6 +156,10 @@ def _part(
     )
 
 
+# "until", "since", "before": spaCy tags them ADP or SCONJ by context.
+PREPOSITION_TAGS = frozenset({"ADP", "SCONJ"})
+
+
 def _preposition(anchor: Token | None) -> str | None:
     if anchor is None:
         return None
@@ -163,7 +167,9 @@ def _preposition(anchor: Token | None) -> str | None:
         if token.dep_ == "pobj" and token.head.pos_ == "ADP":
             return token.head.lemma_.lower()
     previous = anchor.nbor(-1) if anchor.i > 0 else None
-    return previous.lemma_.lower() if previous is not None and previous.pos_ == "ADP" else None
+    # "until", "since", "before" are tagged as prepositions or as subordinators, by context
+    placed = previous is not None and previous.pos_ in PREPOSITION_TAGS
+    return previous.lemma_.lower() if placed and previous is not None else None
 
 
 def _roles(text: str) -> tuple[tuple[str, ...], ...]:

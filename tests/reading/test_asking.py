@@ -134,6 +134,9 @@ def test_roles_and_joint_parties() -> None:
 def test_the_preposition_the_asked_word_hangs_on() -> None:
     assert ask("Until when must Corvex keep its stake?").parts[0].preposition == "until"
     assert ask("At which plant will the trucks be built?").parts[0].preposition == "at"
+    # after a fronted phrase the parser tags "until" a subordinator; it is the same word
+    fronted = "Under its deal with Halden, until when must Corvex keep its stake?"
+    assert ask(fronted).parts[0].preposition == "until"
 
 
 def test_asked_relations_name_their_parties() -> None:
