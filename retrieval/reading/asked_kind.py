@@ -96,9 +96,11 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     kind = HOW_KINDS[word]
     if kind is Kind.DURATION and _perfect(span):
         kind = Kind.ELAPSED  # "how long have they been working together": since when
-    object_noun = _object_noun(span)  # "how far does Amcor want to lift its holding"
-    if kind is Kind.AMOUNT and noun is None and _kind_of(object_noun) is not None:
-        return _Ask(_kind_of(object_noun) or kind, _lemma(object_noun))
+    # "how far does Amcor want to lift its holding": the measured noun is the object; in
+    # "how big is its holding", the copula's subject
+    measured = _object_noun(span) or _subject(span)
+    if kind is Kind.AMOUNT and noun is None and _kind_of(measured) in QUANTITY_KINDS:
+        return _Ask(_kind_of(measured) or kind, _lemma(measured))
     return _Ask(kind, _lemma(noun))
 
 

@@ -45,6 +45,9 @@ def ask(text: str) -> AskedQuestion:
         ("What is the joint venture worth?", [Kind.MONEY]),
         ("How much a share is Corvex offering?", [Kind.MONEY]),
         ("Is Halden planning to sell the unit?", [Kind.THING]),  # yes/no: described
+        # "how big" measures the copula's subject: a holding is a share, a plant a size
+        ("Who holds shares in Halden, and how big is its holding?", [Kind.AGENT, Kind.PERCENT]),
+        ("How big is the new Halden plant?", [Kind.AMOUNT]),
         # a wh-word after a fronted phrase opens the question, though the parser hangs it
         # on that phrase as a relative clause
         ("Besides Corvex and Halden, who else holds shares in Nordhaven?", [Kind.AGENT]),
