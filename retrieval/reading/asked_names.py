@@ -94,11 +94,12 @@ def _without_acronyms(name: str) -> str:
 
 
 def _strip_possessive(entity: Span) -> str:
-    text = entity.text
-    for suffix in ("'s", "’s"):
+    """ "Renault's" -> "Renault"; a plural's bare apostrophe too ("U.S. Lines'")."""
+    text = entity.text.removeprefix("the ").removeprefix("The ")
+    for suffix in ("'s", "’s", "s'", "s’"):
         if text.endswith(suffix):
-            return text[: -len(suffix)]
-    return text.removeprefix("the ").removeprefix("The ")
+            return text[: -len(suffix) + (1 if suffix[0] == "s" else 0)]
+    return text
 
 
 def joint_parties(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:

@@ -98,6 +98,11 @@ def test_names_are_parties_but_places_are_not() -> None:
     assert "Japanese" in asked.names and "Japanese" not in asked.parties
 
 
+def test_a_possessive_is_not_part_of_the_name() -> None:
+    assert "Halden Lines" in ask("Which service of Halden Lines' business will Corvex buy?").parties
+    assert "Corvex" in ask("What is Corvex's stake in Halden Lines?").parties
+
+
 def test_a_business_abbreviation_beside_a_name_is_not_part_of_it() -> None:
     assert ask("Gazprom MoU - how much will Corvex invest?").names[:1] == ("Gazprom",)
 
