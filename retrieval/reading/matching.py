@@ -56,7 +56,8 @@ class ArticleNames:
     def sequence(self) -> str:
         """The article's word stems in order, space-delimited, for phrase lookups (stems:
         "ICN Pharmaceutical Inc" is "ICN Pharmaceuticals")."""
-        return f" {' '.join(stem(p) for p in pieces(self.text.replace('&', ' and ')))} "
+        text = _without_middle_initials(self.text.replace("&", " and "))
+        return f" {' '.join(stem(p) for p in pieces(text))} "
 
     @cached_property
     def runs(self) -> list[str]:
@@ -119,6 +120,7 @@ class ArticleNames:
         return heads
 
     def _phrase(self, name: str) -> bool:
+        name = _without_middle_initials(name)
         wanted = [stem(w) for w in name_key(name).split() or pieces(name)]
         if not wanted:
             return False
@@ -168,3 +170,11 @@ def _windows(run: str) -> list[str]:
         for start in range(len(words))
         for size in range(1, min(len(words) - start, 5) + 1)
     ]
+
+
+# "Steven A. Peters": a person's middle initial, written or left out at will.
+_MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.(?= [A-Z][a-z])")
+
+
+def _without_middle_initials(text: str) -> str:
+    return _MIDDLE_INITIAL.sub(r"\1", text)

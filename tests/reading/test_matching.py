@@ -47,6 +47,12 @@ def test_names_it_does_not_mention(name: str) -> None:
     assert not ArticleNames(ARTICLE).mentions(name), name
 
 
+def test_a_middle_initial_may_be_written_or_left_out() -> None:
+    assert ArticleNames("its founder Mara J. Vellin said").mentions("Mara Vellin")
+    assert ArticleNames("its founder Mara Vellin said").mentions("Mara J. Vellin")
+    assert not ArticleNames("its founder Mara J. Vellin said").mentions("Mara Olsen")
+
+
 def test_within_a_sentence_a_name_may_be_cut_to_one_word() -> None:
     sentence = ArticleNames("Trump and Interstate, which own 40 pct, said ...")
     assert not sentence.mentions("Donald Trump")
