@@ -68,6 +68,7 @@ def extract_all(
 
 # The modules whose rules decide what an article yields.
 RULE_MODULES = (
+    "arguments",
     "areas",
     "candidates",
     "companies",

@@ -1,7 +1,7 @@
 """Deal predicates in a parsed sentence, with the tokens that fill their party slots.
 
 Each verb or noun whose lemma has a frame (retrieval.registry.lexicon) is a candidate; its
-slots are read from the parse (retrieval.registry.syntax) and its status from modality
+slots are read from the parse (retrieval.registry.arguments) and its status from modality
 (retrieval.registry.modality). A generic agreement noun that holds a more specific deal
 ("an agreement to acquire", "a merger agreement") leaves the deal to that word; "agree"
 with a deal under it does the same ("agreed to buy", "agreed on a merger").
@@ -13,6 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, PartyRole
+from retrieval.registry.arguments import (
+    clause_subjects,
+    governing_verb,
+    governor_subjects,
+    logical_objects,
+    logical_subjects,
+    reporter_subjects,
+)
 from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     GENERIC_NOUNS,
@@ -25,16 +33,10 @@ from retrieval.registry.lexicon import (
 )
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.syntax import (
-    clause_subjects,
-    governing_verb,
-    governor_subjects,
     is_passive,
-    logical_objects,
-    logical_subjects,
     phrase_tokens,
     predicate_lemma,
     prep_objects,
-    reporter_subjects,
     stray_prep_objects,
     with_conjuncts,
 )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, EventDate, PartyRole
 from retrieval.nlp.names import LEGAL_FORMS
+from retrieval.registry.arguments import governing_verb
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.frames import Claim
@@ -23,7 +24,7 @@ from retrieval.registry.lexicon import GENERIC_NOUNS, STAKE_NOUNS, UNIT_NOUNS
 from retrieval.registry.modality import Status
 from retrieval.registry.organisations import Owned, SentenceOrgs
 from retrieval.registry.references import Resolver
-from retrieval.registry.syntax import clause_path, governing_verb
+from retrieval.registry.syntax import clause_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from retrieval.registry.arguments import logical_objects, logical_subjects, reporter_subjects
 from retrieval.registry.lexicon import (
     DEMONYMS,
     ORG_NOUNS,
@@ -24,12 +25,7 @@ from retrieval.registry.lexicon import (
     UNIT_NOUNS,
 )
 from retrieval.registry.organisations import SentenceOrgs
-from retrieval.registry.syntax import (
-    logical_objects,
-    logical_subjects,
-    predicate_lemma,
-    reporter_subjects,
-)
+from retrieval.registry.syntax import predicate_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
