@@ -73,6 +73,8 @@ RULE_MODULES = (
     "candidates",
     "companies",
     "deal_dates",
+    "deal_scope",
+    "denials",
     "details",
     "event_dates",
     "extraction",

@@ -1,0 +1,79 @@
+"""The scope of a deal word: the words above it whose modality reaches it, and how.
+
+From the deal word up its path to the root, stopping at an ordinary noun (a deal named
+inside a noun phrase is presupposed) and at a clause of time, cause or manner (its deal
+happened). Each word comes with how the path reached it: through its own clause, from its
+subject, or from a later conjunct; that decides which of its words may deny the deal
+(retrieval.registry.denials).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from retrieval.registry.lexicon import BLOCKING_NOUNS, NOUN_FRAMES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# A right or an option to buy is not yet a purchase, unless it is exercised.
+NOUNS_OF_RIGHT = frozenset({"right", "option"})
+# Nouns whose infinitive states what was agreed ("a letter of intent to sell").
+NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right", "contract"})
+
+# How the path reached a word above the deal word: through its own clause, from its
+# subject, or from a later conjunct ("talks were called off and it announced an offer").
+Reach = Literal["own", "subject", "conjunct"]
+
+
+def scope(trigger: Token) -> list[tuple[Token, Reach]]:
+    """The words whose modality reaches the deal word: its path to the root, up to an
+    ordinary noun. A deal named inside a noun phrase ("a reply to the purchase of X") is
+    presupposed, so what the sentence says around it does not undo it. Each node comes
+    with how the path reached it: from its subject ("the acquisition could boost
+    earnings": the modal is about the earnings, not the acquisition), from a later
+    conjunct (the first conjunct's own words are not about the second), or its own."""
+    found: list[tuple[Token, Reach]] = [(trigger, "own")]
+    node = trigger
+    # "its proposed merger", "the sale": a definite deal is presupposed by what is said
+    # about it, so only words that deny or end it count above it, as above a subject.
+    presupposed = _definite(trigger)
+    while node.head != node and len(found) < 40:
+        if _adjunct(node):
+            break  # "X lost money after acquiring Y": the clause above is not about Y
+        reach: Reach = "own"
+        if presupposed or node.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            reach = "subject"
+        elif node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
+            reach = "conjunct"
+        relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
+        node = node.head
+        if node.pos_ in {"NOUN", "PROPN"}:
+            lemma = node.lemma_.lower()
+            # ... unless the clause tells a deal's content ("the deal, in which Fujitsu
+            # would have bought ..."), or what was agreed ("a letter of intent to sell")
+            if lemma not in BLOCKING_NOUNS | NOUNS_OF_RIGHT | NOUNS_OF_INTENT | NOUN_FRAMES.keys():
+                break
+            if relative and lemma not in NOUN_FRAMES:
+                break
+        found.append((node, reach))
+    return found
+
+
+def _definite(noun: Token) -> bool:
+    """ "the merger", "its merger", "Chrysler's takeover" (not "a merger", not a verb)."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or c.dep_ == "poss"
+        for c in noun.children
+    )
+
+
+def _adjunct(node: Token) -> bool:
+    """A clause of time, cause or manner ("after acquiring", "by selling", "when it
+    bought"): its deal happened; the clause it modifies says something else."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    if node.dep_ == "advcl" and not infinitive:
+        return True
+    return node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "to"

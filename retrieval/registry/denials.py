@@ -1,0 +1,194 @@
+"""Which words in a deal word's scope deny it (retrieval.registry.deal_scope).
+
+Negation ("did not agree", "no agreement"), a modal of possibility ("could merge"), a
+condition ("if ..."), a counterfactual ("would have bought"), a purpose ("to conclude a
+deal"), a verb or noun of talk, intent, proposal, denial or ending ("in talks to acquire",
+"plans to buy", "terminated the merger agreement"), a right not exercised, or an adjective
+that denies it ("possible merger", "hostile bid"), unless a "proposed" merger is put to a
+shareholder vote. A word reached from its subject or from a later conjunct denies less. An
+offer or bid is a deal only once taken (accepted, recommended, approved, completed).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.registry.deal_scope import NOUNS_OF_INTENT, NOUNS_OF_RIGHT, Reach
+from retrieval.registry.lexicon import (
+    ACCEPTED_OFFER_MODIFIERS,
+    ACCEPTING_VERBS,
+    BLOCKING_MODIFIERS,
+    BLOCKING_NOUNS,
+    BLOCKING_PHRASALS,
+    BLOCKING_VERBS,
+    CONDITIONAL_MARKS,
+    MODALS,
+    NOUN_FRAMES,
+    SHORT_OF_DONE,
+    SPECULATIVE_VERBS,
+    SUPPORT_VERBS,
+    VOTE_WORDS,
+)
+from retrieval.registry.syntax import predicate_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OFFERS = frozenset({"offer", "bid"})
+
+
+def denies(node: Token, trigger: Token, words: frozenset[str], *, reach: Reach) -> bool:
+    verb = node.pos_ in {"VERB", "AUX"}
+    if reach == "subject" and verb:
+        return _denies_its_subject(node, trigger)
+    if reach == "conjunct":
+        # Only what the conjuncts share: a modal or a negation on the first.
+        return any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in node.children
+        )
+    if _unreal(node, trigger) or _denying_dependents(node, words):
+        return True
+    if verb:
+        return _blocking_verb(node, trigger, words)
+    return node != trigger and _blocking_noun(node, words)
+
+
+def _denies_its_subject(verb: Token, trigger: Token) -> bool:
+    """Only what a verb says of its subject deal ("the merger was terminated"), and a
+    modal over an indefinite one ("a merger between them would be the fifth")."""
+    if verb.lemma_.lower() in BLOCKING_VERBS or predicate_lemma(verb) in BLOCKING_PHRASALS:
+        return True
+    if verb.lemma_.lower() in _COMPLETING and any(c.dep_ == "neg" for c in verb.children):
+        return True  # "will not proceed with its acquisition", "the merger was not completed"
+    return _indefinite(trigger) and any(
+        c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in verb.children
+    )
+
+
+# Verbs of carrying a deal through: negated, they deny the deal they are about.
+_COMPLETING = frozenset({"proceed", "complete", "close", "consummate", "finalize", "finalise"})
+
+
+def _unreal(node: Token, trigger: Token) -> bool:
+    """Short of done ("close to striking"), guessed ("expected to buy"), counterfactual
+    ("would have bought") or a purpose ("to conclude a deal")."""
+    lemma = node.lemma_.lower()
+    verb = node.pos_ in {"VERB", "AUX"}
+    if node != trigger and node.pos_ == "ADJ" and lemma in SHORT_OF_DONE:
+        return True
+    if node != trigger and verb and lemma in SPECULATIVE_VERBS:
+        return True
+    return (verb and _counterfactual(node)) or _purpose(node)
+
+
+def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
+    """ "not", "no", "if", "possible", "proposed" (unless put to a vote)."""
+    children = list(node.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
+        return True
+    denied = any(c.dep_ == "amod" and c.lower_ in BLOCKING_MODIFIERS for c in children)
+    proposed = any(c.lower_ == "proposed" for c in children)
+    return denied and not (proposed and bool(words & VOTE_WORDS))
+
+
+def _blocking_verb(verb: Token, trigger: Token, words: frozenset[str]) -> bool:
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return True
+    if predicate_lemma(verb) in BLOCKING_PHRASALS:
+        return True
+    if lemma in BLOCKING_VERBS and verb != trigger:
+        return not (lemma in OFFERS and _accepted(words))
+    return False
+
+
+def _blocking_noun(noun: Token, words: frozenset[str]) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in _PLANS and _accepted_plan(noun):
+        return False
+    if lemma in BLOCKING_NOUNS:
+        return not (lemma in OFFERS and _accepted(words))
+    if lemma in NOUNS_OF_RIGHT:
+        return noun.head.lemma_.lower() != "exercise"  # "will exercise an option to buy"
+    return False
+
+
+# A plan or proposal the parties agreed or approved is a decision, not a mere plan.
+_PLANS = frozenset({"plan", "proposal"})
+_ACCEPTING = frozenset({"agree", "approve", "accept", "adopt", "endorse", "ratify"})
+
+
+def _accepted_plan(noun: Token) -> bool:
+    """ "have agreed plans to merge", "the boards approved the proposal to merge"."""
+    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _ACCEPTING
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a merger", not "the merger" or "its merger": a deal not yet known to exist."""
+    determiners = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
+    return determiners in (["a"], ["an"], ["any"])
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "would have bought": what did not happen."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if "have" in auxiliaries and any(a in {"would", "could", "might"} for a in auxiliaries):
+        return True
+    return _inverted_condition(verb)
+
+
+_INVERTING = frozenset({"had", "were", "should"})
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """ "had it also taken over Yugansk": an auxiliary before its subject, opening a
+    subordinate clause, makes it a condition (the parse may make "had" the verb)."""
+    if verb.dep_ == "ROOT":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    inverted = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _INVERTING]
+    if subjects and inverted and inverted[0].i < subjects[0]:
+        return True
+    doc = verb.doc
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    preceding = doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        verb.lower_ in _INVERTING
+        and following is not None
+        and following.dep_ in {"nsubj", "nsubjpass"}
+        and preceding is not None
+        and preceding.dep_ not in {"nsubj", "nsubjpass", "expl"}
+        and preceding.pos_ not in {"PRON", "NOUN", "PROPN"}
+    )
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose or possibility ("clearing the way for it to conclude a
+    deal", "in order to buy"), not one a deal verb or noun governs ("agreed to buy", "an
+    agreement to buy")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"advcl", "acl", "relcl"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    # The infinitive of a plan, talks or a proposal is what they are about: the noun judges.
+    head = verb.head.lemma_.lower()
+    governing = NOUN_FRAMES.keys() | SUPPORT_VERBS | NOUNS_OF_INTENT | BLOCKING_NOUNS
+    return head not in governing
+
+
+def offer_taken(offer: Token) -> bool:
+    """ "a recommended offer", "the board approved the offer", "the offer was accepted"."""
+    if any(c.lower_ in ACCEPTED_OFFER_MODIFIERS for c in offer.children if c.dep_ == "amod"):
+        return True
+    head = offer.head
+    if offer.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ACCEPTING_VERBS:
+        return True
+    # "Dome's acceptance of a takeover bid"
+    return offer.dep_ == "pobj" and head.head.lemma_.lower() in {"acceptance", "approval"}
+
+
+def _accepted(words: frozenset[str]) -> bool:
+    """A tender offer or bid the target took: accepted, approved, recommended, completed."""
+    return bool(words & {"accepted", "approved", "recommended", "completed", "successful"})
