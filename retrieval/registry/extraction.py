@@ -73,6 +73,7 @@ RULE_MODULES = (
     "candidates",
     "companies",
     "deal_dates",
+    "deal_nouns",
     "deal_scope",
     "denials",
     "details",
