@@ -84,6 +84,8 @@ RULE_MODULES = (
     "mentions",
     "modality",
     "organisations",
+    "pairing",
+    "parties",
     "people",
     "places",
     "reading",

@@ -19,7 +19,8 @@ from retrieval.nlp.names import abbreviates, name_key
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.deal_dates import date_from_context
 from retrieval.registry.details import ArticleSentence, about, areas_of, people_of
-from retrieval.registry.mentions import DealMention, PartyMention
+from retrieval.registry.mentions import DealMention
+from retrieval.registry.parties import PartyMention
 
 LEAD_SENTENCES = 2
 # A first word many unrelated names share: never enough to take a longer name's identity.

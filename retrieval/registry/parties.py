@@ -1,0 +1,157 @@
+"""The parties of one claim: its slot tokens turned into organisations, with their roles.
+
+A slot token is a name, the owner of a unit or of a stake's company, or what a reference
+resolves to (retrieval.registry.references), never the other party of the same claim; a
+unit sold makes its owner the seller. A deal whose agent nobody names is no alliance; a
+purchase of goods is none either, unless made under an agreement (then a supply
+agreement between partners). The side a deal verb leaves unnamed is whoever made the
+agreement around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from retrieval.models import PartyRole
+from retrieval.nlp.names import LEGAL_FORMS
+from retrieval.registry.frames import Claim
+from retrieval.registry.lexicon import GENERIC_NOUNS, STAKE_NOUNS, UNIT_NOUNS
+from retrieval.registry.organisations import Owned, SentenceOrgs
+from retrieval.registry.references import Resolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+FIRST_SIDE = frozenset({"subj", "gov", "poss"})
+
+
+# Who acts in a sale: an unnamed buyer or seller leaves no alliance to record.
+_AGENT_ROLES = frozenset({"acquirer", "seller"})
+
+
+@dataclass(frozen=True)
+class PartyMention:
+    name: str
+    role: PartyRole
+    via: str  # "name", "unit", "stake", "reference"
+    strong: bool
+    units: tuple[str, ...] = ()  # units, brands or companies it sold, named with it
+    aliases: tuple[str, ...] = ()  # other names of this very company
+
+
+def resolve_parties(
+    claim: Claim, orgs: SentenceOrgs, resolver: Resolver
+) -> list[tuple[str, PartyMention]] | None:
+    """Each slot's organisations; None when the deal's agent is someone unnamed ("a group
+    of investors", a person): its counterparty is not an organisation we can name."""
+    named: list[tuple[str, PartyMention]] = []
+    pending: list[tuple[str, PartyRole, Owned]] = []
+    unnamed: set[PartyRole] = set()
+    for slot, role, tokens in claim.slots:
+        agent = slot in FIRST_SIDE
+        for token in tokens:
+            owned = orgs.owned(token, agent=agent) or Owned(None, "name", token)
+            if owned.org is None:
+                pending.append((slot, role, owned))
+                continue
+            party = PartyMention(owned.org.name, _role(role, owned.via), owned.via,
+                                 owned.org.strong, owned.units)  # fmt: skip
+            named.append((slot, party))
+    taken = {p.name for _, p in named}
+    for slot, role, owned in pending:
+        names = resolver.resolve(owned.token, taken)
+        for name in names:
+            party = PartyMention(name, _role(role, owned.via), "reference", True, owned.units)
+            named.append((slot, party))
+        if not names and slot == "subj" and role in _AGENT_ROLES:
+            unnamed.add(role)
+    if unnamed - {p.role for _, p in named}:
+        return None
+    named_here = [p for _, p in named if p.via != "reference"]
+    # "19 Entertainment Ltd was sold to CKX": a company sold by someone unnamed is itself
+    # the counterparty; "operations ... are being sold to Greyhound": its owner is.
+    roles = {p.role for _, p in named}
+    company_sold = "acquirer" in roles and any(
+        p.role == "target" and p.via == "name" for p in named_here
+    )
+    if claim.implicit and claim.implicit not in roles and named_here and not company_sold:
+        topic = resolver.topic({p.name for _, p in named})
+        if topic is not None:
+            named.append(("subj", PartyMention(topic, claim.implicit, "reference", True)))
+    return named
+
+
+def goods_sold(
+    claim: Claim, named: list[tuple[str, PartyMention]] | None
+) -> tuple[Claim, list[tuple[str, PartyMention]] | None]:
+    """A purchase of goods is no alliance, unless it is made under an agreement: "reached
+    an agreement to sell networking products to Bell Canada" is a supply agreement between
+    seller and buyer, its sides partners."""
+    if named is None or not _goods(claim, named):
+        return claim, named
+    trigger = claim.trigger
+    agreed = trigger.dep_ in {"acl", "relcl"} and trigger.head.lemma_.lower() in GENERIC_NOUNS
+    people = any(t.ent_type_ == "PERSON" for _, _, tokens in claim.slots for t in tokens)
+    if not agreed or people:
+        return claim, None
+    supply = replace(claim, kind="supply agreement", label="supply agreement", symmetric=True)
+    return supply, [(slot, replace(p, role="partner")) for slot, p in named]
+
+
+def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
+    """ "to buy 10 A320 aircraft from Airbus", "an offer for Ferguson" (a player): a
+    purchase of things or of a person's services, not of a company."""
+    if claim.kind != "acquisition":
+        return False
+    things = [t for slot, _, tokens in claim.slots if slot in BOUGHT for t in tokens]
+    names = " ".join(p.name for _, p in named)
+    if any(t.ent_type_ == "PERSON" and t.text not in names and not _suffixed(t) for t in things):
+        return True
+    if any(p.role == "target" for _, p in named) or any(slot in BOUGHT for slot, _ in named):
+        return False  # what is bought is a company, or something a named party owns
+    return bool(things) and not any(
+        t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS or t.pos_ == "PRON" or t.like_num
+        for t in things
+    )
+
+
+def _suffixed(token: Token) -> bool:
+    """ "Giorgio Inc" is a company whatever the tagger says."""
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    return any(t.lower_.rstrip(".") in LEGAL_FORMS for t in (token, *compounds))
+
+
+# Where what is bought stands: "buy X", "the acquisition of X", "an offer for X".
+BOUGHT = frozenset({"obj", "of", "for"})
+
+
+def fill_from_agreement(
+    claim: Claim, parties: list[tuple[str, PartyMention]], resolver: Resolver
+) -> list[tuple[str, PartyMention]]:
+    """The side a deal verb leaves unnamed is the one that made the agreement around it."""
+    roles = {p.role for _, p in parties}
+    if "acquirer" in roles and not roles & {"seller", "target"}:
+        missing: PartyRole = "seller"
+    elif roles & {"seller", "target"} and "acquirer" not in roles:
+        missing = "acquirer"
+    elif claim.symmetric and len(parties) < 2:
+        missing = "partner"
+    else:
+        return parties
+    taken = {p.name for _, p in parties}
+    found = list(parties)
+    for token in claim.fallback:
+        span = resolver.orgs.at(token)
+        names = [span.name] if span is not None else resolver.resolve(token, taken)
+        for name in names:
+            if name not in taken:
+                found.append(("agreement", PartyMention(name, missing, "name", True)))
+    return found
+
+
+def _role(role: PartyRole, via: str) -> PartyRole:
+    if via == "unit" and role == "target":
+        return "seller"  # "bought Gelco Corp's courier unit": Gelco sold it
+    return role
