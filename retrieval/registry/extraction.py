@@ -83,6 +83,7 @@ RULE_MODULES = (
     "lexicon",
     "mentions",
     "modality",
+    "org_spans",
     "organisations",
     "pairing",
     "parties",

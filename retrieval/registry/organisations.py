@@ -1,16 +1,11 @@
-"""Organisations in a parsed sentence, and the organisation a noun phrase stands for.
+"""The organisation a noun phrase in a parsed sentence stands for.
 
-Names come from two sources that check each other: the article's own company directory
-(runs of capitalised words with a legal form, a ticker or a defined short form, learnt
-from the whole article) and spaCy's entities. A name the directory is sure of is kept
-whatever spaCy calls it ("Purolator" tagged as a place); a capitalised run the directory
-is unsure of needs spaCy's ORG; spaCy's ORG alone needs the shape of a name (not a
-government body, a place or a role). People are never organisations.
-
-A noun phrase stands for an organisation when its head is inside a name, or when it names
-a part of one: "its Canadian unit", "Gelco Corp's courier business", "a 20 pct stake in
-America West", "X, a unit of Y" — the owner is the party (a unit sold counts as the
-seller), the unit's own name an alias.
+The names themselves are found by retrieval.registry.org_spans. A noun phrase stands for
+an organisation when its head is inside a name, or when it names a part of one: "its
+Canadian unit", "Gelco Corp's courier business", "a 20 pct stake in America West", "X, a
+unit of Y" — the owner is the party (a unit sold counts as the seller), the unit's own name
+an alias. A company's governing body acts for it; a relation ("its rival Peoplesoft") is the
+name it gives.
 """
 
 from __future__ import annotations
@@ -19,28 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.registry.companies import CompanyDirectory, canonical_company, is_company_name
+from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.lexicon import (
-    NOUN_FRAMES,
     ORG_NOUNS,
     PERSON_NOUNS,
     RELATION_NOUNS,
     STAKE_NOUNS,
     UNIT_NOUNS,
 )
+from retrieval.registry.org_spans import OrgSpan, find_orgs
 from retrieval.registry.syntax import phrase_tokens, with_conjuncts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
-
-
-@dataclass(frozen=True)
-class OrgSpan:
-    start: int  # token indices in the sentence's doc, end exclusive
-    end: int
-    name: str  # canonical
-    surface: str
-    strong: bool
+    from spacy.tokens import Doc, Token
 
 
 @dataclass(frozen=True)
@@ -70,7 +56,7 @@ class SentenceOrgs:
         """`known`: names spaCy tagged as organisations anywhere in the article; `people`:
         the article's people's family names (lower case)."""
         self.doc = doc
-        self.spans, candidates = _find(doc, directory, known, people)
+        self.spans, candidates = find_orgs(doc, directory, known, people)
         self._at: dict[int, OrgSpan] = {}
         for span in self.spans:
             for index in range(span.start, span.end):
@@ -293,151 +279,3 @@ def _determined(token: Token) -> bool:
 
 def _as(owned: Owned, via: str) -> Owned:
     return Owned(owned.org, via, owned.token, owned.units)
-
-
-def _find(
-    doc: Doc, directory: CompanyDirectory, known: frozenset[str], people: frozenset[str]
-) -> tuple[list[OrgSpan], list[OrgSpan]]:
-    """Names in order of trust: the directory's sure names, spaCy's ORG entities (a name
-    joined by a slash split in its parts: "the Baker/Hughes merger"), the directory's
-    other capitalised runs that spaCy called ORG elsewhere in the article, and single
-    proper nouns the directory resolves ("Baker" for "Baker International"). The other
-    capitalised runs come back as candidates, unless they name one of the article's people.
-    """
-    finder = _Finder(doc)
-    mentions = directory.mentions(doc.text)
-    for mention in (m for m in mentions if m.strong):
-        finder.take_chars(mention.start, mention.end, mention.name, mention.surface, True)
-    for ent in (e for e in doc.ents if e.label_ == "ORG"):
-        for start, end, name in _parts(ent, directory):
-            if name.split()[-1].lower() not in people and not _who(doc[start:end]):
-                finder.take(start, end, name, doc[start:end].text, False)
-    candidates: list[OrgSpan] = []
-    for mention in (m for m in mentions if not m.strong):
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        if mention.name in known and mention.name.split()[-1].lower() not in people:
-            finder.take(span.start, span.end, mention.name, mention.surface, False)
-        elif _may_be_party(span, mention.name, people):
-            candidates.append(OrgSpan(span.start, span.end, mention.name, mention.surface, False))
-    for token in doc:
-        if token.pos_ == "PROPN" and token.i not in finder.taken and token.ent_type_ != "PERSON":
-            resolved = directory.resolve(token.text)
-            if resolved is not None and directory.knows(resolved):
-                finder.take(token.i, token.i + 1, resolved, token.text, False)
-    free = [c for c in candidates if not any(i in finder.taken for i in range(c.start, c.end))]
-    return sorted(finder.found, key=lambda s: s.start), free
-
-
-class _Finder:
-    """Names taken so far in a sentence; a name never overlaps one taken before it."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.found: list[OrgSpan] = []
-        self.taken: set[int] = set()
-
-    def take_chars(self, start: int, end: int, name: str, surface: str, strong: bool) -> None:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            self.take(span.start, span.end, name, surface, strong)
-
-    def take(self, start: int, end: int, name: str, surface: str, strong: bool) -> None:
-        if any(i in self.taken for i in range(start, end)):
-            return
-        self.found.append(OrgSpan(start, end, name, surface, strong))
-        self.taken.update(range(start, end))
-
-
-def _parts(ent: Span, directory: CompanyDirectory) -> list[tuple[int, int, str]]:
-    """An ORG entity as names: "Baker/Hughes" is two when each part is one the article
-    knows; otherwise the entity is one name."""
-    pieces: list[list[Token]] = [[]]
-    for token in ent:
-        if token.text in {"/", "-"}:
-            pieces.append([])
-        else:
-            pieces[-1].append(token)
-    if len(pieces) > 1 and all(pieces):
-        names = [directory.resolve(" ".join(t.text for t in piece)) for piece in pieces]
-        if all(names):
-            return [
-                (piece[0].i, piece[-1].i + 1, str(name))
-                for piece, name in zip(pieces, names, strict=True)
-            ]
-    name = directory.resolve(ent.text) or canonical_company(ent.text)
-    named = is_company_name(name) or is_company_name(ent.text)  # "Wisconsin Central Ltd"
-    return [(ent.start, ent.end, name)] if len(name) >= 2 and named else []
-
-
-_TITLES = frozenset(
-    """
-    mr mrs ms dr sir lord lady chairman president executive director minister secretary
-    analyst spokesman spokeswoman chief officer manager founder boss
-    """.split()
-)
-
-
-# What a capitalised run is when spaCy calls it one of these: not a firm. (A firm it does
-# not know it often calls a place or a nationality: "Santander", "Verizon", "Symbian".)
-_NOT_FIRMS = frozenset(
-    """
-    PRODUCT WORK_OF_ART EVENT LAW LANGUAGE DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL
-    """.split()
-)
-
-
-def _may_be_party(span: Span, name: str, people: frozenset[str]) -> bool:
-    if _titled(span, name):
-        return False
-    if not _described_as_firm(span) and (
-        any(t.ent_type_ in _NOT_FIRMS for t in span) or _personal(span, name, people)
-    ):
-        return False
-    lowered = name.lower()
-    # "MoU", "Alliance": a deal word is not a firm; "the Dutchman": a person.
-    return lowered not in NOUN_FRAMES and not lowered.endswith(("man", "men", "woman"))
-
-
-def _described_as_firm(span: Span) -> bool:
-    """ "the British bank Abbey National", "gas giant Gazprom", "Santander, Spain's
-    biggest bank": a name a firm noun describes is a firm, whatever the tagger says."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_NOUNS:
-        return True
-    root = span.root
-    described = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        described.append(root.head)
-    return any(t.lemma_.lower() in ORG_NOUNS and t.pos_ == "NOUN" for t in described)
-
-
-def _titled(span: Span, name: str) -> bool:
-    """ "Mr Botin", "chairman John Elliott", "Lord Woolf"."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in _TITLES:
-        return True
-    return name.split(maxsplit=1)[0].lower().rstrip(".") in _TITLES
-
-
-def _who(span: Span) -> bool:
-    """ "Turner, who is opposition leader": what "who" relates is a person."""
-    return any(
-        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children)
-        for c in span.root.children
-    )
-
-
-def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
-    """ "Mr Botin", "chairman John Elliott", "Lord Woolf", a name spaCy calls a person, or
-    the family name of one of the article's people."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in _TITLES:
-        return True
-    words = name.split()
-    if words[0].lower().rstrip(".") in _TITLES or words[-1].lower() in people or _who(span):
-        return True
-    # spaCy's PERSON on a one-word name ("Alfa-Eco's", "Verizon") is a guess; a first
-    # and a family name is a person.
-    return len(words) >= 2 and any(t.ent_type_ == "PERSON" for t in span)
