@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.registry.companies import CompanyDirectory, canonical_company, is_company_name
+from retrieval.registry.companies import CompanyDirectory
+from retrieval.registry.company_names import canonical_company, is_company_name
 from retrieval.registry.lexicon import NOUN_FRAMES, ORG_NOUNS
 
 if TYPE_CHECKING:

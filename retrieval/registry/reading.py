@@ -21,7 +21,8 @@ from retrieval.registry.candidates import (
     reports_market_trading,
     worth_parsing,
 )
-from retrieval.registry.companies import CompanyDirectory, canonical_company, is_company_name
+from retrieval.registry.companies import CompanyDirectory
+from retrieval.registry.company_names import canonical_company, is_company_name
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates

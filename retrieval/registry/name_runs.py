@@ -1,0 +1,121 @@
+"""Runs of capitalised words in a sentence, and the company names they hold.
+
+A run joins capitalised words (and a number before one: "19 Entertainment Ltd") through
+connectors of any language of firms' names, an ampersand, an inner stock symbol and a
+comma before a legal form. It is then cut: after a possessive or a legal form with its full
+stop, around a descriptive adjective ("New Jersey-based"), and at "and" between two names,
+unless the whole run is one name with a legal suffix ("Western Savings and Loan Co").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from retrieval.registry.company_names import DESCRIPTIVE, SUFFIXES, clean_surface, has_suffix
+
+if TYPE_CHECKING:
+    from retrieval.registry.companies import CompanyDirectory
+
+
+# A number opens a name only before a capitalised word ("19 Entertainment Ltd", "3M").
+_WORD = r"(?:[A-Z][A-Za-z0-9'’&./\-]*|[0-9]+[A-Za-z][A-Za-z0-9\-]*|[0-9]+(?=\s+[A-Z]))"
+# A stock symbol may sit inside a name ("Merrill Lynch <MER> Capital Markets") or end it.
+_INNER_TICKER = r"(?:\s+<[A-Z0-9.]{1,12}>)?"
+# "Borealis Motor Co., Ltd.": a comma may come before a legal suffix.
+_COMMA_SUFFIX = r"(?:,\s*(?:Ltd|Limited|Inc|Co|Corp|LLC|PLC|plc|AG|SA|NV|S\.A|N\.V|GmbH)\b\.?)*"
+# Words that join the parts of one name, in English and the languages of firms' names
+# ("Banca D'America e D'Italia", "Petroleos de Venezuela", "Jacobson och Ponsbach").
+_CONNECTOR_WORDS = "and|of|de|du|del|della|di|da|do|dos|des|e|y|et|und|och|van|von|der|la|le"
+NAME_RUN = re.compile(
+    rf"<?{_WORD}(?:{_INNER_TICKER}(?:\s+|\s*&\s*|\s+(?:{_CONNECTOR_WORDS})\s+)"
+    rf"(?!<){_WORD})*{_COMMA_SUFFIX}>?{_INNER_TICKER}"
+)
+_SUFFIX_STOPS = frozenset({"inc.", "corp.", "ltd.", "plc."})
+_POSSESSIVE_WORD = re.compile(r"\w['’]s?,?$")
+
+
+def split_run(
+    sentence: str, start: int, end: int, directory: CompanyDirectory
+) -> list[tuple[int, int]]:
+    """A run of capitalised words as names: cut after a possessive ("Gelco Corp's First
+    Boston"), drop a descriptive adjective and what precedes it ("New Jersey-based
+    Purolator"), then split at "and" between names (`_split_connectors`)."""
+    spans: list[tuple[int, int]] = []
+    for sub_start, sub_end in _sub_runs(sentence, start, end):
+        spans.extend(_split_connectors(sentence, sub_start, sub_end, directory))
+    return spans
+
+
+def _sub_runs(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    cursor = start
+    for word in re.finditer(r"\S+", sentence[start:end]):
+        word_start, word_end = start + word.start(), start + word.end()
+        text = word.group().lower()
+        if DESCRIPTIVE.search(text.rstrip(",")):
+            if word_start > cursor:
+                runs.append((cursor, word_start))
+            cursor = word_end
+        elif (_POSSESSIVE_WORD.search(text) or text in _SUFFIX_STOPS) and word_end < end:
+            # "CKX Inc. Petroleos de Venezuela": a legal form with its full stop ends one
+            # name (and, as often as not, a sentence).
+            runs.append((cursor, word_end))
+            cursor = word_end
+    if cursor < end:
+        runs.append((cursor, end))
+    return [(s, e) for s, e in runs if sentence[s:e].strip()]
+
+
+def _split_connectors(
+    sentence: str, start: int, end: int, directory: CompanyDirectory
+) -> list[tuple[int, int]]:
+    """Split "Geely and Renault" in two; keep "Western Savings and Loan Co" whole.
+
+    A connector stays inside a name only when the whole run ends with a legal suffix and
+    the part before the connector is not itself a company: one the article already named,
+    or one with its own legal suffix ("Kestrel Holdings and Nordlicht AG"). An ampersand
+    never splits: English joins names with "and", and writes "&" inside them ("Johnson &
+    Johnson").
+    """
+    leading = len(sentence[start:end]) - len(sentence[start:end].lstrip())
+    start += leading
+    text = sentence[start:end]
+    # "AT and T", "A and P": a connector between initials is part of one name.
+    pieces = [
+        p
+        for p in re.finditer(rf"\s+(?:{_CONNECTOR_WORDS})\s+", text)
+        if not re.match(r"[A-Z]\b", text[p.end() :])
+    ]
+    if not pieces:
+        return [(start, end)]
+    if has_suffix(clean_surface(text)):
+        first = pieces[0]
+        left = clean_surface(text[: first.start()])
+        complete = directory.knows(left) or has_suffix(left)
+        if first.group().strip() != "and" or not complete:
+            return [(start, end)]
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces:
+        if piece.group().strip() == "and":
+            spans.append((start + cursor, start + piece.start()))
+            cursor = piece.end()
+    spans.append((start + cursor, end))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def extend_suffixes(sentence: str, end: int) -> int:
+    """Swallow legal suffixes after a known name: "Geely" + " Holding Group", "Co" + "., Ltd."."""
+    while True:
+        last = sentence[:end].rsplit(maxsplit=1)[-1].lower() if sentence[:end].split() else ""
+        if sentence[end : end + 1] == "." and last in SUFFIXES:
+            end += 1
+            continue
+        match = re.match(r",?\s+([A-Za-z.]+)", sentence[end:])
+        if not match or match.group(1).lower().rstrip(".") not in SUFFIXES | _BARE_SUFFIXES:
+            return end
+        end += match.end()
+
+
+_BARE_SUFFIXES = frozenset(suffix.rstrip(".") for suffix in SUFFIXES)
