@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import re
 
@@ -9,7 +10,7 @@ import pytest
 
 from retrieval.ingest.documents import load_file
 from retrieval.models import Alliance, Article
-from retrieval.registry.extraction import ArticleExtraction, RuleExtractor
+from retrieval.registry.extraction import RULE_MODULES, ArticleExtraction, RuleExtractor
 from retrieval.registry.people import group_people
 from retrieval.registry.reading import is_about_the_article
 from retrieval.settings import PROJECT_ROOT
@@ -238,3 +239,28 @@ def test_witnesses_and_signatories_from_one_sentence() -> None:
         "Carl Diaz": ("signatory", "Kestrel"),
         "Dana Wu": ("signatory", "Nordlicht"),
     }
+
+
+def _registry_imports(module: str) -> set[str]:
+    tree = ast.parse((PROJECT_ROOT / "retrieval" / "registry" / f"{module}.py").read_text())
+    return {
+        node.module.split(".")[2]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        and node.module
+        and node.module.startswith("retrieval.registry.")
+    }
+
+
+def test_the_rule_version_digests_every_module_the_extractor_runs() -> None:
+    """`RuleExtractor.version` digests RULE_MODULES: a registry module the extractor
+    imports but the list leaves out could change its rules without the registry being
+    re-extracted (and a listed module it no longer imports re-extracts for nothing)."""
+    seen: set[str] = set()
+    todo = ["extraction"]
+    while todo:
+        module = todo.pop()
+        if module not in seen:
+            seen.add(module)
+            todo.extend(_registry_imports(module))
+    assert set(RULE_MODULES) == seen
