@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# The slots of a deal's first side (who acts): a verb's subject, the subject of the verb
+# governing a deal noun, the noun's possessor.
 FIRST_SIDE = frozenset({"subj", "gov", "poss"})
-
-
 # Who acts in a sale: an unnamed buyer or seller leaves no alliance to record.
 _AGENT_ROLES = frozenset({"acquirer", "seller"})
 
