@@ -9,6 +9,7 @@ of another party is caught in `relations`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -41,6 +42,9 @@ MEASURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
 NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
+# An amount per unit answers a question about a whole (the stake, the company) only when
+# nothing better tied is found.
+RATE_PENALTY = 0.5
 
 
 @dataclass(frozen=True)
@@ -89,10 +93,40 @@ def candidates(
         tie = holder_tie(span, part, tie_to(span, anchors))
         if tie is None:
             continue  # "owned 51 pct by A and 49 pct by B": A's share, B asked
-        if part.kind is Kind.NAME and _given_as_name(span):
-            tie = 1.0  # "the system, known as ASAP Express": the text names it
+        tie = _as_asked(span, part, tie)
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
     return sorted(found.values(), key=lambda c: -c.tie)
+
+
+def _as_asked(span: Span, part: Part, tie: float) -> float:
+    """The tie, judged by what the kind asks: a name the text gives as one ("the system,
+    known as ASAP Express") is fully tied; an amount per unit ("4.17 dlrs per share") is
+    not what a whole stake cost unless a rate is asked."""
+    if part.kind is Kind.NAME and _given_as_name(span):
+        return 1.0
+    if part.kind is Kind.MONEY and _is_rate(span) and not _asks_rate(part):
+        return tie * RATE_PENALTY
+    return tie
+
+
+def _is_rate(span: Span) -> bool:
+    """An amount per unit: "4.17 dlrs per share", "A$4.17-a-share", "20 dlrs a ton"."""
+    doc = span.doc
+    inside = [t.lower_ for t in span]
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return any(
+        words[:1] in (["per"], ["a"], ["an"], ["each"]) and len(words) > 1
+        for words in (after, inside[-2:])
+    ) or any("-a-" in t or t.startswith("per-") for t in inside)
+
+
+def _asks_rate(part: Part) -> bool:
+    """The part asks for an amount per unit ("price per share", "how much a share")."""
+    return bool(_RATE_ASKED.search(part.text.lower()))
+
+
+# "per share", "each share", "a share", "a ton": the question asks for a rate.
+_RATE_ASKED = re.compile(r"\b(?:per|each)\b|\b(?:a|an)\s+(?:share|shr|sh|unit|ton|barrel)\b")
 
 
 def _is_ticker(span: Span) -> bool:

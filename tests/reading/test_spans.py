@@ -125,6 +125,21 @@ def test_a_short_form_the_article_defined_stands_for_its_words() -> None:
     assert [c.text for c in found] == ["20,000"]
 
 
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # a whole stake's cost is not its price per share...
+        ("How much did Corvex pay for its 20 pct stake in Halden?", "120 mln dlrs"),
+        # ...unless a rate is what is asked
+        ("How much a share did Corvex pay for its stake in Halden?", "4.10 dlrs"),
+        ("What price per share did Corvex pay for Halden?", "4.10 dlrs"),
+    ],
+)
+def test_an_amount_per_unit_answers_only_a_question_about_a_rate(question: str, first: str) -> None:
+    sentence = "Corvex paid 4.10 dlrs per share, or 120 mln dlrs, for the 20 pct stake in Halden."
+    assert answers(question, sentence)[0] == first
+
+
 def test_a_count_must_count_the_asked_noun() -> None:
     question = "How many employees does Corvex have?"
     assert answers(question, "Corvex has 1,200 employees in two plants.") == ["1,200"]
