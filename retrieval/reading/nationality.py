@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 NATIONALITY_LABELS = frozenset({"NORP"})
 WH_DETERMINERS = frozenset({"which", "what", "whose"})
 MODIFIERS = frozenset({"ADJ", "NUM", "ADV"})
+NOUN_PHRASE = MODIFIERS | {"NOUN", "PROPN"}
 DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean", "an", "ic", "i", "ch", "ss")
 # Demonyms that are not their country's name plus an ending.
 IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -56,10 +57,26 @@ def is_nationality(entity: Span) -> bool:
 def nationalities(span: Span) -> tuple[str, ...]:
     """The nationalities asked of the answer, lower-cased: adjectives of the noun a
     wh-word determines ("which Spanish company"), not of a noun the question names ("its
-    stake in the Spanish firm")."""
-    return tuple(
-        dict.fromkeys(e.text.lower() for e in span.ents if is_nationality(e) and _asked(e))
-    )
+    stake in the Spanish firm"); and the country that noun is placed in ("which plant in
+    Australia"), which a text states the same ways."""
+    demonyms = [e.text.lower() for e in span.ents if is_nationality(e) and _asked(e)]
+    # "which GM plant in Australia": the country the asked noun is placed in, likewise
+    places = [e.text.lower() for e in span.ents if e.label_ == "GPE" and _placed(e)]
+    return tuple(dict.fromkeys([*demonyms, *places]))
+
+
+def _placed(entity: Span) -> bool:
+    """The place is the object of an "in" right after the noun a wh-word determines ("which
+    GM plant in Australia"), not of a later clause ("which firm is equipping the factory in
+    Peking")."""
+    doc = entity.doc
+    index = entity.start - 1
+    if index < 1 or doc[index].lower_ != "in":
+        return False
+    index -= 1
+    while index >= 0 and doc[index].pos_ in NOUN_PHRASE:
+        index -= 1
+    return index >= 0 and doc[index].lower_ in WH_DETERMINERS
 
 
 def _asked(entity: Span) -> bool:

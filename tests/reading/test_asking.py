@@ -174,6 +174,12 @@ def test_the_nationality_a_part_asks_its_answer_to_have() -> None:
     # a nationality of something the question names is not asked of the answer
     (part,) = ask("What stake did Corvex buy in the Spanish property firm?").parts
     assert part.nationalities == ()
+    # the country the asked noun is placed in is asked of the answer too...
+    (part,) = ask("Which Corvex plant in Australia will build the engines?").parts
+    assert part.nationalities == ("australia",)
+    # ...but not the place of something a later clause names
+    (part,) = ask("Which firm is equipping the Halden factory in Australia?").parts
+    assert part.nationalities == ()
 
 
 def test_a_clause_describing_a_name_is_context_not_what_is_asked() -> None:
