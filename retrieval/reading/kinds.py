@@ -67,6 +67,8 @@ FOCUS_KINDS: dict[str, Kind] = {
     **dict.fromkeys("number count total".split(), Kind.COUNT),
     # Limits are amounts of whatever they limit: a price, a stake, a number of shares.
     **dict.fromkeys("ceiling cap limit maximum minimum threshold floor".split(), Kind.AMOUNT),
+    # A ratio is a quantity ("0.82 Medco share for each Porex share"), not a description.
+    **dict.fromkeys("ratio".split(), Kind.AMOUNT),
     **dict.fromkeys("year date month day deadline".split(), Kind.DATE),
     **dict.fromkeys("duration period".split(), Kind.DURATION),
     **dict.fromkeys(

@@ -29,6 +29,7 @@ def ask(text: str) -> AskedQuestion:
         ("Which Halden businesses does Corvex hold stakes in?", [Kind.ORG]),
         # a limit is an amount of what it limits
         ("What ceiling did Corvex accept on its holding?", [Kind.AMOUNT]),
+        ("What share-exchange ratio did Corvex offer Halden holders?", [Kind.AMOUNT]),
         ("How many shares did Corvex buy?", [Kind.COUNT]),  # a count, not a stake
         ("When did Corvex and Halden sign the agreement?", [Kind.DATE]),
         ("How long will the construction take?", [Kind.DURATION]),
