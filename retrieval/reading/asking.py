@@ -137,9 +137,11 @@ def _part(
 ) -> Part:
     anchor = next((t for t in span if is_interrogative(t)), None)
     kind, focus, predicate, several = asked_kind(span, anchor, described)
-    # a clause describing a name is context, not what the part asks
-    asked = " ".join(t.text for t in span if t.i not in described)
+    # a clause describing a name is context, not what the part asks; "which ones" stands
+    # for a noun said before it, and has no words of its own
+    asked = " ".join(t.text for t in span if t.i not in described and not _pro_form(t))
     own = tuple(t for t in _content_terms(asked) if t not in name_terms)
+    focus = None if focus in PRO_FORMS else focus
     names = tuple(name for name in parties if name in span.text)
     return Part(
         span.text.strip(" ,;-"),
@@ -156,8 +158,14 @@ def _part(
     )
 
 
+PRO_FORMS = frozenset({"one", "ones"})
 # "until", "since", "before": spaCy tags them ADP or SCONJ by context.
 PREPOSITION_TAGS = frozenset({"ADP", "SCONJ"})
+
+
+def _pro_form(token: Token) -> bool:
+    """ "ones" in "which ones": a noun standing for one said before (not the number)."""
+    return token.lower_ in PRO_FORMS and token.pos_ in ("NOUN", "PRON")
 
 
 def _preposition(anchor: Token | None) -> str | None:

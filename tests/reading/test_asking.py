@@ -197,3 +197,8 @@ def test_a_clause_describing_a_name_is_context_not_what_is_asked() -> None:
     # a restrictive clause (no comma) narrows what is asked: its words stay the part's
     restricted = ask("Which company that makes turbines did Corvex buy?").parts[0]
     assert "turbin" in restricted.terms
+
+
+def test_ones_stands_for_a_noun_said_before_and_has_no_words_of_its_own() -> None:
+    (part,) = ask("corvex drugs under joint licensing w halden - which ones").parts
+    assert part.terms == () and part.focus is None  # the context's words answer for it
