@@ -56,18 +56,9 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if run:
             name = doc[run[0].i : run[-1].i + 1].text
             found.append(name)
-            if not _describes_a_noun(run):
-                parties.append(name)
+            parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
-
-
-def _describes_a_noun(run: list[Token]) -> bool:
-    """A single capitalised word the NER did not take for a name, modifying a common noun
-    ("U.S. Lines' Pacific operations", "its Asian unit"): a descriptor, which articles
-    word in many ways ("Transpacific service"), not a party every article must name."""
-    word = run[-1]
-    return len(run) == 1 and word.dep_ in ("compound", "amod") and word.head.pos_ == "NOUN"
 
 
 def _name_word(token: Token) -> bool:

@@ -99,12 +99,6 @@ def test_names_are_parties_but_places_are_not() -> None:
     assert "Japanese" in asked.names and "Japanese" not in asked.parties
 
 
-def test_a_capitalised_word_describing_a_noun_is_a_name_not_a_party() -> None:
-    asked = ask("What will Corvex pay for the bankrupt Halden Lines' Pacific operations?")
-    assert "Pacific" in asked.names and "Pacific" not in asked.parties
-    assert "Corvex" in asked.parties
-
-
 def test_a_possessive_is_not_part_of_the_name() -> None:
     assert "Halden Lines" in ask("Which service of Halden Lines' business will Corvex buy?").parties
     assert "Corvex" in ask("What is Corvex's stake in Halden Lines?").parties
