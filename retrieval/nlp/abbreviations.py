@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from retrieval.nlp.names import abbreviates
+from retrieval.text import STOPWORDS
 
 # Words before a bracketed short form of 2-10 letters (a plural "s" may follow: "vtrs").
 _DEFINITION = re.compile(r"((?:[\w-]+\s+){1,6}[\w-]+)\s*\(([A-Za-z]{2,10})\)")
-MIN_WORDS = 2
+MIN_WORDS = 2  # a long form has at least two words
+MIN_PLURAL_LETTERS = 2  # "PCs" -> "PC"; "as" stays "as"
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:
@@ -25,6 +27,8 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _DEFINITION.finditer(text):
         short = match.group(2)
+        if short.lower() in STOPWORDS:
+            continue  # "(US)": the pronoun "us" elsewhere must not become the country
         words = match.group(1).replace("-", " ").split()
         long_form = _long_form(short, words) or _long_form(_singular(short), words)
         if long_form:
@@ -49,4 +53,4 @@ def short_form_key(word: str) -> str:
 
 def _singular(short: str) -> str:
     """ "vtrs", "VCRs" -> "vtr", "VCR": a plural ending is not a letter of the initials."""
-    return short[:-1] if len(short) > MIN_WORDS and short.endswith("s") else short
+    return short[:-1] if len(short) > MIN_PLURAL_LETTERS and short.endswith("s") else short

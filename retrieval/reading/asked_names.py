@@ -96,9 +96,12 @@ def _without_acronyms(name: str) -> str:
 def _strip_possessive(entity: Span) -> str:
     """ "Renault's" -> "Renault"; a plural's bare apostrophe too ("U.S. Lines'")."""
     text = entity.text.removeprefix("the ").removeprefix("The ")
-    for suffix in ("'s", "’s", "s'", "s’"):
+    for suffix in ("'s", "’s"):
         if text.endswith(suffix):
-            return text[: -len(suffix) + (1 if suffix[0] == "s" else 0)]
+            return text.removesuffix(suffix)
+    for mark in ("'", "’"):
+        if text.endswith("s" + mark):
+            return text.removesuffix(mark)
     return text
 
 

@@ -176,8 +176,9 @@ def _preposition(anchor: Token | None) -> str | None:
             return token.head.lemma_.lower()
     previous = anchor.nbor(-1) if anchor.i > 0 else None
     # "until", "since", "before" are tagged as prepositions or as subordinators, by context
-    placed = previous is not None and previous.pos_ in PREPOSITION_TAGS
-    return previous.lemma_.lower() if placed and previous is not None else None
+    if previous is not None and previous.pos_ in PREPOSITION_TAGS:
+        return previous.lemma_.lower()
+    return None
 
 
 def _roles(text: str) -> tuple[tuple[str, ...], ...]:

@@ -61,7 +61,9 @@ def nationalities(span: Span) -> tuple[str, ...]:
     Australia"), which a text states the same ways."""
     demonyms = [e.text.lower() for e in span.ents if is_nationality(e) and _asked(e)]
     # "which GM plant in Australia": the country the asked noun is placed in, likewise
-    places = [e.text.lower() for e in span.ents if e.label_ == "GPE" and _placed(e)]
+    places = [
+        e.text.lower().removeprefix("the ") for e in span.ents if e.label_ == "GPE" and _placed(e)
+    ]
     return tuple(dict.fromkeys([*demonyms, *places]))
 
 
@@ -94,5 +96,7 @@ def states_nationality(demonym: str, text: str) -> bool:
     countries = IRREGULAR.get(demonym)
     if countries is not None:
         return any(country in text for country in countries)
+    if " " in demonym:
+        return False  # a place of several words ("South Korea") is stated only as written
     # "Japan" / "Japanese", "China" / "Chinese", "Germany" / "German"
     return any(demonym.startswith(word.lower()[:-1]) for word in _CAPITALISED.findall(text))

@@ -133,6 +133,7 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
 # A passive's holder is read from the few words after "by" (the parse often garbles such
 # coordinated pairs).
 MAX_HOLDER_WORDS = 8
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def holder_tie(span: Span, part: Part, tie: float) -> float | None:
@@ -150,8 +151,11 @@ def holder_tie(span: Span, part: Part, tie: float) -> float | None:
 def _passive_holder(span: Span) -> str:
     """The name right after the share's "by", read from the words."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "by":
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "by":
         return ""
+    first = next((t for t in doc[span.end + 1 :] if t.text not in "<>"), None)
+    if first is None or not first.text[:1].isupper() or first.ent_type_ in TIME_ENTITIES:
+        return ""  # "to 20 pct by buying shares", "by March": no holder named
     words = []
     for token in doc[span.end + 1 : span.end + 1 + MAX_HOLDER_WORDS]:
         if token.pos_ == "CCONJ" or token.text in ",;.":

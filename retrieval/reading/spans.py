@@ -9,7 +9,6 @@ of another party is caught in `relations`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +20,7 @@ from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie_to
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import ENTITY_LABELS, NAMING_VERBS, Kind, focus_kind
+from retrieval.reading.rates import RATE_PENALTY, asks_rate, is_rate
 from retrieval.reading.relations import holder_tie, stated_of_another
 
 if TYPE_CHECKING:
@@ -42,9 +42,6 @@ MEASURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
 NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
-# An amount per unit answers a question about a whole (the stake, the company) only when
-# nothing better tied is found.
-RATE_PENALTY = 0.5
 
 
 @dataclass(frozen=True)
@@ -84,7 +81,7 @@ def candidates(
         text = _strip_possessive(span.text)
         if text.lower() in lowered_question or _is_asked(text, names) or _is_ticker(span):
             continue
-        if part.kind in NEAR_FOCUS_KINDS and part.focus and not _near_focus(span, anchors):
+        if part.kind in NEAR_FOCUS_KINDS and part.focus and not _near_focus(span, anchors, part):
             continue  # "how many employees": a number of something else is no answer
         if part.kind in MEASURE_KINDS and _measures_another(span, anchors):
             continue  # "assets of 200 mln dlrs" is not what was paid
@@ -104,29 +101,9 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
     not what a whole stake cost unless a rate is asked."""
     if part.kind is Kind.NAME and _given_as_name(span):
         return 1.0
-    if part.kind is Kind.MONEY and _is_rate(span) and not _asks_rate(part):
+    if part.kind is Kind.MONEY and is_rate(span) and not asks_rate(part.text):
         return tie * RATE_PENALTY
     return tie
-
-
-def _is_rate(span: Span) -> bool:
-    """An amount per unit: "4.17 dlrs per share", "A$4.17-a-share", "20 dlrs a ton"."""
-    doc = span.doc
-    inside = [t.lower_ for t in span]
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    return any(
-        words[:1] in (["per"], ["a"], ["an"], ["each"]) and len(words) > 1
-        for words in (after, inside[-2:])
-    ) or any("-a-" in t or t.startswith("per-") for t in inside)
-
-
-def _asks_rate(part: Part) -> bool:
-    """The part asks for an amount per unit ("price per share", "how much a share")."""
-    return bool(_RATE_ASKED.search(part.text.lower()))
-
-
-# "per share", "each share", "a share", "a ton": the question asks for a rate.
-_RATE_ASKED = re.compile(r"\b(?:per|each)\b|\b(?:a|an)\s+(?:share|shr|sh|unit|ton|barrel)\b")
 
 
 def _is_ticker(span: Span) -> bool:
@@ -233,7 +210,7 @@ def _unlabelled_names(doc: Doc) -> list[Span]:
     return runs
 
 
-def _near_focus(span: Span, anchors: list[tuple[Token, float]]) -> bool:
+def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> bool:
     """The answer modifies the asked noun (or one of its class): "750 vehicles", "a plant
     in Hanover"."""
     return any(
@@ -241,8 +218,9 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]]) -> bool:
         and (
             (token.pos_ == "NOUN" and distance(span.root, token) <= 2)
             # a number right before the asked noun counts it, however the parse went
-            # ("20,000 vtrs", an unknown short form the parser took for a verb)
-            or token.i == span.end
+            # ("20,000 vtrs", an unknown short form the parser took for a verb); the
+            # asked verb or preposition right after a number is no counted noun
+            or (token.i == span.end and weight >= 1.0 and token.lemma_.lower() != part.predicate)
         )
         for token, weight in anchors
     )

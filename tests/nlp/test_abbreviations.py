@@ -23,6 +23,8 @@ from retrieval.nlp.abbreviations import defined_abbreviations
         # a bracket that spells nothing before it defines nothing
         ("The company (see below) said it would sell the unit.", {}),
         ("The plant makes steel tubes (Halden).", {}),
+        # a short form that is also a function word would rewrite every "us"
+        ("Exports to the United States (US) rose.", {}),
     ],
 )
 def test_defined_abbreviations(text: str, defined: dict[str, str]) -> None:

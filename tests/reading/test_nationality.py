@@ -11,6 +11,9 @@ from retrieval.reading.nationality import states_nationality
     ("demonym", "text", "says"),
     [
         ("japanese", "Kanto Yakuhin KK of Japan will market the drug.", True),
+        # a place of several words is stated only as written
+        ("south korea", "Halden will build the plant in South Korea.", True),
+        ("south korea", "Halden will build the plant in South Africa.", False),
         ("japanese", "The Japanese drugmaker Kanto Yakuhin will market it.", True),
         ("chinese", "China's Huaxin Group took a stake.", True),
         ("german", "Halden, based in Germany, agreed.", True),

@@ -9,13 +9,19 @@ from retrieval.reading.asking import Part, understand
 from retrieval.reading.findings import MIN_TIE
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.relations import contradicts, denies
-from retrieval.reading.spans import candidates, may_hold
+from retrieval.reading.spans import Candidate, candidates, may_hold
 
 
 def part_of(question: str, index: int = 0) -> tuple[Part, tuple[str, ...], str]:
     text = normalize_question(question)
     asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
     return asked.parts[index], asked.names, text
+
+
+def candidates_of(question: str, sentence: str, index: int = 0) -> list[Candidate]:
+    part, names, text = part_of(question, index)
+    doc = shared_pipeline().annotate([sentence])[0]
+    return candidates(doc, part, asked_names=names, question=text)
 
 
 def answers(question: str, sentence: str, index: int = 0) -> list[str]:
@@ -108,6 +114,17 @@ def test_a_passive_share_belongs_to_its_by_phrase(question: str, share: str) -> 
     assert answers(question, sentence) == [share]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvex raised its stake in Halden to 20 pct by buying 1.2 mln shares.",
+        "Corvex's stake in Halden rose to 20 pct by March.",
+    ],
+)
+def test_a_by_that_names_no_holder_takes_no_share_away(sentence: str) -> None:
+    assert answers("What stake does Corvex hold in Halden?", sentence) == ["20 pct"]
+
+
 def test_a_short_form_the_article_defined_stands_for_its_words() -> None:
     part, names, text = part_of("How many video recorders will the Corvex venture make?")
     doc = shared_pipeline().annotate(["The venture will start output at 20,000 vtrs a year."])[0]
@@ -126,6 +143,18 @@ def test_a_short_form_the_article_defined_stands_for_its_words() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # the asked preposition or verb right after a number is no counted noun
+        ("In how many countries will Corvex sell its cars?", "Corvex will sell 500 in Brazil."),
+        ("How many cars will Corvex build?", "Corvex said 20,000 built last year were sold."),
+    ],
+)
+def test_a_number_next_to_another_asked_word_counts_nothing(question: str, sentence: str) -> None:
+    assert answers(question, sentence) == []
+
+
+@pytest.mark.parametrize(
     ("question", "first"),
     [
         # a whole stake's cost is not its price per share...
@@ -138,6 +167,12 @@ def test_a_short_form_the_article_defined_stands_for_its_words() -> None:
 def test_an_amount_per_unit_answers_only_a_question_about_a_rate(question: str, first: str) -> None:
     sentence = "Corvex paid 4.10 dlrs per share, or 120 mln dlrs, for the 20 pct stake in Halden."
     assert answers(question, sentence)[0] == first
+
+
+def test_a_year_ago_is_no_rate() -> None:
+    question = "How much did Corvex pay for Halden?"
+    found = candidates_of(question, "Corvex paid 120 mln dlrs a year ago for Halden.")
+    assert [(c.text, c.tie) for c in found] == [("120 mln dlrs", 1.0)]
 
 
 def test_a_count_must_count_the_asked_noun() -> None:

@@ -1,0 +1,40 @@
+"""Amounts per unit: "4.17 dlrs per share", "A$4.17-a-share", "20 dlrs a barrel".
+
+A price per share is a rate, not what a whole stake or company cost: it answers "how much
+did X pay for its stake" only when nothing better tied is found, and answers "what price
+per share" or "how much a share" fully.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Units a newswire price is given per. "a year" is left out: "120 mln dlrs a year ago".
+UNITS = frozenset(
+    "share shares shr shrs unit units ton tons tonne tonnes barrel barrels ounce".split()
+)
+ARTICLES = frozenset({"a", "an", "each"})
+RATE_PENALTY = 0.5
+_RATE_ASKED = re.compile(
+    rf"\bper\b|\b(?:a|an|each)\s+(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE
+)
+
+
+def is_rate(span: Span) -> bool:
+    """An amount per unit: "per" anything after it, or "a"/"an"/"each" and a unit."""
+    doc = span.doc
+    inside = [t.lower_ for t in span]
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    for words in (after, inside[-2:]):
+        if len(words) == 2 and (words[0] == "per" or (words[0] in ARTICLES and words[1] in UNITS)):
+            return True
+    return any("-a-share" in t or t.startswith("per-") for t in inside)
+
+
+def asks_rate(question: str) -> bool:
+    """The question asks for an amount per unit ("price per share", "how much a share")."""
+    return bool(_RATE_ASKED.search(question))
