@@ -70,14 +70,8 @@ def candidates(
         return []
     names = list(asked_names)
     lowered_question = question.lower()
-    spans = [e for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
-    if part.kind in NAMED_KINDS:
-        places = part.kind is Kind.PLACE
-        spans += _unlabelled_names(doc) + _named_by_focus(doc, anchors, places=places)
-        if "ORG" in labels:
-            spans += [e for e in doc.ents if e.label_ not in labels and _company_form(e)]
     found: dict[tuple[int, int], Candidate] = {}
-    for span in spans:
+    for span in _entities(doc, part, labels, anchors):
         text = _strip_possessive(span.text)
         if text.lower() in lowered_question or _is_asked(text, names) or _is_ticker(span):
             continue
@@ -93,6 +87,20 @@ def candidates(
         tie = _as_asked(span, part, tie)
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
     return sorted(found.values(), key=lambda c: -c.tie)
+
+
+def _entities(
+    doc: Doc, part: Part, labels: frozenset[str], anchors: list[tuple[Token, float]]
+) -> list[Span]:
+    """Entities of the asked kind; for a name, also the proper names the NER left
+    unlabelled, those in apposition to the asked noun, and names with a legal form."""
+    spans = [e for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
+    if part.kind in NAMED_KINDS:
+        places = part.kind is Kind.PLACE
+        spans += _unlabelled_names(doc) + _named_by_focus(doc, anchors, places=places)
+        if "ORG" in labels:
+            spans += [e for e in doc.ents if e.label_ not in labels and _company_form(e)]
+    return spans
 
 
 def _as_asked(span: Span, part: Part, tie: float) -> float:
