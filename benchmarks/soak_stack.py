@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))  # the fake Slack server and the Redis launcher li
 from tests.bot_harness import ADMIN, BOT_TOKEN, SIGNING_SECRET, http_get  # noqa: E402
 from tests.fake_slack import FakeSlack, _decode, wait_until  # noqa: E402
 from tests.redis_server import free_port  # noqa: E402
+from tests.serve_process import children  # noqa: E402
 from tests.threaded_slack import ThreadedSlack  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -126,20 +127,6 @@ def worker_pids(master: int, expected: int = 2, timeout: float = 60) -> list[int
         timeout=timeout,
         what=f"{expected} gunicorn workers",
     )
-
-
-def children(parent: int) -> list[int]:
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue  # exited meanwhile
-        if int(stat.rsplit(")", 1)[1].split()[1]) == parent:
-            pids.append(int(entry.name))
-    return sorted(pids)
 
 
 def rss_kib(pid: int) -> int:

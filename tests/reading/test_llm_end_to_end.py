@@ -19,7 +19,6 @@ from retrieval.reading.llm_answer import FALLBACK_NOTE, unchecked_note
 from retrieval.service import AllianceService
 from retrieval.settings import load_settings
 from tests.bot_harness import CHANNEL, USER, BotHarness, mention
-from tests.conftest import SEEDS
 from tests.fake_openai import FakeOpenAI, Reply, source_number
 
 QUESTION = "Who is CATL's chief financial officer?"
@@ -96,18 +95,6 @@ SCENARIOS = {
         (Reply(cite("late [{n}]."), delay=TIMEOUT + 3),), answered=True, note=FALLBACK_NOTE
     ),
 }
-
-
-@pytest.fixture(scope="module")
-def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One data dir with the seeds ingested (extractive settings), shared by the module."""
-    data_dir = tmp_path_factory.mktemp("llm-e2e")
-    service = AllianceService.from_settings(load_settings(data_dir=data_dir, llm=None))
-    try:
-        service.ingest([SEEDS])
-    finally:
-        service.close()
-    return data_dir
 
 
 @pytest.fixture

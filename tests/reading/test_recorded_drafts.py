@@ -27,7 +27,6 @@ from retrieval.reading.claims import split_claims
 from retrieval.reading.llm_answer import FALLBACK_NOTE
 from retrieval.service import AllianceService
 from retrieval.settings import PROJECT_ROOT, load_settings
-from tests.conftest import SEEDS
 from tests.fake_openai import FakeOpenAI
 from tests.recorded_drafts import Draft, load_drafts, replay
 
@@ -76,17 +75,6 @@ def test_no_claim_labelled_unsupported_survives_the_checks(draft: Draft) -> None
     checked = check_answer(draft.completion, draft.sources(), idf=idf())
     for claim in split_claims(checked.text):
         assert labels().get((draft.id, claim.text)) is True, claim.text
-
-
-@pytest.fixture(scope="module")
-def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    data_dir = tmp_path_factory.mktemp("replayed")
-    service = AllianceService.from_settings(load_settings(data_dir=data_dir, llm=None))
-    try:
-        service.ingest([SEEDS])
-    finally:
-        service.close()
-    return data_dir
 
 
 @pytest.fixture(scope="module")

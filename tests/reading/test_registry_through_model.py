@@ -14,24 +14,12 @@ from retrieval.reading.readers import REGISTRY_ORIGIN
 from retrieval.reading.records import record_sources
 from retrieval.service import AllianceService
 from retrieval.settings import load_settings
-from tests.conftest import SEEDS
 from tests.fake_openai import FakeOpenAI, Reply, source_number
 
 QUESTION = "When did BAIC and CATL sign their agreement?"
 BAIC_TITLE = "BAIC GROUP and CATL established in-depth cooperation"
 BAIC_SOURCE = "003_12dc8710fa54c8a9.txt"
 SIGNED = "BAIC GROUP and CATL signed a strategic cooperation agreement on March 13th [{n}]."
-
-
-@pytest.fixture(scope="module")
-def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    data_dir = tmp_path_factory.mktemp("registry-llm")
-    service = AllianceService.from_settings(load_settings(data_dir=data_dir, llm=None))
-    try:
-        service.ingest([SEEDS])
-    finally:
-        service.close()
-    return data_dir
 
 
 @pytest.fixture
