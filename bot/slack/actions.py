@@ -15,12 +15,12 @@ from bot.slack.delivery import InThread, Refused, deliver
 from bot.slack.deps import BotDeps
 from bot.slack.layout import layout_answer
 from bot.slack.messages import (
-    FEEDBACK_THANKS,
     SHARE_EXPIRED,
     SHARE_NOT_IN_CHANNEL,
     SHARED,
     SUMMARY_ERROR,
 )
+from bot.slack.votes import thank_later
 from retrieval.models import Answer
 
 logger = logging.getLogger(__name__)
@@ -91,16 +91,7 @@ def handle_feedback(
         logger.warning("feedback click with a malformed reference from %s", user_id)
         return
     deps.stores.feedback.record_vote(ref=ref, user_id=user_id, vote=vote)
-
-    def thank() -> None:
-        respond(
-            text=FEEDBACK_THANKS,
-            response_type="ephemeral",
-            replace_original=False,
-            thread_ts=thread_ts,
-        )
-
-    deps.runner.submit(thank, name="feedback thanks")
+    thank_later(respond, deps, thread_ts)
 
 
 def summary_title(answer: Answer) -> str:

@@ -53,15 +53,7 @@ def register_vote_listeners(app: App, deps: BotDeps) -> None:
         ):
             return  # thanked when the reasons arrive
 
-        def thank() -> None:
-            respond(
-                text=FEEDBACK_THANKS,
-                response_type="ephemeral",
-                replace_original=False,
-                thread_ts=thread_ts,
-            )
-
-        deps.runner.submit(thank, name="feedback thanks")
+        thank_later(respond, deps, thread_ts)
 
     @app.view(REASONS_VIEW)
     def on_reasons(ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient) -> None:
@@ -166,6 +158,21 @@ def _metadata(view: dict[str, Any]) -> dict[str, Any] | None:
     if not isinstance(data, dict) or not REF.match(str(data.get("ref", ""))):
         return None
     return data
+
+
+def thank_later(respond: Respond, deps: BotDeps, thread_ts: str | None) -> None:
+    """Thank the voter privately in the answer's thread, from the pool (an HTTP call the
+    click's ack must not wait for)."""
+
+    def thank() -> None:
+        respond(
+            text=FEEDBACK_THANKS,
+            response_type="ephemeral",
+            replace_original=False,
+            thread_ts=thread_ts,
+        )
+
+    deps.runner.submit(thank, name="feedback thanks")
 
 
 def thank_in_thread(client: WebClient, channel: str, user_id: str, thread_ts: str | None) -> None:
