@@ -43,21 +43,19 @@ def is_listened() -> bool:
 
 def publish(text: str) -> None:
     """Hand the draft so far to the listener; a failing preview never breaks the answer."""
-    listener = _listener.get()
-    if listener is None:
-        return
-    try:
-        listener(text)
-    except Exception:
-        logger.warning("draft listener failed; the final answer is unaffected", exc_info=True)
+    _tell(_listener, text, what="draft")
 
 
 def stage(name: str) -> None:
     """Tell the listener the answer reached stage `name`; a failing listener is ignored."""
-    listener = _stage.get()
+    _tell(_stage, name, what="stage")
+
+
+def _tell(variable: ContextVar[Callable[[str], None] | None], value: str, *, what: str) -> None:
+    listener = variable.get()
     if listener is None:
         return
     try:
-        listener(name)
+        listener(value)
     except Exception:
-        logger.warning("stage listener failed; the final answer is unaffected", exc_info=True)
+        logger.warning("%s listener failed; the final answer is unaffected", what, exc_info=True)
