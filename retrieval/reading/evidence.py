@@ -71,11 +71,18 @@ class ArticleEvidence:
 
     def terms_of(self, sentence: Sentence) -> frozenset[str]:
         """The sentence's stems, with the words of the short forms it uses."""
-        if not self.expansions:
-            return sentence.terms
-        used = {short_form_key(word) for word in words(sentence.text)}
-        extra = [self.expansions[short] for short in used if short in self.expansions]
-        return sentence.terms.union(*extra)
+        return self._expanded_terms.get(sentence.position, sentence.terms)
+
+    @cached_property
+    def _expanded_terms(self) -> dict[int, frozenset[str]]:
+        # once per article: relevance asks for every sentence once per part
+        found = {}
+        for sentence in self.sentences if self.expansions else ():
+            used = {short_form_key(word) for word in words(sentence.text)}
+            extra = [self.expansions[short] for short in used if short in self.expansions]
+            if extra:
+                found[sentence.position] = sentence.terms.union(*extra)
+        return found
 
 
 def gather(
