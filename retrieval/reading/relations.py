@@ -162,3 +162,26 @@ def _passive_holder(span: Span) -> str:
             break
         words.append(token.text.strip("<>"))
     return " ".join(w for w in words if w)
+
+
+# Kinds whose answer may be the one who does what the asked verb says ("who replaced X").
+AGENT_KINDS = frozenset({Kind.PERSON, Kind.ORG, Kind.AGENT, Kind.ENTITY})
+
+
+def does_the_asked_act(span: Span, part: Part) -> bool:
+    """The candidate is the subject of the asked verb in the sentence ("Wu Zeming ...,
+    replacing Cheng Li" for "who replaced Cheng Li"; a verb without a subject of its own
+    takes its clause's), while the question names no subject of that verb: the asked
+    relation itself, which outranks a word merely of the asked kind ("Jane Jiang will
+    succeed Judy Tong")."""
+    if part.kind not in AGENT_KINDS or not part.predicate:
+        return False
+    if any(head == part.predicate and role == "subj" for head, role, _ in part.arguments):
+        return False  # "whom did Alibaba appoint": the subject is given, not asked
+    inside = range(span.start, span.end)
+    return any(
+        role == "subj" and subject.i in inside
+        for token in span.doc
+        if token.lemma_.lower() == part.predicate
+        for role, subject in argument_slots(token)
+    )

@@ -21,7 +21,7 @@ from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import ENTITY_LABELS, NAMING_VERBS, Kind, focus_kind
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, is_rate
-from retrieval.reading.relations import holder_tie, stated_of_another
+from retrieval.reading.relations import does_the_asked_act, holder_tie, stated_of_another
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -84,7 +84,7 @@ def candidates(
         tie = holder_tie(span, part, tie_to(span, anchors))
         if tie is None:
             continue  # "owned 51 pct by A and 49 pct by B": A's share, B asked
-        tie = _as_asked(span, part, tie)
+        tie = 1.0 if does_the_asked_act(span, part) else _as_asked(span, part, tie)
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
     return sorted(found.values(), key=lambda c: -c.tie)
 

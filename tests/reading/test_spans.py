@@ -175,6 +175,17 @@ def test_a_year_ago_is_no_rate() -> None:
     assert [(c.text, c.tie) for c in found] == [("120 mln dlrs", 1.0)]
 
 
+def test_the_subject_of_the_asked_verb_outranks_a_word_of_the_asked_kind() -> None:
+    sentence = (
+        "Mara Vellin, 41, has taken the post of Corvex's finance chief, replacing Olaf Brand, "
+        "and Tomas Reyes will succeed Ines Kohl as head of sales."
+    )
+    assert answers("Who replaced Olaf Brand at Corvex?", sentence)[0] == "Mara Vellin"
+    # a question that names the verb's subject asks for someone else
+    named = "Corvex appointed Mara Vellin as finance chief, Tomas Reyes said."
+    assert answers("Whom did Corvex appoint as finance chief?", named)[0] == "Mara Vellin"
+
+
 def test_a_count_must_count_the_asked_noun() -> None:
     question = "How many employees does Corvex have?"
     assert answers(question, "Corvex has 1,200 employees in two plants.") == ["1,200"]
