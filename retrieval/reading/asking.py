@@ -94,7 +94,8 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     spans = part_spans(doc, start=context_end)
     described = describing_clauses(doc)
     parts = _continue_ellipses(
-        [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans]
+        [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans],
+        [_refers_back(doc[start:end]) for start, end in spans],
     )
     context = doc[:context_end].text if context_end else ""
     description = " ".join(doc[i].text for i in sorted(described))
@@ -110,17 +111,33 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     )
 
 
-def _continue_ellipses(parts: list[Part]) -> tuple[Part, ...]:
+def _continue_ellipses(parts: list[Part], referring: list[bool]) -> tuple[Part, ...]:
     """ "... and to what level?", "... and who sold it?": a part that says almost nothing
-    of its own continues the clause before it, whose words it borrows."""
+    of its own continues the clause before it, whose words it borrows. A part that names
+    nobody but speaks of "it", "they" or "that" is about the names of the part before
+    ("... and roughly what did it shell out?")."""
     kept: list[Part] = []
-    for part in parts:
+    for part, refers in zip(parts, referring, strict=True):
         if kept and len(part.terms) < ELLIPSIS_TERMS and not part.names:
             borrowed = tuple(dict.fromkeys([*part.terms, *kept[-1].terms]))
             kept.append(replace(part, terms=borrowed, names=kept[-1].names))
+        elif kept and refers and not part.names:
+            kept.append(replace(part, names=kept[-1].names))
         else:
             kept.append(part)
     return tuple(kept)
+
+
+def _refers_back(span: Span) -> bool:
+    """The span holds a third-person or demonstrative pronoun ("it", "their", "that"),
+    which stands for something named before it."""
+    for token in span:
+        if token.pos_ != "PRON":
+            continue
+        kind = token.morph.get("PronType")
+        if "Dem" in kind or ("Prs" in kind and token.morph.get("Person") == ["3"]):
+            return True
+    return False
 
 
 def _lists(part: Part) -> bool:

@@ -93,6 +93,25 @@ def test_an_elliptical_part_borrows_the_words_of_the_one_before() -> None:
     assert "trim" in asked.parts[1].terms
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How big a stake in Halden did Corvex take, and roughly what did it shell out?",
+        "What did Corvex hand over for its piece of Halden, and how large a holding did that buy?",
+    ],
+)
+def test_a_part_speaking_of_it_or_that_is_about_the_names_before(question: str) -> None:
+    first, second = ask(question).parts
+    assert first.names and second.names == first.names
+
+
+def test_a_part_without_a_pronoun_keeps_its_own_names() -> None:
+    second = ask("What stake does Corvex hold in Halden, and who runs Nordbank Capital?").parts[1]
+    assert second.names == ("Nordbank Capital",)
+    second = ask("How much did Corvex pay for Halden, and what will the plant make?").parts[1]
+    assert second.names == ()
+
+
 def test_names_are_parties_but_places_are_not() -> None:
     asked = ask("What stake does the Japanese group Corvex hold in Halden Steel?")
     assert "Corvex" in asked.parties and "Halden Steel" in asked.parties
