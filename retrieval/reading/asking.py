@@ -134,8 +134,8 @@ def _refers_back(span: Span) -> bool:
     for token in span:
         if token.pos_ != "PRON":
             continue
-        kind = token.morph.get("PronType")
-        if "Dem" in kind or ("Prs" in kind and token.morph.get("Person") == ["3"]):
+        kind = token.morph.get("PronType", [])
+        if "Dem" in kind or ("Prs" in kind and token.morph.get("Person", []) == ["3"]):
             return True
     return False
 
