@@ -72,6 +72,8 @@ _SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?。！？;；])[\"”’)]*\s+|\n+")
 # Words that say the same thing in deal news: questions and articles use them
 # interchangeably ("partnered" / "cooperation", "supply" / "provide"), so each also yields
 # one shared concept term (a "~" suffix keeps concepts apart from real words).
+# Marks a concept term apart from the stems of real words.
+CONCEPT_MARK = "~"
 ALLIANCE_CONCEPT = "alliance~"
 CONCEPTS = {
     ALLIANCE_CONCEPT: """

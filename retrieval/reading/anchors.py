@@ -16,7 +16,7 @@ from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
 from retrieval.reading.kinds import KIND_VERBS, focus_kind
-from retrieval.text import terms
+from retrieval.text import CONCEPT_MARK, terms
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -57,11 +57,20 @@ def anchor_tokens(
             found.append((token, FOCUS_WEIGHT))
         elif token.pos_ == "VERB" and lemma in kind_verbs:
             found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
-        elif _content(token) and (set(terms(token.text)) | expanded) & wanted:
+        elif _content(token) and (_meanings(token) | expanded) & wanted:
             found.append((token, OTHER_WEIGHT))
         elif token.pos_ == "PROPN" and token.lower_ in named:
             found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
     return found
+
+
+def _meanings(token: Token) -> set[str]:
+    """The token's stems, and the concepts it stands for ("investors": invest~) unless it
+    is a word of a proper name ("Global Investors" names a unit; it is not investing)."""
+    stems = set(terms(token.text))
+    if token.pos_ == "PROPN":
+        return {stem for stem in stems if not stem.endswith(CONCEPT_MARK)}
+    return stems
 
 
 def _content(token: Token) -> bool:
