@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from retrieval.nlp.names import COMPANY_FORMS, abbreviates, name_key, swapped_initials
+from retrieval.nlp.names import (
+    COMPANY_FORMS,
+    abbreviates,
+    close_spelling,
+    name_key,
+    swapped_initials,
+)
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie_to
@@ -127,13 +133,24 @@ def _is_asked(text: str, names: list[str]) -> bool:
         return True
     for name in names:
         asked = set(name_key(name).split())
-        if asked and (words <= asked or asked <= words):
+        if asked and (_within(words, asked) or _within(asked, words)):
             return True
         if abbreviates(text, name) or abbreviates(name, text):
             return True
         if swapped_initials(text, name):
             return True  # "GGFH" for the asked "GGHF"
     return False
+
+
+def _within(some: set[str], others: set[str]) -> bool:
+    """Every word of `some` is among `others`, allowing a slip of the keyboard in a long
+    word of a name that shares another word exactly: newswire spells one name two ways
+    ("Banco Portugues de Investimento" / "... Investmento"), but "francs" is not "France"."""
+    if some <= others:
+        return True
+    return bool(some & others) and all(
+        word in others or any(close_spelling(word, o) for o in others) for word in some
+    )
 
 
 def _named_by_focus(doc: Doc, anchors: list[tuple[Token, float]], *, places: bool) -> list[Span]:

@@ -89,6 +89,22 @@ def test_names_the_question_uses_are_never_answers() -> None:
     assert "Halden Steel" in found and not any("Corvex" in f for f in found)
 
 
+def test_a_name_spelt_with_a_slip_is_still_the_asked_name() -> None:
+    found = answers(
+        "Who is selling Corvex its stake in Banco Meridional de Inversiones?",
+        "Corvex will buy the shares in Banco Meridional de Invesiones SA from Halden Bank.",
+    )
+    assert found == ["Halden Bank"]
+
+
+def test_a_word_like_an_asked_name_is_not_that_name() -> None:
+    # "francs" is one letter from "France", but shares no word with it
+    found = answers(
+        "How much will Corvex invest in France?", "Corvex will invest 240 mln francs there."
+    )
+    assert found == ["240 mln francs"]
+
+
 def test_a_noun_on_the_stop_list_still_ties_the_answer() -> None:
     # spaCy's stop list holds "mine" (the pronoun); the pit is a noun the question asks about
     part, names, text = part_of(
