@@ -7,6 +7,8 @@ A question says "P&G", "Coke", "HP" or "UK"; the article says "Procter and Gambl
   article's short form of it, or a short form the article defines (ticker, brackets);
 - failing all those, the embedding model puts it very close to one of the article's
   names (world knowledge: "Coke" is "Coca-Cola").
+And is a name found in a sentence one the question uses, so no answer to it
+(`is_asked_name`)?
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from retrieval.nlp.names import (
     defined_short_forms,
     name_key,
     pieces,
+    swapped_initials,
 )
 from retrieval.text import stem
 
@@ -178,3 +181,30 @@ _MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.(?= [A-Z][a-z])")
 
 def _without_middle_initials(text: str) -> str:
     return _MIDDLE_INITIAL.sub(r"\1", text)
+
+
+def is_asked_name(text: str, names: list[str]) -> bool:
+    """A candidate that is, contains, is part of, or abbreviates a name the question uses."""
+    words = set(name_key(text).split())
+    if not words:
+        return True
+    for name in names:
+        asked = set(name_key(name).split())
+        if asked and (_within(words, asked) or _within(asked, words)):
+            return True
+        if abbreviates(text, name) or abbreviates(name, text):
+            return True
+        if swapped_initials(text, name):
+            return True  # "GGFH" for the asked "GGHF"
+    return False
+
+
+def _within(some: set[str], others: set[str]) -> bool:
+    """Every word of `some` is among `others`, allowing a slip of the keyboard in a long
+    word of a name that shares another word exactly: newswire spells one name two ways
+    ("Banco Portugues de Investimento" / "... Investmento"), but "francs" is not "France"."""
+    if some <= others:
+        return True
+    return bool(some & others) and all(
+        word in others or any(close_spelling(word, o) for o in others) for word in some
+    )

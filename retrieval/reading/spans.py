@@ -14,18 +14,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from retrieval.nlp.names import (
-    COMPANY_FORMS,
-    abbreviates,
-    close_spelling,
-    name_key,
-    swapped_initials,
-)
+from retrieval.nlp.names import COMPANY_FORMS
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie_to
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import ENTITY_LABELS, NAMING_VERBS, Kind, focus_kind
+from retrieval.reading.matching import is_asked_name
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, is_rate
 from retrieval.reading.relations import does_the_asked_act, holder_tie, stated_of_another
 
@@ -79,7 +74,7 @@ def candidates(
     found: dict[tuple[int, int], Candidate] = {}
     for span in _entities(doc, part, labels, anchors):
         text = _strip_possessive(span.text)
-        if text.lower() in lowered_question or _is_asked(text, names) or _is_ticker(span):
+        if text.lower() in lowered_question or is_asked_name(text, names) or _is_ticker(span):
             continue
         if part.kind in NEAR_FOCUS_KINDS and part.focus and not _near_focus(span, anchors, part):
             continue  # "how many employees": a number of something else is no answer
@@ -124,33 +119,6 @@ def _is_ticker(span: Span) -> bool:
     """A Reuters stock symbol ("<HPWH.HK>") names a listing, not a company to report."""
     before = span.doc.text[max(span.start_char - 1, 0) : span.start_char]
     return before == "<" and " " not in span.text.strip("<>") and span.text.strip("<>").isupper()
-
-
-def _is_asked(text: str, names: list[str]) -> bool:
-    """A candidate that is, contains, is part of, or abbreviates a name the question uses."""
-    words = set(name_key(text).split())
-    if not words:
-        return True
-    for name in names:
-        asked = set(name_key(name).split())
-        if asked and (_within(words, asked) or _within(asked, words)):
-            return True
-        if abbreviates(text, name) or abbreviates(name, text):
-            return True
-        if swapped_initials(text, name):
-            return True  # "GGFH" for the asked "GGHF"
-    return False
-
-
-def _within(some: set[str], others: set[str]) -> bool:
-    """Every word of `some` is among `others`, allowing a slip of the keyboard in a long
-    word of a name that shares another word exactly: newswire spells one name two ways
-    ("Banco Portugues de Investimento" / "... Investmento"), but "francs" is not "France"."""
-    if some <= others:
-        return True
-    return bool(some & others) and all(
-        word in others or any(close_spelling(word, o) for o in others) for word in some
-    )
 
 
 def _named_by_focus(doc: Doc, anchors: list[tuple[Token, float]], *, places: bool) -> list[Span]:
