@@ -145,7 +145,15 @@ def _eligible_for(
     of the same question may come from one that does not)."""
     in_parts = {name for p in question.parts for name in p.names}
     wanted = [*part.names, *(n for n in question.parties if n not in in_parts)]
-    return [a for a in articles if all(a.names.mentions(name) for name in wanted)]
+    # A part naming nobody ("and what is the venture called?") is still about what the
+    # question names: its article must mention one of the question's parties.
+    some = question.parties if not part.names else ()
+    return [
+        a
+        for a in articles
+        if all(a.names.mentions(name) for name in wanted)
+        and (not some or any(a.names.mentions(name) for name in some))
+    ]
 
 
 def _pick(

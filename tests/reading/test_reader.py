@@ -126,6 +126,17 @@ def test_every_part_answered_from_one_article_answer_first(reader_service: Allia
         assert citation.quote.endswith(".") and citation.quote in answer.text
 
 
+def test_a_part_naming_nobody_is_still_about_the_questions_companies(
+    reader_service: AllianceService,
+) -> None:
+    # no article about Osko and Vetra names a venture; Corvex and Halden's is no answer
+    answer = reader_service.ask(
+        "What stake does Osko hold in its truck venture with Vetra, and what is the venture called?"
+    )
+    assert "Halcor" not in answer.text
+    assert {c.source.split("#")[-1] for c in answer.citations} <= {"osko-truck", "vetra-osko"}
+
+
 def test_a_part_about_another_company_comes_from_another_article(
     reader_service: AllianceService,
 ) -> None:
