@@ -22,6 +22,9 @@ CONTEXT_MARKS = frozenset({"-", "–", "—", ":"})
 def end_of_context(doc: Doc) -> int:
     """Index after a leading "topic -" prefix that holds no question of its own, or after
     a fronted adjunct set off by a comma ("Under Philips' deal with Fluke, what ...")."""
+    fronted = _fronted_clause_end(doc)
+    if fronted is not None:
+        return fronted
     first = next((t for t in doc if is_interrogative(t)), None)
     if first is not None:
         before = first.i - 1
@@ -39,6 +42,19 @@ def end_of_context(doc: Doc) -> int:
                 return token.i + 1
             return 0
     return 0
+
+
+def _fronted_clause_end(doc: Doc) -> int | None:
+    """Index after a fronted adverbial clause set off by a comma ("Once Corvex sells the
+    hotel, will it still run it?", "After the merger, ..."): it says when or on what
+    condition, and is context for the question after it."""
+    if len(doc) == 0 or doc[0].dep_ != "mark" or doc[0].head.dep_ != "advcl":
+        return None
+    last = doc[0].head.right_edge.i  # the parser hangs the comma on the clause, or not
+    comma = last if doc[last].text == "," else last + 1
+    if comma < len(doc) - 1 and doc[comma].text == ",":
+        return comma + 1
+    return None
 
 
 def part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:

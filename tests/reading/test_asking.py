@@ -87,6 +87,19 @@ def test_a_fronted_phrase_is_context_not_a_part() -> None:
     assert "deal" in asked.context_terms and "deal" not in asked.parts[0].text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Once Corvex sells the Halden hotel, will it still manage the place?",
+        "If the Halden deal collapses, will Corvex be owed a fee?",
+    ],
+)
+def test_a_fronted_adverbial_clause_is_context_not_a_part(question: str) -> None:
+    asked = ask(question)
+    assert len(asked.parts) == 1
+    assert asked.parts[0].text.startswith("will ")
+
+
 def test_an_elliptical_part_borrows_the_words_of_the_one_before() -> None:
     asked = ask("Why was Halden's stake in Nordbank trimmed, and to what level?")
     assert asked.parts[0].kind is Kind.REASON
