@@ -1,7 +1,8 @@
 """Choose the evidence: for every part of the question, the sentence that answers it.
 
-An article must mention every party the question names (a name no candidate article
-mentions is an unknown spelling and counts against none). Among those, the article that
+An article must mention every party the question names (a one-word name no candidate
+article mentions is a short form nothing matched and counts against none; a full name no
+article mentions is another company, and the question is refused). Among those, the article that
 answers most parts is read first; a part it cannot answer comes from another article only
 when that part names something the first article does not mention (a question that needs
 two articles). A part asking for an entity (a stake, a price, a partner) is answered only by
@@ -16,9 +17,10 @@ part, in `findings`; here, which articles may answer and which finding each part
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import permutations
 
+from retrieval.nlp.names import name_key
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence, Weights, coverage
 from retrieval.reading.findings import TIE_WEIGHT, Finding, Reading, find_answers
@@ -51,11 +53,12 @@ class Selection:
 def select(
     question: AskedQuestion, articles: Sequence[ArticleEvidence], reading: Reading
 ) -> Selection:
-    per_part = [_eligible_for(part, question, articles) for part in question.parts]
-    eligible = [a for a in articles if any(a in group for group in per_part)]
     absent = tuple(
         name for name in question.parties if not any(a.names.mentions(name) for a in articles)
     )
+    known = _known(question, absent)
+    per_part = [_eligible_for(part, known, articles) for part in known.parts]
+    eligible = [a for a in articles if any(a in group for group in per_part)]
     if not eligible:
         return Selection((), question.parts, None, absent)
     similarity = similarities(question, eligible, reading.embedder)
@@ -135,6 +138,21 @@ def eligible_articles(
 ) -> list[ArticleEvidence]:
     """Articles that mention every party of the question, however they spell it."""
     return [a for a in articles if all(a.names.mentions(name) for name in question.parties)]
+
+
+def _known(question: AskedQuestion, absent: tuple[str, ...]) -> AskedQuestion:
+    """The question without the one-word parties no candidate article mentions, when
+    others remain: a short form nothing matched ("BofA" for "BankAmerica") is no reason to
+    refuse; a full name no article mentions ("Tata Motors") is another company."""
+    absent = tuple(name for name in absent if len(name_key(name).split()) == 1)
+    if not absent or len(absent) == len(question.parties):
+        return question
+    kept = tuple(name for name in question.parties if name not in absent)
+    parts = tuple(
+        replace(part, names=tuple(n for n in part.names if n not in absent))
+        for part in question.parts
+    )
+    return replace(question, parties=kept, parts=parts)
 
 
 def _eligible_for(

@@ -137,6 +137,19 @@ def test_a_part_naming_nobody_is_still_about_the_questions_companies(
     assert {c.source.split("#")[-1] for c in answer.citations} <= {"osko-truck", "vetra-osko"}
 
 
+def test_a_short_name_no_article_mentions_does_not_force_a_refusal(
+    reader_service: AllianceService,
+) -> None:
+    # "ZTB" may be a short form the alias index does not know; the other names are found
+    answer = reader_service.ask("What did Vetra pay for its stake in Osko, according to ZTB?")
+    assert answer.answered and "12 mln dlrs" in answer.text, answer.text
+    # a full name no article mentions is another company: refused, naming it
+    answer = reader_service.ask(
+        "What did Vetra pay for its stake in Osko, according to Zenit Trade Bank?"
+    )
+    assert not answer.answered and "Zenit Trade Bank" in answer.text
+
+
 def test_a_part_about_another_company_comes_from_another_article(
     reader_service: AllianceService,
 ) -> None:
