@@ -22,8 +22,8 @@ from itertools import permutations
 
 from retrieval.nlp.names import name_key
 from retrieval.reading.asking import AskedQuestion, Part
-from retrieval.reading.evidence import ArticleEvidence, Weights, coverage
-from retrieval.reading.findings import TIE_WEIGHT, Finding, Reading, find_answers
+from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, coverage
+from retrieval.reading.findings import TIE_WEIGHT, Finding, Reading, Scored, find_answers
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.ranking import closest_sentence, rank_sentences, similarities
 
@@ -78,6 +78,7 @@ def select(
         find_answers(part, question, ranking, shared, reading)
         for part, ranking in zip(question.parts, ranked, strict=True)
     ]
+    by_part = _reread(question, ranked, by_part, shared, reading)
     primary = _primary(eligible, by_part)
     chosen, missing = _assign(question.parts, by_part, primary, reading.weights)
     closest = max(
@@ -88,6 +89,33 @@ def select(
         for index, finding in enumerate(chosen)
     }
     return Selection(tuple(chosen), tuple(missing), closest, absent, corroborating)
+
+
+def _reread(
+    question: AskedQuestion,
+    ranked: list[list[Scored]],
+    by_part: list[list[Finding]],
+    shared: set[Sentence],
+    reading: Reading,
+) -> list[list[Finding]]:
+    """Each part read again in the sentences that answer its sibling parts best: the parts
+    of one question are about one deal, and the sentence giving its price often gives its
+    stake too ("agreed to pay 500 mln dlrs for a 12.5 pct partnership")."""
+    found = {sentence for findings in by_part for sentence in _best_in_each_article(findings)}
+    if len(question.parts) < 2 or found <= shared:
+        return by_part
+    more = shared | found
+    return [
+        find_answers(part, question, ranking, more, reading)
+        for part, ranking in zip(question.parts, ranked, strict=True)
+    ]
+
+
+def _best_in_each_article(findings: list[Finding]) -> frozenset[Sentence]:
+    best: dict[str, Finding] = {}
+    for finding in findings:
+        best.setdefault(finding.article.article_id, finding)
+    return frozenset(f.sentence for f in best.values())
 
 
 def _assign(

@@ -87,6 +87,33 @@ ARTICLES = [
         ),
     },
     {
+        "id": "merrow-recovery",
+        "title": "MERROW BANK AIMS AT QUICK RECOVERY",
+        "date": "1987-05-02",
+        "text": (
+            "Merrow Bank Ltd is certain to lose its status as the most profitable bank in "
+            "Osaka, analysts said.\n"
+            "Among Merrow's problems are limits placed on its move into securities by taking "
+            "a share in Kestrel Partners.\n"
+            "Merrow wants a big slice of the securities business and may buy a broker, "
+            "analysts said.\n"
+            "Analysts expect Merrow to buy a bigger slice of the deposit market this year.\n"
+            "Like other banks, Merrow is pushing to lend a bigger slice of its deposits to "
+            "small businesses.\n"
+            "Merrow last August agreed to pay 500 mln dlrs for a 12.5 pct limited "
+            "partnership in the firm."
+        ),
+    },
+    {
+        "id": "bank-tieups",
+        "title": "BANK TIE-UPS SEEN SETTING TREND",
+        "date": "1987-05-03",
+        "text": (
+            "Last year Merrow Bank spent 500 mln dlrs to become a limited partner in "
+            "Kestrel Partners, analysts said."
+        ),
+    },
+    {
         "id": "stellan-asthma",
         "title": "STELLAN SIGNS MARKETING ACCORDS FOR ASTHMA DRUG",
         "date": "1987-07-14",
@@ -148,6 +175,19 @@ def test_a_short_name_no_article_mentions_does_not_force_a_refusal(
         "What did Vetra pay for its stake in Osko, according to Zenit Trade Bank?"
     )
     assert not answer.answered and "Zenit Trade Bank" in answer.text
+
+
+def test_a_part_is_read_in_the_sentence_answering_its_sibling(
+    reader_service: AllianceService,
+) -> None:
+    # the stake sits in the sentence that best gives the price in its article, though
+    # other sentences there share more of the stake part's words ("big slice", "buy")
+    answer = reader_service.ask(
+        "What did Osaka's Merrow Bank shell out for its piece of Kestrel Partners, and how "
+        "big a slice did that buy?"
+    )
+    assert answer.answered, answer.text
+    assert "500 mln dlrs" in answer.text and "12.5 pct" in answer.text
 
 
 def test_a_part_about_another_company_comes_from_another_article(
