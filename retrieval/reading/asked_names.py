@@ -31,13 +31,17 @@ NAME_LABELS = frozenset(
 JOINT_WORDS = frozenset({"together", "jointly", "joint", "each", "both", "between"})
 
 
+NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
 def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """All names of the question, and its parties: organisations, people and other proper
     names, but not places or nationalities ("Japanese", "Spain"), which articles spell in
     many ways ("Japan", "Spanish")."""
     found: list[str] = []
     parties: list[str] = []
-    covered: set[int] = set()
+    # a capitalised word inside a date or an amount ("in March") is no name
+    covered = {t.i for e in doc.ents if e.label_ in NOT_NAMES for t in e}
     for entity in doc.ents:
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
             name = _without_acronyms(_strip_possessive(entity))

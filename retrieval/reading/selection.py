@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import permutations
 
-from retrieval.nlp.names import name_key
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, coverage
 from retrieval.reading.findings import TIE_WEIGHT, Finding, Reading, Scored, find_answers
@@ -169,10 +168,10 @@ def eligible_articles(
 
 
 def _known(question: AskedQuestion, absent: tuple[str, ...]) -> AskedQuestion:
-    """The question without the one-word parties no candidate article mentions, when
-    others remain: a short form nothing matched ("BofA" for "BankAmerica") is no reason to
-    refuse; a full name no article mentions ("Tata Motors") is another company."""
-    absent = tuple(name for name in absent if len(name_key(name).split()) == 1)
+    """The question without the short forms no candidate article mentions, when other
+    parties remain: a short form nothing matched ("BofA" for "BankAmerica") is no reason to
+    refuse; a name no article mentions ("Toyota", "Tata Motors") is another company."""
+    absent = tuple(name for name in absent if _short_form(name))
     if not absent or len(absent) == len(question.parties):
         return question
     kept = tuple(name for name in question.parties if name not in absent)
@@ -181,6 +180,13 @@ def _known(question: AskedQuestion, absent: tuple[str, ...]) -> AskedQuestion:
         for part in question.parts
     )
     return replace(question, parties=kept, parts=parts)
+
+
+def _short_form(name: str) -> bool:
+    """One word written as an initialism or a contraction ("BofA", "ZTB", "P&G", "GE"),
+    not as a name is ("Toyota")."""
+    words = name.split()
+    return len(words) == 1 and not (name[:1].isupper() and name[1:].islower())
 
 
 def _eligible_for(

@@ -125,6 +125,11 @@ def test_a_part_without_a_pronoun_keeps_its_own_names() -> None:
     assert second.names == ()
 
 
+def test_a_month_is_no_name() -> None:
+    asked = ask("Corvex was said in March to be in talks with a Dutch dealer: which one?")
+    assert set(asked.names) == {"Corvex", "Dutch"} and asked.parties == ("Corvex",)
+
+
 def test_names_are_parties_but_places_are_not() -> None:
     asked = ask("What stake does the Japanese group Corvex hold in Halden Steel?")
     assert "Corvex" in asked.parties and "Halden Steel" in asked.parties
