@@ -24,6 +24,7 @@ from retrieval.registry.lexicon import (
     REPORTING_VERBS,
     UNIT_NOUNS,
 )
+from retrieval.registry.org_spans import OrgSpan
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.syntax import predicate_lemma
 
@@ -238,10 +239,18 @@ class Resolver:
             return list(dict.fromkeys(earlier))
         return self.discourse.plural(self.position, exclude)
 
+    def _unit_owner(self, token: Token) -> OrgSpan | None:
+        """ "A and the Eastman Chemicals division of Eastman Kodak said they ...": a unit
+        that speaks or acts speaks for its owner."""
+        if token.lemma_.lower() not in UNIT_NOUNS:
+            return None
+        owned = self.orgs.owned(token, agent=True)
+        return None if owned is None else owned.org
+
     def _names(self, tokens: list[Token], depth: int) -> list[str]:
         names: list[str] = []
         for token in tokens:
-            span = self.orgs.party_at(token)
+            span = self.orgs.party_at(token) or self._unit_owner(token)
             if span is not None:
                 names.append(span.name)
             else:
