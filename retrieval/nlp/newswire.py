@@ -3,6 +3,7 @@
 Reuters brackets company names and their stock symbols: "Willis Faber Plc <WIFL.L> will bid
 for <Stewart Wrightson Plc>". The parser takes a bracketed symbol for the clause's subject
 and the brackets for words of their own, so the pipeline parses the text without them.
+Stored parses are keyed by `pipeline.RULES_VERSION`: bump it when this changes.
 """
 
 from __future__ import annotations
