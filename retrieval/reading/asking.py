@@ -28,6 +28,7 @@ from retrieval.reading.question_parts import (
     is_interrogative,
     part_spans,
 )
+from retrieval.reading.rates import asks_rate
 from retrieval.text import ACRONYMS, QUESTION_WORDS, terms
 
 if TYPE_CHECKING:
@@ -154,6 +155,9 @@ def _part(
 ) -> Part:
     anchor = next((t for t in span if is_interrogative(t)), None)
     kind, focus, predicate, several = asked_kind(span, anchor, described)
+    if kind is Kind.THING and asks_rate(span.text):
+        # only an amount is given per unit: "what is Corvex putting up per share"
+        kind = Kind.MONEY
     # a clause describing a name is context, not what the part asks; "which ones" stands
     # for a noun said before it, and has no words of its own
     asked = " ".join(t.text for t in span if t.i not in described and not _pro_form(t))

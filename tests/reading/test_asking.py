@@ -31,6 +31,9 @@ def ask(text: str) -> AskedQuestion:
         ("What ceiling did Corvex accept on its holding?", [Kind.AMOUNT]),
         ("What share-exchange ratio did Corvex offer Halden holders?", [Kind.AMOUNT]),
         ("How many shares did Corvex buy?", [Kind.COUNT]),  # a count, not a stake
+        # only an amount is given per unit
+        ("What is Corvex putting up per share for Halden?", [Kind.MONEY]),
+        ("What will Halden holders receive for each share?", [Kind.MONEY]),
         ("When did Corvex and Halden sign the agreement?", [Kind.DATE]),
         ("How long will the construction take?", [Kind.DURATION]),
         ("How long have Corvex and Halden been working together?", [Kind.ELAPSED]),
