@@ -173,7 +173,7 @@ def _part(
         several,
         names,
         _roles(span.text),
-        _preposition(anchor),
+        _preposition(anchor, span),
         part_arguments(span, (focus, predicate), all_names),
         nationalities(span),
     )
@@ -189,7 +189,7 @@ def _pro_form(token: Token) -> bool:
     return token.lower_ in PRO_FORMS and token.pos_ in ("NOUN", "PRON")
 
 
-def _preposition(anchor: Token | None) -> str | None:
+def _preposition(anchor: Token | None, span: Span) -> str | None:
     if anchor is None:
         return None
     for token in (anchor, anchor.head):
@@ -199,7 +199,14 @@ def _preposition(anchor: Token | None) -> str | None:
     # "until", "since", "before" are tagged as prepositions or as subordinators, by context
     if previous is not None and previous.pos_ in PREPOSITION_TAGS:
         return previous.lemma_.lower()
-    return None
+    # "what level was the stake cut to?": the wh-phrase is the object of a preposition
+    # left stranded at the end of its clause
+    stranded = [
+        t
+        for t in span[anchor.i - span.start + 1 :]
+        if t.pos_ == "ADP" and t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children)
+    ]
+    return stranded[-1].lemma_.lower() if stranded else None
 
 
 def _roles(text: str) -> tuple[tuple[str, ...], ...]:

@@ -180,6 +180,21 @@ def test_roles_and_joint_parties() -> None:
     assert venture.joint == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "preposition"),
+    [
+        ("What level was Halden's stake in Corvex cut to?", "to"),
+        ("Which bank did Corvex sell its Halden unit to?", "to"),
+        ("How much of Halden does Corvex hang on to, and who gets the rest?", "to"),
+        ("What stake does Corvex hold in Halden?", None),
+    ],
+)
+def test_a_preposition_left_stranded_is_the_asked_words(
+    question: str, preposition: str | None
+) -> None:
+    assert ask(question).parts[0].preposition == preposition
+
+
 def test_the_preposition_the_asked_word_hangs_on() -> None:
     assert ask("Until when must Corvex keep its stake?").parts[0].preposition == "until"
     assert ask("At which plant will the trucks be built?").parts[0].preposition == "at"
