@@ -116,10 +116,11 @@ def _quote(finding: Finding) -> str:
 def _lead(finding: Finding) -> str:
     if not finding.answers:
         return ""
+    spelled = finding.article.spelled_out
     if finding.part.several:
         texts = list(dict.fromkeys(a.text for a in finding.answers))[:MAX_LEAD_ANSWERS]
-        return ", ".join(texts)
-    return finding.answers[0].text
+        return ", ".join(spelled(text) for text in texts)
+    return spelled(finding.answers[0].text)
 
 
 def _missing_note(selection: Selection) -> str:

@@ -15,7 +15,8 @@ from functools import cached_property
 
 from retrieval.models import Chunk, SearchHit
 from retrieval.nlp.abbreviations import defined_abbreviations, short_form_key
-from retrieval.nlp.names import close_spelling
+from retrieval.nlp.names import close_spelling, defined_short_forms
+from retrieval.nlp.newswire import for_parsing
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.matching import ArticleNames
 from retrieval.text import stem, terms, words
@@ -68,6 +69,19 @@ class ArticleEvidence:
         return {
             short: frozenset(terms(words)) for short, words in defined_abbreviations(text).items()
         }
+
+    @cached_property
+    def full_names(self) -> dict[str, str]:
+        """Each company short form the article defines -> its full name ("ETL" ->
+        "Equiticorp Tasman Ltd", from "<Equiticorp Tasman Ltd> (ETL)")."""
+        text = for_parsing("\n".join(s.text for s in self.sentences))  # "<...>" dropped
+        return {short: full.strip() for short, full in defined_short_forms(text)}
+
+    def spelled_out(self, name: str) -> str:
+        """A short form as the article defines it ("Equiticorp Tasman Ltd (ETL)"): a
+        reader needs the name, not the article's shorthand for it."""
+        full = self.full_names.get(name)
+        return f"{full} ({name})" if full and full != name else name
 
     def terms_of(self, sentence: Sentence) -> frozenset[str]:
         """The sentence's stems, with the words of the short forms it uses."""

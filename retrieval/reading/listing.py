@@ -64,7 +64,7 @@ def list_answer(
     lines = []
     for finding, doc in zip(best, docs, strict=True):
         found = candidates(doc, organisations, asked_names=asked.names, question=asked.text)
-        names = [candidate.text for candidate in found]
+        names = [finding.article.spelled_out(candidate.text) for candidate in found]
         quote = quotable(finding.sentence.text)
         marker = sources.cite(finding, quote)
         lead = ", ".join(dict.fromkeys(names[:MAX_NAMES_A_LINE]))

@@ -114,6 +114,17 @@ ARTICLES = [
         ),
     },
     {
+        "id": "kestrel-brantor",
+        "title": "BRANTOR SHARES RISE ON BID",
+        "date": "1987-06-20",
+        "text": (
+            "Brantor Resources Ltd shares rose 20 cts after the counter-bid from <Kestrel "
+            "Tasman Ltd> (KTL), dealers said.\n"
+            "KTL's offer of 4.20 dlrs a share values Brantor at 90 mln dlrs, dealers said.\n"
+            "Brantor said it would study KTL's offer."
+        ),
+    },
+    {
         "id": "stellan-asthma",
         "title": "STELLAN SIGNS MARKETING ACCORDS FOR ASTHMA DRUG",
         "date": "1987-07-14",
@@ -188,6 +199,13 @@ def test_a_part_is_read_in_the_sentence_answering_its_sibling(
     )
     assert answer.answered, answer.text
     assert "500 mln dlrs" in answer.text and "12.5 pct" in answer.text
+
+
+def test_a_short_form_answer_is_spelled_out_as_the_article_defines_it(
+    reader_service: AllianceService,
+) -> None:
+    answer = reader_service.ask("Who offered 4.20 dlrs a share for Brantor?")
+    assert answer.text.startswith("Kestrel Tasman Ltd (KTL) [1]"), answer.text
 
 
 def test_a_part_about_another_company_comes_from_another_article(
