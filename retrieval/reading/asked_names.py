@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.names import name_key
 from retrieval.reading.nationality import is_nationality
 from retrieval.reading.question_parts import WH_TAGS
 from retrieval.text import ACRONYMS, QUESTION_WORDS
@@ -79,10 +80,13 @@ def _name_word(token: Token) -> bool:
 
 
 def _distinct(names: list[str]) -> tuple[str, ...]:
-    """Names once each; business abbreviations ("LBO", "MoU", "CEO") are not names."""
+    """Names once each; business abbreviations ("LBO", "MoU", "CEO") are not names, nor is
+    a legal form alone ("the combined co")."""
     return tuple(
         dict.fromkeys(
-            n for n in names if n and n.lower() not in QUESTION_WORDS and n.lower() not in ACRONYMS
+            n
+            for n in names
+            if name_key(n) and n.lower() not in QUESTION_WORDS and n.lower() not in ACRONYMS
         )
     )
 

@@ -128,6 +128,11 @@ def test_a_part_without_a_pronoun_keeps_its_own_names() -> None:
     assert second.names == ()
 
 
+def test_a_legal_form_alone_is_no_name() -> None:
+    asked = ask("corvex halden deal - what did they pay n who runs the combined Co")
+    assert "Co" not in asked.names and "Co" not in asked.parties
+
+
 def test_a_month_is_no_name() -> None:
     asked = ask("Corvex was said in March to be in talks with a Dutch dealer: which one?")
     assert set(asked.names) == {"Corvex", "Dutch"} and asked.parties == ("Corvex",)
