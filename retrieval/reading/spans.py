@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from retrieval.nlp.names import COMPANY_FORMS
+from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie_to
@@ -95,13 +95,34 @@ def _entities(
 ) -> list[Span]:
     """Entities of the asked kind; for a name, also the proper names the NER left
     unlabelled, those in apposition to the asked noun, and names with a legal form."""
-    spans = [e for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
+    spans = [_with_owner(e) for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
+    # the name a legal form ended is no name of its own ("Corvell Hardy" of "Corvell Hardy
+    # and Co Ltd")
+    spans = [s for s in spans if not any(_inside(s, other) for other in spans)]
     if part.kind in NAMED_KINDS:
         places = part.kind is Kind.PLACE
         spans += _unlabelled_names(doc) + _named_by_focus(doc, anchors, places=places)
         if "ORG" in labels:
             spans += [e for e in doc.ents if e.label_ not in labels and _company_form(e)]
     return spans
+
+
+def _with_owner(entity: Span) -> Span:
+    """A legal form on its own ("Co Ltd") ends the name before it, which the NER split off
+    ("Jardine Matheson and Co Ltd", "Smith Barney, Harris Upham and Co")."""
+    if name_key(entity.text):
+        return entity
+    start = entity.start
+    while start > 0 and entity.doc[start - 1].lower_ in ("and", "&"):
+        start -= 1
+    while start > 0 and entity.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return entity.doc[start : entity.end]
+
+
+def _inside(span: Span, other: Span) -> bool:
+    """`span` is a strict part of `other`."""
+    return other.start <= span.start and span.end <= other.end and len(other) > len(span)
 
 
 def _as_asked(span: Span, part: Part, tie: float) -> float:

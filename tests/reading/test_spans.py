@@ -97,6 +97,19 @@ def test_a_name_spelt_with_a_slip_is_still_the_asked_name() -> None:
     assert found == ["Halden Bank"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Bermuda registered <Corvell Matheson and Co Ltd> has said it would join the "
+        "consortium led by Halden Holdings Ltd.",
+        "Corvell Hardy and Co Ltd will join the consortium led by Halden, it said.",
+    ],
+)
+def test_a_legal_form_the_ner_split_off_ends_the_name_before_it(sentence: str) -> None:
+    found = answers("Which company will join Halden's consortium?", sentence)
+    assert found and found[0].startswith("Corvell") and found[0].endswith("and Co Ltd")
+
+
 def test_a_word_like_an_asked_name_is_not_that_name() -> None:
     # "francs" is one letter from "France", but shares no word with it
     found = answers(
