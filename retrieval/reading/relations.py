@@ -80,8 +80,15 @@ def _share_of_another(doc: Doc, part: Part) -> bool:
 
 
 def _name_around(token: Token) -> str:
-    """The whole proper name a head word belongs to ("Sina", "Interpart SA")."""
-    words = [t for t in token.subtree if t.pos_ == "PROPN" or t.dep_ == "compound"]
+    """The whole proper name a head word belongs to ("Sina", "Interpart SA"), not the
+    names in a clause about it ("Vetra Oy, which has a stake in Osko")."""
+    clauses = [c for c in token.children if c.dep_ in ("relcl", "acl", "appos")]
+    inside = {t.i for clause in clauses for t in clause.subtree}
+    words = [
+        t
+        for t in token.subtree
+        if t.i not in inside and (t.pos_ == "PROPN" or t.dep_ == "compound")
+    ]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
@@ -122,12 +129,25 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
-    for subject in subjects:
+    subjects = [_named_subject(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in (s for s in subjects if s is not None):
         given = _name_around(subject)
         if given and not any(_same_party(name, given) for name in names):
             return True
     return False
+
+
+def _named_subject(subject: Token) -> Token | None:
+    """The proper name a subject stands for: itself; the name a relative pronoun refers to
+    ("McDonnell Douglas Corp, which has ..."); the owner of a common noun ("Redstone's
+    company owns ...")."""
+    if subject.pos_ == "PROPN":
+        return subject
+    if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
+        named = subject.head.head
+        return named if named.pos_ == "PROPN" else None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
 # A passive's holder is read from the few words after "by" (the parse often garbles such

@@ -252,6 +252,20 @@ def test_an_amount_in_a_clause_about_another_named_firm() -> None:
     assert cash == ["50 mln dlrs"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subject is a relative pronoun standing for another firm
+        "Vetra Oy, which has a 12 mln dlr investment in Osko, said it was not approached.",
+        # the subject is another firm's company
+        "Vetra's company owns 19.6 pct of Osko's shares.",
+    ],
+)
+def test_an_amount_stated_of_the_firm_a_subject_stands_for(sentence: str) -> None:
+    question = "What stake in Osko does Corvex own, and what did it invest?"
+    assert answers(question, sentence) == answers(question, sentence, 1) == []
+
+
 def test_a_duration_needs_a_number() -> None:
     question = "How long will the Corvex plant take to build?"
     assert answers(question, "The Corvex plant will take 18 months to build.") == ["18 months"]
