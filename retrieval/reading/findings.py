@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kinds import Kind
 from retrieval.reading.nationality import states_nationality
 from retrieval.reading.relations import contradicts, denies
-from retrieval.reading.spans import Candidate, candidates, may_hold
+from retrieval.reading.spans import Candidate, candidates
 from retrieval.text import terms
 
 if TYPE_CHECKING:

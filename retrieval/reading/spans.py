@@ -1,4 +1,5 @@
-"""Answer candidates of an asked kind in a parsed sentence, best tied first.
+"""Answer candidates of an asked kind in a parsed sentence, best tied first (`cheap_look`
+says which sentences are worth parsing for one).
 
 A candidate is an entity of the right kind (spaCy NER, plus the newswire unit patterns)
 that the question does not already name; for kinds answered by a name, also the proper
@@ -11,12 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, name_key
-from retrieval.nlp.patterns import PATTERNS, SYMBOLS
-from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie_to
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import ENTITY_LABELS, NAMING_VERBS, Kind, focus_kind
@@ -40,7 +38,6 @@ QUANTITY_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
 NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
 # Kinds whose answer, written as "N of <amount>", measures that noun.
 MEASURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
-NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
 
@@ -74,8 +71,10 @@ def candidates(
     found: dict[tuple[int, int], Candidate] = {}
     for span in _entities(doc, part, labels, anchors):
         text = _strip_possessive(span.text)
-        if text.lower() in lowered_question or is_asked_name(text, names) or _is_ticker(span):
+        if text.lower() in lowered_question or _is_ticker(span):
             continue
+        if part.kind not in QUANTITY_KINDS and is_asked_name(text, names):
+            continue  # an amount is no name: "18 Canadian dlrs" is not the asked "Canadian"
         if part.kind in NEAR_FOCUS_KINDS and part.focus and not _near_focus(span, anchors, part):
             continue  # "how many employees": a number of something else is no answer
         if part.kind in MEASURE_KINDS and _measures_another(span, anchors):
@@ -96,6 +95,11 @@ def _entities(
     """Entities of the asked kind; for a name, also the proper names the NER left
     unlabelled, those in apposition to the asked noun, and names with a legal form."""
     spans = [_with_owner(e) for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
+    if part.kind is Kind.COUNT and part.focus:
+        # "how many acres": a measure in the asked unit counts it ("190 acres")
+        spans += [
+            e for e in doc.ents if e.label_ == "QUANTITY" and part.focus in {t.lemma_ for t in e}
+        ]
     # the name a legal form ended is no name of its own ("Corvell Hardy" of "Corvell Hardy
     # and Co Ltd")
     spans = [s for s in spans if not any(_inside(s, other) for other in spans)]
@@ -158,33 +162,6 @@ def _named_by_focus(doc: Doc, anchors: list[tuple[Token, float]], *, places: boo
                 left = min(t.i for t in other.subtree if t.pos_ == "PROPN" or t.i == other.i)
                 spans.append(doc[left : other.i + 1])
     return spans
-
-
-def may_hold(kind: Kind, text: str) -> bool:
-    """A cheap look (tokens only, no parse) for something that could answer `kind`: a
-    money or percentage pattern, a number, a capitalised word after the first."""
-    if kind in (Kind.THING, Kind.REASON):
-        return True
-    doc = shared_tokenizer().tokens(text)
-    if kind in (Kind.MONEY, Kind.PERCENT):
-        labels = {doc.vocab.strings[match_id] for match_id, _, _ in _unit_matcher()(doc)}
-        # "$180bn", "£4.50", "18.8%": a currency or percent sign on a number
-        marks = tuple(SYMBOLS) if kind is Kind.MONEY else ("%",)
-        signed = any(token.lower_.startswith(marks) or token.text.endswith(marks) for token in doc)
-        return kind.name in labels or signed
-    if kind in NUMERIC_KINDS:
-        return any(token.like_num for token in doc)
-    return any(token.text[:1].isupper() for token in doc[1:])
-
-
-@cache
-def _unit_matcher() -> Any:
-    from spacy.matcher import Matcher  # noqa: PLC0415
-
-    matcher = Matcher(shared_tokenizer().tokens("").vocab)
-    for pattern in PATTERNS:
-        matcher.add(pattern["label"], [pattern["pattern"]])
-    return matcher
 
 
 def _strip_possessive(text: str) -> str:

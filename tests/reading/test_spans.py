@@ -6,10 +6,11 @@ import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import Part, understand
+from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.findings import MIN_TIE
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.relations import contradicts, denies
-from retrieval.reading.spans import Candidate, candidates, may_hold
+from retrieval.reading.spans import Candidate, candidates
 
 
 def part_of(question: str, index: int = 0) -> tuple[Part, tuple[str, ...], str]:
@@ -108,6 +109,19 @@ def test_a_name_spelt_with_a_slip_is_still_the_asked_name() -> None:
 def test_a_legal_form_the_ner_split_off_ends_the_name_before_it(sentence: str) -> None:
     found = answers("Which company will join Halden's consortium?", sentence)
     assert found and found[0].startswith("Corvell") and found[0].endswith("and Co Ltd")
+
+
+def test_an_amount_in_a_currency_named_by_the_question_is_still_an_amount() -> None:
+    found = answers(
+        "At what price per share is Corvex buying Halden's Canadian unit?",
+        "Corvex is buying 10.9 mln shares of the unit for 18 Canadian dlrs each.",
+    )
+    assert found == ["18 Canadian dlrs"]
+
+
+def test_a_measure_in_the_asked_unit_counts_it() -> None:
+    found = answers("How many acres will Corvex acquire?", "Corvex will acquire 190 acres of land.")
+    assert found == ["190 acres"]
 
 
 def test_a_word_like_an_asked_name_is_not_that_name() -> None:

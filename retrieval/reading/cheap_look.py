@@ -1,0 +1,44 @@
+"""A cheap look for an answer of the asked kind: tokens only, no parse.
+
+Parsing is the slow step of reading, so a sentence is parsed for a part only when its
+tokens could hold an answer of the part's kind (a money or percentage pattern, a number, a
+capitalised word).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from retrieval.nlp.patterns import PATTERNS, SYMBOLS
+from retrieval.nlp.pipeline import shared_tokenizer
+from retrieval.reading.kinds import Kind
+
+NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT})
+
+
+def may_hold(kind: Kind, text: str) -> bool:
+    """A cheap look (tokens only, no parse) for something that could answer `kind`: a
+    money or percentage pattern, a number, a capitalised word after the first."""
+    if kind in (Kind.THING, Kind.REASON):
+        return True
+    doc = shared_tokenizer().tokens(text)
+    if kind in (Kind.MONEY, Kind.PERCENT):
+        labels = {doc.vocab.strings[match_id] for match_id, _, _ in _unit_matcher()(doc)}
+        # "$180bn", "£4.50", "18.8%": a currency or percent sign on a number
+        marks = tuple(SYMBOLS) if kind is Kind.MONEY else ("%",)
+        signed = any(token.lower_.startswith(marks) or token.text.endswith(marks) for token in doc)
+        return kind.name in labels or signed
+    if kind in NUMERIC_KINDS:
+        return any(token.like_num for token in doc)
+    return any(token.text[:1].isupper() for token in doc[1:])
+
+
+@cache
+def _unit_matcher() -> Any:
+    from spacy.matcher import Matcher  # noqa: PLC0415
+
+    matcher = Matcher(shared_tokenizer().tokens("").vocab)
+    for pattern in PATTERNS:
+        matcher.add(pattern["label"], [pattern["pattern"]])
+    return matcher
