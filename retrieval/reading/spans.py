@@ -77,6 +77,8 @@ def candidates(
             continue  # an amount is no name: "18 Canadian dlrs" is not the asked "Canadian"
         if part.kind in NEAR_FOCUS_KINDS and part.focus and not _near_focus(span, anchors, part):
             continue  # "how many employees": a number of something else is no answer
+        if part.kind is Kind.PLACE and _home_of_a_name(span):
+            continue  # "TDK Corp of Tokyo", "Mexico's Sistemas": where a firm is from
         if part.kind in MEASURE_KINDS and _measures_another(span, anchors):
             continue  # "assets of 200 mln dlrs" is not what was paid
         if part.kind in MEASURE_KINDS and names and stated_of_another(span, names):
@@ -127,6 +129,14 @@ def _with_owner(entity: Span) -> Span:
 def _inside(span: Span, other: Span) -> bool:
     """`span` is a strict part of `other`."""
     return other.start <= span.start and span.end <= other.end and len(other) > len(span)
+
+
+def _home_of_a_name(span: Span) -> bool:
+    """The place qualifies a proper name: "TDK Corp of Tokyo", "Mexico's Sistemas"."""
+    root = span.root
+    if root.dep_ == "poss":
+        return root.head.pos_ == "PROPN"
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN"
 
 
 def _as_asked(span: Span, part: Part, tie: float) -> float:

@@ -119,6 +119,20 @@ def test_an_amount_in_a_currency_named_by_the_question_is_still_an_amount() -> N
     assert found == ["18 Canadian dlrs"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvex said it formed a joint venture with Vestmark Corp of Oslo to make magnets.",
+        "Corvex said it formed a joint venture with Norway's Vestmark Magnetics to make magnets.",
+    ],
+)
+def test_a_place_qualifying_a_firms_name_is_where_it_is_from(sentence: str) -> None:
+    question = "What will the Corvex joint venture make, and where will it be located?"
+    assert answers(question, sentence, 1) == []
+    located = "The joint venture will be located in Bergen, Corvex said."
+    assert answers(question, located, 1) == ["Bergen"]
+
+
 def test_a_measure_in_the_asked_unit_counts_it() -> None:
     found = answers("How many acres will Corvex acquire?", "Corvex will acquire 190 acres of land.")
     assert found == ["190 acres"]
