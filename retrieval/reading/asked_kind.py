@@ -142,6 +142,9 @@ def _who_ask(noun: Token | None, predicate: str | None) -> _Ask:
     return _Ask(Kind.ORG if kind is Kind.ORG else Kind.AGENT, _lemma(noun))
 
 
+OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})
+
+
 def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     several = noun is not None and (
         noun.tag_ in PLURAL_ASKS or any(c.dep_ == "nummod" for c in noun.children)
@@ -150,7 +153,9 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     if predicate in NAMING_VERBS:
         return _Ask(Kind.NAME, focus, several)  # "what is it called"
     copula = anchor.head.lemma_ == "be"
-    if predicate in MONEY_VERBS and (copula or (noun is None and anchor.dep_ in ("dobj", "pobj"))):
+    # an object of the money verb, however the parser names it ("what did it cost them":
+    # "what" comes out a dative beside the object "them")
+    if predicate in MONEY_VERBS and (copula or (noun is None and anchor.dep_ in OBJECTS)):
         return _Ask(Kind.MONEY, focus, several)  # "what is it worth", "what did they pay"
     if noun is None:
         return _Ask(Kind.THING)

@@ -31,6 +31,9 @@ def ask(text: str) -> AskedQuestion:
         ("What ceiling did Corvex accept on its holding?", [Kind.AMOUNT]),
         ("What share-exchange ratio did Corvex offer Halden holders?", [Kind.AMOUNT]),
         ("How many shares did Corvex buy?", [Kind.COUNT]),  # a count, not a stake
+        # the parser makes "what" a dative beside the object "them"; it is what was paid
+        ("What did the Halden stake cost them?", [Kind.MONEY]),
+        ("What did the deal cost the Corvex group?", [Kind.MONEY]),
         # only an amount is given per unit
         ("What is Corvex putting up per share for Halden?", [Kind.MONEY]),
         ("What will Halden holders receive for each share?", [Kind.MONEY]),
