@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
+# Kinds answered by a name, which a nationality can narrow ("which Spanish company"); a
+# number cannot be Spanish ("what stake in Leeds United": "in" is what the stake is in).
+NAMED = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON, Kind.ENTITY, Kind.NAME, Kind.PLACE})
 # A part with fewer content words than this continues the previous part ("and for how much").
 ELLIPSIS_TERMS = 2
 # Verbs that ask for several answers at once ("list the partners of ...").
@@ -175,7 +178,7 @@ def _part(
         _roles(span.text),
         _preposition(anchor, span),
         part_arguments(span, (focus, predicate), all_names),
-        nationalities(span),
+        nationalities(span) if kind in NAMED else (),
     )
 
 

@@ -131,6 +131,12 @@ def test_a_part_without_a_pronoun_keeps_its_own_names() -> None:
     assert second.names == ()
 
 
+def test_a_number_asked_has_no_nationality() -> None:
+    # "in" after the stake names what it is held in, not where the answer must be
+    assert ask("What stake in Leeds United did Ken Bates buy?").parts[0].nationalities == ()
+    assert ask("Which Spanish company did Corvex buy?").parts[0].nationalities == ("spanish",)
+
+
 def test_a_legal_form_alone_is_no_name() -> None:
     asked = ask("corvex halden deal - what did they pay n who runs the combined Co")
     assert "Co" not in asked.names and "Co" not in asked.parties
