@@ -33,6 +33,8 @@ CHAT_FORMS = {
     "yrs": "years",
     "shr": "share",
     "shrs": "shares",
+    "shs": "shares",
+    "pref": "preferred",
     "co": "company",
     "grp": "group",
     "min": "minimum",

@@ -137,6 +137,11 @@ def test_a_number_asked_has_no_nationality() -> None:
     assert ask("Which Spanish company did Corvex buy?").parts[0].nationalities == ("spanish",)
 
 
+def test_newswire_shorthand_is_written_out() -> None:
+    (part,) = ask("halden merger w/ corvex - how many pref shs did corvex issue").parts
+    assert part.kind is Kind.COUNT and part.focus == "share" and "prefer" in part.terms
+
+
 def test_a_legal_form_alone_is_no_name() -> None:
     asked = ask("corvex halden deal - what did they pay n who runs the combined Co")
     assert "Co" not in asked.names and "Co" not in asked.parties
