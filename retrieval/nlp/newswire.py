@@ -2,7 +2,11 @@
 
 Reuters brackets company names and their stock symbols: "Willis Faber Plc <WIFL.L> will bid
 for <Stewart Wrightson Plc>". The parser takes a bracketed symbol for the clause's subject
-and the brackets for words of their own, so the pipeline parses the text without them.
+and the brackets for words of their own. The pipeline parses the text with a symbol that
+follows a name blanked out and a name's brackets turned into spaces: every character keeps
+its offset, and the extra spaces still part two bracketed names written side by side
+("<Lockheed Aircraft Service International> and <Aerospace Industries Malaysia>"), which
+the entity recogniser would otherwise read as one.
 Stored parses are keyed by `pipeline.RULES_VERSION`: bump it when this changes.
 """
 
@@ -10,20 +14,18 @@ from __future__ import annotations
 
 import re
 
-_BRACKETED = re.compile(r"(\s*)<([^<>]{1,80}?)>")
-_SYMBOL = re.compile(r"[A-Z0-9][A-Z0-9.]{0,11}")
+_BRACKETED = re.compile(r"<([^<>\n]{1,80})>")
+_SYMBOL = re.compile(r"[A-Z0-9][A-Z0-9.\-/&]*")
 
 
-def for_parsing(sentence: str) -> str:
-    """ "Gelco Corp's <GEC> Canadian unit" -> "Gelco Corp's Canadian unit"; a bracketed
-    name standing alone ("to buy <Acme Inc>") keeps its words."""
+def for_parsing(text: str) -> str:
+    """The text with stock symbols after a name blanked and names' brackets made spaces,
+    of the same length."""
 
-    def replace(match: re.Match[str]) -> str:
-        before = sentence[: match.start()].split()
-        last = before[-1] if before else ""
-        follows_a_name = last[:1].isupper() or last[:1].isdigit() or last.endswith(("'s", ")"))
-        if _SYMBOL.fullmatch(match.group(2)) and follows_a_name:
-            return ""
-        return match.group(1) + match.group(2)
+    def blank(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if _SYMBOL.fullmatch(inner) and match.start() > 0:
+            return " " * len(match.group())
+        return f" {inner} "
 
-    return _BRACKETED.sub(replace, sentence)
+    return _BRACKETED.sub(blank, text)

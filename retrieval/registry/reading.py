@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import AllianceFacts, Article, EventDate, PersonMention
 from retrieval.registry.candidates import (
+    for_parsing,
     has_trigger,
     reports_market_trading,
     worth_parsing,
@@ -62,8 +63,8 @@ class PreparedArticle:
     market: bool  # the article reports shares traded on the market
 
     def texts(self) -> list[str]:
-        """What the parser is given for `to_parse` (it drops stock symbols itself)."""
-        return [s.text for s in self.to_parse]
+        """What the parser is given for `to_parse` (stock symbols dropped)."""
+        return [for_parsing(s.text) for s in self.to_parse]
 
 
 def prepare(article: Article) -> PreparedArticle:

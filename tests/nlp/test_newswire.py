@@ -11,18 +11,18 @@ from retrieval.nlp.pipeline import shared_pipeline
 @pytest.mark.parametrize(
     ("text", "parsed"),
     [
-        # a stock symbol after a name is dropped
-        ("Corvex Plc <CRVX.L> will bid.", "Corvex Plc will bid."),
-        ("Corvex Corp's <CVX> Canadian unit", "Corvex Corp's Canadian unit"),
-        # a bracketed name keeps its words
-        ("to buy <Halden Steel AG>, it said", "to buy Halden Steel AG, it said"),
-        # a bracketed capital word standing alone is a name, not a symbol after one
-        ("it will buy <HALCOR> shares", "it will buy HALCOR shares"),
+        # a stock symbol after a name is blanked
+        ("Corvex Plc <CRVX.L> will bid.", "Corvex Plc          will bid."),
+        # a bracketed name keeps its words, its brackets become spaces
+        ("to buy <Halden Steel AG>, it said", "to buy  Halden Steel AG , it said"),
+        # a bracketed capital word opening the text is a name, not a symbol after one
+        ("<HALCOR> said", " HALCOR  said"),
         ("no brackets here", "no brackets here"),
     ],
 )
 def test_for_parsing(text: str, parsed: str) -> None:
     assert for_parsing(text) == parsed
+    assert len(for_parsing(text)) == len(text)  # offsets point into the original
 
 
 def test_the_parser_takes_the_name_not_its_symbol_for_the_subject() -> None:
