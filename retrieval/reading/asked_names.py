@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key
+from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.reading.nationality import is_nationality
 from retrieval.reading.question_parts import WH_TAGS
 from retrieval.text import ACRONYMS, QUESTION_WORDS
@@ -162,7 +163,9 @@ def part_arguments(
 ) -> tuple[tuple[str, str, str], ...]:
     found = []
     for token in span:
-        if token.lemma_ not in heads and token.pos_ != "VERB":
+        # a holding's own "in"/"of" says what the deal is about: "pay for his stake in Leeds"
+        holding = token.pos_ == "NOUN" and focus_kind(token.lemma_) is Kind.PERCENT
+        if token.lemma_ not in heads and token.pos_ != "VERB" and not holding:
             continue
         for role, filler in argument_slots(token):
             # "will Toyota and Volkswagen build": each conjunct fills the role
@@ -181,7 +184,12 @@ def argument_slots(token: Token) -> list[tuple[str, Token]]:
         if child.dep_ in ("nsubj", "poss") and child.pos_ == "PROPN":
             slots.append(("subj", child))
         elif child.dep_ == "prep":
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            # "in May" names no party: a proper noun inside a date or amount is none
+            objects = [
+                c
+                for c in child.children
+                if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_NAMES
+            ]
             slots += [(child.lemma_.lower(), obj) for obj in objects]
     # "FCL launched a bid ..., valuing the company at ...": a verb without a subject of
     # its own takes the subject of the clause it hangs on.

@@ -133,6 +133,16 @@ def test_a_place_qualifying_a_firms_name_is_where_it_is_from(sentence: str) -> N
     assert answers(question, located, 1) == ["Bergen"]
 
 
+def test_what_a_payment_buys_is_part_of_the_asked_relation() -> None:
+    # "pay for its stake in Halden": money put into another firm is no answer; "in May"
+    # names no firm
+    part, _, _ = part_of("What did Corvex pay for its 50% stake in Halden Marine?")
+    other = "Corvex invested in Vestmark Holdings in May, paying 10 mln dlrs."
+    assert contradicts(shared_pipeline().annotate([other])[0], part)
+    same = "Corvex invested 10 mln dlrs in Halden Marine in May."
+    assert not contradicts(shared_pipeline().annotate([same])[0], part)
+
+
 def test_a_measure_in_the_asked_unit_counts_it() -> None:
     found = answers("How many acres will Corvex acquire?", "Corvex will acquire 190 acres of land.")
     assert found == ["190 acres"]
