@@ -21,6 +21,7 @@ from retrieval.reading.kinds import ENTITY_LABELS, NAMING_VERBS, Kind, focus_kin
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, is_rate
 from retrieval.reading.relations import does_the_asked_act, holder_tie, stated_of_another
+from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,7 +87,8 @@ def candidates(
         tie = holder_tie(span, part, tie_to(span, anchors))
         if tie is None:
             continue  # "owned 51 pct by A and 49 pct by B": A's share, B asked
-        tie = 1.0 if does_the_asked_act(span, part) else _as_asked(span, part, tie)
+        asked_slot = does_the_asked_act(span, part) or _partner_of_asked(span, part, names)
+        tie = 1.0 if asked_slot else _as_asked(span, part, tie)
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
     return sorted(found.values(), key=lambda c: -c.tie)
 
@@ -137,6 +139,14 @@ def _home_of_a_name(span: Span) -> bool:
     if root.dep_ == "poss":
         return root.head.pos_ == "PROPN"
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN"
+
+
+def _partner_of_asked(span: Span, part: Part, names: list[str]) -> bool:
+    """For "who is X's partner", the name coordinated with X is ("a partnership formed by
+    X and Y"): doing something together is what partners are."""
+    if part.focus is None or ALLIANCE_CONCEPT not in terms(part.focus):
+        return False
+    return any(is_asked_name(other.text, names) for other in span.root.conjuncts)
 
 
 def _as_asked(span: Span, part: Part, tie: float) -> float:

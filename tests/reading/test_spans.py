@@ -143,6 +143,15 @@ def test_what_a_payment_buys_is_part_of_the_asked_relation() -> None:
     assert not contradicts(shared_pipeline().annotate([same])[0], part)
 
 
+def test_the_name_coordinated_with_the_asked_one_is_its_partner() -> None:
+    found = candidates_of(
+        "Who is Corvex's partner in the bid for Halden?",
+        "The bid was made by Vetra Acquisition Corp, a partnership formed by financier "
+        "Anna Corvex and Osko Textiles Inc.",
+    )
+    assert found[0].text.startswith("Osko Textiles")
+
+
 def test_a_measure_in_the_asked_unit_counts_it() -> None:
     found = answers("How many acres will Corvex acquire?", "Corvex will acquire 190 acres of land.")
     assert found == ["190 acres"]
