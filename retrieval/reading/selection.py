@@ -99,15 +99,18 @@ def _reread(
 ) -> list[list[Finding]]:
     """Each part read again in the sentences that answer its sibling parts best: the parts
     of one question are about one deal, and the sentence giving its price often gives its
-    stake too ("agreed to pay 500 mln dlrs for a 12.5 pct partnership")."""
-    found = {sentence for findings in by_part for sentence in _best_in_each_article(findings)}
-    if len(question.parts) < 2 or found <= shared:
+    stake too ("agreed to pay 500 mln dlrs for a 12.5 pct partnership"). Only sentences the
+    part has not been read in are read."""
+    if len(question.parts) < 2:
         return by_part
-    more = shared | found
-    return [
-        find_answers(part, question, ranking, more, reading)
-        for part, ranking in zip(question.parts, ranked, strict=True)
-    ]
+    found = {sentence for findings in by_part for sentence in _best_in_each_article(findings)}
+    reread = []
+    for part, ranking, findings in zip(question.parts, ranked, by_part, strict=True):
+        new = found - shared - {f.sentence for f in findings}
+        extra = [item for item in ranking if item[1] in new]
+        more = find_answers(part, question, extra, new, reading) if extra else []
+        reread.append(sorted([*findings, *more], key=lambda f: -f.score))
+    return reread
 
 
 def _best_in_each_article(findings: list[Finding]) -> frozenset[Sentence]:
