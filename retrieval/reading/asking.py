@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.asked_kind import asked_kind
 from retrieval.reading.asked_names import joint_parties, part_arguments, question_names
-from retrieval.reading.kinds import DEAL_NOUNS, Kind
+from retrieval.reading.kinds import DEAL_NOUNS, NAME_ANSWERS, Kind
 from retrieval.reading.nationality import nationalities
 from retrieval.reading.question_parts import (
     describing_clauses,
@@ -35,9 +35,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
-# Kinds answered by a name, which a nationality can narrow ("which Spanish company"); a
-# number cannot be Spanish ("what stake in Leeds United": "in" is what the stake is in).
-NAMED = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON, Kind.ENTITY, Kind.NAME, Kind.PLACE})
 # A part with fewer content words than this continues the previous part ("and for how much").
 ELLIPSIS_TERMS = 2
 # Verbs that ask for several answers at once ("list the partners of ...").
@@ -178,7 +175,9 @@ def _part(
         _roles(span.text),
         _preposition(anchor, span),
         part_arguments(span, (focus, predicate), all_names),
-        nationalities(span) if kind in NAMED else (),
+        # a nationality narrows a name ("which Spanish company"); a number cannot be Spanish
+        # ("what stake in Leeds United": "in" is what the stake is in)
+        nationalities(span) if kind in NAME_ANSWERS else (),
     )
 
 

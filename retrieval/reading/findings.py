@@ -18,7 +18,7 @@ from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
-from retrieval.reading.kinds import Kind
+from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.nationality import states_nationality
 from retrieval.reading.relations import contradicts, denies
 from retrieval.reading.spans import Candidate, candidates
@@ -42,7 +42,7 @@ NAMED_HERE_WEIGHT = 0.2
 UNTYPED = frozenset({Kind.THING})
 # Kinds answered by a name, which the NER can miss; and how fully a sentence must restate
 # the question to be quoted as their answer without one.
-NAMED_KINDS = frozenset({Kind.ORG, Kind.AGENT, Kind.ENTITY, Kind.NAME, Kind.PERSON})
+NAMED_KINDS = NAME_ANSWERS - {Kind.PLACE}
 MIN_RESTATING_RELEVANCE = 0.75
 # A descriptive answer where the asked verb takes its object in the sentence.
 ACTION_BONUS = 0.15

@@ -128,6 +128,11 @@ DEAL_VERBS = frozenset(
 )
 
 
+# Kinds whose answer is a name (a firm, a person, a place, a product), not a number or a
+# description.
+NAME_ANSWERS = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON, Kind.ENTITY, Kind.NAME, Kind.PLACE})
+
+
 def focus_kind(lemma: str) -> Kind | None:
     """The kind a focus noun asks for; agent nouns ("-maker", "-er") ask for an agent."""
     lemma = lemma.lower()

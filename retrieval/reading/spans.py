@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie_to
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import ENTITY_LABELS, NAMING_VERBS, Kind, focus_kind
+from retrieval.reading.kinds import ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind, focus_kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, is_rate
 from retrieval.reading.relations import does_the_asked_act, holder_tie, stated_of_another
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 TIME_UNITS = frozenset("year years month months week weeks day days decade decades".split())
 # Kinds whose answer is a proper name, which the NER may miss for small or foreign firms.
-NAMED_KINDS = frozenset({Kind.ORG, Kind.AGENT, Kind.ENTITY, Kind.NAME, Kind.PLACE})
+NAMED_KINDS = NAME_ANSWERS - {Kind.PERSON}  # people are found by the NER alone
 # A place named next to an organisation noun ("UK firm Phytopharm") is not its name.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
