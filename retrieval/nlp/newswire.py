@@ -7,6 +7,8 @@ follows a name blanked out and a name's brackets turned into spaces: every chara
 its offset, and the extra spaces still part two bracketed names written side by side
 ("<Lockheed Aircraft Service International> and <Aerospace Industries Malaysia>"), which
 the entity recogniser would otherwise read as one.
+The registry drops symbols and brackets itself before parsing (`registry.candidates
+.for_parsing`), which its rules were measured with; this is then a no-op on its texts.
 Stored parses are keyed by `pipeline.RULES_VERSION`: bump it when this changes.
 """
 
