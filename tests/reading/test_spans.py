@@ -288,6 +288,28 @@ def test_an_amount_measuring_another_noun_is_not_the_asked_one() -> None:
     assert answers(question, price) == ["200 mln dlrs"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a reduced relative clause measures its noun
+        ("Corvex will buy four Halden banks with assets totalling 200 mln dlrs.", []),
+        ("Corvex will buy three banks with assets of 90 mln dlrs from Halden Lines.", []),
+        # a firm's size
+        ("Corvex, a 5.1 billion dlr holding company, will buy Halden Lines.", []),
+        # a gerund the parse hung far from a noun is no reduced relative
+        (
+            "The sale is subject to approval by holders and to Corvex obtaining up to 200 "
+            "mln dlrs in debt financing for Halden Lines.",
+            ["200 mln dlrs"],
+        ),
+        # "for a total of" is a complex preposition, not a measured noun
+        ("Corvex bought Halden Lines for a total of 200 mln dlrs.", ["200 mln dlrs"]),
+    ],
+)
+def test_what_an_amount_measures(sentence: str, expected: list[str]) -> None:
+    assert answers("How much did Corvex pay for Halden Lines?", sentence) == expected
+
+
 def test_an_amount_in_a_clause_about_another_named_firm() -> None:
     question = "How much is Corvex paying Halden for the Osko stake?"
     assert answers(question, "Vetra Oy launched a rival bid for Osko at 4.20 dlrs a share.") == []
