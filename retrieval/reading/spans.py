@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, name_key
+from retrieval.reading.amounts import MEASURE_KINDS, measures_another
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie_to
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind, focus_kind
+from retrieval.reading.kinds import ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, is_rate
 from retrieval.reading.relations import does_the_asked_act, holder_tie, stated_of_another
@@ -37,10 +38,6 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "
 # Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
 QUANTITY_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
 NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
-# Kinds whose answer, written as "N of <amount>", measures that noun.
-MEASURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
-# Dependencies of a word modifying a noun before it ("a 5.1 billion dlr company").
-MODIFIERS = frozenset({"nmod", "compound", "amod", "nummod"})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
 
@@ -82,7 +79,7 @@ def candidates(
             continue  # "how many employees": a number of something else is no answer
         if part.kind is Kind.PLACE and _home_of_a_name(span):
             continue  # "TDK Corp of Tokyo", "Mexico's Sistemas": where a firm is from
-        if part.kind in MEASURE_KINDS and _measures_another(span, anchors):
+        if part.kind in MEASURE_KINDS and measures_another(span, anchors):
             continue  # "assets of 200 mln dlrs" is not what was paid
         if part.kind in MEASURE_KINDS and names and stated_of_another(span, names):
             continue  # "Brierley launched a bid at 4.20 dlrs": not what the asked firm pays
@@ -248,41 +245,6 @@ def _given_as_name(span: Span) -> bool:
     if head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS:
         return True
     return head.lower_ == "name" and span.root.dep_ in ("appos", "compound")
-
-
-def _measures_another(span: Span, anchors: list[tuple[Token, float]]) -> bool:
-    """The amount is the measure of a noun the question does not ask about: "assets of
-    200 mln dlrs", "sales of 12 pct" -- the "of" hangs on that noun."""
-    noun = _measured_noun(span.root)
-    if noun is None or noun.pos_ != "NOUN":
-        return False
-    if focus_kind(noun.lemma_) in MEASURE_KINDS:
-        return False  # "a price of", "a stake of": the amount is what is asked
-    return noun.i not in {token.i for token, _ in anchors}
-
-
-def _measured_noun(amount: Token) -> Token | None:
-    """The noun an amount measures: the head of its "of" ("assets of 200 mln dlrs"), or
-    the noun a participle that takes the amount modifies ("assets totalling 200 mln dlrs",
-    "sales amounting to 12 pct"): a reduced relative clause describes its noun; a firm the
-    amount modifies."""
-    head = amount.head
-    if amount.dep_ == "pobj" and head.lower_ == "of":
-        # "in excess of", "for a total of": a complex preposition, no measured noun; but
-        # "with" introduces a noun ("banks with assets of ...")
-        noun = head.head
-        complex_preposition = noun.dep_ == "pobj" and noun.head.lower_ != "with"
-        return None if complex_preposition else noun
-    if amount.dep_ == "pobj" and head.dep_ == "prep":
-        amount, head = head, head.head  # "amounting to", "running at"
-    participle = head.dep_ == "acl" and head.tag_ == "VBG"
-    # a reduced relative follows its noun ("assets totalling"); a gerund the parse hung far
-    # away ("subject to approval ... and to Welsh Carson obtaining ...") is no such clause
-    if amount.dep_ in ("dobj", "attr", "prep") and participle and head.head.i == head.i - 1:
-        return head.head
-    if amount.dep_ in MODIFIERS and focus_kind(head.lemma_) is Kind.ORG:
-        return head  # "a 5.1 billion dlr holding company": the firm's size
-    return None
 
 
 def _fits(entity: Span, kind: Kind) -> bool:
