@@ -20,7 +20,7 @@ from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.nationality import states_nationality
-from retrieval.reading.relations import contradicts, denies
+from retrieval.reading.relations import contradicts, denies, names_traded, trades_another
 from retrieval.reading.spans import Candidate, candidates
 from retrieval.text import terms
 
@@ -40,6 +40,8 @@ MIN_TIE = 0.15
 # A sentence that names what the part asks about itself beats one that leaves it implicit.
 NAMED_HERE_WEIGHT = 0.2
 UNTYPED = frozenset({Kind.THING})
+# Kinds whose answer may be the price of, or a share in, something bought or held.
+TRADE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT})
 # Kinds answered by a name, which the NER can miss; and how fully a sentence must restate
 # the question to be quoted as their answer without one.
 NAMED_KINDS = NAME_ANSWERS - {Kind.PLACE}
@@ -88,6 +90,7 @@ def find_answers(
     ]
     top = top[:PARSED_PER_PART] + [i for i in top[PARSED_PER_PART:] if i[1] in shared]
     docs = reading.parse([sentence.text for _, sentence, _ in top])
+    traded = names_traded(question) if part.kind in TRADE_KINDS else ()
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
         if denies(doc, part) or contradicts(doc, part):
@@ -102,6 +105,10 @@ def find_answers(
             expansions=article.expansions,
         )
         answers = [a for a in answers if a.tie >= MIN_TIE]
+        if traded:  # "sell Vetra Oy for 100,000 dlrs" is no price of the asked firm
+            answers = [
+                a for a in answers if not trades_another(doc[a.start : a.end], question.names)
+            ]
         if answers:
             total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
             total += NAMED_HERE_WEIGHT * _names_here(part, sentence)

@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import abbreviates, name_key
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
 from retrieval.reading.asked_names import argument_slots
-from retrieval.reading.asking import Part
-from retrieval.reading.kinds import Kind
+from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.kinds import NAME_ANSWERS, Kind
+from retrieval.reading.matching import is_asked_name
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
@@ -137,6 +140,80 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
     return False
 
 
+# Roles of the question's firms that are not the thing traded: who acts, the other side.
+ACTORS = frozenset({"subj", "from", "by", "with"})
+# Prepositions whose object is what a payment or a holding is for: "pay ... for X",
+# "a stake in X", "the stock of X".
+THEME_PREPOSITIONS = frozenset({"for", "in", "of"})
+
+
+def trades_another(span: Span, names: Sequence[str]) -> bool:
+    """The amount is what another named firm is bought, sold or held for: "agreed to sell
+    Vetra Oy for 100,000 dlrs", "to acquire the stock of Osko at 22 dlrs a share", "holds 5
+    pct of Osko"."""
+    for theme in _themes(span):
+        given = _name_around(theme)
+        if given and not is_asked_name(given, list(names)):
+            return True
+    return False
+
+
+def names_traded(question: AskedQuestion) -> tuple[str, ...]:
+    """The firms the question gives as bought, sold or held: parties that are neither who
+    acts nor the other side ("from ARCO"). None when a part asks for a name (what was
+    bought is asked, so it cannot be checked) or when only one party is named (a firm that
+    "X is paying" for may be any)."""
+    if len(question.parties) < 2 or any(p.kind in NAME_ANSWERS for p in question.parts):
+        return ()
+    acting = {name for p in question.parts for _, role, name in p.arguments if role in ACTORS}
+    return tuple(name for name in question.parties if name not in acting)
+
+
+def _themes(span: Span) -> list[Token]:
+    """The named things the amount's clause trades: the object of its verb and the
+    objects of "for"/"in"/"of" on the way up to it, outside the amount itself."""
+    inside = {t.i for t in span.root.subtree}
+    found: list[Token] = []
+    for token in [span.root, *span.root.ancestors]:
+        for child in token.children:
+            if child.i in inside:
+                continue
+            if child.dep_ == "prep" and child.lower_ in THEME_PREPOSITIONS:
+                found += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "dobj" and token.pos_ == "VERB":
+                found.append(child)
+        inside |= {t.i for t in token.subtree}
+        if token.pos_ == "VERB":
+            break
+    return [named for named in map(_proper, found) if named is not None]
+
+
+def _proper(token: Token) -> Token | None:
+    """The proper name a theme stands for: itself; the antecedent of "which"; the firm of
+    "the stock of AMI"."""
+    if token.pos_ == "PROPN":
+        return token
+    if token.tag_ in ("WDT", "WP"):
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        return None if clause is None else _antecedent(clause)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            named = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if named:
+                return named[0]
+    return None
+
+
+def _antecedent(clause: Token) -> Token | None:
+    """The name a relative clause is about. A clause set off by a comma follows its
+    antecedent ("Osko Corp, in which it holds 5 pct"), wherever the parse hung it."""
+    start = min(t.i for t in clause.subtree)
+    before = [t for t in clause.doc[max(start - 2, 0) : start] if not t.is_punct]
+    if before and before[-1].pos_ == "PROPN":
+        return before[-1]
+    return clause.head if clause.head.pos_ == "PROPN" else None
+
+
 def _named_subject(subject: Token) -> Token | None:
     """The proper name a subject stands for: itself; the name a relative pronoun refers to
     ("McDonnell Douglas Corp, which has ..."); the owner of a common noun ("Redstone's
@@ -144,8 +221,7 @@ def _named_subject(subject: Token) -> Token | None:
     if subject.pos_ == "PROPN":
         return subject
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
-        named = subject.head.head
-        return named if named.pos_ == "PROPN" else None
+        return _antecedent(subject.head)
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
 

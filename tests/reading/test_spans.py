@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
@@ -9,8 +11,11 @@ from retrieval.reading.asking import Part, understand
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.findings import MIN_TIE
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.relations import contradicts, denies
+from retrieval.reading.relations import contradicts, denies, names_traded, trades_another
 from retrieval.reading.spans import Candidate, candidates
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 def part_of(question: str, index: int = 0) -> tuple[Part, tuple[str, ...], str]:
@@ -394,3 +399,43 @@ def test_the_relation_asked_against_the_one_stated(
 def test_a_cheap_look_before_parsing(question: str, sentence: str, holds: bool) -> None:
     part, _, _ = part_of(question)
     assert may_hold(part.kind, sentence) is holds
+
+
+def _amount(sentence: str) -> Span:
+    doc = shared_pipeline().annotate([sentence])[0]
+    return next(e for e in doc.ents if e.label_ in ("MONEY", "PERCENT"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "another"),
+    [
+        # the verb's object, a holding's "of", a relative pronoun's antecedent
+        ("Corvex agreed to sell Vetra Oy for 100,000 dlrs.", True),
+        ("Corvex offered to acquire the stock of Osko Corp at 22 dlrs a share.", True),
+        ("The bank is a partner of Osko Corp, in which it holds 5 pct.", True),
+        # the asked firm, however spelt, or nothing named
+        ("Corvex agreed to buy Halden Lines Inc for 100,000 dlrs.", False),
+        ("Corvex will pay 4.20 dlrs a share for Haldn Lines stock.", False),
+        ("Corvex will pay 900,000 dlrs to cancel its own shares.", False),
+    ],
+)
+def test_an_amount_paid_for_another_named_firm(sentence: str, another: bool) -> None:
+    assert trades_another(_amount(sentence), ["Corvex", "Halden Lines"]) is another
+
+
+@pytest.mark.parametrize(
+    ("question", "traded"),
+    [
+        ("How much is Corvex paying for Halden Lines?", ("Halden Lines",)),
+        # one firm named: whatever it pays for may be meant
+        ("How much is Corvex paying?", ()),
+        # the other side of the deal is not what is traded
+        ("What stake did Corvex buy from Halden Corp?", ()),
+        # what was bought is asked, so it cannot be checked
+        ("What did Corvex buy from Halden Lines, and how big a stake did it take?", ()),
+    ],
+)
+def test_the_firms_a_question_gives_as_traded(question: str, traded: tuple[str, ...]) -> None:
+    text = normalize_question(question)
+    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
+    assert names_traded(asked) == traded
