@@ -144,6 +144,8 @@ def joint_parties(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(joined))
 
 
+# Clauses whose verb, without a subject of its own, takes the subject of the one it hangs on.
+CLAUSES = frozenset({"advcl", "xcomp", "conj", "acl"})
 SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
 
 
@@ -196,6 +198,10 @@ def argument_slots(token: Token) -> list[tuple[str, Token]]:
     subjectless = token.pos_ == "VERB" and not any(
         child.dep_ in ("nsubj", "nsubjpass") for child in token.children
     )
-    if subjectless and token.dep_ in ("advcl", "xcomp", "conj", "acl") and token.head.i != token.i:
+    if subjectless and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ == "PROPN":
+        # "Corvex paying for ..." (also the parse of "what is Corvex paying"): a present
+        # participle after a noun says what that noun does
+        slots.append(("subj", token.head))
+    elif subjectless and token.dep_ in CLAUSES and token.head.i != token.i:
         slots += [(role, head) for role, head in argument_slots(token.head) if role == "subj"]
     return slots

@@ -227,6 +227,9 @@ def test_asked_relations_name_their_parties() -> None:
     assert ("pay", "subj", "Corvex") in part.arguments
     joint = ask("Where will Corvex and Halden build the plant?").parts[0]
     assert {name for _, role, name in joint.arguments if role == "subj"} == {"Corvex", "Halden"}
+    # the parser reads "what price is Corvex paying" as "Corvex" modified by "paying"
+    fronted = ask("What price is Corvex Products paying for the stake in Halden?").parts[0]
+    assert ("pay", "subj", "Corvex Products") in fronted.arguments
 
 
 def test_the_counted_noun_is_the_one_the_quantifier_modifies() -> None:
