@@ -22,6 +22,7 @@ from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.nationality import states_nationality
 from retrieval.reading.relations import contradicts, denies, names_traded, trades_another
 from retrieval.reading.spans import Candidate, candidates
+from retrieval.reading.unnamed import leaves_unnamed, mentions_focus
 from retrieval.text import terms
 
 if TYPE_CHECKING:
@@ -117,7 +118,29 @@ def find_answers(
             # A sentence that restates nearly all of the question answers a "whose"/"which"
             # question even when the NER finds no name in it ("the Shanghai police").
             found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
+    found = _without_unnamed(part, top, docs, found)
     return sorted(_of_nationality(part, found), key=lambda f: -f.score)
+
+
+def _without_unnamed(
+    part: Part, top: list[Scored], docs: list[Doc], found: list[Finding]
+) -> list[Finding]:
+    """An article whose sentence restating the question leaves the asked party unnamed
+    ("sold to a British hotels group") does not name it there: another of its sentences
+    answers only if it speaks of the asked noun again."""
+    parsed = {sentence: doc for (_, sentence, _), doc in zip(top, docs, strict=True)}
+    restating = [
+        (sentence, article.article_id)
+        for score, sentence, article in top
+        if score >= MIN_RESTATING_RELEVANCE and leaves_unnamed(parsed[sentence], part)
+    ]
+    unnamed = {article_id for _, article_id in restating}
+    return [
+        f
+        for f in found
+        if f.article.article_id not in unnamed
+        or (mentions_focus(parsed[f.sentence], part) and f.sentence not in dict(restating))
+    ]
 
 
 def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Finding]:

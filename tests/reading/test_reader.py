@@ -133,6 +133,26 @@ ARTICLES = [
             "Kanto Yakuhin KK of Japan will also sell it in Asia, Stellan said."
         ),
     },
+    {
+        "id": "branta-hotels",
+        "title": "BRANTA TO SELL TWO HOTELS",
+        "date": "1987-03-05",
+        "text": (
+            "Branta Hotels Inc said its Keswick hotel and its Moray Lodge will be sold to "
+            "a Scottish leisure group.\n"
+            "Branta said its Hartley Inns division will focus on city hotels."
+        ),
+    },
+    {
+        "id": "ostra-mills",
+        "title": "OSTRA TO SELL TWO MILLS",
+        "date": "1987-03-09",
+        "text": (
+            "Ostra Paper AB said its Lulea mill and its Kemi mill will be sold to a "
+            "Finnish forestry group.\n"
+            "The group, Saimaa Forest Oy, will pay 40 mln dlrs for the two mills, Ostra said."
+        ),
+    },
 ]
 
 
@@ -310,3 +330,13 @@ def test_reading_needs_no_rebuild_after_restart(
         assert again.ask("What stake does Corvex hold in Halcor Marine?").text == first.text
     finally:
         again.close()
+
+
+def test_a_party_the_article_leaves_unnamed_is_refused(reader_service: AllianceService) -> None:
+    answer = reader_service.ask("Which leisure group is buying Branta's Keswick hotel?")
+    assert not answer.answered, answer.text
+    # the refusal quotes what the article does say
+    assert "a Scottish leisure group" in answer.text
+    # a later sentence that speaks of the group again names it
+    named = reader_service.ask("Which forestry group is buying Ostra's Kemi mill?")
+    assert named.answered and named.text.startswith("Saimaa Forest Oy"), named.text

@@ -1,0 +1,73 @@
+"""Unnamed answers: a sentence that restates the question but gives the asked party only
+as an indefinite description ("will be sold to a British hotels group", "to sell to an
+investment group") says the text does not name it there. A name in another sentence of
+the article answers only if that sentence speaks of the asked noun again ("the group,
+Halcor Partners, ..."); any other is about something else.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.reading.asking import Part
+from retrieval.reading.kinds import NAME_ANSWERS, Kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Kinds asking who a party is. Not a "name" part: "formed a joint venture" introduces what
+# a later sentence names ("The partnership is called H and R Co").
+PARTY_KINDS = NAME_ANSWERS - {Kind.NAME}
+INDEFINITE = frozenset({"a", "an"})
+# Adjectives that say a party is left unnamed on purpose.
+WITHHELD = frozenset({"unnamed", "undisclosed", "unidentified"})
+# A place or nationality in the description does not name the party ("a British group").
+DESCRIBING_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
+
+
+def leaves_unnamed(doc: Doc, part: Part) -> bool:
+    """The sentence gives what a "which group"/"who" part asks for only as an indefinite
+    noun phrase of the asked noun, with no proper name in it."""
+    if part.kind not in PARTY_KINDS or not part.focus:
+        return False
+    return any(
+        token.lemma_.lower() == part.focus and _indefinite(token) and not _named(token)
+        for token in doc
+        if token.pos_ == "NOUN" and not _modifier(token)
+    )
+
+
+def _modifier(noun: Token) -> bool:
+    """The noun qualifies another word: "a joint-venture partnership", "a group-wide plan"."""
+    hyphened = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-"
+    return noun.dep_ == "compound" or hyphened
+
+
+def mentions_focus(doc: Doc, part: Part) -> bool:
+    """The sentence speaks of the asked noun ("the group, Halcor Partners, ...")."""
+    return any(token.lemma_.lower() == part.focus for token in doc)
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a(n) ... group", "unnamed group"; the article is read from the words, as the parse
+    may hang it elsewhere ("to sell to an investment group two subsidiaries")."""
+    start = noun.left_edge.i
+    before = noun.doc[start - 1] if start > 0 else None
+    words = [child for child in noun.children if child.dep_ in ("det", "amod")]
+    if before is not None and before.tag_ == "DT":
+        words.append(before)
+    return any(word.lower_ in INDEFINITE | WITHHELD for word in words)
+
+
+def _named(noun: Token) -> bool:
+    """The description is a name's ("Corvex, a Texas group"; "a group called Halcor";
+    "a group led by Jan Smit"), or says what the party is ("Corvex is a group")."""
+    if noun.dep_ in ("appos", "attr") or any(c.dep_ == "appos" for c in noun.children):
+        return True
+    # a name coordinated with the phrase is another party ("a group and Orient-Express")
+    other = {t.i for child in noun.children if child.dep_ == "conj" for t in child.subtree}
+    return any(
+        token.pos_ == "PROPN" and token.ent_type_ not in DESCRIBING_ENTITIES
+        for token in noun.subtree
+        if token.i not in other
+    )

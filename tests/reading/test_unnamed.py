@@ -1,0 +1,47 @@
+"""A sentence that gives the asked party only as an indefinite description."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import understand
+from retrieval.reading.normalize import normalize_question
+from retrieval.reading.unnamed import leaves_unnamed
+
+
+def unnamed(question: str, sentence: str) -> bool:
+    asked = understand(
+        normalize_question(question), parse=lambda t: shared_pipeline().annotate([t])[0]
+    )
+    return leaves_unnamed(shared_pipeline().annotate([sentence])[0], asked.parts[0])
+
+
+BUYER = "Which investment group is buying Halden Lines?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Corvex said it will sell Halden Lines to an investment group.", True),
+        ("Corvex will sell to an investment group two units, Halden Lines and Osko.", True),
+        ("Halden Lines will be sold to an unnamed group, Corvex said.", True),
+        # a place or a party coordinated with it names nobody
+        ("Halden Lines will be sold to a Dutch group and Corvex will leave shipping.", True),
+        # the description is of a name, or holds one
+        ("Corvex will sell Halden Lines to Osko Partners, an investment group.", False),
+        ("Corvex will sell Halden Lines to a group led by Osko Partners.", False),
+        ("Corvex will sell Halden Lines to the investment group.", False),
+        ("Osko Partners is an investment group based in Oslo.", False),
+        # the asked noun as a modifier of another
+        ("Corvex formed a group-wide plan to sell Halden Lines.", False),
+    ],
+)
+def test_an_indefinite_description_leaves_the_party_unnamed(sentence: str, expected: bool) -> None:
+    assert unnamed(BUYER, sentence) is expected
+
+
+def test_a_name_part_is_introduced_before_it_is_named() -> None:
+    # "formed a joint venture" comes before "the venture is called ..."
+    question = "What is the Corvex-Halden joint venture called?"
+    assert not unnamed(question, "Corvex and Halden formed a joint venture in Oslo.")
