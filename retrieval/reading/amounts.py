@@ -1,15 +1,21 @@
 """What an amount is the amount of: an amount of the asked kind may measure another noun
-("assets of 200 mln dlrs", "a 5.1 billion dlr holding company"), which is no answer to
-what was paid or held.
+("assets of 200 mln dlrs", "a 5.1 billion dlr holding company"), or be the price of another
+named firm ("agreed to sell Vetra Oy for 100,000 dlrs"), which is no answer to what was paid
+for or held in the asked one.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import Kind, focus_kind
+from retrieval.reading.asking import AskedQuestion
+from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
+from retrieval.reading.matching import is_asked_name
+from retrieval.reading.relations import antecedent, name_around
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
 # Kinds whose answer, written as "N of <amount>", measures that noun.
@@ -50,4 +56,68 @@ def _measured_noun(amount: Token) -> Token | None:
         return head.head
     if amount.dep_ in MODIFIERS and focus_kind(head.lemma_) is Kind.ORG:
         return head  # "a 5.1 billion dlr holding company": the firm's size
+    return None
+
+
+# Roles of the question's firms that are not the thing traded: who acts, the other side.
+ACTORS = frozenset({"subj", "from", "by", "with"})
+# Prepositions whose object is what a payment or a holding is for: "pay ... for X",
+# "a stake in X", "the stock of X".
+THEME_PREPOSITIONS = frozenset({"for", "in", "of"})
+
+
+def trades_another(span: Span, names: Sequence[str]) -> bool:
+    """The amount is what another named firm is bought, sold or held for: "agreed to sell
+    Vetra Oy for 100,000 dlrs", "to acquire the stock of Osko at 22 dlrs a share", "holds 5
+    pct of Osko"."""
+    for theme in _themes(span):
+        given = name_around(theme)
+        if given and not is_asked_name(given, list(names)):
+            return True
+    return False
+
+
+def names_traded(question: AskedQuestion) -> tuple[str, ...]:
+    """The firms the question gives as bought, sold or held: parties that are neither who
+    acts nor the other side ("from ARCO"). None when a part asks for a name (what was
+    bought is asked, so it cannot be checked) or when only one party is named (a firm that
+    "X is paying" for may be any)."""
+    if len(question.parties) < 2 or any(p.kind in NAME_ANSWERS for p in question.parts):
+        return ()
+    acting = {name for p in question.parts for _, role, name in p.arguments if role in ACTORS}
+    return tuple(name for name in question.parties if name not in acting)
+
+
+def _themes(span: Span) -> list[Token]:
+    """The named things the amount's clause trades: the object of its verb and the
+    objects of "for"/"in"/"of" on the way up to it, outside the amount itself."""
+    inside = {t.i for t in span.root.subtree}
+    found: list[Token] = []
+    for token in [span.root, *span.root.ancestors]:
+        for child in token.children:
+            if child.i in inside:
+                continue
+            if child.dep_ == "prep" and child.lower_ in THEME_PREPOSITIONS:
+                found += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "dobj" and token.pos_ == "VERB":
+                found.append(child)
+        inside |= {t.i for t in token.subtree}
+        if token.pos_ == "VERB":
+            break
+    return [named for named in map(_proper, found) if named is not None]
+
+
+def _proper(token: Token) -> Token | None:
+    """The proper name a theme stands for: itself; the antecedent of "which"; the firm of
+    "the stock of AMI"."""
+    if token.pos_ == "PROPN":
+        return token
+    if token.tag_ in ("WDT", "WP"):
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        return None if clause is None else antecedent(clause)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            named = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if named:
+                return named[0]
     return None

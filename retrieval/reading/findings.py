@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
+from retrieval.reading.amounts import names_traded, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.nationality import states_nationality
-from retrieval.reading.relations import contradicts, denies, names_traded, trades_another
+from retrieval.reading.relations import contradicts, denies
 from retrieval.reading.spans import Candidate, candidates
 from retrieval.reading.unnamed import leaves_unnamed, mentions_focus
 from retrieval.text import terms

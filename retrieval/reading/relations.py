@@ -14,15 +14,14 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import abbreviates, name_key
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
 from retrieval.reading.asked_names import argument_slots
-from retrieval.reading.asking import AskedQuestion, Part
-from retrieval.reading.kinds import NAME_ANSWERS, Kind
-from retrieval.reading.matching import is_asked_name
+from retrieval.reading.asking import Part
+from retrieval.reading.kinds import Kind
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from spacy.tokens import Doc, Span, Token
 
+# Pronouns that may stand for a firm ("Corvex said it ...").
+PRONOUNS = frozenset({"it", "they"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
 
 
@@ -40,7 +39,7 @@ def contradicts(doc: Doc, part: Part) -> bool:
     for token in heads:
         asked = _asked_roles(token, part)
         for role, head in argument_slots(token):
-            given = _name_around(head)
+            given = name_around(head)
             wanted = asked.get(role)
             if wanted and given and not any(_same_party(w, given) for w in wanted):
                 return True
@@ -76,13 +75,13 @@ def _share_of_another(doc: Doc, part: Part) -> bool:
         if entity.label_ != "PERCENT":
             continue
         for role, head in argument_slots(entity.root):
-            given = _name_around(head)
+            given = name_around(head)
             if role == "of" and given and not any(_same_party(w, given) for w in wanted):
                 return True
     return False
 
 
-def _name_around(token: Token) -> str:
+def name_around(token: Token) -> str:
     """The whole proper name a head word belongs to ("Sina", "Interpart SA"), not the
     names in a clause about it ("Vetra Oy, which has a stake in Osko")."""
     clauses = [c for c in token.children if c.dep_ in ("relcl", "acl", "appos")]
@@ -132,79 +131,24 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    subjects = [_named_subject(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for subject in (s for s in subjects if s is not None):
-        given = _name_around(subject)
-        if given and not any(_same_party(name, given) for name in names):
+    for child in verb.children:
+        subject = _named_subject(child) if child.dep_ in ("nsubj", "nsubjpass") else None
+        given = name_around(subject) if subject is not None else ""
+        if not given or any(_same_party(name, given) for name in names):
+            continue
+        # a pronoun is read less surely than a name: it stands for another firm only if
+        # no word of that firm's name is asked ("Vetra Oy ... it" for "vetra osko deal")
+        if child.lower_ not in PRONOUNS or not _shares_a_word(given, names):
             return True
     return False
 
 
-# Roles of the question's firms that are not the thing traded: who acts, the other side.
-ACTORS = frozenset({"subj", "from", "by", "with"})
-# Prepositions whose object is what a payment or a holding is for: "pay ... for X",
-# "a stake in X", "the stock of X".
-THEME_PREPOSITIONS = frozenset({"for", "in", "of"})
+def _shares_a_word(name: str, names: list[str]) -> bool:
+    words = set(name_key(name).split())
+    return any(words & set(name_key(other).split()) for other in names)
 
 
-def trades_another(span: Span, names: Sequence[str]) -> bool:
-    """The amount is what another named firm is bought, sold or held for: "agreed to sell
-    Vetra Oy for 100,000 dlrs", "to acquire the stock of Osko at 22 dlrs a share", "holds 5
-    pct of Osko"."""
-    for theme in _themes(span):
-        given = _name_around(theme)
-        if given and not is_asked_name(given, list(names)):
-            return True
-    return False
-
-
-def names_traded(question: AskedQuestion) -> tuple[str, ...]:
-    """The firms the question gives as bought, sold or held: parties that are neither who
-    acts nor the other side ("from ARCO"). None when a part asks for a name (what was
-    bought is asked, so it cannot be checked) or when only one party is named (a firm that
-    "X is paying" for may be any)."""
-    if len(question.parties) < 2 or any(p.kind in NAME_ANSWERS for p in question.parts):
-        return ()
-    acting = {name for p in question.parts for _, role, name in p.arguments if role in ACTORS}
-    return tuple(name for name in question.parties if name not in acting)
-
-
-def _themes(span: Span) -> list[Token]:
-    """The named things the amount's clause trades: the object of its verb and the
-    objects of "for"/"in"/"of" on the way up to it, outside the amount itself."""
-    inside = {t.i for t in span.root.subtree}
-    found: list[Token] = []
-    for token in [span.root, *span.root.ancestors]:
-        for child in token.children:
-            if child.i in inside:
-                continue
-            if child.dep_ == "prep" and child.lower_ in THEME_PREPOSITIONS:
-                found += [c for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ == "dobj" and token.pos_ == "VERB":
-                found.append(child)
-        inside |= {t.i for t in token.subtree}
-        if token.pos_ == "VERB":
-            break
-    return [named for named in map(_proper, found) if named is not None]
-
-
-def _proper(token: Token) -> Token | None:
-    """The proper name a theme stands for: itself; the antecedent of "which"; the firm of
-    "the stock of AMI"."""
-    if token.pos_ == "PROPN":
-        return token
-    if token.tag_ in ("WDT", "WP"):
-        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
-        return None if clause is None else _antecedent(clause)
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-            named = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-            if named:
-                return named[0]
-    return None
-
-
-def _antecedent(clause: Token) -> Token | None:
+def antecedent(clause: Token) -> Token | None:
     """The name a relative clause is about. A clause set off by a comma follows its
     antecedent ("Osko Corp, in which it holds 5 pct"), wherever the parse hung it."""
     start = min(t.i for t in clause.subtree)
@@ -221,9 +165,32 @@ def _named_subject(subject: Token) -> Token | None:
     if subject.pos_ == "PROPN":
         return subject
     if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
-        return _antecedent(subject.head)
+        return antecedent(subject.head)
+    if subject.lower_ in PRONOUNS:
+        named = _controller(subject)
+        # "Corvex chairman Jan Smit said it ...": "it" is no person
+        return named if named is not None and named.ent_type_ != "PERSON" else None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _controller(pronoun: Token) -> Token | None:
+    """The name a pronoun subject of a "that" clause stands for: the owner of the noun the
+    clause completes ("Vetra's disclosure that it had built up a stake"), read from the
+    words since the parse often hangs such a clause on the verb; or else the subject of
+    the verb it completes ("Corvex said it ...")."""
+    clause = pronoun.head
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    if mark is not None and mark.lower_ == "that":
+        before = [t for t in pronoun.doc[: mark.i] if t.ent_type_ not in ("DATE", "TIME")]
+        noun = before[-1] if before else None
+        if noun is not None and noun.pos_ == "NOUN":
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            return owner if owner is not None and owner.pos_ == "PROPN" else None
+    if clause.dep_ != "ccomp":
+        return None
+    named = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return named[0] if named else None
 
 
 # A passive's holder is read from the few words after "by" (the parse often garbles such

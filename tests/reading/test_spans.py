@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.amounts import names_traded, trades_another
 from retrieval.reading.asking import Part, understand
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.findings import MIN_TIE
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.relations import contradicts, denies, names_traded, trades_another
+from retrieval.reading.relations import contradicts, denies
 from retrieval.reading.spans import Candidate, candidates
 
 if TYPE_CHECKING:
@@ -313,6 +314,22 @@ def test_an_amount_measuring_another_noun_is_not_the_asked_one() -> None:
 )
 def test_what_an_amount_measures(sentence: str, expected: list[str]) -> None:
     assert answers("How much did Corvex pay for Halden Lines?", sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "it" in a "that" clause completing a firm's noun is that firm
+        ("The move follows Vetra Oy's disclosure that it had bought 9.8 pct of Osko.", []),
+        ("Vetra Oy said it had bought 9.8 pct of Osko.", []),
+        # the asked firm, a person who speaks, or no name: the amount stays
+        ("Corvex said it had bought 9.8 pct of Osko.", ["9.8 pct"]),
+        ("Chairman Jan Smit said it had bought 9.8 pct of Osko.", ["9.8 pct"]),
+        ("A spokesman said it had bought 9.8 pct of Osko.", ["9.8 pct"]),
+    ],
+)
+def test_a_pronoun_subject_stands_for_its_controller(sentence: str, expected: list[str]) -> None:
+    assert answers("What stake has Corvex built up in Osko?", sentence) == expected
 
 
 def test_an_amount_in_a_clause_about_another_named_firm() -> None:
