@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import NAME_ANSWERS, Kind
+from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 # Kinds asking who a party is. Not a "name" part: "formed a joint venture" introduces what
 # a later sentence names ("The partnership is called H and R Co").
 PARTY_KINDS = NAME_ANSWERS - {Kind.NAME}
+# Classes of nouns that describe a party ("group", "buyer", "chairman").
+PARTIES = frozenset({Kind.ORG, Kind.PERSON, Kind.AGENT})
 INDEFINITE = frozenset({"a", "an"})
 # Adjectives that say a party is left unnamed on purpose.
 WITHHELD = frozenset({"unnamed", "undisclosed", "unidentified"})
@@ -28,8 +30,8 @@ DESCRIBING_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
 def leaves_unnamed(doc: Doc, part: Part) -> bool:
     """The sentence gives what a "which group"/"who" part asks for only as an indefinite
     noun phrase of the asked noun, with no proper name in it."""
-    if part.kind not in PARTY_KINDS or not part.focus:
-        return False
+    if part.kind not in PARTY_KINDS or not part.focus or focus_kind(part.focus) not in PARTIES:
+        return False  # "which bank's merger": "a merger of the companies" is no party
     return any(
         token.lemma_.lower() == part.focus and _indefinite(token) and not _named(token)
         for token in doc

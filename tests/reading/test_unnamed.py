@@ -45,3 +45,10 @@ def test_a_name_part_is_introduced_before_it_is_named() -> None:
     # "formed a joint venture" comes before "the venture is called ..."
     question = "What is the Corvex-Halden joint venture called?"
     assert not unnamed(question, "Corvex and Halden formed a joint venture in Oslo.")
+
+
+def test_only_a_party_noun_leaves_a_party_unnamed() -> None:
+    # "whose merger": an indefinite merger says nothing of who merged
+    question = "Which bank's merger with Corvex produced the gain?"
+    sentence = "The gain came on the exchange of Halden Bank shares under a merger."
+    assert not unnamed(question, sentence)
