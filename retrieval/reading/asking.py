@@ -28,7 +28,7 @@ from retrieval.reading.question_parts import (
     is_interrogative,
     part_spans,
 )
-from retrieval.reading.rates import asks_rate
+from retrieval.reading.rates import asks_each, asks_rate
 from retrieval.text import ACRONYMS, QUESTION_WORDS, terms
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
 # A part with fewer content words than this continues the previous part ("and for how much").
 ELLIPSIS_TERMS = 2
+# Kinds whose answer is an amount, which may be asked for each of several parties.
+AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
 # Verbs that ask for several answers at once ("list the partners of ...").
 LISTING_VERBS = frozenset({"list", "name", "enumerate"})
 
@@ -158,6 +160,8 @@ def _part(
     if kind is Kind.THING and asks_rate(span.text):
         # only an amount is given per unit: "what is Corvex putting up per share"
         kind = Kind.MONEY
+    # "how will ownership be split": one amount for each party
+    several = several or (kind in AMOUNT_KINDS and asks_each(span))
     # a clause describing a name is context, not what the part asks; "which ones" stands
     # for a noun said before it, and has no words of its own
     asked = " ".join(t.text for t in span if t.i not in described and not _pro_form(t))

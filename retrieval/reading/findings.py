@@ -48,6 +48,8 @@ TRADE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT})
 # the question to be quoted as their answer without one.
 NAMED_KINDS = NAME_ANSWERS - {Kind.PLACE}
 MIN_RESTATING_RELEVANCE = 0.75
+# A sentence giving several amounts, for a part asking one for each party.
+SEVERAL_BONUS = 0.15
 # A descriptive answer where the asked verb takes its object in the sentence.
 ACTION_BONUS = 0.15
 
@@ -90,7 +92,9 @@ def find_answers(
         if (item[0] >= MIN_TYPED_RELEVANCE or item[1] in shared)
         and may_hold(part.kind, item[1].text)
     ]
-    top = top[:PARSED_PER_PART] + [i for i in top[PARSED_PER_PART:] if i[1] in shared]
+    # amounts for each of several parties often come late, in one sentence of their own
+    parsed = PARSED_PER_PART * (2 if part.several else 1)
+    top = top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
     docs = reading.parse([sentence.text for _, sentence, _ in top])
     traded = names_traded(question) if part.kind in TRADE_KINDS else ()
     found = []
@@ -114,6 +118,8 @@ def find_answers(
         if answers:
             total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
             total += NAMED_HERE_WEIGHT * _names_here(part, sentence)
+            if part.several and len({a.text for a in answers}) > 1:
+                total += SEVERAL_BONUS  # "A will own 80 pct, B 14 pct and C six pct"
             found.append(Finding(part, article, sentence, tuple(answers), total))
         elif part.kind in NAMED_KINDS and score >= MIN_RESTATING_RELEVANCE:
             # A sentence that restates nearly all of the question answers a "whose"/"which"

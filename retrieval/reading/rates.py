@@ -1,4 +1,5 @@
-"""Amounts per unit: "4.17 dlrs per share", "A$4.17-a-share", "20 dlrs a barrel".
+"""Amounts per unit: "4.17 dlrs per share", "A$4.17-a-share", "20 dlrs a barrel"; and
+amounts per party: "how much does each hold", "how will ownership be split".
 
 A price per share is a rate, not what a whole stake or company cost: it answers "how much
 did X pay for its stake" only when nothing better tied is found, and answers "what price
@@ -11,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Units a newswire price is given per. "a year" is left out: "120 mln dlrs a year ago".
 UNITS = frozenset(
@@ -19,6 +20,10 @@ UNITS = frozenset(
 )
 ARTICLES = frozenset({"a", "an", "each"})
 RATE_PENALTY = 0.5
+# Words that deal a whole out among several ("how will ownership be split") and
+# distributive quantifiers ("what stake do they each hold").
+DIVIDING = frozenset({"split", "divide", "apportion", "allocate", "breakdown"})
+DISTRIBUTIVE = frozenset({"each", "respectively", "apiece"})
 _RATE_ASKED = re.compile(
     rf"\bper\b|\b(?:a|an|each)\s+(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE
 )
@@ -38,3 +43,20 @@ def is_rate(span: Span) -> bool:
 def asks_rate(question: str) -> bool:
     """The question asks for an amount per unit ("price per share", "how much a share")."""
     return bool(_RATE_ASKED.search(question))
+
+
+def asks_each(span: Span) -> bool:
+    """The part asks for an amount per party, several at once: "how will ownership be
+    split", "how much did each pledge" -- but "for each share" is a rate."""
+    for token in span:
+        if token.lemma_.lower() in DIVIDING and token.pos_ in ("VERB", "NOUN"):
+            return True
+        if token.lower_ in DISTRIBUTIVE and not _per_unit(token):
+            return True
+    return False
+
+
+def _per_unit(each: Token) -> bool:
+    """ "for each share", "per each unit": "each" picks out the unit a rate is per."""
+    noun = each.head
+    return each.dep_ == "det" and noun.lower_ in UNITS

@@ -332,6 +332,14 @@ def test_a_pronoun_subject_stands_for_its_controller(sentence: str, expected: li
     assert answers("What stake has Corvex built up in Osko?", sentence) == expected
 
 
+def test_a_split_asks_every_holders_share() -> None:
+    sentence = "After the sale, Vetra will own 80 pct, Osko 14 pct and Brantor six pct."
+    split = answers("Once Corvex sells its stake, how will ownership of Halcor be split?", sentence)
+    assert set(split) == {"80 pct", "14 pct", "six pct"}
+    # one firm's stake asked: another firm's is no answer
+    assert answers("What stake will Corvex hold in Halcor?", sentence) == []
+
+
 def test_an_amount_in_a_clause_about_another_named_firm() -> None:
     question = "How much is Corvex paying Halden for the Osko stake?"
     assert answers(question, "Vetra Oy launched a rival bid for Osko at 4.20 dlrs a share.") == []
