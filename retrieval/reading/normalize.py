@@ -31,6 +31,7 @@ CHAT_FORMS = {
     "bc": "because",
     "yr": "year",
     "yrs": "years",
+    "sh": "share",
     "shr": "share",
     "shrs": "shares",
     "shs": "shares",

@@ -140,6 +140,8 @@ def test_a_number_asked_has_no_nationality() -> None:
 def test_newswire_shorthand_is_written_out() -> None:
     (part,) = ask("halden merger w/ corvex - how many pref shs did corvex issue").parts
     assert part.kind is Kind.COUNT and part.focus == "share" and "prefer" in part.terms
+    (per_share,) = ask("halden buyout - how much per sh do holders get").parts
+    assert per_share.kind is Kind.MONEY and "share" in per_share.terms
 
 
 def test_a_legal_form_alone_is_no_name() -> None:
