@@ -23,8 +23,10 @@ from itertools import permutations
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, coverage
 from retrieval.reading.findings import TIE_WEIGHT, Finding, Reading, Scored, find_answers
+from retrieval.reading.kinds import MONEY_VERBS, NAMING_VERBS
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.ranking import closest_sentence, rank_sentences, similarities
+from retrieval.text import terms
 
 # Each part's best sentences are also read for its sibling parts.
 SHARED_PER_PART = 2
@@ -34,6 +36,10 @@ ANOTHER_ARTICLE = 0.25
 # ...or how much better its sentence must answer the part, using nearly as many of its words.
 BETTER_ELSEWHERE = 0.2
 COVER_SLACK = 0.1
+# Stems of the verbs that say what kind of answer is asked ("called", "pay"), not what the
+# part is about: "the so-called Louvre accord" is no better article for "what is the
+# venture called".
+KIND_MARKERS = frozenset(stem for verb in NAMING_VERBS | MONEY_VERBS for stem in terms(verb))
 MAX_CORROBORATIONS = 2
 # Parts of a question tried in every order when they compete for answers (3! = 6 orders).
 MAX_PERMUTED_PARTS = 3
@@ -237,7 +243,7 @@ def _about_another(
     """The part of a two-article question that another answering article states better:
     it uses the part's own words ("the Ridgeway gold project") that the first article
     never does, or its sentence answers the part far better than any of the first's."""
-    own = weights.of(part.terms)
+    own = weights.of(tuple(t for t in part.terms if t not in KIND_MARKERS))
     if not own:
         return None
     primary_cover = coverage(own, primary.terms)

@@ -144,6 +144,25 @@ ARTICLES = [
         ),
     },
     {
+        "id": "brisa-order",
+        "title": "BRISA VENTURE WINS ENGINE ORDER",
+        "date": "1987-04-11",
+        "text": (
+            "Marlo Engines, a joint venture of Brisa Motors SA and Tamsin Corp, said it "
+            "received an order for 40 jet engines."
+        ),
+    },
+    {
+        "id": "business-digest",
+        "title": "BUSINESS NEWS HIGHLIGHTS",
+        "date": "1987-04-12",
+        "text": (
+            "Tamsin Corp said its engine venture with Brisa Motors won a big order.\n"
+            "Finance ministers are expected to reaffirm the so-called Tarn accord on "
+            "currencies."
+        ),
+    },
+    {
         "id": "ostra-mills",
         "title": "OSTRA TO SELL TWO MILLS",
         "date": "1987-03-09",
@@ -340,3 +359,14 @@ def test_a_party_the_article_leaves_unnamed_is_refused(reader_service: AllianceS
     # a later sentence that speaks of the group again names it
     named = reader_service.ask("Which forestry group is buying Ostra's Kemi mill?")
     assert named.answered and named.text.startswith("Saimaa Forest Oy"), named.text
+
+
+def test_a_naming_word_does_not_pull_a_part_to_another_article(
+    reader_service: AllianceService,
+) -> None:
+    # "so-called" in another article uses the question's "called" but names an accord
+    answer = reader_service.ask(
+        "What stake does Brisa hold in its jet engine venture with Tamsin, and what is the "
+        "venture called?"
+    )
+    assert "Marlo Engines" in answer.text and "Tarn" not in answer.text, answer.text
