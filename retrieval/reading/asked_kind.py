@@ -215,6 +215,10 @@ def _copula_noun(span: Span, anchor: Token) -> Token | None:
     for child in head.children:
         if child.i == anchor.i or child.dep_ not in ("nsubj", "attr"):
             continue
+        # "What is Corvex's unit bidding": "is ... bidding" is a progressive, and "what"
+        # its object; the parse makes the participle a modifier of the subject
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
+            return None
         # "who is CATL's CFO": a role written in capitals is still the asked noun
         if child.pos_ == "NOUN" or focus_kind(child.lemma_) is not None:
             return child

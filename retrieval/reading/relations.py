@@ -16,6 +16,7 @@ from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
 from retrieval.reading.asked_names import argument_slots
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import Kind
+from retrieval.registry.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -131,6 +132,8 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        return False  # who "said" is the source of the figure, not its party
     for child in verb.children:
         subject = _named_subject(child) if child.dep_ in ("nsubj", "nsubjpass") else None
         given = name_around(subject) if subject is not None else ""

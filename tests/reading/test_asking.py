@@ -137,6 +137,13 @@ def test_a_number_asked_has_no_nationality() -> None:
     assert ask("Which Spanish company did Corvex buy?").parts[0].nationalities == ("spanish",)
 
 
+def test_what_is_a_subject_doing_asks_the_object_of_its_verb() -> None:
+    # "What is Corvex's unit bidding": a progressive, not "what is Corvex's unit"
+    (part,) = ask("What is Corvex's French unit bidding per share for Halden?").parts
+    assert part.kind is Kind.MONEY and part.predicate == "bid"
+    assert ask("What is Corvex's French unit?").parts[0].focus == "unit"
+
+
 def test_newswire_shorthand_is_written_out() -> None:
     (part,) = ask("halden merger w/ corvex - how many pref shs did corvex issue").parts
     assert part.kind is Kind.COUNT and part.focus == "share" and "prefer" in part.terms

@@ -340,6 +340,17 @@ def test_a_split_asks_every_holders_share() -> None:
     assert answers("What stake will Corvex hold in Halcor?", sentence) == []
 
 
+def test_who_reports_a_figure_is_not_its_party() -> None:
+    # the parse hangs the figure on "said": the association is the source, not the bidder
+    sentence = (
+        "Corvex Sud, a unit of Corvex Corp, has launched a bid for shares of Halden Lines "
+        "at 2,100 francs a share until May 4, the brokers' association CSAC said."
+    )
+    assert answers("What is Corvex bidding per share for Halden Lines?", sentence) == [
+        "2,100 francs"
+    ]
+
+
 def test_an_amount_in_a_clause_about_another_named_firm() -> None:
     question = "How much is Corvex paying Halden for the Osko stake?"
     assert answers(question, "Vetra Oy launched a rival bid for Osko at 4.20 dlrs a share.") == []
