@@ -13,7 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.lexicon import REPORTING_VERBS
-from retrieval.registry.syntax import SUBJECTS, is_passive, prep_objects, with_conjuncts
+from retrieval.registry.syntax import (
+    SUBJECTS,
+    is_passive,
+    prep_objects,
+    reduced_relative,
+    with_conjuncts,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,6 +99,8 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     if head == verb:
         return []
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "acl" and reduced_relative(verb):
+        return with_conjuncts(verb.doc[verb.i - 2])
     if verb.dep_ in {"xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
         return logical_subjects(head)
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:

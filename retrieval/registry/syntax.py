@@ -33,10 +33,22 @@ def predicate_lemma(token: Token) -> str:
 
 def is_passive(verb: Token) -> bool:
     """ "B was acquired by A", and the participle "a company formed by A"."""
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or reduced_relative(verb)):
         return True
     # "agent" is the by-phrase of a passive, even when the parse missed its "be".
     return any(child.dep_ in {"nsubjpass", "auxpass", "agent"} for child in verb.children)
+
+
+def reduced_relative(verb: Token) -> bool:
+    """ "a charge to restructure ChemLawn, acquired in April, and ...": a bare past
+    participle set off by a comma right after a name describes that name, whatever the
+    parse hangs it on (it often makes it a complement of the main verb)."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "xcomp", "advcl"} or verb.i < 2:
+        return False
+    if any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
+        return False
+    return doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ == "PROPN"
 
 
 def with_conjuncts(token: Token) -> list[Token]:

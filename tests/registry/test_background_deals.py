@@ -1,0 +1,24 @@
+"""Deals told in passing ("background" deals): nominal, participial and relative forms
+that state a past or existing deal without a main-clause deal verb. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.registry.test_deal_reading import extract, pairs
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # the parse makes the participle a complement of "include", not of the name
+        "The results include restructuring and a one-time charge of 12 cts to restructure "
+        "Pellworth, acquired in May 1987, and other units.",
+    ],
+)
+def test_a_bare_participle_after_a_comma_describes_the_name_before_it(note: str) -> None:
+    found = extract(
+        f"Shr 16 cts vs 34 cts. Net 4,255,000 vs 9,299,000. {note}",
+        title="HARLOW INDUSTRIES INC <HRL> 3RD QTR NET",
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Pellworth"})}
