@@ -56,13 +56,26 @@ def denies(node: Token, trigger: Token, words: frozenset[str], *, reach: Reach) 
 def _denies_its_subject(verb: Token, trigger: Token) -> bool:
     """Only what a verb says of its subject deal ("the merger was terminated"), and a
     modal over an indefinite one ("a merger between them would be the fifth")."""
-    if verb.lemma_.lower() in BLOCKING_VERBS or predicate_lemma(verb) in BLOCKING_PHRASALS:
+    lemma = verb.lemma_.lower()
+    if lemma in _APPRAISING and _possessed(trigger):
+        return False  # "after examining Loral's acquisition of Goodyear": it happened
+    if lemma in BLOCKING_VERBS or predicate_lemma(verb) in BLOCKING_PHRASALS:
         return True
     if verb.lemma_.lower() in _COMPLETING and any(c.dep_ == "neg" for c in verb.children):
         return True  # "will not proceed with its acquisition", "the merger was not completed"
     return _indefinite(trigger) and any(
         c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in verb.children
     )
+
+
+# Verbs that take a deal as the thing looked at: a possessed deal they look at is
+# presupposed ("examining Loral's acquisition of Goodyear"), as it is under "after".
+_APPRAISING = frozenset({"examine", "review", "evaluate", "study", "welcome", "assess"})
+
+
+def _possessed(deal: Token) -> bool:
+    """ "Loral's acquisition", "its merger": a deal with a possessor is one that exists."""
+    return deal.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" for c in deal.children)
 
 
 # Verbs of carrying a deal through: negated, they deny the deal they are about.

@@ -22,3 +22,18 @@ def test_a_bare_participle_after_a_comma_describes_the_name_before_it(note: str)
         title="HARLOW INDUSTRIES INC <HRL> 3RD QTR NET",
     )
     assert pairs(found) == {frozenset({"Harlow Industries", "Pellworth"})}
+
+
+def test_a_possessed_deal_under_a_verb_of_looking_at_it_happened() -> None:
+    found = extract(
+        "Ratewell Service said it cut the ratings after examining Harlow Industries Inc's "
+        "acquisition of Benton Tool Corp."
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+def test_a_deal_not_possessed_under_a_verb_of_looking_at_it_is_not_stated() -> None:
+    found = extract(
+        "Harlow Industries Inc said its board is examining a takeover of Benton Tool Corp."
+    )
+    assert pairs(found) == set()
