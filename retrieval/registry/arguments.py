@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import REPORTING_VERBS
+from retrieval.registry.lexicon import REPORTING_VERBS, WINNING_VERBS
 from retrieval.registry.syntax import (
     SUBJECTS,
     is_passive,
@@ -50,7 +50,7 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     if head == verb:
         return []
     dep = verb.dep_
-    if dep == "xcomp":
+    if dep == "xcomp" and head.lemma_.lower() not in WINNING_VERBS:
         # Object control: "enabling the latter to merge": the latter merges.
         controller = [c for c in head.children if c.dep_ == "dobj"]
         if controller:

@@ -28,6 +28,7 @@ from retrieval.registry.lexicon import (
     SPECULATIVE_VERBS,
     SUPPORT_VERBS,
     VOTE_WORDS,
+    WINNING_VERBS,
 )
 from retrieval.registry.syntax import predicate_lemma
 
@@ -188,7 +189,7 @@ def _purpose(verb: Token) -> bool:
     # The infinitive of a plan, talks or a proposal is what they are about: the noun judges.
     head = verb.head.lemma_.lower()
     governing = NOUN_FRAMES.keys() | SUPPORT_VERBS | NOUNS_OF_INTENT | BLOCKING_NOUNS
-    return head not in governing
+    return head not in governing | WINNING_VERBS
 
 
 def offer_taken(offer: Token) -> bool:

@@ -165,6 +165,9 @@ SUPPORT_VERBS = frozenset(
     unveil build start begin hold own
     """.split()
 )
+# Verbs of winning a race: "Citigroup beat Standard Chartered to buy Koram": the
+# infinitive is what the winner (the subject, not the object) did, not a purpose.
+WINNING_VERBS = frozenset({"beat", "pip", "outbid", "outpace"})
 # Verbs whose clause reports another's words: "A said it ..." makes "it" A.
 REPORTING_VERBS = frozenset(
     "say announce report tell state add note confirm disclose indicate reveal explain".split()

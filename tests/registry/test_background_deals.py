@@ -37,3 +37,15 @@ def test_a_deal_not_possessed_under_a_verb_of_looking_at_it_is_not_stated() -> N
         "Harlow Industries Inc said its board is examining a takeover of Benton Tool Corp."
     )
     assert pairs(found) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The move, a year after Harlow Industries Inc beat Benton Tool Corp to buy Delta "
+        "Drill Co, would be the region's biggest takeover.",
+        "Harlow Industries Inc beat Benton Tool Corp to buy Delta Drill Co in 1985.",
+    ],
+)
+def test_the_winner_of_a_race_to_buy_is_the_buyer(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Delta Drill"})}
