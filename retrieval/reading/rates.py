@@ -19,11 +19,16 @@ UNITS = frozenset(
     "share shares shr shrs unit units ton tons tonne tonnes barrel barrels ounce".split()
 )
 ARTICLES = frozenset({"a", "an", "each"})
+# Words after an amount within which "each" makes it a price per item.
+EACH_WINDOW = 4
+_TOTAL_ASKED = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)
 RATE_PENALTY = 0.5
 # Words that deal a whole out among several ("how will ownership be split") and
 # distributive quantifiers ("what stake do they each hold").
 DIVIDING = frozenset({"split", "divide", "apportion", "allocate", "breakdown"})
 DISTRIBUTIVE = frozenset({"each", "respectively", "apiece"})
+HYPHENED_WINDOW = 12
+_HYPHENED_RATE = re.compile(rf"^-(?:a|an|per)-(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE)
 _RATE_ASKED = re.compile(
     rf"\bper\b|\b(?:a|an|each)\s+(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE
 )
@@ -34,10 +39,31 @@ def is_rate(span: Span) -> bool:
     doc = span.doc
     inside = [t.lower_ for t in span]
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    if _each_after(span):
+        return True  # "for 18 Canadian dlrs each", "20.10 dlrs cash for each of its shares"
     for words in (after, inside[-2:]):
         if len(words) == 2 and (words[0] == "per" or (words[0] in ARTICLES and words[1] in UNITS)):
             return True
-    return any("-a-share" in t or t.startswith("per-") for t in inside)
+    # hyphenated, whether the tokenizer split it or not: "530 pence-a-share offer"
+    following = doc.text[span.end_char : span.end_char + HYPHENED_WINDOW]
+    return bool(_HYPHENED_RATE.match(following)) or any(
+        "-a-share" in t or t.startswith("per-") for t in inside
+    )
+
+
+def _each_after(span: Span) -> bool:
+    """ "each" or "apiece" among the next few words of the amount's clause."""
+    for token in span.doc[span.end : span.end + EACH_WINDOW]:
+        if token.is_punct:
+            return False
+        if token.lower_ in ("each", "apiece"):
+            return True
+    return False
+
+
+def asks_total(question: str) -> bool:
+    """The question asks for a whole amount too ("both in total and per share")."""
+    return bool(_TOTAL_ASKED.search(question))
 
 
 def asks_rate(question: str) -> bool:

@@ -20,7 +20,7 @@ from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
-from retrieval.reading.rates import RATE_PENALTY, asks_rate, is_rate
+from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act, holder_tie, stated_of_another
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
@@ -158,6 +158,9 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
         return 1.0
     if part.kind is Kind.MONEY and is_rate(span) and not asks_rate(part.text):
         return tie * RATE_PENALTY
+    if part.kind is Kind.MONEY and asks_rate(part.text) and not asks_total(part.text):
+        # a total is no answer to "what price per share"
+        return tie if is_rate(span) else 0.0
     return tie
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.rates import asks_each, asks_rate
+from retrieval.reading.rates import asks_each, asks_rate, asks_total, is_rate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @pytest.mark.parametrize(
@@ -28,3 +33,28 @@ def test_a_part_asking_an_amount_for_each_party(question: str, each: bool) -> No
 def test_a_rate_is_asked_per_unit() -> None:
     assert asks_rate("What will holders receive for each share?")
     assert not asks_rate("How will ownership of the venture be split?")
+
+
+def _money(sentence: str) -> Span:
+    doc = shared_pipeline().annotate([sentence])[0]
+    return next(e for e in doc.ents if e.label_ == "MONEY")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rate"),
+    [
+        ("Corvex bought 10.9 mln shares for 18 Canadian dlrs each.", True),
+        ("Corvex will pay 20.10 dlrs cash for each of Halden's shares.", True),
+        ("Holders rejected the 530 pence-a-share offer from Corvex.", True),
+        ("Corvex paid 4.17 dlrs per share.", True),
+        ("Corvex paid 120 mln dlrs for Halden, and each side gained.", False),
+        ("Corvex made a 3.25 bln dlr takeover offer for Halden.", False),
+    ],
+)
+def test_an_amount_per_item(sentence: str, rate: bool) -> None:
+    assert is_rate(_money(sentence)) is rate
+
+
+def test_a_question_may_ask_the_total_too() -> None:
+    assert asks_total("What is Corvex paying, both in total and per share?")
+    assert not asks_total("What is Corvex paying per share?")

@@ -340,6 +340,19 @@ def test_a_split_asks_every_holders_share() -> None:
     assert answers("What stake will Corvex hold in Halcor?", sentence) == []
 
 
+def test_a_total_is_no_price_per_share() -> None:
+    total = "Halden Lines has received a 3.25 bln dlr takeover offer from Corvex."
+
+    def tied(question: str) -> list[str]:
+        return [c.text for c in candidates_of(question, total) if c.tie >= MIN_TIE]
+
+    assert tied("What price per share is Corvex paying for Halden Lines?") == []
+    # unless the total is asked too
+    assert tied("What is Corvex paying for Halden Lines, in total and per share?") == [
+        "3.25 bln dlr"
+    ]
+
+
 def test_who_reports_a_figure_is_not_its_party() -> None:
     # the parse hangs the figure on "said": the association is the source, not the bidder
     sentence = (
