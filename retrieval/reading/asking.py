@@ -39,6 +39,8 @@ OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
 ELLIPSIS_TERMS = 2
 # Kinds whose answer is an amount, which may be asked for each of several parties.
 AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
+# Kinds whose answer is a party a later pronoun may stand for.
+PARTY_ANSWERS = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON, Kind.ENTITY})
 # Verbs that ask for several answers at once ("list the partners of ...").
 LISTING_VERBS = frozenset({"list", "name", "enumerate"})
 
@@ -65,6 +67,9 @@ class Part:
     arguments: tuple[tuple[str, str, str], ...] = ()
     # Nationalities the part asks its answer to have ("which Spanish company").
     nationalities: tuple[str, ...] = ()
+    # The part's pronoun may stand for the party the part before asks for ("which company
+    # controls X, and what stake did it buy"), whom the question cannot name.
+    of_an_answer: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,9 @@ def _continue_ellipses(parts: list[Part], referring: list[bool]) -> tuple[Part, 
             borrowed = tuple(dict.fromkeys([*part.terms, *kept[-1].terms]))
             kept.append(replace(part, terms=borrowed, names=kept[-1].names))
         elif kept and refers and not part.names:
-            kept.append(replace(part, names=kept[-1].names))
+            # "which company controls X, and what stake did it buy": "it" may be the answer
+            answer = kept[-1].kind in PARTY_ANSWERS
+            kept.append(replace(part, names=kept[-1].names, of_an_answer=answer))
         else:
             kept.append(part)
     return tuple(kept)

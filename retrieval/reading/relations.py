@@ -21,6 +21,8 @@ from retrieval.registry.lexicon import REPORTING_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Clauses whose verb, without a subject of its own, is done by the subject above.
+CONTROLLED = frozenset({"xcomp", "acl", "advcl", "conj"})
 # Pronouns that may stand for a firm ("Corvex said it ...").
 PRONOUNS = frozenset({"it", "they"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
@@ -129,9 +131,7 @@ def _negated(verb: Token) -> bool:
 def stated_of_another(span: Span, names: list[str]) -> bool:
     """The amount's own clause has a named subject (a proper name, not "the parent
     company") that the question does not name."""
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(span.root)
     if verb.lemma_.lower() in REPORTING_VERBS:
         return False  # who "said" is the source of the figure, not its party
     for child in verb.children:
@@ -144,6 +144,26 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
         if child.lower_ not in PRONOUNS or not _shares_a_word(given, names):
             return True
     return False
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose subject an amount is said of: the first verb above it; for a verb
+    with no subject of its own ("X is in talks ... to take a 20% stake"), the clause it
+    hangs on."""
+    verb = _verb_above(token)
+    while not _has_subject(verb) and verb.dep_ in CONTROLLED and verb.head.i != verb.i:
+        verb = _verb_above(verb.head)
+    return verb
+
+
+def _verb_above(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
 def _shares_a_word(name: str, names: list[str]) -> bool:

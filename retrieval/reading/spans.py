@@ -82,7 +82,8 @@ def candidates(
         if part.kind in MEASURE_KINDS and measures_another(span, anchors):
             continue  # "assets of 200 mln dlrs" is not what was paid
         # "how will ownership be split" asks every holder's share, not the asked one's
-        of_another = not part.several and stated_of_another(span, names)
+        # nor a part about a party another part asks for, whom the question cannot name
+        of_another = not (part.several or part.of_an_answer) and stated_of_another(span, names)
         if part.kind in MEASURE_KINDS and names and of_another:
             continue  # "Brierley launched a bid at 4.20 dlrs": not what the asked firm pays
         tie = holder_tie(span, part, tie_to(span, anchors))

@@ -353,6 +353,17 @@ def test_a_total_is_no_price_per_share() -> None:
     ]
 
 
+def test_a_verb_without_a_subject_takes_the_one_above() -> None:
+    # "to take a 20% stake" is done by the subject of the clause it hangs on
+    talks = "Osko Motor is in talks with Halden and Corvex to take a 20% stake in the venture."
+    assert answers("What stake will Corvex hold in the Halden venture?", talks) == []
+    # a pronoun standing for what the part before asks ("which firm ..., and what stake
+    # did it buy") cannot be checked against the question's names
+    bought = "Osko Motor paid 12 bln pesetas in July to acquire a 63.5 pct stake in Halden."
+    question = "Which holding company controls Halden, and what stake did it buy in Halden?"
+    assert answers(question, bought, index=1) == ["63.5 pct"]
+
+
 def test_who_reports_a_figure_is_not_its_party() -> None:
     # the parse hangs the figure on "said": the association is the source, not the bidder
     sentence = (
