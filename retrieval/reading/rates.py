@@ -28,6 +28,7 @@ RATE_PENALTY = 0.5
 DIVIDING = frozenset({"split", "divide", "apportion", "allocate", "breakdown"})
 DISTRIBUTIVE = frozenset({"each", "respectively", "apiece"})
 HYPHENED_WINDOW = 12
+MAX_BRACKETED = 8
 _HYPHENED_RATE = re.compile(rf"^-(?:a|an|per)-(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE)
 _RATE_ASKED = re.compile(
     rf"\bper\b|\b(?:a|an|each)\s+(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE
@@ -38,7 +39,8 @@ def is_rate(span: Span) -> bool:
     """An amount per unit: "per" anything after it, or "a"/"an"/"each" and a unit."""
     doc = span.doc
     inside = [t.lower_ for t in span]
-    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    end = _past_brackets(span)
+    after = [t.lower_ for t in doc[end : end + 2]]
     if _each_after(span):
         return True  # "for 18 Canadian dlrs each", "20.10 dlrs cash for each of its shares"
     for words in (after, inside[-2:]):
@@ -49,6 +51,18 @@ def is_rate(span: Span) -> bool:
     return bool(_HYPHENED_RATE.match(following)) or any(
         "-a-share" in t or t.startswith("per-") for t in inside
     )
+
+
+def _past_brackets(span: Span) -> int:
+    """Where the words after an amount resume past a conversion in brackets, from either
+    side of it: "$17.6m (£9.49m) per plane"."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == ")" and span.start > 0:
+        return span.end + 1  # the conversion itself: "(£9.49m) per plane"
+    if span.end >= len(doc) or doc[span.end].text != "(":
+        return span.end
+    close = next((t.i for t in doc[span.end : span.end + MAX_BRACKETED] if t.text == ")"), None)
+    return span.end if close is None else close + 1
 
 
 def _each_after(span: Span) -> bool:

@@ -158,7 +158,8 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
     if part.kind is Kind.NAME and _given_as_name(span):
         return 1.0
     if part.kind is Kind.MONEY and is_rate(span) and not asks_rate(part.text):
-        return tie * RATE_PENALTY
+        # a price per plane is no answer to "what is the total price"
+        return 0.0 if asks_total(part.text) else tie * RATE_PENALTY
     if part.kind is Kind.MONEY and asks_rate(part.text) and not asks_total(part.text):
         # a total is no answer to "what price per share"
         return tie if is_rate(span) else 0.0

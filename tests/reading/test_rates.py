@@ -35,9 +35,9 @@ def test_a_rate_is_asked_per_unit() -> None:
     assert not asks_rate("How will ownership of the venture be split?")
 
 
-def _money(sentence: str) -> Span:
+def _money(sentence: str, index: int = 0) -> Span:
     doc = shared_pipeline().annotate([sentence])[0]
-    return next(e for e in doc.ents if e.label_ == "MONEY")
+    return [e for e in doc.ents if e.label_ == "MONEY"][index]
 
 
 @pytest.mark.parametrize(
@@ -47,6 +47,8 @@ def _money(sentence: str) -> Span:
         ("Corvex will pay 20.10 dlrs cash for each of Halden's shares.", True),
         ("Holders rejected the 530 pence-a-share offer from Corvex.", True),
         ("Corvex paid 4.17 dlrs per share.", True),
+        # a conversion in brackets between the amount and its unit
+        ("The catalogue price is $17.6m (£9.49m) per plane, Corvex said.", True),
         ("Corvex paid 120 mln dlrs for Halden, and each side gained.", False),
         ("Corvex made a 3.25 bln dlr takeover offer for Halden.", False),
     ],
@@ -58,3 +60,7 @@ def test_an_amount_per_item(sentence: str, rate: bool) -> None:
 def test_a_question_may_ask_the_total_too() -> None:
     assert asks_total("What is Corvex paying, both in total and per share?")
     assert not asks_total("What is Corvex paying per share?")
+
+
+def test_a_bracketed_conversion_is_a_rate_like_its_amount() -> None:
+    assert is_rate(_money("The catalogue price is $17.6m (£9.49m) per plane.", index=1))

@@ -364,6 +364,18 @@ def test_a_verb_without_a_subject_takes_the_one_above() -> None:
     assert answers(question, bought, index=1) == ["63.5 pct"]
 
 
+def test_a_price_per_item_is_no_total() -> None:
+    sentence = "Corvex said the price was below the catalogue price of 17.6 mln dlrs per plane."
+    tied = [
+        c.text
+        for c in candidates_of(
+            "What is the total price Corvex agreed to pay for 36 planes?", sentence
+        )
+        if c.tie >= MIN_TIE
+    ]
+    assert tied == []
+
+
 def test_who_reports_a_figure_is_not_its_party() -> None:
     # the parse hangs the figure on "said": the association is the source, not the bidder
     sentence = (
