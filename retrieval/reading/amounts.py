@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asking import AskedQuestion
-from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
+from retrieval.reading.kinds import DEAL_NOUNS, NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.relations import antecedent, name_around
 
@@ -20,19 +20,42 @@ if TYPE_CHECKING:
 
 # Kinds whose answer, written as "N of <amount>", measures that noun.
 MEASURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
+# What a stake is a share of: a firm ("of the company"), a holding ("of the equity"), a
+# deal ("of the venture"), or the stock that stands for them.
+OWNED_KINDS = frozenset({Kind.ORG, Kind.PERCENT})
+OWNED = DEAL_NOUNS | frozenset("stock capital vote right share shareholder".split())
 # Dependencies of a word modifying a noun before it ("a 5.1 billion dlr company").
 MODIFIERS = frozenset({"nmod", "compound", "amod", "nummod"})
 
 
 def measures_another(span: Span, anchors: list[tuple[Token, float]]) -> bool:
     """The amount is the measure of a noun the question does not ask about: "assets of
-    200 mln dlrs", "sales of 12 pct" -- the "of" hangs on that noun."""
+    200 mln dlrs", "sales of 12 pct" -- the "of" hangs on that noun; or a share of
+    something no firm owns ("40 pct of the country's external trade")."""
+    if _share_of_a_non_holding(span, anchors):
+        return True
     noun = _measured_noun(span.root)
     if noun is None or noun.pos_ != "NOUN":
         return False
     if focus_kind(noun.lemma_) in MEASURE_KINDS:
         return False  # "a price of", "a stake of": the amount is what is asked
     return noun.i not in {token.i for token, _ in anchors}
+
+
+def _share_of_a_non_holding(span: Span, anchors: list[tuple[Token, float]]) -> bool:
+    """A percentage "of" a common noun that is no firm, deal or holding ("of the trade",
+    "of its sales"), and not the noun asked about: a share of that, not of ownership."""
+    if span.label_ != "PERCENT":
+        return False
+    anchored = {token.i for token, _ in anchors}
+    for child in span.root.children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for noun in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            owned = focus_kind(noun.lemma_) in OWNED_KINDS or noun.lemma_.lower() in OWNED
+            if not owned and noun.i not in anchored:
+                return True
+    return False
 
 
 def _measured_noun(amount: Token) -> Token | None:

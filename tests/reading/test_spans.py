@@ -364,6 +364,35 @@ def test_a_verb_without_a_subject_takes_the_one_above() -> None:
     assert answers(question, bought, index=1) == ["63.5 pct"]
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # a share of trade is no stake
+        (
+            "What stake will Corvex hold in Halden Lines?",
+            "Halden Lines will handle 40 pct of the country's external trade, Corvex said.",
+            [],
+        ),
+        # of the firm, its stock or the venture: a stake
+        (
+            "What stake will Corvex hold in Halden Lines?",
+            "Corvex will hold 40 pct of the company's stock, Halden Lines said.",
+            ["40 pct"],
+        ),
+        # the noun asked about
+        (
+            "What share of the trade will Halden Lines handle?",
+            "Halden Lines will handle 40 pct of the country's external trade.",
+            ["40 pct"],
+        ),
+    ],
+)
+def test_a_share_of_something_no_firm_owns(
+    question: str, sentence: str, expected: list[str]
+) -> None:
+    assert answers(question, sentence) == expected
+
+
 def test_a_price_per_item_is_no_total() -> None:
     sentence = "Corvex said the price was below the catalogue price of 17.6 mln dlrs per plane."
     tied = [
