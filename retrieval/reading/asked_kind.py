@@ -21,6 +21,7 @@ from retrieval.reading.kinds import (
     focus_kind,
 )
 from retrieval.reading.question_parts import COORDINATORS
+from retrieval.reading.rates import asks_each
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -106,11 +107,16 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
 
 def _manner_ask(span: Span) -> _Ask:
     """ "how are they selling": a manner; but "how will ownership be split" asks for the
-    shares of its subject, whose noun says what kind of answer it is."""
+    shares of its subject, whose noun says what kind of answer it is, and "how will they
+    divide ownership" those of its object."""
     subject = _subject(span)
     kind = _kind_of(subject)
     if kind in QUANTITY_KINDS:
         return _Ask(kind or Kind.THING, _lemma(subject), True)
+    # "how will they divide ownership": what is dealt out is the object
+    dealt = _object_noun(span)
+    if asks_each(span) and _kind_of(dealt) in QUANTITY_KINDS:
+        return _Ask(_kind_of(dealt) or Kind.THING, _lemma(dealt), True)
     return _Ask(Kind.THING)
 
 

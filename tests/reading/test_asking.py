@@ -137,6 +137,13 @@ def test_a_number_asked_has_no_nationality() -> None:
     assert ask("Which Spanish company did Corvex buy?").parts[0].nationalities == ("spanish",)
 
 
+def test_how_they_divide_ownership_asks_each_share() -> None:
+    (part,) = ask("How will Corvex and Halden divide ownership of their venture?").parts
+    assert part.kind is Kind.PERCENT and part.several
+    # a manner, whatever the object
+    assert ask("How will Corvex and Halden sell the engines?").parts[0].kind is Kind.THING
+
+
 def test_what_is_a_subject_doing_asks_the_object_of_its_verb() -> None:
     # "What is Corvex's unit bidding": a progressive, not "what is Corvex's unit"
     (part,) = ask("What is Corvex's French unit bidding per share for Halden?").parts
