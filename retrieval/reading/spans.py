@@ -38,6 +38,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "
 # Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
 QUANTITY_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
 NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
+# Verbs whose object is who is told ("told Reuters", "informed the exchange").
+TELLING_VERBS = frozenset({"tell", "inform", "brief", "notify"})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
 
@@ -77,6 +79,8 @@ def candidates(
             continue  # an amount is no name: "18 Canadian dlrs" is not the asked "Canadian"
         if part.kind in NEAR_FOCUS_KINDS and part.focus and not _near_focus(span, anchors, part):
             continue  # "how many employees": a number of something else is no answer
+        if part.kind in NAMED_KINDS and _addressee(span):
+            continue  # "Bilzerian told Reuters": who is told is no party to the deal
         if part.kind is Kind.PLACE and _home_of_a_name(span):
             continue  # "TDK Corp of Tokyo", "Mexico's Sistemas": where a firm is from
         if part.kind in MEASURE_KINDS and measures_another(span, anchors):
@@ -141,6 +145,12 @@ def _home_of_a_name(span: Span) -> bool:
     if root.dep_ == "poss":
         return root.head.pos_ == "PROPN"
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN"
+
+
+def _addressee(span: Span) -> bool:
+    """The name is who a statement is made to: the object of a verb of telling."""
+    root = span.root
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in TELLING_VERBS
 
 
 def _partner_of_asked(span: Span, part: Part, names: list[str]) -> bool:

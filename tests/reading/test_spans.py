@@ -393,6 +393,14 @@ def test_a_share_of_something_no_firm_owns(
     assert answers(question, sentence) == expected
 
 
+def test_who_is_told_is_no_party() -> None:
+    question = "Which investment firm made the rival bid for Halden Lines?"
+    told = "Corvex told Reuters its offer for Halden Lines beats a rival buyout proposal."
+    assert "Reuters" not in answers(question, told)
+    bid = "Osko Partners made a rival buyout proposal for Halden Lines, Corvex told Reuters."
+    assert answers(question, bid)[0] == "Osko Partners"
+
+
 def test_a_price_per_item_is_no_total() -> None:
     sentence = "Corvex said the price was below the catalogue price of 17.6 mln dlrs per plane."
     tied = [
