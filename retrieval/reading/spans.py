@@ -38,6 +38,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "
 # Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
 QUANTITY_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
 NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
+# Place nouns that are the class of the answer itself ("which city": Bangalore is one), not
+# of a thing located somewhere ("which plant": the Hanover plant).
+GEOPOLITICAL = frozenset("city country state region town province nation".split())
 # Verbs whose object is who is told ("told Reuters", "informed the exchange").
 TELLING_VERBS = frozenset({"tell", "inform", "brief", "notify"})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
@@ -77,7 +80,8 @@ def candidates(
             continue
         if part.kind not in QUANTITY_KINDS and is_asked_name(text, names):
             continue  # an amount is no name: "18 Canadian dlrs" is not the asked "Canadian"
-        if part.kind in NEAR_FOCUS_KINDS and part.focus and not _near_focus(span, anchors, part):
+        near = part.kind in NEAR_FOCUS_KINDS and part.focus not in GEOPOLITICAL
+        if near and part.focus and not _near_focus(span, anchors, part):
             continue  # "how many employees": a number of something else is no answer
         if part.kind in NAMED_KINDS and _addressee(span):
             continue  # "Bilzerian told Reuters": who is told is no party to the deal

@@ -284,6 +284,14 @@ def test_a_count_must_count_the_asked_noun() -> None:
     assert answers(question, "The two sides have cooperated for 13 years.") == []
 
 
+def test_which_city_is_answered_by_a_city_anywhere() -> None:
+    # "which city": the answer is a city; "which plant": a place next to the plant
+    sentence = "Corvex will also help Halden create a training centre in Bangalore."
+    assert answers("In which city will Corvex help Halden set up a training centre?", sentence)
+    plant = "Corvex will also help Halden in Bangalore, it said."
+    assert answers("At which plant will Corvex build the engines?", plant) == []
+
+
 def test_an_amount_measuring_another_noun_is_not_the_asked_one() -> None:
     question = "How much did Corvex pay for Halden Lines?"
     assert answers(question, "Halden Lines has assets of 200 mln dlrs, Corvex said.") == []
