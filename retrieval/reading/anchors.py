@@ -33,11 +33,12 @@ NAME_WEIGHT = 0.5
 
 
 def anchor_tokens(
-    doc: Doc, part: Part, expansions: Expansions | None = None
+    doc: Doc, part: Part, expansions: Expansions | None = None, kin: frozenset[str] = frozenset()
 ) -> list[tuple[Token, float]]:
     """The sentence's words that the part asks about, weighted: its focus noun and verb
-    count fully, a noun of the focus noun's class ("holding" for "stake") almost as much,
-    its other words less; a short form the article defined, as the words it stands for."""
+    count fully, a noun of the focus noun's class ("holding" for "stake") or near it in
+    meaning (`kin`: "planes" for "aircraft") almost as much, its other words less; a short
+    form the article defined, as the words it stands for."""
     expansions = expansions or {}
     focus_stems = set(terms(part.focus)) if part.focus else set()
     wanted = set(part.terms)
@@ -55,6 +56,8 @@ def anchor_tokens(
             found.append((token, FOCUS_WEIGHT))  # "until January 1999" for "until when"
         elif focus_class is not None and token.pos_ == "NOUN" and focus_kind(lemma) is focus_class:
             found.append((token, FOCUS_WEIGHT))
+        elif token.pos_ == "NOUN" and lemma in kin:
+            found.append((token, FOCUS_WEIGHT))  # "36 planes" for "how many aircraft"
         elif token.pos_ == "VERB" and lemma in kind_verbs:
             found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
         elif _content(token) and (_meanings(token) | expanded) & wanted:

@@ -19,6 +19,7 @@ from retrieval.reading.amounts import names_traded, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
+from retrieval.reading.kin import kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.nationality import states_nationality
 from retrieval.reading.relations import contradicts, denies
@@ -97,6 +98,7 @@ def find_answers(
     top = top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
     docs = reading.parse([sentence.text for _, sentence, _ in top])
     traded = names_traded(question) if part.kind in TRADE_KINDS else ()
+    kin = _kin(part, docs, reading)
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
         if denies(doc, part) or contradicts(doc, part):
@@ -109,6 +111,7 @@ def find_answers(
             asked_names=question.names,
             question=question.text,
             expansions=article.expansions,
+            kin=kin,
         )
         answers = [a for a in answers if a.tie >= MIN_TIE]
         if traded:  # "sell Vetra Oy for 100,000 dlrs" is no price of the asked firm
@@ -127,6 +130,14 @@ def find_answers(
             found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
     found = _without_unnamed(part, top, docs, found)
     return sorted(_of_nationality(part, found), key=lambda f: -f.score)
+
+
+def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
+    """For a count ("how many aircraft"), the sentences' nouns near the asked one."""
+    if part.kind is not Kind.COUNT or not part.focus:
+        return frozenset()
+    nouns = (token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN")
+    return kin_nouns(part.focus, nouns, reading.embedder)
 
 
 def _without_unnamed(

@@ -62,10 +62,11 @@ def candidates(
     asked_names: Iterable[str],
     question: str,
     expansions: Expansions | None = None,
+    kin: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Answer candidates for `part` in `doc`, best tied first. `expansions`: the words of
     the short forms the article defines ("vtrs": video tape recorders)."""
-    anchors = anchor_tokens(doc, part, expansions)
+    anchors = anchor_tokens(doc, part, expansions, kin)
     if part.kind is Kind.REASON:
         return _reasons(doc, anchors)
     labels = ENTITY_LABELS.get(part.kind)

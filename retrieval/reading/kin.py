@@ -1,0 +1,28 @@
+"""Nouns of the same kind as the asked one: "how many aircraft" counts "36 planes", "how
+many employees" counts "1,200 workers". The reader's word embeddings say which nouns are
+near in meaning; a count must count the asked noun or one of these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from retrieval.index.embeddings import MatrixEmbeddings
+
+# Cosine of two nouns' embeddings above which one may stand for the other (WordLlama:
+# aircraft/planes 0.51, employees/workers 0.68; aircraft/shares 0.11, vehicles/engines 0.30).
+KIN_SIMILARITY = 0.45
+
+
+def kin_nouns(focus: str, lemmas: Iterable[str], embedder: MatrixEmbeddings) -> frozenset[str]:
+    """The lemmas near enough in meaning to the asked noun to be counted as it."""
+    others = sorted({lemma for lemma in lemmas if lemma and lemma != focus})
+    if not others:
+        return frozenset()
+    matrix = embedder.embed_matrix([focus, *others])
+    scores = matrix[1:] @ matrix[0]
+    return frozenset(
+        lemma for lemma, score in zip(others, scores, strict=True) if score >= KIN_SIMILARITY
+    )

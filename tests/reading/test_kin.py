@@ -1,0 +1,41 @@
+"""Nouns near the asked one in meaning count as it: "36 planes" for "how many aircraft"."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from retrieval.index.embeddings import FloatMatrix, MatrixEmbeddings, normalize_rows
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import understand
+from retrieval.reading.kin import kin_nouns
+from retrieval.reading.normalize import normalize_question
+from retrieval.reading.spans import candidates
+
+# A scripted word space: aircraft and plane near each other, share far from both.
+VECTORS = {"aircraft": [1.0, 0.2, 0.0], "plane": [0.9, 0.3, 0.1], "share": [0.0, 0.1, 1.0]}
+
+
+class ScriptedEmbeddings(MatrixEmbeddings):
+    def __init__(self) -> None:
+        self.dimension = 3
+
+    def embed_matrix(self, texts: list[str]) -> FloatMatrix:
+        return normalize_rows(np.array([VECTORS.get(t, [0.0, 1.0, 0.0]) for t in texts]))
+
+
+def test_near_nouns_are_kin() -> None:
+    kin = kin_nouns("aircraft", ["plane", "share", "aircraft"], ScriptedEmbeddings())
+    assert kin == frozenset({"plane"})
+
+
+def test_a_count_of_a_kin_noun_answers() -> None:
+    text = normalize_question("How many aircraft is Corvex getting from Halden?")
+    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
+    doc = shared_pipeline().annotate(["Corvex signed a deal to acquire 36 planes from Halden."])[0]
+
+    def found(kin: frozenset[str]) -> list[str]:
+        answers = candidates(doc, asked.parts[0], asked_names=asked.names, question=text, kin=kin)
+        return [c.text for c in answers]
+
+    assert found(frozenset()) == []
+    assert found(frozenset({"plane"})) == ["36"]
