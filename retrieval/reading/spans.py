@@ -81,7 +81,8 @@ def candidates(
             continue
         if part.kind not in QUANTITY_KINDS and is_asked_name(text, names):
             continue  # an amount is no name: "18 Canadian dlrs" is not the asked "Canadian"
-        near = part.kind in NEAR_FOCUS_KINDS and part.focus not in GEOPOLITICAL
+        itself = part.kind is Kind.PLACE and part.focus in GEOPOLITICAL
+        near = part.kind in NEAR_FOCUS_KINDS and not itself
         if near and part.focus and not _near_focus(span, anchors, part):
             continue  # "how many employees": a number of something else is no answer
         if part.kind in NAMED_KINDS and _addressee(span):
