@@ -131,6 +131,13 @@ def _negated(verb: Token) -> bool:
 def stated_of_another(span: Span, names: list[str]) -> bool:
     """The amount's own clause has a named subject (a proper name, not "the parent
     company") that the question does not name."""
+    # a share modifying "shares" has their issuer as possessor, not its holder ("19.6 pct of
+    # Viacom's shares" may parse so): only a money amount is its possessor's
+    owner = _owner_of_measured(span.root) if span.label_ == "MONEY" else None
+    if owner is not None:
+        # "the Fed approved their proposed 1.19 billion dlr merger": the merger is theirs
+        given = name_around(owner) if owner.pos_ == "PROPN" else ""
+        return bool(given) and not any(_same_party(name, given) for name in names)
     verb = _clause_verb(span.root)
     if verb.lemma_.lower() in REPORTING_VERBS:
         return False  # who "said" is the source of the figure, not its party
@@ -144,6 +151,14 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
         if child.lower_ not in PRONOUNS or not _shares_a_word(given, names):
             return True
     return False
+
+
+def _owner_of_measured(amount: Token) -> Token | None:
+    """The possessor of the noun an amount modifies ("their 1.19 billion dlr merger",
+    "Corvex's 50 mln dlr offer"), whose the amount is, whoever the clause is about."""
+    if amount.dep_ not in ("nmod", "compound", "amod", "nummod") or amount.head.pos_ != "NOUN":
+        return None
+    return next((c for c in amount.head.children if c.dep_ == "poss"), None)
 
 
 def _clause_verb(token: Token) -> Token:

@@ -421,6 +421,16 @@ def test_a_price_per_item_is_no_total() -> None:
     assert tied == []
 
 
+def test_a_money_amount_is_its_nouns_possessors() -> None:
+    # the merger is theirs, whoever approved it
+    sentence = "Corvex and Halden said the Federal Reserve approved their 1.19 bln dlr merger."
+    assert answers("What is the value of the Corvex merger with Halden?", sentence) == [
+        "1.19 bln dlr"
+    ]
+    other = "Corvex said the Federal Reserve approved Osko's 1.19 bln dlr merger."
+    assert answers("What is the value of the Corvex merger with Halden?", other) == []
+
+
 def test_who_reports_a_figure_is_not_its_party() -> None:
     # the parse hangs the figure on "said": the association is the source, not the bidder
     sentence = (
