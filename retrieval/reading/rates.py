@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from retrieval.reading.kinds import Kind, focus_kind
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -21,13 +23,20 @@ UNITS = frozenset(
 ARTICLES = frozenset({"a", "an", "each"})
 # Words after an amount within which "each" makes it a price per item.
 EACH_WINDOW = 4
-_TOTAL_ASKED = re.compile(r"\b(?:total|overall|in all|altogether)\b", re.IGNORECASE)
+# Lower-case "total" only: "Total" is also a company; "in all" only ending the clause.
+_TOTAL_ASKED = re.compile(
+    r"\btotal\b|\b(?:[Oo]verall|[Aa]ltogether)\b|\bin all\b(?=\s*[?,.;]|\s*$)"
+)
 RATE_PENALTY = 0.5
 # Words that deal a whole out among several ("how will ownership be split") and
 # distributive quantifiers ("what stake do they each hold").
 DIVIDING = frozenset({"split", "divide", "apportion", "allocate", "breakdown"})
+# What is dealt out among a venture's owners.
+OWNERSHIP = frozenset({"ownership", "equity", "stake", "holding", "shareholding", "capital"})
 DISTRIBUTIVE = frozenset({"each", "respectively", "apiece"})
+# Characters after an amount read for a hyphenated rate ("-a-share" and the like).
 HYPHENED_WINDOW = 12
+# Tokens a bracketed conversion may take ("(£9.49m)", "( 9.49 mln stg )").
 MAX_BRACKETED = 8
 _HYPHENED_RATE = re.compile(rf"^-(?:a|an|per)-(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE)
 _RATE_ASKED = re.compile(
@@ -36,7 +45,9 @@ _RATE_ASKED = re.compile(
 
 
 def is_rate(span: Span) -> bool:
-    """An amount per unit: "per" anything after it, or "a"/"an"/"each" and a unit."""
+    """An amount per unit: "per" anything after it, "a"/"an"/"each" and a unit (also
+    hyphenated, "530 pence-a-share", or past a bracketed conversion), or "each" right
+    after it ("for 18 dlrs each")."""
     doc = span.doc
     inside = [t.lower_ for t in span]
     end = _past_brackets(span)
@@ -66,13 +77,25 @@ def _past_brackets(span: Span) -> int:
 
 
 def _each_after(span: Span) -> bool:
-    """ "each" or "apiece" among the next few words of the amount's clause."""
-    for token in span.doc[span.end : span.end + EACH_WINDOW]:
+    """ "N dlrs each", "N dlrs cash for each of its shares": a price per item -- unless
+    the clause's subject is several parties ("Corvex and Halden will invest 50 mln dlrs
+    each": one amount per party), or "each" is of another phrase ("stakes in each of")."""
+    doc = span.doc
+    for token in doc[span.end : span.end + EACH_WINDOW]:
         if token.is_punct:
             return False
-        if token.lower_ in ("each", "apiece"):
-            return True
+        if token.lower_ not in DISTRIBUTIVE - {"respectively"}:
+            continue
+        right_after = token.i == span.end or doc[token.i - 1].lower_ == "for"
+        return right_after and not _several_subjects(span.root)
     return False
+
+
+def _several_subjects(token: Token) -> bool:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.conjuncts for s in subjects)
 
 
 def asks_total(question: str) -> bool:
@@ -87,16 +110,33 @@ def asks_rate(question: str) -> bool:
 
 def asks_each(span: Span) -> bool:
     """The part asks for an amount per party, several at once: "how will ownership be
-    split", "how much did each pledge" -- but "for each share" is a rate."""
+    split", "what stake do they each hold", "how much will each partner put in" -- not
+    "before the stock split" nor "for each share"."""
     for token in span:
-        if token.lemma_.lower() in DIVIDING and token.pos_ in ("VERB", "NOUN"):
+        if token.lemma_.lower() in DIVIDING and _of_ownership(token):
             return True
-        if token.lower_ in DISTRIBUTIVE and not _per_unit(token):
+        if token.lower_ in DISTRIBUTIVE and _of_parties(token):
             return True
     return False
 
 
-def _per_unit(each: Token) -> bool:
-    """ "for each share", "per each unit": "each" picks out the unit a rate is per."""
-    noun = each.head
-    return each.dep_ == "det" and noun.lower_ in UNITS
+def _of_ownership(word: Token) -> bool:
+    """A dividing word whose object, subject or owner is ownership ("divide ownership",
+    "ownership will be split", "the equity split")."""
+    near = [word.head, *word.children]
+    return any(t.lemma_.lower() in OWNERSHIP for t in near)
+
+
+def _of_parties(each: Token) -> bool:
+    """ "each" standing for several parties: floating after them ("Corvex and Halden each
+    hold", "they each"), "respectively", or picking out a party ("each partner"), not a
+    unit ("each share", "each plane"). Read from the words: the parser often takes a
+    floating "each" for the determiner of the verb after it."""
+    if each.lower_ != "each":
+        return True
+    doc = each.doc
+    before = doc[each.i - 1] if each.i > 0 else None
+    if before is not None and (before.pos_ in ("PROPN", "PRON") or before.tag_ == "NNS"):
+        return True
+    after = doc[each.i + 1] if each.i + 1 < len(doc) else None
+    return after is not None and focus_kind(after.lemma_) in (Kind.ORG, Kind.PERSON)

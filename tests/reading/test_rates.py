@@ -20,9 +20,13 @@ if TYPE_CHECKING:
         ("What stake do Corvex and Halden each hold in Halcor?", True),
         ("How much did each company pledge to invest?", True),
         ("How is the equity divided between Corvex and Halden?", True),
+        ("How much did each partner pledge?", True),
         # "each share" is the unit of a rate, not one of several parties
         ("What will holders receive for each share?", False),
+        ("How much will Corvex pay for each plane?", False),
         ("What stake does Corvex hold in Halcor?", False),
+        # a split that divides no ownership
+        ("What price per share will Corvex pay before the stock split?", False),
     ],
 )
 def test_a_part_asking_an_amount_for_each_party(question: str, each: bool) -> None:
@@ -50,6 +54,9 @@ def _money(sentence: str, index: int = 0) -> Span:
         # a conversion in brackets between the amount and its unit
         ("The catalogue price is $17.6m (£9.49m) per plane, Corvex said.", True),
         ("Corvex paid 120 mln dlrs for Halden, and each side gained.", False),
+        # one amount per party, or "each" of another phrase
+        ("Corvex and Halden will invest 50 mln dlrs each in the venture.", False),
+        ("Corvex paid 120 mln dlrs for stakes in each of the two companies.", False),
         ("Corvex made a 3.25 bln dlr takeover offer for Halden.", False),
     ],
 )
@@ -60,7 +67,11 @@ def test_an_amount_per_item(sentence: str, rate: bool) -> None:
 def test_a_question_may_ask_the_total_too() -> None:
     assert asks_total("What is Corvex paying, both in total and per share?")
     assert not asks_total("What is Corvex paying per share?")
+    # "Total" the company; "in all" of a noun phrase
+    assert not asks_total("How much is Total paying per share for Halden?")
+    assert not asks_total("What did Corvex pay for stakes in all three units?")
 
 
-def test_a_bracketed_conversion_is_a_rate_like_its_amount() -> None:
+def test_a_bracketed_conversion_is_a_rate_like_the_amount_before_it() -> None:
+    # the conversion itself, read past its closing bracket
     assert is_rate(_money("The catalogue price is $17.6m (£9.49m) per plane.", index=1))
