@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 
 # Kinds whose answer, written as "N of <amount>", measures that noun.
 MEASURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
-# What a stake is a share of: a firm ("of the company"), a holding ("of the equity"), a
-# deal ("of the venture"), or the stock that stands for them.
-OWNED_KINDS = frozenset({Kind.ORG, Kind.PERCENT})
-OWNED = DEAL_NOUNS | frozenset("stock capital vote right share shareholder".split())
+# What a percentage of is no stake: flows of goods and money, and markets.
+FLOWS = frozenset(
+    """trade market sales revenue revenues output production exports imports capacity
+    traffic demand consumption supply supplies turnover""".split()
+)
 # Dependencies of a word modifying a noun before it ("a 5.1 billion dlr company").
 MODIFIERS = frozenset({"nmod", "compound", "amod", "nummod"})
 
@@ -31,8 +32,8 @@ MODIFIERS = frozenset({"nmod", "compound", "amod", "nummod"})
 def measures_another(span: Span, anchors: list[tuple[Token, float]]) -> bool:
     """The amount is the measure of a noun the question does not ask about: "assets of
     200 mln dlrs", "sales of 12 pct" -- the "of" hangs on that noun; or a share of
-    something no firm owns ("40 pct of the country's external trade")."""
-    if _share_of_a_non_holding(span, anchors):
+    a flow or a market ("40 pct of the country's external trade")."""
+    if _share_of_a_flow(span, anchors):
         return True
     noun = _measured_noun(span.root)
     if noun is None or noun.pos_ != "NOUN":
@@ -42,9 +43,15 @@ def measures_another(span: Span, anchors: list[tuple[Token, float]]) -> bool:
     return noun.i not in {token.i for token, _ in anchors}
 
 
-def _share_of_a_non_holding(span: Span, anchors: list[tuple[Token, float]]) -> bool:
-    """A percentage "of" a common noun that is no firm, deal or holding ("of the trade",
-    "of its sales"), and not the noun asked about: a share of that, not of ownership."""
+def _a_deal(firm: Token) -> bool:
+    """A firm that is a deal: "a 50 mln dlr joint venture company" is what is invested."""
+    return any(c.lemma_.lower() in DEAL_NOUNS for c in firm.children if c.dep_ == "compound")
+
+
+def _share_of_a_flow(span: Span, anchors: list[tuple[Token, float]]) -> bool:
+    """A percentage "of" a flow or a market ("40 pct of the country's external trade",
+    "20 pct of its sales") that is not the noun asked about: a share of that, not of a
+    firm ("30 pct of the mine" stays a stake)."""
     if span.label_ != "PERCENT":
         return False
     anchored = {token.i for token, _ in anchors}
@@ -52,8 +59,7 @@ def _share_of_a_non_holding(span: Span, anchors: list[tuple[Token, float]]) -> b
         if child.dep_ != "prep" or child.lower_ != "of":
             continue
         for noun in (c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
-            owned = focus_kind(noun.lemma_) in OWNED_KINDS or noun.lemma_.lower() in OWNED
-            if not owned and noun.i not in anchored:
+            if noun.lemma_.lower() in FLOWS and noun.i not in anchored:
                 return True
     return False
 
@@ -77,7 +83,7 @@ def _measured_noun(amount: Token) -> Token | None:
     # away ("subject to approval ... and to Welsh Carson obtaining ...") is no such clause
     if amount.dep_ in ("dobj", "attr", "prep") and participle and head.head.i == head.i - 1:
         return head.head
-    if amount.dep_ in MODIFIERS and focus_kind(head.lemma_) is Kind.ORG:
+    if amount.dep_ in MODIFIERS and focus_kind(head.lemma_) is Kind.ORG and not _a_deal(head):
         return head  # "a 5.1 billion dlr holding company": the firm's size
     return None
 

@@ -141,6 +141,8 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
     verb = _clause_verb(span.root)
     if verb.lemma_.lower() in REPORTING_VERBS:
         return False  # who "said" is the source of the figure, not its party
+    if any(_same_party(name, name_around(r)) for r in _recipients(verb) for name in names):
+        return False  # "Halden said it would sell 20 pct of Osko to Corvex": Corvex's
     for child in verb.children:
         subject = _named_subject(child) if child.dep_ in ("nsubj", "nsubjpass") else None
         given = name_around(subject) if subject is not None else ""
@@ -159,6 +161,14 @@ def _owner_of_measured(amount: Token) -> Token | None:
     if amount.dep_ not in ("nmod", "compound", "amod", "nummod") or amount.head.pos_ != "NOUN":
         return None
     return next((c for c in amount.head.children if c.dep_ == "poss"), None)
+
+
+def _recipients(verb: Token) -> list[Token]:
+    """Who a verb gives to: its dative ("sell Corvex 20 pct") or the object of its "to"."""
+    found = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        found += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    return found
 
 
 def _clause_verb(token: Token) -> Token:

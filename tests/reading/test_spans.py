@@ -387,6 +387,12 @@ def test_a_verb_without_a_subject_takes_the_one_above() -> None:
             "Corvex will hold 40 pct of the company's stock, Halden Lines said.",
             ["40 pct"],
         ),
+        # a share of a firm's asset is a stake
+        (
+            "What stake will Corvex hold in Halden Lines?",
+            "Corvex will acquire 30 pct of the mine from Halden Lines.",
+            ["30 pct"],
+        ),
         # the noun asked about
         (
             "What share of the trade will Halden Lines handle?",
@@ -395,9 +401,7 @@ def test_a_verb_without_a_subject_takes_the_one_above() -> None:
         ),
     ],
 )
-def test_a_share_of_something_no_firm_owns(
-    question: str, sentence: str, expected: list[str]
-) -> None:
+def test_a_share_of_a_flow_is_no_stake(question: str, sentence: str, expected: list[str]) -> None:
     assert answers(question, sentence) == expected
 
 
@@ -419,6 +423,15 @@ def test_a_price_per_item_is_no_total() -> None:
         if c.tie >= MIN_TIE
     ]
     assert tied == []
+
+
+def test_an_amount_given_to_the_asked_firm_is_its() -> None:
+    # "it" is Halden Lines, but the stake goes to Corvex
+    sold = "Halden Lines said it would sell 20 pct of Osko to Corvex."
+    assert answers("What stake will Corvex get in Osko?", sold) == ["20 pct"]
+    # a venture company's size is what is invested in it
+    venture = "Corvex and Halden will set up a 50 mln dlr joint venture company in Oslo."
+    assert answers("How much will Corvex invest in the venture?", venture) == ["50 mln dlr"]
 
 
 def test_a_money_amount_is_its_nouns_possessors() -> None:
