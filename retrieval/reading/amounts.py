@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from retrieval.reading.asking import AskedQuestion
 from retrieval.reading.kinds import DEAL_NOUNS, NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.matching import is_asked_name
-from retrieval.reading.relations import antecedent, name_around
+from retrieval.reading.relations import name_around, relative_antecedent
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -142,8 +142,7 @@ def _proper(token: Token) -> Token | None:
     if token.pos_ == "PROPN":
         return token
     if token.tag_ in ("WDT", "WP"):
-        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
-        return None if clause is None else antecedent(clause)
+        return relative_antecedent(token)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "in"):
             named = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]

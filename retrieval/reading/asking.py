@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.asked_kind import asked_kind
 from retrieval.reading.asked_names import joint_parties, part_arguments, question_names
-from retrieval.reading.kinds import DEAL_NOUNS, NAME_ANSWERS, Kind
+from retrieval.reading.kinds import (
+    AMOUNT_ANSWERS,
+    DEAL_NOUNS,
+    NAME_ANSWERS,
+    PARTY_ANSWERS,
+    Kind,
+)
 from retrieval.reading.nationality import nationalities
 from retrieval.reading.question_parts import (
     describing_clauses,
@@ -37,10 +43,6 @@ if TYPE_CHECKING:
 OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
 # A part with fewer content words than this continues the previous part ("and for how much").
 ELLIPSIS_TERMS = 2
-# Kinds whose answer is an amount, which may be asked for each of several parties.
-AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
-# Kinds whose answer is a party a later pronoun may stand for.
-PARTY_ANSWERS = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON, Kind.ENTITY})
 # Verbs that ask for several answers at once ("list the partners of ...").
 LISTING_VERBS = frozenset({"list", "name", "enumerate"})
 
@@ -168,7 +170,7 @@ def _part(
         # only an amount is given per unit: "what is Corvex putting up per share"
         kind = Kind.MONEY
     # "how will ownership be split": one amount for each party
-    several = several or (kind in AMOUNT_KINDS and asks_each(span))
+    several = several or (kind in AMOUNT_ANSWERS and asks_each(span))
     # a clause describing a name is context, not what the part asks; "which ones" stands
     # for a noun said before it, and has no words of its own
     asked = " ".join(t.text for t in span if t.i not in described and not _pro_form(t))

@@ -145,19 +145,19 @@ def _without_unnamed(
 ) -> list[Finding]:
     """An article whose sentence restating the question leaves the asked party unnamed
     ("sold to a British hotels group") does not name it there: another of its sentences
-    answers only if it speaks of the asked noun again."""
+    answers only if it speaks of the asked noun again ("The group, X, ...")."""
     parsed = {sentence: doc for (_, sentence, _), doc in zip(top, docs, strict=True)}
-    restating = [
-        (sentence, article.article_id)
+    restating = {
+        sentence: article.article_id
         for score, sentence, article in top
         if score >= MIN_RESTATING_RELEVANCE and leaves_unnamed(parsed[sentence], part)
-    ]
-    unnamed = {article_id for _, article_id in restating}
+    }
+    unnamed = set(restating.values())
     return [
         f
         for f in found
         if f.article.article_id not in unnamed
-        or (mentions_focus(parsed[f.sentence], part) and f.sentence not in dict(restating))
+        or (mentions_focus(parsed[f.sentence], part) and f.sentence not in restating)
     ]
 
 

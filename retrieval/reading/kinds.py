@@ -131,6 +131,10 @@ DEAL_VERBS = frozenset(
 # Kinds whose answer is a name (a firm, a person, a place, a product), not a number or a
 # description.
 NAME_ANSWERS = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON, Kind.ENTITY, Kind.NAME, Kind.PLACE})
+# Kinds whose answer is a party to a deal: a firm or a person.
+PARTY_ANSWERS = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON, Kind.ENTITY})
+# Kinds whose answer is an amount (which may be asked for each of several parties).
+AMOUNT_ANSWERS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
 
 
 def focus_kind(lemma: str) -> Kind | None:

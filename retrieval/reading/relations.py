@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import abbreviates, name_key
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
-from retrieval.reading.asked_names import argument_slots
+from retrieval.reading.asked_names import CLAUSES, argument_slots
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import Kind
 from retrieval.registry.lexicon import REPORTING_VERBS
@@ -21,8 +21,6 @@ from retrieval.registry.lexicon import REPORTING_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Clauses whose verb, without a subject of its own, is done by the subject above.
-CONTROLLED = frozenset({"xcomp", "acl", "advcl", "conj"})
 # Pronouns that may stand for a firm ("Corvex said it ...").
 PRONOUNS = frozenset({"it", "they"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
@@ -176,7 +174,7 @@ def _clause_verb(token: Token) -> Token:
     with no subject of its own ("X is in talks ... to take a 20% stake"), the clause it
     hangs on."""
     verb = _verb_above(token)
-    while not _has_subject(verb) and verb.dep_ in CONTROLLED and verb.head.i != verb.i:
+    while not _has_subject(verb) and verb.dep_ in CLAUSES and verb.head.i != verb.i:
         verb = _verb_above(verb.head)
     return verb
 
@@ -196,6 +194,12 @@ def _shares_a_word(name: str, names: list[str]) -> bool:
     return any(words & set(name_key(other).split()) for other in names)
 
 
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The name a relative pronoun ("which", "who") stands for, through its clause."""
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    return None if clause is None else antecedent(clause)
+
+
 def antecedent(clause: Token) -> Token | None:
     """The name a relative clause is about. A clause set off by a comma follows its
     antecedent ("Osko Corp, in which it holds 5 pct"), wherever the parse hung it."""
@@ -212,8 +216,8 @@ def _named_subject(subject: Token) -> Token | None:
     company owns ...")."""
     if subject.pos_ == "PROPN":
         return subject
-    if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
-        return antecedent(subject.head)
+    if subject.tag_ in ("WDT", "WP"):
+        return relative_antecedent(subject)
     if subject.lower_ in PRONOUNS:
         named = _controller(subject)
         # "Corvex chairman Jan Smit said it ...": "it" is no person

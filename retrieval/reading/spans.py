@@ -18,7 +18,7 @@ from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.reading.amounts import MEASURE_KINDS, measures_another
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie_to
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
+from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act, holder_tie, stated_of_another
@@ -36,7 +36,6 @@ NAMED_KINDS = NAME_ANSWERS - {Kind.PERSON}  # people are found by the NER alone
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
 # Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
-QUANTITY_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
 NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
 # Place nouns that are the class of the answer itself ("which city": Bangalore is one), not
 # of a thing located somewhere ("which plant": the Hanover plant).
@@ -79,7 +78,7 @@ def candidates(
         text = _strip_possessive(span.text)
         if text.lower() in lowered_question or _is_ticker(span):
             continue
-        if part.kind not in QUANTITY_KINDS and is_asked_name(text, names):
+        if part.kind not in AMOUNT_ANSWERS and is_asked_name(text, names):
             continue  # an amount is no name: "18 Canadian dlrs" is not the asked "Canadian"
         itself = part.kind is Kind.PLACE and part.focus in GEOPOLITICAL
         near = part.kind in NEAR_FOCUS_KINDS and not itself

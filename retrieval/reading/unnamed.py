@@ -10,16 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
+from retrieval.reading.kinds import PARTY_ANSWERS, Kind, focus_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Kinds asking who a party is. Not a "name" part: "formed a joint venture" introduces what
-# a later sentence names ("The partnership is called H and R Co").
-PARTY_KINDS = NAME_ANSWERS - {Kind.NAME}
-# Classes of nouns that describe a party ("group", "buyer", "chairman").
-PARTIES = frozenset({Kind.ORG, Kind.PERSON, Kind.AGENT})
+# Classes of nouns that describe a party ("group", "buyer", "chairman"). A "name" part is
+# left out: "formed a joint venture" introduces what a later sentence names ("The
+# partnership is called H and R Co").
+PARTY_NOUNS = frozenset({Kind.ORG, Kind.PERSON, Kind.AGENT})
 INDEFINITE = frozenset({"a", "an"})
 # Adjectives that say a party is left unnamed on purpose.
 WITHHELD = frozenset({"unnamed", "undisclosed", "unidentified"})
@@ -30,7 +29,7 @@ DESCRIBING_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
 def leaves_unnamed(doc: Doc, part: Part) -> bool:
     """The sentence gives what a "which group"/"who" part asks for only as an indefinite
     noun phrase of the asked noun, with no proper name in it."""
-    if part.kind not in PARTY_KINDS or not part.focus or focus_kind(part.focus) not in PARTIES:
+    if part.kind not in PARTY_ANSWERS or not _a_party_noun(part.focus):
         return False  # "which bank's merger": "a merger of the companies" is no party
     return any(
         token.lemma_.lower() == part.focus and _indefinite(token) and not _named(token)
@@ -46,8 +45,13 @@ def _modifier(noun: Token) -> bool:
 
 
 def mentions_focus(doc: Doc, part: Part) -> bool:
-    """The sentence speaks of the asked noun ("the group, Halcor Partners, ...")."""
+    """The sentence speaks of the asked noun again ("The group, Halcor Partners, ..."). Any
+    noun for a party would not do: "its Brooks footwear division" is no buyer."""
     return any(token.lemma_.lower() == part.focus for token in doc)
+
+
+def _a_party_noun(lemma: str | None) -> bool:
+    return lemma is not None and focus_kind(lemma.lower()) in PARTY_NOUNS
 
 
 def _indefinite(noun: Token) -> bool:
