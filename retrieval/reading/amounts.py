@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.asking import AskedQuestion
+from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kinds import DEAL_NOUNS, NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.matching import is_asked_name
-from retrieval.reading.relations import name_around, relative_antecedent
+from retrieval.reading.relations import name_around, relative_antecedent, same_party
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -149,3 +149,37 @@ def _proper(token: Token) -> Token | None:
             if named:
                 return named[0]
     return None
+
+
+# A passive's holder is read from the few words after "by" (the parse often garbles such
+# coordinated pairs).
+MAX_HOLDER_WORDS = 8
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def holder_tie(span: Span, part: Part, tie: float) -> float | None:
+    """A share given in a passive to the holder the question asks about ("owned 51 pct by
+    Springer SA and 49 pct by National do Brasil" for "what stake does National do Brasil
+    hold") is fully tied; one given to another holder is no answer (None); any other
+    keeps its tie."""
+    holder = _passive_holder(span) if part.kind is Kind.PERCENT else ""
+    asked = {name for _, role, name in part.arguments if role == "subj"}
+    if not holder or not asked:
+        return tie
+    return 1.0 if any(same_party(name, holder) for name in asked) else None
+
+
+def _passive_holder(span: Span) -> str:
+    """The name right after the share's "by", read from the words."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "by":
+        return ""
+    first = next((t for t in doc[span.end + 1 :] if t.text not in "<>"), None)
+    if first is None or not first.text[:1].isupper() or first.ent_type_ in TIME_ENTITIES:
+        return ""  # "to 20 pct by buying shares", "by March": no holder named
+    words = []
+    for token in doc[span.end + 1 : span.end + 1 + MAX_HOLDER_WORDS]:
+        if token.pos_ == "CCONJ" or token.text in ",;.":
+            break
+        words.append(token.text.strip("<>"))
+    return " ".join(w for w in words if w)

@@ -97,27 +97,15 @@ def find_answers(
     parsed = PARSED_PER_PART * (2 if part.several else 1)
     top = top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
     docs = reading.parse([sentence.text for _, sentence, _ in top])
-    traded = names_traded(question) if part.kind in TRADE_KINDS else ()
-    kin = _kin(part, docs, reading)
+    context = _Context(question, names_traded(question) if part.kind in TRADE_KINDS else ())
+    context.kin = _kin(part, docs, reading)
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
         if denies(doc, part) or contradicts(doc, part):
             # "has not disclosed the price": the article says it does not say; "Interpart
             # paid ...": the same deal, another party
             continue
-        answers = candidates(
-            doc,
-            part,
-            asked_names=question.names,
-            question=question.text,
-            expansions=article.expansions,
-            kin=kin,
-        )
-        answers = [a for a in answers if a.tie >= MIN_TIE]
-        if traded:  # "sell Vetra Oy for 100,000 dlrs" is no price of the asked firm
-            answers = [
-                a for a in answers if not trades_another(doc[a.start : a.end], question.names)
-            ]
+        answers = _answers(doc, part, article, context)
         if answers:
             total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
             total += NAMED_HERE_WEIGHT * _names_here(part, sentence)
@@ -130,6 +118,32 @@ def find_answers(
             found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
     found = _without_unnamed(part, top, docs, found)
     return sorted(_of_nationality(part, found), key=lambda f: -f.score)
+
+
+@dataclass
+class _Context:
+    """What every sentence of a part is read against."""
+
+    question: AskedQuestion
+    traded: tuple[str, ...]  # the firms the question gives as bought, sold or held
+    kin: frozenset[str] = frozenset()  # nouns near the counted one
+
+
+def _answers(doc: Doc, part: Part, article: ArticleEvidence, context: _Context) -> list[Candidate]:
+    """The sentence's candidates tied closely enough, none the price of another firm."""
+    question = context.question
+    answers = candidates(
+        doc,
+        part,
+        asked_names=question.names,
+        question=question.text,
+        expansions=article.expansions,
+        kin=context.kin,
+    )
+    answers = [a for a in answers if a.tie >= MIN_TIE]
+    if context.traded:  # "sell Vetra Oy for 100,000 dlrs" is no price of the asked firm
+        answers = [a for a in answers if not trades_another(doc[a.start : a.end], question.names)]
+    return answers
 
 
 def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:

@@ -5,10 +5,11 @@ near in meaning; a count must count the asked noun or one of these.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from retrieval.index.embeddings import MatrixEmbeddings
 
 # Cosine of two nouns' embeddings above which one may stand for the other (WordLlama:

@@ -42,7 +42,7 @@ def contradicts(doc: Doc, part: Part) -> bool:
         for role, head in argument_slots(token):
             given = name_around(head)
             wanted = asked.get(role)
-            if wanted and given and not any(_same_party(w, given) for w in wanted):
+            if wanted and given and not any(same_party(w, given) for w in wanted):
                 return True
     return part.kind is Kind.PERCENT and _share_of_another(doc, part)
 
@@ -77,7 +77,7 @@ def _share_of_another(doc: Doc, part: Part) -> bool:
             continue
         for role, head in argument_slots(entity.root):
             given = name_around(head)
-            if role == "of" and given and not any(_same_party(w, given) for w in wanted):
+            if role == "of" and given and not any(same_party(w, given) for w in wanted):
                 return True
     return False
 
@@ -95,7 +95,7 @@ def name_around(token: Token) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-def _same_party(a: str, b: str) -> bool:
+def same_party(a: str, b: str) -> bool:
     key_a, key_b = set(name_key(a).split()), set(name_key(b).split())
     if key_a and key_b and (key_a <= key_b or key_b <= key_a):
         return True
@@ -127,24 +127,28 @@ def _negated(verb: Token) -> bool:
 
 
 def stated_of_another(span: Span, names: list[str]) -> bool:
-    """The amount's own clause has a named subject (a proper name, not "the parent
-    company") that the question does not name."""
+    """The amount belongs to a firm the question does not name: the possessor of the noun
+    a money amount modifies ("Osko's 50 mln dlr offer"), or else the named subject of its
+    clause -- a proper name, not "the parent company"; a relative pronoun's or a pronoun's
+    antecedent; for a verb with no subject of its own, the clause's above. Not the one who
+    reports the figure ("CSAC said"), nor when the amount goes to an asked firm ("sell
+    20 pct to Corvex")."""
     # a share modifying "shares" has their issuer as possessor, not its holder ("19.6 pct of
     # Viacom's shares" may parse so): only a money amount is its possessor's
     owner = _owner_of_measured(span.root) if span.label_ == "MONEY" else None
     if owner is not None:
         # "the Fed approved their proposed 1.19 billion dlr merger": the merger is theirs
         given = name_around(owner) if owner.pos_ == "PROPN" else ""
-        return bool(given) and not any(_same_party(name, given) for name in names)
+        return bool(given) and not any(same_party(name, given) for name in names)
     verb = _clause_verb(span.root)
     if verb.lemma_.lower() in REPORTING_VERBS:
         return False  # who "said" is the source of the figure, not its party
-    if any(_same_party(name, name_around(r)) for r in _recipients(verb) for name in names):
+    if any(same_party(name, name_around(r)) for r in _recipients(verb) for name in names):
         return False  # "Halden said it would sell 20 pct of Osko to Corvex": Corvex's
     for child in verb.children:
         subject = _named_subject(child) if child.dep_ in ("nsubj", "nsubjpass") else None
         given = name_around(subject) if subject is not None else ""
-        if not given or any(_same_party(name, given) for name in names):
+        if not given or any(same_party(name, given) for name in names):
             continue
         # a pronoun is read less surely than a name: it stands for another firm only if
         # no word of that firm's name is asked ("Vetra Oy ... it" for "vetra osko deal")
@@ -243,40 +247,6 @@ def _controller(pronoun: Token) -> Token | None:
         return None
     named = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
     return named[0] if named else None
-
-
-# A passive's holder is read from the few words after "by" (the parse often garbles such
-# coordinated pairs).
-MAX_HOLDER_WORDS = 8
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
-
-
-def holder_tie(span: Span, part: Part, tie: float) -> float | None:
-    """A share given in a passive to the holder the question asks about ("owned 51 pct by
-    Springer SA and 49 pct by National do Brasil" for "what stake does National do Brasil
-    hold") is fully tied; one given to another holder is no answer (None); any other
-    keeps its tie."""
-    holder = _passive_holder(span) if part.kind is Kind.PERCENT else ""
-    asked = {name for _, role, name in part.arguments if role == "subj"}
-    if not holder or not asked:
-        return tie
-    return 1.0 if any(_same_party(name, holder) for name in asked) else None
-
-
-def _passive_holder(span: Span) -> str:
-    """The name right after the share's "by", read from the words."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "by":
-        return ""
-    first = next((t for t in doc[span.end + 1 :] if t.text not in "<>"), None)
-    if first is None or not first.text[:1].isupper() or first.ent_type_ in TIME_ENTITIES:
-        return ""  # "to 20 pct by buying shares", "by March": no holder named
-    words = []
-    for token in doc[span.end + 1 : span.end + 1 + MAX_HOLDER_WORDS]:
-        if token.pos_ == "CCONJ" or token.text in ",;.":
-            break
-        words.append(token.text.strip("<>"))
-    return " ".join(w for w in words if w)
 
 
 # Kinds whose answer may be the one who does what the asked verb says ("who replaced X").

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, name_key
-from retrieval.reading.amounts import MEASURE_KINDS, measures_another
-from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, distance, tie_to
+from retrieval.reading.amounts import holder_tie
+from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, tie_to
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
+from retrieval.reading.no_answer import rejected
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
-from retrieval.reading.relations import does_the_asked_act, holder_tie, stated_of_another
+from retrieval.reading.relations import does_the_asked_act
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
@@ -35,13 +36,6 @@ NAMED_KINDS = NAME_ANSWERS - {Kind.PERSON}  # people are found by the NER alone
 # A place named next to an organisation noun ("UK firm Phytopharm") is not its name.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
-# Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
-NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
-# Place nouns that are the class of the answer itself ("which city": Bangalore is one), not
-# of a thing located somewhere ("which plant": the Hanover plant).
-GEOPOLITICAL = frozenset("city country state region town province nation".split())
-# Verbs whose object is who is told ("told Reuters", "informed the exchange").
-TELLING_VERBS = frozenset({"tell", "inform", "brief", "notify"})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
 
@@ -64,7 +58,8 @@ def candidates(
     kin: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """Answer candidates for `part` in `doc`, best tied first. `expansions`: the words of
-    the short forms the article defines ("vtrs": video tape recorders)."""
+    the short forms the article defines ("vtrs": video tape recorders); `kin`: nouns near
+    the counted one in meaning ("planes" for "aircraft")."""
     anchors = anchor_tokens(doc, part, expansions, kin)
     if part.kind is Kind.REASON:
         return _reasons(doc, anchors)
@@ -80,21 +75,8 @@ def candidates(
             continue
         if part.kind not in AMOUNT_ANSWERS and is_asked_name(text, names):
             continue  # an amount is no name: "18 Canadian dlrs" is not the asked "Canadian"
-        itself = part.kind is Kind.PLACE and part.focus in GEOPOLITICAL
-        near = part.kind in NEAR_FOCUS_KINDS and not itself
-        if near and part.focus and not _near_focus(span, anchors, part):
-            continue  # "how many employees": a number of something else is no answer
-        if part.kind in NAMED_KINDS and _addressee(span):
-            continue  # "Bilzerian told Reuters": who is told is no party to the deal
-        if part.kind is Kind.PLACE and _home_of_a_name(span):
-            continue  # "TDK Corp of Tokyo", "Mexico's Sistemas": where a firm is from
-        if part.kind in MEASURE_KINDS and measures_another(span, anchors):
-            continue  # "assets of 200 mln dlrs" is not what was paid
-        # "how will ownership be split" asks every holder's share, not the asked one's
-        # nor a part about a party another part asks for, whom the question cannot name
-        of_another = not (part.several or part.of_an_answer) and stated_of_another(span, names)
-        if part.kind in MEASURE_KINDS and names and of_another:
-            continue  # "Brierley launched a bid at 4.20 dlrs": not what the asked firm pays
+        if rejected(span, part, names, anchors):
+            continue
         tie = holder_tie(span, part, tie_to(span, anchors))
         if tie is None:
             continue  # "owned 51 pct by A and 49 pct by B": A's share, B asked
@@ -142,20 +124,6 @@ def _with_owner(entity: Span) -> Span:
 def _inside(span: Span, other: Span) -> bool:
     """`span` is a strict part of `other`."""
     return other.start <= span.start and span.end <= other.end and len(other) > len(span)
-
-
-def _home_of_a_name(span: Span) -> bool:
-    """The place qualifies a proper name: "TDK Corp of Tokyo", "Mexico's Sistemas"."""
-    root = span.root
-    if root.dep_ == "poss":
-        return root.head.pos_ == "PROPN"
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "PROPN"
-
-
-def _addressee(span: Span) -> bool:
-    """The name is who a statement is made to: the object of a verb of telling."""
-    root = span.root
-    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in TELLING_VERBS
 
 
 def _partner_of_asked(span: Span, part: Part, names: list[str]) -> bool:
@@ -240,22 +208,6 @@ def _unlabelled_names(doc: Doc) -> list[Span]:
             runs.append(doc[start:end])
             start = None
     return runs
-
-
-def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> bool:
-    """The answer modifies the asked noun (or one of its class): "750 vehicles", "a plant
-    in Hanover"."""
-    return any(
-        weight >= FOCUS_WEIGHT
-        and (
-            (token.pos_ == "NOUN" and distance(span.root, token) <= 2)
-            # a number right before the asked noun counts it, however the parse went
-            # ("20,000 vtrs", an unknown short form the parser took for a verb); the
-            # asked verb or preposition right after a number is no counted noun
-            or (token.i == span.end and weight >= 1.0 and token.lemma_.lower() != part.predicate)
-        )
-        for token, weight in anchors
-    )
 
 
 def _given_as_name(span: Span) -> bool:
