@@ -132,8 +132,21 @@ def _themes(span: Span) -> list[Token]:
                 found.append(child)
         inside |= {t.i for t in token.subtree}
         if token.pos_ == "VERB":
+            found += _described_by_participle(token)
             break
     return [named for named in map(_proper, found) if named is not None]
+
+
+def _described_by_participle(verb: Token) -> list[Token]:
+    """A past participle set off by a comma right after a name describes that name, the
+    thing owned or sold ("SIA, now 63 pct-owned by Temasek"), wherever the parse hung it."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    start = verb.left_edge.i
+    doc = verb.doc
+    if start < 2 or doc[start - 1].text != ",":
+        return []
+    return [doc[start - 2]] if doc[start - 2].pos_ == "PROPN" else []
 
 
 def _proper(token: Token) -> Token | None:

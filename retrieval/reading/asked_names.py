@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.names import name_key
+from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.reading.nationality import is_nationality
 from retrieval.reading.question_parts import WH_TAGS
@@ -50,7 +50,9 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if not name:
                 continue
             found.append(name)
-            if entity.label_ not in PLACES and not is_nationality(entity):
+            # a name with a legal form is a firm, whatever the NER says ("Keppel Corp" FAC)
+            firm = entity[-1].lower_.rstrip(".") in COMPANY_FORMS
+            if firm or (entity.label_ not in PLACES and not is_nationality(entity)):
                 parties.append(name)
             covered.update(range(entity.start, entity.end))
     run: list[Token] = []

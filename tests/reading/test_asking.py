@@ -137,6 +137,12 @@ def test_a_number_asked_has_no_nationality() -> None:
     assert ask("Which Spanish company did Corvex buy?").parts[0].nationalities == ("spanish",)
 
 
+def test_a_name_with_a_legal_form_is_a_party() -> None:
+    # the NER may call "Halden Bay Corp" a facility; its legal form says it is a firm
+    asked = ask("What stake does Corvex Holdings hold in Halden Bay Corp?")
+    assert "Halden Bay Corp" in asked.parties
+
+
 def test_how_they_divide_ownership_asks_each_share() -> None:
     (part,) = ask("How will Corvex and Halden divide ownership of their venture?").parts
     assert part.kind is Kind.PERCENT and part.several

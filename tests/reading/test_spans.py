@@ -563,6 +563,14 @@ def test_an_amount_paid_for_another_named_firm(sentence: str, another: bool) -> 
     assert trades_another(_amount(sentence), ["Corvex", "Halden Lines"]) is another
 
 
+def test_a_participle_after_a_name_says_what_is_owned() -> None:
+    # the parse hangs "owned" on "included"; the comma says it describes Osko Air
+    sentence = "These included Halden Lines, Osko Air, now 63 pct-owned by Corvex Holdings."
+    owned = next(e for e in shared_pipeline().annotate([sentence])[0].ents if e.label_ == "PERCENT")
+    assert trades_another(owned, ["Corvex Holdings", "Vetra Corp"])
+    assert not trades_another(owned, ["Corvex Holdings", "Osko Air"])
+
+
 @pytest.mark.parametrize(
     ("question", "traded"),
     [
