@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kinds import DEAL_NOUNS, NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.matching import is_asked_name
-from retrieval.reading.relations import name_around, relative_antecedent, same_party
+from retrieval.reading.relations import MODIFIERS, name_around, relative_antecedent, same_party
+from retrieval.registry.syntax import described_name
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -25,8 +26,6 @@ FLOWS = frozenset(
     """trade market sales revenue revenues output production exports imports capacity
     traffic demand consumption supply supplies turnover""".split()
 )
-# Dependencies of a word modifying a noun before it ("a 5.1 billion dlr company").
-MODIFIERS = frozenset({"nmod", "compound", "amod", "nummod"})
 
 
 def measures_another(span: Span, anchors: list[tuple[Token, float]]) -> bool:
@@ -119,7 +118,9 @@ def names_traded(question: AskedQuestion) -> tuple[str, ...]:
 
 def _themes(span: Span) -> list[Token]:
     """The named things the amount's clause trades: the object of its verb and the
-    objects of "for"/"in"/"of" on the way up to it, outside the amount itself."""
+    objects of "for"/"in"/"of" on the way up to it, outside the amount itself; the name a
+    participle after it describes, the thing owned or sold ("SIA, now 63 pct-owned by
+    Temasek")."""
     inside = {t.i for t in span.root.subtree}
     found: list[Token] = []
     for token in [span.root, *span.root.ancestors]:
@@ -132,21 +133,10 @@ def _themes(span: Span) -> list[Token]:
                 found.append(child)
         inside |= {t.i for t in token.subtree}
         if token.pos_ == "VERB":
-            found += _described_by_participle(token)
+            described = described_name(token)
+            found += [described] if described is not None else []
             break
     return [named for named in map(_proper, found) if named is not None]
-
-
-def _described_by_participle(verb: Token) -> list[Token]:
-    """A past participle set off by a comma right after a name describes that name, the
-    thing owned or sold ("SIA, now 63 pct-owned by Temasek"), wherever the parse hung it."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return []
-    start = verb.left_edge.i
-    doc = verb.doc
-    if start < 2 or doc[start - 1].text != ",":
-        return []
-    return [doc[start - 2]] if doc[start - 2].pos_ == "PROPN" else []
 
 
 def _proper(token: Token) -> Token | None:

@@ -97,8 +97,8 @@ def find_answers(
     parsed = PARSED_PER_PART * (2 if part.several else 1)
     top = top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
     docs = reading.parse([sentence.text for _, sentence, _ in top])
-    context = _Context(question, names_traded(question) if part.kind in TRADE_KINDS else ())
-    context.kin = _kin(part, docs, reading)
+    traded = names_traded(question) if part.kind in TRADE_KINDS else ()
+    context = _Context(question, traded, _kin(part, docs, reading))
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
         if denies(doc, part) or contradicts(doc, part):
@@ -120,13 +120,13 @@ def find_answers(
     return sorted(_of_nationality(part, found), key=lambda f: -f.score)
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Context:
     """What every sentence of a part is read against."""
 
     question: AskedQuestion
     traded: tuple[str, ...]  # the firms the question gives as bought, sold or held
-    kin: frozenset[str] = frozenset()  # nouns near the counted one
+    kin: frozenset[str]  # nouns near the counted one
 
 
 def _answers(doc: Doc, part: Part, article: ArticleEvidence, context: _Context) -> list[Candidate]:

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import Kind, focus_kind
+from retrieval.registry.syntax import verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -92,9 +93,7 @@ def _each_after(span: Span) -> bool:
 
 
 def _several_subjects(token: Token) -> bool:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb_above(token).children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.conjuncts for s in subjects)
 
 

@@ -17,10 +17,13 @@ from retrieval.reading.asked_names import CLAUSES, argument_slots
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import Kind
 from retrieval.registry.lexicon import REPORTING_VERBS
+from retrieval.registry.syntax import verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# Dependencies of a word modifying a noun before it ("a 5.1 billion dlr company").
+MODIFIERS = frozenset({"nmod", "compound", "amod", "nummod"})
 # Pronouns that may stand for a firm ("Corvex said it ...").
 PRONOUNS = frozenset({"it", "they"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
@@ -160,7 +163,7 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
 def _owner_of_measured(amount: Token) -> Token | None:
     """The possessor of the noun an amount modifies ("their 1.19 billion dlr merger",
     "Corvex's 50 mln dlr offer"), whose the amount is, whoever the clause is about."""
-    if amount.dep_ not in ("nmod", "compound", "amod", "nummod") or amount.head.pos_ != "NOUN":
+    if amount.dep_ not in MODIFIERS or amount.head.pos_ != "NOUN":
         return None
     return next((c for c in amount.head.children if c.dep_ == "poss"), None)
 
@@ -177,16 +180,10 @@ def _clause_verb(token: Token) -> Token:
     """The verb whose subject an amount is said of: the first verb above it; for a verb
     with no subject of its own ("X is in talks ... to take a 20% stake"), the clause it
     hangs on."""
-    verb = _verb_above(token)
+    verb = verb_above(token)
     while not _has_subject(verb) and verb.dep_ in CLAUSES and verb.head.i != verb.i:
-        verb = _verb_above(verb.head)
+        verb = verb_above(verb.head)
     return verb
-
-
-def _verb_above(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _has_subject(verb: Token) -> bool:

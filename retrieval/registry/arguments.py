@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from retrieval.registry.lexicon import REPORTING_VERBS, WINNING_VERBS
 from retrieval.registry.syntax import (
     SUBJECTS,
+    described_name,
     is_passive,
     prep_objects,
-    reduced_relative,
     with_conjuncts,
 )
 
@@ -99,8 +99,10 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     if head == verb:
         return []
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if verb.dep_ != "acl" and reduced_relative(verb):
-        return with_conjuncts(verb.doc[verb.i - 2])
+    # "ChemLawn, acquired in April": a participle the parse made a complement
+    described = described_name(verb) if verb.dep_ in {"xcomp", "advcl"} else None
+    if described is not None:
+        return with_conjuncts(described)
     if verb.dep_ in {"xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
         return logical_subjects(head)
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:

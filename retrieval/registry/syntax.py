@@ -40,15 +40,32 @@ def is_passive(verb: Token) -> bool:
 
 
 def reduced_relative(verb: Token) -> bool:
-    """ "a charge to restructure ChemLawn, acquired in April, and ...": a bare past
-    participle set off by a comma right after a name describes that name, whatever the
-    parse hangs it on (it often makes it a complement of the main verb)."""
-    doc = verb.doc
-    if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "xcomp", "advcl"} or verb.i < 2:
-        return False
+    """ "a charge to restructure ChemLawn, acquired in April, and ...": a participle the
+    parse made a complement or a modifier describes the name before its comma."""
+    return verb.dep_ in {"acl", "xcomp", "advcl"} and described_name(verb) is not None
+
+
+def described_name(verb: Token) -> Token | None:
+    """The name a bare past participle set off by a comma right after it describes
+    ("ChemLawn, acquired in April", "SIA, now 63 pct-owned by Temasek"), whatever the parse
+    hangs the participle on (it often makes it a complement of the main verb)."""
+    if verb.tag_ != "VBN":
+        return None
     if any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
-        return False
-    return doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ == "PROPN"
+        return None
+    start = verb.left_edge.i
+    doc = verb.doc
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    return doc[start - 2] if doc[start - 2].pos_ == "PROPN" else None
+
+
+def verb_above(token: Token) -> Token:
+    """The first verb or auxiliary on the way up from a word (the word itself if it is
+    one; the root if none is)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def with_conjuncts(token: Token) -> list[Token]:
