@@ -1,0 +1,76 @@
+"""What an amount states: a figure in a negated clause is no fact of the asked kind."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.amounts import negated
+from retrieval.reading.asking import understand
+from retrieval.reading.normalize import normalize_question
+from retrieval.reading.spans import candidates
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+STAKE = "What stake does Corvex hold in Halden Lines?"
+
+
+def parse(text: str) -> Doc:
+    return shared_pipeline().annotate([text])[0]
+
+
+def negated_amounts(question: str, sentence: str) -> list[bool]:
+    part = understand(normalize_question(question), parse=parse).parts[0]
+    doc = parse(sentence)
+    return [negated(e, part) for e in doc.ents if e.label_ in ("PERCENT", "MONEY")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Corvex said it holds 15 pct of Halden Lines.", [False]),
+        ("Corvex said it did not buy 15 pct of Halden Lines.", [True]),
+        # the parse hangs "not" on the auxiliary
+        ("Corvex said it would not buy 15 pct of Halden Lines.", [True]),
+        # an infinitive and a participle are in the scope of the negated verb above them
+        ("Corvex does not plan to buy 15 pct of Halden Lines.", [True]),
+        (
+            "Corvex would not buy any securities giving it a 15 pct stake in Halden Lines.",
+            [True],
+        ),
+        # a later conjunct shares the first one's subject and auxiliaries ...
+        (
+            "Corvex would not buy or offer to buy securities giving it a 15 pct or more "
+            "stake in Halden Lines.",
+            [True],
+        ),
+        # ... unless it has a subject of its own
+        (
+            "Corvex did not sell its stake, and Vetra bought 15 pct of Halden Lines.",
+            [False],
+        ),
+    ],
+)
+def test_an_amount_in_a_negated_clause(sentence: str, expected: list[bool]) -> None:
+    assert negated_amounts(STAKE, sentence) == expected
+
+
+def test_a_question_that_negates_asks_about_the_negated() -> None:
+    question = "What stake did Corvex say it would not go beyond in Halden Lines?"
+    sentence = "Corvex said it would not buy more than 15 pct of Halden Lines."
+    assert negated_amounts(question, sentence) == [False]
+
+
+def test_a_negated_amount_is_less_of_an_answer() -> None:
+    def tie(sentence: str) -> float:
+        part = understand(STAKE, parse=parse).parts[0]
+        doc = shared_pipeline().annotate([sentence])[0]
+        found = candidates(doc, part, asked_names=("Corvex", "Halden Lines"), question=STAKE)
+        return found[0].tie
+
+    held = tie("Corvex bought securities giving it a 15 pct stake in Halden Lines.")
+    refused = tie("Corvex would not buy securities giving it a 15 pct stake in Halden Lines.")
+    assert refused < held
