@@ -44,3 +44,11 @@ def test_looking_forward_to_a_deal_does_not_deny_it() -> None:
     found = extract("Dannor Group said it looks forward to completing its acquisition of "
                     "Kessling Cement Ltd.")  # fmt: skip
     assert pairs(found) == {frozenset({"Dannor", "Kessling Cement"})}
+
+
+# -- names -------------------------------------------------------------------------------------
+def test_the_wire_s_byline_word_with_a_legal_form_names_a_company() -> None:
+    # "REUTER" alone closes an article; followed by a legal form it is a company.
+    found = extract("Reuters Holdings Plc said it agreed to buy Torvane Data Ltd of Toronto.")
+    assert pairs(found) == {frozenset({"Reuters", "Torvane Data"})}
+    assert extract("Torvane Data Ltd said it agreed to buy Reuters.") == []
