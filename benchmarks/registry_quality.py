@@ -97,7 +97,7 @@ def main() -> int:
     parser.add_argument("--corpus-dir", type=Path, default=CORPUS_DIR)
     parser.add_argument(
         "--show",
-        choices=["dev", "extra", "extra2", "extra3", "extra4", "old"],
+        choices=["dev", "extra", "extra2", "extra3", "extra4", "extra5", "old"],
         help="print per-article records",
     )
     parser.add_argument("--llm", help="provider:model: score the LLM extractor instead")
@@ -110,6 +110,7 @@ def main() -> int:
         "dev extra 2": load_labels(LABELS / "dev_extra2.jsonl"),
         "dev extra 3": load_labels(LABELS / "dev_extra3.jsonl"),
         "dev extra 4": load_labels(LABELS / "dev_extra4.jsonl"),
+        "dev extra 5": load_labels(LABELS / "dev_extra5.jsonl"),
         "old reuters 50": load_old_reuters_labels(OLD_LABELS),
     }
     everything = [label for labels in sets.values() for label in labels]
@@ -128,6 +129,7 @@ def main() -> int:
             "extra2": "dev extra 2",
             "extra3": "dev extra 3",
             "extra4": "dev extra 4",
+            "extra5": "dev extra 5",
             "old": "old reuters 50",
         }[args.show]
         show(sets[name], extracted)

@@ -53,7 +53,10 @@ _LEADING = frozenset(
     """.split()
 )
 # Words that never make a company name on their own (a run of only these is not a company).
-_NOT_NAMES = _LEADING | PLACE_WORDS | frozenset("reuter reuters u.s. u.k. u.s uk eu the of".split())
+# The wire's byline ("REUTER") is no name alone; with a legal form it names the wire's
+# own company ("Reuters Holdings Plc"), as any proper noun followed by a legal form does.
+_BYLINES = frozenset({"reuter", "reuters"})
+_NOT_NAMES = _LEADING | PLACE_WORDS | _BYLINES | frozenset("u.s. u.k. u.s uk eu the of".split())
 # A public body's name has one of these as its head: the last word, or the word before
 # "of"/"for" ("Department of Energy"); as a modifier it names no body ("Federated
 # Department Stores"). "Reserve" marks a central bank wherever it stands.
@@ -185,4 +188,4 @@ def _suffixed_name(lowered: list[str]) -> bool:
     if len(lowered) < 3 or lowered[-1] not in _LEGAL_ABBREVIATIONS:
         return False
     words = [w for w in lowered[:-1] if w not in SUFFIXES | _CONNECTORS | STOPWORDS]
-    return len(words) >= 2
+    return len(words) >= 2 or (len(words) == 1 and words[0] in _BYLINES)

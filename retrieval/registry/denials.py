@@ -22,6 +22,7 @@ from retrieval.registry.lexicon import (
     BLOCKING_PHRASALS,
     BLOCKING_VERBS,
     CONDITIONAL_MARKS,
+    INTENT_WITH_INFINITIVE,
     MODALS,
     NOUN_FRAMES,
     SHORT_OF_DONE,
@@ -115,7 +116,9 @@ def _blocking_verb(verb: Token, trigger: Token, words: frozenset[str]) -> bool:
         return True
     if lemma in BLOCKING_VERBS and verb != trigger:
         return not (lemma in OFFERS and _accepted(words))
-    return False
+    return lemma in INTENT_WITH_INFINITIVE and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children
+    )
 
 
 def _blocking_noun(noun: Token, words: frozenset[str]) -> bool:

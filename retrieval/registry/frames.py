@@ -186,7 +186,14 @@ def _holds_inner_deal(child: Token) -> bool:
 
 
 def _for_money(noun: Token) -> bool:
-    """ "an agreement ... for a 35 mln dlr credit line": financing, not an alliance."""
+    """ "an agreement ... for a 35 mln dlr credit line": financing, not an alliance. A noun
+    modifier classifies its head noun (a "credit agreement" is a kind of financing), so a
+    finance noun compounded with the agreement says the same."""
+    if any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in FINANCE_NOUNS
+        for c in noun.children
+    ):
+        return True
     verb = governing_verb(noun)
     heads = [noun] if verb is None else [noun, verb]
     return any(

@@ -185,6 +185,9 @@ BLOCKING_VERBS = frozenset(
     claim allege contend think assume suppose doubt enable allow permit
     """.split()
 )
+# Verbs that state an intention only when they take an infinitive: "is looking to buy it"
+# (but "looks forward to completing the merger" is about a deal agreed).
+INTENT_WITH_INFINITIVE = frozenset({"look"})
 # Verbs that put a deal in the future of someone's guess: they deny the clause they take
 # ("X is expected to buy Y", "tipped to buy"), but not a deal that is their subject ("the
 # merger is expected to close").

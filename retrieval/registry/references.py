@@ -47,6 +47,8 @@ class Discourse:
     groups: dict[int, list[list[str]]] = field(default_factory=dict)
     # lower-case words near each organisation's mentions (for "the Venezuelan company")
     context: dict[str, set[str]] = field(default_factory=dict)
+    # position -> the organisation a pronoun subject there stood for (see `center`)
+    centers: dict[int, str] = field(default_factory=dict)
     # The company a capitals headline is about, when the article has no usable headline.
     headline: str | None = None
 
@@ -64,9 +66,17 @@ class Discourse:
         if len(unique) >= 2:
             self.groups.setdefault(position, []).append(unique)
 
+    def center(self, position: int, name: str) -> None:
+        """A pronoun subject continues the discourse's center (centering theory: the
+        pronominalised subject realises the backward-looking center, which a following
+        pronoun prefers): "Zorvex ... In 2001 it bought Kelmar. In 2002 it bought Pellin"
+        has Zorvex, not Kelmar, as the second "it"."""
+        self.centers[position] = name
+
     def singular(self, position: int, exclude: set[str], place: str | None = None) -> str | None:
         for earlier in self._before(position):
-            for name in self.named.get(earlier, []):
+            centered = [self.centers[earlier]] if earlier in self.centers else []
+            for name in centered + self.named.get(earlier, []):
                 if name not in exclude and (place is None or self._placed(name, place)):
                     return name
         return None
@@ -185,6 +195,8 @@ class Resolver:
             pair = named[-2:] if len(named) >= 2 else self.discourse.plural(self.position, set())
             return [pair[-1] if number == "latter" else pair[0]] if len(pair) == 2 else []
         found = self._singular(token, exclude, depth)
+        if found and token.pos_ == "PRON" and token.dep_ in {"nsubj", "nsubjpass"}:
+            self.discourse.center(self.position, found)
         return [found] if found else []
 
     def topic(self, exclude: set[str]) -> str | None:

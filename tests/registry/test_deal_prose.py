@@ -1,0 +1,54 @@
+"""More facts of English deal prose, each in invented sentences (continues
+test_deal_reading.py): references across sentences, intention, financing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.registry.test_deal_reading import extract, pairs
+
+
+# -- references ------------------------------------------------------------------------------
+def test_a_pronoun_subject_keeps_the_center_for_the_next_pronoun() -> None:
+    # Centering: "it" in the third sentence is the company the second "it" stood for, not
+    # the company that sentence bought.
+    found = extract(
+        "Zorvex Corp's two new products came out of acquisitions the company made over the "
+        "last two years. In 2001 it bought Danish firm Kelmar Software. In May 2002 it bought "
+        "Ohio-based web firm Pellin Systems Inc."
+    )
+    assert pairs(found) == {
+        frozenset({"Zorvex", "Kelmar Software"}),
+        frozenset({"Zorvex", "Pellin Systems"}),
+    }
+
+
+# -- modality --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "look to" + infinitive states an intention
+        "Dannor Group is looking to buy Kessling Cement Ltd.",
+        'Shares in Kessling Cement Ltd fell 5%. "Dannor Group is looking to buy Kessling '
+        'Cement very cheap," said a fund manager at Pell Fund.',
+        # a finance noun modifying the agreement: financing, not an alliance
+        "Tarvel Corp said it renewed its annual credit agreement with Hollis Savings Bank and "
+        "Orbin Trust Co.",
+    ],
+)
+def test_intentions_and_financing_are_not_deals(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_looking_forward_to_a_deal_does_not_deny_it() -> None:
+    found = extract("Dannor Group said it looks forward to completing its acquisition of "
+                    "Kessling Cement Ltd.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Dannor", "Kessling Cement"})}
+
+
+# -- names -------------------------------------------------------------------------------------
+def test_the_wire_s_byline_word_with_a_legal_form_names_a_company() -> None:
+    # "REUTER" alone closes an article; followed by a legal form it is a company.
+    found = extract("Reuters Holdings Plc said it agreed to buy Torvane Data Ltd of Toronto.")
+    assert pairs(found) == {frozenset({"Reuters", "Torvane Data"})}
+    assert extract("Torvane Data Ltd said it agreed to buy Reuters.") == []
