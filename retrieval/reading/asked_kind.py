@@ -121,11 +121,12 @@ def _manner_ask(span: Span) -> _Ask:
 
 
 def _how_much(much: Token, noun: Token | None, predicate: str | None) -> _Ask:
-    """ "how much a share" is a price, "how much of Magma" a part of it, "how much fuel
-    oil" a quantity, "how much did they pay" money."""
+    """ "how much a share" is a price, "how much of Magma" a part of it (a share or a
+    number of its shares, never a sum of money), "how much fuel oil" a quantity, "how much
+    did they pay" money."""
     following = much.nbor(1) if much.i + 1 < len(much.doc) else None
     if following is not None and following.lower_ == "of":
-        return _Ask(Kind.AMOUNT)
+        return _Ask(Kind.PORTION)
     per = much.i + 1 < len(much.doc) and much.doc[much.i + 1].lower_ in ("a", "an", "per", "each")
     if _kind_of(noun) is Kind.MONEY or (noun is not None and per):
         return _Ask(Kind.MONEY, _lemma(noun))  # "how much a share": money per share

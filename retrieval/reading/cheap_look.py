@@ -14,7 +14,9 @@ from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.kinds import Kind
 
-NUMERIC_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT})
+NUMERIC_KINDS = frozenset(
+    {Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT, Kind.PORTION}
+)
 
 
 def may_hold(kind: Kind, text: str) -> bool:

@@ -44,7 +44,7 @@ MIN_TIE = 0.15
 NAMED_HERE_WEIGHT = 0.2
 UNTYPED = frozenset({Kind.THING})
 # Kinds whose answer may be the price of, or a share in, something bought or held.
-TRADE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT})
+TRADE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION})
 # Kinds answered by a name, which the NER can miss; and how fully a sentence must restate
 # the question to be quoted as their answer without one.
 NAMED_KINDS = NAME_ANSWERS - {Kind.PLACE}

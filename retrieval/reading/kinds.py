@@ -24,6 +24,7 @@ class Kind(StrEnum):
     MONEY = "amount of money"
     PERCENT = "stake or percentage"
     AMOUNT = "amount"
+    PORTION = "part of the whole"  # "how much of Magma": a share or a number of its shares
     COUNT = "number"
     NAME = "name"
     REASON = "reason"
@@ -42,6 +43,7 @@ ENTITY_LABELS: dict[Kind, frozenset[str]] = {
     Kind.MONEY: frozenset({"MONEY"}),
     Kind.PERCENT: frozenset({"PERCENT"}),
     Kind.AMOUNT: frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}),
+    Kind.PORTION: frozenset({"PERCENT", "QUANTITY", "CARDINAL"}),
     Kind.COUNT: frozenset({"CARDINAL"}),  # "35-mm" is a measure, not a count
     Kind.NAME: frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"}),
     Kind.ENTITY: frozenset(
@@ -134,7 +136,7 @@ NAME_ANSWERS = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON, Kind.ENTITY, Kind.N
 # Kinds whose answer is a party to a deal: a firm or a person.
 PARTY_ANSWERS = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON, Kind.ENTITY})
 # Kinds whose answer is an amount (which may be asked for each of several parties).
-AMOUNT_ANSWERS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
+AMOUNT_ANSWERS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION, Kind.COUNT})
 
 
 def focus_kind(lemma: str) -> Kind | None:

@@ -74,3 +74,11 @@ def test_a_negated_amount_is_less_of_an_answer() -> None:
     held = tie("Corvex bought securities giving it a 15 pct stake in Halden Lines.")
     refused = tie("Corvex would not buy securities giving it a 15 pct stake in Halden Lines.")
     assert refused < held
+
+
+def test_a_part_of_a_whole_is_no_sum_of_money() -> None:
+    question = "How much of Halden Lines does Corvex control after the sale?"
+    part = understand(question, parse=parse).parts[0]
+    sentence = "The sale, for 8.7 mln dlrs, leaves Corvex with 12.3 pct of Halden Lines."
+    found = candidates(parse(sentence), part, asked_names=("Corvex",), question=question)
+    assert [c.text for c in found] == ["12.3 pct"]

@@ -23,6 +23,8 @@ def ask(text: str) -> AskedQuestion:
         ("What stake does Nordhaven Steel hold in the venture?", [Kind.PERCENT]),
         ("How much did Corvex pay for the unit?", [Kind.MONEY]),
         ("How much fuel oil will the refinery ship each month?", [Kind.AMOUNT]),
+        # a part of a whole: a share or a number of its shares, not a sum of money
+        ("How much of Halden Lines does Corvex own now?", [Kind.PORTION]),
         ("How many engines will the plant build a year?", [Kind.COUNT]),
         # a noun for a kind of business asks for an organisation, never a person
         ("Which other consumer goods giant may bid for Corvex?", [Kind.ORG]),
