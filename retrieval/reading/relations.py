@@ -215,7 +215,7 @@ def _named_subject(subject: Token) -> Token | None:
     """The proper name a subject stands for: itself; the name a relative pronoun refers to
     ("McDonnell Douglas Corp, which has ..."); the owner of a common noun ("Redstone's
     company owns ...")."""
-    if subject.pos_ == "PROPN":
+    if subject.pos_ == "PROPN" or _name_ending(subject):
         return subject
     if subject.tag_ in ("WDT", "WP"):
         return relative_antecedent(subject)
@@ -225,6 +225,14 @@ def _named_subject(subject: Token) -> Token | None:
         return named if named is not None and named.ent_type_ != "PERSON" else None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _name_ending(noun: Token) -> bool:
+    """A common noun after a proper-noun compound ends a name the tagger split ("Ferruzzi
+    SpA" with "SpA" a noun): the firm is the name, not the place that owns it ("Italy's")."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1 for c in noun.children
+    )
 
 
 def _controller(pronoun: Token) -> Token | None:
