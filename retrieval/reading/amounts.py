@@ -12,7 +12,7 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kinds import DEAL_NOUNS, NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.relations import MODIFIERS, name_around, relative_antecedent, same_party
-from retrieval.registry.syntax import described_name, verb_above
+from retrieval.registry.syntax import described_name
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -186,41 +186,3 @@ def _passive_holder(span: Span) -> str:
             break
         words.append(token.text.strip("<>"))
     return " ".join(w for w in words if w)
-
-
-# An amount in a negated clause keeps this much of its tie.
-NEGATED_PENALTY = 0.5
-
-
-def negated(span: Span, part: Part) -> bool:
-    """The amount is in a clause that says what a party did or will not do ("would not buy
-    any securities giving it a 10 pct or more stake"), asked as a fact: a question with a
-    negation of its own ("what stake may it not exceed") is left alone."""
-    if any(word in ("not", "n't", "never") for word in part.text.lower().split()):
-        return False
-    verb = verb_above(span.root)
-    for _ in range(4):  # "would not seek to buy", "would not buy securities giving ..."
-        if any(_negates(child) for child in verb.children):
-            return True
-        if not _takes_scope_from_above(verb):
-            return False
-        verb = verb_above(verb.head)
-    return False
-
-
-def _negates(child: Token) -> bool:
-    """A negation of the verb, which the parse may hang on its auxiliary ("would not")."""
-    if child.dep_ == "neg":
-        return True
-    return child.dep_ == "aux" and any(c.dep_ == "neg" for c in child.children)
-
-
-def _takes_scope_from_above(verb: Token) -> bool:
-    """The verb is in the scope of the one above: an infinitive ("not seek to buy"), a
-    participle ("securities giving 10 pct"), or a later conjunct sharing the first one's
-    subject and auxiliaries ("would not buy or offer to buy")."""
-    if verb.head.i == verb.i:
-        return False
-    if verb.dep_ == "conj":
-        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-    return verb.dep_ in ("xcomp", "acl")

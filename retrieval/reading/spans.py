@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, name_key
-from retrieval.reading.amounts import NEGATED_PENALTY, holder_tie, negated
+from retrieval.reading.amounts import holder_tie
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, tie_to
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
@@ -23,6 +23,7 @@ from retrieval.reading.matching import is_asked_name
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act
+from retrieval.reading.unrealised import UNREALISED_PENALTY, unrealised
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
@@ -140,8 +141,8 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
     not what a whole stake cost unless a rate is asked."""
     if part.kind is Kind.NAME and _given_as_name(span):
         return 1.0
-    if part.kind in AMOUNT_ANSWERS and negated(span, part):
-        tie *= NEGATED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
+    if part.kind in AMOUNT_ANSWERS and unrealised(span, part):
+        tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
     if part.kind is Kind.MONEY and is_rate(span) and not asks_rate(part.text):
         # a price per plane is no answer to "what is the total price"
         return 0.0 if asks_total(part.text) else tie * RATE_PENALTY

@@ -1,4 +1,5 @@
-"""What an amount states: a figure in a negated clause is no fact of the asked kind."""
+"""What an amount states: a figure of what did not happen is no fact of the asked kind; a
+part of a whole is no sum of money."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.amounts import negated
 from retrieval.reading.asking import understand
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.spans import candidates
+from retrieval.reading.unrealised import unrealised
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -22,10 +23,10 @@ def parse(text: str) -> Doc:
     return shared_pipeline().annotate([text])[0]
 
 
-def negated_amounts(question: str, sentence: str) -> list[bool]:
+def unrealised_amounts(question: str, sentence: str) -> list[bool]:
     part = understand(normalize_question(question), parse=parse).parts[0]
     doc = parse(sentence)
-    return [negated(e, part) for e in doc.ents if e.label_ in ("PERCENT", "MONEY")]
+    return [unrealised(e, part) for e in doc.ents if e.label_ in ("PERCENT", "MONEY")]
 
 
 @pytest.mark.parametrize(
@@ -55,13 +56,34 @@ def negated_amounts(question: str, sentence: str) -> list[bool]:
     ],
 )
 def test_an_amount_in_a_negated_clause(sentence: str, expected: list[bool]) -> None:
-    assert negated_amounts(STAKE, sentence) == expected
+    assert unrealised_amounts(STAKE, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a modal perfect is a past that did not happen, also on the noun it relates
+        ("Corvex would have bought 15 pct of Halden Lines had Vetra agreed.", [True]),
+        ("It is far less than the 20 pct share Corvex would have gained.", [True]),
+        # a modal without the perfect, or a perfect without the modal, is what is or was
+        ("The deal would give Corvex 15 pct of Halden Lines.", [False]),
+        ("Corvex has bought 15 pct of Halden Lines.", [False]),
+    ],
+)
+def test_an_amount_of_what_would_have_been(sentence: str, expected: list[bool]) -> None:
+    assert unrealised_amounts(STAKE, sentence) == expected
+
+
+def test_a_question_about_what_would_have_been_asks_just_that() -> None:
+    question = "What stake would Corvex have gained in Halden Lines?"
+    sentence = "It is far less than the 20 pct share Corvex would have gained."
+    assert unrealised_amounts(question, sentence) == [False]
 
 
 def test_a_question_that_negates_asks_about_the_negated() -> None:
     question = "What stake did Corvex say it would not go beyond in Halden Lines?"
     sentence = "Corvex said it would not buy more than 15 pct of Halden Lines."
-    assert negated_amounts(question, sentence) == [False]
+    assert unrealised_amounts(question, sentence) == [False]
 
 
 def test_a_negated_amount_is_less_of_an_answer() -> None:

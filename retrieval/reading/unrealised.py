@@ -1,0 +1,85 @@
+"""Amounts of what did not happen: a figure in a negated clause ("would not buy any
+securities giving it a 10 pct or more stake") or in a counterfactual one ("the 20% share it
+would have gained had it also taken over Yugansk") is no fact of the asked kind, unless the
+question itself asks about what did not happen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from retrieval.reading.relations import MODIFIERS
+from retrieval.registry.syntax import verb_above
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from retrieval.reading.asking import Part
+
+# An amount of what did not happen keeps this much of its tie.
+UNREALISED_PENALTY = 0.5
+# Words of a question that asks about what did not happen.
+NEGATIONS = frozenset({"not", "n't", "never"})
+MODALS = frozenset({"would", "could", "might", "should"})
+# Clauses deep enough to reach from an amount to the verb that negates it.
+MAX_CLAUSES = 4
+
+
+def unrealised(span: Span, part: Part) -> bool:
+    """The amount is in a clause saying what a party did not or would not do, or what
+    would have been: negated ("would not buy"), or a modal perfect ("would have gained").
+    A question that negates, or asks what would have been, asks about just that."""
+    words = set(part.text.lower().replace("n't", " n't").split())
+    asks = _Asks(
+        negation=bool(words & NEGATIONS), counterfactual=bool(words & MODALS) and "have" in words
+    )
+    return any(_unrealised_above(verb, asks) for verb in _clauses_of(span.root))
+
+
+@dataclass(frozen=True)
+class _Asks:
+    negation: bool
+    counterfactual: bool
+
+
+def _clauses_of(amount: Token) -> list[Token]:
+    """The verb of the amount's clause, and that of a relative clause on the noun it
+    modifies ("the 20% share it would have gained": the share is what was gained)."""
+    verbs = [verb_above(amount)]
+    if amount.dep_ in MODIFIERS and amount.head.pos_ == "NOUN":
+        verbs += [c for c in amount.head.children if c.dep_ == "relcl"]
+    return verbs
+
+
+def _unrealised_above(verb: Token, asks: _Asks) -> bool:
+    for _ in range(MAX_CLAUSES):  # "would not seek to buy", "not buy securities giving ..."
+        if _unrealised(verb, asks):
+            return True
+        if not _takes_scope_from_above(verb):
+            return False
+        verb = verb_above(verb.head)
+    return False
+
+
+def _unrealised(verb: Token, asks: _Asks) -> bool:
+    """Negated (the parse may hang "not" on the auxiliary: "would not"), or a modal
+    perfect: a past that did not happen ("would have gained", "could have bought")."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    negations = [c for c in (*verb.children, *(g for a in auxiliaries for g in a.children))]
+    if not asks.negation and any(c.dep_ == "neg" for c in negations):
+        return True
+    words = {aux.lower_ for aux in auxiliaries}
+    modal_perfect = bool(words & MODALS) and "have" in words and verb.tag_ == "VBN"
+    return modal_perfect and not asks.counterfactual
+
+
+def _takes_scope_from_above(verb: Token) -> bool:
+    """The verb is in the scope of the one above: an infinitive ("not seek to buy"), a
+    participle ("securities giving 10 pct"), or a later conjunct sharing the first one's
+    subject and auxiliaries ("would not buy or offer to buy")."""
+    if verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "conj":
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    return verb.dep_ in ("xcomp", "acl")
