@@ -13,7 +13,11 @@ from typing import Any
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.kinds import Kind
+from retrieval.registry.event_dates import MONTH_NAMES
+from retrieval.registry.relative_dates import WEEKDAYS
 
+# Dates need no number: "later in January", "on Friday", "yesterday".
+DATE_WORDS = frozenset([*MONTH_NAMES, *WEEKDAYS, "today", "yesterday", "tomorrow"])
 NUMERIC_KINDS = frozenset(
     {Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT, Kind.PORTION}
 )
@@ -21,7 +25,8 @@ NUMERIC_KINDS = frozenset(
 
 def may_hold(kind: Kind, text: str) -> bool:
     """A cheap look (tokens only, no parse) for something that could answer `kind`: a
-    money or percentage pattern, a number, a capitalised word after the first."""
+    money or percentage pattern, a number, a month or a day, a capitalised word after the
+    first."""
     if kind in (Kind.THING, Kind.REASON):
         return True
     doc = shared_tokenizer().tokens(text)
@@ -31,6 +36,8 @@ def may_hold(kind: Kind, text: str) -> bool:
         marks = tuple(SYMBOLS) if kind is Kind.MONEY else ("%",)
         signed = any(token.lower_.startswith(marks) or token.text.endswith(marks) for token in doc)
         return kind.name in labels or signed
+    if kind is Kind.DATE and any(token.lower_ in DATE_WORDS for token in doc):
+        return True
     if kind in NUMERIC_KINDS:
         return any(token.like_num for token in doc)
     return any(token.text[:1].isupper() for token in doc[1:])

@@ -537,6 +537,10 @@ def test_the_relation_asked_against_the_one_stated(
         ("How much did Corvex pay?", "Corvex paid a lot.", False),
         ("How many plants?", "It has 12 plants.", True),
         ("Who runs Corvex?", "it is run by Ann Lee.", True),
+        # a date needs no number
+        ("When will Corvex unveil its plan?", "Corvex will unveil it later in January.", True),
+        ("When will Corvex unveil its plan?", "Corvex will unveil it on Friday.", True),
+        ("When will Corvex unveil its plan?", "Corvex will unveil it soon.", False),
     ],
 )
 def test_a_cheap_look_before_parsing(question: str, sentence: str, holds: bool) -> None:
