@@ -26,6 +26,7 @@ from retrieval.reading.findings import TIE_WEIGHT, Finding, Reading, Scored, fin
 from retrieval.reading.kinds import MONEY_VERBS, NAMING_VERBS
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.ranking import closest_sentence, rank_sentences, similarities
+from retrieval.reading.recency import asks_present, latest_of
 from retrieval.text import terms
 
 # Each part's best sentences are also read for its sibling parts.
@@ -84,7 +85,7 @@ def select(
         for part, ranking in zip(question.parts, ranked, strict=True)
     ]
     by_part = _reread(question, ranked, by_part, shared, reading)
-    primary = _primary(eligible, by_part)
+    primary = _primary(eligible, by_part, present=asks_present(question.text))
     chosen, missing = _assign(question.parts, by_part, primary, reading.weights)
     closest = max(
         (f for fs in by_part for f in fs), key=lambda f: f.score, default=None
@@ -277,15 +278,17 @@ def _names_in_sentence(part: Part, finding: Finding) -> bool:
 
 
 def _primary(
-    articles: Sequence[ArticleEvidence], by_part: Sequence[list[Finding]]
+    articles: Sequence[ArticleEvidence], by_part: Sequence[list[Finding]], *, present: bool
 ) -> ArticleEvidence | None:
-    """The article answering most parts (then the best answers, then the retriever's rank)."""
-    best: tuple[int, float, int] | None = None
-    chosen = None
+    """The article answering most parts (then the best answers, then the retriever's rank);
+    for a question about the present, the latest of those answering about as well."""
+    scored = []
     for article in articles:
         own = [max((f.score for f in fs if f.article is article), default=None) for fs in by_part]
         answered = [s for s in own if s is not None]
-        key = (len(answered), sum(answered), -article.rank)
-        if answered and (best is None or key > best):
-            best, chosen = key, article
-    return chosen
+        if answered:
+            scored.append((len(answered), sum(answered), article))
+    if present:
+        return latest_of(scored)
+    best = max(scored, key=lambda item: (item[0], item[1], -item[2].rank), default=None)
+    return best[2] if best is not None else None

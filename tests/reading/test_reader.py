@@ -172,6 +172,21 @@ ARTICLES = [
             "The group, Saimaa Forest Oy, will pay 40 mln dlrs for the two mills, Ostra said."
         ),
     },
+    # a stake reported again as it grows: "now" asks for the latest report
+    {
+        "id": "brisk-lumen-later",
+        "title": "BRISK CAPITAL LIFTS LUMEN TEXTILES STAKE",
+        "date": "1987-05-28",
+        "text": "Brisk Capital Partners, a New York investment firm, said it had raised its "
+        "stake in Lumen Textiles Inc, a Georgia maker of towels, to 18.2 pct from 14.6 pct.",
+    },
+    {
+        "id": "brisk-lumen-earlier",
+        "title": "BRISK CAPITAL RAISES LUMEN TEXTILES STAKE",
+        "date": "1987-04-03",
+        "text": "Brisk Capital Partners said it raised its stake in Lumen Textiles Inc to "
+        "14.6 pct from 11.1 pct.",
+    },
 ]
 
 
@@ -370,3 +385,14 @@ def test_a_naming_word_does_not_pull_a_part_to_another_article(
         "venture called?"
     )
     assert "Marlo Engines" in answer.text and "Tarn" not in answer.text, answer.text
+
+
+def test_a_question_about_now_is_answered_by_the_latest_report(
+    reader_service: AllianceService,
+) -> None:
+    answer = reader_service.ask("What stake does Brisk Capital now hold in Lumen Textiles?")
+    assert answer.text.startswith("18.2 pct")
+    assert "brisk-lumen-later" in answer.citations[0].source
+    # without "now", the report that answers best
+    answer = reader_service.ask("What stake did Brisk Capital hold in Lumen Textiles?")
+    assert answer.text.startswith("14.6 pct")
