@@ -19,7 +19,7 @@ from retrieval.reading.amounts import names_traded, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
-from retrieval.reading.kin import kin_nouns
+from retrieval.reading.kin import kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.nationality import states_nationality
 from retrieval.reading.relations import contradicts, denies
@@ -151,7 +151,7 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
     if part.kind is not Kind.COUNT or not part.focus:
         return frozenset()
     nouns = (token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN")
-    return kin_nouns(part.focus, nouns, reading.embedder)
+    return kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs)
 
 
 def _without_unnamed(

@@ -1,14 +1,20 @@
 """Nouns of the same kind as the asked one: "how many aircraft" counts "36 planes", "how
 many employees" counts "1,200 workers". The reader's word embeddings say which nouns are
-near in meaning; a count must count the asked noun or one of these.
+near in meaning; a noun whose compound modifiers are the question's own words is of the
+asked kind too ("hearing aid centers" for "hearing-aid outlets"). A count must count the
+asked noun or one of these.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.text import terms
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
+
+    from spacy.tokens import Doc
 
     from retrieval.index.embeddings import MatrixEmbeddings
 
@@ -27,3 +33,21 @@ def kin_nouns(focus: str, lemmas: Iterable[str], embedder: MatrixEmbeddings) -> 
     return frozenset(
         lemma for lemma, score in zip(others, scores, strict=True) if score >= KIN_SIMILARITY
     )
+
+
+def kin_by_modifiers(wanted: Sequence[str], docs: Iterable[Doc]) -> frozenset[str]:
+    """Nouns whose compound modifiers are all among the `wanted` stems (the part's words):
+    the modifiers say what kind of thing is counted, whatever the head noun."""
+    found = set()
+    for token in (t for doc in docs for t in doc if t.pos_ == "NOUN"):
+        modifiers = [
+            word
+            for child in token.children
+            if child.dep_ == "compound"
+            for word in child.subtree
+            if word.is_alpha
+        ]
+        stems = {stem for word in modifiers for stem in terms(word.text)}
+        if stems and stems <= set(wanted):
+            found.add(token.lemma_.lower())
+    return frozenset(found)

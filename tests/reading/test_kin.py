@@ -7,7 +7,7 @@ import numpy as np
 from retrieval.index.embeddings import FloatMatrix, MatrixEmbeddings, normalize_rows
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
-from retrieval.reading.kin import kin_nouns
+from retrieval.reading.kin import kin_by_modifiers, kin_nouns
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.spans import candidates
 
@@ -39,3 +39,14 @@ def test_a_count_of_a_kin_noun_answers() -> None:
 
     assert found(frozenset()) == []
     assert found(frozenset({"plane"})) == ["36"]
+
+
+def test_a_noun_with_the_questions_modifiers_is_of_the_asked_kind() -> None:
+    text = normalize_question("How many hearing-aid outlets does Corvex run in Halden stores?")
+    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
+    sentence = "Corvex runs some 140 hearing aid centers and 12 repair centers in Halden stores."
+    doc = shared_pipeline().annotate([sentence])[0]
+    kin = kin_by_modifiers(asked.parts[0].terms, [doc])
+    assert kin == frozenset({"center"})
+    answers = candidates(doc, asked.parts[0], asked_names=asked.names, question=text, kin=kin)
+    assert [c.text for c in answers][:1] == ["some 140"]
