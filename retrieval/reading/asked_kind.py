@@ -41,6 +41,8 @@ HOW_KINDS = {
 LIGHT_VERBS = frozenset({"be", "have", "do"})
 # Kinds a manner question can ask of its subject ("how will ownership be split").
 QUANTITY_KINDS = frozenset({Kind.PERCENT, Kind.MONEY, Kind.COUNT})
+# Verbs whose passive, asked "how", asks how a firm's ownership is shared out.
+OWNING_VERBS = frozenset({"own", "hold", "split", "divide", "share"})
 SIMPLE_WH = {"when": Kind.DATE, "where": Kind.PLACE, "why": Kind.REASON}
 # Noun tags that ask for several answers at once ("which companies").
 PLURAL_ASKS = frozenset({"NNS", "NNPS"})
@@ -85,7 +87,7 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     following = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
     word = following.lower_ if following is not None else ""
     if following is None or (word not in HOW_KINDS and word != "much"):
-        return _manner_ask(span)
+        return _manner_ask(span, predicate)
     noun = _modified_noun(following) or _noun_after(following)
     noun_kind = _kind_of(noun)
     if word == "many":
@@ -105,10 +107,11 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     return _Ask(kind, _lemma(noun))
 
 
-def _manner_ask(span: Span) -> _Ask:
+def _manner_ask(span: Span, predicate: str | None) -> _Ask:
     """ "how are they selling": a manner; but "how will ownership be split" asks for the
-    shares of its subject, whose noun says what kind of answer it is, and "how will they
-    divide ownership" those of its object."""
+    shares of its subject, whose noun says what kind of answer it is, "how will they
+    divide ownership" those of its object, and "how is the venture owned" (a passive verb
+    of owning or dividing) its owners' shares."""
     subject = _subject(span)
     kind = _kind_of(subject)
     if kind in QUANTITY_KINDS:
@@ -117,7 +120,27 @@ def _manner_ask(span: Span) -> _Ask:
     dealt = _object_noun(span)
     if asks_each(span) and _kind_of(dealt) in QUANTITY_KINDS:
         return _Ask(_kind_of(dealt) or Kind.THING, _lemma(dealt), True)
+    # "how is the venture owned", "how is it split between them": the owners' shares
+    if predicate in OWNING_VERBS and _passive(span, predicate):
+        return _Ask(Kind.PERCENT, None, True)
     return _Ask(Kind.THING)
+
+
+def _passive(span: Span, predicate: str) -> bool:
+    """The part's verb is a passive participle: marked so by the parse, or after a form of
+    "be" with no "have" ("how is the venture split": the parser may take "split" for a
+    past tense, and "owned" for a modifier of the subject)."""
+    for token in span:
+        # a particle makes another verb ("the deal was held up")
+        phrasal = any(c.dep_ == "prt" for c in token.children)
+        if token.lemma_ != predicate or token.tag_ not in ("VBN", "VBD") or phrasal:
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+            return True
+        before = {t.lemma_ for t in span if t.i < token.i and t.pos_ == "AUX"}
+        if "be" in before and "have" not in before:
+            return True
+    return False
 
 
 def _how_much(much: Token, noun: Token | None, predicate: str | None) -> _Ask:

@@ -152,6 +152,23 @@ def test_how_they_divide_ownership_asks_each_share() -> None:
     assert ask("How will Corvex and Halden sell the engines?").parts[0].kind is Kind.THING
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a passive verb of owning or dividing asks how the owners share the firm
+        ("How is Halcor Marine owned between Corvex and Halden?", Kind.PERCENT),
+        ("How is the Halcor venture split between the two?", Kind.PERCENT),
+        # an active perfect, or a phrasal verb, is something else
+        ("How has Corvex held up since the merger?", Kind.THING),
+        ("How was the Halcor deal held up?", Kind.THING),
+    ],
+)
+def test_how_a_firm_is_owned_asks_its_owners_shares(question: str, kind: Kind) -> None:
+    (part,) = ask(question).parts
+    assert part.kind is kind
+    assert part.several is (kind is Kind.PERCENT)
+
+
 def test_what_is_a_subject_doing_asks_the_object_of_its_verb() -> None:
     # "What is Corvex's unit bidding": a progressive, not "what is Corvex's unit"
     (part,) = ask("What is Corvex's French unit bidding per share for Halden?").parts
