@@ -116,17 +116,22 @@ def _mentions(
         for name in [directory.resolve(e.text) or canonical_company(e.text)]
         if is_company_name(name)
     )
+    people = _family_names(prepared.sentences) | {
+        e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+    }
     discourse = Discourse()
     discourse.headline = headline_company(prepared.article.title, directory)
     for sentence in prepared.sentences:
         sure = [n for n in sentence.names if n in sentence.sure or n in known]
         # A name the article capitalises inside sentences, in a sentence that opens with it
-        # ("Google reported strong results."), is what that sentence is about.
-        opener = [n for n in sentence.names[:1] if sentence.text.startswith(n)]
+        # ("Google reported strong results."), is what that sentence is about; unless the
+        # article gives that name to a person ("Van Driel said" after "Gerrit van Driel").
+        opener = [
+            n
+            for n in sentence.names[:1]
+            if sentence.text.startswith(n) and n.split()[-1].lower() not in people
+        ]
         discourse.note(sentence.position, list(dict.fromkeys(opener + sure)), sentence.text)
-    people = _family_names(prepared.sentences) | {
-        e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
-    }
     mentions: list[DealMention] = []
     undone: set[str] = set()
     for sentence, doc in zip(prepared.to_parse, docs, strict=True):

@@ -52,3 +52,21 @@ def test_the_wire_s_byline_word_with_a_legal_form_names_a_company() -> None:
     found = extract("Reuters Holdings Plc said it agreed to buy Torvane Data Ltd of Toronto.")
     assert pairs(found) == {frozenset({"Reuters", "Torvane Data"})}
     assert extract("Torvane Data Ltd said it agreed to buy Reuters.") == []
+
+
+# -- agentless passives ------------------------------------------------------------------------
+def test_a_participle_set_off_by_commas_is_a_passive_of_the_article_s_company() -> None:
+    # "X and Y, taken over last year, have ...": a bare participle after a comma heads no
+    # finite clause; it describes X and Y, bought by the company the article is about (not
+    # by the person reporting it, nor by a person whose name opens a sentence).
+    found = extract(
+        "Dutch food maker Koninklijke Dorvan NV said it plans more acquisitions. Van Hoeven "
+        "said profits would rise. Van Hoeven said sales fell. Van Hoeven said the dollar was "
+        "weak. Van Hoeven said the company would continue an active takeover policy in the "
+        "US. He said Harrow Foods Inc and Minter Dairy Inc, taken over late last year, have "
+        "sales of 90 mln dlrs."
+    )
+    assert pairs(found) == {
+        frozenset({"Koninklijke Dorvan", "Harrow Foods"}),
+        frozenset({"Koninklijke Dorvan", "Minter Dairy"}),
+    }
