@@ -70,3 +70,14 @@ def test_a_participle_set_off_by_commas_is_a_passive_of_the_article_s_company() 
         frozenset({"Koninklijke Dorvan", "Harrow Foods"}),
         frozenset({"Koninklijke Dorvan", "Minter Dairy"}),
     }
+
+
+# -- names in a coordination --------------------------------------------------------------
+def test_a_name_holding_and_inside_a_coordination_is_one_company() -> None:
+    # Names are listed "A, B and C": two "and"s join two names, one of them holding the
+    # other "and"; the one without a legal form is the founders' name, and a firm.
+    found = extract(
+        "Talbot Acquisition Co, a partnership of Merritt and Crane and Oxley Glass Inc, said "
+        "it was willing to negotiate."
+    )
+    assert pairs(found) == {frozenset({"Merritt and Crane", "Oxley Glass"})}
