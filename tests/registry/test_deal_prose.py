@@ -81,3 +81,27 @@ def test_a_name_holding_and_inside_a_coordination_is_one_company() -> None:
         "it was willing to negotiate."
     )
     assert pairs(found) == {frozenset({"Merritt and Crane", "Oxley Glass"})}
+
+
+# -- deals already in the discourse ------------------------------------------------------------
+def test_a_definite_deal_with_an_inferred_agent_is_the_undone_deal_before_it() -> None:
+    # "the purchase of X" after "the possible takeover of X": a definite description refers
+    # back, under any noun of the same kind, to the deal the article called possible.
+    found = extract(
+        "Zellan Group said its supervisory board has approved the possible takeover of the "
+        "Marlow Exchange. Zellan Group shares fell. \"The onus is on Zellan Group's "
+        "management to demonstrate why the purchase of the Marlow Exchange creates more "
+        'value for shareholders than other strategies," said Tom Reed, a fund manager at '
+        "Orrin Life."
+    )
+    assert found == []
+
+
+def test_a_name_before_a_deal_noun_with_its_object_after_of_is_the_agent() -> None:
+    # "the Harlow buyout of Benton": a prenominal name with "of X" fills the agent's place,
+    # as a possessor would; the article's other company did not buy.
+    found = extract(
+        "Corvid Inc said its profits rose. Corvid Inc also opened a plant. The Harlow "
+        "Industries buyout of Benton Tool Corp was completed in May."
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
