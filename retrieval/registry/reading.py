@@ -23,7 +23,7 @@ from retrieval.registry.candidates import (
 )
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import canonical_company, is_company_name
-from retrieval.registry.deal_dates import date_of_trigger
+from retrieval.registry.deal_dates import date_of_trigger, own_date
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
 from retrieval.registry.frames import find_claims, undone_deal_words
@@ -85,7 +85,8 @@ def prepare(article: Article) -> PreparedArticle:
 def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
     """The alliances the parsed sentences state (`docs` in the order of `to_parse`)."""
     parsed: dict[int, list[EventDate]] = {}
-    mentions = _mentions(prepared, docs, parsed)
+    own: dict[int, list[EventDate]] = {}
+    mentions = _mentions(prepared, docs, parsed, own)
     found = []
     for group in group_mentions(mentions):
         facts = alliance_facts(
@@ -94,6 +95,7 @@ def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
             prepared.sentences,
             article_date=prepared.article.date,
             parsed_dates=parsed,
+            own_dates=own,
         )
         if (facts.confidence or 0.0) >= MIN_CONFIDENCE:
             found.append(facts)
@@ -101,10 +103,13 @@ def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
 
 
 def _mentions(
-    prepared: PreparedArticle, docs: list[Doc], parsed: dict[int, list[EventDate]]
+    prepared: PreparedArticle,
+    docs: list[Doc],
+    parsed: dict[int, list[EventDate]],
+    own: dict[int, list[EventDate]],
 ) -> list[DealMention]:
     """The deal mentions of the parsed sentences; `parsed` gets, for each, the dates its
-    deal words' clauses carry."""
+    deal words' clauses carry, `own` those on a deal word or its verb (deal_dates)."""
     directory = prepared.directory
     # What spaCy calls an organisation somewhere in the article (a lone demonym or place
     # it so calls, "Canadian", is none).
@@ -141,6 +146,9 @@ def _mentions(
         dates = find_dates(doc.text, article_date=prepared.article.date)
         parsed[sentence.position] = [
             d for d in (date_of_trigger(c.trigger, dates) for c in claims) if d is not None
+        ]
+        own[sentence.position] = [
+            d for d in (own_date(c.trigger, dates) for c in claims) if d is not None
         ]
         found = mentions_in(
             claims,

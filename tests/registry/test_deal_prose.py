@@ -105,3 +105,25 @@ def test_a_name_before_a_deal_noun_with_its_object_after_of_is_the_agent() -> No
         "Industries buyout of Benton Tool Corp was completed in May."
     )
     assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+# -- dates -------------------------------------------------------------------------------------
+def test_a_later_sentence_dates_the_deal_on_the_verb_of_its_deal_word() -> None:
+    # "who made the sale in January": a date on the verb a deal noun is the object of dates
+    # that deal, though the sentence has no word of announcing or signing.
+    found = extract(
+        "Dorran Holdings Ltd said it has completed the 900 mln dlr purchase of the media "
+        "interests of Kelso Press Ltd, its owner. Pratt, who made the sale in January, will "
+        "be a director of Dorran Media Ltd."
+    )
+    assert [(a.party_names, a.date.value if a.date else None) for a in found] == [
+        (["Dorran", "Kelso Press"], "1987-01")
+    ]
+
+
+def test_a_date_on_the_reporting_verb_does_not_date_a_deal_told_later() -> None:
+    found = extract(
+        "Vantor Corp said it agreed to sell its assets to Pellam Group Ltd. On January 19, "
+        "Vantor said it retained Orrin Securities Inc to arrange for the sale of the company."
+    )
+    assert [(a.party_names, a.date) for a in found] == [(["Vantor", "Pellam"], None)]
