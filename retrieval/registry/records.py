@@ -165,9 +165,7 @@ def alliance_facts(
         label=label,
         kind_evidence=best.sentence,
         date=next((m.date for m in _by_date_preference(best, group) if m.date), None)
-        or date_from_context(
-            chosen, article_date=article_date, parsed=parsed_dates, own=own_dates
-        ),
+        or date_from_context(chosen, article_date=article_date, parsed=parsed_dates, own=own_dates),
         areas=areas_of(chosen, names),
         people=people_of(names, chosen, sentences),
         evidence=evidence,
