@@ -68,9 +68,21 @@ class CompanyDirectory:
         self.capitalised.update(_CAPITALISED_INSIDE.findall(sentence))
         partners = [m.span() for m in _PARTNERS_NAME.finditer(sentence) if self._partners(m)]
         for match in NAME_RUN.finditer(sentence):
-            for start, end in split_run(sentence, match.start(), match.end(), self):
+            spans = split_run(sentence, match.start(), match.end(), self)
+            for start, end in spans:
                 if not any(s <= start and end <= e for s, e in partners):
                     self._learn_run(sentence, start, end)
+            self._learn_conjunct(sentence, spans)
+
+    def _learn_conjunct(self, sentence: str, spans: list[tuple[int, int]]) -> None:
+        """ "Wagner and Brown and AFG Industries Inc" (name_runs cut it in two): "and"
+        joins like with like, so the name holding the other "and" is a firm too."""
+        if len(spans) != 2:
+            return
+        surfaces = [clean_surface(sentence[s:e]) for s, e in spans]
+        for this, other in (surfaces, surfaces[::-1]):
+            if " and " in this and has_suffix(other) and not has_suffix(this):
+                self.add(canonical_company(this), this)
 
     def _partners(self, match: re.Match[str]) -> bool:
         """ "Holt, Rinehart and Winston Inc", "Kidder, Peabody and Co": founders' names

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
+from retrieval.registry.arguments import governing_verb
 from retrieval.registry.candidates import has_trigger
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import DateMention, find_dates
@@ -75,6 +76,23 @@ def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
     return chosen[1].date if chosen else None
 
 
+def own_date(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
+    """A date that modifies the deal word itself or the verb it is the object of ("made
+    the sale in January"), not a clause further up ("said on Monday it hired X to arrange
+    the sale")."""
+    verb = governing_verb(trigger)
+    heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    doc: Doc = trigger.doc
+    for mention in dates:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ in _ARGUMENTS:
+            continue
+        governor = next((h for h in clause_path(span.root)[1:4] if h.pos_ != "ADP"), None)
+        if governor is not None and governor.i in heads:
+            return mention.date
+    return None
+
+
 def _clauses(trigger: Token) -> tuple[set[int], set[int]]:
     """The deal's own clause path, and what stands above a relative clause it is in: "the
     division, which had been purchased from CBS, peaked in 1985" (1985 is the peak's)."""
@@ -131,13 +149,14 @@ def date_from_context(
     *,
     article_date: str | None,
     parsed: Mapping[int, Sequence[EventDate]] | None = None,
+    own: Mapping[int, Sequence[EventDate]] | None = None,
 ) -> EventDate | None:
     """The first date in a sentence about the deal that speaks of dating it (announced,
     signed, completed, effective) or names a deal word. `parsed`: for the sentences that
     were parsed, the dates their deal words' clauses carry (`date_of_trigger`): only those
     count there ("The acquisition follows the withdrawal announced last December": the
-    withdrawal's date)."""
-    parsed = parsed or {}
+    withdrawal's date). `own`: of those, the dates on a deal word or its verb."""
+    parsed, own = parsed or {}, own or {}
     for sentence in sentences:
         if sentence.position < 0 or not has_trigger(sentence.text):
             continue
@@ -150,7 +169,12 @@ def date_from_context(
             if any(word.strip(",.") in OTHER_EVENTS for word in before):
                 continue
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
-            if _DATING_WORDS.search(near) and mention.date.basis != "unknown":
+            # "Packer, who made the sale in January": a date on the deal word or on the
+            # verb it is the object of dates that deal, dating word or not.
+            dating = mention.date in own.get(sentence.position, ()) or bool(
+                _DATING_WORDS.search(near)
+            )
+            if dating and mention.date.basis != "unknown":
                 return mention.date
     return None
 

@@ -83,8 +83,8 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
     filled: set[PartyRole] = set()
     verb = governing_verb(noun)
     for slot, role in frame.slots.items():
-        if slot == "gov":
-            continue
+        if slot == "gov" or (slot == "compound" and not frame.symmetric and not _of(noun)):
+            continue  # "the Dome acquisition": the name may be what is bought
         tokens = _noun_slot(noun, slot)
         if not tokens and verb is not None and slot in _COMPLEMENTS:
             tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
@@ -115,6 +115,10 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
     if governor and not (role in filled and role != "partner" and _both_sides(filled)):
         slots.append(("gov", role, tuple(governor)))
     return tuple(slots)
+
+
+def _of(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _both_sides(filled: set[PartyRole]) -> bool:

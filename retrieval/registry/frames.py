@@ -121,7 +121,9 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
             slots.append((slot, role, tuple(tokens)))
     implicit = None
     if is_passive(verb) and "subj" in frame.slots and not any(s[0] == "subj" for s in slots):
-        reporter = reporter_subjects(verb)
+        # A person who reports it ("he said X, taken over last year, ...") speaks for his
+        # company: the deal is not his, it is the article's company's.
+        reporter = [t for t in reporter_subjects(verb) if not _a_person(t)]
         if reporter:
             slots.append(("subj", frame.slots["subj"], tuple(reporter)))
         elif verb.dep_ != "acl" or any(t.pos_ == "PROPN" for t in logical_objects(verb)):
@@ -139,6 +141,10 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         _agreement_side(verb),
         implicit,
     )
+
+
+def _a_person(token: Token) -> bool:
+    return token.lower_ in {"he", "she"} or token.ent_type_ == "PERSON"
 
 
 def _agreement_side(verb: Token) -> tuple[Token, ...]:

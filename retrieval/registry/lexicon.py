@@ -81,9 +81,18 @@ VERB_FRAMES: dict[str, Frame] = {
 }
 
 # Noun lemma -> frame. A noun's modifiers may name a more specific kind (see KIND_MODIFIERS).
+# "compound": "the Amoco buyout of Dome" (a name before the noun, with the thing bought
+# after "of", is its agent, as a possessor would be).
 _ACQUISITION = Frame(
     "acquisition",
-    {"poss": "acquirer", "of": "target", "by": "acquirer", "from": "seller", "gov": "acquirer"},
+    {
+        "poss": "acquirer",
+        "compound": "acquirer",
+        "of": "target",
+        "by": "acquirer",
+        "from": "seller",
+        "gov": "acquirer",
+    },
 )
 _OFFER: dict[str, PartyRole] = {
     "poss": "acquirer",
@@ -97,16 +106,7 @@ NOUN_FRAMES: dict[str, Frame] = {
     "purchase": _ACQUISITION,
     "takeover": _ACQUISITION,
     # "a buyout from Verizon": the buyer makes it.
-    "buyout": Frame(
-        "acquisition",
-        {
-            "poss": "acquirer",
-            "of": "target",
-            "by": "acquirer",
-            "from": "acquirer",
-            "gov": "acquirer",
-        },
-    ),
+    "buyout": Frame("acquisition", {**_ACQUISITION.slots, "from": "acquirer"}),
     "buy-out": _ACQUISITION,
     # An offer or bid is a deal only once the target takes it (see modality).
     "offer": Frame("acquisition", dict(_OFFER)),

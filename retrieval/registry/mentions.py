@@ -20,12 +20,13 @@ from retrieval.registry.arguments import governing_verb
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.frames import Claim
-from retrieval.registry.lexicon import STAKE_NOUNS
+from retrieval.registry.lexicon import NOUN_FRAMES, STAKE_NOUNS
 from retrieval.registry.modality import Status
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.pairing import pair_parties
 from retrieval.registry.parties import (
     BOUGHT,
+    FIRST_SIDE,
     PartyMention,
     fill_from_agreement,
     goods_sold,
@@ -87,10 +88,26 @@ def mentions_in(
 def _refers_to_undone(
     claim: Claim, parties: list[tuple[str, PartyMention]], undone: frozenset[str]
 ) -> bool:
-    return (
-        bool(parties)
-        and claim.trigger.lemma_.lower() in undone
-        and all(p.via == "reference" for _, p in parties)
+    if not parties:
+        return False
+    if claim.trigger.lemma_.lower() in undone:
+        return all(p.via == "reference" for _, p in parties)
+    # "the possible takeover of X ... why the purchase of X creates value": a definite
+    # description refers back to a deal already in the discourse, under any noun of its
+    # kind; with its agent only inferred, the sentence names no new deal.
+    kinds = {NOUN_FRAMES[w].kind for w in undone if w in NOUN_FRAMES}
+    agent_inferred = any(
+        p.via == "reference" and p.role in _AGENTS for slot, p in parties if slot in FIRST_SIDE
+    )
+    return claim.kind in kinds and _the(claim.trigger) and agent_inferred
+
+
+_AGENTS = frozenset({"acquirer", "seller", "partner", "investor"})
+
+
+def _the(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children
     )
 
 

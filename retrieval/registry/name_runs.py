@@ -89,6 +89,9 @@ def _split_connectors(
     ]
     if not pieces:
         return [(start, end)]
+    nested = _nested_coordination(text, pieces)
+    if nested is not None:
+        return [(start + s, start + e) for s, e in nested]
     if has_suffix(clean_surface(text)):
         first = pieces[0]
         left = clean_surface(text[: first.start()])
@@ -103,6 +106,29 @@ def _split_connectors(
             cursor = piece.end()
     spans.append((start + cursor, end))
     return [(s, e) for s, e in spans if e > s]
+
+
+def _nested_coordination(text: str, pieces: list[re.Match[str]]) -> list[tuple[int, int]] | None:
+    """ "Wagner and Brown and AFG Industries Inc": English lists names as "A, B and C", so
+    two "and"s join two names, one of which holds the other "and". The conjunct with a
+    legal form of its own is the complete name; the rest is the other name, whole."""
+    ands = [p for p in pieces if p.group().strip() == "and"]
+    if len(ands) != 2:
+        return None
+    first, second = ands
+    left, right = text[: second.start()], text[second.end() :]
+    if _complete_name(right) and not _complete_name(left):
+        return [(0, second.start()), (second.end(), len(text))]
+    left, right = text[: first.start()], text[first.end() :]
+    if _complete_name(left) and not _complete_name(right):
+        return [(0, first.start()), (first.end(), len(text))]
+    return None
+
+
+def _complete_name(text: str) -> bool:
+    """A name with a legal form that is more than the legal form ("and Co" is not)."""
+    surface = clean_surface(text)
+    return has_suffix(surface) and len(surface.split()) >= 2
 
 
 def extend_suffixes(sentence: str, end: int) -> int:

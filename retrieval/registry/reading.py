@@ -23,7 +23,7 @@ from retrieval.registry.candidates import (
 )
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import canonical_company, is_company_name
-from retrieval.registry.deal_dates import date_of_trigger
+from retrieval.registry.deal_dates import date_of_trigger, own_date
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
 from retrieval.registry.frames import find_claims, undone_deal_words
@@ -85,7 +85,8 @@ def prepare(article: Article) -> PreparedArticle:
 def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
     """The alliances the parsed sentences state (`docs` in the order of `to_parse`)."""
     parsed: dict[int, list[EventDate]] = {}
-    mentions = _mentions(prepared, docs, parsed)
+    own: dict[int, list[EventDate]] = {}
+    mentions = _mentions(prepared, docs, parsed, own)
     found = []
     for group in group_mentions(mentions):
         facts = alliance_facts(
@@ -94,6 +95,7 @@ def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
             prepared.sentences,
             article_date=prepared.article.date,
             parsed_dates=parsed,
+            own_dates=own,
         )
         if (facts.confidence or 0.0) >= MIN_CONFIDENCE:
             found.append(facts)
@@ -101,10 +103,13 @@ def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
 
 
 def _mentions(
-    prepared: PreparedArticle, docs: list[Doc], parsed: dict[int, list[EventDate]]
+    prepared: PreparedArticle,
+    docs: list[Doc],
+    parsed: dict[int, list[EventDate]],
+    own: dict[int, list[EventDate]],
 ) -> list[DealMention]:
     """The deal mentions of the parsed sentences; `parsed` gets, for each, the dates its
-    deal words' clauses carry."""
+    deal words' clauses carry, `own` those on a deal word or its verb (deal_dates)."""
     directory = prepared.directory
     # What spaCy calls an organisation somewhere in the article (a lone demonym or place
     # it so calls, "Canadian", is none).
@@ -116,17 +121,22 @@ def _mentions(
         for name in [directory.resolve(e.text) or canonical_company(e.text)]
         if is_company_name(name)
     )
+    people = _family_names(prepared.sentences) | {
+        e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+    }
     discourse = Discourse()
     discourse.headline = headline_company(prepared.article.title, directory)
     for sentence in prepared.sentences:
         sure = [n for n in sentence.names if n in sentence.sure or n in known]
         # A name the article capitalises inside sentences, in a sentence that opens with it
-        # ("Google reported strong results."), is what that sentence is about.
-        opener = [n for n in sentence.names[:1] if sentence.text.startswith(n)]
+        # ("Google reported strong results."), is what that sentence is about; unless the
+        # article gives that name to a person ("Van Driel said" after "Gerrit van Driel").
+        opener = [
+            n
+            for n in sentence.names[:1]
+            if sentence.text.startswith(n) and n.split()[-1].lower() not in people
+        ]
         discourse.note(sentence.position, list(dict.fromkeys(opener + sure)), sentence.text)
-    people = _family_names(prepared.sentences) | {
-        e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
-    }
     mentions: list[DealMention] = []
     undone: set[str] = set()
     for sentence, doc in zip(prepared.to_parse, docs, strict=True):
@@ -136,6 +146,9 @@ def _mentions(
         dates = find_dates(doc.text, article_date=prepared.article.date)
         parsed[sentence.position] = [
             d for d in (date_of_trigger(c.trigger, dates) for c in claims) if d is not None
+        ]
+        own[sentence.position] = [
+            d for d in (own_date(c.trigger, dates) for c in claims) if d is not None
         ]
         found = mentions_in(
             claims,

@@ -139,6 +139,7 @@ def alliance_facts(
     *,
     article_date: str | None = None,
     parsed_dates: Mapping[int, Sequence[EventDate]] | None = None,
+    own_dates: Mapping[int, Sequence[EventDate]] | None = None,
 ) -> AllianceFacts:
     best = min(
         group,
@@ -164,7 +165,7 @@ def alliance_facts(
         label=label,
         kind_evidence=best.sentence,
         date=next((m.date for m in _by_date_preference(best, group) if m.date), None)
-        or date_from_context(chosen, article_date=article_date, parsed=parsed_dates),
+        or date_from_context(chosen, article_date=article_date, parsed=parsed_dates, own=own_dates),
         areas=areas_of(chosen, names),
         people=people_of(names, chosen, sentences),
         evidence=evidence,

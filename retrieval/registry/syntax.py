@@ -33,10 +33,25 @@ def predicate_lemma(token: Token) -> str:
 
 def is_passive(verb: Token) -> bool:
     """ "B was acquired by A", and the participle "a company formed by A"."""
-    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or reduced_relative(verb)):
+    if verb.tag_ == "VBN" and (
+        verb.dep_ == "acl" or reduced_relative(verb) or _parenthetical_participle(verb)
+    ):
         return True
     # "agent" is the by-phrase of a passive, even when the parse missed its "be".
     return any(child.dep_ in {"nsubjpass", "auxpass", "agent"} for child in verb.children)
+
+
+def _parenthetical_participle(verb: Token) -> bool:
+    """ "X and Y, taken over last year, have ...": a bare past participle (no "have" or
+    "be") cannot head a finite clause, and a comma does not part a subject from its verb;
+    a participle set off by a comma after its parsed subject is a passive describing it."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.dep_ == "conj":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass"} for c in children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
 
 
 def reduced_relative(verb: Token) -> bool:

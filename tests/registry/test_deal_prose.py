@@ -52,3 +52,78 @@ def test_the_wire_s_byline_word_with_a_legal_form_names_a_company() -> None:
     found = extract("Reuters Holdings Plc said it agreed to buy Torvane Data Ltd of Toronto.")
     assert pairs(found) == {frozenset({"Reuters", "Torvane Data"})}
     assert extract("Torvane Data Ltd said it agreed to buy Reuters.") == []
+
+
+# -- agentless passives ------------------------------------------------------------------------
+def test_a_participle_set_off_by_commas_is_a_passive_of_the_article_s_company() -> None:
+    # "X and Y, taken over last year, have ...": a bare participle after a comma heads no
+    # finite clause; it describes X and Y, bought by the company the article is about (not
+    # by the person reporting it, nor by a person whose name opens a sentence).
+    found = extract(
+        "Dutch food maker Koninklijke Dorvan NV said it plans more acquisitions. Van Hoeven "
+        "said profits would rise. Van Hoeven said sales fell. Van Hoeven said the dollar was "
+        "weak. Van Hoeven said the company would continue an active takeover policy in the "
+        "US. He said Harrow Foods Inc and Minter Dairy Inc, taken over late last year, have "
+        "sales of 90 mln dlrs."
+    )
+    assert pairs(found) == {
+        frozenset({"Koninklijke Dorvan", "Harrow Foods"}),
+        frozenset({"Koninklijke Dorvan", "Minter Dairy"}),
+    }
+
+
+# -- names in a coordination --------------------------------------------------------------
+def test_a_name_holding_and_inside_a_coordination_is_one_company() -> None:
+    # Names are listed "A, B and C": two "and"s join two names, one of them holding the
+    # other "and"; the one without a legal form is the founders' name, and a firm.
+    found = extract(
+        "Talbot Acquisition Co, a partnership of Merritt and Crane and Oxley Glass Inc, said "
+        "it was willing to negotiate."
+    )
+    assert pairs(found) == {frozenset({"Merritt and Crane", "Oxley Glass"})}
+
+
+# -- deals already in the discourse ------------------------------------------------------------
+def test_a_definite_deal_with_an_inferred_agent_is_the_undone_deal_before_it() -> None:
+    # "the purchase of X" after "the possible takeover of X": a definite description refers
+    # back, under any noun of the same kind, to the deal the article called possible.
+    found = extract(
+        "Zellan Group said its supervisory board has approved the possible takeover of the "
+        "Marlow Exchange. Zellan Group shares fell. \"The onus is on Zellan Group's "
+        "management to demonstrate why the purchase of the Marlow Exchange creates more "
+        'value for shareholders than other strategies," said Tom Reed, a fund manager at '
+        "Orrin Life."
+    )
+    assert found == []
+
+
+def test_a_name_before_a_deal_noun_with_its_object_after_of_is_the_agent() -> None:
+    # "the Harlow buyout of Benton": a prenominal name with "of X" fills the agent's place,
+    # as a possessor would; the article's other company did not buy.
+    found = extract(
+        "Corvid Inc said its profits rose. Corvid Inc also opened a plant. The Harlow "
+        "Industries buyout of Benton Tool Corp was completed in May."
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+# -- dates -------------------------------------------------------------------------------------
+def test_a_later_sentence_dates_the_deal_on_the_verb_of_its_deal_word() -> None:
+    # "who made the sale in January": a date on the verb a deal noun is the object of dates
+    # that deal, though the sentence has no word of announcing or signing.
+    found = extract(
+        "Dorran Holdings Ltd said it has completed the 900 mln dlr purchase of the media "
+        "interests of Kelso Press Ltd, its owner. Pratt, who made the sale in January, will "
+        "be a director of Dorran Media Ltd."
+    )
+    assert [(a.party_names, a.date.value if a.date else None) for a in found] == [
+        (["Dorran", "Kelso Press"], "1987-01")
+    ]
+
+
+def test_a_date_on_the_reporting_verb_does_not_date_a_deal_told_later() -> None:
+    found = extract(
+        "Vantor Corp said it agreed to sell its assets to Pellam Group Ltd. On January 19, "
+        "Vantor said it retained Orrin Securities Inc to arrange for the sale of the company."
+    )
+    assert [(a.party_names, a.date) for a in found] == [(["Vantor", "Pellam"], None)]
