@@ -18,9 +18,19 @@ from retrieval.reading.kinds import (
     NAMING_VERBS,
     PERSON_VERBS,
     Kind,
-    focus_kind,
 )
 from retrieval.reading.question_parts import COORDINATORS
+from retrieval.reading.question_syntax import (
+    copula_noun,
+    determined_noun,
+    head_noun,
+    kind_of,
+    lemma,
+    modified_noun,
+    noun_after,
+    object_noun,
+    subject,
+)
 from retrieval.reading.rates import asks_each
 
 if TYPE_CHECKING:
@@ -69,15 +79,15 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None) -> _Ask:
     if anchor is None:
         if _asks_yes_or_no(span):
             return _Ask(Kind.THING)  # "will it still have a hand in running the place?"
-        head = _head_noun(span)
-        return _Ask(_kind_of(head) or Kind.THING, _lemma(head))
+        head = head_noun(span)
+        return _Ask(kind_of(head) or Kind.THING, lemma(head))
     word = anchor.lower_
     if word == "how":
         return _how_ask(span, anchor, predicate)
     if word in SIMPLE_WH:
         # "when ...": a date; "where is the new plant": the place of the subject
-        return _Ask(SIMPLE_WH[word], _lemma(_subject(span)) if word == "where" else None)
-    noun = _determined_noun(anchor) or _copula_noun(span, anchor)
+        return _Ask(SIMPLE_WH[word], lemma(subject(span)) if word == "where" else None)
+    noun = determined_noun(anchor) or copula_noun(span, anchor)
     if word in ("who", "whom", "whose"):
         return _who_ask(noun, predicate)
     return _what_ask(anchor, noun, predicate)
@@ -88,23 +98,23 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     word = following.lower_ if following is not None else ""
     if following is None or (word not in HOW_KINDS and word != "much"):
         return _manner_ask(span, predicate)
-    noun = _modified_noun(following) or _noun_after(following)
-    noun_kind = _kind_of(noun)
+    noun = modified_noun(following) or noun_after(following)
+    noun_kind = kind_of(noun)
     if word == "many":
-        return _Ask(Kind.COUNT, _lemma(noun))  # "how many shares": a count, whatever noun
+        return _Ask(Kind.COUNT, lemma(noun))  # "how many shares": a count, whatever noun
     if word == "much":
         return _how_much(following, noun, predicate)
     if noun_kind is not None:
-        return _Ask(noun_kind, _lemma(noun))  # "how big a slice" -> a share
+        return _Ask(noun_kind, lemma(noun))  # "how big a slice" -> a share
     kind = HOW_KINDS[word]
     if kind is Kind.DURATION and _perfect(span):
         kind = Kind.ELAPSED  # "how long have they been working together": since when
     # "how far does Amcor want to lift its holding": the measured noun is the object; in
     # "how big is its holding", the copula's subject
-    measured = _object_noun(span) or _subject(span)
-    if kind is Kind.AMOUNT and noun is None and _kind_of(measured) in QUANTITY_KINDS:
-        return _Ask(_kind_of(measured) or kind, _lemma(measured))
-    return _Ask(kind, _lemma(noun))
+    measured = object_noun(span) or subject(span)
+    if kind is Kind.AMOUNT and noun is None and kind_of(measured) in QUANTITY_KINDS:
+        return _Ask(kind_of(measured) or kind, lemma(measured))
+    return _Ask(kind, lemma(noun))
 
 
 def _manner_ask(span: Span, predicate: str | None) -> _Ask:
@@ -112,14 +122,14 @@ def _manner_ask(span: Span, predicate: str | None) -> _Ask:
     shares of its subject, whose noun says what kind of answer it is, "how will they
     divide ownership" those of its object, and "how is the venture owned" (a passive verb
     of owning or dividing) its owners' shares."""
-    subject = _subject(span)
-    kind = _kind_of(subject)
+    divided = subject(span)
+    kind = kind_of(divided)
     if kind in QUANTITY_KINDS:
-        return _Ask(kind or Kind.THING, _lemma(subject), True)
+        return _Ask(kind or Kind.THING, lemma(divided), True)
     # "how will they divide ownership": what is dealt out is the object
-    dealt = _object_noun(span)
-    if asks_each(span) and _kind_of(dealt) in QUANTITY_KINDS:
-        return _Ask(_kind_of(dealt) or Kind.THING, _lemma(dealt), True)
+    dealt = object_noun(span)
+    if asks_each(span) and kind_of(dealt) in QUANTITY_KINDS:
+        return _Ask(kind_of(dealt) or Kind.THING, lemma(dealt), True)
     # "how is the venture owned", "how is it split between them": the owners' shares
     if predicate in OWNING_VERBS and _passive(span, predicate):
         return _Ask(Kind.PERCENT, None, True)
@@ -151,11 +161,11 @@ def _how_much(much: Token, noun: Token | None, predicate: str | None) -> _Ask:
     if following is not None and following.lower_ == "of":
         return _Ask(Kind.PORTION)
     per = much.i + 1 < len(much.doc) and much.doc[much.i + 1].lower_ in ("a", "an", "per", "each")
-    if _kind_of(noun) is Kind.MONEY or (noun is not None and per):
-        return _Ask(Kind.MONEY, _lemma(noun))  # "how much a share": money per share
+    if kind_of(noun) is Kind.MONEY or (noun is not None and per):
+        return _Ask(Kind.MONEY, lemma(noun))  # "how much a share": money per share
     if noun is None and (predicate in MONEY_VERBS or predicate is None):
         return _Ask(Kind.MONEY)
-    return _Ask(Kind.AMOUNT, _lemma(noun))
+    return _Ask(Kind.AMOUNT, lemma(noun))
 
 
 def _asks_yes_or_no(span: Span) -> bool:
@@ -166,10 +176,10 @@ def _asks_yes_or_no(span: Span) -> bool:
 
 
 def _who_ask(noun: Token | None, predicate: str | None) -> _Ask:
-    kind = _kind_of(noun)
+    kind = kind_of(noun)
     if predicate in PERSON_VERBS or kind is Kind.PERSON:
-        return _Ask(Kind.PERSON, _lemma(noun))
-    return _Ask(Kind.ORG if kind is Kind.ORG else Kind.AGENT, _lemma(noun))
+        return _Ask(Kind.PERSON, lemma(noun))
+    return _Ask(Kind.ORG if kind is Kind.ORG else Kind.AGENT, lemma(noun))
 
 
 OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})
@@ -179,7 +189,7 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     several = noun is not None and (
         noun.tag_ in PLURAL_ASKS or any(c.dep_ == "nummod" for c in noun.children)
     )
-    focus = _lemma(noun)
+    focus = lemma(noun)
     if predicate in NAMING_VERBS:
         return _Ask(Kind.NAME, focus, several)  # "what is it called"
     copula = anchor.head.lemma_ == "be"
@@ -189,7 +199,7 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
         return _Ask(Kind.MONEY, focus, several)  # "what is it worth", "what did they pay"
     if noun is None:
         return _Ask(Kind.THING)
-    kind = _kind_of(noun)
+    kind = kind_of(noun)
     if kind is None and anchor.lower_ == "which" and not several:
         # "which consumer goods giant": picking one out of a class asks for its name
         # ("which service areas", plural, asks for a description of several).
@@ -202,100 +212,6 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
 def _perfect(span: Span) -> bool:
     """Perfect aspect ("have been working", "has held"): time up to now."""
     return any(t.lemma_ == "have" and t.dep_ == "aux" for t in span)
-
-
-def _kind_of(token: Token | None) -> Kind | None:
-    return focus_kind(token.lemma_) if token is not None else None
-
-
-def _lemma(token: Token | None) -> str | None:
-    return token.lemma_ if token is not None else None
-
-
-def _subject(span: Span) -> Token | None:
-    return next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"), None)
-
-
-# -- syntax helpers ----------------------------------------------------------------------
-def _determined_noun(anchor: Token) -> Token | None:
-    """ "which Spanish company" -> company; "which two organisations" -> organisations;
-    "what revenue potential" -> revenue (the compound that carries the kind)."""
-    if anchor.dep_ != "det" and anchor.tag_ != "WDT":
-        return None
-    noun = None
-    for chunk in anchor.doc.noun_chunks:
-        if chunk.start <= anchor.i < chunk.end and chunk.root.i != anchor.i:
-            noun = chunk.root
-    if noun is None:
-        noun = _noun_after(anchor)
-    if noun is None:
-        return None
-    if focus_kind(noun.lemma_) is None:
-        for child in noun.children:
-            if child.dep_ == "compound" and focus_kind(child.lemma_) is not None:
-                return child
-    return noun
-
-
-def _copula_noun(span: Span, anchor: Token) -> Token | None:
-    """ "What is the name of ...", "who is its principal subcontractor" -> name, subcontractor."""
-    head = anchor.head
-    if head.lemma_ != "be":
-        return None
-    for child in head.children:
-        if child.i == anchor.i or child.dep_ not in ("nsubj", "attr"):
-            continue
-        # "What is Corvex's unit bidding": "is ... bidding" is a progressive, and "what"
-        # its object; the parse makes the participle a modifier of the subject
-        if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
-            return None
-        # "who is CATL's CFO": a role written in capitals is still the asked noun
-        if child.pos_ == "NOUN" or focus_kind(child.lemma_) is not None:
-            return child
-    return None
-
-
-def _modified_noun(token: Token) -> Token | None:
-    """The noun a quantifier modifies in the parse ("how many Goldstar-made cameras" ->
-    cameras), however many words stand between them."""
-    head = token.head
-    return head if token.dep_ == "amod" and head.pos_ == "NOUN" and head.i > token.i else None
-
-
-def _noun_after(token: Token) -> Token | None:
-    """The head of the noun phrase right after `token`: "how many jobs" -> jobs, "how big a
-    slice" -> slice, "which Russian gas company" -> company."""
-    last_noun = None
-    for candidate in token.doc[token.i + 1 : token.i + 8]:
-        if candidate.pos_ == "NOUN":
-            last_noun = candidate
-        elif (
-            candidate.pos_ in ("ADJ", "DET", "NUM")
-            or candidate.tag_ == "HYPH"
-            or (
-                candidate.lower_ == "per"  # "what per-share price"
-            )
-        ):
-            if last_noun is not None and candidate.pos_ != "ADJ":
-                break
-        else:
-            break
-    return last_noun
-
-
-def _object_noun(span: Span) -> Token | None:
-    for token in span:
-        if token.dep_ == "dobj" and token.pos_ == "NOUN":
-            return token
-    return None
-
-
-def _head_noun(span: Span) -> Token | None:
-    nouns = [t for t in span if t.pos_ == "NOUN"]
-    for noun in nouns:
-        if focus_kind(noun.lemma_) is not None:
-            return noun
-    return nouns[0] if nouns else None
 
 
 def _predicate(span: Span, described: frozenset[int] = frozenset()) -> str | None:
