@@ -155,17 +155,30 @@ def _passive(span: Span, predicate: str) -> bool:
 
 def _how_much(much: Token, noun: Token | None, predicate: str | None) -> _Ask:
     """ "how much a share" is a price, "how much of Magma" a part of it (a share or a
-    number of its shares, never a sum of money), "how much fuel oil" a quantity, "how much
-    did they pay" money."""
+    number of its shares, never a sum of money; but "how much of its debt" is money),
+    "how much fuel oil" a quantity, "how much did they pay" money."""
     following = much.nbor(1) if much.i + 1 < len(much.doc) else None
     if following is not None and following.lower_ == "of":
-        return _Ask(Kind.PORTION)
+        return _Ask(Kind.PORTION if _owned_whole(following) else Kind.AMOUNT)
     per = much.i + 1 < len(much.doc) and much.doc[much.i + 1].lower_ in ("a", "an", "per", "each")
     if kind_of(noun) is Kind.MONEY or (noun is not None and per):
         return _Ask(Kind.MONEY, lemma(noun))  # "how much a share": money per share
     if noun is None and (predicate in MONEY_VERBS or predicate is None):
         return _Ask(Kind.MONEY)
     return _Ask(Kind.AMOUNT, lemma(noun))
+
+
+# Nouns for what is owned in parts: a firm's shares, stock, equity, votes.
+OWNED_WHOLES = frozenset("share stock equity right vote ownership".split())
+
+
+def _owned_whole(of: Token) -> bool:
+    """The whole after "how much of" is a firm (a name, "the company") or its ownership
+    ("its voting rights"), not a sum ("its debt")."""
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if whole is None:
+        return False
+    return whole.pos_ == "PROPN" or kind_of(whole) is Kind.ORG or whole.lemma_ in OWNED_WHOLES
 
 
 def _asks_yes_or_no(span: Span) -> bool:

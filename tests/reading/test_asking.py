@@ -25,6 +25,9 @@ def ask(text: str) -> AskedQuestion:
         ("How much fuel oil will the refinery ship each month?", [Kind.AMOUNT]),
         # a part of a whole: a share or a number of its shares, not a sum of money
         ("How much of Halden Lines does Corvex own now?", [Kind.PORTION]),
+        ("How much of Halden's voting rights does Corvex control?", [Kind.PORTION]),
+        # ... but a part of a sum is money
+        ("How much of Halden's debt did the agency put on review?", [Kind.AMOUNT]),
         ("How many engines will the plant build a year?", [Kind.COUNT]),
         # a noun for a kind of business asks for an organisation, never a person
         ("Which other consumer goods giant may bid for Corvex?", [Kind.ORG]),
