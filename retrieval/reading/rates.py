@@ -22,6 +22,8 @@ UNITS = frozenset(
     "share shares shr shrs unit units ton tons tonne tonnes barrel barrels ounce".split()
 )
 ARTICLES = frozenset({"a", "an", "each"})
+# Verbs an infinitive may climb to find its subject ("each share is expected to be ...").
+MAX_RAISED = 3
 # Words after an amount within which "each" makes it a price per item.
 EACH_WINDOW = 4
 # Lower-case "total" only: "Total" is also a company; "in all" only ending the clause.
@@ -53,7 +55,7 @@ def is_rate(span: Span) -> bool:
     inside = [t.lower_ for t in span]
     end = _past_brackets(span)
     after = [t.lower_ for t in doc[end : end + 2]]
-    if _each_after(span):
+    if _each_after(span) or _for_each_unit(span):
         return True  # "for 18 Canadian dlrs each", "20.10 dlrs cash for each of its shares"
     for words in (after, inside[-2:]):
         if len(words) == 2 and (words[0] == "per" or (words[0] in ARTICLES and words[1] in UNITS)):
@@ -62,6 +64,21 @@ def is_rate(span: Span) -> bool:
     following = doc.text[span.end_char : span.end_char + HYPHENED_WINDOW]
     return bool(_HYPHENED_RATE.match(following)) or any(
         "-a-share" in t or t.startswith("per-") for t in inside
+    )
+
+
+def _for_each_unit(span: Span) -> bool:
+    """The amount is given for a unit its clause picks out with "each" ("each Porex share
+    is to be exchanged for 5.38 dlrs in cash"): "each" on the clause's subject or object."""
+    verbs = [verb_above(span.root)]
+    while verbs[-1].dep_ == "xcomp" and len(verbs) < MAX_RAISED:  # "is expected to be ..."
+        verbs.append(verb_above(verbs[-1].head))
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and child.lower_ in UNITS
+        and any(d.dep_ == "det" and d.lower_ == "each" for d in child.children)
+        for verb in verbs
+        for child in verb.children
     )
 
 

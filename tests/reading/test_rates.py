@@ -58,6 +58,9 @@ def _money(sentence: str, index: int = 0) -> Span:
         ("Corvex and Halden will invest 50 mln dlrs each in the venture.", False),
         ("Corvex paid 120 mln dlrs for stakes in each of the two companies.", False),
         ("Corvex made a 3.25 bln dlr takeover offer for Halden.", False),
+        # the unit the clause picks out with "each", however far from the amount
+        ("Each Halden share is expected to be exchanged for 5.38 dlrs in cash.", True),
+        ("Each partner is expected to put 5.38 mln dlrs into the venture.", False),
     ],
 )
 def test_an_amount_per_item(sentence: str, rate: bool) -> None:
