@@ -40,7 +40,9 @@ SAME_NAME_SIMILARITY = 0.6
 SHORT_FORM_FROM = 3
 MIN_SHORT_WORD = 4
 # "Hughes Aircraft-Raytheon", "ATT/Philips": two names joined by a hyphen or a slash.
-_JOINED = re.compile(r"/|-(?=[A-Z])")
+# Two names joined into one: "ATT/Philips", "Hughes Aircraft-Raytheon", and two firms the
+# NER took for one ("Polysar and Raision Tehtaat" -- "Procter and Gamble" is spelled whole).
+_JOINED = re.compile(r"/|-(?=[A-Z])| and (?=[A-Z])")
 
 
 @dataclass

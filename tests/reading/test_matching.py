@@ -27,6 +27,8 @@ ARTICLE = (
         "Corvex",
         "Nordhavn",  # one slip in a long word
         "Nordhaven Great Lakes",  # two of its names typed side by side
+        "Halden-Corvex",  # two names joined
+        "Corvex and Nordhaven Industrial Holdings",  # two firms the NER took for one
     ],
 )
 def test_names_the_article_mentions(name: str) -> None:
@@ -41,6 +43,7 @@ def test_names_the_article_mentions(name: str) -> None:
         "Sony",
         "DLJ",  # not a short form of anything here
         "Nordhaven Lakes",  # "Lakes" opens none of its names
+        "Corvex and Sony",  # one of the two is not here
     ],
 )
 def test_names_it_does_not_mention(name: str) -> None:
