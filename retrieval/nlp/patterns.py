@@ -66,6 +66,8 @@ CURRENCIES = [
     "reais",
     "cents",
     "cent",
+    "cts",  # Reuters' cents: "79.6 cts per share"
+    "ct",
     "pence",
     "p",
 ]

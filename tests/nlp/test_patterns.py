@@ -1,0 +1,21 @@
+"""Newswire units the statistical NER does not know are labelled by the entity patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.pipeline import shared_pipeline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity", "label"),
+    [
+        ("Corvex bought 51 pct of Halden.", "51 pct", "PERCENT"),
+        ("Corvex will pay 300 mln Canadian dlrs.", "300 mln Canadian dlrs", "MONEY"),
+        # Reuters writes cents "cts"
+        ("The price will be 79.6 cts per share.", "79.6 cts", "MONEY"),
+    ],
+)
+def test_newswire_units(sentence: str, entity: str, label: str) -> None:
+    doc = shared_pipeline().annotate([sentence])[0]
+    assert (entity, label) in [(e.text, e.label_) for e in doc.ents]
