@@ -127,3 +127,13 @@ def test_a_date_on_the_reporting_verb_does_not_date_a_deal_told_later() -> None:
         "Vantor said it retained Orrin Securities Inc to arrange for the sale of the company."
     )
     assert [(a.party_names, a.date) for a in found] == [(["Vantor", "Pellam"], None)]
+
+
+# -- prices ------------------------------------------------------------------------------------
+def test_what_a_price_is_for_is_what_the_payer_bought() -> None:
+    # "paid AMOUNT for X": the parser may hang "for X" on the amount rather than on the
+    # verb; either way X is what the subject paid for.
+    found = extract("Dorvan Mining, the largest zinc producer, last year paid 240 mln dlrs "
+                    "for Kestrel Chemicals Co which makes carbon black.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Dorvan Mining", "Kestrel Chemicals"})}
+    assert found[0].date is not None and found[0].date.value == "1986"
