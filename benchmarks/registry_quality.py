@@ -97,7 +97,7 @@ def main() -> int:
     parser.add_argument("--corpus-dir", type=Path, default=CORPUS_DIR)
     parser.add_argument(
         "--show",
-        choices=["dev", "extra", "extra2", "extra3", "extra4", "extra5", "old"],
+        choices=["dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "old"],
         help="print per-article records",
     )
     parser.add_argument("--llm", help="provider:model: score the LLM extractor instead")
@@ -111,6 +111,7 @@ def main() -> int:
         "dev extra 3": load_labels(LABELS / "dev_extra3.jsonl"),
         "dev extra 4": load_labels(LABELS / "dev_extra4.jsonl"),
         "dev extra 5": load_labels(LABELS / "dev_extra5.jsonl"),
+        "dev extra 6": load_labels(LABELS / "dev_extra6.jsonl"),
         "old reuters 50": load_old_reuters_labels(OLD_LABELS),
     }
     everything = [label for labels in sets.values() for label in labels]
@@ -130,6 +131,7 @@ def main() -> int:
             "extra3": "dev extra 3",
             "extra4": "dev extra 4",
             "extra5": "dev extra 5",
+            "extra6": "dev extra 6",
             "old": "old reuters 50",
         }[args.show]
         show(sets[name], extracted)

@@ -59,11 +59,12 @@ _BYLINES = frozenset({"reuter", "reuters"})
 _NOT_NAMES = _LEADING | PLACE_WORDS | _BYLINES | frozenset("u.s. u.k. u.s uk eu the of".split())
 # A public body's name has one of these as its head: the last word, or the word before
 # "of"/"for" ("Department of Energy"); as a modifier it names no body ("Federated
-# Department Stores"). "Reserve" marks a central bank wherever it stands.
+# Department Stores"). Armed forces are public bodies too ("U.S. Air Force", "the Navy").
+# "Reserve" marks a central bank wherever it stands.
 _GOVERNMENT = re.compile(
     r"\b(?:commission|department|ministry|government|administration|court|police|bureau"
     r"|agency|council|parliament|congress|senate|treasury|service|office|alliance"
-    r"|coalition|federation|confederation)(?:$|\s+(?:of|for)\b)"
+    r"|coalition|federation|confederation|army|navy|force)(?:$|\s+(?:of|for)\b)"
     r"|\breserve\b"
     # Seats of government that stand for it ("the Kremlin sold Yugansk").
     r"|^(?:the\s+)?(?:kremlin|pentagon|white\s+house|downing\s+street|whitehall|elysee)$",

@@ -36,6 +36,7 @@ from retrieval.registry.syntax import (
     phrase_tokens,
     predicate_lemma,
     prep_objects,
+    price_prep_objects,
     stray_prep_objects,
 )
 
@@ -160,7 +161,9 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
         return logical_subjects(verb)
     if slot in {"obj", "owner"}:
         return logical_objects(verb)
-    return prep_objects(verb, slot) or stray_prep_objects(verb, slot)
+    return (
+        prep_objects(verb, slot) or price_prep_objects(verb, slot) or stray_prep_objects(verb, slot)
+    )
 
 
 def _holds_a_deal(token: Token) -> bool:

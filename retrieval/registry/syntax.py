@@ -158,6 +158,24 @@ def stray_prep_objects(
     return []
 
 
+def price_prep_objects(verb: Token, preposition: str) -> list[Token]:
+    """Objects of a "for" the parser hung on the verb's price rather than on the verb
+    ("paid 240 mln dlrs for X"): what a price is "for" is what the verb's subject got, so
+    the phrase belongs to the verb whichever of the two it was attached to."""
+    if preposition != "for":
+        return []
+    for price in (c for c in verb.children if c.dep_ == "dobj" and _a_price(c)):
+        found = prep_objects(price, preposition)
+        if found:
+            return found
+    return []
+
+
+def _a_price(token: Token) -> bool:
+    """An amount of money: a MONEY entity, or a noun counted by a number ("20 mln dlrs")."""
+    return token.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in token.children)
+
+
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "acl"})
 
 

@@ -127,3 +127,23 @@ def test_a_date_on_the_reporting_verb_does_not_date_a_deal_told_later() -> None:
         "Vantor said it retained Orrin Securities Inc to arrange for the sale of the company."
     )
     assert [(a.party_names, a.date) for a in found] == [(["Vantor", "Pellam"], None)]
+
+
+# -- prices ------------------------------------------------------------------------------------
+def test_what_a_price_is_for_is_what_the_payer_bought() -> None:
+    # "paid AMOUNT for X": the parser may hang "for X" on the amount rather than on the
+    # verb; either way X is what the subject paid for.
+    found = extract("Dorvan Mining, the largest zinc producer, last year paid 240 mln dlrs "
+                    "for Kestrel Chemicals Co which makes carbon black.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Dorvan Mining", "Kestrel Chemicals"})}
+    assert found[0].date is not None and found[0].date.value == "1986"
+
+
+# -- public bodies -----------------------------------------------------------------------------
+def test_an_armed_force_is_a_public_body_not_a_party() -> None:
+    # A contract with a military service is a government order, not an alliance; "Force" as
+    # a modifier in a company's name still names the company.
+    assert extract("Kestrel Aerospace Corp scored a coup in January when it won a 734 mln "
+                   "dlr U.S. Air Force pact for up to 20 rockets.") == []  # fmt: skip
+    found = extract("Kestrel Aerospace Corp signed an agreement with Force Ten Corp.")
+    assert pairs(found) == {frozenset({"Kestrel Aerospace", "Force Ten"})}
