@@ -21,6 +21,7 @@ from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kin import kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
+from retrieval.reading.matching import ArticleNames
 from retrieval.reading.nationality import states_nationality
 from retrieval.reading.relations import contradicts, denies
 from retrieval.reading.spans import Candidate, candidates
@@ -53,6 +54,8 @@ MIN_RESTATING_RELEVANCE = 0.75
 SEVERAL_BONUS = 0.15
 # A descriptive answer where the asked verb takes its object in the sentence.
 ACTION_BONUS = 0.15
+# ...and where the sentence (or the one before) names the part's parties.
+NAMED_AROUND_WEIGHT = 0.2
 
 
 @dataclass(frozen=True)
@@ -192,8 +195,19 @@ def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Findi
             and any(child.dep_ in ("dobj", "attr", "oprd") for child in token.children)
             for token in doc
         )
-        found.append(Finding(part, article, sentence, (), score + (ACTION_BONUS if acts else 0)))
+        bonus = (ACTION_BONUS if acts else 0) + NAMED_AROUND_WEIGHT * _named_around(part, sentence)
+        found.append(Finding(part, article, sentence, (), score + bonus))
     return sorted(found, key=lambda f: -f.score)
+
+
+def _named_around(part: Part, sentence: Sentence) -> float:
+    """Share of the part's names the sentence (or the one before it) mentions, however it
+    spells them ("Donaldson Lufkin and Jenrette" for "DLJ"): what a named party does is
+    told where it is named."""
+    if not part.names:
+        return 0.0
+    around = ArticleNames(" ".join([sentence.previous or "", sentence.text]))
+    return sum(around.mentions(name, loose=True) for name in part.names) / len(part.names)
 
 
 def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:

@@ -1,0 +1,42 @@
+"""Findings for a descriptive part: what a named party does is read where it is named."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.index.embeddings import HashingEmbeddings
+from retrieval.models import Chunk
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import understand
+from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
+from retrieval.reading.findings import Reading, find_answers
+from retrieval.reading.matching import ArticleNames
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc
+
+TEXTS = [
+    "Osmund Tools said the offer plays a big role in its plans.",
+    "Donaldson Lufkin and Jenrette will arrange a bridge loan for the offer.",
+]
+
+
+def parse(texts: Sequence[str]) -> list[Doc]:
+    return shared_pipeline().annotate(list(texts))
+
+
+def test_a_description_of_a_named_party_prefers_the_sentence_naming_it() -> None:
+    chunk = Chunk(
+        chunk_id="c", article_id="a", source="news#a", title="T", position=0, text=" ".join(TEXTS)
+    )
+    sentences = [Sentence("a", i, text) for i, text in enumerate(TEXTS)]
+    article = ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(TEXTS)))
+    question = "What role is DLJ playing in the offer for Osmund?"
+    asked = understand(question, parse=lambda t: parse([t])[0])
+    reading = Reading(Weights(lambda _: 1.0), parse, HashingEmbeddings(dimension=8))
+    # the first sentence is the more relevant by its words; the second names DLJ
+    ranked = [(0.5, sentences[0], article), (0.4, sentences[1], article)]
+    found = find_answers(asked.parts[0], asked, ranked, set(), reading)
+    assert found[0].sentence.text == TEXTS[1]
