@@ -115,10 +115,14 @@ def is_interrogative(token: Token) -> bool:
 
 def _has_main_clause(token: Token) -> bool:
     """The sentence has a finite main clause of its own. When the parser's root is the
-    fronted phrase ("Besides Union Faith and Nova, who else will own ..."), the "relative
-    clause" it hangs on that phrase is the question itself."""
+    fronted phrase ("Besides Union Faith and Nova, who else will own ...") or a fronted
+    subordinate clause, the "relative clause" it hangs on that phrase is the question
+    itself."""
     root = next(t for t in token.sent if t.head.i == t.i)
-    return root.pos_ in ("VERB", "AUX")
+    # a clause a subordinating word opens ("Once Yugansk is carved out, who will ...") is no
+    # main clause, whatever the parser made its root
+    subordinate = any(c.dep_ == "mark" for c in root.children)
+    return root.pos_ in ("VERB", "AUX") and not subordinate
 
 
 # Clauses and appositions that may describe a name: "Airod, the Malaysian joint venture

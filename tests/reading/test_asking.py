@@ -63,6 +63,11 @@ def ask(text: str) -> AskedQuestion:
         # a wh-word after a fronted phrase opens the question, though the parser hangs it
         # on that phrase as a relative clause
         ("Besides Corvex and Halden, who else holds shares in Nordhaven?", [Kind.AGENT]),
+        # a fronted subordinate clause the parser made the root is no main clause
+        (
+            "Once Halcor is carved out of the Corvex-Halden combination, who will run it?",
+            [Kind.PERSON],
+        ),
         ("Apart from Corvex, which carmaker will build engines in Brazil?", [Kind.ORG]),
         # a true relative clause inside a yes/no question asks nothing
         ("Is the venture, which makes engines, profitable?", [Kind.THING]),
