@@ -36,6 +36,8 @@ Parse = Callable[[Sequence[str]], list["Doc"]]
 PARSED_PER_PART = 6
 # A typed answer needs its sentence to be at least this relevant...
 MIN_TYPED_RELEVANCE = 0.15
+# ...or, for a part asking every party's share, less.
+MIN_SEVERAL_RELEVANCE = 0.1
 # ...a descriptive answer (no entity to look for) more.
 MIN_PLAIN_RELEVANCE = 0.3
 TIE_WEIGHT = 0.6
@@ -90,11 +92,13 @@ def find_answers(
     best answer its sibling parts (the parts of one question are about one thing)."""
     if part.kind in UNTYPED:
         return _descriptions(part, ranked[:PARSED_PER_PART], reading)
+    # a part asking every party's share is answered by a sentence listing them, which need
+    # not repeat the question's words ("A will own 80 pct, B 14 pct and C six pct")
+    least = MIN_SEVERAL_RELEVANCE if part.several else MIN_TYPED_RELEVANCE
     top = [
         item
         for item in ranked
-        if (item[0] >= MIN_TYPED_RELEVANCE or item[1] in shared)
-        and may_hold(part.kind, item[1].text)
+        if (item[0] >= least or item[1] in shared) and may_hold(part.kind, item[1].text)
     ]
     # amounts for each of several parties often come late, in one sentence of their own
     parsed = PARSED_PER_PART * (2 if part.several else 1)

@@ -40,3 +40,22 @@ def test_a_description_of_a_named_party_prefers_the_sentence_naming_it() -> None
     ranked = [(0.5, sentences[0], article), (0.4, sentences[1], article)]
     found = find_answers(asked.parts[0], asked, ranked, set(), reading)
     assert found[0].sentence.text == TEXTS[1]
+
+
+def test_a_split_is_read_in_a_sentence_listing_the_shares_whatever_its_words() -> None:
+    texts = [
+        "Corvex said it agreed to buy Vetra's 13 pct stake in the Halcor venture.",
+        "After that, Corvex will own 80 pct, Nordhaven 14 pct and Brantor six pct.",
+    ]
+    chunk = Chunk(
+        chunk_id="c", article_id="a", source="news#a", title="T", position=0, text=" ".join(texts)
+    )
+    sentences = [Sentence("a", i, text) for i, text in enumerate(texts)]
+    article = ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(texts)))
+    question = "Once Corvex takes over Vetra's stake, how will ownership of the venture be split?"
+    asked = understand(question, parse=lambda t: parse([t])[0])
+    reading = Reading(Weights(lambda _: 1.0), parse, HashingEmbeddings(dimension=8))
+    # the listing sentence shares hardly a word with the question
+    ranked = [(0.4, sentences[0], article), (0.12, sentences[1], article)]
+    found = find_answers(asked.parts[-1], asked, ranked, set(), reading)
+    assert found[0].sentence.text == texts[1]
