@@ -224,7 +224,8 @@ class AllianceService:
         # Chat shorthand is written out first ("shr" is "share", not the "Shr" of earnings
         # tables); then names typed in lower case ("catl") get the articles' capitals.
         written_out = normalize_question(self.condense(question, history))
-        query = recase(written_out, self.searcher.lexical_index().names)
+        lexical = self.searcher.lexical_index()
+        query = recase(written_out, lexical.names, lexical.name_pairs)
         about_alliances = asks_the_registry(query, parse=self.annotations.doc)
         routed = self._registry().route(query, listing=about_alliances)
         if routed.answer is not None:

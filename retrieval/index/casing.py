@@ -2,7 +2,9 @@
 have" -> "... CATL ..."), from how the corpus itself writes each word.
 
 Question analysis finds company names by their capitals; Slack users often type without
-them. A word the articles write capitalised (almost) every time is a name, in any case.
+them. A word the articles write capitalised (almost) every time is a name, in any case; and
+a word the articles write capitalised (almost) every time it follows a name is part of that
+name ("thermo electron" -> "Thermo Electron", though "electron" alone is a common word).
 """
 
 from __future__ import annotations
@@ -17,15 +19,41 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&]*")
 NAME_SHARE = 0.8
 
 
+# Two words of one name are written with one space between them.
+_PAIR_GAP = " "
+
+
 class CaseVocabulary:
-    """Counts surface forms while the BM25 index is built; `names()` gives the result."""
+    """Counts surface forms while the BM25 index is built; `names()` and `name_pairs()`
+    give the result."""
 
     def __init__(self) -> None:
         self._forms: defaultdict[str, Counter[str]] = defaultdict(Counter)
+        # (first word, next word) after a capitalised first word -> how often the next
+        # word was capitalised (True) or not (False)
+        self._pairs: defaultdict[tuple[str, str], Counter[bool]] = defaultdict(Counter)
 
     def observe(self, text: str) -> None:
-        for word in _WORD.findall(text):
+        previous: re.Match[str] | None = None
+        for match in _WORD.finditer(text):
+            word = match.group(0)
             self._forms[word.lower()][word] += 1
+            joined = previous is not None and text[previous.end() : match.start()] == _PAIR_GAP
+            if joined and previous is not None and previous.group(0)[0].isupper():
+                key = (previous.group(0).lower(), word.lower())
+                self._pairs[key][word[0].isupper()] += 1
+            previous = match
+
+    def name_pairs(self, names: dict[str, str]) -> dict[str, str]:
+        """ "first next" (lower case) -> the next word's capitalised form, for a common
+        word the corpus capitalises (almost) every time it follows the name word first."""
+        found: dict[str, str] = {}
+        for (first, nxt), counts in self._pairs.items():
+            if first not in names or nxt in names or nxt in STOPWORDS or counts[True] < 2:
+                continue
+            if counts[True] / (counts[True] + counts[False]) >= NAME_SHARE:
+                found[f"{first} {nxt}"] = nxt.capitalize()
+        return found
 
     def names(self) -> dict[str, str]:
         """lower-case word -> its usual capitalised form, for words written as names."""
@@ -44,7 +72,7 @@ class CaseVocabulary:
         return found
 
 
-def recase(question: str, names: dict[str, str]) -> str:
+def recase(question: str, names: dict[str, str], pairs: dict[str, str] | None = None) -> str:
     """Capitalise the question's all-lower-case words that the corpus writes as names.
 
     Only a question typed without capitals is touched: one that has them ("How much did
@@ -53,8 +81,18 @@ def recase(question: str, names: dict[str, str]) -> str:
     if any(word[:1].isupper() for word in _WORD.findall(question)[1:]):
         return question
 
-    def restore(match: re.Match[str]) -> str:
-        word = match.group(0)
-        return names.get(word, word) if word.islower() else word
-
-    return _WORD.sub(restore, question)
+    words = list(_WORD.finditer(question))
+    restored = [
+        names.get(m.group(0), m.group(0)) if m.group(0).islower() else m.group(0) for m in words
+    ]
+    for index in range(1, len(words)):
+        # a word the corpus capitalises after the name word before it is of that name
+        word, before = restored[index], restored[index - 1]
+        joined = question[words[index - 1].end() : words[index].start()] == _PAIR_GAP
+        if joined and word.islower() and before[:1].isupper():
+            restored[index] = (pairs or {}).get(f"{before.lower()} {word}", word)
+    pieces, last = [], 0
+    for match, word in zip(words, restored, strict=True):
+        pieces += [question[last : match.start()], word]
+        last = match.end()
+    return "".join([*pieces, question[last:]])

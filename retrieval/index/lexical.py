@@ -22,7 +22,7 @@ import numpy.typing as npt
 from retrieval.index.casing import CaseVocabulary
 from retrieval.text import analysis_fingerprint, terms
 
-CACHE_FORMAT = 3  # bump when the pickled layout changes
+CACHE_FORMAT = 4  # bump when the pickled layout changes
 
 
 @dataclass
@@ -37,6 +37,8 @@ class Bm25Index:
     )
     # lower-case word -> capitalised form, for words the corpus writes as names.
     names: dict[str, str] = field(default_factory=dict)
+    # "first next" -> the next word's capitalised form, for a word of a name after the first
+    name_pairs: dict[str, str] = field(default_factory=dict)
     k1: float = 1.2
     b: float = 0.75
 
@@ -60,6 +62,7 @@ class Bm25Index:
                 rows[term].append(row)
                 freqs[term].append(count)
         index.names = casing.names()
+        index.name_pairs = casing.name_pairs(index.names)
         index.lengths = np.array(lengths, dtype=np.float32)
         index.postings = {
             term: (np.array(rows[term], np.int32), np.array(freqs[term], np.float32))

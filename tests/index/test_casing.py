@@ -19,6 +19,19 @@ def test_words_the_corpus_writes_as_names_are_recased() -> None:
     assert recase("Who is CATL's CFO?", names) == "Who is CATL's CFO?"
 
 
+def test_a_word_the_corpus_capitalises_after_a_name_is_of_that_name() -> None:
+    vocabulary = CaseVocabulary()
+    vocabulary.observe("Korvel Electron Corp said it sold debt. Korvel Electron grew.")
+    vocabulary.observe("Korvel said an electron beam and an electron gun were sold.")
+    names = vocabulary.names()
+    pairs = vocabulary.name_pairs(names)
+    assert "electron" not in names  # alone, a common word
+    assert recase("korvel electron debt deal", names, pairs) == "Korvel Electron debt deal"
+    # not after another word, nor across punctuation
+    assert recase("an electron beam", names, pairs) == "an electron beam"
+    assert recase("korvel, electron beam", names, pairs) == "Korvel, electron beam"
+
+
 @pytest.mark.parametrize(
     ("question", "answered", "fact"),
     [
