@@ -27,19 +27,24 @@ def parse(texts: Sequence[str]) -> list[Doc]:
     return shared_pipeline().annotate(list(texts))
 
 
-def test_a_description_of_a_named_party_prefers_the_sentence_naming_it() -> None:
+def first_finding(question: str, texts: list[str], relevance: list[float]) -> str:
+    """The sentence of the best finding for the question's last part, the article's
+    sentences ranked with the given relevance."""
     chunk = Chunk(
-        chunk_id="c", article_id="a", source="news#a", title="T", position=0, text=" ".join(TEXTS)
+        chunk_id="c", article_id="a", source="news#a", title="T", position=0, text=" ".join(texts)
     )
-    sentences = [Sentence("a", i, text) for i, text in enumerate(TEXTS)]
-    article = ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(TEXTS)))
-    question = "What role is DLJ playing in the offer for Osmund?"
+    sentences = [Sentence("a", i, text) for i, text in enumerate(texts)]
+    article = ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(texts)))
     asked = understand(question, parse=lambda t: parse([t])[0])
     reading = Reading(Weights(lambda _: 1.0), parse, HashingEmbeddings(dimension=8))
+    ranked = [(score, s, article) for score, s in zip(relevance, sentences, strict=True)]
+    return find_answers(asked.parts[-1], asked, ranked, set(), reading)[0].sentence.text
+
+
+def test_a_description_of_a_named_party_prefers_the_sentence_naming_it() -> None:
+    question = "What role is DLJ playing in the offer for Osmund?"
     # the first sentence is the more relevant by its words; the second names DLJ
-    ranked = [(0.5, sentences[0], article), (0.4, sentences[1], article)]
-    found = find_answers(asked.parts[0], asked, ranked, set(), reading)
-    assert found[0].sentence.text == TEXTS[1]
+    assert first_finding(question, TEXTS, [0.5, 0.4]) == TEXTS[1]
 
 
 def test_a_split_is_read_in_a_sentence_listing_the_shares_whatever_its_words() -> None:
@@ -47,15 +52,6 @@ def test_a_split_is_read_in_a_sentence_listing_the_shares_whatever_its_words() -
         "Corvex said it agreed to buy Vetra's 13 pct stake in the Halcor venture.",
         "After that, Corvex will own 80 pct, Nordhaven 14 pct and Brantor six pct.",
     ]
-    chunk = Chunk(
-        chunk_id="c", article_id="a", source="news#a", title="T", position=0, text=" ".join(texts)
-    )
-    sentences = [Sentence("a", i, text) for i, text in enumerate(texts)]
-    article = ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(texts)))
     question = "Once Corvex takes over Vetra's stake, how will ownership of the venture be split?"
-    asked = understand(question, parse=lambda t: parse([t])[0])
-    reading = Reading(Weights(lambda _: 1.0), parse, HashingEmbeddings(dimension=8))
     # the listing sentence shares hardly a word with the question
-    ranked = [(0.4, sentences[0], article), (0.12, sentences[1], article)]
-    found = find_answers(asked.parts[-1], asked, ranked, set(), reading)
-    assert found[0].sentence.text == texts[1]
+    assert first_finding(question, texts, [0.4, 0.12]) == texts[1]
