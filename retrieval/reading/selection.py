@@ -42,6 +42,8 @@ COVER_SLACK = 0.1
 # venture called".
 KIND_MARKERS = frozenset(stem for verb in NAMING_VERBS | MONEY_VERBS for stem in terms(verb))
 MAX_CORROBORATIONS = 2
+# An answer this firmly tied may come from a second article for a part naming nothing.
+FIRM_TIE = 0.8
 # Parts of a question tried in every order when they compete for answers (3! = 6 orders).
 MAX_PERMUTED_PARTS = 3
 
@@ -233,9 +235,20 @@ def _pick(
     own = [f for f in fresh if f.article is primary]
     if own:
         return _about_another(part, fresh, primary, weights) or own[0]
-    # Another article must itself name, in the answering sentence, what the part is about.
-    elsewhere = [f for f in fresh if f.article is not primary and _names_in_sentence(part, f)]
+    # Another article must itself name, in the answering sentence, what the part is about;
+    # a part naming nothing ("who are the lead underwriters?") may be answered by another
+    # article about the question's parties when its answer is tied firmly
+    elsewhere = [
+        f
+        for f in fresh
+        if f.article is not primary
+        and (_names_in_sentence(part, f) or (not part.names and _tie(f) >= FIRM_TIE))
+    ]
     return elsewhere[0] if elsewhere else None
+
+
+def _tie(finding: Finding) -> float:
+    return finding.answers[0].tie if finding.answers else 0.0
 
 
 def _about_another(

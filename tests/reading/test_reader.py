@@ -172,6 +172,21 @@ ARTICLES = [
             "The group, Saimaa Forest Oy, will pay 40 mln dlrs for the two mills, Ostra said."
         ),
     },
+    # a part naming nothing may be answered by a second article about the same parties
+    {
+        "id": "quorra-units",
+        "title": "QUORRA OIL TO FORM PARTNERSHIP",
+        "date": "1987-07-01",
+        "text": "Quorra Oil Corp said it will move its crude oil business into a new "
+        "partnership, keeping a 35 pct stake as general partner.",
+    },
+    {
+        "id": "quorra-offering",
+        "title": "QUORRA OIL PARTNERSHIP UNITS OFFERED",
+        "date": "1987-07-09",
+        "text": "Quorra Oil Corp said the preferred units of its oil partnership will be "
+        "offered next month.\nTesmar Securities Inc leads the underwriters of the offering.",
+    },
     # a stake reported again as it grows: "now" asks for the latest report
     {
         "id": "brisk-lumen-later",
@@ -396,3 +411,14 @@ def test_a_question_about_now_is_answered_by_the_latest_report(
     # without "now", the report that answers best
     answer = reader_service.ask("What stake did Brisk Capital hold in Lumen Textiles?")
     assert answer.text.startswith("14.6 pct")
+
+
+def test_a_part_naming_nothing_may_come_from_a_second_article(
+    reader_service: AllianceService,
+) -> None:
+    answer = reader_service.ask(
+        "What stake will Quorra Oil keep in its oil partnership, and which firm leads the "
+        "underwriters of the preferred units?"
+    )
+    assert answer.text.startswith("35 pct")
+    assert "Tesmar Securities" in answer.text.split("\n")[0]
