@@ -29,3 +29,13 @@ def test_securities_counted_in_thousands_are_a_market_trade() -> None:
         "between May 2 and 9 at prices of 11 to 12 dlrs each."
     )
     assert found == []
+
+
+def test_alike_names_on_a_deal_s_two_sides_are_two_companies() -> None:
+    # "Korbel" begins "Korbel Products", but a sentence naming both as the deal's sides
+    # says they are two companies (a firm and its parent).
+    found = extract(
+        "Korbel Inc said it signed a definitive agreement for the merger with <Korbel "
+        "Products Inc>."
+    )
+    assert pairs(found) == {frozenset({"Korbel", "Korbel Products"})}
