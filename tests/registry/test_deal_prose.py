@@ -165,3 +165,11 @@ def test_the_noun_a_reporting_verb_seems_to_take_is_its_clause_s_subject() -> No
         "software, invested eight mln dlrs in Harlow Industries."
     )
     assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+def test_a_proposal_its_board_approved_is_agreed() -> None:
+    found = extract("Harlow Industries Inc said its directors approved the proposed merger with "
+                    "Benton Tool Corp.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+    assert extract("Harlow Industries Inc said its directors did not approve the proposed "
+                   "merger with Benton Tool Corp.") == []  # fmt: skip
