@@ -110,9 +110,12 @@ def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
 
 def _approved(proposal: Token) -> bool:
     """ "its directors approved a previously proposed agreement": a proposal its maker's
-    counterpart approved or accepted is agreed."""
-    return proposal.dep_ in {"dobj", "nsubjpass"} and (
-        proposal.head.lemma_.lower() in ACCEPTING_VERBS
+    counterpart approved or accepted is agreed ("did not approve" agrees nothing)."""
+    head = proposal.head
+    return (
+        proposal.dep_ in {"dobj", "nsubjpass"}
+        and head.lemma_.lower() in ACCEPTING_VERBS
+        and not any(c.dep_ == "neg" for c in head.children)
     )
 
 
