@@ -61,7 +61,15 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
         return logical_subjects(head.head, depth + 1)  # "by exchanging shares"
     if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
         return _noun_clause_subjects(verb, depth)
-    return []
+    reported = dep == "ccomp" and head.lemma_.lower() in REPORTING_VERBS
+    return _reported_subject(verb) if reported else []
+
+
+def _reported_subject(verb: Token) -> list[Token]:
+    """ "X said Nippon Steel, in a move to ..., invested ...": a reporting verb takes a
+    clause, not a noun; the noun the parse made its object is the clause's subject."""
+    told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return with_conjuncts(told[0]) if told else []
 
 
 def _noun_clause_subjects(verb: Token, depth: int) -> list[Token]:

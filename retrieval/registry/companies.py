@@ -21,6 +21,7 @@ from retrieval.registry.company_names import (
     canonical_company,
     clean_surface,
     has_suffix,
+    initialisms,
     is_authority,
     may_be_name,
 )
@@ -62,12 +63,17 @@ class CompanyDirectory:
     _pattern: tuple[int, re.Pattern[str]] | None = field(default=None, repr=False)
     # Words the article capitalises inside sentences: names, not sentence openers.
     capitalised: set[str] = field(default_factory=set)
+    # Initialisms of the public bodies the article names ("SEC" for "Securities and
+    # Exchange Commission"): a body's short form is the body, never a company.
+    authorities: set[str] = field(default_factory=set)
 
     def learn(self, sentence: str) -> None:
         """Record every run in `sentence` that has the shape of a company name."""
         self.capitalised.update(_CAPITALISED_INSIDE.findall(sentence))
         partners = [m.span() for m in _PARTNERS_NAME.finditer(sentence) if self._partners(m)]
         for match in NAME_RUN.finditer(sentence):
+            if is_authority(match.group()):
+                self.authorities.update(initialisms(match.group()))
             spans = split_run(sentence, match.start(), match.end(), self)
             for start, end in spans:
                 if not any(s <= start and end <= e for s, e in partners):
@@ -157,6 +163,10 @@ class CompanyDirectory:
             and len(alias.split()) > len(words)
         }
         return owners.pop() if len(owners) == 1 else None
+
+    def names_authority(self, name: str) -> bool:
+        """True when `name` is the initialism of a public body the article names."""
+        return name in self.authorities
 
     def knows(self, surface: str) -> bool:
         """True when `surface` is exactly a name the article defined (no prefix matching)."""

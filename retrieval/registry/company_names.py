@@ -154,6 +154,19 @@ def is_authority(run: str) -> bool:
     return bool(_GOVERNMENT.search(run)) and not has_suffix(clean_surface(run))
 
 
+_INITIAL_SKIPS = frozenset({"and", "of", "for", "the", "&"})
+
+
+def initialisms(run: str) -> set[str]:
+    """The short forms a body's name makes from its words' initials: "US Securities and
+    Exchange Commission" -> "USSEC", "SEC" (a qualifier before the name is often left out
+    of its initials: "SEC", not "USSEC"), each of at least two letters."""
+    letters = "".join(
+        w[0].upper() for w in clean_surface(run).split() if w.lower() not in _INITIAL_SKIPS
+    )
+    return {letters[i:] for i in range(len(letters) - 1)}
+
+
 _NUMBERISH = re.compile(r"^\d[\d,.]*(?:st|nd|rd|th|s)?$")
 
 

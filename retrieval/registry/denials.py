@@ -105,7 +105,18 @@ def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
         return True
     denied = any(c.dep_ == "amod" and c.lower_ in BLOCKING_MODIFIERS for c in children)
     proposed = any(c.lower_ == "proposed" for c in children)
-    return denied and not (proposed and bool(words & VOTE_WORDS))
+    return denied and not (proposed and (bool(words & VOTE_WORDS) or _approved(node)))
+
+
+def _approved(proposal: Token) -> bool:
+    """ "its directors approved a previously proposed agreement": a proposal its maker's
+    counterpart approved or accepted is agreed ("did not approve" agrees nothing)."""
+    head = proposal.head
+    return (
+        proposal.dep_ in {"dobj", "nsubjpass"}
+        and head.lemma_.lower() in ACCEPTING_VERBS
+        and not any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 def _blocking_verb(verb: Token, trigger: Token, words: frozenset[str]) -> bool:

@@ -77,6 +77,8 @@ def mentions_in(
         claim, parties = goods_sold(each, resolve_parties(each, orgs, resolver))
         if parties is None or _refers_to_undone(claim, parties, undone):
             continue
+        if any(p.name in orgs.authorities for _, p in parties):
+            continue  # a regulator settles or rules; it makes no alliance ("the SEC")
         if claim.fallback:
             parties = fill_from_agreement(claim, parties, resolver)
         date = date_of_trigger(claim.trigger, dates)

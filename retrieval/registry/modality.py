@@ -144,11 +144,25 @@ def _control(stake: Token) -> bool:
     )
 
 
+def _lots(thing: Token) -> bool:
+    """ "219,000 Buckeye units": what is counted in thousands is securities (units, shares,
+    warrants), never firms; buying them is a trade in a company's paper."""
+    counts = [c for c in thing.children if c.dep_ == "nummod" and c.like_num]
+    return any(_count(c.text) >= 1000 for c in counts)
+
+
+def _count(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
 def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
     """Shares bought, sold, raised or cut on the market, as filings report them."""
     for node in clause_path(trigger)[:3]:
         objects = [c for c in node.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if not any(o.lemma_.lower() in STAKE_NOUNS or o.like_num for o in objects):
+        if not any(o.lemma_.lower() in STAKE_NOUNS or o.like_num or _lots(o) for o in objects):
             continue
         if any(_control(o) for o in objects):
             return False  # "acquired operational control of Cyclops": an acquisition

@@ -56,6 +56,7 @@ class SentenceOrgs:
         """`known`: names spaCy tagged as organisations anywhere in the article; `people`:
         the article's people's family names (lower case)."""
         self.doc = doc
+        self.authorities = frozenset(directory.authorities)
         self.spans, candidates = find_orgs(doc, directory, known, people)
         self._at: dict[int, OrgSpan] = {}
         for span in self.spans:

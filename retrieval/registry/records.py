@@ -94,7 +94,16 @@ def _one_family(mention: DealMention) -> bool:
 
 
 def _unified(mentions: Sequence[DealMention]) -> list[DealMention]:
+    """One company under a short and a long name is made one, unless a sentence names
+    them on a deal's two sides: a deal's parties are two companies ("Genova Inc" merging
+    with "Genova Products Inc", its parent), however alike their names ("it" resolved to
+    one of them is a guess, no such evidence)."""
     names = {p.name for m in mentions for p in m.parties}
+    sides = {
+        frozenset(p.name for p in m.parties)
+        for m in mentions
+        if all(p.via != "reference" for p in m.parties)
+    }
     longer: dict[str, str] = {}
     for name in names:
         words = name_key(name).split()
@@ -107,6 +116,7 @@ def _unified(mentions: Sequence[DealMention]) -> list[DealMention]:
             for other in names
             if other != name
             and (name_key(other).split()[: len(words)] == words or abbreviates(name, other))
+            and frozenset({name, other}) not in sides
         ]
         if len(owners) == 1:
             longer[name] = owners[0]

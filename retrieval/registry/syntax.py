@@ -159,10 +159,11 @@ def stray_prep_objects(
 
 
 def price_prep_objects(verb: Token, preposition: str) -> list[Token]:
-    """Objects of a "for" the parser hung on the verb's price rather than on the verb
-    ("paid 240 mln dlrs for X"): what a price is "for" is what the verb's subject got, so
+    """Objects of a "for" or "in" the parser hung on the verb's amount rather than on the
+    verb ("paid 240 mln dlrs for X", "invested eight mln dlrs in X"): what a price is "for"
+    is what the verb's subject got, and money is "in" no company but where it was put, so
     the phrase belongs to the verb whichever of the two it was attached to."""
-    if preposition != "for":
+    if preposition not in {"for", "in"}:
         return []
     for price in (c for c in verb.children if c.dep_ == "dobj" and _a_price(c)):
         found = prep_objects(price, preposition)

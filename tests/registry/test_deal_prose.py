@@ -147,3 +147,29 @@ def test_an_armed_force_is_a_public_body_not_a_party() -> None:
                    "dlr U.S. Air Force pact for up to 20 rockets.") == []  # fmt: skip
     found = extract("Kestrel Aerospace Corp signed an agreement with Force Ten Corp.")
     assert pairs(found) == {frozenset({"Kestrel Aerospace", "Force Ten"})}
+
+
+# -- investments -----------------------------------------------------------------------------
+def test_money_invested_in_a_company_is_an_investment_in_it() -> None:
+    # "in X" after an amount belongs to the verb: money is put in a company.
+    found = extract("Harlow Industries Inc said Benton Tool Corp invested eight mln dlrs in "
+                    "Harlow.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+    assert {p.role for a in found for p in a.parties} == {"investor", "investee"}
+
+
+def test_the_noun_a_reporting_verb_seems_to_take_is_its_clause_s_subject() -> None:
+    # "said X, in a move to ..., invested": "say" takes a clause, not a noun.
+    found = extract(
+        "Harlow Industries Inc said Benton Tool Corp of Canada, in a move to diversify into "
+        "software, invested eight mln dlrs in Harlow Industries."
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+def test_a_proposal_its_board_approved_is_agreed() -> None:
+    found = extract("Harlow Industries Inc said its directors approved the proposed merger with "
+                    "Benton Tool Corp.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+    assert extract("Harlow Industries Inc said its directors did not approve the proposed "
+                   "merger with Benton Tool Corp.") == []  # fmt: skip

@@ -1,0 +1,41 @@
+"""Who is no party to an alliance, and what is no alliance, in invented prose: public
+bodies, paper traded on the market, a company's own divisions."""
+
+from __future__ import annotations
+
+from tests.registry.test_deal_reading import extract, pairs
+
+
+def test_a_regulator_named_by_its_initials_makes_no_alliance() -> None:
+    # The initialism of a public body the article names is that body; a deal with a
+    # regulator is a settlement.
+    found = extract(
+        "The Federal Trade Commission announced two settlements on Tuesday. The FTC agreed "
+        "a deal totalling $20m with Morvane Holdings Inc, Dellary Corp and Quist Partners "
+        "Ltd."
+    )
+    assert found == []
+
+
+def test_a_firm_s_initials_stay_a_party_when_no_body_has_them() -> None:
+    found = extract("The FTC Group Inc said it agreed to buy Dellary Corp.")
+    assert pairs(found) == {frozenset({"FTC", "Dellary"})}
+
+
+def test_securities_counted_in_thousands_are_a_market_trade() -> None:
+    found = extract(
+        "Talbrook Corp told the Securities and Exchange Commission it raised its stake in "
+        "Quenton Partners LP to 9.1 pct. Talbrook said it bought 312,000 Quenton units "
+        "between May 2 and 9 at prices of 11 to 12 dlrs each."
+    )
+    assert found == []
+
+
+def test_alike_names_on_a_deal_s_two_sides_are_two_companies() -> None:
+    # "Korbel" begins "Korbel Products", but a sentence naming both as the deal's sides
+    # says they are two companies (a firm and its parent).
+    found = extract(
+        "Korbel Inc said it signed a definitive agreement for the merger with <Korbel "
+        "Products Inc>."
+    )
+    assert pairs(found) == {frozenset({"Korbel", "Korbel Products"})}
