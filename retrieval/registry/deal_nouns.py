@@ -178,6 +178,10 @@ def _governor_role(frame: Frame, filled: set[PartyRole]) -> PartyRole:
     return role
 
 
+# Nouns of an agreement whose "of" complement names the deal it records.
+_DOCUMENT_NOUNS = frozenset({"agreement", "contract", "accord", "deed"})
+
+
 # Prepositions a parse may attach inside a deal noun's phrase: "a joint venture for
 # franchising service centers with Seal-It Corp".
 _NOUN_STRAYS = frozenset({"to", "from", "into", "with", "between"})
@@ -192,7 +196,25 @@ def _noun_slot(noun: Token, slot: str) -> list[Token]:
         return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(c)]
     if slot == "compound":
         return _proper_modifiers(noun)
-    return prep_objects(noun, slot) or _after_a_time(noun, slot) or _examples(noun, slot)
+    return (
+        prep_objects(noun, slot)
+        or _after_a_time(noun, slot)
+        or _examples(noun, slot)
+        or _document_slot(noun, slot)
+    )
+
+
+def _document_slot(noun: Token, slot: str) -> list[Token]:
+    """ "an agreement of merger with B", "a contract of sale to B": a deal noun after "of"
+    names the kind of the agreement it complements, and that agreement's complements are
+    the deal's own (the parse hangs them on the agreement)."""
+    head = noun.head
+    if slot == "of" or noun.dep_ != "pobj" or head.lower_ != "of":
+        return []
+    document = head.head
+    if document.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return []
+    return prep_objects(document, slot)
 
 
 def _examples(noun: Token, preposition: str) -> list[Token]:

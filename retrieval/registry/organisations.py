@@ -43,6 +43,10 @@ class Owned:
         return self.org is None
 
 
+# Last words of a name that make it a part of a company ("a Holding" is often a company).
+_PART_HEADS = frozenset({"division", "unit", "arm", "subsidiary"})
+
+
 class SentenceOrgs:
     """The organisations named in one parsed sentence."""
 
@@ -152,12 +156,27 @@ class SentenceOrgs:
 
     def _with_owner(self, token: Token, span: OrgSpan) -> Owned:
         """ "Flyfaire International Inc, a unit of Plaza Group": the owner, named X."""
+        named_part = self._named_part(token, span)
+        if named_part is not None:
+            return named_part
         for child in token.children:
             if child.dep_ == "appos" and child.lemma_.lower() in UNIT_NOUNS:
                 owner = self._holder(child, ("of",), possessive=True)
                 if owner is not None and (owner.org is None or owner.org.name != span.name):
                     return Owned(owner.org, "unit", owner.token, (span.name, *owner.units))
         return Owned(span, "name", token)
+
+    def _named_part(self, token: Token, span: OrgSpan) -> Owned | None:
+        """ "its Advanced Products Division reached agreement", "Dalco's Film Unit": a name
+        headed by a unit noun, owned by a possessor, names a part of the possessor, and a
+        part is no legal person: it acts for its owner (its name is an alias)."""
+        head = token.doc[span.end - 1]
+        if head.lemma_.lower() not in _PART_HEADS or head.i != token.i:
+            return None
+        owner = self._holder(token, (), possessive=True)
+        if owner is None or (owner.org is not None and owner.org.name == span.name):
+            return None
+        return Owned(owner.org, "unit", owner.token, (span.name, *owner.units))
 
     def _unit(self, token: Token) -> Owned | None:
         if any(c.lower_ == "former" for c in token.children):

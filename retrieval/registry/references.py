@@ -223,7 +223,10 @@ class Resolver:
         if token.dep_ == "poss":
             clause = _clause_verb(token)
             if clause is not None:
-                subjects = self._names(logical_subjects(clause), depth)
+                # i-within-i: "its" never stands for the phrase it is inside ("its
+                # Electronics Division reached ...": the division is not its own owner).
+                outside = [s for s in logical_subjects(clause) if not s.is_ancestor(token)]
+                subjects = self._names(outside, depth)
                 owners = [n for n in subjects if n and n != described]
                 if len(owners) == 1 and _bought_by_its_subject(token, clause):
                     # "A said B agreed to buy its unit": no buyer buys its own unit; "its"

@@ -173,3 +173,15 @@ def test_a_proposal_its_board_approved_is_agreed() -> None:
     assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
     assert extract("Harlow Industries Inc said its directors did not approve the proposed "
                    "merger with Benton Tool Corp.") == []  # fmt: skip
+
+
+# -- agreements named by their deal ----------------------------------------------------------
+def test_an_agreement_of_merger_lends_its_complements_to_the_merger() -> None:
+    # "agreement of merger": the "of" complement names the agreement's kind; the parties
+    # hung on the agreement ("with B") are the merger's.
+    found = extract(
+        "Tarvel Corp said its shareholders approved a previously proposed agreement of "
+        "merger with Hollis Brands Co."
+    )
+    assert pairs(found) == {frozenset({"Tarvel", "Hollis Brands"})}
+    assert [a.kind for a in found] == ["merger"]

@@ -3,6 +3,8 @@ bodies, paper traded on the market, a company's own divisions."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.registry.test_deal_reading import extract, pairs
 
 
@@ -39,3 +41,18 @@ def test_alike_names_on_a_deal_s_two_sides_are_two_companies() -> None:
         "Products Inc>."
     )
     assert pairs(found) == {frozenset({"Korbel", "Korbel Products"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvel Corp said its Advanced Products and Electronics Division reached agreement "
+        "with Hollis Brands Co to form a joint venture.",
+        "Hollis Brands Co said Tarvel Corp's Marine Systems Division signed a supply "
+        "agreement with it.",
+    ],
+)
+def test_a_named_division_acts_for_its_owner(text: str) -> None:
+    # A name headed by "Division" with a possessor names a part of the possessor, and a
+    # part is no legal person; "its" never stands for the phrase it is inside.
+    assert pairs(extract(text)) == {frozenset({"Tarvel", "Hollis Brands"})}
