@@ -16,8 +16,10 @@ from retrieval.reading.kinds import Kind
 from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.relative_dates import WEEKDAYS
 
-# Dates need no number: "later in January", "on Friday", "yesterday".
-DATE_WORDS = frozenset([*MONTH_NAMES, *WEEKDAYS, "today", "yesterday", "tomorrow"])
+# Dates need no number: "later in January", "on Friday", "yesterday". Month and day names
+# are written capitalised (the modal "may" is no month).
+DATE_NAMES = frozenset(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAYS))
+DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow"})
 NUMERIC_KINDS = frozenset(
     {Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT, Kind.PORTION}
 )
@@ -36,7 +38,7 @@ def may_hold(kind: Kind, text: str) -> bool:
         marks = tuple(SYMBOLS) if kind is Kind.MONEY else ("%",)
         signed = any(token.lower_.startswith(marks) or token.text.endswith(marks) for token in doc)
         return kind.name in labels or signed
-    if kind is Kind.DATE and any(token.lower_ in DATE_WORDS for token in doc):
+    if kind is Kind.DATE and any(t.text in DATE_NAMES or t.lower_ in DEICTIC_DAYS for t in doc):
         return True
     if kind in NUMERIC_KINDS:
         return any(token.like_num for token in doc)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
@@ -210,8 +211,16 @@ def _named_around(part: Part, sentence: Sentence) -> float:
     told where it is named."""
     if not part.names:
         return 0.0
-    around = ArticleNames(" ".join([sentence.previous or "", sentence.text]))
-    return sum(around.mentions(name, loose=True) for name in part.names) / len(part.names)
+    text = " ".join([sentence.previous or "", sentence.text])
+    lowered = text.lower()
+    # written out as asked is the common case; spelling variants need the slower reading
+    named = [n.lower() in lowered or _names_of(text).mentions(n, loose=True) for n in part.names]
+    return sum(named) / len(part.names)
+
+
+@lru_cache(maxsize=512)
+def _names_of(text: str) -> ArticleNames:
+    return ArticleNames(text)
 
 
 def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
