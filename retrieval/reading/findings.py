@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
@@ -22,7 +21,6 @@ from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kin import kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
-from retrieval.reading.matching import ArticleNames
 from retrieval.reading.nationality import states_nationality
 from retrieval.reading.relations import contradicts, denies
 from retrieval.reading.spans import Candidate, candidates
@@ -57,8 +55,6 @@ MIN_RESTATING_RELEVANCE = 0.75
 SEVERAL_BONUS = 0.15
 # A descriptive answer where the asked verb takes its object in the sentence.
 ACTION_BONUS = 0.15
-# ...and where the sentence (or the one before) names the part's parties.
-NAMED_AROUND_WEIGHT = 0.2
 
 
 @dataclass(frozen=True)
@@ -200,27 +196,8 @@ def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Findi
             and any(child.dep_ in ("dobj", "attr", "oprd") for child in token.children)
             for token in doc
         )
-        bonus = (ACTION_BONUS if acts else 0) + NAMED_AROUND_WEIGHT * _named_around(part, sentence)
-        found.append(Finding(part, article, sentence, (), score + bonus))
+        found.append(Finding(part, article, sentence, (), score + (ACTION_BONUS if acts else 0)))
     return sorted(found, key=lambda f: -f.score)
-
-
-def _named_around(part: Part, sentence: Sentence) -> float:
-    """Share of the part's names the sentence (or the one before it) mentions, however it
-    spells them ("Donaldson Lufkin and Jenrette" for "DLJ"): what a named party does is
-    told where it is named."""
-    if not part.names:
-        return 0.0
-    text = " ".join([sentence.previous or "", sentence.text])
-    lowered = text.lower()
-    # written out as asked is the common case; spelling variants need the slower reading
-    named = [n.lower() in lowered or _names_of(text).mentions(n, loose=True) for n in part.names]
-    return sum(named) / len(part.names)
-
-
-@lru_cache(maxsize=512)
-def _names_of(text: str) -> ArticleNames:
-    return ArticleNames(text)
 
 
 def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
