@@ -112,15 +112,18 @@ def denies(doc: Doc, part: Part) -> bool:
         if weight < 1.0:
             continue
         for governor in [token, *token.ancestors]:
-            if governor.pos_ in ("VERB", "AUX") and _negated(governor):
+            if governor.pos_ in ("VERB", "AUX") and negated(governor):
                 return True
     return False
 
 
-def _negated(verb: Token) -> bool:
-    """ "has not disclosed", "never said", "Neither company disclosed", "no one gave"."""
+def negated(verb: Token) -> bool:
+    """ "has not disclosed", "would not buy" (the parse may hang "not" on the auxiliary),
+    "never said", "Neither company disclosed", "no one gave"."""
     for child in verb.children:
         if child.dep_ == "neg":
+            return True
+        if child.dep_ == "aux" and any(grand.dep_ == "neg" for grand in child.children):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and any(
             grand.lower_ in NEGATIVE_DETERMINERS for grand in (child, *child.children)

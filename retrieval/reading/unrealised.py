@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.reading.relations import MODIFIERS
+from retrieval.reading.relations import MODIFIERS, negated
 from retrieval.registry.syntax import verb_above
 
 if TYPE_CHECKING:
@@ -63,13 +63,11 @@ def _unrealised_above(verb: Token, asks: _Asks) -> bool:
 
 
 def _unrealised(verb: Token, asks: _Asks) -> bool:
-    """Negated (the parse may hang "not" on the auxiliary: "would not"), or a modal
-    perfect: a past that did not happen ("would have gained", "could have bought")."""
-    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-    negations = [c for c in (*verb.children, *(g for a in auxiliaries for g in a.children))]
-    if not asks.negation and any(c.dep_ == "neg" for c in negations):
+    """Negated ("would not buy", "no one bought"), or a modal perfect: a past that did
+    not happen ("would have gained", "could have bought")."""
+    if not asks.negation and negated(verb):
         return True
-    words = {aux.lower_ for aux in auxiliaries}
+    words = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     modal_perfect = bool(words & MODALS) and "have" in words and verb.tag_ == "VBN"
     return modal_perfect and not asks.counterfactual
 
