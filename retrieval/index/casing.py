@@ -5,6 +5,8 @@ Question analysis finds company names by their capitals; Slack users often type 
 them. A word the articles write capitalised (almost) every time is a name, in any case; and
 a word the articles write capitalised (almost) every time it follows a name is part of that
 name ("thermo electron" -> "Thermo Electron", though "electron" alone is a common word).
+A word opening a sentence or a line is capitalised by its place, not as a name ("Shr 27
+cts" opens a line of every Reuters earnings table), so there it says nothing either way.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ NAME_SHARE = 0.8
 
 # Two words of one name are written with one space between them.
 _PAIR_GAP = " "
+# What comes before a word that opens a sentence or a line: nothing, a line break, or a
+# sentence's end and a space (quotes and brackets may stand between).
+_OPENING = re.compile(r"(?:\A|\n|[.!?][\"')\]]*\s)[\s\"'(\[]*\Z")
 
 
 class CaseVocabulary:
@@ -37,7 +42,8 @@ class CaseVocabulary:
         previous: re.Match[str] | None = None
         for match in _WORD.finditer(text):
             word = match.group(0)
-            self._forms[word.lower()][word] += 1
+            if not _opens(text, match.start()) or word.isupper():
+                self._forms[word.lower()][word] += 1
             joined = previous is not None and text[previous.end() : match.start()] == _PAIR_GAP
             if joined and previous is not None and previous.group(0)[0].isupper():
                 key = (previous.group(0).lower(), word.lower())
@@ -70,6 +76,11 @@ class CaseVocabulary:
             if share >= NAME_SHARE and (total >= 2 or usual.isupper()):
                 found[lowered] = usual
         return found
+
+
+def _opens(text: str, start: int) -> bool:
+    """The word at `start` opens a sentence or a line."""
+    return _OPENING.search(text, max(start - 16, 0), start) is not None
 
 
 def recase(question: str, names: dict[str, str], pairs: dict[str, str] | None = None) -> str:

@@ -8,7 +8,8 @@ from retrieval.service import AllianceService
 
 def test_words_the_corpus_writes_as_names_are_recased() -> None:
     vocabulary = CaseVocabulary()
-    vocabulary.observe("CATL and BAIC signed. Geely met Renault. Geely grew. The deal was signed.")
+    vocabulary.observe("CATL and BAIC signed. Renault met Geely. Geely grew as Geely planned.")
+    vocabulary.observe("The deal was signed.")
     vocabulary.observe("Yesterday it rained. CATL grew.")
     names = vocabulary.names()
     assert names["catl"] == "CATL" and names["geely"] == "Geely"
@@ -21,8 +22,8 @@ def test_words_the_corpus_writes_as_names_are_recased() -> None:
 
 def test_a_word_the_corpus_capitalises_after_a_name_is_of_that_name() -> None:
     vocabulary = CaseVocabulary()
-    vocabulary.observe("Korvel Electron Corp said it sold debt. Korvel Electron grew.")
-    vocabulary.observe("Korvel said an electron beam and an electron gun were sold.")
+    vocabulary.observe("Shares of Korvel Electron Corp rose as Korvel Electron grew.")
+    vocabulary.observe("It said Korvel sold an electron beam and an electron gun.")
     names = vocabulary.names()
     pairs = vocabulary.name_pairs(names)
     assert "electron" not in names  # alone, a common word
@@ -30,6 +31,20 @@ def test_a_word_the_corpus_capitalises_after_a_name_is_of_that_name() -> None:
     # not after another word, nor across punctuation
     assert recase("an electron beam", names, pairs) == "an electron beam"
     assert recase("korvel, electron beam", names, pairs) == "Korvel, electron beam"
+
+
+def test_a_word_capitalised_only_where_a_sentence_or_line_opens_is_no_name() -> None:
+    # Reuters earnings tables open every line with "Shr" and "Net"; "Revs" opens one
+    # sentence too. Only the capitals a word keeps inside a sentence say it is a name.
+    vocabulary = CaseVocabulary()
+    for _ in range(3):
+        vocabulary.observe("Shr profit 27 cts vs 51 cts\n    Net profit 6.6 mln\n")
+        vocabulary.observe('Revs rose. "Shr data came late, said Varco. Varco grew.')
+    vocabulary.observe("The net was set; the shr figure and revs were not.")
+    names = vocabulary.names()
+    assert "shr" not in names and "net" not in names and "revs" not in names
+    assert names["varco"] == "Varco"
+    assert recase("varco profit per shr n net", names) == "Varco profit per shr n net"
 
 
 @pytest.mark.parametrize(
