@@ -55,8 +55,8 @@ ENTITY_LABELS: dict[Kind, frozenset[str]] = {
 # lexical fact that a stake is a share of ownership and a price an amount of money.
 FOCUS_KINDS: dict[str, Kind] = {
     **dict.fromkeys(
-        """stake share shareholding holding percentage percent proportion portion slice
-        chunk equity ownership rate split interest""".split(),
+        """stake share shareholding holding percentage percent proportion portion slice piece
+        chunk fraction equity ownership rate split interest""".split(),
         Kind.PERCENT,
     ),
     **dict.fromkeys(

@@ -60,6 +60,9 @@ def ask(text: str) -> AskedQuestion:
         # "how big" measures the copula's subject: a holding is a share, a plant a size
         ("Who holds shares in Halden, and how big is its holding?", [Kind.AGENT, Kind.PERCENT]),
         ("How big is the new Halden plant?", [Kind.AMOUNT]),
+        # a partitive noun asks a share of the whole, whatever its word
+        ("How big a piece of Halden did Corvex pick up?", [Kind.PERCENT]),
+        ("What fraction of Halden does Corvex own?", [Kind.PERCENT]),
         # a wh-word after a fronted phrase opens the question, though the parser hangs it
         # on that phrase as a relative clause
         ("Besides Corvex and Halden, who else holds shares in Nordhaven?", [Kind.AGENT]),
