@@ -49,6 +49,10 @@ class Candidate:
     tie: float
 
 
+# Words joining the two bounds of a range of figures.
+RANGE_WORDS = frozenset({"to", "and", "or", "-"})
+
+
 def candidates(
     doc: Doc,
     part: Part,
@@ -71,6 +75,8 @@ def candidates(
     lowered_question = question.lower()
     found: dict[tuple[int, int], Candidate] = {}
     for span in _entities(doc, part, labels, anchors):
+        if part.kind in AMOUNT_ANSWERS:
+            span = with_range(span)
         text = _strip_possessive(span.text)
         if text.lower() in lowered_question or _is_ticker(span):
             continue
@@ -107,6 +113,18 @@ def _entities(
         if "ORG" in labels:
             spans += [e for e in doc.ents if e.label_ not in labels and _company_form(e)]
     return spans
+
+
+def with_range(amount: Span) -> Span:
+    """An amount with the lower bound of its range: "three to five pct", "between 20 and 25
+    mln dlrs" give one figure and its unit once, at the end. A change "from 10 to 15 pct"
+    is no range: its answer is where it went."""
+    doc, start = amount.doc, amount.start
+    if start < 2 or doc[start - 1].lower_ not in RANGE_WORDS or not doc[start - 2].like_num:
+        return amount
+    if start >= 3 and doc[start - 3].lower_ == "from":
+        return amount
+    return doc[start - 2 : amount.end]
 
 
 def _with_owner(entity: Span) -> Span:

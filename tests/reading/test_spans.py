@@ -51,6 +51,23 @@ def answers(question: str, sentence: str, index: int = 0) -> list[str]:
             "Corvex paid 120 mln Canadian dlrs for the unit, it said.",
             "120 mln Canadian dlrs",
         ),
+        # a range gives its unit once, at the end; its lower bound is part of the answer
+        (
+            "What stake did Corvex take in Halden?",
+            "Corvex took a three to five pct stake in Halden Marine.",
+            "three to five pct",
+        ),
+        (
+            "How much will Corvex pay for the Halden unit?",
+            "Corvex will pay between 20 and 25 mln dlrs for the unit.",
+            "20 and 25 mln dlrs",
+        ),
+        # a change "from ... to ..." is no range: the answer is where it went
+        (
+            "What stake does Corvex hold in Halden?",
+            "Corvex raised its stake in Halden Marine from 10 to 15 pct.",
+            "15 pct",
+        ),
         # the figure tied to the asked verb wins over one in another clause
         (
             "What stake does Corvex hold in the venture?",
