@@ -75,8 +75,6 @@ def candidates(
     lowered_question = question.lower()
     found: dict[tuple[int, int], Candidate] = {}
     for span in _entities(doc, part, labels, anchors):
-        if part.kind in AMOUNT_ANSWERS:
-            span = with_range(span)
         text = _strip_possessive(span.text)
         if text.lower() in lowered_question or _is_ticker(span):
             continue
@@ -99,6 +97,8 @@ def _entities(
     """Entities of the asked kind; for a name, also the proper names the NER left
     unlabelled, those in apposition to the asked noun, and names with a legal form."""
     spans = [_with_owner(e) for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
+    if part.kind in AMOUNT_ANSWERS:
+        spans = [with_range(span) for span in spans]
     if part.kind is Kind.COUNT and part.focus:
         # "how many acres": a measure in the asked unit counts it ("190 acres")
         spans += [
