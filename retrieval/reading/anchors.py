@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
-from retrieval.reading.kinds import KIND_VERBS, focus_kind
+from retrieval.reading.kinds import KIND_VERBS, Kind, focus_kind
 from retrieval.text import CONCEPT_MARK, terms
 
 if TYPE_CHECKING:
@@ -32,6 +32,11 @@ OTHER_WEIGHT = 0.7
 NAME_WEIGHT = 0.5
 
 
+# "How much of Halden does Corvex own" names no noun, but a part of a firm is a stake:
+# the nouns of a stake ("holding", "share") anchor its answer.
+PORTION_CLASS = {Kind.PORTION: Kind.PERCENT}
+
+
 def anchor_tokens(
     doc: Doc, part: Part, expansions: Expansions | None = None, kin: frozenset[str] = frozenset()
 ) -> list[tuple[Token, float]]:
@@ -44,7 +49,7 @@ def anchor_tokens(
     wanted = set(part.terms)
     named = {word for name in part.names for word in name_key(name).split()}
     lemmas = {lemma for lemma in (part.focus, part.predicate) if lemma}
-    focus_class = focus_kind(part.focus) if part.focus else None
+    focus_class = focus_kind(part.focus) if part.focus else PORTION_CLASS.get(part.kind)
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())
     found = []
     for token in doc:

@@ -115,10 +115,12 @@ PERSON_VERBS = frozenset("run head lead chair manage found replace succeed".spli
 NAMING_VERBS = frozenset("call name rename dub know title".split())
 
 
+STAKE_VERBS = frozenset("own hold control take buy acquire sell raise cut reduce lift".split())
 # Verbs whose object is an answer of a kind: what one holds or takes is a stake, what one
 # pays is money. They anchor an answer as firmly as the asked noun does.
 KIND_VERBS: dict[Kind, frozenset[str]] = {
-    Kind.PERCENT: frozenset("own hold control take buy acquire sell raise cut reduce lift".split()),
+    Kind.PERCENT: STAKE_VERBS,
+    Kind.PORTION: STAKE_VERBS,
     Kind.MONEY: MONEY_VERBS,
     Kind.PERSON: PERSON_VERBS,
 }

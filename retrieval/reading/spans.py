@@ -23,7 +23,7 @@ from retrieval.reading.matching import is_asked_name
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act
-from retrieval.reading.unrealised import UNREALISED_PENALTY, unrealised
+from retrieval.reading.unrealised import UNREALISED_PENALTY, superseded, unrealised
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
     not what a whole stake cost unless a rate is asked."""
     if part.kind is Kind.NAME and _given_as_name(span):
         return 1.0
-    if part.kind in AMOUNT_ANSWERS and unrealised(span, part):
+    if part.kind in AMOUNT_ANSWERS and (unrealised(span, part) or superseded(span, part)):
         tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
     if part.kind is Kind.MONEY and is_rate(span) and not asks_rate(part.text):
         # a price per plane is no answer to "what is the total price"

@@ -1,7 +1,9 @@
 """Amounts of what did not happen: a figure in a negated clause ("would not buy any
 securities giving it a 10 pct or more stake") or in a counterfactual one ("the 20% share it
 would have gained had it also taken over Yugansk") is no fact of the asked kind, unless the
-question itself asks about what did not happen.
+question itself asks about what did not happen. Nor is the starting point of a change
+("raised its holding to 37.5 pct from 28.9 pct", "cut from 70% to 49%") the state the
+change brought about, unless the question asks where the change started.
 """
 
 from __future__ import annotations
@@ -24,6 +26,24 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 MODALS = frozenset({"would", "could", "might", "should"})
 # Clauses deep enough to reach from an amount to the verb that negates it.
 MAX_CLAUSES = 4
+# Words of a question that asks about the state before a change.
+EARLIER = frozenset(
+    {"from", "before", "previous", "previously", "originally", "initially", "earlier", "old"}
+)
+
+
+def superseded(span: Span, part: Part) -> bool:
+    """The amount is where a change started: the object of "from" beside a "to" ("raised
+    ... to 37.5 pct from 28.9 pct", "an increase from 5 pct to 8 pct").
+    A question about the earlier state ("from what", "before") asks just that."""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.lower_ != "from":
+        return False
+    if EARLIER & set(part.text.lower().split()):
+        return False
+    # the parser hangs the "to" on the changed word or on the starting point itself
+    around = [*preposition.head.children, *span.root.children]
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in around)
 
 
 def unrealised(span: Span, part: Part) -> bool:

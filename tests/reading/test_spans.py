@@ -68,6 +68,17 @@ def answers(question: str, sentence: str, index: int = 0) -> list[str]:
             "Corvex raised its stake in Halden Marine from 10 to 15 pct.",
             "15 pct",
         ),
+        # where a change started is not the state it brought about
+        (
+            "What stake does Corvex hold in Halden?",
+            "Corvex raised its holding in Halden Marine from 22 pct to 30 pct last week.",
+            "30 pct",
+        ),
+        (
+            "What stake did Corvex hold in Halden before the purchase?",
+            "Corvex raised its holding in Halden Marine from 22 pct to 30 pct last week.",
+            "22 pct",
+        ),
         # the figure tied to the asked verb wins over one in another clause
         (
             "What stake does Corvex hold in the venture?",
@@ -612,3 +623,14 @@ def test_the_firms_a_question_gives_as_traded(question: str, traded: tuple[str, 
     text = normalize_question(question)
     asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
     assert names_traded(asked) == traded
+
+
+def test_a_part_of_a_firm_is_anchored_by_the_nouns_and_verbs_of_a_stake() -> None:
+    # "how much of" a firm names no noun, but a part of a firm is a stake
+    found = candidates_of(
+        "How much of Halden does Corvex own now?",
+        "A group led by Corvex said it increased its stake in Halden Marine common stock"
+        " to 1,200,000 shares, or 17.5 pct of the total, the filing showed.",
+    )
+    tied = {c.text for c in found if c.tie >= MIN_TIE * 2}
+    assert tied == {"1,200,000", "17.5 pct"}
