@@ -15,7 +15,7 @@ from retrieval.nlp.names import abbreviates, name_key
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
 from retrieval.reading.asked_names import CLAUSES, argument_slots
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import Kind
+from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.syntax import verb_above
 
@@ -232,7 +232,10 @@ def _named_subject(subject: Token) -> Token | None:
 
 def _name_ending(noun: Token) -> bool:
     """A common noun after a proper-noun compound ends a name the tagger split ("Ferruzzi
-    SpA" with "SpA" a noun): the firm is the name, not the place that owns it ("Italy's")."""
+    SpA" with "SpA" a noun): the firm is the name, not the place that owns it ("Italy's").
+    A person's noun is no such ending: "the former Chelsea chairman" is a man, not Chelsea."""
+    if focus_kind(noun.lemma_) is Kind.PERSON:
+        return False
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1 for c in noun.children
     )

@@ -68,6 +68,13 @@ def answers(question: str, sentence: str, index: int = 0) -> list[str]:
             "Corvex raised its stake in Halden Marine from 10 to 15 pct.",
             "15 pct",
         ),
+        # a man described by his firm is not that firm: no other party holds the stake
+        (
+            "What stake in Halden United did Jan Smit buy?",
+            "The 73-year-old former Corvex chairman sealed the deal on Friday, and has bought"
+            " a 50% stake in the club.",
+            "50%",
+        ),
         # where a change started is not the state it brought about
         (
             "What stake does Corvex hold in Halden?",
