@@ -79,11 +79,26 @@ def part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:
         # "... n did southcorp take it": a coordinated yes/no clause is a part too.
         if token.lower_ in COORDINATORS and token.i + 1 < len(doc):
             following = doc[token.i + 1]
-            if following.pos_ == "AUX" and following.i not in anchors and token.i + 1 > cuts[-1]:
+            new_clause = following.pos_ == "AUX" and following.i not in anchors
+            if (
+                new_clause
+                and token.i + 1 > cuts[-1]
+                and not _governs_open_question(following, anchors, cuts[-1])
+            ):
                 cuts.append(token.i + 1)
     cuts = sorted(set(cuts))
     ends = [*cuts[1:], len(doc)]
     return [(a, b) for a, b in zip(cuts, ends, strict=True) if b > a]
+
+
+def _governs_open_question(verb: Token, anchors: list[int], start: int) -> bool:
+    """The verb is the clause of a question word before it in the same part: "How large,
+    by revenue and headcount, is the business?" -- a comma closing a parenthesis, not a
+    coordinated clause."""
+    doc = verb.doc
+    return any(
+        verb in doc[i].ancestors or doc[i].head.i == verb.i for i in anchors if start <= i < verb.i
+    )
 
 
 def _cut_before(doc: Doc, anchor: int, *, floor: int) -> int | None:

@@ -94,6 +94,9 @@ def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
         # chat style: a topic before a dash is context for every part
         ("corvex halden deal - how many shrs n at wat price", [Kind.COUNT, Kind.MONEY]),
         ("corvex halden deal - price per shr n did halden accept it", [Kind.MONEY, Kind.THING]),
+        # a comma closing a parenthesis is no coordinated clause: one question
+        ("How large, by sales and staff, is the Halden unit Corvex will buy?", [Kind.AMOUNT]),
+        ("Who bought the Halden unit, and is the deal closed?", [Kind.AGENT, Kind.THING]),
     ],
 )
 def test_each_part_of_a_question(question: str, kinds: list[Kind]) -> None:
