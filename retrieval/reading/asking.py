@@ -106,6 +106,7 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     parts = _continue_ellipses(
         [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans],
         [_refers_back(doc[start:end]) for start, end in spans],
+        [_verbless(doc[start:end]) for start, end in spans],
     )
     context = doc[:context_end].text if context_end else ""
     description = " ".join(doc[i].text for i in sorted(described))
@@ -121,14 +122,17 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     )
 
 
-def _continue_ellipses(parts: list[Part], referring: list[bool]) -> tuple[Part, ...]:
-    """ "... and to what level?", "... and who sold it?": a part that says almost nothing
-    of its own continues the clause before it, whose words it borrows. A part that names
-    nobody but speaks of "it", "they" or "that" is about the names of the part before
-    ("... and roughly what did it shell out?")."""
+def _continue_ellipses(
+    parts: list[Part], referring: list[bool], verbless: list[bool]
+) -> tuple[Part, ...]:
+    """ "... and to what level?", "... and on what share-exchange terms?": a part that says
+    almost nothing of its own, or has no verb, continues the clause before it, whose words
+    it borrows. A part that names nobody but speaks of "it", "they" or "that" is about the
+    names of the part before ("... and roughly what did it shell out?")."""
     kept: list[Part] = []
-    for part, refers in zip(parts, referring, strict=True):
-        if kept and len(part.terms) < ELLIPSIS_TERMS and not part.names:
+    for part, refers, elliptical in zip(parts, referring, verbless, strict=True):
+        says_little = len(part.terms) < ELLIPSIS_TERMS or elliptical
+        if kept and says_little and not part.names:
             borrowed = tuple(dict.fromkeys([*part.terms, *kept[-1].terms]))
             kept.append(replace(part, terms=borrowed, names=kept[-1].names))
         elif kept and refers and not part.names:
@@ -138,6 +142,11 @@ def _continue_ellipses(parts: list[Part], referring: list[bool]) -> tuple[Part, 
         else:
             kept.append(part)
     return tuple(kept)
+
+
+def _verbless(span: Span) -> bool:
+    """A part with no verb of its own ("and on what terms?") is the rest of a clause."""
+    return not any(token.pos_ in ("VERB", "AUX") for token in span)
 
 
 def _refers_back(span: Span) -> bool:

@@ -126,6 +126,9 @@ def test_an_elliptical_part_borrows_the_words_of_the_one_before() -> None:
     asked = ask("Why was Halden's stake in Nordbank trimmed, and to what level?")
     assert asked.parts[0].kind is Kind.REASON
     assert "trim" in asked.parts[1].terms
+    # a part with no verb of its own is the rest of the clause before, however many words
+    asked = ask("What is Corvex's agreed offer for Halden worth, and on what share-exchange terms?")
+    assert "offer" in asked.parts[1].terms and "term" in asked.parts[1].terms
 
 
 @pytest.mark.parametrize(
