@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from retrieval.models import Answer
-from retrieval.reading.asking import AskedQuestion
+from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.compose import Sources, quotable
 from retrieval.reading.evidence import ArticleEvidence, relevance
 from retrieval.reading.findings import Finding, Reading
@@ -58,16 +58,37 @@ def list_answer(
     best = sorted(best, key=lambda f: -f.score)[:MAX_LINES]
     if not best:
         return None
-    docs = reading.parse([f.sentence.text for f in best])
-    organisations = replace(part, kind=Kind.ORG)  # each line leads with the other parties
     sources = Sources()
-    lines = []
-    for finding, doc in zip(best, docs, strict=True):
-        found = candidates(doc, organisations, asked_names=asked.names, question=asked.text)
-        names = [finding.article.spelled_out(candidate.text) for candidate in found]
-        quote = quotable(finding.sentence.text)
-        marker = sources.cite(finding, quote)
-        lead = ", ".join(dict.fromkeys(names[:MAX_NAMES_A_LINE]))
-        lines.append(f"• {lead + ' — ' if lead else ''}“{quote}” {marker}")
+    lines = [_line(finding, asked, reading, sources) for finding in best]
     text = "\n".join(lines)
     return Answer(question=question, text=text, answered=True, citations=sources.citations())
+
+
+def _line(finding: Finding, asked: AskedQuestion, reading: Reading, sources: Sources) -> str:
+    """The line of one article, led by the other parties its sentence names. A sentence
+    that names none ("A Matsushita joint venture will make vtrs in Brazil") is often the
+    lead of an article whose next sentence names the partner: that one is quoted too."""
+    organisations = replace(finding.part, kind=Kind.ORG)
+    quoted = [finding.sentence.text]
+    names = _names(finding, quoted[0], organisations, asked, reading)
+    following = _next_sentence(finding)
+    if not names and following is not None:
+        names = _names(finding, following, organisations, asked, reading)
+        quoted += [following] if names else []
+    quote = " ".join(quotable(text) for text in quoted)
+    marker = sources.cite(finding, quote)
+    lead = ", ".join(dict.fromkeys(names[:MAX_NAMES_A_LINE]))
+    return f"• {lead + ' — ' if lead else ''}“{quote}” {marker}"
+
+
+def _names(
+    finding: Finding, text: str, organisations: Part, asked: AskedQuestion, reading: Reading
+) -> list[str]:
+    [doc] = reading.parse([text])
+    found = candidates(doc, organisations, asked_names=asked.names, question=asked.text)
+    return [finding.article.spelled_out(candidate.text) for candidate in found]
+
+
+def _next_sentence(finding: Finding) -> str | None:
+    after = [s for s in finding.article.sentences if s.position == finding.sentence.position + 1]
+    return after[0].text if after and finding.sentence.position >= 0 else None

@@ -202,6 +202,22 @@ ARTICLES = [
         "text": "Brisk Capital Partners said it raised its stake in Lumen Textiles Inc to "
         "14.6 pct from 11.1 pct.",
     },
+    # a list of ventures: one lead names the partner, another leaves it to the next sentence
+    {
+        "id": "kessler-varga",
+        "title": "KESSLER AND VARGA TO MAKE COMPRESSORS",
+        "date": "1987-02-11",
+        "text": "Kessler Electric Co and Varga Motors Corp have set up a joint venture to "
+        "make compressors in Ohio.",
+    },
+    {
+        "id": "kessler-chile",
+        "title": "KESSLER VENTURE TO MAKE RADIOS IN CHILE",
+        "date": "1987-06-21",
+        "text": "A Kessler Electric Co joint venture will make car radios in Chile for the "
+        "domestic market, a Kessler spokesman said.\n<Andina Sonido SA> will start output "
+        "in early 1988, he said.",
+    },
 ]
 
 
@@ -422,3 +438,14 @@ def test_a_part_naming_nothing_may_come_from_a_second_article(
     )
     assert answer.text.startswith("35 pct")
     assert "Tesmar Securities" in answer.text.split("\n")[0]
+
+
+def test_a_list_line_names_the_partner_the_next_sentence_gives(
+    reader_service: AllianceService,
+) -> None:
+    answer = reader_service.ask("Which companies has Kessler Electric set up joint ventures with?")
+    assert answer.answered, answer.text
+    lines = answer.text.splitlines()
+    assert "• Varga Motors Corp — “Kessler Electric Co and Varga" in answer.text
+    chile = next(line for line in lines if "car radios" in line)
+    assert chile.startswith("• Andina Sonido SA") and "start output" in chile, answer.text
