@@ -190,9 +190,10 @@ def _asks_yes_or_no(span: Span) -> bool:
 
 def _who_ask(noun: Token | None, predicate: str | None) -> _Ask:
     kind = kind_of(noun)
+    several = noun is not None and noun.tag_ in PLURAL_ASKS  # "who are its partners"
     if predicate in PERSON_VERBS or kind is Kind.PERSON:
-        return _Ask(Kind.PERSON, lemma(noun))
-    return _Ask(Kind.ORG if kind is Kind.ORG else Kind.AGENT, lemma(noun))
+        return _Ask(Kind.PERSON, lemma(noun), several)
+    return _Ask(Kind.ORG if kind is Kind.ORG else Kind.AGENT, lemma(noun), several)
 
 
 OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})

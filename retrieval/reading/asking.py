@@ -35,7 +35,7 @@ from retrieval.reading.question_parts import (
     part_spans,
 )
 from retrieval.reading.rates import asks_each, asks_rate
-from retrieval.text import ACRONYMS, QUESTION_WORDS, terms
+from retrieval.text import ACRONYMS, ALLIANCE_CONCEPT, QUESTION_WORDS, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -162,8 +162,11 @@ def _refers_back(span: Span) -> bool:
 
 
 def _lists(part: Part) -> bool:
-    """ "Which companies ...", "what joint ventures ...": every matching alliance is wanted."""
-    return part.several and (part.kind is Kind.ORG or (part.focus or "") in DEAL_NOUNS)
+    """ "Which companies ...", "what joint ventures ...", "who are X's partners": every
+    matching alliance is wanted."""
+    focus = part.focus or ""
+    partners = ALLIANCE_CONCEPT in terms(focus)  # "partners", "allies"
+    return part.several and (part.kind is Kind.ORG or focus in DEAL_NOUNS or partners)
 
 
 def _part(

@@ -16,7 +16,7 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.compose import Sources, quotable
 from retrieval.reading.evidence import ArticleEvidence, relevance
 from retrieval.reading.findings import Finding, Reading
-from retrieval.reading.kinds import Kind
+from retrieval.reading.kinds import PARTY_ANSWERS, Kind
 from retrieval.reading.ranking import similarities
 from retrieval.reading.selection import eligible_articles
 from retrieval.reading.spans import candidates
@@ -58,16 +58,18 @@ def list_answer(
     best = sorted(best, key=lambda f: -f.score)[:MAX_LINES]
     if not best:
         return None
+    lines = [(finding, *_named_quote(finding, asked, reading)) for finding in best]
+    if part.kind in PARTY_ANSWERS and not any(names for _, names, _ in lines):
+        return None  # "who are its partners": lines naming nobody answer nothing
     sources = Sources()
-    lines = [_line(finding, asked, reading, sources) for finding in best]
-    text = "\n".join(lines)
+    text = "\n".join(_line(finding, names, quote, sources) for finding, names, quote in lines)
     return Answer(question=question, text=text, answered=True, citations=sources.citations())
 
 
-def _line(finding: Finding, asked: AskedQuestion, reading: Reading, sources: Sources) -> str:
-    """The line of one article, led by the other parties its sentence names. A sentence
-    that names none ("A Matsushita joint venture will make vtrs in Brazil") is often the
-    lead of an article whose next sentence names the partner: that one is quoted too."""
+def _named_quote(finding: Finding, asked: AskedQuestion, reading: Reading) -> tuple[list[str], str]:
+    """The other parties an article's line names, and its quote. A sentence that names
+    none ("A Matsushita joint venture will make vtrs in Brazil") is often the lead of an
+    article whose next sentence names the partner: that one is quoted too."""
     organisations = replace(finding.part, kind=Kind.ORG)
     quoted = [finding.sentence.text]
     names = _names(finding, quoted[0], organisations, asked, reading)
@@ -75,7 +77,10 @@ def _line(finding: Finding, asked: AskedQuestion, reading: Reading, sources: Sou
     if not names and following is not None:
         names = _names(finding, following, organisations, asked, reading)
         quoted += [following] if names else []
-    quote = " ".join(quotable(text) for text in quoted)
+    return names, " ".join(quotable(text) for text in quoted)
+
+
+def _line(finding: Finding, names: list[str], quote: str, sources: Sources) -> str:
     marker = sources.cite(finding, quote)
     lead = ", ".join(dict.fromkeys(names[:MAX_NAMES_A_LINE]))
     return f"• {lead + ' — ' if lead else ''}“{quote}” {marker}"

@@ -237,6 +237,10 @@ def test_business_abbreviations_are_not_names() -> None:
         ("List all the alliances you know about", True),
         ("What joint ventures has Halden announced?", True),
         ("Which company is Corvex's partner?", False),
+        # "who" with a plural noun of partners asks for all of them
+        ("Who are Corvex's partners in its ventures?", True),
+        ("Who is Corvex's partner in the venture?", False),
+        ("Who are the lead underwriters of the Halden offering?", False),
         ("When did Corvex and Halden sign their agreement?", False),
     ],
 )

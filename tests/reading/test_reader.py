@@ -218,6 +218,13 @@ ARTICLES = [
         "domestic market, a Kessler spokesman said.\n<Andina Sonido SA> will start output "
         "in early 1988, he said.",
     },
+    {
+        "id": "zorin-network",
+        "title": "ZORIN TELECOM STAKE IN MOBILE NETWORK CUT",
+        "date": "1987-08-03",
+        "text": "Lawmakers voted to cut Zorin Telecom's stake in the new Tavria mobile network "
+        "from 70% to 49%.",
+    },
 ]
 
 
@@ -449,3 +456,9 @@ def test_a_list_line_names_the_partner_the_next_sentence_gives(
     assert "• Varga Motors Corp — “Kessler Electric Co and Varga" in answer.text
     chile = next(line for line in lines if "car radios" in line)
     assert chile.startswith("• Andina Sonido SA") and "start output" in chile, answer.text
+
+
+def test_a_list_of_partners_naming_none_is_refused(reader_service: AllianceService) -> None:
+    question = "Which companies are Zorin Telecom's local partners in running Tavria?"
+    answer = reader_service.ask(question)
+    assert not answer.answered, answer.text
