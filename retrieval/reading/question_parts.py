@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.reading.kinds import focus_kind
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -75,6 +77,8 @@ def part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:
         cut = _cut_before(doc, anchor, floor=cuts[-1])
         if cut is not None:
             cuts.append(cut)
+    if not anchors:
+        cuts += _coordinated_asks(doc, start)
     for token in doc[start:]:
         # "... n did southcorp take it": a coordinated yes/no clause is a part too.
         if token.lower_ in COORDINATORS and token.i + 1 < len(doc):
@@ -89,6 +93,20 @@ def part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:
     cuts = sorted(set(cuts))
     ends = [*cuts[1:], len(doc)]
     return [(a, b) for a, b in zip(cuts, ends, strict=True) if b > a]
+
+
+def _coordinated_asks(doc: Doc, start: int) -> list[int]:
+    """Where a verbless question asks a second thing: "per share price and total $
+    value?" -- two nouns of a kind (a price, a value, a stake) joined by a coordinator."""
+    cuts = []
+    for token in doc[start:]:
+        head = token.head
+        if token.dep_ != "cc" or head.pos_ != "NOUN" or focus_kind(head.lemma_) is None:
+            continue
+        second = next((c for c in head.children if c.dep_ == "conj" and c.i > token.i), None)
+        if second is not None and second.pos_ == "NOUN" and focus_kind(second.lemma_):
+            cuts.append(token.i + 1)
+    return cuts
 
 
 def _governs_open_question(verb: Token, anchors: list[int], start: int) -> bool:

@@ -98,7 +98,9 @@ def object_noun(span: Span) -> Token | None:
 
 
 def head_noun(span: Span) -> Token | None:
-    nouns = [t for t in span if t.pos_ == "NOUN"]
+    """The noun a verbless question asks for: one of a kind ("price"), a phrase's head
+    before its modifiers ("per share price" asks a price, not a share)."""
+    nouns = sorted((t for t in span if t.pos_ == "NOUN"), key=lambda t: t.dep_ == "compound")
     for noun in nouns:
         if focus_kind(noun.lemma_) is not None:
             return noun

@@ -94,6 +94,9 @@ def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
         # chat style: a topic before a dash is context for every part
         ("corvex halden deal - how many shrs n at wat price", [Kind.COUNT, Kind.MONEY]),
         ("corvex halden deal - price per shr n did halden accept it", [Kind.MONEY, Kind.THING]),
+        # a verbless question asking two things of a kind, each its phrase's head
+        ("Corvex raised Halden bid - per share price and total value?", [Kind.MONEY] * 2),
+        ("Corvex Halden bid - price per share and its current stake?", [Kind.MONEY, Kind.PERCENT]),
         # a comma closing a parenthesis is no coordinated clause: one question
         ("How large, by sales and staff, is the Halden unit Corvex will buy?", [Kind.AMOUNT]),
         ("Who bought the Halden unit, and is the deal closed?", [Kind.AGENT, Kind.THING]),
