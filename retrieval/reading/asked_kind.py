@@ -212,7 +212,8 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     if predicate in MONEY_VERBS and (copula or (noun is None and anchor.dep_ in OBJECTS)):
         return _Ask(Kind.MONEY, focus, several)  # "what is it worth", "what did they pay"
     if noun is None:
-        return _Ask(Kind.THING)
+        # "what did they hand over in cash": what is given in money is money
+        return _Ask(Kind.MONEY if _in_money(anchor.head) else Kind.THING)
     kind = kind_of(noun)
     if kind is None and anchor.lower_ == "which" and not several:
         # "which consumer goods giant": picking one out of a class asks for its name
@@ -221,6 +222,17 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     elif kind is None and copula and noun.dep_ in ("nsubj", "attr") and not several:
         kind = Kind.NAME  # "What is the outfit that combines ...": its identity
     return _Ask(kind or Kind.THING, focus, several)
+
+
+def _in_money(verb: Token) -> bool:
+    """The verb says its object is given "in cash", "in money": a means of payment."""
+    return any(
+        prep.lower_ == "in" and kind_of(obj) is Kind.MONEY
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def _perfect(span: Span) -> bool:

@@ -56,6 +56,8 @@ def ask(text: str) -> AskedQuestion:
         ("What will Corvex supply to Halden?", [Kind.THING]),
         ("What is the joint venture worth?", [Kind.MONEY]),
         ("How much a share is Corvex offering?", [Kind.MONEY]),
+        # what is given "in cash" is money, whatever the verb
+        ("What did Corvex hand over in cash to take the unit off Halden's hands?", [Kind.MONEY]),
         ("Is Halden planning to sell the unit?", [Kind.THING]),  # yes/no: described
         # "how big" measures the copula's subject: a holding is a share, a plant a size
         ("Who holds shares in Halden, and how big is its holding?", [Kind.AGENT, Kind.PERCENT]),
