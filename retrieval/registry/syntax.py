@@ -150,12 +150,36 @@ def stray_prep_objects(
     inside a clause of its own, nor in its subject)."""
     if preposition not in allowed:
         return []
-    for token in phrase_tokens(root, skip=SUBJECTS | {"nsubjpass"}):
+    phrase = phrase_tokens(root, skip=SUBJECTS | {"nsubjpass"})
+    for token in phrase:
         if token.dep_ in PREPOSITIONS and token.lower_ == preposition and token.head != root:
             found = [g for c in token.children if c.dep_ == "pobj" for g in with_conjuncts(c)]
             if found:
                 return found
+    return _after_closed_relative(phrase, preposition)
+
+
+def _after_closed_relative(phrase: list[Token], preposition: str) -> list[Token]:
+    """ "sold its operations, which made sheets and linens, to B": the preposition the parse
+    hung on a closed relative clause belongs to the phrase above (see `beyond_clause`)."""
+    for token in phrase:
+        for clause in (c for c in token.children if c.dep_ == "relcl"):
+            for prep in clause.children:
+                named = prep.dep_ in PREPOSITIONS and prep.lower_ == preposition
+                if named and beyond_clause(clause, prep):
+                    return [g for c in prep.children if c.dep_ == "pobj" for g in with_conjuncts(c)]
     return []
+
+
+def beyond_clause(clause: Token, token: Token) -> bool:
+    """Whether `token`, which the parse put in the relative clause `clause`, comes after
+    the clause's closing comma: a relative clause set off by a comma ends at the next one,
+    so what follows belongs to the phrase above."""
+    start = clause.left_edge.i
+    if start < 1 or clause.doc[start - 1].text != ",":
+        return False  # a restrictive clause has no commas to close it
+    closing = [c.i for c in clause.children if c.text == "," and c.i > clause.i]
+    return bool(closing) and token.i > closing[0]
 
 
 def price_prep_objects(verb: Token, preposition: str) -> list[Token]:

@@ -49,3 +49,28 @@ def test_a_deal_not_possessed_under_a_verb_of_looking_at_it_is_not_stated() -> N
 )
 def test_the_winner_of_a_race_to_buy_is_the_buyer(text: str) -> None:
     assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Delta Drill"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Industries Inc said it sold its tool division, which makes drills and saws, "
+        "to Benton Tool Corp for 20 mln dlrs.",
+        "Harlow Industries Inc sold its tool operations, which made drills and other tools, "
+        "to Benton Tool Corp last year.",
+    ],
+)
+def test_a_preposition_after_a_relative_clause_s_closing_comma_belongs_above(
+    text: str,
+) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+def test_a_date_after_a_relative_clause_s_closing_comma_dates_the_deal_above() -> None:
+    found = extract(
+        "Harlow Industries Inc sold its tool operations, which made drills and other tools, "
+        "to Benton Tool Corp last year."
+    )
+    assert [(a.party_names, a.date.value if a.date else None) for a in found] == [
+        (["Harlow Industries", "Benton Tool"], "1986")
+    ]
