@@ -74,3 +74,24 @@ def test_a_date_after_a_relative_clause_s_closing_comma_dates_the_deal_above() -
     assert [(a.party_names, a.date.value if a.date else None) for a in found] == [
         (["Harlow Industries", "Benton Tool"], "1986")
     ]
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # an apposition that is a firm noun phrase says the name is a firm, so "it" after
+        # the sentence that names it stands for it
+        ("Zembla, the world's biggest winemaker", {"Zembla", "Benton Tool"}),
+        ("Zembla, the largest U.S. textile maker", {"Zembla", "Benton Tool"}),
+        # a person's description is no firm noun phrase: "it" stays the article's company
+        ("John Zembla, the founder of the company", {"Harlow Industries", "Benton Tool"}),
+    ],
+)
+def test_a_name_described_as_a_firm_is_what_it_means_next(
+    description: str, expected: set[str]
+) -> None:
+    found = extract(
+        f"Harlow Industries Inc rose. Growth in the trade is being driven by {description}. "
+        "It bought Benton Tool Corp in 2003."
+    )
+    assert pairs(found) == {frozenset(expected)}
