@@ -201,7 +201,26 @@ def _noun_slot(noun: Token, slot: str) -> list[Token]:
         or _after_a_time(noun, slot)
         or _examples(noun, slot)
         or _document_slot(noun, slot)
+        or _predicated(noun, slot)
     )
+
+
+# What a part bought is a part "of" a company: "a third of Seagram", "a stake of X".
+_PART_NOUNS = frozenset({"third", "half", "quarter", "stake", "share", "majority", "part"})
+
+
+def _predicated(noun: Token, slot: str) -> list[Token]:
+    """ "Pernod's last major purchase was a third of Seagram", "its biggest acquisition was
+    Benton Tool": what a deal noun the subject of "be" is said to be is what its "of" would
+    name (the thing bought or sold)."""
+    if slot != "of" or noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
+        return []
+    for attr in (c for c in noun.head.children if c.dep_ == "attr"):
+        if attr.pos_ == "PROPN":
+            return with_conjuncts(attr)
+        if attr.lemma_.lower() in _PART_NOUNS or attr.ent_type_ in {"CARDINAL", "PERCENT"}:
+            return prep_objects(attr, "of")
+    return []
 
 
 def _document_slot(noun: Token, slot: str) -> list[Token]:

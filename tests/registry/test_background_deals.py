@@ -95,3 +95,25 @@ def test_a_name_described_as_a_firm_is_what_it_means_next(
         "It bought Benton Tool Corp in 2003."
     )
     assert pairs(found) == {frozenset(expected)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow Industries Inc's last major purchase was a third of Benton Tool Corp in "
+            "2000, the move which made it a leader.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        (
+            "Harlow Industries Inc's biggest acquisition was Benton Tool Corp in 1985.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        # what the deal is said to be is no company: nothing was bought
+        ("Harlow Industries Inc's biggest acquisition was a big mistake.", set()),
+    ],
+)
+def test_what_a_purchase_is_said_to_be_is_what_was_bought(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text)) == expected
