@@ -121,7 +121,10 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         if tokens:
             slots.append((slot, role, tuple(tokens)))
     implicit = None
-    if is_passive(verb) and "subj" in frame.slots and not any(s[0] == "subj" for s in slots):
+    # "B was merged into C" names both partners: no agent is missing.
+    named_all = frame.symmetric and len(slots) >= 2
+    passive = is_passive(verb) and not named_all
+    if passive and "subj" in frame.slots and not any(s[0] == "subj" for s in slots):
         # A person who reports it ("he said X, taken over last year, ...") speaks for his
         # company: the deal is not his, it is the article's company's.
         reporter = [t for t in reporter_subjects(verb) if not _a_person(t)]
@@ -161,6 +164,8 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
         return logical_subjects(verb)
     if slot in {"obj", "owner"}:
         return logical_objects(verb)
+    if slot == "passive":
+        return logical_objects(verb) if is_passive(verb) else []
     return (
         prep_objects(verb, slot) or price_prep_objects(verb, slot) or stray_prep_objects(verb, slot)
     )

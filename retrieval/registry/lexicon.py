@@ -4,7 +4,8 @@ A frame says, for one deal predicate (a verb lemma such as "acquire", a noun lem
 "merger"), which syntactic slot holds which party:
 
 - verbs: `subj` (the logical subject: active subject, or the passive's "by" agent), `obj`
-  (the logical object: active object, or the passive subject), and prepositions by lemma
+  (the logical object: active object, or the passive subject), `passive` (the passive
+  subject only), and prepositions by lemma
   (`with`, `from`, `to`, `into`, `in`, `between`);
 - nouns: `poss` ("Air Canada's acquisition"), prepositions (`of`, `by`, `with`, `between`,
   `from`, `to`), `compound` ("the Baker/Hughes merger") and `gov`, the subject of the verb
@@ -56,10 +57,16 @@ VERB_FRAMES: dict[str, Frame] = {
     "offload": Frame("acquisition", dict(_SELL)),
     "divest": Frame("acquisition", dict(_SELL)),
     "sell": Frame("acquisition", dict(_SELL)),
+    # "B was merged into C": what is merged is a partner ("passive": only the passive's
+    # subject; the active object is often the subject's own units, "merged its units").
     "merge": Frame(
-        "merger", {"subj": "partner", "with": "partner", "into": "partner"}, symmetric=True
+        "merger",
+        {"subj": "partner", "passive": "partner", "with": "partner", "into": "partner"},
+        symmetric=True,
     ),
-    "combine": Frame("merger", {"subj": "partner", "with": "partner"}, symmetric=True),
+    "combine": Frame(
+        "merger", {"subj": "partner", "passive": "partner", "with": "partner"}, symmetric=True
+    ),
     "invest": Frame("investment", {"subj": "investor", "in": "investee"}),
     # "paid 20 mln dlrs for Nettle Press"
     "pay": Frame("acquisition", {"subj": "acquirer", "for": "target"}),

@@ -117,3 +117,30 @@ def test_what_a_purchase_is_said_to_be_is_what_was_bought(
     text: str, expected: set[frozenset[str]]
 ) -> None:
     assert pairs(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Benton Tool Corp, which was merged into Harlow Industries Inc in 2003, makes drills.",
+            {frozenset({"Benton Tool", "Harlow Industries"})},
+        ),
+        # the passive names both partners: whoever reports it is no third party
+        (
+            "Harlow Industries Inc said Benton Tool Corp had been merged into Delta Drill Co "
+            "in 2003.",
+            {frozenset({"Benton Tool", "Delta Drill"})},
+        ),
+        # an active object is often the subject's own units: no partner of its own
+        (
+            "Harlow Industries Inc said it merged its two units, Benton Tool Corp and Delta "
+            "Drill Co.",
+            set(),
+        ),
+    ],
+)
+def test_what_was_merged_into_a_company_is_its_partner(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text)) == expected
