@@ -260,14 +260,29 @@ def _such_as(noun: Token) -> list[Token]:
     ]
 
 
+# Words that may lead up to a date in a time phrase: "in the middle of the quarter".
+_TIME_PREPOSITIONS = frozenset({"in", "during", "on", "at"})
+_TIME_LEAD = frozenset({"the", "middle", "end", "start", "beginning", "early", "late", "of"})
+
+
 def _after_a_time(noun: Token, preposition: str) -> list[Token]:
-    """ "the takeover last November of Abbey National": a time phrase may stand between
+    """ "the takeover last November of Abbey National", "the acquisition in March of X",
+    "the acquisitions in the middle of the quarter of X": a time phrase may stand between
     a noun and its complement (the parse then hangs the complement elsewhere)."""
     doc = noun.doc
     index = noun.i + 1
+    if index < len(doc) and doc[index].lower_ in _TIME_PREPOSITIONS:
+        index += 1
+        lead = index
+        while index < lead + 4 and index < len(doc) and doc[index].lower_ in _TIME_LEAD:
+            if doc[index].ent_type_ == "DATE":
+                break
+            index += 1
+    if index >= len(doc) or doc[index].ent_type_ != "DATE":
+        return []
     while index < len(doc) and doc[index].ent_type_ == "DATE":
         index += 1
-    if index == noun.i + 1 or index >= len(doc) or doc[index].lower_ != preposition:
+    if index >= len(doc) or doc[index].lower_ != preposition:
         return []
     return [g for c in doc[index].children if c.dep_ == "pobj" for g in with_conjuncts(c)]
 

@@ -144,3 +144,16 @@ def test_what_was_merged_into_a_company_is_its_partner(
     text: str, expected: set[frozenset[str]]
 ) -> None:
     assert pairs(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Industries Inc said any decline would be due to expenses related to the "
+        "acquisition in March of Benton Tool Corp.",
+        "Harlow Industries Inc said the costs of the acquisitions in the middle of the "
+        "current quarter of Benton Tool Corp were high.",
+    ],
+)
+def test_a_time_phrase_between_a_deal_noun_and_its_of(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
