@@ -99,6 +99,8 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
         if tokens:
             slots.append((slot, role, tuple(tokens)))
             filled.add(role)
+    slots = _possessor_undergoes(frame, slots)
+    filled = {role for _, role, _ in slots}
     accepted_by = _acceptor(noun)
     if accepted_by:
         slots.append(("poss", "target", tuple(accepted_by)))  # "Dome's acceptance of a bid"
@@ -115,6 +117,20 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
     if governor and not (role in filled and role != "partner" and _both_sides(filled)):
         slots.append(("gov", role, tuple(governor)))
     return tuple(slots)
+
+
+def _possessor_undergoes(
+    frame: Frame, slots: list[tuple[str, PartyRole, tuple[Token, ...]]]
+) -> list[tuple[str, PartyRole, tuple[Token, ...]]]:
+    """ "its takeover by Harlow", "Conrail's acquisition by CSX": with the agent in a "by"
+    phrase, the possessor of an action noun is what undergoes it (the thing bought or sold),
+    not its agent."""
+    by_role = frame.slots.get("by")
+    if frame.symmetric or by_role is None or not any(slot == "by" for slot, _, _ in slots):
+        return slots
+    if frame.slots.get("poss") != by_role or "target" not in frame.slots.values():
+        return slots
+    return [(slot, "target" if slot == "poss" else role, tokens) for slot, role, tokens in slots]
 
 
 def _of(noun: Token) -> bool:

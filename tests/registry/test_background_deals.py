@@ -157,3 +157,16 @@ def test_what_was_merged_into_a_company_is_its_partner(
 )
 def test_a_time_phrase_between_a_deal_noun_and_its_of(text: str) -> None:
     assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Benton Tool Corp's takeover by Harlow Industries Inc in 1985, sales doubled.",
+        "Benton Tool Corp said sales doubled after its acquisition by Harlow Industries Inc.",
+    ],
+)
+def test_the_possessor_of_a_deal_noun_with_a_by_agent_is_what_was_bought(text: str) -> None:
+    found = extract(text)
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+    assert [p.role for p in found[0].parties if p.name == "Benton Tool"] == ["target"]
