@@ -97,7 +97,19 @@ def logical_objects(verb: Token) -> list[Token]:
         relative = [c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS]
         if relative and relative[0].dep_ == "dobj":
             return with_conjuncts(verb.head)
+        if not relative and _object_gap(verb):
+            return with_conjuncts(verb.head)  # "the Gulfstream unit Chrysler bought"
     return []
+
+
+def _object_gap(verb: Token) -> bool:
+    """ "the unit Chrysler bought in 1985": a relative clause without a relative pronoun
+    (a contact clause) whose verb has a subject but no object of its own leaves the object
+    to the noun it describes."""
+    children = list(verb.children)
+    has_subject = any(c.dep_ in SUBJECTS and c.i < verb.i for c in children)
+    taken = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}
+    return has_subject and not any(c.dep_ in taken for c in children)
 
 
 def _passive_subject_above(verb: Token) -> list[Token]:

@@ -170,3 +170,24 @@ def test_the_possessor_of_a_deal_noun_with_a_by_agent_is_what_was_bought(text: s
     found = extract(text)
     assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
     assert [p.role for p in found[0].parties if p.name == "Benton Tool"] == ["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow Industries Inc said sales rose at the Benton Tool Corp unit it bought in 1985.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        # the clause's verb has an object of its own: no gap for the noun to fill
+        (
+            "Harlow Industries Inc said sales rose at the Benton Tool Corp plant it bought "
+            "machines for in 1985.",
+            set(),
+        ),
+    ],
+)
+def test_a_contact_relative_clause_leaves_its_object_to_the_noun(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text)) == expected
