@@ -194,9 +194,26 @@ def _holds_inner_deal(child: Token) -> bool:
         return any(
             (inner.dep_ == "pobj" and inner.lemma_.lower() in NOUN_FRAMES)
             or (inner.dep_ == "pcomp" and _deal_verb(inner))
+            or (inner.dep_ == "pobj" and _terms_of_a_deal(inner))
             for inner in child.children
         )
     return False
+
+
+# Nouns for the contents of a deal: "agreed to terms for the sale of X", "the terms of a
+# merger": agreeing on them is agreeing on the deal they are for.
+_TERMS_NOUNS = frozenset({"term", "terms", "condition", "conditions", "detail", "details"})
+
+
+def _terms_of_a_deal(noun: Token) -> bool:
+    if noun.lemma_.lower() not in _TERMS_NOUNS and noun.lower_ not in _TERMS_NOUNS:
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in NOUN_FRAMES
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+        for g in c.children
+    )
 
 
 def _for_money(noun: Token) -> bool:

@@ -377,3 +377,13 @@ def test_every_record_has_evidence_and_a_confidence() -> None:
     assert alliance.evidence and alliance.kind_evidence in alliance.evidence
     assert alliance.confidence is not None and 0.5 <= alliance.confidence <= 1.0
     assert alliance.background is False
+
+
+def test_agreeing_to_the_terms_of_a_deal_is_that_deal_not_another() -> None:
+    found = extract(
+        "Harlow Industries Inc and Benton Tool Corp said they agreed to terms for the sale "
+        "of Delta Drill Inc to Benton."
+    )
+    # the sale, with the unit sold standing for its seller; no agreement of its own
+    assert {a.kind for a in found} == {"acquisition"}
+    assert all("Benton Tool" in a.party_names for a in found)
