@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import REPORTING_VERBS, WINNING_VERBS
+from retrieval.registry.lexicon import RAISING_PREDICATES, REPORTING_VERBS, WINNING_VERBS
 from retrieval.registry.syntax import (
     SUBJECTS,
     described_name,
@@ -50,11 +50,9 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     if head == verb:
         return []
     dep = verb.dep_
-    if dep == "xcomp" and head.lemma_.lower() not in WINNING_VERBS:
-        # Object control: "enabling the latter to merge": the latter merges.
-        controller = [c for c in head.children if c.dep_ == "dobj"]
-        if controller:
-            return with_conjuncts(controller[0])
+    controller = _controller(head) if dep == "xcomp" else []
+    if controller:
+        return controller
     if dep in {"xcomp", "conj", "advcl", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
         return logical_subjects(head, depth + 1)
     if dep == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
@@ -63,6 +61,30 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
         return _noun_clause_subjects(verb, depth)
     reported = dep == "ccomp" and head.lemma_.lower() in REPORTING_VERBS
     return _reported_subject(verb) if reported else []
+
+
+def _controller(head: Token) -> list[Token]:
+    """Who does an infinitive other than its head's subject: the object ("enabling the
+    latter to merge": the latter merges), or a raised subject (`_raised_subject`)."""
+    if head.lemma_.lower() not in WINNING_VERBS:
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects:
+            return with_conjuncts(objects[0])
+    return _raised_subject(head)
+
+
+def _raised_subject(head: Token) -> list[Token]:
+    """ "X is set to merge", "X, which is due to merge", "X was forced to sell": the
+    infinitive under one of these predicates is done by the clause's subject (the
+    passive's subject, not its agent). Only predicates of a fixed or compelled event: most
+    others ("free to", "likely to") say nothing of a deal agreed."""
+    if head.lemma_.lower() not in RAISING_PREDICATES and head.lower_ not in RAISING_PREDICATES:
+        return []
+    if is_passive(head):
+        return logical_objects(head)
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return logical_subjects(head.head)
+    return []
 
 
 def _reported_subject(verb: Token) -> list[Token]:

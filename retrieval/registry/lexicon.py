@@ -175,6 +175,9 @@ SUPPORT_VERBS = frozenset(
 # Verbs of winning a race: "Citigroup beat Standard Chartered to buy Koram": the
 # infinitive is what the winner (the subject, not the object) did, not a purpose.
 WINNING_VERBS = frozenset({"beat", "pip", "outbid", "outpace"})
+# Passive participles and adjectives whose infinitive is an event fixed or compelled, done
+# by the clause's subject: "X is set to merge", "X is due to merge", "X was forced to sell".
+RAISING_PREDICATES = frozenset("set due scheduled slated forced obliged compelled".split())
 # Verbs whose clause reports another's words: "A said it ..." makes "it" A.
 REPORTING_VERBS = frozenset(
     "say announce report tell state add note confirm disclose indicate reveal explain".split()

@@ -387,3 +387,30 @@ def test_agreeing_to_the_terms_of_a_deal_is_that_deal_not_another() -> None:
     # the sale, with the unit sold standing for its seller; no agreement of its own
     assert {a.kind for a in found} == {"acquisition"}
     assert all("Benton Tool" in a.party_names for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow Industries Inc, which is due to merge with Benton Tool Corp, said "
+            "profits rose.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        (
+            "Harlow Industries Inc and Benton Tool Corp are set to merge into a new entity.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        (
+            "Harlow Industries Inc was forced to sell Benton Tool Corp to Delta Drill Co.",
+            {frozenset({"Harlow Industries", "Delta Drill"})},
+        ),
+        # an adjective of mere possibility or leave says nothing of a deal agreed
+        ("Harlow Industries Inc is free to buy Benton Tool Corp.", set()),
+        ("Harlow Industries Inc is likely to buy Benton Tool Corp.", set()),
+    ],
+)
+def test_a_fixed_or_compelled_infinitive_is_done_by_the_clause_s_subject(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text)) == expected
