@@ -209,7 +209,7 @@ _COMPLEMENTS = frozenset({"to", "from", "with", "between", "into"})
 
 def _noun_slot(noun: Token, slot: str) -> list[Token]:
     if slot == "poss":
-        return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(c)]
+        return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(_whose(c))]
     if slot == "compound":
         return _proper_modifiers(noun)
     return (
@@ -237,6 +237,19 @@ def _predicated(noun: Token, slot: str) -> list[Token]:
         if attr.lemma_.lower() in _PART_NOUNS or attr.ent_type_ in {"CARDINAL", "PERCENT"}:
             return prep_objects(attr, "of")
     return []
+
+
+def _whose(possessor: Token) -> Token:
+    """ "Benton, whose takeover of Delta was completed": "whose" is the noun its relative
+    clause describes."""
+    if possessor.lower_ != "whose":
+        return possessor
+    node = possessor
+    for _ in range(6):
+        if node.dep_ == "relcl" or node.head == node:
+            break
+        node = node.head
+    return node.head if node.dep_ == "relcl" else possessor
 
 
 def _document_slot(noun: Token, slot: str) -> list[Token]:

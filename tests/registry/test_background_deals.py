@@ -191,3 +191,15 @@ def test_a_contact_relative_clause_leaves_its_object_to_the_noun(
     text: str, expected: set[frozenset[str]]
 ) -> None:
     assert pairs(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benton Tool Corp, whose takeover of Delta Drill Co was completed last month, said "
+        "profits rose.",
+        "Benton Tool Corp, whose merger with Delta Drill Co created a giant, said profits rose.",
+    ],
+)
+def test_whose_deal_is_the_deal_of_the_name_the_clause_describes(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Benton Tool", "Delta Drill"})}
