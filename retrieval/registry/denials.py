@@ -34,7 +34,7 @@ from retrieval.registry.lexicon import (
 from retrieval.registry.syntax import predicate_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 OFFERS = frozenset({"offer", "bid"})
 
@@ -220,3 +220,23 @@ def offer_taken(offer: Token) -> bool:
 def _accepted(words: frozenset[str]) -> bool:
     """A tender offer or bid the target took: accepted, approved, recommended, completed."""
     return bool(words & {"accepted", "approved", "recommended", "completed", "successful"})
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def accepts_an_earlier_offer(doc: Doc) -> bool:
+    """ "The American Service board has approved the offer": a definite offer or bid that
+    names no company of its own, taken in this sentence, is the offer the article reported
+    before (that offer was taken). A possessed one ("approved its offer") is its owner's,
+    not necessarily the one before."""
+    for token in doc:
+        if token.lemma_.lower() not in OFFERS or token.pos_ != "NOUN":
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        named = any(
+            t.pos_ == "PROPN" for c in token.children if c.dep_ == "prep" for t in c.subtree
+        )
+        if definite and not named and offer_taken(token):
+            return True
+    return False

@@ -10,6 +10,7 @@ same ("agreed to buy", "agreed on a merger").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from retrieval.registry.arguments import (
     reporter_subjects,
 )
 from retrieval.registry.deal_nouns import noun_kind, noun_slots
+from retrieval.registry.denials import accepts_an_earlier_offer
 from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     GENERIC_NOUNS,
@@ -62,21 +64,37 @@ class Claim:
     implicit: PartyRole | None = None
 
 
-def find_claims(doc: Doc, *, market: bool = False) -> list[Claim]:
-    """`market`: the article reports shares traded on the market (see modality)."""
+def find_claims(doc: Doc, *, market: bool = False, offers_taken: bool = False) -> list[Claim]:
+    """`market`: the article reports shares traded on the market; `offers_taken`: a later
+    sentence accepts "the offer" (see modality)."""
     found: list[Claim] = []
     for token in doc:
         claim = _verb_claim(token, market) if token.pos_ == "VERB" else None
         if claim is None and _noun_like(token):
-            claim = _noun_claim(token, market)
+            claim = _noun_claim(token, market, offers_taken)
         if claim is not None:
             found.append(claim)
     return found
 
 
-def may_hold_a_deal(doc: Doc, *, market: bool = False) -> bool:
+def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = False) -> bool:
     """Cheap first look, before entities are recognised: a deal word that is not denied."""
-    return any(_deal_word(token) and deal_status(token, market=market) is not None for token in doc)
+    return any(
+        _deal_word(token)
+        and deal_status(token, market=market, offers_taken=offers_taken) is not None
+        for token in doc
+    )
+
+
+def offers_taken_before(docs: Sequence[Doc]) -> list[bool]:
+    """For each sentence of an article, whether a later one accepts "the offer" ("The
+    American Service board has approved the offer"): an offer made before it was taken."""
+    flags: list[bool] = []
+    later = False
+    for doc in reversed(docs):
+        flags.append(later)
+        later = later or accepts_an_earlier_offer(doc)
+    return flags[::-1]
 
 
 def _deal_word(token: Token) -> bool:
@@ -246,7 +264,7 @@ def _takes_a_stake(verb: Token) -> bool:
     )
 
 
-def _noun_claim(noun: Token, market: bool) -> Claim | None:
+def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
     lemma = noun.lemma_.lower()
     frame = NOUN_FRAMES.get(lemma)
     if frame is None or not _complete(noun, lemma) or _in_a_name(noun) or _revenue(noun):
@@ -257,7 +275,7 @@ def _noun_claim(noun: Token, market: bool) -> Claim | None:
         return None
     if lemma in GENERIC_NOUNS and _for_money(noun):
         return None
-    status = deal_status(noun, market=market)
+    status = deal_status(noun, market=market, offers_taken=offers_taken)
     if status is None:
         return None
     kind, label = noun_kind(noun, frame)

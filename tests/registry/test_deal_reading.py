@@ -414,3 +414,35 @@ def test_a_fixed_or_compelled_infinitive_is_done_by_the_clause_s_subject(
     text: str, expected: set[frozenset[str]]
 ) -> None:
     assert pairs(extract(text)) == expected
+
+
+_TENDER = (
+    "Harlow Industries Inc said it has started a tender offer for all shares of Benton Tool "
+    "Corp at 37 dlrs each. "
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (
+            "The Benton board has approved the offer, which is to be followed by a merger.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        (
+            "The offer has been approved by Benton's board.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        ("Benton's board rejected the offer.", set()),
+        ("Benton said its board will study the offer.", set()),
+        # a possessed offer is its owner's, here another bidder's: not the one before
+        (
+            "Delta Drill Co said Benton's board approved its offer.",
+            {frozenset({"Delta Drill", "Benton Tool"})},
+        ),
+    ],
+)
+def test_an_offer_the_article_later_says_was_taken_is_an_acquisition(
+    later: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(_TENDER + later)) == expected
