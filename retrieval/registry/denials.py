@@ -11,6 +11,7 @@ offer or bid is a deal only once taken (accepted, recommended, approved, complet
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.registry.deal_scope import NOUNS_OF_INTENT, NOUNS_OF_RIGHT, Reach
@@ -240,3 +241,14 @@ def accepts_an_earlier_offer(doc: Doc) -> bool:
         if definite and not named and offer_taken(token):
             return True
     return False
+
+
+def offers_taken_before(docs: Sequence[Doc]) -> list[bool]:
+    """For each sentence of an article, whether a later one accepts "the offer" ("The
+    American Service board has approved the offer"): an offer made before it was taken."""
+    flags: list[bool] = []
+    later = False
+    for doc in reversed(docs):
+        flags.append(later)
+        later = later or accepts_an_earlier_offer(doc)
+    return flags[::-1]

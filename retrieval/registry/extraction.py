@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from retrieval.models import Alliance, AllianceFacts, Article, PersonMention
 from retrieval.nlp.pipeline import nlp_version, shared_pipeline
-from retrieval.registry.frames import may_hold_a_deal, offers_taken_before
+from retrieval.registry.denials import offers_taken_before
+from retrieval.registry.frames import may_hold_a_deal
 from retrieval.registry.reading import PreparedArticle, prepare, read
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ RULE_MODULES = (
     "mentions",
     "modality",
     "name_runs",
+    "noun_complements",
     "org_spans",
     "organisations",
     "pairing",

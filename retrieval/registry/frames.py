@@ -10,7 +10,6 @@ same ("agreed to buy", "agreed on a merger").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,6 @@ from retrieval.registry.arguments import (
     reporter_subjects,
 )
 from retrieval.registry.deal_nouns import noun_kind, noun_slots
-from retrieval.registry.denials import accepts_an_earlier_offer
 from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     GENERIC_NOUNS,
@@ -84,17 +82,6 @@ def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = Fals
         and deal_status(token, market=market, offers_taken=offers_taken) is not None
         for token in doc
     )
-
-
-def offers_taken_before(docs: Sequence[Doc]) -> list[bool]:
-    """For each sentence of an article, whether a later one accepts "the offer" ("The
-    American Service board has approved the offer"): an offer made before it was taken."""
-    flags: list[bool] = []
-    later = False
-    for doc in reversed(docs):
-        flags.append(later)
-        later = later or accepts_an_earlier_offer(doc)
-    return flags[::-1]
 
 
 def _deal_word(token: Token) -> bool:

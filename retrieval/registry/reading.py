@@ -26,9 +26,10 @@ from retrieval.registry.candidates import (
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import canonical_company, is_company_name
 from retrieval.registry.deal_dates import date_of_trigger, own_date
+from retrieval.registry.denials import offers_taken_before
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
-from retrieval.registry.frames import find_claims, offers_taken_before, undone_deal_words
+from retrieval.registry.frames import find_claims, undone_deal_words
 from retrieval.registry.mentions import DealMention, mentions_in
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.people import PersonSpan, find_people
