@@ -29,6 +29,7 @@ from retrieval.registry.lexicon import (
     NOUNS_NEEDING_OF,
     STAKE_NOUNS,
     VERB_FRAMES,
+    Frame,
 )
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.syntax import (
@@ -140,16 +141,28 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
             # acquired in August": the article's company did it; not "the price paid for
             # the holding", which says nothing of who paid.
             implicit = frame.slots["subj"]
+    kind, label = _kind_of_linking(verb, frame)
     return Claim(
         verb,
-        frame.kind,
-        frame.kind,
+        kind,
+        label,
         status,
         tuple(slots),
         frame.symmetric,
         _agreement_side(verb),
         implicit,
     )
+
+
+def _kind_of_linking(verb: Token, frame: Frame) -> tuple[AgreementKind, str]:
+    """ "a joint venture linking A and B": a verb that only says whom a deal noun joins
+    (a participle on the noun) takes the noun's kind, not a partnership of its own."""
+    head = verb.head
+    noun = NOUN_FRAMES.get(head.lemma_.lower())
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBG"
+    if participle and frame.symmetric and noun is not None and noun.symmetric:
+        return noun_kind(head, noun)
+    return frame.kind, frame.kind
 
 
 def _a_person(token: Token) -> bool:

@@ -203,3 +203,13 @@ def test_a_contact_relative_clause_leaves_its_object_to_the_noun(
 )
 def test_whose_deal_is_the_deal_of_the_name_the_clause_describes(text: str) -> None:
     assert pairs(extract(text)) == {frozenset({"Benton Tool", "Delta Drill"})}
+
+
+def test_a_joint_venture_linking_two_firms_is_a_joint_venture() -> None:
+    found = extract(
+        "Profits rose at Zembla Engines, a joint venture linking Harlow Industries Inc and "
+        "Benton Tool Corp."
+    )
+    assert [(set(a.party_names), a.kind) for a in found] == [
+        ({"Harlow Industries", "Benton Tool"}, "joint venture")
+    ]
