@@ -283,6 +283,7 @@ PERSON_NOUNS = frozenset(
     employee employees shareholder shareholders stockholder stockholders entrepreneur
     investor chief head spokesman spokeswoman owner tycoon businessman businesswoman
     family member members partner-in-charge analyst analysts official officials
+    twin twins brother brothers sister sisters couple
     """.split()
 )
 # Nouns for an organisation's relation to another: "its former parent" is another firm,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import SUPPORT_VERBS
+from retrieval.registry.lexicon import PERSON_NOUNS, SUPPORT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,7 +88,10 @@ def with_conjuncts(token: Token) -> list[Token]:
     apposition stands for its members: "Nigerian banks United Bank and Standard Trust"."""
     members = _members(token) if token.tag_ == "NNS" else []
     found = [token] if not members else [m for c in members for m in with_conjuncts(c)]
+    people = token.lemma_.lower() in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
     for child in token.children:
+        if people and child.pos_ == "PROPN" and child.ent_type_ != "ORG":
+            continue  # "the Barclay brothers, Frederick and David": the names are people
         if child.dep_ == "conj" or _listed(token, child):
             found.extend(with_conjuncts(child))
     return found
@@ -116,6 +119,8 @@ def _members(plural: Token) -> list[Token]:
     """The names in apposition to a plural noun; the parse sometimes gives the names the
     plural's own role instead ("firms Sony, Philips and Samsung have set up ...": two
     subjects of one verb)."""
+    if plural.lemma_.lower() in PERSON_NOUNS or plural.lower_ in PERSON_NOUNS:
+        return []  # "the Barclay twins, Frederick and David": people, never firms
     members = [c for c in plural.children if c.dep_ == "appos"]
     if members or plural.i + 1 >= len(plural.doc):
         return members
