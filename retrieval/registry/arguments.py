@@ -63,6 +63,15 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     return _reported_subject(verb) if reported else []
 
 
+def _shared_subject(verb: Token, head: Token) -> list[Token]:
+    """What a passive shares with the verb it hangs from: the subject of a passive it is
+    coordinated with ("X was sold off and eventually acquired by Y"), not that one's agent;
+    else the head's subject ("A agreed to be acquired")."""
+    if verb.dep_ == "conj" and is_passive(head):
+        return logical_objects(head)
+    return logical_subjects(head)
+
+
 def _controller(head: Token) -> list[Token]:
     """Who does an infinitive other than its head's subject: the object ("enabling the
     latter to merge": the latter merges), or a raised subject (`_raised_subject`)."""
@@ -146,7 +155,7 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     if described is not None:
         return with_conjuncts(described)
     if verb.dep_ in {"xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
-        return logical_subjects(head)
+        return _shared_subject(verb, head)
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
         if infinitive:
             return governor_subjects(head)

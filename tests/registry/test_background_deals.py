@@ -213,3 +213,11 @@ def test_a_joint_venture_linking_two_firms_is_a_joint_venture() -> None:
     assert [(set(a.party_names), a.kind) for a in found] == [
         ({"Harlow Industries", "Benton Tool"}, "joint venture")
     ]
+
+
+def test_coordinated_passives_share_their_subject() -> None:
+    found = extract(
+        "Harlow Industries Inc said Zembla Corp was founded in 1950 and acquired by Benton "
+        "Tool Corp in 1985."
+    )
+    assert pairs(found) == {frozenset({"Zembla", "Benton Tool"})}
