@@ -56,8 +56,8 @@ def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
         return year
     doc: Doc = trigger.doc
     own, above = _clauses(trigger)
-    attached: list[tuple[int, DateMention]] = []
-    free: list[tuple[int, DateMention]] = []
+    attached: list[tuple[tuple[int, int], DateMention]] = []
+    free: list[tuple[tuple[int, int], DateMention]] = []
     for mention in dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.dep_ in _ARGUMENTS:
@@ -69,7 +69,12 @@ def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
             continue
         if _of_another_noun(span.root, heads, trigger, own):
             continue
-        (attached if any(h.i in own for h in heads) else free).append((distance, mention))
+        # A date on the deal word itself comes before one on a clause above it ("X was
+        # founded in 1950 and acquired by Y in 1985").
+        on_trigger = 0 if any(h.i == trigger.i for h in heads) else 1
+        (attached if any(h.i in own for h in heads) else free).append(
+            ((on_trigger, distance), mention)
+        )
     chosen = min(attached, key=lambda x: x[0], default=None) or min(
         free, key=lambda x: x[0], default=None
     )

@@ -221,3 +221,11 @@ def test_coordinated_passives_share_their_subject() -> None:
         "Tool Corp in 1985."
     )
     assert pairs(found) == {frozenset({"Zembla", "Benton Tool"})}
+
+
+def test_a_date_on_the_deal_verb_comes_before_one_on_a_clause_above_it() -> None:
+    found = extract(
+        "Harlow Industries Inc said Zembla Corp was founded in 1950 and acquired by Benton "
+        "Tool Corp in 1985."
+    )
+    assert [a.date.value if a.date else None for a in found] == ["1985"]
