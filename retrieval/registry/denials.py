@@ -104,9 +104,27 @@ def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
         return True
-    denied = any(c.dep_ == "amod" and c.lower_ in BLOCKING_MODIFIERS for c in children)
-    proposed = any(c.lower_ == "proposed" for c in children)
+    modifiers = [c for c in children if c.dep_ == "amod"] + _modifiers_lost(node)
+    denied = any(c.lower_ in BLOCKING_MODIFIERS for c in modifiers)
+    proposed = any(c.lower_ == "proposed" for c in [*children, *modifiers])
     return denied and not (proposed and (bool(words & VOTE_WORDS) or _approved(node)))
+
+
+def _modifiers_lost(noun: Token) -> list[Token]:
+    """ "the proposed, but now apparently abandoned, merger": the words between a
+    determiner and its noun modify the noun, whatever the parse made of them."""
+    doc = noun.doc
+    found: list[Token] = []
+    index = noun.i - 1
+    while index >= 0 and doc[index].head != noun:
+        token = doc[index]
+        if token.pos_ == "DET":
+            return found if found else []
+        if token.pos_ not in {"ADJ", "ADV", "VERB", "CCONJ", "PUNCT"}:
+            return []
+        found.append(token)
+        index -= 1
+    return []
 
 
 def _approved(proposal: Token) -> bool:

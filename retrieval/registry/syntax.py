@@ -94,7 +94,29 @@ def with_conjuncts(token: Token) -> list[Token]:
             continue  # "the Barclay brothers, Frederick and David": the names are people
         if child.dep_ == "conj" or _listed(token, child):
             found.extend(with_conjuncts(child))
+    lost = _lost_conjunct(token)
+    if lost is not None:
+        found.extend(with_conjuncts(lost))
     return found
+
+
+def _lost_conjunct(token: Token) -> Token | None:
+    """ "a venture of the Matra group and Harris Corp.": an "and" on a phrase with no
+    conjunct means the parse lost it; it is the name right after the "and" (the last word
+    of its run of proper nouns), wherever the parse hung it."""
+    children = list(token.children)
+    if any(c.dep_ == "conj" for c in children):
+        return None
+    ands = [c for c in children if c.dep_ == "cc" and c.lower_ in {"and", "&"}]
+    if not ands or ands[0].i + 1 >= len(token.doc):
+        return None
+    end = ands[0].i + 1
+    doc = token.doc
+    if doc[end].pos_ != "PROPN":
+        return None
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[end]
 
 
 def _listed(token: Token, child: Token) -> bool:

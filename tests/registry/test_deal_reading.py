@@ -446,3 +446,18 @@ def test_an_offer_the_article_later_says_was_taken_is_an_acquisition(
     later: str, expected: set[frozenset[str]]
 ) -> None:
     assert pairs(extract(_TENDER + later)) == expected
+
+
+def test_a_name_after_an_and_the_parse_left_alone_is_the_conjunct() -> None:
+    # the parse hangs "Benton Tool Corp." on the verb, leaving "and" without a conjunct
+    found = extract("Zembla Inc is a joint venture of the Harlow group and Benton Tool Corp.")
+    assert pairs(found) == {frozenset({"Harlow", "Benton Tool"})}
+
+
+def test_a_denying_modifier_between_determiner_and_noun_denies_it() -> None:
+    # the parse makes "proposed" a verb; it still modifies the merger
+    found = extract(
+        "A study said the proposed, but now apparently abandoned, merger of Harlow "
+        "Industries Inc and Benton Tool Corp would be legal."
+    )
+    assert pairs(found) == set()
