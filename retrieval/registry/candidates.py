@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from retrieval.registry.lexicon import NOUN_FRAMES, ORG_NOUNS, VERB_FRAMES
+from retrieval.registry.lexicon import FIRM_KIND_NOUNS, NOUN_FRAMES, ORG_NOUNS, VERB_FRAMES
 
 _IRREGULAR = {
     "buy": ["bought"],
@@ -162,6 +162,8 @@ def for_parsing(sentence: str) -> str:
         before = sentence[: match.start()].split()
         last = before[-1] if before else ""
         follows_a_name = last[:1].isupper() or last[:1].isdigit() or last.endswith(("'s", ")"))
+        # "the Matra group <MATR.PA>": a firm noun closing a name is its end too
+        follows_a_name = follows_a_name or last.lower() in FIRM_KIND_NOUNS
         if _TICKER.fullmatch(match.group(2)) and follows_a_name:
             return ""
         return match.group(1) + match.group(2)

@@ -461,3 +461,10 @@ def test_a_denying_modifier_between_determiner_and_noun_denies_it() -> None:
         "Industries Inc and Benton Tool Corp would be legal."
     )
     assert pairs(found) == set()
+
+
+def test_a_stock_symbol_after_a_firm_noun_is_no_name() -> None:
+    found = extract(
+        "Zembla is a joint venture of the Harlow group <HRLW.PA> and Benton Tool Corp <BTC>."
+    )
+    assert pairs(found) == {frozenset({"Harlow", "Benton Tool"})}
