@@ -208,7 +208,7 @@ def _holds_inner_deal(child: Token) -> bool:
         # "agreed a merger", "agreed plans to merge", "agreed terms to buy"
         inner = any(g.dep_ == "acl" and _deal_verb(g) for g in child.children)
         return child.lemma_.lower() in NOUN_FRAMES or inner
-    if child.dep_ in {"prep", "dative"}:
+    if child.dep_ in {"prep", "dative"} and child.lower_ in _CONTENT_PREPOSITIONS:
         return any(
             (inner.dep_ == "pobj" and inner.lemma_.lower() in NOUN_FRAMES)
             or (inner.dep_ == "pcomp" and _deal_verb(inner))
@@ -218,6 +218,9 @@ def _holds_inner_deal(child: Token) -> bool:
     return False
 
 
+# Prepositions that say what was agreed ("agreed on a merger", "an agreement for the sale
+# of X"); others say when or why ("an agreement ... following its acquisition of X").
+_CONTENT_PREPOSITIONS = frozenset({"on", "to", "for", "of", "over", "about", "into", "with"})
 # Nouns for the contents of a deal: "agreed to terms for the sale of X", "the terms of a
 # merger": agreeing on them is agreeing on the deal they are for.
 _TERMS_NOUNS = frozenset({"term", "terms", "condition", "conditions", "detail", "details"})

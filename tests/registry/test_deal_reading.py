@@ -468,3 +468,14 @@ def test_a_stock_symbol_after_a_firm_noun_is_no_name() -> None:
         "Zembla is a joint venture of the Harlow group <HRLW.PA> and Benton Tool Corp <BTC>."
     )
     assert pairs(found) == {frozenset({"Harlow", "Benton Tool"})}
+
+
+def test_a_deal_after_a_preposition_of_time_is_not_what_an_agreement_records() -> None:
+    found = extract(
+        "Zembla Corp said its board has been restructured under the terms of the company's "
+        "merger agreement with Harlow Industries plc following the British company's "
+        "acquisition of 54 pct of Zembla's stock."
+    )
+    assert ({"Zembla", "Harlow Industries"}, "merger") in [
+        (set(a.party_names), a.kind) for a in found
+    ]
