@@ -97,7 +97,7 @@ def main() -> int:
     parser.add_argument("--corpus-dir", type=Path, default=CORPUS_DIR)
     parser.add_argument(
         "--show",
-        choices=["dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "old"],
+        choices=["dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "old"],
         help="print per-article records",
     )
     parser.add_argument("--llm", help="provider:model: score the LLM extractor instead")
@@ -112,6 +112,7 @@ def main() -> int:
         "dev extra 4": load_labels(LABELS / "dev_extra4.jsonl"),
         "dev extra 5": load_labels(LABELS / "dev_extra5.jsonl"),
         "dev extra 6": load_labels(LABELS / "dev_extra6.jsonl"),
+        "dev extra 7": load_labels(LABELS / "dev_extra7.jsonl"),
         "old reuters 50": load_old_reuters_labels(OLD_LABELS),
     }
     everything = [label for labels in sets.values() for label in labels]
@@ -132,6 +133,7 @@ def main() -> int:
             "extra4": "dev extra 4",
             "extra5": "dev extra 5",
             "extra6": "dev extra 6",
+            "extra7": "dev extra 7",
             "old": "old reuters 50",
         }[args.show]
         show(sets[name], extracted)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import REPORTING_VERBS, WINNING_VERBS
+from retrieval.registry.lexicon import RAISING_PREDICATES, REPORTING_VERBS, WINNING_VERBS
 from retrieval.registry.syntax import (
     SUBJECTS,
     described_name,
@@ -50,11 +50,9 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     if head == verb:
         return []
     dep = verb.dep_
-    if dep == "xcomp" and head.lemma_.lower() not in WINNING_VERBS:
-        # Object control: "enabling the latter to merge": the latter merges.
-        controller = [c for c in head.children if c.dep_ == "dobj"]
-        if controller:
-            return with_conjuncts(controller[0])
+    controller = _controller(head) if dep == "xcomp" else []
+    if controller:
+        return controller
     if dep in {"xcomp", "conj", "advcl", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
         return logical_subjects(head, depth + 1)
     if dep == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
@@ -63,6 +61,39 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
         return _noun_clause_subjects(verb, depth)
     reported = dep == "ccomp" and head.lemma_.lower() in REPORTING_VERBS
     return _reported_subject(verb) if reported else []
+
+
+def _shared_subject(verb: Token, head: Token) -> list[Token]:
+    """What a passive shares with the verb it hangs from: the subject of a passive it is
+    coordinated with ("X was sold off and eventually acquired by Y"), not that one's agent;
+    else the head's subject ("A agreed to be acquired")."""
+    if verb.dep_ == "conj" and is_passive(head):
+        return logical_objects(head)
+    return logical_subjects(head)
+
+
+def _controller(head: Token) -> list[Token]:
+    """Who does an infinitive other than its head's subject: the object ("enabling the
+    latter to merge": the latter merges), or a raised subject (`_raised_subject`)."""
+    if head.lemma_.lower() not in WINNING_VERBS:
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects:
+            return with_conjuncts(objects[0])
+    return _raised_subject(head)
+
+
+def _raised_subject(head: Token) -> list[Token]:
+    """ "X is set to merge", "X, which is due to merge", "X was forced to sell": the
+    infinitive under one of these predicates is done by the clause's subject (the
+    passive's subject, not its agent). Only predicates of a fixed or compelled event: most
+    others ("free to", "likely to") say nothing of a deal agreed."""
+    if head.lemma_.lower() not in RAISING_PREDICATES and head.lower_ not in RAISING_PREDICATES:
+        return []
+    if is_passive(head):
+        return logical_objects(head)
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return logical_subjects(head.head)
+    return []
 
 
 def _reported_subject(verb: Token) -> list[Token]:
@@ -97,7 +128,19 @@ def logical_objects(verb: Token) -> list[Token]:
         relative = [c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS]
         if relative and relative[0].dep_ == "dobj":
             return with_conjuncts(verb.head)
+        if not relative and _object_gap(verb):
+            return with_conjuncts(verb.head)  # "the Gulfstream unit Chrysler bought"
     return []
+
+
+def _object_gap(verb: Token) -> bool:
+    """ "the unit Chrysler bought in 1985": a relative clause without a relative pronoun
+    (a contact clause) whose verb has a subject but no object of its own leaves the object
+    to the noun it describes."""
+    children = list(verb.children)
+    has_subject = any(c.dep_ in SUBJECTS and c.i < verb.i for c in children)
+    taken = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}
+    return has_subject and not any(c.dep_ in taken for c in children)
 
 
 def _passive_subject_above(verb: Token) -> list[Token]:
@@ -112,7 +155,7 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     if described is not None:
         return with_conjuncts(described)
     if verb.dep_ in {"xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
-        return logical_subjects(head)
+        return _shared_subject(verb, head)
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
         if infinitive:
             return governor_subjects(head)

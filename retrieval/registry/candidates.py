@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from retrieval.registry.lexicon import NOUN_FRAMES, ORG_NOUNS, VERB_FRAMES
+from retrieval.registry.lexicon import FIRM_KIND_NOUNS, NOUN_FRAMES, ORG_NOUNS, VERB_FRAMES
 
 _IRREGULAR = {
     "buy": ["bought"],
@@ -96,19 +96,41 @@ def trigger_words() -> dict[str, frozenset[str]]:
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
-def has_trigger(text: str) -> bool:
+def has_trigger(text: str, *, offer_taken_later: bool = False) -> bool:
+    """`offer_taken_later`: a later sentence has a word that takes an offer ("The board
+    approved the offer"), so an offer here may be a deal without one beside it."""
     present = set(_WORDS.findall(text.lower()))
     triggers = trigger_words()
     return any(
-        word in triggers and (not triggers[word] or triggers[word] & present) for word in present
+        word in triggers
+        and (
+            not triggers[word]
+            or triggers[word] & present
+            or (offer_taken_later and word in offer_forms())
+        )
+        for word in present
     )
 
 
-def worth_parsing(sentence: str, organisations: int) -> bool:
+@cache
+def offer_forms() -> frozenset[str]:
+    return frozenset(forms("offer") | forms("bid"))
+
+
+def mentions_an_offer(sentence: str) -> bool:
+    return bool(set(_WORDS.findall(sentence.lower())) & offer_forms())
+
+
+def takes_an_offer(sentence: str) -> bool:
+    """A word that takes an offer ("approved", "accepted", "recommended")."""
+    return bool(set(_WORDS.findall(sentence.lower())) & _NEEDS["offer"])
+
+
+def worth_parsing(sentence: str, organisations: int, *, offer_taken_later: bool = False) -> bool:
     """A deal word, and two organisations, or fewer and words that may refer to others
     ("it", "the two groups"), or one and a date (which may date a deal told elsewhere:
     only the parse tells whose date it is)."""
-    if not has_trigger(sentence):
+    if not has_trigger(sentence, offer_taken_later=offer_taken_later):
         return False
     if organisations >= 2 or (organisations == 1 and _DATED.search(sentence)):
         return True
@@ -140,6 +162,8 @@ def for_parsing(sentence: str) -> str:
         before = sentence[: match.start()].split()
         last = before[-1] if before else ""
         follows_a_name = last[:1].isupper() or last[:1].isdigit() or last.endswith(("'s", ")"))
+        # "the Matra group <MATR.PA>": a firm noun closing a name is its end too
+        follows_a_name = follows_a_name or last.lower() in FIRM_KIND_NOUNS
         if _TICKER.fullmatch(match.group(2)) and follows_a_name:
             return ""
         return match.group(1) + match.group(2)

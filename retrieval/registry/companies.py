@@ -38,6 +38,12 @@ _PARTNERS_NAME = re.compile(
 _TRAILING_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>$")
 _DESCRIBED_BEFORE = re.compile(r"\w-(?:based|owned|listed|held|controlled)\s+$", re.IGNORECASE)
 _FIRM_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_KIND_NOUNS))}),?\s+$")
+# "Constellation, the world's biggest winemaker": an apposition that is a firm noun phrase
+# (modifiers, then the firm noun closing the phrase) says the name before it is a firm.
+_FIRM_AFTER = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|and|by|from)\b)[\w'’.&-]+\s+){0,5}"
+    rf"(?:{'|'.join(sorted(FIRM_KIND_NOUNS))})(?=\s*[,.;:)]|\s+(?:that|which|in|based)\b)"
+)
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
@@ -120,6 +126,7 @@ class CompanyDirectory:
             # is what a firm noun describes ("the British bank Abbey National").
             or bool(_DESCRIBED_BEFORE.search(sentence[:start]))
             or bool(_FIRM_BEFORE.search(sentence[:start]))
+            or bool(_FIRM_AFTER.match(after))
         )
         if acronym and acronym.group(1).isupper() and not has_suffix(acronym.group(1)):
             self.add(acronym.group(1), surface)

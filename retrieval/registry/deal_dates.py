@@ -20,7 +20,7 @@ from retrieval.registry.candidates import has_trigger
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import DateMention, find_dates
 from retrieval.registry.lexicon import NOUN_FRAMES
-from retrieval.registry.syntax import clause_path
+from retrieval.registry.syntax import beyond_clause, clause_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,8 +56,8 @@ def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
         return year
     doc: Doc = trigger.doc
     own, above = _clauses(trigger)
-    attached: list[tuple[int, DateMention]] = []
-    free: list[tuple[int, DateMention]] = []
+    attached: list[tuple[tuple[int, int], DateMention]] = []
+    free: list[tuple[tuple[int, int], DateMention]] = []
     for mention in dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or span.root.dep_ in _ARGUMENTS:
@@ -67,9 +67,14 @@ def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
         governor = next((h for h in heads if h.pos_ != "ADP"), None)
         if _other_event(heads) or (governor is not None and governor.i in above):
             continue
-        if _of_another_noun(heads, trigger, own):
+        if _of_another_noun(span.root, heads, trigger, own):
             continue
-        (attached if any(h.i in own for h in heads) else free).append((distance, mention))
+        # A date on the deal word itself comes before one on a clause above it ("X was
+        # founded in 1950 and acquired by Y in 1985").
+        on_trigger = 0 if any(h.i == trigger.i for h in heads) else 1
+        (attached if any(h.i in own for h in heads) else free).append(
+            ((on_trigger, distance), mention)
+        )
     chosen = min(attached, key=lambda x: x[0], default=None) or min(
         free, key=lambda x: x[0], default=None
     )
@@ -114,13 +119,15 @@ def _heads_up_to(token: Token, trigger: Token) -> list[Token]:
     return heads
 
 
-def _of_another_noun(heads: Sequence[Token], trigger: Token, own: set[int]) -> bool:
+def _of_another_noun(date: Token, heads: Sequence[Token], trigger: Token, own: set[int]) -> bool:
     """ "the Exxon withdrawal announced last December": a date in a clause on another
     noun dates that noun's event (a deal noun's own clause dates the deal, and so does a
     clause the deal's stands in: "debt incurred last December when it bought X")."""
     for head in heads:
         if head.i == trigger.i or head.i in own:
             return False
+        if head.dep_ == "relcl" and beyond_clause(head, date):
+            continue  # "sold X, which made linens, to B last year": the date is above
         if head.dep_ in {"acl", "relcl"} and head.head.i != trigger.i:
             return head.head.lemma_.lower() not in NOUN_FRAMES
     return False

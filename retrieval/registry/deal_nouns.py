@@ -20,6 +20,13 @@ from retrieval.registry.arguments import (
     reporter_subjects,
 )
 from retrieval.registry.lexicon import KIND_MODIFIERS, NOUNS_NEEDING_OF, Frame
+from retrieval.registry.noun_complements import (
+    after_a_time,
+    document_slot,
+    examples,
+    predicated,
+    whose,
+)
 from retrieval.registry.syntax import is_passive, prep_objects, stray_prep_objects, with_conjuncts
 
 if TYPE_CHECKING:
@@ -99,6 +106,8 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
         if tokens:
             slots.append((slot, role, tuple(tokens)))
             filled.add(role)
+    slots = _possessor_undergoes(frame, slots)
+    filled = {role for _, role, _ in slots}
     accepted_by = _acceptor(noun)
     if accepted_by:
         slots.append(("poss", "target", tuple(accepted_by)))  # "Dome's acceptance of a bid"
@@ -115,6 +124,20 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
     if governor and not (role in filled and role != "partner" and _both_sides(filled)):
         slots.append(("gov", role, tuple(governor)))
     return tuple(slots)
+
+
+def _possessor_undergoes(
+    frame: Frame, slots: list[tuple[str, PartyRole, tuple[Token, ...]]]
+) -> list[tuple[str, PartyRole, tuple[Token, ...]]]:
+    """ "its takeover by Harlow", "Conrail's acquisition by CSX": with the agent in a "by"
+    phrase, the possessor of an action noun is what undergoes it (the thing bought or sold),
+    not its agent."""
+    by_role = frame.slots.get("by")
+    if frame.symmetric or by_role is None or not any(slot == "by" for slot, _, _ in slots):
+        return slots
+    if frame.slots.get("poss") != by_role or "target" not in frame.slots.values():
+        return slots
+    return [(slot, "target" if slot == "poss" else role, tokens) for slot, role, tokens in slots]
 
 
 def _of(noun: Token) -> bool:
@@ -178,10 +201,6 @@ def _governor_role(frame: Frame, filled: set[PartyRole]) -> PartyRole:
     return role
 
 
-# Nouns of an agreement whose "of" complement names the deal it records.
-_DOCUMENT_NOUNS = frozenset({"agreement", "contract", "accord", "deed"})
-
-
 # Prepositions a parse may attach inside a deal noun's phrase: "a joint venture for
 # franchising service centers with Seal-It Corp".
 _NOUN_STRAYS = frozenset({"to", "from", "into", "with", "between"})
@@ -193,64 +212,16 @@ _COMPLEMENTS = frozenset({"to", "from", "with", "between", "into"})
 
 def _noun_slot(noun: Token, slot: str) -> list[Token]:
     if slot == "poss":
-        return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(c)]
+        return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(whose(c))]
     if slot == "compound":
         return _proper_modifiers(noun)
     return (
         prep_objects(noun, slot)
-        or _after_a_time(noun, slot)
-        or _examples(noun, slot)
-        or _document_slot(noun, slot)
+        or after_a_time(noun, slot)
+        or examples(noun, slot)
+        or document_slot(noun, slot)
+        or predicated(noun, slot)
     )
-
-
-def _document_slot(noun: Token, slot: str) -> list[Token]:
-    """ "an agreement of merger with B", "a contract of sale to B": a deal noun after "of"
-    names the kind of the agreement it complements, and that agreement's complements are
-    the deal's own (the parse hangs them on the agreement)."""
-    head = noun.head
-    if slot == "of" or noun.dep_ != "pobj" or head.lower_ != "of":
-        return []
-    document = head.head
-    if document.lemma_.lower() not in _DOCUMENT_NOUNS:
-        return []
-    return prep_objects(document, slot)
-
-
-def _examples(noun: Token, preposition: str) -> list[Token]:
-    """ "acquisitions such as that of Inktomi", "partnerships such as those with BT": the
-    pronoun stands for the noun, its complement is the noun's."""
-    found: list[Token] = []
-    for example in _such_as(noun):
-        if example.lower_ in {"that", "those"}:
-            found.extend(prep_objects(example, preposition))
-    return found
-
-
-def _such_as(noun: Token) -> list[Token]:
-    """The examples in "N such as X and Y" (the parse hangs "as" on "such" or on N)."""
-    heads = [noun, *(c for c in noun.children if c.lower_ == "such")]
-    return [
-        example
-        for head in heads
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "as"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for example in with_conjuncts(pobj)
-    ]
-
-
-def _after_a_time(noun: Token, preposition: str) -> list[Token]:
-    """ "the takeover last November of Abbey National": a time phrase may stand between
-    a noun and its complement (the parse then hangs the complement elsewhere)."""
-    doc = noun.doc
-    index = noun.i + 1
-    while index < len(doc) and doc[index].ent_type_ == "DATE":
-        index += 1
-    if index == noun.i + 1 or index >= len(doc) or doc[index].lower_ != preposition:
-        return []
-    return [g for c in doc[index].children if c.dep_ == "pobj" for g in with_conjuncts(c)]
 
 
 def _proper_modifiers(noun: Token) -> list[Token]:

@@ -11,6 +11,7 @@ offer or bid is a deal only once taken (accepted, recommended, approved, complet
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.registry.deal_scope import NOUNS_OF_INTENT, NOUNS_OF_RIGHT, Reach
@@ -34,7 +35,7 @@ from retrieval.registry.lexicon import (
 from retrieval.registry.syntax import predicate_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 OFFERS = frozenset({"offer", "bid"})
 
@@ -103,9 +104,27 @@ def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
         return True
-    denied = any(c.dep_ == "amod" and c.lower_ in BLOCKING_MODIFIERS for c in children)
-    proposed = any(c.lower_ == "proposed" for c in children)
+    modifiers = [c for c in children if c.dep_ == "amod"] + _modifiers_lost(node)
+    denied = any(c.lower_ in BLOCKING_MODIFIERS for c in modifiers)
+    proposed = any(c.lower_ == "proposed" for c in [*children, *modifiers])
     return denied and not (proposed and (bool(words & VOTE_WORDS) or _approved(node)))
+
+
+def _modifiers_lost(noun: Token) -> list[Token]:
+    """ "the proposed, but now apparently abandoned, merger": the words between a
+    determiner and its noun modify the noun, whatever the parse made of them."""
+    doc = noun.doc
+    found: list[Token] = []
+    index = noun.i - 1
+    while index >= 0 and doc[index].head != noun:
+        token = doc[index]
+        if token.pos_ == "DET":
+            return found if found else []
+        if token.pos_ not in {"ADJ", "ADV", "VERB", "CCONJ", "PUNCT"}:
+            return []
+        found.append(token)
+        index -= 1
+    return []
 
 
 def _approved(proposal: Token) -> bool:
@@ -220,3 +239,34 @@ def offer_taken(offer: Token) -> bool:
 def _accepted(words: frozenset[str]) -> bool:
     """A tender offer or bid the target took: accepted, approved, recommended, completed."""
     return bool(words & {"accepted", "approved", "recommended", "completed", "successful"})
+
+
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def accepts_an_earlier_offer(doc: Doc) -> bool:
+    """ "The American Service board has approved the offer": a definite offer or bid that
+    names no company of its own, taken in this sentence, is the offer the article reported
+    before (that offer was taken). A possessed one ("approved its offer") is its owner's,
+    not necessarily the one before."""
+    for token in doc:
+        if token.lemma_.lower() not in OFFERS or token.pos_ != "NOUN":
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        named = any(
+            t.pos_ == "PROPN" for c in token.children if c.dep_ == "prep" for t in c.subtree
+        )
+        if definite and not named and offer_taken(token):
+            return True
+    return False
+
+
+def offers_taken_before(docs: Sequence[Doc]) -> list[bool]:
+    """For each sentence of an article, whether a later one accepts "the offer" ("The
+    American Service board has approved the offer"): an offer made before it was taken."""
+    flags: list[bool] = []
+    later = False
+    for doc in reversed(docs):
+        flags.append(later)
+        later = later or accepts_an_earlier_offer(doc)
+    return flags[::-1]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from retrieval.models import Alliance, AllianceFacts, Article, PersonMention
 from retrieval.nlp.pipeline import nlp_version, shared_pipeline
+from retrieval.registry.denials import offers_taken_before
 from retrieval.registry.frames import may_hold_a_deal
 from retrieval.registry.reading import PreparedArticle, prepare, read
 
@@ -85,6 +86,7 @@ RULE_MODULES = (
     "mentions",
     "modality",
     "name_runs",
+    "noun_complements",
     "org_spans",
     "organisations",
     "pairing",
@@ -168,10 +170,17 @@ class RuleExtractor:
             return self._cache.docs(texts)
         pipeline = shared_pipeline()
         docs = pipeline.parse(texts, batch_size=256)
-        markets = [item.market for item in prepared for _ in item.to_parse]
-        dealing = [
-            doc for doc, m in zip(docs, markets, strict=True) if may_hold_a_deal(doc, market=m)
-        ]
+        dealing: list[Doc] = []
+        start = 0
+        for item in prepared:
+            mine = docs[start : start + len(item.to_parse)]
+            start += len(mine)
+            taken = offers_taken_before(mine)
+            dealing.extend(
+                doc
+                for doc, offers in zip(mine, taken, strict=True)
+                if may_hold_a_deal(doc, market=item.market, offers_taken=offers)
+            )
         pipeline.recognize(dealing, batch_size=256)
         return docs
 

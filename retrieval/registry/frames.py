@@ -29,6 +29,7 @@ from retrieval.registry.lexicon import (
     NOUNS_NEEDING_OF,
     STAKE_NOUNS,
     VERB_FRAMES,
+    Frame,
 )
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.syntax import (
@@ -62,21 +63,26 @@ class Claim:
     implicit: PartyRole | None = None
 
 
-def find_claims(doc: Doc, *, market: bool = False) -> list[Claim]:
-    """`market`: the article reports shares traded on the market (see modality)."""
+def find_claims(doc: Doc, *, market: bool = False, offers_taken: bool = False) -> list[Claim]:
+    """`market`: the article reports shares traded on the market; `offers_taken`: a later
+    sentence accepts "the offer" (see modality)."""
     found: list[Claim] = []
     for token in doc:
         claim = _verb_claim(token, market) if token.pos_ == "VERB" else None
         if claim is None and _noun_like(token):
-            claim = _noun_claim(token, market)
+            claim = _noun_claim(token, market, offers_taken)
         if claim is not None:
             found.append(claim)
     return found
 
 
-def may_hold_a_deal(doc: Doc, *, market: bool = False) -> bool:
+def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = False) -> bool:
     """Cheap first look, before entities are recognised: a deal word that is not denied."""
-    return any(_deal_word(token) and deal_status(token, market=market) is not None for token in doc)
+    return any(
+        _deal_word(token)
+        and deal_status(token, market=market, offers_taken=offers_taken) is not None
+        for token in doc
+    )
 
 
 def _deal_word(token: Token) -> bool:
@@ -121,7 +127,10 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         if tokens:
             slots.append((slot, role, tuple(tokens)))
     implicit = None
-    if is_passive(verb) and "subj" in frame.slots and not any(s[0] == "subj" for s in slots):
+    # "B was merged into C" names both partners: no agent is missing.
+    named_all = frame.symmetric and len(slots) >= 2
+    passive = is_passive(verb) and not named_all
+    if passive and "subj" in frame.slots and not any(s[0] == "subj" for s in slots):
         # A person who reports it ("he said X, taken over last year, ...") speaks for his
         # company: the deal is not his, it is the article's company's.
         reporter = [t for t in reporter_subjects(verb) if not _a_person(t)]
@@ -132,16 +141,28 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
             # acquired in August": the article's company did it; not "the price paid for
             # the holding", which says nothing of who paid.
             implicit = frame.slots["subj"]
+    kind, label = _kind_of_linking(verb, frame)
     return Claim(
         verb,
-        frame.kind,
-        frame.kind,
+        kind,
+        label,
         status,
         tuple(slots),
         frame.symmetric,
         _agreement_side(verb),
         implicit,
     )
+
+
+def _kind_of_linking(verb: Token, frame: Frame) -> tuple[AgreementKind, str]:
+    """ "a joint venture linking A and B": a verb that only says whom a deal noun joins
+    (a participle on the noun) takes the noun's kind, not a partnership of its own."""
+    head = verb.head
+    noun = NOUN_FRAMES.get(head.lemma_.lower())
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBG"
+    if participle and frame.symmetric and noun is not None and noun.symmetric:
+        return noun_kind(head, noun)
+    return frame.kind, frame.kind
 
 
 def _a_person(token: Token) -> bool:
@@ -161,6 +182,8 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
         return logical_subjects(verb)
     if slot in {"obj", "owner"}:
         return logical_objects(verb)
+    if slot == "passive":
+        return logical_objects(verb) if is_passive(verb) else []
     return (
         prep_objects(verb, slot) or price_prep_objects(verb, slot) or stray_prep_objects(verb, slot)
     )
@@ -185,13 +208,33 @@ def _holds_inner_deal(child: Token) -> bool:
         # "agreed a merger", "agreed plans to merge", "agreed terms to buy"
         inner = any(g.dep_ == "acl" and _deal_verb(g) for g in child.children)
         return child.lemma_.lower() in NOUN_FRAMES or inner
-    if child.dep_ in {"prep", "dative"}:
+    if child.dep_ in {"prep", "dative"} and child.lower_ in _CONTENT_PREPOSITIONS:
         return any(
             (inner.dep_ == "pobj" and inner.lemma_.lower() in NOUN_FRAMES)
             or (inner.dep_ == "pcomp" and _deal_verb(inner))
+            or (inner.dep_ == "pobj" and _terms_of_a_deal(inner))
             for inner in child.children
         )
     return False
+
+
+# Prepositions that say what was agreed ("agreed on a merger", "an agreement for the sale
+# of X"); others say when or why ("an agreement ... following its acquisition of X").
+_CONTENT_PREPOSITIONS = frozenset({"on", "to", "for", "of", "over", "about", "into", "with"})
+# Nouns for the contents of a deal: "agreed to terms for the sale of X", "the terms of a
+# merger": agreeing on them is agreeing on the deal they are for.
+_TERMS_NOUNS = frozenset({"term", "terms", "condition", "conditions", "detail", "details"})
+
+
+def _terms_of_a_deal(noun: Token) -> bool:
+    if noun.lemma_.lower() not in _TERMS_NOUNS and noun.lower_ not in _TERMS_NOUNS:
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in NOUN_FRAMES
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+        for g in c.children
+    )
 
 
 def _for_money(noun: Token) -> bool:
@@ -224,7 +267,7 @@ def _takes_a_stake(verb: Token) -> bool:
     )
 
 
-def _noun_claim(noun: Token, market: bool) -> Claim | None:
+def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
     lemma = noun.lemma_.lower()
     frame = NOUN_FRAMES.get(lemma)
     if frame is None or not _complete(noun, lemma) or _in_a_name(noun) or _revenue(noun):
@@ -235,7 +278,7 @@ def _noun_claim(noun: Token, market: bool) -> Claim | None:
         return None
     if lemma in GENERIC_NOUNS and _for_money(noun):
         return None
-    status = deal_status(noun, market=market)
+    status = deal_status(noun, market=market, offers_taken=offers_taken)
     if status is None:
         return None
     kind, label = noun_kind(noun, frame)

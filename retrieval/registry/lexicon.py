@@ -4,7 +4,8 @@ A frame says, for one deal predicate (a verb lemma such as "acquire", a noun lem
 "merger"), which syntactic slot holds which party:
 
 - verbs: `subj` (the logical subject: active subject, or the passive's "by" agent), `obj`
-  (the logical object: active object, or the passive subject), and prepositions by lemma
+  (the logical object: active object, or the passive subject), `passive` (the passive
+  subject only), and prepositions by lemma
   (`with`, `from`, `to`, `into`, `in`, `between`);
 - nouns: `poss` ("Air Canada's acquisition"), prepositions (`of`, `by`, `with`, `between`,
   `from`, `to`), `compound` ("the Baker/Hughes merger") and `gov`, the subject of the verb
@@ -56,10 +57,16 @@ VERB_FRAMES: dict[str, Frame] = {
     "offload": Frame("acquisition", dict(_SELL)),
     "divest": Frame("acquisition", dict(_SELL)),
     "sell": Frame("acquisition", dict(_SELL)),
+    # "B was merged into C": what is merged is a partner ("passive": only the passive's
+    # subject; the active object is often the subject's own units, "merged its units").
     "merge": Frame(
-        "merger", {"subj": "partner", "with": "partner", "into": "partner"}, symmetric=True
+        "merger",
+        {"subj": "partner", "passive": "partner", "with": "partner", "into": "partner"},
+        symmetric=True,
     ),
-    "combine": Frame("merger", {"subj": "partner", "with": "partner"}, symmetric=True),
+    "combine": Frame(
+        "merger", {"subj": "partner", "passive": "partner", "with": "partner"}, symmetric=True
+    ),
     "invest": Frame("investment", {"subj": "investor", "in": "investee"}),
     # "paid 20 mln dlrs for Nettle Press"
     "pay": Frame("acquisition", {"subj": "acquirer", "for": "target"}),
@@ -168,6 +175,9 @@ SUPPORT_VERBS = frozenset(
 # Verbs of winning a race: "Citigroup beat Standard Chartered to buy Koram": the
 # infinitive is what the winner (the subject, not the object) did, not a purpose.
 WINNING_VERBS = frozenset({"beat", "pip", "outbid", "outpace"})
+# Passive participles and adjectives whose infinitive is an event fixed or compelled, done
+# by the clause's subject: "X is set to merge", "X is due to merge", "X was forced to sell".
+RAISING_PREDICATES = frozenset("set due scheduled slated forced obliged compelled".split())
 # Verbs whose clause reports another's words: "A said it ..." makes "it" A.
 REPORTING_VERBS = frozenset(
     "say announce report tell state add note confirm disclose indicate reveal explain".split()
@@ -249,6 +259,7 @@ ORG_NOUNS = frozenset(
     manufacturer retailer insurer brewer operator producer publisher chain utility giant
     conglomerate partner partners side sides party parties business businesses companies
     firms groups banks enterprise enterprises rival rivals lender lenders
+    winemaker drugmaker chipmaker steelmaker
     """.split()
 )
 # Of those, the nouns that say what kind of firm a name is ("the British bank Abbey
@@ -272,6 +283,7 @@ PERSON_NOUNS = frozenset(
     employee employees shareholder shareholders stockholder stockholders entrepreneur
     investor chief head spokesman spokeswoman owner tycoon businessman businesswoman
     family member members partner-in-charge analyst analysts official officials
+    twin twins brother brothers sister sisters couple
     """.split()
 )
 # Nouns for an organisation's relation to another: "its former parent" is another firm,

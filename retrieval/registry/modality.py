@@ -44,13 +44,16 @@ ENDING = frozenset(
 _TRADES = frozenset({"acquire", "buy", "purchase", "sell", "take", "hold", "own"})
 
 
-def deal_status(trigger: Token, *, market: bool = False) -> Status | None:
+def deal_status(
+    trigger: Token, *, market: bool = False, offers_taken: bool = False
+) -> Status | None:
     """Cached with the doc: a sentence's deal words are judged twice (before and after its
-    entities are recognised)."""
+    entities are recognised). `offers_taken`: a later sentence of the article accepts "the
+    offer" (see denials.accepts_an_earlier_offer)."""
     cache = trigger.doc.user_data.setdefault(_STATUS_KEY, {})
-    key = (trigger.i, market)
+    key = (trigger.i, market, offers_taken)
     if key not in cache:
-        cache[key] = _deal_status(trigger, market=market)
+        cache[key] = _deal_status(trigger, market=market, offers_taken=offers_taken)
     found: Status | None = cache[key]
     return found
 
@@ -58,7 +61,9 @@ def deal_status(trigger: Token, *, market: bool = False) -> Status | None:
 _STATUS_KEY = "registry.status"
 
 
-def _deal_status(trigger: Token, *, market: bool = False) -> Status | None:
+def _deal_status(
+    trigger: Token, *, market: bool = False, offers_taken: bool = False
+) -> Status | None:
     """ "deal", "preliminary" (an MoU, letter of intent, agreement in principle), "ended"
     (terminated, withdrawn, rejected) or None (not a deal: talks, plans, rumours ...).
 
@@ -67,7 +72,7 @@ def _deal_status(trigger: Token, *, market: bool = False) -> Status | None:
     words = _words(trigger.doc)
     if market:
         words = words | {"filing"}
-    if trigger.lemma_.lower() in OFFERS and not offer_taken(trigger):
+    if trigger.lemma_.lower() in OFFERS and not (offers_taken or offer_taken(trigger)):
         return None
     if _agreed_to_talk(trigger) or _financial(trigger):
         return None

@@ -18,12 +18,15 @@ from retrieval.models import AllianceFacts, Article, EventDate, PersonMention
 from retrieval.registry.candidates import (
     for_parsing,
     has_trigger,
+    mentions_an_offer,
     reports_market_trading,
+    takes_an_offer,
     worth_parsing,
 )
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import canonical_company, is_company_name
 from retrieval.registry.deal_dates import date_of_trigger, own_date
+from retrieval.registry.denials import offers_taken_before
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
 from retrieval.registry.frames import find_claims, undone_deal_words
@@ -77,9 +80,25 @@ def prepare(article: Article) -> PreparedArticle:
     if not has_trigger(f"{article.title}\n{article.text}"):
         return PreparedArticle(article, directory, [], found, [], market=False)
     sentences = _named_sentences(texts, directory, people)
-    chosen = [s for s in sentences if worth_parsing(s.text, len(set(s.names)))]
+    chosen = _to_parse(sentences)
     market = reports_market_trading(article.text)
     return PreparedArticle(article, directory, sentences, found, chosen, market)
+
+
+def _to_parse(sentences: list[ArticleSentence]) -> list[ArticleSentence]:
+    """The sentences worth parsing; with an offer, a later sentence that may take it ("The
+    board approved the offer") is one, and it makes the offer one."""
+    takes = [takes_an_offer(s.text) for s in sentences]
+    offers = [mentions_an_offer(s.text) for s in sentences]
+    chosen = []
+    for index, sentence in enumerate(sentences):
+        later = any(takes[index + 1 :])
+        taking = takes[index] and offers[index] and any(offers[:index])
+        if taking or worth_parsing(
+            sentence.text, len(set(sentence.names)), offer_taken_later=later
+        ):
+            chosen.append(sentence)
+    return chosen
 
 
 def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
@@ -139,10 +158,11 @@ def _mentions(
         discourse.note(sentence.position, list(dict.fromkeys(opener + sure)), sentence.text)
     mentions: list[DealMention] = []
     undone: set[str] = set()
-    for sentence, doc in zip(prepared.to_parse, docs, strict=True):
+    taken = offers_taken_before(docs)
+    for sentence, doc, offers_taken in zip(prepared.to_parse, docs, taken, strict=True):
         orgs = SentenceOrgs(doc, directory, known, people)
         _note_parsed(discourse, sentence.position, orgs)
-        claims = find_claims(doc, market=prepared.market)
+        claims = find_claims(doc, market=prepared.market, offers_taken=offers_taken)
         dates = find_dates(doc.text, article_date=prepared.article.date)
         parsed[sentence.position] = [
             d for d in (date_of_trigger(c.trigger, dates) for c in claims) if d is not None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import SUPPORT_VERBS
+from retrieval.registry.lexicon import PERSON_NOUNS, SUPPORT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,10 +88,35 @@ def with_conjuncts(token: Token) -> list[Token]:
     apposition stands for its members: "Nigerian banks United Bank and Standard Trust"."""
     members = _members(token) if token.tag_ == "NNS" else []
     found = [token] if not members else [m for c in members for m in with_conjuncts(c)]
+    people = token.lemma_.lower() in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
     for child in token.children:
+        if people and child.pos_ == "PROPN" and child.ent_type_ != "ORG":
+            continue  # "the Barclay brothers, Frederick and David": the names are people
         if child.dep_ == "conj" or _listed(token, child):
             found.extend(with_conjuncts(child))
+    lost = _lost_conjunct(token)
+    if lost is not None:
+        found.extend(with_conjuncts(lost))
     return found
+
+
+def _lost_conjunct(token: Token) -> Token | None:
+    """ "a venture of the Matra group and Harris Corp.": an "and" on a phrase with no
+    conjunct means the parse lost it; it is the name right after the "and" (the last word
+    of its run of proper nouns), wherever the parse hung it."""
+    children = list(token.children)
+    if any(c.dep_ == "conj" for c in children):
+        return None
+    ands = [c for c in children if c.dep_ == "cc" and c.lower_ in {"and", "&"}]
+    if not ands or ands[0].i + 1 >= len(token.doc):
+        return None
+    end = ands[0].i + 1
+    doc = token.doc
+    if doc[end].pos_ != "PROPN":
+        return None
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[end]
 
 
 def _listed(token: Token, child: Token) -> bool:
@@ -116,6 +141,8 @@ def _members(plural: Token) -> list[Token]:
     """The names in apposition to a plural noun; the parse sometimes gives the names the
     plural's own role instead ("firms Sony, Philips and Samsung have set up ...": two
     subjects of one verb)."""
+    if plural.lemma_.lower() in PERSON_NOUNS or plural.lower_ in PERSON_NOUNS:
+        return []  # "the Barclay twins, Frederick and David": people, never firms
     members = [c for c in plural.children if c.dep_ == "appos"]
     if members or plural.i + 1 >= len(plural.doc):
         return members
@@ -150,12 +177,36 @@ def stray_prep_objects(
     inside a clause of its own, nor in its subject)."""
     if preposition not in allowed:
         return []
-    for token in phrase_tokens(root, skip=SUBJECTS | {"nsubjpass"}):
+    phrase = phrase_tokens(root, skip=SUBJECTS | {"nsubjpass"})
+    for token in phrase:
         if token.dep_ in PREPOSITIONS and token.lower_ == preposition and token.head != root:
             found = [g for c in token.children if c.dep_ == "pobj" for g in with_conjuncts(c)]
             if found:
                 return found
+    return _after_closed_relative(phrase, preposition)
+
+
+def _after_closed_relative(phrase: list[Token], preposition: str) -> list[Token]:
+    """ "sold its operations, which made sheets and linens, to B": the preposition the parse
+    hung on a closed relative clause belongs to the phrase above (see `beyond_clause`)."""
+    for token in phrase:
+        for clause in (c for c in token.children if c.dep_ == "relcl"):
+            for prep in clause.children:
+                named = prep.dep_ in PREPOSITIONS and prep.lower_ == preposition
+                if named and beyond_clause(clause, prep):
+                    return [g for c in prep.children if c.dep_ == "pobj" for g in with_conjuncts(c)]
     return []
+
+
+def beyond_clause(clause: Token, token: Token) -> bool:
+    """Whether `token`, which the parse put in the relative clause `clause`, comes after
+    the clause's closing comma: a relative clause set off by a comma ends at the next one,
+    so what follows belongs to the phrase above."""
+    start = clause.left_edge.i
+    if start < 1 or clause.doc[start - 1].text != ",":
+        return False  # a restrictive clause has no commas to close it
+    closing = [c.i for c in clause.children if c.text == "," and c.i > clause.i]
+    return bool(closing) and token.i > closing[0]
 
 
 def price_prep_objects(verb: Token, preposition: str) -> list[Token]:

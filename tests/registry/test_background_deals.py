@@ -49,3 +49,183 @@ def test_a_deal_not_possessed_under_a_verb_of_looking_at_it_is_not_stated() -> N
 )
 def test_the_winner_of_a_race_to_buy_is_the_buyer(text: str) -> None:
     assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Delta Drill"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Industries Inc said it sold its tool division, which makes drills and saws, "
+        "to Benton Tool Corp for 20 mln dlrs.",
+        "Harlow Industries Inc sold its tool operations, which made drills and other tools, "
+        "to Benton Tool Corp last year.",
+    ],
+)
+def test_a_preposition_after_a_relative_clause_s_closing_comma_belongs_above(
+    text: str,
+) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+def test_a_date_after_a_relative_clause_s_closing_comma_dates_the_deal_above() -> None:
+    found = extract(
+        "Harlow Industries Inc sold its tool operations, which made drills and other tools, "
+        "to Benton Tool Corp last year."
+    )
+    assert [(a.party_names, a.date.value if a.date else None) for a in found] == [
+        (["Harlow Industries", "Benton Tool"], "1986")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # an apposition that is a firm noun phrase says the name is a firm, so "it" after
+        # the sentence that names it stands for it
+        ("Zembla, the world's biggest winemaker", {"Zembla", "Benton Tool"}),
+        ("Zembla, the largest U.S. textile maker", {"Zembla", "Benton Tool"}),
+        # a person's description is no firm noun phrase: "it" stays the article's company
+        ("John Zembla, the founder of the company", {"Harlow Industries", "Benton Tool"}),
+    ],
+)
+def test_a_name_described_as_a_firm_is_what_it_means_next(
+    description: str, expected: set[str]
+) -> None:
+    found = extract(
+        f"Harlow Industries Inc rose. Growth in the trade is being driven by {description}. "
+        "It bought Benton Tool Corp in 2003."
+    )
+    assert pairs(found) == {frozenset(expected)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow Industries Inc's last major purchase was a third of Benton Tool Corp in "
+            "2000, the move which made it a leader.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        (
+            "Harlow Industries Inc's biggest acquisition was Benton Tool Corp in 1985.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        # what the deal is said to be is no company: nothing was bought
+        ("Harlow Industries Inc's biggest acquisition was a big mistake.", set()),
+    ],
+)
+def test_what_a_purchase_is_said_to_be_is_what_was_bought(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Benton Tool Corp, which was merged into Harlow Industries Inc in 2003, makes drills.",
+            {frozenset({"Benton Tool", "Harlow Industries"})},
+        ),
+        # the passive names both partners: whoever reports it is no third party
+        (
+            "Harlow Industries Inc said Benton Tool Corp had been merged into Delta Drill Co "
+            "in 2003.",
+            {frozenset({"Benton Tool", "Delta Drill"})},
+        ),
+        # an active object is often the subject's own units: no partner of its own
+        (
+            "Harlow Industries Inc said it merged its two units, Benton Tool Corp and Delta "
+            "Drill Co.",
+            set(),
+        ),
+    ],
+)
+def test_what_was_merged_into_a_company_is_its_partner(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Industries Inc said any decline would be due to expenses related to the "
+        "acquisition in March of Benton Tool Corp.",
+        "Harlow Industries Inc said the costs of the acquisitions in the middle of the "
+        "current quarter of Benton Tool Corp were high.",
+    ],
+)
+def test_a_time_phrase_between_a_deal_noun_and_its_of(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Benton Tool Corp's takeover by Harlow Industries Inc in 1985, sales doubled.",
+        "Benton Tool Corp said sales doubled after its acquisition by Harlow Industries Inc.",
+    ],
+)
+def test_the_possessor_of_a_deal_noun_with_a_by_agent_is_what_was_bought(text: str) -> None:
+    found = extract(text)
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+    assert [p.role for p in found[0].parties if p.name == "Benton Tool"] == ["target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow Industries Inc said sales rose at the Benton Tool Corp unit it bought in 1985.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        # the clause's verb has an object of its own: no gap for the noun to fill
+        (
+            "Harlow Industries Inc said sales rose at the Benton Tool Corp plant it bought "
+            "machines for in 1985.",
+            set(),
+        ),
+    ],
+)
+def test_a_contact_relative_clause_leaves_its_object_to_the_noun(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benton Tool Corp, whose takeover of Delta Drill Co was completed last month, said "
+        "profits rose.",
+        "Benton Tool Corp, whose merger with Delta Drill Co created a giant, said profits rose.",
+    ],
+)
+def test_whose_deal_is_the_deal_of_the_name_the_clause_describes(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Benton Tool", "Delta Drill"})}
+
+
+def test_a_joint_venture_linking_two_firms_is_a_joint_venture() -> None:
+    found = extract(
+        "Profits rose at Zembla Engines, a joint venture linking Harlow Industries Inc and "
+        "Benton Tool Corp."
+    )
+    assert [(set(a.party_names), a.kind) for a in found] == [
+        ({"Harlow Industries", "Benton Tool"}, "joint venture")
+    ]
+
+
+def test_coordinated_passives_share_their_subject() -> None:
+    found = extract(
+        "Harlow Industries Inc said Zembla Corp was founded in 1950 and acquired by Benton "
+        "Tool Corp in 1985."
+    )
+    assert pairs(found) == {frozenset({"Zembla", "Benton Tool"})}
+
+
+def test_a_date_on_the_deal_verb_comes_before_one_on_a_clause_above_it() -> None:
+    found = extract(
+        "Harlow Industries Inc said Zembla Corp was founded in 1950 and acquired by Benton "
+        "Tool Corp in 1985."
+    )
+    assert [a.date.value if a.date else None for a in found] == ["1985"]

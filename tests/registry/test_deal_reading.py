@@ -377,3 +377,105 @@ def test_every_record_has_evidence_and_a_confidence() -> None:
     assert alliance.evidence and alliance.kind_evidence in alliance.evidence
     assert alliance.confidence is not None and 0.5 <= alliance.confidence <= 1.0
     assert alliance.background is False
+
+
+def test_agreeing_to_the_terms_of_a_deal_is_that_deal_not_another() -> None:
+    found = extract(
+        "Harlow Industries Inc and Benton Tool Corp said they agreed to terms for the sale "
+        "of Delta Drill Inc to Benton."
+    )
+    # the sale, with the unit sold standing for its seller; no agreement of its own
+    assert {a.kind for a in found} == {"acquisition"}
+    assert all("Benton Tool" in a.party_names for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow Industries Inc, which is due to merge with Benton Tool Corp, said "
+            "profits rose.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        (
+            "Harlow Industries Inc and Benton Tool Corp are set to merge into a new entity.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        (
+            "Harlow Industries Inc was forced to sell Benton Tool Corp to Delta Drill Co.",
+            {frozenset({"Harlow Industries", "Delta Drill"})},
+        ),
+        # an adjective of mere possibility or leave says nothing of a deal agreed
+        ("Harlow Industries Inc is free to buy Benton Tool Corp.", set()),
+        ("Harlow Industries Inc is likely to buy Benton Tool Corp.", set()),
+    ],
+)
+def test_a_fixed_or_compelled_infinitive_is_done_by_the_clause_s_subject(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text)) == expected
+
+
+_TENDER = (
+    "Harlow Industries Inc said it has started a tender offer for all shares of Benton Tool "
+    "Corp at 37 dlrs each. "
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (
+            "The Benton board has approved the offer, which is to be followed by a merger.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        (
+            "The offer has been approved by Benton's board.",
+            {frozenset({"Harlow Industries", "Benton Tool"})},
+        ),
+        ("Benton's board rejected the offer.", set()),
+        ("Benton said its board will study the offer.", set()),
+        # a possessed offer is its owner's, here another bidder's: not the one before
+        (
+            "Delta Drill Co said Benton's board approved its offer.",
+            {frozenset({"Delta Drill", "Benton Tool"})},
+        ),
+    ],
+)
+def test_an_offer_the_article_later_says_was_taken_is_an_acquisition(
+    later: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(_TENDER + later)) == expected
+
+
+def test_a_name_after_an_and_the_parse_left_alone_is_the_conjunct() -> None:
+    # the parse hangs "Benton Tool Corp." on the verb, leaving "and" without a conjunct
+    found = extract("Zembla Inc is a joint venture of the Harlow group and Benton Tool Corp.")
+    assert pairs(found) == {frozenset({"Harlow", "Benton Tool"})}
+
+
+def test_a_denying_modifier_between_determiner_and_noun_denies_it() -> None:
+    # the parse makes "proposed" a verb; it still modifies the merger
+    found = extract(
+        "A study said the proposed, but now apparently abandoned, merger of Harlow "
+        "Industries Inc and Benton Tool Corp would be legal."
+    )
+    assert pairs(found) == set()
+
+
+def test_a_stock_symbol_after_a_firm_noun_is_no_name() -> None:
+    found = extract(
+        "Zembla is a joint venture of the Harlow group <HRLW.PA> and Benton Tool Corp <BTC>."
+    )
+    assert pairs(found) == {frozenset({"Harlow", "Benton Tool"})}
+
+
+def test_a_deal_after_a_preposition_of_time_is_not_what_an_agreement_records() -> None:
+    found = extract(
+        "Zembla Corp said its board has been restructured under the terms of the company's "
+        "merger agreement with Harlow Industries plc following the British company's "
+        "acquisition of 54 pct of Zembla's stock."
+    )
+    assert ({"Zembla", "Harlow Industries"}, "merger") in [
+        (set(a.party_names), a.kind) for a in found
+    ]

@@ -56,3 +56,15 @@ def test_a_named_division_acts_for_its_owner(text: str) -> None:
     # A name headed by "Division" with a possessor names a part of the possessor, and a
     # part is no legal person; "its" never stands for the phrase it is inside.
     assert pairs(extract(text)) == {frozenset({"Tarvel", "Hollis Brands"})}
+
+
+def test_the_names_in_apposition_to_a_plural_of_people_are_people() -> None:
+    found = extract(
+        "The Zembla Group was bought by the Harlow twins - Frederick and David - in 2004."
+    )
+    assert pairs(found) == set()
+
+
+def test_a_firm_listed_with_people_is_still_a_party() -> None:
+    found = extract("Zembla Corp was bought by its managers and Harlow Industries Inc last year.")
+    assert pairs(found) == {frozenset({"Zembla", "Harlow Industries"})}

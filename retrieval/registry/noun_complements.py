@@ -1,0 +1,114 @@
+"""Where a deal noun's complement hides: past a time phrase ("the takeover last November
+of X"), in examples ("acquisitions such as that of X"), on the agreement it names ("an
+agreement of merger with B"), after "be" ("its last purchase was a third of X"), and
+behind "whose". Each returns the tokens the noun's slot would hold
+(retrieval.registry.deal_nouns reads the slots).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.registry.syntax import prep_objects, with_conjuncts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Nouns of an agreement whose "of" complement names the deal it records.
+_DOCUMENT_NOUNS = frozenset({"agreement", "contract", "accord", "deed"})
+
+
+# What a part bought is a part "of" a company: "a third of Seagram", "a stake of X".
+_PART_NOUNS = frozenset({"third", "half", "quarter", "stake", "share", "majority", "part"})
+
+
+def predicated(noun: Token, slot: str) -> list[Token]:
+    """ "Pernod's last major purchase was a third of Seagram", "its biggest acquisition was
+    Benton Tool": what a deal noun the subject of "be" is said to be is what its "of" would
+    name (the thing bought or sold)."""
+    if slot != "of" or noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "be":
+        return []
+    for attr in (c for c in noun.head.children if c.dep_ == "attr"):
+        if attr.pos_ == "PROPN":
+            return with_conjuncts(attr)
+        if attr.lemma_.lower() in _PART_NOUNS or attr.ent_type_ in {"CARDINAL", "PERCENT"}:
+            return prep_objects(attr, "of")
+    return []
+
+
+def whose(possessor: Token) -> Token:
+    """ "Benton, whose takeover of Delta was completed": "whose" is the noun its relative
+    clause describes."""
+    if possessor.lower_ != "whose":
+        return possessor
+    node = possessor
+    for _ in range(6):
+        if node.dep_ == "relcl" or node.head == node:
+            break
+        node = node.head
+    return node.head if node.dep_ == "relcl" else possessor
+
+
+def document_slot(noun: Token, slot: str) -> list[Token]:
+    """ "an agreement of merger with B", "a contract of sale to B": a deal noun after "of"
+    names the kind of the agreement it complements, and that agreement's complements are
+    the deal's own (the parse hangs them on the agreement)."""
+    head = noun.head
+    if slot == "of" or noun.dep_ != "pobj" or head.lower_ != "of":
+        return []
+    document = head.head
+    if document.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return []
+    return prep_objects(document, slot)
+
+
+def examples(noun: Token, preposition: str) -> list[Token]:
+    """ "acquisitions such as that of Inktomi", "partnerships such as those with BT": the
+    pronoun stands for the noun, its complement is the noun's."""
+    found: list[Token] = []
+    for example in _such_as(noun):
+        if example.lower_ in {"that", "those"}:
+            found.extend(prep_objects(example, preposition))
+    return found
+
+
+def _such_as(noun: Token) -> list[Token]:
+    """The examples in "N such as X and Y" (the parse hangs "as" on "such" or on N)."""
+    heads = [noun, *(c for c in noun.children if c.lower_ == "such")]
+    return [
+        example
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for example in with_conjuncts(pobj)
+    ]
+
+
+# Words that may lead up to a date in a time phrase: "in the middle of the quarter".
+_TIME_PREPOSITIONS = frozenset({"in", "during", "on", "at"})
+_TIME_LEAD = frozenset({"the", "middle", "end", "start", "beginning", "early", "late", "of"})
+
+
+def after_a_time(noun: Token, preposition: str) -> list[Token]:
+    """ "the takeover last November of Abbey National", "the acquisition in March of X",
+    "the acquisitions in the middle of the quarter of X": a time phrase may stand between
+    a noun and its complement (the parse then hangs the complement elsewhere)."""
+    doc = noun.doc
+    index = noun.i + 1
+    if index < len(doc) and doc[index].lower_ in _TIME_PREPOSITIONS:
+        index += 1
+        lead = index
+        while index < lead + 4 and index < len(doc) and doc[index].lower_ in _TIME_LEAD:
+            if doc[index].ent_type_ == "DATE":
+                break
+            index += 1
+    if index >= len(doc) or doc[index].ent_type_ != "DATE":
+        return []
+    while index < len(doc) and doc[index].ent_type_ == "DATE":
+        index += 1
+    if index >= len(doc) or doc[index].lower_ != preposition:
+        return []
+    return [g for c in doc[index].children if c.dep_ == "pobj" for g in with_conjuncts(c)]
