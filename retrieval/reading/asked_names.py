@@ -169,15 +169,33 @@ def part_arguments(
     for token in span:
         # a holding's own "in"/"of" says what the deal is about: "pay for his stake in Leeds"
         holding = token.pos_ == "NOUN" and focus_kind(token.lemma_) is Kind.PERCENT
-        if token.lemma_ not in heads and token.pos_ != "VERB" and not holding:
+        # a word an auxiliary hangs on is a verb, whatever its tag ("did Osko acquire")
+        verb = token.pos_ == "VERB" or any(c.dep_ == "aux" for c in token.children)
+        if token.lemma_ not in heads and not verb and not holding:
             continue
-        for role, filler in argument_slots(token):
+        slots = argument_slots(token)
+        if verb and not any(role == "subj" for role, _ in slots):
+            slots += _inverted_subject(token)
+        for role, filler in slots:
             # "will Toyota and Volkswagen build": each conjunct fills the role
             for name_token in (filler, *filler.conjuncts):
                 name = next((p for p in parties if name_token.text in p.split()), None)
                 if name is not None:
                     found.append((token.lemma_.lower(), role, name))
     return tuple(dict.fromkeys(found))
+
+
+def _inverted_subject(verb: Token) -> list[tuple[str, Token]]:
+    """ "Which partner did Inbev buy": the name between the inverted auxiliary and the verb
+    is the verb's subject, however the parser hung it (often as the auxiliary's object)."""
+    doc = verb.doc
+    start = verb.i - 1
+    while start >= 0 and doc[start].pos_ == "PROPN":
+        start -= 1
+    if start == verb.i - 1 or start < 0 or doc[start].pos_ != "AUX":
+        return []
+    run = doc[start + 1 : verb.i]
+    return [("subj", run.root)]
 
 
 def argument_slots(token: Token) -> list[tuple[str, Token]]:

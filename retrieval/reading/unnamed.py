@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # left out: "formed a joint venture" introduces what a later sentence names ("The
 # partnership is called H and R Co").
 PARTY_NOUNS = frozenset({Kind.ORG, Kind.PERSON, Kind.AGENT})
-INDEFINITE = frozenset({"a", "an"})
+INDEFINITE = frozenset({"a", "an", "another"})  # "bought out another partner"
 # Adjectives that say a party is left unnamed on purpose.
 WITHHELD = frozenset({"unnamed", "undisclosed", "unidentified"})
 # A place or nationality in the description does not name the party ("a British group").

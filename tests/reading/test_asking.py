@@ -253,6 +253,12 @@ def test_questions_that_want_every_alliance(question: str, listing: bool) -> Non
     assert ask(question).listing is listing
 
 
+def test_the_name_after_an_inverted_auxiliary_is_the_subject() -> None:
+    # the small parser hangs "Osko Ltd" on "did" as its object; it is who acquires
+    asked = ask("Which firm did Osko Ltd acquire last year?")
+    assert ("acquire", "subj", "Osko Ltd") in asked.parts[0].arguments
+
+
 def test_roles_and_joint_parties() -> None:
     assert ask("Who is Halden's CFO?").parts[0].roles
     together = ask("What will Corvex and Halden build together?")

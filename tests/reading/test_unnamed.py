@@ -26,6 +26,7 @@ BUYER = "Which investment group is buying Halden Lines?"
         ("Corvex said it will sell Halden Lines to an investment group.", True),
         ("Corvex will sell to an investment group two units, Halden Lines and Osko.", True),
         ("Halden Lines will be sold to an unnamed group, Corvex said.", True),
+        ("Corvex said it will sell Halden Lines to another investment group.", True),
         # a place or a party coordinated with it names nobody
         ("Halden Lines will be sold to a Dutch group and Corvex will leave shipping.", True),
         # the description is of a name, or holds one
