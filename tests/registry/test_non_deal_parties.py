@@ -33,6 +33,27 @@ def test_securities_counted_in_thousands_are_a_market_trade() -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a purchase noun of shares counted in thousands (the count on the issuer's name)
+        "Varnell Group said it made net purchases of 12,500 Tobin Foods Inc shares between "
+        "Jan. 5 and Feb. 9.",
+        # a minority part of a company's stock, bought with no agreement: a holding
+        "Varnell Group said it and Dorsey Partners LP have acquired over five pct of Tobin "
+        "Foods Inc stock.",
+    ],
+)
+def test_shares_bought_without_an_agreement_are_a_market_trade(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_part_of_stock_bought_under_an_agreement_or_for_control_is_a_deal() -> None:
+    agreed = extract("Varnell Group said it agreed to acquire 30 pct of Tobin Foods Inc stock.")
+    control = extract("Varnell Group said it acquired 80 pct of Tobin Foods Inc stock.")
+    assert pairs(agreed) == pairs(control) == {frozenset({"Varnell", "Tobin Foods"})}
+
+
 def test_alike_names_on_a_deal_s_two_sides_are_two_companies() -> None:
     # "Korbel" begins "Korbel Products", but a sentence naming both as the deal's sides
     # says they are two companies (a firm and its parent).
