@@ -38,6 +38,10 @@ _PARTNERS_NAME = re.compile(
 _TRAILING_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>$")
 _DESCRIBED_BEFORE = re.compile(r"\w-(?:based|owned|listed|held|controlled)\s+$", re.IGNORECASE)
 _FIRM_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_KIND_NOUNS))}),?\s+$")
+# A firm noun in an apposition after a name: "Constellation, the world's biggest winemaker".
+_FIRM_AFTER = re.compile(
+    rf"^,\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{'|'.join(sorted(FIRM_KIND_NOUNS))})\b"
+)
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
@@ -117,9 +121,11 @@ class CompanyDirectory:
             or sentence[start:end].startswith("<")
             or bool(_TRAILING_TICKER.search(sentence[start:end]))
             # "Philadelphia-based C. Schmidt": what is based, owned or held is a firm; so
-            # is what a firm noun describes ("the British bank Abbey National").
+            # is what a firm noun describes ("the British bank Abbey National", "Tarrant,
+            # the world's biggest winemaker").
             or bool(_DESCRIBED_BEFORE.search(sentence[:start]))
             or bool(_FIRM_BEFORE.search(sentence[:start]))
+            or bool(_FIRM_AFTER.match(after))
         )
         if acronym and acronym.group(1).isupper() and not has_suffix(acronym.group(1)):
             self.add(acronym.group(1), surface)

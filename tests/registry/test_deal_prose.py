@@ -23,6 +23,17 @@ def test_a_pronoun_subject_keeps_the_center_for_the_next_pronoun() -> None:
     }
 
 
+def test_a_name_in_apposition_to_a_firm_noun_is_a_company_the_next_pronoun_takes() -> None:
+    # "Tarrant, the world's biggest winemaker": the apposition says Tarrant is a firm, so
+    # the sentence is about it and the next "it" is Tarrant, not the earlier center.
+    found = extract(
+        "Shares in Marlow Wines Ltd rose 4%. It spent two years in the red. Consolidation "
+        "in the wine industry is being driven by Tarrant, the world's biggest winemaker. It "
+        "seized the top spot when it bought Australian firm Kestrel Vineyards in 2003."
+    )
+    assert pairs(found) == {frozenset({"Tarrant", "Kestrel Vineyards"})}
+
+
 # -- modality --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
