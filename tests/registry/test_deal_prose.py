@@ -34,6 +34,29 @@ def test_a_name_in_apposition_to_a_firm_noun_is_a_company_the_next_pronoun_takes
     assert pairs(found) == {frozenset({"Tarrant", "Kestrel Vineyards"})}
 
 
+def test_an_agreement_to_enter_into_a_contract_with_b_is_an_agreement_with_b() -> None:
+    # "with B" hangs on the contract the agreement's purpose enters into.
+    found = extract("Varnell Inc said it has reached an agreement to enter into a contract "
+                    "with Tobin Corp.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Varnell", "Tobin"})}
+    # ... but not on what the purpose only settles
+    assert extract("Varnell Inc said it has reached a preliminary agreement to resolve a "
+                   "territorial dispute with Tobin Corp.") == []  # fmt: skip
+
+
+def test_a_name_misspelt_once_is_the_company_the_article_spells_right() -> None:
+    # One slip in a long name is a typing error: one record, dated by the sentence that
+    # spells the name right ("Yesterday ... said": the day before the dateline).
+    found = extract(
+        "Varnell Inc said it expects to have a written contract with Okamoto Corp within "
+        "10 days. Yesterday Varnell said it has reached an agreement with Okamoto to market "
+        "its products. In a statement, Varnell said it has an oral agreement with Okomoto "
+        "to market condoms."
+    )
+    assert pairs(found) == {frozenset({"Varnell", "Okamoto"})}
+    assert [a.date.value if a.date else None for a in found] == ["1987-06-18"]
+
+
 # -- modality --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
