@@ -54,6 +54,16 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
     # A deal the article says was ended, withdrawn or rejected is no alliance anywhere in it.
     ended = {frozenset(p.name for p in m.parties) for m in mentions if m.status == "ended"}
     mentions = [m for m in mentions if frozenset(p.name for p in m.parties) not in ended]
+    # A stake bought from another holder is that trade wherever the article tells of it.
+    traded = {frozenset(p.name for p in m.parties) for m in mentions if m.from_holder}
+    buyers = {
+        p.name
+        for m in mentions
+        if m.the_stake_from_holder
+        for p in m.parties
+        if p.role == "acquirer"
+    }
+    mentions = [m for m in mentions if not m.from_holder and not _traded(m, traded, buyers)]
     groups: dict[frozenset[str], list[DealMention]] = {}
     for mention in mentions:
         groups.setdefault(frozenset(p.name for p in mention.parties), []).append(mention)
@@ -78,6 +88,14 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
             members if target == names else [_renamed(m, names, target) for m in members]
         )
     return list(merged.values())
+
+
+def _traded(mention: DealMention, traded: set[frozenset[str]], buyers: set[str]) -> bool:
+    """A stake the article says was bought from a holder, told of again."""
+    if mention.kind != "investment":
+        return False
+    investor = any(p.role == "investor" and p.name in buyers for p in mention.parties)
+    return investor or frozenset(p.name for p in mention.parties) in traded
 
 
 def _own_unit(mention: DealMention, units: set[tuple[str, str]]) -> bool:

@@ -54,6 +54,37 @@ def test_a_part_of_stock_bought_under_an_agreement_or_for_control_is_a_deal() ->
     assert pairs(agreed) == pairs(control) == {frozenset({"Varnell", "Tobin Foods"})}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seller, a family, is no party; the stake's company is none either, here or
+        # where the article tells of the same stake again
+        "Varnell Group bought an 18.8% stake in Tobin Wines Ltd on 13 January. Varnell "
+        "spent A$584m on buying the stake in Tobin Wines from the Dorsey family.",
+        "Varnell Group bought an 18.8% stake in Tobin Wines Ltd from the Dorsey family.",
+    ],
+)
+def test_a_stake_bought_from_another_holder_is_no_deal_with_the_company(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_the_stake_bought_from_a_holder_is_the_stake_told_of_before() -> None:
+    found = extract(
+        "Varnell Group has bought a large stake in Tobin Wines Ltd. Varnell bought 18.8% of "
+        "Tobin Wines for 4.17 dollars per share. Varnell bought the 18.8% stake from Dorsey "
+        "Investments, the family investment firm of the Tobins."
+    )
+    assert pairs(found) == {frozenset({"Varnell", "Dorsey Investments"})}
+
+
+def test_a_stake_bought_from_the_company_itself_is_an_investment_in_it() -> None:
+    found = extract(
+        "Varnell Group has bought a 5% stake in Tobin Wines Ltd. Varnell bought the 18.8% "
+        "stake in Tobin Wines from the company."
+    )
+    assert pairs(found) == {frozenset({"Varnell", "Tobin Wines"})}
+
+
 def test_alike_names_on_a_deal_s_two_sides_are_two_companies() -> None:
     # "Korbel" begins "Korbel Products", but a sentence naming both as the deal's sides
     # says they are two companies (a firm and its parent).
