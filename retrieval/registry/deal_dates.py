@@ -26,12 +26,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Words whose dates are not the deal's: another event (a meeting, a record date, an
-# expiry), an expectation ("expected in May", "due 1988"), a bound ("until", "by 1992",
-# "through 1990") or a period ("the year to end February").
+# expiry, the start of operations: "a venture that will begin operations in 1988"), an
+# expectation ("expected in May", "due 1988"), a bound ("until", "by 1992", "through
+# 1990") or a period ("the year to end February").
 OTHER_EVENTS = frozenset(
     """
     meeting record vote expiration expire deadline expect expected schedule scheduled due
     until till by through before after later end ended ending year run runs start set
+    begin commence operation operations production
     """.split()
 )
 # ... unless the date is a planned signing ("expected to be signed today").

@@ -163,6 +163,27 @@ def test_a_date_on_the_reporting_verb_does_not_date_a_deal_told_later() -> None:
     assert [(a.party_names, a.date) for a in found] == [(["Vantor", "Pellam"], None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Varnell Corp and Tobin Inc formed a joint venture that will begin operations in 1988.",
+            None,
+        ),
+        (
+            "Varnell Corp and Tobin Inc formed a joint venture in 1986 that will begin "
+            "production in 1988.",
+            "1986",
+        ),
+    ],
+)
+def test_the_start_of_a_venture_s_operations_does_not_date_the_venture(
+    text: str, value: str | None
+) -> None:
+    [alliance] = extract(text)
+    assert (alliance.date.value if alliance.date else None) == value
+
+
 # -- prices ------------------------------------------------------------------------------------
 def test_what_a_price_is_for_is_what_the_payer_bought() -> None:
     # "paid AMOUNT for X": the parser may hang "for X" on the amount rather than on the
