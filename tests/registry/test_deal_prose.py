@@ -184,6 +184,36 @@ def test_the_start_of_a_venture_s_operations_does_not_date_the_venture(
     assert (alliance.date.value if alliance.date else None) == value
 
 
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("in the fourth quarter of 1986", "1986"),
+        ("in the first half of 1985", "1985"),
+        ("in mid-1986", "1986"),
+        ("in the spring of 1984", "1984"),
+        ("last autumn", "1986"),  # the dateline is in June 1987
+    ],
+)
+def test_a_part_of_a_year_dates_the_deal_to_its_year(phrase: str, value: str) -> None:
+    [alliance] = extract(f"Varnell Corp said it agreed {phrase} to buy Tobin Inc.")
+    assert alliance.date is not None and alliance.date.value == value
+
+
+def test_an_expected_completion_in_another_sentence_does_not_date_the_deal() -> None:
+    # "is expected to be completed in ...": a completion to come, not the deal's date;
+    # a closing date the sentence states as fact still dates it.
+    [alliance] = extract(
+        "Varnell Corp has agreed to buy Tobin Inc's stake in Kessel Brewing for 50 mln dlrs. "
+        "The deal is expected to be completed in the first quarter of 1988."
+    )
+    assert alliance.date is None
+    [alliance] = extract(
+        "Varnell Corp said it completed the acquisition of Tobin Inc for stock. The purchase "
+        "price will be based on the book value of Tobin as of the May 31 closing date."
+    )
+    assert alliance.date is not None and alliance.date.value == "1987-05-31"
+
+
 # -- prices ------------------------------------------------------------------------------------
 def test_what_a_price_is_for_is_what_the_payer_bought() -> None:
     # "paid AMOUNT for X": the parser may hang "for X" on the amount rather than on the
