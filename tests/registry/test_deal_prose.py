@@ -57,6 +57,14 @@ def test_a_name_misspelt_once_is_the_company_the_article_spells_right() -> None:
     assert [a.date.value if a.date else None for a in found] == ["1987-06-18"]
 
 
+def test_a_legal_form_s_full_stop_before_a_sentence_opener_ends_the_sentence() -> None:
+    # "... Tobin Inc. Shareholders will vote ...": two sentences; read as one, the vote to
+    # come would make the agreement a plan.
+    found = extract("Varnell Corp said it agreed to buy Tobin Inc. Shareholders will vote on "
+                    "the merger on August 5.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Varnell", "Tobin"})}
+
+
 # -- modality --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
