@@ -89,9 +89,17 @@ def with_conjuncts(token: Token) -> list[Token]:
     members = _members(token) if token.tag_ == "NNS" else []
     found = [token] if not members else [m for c in members for m in with_conjuncts(c)]
     for child in token.children:
-        if child.dep_ == "conj" or _listed(token, child):
+        if (child.dep_ == "conj" and not _stray_genitive(token, child)) or _listed(token, child):
             found.extend(with_conjuncts(child))
     return found
+
+
+def _stray_genitive(token: Token, conjunct: Token) -> bool:
+    """ "Federated - owner of Macy's and Bloomingdale's -" parsed with "Bloomingdale's"
+    joined to "owner": "and" joins like with like, and a name in the genitive standing
+    alone (a store's name) is not like a common noun; it is the other "Macy's"."""
+    genitive = any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in conjunct.children)
+    return genitive and conjunct.pos_ == "PROPN" and token.pos_ == "NOUN"
 
 
 def _listed(token: Token, child: Token) -> bool:

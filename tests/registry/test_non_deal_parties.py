@@ -85,6 +85,17 @@ def test_a_stake_bought_from_the_company_itself_is_an_investment_in_it() -> None
     assert pairs(found) == {frozenset({"Varnell", "Tobin Wines"})}
 
 
+def test_a_name_in_the_genitive_does_not_join_a_common_noun() -> None:
+    # "Varnell - owner of Macy's and Bloomingdale's -": the parser may join
+    # "Bloomingdale's" to "owner"; a store owned is no party to the owner's deal.
+    found = extract(
+        "Varnell Stores is to buy rival Tobin Department Stores for $11bn. As part of the "
+        "deal, Varnell - owner of Macy's and Bloomingdale's - will assume $6bn of Tobin's "
+        "debt."
+    )
+    assert pairs(found) == {frozenset({"Varnell Stores", "Tobin Department Stores"})}
+
+
 def test_alike_names_on_a_deal_s_two_sides_are_two_companies() -> None:
     # "Korbel" begins "Korbel Products", but a sentence naming both as the deal's sides
     # says they are two companies (a firm and its parent).
