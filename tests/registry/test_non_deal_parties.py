@@ -19,6 +19,29 @@ def test_a_regulator_named_by_its_initials_makes_no_alliance() -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varnell Savings FSB said it has acquired Tobin Savings and Loan Co with the "
+        "assistance of the Federal Savings and Loan Insurance Corp. Varnell and the FSLIC "
+        "executed an assistance agreement indemnifying Varnell from certain losses.",
+        "Varnell Savings FSB and the Federal Deposit Insurance Corp signed an assistance "
+        "agreement.",
+    ],
+)
+def test_a_federal_deposit_insurer_is_a_public_body_though_named_a_corporation(
+    text: str,
+) -> None:
+    assert {"Varnell Savings", "Tobin Savings and Loan"} >= {
+        name for pair in pairs(extract(text)) for name in pair
+    }
+
+
+def test_a_firm_named_federal_stays_a_party() -> None:
+    found = extract("Varnell Savings FSB and Federal Paper Board Co signed a supply agreement.")
+    assert pairs(found) == {frozenset({"Varnell Savings", "Federal Paper Board"})}
+
+
 def test_a_firm_s_initials_stay_a_party_when_no_body_has_them() -> None:
     found = extract("The FTC Group Inc said it agreed to buy Dellary Corp.")
     assert pairs(found) == {frozenset({"FTC", "Dellary"})}
