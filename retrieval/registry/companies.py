@@ -42,6 +42,11 @@ _FIRM_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_KIND_NOUNS))}),?\s+$")
 _FIRM_AFTER = re.compile(
     rf"^,\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{'|'.join(sorted(FIRM_KIND_NOUNS))})\b"
 )
+# A lower-case building noun after a name ("the Savoy hotel"), not a firm's ("hotel group").
+_BUILDING_AFTER = re.compile(
+    r"^\s+(?:hotel|building|tower|skyscraper|stadium|racecourse)\b"
+    r"(?!\s+(?:group|company|chain|operator|business|firm|unit|division|arm))"
+)
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
@@ -70,6 +75,9 @@ class CompanyDirectory:
     # Initialisms of the public bodies the article names ("SEC" for "Securities and
     # Exchange Commission"): a body's short form is the body, never a company.
     authorities: set[str] = field(default_factory=set)
+    # Names the article gives a building ("London's famous Savoy hotel"): a property
+    # bought or sold, never a party to a deal.
+    properties: set[str] = field(default_factory=set)
 
     def learn(self, sentence: str) -> None:
         """Record every run in `sentence` that has the shape of a company name."""
@@ -78,6 +86,8 @@ class CompanyDirectory:
         for match in NAME_RUN.finditer(sentence):
             if is_authority(match.group()):
                 self.authorities.update(initialisms(match.group()))
+            if _BUILDING_AFTER.match(sentence[match.end() :]):
+                self.properties.add(canonical_company(clean_surface(match.group())))
             spans = split_run(sentence, match.start(), match.end(), self)
             for start, end in spans:
                 if not any(s <= start and end <= e for s, e in partners):

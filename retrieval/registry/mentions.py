@@ -84,6 +84,8 @@ def mentions_in(
             continue
         if any(p.name in orgs.authorities for _, p in parties):
             continue  # a regulator settles or rules; it makes no alliance ("the SEC")
+        # a building bought is what changes hands, not a side ("bought the Savoy")
+        parties = [(slot, p) for slot, p in parties if p.name not in orgs.properties]
         if claim.fallback:
             parties = fill_from_agreement(claim, parties, resolver)
         date = date_of_trigger(claim.trigger, dates)

@@ -119,6 +119,18 @@ def test_a_name_in_the_genitive_does_not_join_a_common_noun() -> None:
     assert pairs(found) == {frozenset({"Varnell Stores", "Tobin Department Stores"})}
 
 
+def test_a_building_bought_is_no_party() -> None:
+    # The article calls the Ritz a hotel: what was bought, from a seller it does not name.
+    found = extract(
+        "London's famous Ritz hotel has been sold. The seller, property firm Dunmore "
+        "Estates Ltd, bought the Ritz for 750m pounds last year."
+    )
+    assert found == []
+    # "hotel group" names a firm
+    found = extract("Varnell Corp bought the Ritz hotel group from Dunmore Estates Ltd.")
+    assert pairs(found) == {frozenset({"Varnell", "Dunmore Estates"})}
+
+
 def test_alike_names_on_a_deal_s_two_sides_are_two_companies() -> None:
     # "Korbel" begins "Korbel Products", but a sentence naming both as the deal's sides
     # says they are two companies (a firm and its parent).
