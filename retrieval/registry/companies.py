@@ -44,6 +44,11 @@ _FIRM_AFTER = re.compile(
     r"^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|and|by|from)\b)[\w'’.&-]+\s+){0,5}"
     rf"(?:{'|'.join(sorted(FIRM_KIND_NOUNS))})(?=\s*[,.;:)]|\s+(?:that|which|in|based)\b)"
 )
+# A lower-case building noun after a name ("the Savoy hotel"), not a firm's ("hotel group").
+_BUILDING_AFTER = re.compile(
+    r"^\s+(?:hotel|building|tower|skyscraper|stadium|racecourse)\b"
+    r"(?!\s+(?:group|company|chain|operator|business|firm|unit|division|arm))"
+)
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
@@ -72,6 +77,9 @@ class CompanyDirectory:
     # Initialisms of the public bodies the article names ("SEC" for "Securities and
     # Exchange Commission"): a body's short form is the body, never a company.
     authorities: set[str] = field(default_factory=set)
+    # Names the article gives a building ("London's famous Savoy hotel"): a property
+    # bought or sold, never a party to a deal.
+    properties: set[str] = field(default_factory=set)
 
     def learn(self, sentence: str) -> None:
         """Record every run in `sentence` that has the shape of a company name."""
@@ -80,6 +88,8 @@ class CompanyDirectory:
         for match in NAME_RUN.finditer(sentence):
             if is_authority(match.group()):
                 self.authorities.update(initialisms(match.group()))
+            if _BUILDING_AFTER.match(sentence[match.end() :]):
+                self.properties.add(canonical_company(clean_surface(match.group())))
             spans = split_run(sentence, match.start(), match.end(), self)
             for start, end in spans:
                 if not any(s <= start and end <= e for s, e in partners):
@@ -123,7 +133,8 @@ class CompanyDirectory:
             or sentence[start:end].startswith("<")
             or bool(_TRAILING_TICKER.search(sentence[start:end]))
             # "Philadelphia-based C. Schmidt": what is based, owned or held is a firm; so
-            # is what a firm noun describes ("the British bank Abbey National").
+            # is what a firm noun describes ("the British bank Abbey National", "Tarrant,
+            # the world's biggest winemaker").
             or bool(_DESCRIBED_BEFORE.search(sentence[:start]))
             or bool(_FIRM_BEFORE.search(sentence[:start]))
             or bool(_FIRM_AFTER.match(after))

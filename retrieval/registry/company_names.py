@@ -150,8 +150,18 @@ def _is_caps_name(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and lowered not in _LEADING | _NOT_CAPS_NAMES
 
 
+# The US government's deposit insurers are corporations by name ("Federal Savings and
+# Loan Insurance Corp", "Federal Deposit Insurance Corp"): public bodies all the same.
+_PUBLIC_INSURER = re.compile(
+    r"^(?:the\s+)?federal\s+(?:[\w&]+\s+){0,5}insurance\s+corp(?:oration)?\.?$", re.IGNORECASE
+)
+
+
 def is_authority(run: str) -> bool:
-    return bool(_GOVERNMENT.search(run)) and not has_suffix(clean_surface(run))
+    surface = clean_surface(run)
+    if _PUBLIC_INSURER.match(surface):
+        return True
+    return bool(_GOVERNMENT.search(run)) and not has_suffix(surface)
 
 
 _INITIAL_SKIPS = frozenset({"and", "of", "for", "the", "&"})
@@ -186,7 +196,7 @@ def may_be_name(surface: str) -> bool:
     )
     if generic and not _suffixed_name(lowered):
         return False
-    if _GOVERNMENT.search(surface) and not has_suffix(surface):
+    if (_GOVERNMENT.search(surface) and not has_suffix(surface)) or _PUBLIC_INSURER.match(surface):
         return False
     # Hyphenated adjectives ("Dallas-based", "state-owned") describe, they do not name.
     return not any(DESCRIPTIVE.search(w) for w in lowered)

@@ -26,12 +26,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Words whose dates are not the deal's: another event (a meeting, a record date, an
-# expiry), an expectation ("expected in May", "due 1988"), a bound ("until", "by 1992",
-# "through 1990") or a period ("the year to end February").
+# expiry, the start of operations: "a venture that will begin operations in 1988"), an
+# expectation ("expected in May", "due 1988"), a bound ("until", "by 1992", "through
+# 1990") or a period ("the year to end February").
 OTHER_EVENTS = frozenset(
     """
     meeting record vote expiration expire deadline expect expected schedule scheduled due
     until till by through before after later end ended ending year run runs start set
+    begin commence operation operations production
     """.split()
 )
 # ... unless the date is a planned signing ("expected to be signed today").
@@ -175,6 +177,8 @@ def date_from_context(
             before = text[: mention.start].lower().split()[-3:]
             if any(word.strip(",.") in OTHER_EVENTS for word in before):
                 continue
+            if _expected(text[: mention.start]):
+                continue
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             # "Packer, who made the sale in January": a date on the deal word or on the
             # verb it is the object of dates that deal, dating word or not.
@@ -188,3 +192,17 @@ def date_from_context(
 
 # How close a dating word must stand to a date in another sentence about the deal.
 _NEAR = 60
+# Words of what is yet to happen: "The deal is expected to be completed in the first
+# quarter of 2005" dates a completion to come, not the deal (a planned signing aside).
+_TO_COME = frozenset("expect expects expected scheduled due will would should".split())
+
+
+def _expected(before: str) -> bool:
+    """Does the verb group just before a date ("is expected to be completed in", "will
+    close on") say that what it dates is yet to come?"""
+    words = [w.strip(".\"'") for w in re.split(r"[,;]", before)[-1].lower().split()][-_GROUP:]
+    return bool(_TO_COME.intersection(words)) and not _SIGNING.intersection(words)
+
+
+# Words from an expectation to its date: "expected to be completed in the".
+_GROUP = 6

@@ -19,7 +19,7 @@ from retrieval.registry.arguments import (
     governor_subjects,
     reporter_subjects,
 )
-from retrieval.registry.lexicon import KIND_MODIFIERS, NOUNS_NEEDING_OF, Frame
+from retrieval.registry.lexicon import KIND_MODIFIERS, NOUN_FRAMES, NOUNS_NEEDING_OF, Frame
 from retrieval.registry.noun_complements import (
     after_a_time,
     document_slot,
@@ -152,15 +152,27 @@ def _both_sides(filled: set[PartyRole]) -> bool:
 _MEMBERS = frozenset({"of", "between"})
 
 
+# What an agreement's purpose may be to enter into with its partner: a deal, a contract.
+_PURPOSE_DEALS = frozenset(NOUN_FRAMES) | {"contract", "arrangement"}
+
+
 def _with_in_purpose(noun: Token) -> list[Token]:
     """ "a partnership to develop the field with B": who does the purpose with them is
-    the partner (the parse hangs "with" on the infinitive)."""
-    return [
-        found
+    the partner (the parse hangs "with" on the infinitive, or on the deal noun it takes:
+    "an agreement to enter into a contract with B"; not "to resolve a dispute with B")."""
+    clauses = [
+        clause
         for clause in noun.children
         if clause.dep_ == "acl" and any(c.lower_ == "to" for c in clause.children)
-        for found in prep_objects(clause, "with")
     ]
+    objects = [
+        o
+        for clause in clauses
+        for c in clause.children
+        for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else [])
+        if o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in _PURPOSE_DEALS
+    ]
+    return [found for head in clauses + objects for found in prep_objects(head, "with")]
 
 
 def _members_named(noun: Token, slots: list[tuple[str, PartyRole, tuple[Token, ...]]]) -> bool:

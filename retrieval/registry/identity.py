@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from retrieval.models import Alliance, Party
-from retrieval.nlp.names import abbreviates, name_key
+from retrieval.nlp.names import abbreviates, name_key, short_form_probes, spelling_keys
 
 # First words shared by many unrelated names: never enough to merge two names.
 GENERIC = frozenset(
@@ -88,12 +88,16 @@ class CompanyIdentity:
         longer name (of any company) is the only one it can stand for."""
         keys = list(self._parent)
         by_first_word: dict[str, list[str]] = {}
-        by_initial: dict[str, list[str]] = {}
+        # Long names by what a short form of them must share (names.spelling_keys), so a
+        # short form is compared with the few names it may spell, not with every name.
+        by_spelling: dict[str, list[str]] = {}
         for key in keys:
             words = key.split()
             if len(words) > 1:
                 by_first_word.setdefault(words[0], []).append(key)
-                by_initial.setdefault(key[0], []).append(key)
+                spellings = {k for surface in self._surface[key] for k in spelling_keys(surface)}
+                for spelling in spellings:
+                    by_spelling.setdefault(spelling, []).append(key)
         for key in keys:
             words = key.split()
             if len(words) != 1 or words[0] in GENERIC or len(key) < 3:
@@ -103,13 +107,18 @@ class CompanyIdentity:
                 self._union(key, starts.pop())
                 continue
             if key.isalpha() and len(key) <= 5:
-                spelled = {
-                    self._find(k)
-                    for k in by_initial.get(key[0], [])
-                    if any(abbreviates(key, surface) for surface in self._surface[k])
-                }
-                if len(spelled) == 1:
-                    self._union(key, spelled.pop())
+                self._join_initialism(key, by_spelling)
+
+    def _join_initialism(self, key: str, by_spelling: dict[str, list[str]]) -> None:
+        """ "AMC" -> "American Motors Corp" when it spells names of one company only."""
+        longer = {k for probe in short_form_probes(key) for k in by_spelling.get(probe, [])}
+        spelled = {
+            self._find(k)
+            for k in longer
+            if k[0] == key[0] and any(abbreviates(key, surface) for surface in self._surface[k])
+        }
+        if len(spelled) == 1:
+            self._union(key, spelled.pop())
 
     def _choose_names(self, uses: Counter[str]) -> dict[str, str]:
         members: dict[str, list[str]] = {}

@@ -256,7 +256,7 @@ FINANCE_NOUNS = frozenset(
 ORG_NOUNS = frozenset(
     """
     company firm group concern corporation bank airline carrier carmaker automaker maker
-    manufacturer retailer insurer brewer operator producer publisher chain utility giant
+    manufacturer retailer insurer brewer winemaker operator producer publisher chain utility giant
     conglomerate partner partners side sides party parties business businesses companies
     firms groups banks enterprise enterprises rival rivals lender lenders
     winemaker drugmaker chipmaker steelmaker

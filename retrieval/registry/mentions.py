@@ -32,7 +32,7 @@ from retrieval.registry.parties import (
     goods_sold,
     resolve_parties,
 )
-from retrieval.registry.references import Resolver
+from retrieval.registry.references import Resolver, reference_number
 from retrieval.registry.syntax import clause_path
 
 if TYPE_CHECKING:
@@ -58,6 +58,11 @@ class DealMention:
     date: EventDate | None
     background: bool  # the sentence itself marks it as past or aside
     concluded: bool = False  # stated as done: a deal verb, or "signed an agreement"
+    # A stake in the other party bought from a third holder: no deal between the two,
+    # here or where the article tells of the same stake again (records.group_mentions).
+    from_holder: bool = False
+    # "bought the 18.8% stake from B": the stake told of before was bought from a holder.
+    the_stake_from_holder: bool = False
 
 
 def mentions_in(
@@ -79,12 +84,53 @@ def mentions_in(
             continue
         if any(p.name in orgs.authorities for _, p in parties):
             continue  # a regulator settles or rules; it makes no alliance ("the SEC")
+        # a building bought is what changes hands, not a side ("bought the Savoy")
+        parties = [(slot, p) for slot, p in parties if p.name not in orgs.properties]
         if claim.fallback:
             parties = fill_from_agreement(claim, parties, resolver)
         date = date_of_trigger(claim.trigger, dates)
+        held = _held_by_another(claim, parties)
         for pair in pair_parties(claim, parties):
-            found.append(_mention(claim, pair, position=position, sentence=sentence, date=date))
+            mention = _mention(claim, pair, position=position, sentence=sentence, date=date)
+            if any(p.name in held for p in pair):
+                mention = replace(mention, from_holder=True)
+            elif _the_stake_from(claim, pair):
+                mention = replace(mention, the_stake_from_holder=True)
+            found.append(mention)
     return found
+
+
+def _the_stake_from(claim: Claim, pair: tuple[PartyMention, ...]) -> bool:
+    """ "Fosters bought the 18.8% stake from Reline": a definite stake with no company of
+    its own is the stake the article told of; its seller is a holder, not the company."""
+    stakes = [
+        t
+        for slot, _, tokens in claim.slots
+        if slot in BOUGHT
+        for t in tokens
+        if t.lemma_.lower() in STAKE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and not any(c.dep_ == "prep" and c.lower_ in {"in", "of"} for c in t.children)
+    ]
+    roles = {p.role for p in pair}
+    return bool(stakes) and claim.kind == "acquisition" and roles == {"acquirer", "seller"}
+
+
+def _held_by_another(claim: Claim, parties: list[tuple[str, PartyMention]]) -> set[str]:
+    """ "bought an 18.8% stake in X from the Oatley family": a stake sold by a holder
+    other than the company is a trade between holders; the company is no party to it."""
+    selling = {p.name for slot, p in parties if slot == "from"}
+    # "from the company": a reference left unresolved is the company itself
+    others = [
+        t
+        for slot, _, tokens in claim.slots
+        if slot == "from"
+        for t in tokens
+        if reference_number(t) is None
+    ]
+    if not (others or selling) or claim.kind != "acquisition":
+        return set()
+    return {p.name for _, p in parties if p.via == "stake" and p.name not in selling}
 
 
 def _refers_to_undone(

@@ -151,9 +151,39 @@ def _control(stake: Token) -> bool:
 
 def _lots(thing: Token) -> bool:
     """ "219,000 Buckeye units": what is counted in thousands is securities (units, shares,
-    warrants), never firms; buying them is a trade in a company's paper."""
-    counts = [c for c in thing.children if c.dep_ == "nummod" and c.like_num]
+    warrants), never firms; buying them is a trade in a company's paper. The count may hang
+    on the issuer's name inside the phrase ("12,500 Tobin Foods Inc shares")."""
+    counts = [t for t in thing.doc[thing.left_edge.i : thing.i] if t.like_num]
     return any(_count(c.text) >= 1000 for c in counts)
+
+
+# What a company's paper is called: a part "of X stock" is a part of its traded shares.
+_PAPER = frozenset({"stock", "share", "shares", "common"})
+_PERCENT = frozenset({"pct", "percent", "%"})
+
+
+def _part_of_stock(thing: Token) -> bool:
+    """ "over five pct of Tobin stock": a minority part of a company's traded shares (a
+    holding, counted in the market's terms; buying the company itself is a majority). A
+    number in words ("five") counts as small."""
+    if thing.lemma_.lower() not in _PERCENT:
+        return False
+    paper = [g for c in thing.children if c.lower_ == "of" for g in c.children]
+    amounts = [_count(c.text) for c in thing.children if c.dep_ == "nummod" and c.like_num]
+    return any(p.lemma_.lower() in _PAPER for p in paper) and all(a < 50 for a in amounts)
+
+
+def _objects(node: Token, trigger: Token) -> list[Token]:
+    """What a trade verb (or the deal noun itself: "purchases of 12,500 shares") trades."""
+    found = [c for c in node.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if node == trigger and node.pos_ == "NOUN":
+        found += [g for c in node.children if c.lower_ == "of" for g in c.children]
+    return found
+
+
+def _agreed(trigger: Token) -> bool:
+    """An agreement above the trade has a counterparty: no market trade."""
+    return any(node.lemma_.lower() in {"agree", "agreement"} for node in clause_path(trigger))
 
 
 def _count(text: str) -> float:
@@ -166,7 +196,7 @@ def _count(text: str) -> float:
 def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
     """Shares bought, sold, raised or cut on the market, as filings report them."""
     for node in clause_path(trigger)[:3]:
-        objects = [c for c in node.children if c.dep_ in {"dobj", "nsubjpass"}]
+        objects = _objects(node, trigger)
         if not any(o.lemma_.lower() in STAKE_NOUNS or o.like_num or _lots(o) for o in objects):
             continue
         if any(_control(o) for o in objects):
@@ -175,5 +205,9 @@ def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
         if lemma in STAKE_CHANGE_VERBS:
             return True
         if lemma.split()[0] in _TRADES and words & MARKET_WORDS:
+            return True
+        trade = lemma.split()[0] in _TRADES or node.lemma_.lower() in {"purchase", "sale"}
+        paper = any(_lots(o) or _part_of_stock(o) for o in objects)
+        if trade and paper and not _agreed(trigger):
             return True
     return False

@@ -61,6 +61,7 @@ class SentenceOrgs:
         the article's people's family names (lower case)."""
         self.doc = doc
         self.authorities = frozenset(directory.authorities)
+        self.properties = frozenset(directory.properties)
         self.spans, candidates = find_orgs(doc, directory, known, people)
         self._at: dict[int, OrgSpan] = {}
         for span in self.spans:

@@ -264,7 +264,11 @@ def article_sentences(article: Article) -> list[tuple[int, str]]:
 # opens sentences ends the sentence, though the splitter keeps "Corp." whole.
 _SUFFIX_THEN_SENTENCE = re.compile(
     r"\b(?:Inc|Corp|Ltd|Plc|PLC|Co|Bhd|Cos)\. (?=(?:The|It|He|She|They|This|That|These"
-    r"|Its|Their|A|An|In|On|At|For|But|And|We|Under|After|Earlier|Last|Analysts)\b)"
+    r"|Its|Their|A|An|In|On|At|For|But|And|We|Under|After|Earlier|Last|Analysts"
+    # the newswire's other sentence openers: who votes, what was agreed, when
+    r"|Shareholders|Stockholders|Terms|Details|Separately|Both|Neither|Such|Each|Also"
+    r"|However|Meanwhile|There|Some|Shares|Sales|Revenues|Earnings|Officials|Talks"
+    r"|As|If|When|While|With|By|From|Since|During|Before|Following|According)\b)"
 )
 
 

@@ -11,11 +11,12 @@ other than in passing; otherwise it is background.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from retrieval.models import AgreementKind, AllianceFacts, EventDate, Party, PartyRole
-from retrieval.nlp.names import abbreviates, name_key
+from retrieval.nlp.names import abbreviates, close_spelling, name_key
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.deal_dates import date_from_context
 from retrieval.registry.details import ArticleSentence, about, areas_of, people_of
@@ -53,6 +54,16 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
     # A deal the article says was ended, withdrawn or rejected is no alliance anywhere in it.
     ended = {frozenset(p.name for p in m.parties) for m in mentions if m.status == "ended"}
     mentions = [m for m in mentions if frozenset(p.name for p in m.parties) not in ended]
+    # A stake bought from another holder is that trade wherever the article tells of it.
+    traded = {frozenset(p.name for p in m.parties) for m in mentions if m.from_holder}
+    buyers = {
+        p.name
+        for m in mentions
+        if m.the_stake_from_holder
+        for p in m.parties
+        if p.role == "acquirer"
+    }
+    mentions = [m for m in mentions if not m.from_holder and not _traded(m, traded, buyers)]
     groups: dict[frozenset[str], list[DealMention]] = {}
     for mention in mentions:
         groups.setdefault(frozenset(p.name for p in mention.parties), []).append(mention)
@@ -77,6 +88,14 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
             members if target == names else [_renamed(m, names, target) for m in members]
         )
     return list(merged.values())
+
+
+def _traded(mention: DealMention, traded: set[frozenset[str]], buyers: set[str]) -> bool:
+    """A stake the article says was bought from a holder, told of again."""
+    if mention.kind != "investment":
+        return False
+    investor = any(p.role == "investor" and p.name in buyers for p in mention.parties)
+    return investor or frozenset(p.name for p in mention.parties) in traded
 
 
 def _own_unit(mention: DealMention, units: set[tuple[str, str]]) -> bool:
@@ -120,9 +139,33 @@ def _unified(mentions: Sequence[DealMention]) -> list[DealMention]:
         ]
         if len(owners) == 1:
             longer[name] = owners[0]
+        elif not owners and (slip := _misspelt(name, names, sides, mentions)) is not None:
+            longer[name] = slip
     if not longer:
         return list(mentions)
     return [replace(m, parties=tuple(_longer(p, longer) for p in m.parties)) for m in mentions]
+
+
+def _misspelt(
+    name: str,
+    names: set[str],
+    sides: set[frozenset[str]],
+    mentions: Sequence[DealMention],
+) -> str | None:
+    """ "Okomoto" in an article that writes "Okamoto" more often: one slip in a long word
+    is a typing error, so the name is the one the article uses more, or first (never two
+    names a sentence sets on a deal's two sides)."""
+    uses = Counter(p.name for m in mentions for p in m.parties)
+    first = {p.name: -i for i, m in reversed(list(enumerate(mentions))) for p in m.parties}
+    slips = [
+        other
+        for other in names
+        if other != name
+        and close_spelling(name_key(name), name_key(other))
+        and frozenset({name, other}) not in sides
+        and (uses[other], first[other]) > (uses[name], first[name])
+    ]
+    return slips[0] if len(slips) == 1 else None
 
 
 def _longer(party: PartyMention, longer: dict[str, str]) -> PartyMention:

@@ -21,6 +21,10 @@ _MONTHS = (
 ).split()
 _MONTH_ALT = "|".join(_MONTHS)
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
+_PART = "first|second|third|fourth|final|last|1st|2nd|3rd|4th"
+# Northern seasons (newswire's), by the month each ends in.
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+_SEASON_ALT = "|".join(_SEASON_END)
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 RELATIVE = re.compile(
     rf"\b(?P<word>today|yesterday|tomorrow)\b"
@@ -31,7 +35,12 @@ RELATIVE = re.compile(
     r"\s+(?P<unit>week|month|year)\b"
     r"|\b(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<ago_unit>days?|months?|years?)\s+ago\b"
     r"|\b(?:in|since|during|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b"
-    r"(?![-/.]\d|\s*(?:pct|percent|dlrs|mln|billion))",
+    r"(?![-/.]\d|\s*(?:pct|percent|dlrs|mln|billion))"
+    # a part of a stated year: "the fourth quarter of 1986", "the spring of 1985", "mid-1986"
+    rf"|\b(?:(?:{_PART})\s+(?:quarter|half)|{_SEASON_ALT})\s+of\s+(?P<part_year>(?:19|20)\d\d)\b"
+    r"|\bmid-(?P<mid_year>(?:19|20)\d\d)\b"
+    # the last season before the dateline: "last autumn"
+    rf"|\blast\s+(?P<season>{_SEASON_ALT})\b",
     re.IGNORECASE,
 )
 
@@ -41,19 +50,30 @@ def resolve_relative(
 ) -> tuple[str, DateBasis] | None:
     """(ISO value, basis) for one RELATIVE match, or None when it cannot be placed."""
     groups = match.groupdict()
-    if groups["year"]:
-        return groups["year"], "text"
+    stated = groups["year"] or groups["part_year"] or groups["mid_year"]
+    if stated:
+        return stated, "text"
     published = _dateline(article_date)
     if published is None:
         return None
     value = (
-        _word(groups["word"], published)
+        _season(groups["season"], published)
+        or _word(groups["word"], published)
         or _weekday(groups["weekday"], groups["which"], published)
         or _month(groups["month"], bool(groups["lastm"]), published)
         or _span(groups["span"], groups["unit"], published)
         or _ago(groups["count"], groups["ago_unit"], published)
     )
     return (value, "article") if value else None
+
+
+def _season(season: str | None, published: dt.date) -> str | None:
+    """ "last autumn": the year of the most recent such season over before the dateline
+    (winter, across two years, is not placed)."""
+    if not season:
+        return None
+    ends = _SEASON_END[season.lower()]
+    return f"{published.year if published.month > ends else published.year - 1:04d}"
 
 
 def _dateline(article_date: str | None) -> dt.date | None:

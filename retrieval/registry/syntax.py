@@ -92,7 +92,7 @@ def with_conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if people and child.pos_ == "PROPN" and child.ent_type_ != "ORG":
             continue  # "the Barclay brothers, Frederick and David": the names are people
-        if child.dep_ == "conj" or _listed(token, child):
+        if (child.dep_ == "conj" and not _stray_genitive(token, child)) or _listed(token, child):
             found.extend(with_conjuncts(child))
     lost = _lost_conjunct(token)
     if lost is not None:
@@ -117,6 +117,14 @@ def _lost_conjunct(token: Token) -> Token | None:
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         end += 1
     return doc[end]
+
+
+def _stray_genitive(token: Token, conjunct: Token) -> bool:
+    """ "Federated - owner of Macy's and Bloomingdale's -" parsed with "Bloomingdale's"
+    joined to "owner": "and" joins like with like, and a name in the genitive standing
+    alone (a store's name) is not like a common noun; it is the other "Macy's"."""
+    genitive = any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in conjunct.children)
+    return genitive and conjunct.pos_ == "PROPN" and token.pos_ == "NOUN"
 
 
 def _listed(token: Token, child: Token) -> bool:

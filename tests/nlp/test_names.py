@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from retrieval.nlp.names import (
@@ -9,6 +11,8 @@ from retrieval.nlp.names import (
     close_spelling,
     defined_short_forms,
     name_key,
+    short_form_probes,
+    spelling_keys,
     swapped_initials,
 )
 
@@ -88,3 +92,37 @@ def test_spelling_slips(a: str, b: str, close: bool) -> None:
 )
 def test_initialisms_one_swap_apart(a: str, b: str, swapped: bool) -> None:
     assert swapped_initials(a, b) is swapped
+
+
+def generated_names(seed: int, count: int) -> tuple[list[str], list[str]]:
+    """Company-like names with connectors, legal forms, hyphens and shared first letters,
+    and short forms of them (letters taken from word prefixes, as initialisms are)."""
+    rng = random.Random(seed)
+    words = ["Amer", "Alpha", "Anglo", "Beta", "Bank", "Cable", "Cork", "Delta", "Data"]
+    words += ["Motors", "Mining", "Petro", "Pacific", "Steel", "Systems", "Trust", "Tele"]
+    glue = ["and", "of", "de", "&", "The", "Co", "Corp", "Group", "Inc"]
+    names, shorts = [], []
+    for _ in range(count):
+        parts = [rng.choice(words + glue[:5]) for _ in range(rng.randint(1, 4))]
+        name = " ".join(parts) + rng.choice(["", "", " Co", " Corp", " Group", " Inc"])
+        names.append(name.replace(" Tele ", " Tele-", 1))
+        pieces_ = name.replace("&", " ").split()
+        short = "".join(p[: rng.randint(1, 2)] for p in pieces_ if rng.random() < 0.9)
+        shorts.append(short[:5] or "X")
+    return names, shorts
+
+
+def test_the_short_form_index_misses_no_short_form() -> None:
+    """`abbreviates(short, full)` implies a shared key of `short_form_probes(short)` and
+    `spelling_keys(full)`: the index the registry's identity looks short forms up in never
+    hides a name a short form spells."""
+    names, shorts = generated_names(seed=7, count=600)
+    keys = {full: spelling_keys(full) for full in names}
+    spelled = 0
+    for short in shorts:
+        probes = short_form_probes(short)
+        for full in names:
+            if abbreviates(short, full):
+                spelled += 1
+                assert probes & keys[full], (short, full)
+    assert spelled > 500  # the generated names do spell each other often

@@ -23,6 +23,48 @@ def test_a_pronoun_subject_keeps_the_center_for_the_next_pronoun() -> None:
     }
 
 
+def test_a_name_in_apposition_to_a_firm_noun_is_a_company_the_next_pronoun_takes() -> None:
+    # "Tarrant, the world's biggest winemaker": the apposition says Tarrant is a firm, so
+    # the sentence is about it and the next "it" is Tarrant, not the earlier center.
+    found = extract(
+        "Shares in Marlow Wines Ltd rose 4%. It spent two years in the red. Consolidation "
+        "in the wine industry is being driven by Tarrant, the world's biggest winemaker. It "
+        "seized the top spot when it bought Australian firm Kestrel Vineyards in 2003."
+    )
+    assert pairs(found) == {frozenset({"Tarrant", "Kestrel Vineyards"})}
+
+
+def test_an_agreement_to_enter_into_a_contract_with_b_is_an_agreement_with_b() -> None:
+    # "with B" hangs on the contract the agreement's purpose enters into.
+    found = extract("Varnell Inc said it has reached an agreement to enter into a contract "
+                    "with Tobin Corp.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Varnell", "Tobin"})}
+    # ... but not on what the purpose only settles
+    assert extract("Varnell Inc said it has reached a preliminary agreement to resolve a "
+                   "territorial dispute with Tobin Corp.") == []  # fmt: skip
+
+
+def test_a_name_misspelt_once_is_the_company_the_article_spells_right() -> None:
+    # One slip in a long name is a typing error: one record, dated by the sentence that
+    # spells the name right ("Yesterday ... said": the day before the dateline).
+    found = extract(
+        "Varnell Inc said it expects to have a written contract with Okamoto Corp within "
+        "10 days. Yesterday Varnell said it has reached an agreement with Okamoto to market "
+        "its products. In a statement, Varnell said it has an oral agreement with Okomoto "
+        "to market condoms."
+    )
+    assert pairs(found) == {frozenset({"Varnell", "Okamoto"})}
+    assert [a.date.value if a.date else None for a in found] == ["1987-06-18"]
+
+
+def test_a_legal_form_s_full_stop_before_a_sentence_opener_ends_the_sentence() -> None:
+    # "... Tobin Inc. Shareholders will vote ...": two sentences; read as one, the vote to
+    # come would make the agreement a plan.
+    found = extract("Varnell Corp said it agreed to buy Tobin Inc. Shareholders will vote on "
+                    "the merger on August 5.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Varnell", "Tobin"})}
+
+
 # -- modality --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -127,6 +169,57 @@ def test_a_date_on_the_reporting_verb_does_not_date_a_deal_told_later() -> None:
         "Vantor said it retained Orrin Securities Inc to arrange for the sale of the company."
     )
     assert [(a.party_names, a.date) for a in found] == [(["Vantor", "Pellam"], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Varnell Corp and Tobin Inc formed a joint venture that will begin operations in 1988.",
+            None,
+        ),
+        (
+            "Varnell Corp and Tobin Inc formed a joint venture in 1986 that will begin "
+            "production in 1988.",
+            "1986",
+        ),
+    ],
+)
+def test_the_start_of_a_venture_s_operations_does_not_date_the_venture(
+    text: str, value: str | None
+) -> None:
+    [alliance] = extract(text)
+    assert (alliance.date.value if alliance.date else None) == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("in the fourth quarter of 1986", "1986"),
+        ("in the first half of 1985", "1985"),
+        ("in mid-1986", "1986"),
+        ("in the spring of 1984", "1984"),
+        ("last autumn", "1986"),  # the dateline is in June 1987
+    ],
+)
+def test_a_part_of_a_year_dates_the_deal_to_its_year(phrase: str, value: str) -> None:
+    [alliance] = extract(f"Varnell Corp said it agreed {phrase} to buy Tobin Inc.")
+    assert alliance.date is not None and alliance.date.value == value
+
+
+def test_an_expected_completion_in_another_sentence_does_not_date_the_deal() -> None:
+    # "is expected to be completed in ...": a completion to come, not the deal's date;
+    # a closing date the sentence states as fact still dates it.
+    [alliance] = extract(
+        "Varnell Corp has agreed to buy Tobin Inc's stake in Kessel Brewing for 50 mln dlrs. "
+        "The deal is expected to be completed in the first quarter of 1988."
+    )
+    assert alliance.date is None
+    [alliance] = extract(
+        "Varnell Corp said it completed the acquisition of Tobin Inc for stock. The purchase "
+        "price will be based on the book value of Tobin as of the May 31 closing date."
+    )
+    assert alliance.date is not None and alliance.date.value == "1987-05-31"
 
 
 # -- prices ------------------------------------------------------------------------------------

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
 
 from retrieval.models import Alliance, Party
-from retrieval.registry.identity import CompanyIdentity
+from retrieval.nlp.names import abbreviates
+from retrieval.registry.identity import GENERIC, CompanyIdentity
 from retrieval.service import AllianceService
+from tests.nlp.test_names import generated_names
 
 
 @pytest.fixture
@@ -69,6 +72,46 @@ def test_a_record_whose_parties_are_one_company_is_dropped() -> None:
     records = [record("AMC", "American Motors", "x1", aliases=("American Motors Corp",))]
     records.append(record("American Motors Corp", "Renault", "x2"))
     assert [r.article_id for r in CompanyIdentity(records).canonicalize(records)] == ["x2"]
+
+
+class ComparingEveryName(CompanyIdentity):
+    """The identity as first written: every short form compared with every longer name of
+    its first letter (quadratic); the indexed one must join exactly the same names."""
+
+    def _join_short_forms(self) -> None:
+        by_first_word: dict[str, list[str]] = {}
+        by_initial: dict[str, list[str]] = {}
+        for key in self._parent:
+            if len(key.split()) > 1:
+                by_first_word.setdefault(key.split()[0], []).append(key)
+                by_initial.setdefault(key[0], []).append(key)
+        for key in list(self._parent):
+            if len(key.split()) != 1 or key in GENERIC or len(key) < 3:
+                continue
+            starts = {self._find(k) for k in by_first_word.get(key, [])}
+            if len(starts) == 1:
+                self._union(key, starts.pop())
+            elif key.isalpha() and len(key) <= 5:
+                spelled = {
+                    self._find(k)
+                    for k in by_initial.get(key[0], [])
+                    if any(abbreviates(key, surface) for surface in self._surface[k])
+                }
+                if len(spelled) == 1:
+                    self._union(key, spelled.pop())
+
+
+def test_the_indexed_short_forms_join_what_comparing_every_name_joins() -> None:
+    names, shorts = generated_names(seed=3, count=500)
+    parties = names + shorts + [name.split()[0] for name in names]
+    random.Random(5).shuffle(parties)
+    records = [
+        record(first, second, f"g{i}")
+        for i, (first, second) in enumerate(zip(parties[::2], parties[1::2], strict=False))
+    ]
+    indexed, compared = CompanyIdentity(records), ComparingEveryName(records)
+    assert [indexed.canonical(n) for n in parties] == [compared.canonical(n) for n in parties]
+    assert sum(indexed.canonical(s) != s for s in shorts) > 50  # short forms were joined
 
 
 def write_articles(folder: Path) -> None:

@@ -19,6 +19,29 @@ def test_a_regulator_named_by_its_initials_makes_no_alliance() -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varnell Savings FSB said it has acquired Tobin Savings and Loan Co with the "
+        "assistance of the Federal Savings and Loan Insurance Corp. Varnell and the FSLIC "
+        "executed an assistance agreement indemnifying Varnell from certain losses.",
+        "Varnell Savings FSB and the Federal Deposit Insurance Corp signed an assistance "
+        "agreement.",
+    ],
+)
+def test_a_federal_deposit_insurer_is_a_public_body_though_named_a_corporation(
+    text: str,
+) -> None:
+    assert {"Varnell Savings", "Tobin Savings and Loan"} >= {
+        name for pair in pairs(extract(text)) for name in pair
+    }
+
+
+def test_a_firm_named_federal_stays_a_party() -> None:
+    found = extract("Varnell Savings FSB and Federal Paper Board Co signed a supply agreement.")
+    assert pairs(found) == {frozenset({"Varnell Savings", "Federal Paper Board"})}
+
+
 def test_a_firm_s_initials_stay_a_party_when_no_body_has_them() -> None:
     found = extract("The FTC Group Inc said it agreed to buy Dellary Corp.")
     assert pairs(found) == {frozenset({"FTC", "Dellary"})}
@@ -31,6 +54,81 @@ def test_securities_counted_in_thousands_are_a_market_trade() -> None:
         "between May 2 and 9 at prices of 11 to 12 dlrs each."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a purchase noun of shares counted in thousands (the count on the issuer's name)
+        "Varnell Group said it made net purchases of 12,500 Tobin Foods Inc shares between "
+        "Jan. 5 and Feb. 9.",
+        # a minority part of a company's stock, bought with no agreement: a holding
+        "Varnell Group said it and Dorsey Partners LP have acquired over five pct of Tobin "
+        "Foods Inc stock.",
+    ],
+)
+def test_shares_bought_without_an_agreement_are_a_market_trade(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_part_of_stock_bought_under_an_agreement_or_for_control_is_a_deal() -> None:
+    agreed = extract("Varnell Group said it agreed to acquire 30 pct of Tobin Foods Inc stock.")
+    control = extract("Varnell Group said it acquired 80 pct of Tobin Foods Inc stock.")
+    assert pairs(agreed) == pairs(control) == {frozenset({"Varnell", "Tobin Foods"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seller, a family, is no party; the stake's company is none either, here or
+        # where the article tells of the same stake again
+        "Varnell Group bought an 18.8% stake in Tobin Wines Ltd on 13 January. Varnell "
+        "spent A$584m on buying the stake in Tobin Wines from the Dorsey family.",
+        "Varnell Group bought an 18.8% stake in Tobin Wines Ltd from the Dorsey family.",
+    ],
+)
+def test_a_stake_bought_from_another_holder_is_no_deal_with_the_company(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_the_stake_bought_from_a_holder_is_the_stake_told_of_before() -> None:
+    found = extract(
+        "Varnell Group has bought a large stake in Tobin Wines Ltd. Varnell bought 18.8% of "
+        "Tobin Wines for 4.17 dollars per share. Varnell bought the 18.8% stake from Dorsey "
+        "Investments, the family investment firm of the Tobins."
+    )
+    assert pairs(found) == {frozenset({"Varnell", "Dorsey Investments"})}
+
+
+def test_a_stake_bought_from_the_company_itself_is_an_investment_in_it() -> None:
+    found = extract(
+        "Varnell Group has bought a 5% stake in Tobin Wines Ltd. Varnell bought the 18.8% "
+        "stake in Tobin Wines from the company."
+    )
+    assert pairs(found) == {frozenset({"Varnell", "Tobin Wines"})}
+
+
+def test_a_name_in_the_genitive_does_not_join_a_common_noun() -> None:
+    # "Varnell - owner of Macy's and Bloomingdale's -": the parser may join
+    # "Bloomingdale's" to "owner"; a store owned is no party to the owner's deal.
+    found = extract(
+        "Varnell Stores is to buy rival Tobin Department Stores for $11bn. As part of the "
+        "deal, Varnell - owner of Macy's and Bloomingdale's - will assume $6bn of Tobin's "
+        "debt."
+    )
+    assert pairs(found) == {frozenset({"Varnell Stores", "Tobin Department Stores"})}
+
+
+def test_a_building_bought_is_no_party() -> None:
+    # The article calls the Ritz a hotel: what was bought, from a seller it does not name.
+    found = extract(
+        "London's famous Ritz hotel has been sold. The seller, property firm Dunmore "
+        "Estates Ltd, bought the Ritz for 750m pounds last year."
+    )
+    assert found == []
+    # "hotel group" names a firm
+    found = extract("Varnell Corp bought the Ritz hotel group from Dunmore Estates Ltd.")
+    assert pairs(found) == {frozenset({"Varnell", "Dunmore Estates"})}
 
 
 def test_alike_names_on_a_deal_s_two_sides_are_two_companies() -> None:
