@@ -33,7 +33,7 @@ OTHER_EVENTS = frozenset(
     """
     meeting record vote expiration expire deadline expect expected schedule scheduled due
     until till by through before after later end ended ending year run runs start set
-    begin commence operation operations production
+    begin commence
     """.split()
 )
 # ... unless the date is a planned signing ("expected to be signed today").
