@@ -116,7 +116,9 @@ def _lost_conjunct(token: Token) -> Token | None:
         return None
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         end += 1
-    return doc[end]
+    # a conjunct follows what it joins: an "and" before the phrase ("... and Harris
+    # Corp" parsed with the "and" on "Corp" itself) names nothing new
+    return doc[end] if end > token.i else None
 
 
 def _stray_genitive(token: Token, conjunct: Token) -> bool:

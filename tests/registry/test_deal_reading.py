@@ -479,3 +479,14 @@ def test_a_deal_after_a_preposition_of_time_is_not_what_an_agreement_records() -
     assert ({"Zembla", "Harlow Industries"}, "merger") in [
         (set(a.party_names), a.kind) for a in found
     ]
+
+
+def test_an_and_the_parse_hung_on_the_name_after_it_is_read_without_looping() -> None:
+    # "... of the U.S. And N.V. Halden ...": the "and" hangs on the last word of the name
+    # after it; following it as a lost conjunct used to recurse until the stack ran out
+    found = extract(
+        "Corvex/Halden (CH), the joint venture between Corvex Telephone and Telegraph Co "
+        "<CTT> of the U.S. And N.V. Halden Gloeilampenfabrieken <HALD.AS>, said the Spanish "
+        "government had approved its setting up of a joint venture in Spain."
+    )
+    assert any("Corvex Telephone and Telegraph" in a.party_names for a in found)
