@@ -115,9 +115,9 @@ PERSON_VERBS = frozenset("run head lead chair manage found replace succeed".spli
 NAMING_VERBS = frozenset("call name rename dub know title".split())
 
 
+# Verbs whose object is an answer of a kind: what one holds or takes is a stake (or a part of
+# a firm), what one pays is money. They anchor an answer as firmly as the asked noun does.
 STAKE_VERBS = frozenset("own hold control take buy acquire sell raise cut reduce lift".split())
-# Verbs whose object is an answer of a kind: what one holds or takes is a stake, what one
-# pays is money. They anchor an answer as firmly as the asked noun does.
 KIND_VERBS: dict[Kind, frozenset[str]] = {
     Kind.PERCENT: STAKE_VERBS,
     Kind.PORTION: STAKE_VERBS,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from retrieval.models import Answer
 from retrieval.reading.asking import AskedQuestion, Part
@@ -20,6 +21,9 @@ from retrieval.reading.kinds import PARTY_ANSWERS, Kind
 from retrieval.reading.ranking import similarities
 from retrieval.reading.selection import eligible_articles
 from retrieval.reading.spans import candidates
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MIN_LINE_RELEVANCE = 0.3
 MAX_LINES = 6
@@ -58,7 +62,7 @@ def list_answer(
     best = sorted(best, key=lambda f: -f.score)[:MAX_LINES]
     if not best:
         return None
-    lines = [(finding, *_named_quote(finding, asked, reading)) for finding in best]
+    lines = _named_quotes(best, asked, reading)
     if part.kind in PARTY_ANSWERS and not any(names for _, names, _ in lines):
         return None  # "who are its partners": lines naming nobody answer nothing
     sources = Sources()
@@ -66,18 +70,30 @@ def list_answer(
     return Answer(question=question, text=text, answered=True, citations=sources.citations())
 
 
-def _named_quote(finding: Finding, asked: AskedQuestion, reading: Reading) -> tuple[list[str], str]:
-    """The other parties an article's line names, and its quote. A sentence that names
-    none ("A Matsushita joint venture will make vtrs in Brazil") is often the lead of an
-    article whose next sentence names the partner: that one is quoted too."""
-    organisations = replace(finding.part, kind=Kind.ORG)
-    quoted = [finding.sentence.text]
-    names = _names(finding, quoted[0], organisations, asked, reading)
-    following = _next_sentence(finding)
-    if not names and following is not None:
-        names = _names(finding, following, organisations, asked, reading)
-        quoted += [following] if names else []
-    return names, " ".join(quotable(text) for text in quoted)
+def _named_quotes(
+    best: list[Finding], asked: AskedQuestion, reading: Reading
+) -> list[tuple[Finding, list[str], str]]:
+    """Each article's line: the other parties it names, and its quote. A sentence that
+    names none ("A Matsushita joint venture will make vtrs in Brazil") is often the lead of
+    an article whose next sentence names the partner: that one is quoted too. Sentences
+    are parsed in two batches: the lines', then the next ones that are needed."""
+    organisations = replace(best[0].part, kind=Kind.ORG)
+    docs = reading.parse([f.sentence.text for f in best])
+    names = [_names(f, doc, organisations, asked) for f, doc in zip(best, docs, strict=True)]
+    following = {
+        i: after
+        for i, f in enumerate(best)
+        if not names[i] and (after := _next_sentence(f)) is not None
+    }
+    quoted = [[f.sentence.text] for f in best]
+    later = reading.parse(list(following.values())) if following else []
+    for (i, after), doc in zip(following.items(), later, strict=True):
+        names[i] = _names(best[i], doc, organisations, asked)
+        quoted[i] += [after] if names[i] else []
+    return [
+        (f, found, " ".join(quotable(text) for text in texts))
+        for f, found, texts in zip(best, names, quoted, strict=True)
+    ]
 
 
 def _line(finding: Finding, names: list[str], quote: str, sources: Sources) -> str:
@@ -86,10 +102,7 @@ def _line(finding: Finding, names: list[str], quote: str, sources: Sources) -> s
     return f"• {lead + ' — ' if lead else ''}“{quote}” {marker}"
 
 
-def _names(
-    finding: Finding, text: str, organisations: Part, asked: AskedQuestion, reading: Reading
-) -> list[str]:
-    [doc] = reading.parse([text])
+def _names(finding: Finding, doc: Doc, organisations: Part, asked: AskedQuestion) -> list[str]:
     found = candidates(doc, organisations, asked_names=asked.names, question=asked.text)
     return [finding.article.spelled_out(candidate.text) for candidate in found]
 

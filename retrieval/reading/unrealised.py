@@ -39,7 +39,7 @@ def superseded(span: Span, part: Part) -> bool:
     preposition = span.root.head
     if span.root.dep_ != "pobj" or preposition.lower_ != "from":
         return False
-    if EARLIER & set(part.text.lower().split()):
+    if EARLIER & _words(part):
         return False
     # the parser hangs the "to" on the changed word or on the starting point itself
     around = [*preposition.head.children, *span.root.children]
@@ -50,11 +50,16 @@ def unrealised(span: Span, part: Part) -> bool:
     """The amount is in a clause saying what a party did not or would not do, or what
     would have been: negated ("would not buy"), or a modal perfect ("would have gained").
     A question that negates, or asks what would have been, asks about just that."""
-    words = set(part.text.lower().replace("n't", " n't").split())
+    words = _words(part)
     asks = _Asks(
         negation=bool(words & NEGATIONS), counterfactual=bool(words & MODALS) and "have" in words
     )
     return any(_unrealised_above(verb, asks) for verb in _clauses_of(span.root))
+
+
+def _words(part: Part) -> set[str]:
+    """The part's words, lower-cased, "n't" apart and punctuation off ("before?")."""
+    return {w.strip("?,.;:!\"'") for w in part.text.lower().replace("n't", " n't").split()}
 
 
 @dataclass(frozen=True)

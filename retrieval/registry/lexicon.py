@@ -259,7 +259,7 @@ ORG_NOUNS = frozenset(
     manufacturer retailer insurer brewer winemaker operator producer publisher chain utility giant
     conglomerate partner partners side sides party parties business businesses companies
     firms groups banks enterprise enterprises rival rivals lender lenders
-    winemaker drugmaker chipmaker steelmaker
+    drugmaker chipmaker steelmaker
     """.split()
 )
 # Of those, the nouns that say what kind of firm a name is ("the British bank Abbey

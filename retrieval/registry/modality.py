@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from retrieval.nlp.patterns import PERCENT_UNITS
 from retrieval.registry.deal_scope import scope
 from retrieval.registry.denials import OFFERS, denies, offer_taken
 from retrieval.registry.lexicon import (
@@ -159,7 +160,7 @@ def _lots(thing: Token) -> bool:
 
 # What a company's paper is called: a part "of X stock" is a part of its traded shares.
 _PAPER = frozenset({"stock", "share", "shares", "common"})
-_PERCENT = frozenset({"pct", "percent", "%"})
+_PERCENT = frozenset(PERCENT_UNITS)  # the newswire words for per cent the NLP layer knows
 
 
 def _part_of_stock(thing: Token) -> bool:
