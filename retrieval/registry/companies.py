@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from retrieval.nlp.names import abbreviates
 from retrieval.registry.company_names import (
     NEVER_A_NAME,
     business_named,
@@ -52,6 +53,7 @@ _BUILDING_AFTER = re.compile(
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,20 @@ class CompanyDirectory:
             if alias.replace(",", "").split()[: len(words)] == words
             and len(alias.split()) > len(words)
         }
+        if not owners and _INITIALISM.fullmatch(cleaned):
+            owners = self._spelled_by(cleaned)
+            if len(owners) == 1:  # learnt, so the company's record lists it as an alias
+                self.add(next(iter(owners)), cleaned)
         return owners.pop() if len(owners) == 1 else None
+
+    def _spelled_by(self, initialism: str) -> set[str]:
+        """ "AMC" in an article that names "American Motors Corp": an initialism stands
+        for the article's one company whose name it spells."""
+        return {
+            name
+            for name, forms in self.surfaces.items()
+            if any(abbreviates(initialism, form) for form in forms)
+        }
 
     def names_authority(self, name: str) -> bool:
         """True when `name` is the initialism of a public body the article names."""

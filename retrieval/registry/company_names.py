@@ -190,6 +190,8 @@ def is_company_name(surface: str) -> bool:
 def may_be_name(surface: str) -> bool:
     words = surface.split()
     lowered = [w.lower().strip(".,") for w in words]
+    if len(lowered) == 1 and len(lowered[0]) < 2:
+        return False  # a lone letter is an initial ("S and P" cut at "and"), not a name
     generic = all(
         (w in NEVER_A_NAME or _NUMBERISH.match(w)) and not _is_caps_name(original)
         for w, original in zip(lowered, words, strict=True)

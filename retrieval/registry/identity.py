@@ -19,7 +19,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from retrieval.models import Alliance, Party
-from retrieval.nlp.names import abbreviates, name_key, short_form_probes, spelling_keys
+from retrieval.nlp.names import (
+    COMPANY_FORMS,
+    abbreviates,
+    name_key,
+    short_form_probes,
+    spelling_keys,
+)
 
 # First words shared by many unrelated names: never enough to merge two names.
 GENERIC = frozenset(
@@ -102,23 +108,31 @@ class CompanyIdentity:
             words = key.split()
             if len(words) != 1 or words[0] in GENERIC or len(key) < 3:
                 continue
-            starts = {self._find(k) for k in by_first_word.get(key, [])}
-            if len(starts) == 1:
-                self._union(key, starts.pop())
-                continue
-            if key.isalpha() and len(key) <= 5:
-                self._join_initialism(key, by_spelling)
+            # A short form stands for one company only: "AMC" opening "AMC Entertainment"
+            # and spelling "American Motors Corp" joins neither.
+            meant = {self._find(k) for k in by_first_word.get(key, [])}
+            if key.isalpha() and len(key) <= 5 and not self._registered(key):
+                meant |= self._spelled(key, by_spelling)
+            if len(meant) == 1:
+                self._union(key, meant.pop())
 
-    def _join_initialism(self, key: str, by_spelling: dict[str, list[str]]) -> None:
-        """ "AMC" -> "American Motors Corp" when it spells names of one company only."""
+    def _spelled(self, key: str, by_spelling: dict[str, list[str]]) -> set[str]:
+        """The companies whose longer names `key` spells ("AMC": "American Motors Corp")."""
         longer = {k for probe in short_form_probes(key) for k in by_spelling.get(probe, [])}
-        spelled = {
+        return {
             self._find(k)
             for k in longer
             if k[0] == key[0] and any(abbreviates(key, surface) for surface in self._surface[k])
         }
-        if len(spelled) == 1:
-            self._union(key, spelled.pop())
+
+    def _registered(self, key: str) -> bool:
+        """A name written with a legal form ("Amcor Ltd") is a company's registered name,
+        not a short form of another's: a firm registers its full name, and the press
+        shortens it without the legal form ("AMC", not "AMC Corp", for American Motors)."""
+        return any(
+            len(words := surface.split()) > 1 and words[-1].lower().strip(".") in COMPANY_FORMS
+            for surface in self._surface[key]
+        )
 
     def _choose_names(self, uses: Counter[str]) -> dict[str, str]:
         members: dict[str, list[str]] = {}

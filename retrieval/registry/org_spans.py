@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import canonical_company, is_company_name
 from retrieval.registry.lexicon import NOUN_FRAMES, ORG_NOUNS
+from retrieval.registry.people import PERSON_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -107,14 +108,6 @@ def _parts(ent: Span, directory: CompanyDirectory) -> list[tuple[int, int, str]]
     return [(ent.start, ent.end, name)] if len(name) >= 2 and named else []
 
 
-_TITLES = frozenset(
-    """
-    mr mrs ms dr sir lord lady chairman president executive director minister secretary
-    analyst spokesman spokeswoman chief officer manager founder boss
-    """.split()
-)
-
-
 # What a capitalised run is when spaCy calls it one of these: not a firm. (A firm it does
 # not know it often calls a place or a nationality: "Santander", "Verizon", "Symbian".)
 _NOT_FIRMS = frozenset(
@@ -152,9 +145,9 @@ def _described_as_firm(span: Span) -> bool:
 def _titled(span: Span, name: str) -> bool:
     """ "Mr Botin", "chairman John Elliott", "Lord Woolf"."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in _TITLES:
+    if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
         return True
-    return name.split(maxsplit=1)[0].lower().rstrip(".") in _TITLES
+    return name.split(maxsplit=1)[0].lower().rstrip(".") in PERSON_TITLES
 
 
 def _who(span: Span) -> bool:
@@ -169,10 +162,10 @@ def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
     """ "Mr Botin", "chairman John Elliott", "Lord Woolf", a name spaCy calls a person, or
     the family name of one of the article's people."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_.rstrip(".") in _TITLES:
+    if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
         return True
     words = name.split()
-    if words[0].lower().rstrip(".") in _TITLES or words[-1].lower() in people or _who(span):
+    if words[0].lower().rstrip(".") in PERSON_TITLES or words[-1].lower() in people or _who(span):
         return True
     # spaCy's PERSON on a one-word name ("Alfa-Eco's", "Verizon") is a guess; a first
     # and a family name is a person.

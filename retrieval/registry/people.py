@@ -41,6 +41,33 @@ _NOT_PERSON = frozenset(
 )
 
 
+# Words that title a person ("analyst", "Mr"): the name they precede is no firm's.
+PERSON_TITLES = frozenset(
+    """
+    mr mrs ms dr sir lord lady chairman president executive director minister secretary
+    analyst spokesman spokeswoman chief officer manager founder boss economist
+    """.split()
+)
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? ([A-Z][\w'-]+)")
+# A lower-case role noun before a first and a family name is a person's title ("said
+# analyst Jack Kirnan", "chairman John Elliott"): the family name is a person's however
+# the sentences that repeat it alone are parsed ("Kirnan said ...").
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?:{'|'.join(sorted(PERSON_TITLES))}) [A-Z][a-z]+ (?:[A-Z]\. )?([A-Z][a-z][\w'-]*)\b"
+    r"(?! (?:Inc|Corp|Co|Ltd|Plc|Group)\b)"
+)
+
+
+def family_names(texts: Iterable[str], titled: Iterable[PersonMention]) -> frozenset[str]:
+    """The article's people by family name: those found with a title (`titled`), "Mr X",
+    and names after a role noun ("analyst Jack Kirnan")."""
+    names = {person.name.split()[-1].lower() for person in titled}
+    for text in texts:
+        names.update(match.lower() for match in _TITLED_NAME.findall(text))
+        names.update(match.lower() for match in _ROLE_BEFORE_NAME.findall(text))
+    return frozenset(names)
+
+
 @dataclass(frozen=True)
 class PersonSpan:
     """One person in one sentence: where, who, which title, which organisation."""

@@ -32,7 +32,7 @@ from retrieval.registry.event_dates import find_dates
 from retrieval.registry.frames import find_claims, undone_deal_words
 from retrieval.registry.mentions import DealMention, mentions_in
 from retrieval.registry.organisations import SentenceOrgs
-from retrieval.registry.people import PersonSpan, find_people
+from retrieval.registry.people import PersonSpan, family_names, find_people
 from retrieval.registry.records import alliance_facts, group_mentions
 from retrieval.registry.references import Discourse, Resolver
 from retrieval.registry.syntax import with_conjuncts
@@ -53,7 +53,6 @@ ABOUT_THE_ARTICLE = (
     "republished",
     "all rights reserved",
 )
-_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? ([A-Z][\w'-]+)")
 
 
 @dataclass
@@ -140,9 +139,10 @@ def _mentions(
         for name in [directory.resolve(e.text) or canonical_company(e.text)]
         if is_company_name(name)
     )
-    people = _family_names(prepared.sentences) | {
-        e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
-    }
+    people = family_names(
+        [s.text for s in prepared.sentences],
+        [p.mention for s in prepared.sentences for p in s.people],
+    ) | {e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     discourse = Discourse()
     discourse.headline = headline_company(prepared.article.title, directory)
     for sentence in prepared.sentences:
@@ -216,14 +216,6 @@ def headline_company(title: str, directory: CompanyDirectory) -> str | None:
 def _same_start(name: list[str], words: list[str]) -> bool:
     shorter = min(len(name), len(words))
     return shorter > 0 and name[:shorter] == words[:shorter]
-
-
-def _family_names(sentences: list[ArticleSentence]) -> frozenset[str]:
-    """The article's people by family name: those with a title, and "Mr X"."""
-    names = {p.mention.name.split()[-1].lower() for s in sentences for p in s.people}
-    for sentence in sentences:
-        names.update(match.lower() for match in _TITLED_NAME.findall(sentence.text))
-    return frozenset(names)
 
 
 def _note_parsed(discourse: Discourse, position: int, orgs: SentenceOrgs) -> None:

@@ -30,3 +30,37 @@ def test_a_unit_among_the_speakers_speaks_for_its_owner() -> None:
         "said they formed a 50-50 joint venture called Halcor Inc."
     )
     assert frozenset({"Halbrook and Sons", "Corliss Industries"}) in pairs(found)
+
+
+def test_an_initialism_is_the_company_of_the_article_whose_name_it_spells() -> None:
+    found = extract(
+        "Dorvane Industries Corp said it agreed to acquire Western Kettle Co. "
+        "Dorvane, which signed a letter of intent on May 2 to acquire WKC, said the talks "
+        "went well."
+    )
+    names = {name for pair in pairs(found) for name in pair}
+    assert "WKC" not in names  # one company, under the name the article spelled out
+    assert frozenset({"Dorvane Industries", "Western Kettle"}) in pairs(found)
+    kettle = next(p for a in found for p in a.parties if p.name == "Western Kettle")
+    assert "WKC" in kettle.aliases  # so `alliances WKC` finds it
+
+
+def test_a_lone_letter_is_no_party() -> None:
+    # "S and P" (a rating agency's initials) cut at "and" leaves a letter, not a firm.
+    found = extract(
+        "Tallis Motors Corp agreed to acquire Brenning Corp. S and P said it saw the "
+        "acquisition of Brenning as negative."
+    )
+    assert {name for pair in pairs(found) for name in pair} <= {"Tallis Motors", "Brenning"}
+
+
+def test_a_name_an_article_titles_as_a_person_is_never_what_it_stands_for() -> None:
+    # "analyst Gary Glaser" makes Glaser a person; "it" in a later sentence that opens
+    # with "Glaser said" is the firm, not the analyst.
+    found = extract(
+        '"Growth will be slow," said analyst Gary Glaser at Pemberton Securities. '
+        "Glaser said Halvard may struggle with the purchase because it is also buying "
+        "Castine Foods Corp for about two billion dlrs."
+    )
+    names = {name for pair in pairs(found) for name in pair}
+    assert "Glaser" not in names

@@ -68,6 +68,33 @@ def test_a_word_many_names_open_joins_nothing() -> None:
     assert identity.canonical("Delhi") == "Delhi"
 
 
+def test_a_short_form_two_companies_may_bear_joins_neither() -> None:
+    identity = CompanyIdentity(
+        [
+            record("American Motors Corp", "Renault", "a1"),
+            record("AMC Entertainment", "Rank America", "a2"),
+            record("AMC", "Chrysler", "a3"),
+        ]
+    )
+    assert identity.canonical("AMC") == "AMC"  # the cinemas' or the carmaker's: unknown
+    assert identity.canonical("AMC Entertainment") != identity.canonical("American Motors")
+
+
+def test_a_name_registered_with_a_legal_form_is_no_short_form() -> None:
+    # "Amcor" spells A(merican) M(otors) Cor(p), but "Amcor Ltd" is a firm's own name.
+    identity = CompanyIdentity(
+        [
+            record("American Motors Corp", "Renault", "a1"),
+            record("Amcor Ltd", "NZFP", "a2"),
+            record("Amcor", "Rada", "a3"),
+            record("AMC", "Chrysler", "a4"),
+        ]
+    )
+    assert identity.canonical("Amcor") == identity.canonical("Amcor Ltd")
+    assert identity.canonical("Amcor") != identity.canonical("American Motors Corp")
+    assert identity.canonical("AMC") == identity.canonical("American Motors Corp")
+
+
 def test_a_record_whose_parties_are_one_company_is_dropped() -> None:
     records = [record("AMC", "American Motors", "x1", aliases=("American Motors Corp",))]
     records.append(record("American Motors Corp", "Renault", "x2"))
@@ -88,17 +115,15 @@ class ComparingEveryName(CompanyIdentity):
         for key in list(self._parent):
             if len(key.split()) != 1 or key in GENERIC or len(key) < 3:
                 continue
-            starts = {self._find(k) for k in by_first_word.get(key, [])}
-            if len(starts) == 1:
-                self._union(key, starts.pop())
-            elif key.isalpha() and len(key) <= 5:
-                spelled = {
+            meant = {self._find(k) for k in by_first_word.get(key, [])}
+            if key.isalpha() and len(key) <= 5 and not self._registered(key):
+                meant |= {
                     self._find(k)
                     for k in by_initial.get(key[0], [])
                     if any(abbreviates(key, surface) for surface in self._surface[k])
                 }
-                if len(spelled) == 1:
-                    self._union(key, spelled.pop())
+            if len(meant) == 1:
+                self._union(key, meant.pop())
 
 
 def test_the_indexed_short_forms_join_what_comparing_every_name_joins() -> None:
