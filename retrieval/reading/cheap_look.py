@@ -41,7 +41,9 @@ def may_hold(kind: Kind, text: str) -> bool:
     if kind is Kind.DATE and any(t.text in DATE_NAMES or t.lower_ in DEICTIC_DAYS for t in doc):
         return True
     if kind in NUMERIC_KINDS:
-        return any(token.like_num for token in doc)
+        # "1.55bn", "550m", "2-for-1": a number written with its unit or in a compound is
+        # one token the tokenizer does not call a number.
+        return any(token.like_num or any(c.isdigit() for c in token.text) for token in doc)
     return any(token.text[:1].isupper() for token in doc[1:])
 
 

@@ -571,6 +571,8 @@ def test_the_relation_asked_against_the_one_stated(
         ("How much did Corvex pay?", "Corvex paid $180bn.", True),
         ("How much did Corvex pay?", "Corvex paid a lot.", False),
         ("How many plants?", "It has 12 plants.", True),
+        # a number with its unit in one token ("1.55bn")
+        ("How much did Corvex hand over?", "Corvex handed over 1.55bn euros.", True),
         ("Who runs Corvex?", "it is run by Ann Lee.", True),
         # a date needs no number
         ("When will Corvex unveil its plan?", "Corvex will unveil it later in January.", True),
