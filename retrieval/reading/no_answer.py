@@ -36,13 +36,39 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
         return True  # "Bilzerian told Reuters": who is told is no party to the deal
     if part.kind is Kind.PLACE and _home_of_a_name(span):
         return True  # "TDK Corp of Tokyo", "Mexico's Sistemas": where a firm is from
-    if part.kind in MEASURE_KINDS and measures_another(span, anchors):
-        return True  # "assets of 200 mln dlrs" is not what was paid
+    if _measures_else(span, part, anchors):
+        return True
     # "how will ownership be split" asks every holder's share, not the asked one's; nor
     # can a part about a party another part asks for be checked against the names
     if part.kind not in MEASURE_KINDS or not names or part.several or part.of_an_answer:
         return False
     return stated_of_another(span, names)  # "Brierley launched a bid at 4.20 dlrs"
+
+
+def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -> bool:
+    """ "assets of 200 mln dlrs" is not what was paid; "how much did GM hand over": "two
+    joint ventures" counts things, it measures nothing."""
+    if part.kind in MEASURE_KINDS and measures_another(span, anchors):
+        return True
+    return part.kind is Kind.AMOUNT and _counts_items(span)
+
+
+# The numbers newswire spells out (below ten): they count items ("the two companies").
+_SMALL_NUMBERS = frozenset("one two three four five six seven eight nine 1 2 3 4 5 6 7 8 9".split())
+
+
+def _counts_items(span: Span) -> bool:
+    """A small bare number counting a plural noun ("two joint ventures", "the two
+    companies") counts things; "how much" asks a measure (money, shares, tonnes), which
+    comes with a unit or a magnitude ("1.5 mln shares")."""
+    root = span.root
+    return (
+        span.label_ == "CARDINAL"
+        and len(span) == 1
+        and root.lower_ in _SMALL_NUMBERS
+        and root.dep_ == "nummod"
+        and root.head.tag_ == "NNS"
+    )
 
 
 def _home_of_a_name(span: Span) -> bool:

@@ -282,6 +282,19 @@ def test_a_number_next_to_another_asked_word_counts_nothing(question: str, sente
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a small bare number counting things answers "how many", not "how much"
+        ("Corvex and Halden also ended two joint ventures in engines.", []),
+        ("Corvex handed Halden the two plants.", []),
+        ("Corvex handed over 1.5 million shares to Halden.", ["1.5 million"]),
+    ],
+)
+def test_a_count_of_things_is_no_amount(sentence: str, expected: list[str]) -> None:
+    assert answers("How much did Corvex hand over to Halden?", sentence) == expected
+
+
+@pytest.mark.parametrize(
     ("question", "first"),
     [
         # a whole stake's cost is not its price per share...
