@@ -222,7 +222,24 @@ def _purpose(verb: Token) -> bool:
     # The infinitive of a plan, talks or a proposal is what they are about: the noun judges.
     head = verb.head.lemma_.lower()
     governing = NOUN_FRAMES.keys() | SUPPORT_VERBS | NOUNS_OF_INTENT | BLOCKING_NOUNS
-    return head not in governing | WINNING_VERBS
+    return head not in governing | WINNING_VERBS and not _permitted(verb)
+
+
+# What a permission is called, and the verbs by which one has it.
+_PERMISSIONS = frozenset({"approval", "permission", "clearance", "consent", "authorization"})
+_GETTING = frozenset({"receive", "win", "get", "obtain", "gain", "secure", "grant", "give"})
+
+
+def _permitted(verb: Token) -> bool:
+    """ "received approval from the Fed to acquire B": a permission granted makes what it
+    permits decided, not a purpose (the parse hangs the infinitive on the noun or on the
+    verb of getting)."""
+    head = verb.head
+    if head.lemma_.lower() in _PERMISSIONS:
+        return head.head.lemma_.lower() in _GETTING
+    return head.lemma_.lower() in _GETTING and any(
+        c.lemma_.lower() in _PERMISSIONS for c in head.children if c.dep_ in {"dobj", "dative"}
+    )
 
 
 def offer_taken(offer: Token) -> bool:

@@ -278,3 +278,17 @@ def test_an_agreement_of_merger_lends_its_complements_to_the_merger() -> None:
     )
     assert pairs(found) == {frozenset({"Tarvel", "Hollis Brands"})}
     assert [a.kind for a in found] == ["merger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        # a permission granted makes what it permits decided, however the infinitive hangs
+        ("Corvex Inc said it received approval from regulators to acquire Halden Corp.", True),
+        ("Corvex Inc won regulatory approval to acquire Halden Corp.", True),
+        # a permission sought decides nothing yet
+        ("Corvex Inc said it sought approval from regulators to acquire Halden Corp.", False),
+    ],
+)
+def test_an_acquisition_a_granted_permission_allows_is_a_deal(text: str, deal: bool) -> None:
+    assert (frozenset({"Corvex", "Halden"}) in pairs(extract(text))) is deal
