@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.registry.companies import CompanyDirectory
+from retrieval.registry.company_names import clean_surface, has_suffix
 from retrieval.registry.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -90,14 +91,14 @@ class SentenceOrgs:
         reference — never the owner of some thing ("its chairman sold shares")."""
         span = self.party_at(token)
         if span is not None:
-            return self._with_owner(token, span)
+            return self._with_owner(token, span, agent=agent)
         lemma = token.lemma_.lower()
         if lemma in RELATION_NOUNS or lemma in PERSON_NOUNS or token.ent_type_ == "PERSON":
             return self._body(token) or self._related(token)
         if lemma in STAKE_NOUNS or token.like_num:
             return self._stake(token)
         if lemma in UNIT_NOUNS:
-            return self._unit(token)
+            return (self._incorporated(token) if agent else None) or self._unit(token)
         named = self._named_inside(token)
         if named is not None:
             return Owned(named, "name", token)
@@ -155,8 +156,12 @@ class SentenceOrgs:
         inside = self.inside(token) if token.pos_ in {"NOUN", "PROPN", "NUM"} else None
         return Owned(inside, "name", token) if inside is not None else None
 
-    def _with_owner(self, token: Token, span: OrgSpan) -> Owned:
-        """ "Flyfaire International Inc, a unit of Plaza Group": the owner, named X."""
+    def _with_owner(self, token: Token, span: OrgSpan, *, agent: bool = False) -> Owned:
+        """ "Flyfaire International Inc, a unit of Plaza Group": the owner, named X; but a
+        unit with a legal form of its own that acts is a company acting as itself ("Koba
+        Electronics Co Ltd, an affiliate of Nippon, will buy ...")."""
+        if agent and has_suffix(clean_surface(span.surface)):
+            return Owned(span, "name", token)
         named_part = self._named_part(token, span)
         if named_part is not None:
             return named_part
@@ -178,6 +183,15 @@ class SentenceOrgs:
         if owner is None or (owner.org is not None and owner.org.name == span.name):
             return None
         return Owned(owner.org, "unit", owner.token, (span.name, *owner.units))
+
+    def _incorporated(self, token: Token) -> Owned | None:
+        """ "its affiliate, Ambrit Inc, agreed to acquire ...": a unit named with a legal
+        form is a company of its own, and acts as itself (a division acts for its owner)."""
+        for child in token.children:
+            span = self.party_at(child) if child.dep_ == "appos" else None
+            if span is not None and has_suffix(clean_surface(span.surface)):
+                return Owned(span, "name", token)
+        return None
 
     def _unit(self, token: Token) -> Owned | None:
         if any(c.lower_ == "former" for c in token.children):

@@ -64,3 +64,18 @@ def test_a_name_an_article_titles_as_a_person_is_never_what_it_stands_for() -> N
     )
     names = {name for pair in pairs(found) for name in pair}
     assert "Glaser" not in names
+
+
+def test_a_unit_with_a_legal_form_of_its_own_acts_as_itself() -> None:
+    # An affiliate named with "Inc" or "Co Ltd" is a company that buys in its own name; a
+    # division (no legal form) acts for its owner (test above).
+    named_first = extract(
+        "Tarrow Corp said Kemble Trading Co Ltd, an affiliate of Osprey Holdings, will "
+        "buy four mln new shares, or a 12 pct stake, of Tarrow for 20 mln dlrs."
+    )
+    assert frozenset({"Kemble Trading", "Tarrow"}) in pairs(named_first)
+    described_first = extract(
+        "Corvell Corp said its 86 pct owned affiliate, Branvik Inc, has agreed to acquire "
+        "Halden Foods Ltd for about 37 mln dlrs in cash."
+    )
+    assert pairs(described_first) == {frozenset({"Branvik", "Halden Foods"})}
