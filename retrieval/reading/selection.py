@@ -284,9 +284,13 @@ def _without(finding: Finding, used: set[str]) -> Finding:
 
 
 def _names_in_sentence(part: Part, finding: Finding) -> bool:
+    """The answering sentence, or the one before it that it continues ("He said the
+    consortium ..."), names what the part is about."""
     if not part.names:
         return False
-    around = ArticleNames(" ".join([finding.sentence.previous or "", finding.sentence.text]))
+    position = finding.sentence.position
+    before = finding.article.sentences[position - 1].text if position > 0 else ""
+    around = ArticleNames(" ".join([before, finding.sentence.text]))
     return any(around.mentions(name, loose=True) for name in part.names)
 
 

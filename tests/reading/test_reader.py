@@ -187,6 +187,22 @@ ARTICLES = [
         "text": "Quorra Oil Corp said the preferred units of its oil partnership will be "
         "offered next month.\nTesmar Securities Inc leads the underwriters of the offering.",
     },
+    # a second article's answer in a sentence continuing the one naming the party
+    {
+        "id": "venrow-marida",
+        "title": "VENROW MINING IN MARIDA COAL PROJECT",
+        "date": "1987-04-02",
+        "text": "Venrow Mining Corp and Ostel Coal Co said they formed a consortium for the "
+        "Marida coal project.\nVenrow Mining will invest 120 mln dlrs in the project.",
+    },
+    {
+        "id": "petrovia-consortium",
+        "title": "PETROVIA PICKS MARIDA PARTNERS",
+        "date": "1987-03-20",
+        "text": "Petrovia SA chose a consortium formed by Ostel Coal Co and Venrow Mining "
+        "Corp to exploit the Marida coal deposits, its president Juan Arenal said.\nHe said "
+        "the consortium may be expanded later to include Tecnora SA of Spain.",
+    },
     # a stake reported again as it grows: "now" asks for the latest report
     {
         "id": "brisk-lumen-later",
@@ -462,3 +478,14 @@ def test_a_list_of_partners_naming_none_is_refused(reader_service: AllianceServi
     question = "Which companies are Zorin Telecom's local partners in running Tavria?"
     answer = reader_service.ask(question)
     assert not answer.answered, answer.text
+
+
+def test_a_second_articles_answer_may_continue_the_sentence_naming_the_party(
+    reader_service: AllianceService,
+) -> None:
+    # "He said the consortium ..." names nobody; the sentence before it names Venrow
+    answer = reader_service.ask(
+        "How much is Venrow Mining investing in the Marida coal project, and which Spanish "
+        "company might later join its consortium with Ostel Coal?"
+    )
+    assert "120 mln dlrs" in answer.text and "Tecnora SA" in answer.text, answer.text
