@@ -33,6 +33,7 @@ from retrieval.reading.question_parts import (
     end_of_context,
     is_interrogative,
     part_spans,
+    statements_end,
 )
 from retrieval.reading.rates import asks_each, asks_rate
 from retrieval.text import ACRONYMS, ALLIANCE_CONCEPT, QUESTION_WORDS, terms
@@ -100,6 +101,9 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     doc = parse(text)
     names, parties = question_names(doc)
     name_terms = {t for name in names for t in terms(name)}
+    stated = statements_end(doc)
+    if stated:
+        parties = _asked_about(parties, doc[stated:].text)
     context_end = end_of_context(doc)
     spans = part_spans(doc, start=context_end)
     described = describing_clauses(doc)
@@ -122,6 +126,14 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     )
 
 
+def _asked_about(parties: tuple[str, ...], question: str) -> tuple[str, ...]:
+    """The parties the question itself names, the scene's others being context ("Who ended
+    up acquiring Trimac's stake in Tricil?" after "Laidlaw was negotiating ..."); all of
+    them when the question names none ("Who is that shareholder?")."""
+    named = tuple(p for p in parties if p in question)
+    return named or parties
+
+
 def _continue_ellipses(
     parts: list[Part], referring: list[bool], verbless: list[bool]
 ) -> tuple[Part, ...]:
@@ -133,8 +145,11 @@ def _continue_ellipses(
     for part, refers, elliptical in zip(parts, referring, verbless, strict=True):
         says_little = len(part.terms) < ELLIPSIS_TERMS or elliptical
         if kept and says_little and not part.names:
+            # "Who bought Tricil, and for how much?": what the clause asks of a party is
+            # asked of the answer ("for how much did [who] buy it")
             borrowed = tuple(dict.fromkeys([*part.terms, *kept[-1].terms]))
-            kept.append(replace(part, terms=borrowed, names=kept[-1].names))
+            answer = kept[-1].kind in PARTY_ANSWERS
+            kept.append(replace(part, terms=borrowed, names=kept[-1].names, of_an_answer=answer))
         elif kept and refers and not part.names:
             # "which company controls X, and what stake did it buy": "it" may be the answer
             answer = kept[-1].kind in PARTY_ANSWERS

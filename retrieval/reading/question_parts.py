@@ -46,6 +46,17 @@ def end_of_context(doc: Doc) -> int:
     return 0
 
 
+def statements_end(doc: Doc) -> int:
+    """Index after the statements a question opens with ("Laidlaw was negotiating to buy
+    half of Tricil from Trimac. Who ended up acquiring ...?"): sentences that end in a full
+    stop and ask nothing set the scene for the question after them; 0 when there are none."""
+    sentences = list(doc.sents)
+    for index, sentence in enumerate(sentences):
+        if sentence[-1].text != "." or any(is_interrogative(t) for t in sentence):
+            return sentence.start if index else 0
+    return 0
+
+
 def _fronted_clause_end(doc: Doc) -> int | None:
     """Index after a fronted adverbial clause set off by a comma ("Once Corvex sells the
     hotel, will it still run it?", "After the merger, ..."): it says when or on what

@@ -231,7 +231,7 @@ def _unlabelled_names(doc: Doc) -> list[Span]:
     for token in [*doc, None]:
         inside = (
             token is not None
-            and token.pos_ == "PROPN"
+            and (token.pos_ == "PROPN" or _joining_hyphen(token))
             and token.i not in labelled
             and token.lower_.rstrip(".") not in HONORIFICS
         )
@@ -242,6 +242,19 @@ def _unlabelled_names(doc: Doc) -> list[Span]:
             runs.append(doc[start:end])
             start = None
     return runs
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside one written word of proper nouns ("C-I-L Inc", "Agip-Carbone")."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 1].pos_ == "PROPN"
+        and doc[token.i + 1].pos_ == "PROPN"
+    )
 
 
 def _given_as_name(span: Span) -> bool:

@@ -136,6 +136,28 @@ def test_an_elliptical_part_borrows_the_words_of_the_one_before() -> None:
     assert "offer" in asked.parts[1].terms and "term" in asked.parts[1].terms
 
 
+def test_an_elliptical_part_after_a_party_question_is_asked_of_the_answer() -> None:
+    # "for how much" did whoever-the-answer-is buy it: its payer is not a name asked
+    first, second = ask(
+        "Who ended up acquiring Halden's stake in Nordbank, and for how much?"
+    ).parts
+    assert not first.of_an_answer and second.of_an_answer
+    second = ask("What did Corvex pay for Halden, and on what terms?").parts[1]
+    assert not second.of_an_answer
+
+
+def test_a_statement_before_the_question_sets_the_scene() -> None:
+    # the names only the scene gives need not be in the answer's article
+    asked = ask(
+        "Corvex was negotiating to buy half of Nordbank from Tamsin Oil. Who ended up "
+        "acquiring Tamsin Oil's stake in Nordbank?"
+    )
+    assert set(asked.parties) == {"Tamsin Oil", "Nordbank"} and "Corvex" in asked.names
+    # when the question names nobody, the scene's names are what it is about
+    asked = ask("Corvex has a large shareholder that agreed to a buyout. Who is that shareholder?")
+    assert asked.parties == ("Corvex",)
+
+
 @pytest.mark.parametrize(
     "question",
     [

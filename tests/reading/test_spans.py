@@ -656,3 +656,13 @@ def test_a_part_of_a_firm_is_anchored_by_the_nouns_and_verbs_of_a_stake() -> Non
     )
     tied = {c.text for c in found if c.tie >= MIN_TIE * 2}
     assert tied == {"1,200,000", "17.5 pct"}
+
+
+def test_a_name_written_as_one_hyphened_word_stays_whole() -> None:
+    # the NER leaves "C-I-L Inc" unlabelled; its proper nouns are one written word
+    found = answers(
+        "Who ended up acquiring Trimac's stake in Tricil?",
+        "<K-V-R Inc> said it would exercise its right to acquire <Trimac Ltd>'s stake in "
+        "their jointly owned Tricil Ltd for 91 mln dlrs.",
+    )
+    assert "K-V-R Inc" in found and "R Inc" not in found
