@@ -44,6 +44,7 @@ from retrieval.reading.routing import asks_the_registry
 from retrieval.registry.answer import RegistryAnswerer, combine
 from retrieval.registry.extraction import AllianceExtractor
 from retrieval.registry.llm_extraction import build_extractor
+from retrieval.registry.search_names import with_full_names
 from retrieval.registry.store import AllianceRegistry
 from retrieval.settings import Settings
 
@@ -246,7 +247,7 @@ class AllianceService:
         return answer.model_copy(update={"question": question})
 
     def _passage_answer(self, query: str, started: float) -> Answer:
-        hits = self.searcher.search(query)
+        hits = self.searcher.search(with_full_names(query, self._registry().index()))
         hits = self.searcher.with_whole_articles(
             hits, articles=self.settings.answer.expand_articles
         )

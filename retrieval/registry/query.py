@@ -67,6 +67,7 @@ class CompanyIndex:
             for unit in units_of(alliance):
                 self.aliases.setdefault(unit.lower(), unit)
         self.longest = max((len(a.split()) for a in self.aliases), default=1)
+        self._forms: dict[str, list[str]] | None = None
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(first word, end word, canonical name) of each company named in `text`."""
@@ -84,6 +85,19 @@ class CompanyIndex:
             else:
                 start += 1
         return found
+
+    def named(self, text: str) -> list[tuple[str, str]]:
+        """(the words used, canonical name) of each company named in `text`."""
+        words = [_bare(w) for w in _WORD.findall(text)]
+        return [(" ".join(words[start:end]), name) for start, end, name in self.find(text)]
+
+    def forms(self, name: str) -> list[str]:
+        """Every name the registry knows the company `name` by (lower case)."""
+        if self._forms is None:
+            self._forms = {}
+            for alias, canonical in self.aliases.items():
+                self._forms.setdefault(canonical, []).append(alias)
+        return self._forms.get(name, [])
 
     def resolve(self, name: str) -> str | None:
         found = self.find(name)

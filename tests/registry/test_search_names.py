@@ -1,0 +1,28 @@
+"""The search is given the full name of a company the question calls by a short form."""
+
+from __future__ import annotations
+
+from retrieval.registry.query import CompanyIndex
+from retrieval.registry.search_names import with_full_names
+from tests.registry.test_identity import record
+
+INDEX = CompanyIndex(
+    [
+        record("Atlantic Richfield", "Montedison", "a1", aliases=("Atlantic Richfield Co", "Arco")),
+        record("American Motors", "Renault", "a2", aliases=("American Motors Corp", "AMC")),
+        record("Iranian Heavy", "Krupp", "a3", aliases=("Iranian",)),
+    ]
+)
+
+
+def test_a_short_form_brings_the_company_name() -> None:
+    assert with_full_names("Why is Arco eyeing Dome?", INDEX).endswith("Atlantic Richfield")
+    assert with_full_names("What did AMC sell?", INDEX).endswith("American Motors")
+
+
+def test_a_name_already_asked_or_a_word_spelling_no_name_adds_nothing() -> None:
+    asked = "What did American Motors Corp (AMC) sell?"
+    assert with_full_names(asked, INDEX) == asked
+    # the registry ties "Iranian" to a firm, but it spells none of the firm's names
+    asked = "Who are Turkcell's Iranian partners?"
+    assert with_full_names(asked, INDEX) == asked
