@@ -35,7 +35,7 @@ from retrieval.reading.question_parts import (
     part_spans,
     statements_end,
 )
-from retrieval.reading.rates import asks_each, asks_rate
+from retrieval.reading.rates import asks_each, asks_rate, total_and_rate
 from retrieval.text import ACRONYMS, ALLIANCE_CONCEPT, QUESTION_WORDS, terms
 
 if TYPE_CHECKING:
@@ -107,10 +107,12 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     context_end = end_of_context(doc)
     spans = part_spans(doc, start=context_end)
     described = describing_clauses(doc)
-    parts = _continue_ellipses(
-        [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans],
-        [_refers_back(doc[start:end]) for start, end in spans],
-        [_verbless(doc[start:end]) for start, end in spans],
+    parts = _total_and_rate(
+        _continue_ellipses(
+            [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans],
+            [_refers_back(doc[start:end]) for start, end in spans],
+            [_verbless(doc[start:end]) for start, end in spans],
+        )
     )
     context = doc[:context_end].text if context_end else ""
     description = " ".join(doc[i].text for i in sorted(described))
@@ -132,6 +134,16 @@ def _asked_about(parties: tuple[str, ...], question: str) -> tuple[str, ...]:
     them when the question names none ("Who is that shareholder?")."""
     named = tuple(p for p in parties if p in question)
     return named or parties
+
+
+def _total_and_rate(parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """ "What is X paying, both in total and per share?": two amounts, often stated in two
+    sentences, so two parts (each may be answered from its own sentence)."""
+    split: list[Part] = []
+    for part in parts:
+        texts = total_and_rate(part.text) if part.kind is Kind.MONEY else None
+        split.extend([replace(part, text=t) for t in texts] if texts else [part])
+    return tuple(split)
 
 
 def _continue_ellipses(

@@ -119,6 +119,24 @@ def asks_total(question: str) -> bool:
     return bool(_TOTAL_ASKED.search(question))
 
 
+def total_and_rate(question: str) -> tuple[str, str] | None:
+    """A question asking both a whole amount and a rate ("both in total and per share") as
+    two: the words asking the rate left out, then the words asking the whole."""
+    if not (asks_total(question) and asks_rate(question)):
+        return None
+    rate = re.compile(rf"\bper\s+\w+|{_RATE_ASKED.pattern}", re.IGNORECASE)
+    return _tidy(rate.sub("", question)), _tidy(_TOTAL_ASKED.sub("", question))
+
+
+def _tidy(text: str) -> str:
+    """The words left once one of two coordinated asks is taken out: "both in and per
+    share" -> "per share", "both in total and?" -> "in total?"."""
+    text = re.sub(r"\bboth\s+", "", text)
+    text = re.sub(r"\bin\s+and\s+", "", text)
+    text = re.sub(r"\s+and(?=\s*[,?.;]|\s*$)", "", text)
+    return re.sub(r"\s+([,?.;])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+
+
 def asks_rate(question: str) -> bool:
     """The question asks for an amount per unit ("price per share", "how much a share")."""
     return bool(_RATE_ASKED.search(question))

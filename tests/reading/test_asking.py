@@ -368,3 +368,12 @@ def test_a_clause_describing_a_name_is_context_not_what_is_asked() -> None:
 def test_ones_stands_for_a_noun_said_before_and_has_no_words_of_its_own() -> None:
     (part,) = ask("corvex drugs under joint licensing w halden - which ones").parts
     assert part.terms == () and part.focus is None  # the context's words answer for it
+
+
+def test_a_total_and_a_rate_asked_together_are_two_parts() -> None:
+    # the two amounts are often in two sentences ("for 10.1 mln dlrs" ... "20.10 dlrs for
+    # each share")
+    parts = ask("What is Corvex paying for Halden Savings, both in total and per share?").parts
+    assert [p.kind for p in parts] == [Kind.MONEY, Kind.MONEY]
+    assert parts[0].text.endswith("in total?") and parts[1].text.endswith("per share?")
+    assert len(ask("What is Corvex paying for Halden per share?").parts) == 1

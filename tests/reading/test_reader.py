@@ -203,6 +203,15 @@ ARTICLES = [
         "Corp to exploit the Marida coal deposits, its president Juan Arenal said.\nHe said "
         "the consortium may be expanded later to include Tecnora SA of Spain.",
     },
+    # a total and a price per share in two sentences
+    {
+        "id": "tolvern-marsh",
+        "title": "TOLVERN SAVINGS TO BUY MARSH SAVINGS",
+        "date": "1987-03-11",
+        "text": "Tolvern Savings Bank said it agreed to buy Marsh Savings and Loan "
+        "Association for 10.1 mln dlrs.\nTolvern said that under the agreement it will pay "
+        "20.10 dlrs cash for each of Marsh's 500,000 shares outstanding.",
+    },
     # a stake reported again as it grows: "now" asks for the latest report
     {
         "id": "brisk-lumen-later",
@@ -489,3 +498,12 @@ def test_a_second_articles_answer_may_continue_the_sentence_naming_the_party(
         "company might later join its consortium with Ostel Coal?"
     )
     assert "120 mln dlrs" in answer.text and "Tecnora SA" in answer.text, answer.text
+
+
+def test_a_total_and_a_price_per_share_may_come_from_two_sentences(
+    reader_service: AllianceService,
+) -> None:
+    answer = reader_service.ask(
+        "What is Tolvern Savings Bank paying for Marsh Savings, both in total and per share?"
+    )
+    assert answer.text.startswith("10.1 mln dlrs [1]; 20.10 dlrs [1]"), answer.text
