@@ -201,7 +201,8 @@ OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})
 
 def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     several = noun is not None and (
-        noun.tag_ in PLURAL_ASKS or any(c.dep_ == "nummod" for c in noun.children)
+        (noun.tag_ in PLURAL_ASKS and not _agrees_singular(noun))
+        or any(c.dep_ == "nummod" for c in noun.children)
     )
     focus = lemma(noun)
     if predicate in NAMING_VERBS:
@@ -222,6 +223,16 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     elif kind is None and copula and noun.dep_ in ("nsubj", "attr") and not several:
         kind = Kind.NAME  # "What is the outfit that combines ...": its identity
     return _Ask(kind or Kind.THING, focus, several)
+
+
+def _agrees_singular(noun: Token) -> bool:
+    """A coordinated subject the verb agrees with as singular ("which savings and loan
+    has agreed"): the coordination names one thing, whatever its head's ending."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not noun.conjuncts:
+        return False
+    verb = noun.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "VBZ" or t.lower_ in ("was", "has", "is", "does") for t in finite)
 
 
 def _in_money(verb: Token) -> bool:

@@ -377,3 +377,11 @@ def test_a_total_and_a_rate_asked_together_are_two_parts() -> None:
     assert [p.kind for p in parts] == [Kind.MONEY, Kind.MONEY]
     assert parts[0].text.endswith("in total?") and parts[1].text.endswith("per share?")
     assert len(ask("What is Corvex paying for Halden per share?").parts) == 1
+
+
+def test_a_coordination_the_verb_takes_as_one_asks_for_one_name() -> None:
+    # "savings and loan" is one kind of bank: the singular "has" says one is asked
+    [part] = ask("Which savings and loan has agreed to acquire Corvex Financial?").parts
+    assert part.kind is Kind.ENTITY and not part.several
+    [part] = ask("Which banks and brokers have agreed to lend to Corvex Financial?").parts
+    assert part.several
