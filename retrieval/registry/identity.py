@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import combinations
 
 from retrieval.models import Alliance, Party
 from retrieval.nlp.names import (
     COMPANY_FORMS,
     abbreviates,
+    close_spelling,
     name_key,
     short_form_probes,
     spelling_keys,
@@ -48,6 +50,7 @@ class CompanyIdentity:
                 self._add_party(party)
                 uses[party.name] += 1
         self._join_short_forms()
+        self._join_slips()
         self._names = self._choose_names(uses)
 
     def canonical(self, name: str) -> str:
@@ -115,6 +118,23 @@ class CompanyIdentity:
                 meant |= self._spelled(key, by_spelling)
             if len(meant) == 1:
                 self._union(key, meant.pop())
+
+    def _join_slips(self) -> None:
+        """ "Regie Natiionale des Usines Renault": a name of several words that differs
+        from another only by a typing slip in one long word is the same name."""
+        by_rest: dict[tuple[int, str], list[str]] = {}
+        for key in self._parent:
+            words = key.split()
+            if len(words) < 2:
+                continue
+            for index in range(len(words)):
+                rest = " ".join([*words[:index], "*", *words[index + 1 :]])
+                by_rest.setdefault((index, rest), []).append(key)
+        for (index, _), keys in by_rest.items():
+            for first, second in combinations(keys, 2):
+                one, other = first.split()[index], second.split()[index]
+                if one[0] == other[0] and close_spelling(one, other):
+                    self._union(first, second)
 
     def _spelled(self, key: str, by_spelling: dict[str, list[str]]) -> set[str]:
         """The companies whose longer names `key` spells ("AMC": "American Motors Corp")."""

@@ -180,3 +180,18 @@ def test_any_alias_finds_the_company_and_each_deal_is_listed_once(
     assert len(deal_lines) == 2  # the takeover once (citing both articles), the venture
     takeover = next(line for line in deal_lines if "Chrysler" in line)
     assert takeover.count("[") == 2
+
+
+def test_a_typing_slip_in_one_word_of_a_long_name_is_the_same_company() -> None:
+    identity = CompanyIdentity(
+        [
+            record("Regie Nationale des Usines Tavel", "Chrysler", "r1"),
+            record("Regie Natiionale des Usines Tavel", "Chrysler", "r2"),
+            record("Norvik Gold", "Acme", "n1"),
+            record("Norvik Golf", "Acme", "n2"),  # four letters: no slip is read into it
+        ]
+    )
+    assert identity.canonical("Regie Natiionale des Usines Tavel") == identity.canonical(
+        "Regie Nationale des Usines Tavel"
+    )
+    assert identity.canonical("Norvik Golf") != identity.canonical("Norvik Gold")
