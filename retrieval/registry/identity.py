@@ -122,18 +122,20 @@ class CompanyIdentity:
     def _join_slips(self) -> None:
         """ "Regie Natiionale des Usines Renault": a name of several words that differs
         from another only by a typing slip in one long word is the same name."""
-        by_rest: dict[tuple[int, str], list[str]] = {}
+        # Names by their other words and the slipped word's first letter (a slip in the
+        # first letter is rarer than a same name under two spellings), so only names
+        # that may be one are compared.
+        by_rest: dict[tuple[int, str, str], list[str]] = {}
         for key in self._parent:
             words = key.split()
             if len(words) < 2:
                 continue
-            for index in range(len(words)):
+            for index, word in enumerate(words):
                 rest = " ".join([*words[:index], "*", *words[index + 1 :]])
-                by_rest.setdefault((index, rest), []).append(key)
-        for (index, _), keys in by_rest.items():
+                by_rest.setdefault((index, rest, word[0]), []).append(key)
+        for (index, _, _), keys in by_rest.items():
             for first, second in combinations(keys, 2):
-                one, other = first.split()[index], second.split()[index]
-                if one[0] == other[0] and close_spelling(one, other):
+                if close_spelling(first.split()[index], second.split()[index]):
                     self._union(first, second)
 
     def _spelled(self, key: str, by_spelling: dict[str, list[str]]) -> set[str]:
