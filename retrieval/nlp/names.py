@@ -26,6 +26,7 @@ COMPANY_FORMS = LEGAL_FORMS - frozenset({"the", "group", "holding", "holdings"})
 # Words that join the parts of a name and are left out of its initials ("P&G").
 CONNECTORS = frozenset({"and", "&", "of", "de", "du", "del", "van", "von", "der", "la", "et"})
 _PIECE = re.compile(r"[A-Za-z0-9]+")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # "Procter and Gamble Co <PG>": a Reuters stock symbol right after the name.
 _NAME = r"[A-Z][\w&'.-]*(?:,?\s+(?:(?:and|of|de|du|del|la|&)\s+)?[A-Z][\w&'.-]*){0,7}"
 _TICKER = re.compile(rf"({_NAME})\s*<([A-Z0-9.]{{1,12}})>")
@@ -34,8 +35,9 @@ _DEFINED = re.compile(rf"({_NAME})\s*\(([A-Z][\w&.-]{{1,14}})\)")
 
 
 def pieces(name: str) -> list[str]:
-    """Lower-case word pieces; "Hewlett-Packard" -> ["hewlett", "packard"], "U.K." -> ["uk"]."""
-    return [p.lower() for p in _PIECE.findall(name.replace(".", ""))]
+    """Lower-case word pieces; "Hewlett-Packard" -> ["hewlett", "packard"], "U.K." -> ["uk"];
+    a possessive ending is no piece of a name ("Standard and Poor's": S&P)."""
+    return [p.lower() for p in _PIECE.findall(_POSSESSIVE.sub("", name.replace(".", "")))]
 
 
 def name_key(name: str) -> str:

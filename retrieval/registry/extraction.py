@@ -100,6 +100,8 @@ RULE_MODULES = (
     "roles",
     "syntax",
 )
+# The NLP layer's modules the rules read names and amounts with (retrieval/nlp).
+SHARED_MODULES = ("names", "patterns")
 
 
 class RuleExtractor:
@@ -133,6 +135,8 @@ class RuleExtractor:
         digest = hashlib.sha1(nlp_version().encode(), usedforsecurity=False)
         for module in RULE_MODULES:
             digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
+        for module in SHARED_MODULES:
+            digest.update((Path(__file__).parents[1] / "nlp" / f"{module}.py").read_bytes())
         return f"rules-{digest.hexdigest()[:12]}"
 
     def extract(self, article: Article) -> ArticleExtraction:

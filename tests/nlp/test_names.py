@@ -29,6 +29,8 @@ from retrieval.nlp.names import (
         ("NUMMI", "New United Motor Manufacturing Inc"),
         ("PDVSA", "Petroleos de Venezuela S.A."),
         ("NZFP", "NZ Forest Products"),
+        # a possessive ending is no word of the name
+        ("S&P", "Standard and Poor's Corp"),
     ],
 )
 def test_short_forms_of_names(short: str, full: str) -> None:
@@ -52,6 +54,7 @@ def test_not_short_forms(short: str, full: str) -> None:
 def test_name_key_ignores_case_punctuation_and_legal_forms() -> None:
     assert name_key("Procter & Gamble Co.") == name_key("PROCTER AND GAMBLE")
     assert name_key("U.K.") == name_key("UK")
+    assert name_key("McDonald's Corp") == "mcdonald"
 
 
 def test_short_forms_a_text_defines() -> None:

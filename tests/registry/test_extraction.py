@@ -10,7 +10,12 @@ import pytest
 
 from retrieval.ingest.documents import load_file
 from retrieval.models import Alliance, Article
-from retrieval.registry.extraction import RULE_MODULES, ArticleExtraction, RuleExtractor
+from retrieval.registry.extraction import (
+    RULE_MODULES,
+    SHARED_MODULES,
+    ArticleExtraction,
+    RuleExtractor,
+)
 from retrieval.registry.people import group_people
 from retrieval.registry.reading import is_about_the_article
 from retrieval.settings import PROJECT_ROOT
@@ -241,14 +246,14 @@ def test_witnesses_and_signatories_from_one_sentence() -> None:
     }
 
 
-def _registry_imports(module: str) -> set[str]:
+def _registry_imports(module: str, package: str = "registry") -> set[str]:
     tree = ast.parse((PROJECT_ROOT / "retrieval" / "registry" / f"{module}.py").read_text())
     return {
         node.module.split(".")[2]
         for node in ast.walk(tree)
         if isinstance(node, ast.ImportFrom)
         and node.module
-        and node.module.startswith("retrieval.registry.")
+        and node.module.startswith(f"retrieval.{package}.")
     }
 
 
@@ -264,3 +269,7 @@ def test_the_rule_version_digests_every_module_the_extractor_runs() -> None:
             seen.add(module)
             todo.extend(_registry_imports(module))
     assert set(RULE_MODULES) == seen
+    # the NLP modules the rules read with: digested too, but for the pipeline (its version
+    # is the NLP version) and the parse cache (no rule)
+    shared = {nlp for module in seen for nlp in _registry_imports(module, "nlp")}
+    assert set(SHARED_MODULES) == shared - {"pipeline", "annotations"}
