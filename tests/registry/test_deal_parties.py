@@ -22,6 +22,10 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
     return {frozenset(a.party_names) for a in alliances}
 
 
+def party_names(text: str) -> set[str]:
+    return {name for pair in pairs(extract(text)) for name in pair}
+
+
 def test_a_unit_among_the_speakers_speaks_for_its_owner() -> None:
     """ "A and the X division of B said they formed a venture" (the unit named after its
     owner): "they" is A and B."""
@@ -47,22 +51,21 @@ def test_an_initialism_is_the_company_of_the_article_whose_name_it_spells() -> N
 
 def test_a_lone_letter_is_no_party() -> None:
     # "S and P" (a rating agency's initials) cut at "and" leaves a letter, not a firm.
-    found = extract(
+    names = party_names(
         "Tallis Motors Corp agreed to acquire Brenning Corp. S and P said it saw the "
         "acquisition of Brenning as negative."
     )
-    assert {name for pair in pairs(found) for name in pair} <= {"Tallis Motors", "Brenning"}
+    assert names <= {"Tallis Motors", "Brenning"}
 
 
 def test_a_name_an_article_titles_as_a_person_is_never_what_it_stands_for() -> None:
     # "analyst Gary Glaser" makes Glaser a person; "it" in a later sentence that opens
     # with "Glaser said" is the firm, not the analyst.
-    found = extract(
+    names = party_names(
         '"Growth will be slow," said analyst Gary Glaser at Pemberton Securities. '
         "Glaser said Halvard may struggle with the purchase because it is also buying "
         "Castine Foods Corp for about two billion dlrs."
     )
-    names = {name for pair in pairs(found) for name in pair}
     assert "Glaser" not in names
 
 
