@@ -26,7 +26,7 @@ COMPANY_FORMS = LEGAL_FORMS - frozenset({"the", "group", "holding", "holdings"})
 # Words that join the parts of a name and are left out of its initials ("P&G").
 CONNECTORS = frozenset({"and", "&", "of", "de", "du", "del", "van", "von", "der", "la", "et"})
 _PIECE = re.compile(r"[A-Za-z0-9]+")
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_POSSESSIVE = re.compile(r"(?<=\w)['’][sS]\b")
 # "Procter and Gamble Co <PG>": a Reuters stock symbol right after the name.
 _NAME = r"[A-Z][\w&'.-]*(?:,?\s+(?:(?:and|of|de|du|del|la|&)\s+)?[A-Z][\w&'.-]*){0,7}"
 _TICKER = re.compile(rf"({_NAME})\s*<([A-Z0-9.]{{1,12}})>")

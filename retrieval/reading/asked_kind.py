@@ -231,6 +231,11 @@ def _agrees_singular(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or not noun.conjuncts:
         return False
     verb = noun.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.pos_ != "VERB" or subjects != [noun]:
+        # "which banks and brokers is Corvex using": the parse may hang the noun on an
+        # auxiliary that agrees with another subject
+        return False
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ == "VBZ" or t.lower_ in ("was", "has", "is", "does") for t in finite)
 

@@ -119,22 +119,27 @@ def asks_total(question: str) -> bool:
     return bool(_TOTAL_ASKED.search(question))
 
 
+# The two asks joined by "and", in either order: "(both) in total and per share", "a share
+# and in total".
+_TOTAL_PHRASE = r"(?:both\s+)?(?:in\s+)?(?:total|all|overall|altogether)"
+_RATE_PHRASE = rf"(?:per\s+\w+|(?:a|an|each)\s+(?:{'|'.join(sorted(UNITS))}))"
+_TOTAL_THEN_RATE = re.compile(rf"\b({_TOTAL_PHRASE})(\s+and\s+)({_RATE_PHRASE})\b", re.I)
+_RATE_THEN_TOTAL = re.compile(rf"\b({_RATE_PHRASE})(\s+and\s+)({_TOTAL_PHRASE})\b", re.I)
+
+
 def total_and_rate(question: str) -> tuple[str, str] | None:
-    """A question asking both a whole amount and a rate ("both in total and per share") as
-    two: the words asking the rate left out, then the words asking the whole."""
-    if not (asks_total(question) and asks_rate(question)):
-        return None
-    rate = re.compile(rf"\bper\s+\w+|{_RATE_ASKED.pattern}", re.IGNORECASE)
-    return _tidy(rate.sub("", question)), _tidy(_TOTAL_ASKED.sub("", question))
-
-
-def _tidy(text: str) -> str:
-    """The words left once one of two coordinated asks is taken out: "both in and per
-    share" -> "per share", "both in total and?" -> "in total?"."""
-    text = re.sub(r"\bboth\s+", "", text)
-    text = re.sub(r"\bin\s+and\s+", "", text)
-    text = re.sub(r"\s+and(?=\s*[,?.;]|\s*$)", "", text)
-    return re.sub(r"\s+([,?.;])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+    """A question asking a whole amount and a rate joined by "and" ("both in total and per
+    share") as two questions: the one asking the whole, then the one asking the rate. "What
+    is the total price per share?" asks one thing."""
+    for pattern, total_first in ((_TOTAL_THEN_RATE, True), (_RATE_THEN_TOTAL, False)):
+        match = pattern.search(question)
+        if match is None:
+            continue
+        total, rate = (match.group(1), match.group(3))[:: 1 if total_first else -1]
+        before, after = question[: match.start()], question[match.end() :]
+        whole = re.sub(r"^both\s+", "", total, flags=re.I)
+        return f"{before}{whole}{after}", f"{before}{rate}{after}"
+    return None
 
 
 def asks_rate(question: str) -> bool:

@@ -182,7 +182,8 @@ class CompanyDirectory:
             if alias.replace(",", "").split()[: len(words)] == words
             and len(alias.split()) > len(words)
         }
-        if not owners and _INITIALISM.fullmatch(cleaned):
+        # A public body's initialism ("SEC") is that body, never a firm it happens to spell.
+        if not owners and _INITIALISM.fullmatch(cleaned) and cleaned not in self.authorities:
             owners = self._spelled_by(cleaned)
             if len(owners) == 1:  # learnt, so the company's record lists it as an alias
                 self.add(next(iter(owners)), cleaned)

@@ -235,11 +235,18 @@ def _permitted(verb: Token) -> bool:
     permits decided, not a purpose (the parse hangs the infinitive on the noun or on the
     verb of getting)."""
     head = verb.head
-    if head.lemma_.lower() in _PERMISSIONS:
-        return head.head.lemma_.lower() in _GETTING
-    return head.lemma_.lower() in _GETTING and any(
+    getting = head.head if head.lemma_.lower() in _PERMISSIONS else head
+    if getting.lemma_.lower() not in _GETTING or not _asserted(getting):
+        return False
+    return head is not getting or any(
         c.lemma_.lower() in _PERMISSIONS for c in head.children if c.dep_ in {"dobj", "dative"}
     )
+
+
+def _asserted(verb: Token) -> bool:
+    """The getting happened: not negated ("did not receive"), not the complement of another
+    verb ("expects to receive", "failed to win", "hopes to get")."""
+    return verb.dep_ != "xcomp" and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def offer_taken(offer: Token) -> bool:

@@ -100,8 +100,9 @@ RULE_MODULES = (
     "roles",
     "syntax",
 )
-# The NLP layer's modules the rules read names and amounts with (retrieval/nlp).
-SHARED_MODULES = ("names", "patterns")
+# The modules outside the registry the rules read with (paths under retrieval/): the NLP
+# layer's names and amounts, and the text helpers (stop words, sentence splitting).
+SHARED_MODULES = ("nlp/names", "nlp/patterns", "text")
 
 
 class RuleExtractor:
@@ -136,7 +137,7 @@ class RuleExtractor:
         for module in RULE_MODULES:
             digest.update((Path(__file__).parent / f"{module}.py").read_bytes())
         for module in SHARED_MODULES:
-            digest.update((Path(__file__).parents[1] / "nlp" / f"{module}.py").read_bytes())
+            digest.update((Path(__file__).parents[1] / f"{module}.py").read_bytes())
         return f"rules-{digest.hexdigest()[:12]}"
 
     def extract(self, article: Article) -> ArticleExtraction:

@@ -15,6 +15,7 @@ merged into their owners: they are other companies.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import combinations
@@ -38,6 +39,10 @@ GENERIC = frozenset(
 )
 
 
+# A short form in capitals ("AMC", "NZFP"): many firms may bear one.
+_INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
 class CompanyIdentity:
     """Canonical names for every party name and alias in a set of records."""
 
@@ -45,10 +50,13 @@ class CompanyIdentity:
         self._parent: dict[str, str] = {}
         uses: Counter[str] = Counter()
         self._surface: dict[str, Counter[str]] = {}
+        # initialism -> the names it was an alias of, joined once all are known
+        self._initialisms: dict[str, set[str]] = {}
         for alliance in alliances:
             for party in alliance.parties:
                 self._add_party(party)
                 uses[party.name] += 1
+        self._join_initialisms()
         self._join_short_forms()
         self._join_slips()
         self._names = self._choose_names(uses)
@@ -81,10 +89,20 @@ class CompanyIdentity:
     def _add_party(self, party: Party) -> None:
         key = self._node(party.name)
         for alias in party.aliases:
-            if _distinctive(alias):
+            if _INITIALISM.fullmatch(alias):
+                self._initialisms.setdefault(self._node(alias), set()).add(key)
+            elif _distinctive(alias):
                 self._union(key, self._node(alias))
         for unit in party.units:  # a company of its own, known by this name too
             self._node(unit)
+
+    def _join_initialisms(self) -> None:
+        """An initialism articles gave as another name of one company is that company's;
+        one given to two companies ("AMC": American Motors, Associated Media) joins none."""
+        for initialism, bearers in self._initialisms.items():
+            companies = {self._find(bearer) for bearer in bearers}
+            if len(companies) == 1:
+                self._union(companies.pop(), initialism)
 
     def _node(self, name: str) -> str:
         key = name_key(name) or name.lower()

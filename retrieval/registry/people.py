@@ -54,7 +54,9 @@ _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? ([A-Z][\w'-]+)")
 # the sentences that repeat it alone are parsed ("Kirnan said ...").
 _ROLE_BEFORE_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(PERSON_TITLES))}) [A-Z][a-z]+ (?:[A-Z]\. )?([A-Z][a-z][\w'-]*)\b"
-    r"(?! (?:Inc|Corp|Co|Ltd|Plc|Group)\b)"
+    # not when the name runs on ("president Shearson Lehman Brothers", "chief Goldman
+    # Sachs and Co"): a longer name is a firm's
+    r"(?! (?:[A-Z]|and Co\b|& ))"
 )
 
 

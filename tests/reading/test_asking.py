@@ -377,6 +377,13 @@ def test_a_total_and_a_rate_asked_together_are_two_parts() -> None:
     assert [p.kind for p in parts] == [Kind.MONEY, Kind.MONEY]
     assert parts[0].text.endswith("in total?") and parts[1].text.endswith("per share?")
     assert len(ask("What is Corvex paying for Halden per share?").parts) == 1
+    # either order; a total per share is one ask
+    parts = ask("What is Corvex paying for Halden Savings per share and in total?").parts
+    assert [p.text for p in parts] == [
+        "What is Corvex paying for Halden Savings in total?",
+        "What is Corvex paying for Halden Savings per share?",
+    ]
+    assert len(ask("What is the total price per share Corvex is paying?").parts) == 1
 
 
 def test_a_coordination_the_verb_takes_as_one_asks_for_one_name() -> None:
@@ -384,4 +391,7 @@ def test_a_coordination_the_verb_takes_as_one_asks_for_one_name() -> None:
     [part] = ask("Which savings and loan has agreed to acquire Corvex Financial?").parts
     assert part.kind is Kind.ENTITY and not part.several
     [part] = ask("Which banks and brokers have agreed to lend to Corvex Financial?").parts
+    assert part.several
+    # the singular verb agreeing with another subject says nothing of this one
+    [part] = ask("Which banks and brokers is Corvex Financial using?").parts
     assert part.several

@@ -286,8 +286,11 @@ def test_an_agreement_of_merger_lends_its_complements_to_the_merger() -> None:
         # a permission granted makes what it permits decided, however the infinitive hangs
         ("Corvex Inc said it received approval from regulators to acquire Halden Corp.", True),
         ("Corvex Inc won regulatory approval to acquire Halden Corp.", True),
-        # a permission sought decides nothing yet
+        # a permission sought, refused, hoped for or expected decides nothing yet
         ("Corvex Inc said it sought approval from regulators to acquire Halden Corp.", False),
+        ("Corvex Inc did not receive approval from regulators to acquire Halden Corp.", False),
+        ("Corvex Inc failed to win regulatory approval to acquire Halden Corp.", False),
+        ("Corvex Inc expects to receive approval to acquire Halden Corp.", False),
     ],
 )
 def test_an_acquisition_a_granted_permission_allows_is_a_deal(text: str, deal: bool) -> None:

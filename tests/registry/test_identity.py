@@ -80,6 +80,19 @@ def test_a_short_form_two_companies_may_bear_joins_neither() -> None:
     assert identity.canonical("AMC Entertainment") != identity.canonical("American Motors")
 
 
+def test_an_initialism_two_companies_were_given_joins_neither() -> None:
+    identity = CompanyIdentity(
+        [
+            record("American Motors", "Renault", "a1", aliases=("AMC",)),
+            record("Associated Media", "Corvex", "a2", aliases=("AMC",)),
+            record("Nordic Zinc Forge", "Halden", "a3", aliases=("NZF",)),
+            record("NZF", "Tarrow", "a4"),
+        ]
+    )
+    assert identity.canonical("American Motors") != identity.canonical("Associated Media")
+    assert identity.canonical("NZF") == identity.canonical("Nordic Zinc Forge")
+
+
 def test_a_name_registered_with_a_legal_form_is_no_short_form() -> None:
     # "Amcor" spells A(merican) M(otors) Cor(p), but "Amcor Ltd" is a firm's own name.
     identity = CompanyIdentity(
