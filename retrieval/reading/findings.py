@@ -226,3 +226,23 @@ def _names_here(part: Part, sentence: Sentence) -> float:
         return 0.0
     lowered = sentence.text.lower()
     return sum(name.lower() in lowered for name in part.names) / len(part.names)
+
+
+# Other articles stating an answer are cited beside it, this many at most.
+MAX_CORROBORATIONS = 2
+
+
+def corroborations(finding: Finding, findings: list[Finding]) -> tuple[Finding, ...]:
+    """The same answer stated by other articles (up to two): cited beside the first."""
+    if not finding.answers:
+        return ()
+    answer = finding.answers[0].text.lower()
+    seen = {finding.article.article_id}
+    found = []
+    for other in findings:
+        if other.article.article_id in seen or not other.answers:
+            continue
+        if other.answers[0].text.lower() == answer:
+            found.append(other)
+            seen.add(other.article.article_id)
+    return tuple(found[:MAX_CORROBORATIONS])

@@ -22,7 +22,14 @@ from itertools import permutations
 
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ANAPHORS, ArticleEvidence, Sentence, Weights, coverage
-from retrieval.reading.findings import TIE_WEIGHT, Finding, Reading, Scored, find_answers
+from retrieval.reading.findings import (
+    TIE_WEIGHT,
+    Finding,
+    Reading,
+    Scored,
+    corroborations,
+    find_answers,
+)
 from retrieval.reading.kinds import MONEY_VERBS, NAMING_VERBS
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.ranking import closest_sentence, rank_sentences, similarities
@@ -41,7 +48,6 @@ COVER_SLACK = 0.1
 # part is about: "the so-called Louvre accord" is no better article for "what is the
 # venture called".
 KIND_MARKERS = frozenset(stem for verb in NAMING_VERBS | MONEY_VERBS for stem in terms(verb))
-MAX_CORROBORATIONS = 2
 # An answer this firmly tied may come from a second article for a part naming nothing.
 FIRM_TIE = 0.8
 # A sentence opening with one of these continues the one before it ("He said the
@@ -96,7 +102,7 @@ def select(
         (f for fs in by_part for f in fs), key=lambda f: f.score, default=None
     ) or closest_sentence(question, eligible, reading, similarity)
     corroborating = {
-        index: _corroborations(finding, by_part[question.parts.index(finding.part)])
+        index: corroborations(finding, by_part[question.parts.index(finding.part)])
         for index, finding in enumerate(chosen)
     }
     return Selection(tuple(chosen), tuple(missing), closest, absent, corroborating)
@@ -157,22 +163,6 @@ def _assign(
     picks = best[1] if best is not None else {}
     chosen = [picks[i] for i in range(len(parts)) if i in picks]
     return chosen, [part for i, part in enumerate(parts) if i not in picks]
-
-
-def _corroborations(finding: Finding, findings: list[Finding]) -> tuple[Finding, ...]:
-    """The same answer stated by other articles (up to two): cited beside the first."""
-    if not finding.answers:
-        return ()
-    answer = finding.answers[0].text.lower()
-    seen = {finding.article.article_id}
-    found = []
-    for other in findings:
-        if other.article.article_id in seen or not other.answers:
-            continue
-        if other.answers[0].text.lower() == answer:
-            found.append(other)
-            seen.add(other.article.article_id)
-    return tuple(found[:MAX_CORROBORATIONS])
 
 
 def eligible_articles(

@@ -89,6 +89,7 @@ RULE_MODULES = (
     "noun_complements",
     "org_spans",
     "organisations",
+    "owned",
     "pairing",
     "parties",
     "people",

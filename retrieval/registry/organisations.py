@@ -11,7 +11,6 @@ name it gives.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.registry.companies import CompanyDirectory
@@ -24,24 +23,11 @@ from retrieval.registry.lexicon import (
     UNIT_NOUNS,
 )
 from retrieval.registry.org_spans import OrgSpan, find_orgs
+from retrieval.registry.owned import Owned, as_via
 from retrieval.registry.syntax import phrase_tokens, with_conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-
-@dataclass(frozen=True)
-class Owned:
-    """What a noun phrase holds: an organisation, and how (itself, a unit, a stake)."""
-
-    org: OrgSpan | None  # None when `token` is a reference to resolve
-    via: str  # "name", "unit", "stake"
-    token: Token
-    units: tuple[str, ...] = ()  # the names of the part it stands for ("Gelco Express")
-
-    @property
-    def reference(self) -> bool:
-        return self.org is None
 
 
 # Last words of a name that make it a part of a company ("a Holding" is often a company).
@@ -110,7 +96,7 @@ class SentenceOrgs:
         if token.lemma_.lower() not in _BODIES or token.tag_ != "NNS":
             return None
         owner = self._holder(token, ("of",), possessive=True)
-        return None if owner is None else _as(owner, "name")
+        return None if owner is None else as_via(owner, "name")
 
     def _described(self, token: Token) -> Owned | None:
         """ "Dixons Group Plc, the British concern that acquired ...": an apposition is
@@ -136,9 +122,9 @@ class SentenceOrgs:
         )
         if seller is not None:
             found = self._name_or_reference(seller)
-            return None if found is None else _as(found, "unit")
+            return None if found is None else as_via(found, "unit")
         holder = self._holder(token, ("in", "of"), possessive=False)
-        return None if holder is None else _as(holder, "stake")
+        return None if holder is None else as_via(holder, "stake")
 
     def _thing(self, token: Token, *, agent: bool) -> Owned | None:
         """ "with those of S. and W. Berisford", "the trademarks of C. Schmidt", "Symbian's
@@ -147,12 +133,12 @@ class SentenceOrgs:
         lemma = token.lemma_.lower()
         if lemma in {"those", "that"}:
             owner = self._holder(token, ("of",), possessive=False)
-            return None if owner is None else _as(owner, "unit")
+            return None if owner is None else as_via(owner, "unit")
         if token.pos_ == "PRON" or (lemma in ORG_NOUNS and _determined(token)):
             return None
         owner = None if agent else self._holder(token, ("of",), possessive=True)
         if owner is not None:
-            return _as(owner, "unit")
+            return as_via(owner, "unit")
         inside = self.inside(token) if token.pos_ in {"NOUN", "PROPN", "NUM"} else None
         return Owned(inside, "name", token) if inside is not None else None
 
@@ -310,7 +296,3 @@ def _agents(verb: Token) -> Iterable[Token]:
 
 def _determined(token: Token) -> bool:
     return any(c.dep_ in {"det", "nummod", "predet"} for c in token.children)
-
-
-def _as(owned: Owned, via: str) -> Owned:
-    return Owned(owned.org, via, owned.token, owned.units)
