@@ -37,7 +37,10 @@ _DEFINED = re.compile(rf"({_NAME})\s*\(([A-Z][\w&.-]{{1,14}})\)")
 def pieces(name: str) -> list[str]:
     """Lower-case word pieces; "Hewlett-Packard" -> ["hewlett", "packard"], "U.K." -> ["uk"];
     a possessive ending is no piece of a name ("Standard and Poor's": S&P)."""
-    return [p.lower() for p in _PIECE.findall(_POSSESSIVE.sub("", name.replace(".", "")))]
+    name = name.replace(".", "")
+    if "'" in name or "’" in name:
+        name = _POSSESSIVE.sub("", name)
+    return [p.lower() for p in _PIECE.findall(name)]
 
 
 def name_key(name: str) -> str:

@@ -132,8 +132,10 @@ class CompanyIdentity:
             # A short form stands for one company only: "AMC" opening "AMC Entertainment"
             # and spelling "American Motors Corp" joins neither.
             meant = {self._find(k) for k in by_first_word.get(key, [])}
-            if key.isalpha() and len(key) <= 5 and not self._registered(key):
-                meant |= self._spelled(key, by_spelling)
+            # (only an initialism in capitals may spell a name besides opening one)
+            spells = not meant or any(s.isupper() for s in self._surface[key])
+            if spells and len(meant) < 2 and key.isalpha() and len(key) <= 5:
+                meant |= set() if self._registered(key) else self._spelled(key, by_spelling)
             if len(meant) == 1:
                 self._union(key, meant.pop())
 
