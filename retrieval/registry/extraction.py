@@ -82,6 +82,7 @@ RULE_MODULES = (
     "event_dates",
     "extraction",
     "frames",
+    "headlines",
     "lexicon",
     "mentions",
     "modality",

@@ -30,6 +30,7 @@ from retrieval.registry.denials import offers_taken_before
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
 from retrieval.registry.frames import find_claims, undone_deal_words
+from retrieval.registry.headlines import headline_company
 from retrieval.registry.mentions import DealMention, mentions_in
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.people import PersonSpan, family_names, find_people
@@ -128,39 +129,14 @@ def _mentions(
 ) -> list[DealMention]:
     """The deal mentions of the parsed sentences; `parsed` gets, for each, the dates its
     deal words' clauses carry, `own` those on a deal word or its verb (deal_dates)."""
-    directory = prepared.directory
-    # What spaCy calls an organisation somewhere in the article (a lone demonym or place
-    # it so calls, "Canadian", is none).
-    known = frozenset(
-        name
-        for doc in docs
-        for e in doc.ents
-        if e.label_ == "ORG"
-        for name in [directory.resolve(e.text) or canonical_company(e.text)]
-        if is_company_name(name)
-    )
-    people = family_names(
-        [s.text for s in prepared.sentences],
-        [p.mention for s in prepared.sentences for p in s.people],
-    ) | {e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
-    discourse = Discourse()
-    discourse.headline = headline_company(prepared.article.title, directory)
-    for sentence in prepared.sentences:
-        sure = [n for n in sentence.names if n in sentence.sure or n in known]
-        # A name the article capitalises inside sentences, in a sentence that opens with it
-        # ("Google reported strong results."), is what that sentence is about; unless the
-        # article gives that name to a person ("Van Driel said" after "Gerrit van Driel").
-        opener = [
-            n
-            for n in sentence.names[:1]
-            if sentence.text.startswith(n) and n.split()[-1].lower() not in people
-        ]
-        discourse.note(sentence.position, list(dict.fromkeys(opener + sure)), sentence.text)
+    known = _known_orgs(docs, prepared.directory)
+    people = _people(prepared, docs)
+    discourse = _discourse(prepared, known, people)
     mentions: list[DealMention] = []
     undone: set[str] = set()
     taken = offers_taken_before(docs)
     for sentence, doc, offers_taken in zip(prepared.to_parse, docs, taken, strict=True):
-        orgs = SentenceOrgs(doc, directory, known, people)
+        orgs = SentenceOrgs(doc, prepared.directory, known, people)
         _note_parsed(discourse, sentence.position, orgs)
         claims = find_claims(doc, market=prepared.market, offers_taken=offers_taken)
         dates = find_dates(doc.text, article_date=prepared.article.date)
@@ -186,36 +162,48 @@ def _mentions(
     return mentions
 
 
-# A newswire headline in capitals opens with the company it is about and its stock
-# symbol: "ECOLAB INC <ECL> 3RD QTR NET", "THE BANKING CENTER <TBCX.O> 3RD QTR NET".
-_HEADLINE_COMPANY = re.compile(
-    r"^(?:THE\s+)?<?([A-Z][A-Z0-9&.'\- ]*?[A-Z0-9.])>?\s*<[A-Z0-9.]{1,12}>"
-)
+def _known_orgs(docs: list[Doc], directory: CompanyDirectory) -> frozenset[str]:
+    """What spaCy calls an organisation somewhere in the article (a lone demonym or place
+    it so calls, "Canadian", is none)."""
+    return frozenset(
+        name
+        for doc in docs
+        for e in doc.ents
+        if e.label_ == "ORG"
+        for name in [directory.resolve(e.text) or canonical_company(e.text)]
+        if is_company_name(name)
+    )
 
 
-def headline_company(title: str, directory: CompanyDirectory) -> str | None:
-    """The company an all-capitals headline is about (the body may name it only as "the
-    company", or not at all: "results include ChemLawn, acquired in April"), as the body
-    names it if it does."""
-    match = _HEADLINE_COMPANY.match(title) if title.isupper() else None
-    if match is None:
-        return None
-    surface = match.group(1).strip()
-    known = directory.resolve(surface) or directory.resolve(canonical_company(surface))
-    if known is not None:
-        return known
-    # "USAIR <U>" is the body's "USAir Group Inc": a name that starts with the same words.
-    words = canonical_company(surface).lower().split()
-    same = [n for n in directory.names() if _same_start(n.lower().split(), words)]
-    if len(same) == 1:
-        return same[0]
-    name = canonical_company(" ".join(w.capitalize() for w in surface.split()))
-    return name if is_company_name(name) else None
+def _people(prepared: PreparedArticle, docs: list[Doc]) -> frozenset[str]:
+    """The family names of the article's people: titled, or a first and a family name
+    spaCy calls a person."""
+    titled = family_names(
+        [s.text for s in prepared.sentences],
+        [p.mention for s in prepared.sentences for p in s.people],
+    )
+    named = {e[-1].lower_ for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    return titled | named
 
 
-def _same_start(name: list[str], words: list[str]) -> bool:
-    shorter = min(len(name), len(words))
-    return shorter > 0 and name[:shorter] == words[:shorter]
+def _discourse(
+    prepared: PreparedArticle, known: frozenset[str], people: frozenset[str]
+) -> Discourse:
+    """The organisations each sentence is about, before any is parsed."""
+    discourse = Discourse()
+    discourse.headline = headline_company(prepared.article.title, prepared.directory)
+    for sentence in prepared.sentences:
+        sure = [n for n in sentence.names if n in sentence.sure or n in known]
+        # A name the article capitalises inside sentences, in a sentence that opens with it
+        # ("Google reported strong results."), is what that sentence is about; unless the
+        # article gives that name to a person ("Van Driel said" after "Gerrit van Driel").
+        opener = [
+            n
+            for n in sentence.names[:1]
+            if sentence.text.startswith(n) and n.split()[-1].lower() not in people
+        ]
+        discourse.note(sentence.position, list(dict.fromkeys(opener + sure)), sentence.text)
+    return discourse
 
 
 def _note_parsed(discourse: Discourse, position: int, orgs: SentenceOrgs) -> None:
