@@ -104,7 +104,19 @@ def _line(finding: Finding, names: list[str], quote: str, sources: Sources) -> s
 
 def _names(finding: Finding, doc: Doc, organisations: Part, asked: AskedQuestion) -> list[str]:
     found = candidates(doc, organisations, asked_names=asked.names, question=asked.text)
-    return [finding.article.spelled_out(candidate.text) for candidate in found]
+    return without_descriptions([finding.article.spelled_out(c.text) for c in found])
+
+
+def without_descriptions(names: list[str]) -> list[str]:
+    """Each name once; a name that ends with another of them after words of its own is a
+    description of it ("U.S. regional carrier Air Atlanta Inc" beside "Air Atlanta Inc"),
+    left out. A name another only begins ("Halden Steel Works") is a name of its own."""
+    unique = list(dict.fromkeys(names))
+    return [n for n in unique if not any(o != n and _describes(n, o) for o in unique)]
+
+
+def _describes(longer: str, name: str) -> bool:
+    return longer.endswith(f" {name}")
 
 
 def _next_sentence(finding: Finding) -> str | None:
