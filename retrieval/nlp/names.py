@@ -26,6 +26,8 @@ COMPANY_FORMS = LEGAL_FORMS - frozenset({"the", "group", "holding", "holdings"})
 # Words that join the parts of a name and are left out of its initials ("P&G").
 CONNECTORS = frozenset({"and", "&", "of", "de", "du", "del", "van", "von", "der", "la", "et"})
 _PIECE = re.compile(r"[A-Za-z0-9]+")
+# A short form in capitals ("AMC", "NZFP", "P&G"): it may stand for any name it spells.
+INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _POSSESSIVE = re.compile(r"(?<=\w)['’][sS]\b")
 # "Procter and Gamble Co <PG>": a Reuters stock symbol right after the name.
 _NAME = r"[A-Z][\w&'.-]*(?:,?\s+(?:(?:and|of|de|du|del|la|&)\s+)?[A-Z][\w&'.-]*){0,7}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from retrieval.nlp.names import abbreviates
+from retrieval.nlp.names import INITIALISM, abbreviates
 from retrieval.registry.company_names import (
     NEVER_A_NAME,
     business_named,
@@ -53,7 +53,6 @@ _BUILDING_AFTER = re.compile(
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
-_INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
 @dataclass(frozen=True)
@@ -183,7 +182,7 @@ class CompanyDirectory:
             and len(alias.split()) > len(words)
         }
         # A public body's initialism ("SEC") is that body, never a firm it happens to spell.
-        if not owners and _INITIALISM.fullmatch(cleaned) and cleaned not in self.authorities:
+        if not owners and INITIALISM.fullmatch(cleaned) and cleaned not in self.authorities:
             owners = self._spelled_by(cleaned)
             if len(owners) == 1:  # learnt, so the company's record lists it as an alias
                 self.add(next(iter(owners)), cleaned)

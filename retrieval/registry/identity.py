@@ -15,7 +15,6 @@ merged into their owners: they are other companies.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import combinations
@@ -23,6 +22,7 @@ from itertools import combinations
 from retrieval.models import Alliance, Party
 from retrieval.nlp.names import (
     COMPANY_FORMS,
+    INITIALISM,
     abbreviates,
     close_spelling,
     name_key,
@@ -37,10 +37,6 @@ GENERIC = frozenset(
     standard continental pacific western eastern northern southern central the
     """.split()
 )
-
-
-# A short form in capitals ("AMC", "NZFP"): many firms may bear one.
-_INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
 class CompanyIdentity:
@@ -89,7 +85,7 @@ class CompanyIdentity:
     def _add_party(self, party: Party) -> None:
         key = self._node(party.name)
         for alias in party.aliases:
-            if _INITIALISM.fullmatch(alias):
+            if INITIALISM.fullmatch(alias):
                 self._initialisms.setdefault(self._node(alias), set()).add(key)
             elif _distinctive(alias):
                 self._union(key, self._node(alias))
