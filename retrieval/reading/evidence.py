@@ -114,7 +114,7 @@ def gather(
         texts = stored.get(article_id) or _from_hits(hits, article_id)
         kept = [t for t in texts if _quotable(t)]
         sentences = [
-            Sentence(article_id, i, text, kept[i - 1] if i and _refers_back(text) else None)
+            Sentence(article_id, i, text, kept[i - 1] if i and refers_back(text) else None)
             for i, text in enumerate(kept)
         ]
         full = "\n".join([chunk.title, *kept])
@@ -126,9 +126,19 @@ def gather(
     return gathered
 
 
-def _refers_back(text: str) -> bool:
+def refers_back(text: str, anaphors: frozenset[str] = ANAPHORS) -> bool:
+    """The sentence opens with a word that refers to the one before it."""
     first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-    return first in ANAPHORS
+    return first in anaphors
+
+
+# A sentence opening with a personal pronoun continues the one before it too ("He said the
+# consortium ..."): enough to find whom it is about, though not worth quoting beside it.
+CONTINUING = ANAPHORS | {"he", "she"}
+
+
+def continues(text: str) -> bool:
+    return refers_back(text, CONTINUING)
 
 
 def _from_hits(hits: Sequence[SearchHit], article_id: str) -> list[str]:

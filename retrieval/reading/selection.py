@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import permutations
 
 from retrieval.reading.asking import AskedQuestion, Part
-from retrieval.reading.evidence import ANAPHORS, ArticleEvidence, Sentence, Weights, coverage
+from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, continues, coverage
 from retrieval.reading.findings import (
     TIE_WEIGHT,
     Finding,
@@ -50,9 +50,6 @@ COVER_SLACK = 0.1
 KIND_MARKERS = frozenset(stem for verb in NAMING_VERBS | MONEY_VERBS for stem in terms(verb))
 # An answer this firmly tied may come from a second article for a part naming nothing.
 FIRM_TIE = 0.8
-# A sentence opening with one of these continues the one before it ("He said the
-# consortium ...", "It also agreed ...").
-CONTINUING = ANAPHORS | {"he", "she"}
 # Parts of a question tried in every order when they compete for answers (3! = 6 orders).
 MAX_PERMUTED_PARTS = 3
 
@@ -281,9 +278,9 @@ def _names_in_sentence(part: Part, finding: Finding) -> bool:
     consortium ..."), names what the part is about."""
     if not part.names:
         return False
-    position, text = finding.sentence.position, finding.sentence.text
-    continues = position > 0 and text.split(maxsplit=1)[0].lower() in CONTINUING
-    before = finding.article.sentences[position - 1].text if continues else ""
+    position = finding.sentence.position
+    follows = position > 0 and continues(finding.sentence.text)
+    before = finding.article.sentences[position - 1].text if follows else ""
     around = ArticleNames(" ".join([before, finding.sentence.text]))
     return any(around.mentions(name, loose=True) for name in part.names)
 

@@ -71,7 +71,14 @@ class CompanyIndex:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(first word, end word, canonical name) of each company named in `text`."""
+        return self._find_in([_bare(w) for w in _WORD.findall(text)])
+
+    def named(self, text: str) -> list[tuple[str, str]]:
+        """(the words used, canonical name) of each company named in `text`."""
         words = [_bare(w) for w in _WORD.findall(text)]
+        return [(" ".join(words[start:end]), name) for start, end, name in self._find_in(words)]
+
+    def _find_in(self, words: list[str]) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
         start = 0
         while start < len(words):
@@ -85,11 +92,6 @@ class CompanyIndex:
             else:
                 start += 1
         return found
-
-    def named(self, text: str) -> list[tuple[str, str]]:
-        """(the words used, canonical name) of each company named in `text`."""
-        words = [_bare(w) for w in _WORD.findall(text)]
-        return [(" ".join(words[start:end]), name) for start, end, name in self.find(text)]
 
     def forms(self, name: str) -> list[str]:
         """Every name the registry knows the company `name` by (lower case)."""
