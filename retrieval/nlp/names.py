@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Legal forms and group words: they say a name is a company's, and carry no identity.
+# Legal forms (English, and the European and Asian ones newswire keeps: Swedish "AB", Dutch
+# "BV", Finnish "Oy", Singapore "Pte") and group words: they say a name is a company's,
+# and carry no identity.
 LEGAL_FORMS = frozenset(
     """
     inc incorporated corp corporation co cos company ltd limited plc llc lp ag sa nv spa
-    gmbh kk pty bhd fsb group holding holdings the
+    gmbh kk pty bhd fsb group holding holdings the ab bv oy oyj asa kgaa pte srl sarl
     """.split()
 )
 # The legal forms that only a company's name ends with ("Kanto Yakuhin KK" is a company

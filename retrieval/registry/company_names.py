@@ -21,6 +21,7 @@ SUFFIXES = frozenset(
     """
     inc inc. incorporated corp corp. corporation co co. cos company ltd ltd. limited plc llc
     lp l.p. ag sa s.a. nv n.v. spa gmbh kk pty bhd fsb group holding holdings association a/s
+    ab bv b.v. oy oyj asa kgaa pte srl sarl
     """.split()
 )
 _CONNECTORS = frozenset(
@@ -204,7 +205,9 @@ def may_be_name(surface: str) -> bool:
     return not any(DESCRIPTIVE.search(w) for w in lowered)
 
 
-_LEGAL_ABBREVIATIONS = frozenset("inc corp co cos ltd plc llc ag sa nv spa gmbh kk pty bhd".split())
+_LEGAL_ABBREVIATIONS = frozenset(
+    "inc corp co cos ltd plc llc ag sa nv spa gmbh kk pty bhd ab bv oy oyj asa kgaa pte srl".split()
+)
 
 
 def _suffixed_name(lowered: list[str]) -> bool:

@@ -106,3 +106,14 @@ def test_a_role_noun_titles_a_person_not_a_longer_name() -> None:
         [],
     )
     assert found == {"glaser"}
+
+
+def test_a_european_legal_form_is_no_part_of_the_companys_name() -> None:
+    """Swedish "AB", Dutch "BV", Finnish "Oy": legal forms like "Inc", so the party is the
+    name before them, the name users ask by ("Nordvik", not "Nordvik AB")."""
+    found = extract(
+        "Nordvik AB said it agreed to buy Tessel BV, a Dutch maker of valves, from Karhu Oy "
+        "for 40 mln crowns."
+    )
+    # the sale of a firm a seller owns is a deal of buyer and seller
+    assert pairs(found) == {frozenset({"Nordvik", "Karhu"})}
