@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import (
+    DEAL_VERBS,
     MONEY_VERBS,
     NAMING_VERBS,
     PERSON_VERBS,
@@ -89,7 +90,7 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None) -> _Ask:
         return _Ask(SIMPLE_WH[word], lemma(subject(span)) if word == "where" else None)
     noun = determined_noun(anchor) or copula_noun(span, anchor)
     if word in ("who", "whom", "whose"):
-        return _who_ask(noun, predicate)
+        return _who_ask(span, noun, predicate)
     return _what_ask(anchor, noun, predicate)
 
 
@@ -188,7 +189,9 @@ def _asks_yes_or_no(span: Span) -> bool:
     return first is not None and first.pos_ == "AUX"
 
 
-def _who_ask(noun: Token | None, predicate: str | None) -> _Ask:
+def _who_ask(span: Span, noun: Token | None, predicate: str | None) -> _Ask:
+    if noun is None and _partners_ever(span, predicate):
+        return _Ask(Kind.ORG, None, True)  # "who has X teamed up with": every partner
     kind = kind_of(noun)
     several = noun is not None and noun.tag_ in PLURAL_ASKS  # "who are its partners"
     if predicate in PERSON_VERBS or kind is Kind.PERSON:
@@ -249,6 +252,22 @@ def _in_money(verb: Token) -> bool:
         for obj in prep.children
         if obj.dep_ == "pobj"
     )
+
+
+def _partners_ever(span: Span, predicate: str | None) -> bool:
+    """ "Who has X teamed up with?", "With whom has X formed ventures?": the partner of a
+    verb of allying, asked in the perfect, which spans all time up to now, asks for every
+    partner; "who did X team up with" asks for the one of an event. The parser often takes
+    a fronted "who" for a subject, so the stranded (or fronted) "with" says who is asked."""
+    if predicate not in DEAL_VERBS or not any(t.lemma_ == "have" for t in span):
+        return False
+    first = next((t for t in span if not t.is_punct), None)
+    fronted = first is not None and first.lower_ == "with"
+    stranded = any(
+        t.lower_ == "with" and all(c.dep_ != "pobj" or c.tag_ in ("WP", "WDT") for c in t.children)
+        for t in span
+    )
+    return fronted or stranded
 
 
 def _perfect(span: Span) -> bool:

@@ -17,7 +17,17 @@ def kind_of(token: Token | None) -> Kind | None:
 
 
 def lemma(token: Token | None) -> str | None:
-    return token.lemma_ if token is not None else None
+    """The word's lemma; for the last piece of a hyphenated noun, the whole word's ("tie-ups"
+    is tokenised "tie", "-", "ups": its lemma is "tie-up", not "up")."""
+    if token is None:
+        return None
+    doc, i = token.doc, token.i
+    hyphen = doc[i - 1] if i >= 2 else None
+    if hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_:
+        before = doc[i - 2]
+        if not before.whitespace_ and before.is_alpha:
+            return f"{before.lower_}-{token.lemma_}"
+    return token.lemma_
 
 
 def subject(span: Span) -> Token | None:

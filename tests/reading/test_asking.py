@@ -269,6 +269,16 @@ def test_business_abbreviations_are_not_names() -> None:
         ("Who is Corvex's partner in the venture?", False),
         ("Who are the lead underwriters of the Halden offering?", False),
         ("When did Corvex and Halden sign their agreement?", False),
+        # a hyphenated deal noun is the whole word ("tie-ups", not "ups")
+        ("What tie-ups has Corvex struck with other firms?", True),
+        # the partner of a verb of allying in the perfect: every partner up to now...
+        ("Who has Corvex teamed up with?", True),
+        ("With whom has Halden formed ventures?", True),
+        # ...but in the past tense the partner of one event, and "who" as the subject or
+        # as the object of another verb is no partner
+        ("Who did Corvex team up with to build the plant?", False),
+        ("Who has signed the agreement with Halden?", False),
+        ("Who has Corvex agreed to buy?", False),
     ],
 )
 def test_questions_that_want_every_alliance(question: str, listing: bool) -> None:
