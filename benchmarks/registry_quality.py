@@ -5,9 +5,11 @@
     python benchmarks/registry_quality.py --llm openai:MODEL --llm-base-url http://HOST:PORT/v1
 
 Labels: tests/data/registry_labels/{dev,heldout}.jsonl (../shared/REGISTRY_LABELLING.md;
-sampling and split in tests/data/README.md) and, as extra dev data, the 50 older Reuters
-labels (tests/data/reuters_alliance_labels.jsonl, converted). Texts are read through the
-ingest loader from ../shared/corpus and seeds/, so the extractor sees what ingest gives it.
+sampling and split in tests/data/README.md), heldout2.jsonl (a second held-out set, drawn
+apart; only scored, and not part of "all") and, as extra dev data, the dev_extra sets and
+the 50 older Reuters labels (tests/data/reuters_alliance_labels.jsonl, converted). Texts
+are read through the ingest loader from ../shared/corpus and seeds/, so the extractor sees
+what ingest gives it.
 Scoring: benchmarks/registry_scoring.py. Held-out per-article output is never printed: the
 held-out labels are only scored.
 """
@@ -105,6 +107,7 @@ def main() -> int:
     args = parser.parse_args()
     sets = {
         "held-out": load_labels(LABELS / "heldout.jsonl"),
+        "held-out 2": load_labels(LABELS / "heldout2.jsonl"),
         "dev": load_labels(LABELS / "dev.jsonl"),
         "dev extra": load_labels(LABELS / "dev_extra.jsonl"),
         "dev extra 2": load_labels(LABELS / "dev_extra2.jsonl"),
