@@ -232,10 +232,15 @@ def citation_for(alliance: Alliance, number: int) -> Citation:
 def _header(count: int, query: RegistryQuery) -> str:
     noun = "alliance" if count == 1 else "alliances"
     if query.companies:
-        return f"{count} {noun} of {' and '.join(query.companies)} in the registry:"
-    if query.filtered:
-        return f"{count} {noun} in the registry {'matches' if count == 1 else 'match'}:"
-    return f"{count} {noun} in the registry:"
+        header = f"{count} {noun} of {' and '.join(query.companies)} in the registry"
+    elif query.filtered:
+        header = f"{count} {noun} in the registry {'matches' if count == 1 else 'match'}"
+    else:
+        header = f"{count} {noun} in the registry"
+    if query.places:
+        places = " or ".join(f"“{place}”" for place in query.places)
+        header += f" (it does not record where companies are based: {places} not checked)"
+    return header + ":"
 
 
 def _summary_header(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from retrieval.models import Alliance
 from retrieval.registry.event_dates import date_parts
+from retrieval.registry.places import PLACE_WORDS
 from retrieval.text import QUESTION_WORDS, STOPWORDS, stem
 
 # Words that frame the question rather than filter the alliances.
@@ -49,6 +50,9 @@ class RegistryQuery:
     month: int | None = None
     topics: tuple[str, ...] = ()  # stems that the alliance's areas or type must contain
     unknown: tuple[str, ...] = field(default=())  # names the registry does not know
+    # Places qualifying the companies ("Which U.S. companies ..."): the registry does not
+    # record where a company is based, so these are said to be unchecked, not filtered on.
+    places: tuple[str, ...] = field(default=())
 
     @property
     def filtered(self) -> bool:
@@ -108,7 +112,8 @@ class CompanyIndex:
 
 def parse(question: str, index: CompanyIndex, alliances: Sequence[Alliance]) -> RegistryQuery:
     """The filters a question sets; names it cannot place go to `unknown`."""
-    words = [_bare(w) for w in _WORD.findall(question)]
+    written = _WORD.findall(question)
+    words = [_bare(w) for w in written]
     named = index.find(question)
     in_names = {i for start, end, _ in named for i in range(start, end)}
     year_match = _YEAR.search(question)
@@ -116,6 +121,7 @@ def parse(question: str, index: CompanyIndex, alliances: Sequence[Alliance]) -> 
     vocabulary = _facet_vocabulary(alliances)
     topics: list[str] = []
     unknown: list[str] = []
+    places: list[str] = []
     for position, word in enumerate(words):
         lowered = word.lower()
         if position in in_names or _YEAR.fullmatch(word) or _is_month(word):
@@ -124,7 +130,11 @@ def parse(question: str, index: CompanyIndex, alliances: Sequence[Alliance]) -> 
             continue
         term = stem(lowered)
         if word[:1].isupper() and position > 0 and not _known_term(term, vocabulary):
-            unknown.append(word)
+            if _place(word):
+                # "U.S." as written: its last full stop is the abbreviation's own
+                places.append(written[position] if "." in word else word)
+            else:
+                unknown.append(word)
         elif len(term) >= 3:
             topics.append(term)
     return RegistryQuery(
@@ -133,7 +143,13 @@ def parse(question: str, index: CompanyIndex, alliances: Sequence[Alliance]) -> 
         month=month,
         topics=tuple(dict.fromkeys(topics)),
         unknown=tuple(unknown),
+        places=tuple(places),
     )
+
+
+def _place(word: str) -> bool:
+    """A place or its people's adjective ("U.S.", "Japanese"): no company's name."""
+    return word.replace(".", "").lower() in PLACE_WORDS
 
 
 def matches(alliance: Alliance, query: RegistryQuery) -> bool:

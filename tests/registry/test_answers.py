@@ -129,3 +129,14 @@ def test_when_questions_get_the_alliance_date(seeded_service: AllianceService) -
     # "8 month 9" in the machine-translated article: only the registry reads it as a date.
     assert "(August 9)" in seeded_service.ask("When did Renault and Geely sign their MoU?").text
     assert "(2023-03-13)" in seeded_service.ask("When did BAIC and CATL sign their deal?").text
+
+
+def test_a_place_qualifying_the_companies_is_said_to_be_unchecked(
+    seeded_service: AllianceService,
+) -> None:
+    """ "Which Chinese companies ...": the registry does not record where a company is
+    based, so it lists every partner and says the place was not checked, rather than
+    sending the question to the passages as if "Chinese" were an unknown company."""
+    answer = seeded_service.ask("Which Chinese companies has Geely partnered with?")
+    assert_complete_and_cited(answer, ["Alibaba – Geely", "Geely – Renault"], seeded_service)
+    assert "“Chinese” not checked" in answer.text.splitlines()[0]
