@@ -11,6 +11,7 @@ from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.relations import stated_of_another
+from retrieval.registry.places import PLACE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -22,6 +23,8 @@ NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
 GEOPOLITICAL = frozenset(
     "city country state region town province nation county capital island prefecture".split()
 )
+# Kinds whose answer is a firm or a person, never a place ("which market" may be one).
+FIRM_OR_PERSON = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON})
 # Verbs whose object is who is told ("told Reuters", "informed the exchange").
 TELLING_VERBS = frozenset({"tell", "inform", "brief", "notify"})
 
@@ -34,6 +37,8 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
         return True  # "how many employees": a number of something else is no answer
     if part.kind in NAME_ANSWERS and _addressee(span):
         return True  # "Bilzerian told Reuters": who is told is no party to the deal
+    if part.kind in FIRM_OR_PERSON and _a_place(span):
+        return True  # "Wall Street analysts said": a place is no party
     if part.kind is Kind.PLACE and _home_of_a_name(span):
         return True  # "TDK Corp of Tokyo", "Mexico's Sistemas": where a firm is from
     if _measures_else(span, part, anchors):
@@ -69,6 +74,13 @@ def _counts_items(span: Span) -> bool:
         and root.dep_ == "nummod"
         and root.head.tag_ == "NNS"
     )
+
+
+def _a_place(span: Span) -> bool:
+    """A name of two or more words each of which names or is part of a place's name ("Wall
+    Street", "Hong Kong"). One word may well be a firm's short name ("United", "Delta")."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    return len(words) > 1 and all(word in PLACE_WORDS for word in words)
 
 
 def _home_of_a_name(span: Span) -> bool:

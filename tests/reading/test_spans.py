@@ -464,6 +464,14 @@ def test_who_is_told_is_no_party() -> None:
     assert answers(question, bid)[0] == "Osko Partners"
 
 
+def test_a_place_is_no_firm_or_person() -> None:
+    """ "Wall Street analysts": a name made of place words is where the analysts work, not
+    a firm that might bid, however closely it modifies a word of the question."""
+    question = "Which consumer goods giant did the analysts think might bid for Halden?"
+    sentence = "Corvex Inc may bid for Halden Co, Wall Street analysts said."
+    assert "Wall Street" not in answers(question, sentence)
+
+
 def test_a_price_per_item_is_no_total() -> None:
     sentence = "Corvex said the price was below the catalogue price of 17.6 mln dlrs per plane."
     tied = [
