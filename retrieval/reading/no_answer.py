@@ -35,19 +35,23 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
     near = part.kind in NEAR_FOCUS_KINDS and not itself
     if near and part.focus and not _near_focus(span, anchors, part):
         return True  # "how many employees": a number of something else is no answer
-    if part.kind in NAME_ANSWERS and _addressee(span):
-        return True  # "Bilzerian told Reuters": who is told is no party to the deal
-    if part.kind in FIRM_OR_PERSON and _a_place(span):
-        return True  # "Wall Street analysts said": a place is no party
-    if part.kind is Kind.PLACE and _home_of_a_name(span):
-        return True  # "TDK Corp of Tokyo", "Mexico's Sistemas": where a firm is from
-    if _measures_else(span, part, anchors):
+    if _names_else(span, part) or _measures_else(span, part, anchors):
         return True
     # "how will ownership be split" asks every holder's share, not the asked one's; nor
     # can a part about a party another part asks for be checked against the names
     if part.kind not in MEASURE_KINDS or not names or part.several or part.of_an_answer:
         return False
     return stated_of_another(span, names)  # "Brierley launched a bid at 4.20 dlrs"
+
+
+def _names_else(span: Span, part: Part) -> bool:
+    """A name of the asked kind in another role: who is told ("Bilzerian told Reuters"),
+    a place ("Wall Street analysts said"), where a firm is from ("TDK Corp of Tokyo")."""
+    if part.kind in NAME_ANSWERS and _addressee(span):
+        return True
+    if part.kind in FIRM_OR_PERSON and _a_place(span):
+        return True
+    return part.kind is Kind.PLACE and _home_of_a_name(span)
 
 
 def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -> bool:
