@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import (
-    DEAL_VERBS,
     MONEY_VERBS,
     NAMING_VERBS,
     PERSON_VERBS,
@@ -30,6 +29,8 @@ from retrieval.reading.question_syntax import (
     modified_noun,
     noun_after,
     object_noun,
+    partners_ever,
+    perfect,
     subject,
 )
 from retrieval.reading.rates import asks_each
@@ -108,7 +109,7 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     if noun_kind is not None:
         return _Ask(noun_kind, lemma(noun))  # "how big a slice" -> a share
     kind = HOW_KINDS[word]
-    if kind is Kind.DURATION and _perfect(span):
+    if kind is Kind.DURATION and perfect(span):
         kind = Kind.ELAPSED  # "how long have they been working together": since when
     # "how far does Amcor want to lift its holding": the measured noun is the object; in
     # "how big is its holding", the copula's subject
@@ -190,7 +191,7 @@ def _asks_yes_or_no(span: Span) -> bool:
 
 
 def _who_ask(span: Span, noun: Token | None, predicate: str | None) -> _Ask:
-    if noun is None and _partners_ever(span, predicate):
+    if noun is None and partners_ever(span, predicate):
         return _Ask(Kind.ORG, None, True)  # "who has X teamed up with": every partner
     kind = kind_of(noun)
     several = noun is not None and noun.tag_ in PLURAL_ASKS  # "who are its partners"
@@ -252,27 +253,6 @@ def _in_money(verb: Token) -> bool:
         for obj in prep.children
         if obj.dep_ == "pobj"
     )
-
-
-def _partners_ever(span: Span, predicate: str | None) -> bool:
-    """ "Who has X teamed up with?", "With whom has X formed ventures?": the partner of a
-    verb of allying, asked in the perfect, which spans all time up to now, asks for every
-    partner; "who did X team up with" asks for the one of an event. The parser often takes
-    a fronted "who" for a subject, so the stranded (or fronted) "with" says who is asked."""
-    if predicate not in DEAL_VERBS or not any(t.lemma_ == "have" for t in span):
-        return False
-    first = next((t for t in span if not t.is_punct), None)
-    fronted = first is not None and first.lower_ == "with"
-    stranded = any(
-        t.lower_ == "with" and all(c.dep_ != "pobj" or c.tag_ in ("WP", "WDT") for c in t.children)
-        for t in span
-    )
-    return fronted or stranded
-
-
-def _perfect(span: Span) -> bool:
-    """Perfect aspect ("have been working", "has held"): time up to now."""
-    return any(t.lemma_ == "have" and t.dep_ == "aux" for t in span)
 
 
 def _predicate(span: Span, described: frozenset[int] = frozenset()) -> str | None:

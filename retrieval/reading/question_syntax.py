@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import Kind, focus_kind
+from retrieval.reading.kinds import DEAL_VERBS, Kind, focus_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -115,3 +115,24 @@ def head_noun(span: Span) -> Token | None:
         if focus_kind(noun.lemma_) is not None:
             return noun
     return nouns[0] if nouns else None
+
+
+def partners_ever(span: Span, predicate: str | None) -> bool:
+    """ "Who has X teamed up with?", "With whom has X formed ventures?": the partner of a
+    verb of allying, asked in the perfect, which spans all time up to now, asks for every
+    partner; "who did X team up with" asks for the one of an event. The parser often takes
+    a fronted "who" for a subject, so the stranded (or fronted) "with" says who is asked."""
+    if predicate not in DEAL_VERBS or not any(t.lemma_ == "have" for t in span):
+        return False
+    first = next((t for t in span if not t.is_punct), None)
+    fronted = first is not None and first.lower_ == "with"
+    stranded = any(
+        t.lower_ == "with" and all(c.dep_ != "pobj" or c.tag_ in ("WP", "WDT") for c in t.children)
+        for t in span
+    )
+    return fronted or stranded
+
+
+def perfect(span: Span) -> bool:
+    """Perfect aspect ("have been working", "has held"): time up to now."""
+    return any(t.lemma_ == "have" and t.dep_ == "aux" for t in span)
