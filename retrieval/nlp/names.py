@@ -31,6 +31,12 @@ _PIECE = re.compile(r"[A-Za-z0-9]+")
 # A short form in capitals ("AMC", "NZFP", "P&G"): it may stand for any name it spells.
 INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _POSSESSIVE = re.compile(r"(?<=\w)['’][sS]\b")
+# Reuters stock symbols written with their exchange after a space ("<ERIC ST>", "<REED L>")
+# or in lower case ("<skbs.St.>"): codes, not names; a legal form is no exchange ("<BP AG>").
+EXCHANGE_SYMBOL = (
+    r"[A-Z0-9]{2,6} (?!(?:AG|SA|NV|AB|KK|CO)\b)[A-Z]{1,2}"
+    r"|[a-z0-9]{2,6}\.[A-Za-z]{1,3}\.?"
+)
 # "Procter and Gamble Co <PG>": a Reuters stock symbol right after the name.
 _NAME = r"[A-Z][\w&'.-]*(?:,?\s+(?:(?:and|of|de|du|del|la|&)\s+)?[A-Z][\w&'.-]*){0,7}"
 _TICKER = re.compile(rf"({_NAME})\s*<([A-Z0-9.]{{1,12}})>")

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 
+from retrieval.nlp.names import EXCHANGE_SYMBOL
+
 _BRACKETED = re.compile(r"<([^<>\n]{1,80})>")
-_SYMBOL = re.compile(r"[A-Z0-9][A-Z0-9.\-/&]*")
+_SYMBOL = re.compile(rf"[A-Z0-9][A-Z0-9.\-/&]*|{EXCHANGE_SYMBOL}")
 
 
 def for_parsing(text: str) -> str:

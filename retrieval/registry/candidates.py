@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from retrieval.nlp.names import EXCHANGE_SYMBOL
 from retrieval.registry.lexicon import FIRM_KIND_NOUNS, NOUN_FRAMES, ORG_NOUNS, VERB_FRAMES
 
 _IRREGULAR = {
@@ -25,7 +26,7 @@ _IRREGULAR = {
     "pay": ["paid", "pays", "paying"],
 }
 _BRACKETED = re.compile(r"(\s*)<([^<>]{1,80}?)>")
-_TICKER = re.compile(r"[A-Z0-9][A-Z0-9.]{0,11}")
+_TICKER = re.compile(rf"[A-Z0-9][A-Z0-9.]{{0,11}}|{EXCHANGE_SYMBOL}")
 _DETERMINED_ORG = "|".join(sorted(ORG_NOUNS))
 # A word that may refer to an organisation named earlier: a pronoun, or a definite
 # description ("the company", "the Spanish group", "the two firms").

@@ -18,6 +18,11 @@ from retrieval.nlp.pipeline import shared_pipeline
         # a bracketed capital word opening the text is a name, not a symbol after one
         ("<HALCOR> said", " HALCOR  said"),
         ("no brackets here", "no brackets here"),
+        # a symbol with its exchange after a space, or written in lower case, is a symbol
+        ("Corvex AB <CRVX ST> said", "Corvex AB " + " " * 9 + " said"),
+        ("Corvex AB <crvx.St.> said", "Corvex AB " + " " * 10 + " said"),
+        # a legal form after a space is a name's, not an exchange
+        ("a venture with <Halden AG>", "a venture with  Halden AG "),
     ],
 )
 def test_for_parsing(text: str, parsed: str) -> None:
