@@ -46,6 +46,7 @@ PERSON_TITLES = frozenset(
     """
     mr mrs ms dr sir lord lady chairman president executive director minister secretary
     analyst spokesman spokeswoman chief officer manager founder boss economist
+    captain coach striker midfielder defender goalkeeper winger
     """.split()
 )
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? ([A-Z][\w'-]+)")

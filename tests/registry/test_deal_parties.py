@@ -117,3 +117,14 @@ def test_a_european_legal_form_is_no_part_of_the_companys_name() -> None:
     )
     # the sale of a firm a seller owns is a deal of buyer and seller
     assert pairs(found) == {frozenset({"Nordvik", "Karhu"})}
+
+
+def test_a_player_titled_by_his_role_on_the_team_is_a_person() -> None:
+    """ "captain John Smith": a sports role noun titles a person, so "an offer for Smith"
+    buys a player's contract, which makes no alliance."""
+    found = extract(
+        "Halden United have made a third bid for Corvex Rovers captain John Smith. "
+        "It is understood that Corvex Rovers accepted a 5m offer for Smith from Osko Town "
+        "at the weekend."
+    )
+    assert not any("Smith" in alliance.party_names for alliance in found)
