@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, EventDate, PartyRole
 from retrieval.registry.arguments import governing_verb
+from retrieval.registry.company_names import is_authority
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.frames import Claim
@@ -32,6 +33,7 @@ from retrieval.registry.parties import (
     goods_sold,
     resolve_parties,
 )
+from retrieval.registry.places import PLACE_WORDS
 from retrieval.registry.references import Resolver, reference_number
 from retrieval.registry.syntax import clause_path
 
@@ -79,6 +81,8 @@ def mentions_in(
     then refers back to that deal, unless the sentence names its parties itself."""
     found: list[DealMention] = []
     for each in claims:
+        if _sold_by_a_state(each):
+            continue  # "the Kremlin seized and sold Yukos' unit": no deal of its owner's
         claim, parties = goods_sold(each, resolve_parties(each, orgs, resolver))
         if parties is None or _refers_to_undone(claim, parties, undone):
             continue
@@ -98,6 +102,21 @@ def mentions_in(
                 mention = replace(mention, the_stake_from_holder=True)
             found.append(mention)
     return found
+
+
+def _sold_by_a_state(claim: Claim) -> bool:
+    """A sale whose seller is a state ("Russia", "the Kremlin", "the government"): what it
+    sells is seized or state-owned, so the thing's owner made no deal, and a deal with a
+    government is no alliance."""
+    sellers = [t for _, role, tokens in claim.slots if role == "seller" for t in tokens]
+    return any(_a_state(t) for t in sellers)
+
+
+def _a_state(token: Token) -> bool:
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+    name = " ".join(t.text for t in words)
+    place = token.ent_type_ == "GPE" and all(t.lower_ in PLACE_WORDS for t in words)
+    return place or is_authority(name)
 
 
 def _the_stake_from(claim: Claim, pair: tuple[PartyMention, ...]) -> bool:

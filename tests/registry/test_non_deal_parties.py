@@ -166,3 +166,23 @@ def test_the_names_in_apposition_to_a_plural_of_people_are_people() -> None:
 def test_a_firm_listed_with_people_is_still_a_party() -> None:
     found = extract("Zembla Corp was bought by its managers and Harlow Industries Inc last year.")
     assert pairs(found) == {frozenset({"Zembla", "Harlow Industries"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin last year seized and sold Corvex' main production arm, Osko, to "
+        "state-run oil group Halden Oil for 9.3 bln dlrs.",
+        "By selling the Corvex unit to little-known Baikal Holdings and then to Halden Oil, "
+        "Russia is able to circumvent legal landmines, analysts said.",
+    ],
+)
+def test_a_sale_by_a_state_is_no_deal_of_what_it_sold(text: str) -> None:
+    """The state sells what it seized (or owns): the thing's owner agreed nothing, and a
+    deal with a government is no alliance."""
+    assert extract(text) == []
+
+
+def test_a_company_selling_its_unit_still_makes_a_deal() -> None:
+    found = extract("Corvex Inc said it sold its Osko unit to Halden Corp for 9 mln dlrs.")
+    assert pairs(found) == {frozenset({"Corvex", "Halden"})}
