@@ -32,6 +32,7 @@ _FRAME_WORDS = frozenset(
     about all list show name give me summarise summarize other each every any kind type form
     formed announce announced tie-up tie-ups made make makes join joined joint-ly with whom
     year month date dates ever so far recently currently total number
+    team teams teamed teaming forces
     """.split()
 )
 _MONTHS = (

@@ -42,6 +42,9 @@ def assert_complete_and_cited(
     [
         ("Which companies has Geely partnered with?", ["Alibaba – Geely", "Geely – Renault"]),
         ("Which companies has Alibaba partnered with?", ["Alibaba – Geely"]),
+        # "teamed up with", "joined forces with": words of allying, no topic to filter on
+        ("Who has Geely teamed up with?", ["Alibaba – Geely", "Geely – Renault"]),
+        ("Which companies has Geely joined forces with?", ["Alibaba – Geely", "Geely – Renault"]),
         (
             "List all alliances",
             ["Alibaba – Geely", "Geely – Renault", "GAC – SAIC", "BAIC – CATL"],
