@@ -19,7 +19,7 @@ from functools import lru_cache
 LEGAL_FORMS = frozenset(
     """
     inc incorporated corp corporation co cos company ltd limited plc llc lp ag sa nv spa
-    gmbh kk pty bhd fsb group holding holdings the ab bv oy oyj asa kgaa pte srl sarl
+    gmbh kk pty bhd fsb group holding holdings the ab bv oy oyj kgaa pte srl sarl
     """.split()
 )
 # The legal forms that only a company's name ends with ("Kanto Yakuhin KK" is a company
@@ -31,12 +31,12 @@ _PIECE = re.compile(r"[A-Za-z0-9]+")
 # A short form in capitals ("AMC", "NZFP", "P&G"): it may stand for any name it spells.
 INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _POSSESSIVE = re.compile(r"(?<=\w)['’][sS]\b")
-# Reuters stock symbols written with their exchange after a space ("<ERIC ST>", "<REED L>")
-# or in lower case ("<skbs.St.>"): codes, not names; a legal form is no exchange ("<BP AG>").
-EXCHANGE_SYMBOL = (
-    r"[A-Z0-9]{2,6} (?!(?:AG|SA|NV|AB|KK|CO)\b)[A-Z]{1,2}"
-    r"|[a-z0-9]{2,6}\.[A-Za-z]{1,3}\.?"
-)
+# Reuters stock symbols written with their exchange or share class after a space ("<ERIC
+# ST>" Stockholm, "<REED L>" London, "<GFS A>" class A, "<MON PR>" preferred) or in lower case
+# ("<skbs.St.>"): codes, not names. Only known codes follow the space: "<BP AG>", "<ABN BV>"
+# are names with their legal form.
+_EXCHANGES = "ST|L|N|O|A|B|J|T|F|S|Z|PA|TO|AS|HK|PR|MI|HE|OL|BR|MC|SI|AX"
+EXCHANGE_SYMBOL = rf"[A-Z0-9]{{2,6}} (?:{_EXCHANGES})|[a-z0-9]{{2,6}}\.[A-Za-z]{{1,3}}\.?"
 # "Procter and Gamble Co <PG>": a Reuters stock symbol right after the name.
 _NAME = r"[A-Z][\w&'.-]*(?:,?\s+(?:(?:and|of|de|du|del|la|&)\s+)?[A-Z][\w&'.-]*){0,7}"
 _TICKER = re.compile(rf"({_NAME})\s*<([A-Z0-9.]{{1,12}})>")

@@ -50,7 +50,7 @@ def _names_else(span: Span, part: Part) -> bool:
     if part.kind in NAME_ANSWERS and _addressee(span):
         return True
     if part.kind in FIRM_OR_PERSON and _a_place(span):
-        return True
+        return True  # "Wall Street analysts said"
     return part.kind is Kind.PLACE and _home_of_a_name(span)
 
 
@@ -81,10 +81,13 @@ def _counts_items(span: Span) -> bool:
 
 
 def _a_place(span: Span) -> bool:
-    """A name of two or more words each of which names or is part of a place's name ("Wall
-    Street", "Hong Kong"). One word may well be a firm's short name ("United", "Delta")."""
+    """Place words naming where people of a common noun work or live ("Wall Street
+    analysts", "Hong Kong bankers"): the name qualifies that noun as its place. Standing on
+    their own, place words may be a firm's name ("Texas Eastern agreed to buy ...")."""
     words = [t.lower_ for t in span if not t.is_punct]
-    return len(words) > 1 and all(word in PLACE_WORDS for word in words)
+    root = span.root
+    qualifies = root.dep_ == "compound" and root.head.pos_ == "NOUN"
+    return qualifies and len(words) > 1 and all(word in PLACE_WORDS for word in words)
 
 
 def _home_of_a_name(span: Span) -> bool:

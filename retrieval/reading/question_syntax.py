@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import DEAL_VERBS, Kind, focus_kind
+from retrieval.reading.kinds import DEAL_NOUNS, DEAL_VERBS, Kind, focus_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -17,17 +17,26 @@ def kind_of(token: Token | None) -> Kind | None:
 
 
 def lemma(token: Token | None) -> str | None:
-    """The word's lemma; for the last piece of a hyphenated noun, the whole word's ("tie-ups"
-    is tokenised "tie", "-", "ups": its lemma is "tie-up", not "up")."""
+    """The word's lemma; for the last piece of a hyphenated noun we know as a whole ("tie-ups"
+    is tokenised "tie", "-", "ups"), the whole word's: "tie-up", not "up". One we do not
+    know keeps its head's ("joint-ventures" asks about ventures)."""
     if token is None:
         return None
-    doc, i = token.doc, token.i
-    hyphen = doc[i - 1] if i >= 2 else None
-    if hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_:
-        before = doc[i - 2]
-        if not before.whitespace_ and before.is_alpha:
-            return f"{before.lower_}-{token.lemma_}"
+    whole = hyphenated(token)
+    if whole is not None and (whole in DEAL_NOUNS or focus_kind(whole) is not None):
+        return whole
     return token.lemma_
+
+
+def hyphenated(token: Token) -> str | None:
+    """The lemma of the hyphenated word a token closes ("tie-up" for "ups"), or None."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_:
+        return None
+    before = doc[i - 2]
+    if before.whitespace_ or not before.is_alpha:
+        return None
+    return f"{before.lower_}-{token.lemma_.lower()}"
 
 
 def subject(span: Span) -> Token | None:
@@ -119,18 +128,35 @@ def head_noun(span: Span) -> Token | None:
 
 def partners_ever(span: Span, predicate: str | None) -> bool:
     """ "Who has X teamed up with?", "With whom has X formed ventures?": the partner of a
-    verb of allying, asked in the perfect, which spans all time up to now, asks for every
-    partner; "who did X team up with" asks for the one of an event. The parser often takes
-    a fronted "who" for a subject, so the stranded (or fronted) "with" says who is asked."""
-    if predicate not in DEAL_VERBS or not any(t.lemma_ == "have" for t in span):
+    verb of allying, asked in the present perfect, which spans all time up to now, asks for
+    every partner; "who did X team up with" (past), "who had X teamed up with" (a time
+    before another) or "who has X most recently teamed up with" (one picked out) ask for
+    one. The parser often takes a fronted "who" for a subject, so the "with" (stranded or
+    fronted) says who is asked; it must be the allying verb's, not another's ("who has X
+    agreed to merge with": the merger's partner)."""
+    if predicate not in DEAL_VERBS or not _present_perfect(span) or _picks_one(span):
         return False
     first = next((t for t in span if not t.is_punct), None)
-    fronted = first is not None and first.lower_ == "with"
-    stranded = any(
-        t.lower_ == "with" and all(c.dep_ != "pobj" or c.tag_ in ("WP", "WDT") for c in t.children)
+    withs = [
+        t
         for t in span
-    )
-    return fronted or stranded
+        if t.lower_ == "with"
+        and (t == first or all(c.dep_ != "pobj" or c.tag_ in ("WP", "WDT") for c in t.children))
+    ]
+    return any(w.head.lemma_.lower() == predicate for w in withs)
+
+
+# Words that pick one out of many ("the latest agreement", "most recently", "first").
+_PICKING = frozenset("latest last first recently newest most".split())
+
+
+def _picks_one(span: Span) -> bool:
+    return any(t.lower_ in _PICKING or t.tag_ in ("JJS", "RBS") for t in span)
+
+
+def _present_perfect(span: Span) -> bool:
+    """ "has", "have" before a past participle (however parsed), not the past "had"."""
+    return any(t.lemma_ == "have" and t.tag_ in ("VBZ", "VBP") for t in span)
 
 
 def perfect(span: Span) -> bool:

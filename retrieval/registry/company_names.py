@@ -21,7 +21,7 @@ SUFFIXES = frozenset(
     """
     inc inc. incorporated corp corp. corporation co co. cos company ltd ltd. limited plc llc
     lp l.p. ag sa s.a. nv n.v. spa gmbh kk pty bhd fsb group holding holdings association a/s
-    ab bv b.v. oy oyj asa kgaa pte srl sarl
+    ab bv b.v. oy oyj kgaa pte srl sarl
     """.split()
 )
 _CONNECTORS = frozenset(
@@ -119,7 +119,11 @@ def clean_surface(text: str) -> str:
     if words and words[0].isdigit() and (len(words[0]) == 4 or not has_suffix(" ".join(words))):
         words.pop(0)
     # "Siemens Informations Systems Inc. Has": a name ends at its last legal suffix.
-    last_suffix = max((i for i, w in enumerate(words) if w.lower() in SUFFIXES), default=-1)
+    # Swedish "AB" may stand inside a name ("Telefon AB L.M. Ericsson"), so it ends none.
+    last_suffix = max(
+        (i for i, w in enumerate(words) if w.lower() in SUFFIXES and w.lower() != "ab"),
+        default=-1,
+    )
     if 0 < last_suffix < len(words) - 1:
         words = words[: last_suffix + 1]
     # A sentence's full stop is not part of the name; initials ("W.", "U.S.") keep theirs.
@@ -206,7 +210,8 @@ def may_be_name(surface: str) -> bool:
 
 
 _LEGAL_ABBREVIATIONS = frozenset(
-    "inc corp co cos ltd plc llc ag sa nv spa gmbh kk pty bhd ab bv oy oyj asa kgaa pte srl".split()
+    """inc corp co cos ltd plc llc ag sa nv spa gmbh kk pty bhd ab bv oy oyj kgaa pte srl
+    sarl""".split()
 )
 
 

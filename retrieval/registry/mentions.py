@@ -113,6 +113,7 @@ def _sold_by_a_state(claim: Claim) -> bool:
 
 
 def _a_state(token: Token) -> bool:
+    """ "Russia" (a place's name alone), "the Kremlin", "the government": a state acts."""
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
     name = " ".join(t.text for t in words)
     place = token.ent_type_ == "GPE" and all(t.lower_ in PLACE_WORDS for t in words)

@@ -46,15 +46,19 @@ PERSON_TITLES = frozenset(
     """
     mr mrs ms dr sir lord lady chairman president executive director minister secretary
     analyst spokesman spokeswoman chief officer manager founder boss economist
-    captain coach striker midfielder defender goalkeeper winger
     """.split()
 )
+# Lower-case role nouns of sport ("Scotland captain Barry Ferguson"): like the titles before
+# a first and a family name, never a name's capitalised first word ("Captain D's", "Coach
+# Inc" are firms).
+_SPORTS_ROLES = frozenset("captain coach striker midfielder defender goalkeeper winger".split())
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? ([A-Z][\w'-]+)")
 # A lower-case role noun before a first and a family name is a person's title ("said
 # analyst Jack Kirnan", "chairman John Elliott"): the family name is a person's however
 # the sentences that repeat it alone are parsed ("Kirnan said ...").
 _ROLE_BEFORE_NAME = re.compile(
-    rf"\b(?:{'|'.join(sorted(PERSON_TITLES))}) [A-Z][a-z]+ (?:[A-Z]\. )?([A-Z][a-z][\w'-]*)\b"
+    rf"\b(?:{'|'.join(sorted(PERSON_TITLES | _SPORTS_ROLES))}) "
+    rf"[A-Z][a-z]+ (?:[A-Z]\. )?([A-Z][a-z][\w'-]*)\b"
     # not when the name runs on ("president Shearson Lehman Brothers", "chief Goldman
     # Sachs and Co"): a longer name is a firm's
     r"(?! (?:[A-Z]|and Co\b|& ))"

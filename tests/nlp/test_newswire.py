@@ -22,7 +22,8 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("Corvex AB <CRVX ST> said", "Corvex AB " + " " * 9 + " said"),
         ("Corvex AB <crvx.St.> said", "Corvex AB " + " " * 10 + " said"),
         # a legal form after a space is a name's, not an exchange
-        ("a venture with <Halden AG>", "a venture with  Halden AG "),
+        ("a venture with <HALCO AG>", "a venture with  HALCO AG "),
+        ("a venture with <HALCO BV>", "a venture with  HALCO BV "),
     ],
 )
 def test_for_parsing(text: str, parsed: str) -> None:

@@ -279,6 +279,11 @@ def test_business_abbreviations_are_not_names() -> None:
         ("Who did Corvex team up with to build the plant?", False),
         ("Who has signed the agreement with Halden?", False),
         ("Who has Corvex agreed to buy?", False),
+        # one partner picked out, a time before another, another verb's partner
+        ("With whom has Corvex signed the latest agreement?", False),
+        ("Who has Corvex most recently teamed up with?", False),
+        ("Who had Corvex teamed up with before the merger?", False),
+        ("Who has Corvex agreed to merge with?", False),
     ],
 )
 def test_questions_that_want_every_alliance(question: str, listing: bool) -> None:
@@ -405,3 +410,16 @@ def test_a_coordination_the_verb_takes_as_one_asks_for_one_name() -> None:
     # the singular verb agreeing with another subject says nothing of this one
     [part] = ask("Which banks and brokers is Corvex Financial using?").parts
     assert part.several
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        # a hyphenated deal noun is asked about as a whole...
+        ("What tie-ups has Corvex struck with other firms?", "tie-up"),
+        # ...one we do not know as a whole, by its head, as the articles' words are matched
+        ("How many joint-ventures has Corvex formed with Halden?", "venture"),
+    ],
+)
+def test_the_noun_asked_about_in_a_hyphenated_word(question: str, focus: str) -> None:
+    assert ask(question).parts[0].focus == focus

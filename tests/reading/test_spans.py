@@ -472,6 +472,11 @@ def test_a_place_is_no_firm_or_person() -> None:
     assert "Wall Street" not in answers(question, sentence)
 
 
+def test_a_firm_named_with_place_words_is_still_an_answer() -> None:
+    sentence = "Texas Eastern agreed to buy Halden Corp for 20 mln dlrs."
+    assert "Texas Eastern" in answers("Who agreed to buy Halden?", sentence)
+
+
 def test_a_price_per_item_is_no_total() -> None:
     sentence = "Corvex said the price was below the catalogue price of 17.6 mln dlrs per plane."
     tied = [

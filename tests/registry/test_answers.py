@@ -143,3 +143,16 @@ def test_a_place_qualifying_the_companies_is_said_to_be_unchecked(
     answer = seeded_service.ask("Which Chinese companies has Geely partnered with?")
     assert_complete_and_cited(answer, ["Alibaba – Geely", "Geely – Renault"], seeded_service)
     assert "“Chinese” not checked" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who has Delta teamed up with?", "Which companies has Texas Eastern partnered with?"],
+)
+def test_a_company_named_with_place_words_is_no_place(
+    seeded_service: AllianceService, question: str
+) -> None:
+    """ "Delta", "Texas Eastern": place words that qualify no firm noun may be a company's
+    name; one the registry does not know sends the question to the passages."""
+    answer = seeded_service.ask(question)
+    assert "registry" not in answer.timings_ms
