@@ -23,6 +23,8 @@ NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
 GEOPOLITICAL = frozenset(
     "city country state region town province nation county capital island prefecture".split()
 )
+# Prepositions that place something at a location, never at a firm ("on Wall Street").
+LOCATING = frozenset({"on", "at"})
 # Kinds whose answer is a firm or a person, never a place ("which market" may be one).
 FIRM_OR_PERSON = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON})
 # Verbs whose object is who is told ("told Reuters", "informed the exchange").
@@ -81,13 +83,16 @@ def _counts_items(span: Span) -> bool:
 
 
 def _a_place(span: Span) -> bool:
-    """Place words naming where people of a common noun work or live ("Wall Street
-    analysts", "Hong Kong bankers"): the name qualifies that noun as its place. Standing on
-    their own, place words may be a firm's name ("Texas Eastern agreed to buy ...")."""
+    """Place words used as a place: qualifying a common noun ("Wall Street analysts") or
+    after "on"/"at" ("a term used on Wall Street"). Elsewhere they may be a firm's name
+    ("Texas Eastern agreed to buy ...", "a stake in Southern Pacific")."""
     words = [t.lower_ for t in span if not t.is_punct]
+    if len(words) < 2 or not all(word in PLACE_WORDS for word in words):
+        return False
     root = span.root
     qualifies = root.dep_ == "compound" and root.head.pos_ == "NOUN"
-    return qualifies and len(words) > 1 and all(word in PLACE_WORDS for word in words)
+    located = root.dep_ == "pobj" and root.head.lower_ in LOCATING
+    return qualifies or located
 
 
 def _home_of_a_name(span: Span) -> bool:

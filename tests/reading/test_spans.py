@@ -470,6 +470,8 @@ def test_a_place_is_no_firm_or_person() -> None:
     question = "Which consumer goods giant did the analysts think might bid for Halden?"
     sentence = "Corvex Inc may bid for Halden Co, Wall Street analysts said."
     assert "Wall Street" not in answers(question, sentence)
+    located = "Analysts on Wall Street think Corvex Inc might bid for Halden Co."
+    assert "Wall Street" not in answers(question, located)
 
 
 def test_a_firm_named_with_place_words_is_still_an_answer() -> None:
