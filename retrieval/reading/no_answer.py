@@ -11,7 +11,7 @@ from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.relations import stated_of_another
-from retrieval.registry.places import PLACE_WORDS
+from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -86,8 +86,8 @@ def _a_place(span: Span) -> bool:
     """Place words used as a place: qualifying a common noun ("Wall Street analysts") or
     after "on"/"at" ("a term used on Wall Street"). Elsewhere they may be a firm's name
     ("Texas Eastern agreed to buy ...", "a stake in Southern Pacific")."""
-    words = [t.lower_ for t in span if not t.is_punct]
-    if len(words) < 2 or not all(word in PLACE_WORDS for word in words):
+    words = [t.text for t in span if not t.is_punct]
+    if len(words) < 2 or not place_name(words):
         return False
     root = span.root
     qualifies = root.dep_ == "compound" and root.head.pos_ == "NOUN"

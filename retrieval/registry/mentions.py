@@ -33,7 +33,7 @@ from retrieval.registry.parties import (
     goods_sold,
     resolve_parties,
 )
-from retrieval.registry.places import PLACE_WORDS
+from retrieval.registry.places import place_name
 from retrieval.registry.references import Resolver, reference_number
 from retrieval.registry.syntax import clause_path
 
@@ -116,7 +116,7 @@ def _a_state(token: Token) -> bool:
     """ "Russia" (a place's name alone), "the Kremlin", "the government": a state acts."""
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
     name = " ".join(t.text for t in words)
-    place = token.ent_type_ == "GPE" and all(t.lower_ in PLACE_WORDS for t in words)
+    place = token.ent_type_ == "GPE" and place_name(t.text for t in words)
     return place or is_authority(name)
 
 

@@ -8,6 +8,8 @@ adjectives, continents and regions, US states (and the newswire's abbreviations 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 PLACE_WORDS = frozenset(
     """
     afghanistan albania algeria america american americas angola argentina argentine armenia
@@ -42,3 +44,10 @@ PLACE_WORDS = frozenset(
     wyo n.j n.y n.h n.m n.c n.d s.c s.d r.i w.va ont que
     """.split()
 )
+
+
+def place_name(words: Iterable[str]) -> bool:
+    """Words that are all of places' names ("Wall Street", "Russia", "U.S."): a place, or
+    where something is from; in a company's name only with a word of its own."""
+    found = [word.lower().rstrip(".") for word in words]  # "N.J." as listed: "n.j"
+    return bool(found) and all(w in PLACE_WORDS or w.replace(".", "") in PLACE_WORDS for w in found)

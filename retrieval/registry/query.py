@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from retrieval.models import Alliance
 from retrieval.registry.event_dates import date_parts
 from retrieval.registry.lexicon import ORG_NOUNS
-from retrieval.registry.places import PLACE_WORDS
+from retrieval.registry.places import place_name
 from retrieval.text import QUESTION_WORDS, STOPWORDS, stem
 
 # Words that frame the question rather than filter the alliances.
@@ -132,7 +132,7 @@ def parse(question: str, index: CompanyIndex, alliances: Sequence[Alliance]) -> 
             continue
         term = stem(lowered)
         if word[:1].isupper() and position > 0 and not _known_term(term, vocabulary):
-            if _place(word) and _qualifies_a_firm(words, position):
+            if place_name([word]) and _qualifies_a_firm(words, position):
                 # "U.S." as written: its last full stop is the abbreviation's own
                 places.append(written[position] if "." in word else word)
             else:
@@ -149,16 +149,11 @@ def parse(question: str, index: CompanyIndex, alliances: Sequence[Alliance]) -> 
     )
 
 
-def _place(word: str) -> bool:
-    """A place or its people's adjective ("U.S.", "Japanese")."""
-    return word.replace(".", "").lower() in PLACE_WORDS
-
-
 def _qualifies_a_firm(words: list[str], position: int) -> bool:
     """ "U.S. companies", "Japanese carmakers": the place word says where the firms are
     from. Alone ("Delta", "Texas Eastern") place words may be a company's name."""
     after = position + 1
-    while after < len(words) and _place(words[after]):
+    while after < len(words) and place_name([words[after]]):
         after += 1  # "South Korean firms"
     return after < len(words) and words[after].lower() in ORG_NOUNS
 
