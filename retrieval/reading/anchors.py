@@ -52,11 +52,13 @@ def anchor_tokens(
     lemmas = {lemma for lemma in (part.focus, part.predicate) if lemma}
     focus_class = focus_kind(part.focus) if part.focus else PORTION_CLASS.get(part.kind)
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())
+    hyphenated_asked = any("-" in lemma for lemma in lemmas)
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
         expanded = expansions.get(short_form_key(token.text), frozenset())
-        if lemma in lemmas or hyphenated(token) in lemmas or (expanded and focus_stems & expanded):
+        whole = hyphenated(token) if hyphenated_asked else None  # "tie-ups" for "tie-up"
+        if lemma in lemmas or whole in lemmas or (expanded and focus_stems & expanded):
             found.append((token, 1.0))  # "20,000 vtrs" for "how many video recorders"
         elif part.preposition and token.pos_ in PREPOSITION_TAGS and lemma == part.preposition:
             found.append((token, FOCUS_WEIGHT))  # "until January 1999" for "until when"

@@ -30,13 +30,20 @@ def lemma(token: Token | None) -> str | None:
 
 def hyphenated(token: Token) -> str | None:
     """The lemma of the hyphenated word a token closes ("tie-up" for "ups"), or None."""
+    i = token.i
+    if i < 2 or not inner_hyphen(token.doc[i - 1]) or not token.doc[i - 2].is_alpha:
+        return None
+    return f"{token.doc[i - 2].lower_}-{token.lemma_.lower()}"
+
+
+def inner_hyphen(token: Token) -> bool:
+    """A hyphen written inside one word ("tie-ups", "C-I-L"), not a dash between words."""
     doc, i = token.doc, token.i
-    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_:
-        return None
-    before = doc[i - 2]
-    if before.whitespace_ or not before.is_alpha:
-        return None
-    return f"{before.lower_}-{token.lemma_.lower()}"
+    return (
+        token.text == "-"
+        and 0 < i < len(doc) - 1
+        and not (token.whitespace_ or doc[i - 1].whitespace_)
+    )
 
 
 def subject(span: Span) -> Token | None:

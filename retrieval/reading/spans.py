@@ -21,6 +21,7 @@ from retrieval.reading.asking import Part
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.no_answer import rejected
+from retrieval.reading.question_syntax import inner_hyphen
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act
 from retrieval.reading.unrealised import UNREALISED_PENALTY, superseded, unrealised
@@ -248,10 +249,7 @@ def _joining_hyphen(token: Token) -> bool:
     """A hyphen inside one written word of proper nouns ("C-I-L Inc", "Agip-Carbone")."""
     doc = token.doc
     return (
-        token.text == "-"
-        and not token.whitespace_
-        and 0 < token.i < len(doc) - 1
-        and not doc[token.i - 1].whitespace_
+        inner_hyphen(token)
         and doc[token.i - 1].pos_ == "PROPN"
         and doc[token.i + 1].pos_ == "PROPN"
     )

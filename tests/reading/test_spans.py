@@ -681,3 +681,11 @@ def test_a_name_written_as_one_hyphened_word_stays_whole() -> None:
         "their jointly owned Tricil Ltd for 91 mln dlrs.",
     )
     assert "K-V-R Inc" in found and "R Inc" not in found
+
+
+def test_a_hyphenated_noun_asked_about_is_counted_in_the_sentence() -> None:
+    """ "How many tie-ups": the sentence's "tie-ups" (three tokens) is the asked noun, so
+    the number before it counts it; "two more plants" counts something else."""
+    question = "How many tie-ups has Corvex struck?"
+    sentence = "Corvex said it has struck three tie-ups since 1985 and plans two more plants."
+    assert answers(question, sentence) == ["three"]
