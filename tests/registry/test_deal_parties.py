@@ -3,24 +3,8 @@ deal prose, in invented sentences with invented companies."""
 
 from __future__ import annotations
 
-import hashlib
-
-from retrieval.models import Alliance, Article
-from retrieval.registry.extraction import RuleExtractor
 from retrieval.registry.people import family_names
-
-
-def extract(text: str, *, title: str = "Company news") -> list[Alliance]:
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    article = Article(
-        article_id=digest[:16], source="test.txt", title=title, text=text,
-        date="1987-06-19", content_hash=digest,
-    )  # fmt: skip
-    return RuleExtractor().extract(article).alliances
-
-
-def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
-    return {frozenset(a.party_names) for a in alliances}
+from tests.registry.test_deal_reading import extract, pairs
 
 
 def party_names(text: str) -> set[str]:
