@@ -94,12 +94,20 @@ def show(labels: Sequence[Labelled], extracted: dict[str, list[Alliance]]) -> No
             print(f"  got:  {' | '.join(record.party_names)}  [{record.kind}] {date}")
 
 
+# The dev label sets: --show key -> (name printed, file under LABELS).
+DEV_SETS = {
+    "dev": ("dev", "dev.jsonl"),
+    "extra": ("dev extra", "dev_extra.jsonl"),
+    **{f"extra{n}": (f"dev extra {n}", f"dev_extra{n}.jsonl") for n in range(2, 9)},
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus-dir", type=Path, default=CORPUS_DIR)
     parser.add_argument(
         "--show",
-        choices=["dev", "extra", "extra2", "extra3", "extra4", "extra5", "extra6", "extra7", "old"],
+        choices=[*DEV_SETS, "old"],
         help="print per-article records",
     )
     parser.add_argument("--llm", help="provider:model: score the LLM extractor instead")
@@ -108,14 +116,7 @@ def main() -> int:
     sets = {
         "held-out": load_labels(LABELS / "heldout.jsonl"),
         "held-out 2": load_labels(LABELS / "heldout2.jsonl"),
-        "dev": load_labels(LABELS / "dev.jsonl"),
-        "dev extra": load_labels(LABELS / "dev_extra.jsonl"),
-        "dev extra 2": load_labels(LABELS / "dev_extra2.jsonl"),
-        "dev extra 3": load_labels(LABELS / "dev_extra3.jsonl"),
-        "dev extra 4": load_labels(LABELS / "dev_extra4.jsonl"),
-        "dev extra 5": load_labels(LABELS / "dev_extra5.jsonl"),
-        "dev extra 6": load_labels(LABELS / "dev_extra6.jsonl"),
-        "dev extra 7": load_labels(LABELS / "dev_extra7.jsonl"),
+        **{name: load_labels(LABELS / file) for name, file in DEV_SETS.values()},
         "old reuters 50": load_old_reuters_labels(OLD_LABELS),
     }
     everything = [label for labels in sets.values() for label in labels]
@@ -128,17 +129,7 @@ def main() -> int:
     seconds = time.perf_counter() - started
     print(f"extractor {extractor.version}: {len(articles)} articles in {seconds:.1f} s")
     if args.show:
-        name = {
-            "dev": "dev",
-            "extra": "dev extra",
-            "extra2": "dev extra 2",
-            "extra3": "dev extra 3",
-            "extra4": "dev extra 4",
-            "extra5": "dev extra 5",
-            "extra6": "dev extra 6",
-            "extra7": "dev extra 7",
-            "old": "old reuters 50",
-        }[args.show]
+        name = DEV_SETS[args.show][0] if args.show in DEV_SETS else "old reuters 50"
         show(sets[name], extracted)
     sets["all (held-out + dev)"] = sets["held-out"] + sets["dev"]
     for name, labels in sets.items():
