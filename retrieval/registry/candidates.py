@@ -16,6 +16,7 @@ from functools import cache
 
 from retrieval.nlp.names import EXCHANGE_SYMBOL
 from retrieval.registry.lexicon import FIRM_KIND_NOUNS, NOUN_FRAMES, ORG_NOUNS, VERB_FRAMES
+from retrieval.registry.places import without_town_state
 
 _IRREGULAR = {
     "buy": ["bought"],
@@ -157,7 +158,9 @@ def reports_market_trading(text: str) -> bool:
 
 def for_parsing(sentence: str) -> str:
     """ "Gelco Corp's <GEC> Canadian unit" -> "Gelco Corp's Canadian unit"; a bracketed
-    name standing alone ("to buy <Acme Inc>") keeps its words."""
+    name standing alone ("to buy <Acme Inc>") keeps its words; a town and state before a
+    noun are left out ("acquire Englewood, Colo., homebuilder Winley" -> "acquire
+    homebuilder Winley": the parser reads the town as what is bought)."""
 
     def replace(match: re.Match[str]) -> str:
         before = sentence[: match.start()].split()
@@ -169,4 +172,4 @@ def for_parsing(sentence: str) -> str:
             return ""
         return match.group(1) + match.group(2)
 
-    return _BRACKETED.sub(replace, sentence)
+    return without_town_state(_BRACKETED.sub(replace, sentence))

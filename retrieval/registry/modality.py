@@ -40,6 +40,7 @@ Status = Literal["deal", "preliminary", "ended"]
 ENDING = frozenset(
     """
     terminate end cancel scrap abandon withdraw dissolve unwind lose reject block drop
+    overturn overrule veto void annul invalidate quash
     """.split()
 )
 _TRADES = frozenset({"acquire", "buy", "purchase", "sell", "take", "hold", "own"})

@@ -3,6 +3,8 @@ deal prose, in invented sentences with invented companies."""
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.registry.people import family_names
 from tests.registry.test_deal_reading import extract, pairs
 
@@ -112,3 +114,26 @@ def test_a_player_titled_by_his_role_on_the_team_is_a_person() -> None:
         "at the weekend."
     )
     assert not any("Smith" in alliance.party_names for alliance in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Harlow Industries Inc said it agreed to acquire Englewood, Colo., toolmaker "
+            "Benton Tool Corp for 12 mln dlrs.",
+            {"Harlow Industries", "Benton Tool"},
+        ),
+        (
+            "Harlow Industries Inc said it acquired Falmouth, Maine-based Benton Tool Corp.",
+            {"Harlow Industries", "Benton Tool"},
+        ),
+        (
+            "Harlow Industries Inc said it acquired the Wallaceburg, Ontario, tool making "
+            "operations of Benton Tool Corp.",
+            {"Harlow Industries", "Benton Tool"},
+        ),
+    ],
+)
+def test_a_town_and_state_before_a_noun_say_where_the_firm_is(text: str, parties: set[str]) -> None:
+    assert pairs(extract(text)) == {frozenset(parties)}

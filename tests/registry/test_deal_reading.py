@@ -206,6 +206,10 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         # a deal not carried through
         "Harlow Industries Inc said it will not proceed with its acquisition of Benton Tool Corp.",
         "Harlow Industries Inc said the merger with Benton Tool Corp was not completed.",
+        # undone by an authority: a court, a regulator
+        "Harlow Industries Inc said a state court overturned its acquisition of Benton Tool Corp.",
+        "Regulators vetoed Harlow Industries Inc's acquisition of Benton Tool Corp.",
+        "A court annulled the merger of Harlow Industries Inc and Benton Tool Corp.",
     ],
 )
 def test_talks_possibilities_proposals_ends_and_market_stakes_are_not_deals(text: str) -> None:

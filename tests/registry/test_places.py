@@ -1,0 +1,27 @@
+"""Town-and-state qualifiers: left out for the parser only where they qualify a noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.registry.places import without_town_state
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("to buy Englewood, Colo., homebuilder Winley", "to buy homebuilder Winley"),
+        ("bought Falmouth, Maine-based Bass Co", "bought Bass Co"),
+        ("the Wallaceburg, Ontario, can plant", "the can plant"),
+        # where something is, not a qualifier
+        ("Acme Corp of Houston, Texas, said", "Acme Corp of Houston, Texas, said"),
+        ("plants in Akron, Ohio, and Gary", "plants in Akron, Ohio, and Gary"),
+        ("Acme, Texas, Corp", "Acme, Texas, Corp"),  # a capital after the comma
+        ("Osko, Halden, owner of", "Osko, Halden, owner of"),  # no state
+        ("in Rouyn-Noranda, Quebec, mines", "in Rouyn-Noranda, Quebec, mines"),
+    ],
+)
+def test_a_town_and_state_are_left_out_before_the_noun_they_qualify(
+    text: str, expected: str
+) -> None:
+    assert without_town_state(text) == expected
