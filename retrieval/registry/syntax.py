@@ -243,15 +243,23 @@ CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxi
 
 def phrase_tokens(root: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
     """`root` and its dependents, without the clauses that hang off them (a participle
-    without a subject of its own stays: "systems, representing 5,000 subscribers, to B")
+    without a subject of its own stays: "systems, representing 5,000 subscribers, to B";
+    so does a noun joined to a noun: "sell A and B to C", where "to C" may hang on B)
     and without the dependents labelled `skip`."""
     found = [root]
     for child in root.children:
         if child.dep_ in skip:
             continue
-        if child.dep_ not in CLAUSES or _participle(child):
+        if child.dep_ not in CLAUSES or _participle(child) or _nominal_conjunct(child):
             found.extend(phrase_tokens(child))
     return found
+
+
+def _nominal_conjunct(token: Token) -> bool:
+    return token.dep_ == "conj" and token.pos_ in NOMINAL and token.head.pos_ in NOMINAL
+
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def _participle(token: Token) -> bool:

@@ -137,3 +137,12 @@ def test_a_player_titled_by_his_role_on_the_team_is_a_person() -> None:
 )
 def test_a_town_and_state_before_a_noun_say_where_the_firm_is(text: str, parties: set[str]) -> None:
     assert pairs(extract(text)) == {frozenset(parties)}
+
+
+def test_a_buyer_after_the_last_of_several_things_sold_buys_them_all() -> None:
+    # "to C" may hang on the last conjunct of what is sold: it is still the sale's buyer
+    text = (
+        "Harlow Industries Inc said it agreed to sell Benton Credit AG, its German consumer "
+        "banking subsidiary, and German credit card operations to Banco de Osko of Spain."
+    )
+    assert frozenset({"Harlow Industries", "Banco de Osko"}) in pairs(extract(text))
