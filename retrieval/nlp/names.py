@@ -75,6 +75,15 @@ def abbreviates(short: str, full: str) -> bool:
 PROBED_LETTERS = 8
 
 
+def same_party(a: str, b: str) -> bool:
+    """One name's words are within the other's ("Sina", "Sina Corp"), or one abbreviates
+    the other ("CDC", "Canada Development Corp")."""
+    key_a, key_b = set(name_key(a).split()), set(name_key(b).split())
+    if key_a and key_b and (key_a <= key_b or key_b <= key_a):
+        return True
+    return abbreviates(a, b) or abbreviates(b, a)
+
+
 def spelling_keys(full: str) -> frozenset[str]:
     """Index keys of a long name under which `abbreviates(short, full)` can be true: every
     short form that abbreviates it has one of `short_form_probes(short)` among them.

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.names import same_party
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kinds import DEAL_NOUNS, NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.matching import is_asked_name
-from retrieval.reading.relations import MODIFIERS, name_around, relative_antecedent, same_party
+from retrieval.reading.relations import MODIFIERS, name_around, relative_antecedent
 from retrieval.registry.syntax import described_name
 
 if TYPE_CHECKING:

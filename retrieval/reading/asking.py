@@ -28,6 +28,7 @@ from retrieval.reading.kinds import (
     Kind,
 )
 from retrieval.reading.nationality import nationalities
+from retrieval.reading.qualifiers import qualified_nouns
 from retrieval.reading.question_parts import (
     describing_clauses,
     end_of_context,
@@ -73,6 +74,9 @@ class Part:
     # The part's pronoun may stand for the party the part before asks for ("which company
     # controls X, and what stake did it buy"), whom the question cannot name.
     of_an_answer: bool = False
+    # Common nouns the part narrows by a name: ("store", "Walgreen") for "in Walgreen
+    # stores"; a sentence about "Sears stores" is about another's.
+    qualified: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,7 @@ def _part(
         # a nationality narrows a name ("which Spanish company"); a number cannot be Spanish
         # ("what stake in Leeds United": "in" is what the stake is in)
         nationalities(span) if kind in NAME_ANSWERS else (),
+        qualified=qualified_nouns(span, all_names),
     )
 
 

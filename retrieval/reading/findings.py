@@ -22,6 +22,7 @@ from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kin import kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.nationality import states_nationality
+from retrieval.reading.qualifiers import qualifies_another
 from retrieval.reading.relations import contradicts, denies
 from retrieval.reading.spans import Candidate, candidates
 from retrieval.reading.unnamed import leaves_unnamed, mentions_focus
@@ -105,7 +106,7 @@ def find_answers(
     context = _Context(question, traded, _kin(part, docs, reading))
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
-        if denies(doc, part) or contradicts(doc, part):
+        if denies(doc, part) or contradicts(doc, part) or qualifies_another(doc, part.qualified):
             # "has not disclosed the price": the article says it does not say; "Interpart
             # paid ...": the same deal, another party
             continue

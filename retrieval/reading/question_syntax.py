@@ -95,6 +95,11 @@ def modified_noun(token: Token) -> Token | None:
     return head if token.dep_ == "amod" and head.pos_ == "NOUN" and head.i > token.i else None
 
 
+def _gerund_before_noun(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.tag_ == "VBG" and following is not None and following.pos_ == "NOUN"
+
+
 def noun_after(token: Token) -> Token | None:
     """The head of the noun phrase right after `token`: "how many jobs" -> jobs, "how big a
     slice" -> slice, "which Russian gas company" -> company."""
@@ -102,6 +107,8 @@ def noun_after(token: Token) -> Token | None:
     for candidate in token.doc[token.i + 1 : token.i + 8]:
         if candidate.pos_ == "NOUN":
             last_noun = candidate
+        elif _gerund_before_noun(candidate):
+            continue  # "how many hearing aid centers": a gerund modifying the noun after it
         elif (
             candidate.pos_ in ("ADJ", "DET", "NUM")
             or candidate.tag_ == "HYPH"

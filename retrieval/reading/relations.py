@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.names import abbreviates, name_key
+from retrieval.nlp.names import name_key, same_party
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
 from retrieval.reading.asked_names import CLAUSES, argument_slots
 from retrieval.reading.asking import Part
@@ -96,13 +96,6 @@ def name_around(token: Token) -> str:
         if t.i not in inside and (t.pos_ == "PROPN" or t.dep_ == "compound")
     ]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-
-
-def same_party(a: str, b: str) -> bool:
-    key_a, key_b = set(name_key(a).split()), set(name_key(b).split())
-    if key_a and key_b and (key_a <= key_b or key_b <= key_a):
-        return True
-    return abbreviates(a, b) or abbreviates(b, a)
 
 
 def denies(doc: Doc, part: Part) -> bool:

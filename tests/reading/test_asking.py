@@ -346,6 +346,13 @@ def test_the_counted_noun_is_the_one_the_quantifier_modifies() -> None:
     # a hyphenated name between "many" and the noun does not hide it
     (part,) = ask("How many Corvex-built engines will Halcor make next year?").parts
     assert part.kind is Kind.COUNT and part.focus == "engine"
+    # nor does a gerund the parser reads as a verb ("hearing" of "hearing aid centers")
+    (part,) = ask("How many hearing aid centers does Halcor run in Corvex stores?").parts
+    assert part.kind is Kind.COUNT and part.focus == "center"
+    assert part.qualified == (("store", "Corvex"),)
+    # a place narrows by where, which a sentence may say otherwise ("the Miami banks")
+    (part,) = ask("How many Florida banks is Halcor buying?").parts
+    assert part.qualified == ()
 
 
 def test_the_nationality_a_part_asks_its_answer_to_have() -> None:

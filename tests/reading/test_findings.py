@@ -22,9 +22,9 @@ def parse(texts: Sequence[str]) -> list[Doc]:
     return shared_pipeline().annotate(list(texts))
 
 
-def first_finding(question: str, texts: list[str], relevance: list[float]) -> str:
-    """The sentence of the best finding for the question's last part, the article's
-    sentences ranked with the given relevance."""
+def findings(question: str, texts: list[str], relevance: list[float]) -> list[str]:
+    """The sentences of the findings for the question's last part, best first, the
+    article's sentences ranked with the given relevance."""
     chunk = Chunk(
         chunk_id="c", article_id="a", source="news#a", title="T", position=0, text=" ".join(texts)
     )
@@ -33,7 +33,8 @@ def first_finding(question: str, texts: list[str], relevance: list[float]) -> st
     asked = understand(question, parse=lambda t: parse([t])[0])
     reading = Reading(Weights(lambda _: 1.0), parse, HashingEmbeddings(dimension=8))
     ranked = [(score, s, article) for score, s in zip(relevance, sentences, strict=True)]
-    return find_answers(asked.parts[-1], asked, ranked, set(), reading)[0].sentence.text
+    found = find_answers(asked.parts[-1], asked, ranked, set(), reading)
+    return [f.sentence.text for f in found]
 
 
 def test_a_split_is_read_in_a_sentence_listing_the_shares_whatever_its_words() -> None:
@@ -43,4 +44,16 @@ def test_a_split_is_read_in_a_sentence_listing_the_shares_whatever_its_words() -
     ]
     question = "Once Corvex takes over Vetra's stake, how will ownership of the venture be split?"
     # the listing sentence shares hardly a word with the question
-    assert first_finding(question, texts, [0.4, 0.12]) == texts[1]
+    assert findings(question, texts, [0.4, 0.12])[0] == texts[1]
+
+
+def test_a_noun_narrowed_by_another_name_is_anothers() -> None:
+    # "in Walgreen stores" asked; the sentence speaks of Sears stores and never of Walgreen
+    question = "How many hearing aid centers does Dahlberg operate in Walgreen stores?"
+    other = "Dahlberg operates some 142 hearing aid centers in Sears stores."
+    asked = "Dahlberg operates some 30 hearing aid centers in Walgreen stores."
+    assert findings(question, [other], [0.6]) == []
+    assert findings(question, [asked], [0.6]) == [asked]
+    # a sentence contrasting the two still answers
+    both = "Dahlberg runs 142 centers in Sears stores and 30 in Walgreen stores."
+    assert findings(question, [both], [0.6]) == [both]

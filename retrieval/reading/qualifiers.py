@@ -1,0 +1,61 @@
+"""Qualifiers: a common noun the question narrows by a name ("Walgreen stores", "Osko's
+plant"). A sentence about the same noun narrowed by another name ("142 centers in Sears
+stores") speaks of another's, and answers nothing about the asked one unless it names
+that one too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.names import name_key, same_party
+from retrieval.registry.places import place_name
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Span, Token
+
+# A name narrowing a noun stands before it: "Walgreen stores", "Walgreen's stores".
+_QUALIFYING = frozenset({"compound", "poss"})
+
+
+def qualified_nouns(span: Span, names: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """(noun lemma, name) for each common noun of the span a question name qualifies."""
+    found = []
+    for token in span:
+        if token.pos_ != "NOUN":
+            continue
+        for qualifier in _qualifiers(token):
+            name = next((n for n in names if qualifier.text in n.split()), None)
+            # a place narrows by where ("Florida banks"), which a sentence may give
+            # otherwise ("the Miami banks")
+            if name is not None and not place_name(name.split()):
+                found.append((token.lemma_.lower(), name))
+    return tuple(dict.fromkeys(found))
+
+
+def qualifies_another(doc: Doc, qualified: Sequence[tuple[str, str]]) -> bool:
+    """The sentence speaks of an asked noun as another's, and never names the asked one
+    (nor a word of its name: "Steinhardt" may be "Michael Steinhardt")."""
+    words = set(name_key(doc.text).split())
+    for lemma, name in qualified:
+        if set(name_key(name).split()) & words:
+            continue  # the asked one is named here too: the sentence may contrast them
+        for token in doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
+                continue
+            given = [_name_of(q) for q in _qualifiers(token)]
+            if any(g and not same_party(name, g) for g in given):
+                return True
+    return False
+
+
+def _qualifiers(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in _QUALIFYING and c.pos_ == "PROPN"]
+
+
+def _name_of(token: Token) -> str:
+    """The proper name a qualifying word ends ("Sears", "Dow Corning")."""
+    words = [t for t in token.subtree if t.pos_ == "PROPN"]
+    return " ".join(t.text for t in words)
