@@ -53,7 +53,7 @@ def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
     """The date attached to the deal's clause (its path to the root), else the nearest
     one that is not another event's; a year modifying the deal noun ("its 2001
     acquisition") counts."""
-    year = _year_of(trigger)
+    year = _year_of(trigger, dates)
     if year is not None:
         return year
     doc: Doc = trigger.doc
@@ -145,9 +145,15 @@ def _other_event(heads: Sequence[Token]) -> bool:
     return False
 
 
-def _year_of(trigger: Token) -> EventDate | None:
+def _year_of(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
+    """A year modifying the deal noun, with the month the date before it gives ("its
+    January, 1986 acquisition")."""
     for child in trigger.children:
         if child.dep_ in {"nummod", "compound", "amod"} and _YEAR.match(child.text):
+            start = child.idx
+            whole = next((d for d in dates if d.start <= start < d.end), None)
+            if whole is not None and whole.date.value.startswith(child.text):
+                return whole.date
             sentence = trigger.doc.text
             return EventDate(value=child.text, text=child.text, basis="text", evidence=sentence)
     return None

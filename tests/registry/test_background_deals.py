@@ -229,3 +229,11 @@ def test_a_date_on_the_deal_verb_comes_before_one_on_a_clause_above_it() -> None
         "Tool Corp in 1985."
     )
     assert [a.date.value if a.date else None for a in found] == ["1985"]
+
+
+def test_a_year_on_the_deal_noun_keeps_the_month_written_before_it() -> None:
+    found = extract(
+        "Harlow Industries Inc sold several units last year to pay down debt from its January, "
+        "1986 acquisition of Zembla Mines Ltd from Benton Tool Corp."
+    )
+    assert [a.date.value if a.date else None for a in found] == ["1986-01"]
