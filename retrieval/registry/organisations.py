@@ -272,7 +272,9 @@ class SentenceOrgs:
 _BODIES = frozenset({"shareholder", "stockholder", "director"})
 # Dependents that name their head: "the financial services firm E.M. Warburg Pincus".
 _NAMING = frozenset({"appos", "compound", "nmod"})
-_FORMED_BY = frozenset({"form", "create", "set", "lead", "head", "organize", "control", "own"})
+_FORMED_BY = frozenset(
+    {"form", "create", "set", "lead", "head", "organize", "control", "own", "belong"}
+)
 # Nouns for a body made of organisations: "a group of X and Y", "a consortium including X".
 _COLLECTIVES = frozenset({"group", "consortium", "syndicate", "partnership", "investor",
                           "investors", "affiliate", "team"})  # fmt: skip
@@ -281,9 +283,11 @@ _MADE_OF = _COLLECTIVES | {"firm", "company", "house"}
 
 def _agents(verb: Token) -> Iterable[Token]:
     """ "a group led by X", "a company formed by X and Y": the agents, with what names
-    them ("the financial services firm E.M. Warburg Pincus"), never a person."""
+    them ("the financial services firm E.M. Warburg Pincus"), never a person. "Belonging
+    to X" says what "owned by X" does."""
     for agent in verb.children:
-        if agent.dep_ != "agent":
+        owner = agent.dep_ == "prep" and agent.lower_ == "to" and verb.lemma_ == "belong"
+        if agent.dep_ != "agent" and not owner:
             continue
         for pobj in agent.children:
             if pobj.dep_ != "pobj":

@@ -146,3 +146,9 @@ def test_a_buyer_after_the_last_of_several_things_sold_buys_them_all() -> None:
         "banking subsidiary, and German credit card operations to Banco de Osko of Spain."
     )
     assert frozenset({"Harlow Industries", "Banco de Osko"}) in pairs(extract(text))
+
+
+@pytest.mark.parametrize("owned", ["owned by", "belonging to"])
+def test_what_belongs_to_a_firm_is_bought_from_it(owned: str) -> None:
+    text = f"Harlow Industries Inc said it had bought two companies {owned} Benton Tool Ltd."
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
