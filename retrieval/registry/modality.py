@@ -29,7 +29,12 @@ from retrieval.registry.lexicon import (
     STAKE_CHANGE_VERBS,
     STAKE_NOUNS,
 )
-from retrieval.registry.syntax import clause_path, predicate_lemma
+from retrieval.registry.syntax import (
+    clause_path,
+    predicate_lemma,
+    prep_objects,
+    stray_prep_objects,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -210,6 +215,18 @@ def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
             return True
         trade = lemma.split()[0] in _TRADES or node.lemma_.lower() in {"purchase", "sale"}
         paper = any(_lots(o) or _part_of_stock(o) for o in objects)
-        if trade and paper and not _agreed(trigger):
+        if trade and (paper or _changing_a_stake(node)) and not _agreed(trigger):
             return True
     return False
+
+
+def _changing_a_stake(verb: Token) -> bool:
+    """ "purchased additional shares, increasing its stake to 19.9 pct": shares bought to
+    build a holding, from no one named (a block bought "from" a holder is a deal)."""
+    sellers = prep_objects(verb, "from") or stray_prep_objects(verb, "from")
+    return not sellers and any(
+        c.dep_ in {"advcl", "xcomp", "conj"}
+        and c.tag_ == "VBG"
+        and c.lemma_.lower() in STAKE_CHANGE_VERBS
+        for c in verb.children
+    )

@@ -152,3 +152,11 @@ def test_a_buyer_after_the_last_of_several_things_sold_buys_them_all() -> None:
 def test_what_belongs_to_a_firm_is_bought_from_it(owned: str) -> None:
     text = f"Harlow Industries Inc said it had bought two companies {owned} Benton Tool Ltd."
     assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+def test_a_block_bought_from_a_holder_to_raise_a_stake_is_bought_from_the_holder() -> None:
+    text = (
+        "Harlow Industries Inc purchased shares of Benton Tool Corp from Zembla Inc, raising "
+        "its stake to 19.9 pct."
+    )
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Zembla"})}

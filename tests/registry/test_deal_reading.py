@@ -206,6 +206,9 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         # a deal not carried through
         "Harlow Industries Inc said it will not proceed with its acquisition of Benton Tool Corp.",
         "Harlow Industries Inc said the merger with Benton Tool Corp was not completed.",
+        # shares bought to build a holding, from no one named
+        "Harlow Industries Inc purchased additional shares of Benton Tool Corp for 40 dlrs, "
+        "increasing its stake in Benton to 19.9 pct.",
         # undone by an authority: a court, a regulator
         "Harlow Industries Inc said a state court overturned its acquisition of Benton Tool Corp.",
         "Regulators vetoed Harlow Industries Inc's acquisition of Benton Tool Corp.",
