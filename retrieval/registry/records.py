@@ -11,23 +11,18 @@ other than in passing; otherwise it is background.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from retrieval.models import AgreementKind, AllianceFacts, EventDate, Party, PartyRole
-from retrieval.nlp.names import abbreviates, close_spelling, name_key
+from retrieval.nlp.names import name_key
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.deal_dates import date_from_context
 from retrieval.registry.details import ArticleSentence, about, areas_of, people_of
 from retrieval.registry.mentions import DealMention
-from retrieval.registry.parties import PartyMention
+from retrieval.registry.one_name import unified
 
 LEAD_SENTENCES = 2
-# A first word many unrelated names share: never enough to take a longer name's identity.
-GENERIC_FIRST_WORDS = frozenset(
-    "general american first national united international british new federal royal".split()
-)
 # Ties between equally strong mentions go to the more specific kind of agreement.
 KIND_RANK: dict[AgreementKind, int] = {
     "framework agreement": 0,
@@ -48,7 +43,7 @@ def group_mentions(mentions: Sequence[DealMention]) -> list[list[DealMention]]:
     """Mentions of one set of parties, after one article's names for one company are made
     one ("Robert Half" and "Robert Half International"), and a unit or company sold is
     folded into its seller when the same buyer is named with both."""
-    mentions = _unified(mentions)
+    mentions = unified(mentions)
     units = {(p.name, unit) for m in mentions for p in m.parties for unit in p.units}
     mentions = [m for m in mentions if not _one_family(m) and not _own_unit(m, units)]
     # A deal the article says was ended, withdrawn or rejected is no alliance anywhere in it.
@@ -110,69 +105,6 @@ def _one_family(mention: DealMention) -> bool:
     unit, named alike, make no alliance."""
     heads = [tuple(name_key(p.name).split()[:2]) for p in mention.parties]
     return len(heads) == 2 and len(heads[0]) == 2 and heads[0] == heads[1]
-
-
-def _unified(mentions: Sequence[DealMention]) -> list[DealMention]:
-    """One company under a short and a long name is made one, unless a sentence names
-    them on a deal's two sides: a deal's parties are two companies ("Genova Inc" merging
-    with "Genova Products Inc", its parent), however alike their names ("it" resolved to
-    one of them is a guess, no such evidence)."""
-    names = {p.name for m in mentions for p in m.parties}
-    sides = {
-        frozenset(p.name for p in m.parties)
-        for m in mentions
-        if all(p.via != "reference" for p in m.parties)
-    }
-    longer: dict[str, str] = {}
-    for name in names:
-        words = name_key(name).split()
-        if len(words) == 1 and words[0] in GENERIC_FIRST_WORDS:
-            continue
-        # "Robert Half" for "Robert Half International"; "ICCO" for "International Cocoa
-        # Organization".
-        owners = [
-            other
-            for other in names
-            if other != name
-            and (name_key(other).split()[: len(words)] == words or abbreviates(name, other))
-            and frozenset({name, other}) not in sides
-        ]
-        if len(owners) == 1:
-            longer[name] = owners[0]
-        elif not owners and (slip := _misspelt(name, names, sides, mentions)) is not None:
-            longer[name] = slip
-    if not longer:
-        return list(mentions)
-    return [replace(m, parties=tuple(_longer(p, longer) for p in m.parties)) for m in mentions]
-
-
-def _misspelt(
-    name: str,
-    names: set[str],
-    sides: set[frozenset[str]],
-    mentions: Sequence[DealMention],
-) -> str | None:
-    """ "Okomoto" in an article that writes "Okamoto" more often: one slip in a long word
-    is a typing error, so the name is the one the article uses more, or first (never two
-    names a sentence sets on a deal's two sides)."""
-    uses = Counter(p.name for m in mentions for p in m.parties)
-    first = {p.name: -i for i, m in reversed(list(enumerate(mentions))) for p in m.parties}
-    slips = [
-        other
-        for other in names
-        if other != name
-        and close_spelling(name_key(name), name_key(other))
-        and frozenset({name, other}) not in sides
-        and (uses[other], first[other]) > (uses[name], first[name])
-    ]
-    return slips[0] if len(slips) == 1 else None
-
-
-def _longer(party: PartyMention, longer: dict[str, str]) -> PartyMention:
-    """The party under its longer name, the short one kept as an alias."""
-    if party.name not in longer:
-        return party
-    return replace(party, name=longer[party.name], aliases=(*party.aliases, party.name))
 
 
 def _renamed(mention: DealMention, old: frozenset[str], new: frozenset[str]) -> DealMention:

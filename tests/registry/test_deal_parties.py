@@ -160,3 +160,12 @@ def test_a_block_bought_from_a_holder_to_raise_a_stake_is_bought_from_the_holder
         "its stake to 19.9 pct."
     )
     assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Zembla"})}
+
+
+def test_short_names_repeating_a_deal_told_under_full_names_are_those_parties() -> None:
+    found = extract(
+        "Harlow-La Marche Inc said it entered into a license agreement with Zeb Benton and "
+        'Co. A statement from the companies said, "Benton and Marche have entered into the '
+        'license agreement as an alternative to litigation."'
+    )
+    assert pairs(found) == {frozenset({"Harlow-La Marche", "Zeb Benton"})}
