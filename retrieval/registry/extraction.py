@@ -88,6 +88,7 @@ RULE_MODULES = (
     "modality",
     "name_runs",
     "noun_complements",
+    "one_name",
     "org_spans",
     "organisations",
     "owned",
