@@ -245,3 +245,18 @@ def clause_subjects(token: Token) -> list[Token]:
             inside = {t.i for t in token.subtree}
             return [s for s in logical_subjects(node) if s.i not in inside and s != token]
     return []
+
+
+# Verbs that bring a firm into being: "form a new company to buy X".
+FORMING_VERBS = frozenset({"form", "create", "establish", "organize", "organise", "set"})
+
+
+def vehicle_founders(noun: Token) -> list[Token]:
+    """ "X will form a new company to buy Y": a firm made for a deal (a firm noun the object
+    of a verb of forming, with a purpose clause) acts for those who form it."""
+    verb = noun.head
+    purpose = any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in noun.children)
+    purpose = purpose or any(c.dep_ in {"advcl", "xcomp"} for c in verb.children)
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in FORMING_VERBS or not purpose:
+        return []
+    return logical_subjects(verb)

@@ -74,6 +74,10 @@ _NEEDS = {
     "offer": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
     "bid": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
 }
+# Verbs that set up a firm: a deal when two parties do it together ("form a company with
+# B": deal_nouns.joint_firm_frame), so worth parsing beside a firm noun.
+_FIRM_NOUNS = frozenset({"company", "firm", "concern"})
+_SETTING_UP_FIRM = {verb: _FIRM_NOUNS for verb in ("form", "set", "establish", "create")}
 # Plurals that name something else: revenue, partners in general.
 _NOT_DEALS = frozenset({"sales", "partners", "partner", "combined", "offerings"})
 
@@ -92,6 +96,9 @@ def trigger_words() -> dict[str, frozenset[str]]:
         for form in forms(base):
             if form in words or base in VERB_FRAMES or base == "take":
                 words[form] = frozenset(needed)
+    for base, firms in _SETTING_UP_FIRM.items():
+        for form in forms(base) - words.keys():
+            words[form] = firms
     return words
 
 

@@ -17,9 +17,16 @@ from retrieval.registry.arguments import (
     clause_subjects,
     governing_verb,
     governor_subjects,
+    logical_subjects,
     reporter_subjects,
 )
-from retrieval.registry.lexicon import KIND_MODIFIERS, NOUN_FRAMES, NOUNS_NEEDING_OF, Frame
+from retrieval.registry.lexicon import (
+    FIRM_KIND_NOUNS,
+    KIND_MODIFIERS,
+    NOUN_FRAMES,
+    NOUNS_NEEDING_OF,
+    Frame,
+)
 from retrieval.registry.noun_complements import (
     after_a_time,
     document_slot,
@@ -27,7 +34,13 @@ from retrieval.registry.noun_complements import (
     predicated,
     whose,
 )
-from retrieval.registry.syntax import is_passive, prep_objects, stray_prep_objects, with_conjuncts
+from retrieval.registry.syntax import (
+    is_passive,
+    predicate_lemma,
+    prep_objects,
+    stray_prep_objects,
+    with_conjuncts,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -244,3 +257,28 @@ def _proper_modifiers(noun: Token) -> list[Token]:
             found.append(child)
             found.extend(_proper_modifiers(child))
     return found
+
+
+# Verbs that set up a firm; and those whose "to form" makes one firm of two ("merge to
+# form a new company": a merger, not a venture).
+_SETTING_UP = frozenset({"form", "set up", "establish", "create"})
+_COMBINING = frozenset({"merge", "combine", "consolidate", "amalgamate", "join"})
+
+
+def joint_firm_frame(noun: Token) -> Frame | None:
+    """ "A and B will form a company to make chips", "A set up a company with B", "a jointly
+    owned company": a firm that two parties set up together is a joint venture."""
+    if noun.lemma_.lower() not in FIRM_KIND_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if predicate_lemma(verb) not in _SETTING_UP or verb.head.lemma_.lower() in _COMBINING:
+        return None
+    joint = any(t.lower_ in {"joint", "jointly"} for t in noun.subtree)
+    # "with B", not "a company with assets of ..."
+    partners = [
+        p for p in prep_objects(verb, "with") + prep_objects(noun, "with") if p.pos_ == "PROPN"
+    ]
+    founders = logical_subjects(verb)
+    plural = len(founders) >= 2 or any(f.lower_ in {"they", "both"} for f in founders)
+    together = plural or bool(partners) or joint
+    return NOUN_FRAMES["venture"] if together else None

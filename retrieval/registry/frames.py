@@ -21,7 +21,7 @@ from retrieval.registry.arguments import (
     logical_subjects,
     reporter_subjects,
 )
-from retrieval.registry.deal_nouns import noun_kind, noun_slots
+from retrieval.registry.deal_nouns import joint_firm_frame, noun_kind, noun_slots
 from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     GENERIC_NOUNS,
@@ -269,7 +269,7 @@ def _takes_a_stake(verb: Token) -> bool:
 
 def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
     lemma = noun.lemma_.lower()
-    frame = NOUN_FRAMES.get(lemma)
+    frame = NOUN_FRAMES.get(lemma) or joint_firm_frame(noun)
     if frame is None or not _complete(noun, lemma) or _in_a_name(noun) or _revenue(noun):
         return None
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES:

@@ -169,3 +169,38 @@ def test_short_names_repeating_a_deal_told_under_full_names_are_those_parties() 
         'license agreement as an alternative to litigation."'
     )
     assert pairs(found) == {frozenset({"Harlow-La Marche", "Zeb Benton"})}
+
+
+def test_a_company_formed_to_buy_acts_for_those_who_form_it() -> None:
+    text = (
+        "Harlow Industries Inc said it will form a new company to buy the paper unit of "
+        "Benton Tool Corp."
+    )
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Industries Inc and Benton Tool Corp will form a joint company to make chips.",
+        "Harlow Industries Inc and Benton Tool Corp said they will form a new company to make "
+        "chips.",
+        "Harlow Industries Inc said it will form a company with Benton Tool Corp to make chips.",
+    ],
+)
+def test_a_firm_two_parties_set_up_together_is_a_joint_venture(text: str) -> None:
+    found = extract(text)
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+    assert [a.kind for a in found] == ["joint venture"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Industries Inc said it formed a company to make chips.",
+        # what the company has, not a partner
+        "Harlow Industries Inc said it would create a company with assets of 10 billion dlrs.",
+    ],
+)
+def test_a_firm_set_up_alone_is_no_venture(text: str) -> None:
+    assert extract(text) == []
