@@ -41,10 +41,21 @@ def about(
     chosen = []
     for sentence in sentences:
         named = set(sentence.names) & set(names)
-        refers = sentence.position > first and bool(_ANAPHORA.search(sentence.text))
+        refers = sentence.position > first and _refers_back(sentence, names)
         if sentence.position in positions or len(named) >= 2 or refers:
             chosen.append(sentence)
     return chosen
+
+
+def _refers_back(sentence: ArticleSentence, names: Sequence[str]) -> bool:
+    """ "The acquisition will ...": a definite deal noun refers to the deal told before; not
+    "the purchase of Systems Research", a deal of another company the sentence names."""
+    others = [n for n in sentence.names if n not in names]
+    for match in _ANAPHORA.finditer(sentence.text):
+        after = sentence.text[match.end() :]
+        if not any(after.startswith((f" of {n}", f" of <{n}")) for n in others):
+            return True
+    return False
 
 
 def areas_of(sentences: Sequence[ArticleSentence], names: Sequence[str]) -> list[Area]:

@@ -237,3 +237,13 @@ def test_a_year_on_the_deal_noun_keeps_the_month_written_before_it() -> None:
         "1986 acquisition of Zembla Mines Ltd from Benton Tool Corp."
     )
     assert [a.date.value if a.date else None for a in found] == ["1986-01"]
+
+
+def test_a_later_deal_noun_of_another_company_does_not_date_the_deal() -> None:
+    found = extract(
+        "Harlow Industries Inc said its results rose. Chairman James Baker said the "
+        "acquisitions of Zembla Corp and Benton Tool Corp occurred in different quarters. He "
+        "said Harlow will complete the purchase of Osko Labs in the second quarter of 1987."
+    )
+    dates = {frozenset(a.party_names): a.date.value if a.date else None for a in found}
+    assert dates[frozenset({"Harlow Industries", "Zembla"})] is None
