@@ -66,7 +66,7 @@ def resolve_parties(
         for name in names:
             party = PartyMention(name, _role(role, owned.via), "reference", True, owned.units)
             named.append((slot, party))
-        if not names and slot == "subj" and role in _AGENT_ROLES:
+        if not names and slot in {"subj", "by"} and role in _AGENT_ROLES:
             unnamed.add(role)
     if unnamed - {p.role for _, p in named}:
         return None

@@ -209,6 +209,9 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         # shares bought to build a holding, from no one named
         "Harlow Industries Inc purchased additional shares of Benton Tool Corp for 40 dlrs, "
         "increasing its stake in Benton to 19.9 pct.",
+        # bought by someone unnamed: "by a foreign bank" is no reference to the article's firm
+        "Harlow Industries Inc said profits rose. It said the acquisition of Benton Tool Corp "
+        "by a foreign bank was completed.",
         # undone by an authority: a court, a regulator
         "Harlow Industries Inc said a state court overturned its acquisition of Benton Tool Corp.",
         "Regulators vetoed Harlow Industries Inc's acquisition of Benton Tool Corp.",
