@@ -84,6 +84,8 @@ def _deal_status(
     if _agreed_to_talk(trigger) or _financial(trigger):
         return None
     path = scope(trigger)
+    if any(_told_by_hearsay(node) for node, _ in path):
+        return None
     blocked = [node for node, reach in path if denies(node, trigger, words, reach=reach)]
     if blocked:
         ends = any(
@@ -95,6 +97,22 @@ def _deal_status(
     if _market_trade(trigger, words):
         return None
     return "preliminary" if any(_preliminary(node) for node, _ in path) else "deal"
+
+
+# Nouns of hearsay whose content a clause right after them gives ("rumours the company
+# would take a stake"), however the parse hangs the clause.
+_HEARSAY = frozenset({"rumor", "rumour", "rumors", "rumours", "speculation", "reports"})
+
+
+def _told_by_hearsay(node: Token) -> bool:
+    """ "declined to comment on rumours the company would take a stake": the parse hangs
+    the rumour's clause on the verb above; the word before it says what it is."""
+    if node.dep_ not in {"ccomp", "conj"}:
+        return False
+    before = node.left_edge.i - 1
+    if before >= 0 and node.doc[before].lower_ == "that":
+        before -= 1
+    return before >= 0 and node.doc[before].lower_ in _HEARSAY
 
 
 def _words(doc: Doc) -> frozenset[str]:
