@@ -95,7 +95,8 @@ def _split_connectors(
     if has_suffix(clean_surface(text)):
         first = pieces[0]
         left = clean_surface(text[: first.start()])
-        complete = directory.knows(left) or has_suffix(left)
+        # "Piedmont and PSA Inc" after "Piedmont Aviation Inc": a company's short name
+        complete = directory.knows(left) or has_suffix(left) or _short_name(left, directory)
         if first.group().strip() != "and" or not complete:
             return [(start, end)]
     spans: list[tuple[int, int]] = []
@@ -106,6 +107,12 @@ def _split_connectors(
             cursor = piece.end()
     spans.append((start + cursor, end))
     return [(s, e) for s, e in spans if e > s]
+
+
+def _short_name(left: str, directory: CompanyDirectory) -> bool:
+    """The first word of one name the article knows, when that is more than the word."""
+    known = directory.resolve(left)
+    return known is not None and known.lower() != left.lower()
 
 
 def _nested_coordination(text: str, pieces: list[re.Match[str]]) -> list[tuple[int, int]] | None:

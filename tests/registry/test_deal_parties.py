@@ -204,3 +204,12 @@ def test_a_firm_two_parties_set_up_together_is_a_joint_venture(text: str) -> Non
 )
 def test_a_firm_set_up_alone_is_no_venture(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_known_firms_short_name_before_and_is_a_firm_of_its_own() -> None:
+    # "Benton and Osko Inc" after "Benton Tool Inc": two firms, not one "and" name
+    found = extract(
+        "Harlow Group Inc said it agreed to buy Benton Tool Inc. Harlow Group Inc said it "
+        "completed its acquisitions of Benton and Osko Inc."
+    )
+    assert frozenset({"Harlow", "Osko"}) in pairs(found)
