@@ -213,3 +213,9 @@ def test_a_known_firms_short_name_before_and_is_a_firm_of_its_own() -> None:
         "completed its acquisitions of Benton and Osko Inc."
     )
     assert frozenset({"Harlow", "Osko"}) in pairs(found)
+
+
+def test_a_bracketed_name_with_a_possessive_is_one_name() -> None:
+    # Reuters brackets one whole name: "Harlow's" is no owner inside it
+    text = "<Harlow's Hospitality Inc> said it acquired Benton Food Services Ltd."
+    assert pairs(extract(text)) == {frozenset({"Harlow's Hospitality", "Benton Food Services"})}
