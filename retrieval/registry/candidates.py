@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from retrieval.nlp.names import EXCHANGE_SYMBOL
+from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
 from retrieval.registry.lexicon import FIRM_KIND_NOUNS, NOUN_FRAMES, ORG_NOUNS, VERB_FRAMES
 from retrieval.registry.places import without_town_state
 
@@ -78,6 +79,8 @@ _NEEDS = {
 # B": deal_nouns.joint_firm_frame), so worth parsing beside a firm noun.
 _FIRM_NOUNS = frozenset({"company", "firm", "concern"})
 _SETTING_UP_FIRM = {verb: _FIRM_NOUNS for verb in ("form", "set", "establish", "create")}
+# ... and verbs of granting beside a noun of right (grants.py).
+_SETTING_UP_FIRM |= {verb: RIGHT_NOUNS for verb in GRANTING_VERBS}
 # Plurals that name something else: revenue, partners in general.
 _NOT_DEALS = frozenset({"sales", "partners", "partner", "combined", "offerings"})
 

@@ -82,6 +82,7 @@ RULE_MODULES = (
     "event_dates",
     "extraction",
     "frames",
+    "grants",
     "headlines",
     "lexicon",
     "mentions",

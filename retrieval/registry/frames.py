@@ -22,6 +22,7 @@ from retrieval.registry.arguments import (
     reporter_subjects,
 )
 from retrieval.registry.deal_nouns import joint_firm_frame, noun_kind, noun_slots
+from retrieval.registry.grants import grant_frame, indirect_objects
 from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     GENERIC_NOUNS,
@@ -113,7 +114,7 @@ def _noun_like(token: Token) -> bool:
 
 def _verb_claim(verb: Token, market: bool) -> Claim | None:
     lemma = predicate_lemma(verb)
-    frame = VERB_FRAMES.get(lemma)
+    frame = VERB_FRAMES.get(lemma) or grant_frame(verb)
     if frame is None and lemma == "take" and _takes_a_stake(verb):
         frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
     if frame is None or (lemma == "agree" and _holds_a_deal(verb)):
@@ -184,6 +185,8 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
         return logical_objects(verb)
     if slot == "passive":
         return logical_objects(verb) if is_passive(verb) else []
+    if slot == "dative":
+        return indirect_objects(verb)
     return (
         prep_objects(verb, slot) or price_prep_objects(verb, slot) or stray_prep_objects(verb, slot)
     )

@@ -219,3 +219,23 @@ def test_a_bracketed_name_with_a_possessive_is_one_name() -> None:
     # Reuters brackets one whole name: "Harlow's" is no owner inside it
     text = "<Harlow's Hospitality Inc> said it acquired Benton Food Services Ltd."
     assert pairs(extract(text)) == {frozenset({"Harlow's Hospitality", "Benton Food Services"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Corp granted Zembla Inc a licence to sell its drugs.",
+        "Halden Corp granted a licence to Zembla Inc.",
+        "Zembla Inc said Halden Corp granted it the exclusive right to install rental "
+        "centers in all Halden stores.",
+    ],
+)
+def test_a_right_granted_is_a_licence_between_grantor_and_grantee(text: str) -> None:
+    found = extract(text)
+    assert pairs(found) == {frozenset({"Halden", "Zembla"})}
+    assert [a.kind for a in found] == ["licensing agreement"]
+
+
+def test_a_right_on_shares_granted_is_no_licence() -> None:
+    text = "Halden Corp said Zembla Inc granted it the right of first refusal to its shares."
+    assert extract(text) == []
