@@ -103,6 +103,12 @@ def has_suffix(surface: str) -> bool:
     return len(words) > 1 and words[-1].lower() in SUFFIXES
 
 
+# Countries and continents that end a firm's name after its legal form.
+_NAME_COUNTRIES = frozenset(
+    "america north south canada australia japan britain ireland mexico europe asia".split()
+)
+
+
 @lru_cache(maxsize=65_536)
 def clean_surface(text: str) -> str:
     text = _INNER_TICKERS.sub("", text).strip().strip("<>").strip()
@@ -124,7 +130,11 @@ def clean_surface(text: str) -> str:
         (i for i, w in enumerate(words) if w.lower() in SUFFIXES and w.lower() != "ab"),
         default=-1,
     )
-    if 0 < last_suffix < len(words) - 1:
+    # "Aluminum Co of America": a country after "of" is the name's own end (a town says
+    # where the firm is: "Acme Inc of Houston")
+    tail = [w.lower().strip(",.") for w in words[last_suffix + 1 :]]
+    of_a_place = len(tail) > 1 and tail[0] == "of" and set(tail[1:]) <= _NAME_COUNTRIES
+    if 0 < last_suffix < len(words) - 1 and not of_a_place:
         words = words[: last_suffix + 1]
     # A sentence's full stop is not part of the name; initials ("W.", "U.S.") keep theirs.
     if words and words[-1].endswith(".") and not _INITIALS.fullmatch(words[-1]):

@@ -239,3 +239,11 @@ def test_a_right_granted_is_a_licence_between_grantor_and_grantee(text: str) -> 
 def test_a_right_on_shares_granted_is_no_licence() -> None:
     text = "Halden Corp said Zembla Inc granted it the right of first refusal to its shares."
     assert extract(text) == []
+
+
+def test_a_country_after_a_legal_form_ends_the_name() -> None:
+    # "Aluminum Co of America" is the company's whole name; a town only says where it is
+    found = extract("Harlow Co of America said it agreed to sell its tool unit to Zembla Inc.")
+    assert pairs(found) == {frozenset({"Harlow Co of America", "Zembla"})}
+    found = extract("Harlow Inc of Houston said it agreed to sell its tool unit to Zembla Inc.")
+    assert pairs(found) == {frozenset({"Harlow", "Zembla"})}
