@@ -103,10 +103,8 @@ def has_suffix(surface: str) -> bool:
     return len(words) > 1 and words[-1].lower() in SUFFIXES
 
 
-# Countries and continents that end a firm's name after its legal form.
-_NAME_COUNTRIES = frozenset(
-    "america north south canada australia japan britain ireland mexico europe asia".split()
-)
+# What "Co of ..." names end with.
+_NAME_COUNTRIES = frozenset({"america", "north", "south"})
 
 
 @lru_cache(maxsize=65_536)
@@ -130,8 +128,9 @@ def clean_surface(text: str) -> str:
         (i for i, w in enumerate(words) if w.lower() in SUFFIXES and w.lower() != "ab"),
         default=-1,
     )
-    # "Aluminum Co of America": a country after "of" is the name's own end (a town says
-    # where the firm is: "Acme Inc of Houston")
+    # "Aluminum Co of America", "Insurance Co of North America": the American naming
+    # pattern ends the name there (elsewhere a place says where the firm is: "Acme Inc
+    # of Houston", "Benton Corp of Canada")
     tail = [w.lower().strip(",.") for w in words[last_suffix + 1 :]]
     of_a_place = len(tail) > 1 and tail[0] == "of" and set(tail[1:]) <= _NAME_COUNTRIES
     if 0 < last_suffix < len(words) - 1 and not of_a_place:
