@@ -26,6 +26,7 @@ from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     MARKET_WORDS,
     PRELIMINARY,
+    REPORTING_VERBS,
     STAKE_CHANGE_VERBS,
     STAKE_NOUNS,
 )
@@ -109,10 +110,24 @@ def _told_by_hearsay(node: Token) -> bool:
     the rumour's clause on the verb above; the word before it says what it is."""
     if node.dep_ not in {"ccomp", "conj"}:
         return False
+    if node.dep_ == "ccomp" and _an_unnamed_report(node.head):
+        return True  # "A published report said X and Y acquired a stake"
     before = node.left_edge.i - 1
     if before >= 0 and node.doc[before].lower_ == "that":
         before -= 1
     return before >= 0 and node.doc[before].lower_ in _HEARSAY
+
+
+def _an_unnamed_report(verb: Token) -> bool:
+    """A verb of saying whose subject is a report no one signs ("a published report",
+    "press reports"), not a company's own ("its annual report")."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        owned = any(c.dep_ == "poss" for c in subject.children)
+        if subject.lemma_.lower() in {"report", "rumor", "rumour"} and not owned:
+            return True
+    return False
 
 
 def _words(doc: Doc) -> frozenset[str]:

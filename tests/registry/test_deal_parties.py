@@ -247,3 +247,8 @@ def test_a_country_after_a_legal_form_ends_the_name() -> None:
     assert pairs(found) == {frozenset({"Harlow Co of America", "Zembla"})}
     found = extract("Harlow Inc of Houston said it agreed to sell its tool unit to Zembla Inc.")
     assert pairs(found) == {frozenset({"Harlow", "Zembla"})}
+
+
+def test_a_companys_own_report_tells_its_deal() -> None:
+    found = extract("Harlow Industries Inc's annual report said it acquired Benton Tool Corp.")
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
