@@ -221,7 +221,7 @@ BLOCKING_NOUNS = frozenset(
 BLOCKING_MODIFIERS = frozenset(
     """
     possible potential proposed rumored rumoured failed aborted abandoned collapsed
-    hostile unsolicited rival planned prospective mooted hypothetical
+    hostile unsolicited rival planned prospective mooted hypothetical forced enforced
     """.split()
 )
 MODALS = frozenset({"could", "may", "might", "should", "can"})
