@@ -42,13 +42,21 @@ def qualifies_another(doc: Doc, qualified: Sequence[tuple[str, str]]) -> bool:
     for lemma, name in qualified:
         if set(name_key(name).split()) & words:
             continue  # the asked one is named here too: the sentence may contrast them
-        for token in doc:
-            if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
-                continue
-            given = [_name_of(q) for q in _qualifiers(token)]
-            if any(g and not same_party(name, g) for g in given):
-                return True
+        nouns = [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() == lemma]
+        # a place says where ("the chain's Florida stores"), not whose
+        given = [
+            g for t in nouns for q in _qualifiers(t) if not place_name((g := _name_of(q)).split())
+        ]
+        if any(_same(name, g) for g in given):
+            continue  # "GM plants" for "General Motors plants", "K mart" for "Kmart"
+        if given:
+            return True
     return False
+
+
+def _same(asked: str, given: str) -> bool:
+    squashed = name_key(asked).replace(" ", "") == name_key(given).replace(" ", "")
+    return squashed or same_party(asked, given)
 
 
 def _qualifiers(noun: Token) -> list[Token]:

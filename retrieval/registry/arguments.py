@@ -12,11 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import RAISING_PREDICATES, REPORTING_VERBS, WINNING_VERBS
+from retrieval.registry.lexicon import (
+    FORMING_VERBS,
+    RAISING_PREDICATES,
+    REPORTING_VERBS,
+    WINNING_VERBS,
+)
 from retrieval.registry.syntax import (
     SUBJECTS,
     described_name,
     is_passive,
+    predicate_lemma,
     prep_objects,
     with_conjuncts,
 )
@@ -247,16 +253,12 @@ def clause_subjects(token: Token) -> list[Token]:
     return []
 
 
-# Verbs that bring a firm into being: "form a new company to buy X".
-FORMING_VERBS = frozenset({"form", "create", "establish", "organize", "organise", "set"})
-
-
 def vehicle_founders(noun: Token) -> list[Token]:
     """ "X will form a new company to buy Y": a firm made for a deal (a firm noun the object
     of a verb of forming, with a purpose clause) acts for those who form it."""
     verb = noun.head
+    if noun.dep_ != "dobj" or predicate_lemma(verb) not in FORMING_VERBS:
+        return []
     purpose = any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in noun.children)
     purpose = purpose or any(c.dep_ in {"advcl", "xcomp"} for c in verb.children)
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in FORMING_VERBS or not purpose:
-        return []
-    return logical_subjects(verb)
+    return logical_subjects(verb) if purpose else []

@@ -16,7 +16,13 @@ from functools import cache
 
 from retrieval.nlp.names import EXCHANGE_SYMBOL
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
-from retrieval.registry.lexicon import FIRM_KIND_NOUNS, NOUN_FRAMES, ORG_NOUNS, VERB_FRAMES
+from retrieval.registry.lexicon import (
+    FIRM_KIND_NOUNS,
+    FORMING_VERBS,
+    NOUN_FRAMES,
+    ORG_NOUNS,
+    VERB_FRAMES,
+)
 from retrieval.registry.places import without_town_state
 
 _IRREGULAR = {
@@ -76,11 +82,11 @@ _NEEDS = {
     "bid": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
 }
 # Verbs that set up a firm: a deal when two parties do it together ("form a company with
-# B": deal_nouns.joint_firm_frame), so worth parsing beside a firm noun.
-_FIRM_NOUNS = frozenset({"company", "firm", "concern"})
-_SETTING_UP_FIRM = {verb: _FIRM_NOUNS for verb in ("form", "set", "establish", "create")}
+# B": deal_nouns.joint_firm_frame), so worth parsing beside a firm noun ("set up" is left
+# out: "set" alone is everywhere).
+_BESIDE_NOUNS = {verb: FIRM_KIND_NOUNS for verb in FORMING_VERBS if " " not in verb}
 # ... and verbs of granting beside a noun of right (grants.py).
-_SETTING_UP_FIRM |= {verb: RIGHT_NOUNS for verb in GRANTING_VERBS}
+_BESIDE_NOUNS |= {verb: RIGHT_NOUNS for verb in GRANTING_VERBS}
 # Plurals that name something else: revenue, partners in general.
 _NOT_DEALS = frozenset({"sales", "partners", "partner", "combined", "offerings"})
 
@@ -99,9 +105,9 @@ def trigger_words() -> dict[str, frozenset[str]]:
         for form in forms(base):
             if form in words or base in VERB_FRAMES or base == "take":
                 words[form] = frozenset(needed)
-    for base, firms in _SETTING_UP_FIRM.items():
+    for base, nouns in _BESIDE_NOUNS.items():
         for form in forms(base) - words.keys():
-            words[form] = firms
+            words[form] = nouns
     return words
 
 

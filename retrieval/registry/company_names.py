@@ -104,7 +104,7 @@ def has_suffix(surface: str) -> bool:
 
 
 # What "Co of ..." names end with.
-_NAME_COUNTRIES = frozenset({"america", "north", "south"})
+_OF_AMERICA = frozenset({("of", "america"), ("of", "north", "america"), ("of", "south", "america")})
 
 
 @lru_cache(maxsize=65_536)
@@ -131,8 +131,8 @@ def clean_surface(text: str) -> str:
     # "Aluminum Co of America", "Insurance Co of North America": the American naming
     # pattern ends the name there (elsewhere a place says where the firm is: "Acme Inc
     # of Houston", "Benton Corp of Canada")
-    tail = [w.lower().strip(",.") for w in words[last_suffix + 1 :]]
-    of_a_place = len(tail) > 1 and tail[0] == "of" and set(tail[1:]) <= _NAME_COUNTRIES
+    tail = tuple(w.lower().strip(",.") for w in words[last_suffix + 1 :])
+    of_a_place = tail in _OF_AMERICA
     if 0 < last_suffix < len(words) - 1 and not of_a_place:
         words = words[: last_suffix + 1]
     # A sentence's full stop is not part of the name; initials ("W.", "U.S.") keep theirs.

@@ -21,10 +21,13 @@ from retrieval.registry.arguments import (
     reporter_subjects,
 )
 from retrieval.registry.lexicon import (
+    COMBINING_WORDS,
     FIRM_KIND_NOUNS,
+    FORMING_VERBS,
     KIND_MODIFIERS,
     NOUN_FRAMES,
     NOUNS_NEEDING_OF,
+    VERB_FRAMES,
     Frame,
 )
 from retrieval.registry.noun_complements import (
@@ -259,19 +262,13 @@ def _proper_modifiers(noun: Token) -> list[Token]:
     return found
 
 
-# Verbs that set up a firm; and those whose "to form" makes one firm of two ("merge to
-# form a new company": a merger, not a venture).
-_SETTING_UP = frozenset({"form", "set up", "establish", "create"})
-_COMBINING = frozenset({"merge", "combine", "consolidate", "amalgamate", "join"})
-
-
 def joint_firm_frame(noun: Token) -> Frame | None:
     """ "A and B will form a company to make chips", "A set up a company with B", "a jointly
     owned company": a firm that two parties set up together is a joint venture."""
     if noun.lemma_.lower() not in FIRM_KIND_NOUNS or noun.dep_ != "dobj":
         return None
     verb = noun.head
-    if predicate_lemma(verb) not in _SETTING_UP or verb.head.lemma_.lower() in _COMBINING:
+    if predicate_lemma(verb) not in FORMING_VERBS or _made_otherwise(verb):
         return None
     joint = any(t.lower_ in {"joint", "jointly"} for t in noun.subtree)
     # "with B", not "a company with assets of ..."
@@ -279,6 +276,18 @@ def joint_firm_frame(noun: Token) -> Frame | None:
         p for p in prep_objects(verb, "with") + prep_objects(noun, "with") if p.pos_ == "PROPN"
     ]
     founders = logical_subjects(verb)
-    plural = len(founders) >= 2 or any(f.lower_ in {"they", "both"} for f in founders)
+    # "each formed a company": one each, not one together
+    each = any(t.lower_ == "each" for f in founders for t in (f, *f.head.children))
+    plural = not each and (
+        len(founders) >= 2 or any(f.lower_ in {"they", "both"} for f in founders)
+    )
     together = plural or bool(partners) or joint
     return NOUN_FRAMES["venture"] if together else None
+
+
+def _made_otherwise(verb: Token) -> bool:
+    """The firm comes of a merger ("agreed to merge, forming a new holding company") or of
+    a purchase ("acquired Zembla and Benton to form a new company"): no venture."""
+    if any(t.lemma_.lower() in COMBINING_WORDS for t in verb.doc):
+        return True
+    return any(predicate_lemma(a) in VERB_FRAMES for a in verb.ancestors if a.pos_ == "VERB")

@@ -35,13 +35,16 @@ class ArticleSentence:
 
 
 def about(
-    names: Sequence[str], positions: Sequence[int], sentences: Sequence[ArticleSentence]
+    names: Sequence[str],
+    positions: Sequence[int],
+    sentences: Sequence[ArticleSentence],
+    own: Sequence[str] = (),
 ) -> list[ArticleSentence]:
     first = min(positions)
     chosen = []
     for sentence in sentences:
         named = set(sentence.names) & set(names)
-        refers = sentence.position > first and _refers_back(sentence, names)
+        refers = sentence.position > first and _refers_back(sentence, [*names, *own])
         if sentence.position in positions or len(named) >= 2 or refers:
             chosen.append(sentence)
     return chosen

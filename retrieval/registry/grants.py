@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.lexicon import Frame
+from retrieval.registry.syntax import is_passive, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,17 +22,24 @@ RIGHT_NOUNS = frozenset({"right", "rights", "licence", "license", "franchise", "
 _PAPER = frozenset({"share", "stock", "stake", "equity"})
 # The grantee is the indirect object ("granted it the right") or the object of "to".
 GRANT = Frame(
-    "licensing agreement",
-    {"subj": "partner", "dative": "partner", "to": "partner", "passive": "partner"},
-    symmetric=True,
+    "licensing agreement", {"subj": "partner", "dative": "partner", "to": "partner"}, symmetric=True
 )
+# Rights of governance and of takeover terms, which are no licence.
+_NOT_LICENCES = frozenset({"nominate", "elect", "appoint", "match", "acquire", "buy", "purchase"})
 
 
 def grant_frame(verb: Token) -> Frame | None:
     if verb.lemma_.lower() not in GRANTING_VERBS:
         return None
+    if is_passive(verb) and not prep_objects(verb, "by"):
+        return None  # "has been granted a concession": by no one named (often a state)
     granted = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    rights = [c for c in granted if c.lemma_.lower() in RIGHT_NOUNS]
+    rights = [
+        c
+        for c in granted
+        if c.lemma_.lower() in RIGHT_NOUNS
+        and not any(t.lemma_.lower() in _NOT_LICENCES for t in c.subtree)
+    ]
     # "the right of first refusal to their shares": a right on a stake, part of a purchase
     on_shares = any(
         t.pos_ == "NOUN" and t.lemma_.lower() in _PAPER for r in rights for t in r.subtree

@@ -266,6 +266,12 @@ ORG_NOUNS = frozenset(
 # Of those, the nouns that say what kind of firm a name is ("the British bank Abbey
 # National"), not its role in a deal.
 FIRM_KIND_NOUNS = ORG_NOUNS - frozenset("partner partners side sides party parties".split())
+# Verbs that bring a firm into being ("form a company", "set up a company").
+FORMING_VERBS = frozenset({"form", "set up", "establish", "create", "organize", "organise"})
+# Words of one firm made of two: a firm formed beside them is the merger's, no venture.
+COMBINING_WORDS = frozenset(
+    "merge merger combine combination consolidate consolidation amalgamate amalgamation".split()
+)
 # Nouns for a part of an organisation: the party is its owner (a unit sold counts as the
 # seller) or, for a stake, the company the stake is in.
 UNIT_NOUNS = frozenset(

@@ -101,8 +101,9 @@ def _deal_status(
 
 
 # Nouns of hearsay whose content a clause right after them gives ("rumours the company
-# would take a stake"), however the parse hangs the clause.
-_HEARSAY = frozenset({"rumor", "rumour", "rumors", "rumours", "speculation", "reports"})
+# would take a stake"), however the parse hangs the clause; not once confirmed.
+_HEARSAY = frozenset({"rumor", "rumour", "speculation", "report"})
+_CONFIRMING = frozenset({"confirm", "verify", "acknowledge"})
 
 
 def _told_by_hearsay(node: Token) -> bool:
@@ -115,7 +116,12 @@ def _told_by_hearsay(node: Token) -> bool:
     before = node.left_edge.i - 1
     if before >= 0 and node.doc[before].lower_ == "that":
         before -= 1
-    return before >= 0 and node.doc[before].lower_ in _HEARSAY
+    noun = node.doc[before] if before >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _HEARSAY:
+        return False  # "Harlow reports it acquired ...": the verb
+    # "confirmed reports it had agreed", "its annual reports": no hearsay
+    confirmed = noun.head.lemma_.lower() in _CONFIRMING
+    return not confirmed and not any(c.dep_ in {"poss", "amod"} for c in noun.children)
 
 
 def _an_unnamed_report(verb: Token) -> bool:
@@ -257,9 +263,17 @@ def _changing_a_stake(verb: Token) -> bool:
     """ "purchased additional shares, increasing its stake to 19.9 pct": shares bought to
     build a holding, from no one named (a block bought "from" a holder is a deal)."""
     sellers = prep_objects(verb, "from") or stray_prep_objects(verb, "from")
-    return not sellers and any(
-        c.dep_ in {"advcl", "xcomp", "conj"}
+    raising = [
+        c
+        for c in verb.children
+        if c.dep_ in {"advcl", "xcomp", "conj"}
         and c.tag_ == "VBG"
         and c.lemma_.lower() in STAKE_CHANGE_VERBS
-        for c in verb.children
-    )
+    ]
+    # new shares, a placement (bought from the company) or control gained are a deal
+    words = {t.lower_ for t in verb.subtree}
+    control = any(_count(t.text) >= 50 for r in raising for t in r.subtree if t.like_num)
+    return bool(raising) and not sellers and not control and not words & _FROM_THE_COMPANY
+
+
+_FROM_THE_COMPANY = frozenset({"newly", "issued", "new", "placement", "private"})

@@ -66,7 +66,9 @@ def resolve_parties(
         for name in names:
             party = PartyMention(name, _role(role, owned.via), "reference", True, owned.units)
             named.append((slot, party))
-        if not names and slot in {"subj", "by"} and role in _AGENT_ROLES:
+        # "by a foreign bank" names no one; "by the end of the year" is no agent at all
+        timed = owned.token.ent_type_ in {"DATE", "TIME"} or owned.token.lower_ == "end"
+        if not names and slot in {"subj", "by"} and role in _AGENT_ROLES and not timed:
             unnamed.add(role)
     if unnamed - {p.role for _, p in named}:
         return None

@@ -78,7 +78,7 @@ def without_town_state(sentence: str) -> str:
     def replace(match: re.Match[str]) -> str:
         before = sentence[: match.start()].split()
         after = match.group(4)
-        if not place_name(match.group(2).split()):
+        if not place_name(match.group(2).split()) or _a_firm(match.group(1)):
             return match.group()
         if before and before[-1].lower() in _BEFORE_A_PLACE:
             return match.group()
@@ -89,3 +89,12 @@ def without_town_state(sentence: str) -> str:
         return ""
 
     return _TOWN_STATE.sub(replace, sentence)
+
+
+# A legal form says the words before the comma name a firm, not a town ("Benton Corp,
+# Texas, agreed ..."). Lower case, as company_names.SUFFIXES (which imports this module).
+_LEGAL_FORMS = frozenset("inc corp co ltd plc cos sa ag nv llc limited".split())
+
+
+def _a_firm(words: str) -> bool:
+    return any(w.lower().strip(".,") in _LEGAL_FORMS for w in words.split())

@@ -139,7 +139,9 @@ def alliance_facts(
     names = _in_article_order(
         list(dict.fromkeys(p.name for m in [best, *group] for p in m.parties)), sentences
     )
-    chosen = about(names, [m.position for m in group], sentences)
+    # the units sold are the deal's own names too ("The sale of Osko Tool was completed")
+    units = [u for m in group for p in m.parties for u in p.units]
+    chosen = about(names, [m.position for m in group], sentences, own=units)
     kind, label = best.kind, best.label
     if best.status == "preliminary":
         kind, label = "memorandum of understanding", _preliminary_label(best)

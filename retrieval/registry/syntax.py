@@ -239,6 +239,7 @@ def _a_price(token: Token) -> bool:
 
 
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "acl"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def phrase_tokens(root: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
@@ -256,10 +257,11 @@ def phrase_tokens(root: Token, skip: frozenset[str] = frozenset()) -> list[Token
 
 
 def _nominal_conjunct(token: Token) -> bool:
-    return token.dep_ == "conj" and token.pos_ in NOMINAL and token.head.pos_ in NOMINAL
-
-
-NOMINAL = frozenset({"NOUN", "PROPN"})
+    """A noun joined to a noun, not past a price ("for 3.6 mln dlrs, an increase ... and
+    the change of its name to X": another item of a list, no thing sold)."""
+    if token.dep_ != "conj" or token.pos_ not in NOMINAL or token.head.pos_ not in NOMINAL:
+        return False
+    return not any(a.dep_ == "prep" and a.lower_ == "for" for a in token.ancestors)
 
 
 def _participle(token: Token) -> bool:

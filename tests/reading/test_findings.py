@@ -57,3 +57,15 @@ def test_a_noun_narrowed_by_another_name_is_anothers() -> None:
     # a sentence contrasting the two still answers
     both = "Dahlberg runs 142 centers in Sears stores and 30 in Walgreen stores."
     assert findings(question, [both], [0.6]) == [both]
+
+
+def test_a_noun_narrowed_by_a_place_or_another_spelling_is_still_the_asked_ones() -> None:
+    question = "How many hearing aid centers does Dahlberg operate in Walgreen stores?"
+    placed = "Dahlberg operates some 30 hearing aid centers in the chain's Florida stores."
+    assert findings(question, [placed], [0.6]) == [placed]
+    question = "How many service centers does Osko run in General Motors plants?"
+    initials = "Osko runs 30 service centers in GM plants and 12 in Ford plants."
+    assert findings(question, [initials], [0.6]) == [initials]
+    question = "How many service centers does Osko run in Kmart stores?"
+    spaced = "Osko runs 30 service centers in K mart stores."
+    assert findings(question, [spaced], [0.6]) == [spaced]

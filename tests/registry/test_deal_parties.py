@@ -252,3 +252,76 @@ def test_a_country_after_a_legal_form_ends_the_name() -> None:
 def test_a_companys_own_report_tells_its_deal() -> None:
     found = extract("Harlow Industries Inc's annual report said it acquired Benton Tool Corp.")
     assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a firm formed by a merger or a purchase is no venture
+        (
+            "Harlow Savings Bank said it and Zembla Bank have agreed to merge, forming a new "
+            "holding company.",
+            [({"Harlow Savings Bank", "Zembla Bank"}, "merger")],
+        ),
+        (
+            "Harlow Corp acquired Zembla Inc and Benton Corp to form a new company.",
+            [({"Harlow", "Zembla"}, "acquisition"), ({"Harlow", "Benton"}, "acquisition")],
+        ),
+        ("Harlow Corp and Zembla Inc each formed a new company to hold their assets.", []),
+        # a firm's name with its legal form before "Texas," is no town
+        (
+            "Harlow Industries Inc, Texas, agreed to buy Benton Tool Corp.",
+            [({"Harlow Industries", "Benton Tool"}, "acquisition")],
+        ),
+        # confirmed reports, a company's own reports, and the verb "reports" tell deals
+        (
+            "Harlow Corp confirmed reports it had agreed to buy Zembla Inc.",
+            [({"Harlow", "Zembla"}, "acquisition")],
+        ),
+        (
+            "Harlow Corp reports it acquired Zembla Inc for 40 mln dlrs.",
+            [({"Harlow", "Zembla"}, "acquisition")],
+        ),
+        # new shares bought from the company, or control gained, are deals
+        (
+            "Harlow Corp bought 4.9 mln newly issued shares of Zembla Corp, raising its stake "
+            "to 25 pct.",
+            [({"Harlow", "Zembla"}, "investment")],
+        ),
+        (
+            "Harlow Corp acquired a further 31 pct of Zembla Corp, raising its stake to 51 pct.",
+            [({"Harlow", "Zembla"}, "acquisition")],
+        ),
+        # a right of governance is no licence; nor is a grant by no one named
+        ("Harlow Corp granted Zembla Inc the right to nominate two directors.", []),
+    ],
+)
+def test_what_the_new_rules_leave_alone(text: str, expected: list[tuple[set[str], str]]) -> None:
+    found = sorted((tuple(sorted(a.party_names)), a.kind) for a in extract(text))
+    assert found == sorted((tuple(sorted(names)), kind) for names, kind in expected)
+
+
+def test_the_sale_of_the_unit_sold_is_the_deals_own_and_dates_it() -> None:
+    found = extract(
+        "Harlow Corp said it sold its Osko Tool Inc unit to Benton Corp. Sales rose 10 pct. "
+        "The sale of Osko Tool Inc was completed on March 3, the company said."
+    )
+    assert [a.date.value if a.date else None for a in found] == ["1987-03-03"]
+
+
+def test_a_time_after_by_is_no_unnamed_buyer() -> None:
+    found = extract(
+        "The sale of Zembla Inc to Benton Corp by the end of the year was agreed, Harlow Corp said."
+    )
+    assert frozenset({"Zembla", "Benton"}) in pairs(found)
+
+
+def test_a_list_item_after_a_price_is_no_thing_sold() -> None:
+    # "... for 3.6 mln dlrs, an increase in stock and the change of its name to X"
+    text = (
+        "Harlow Resources Corp said its board set an April 21 shareholders' meeting to vote on "
+        "the sale of its oil and gas properties for 3,650,000 dlrs, an increase in authorized "
+        "common to 20 mln shares from 15 mln and the change of the company's name to Harlow "
+        "Gold Inc."
+    )
+    assert extract(text) == []

@@ -19,6 +19,10 @@ from retrieval.registry.places import without_town_state
         ("Acme, Texas, Corp", "Acme, Texas, Corp"),  # a capital after the comma
         ("Osko, Halden, owner of", "Osko, Halden, owner of"),  # no state
         ("in Rouyn-Noranda, Quebec, mines", "in Rouyn-Noranda, Quebec, mines"),
+        # a firm's name before the comma, with its legal form
+        ("Harlow Industries Inc, Texas, agreed", "Harlow Industries Inc, Texas, agreed"),
+        ("to buy Benton Corp, Calif., subject to", "to buy Benton Corp, Calif., subject to"),
+        ("Zembla Corp, Texas-based toolmaker", "Zembla Corp, Texas-based toolmaker"),
     ],
 )
 def test_a_town_and_state_are_left_out_before_the_noun_they_qualify(
