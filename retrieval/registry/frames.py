@@ -20,6 +20,7 @@ from retrieval.registry.arguments import (
     logical_objects,
     logical_subjects,
     reporter_subjects,
+    vehicle_founders,
 )
 from retrieval.registry.deal_nouns import joint_firm_frame, noun_kind, noun_slots
 from retrieval.registry.grants import grant_frame, indirect_objects
@@ -180,7 +181,8 @@ def _agreement_side(verb: Token) -> tuple[Token, ...]:
 
 def _verb_slot(verb: Token, slot: str) -> list[Token]:
     if slot == "subj":
-        return logical_subjects(verb)
+        # "A and B will form a new company to buy X": its founders buy
+        return [f for s in logical_subjects(verb) for f in vehicle_founders(s) or [s]]
     if slot in {"obj", "owner"}:
         return logical_objects(verb)
     if slot == "passive":

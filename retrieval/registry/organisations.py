@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from retrieval.registry.arguments import vehicle_founders
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import clean_surface, has_suffix
 from retrieval.registry.lexicon import (
@@ -89,11 +88,7 @@ class SentenceOrgs:
         named = self._named_inside(token)
         if named is not None:
             return Owned(named, "name", token)
-        return (
-            self._founders(token, agent)
-            or self._described(token)
-            or self._thing(token, agent=agent)
-        )
+        return self._described(token) or self._thing(token, agent=agent)
 
     def _body(self, token: Token) -> Owned | None:
         """ "its shareholders approved the merger", "the company's directors agreed": a
@@ -102,11 +97,6 @@ class SentenceOrgs:
             return None
         owner = self._holder(token, ("of",), possessive=True)
         return None if owner is None else as_via(owner, "name")
-
-    def _founders(self, token: Token, agent: bool) -> Owned | None:
-        """ "will form a new company to buy X": the founders buy."""
-        founders = vehicle_founders(token) if agent and token.lemma_.lower() in ORG_NOUNS else []
-        return self._name_or_reference(founders[0]) if founders else None
 
     def _described(self, token: Token) -> Owned | None:
         """ "Dixons Group Plc, the British concern that acquired ...": an apposition is

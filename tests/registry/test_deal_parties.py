@@ -177,6 +177,9 @@ def test_a_company_formed_to_buy_acts_for_those_who_form_it() -> None:
         "Benton Tool Corp."
     )
     assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
+    # every founder buys
+    text = "Harlow Corp and Benton Inc will form a new company to buy the paper unit of Osko Corp."
+    assert {frozenset({"Harlow", "Osko"}), frozenset({"Benton", "Osko"})} <= pairs(extract(text))
 
 
 @pytest.mark.parametrize(
