@@ -6,7 +6,8 @@ organisations, or one and a word that may refer to another ("it", "the company")
 forms are generated from the lexicon's lemmas, so the filter and the frames never drift
 apart. Reuters' stock symbols ("Gelco Corp <GEC>") are dropped and its brackets around
 private companies ("<Onex Capital Corp Ltd>") removed before parsing: they are markup,
-and they confuse the parser.
+and they confuse the parser. A town and state before a noun ("Englewood, Colo.,
+homebuilder Winley"), which only says where a firm is, is left out too.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from functools import cache
 
 from retrieval.nlp.names import EXCHANGE_SYMBOL
+from retrieval.registry.company_names import SUFFIXES
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
 from retrieval.registry.lexicon import (
     FIRM_KIND_NOUNS,
@@ -23,7 +25,7 @@ from retrieval.registry.lexicon import (
     ORG_NOUNS,
     VERB_FRAMES,
 )
-from retrieval.registry.places import without_town_state
+from retrieval.registry.places import place_name
 
 _IRREGULAR = {
     "buy": ["bought"],
@@ -189,3 +191,46 @@ def for_parsing(sentence: str) -> str:
         return match.group(1) + match.group(2)
 
     return without_town_state(_BRACKETED.sub(replace, sentence))
+
+
+# "Englewood, Colo., homebuilder Winley Inc", "a Falmouth, Maine-based maker": a town, its
+# state (province, country) and a comma or "-based" before the noun they qualify. The
+# parser reads the town as the noun phrase's head (what is bought) or the state as an
+# apposition; the phrase only says where the firm is. A town's words are capitalised,
+# none in capitals only ("IBM Poughkeepsie") and none hyphen-joined ("Rouyn-Noranda").
+_TOWN_STATE = re.compile(
+    r"(?<![\w-])((?:[A-Z][a-z][\w'.]*\s+){0,2}[A-Z][a-z][\w'.]*), "
+    r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(, |-based )(?=(\S+))"
+)
+# After these a town and state are where something is ("based in Houston, Texas, said").
+_BEFORE_A_PLACE = frozenset("of in at from near to based outside and or".split())
+# A comma after the state that ends a list or a clause ("Boston, Mass., and", "said").
+_AFTER_A_CLAUSE = frozenset(
+    "and or but which who where said says has have is was will would on in at for to with"
+    " a an the as".split()
+)
+
+
+def without_town_state(sentence: str) -> str:
+    """The sentence with each "Town, State," qualifying the noun after it left out."""
+
+    def replace(match: re.Match[str]) -> str:
+        before = sentence[: match.start()].split()
+        after = match.group(4)
+        if not place_name(match.group(2).split()) or _a_firm(match.group(1)):
+            return match.group()
+        if before and before[-1].lower() in _BEFORE_A_PLACE:
+            return match.group()
+        if match.group(3) == ", " and (
+            not after[0].islower() or after.strip(",.").lower() in _AFTER_A_CLAUSE
+        ):
+            return match.group()
+        return ""
+
+    return _TOWN_STATE.sub(replace, sentence)
+
+
+def _a_firm(words: str) -> bool:
+    """A legal form says the words before the comma name a firm, not a town ("Benton Corp,
+    Texas, agreed ...")."""
+    return any(w.lower().strip(",") in SUFFIXES for w in words.split())

@@ -52,11 +52,9 @@ _BUILDING_AFTER = re.compile(
 )
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
-# A bracketed name with a possessive inside ("<Scott's Hospitality Inc>"), ended by a legal
-# form: the brackets keep it one name where "Scott's" would otherwise be its owner.
-_BRACKETED_POSSESSIVE = re.compile(
-    r"<([A-Z][\w&.-]*['’]s(?:\s+[A-Z][\w&.-]*)+\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|SA|AG|NV|Cos)\.?)>"
-)
+# A bracketed name with a possessive inside ("<Scott's Hospitality Inc>"): with a legal form
+# at its end, the brackets keep it one name where "Scott's" would otherwise be its owner.
+_BRACKETED_POSSESSIVE = re.compile(r"<([A-Z][\w&.-]*['’]s(?:\s+[A-Z][\w&.-]*)+)>")
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
 
 
@@ -91,8 +89,8 @@ class CompanyDirectory:
         """Record every run in `sentence` that has the shape of a company name."""
         self.capitalised.update(_CAPITALISED_INSIDE.findall(sentence))
         for bracketed in _BRACKETED_POSSESSIVE.findall(sentence):
-            # "<Scott's Hospitality Inc>": Reuters brackets one whole name
-            self.add(canonical_company(bracketed), bracketed)
+            if has_suffix(bracketed):  # "<Scott's Hospitality Inc>": one whole name
+                self.add(canonical_company(bracketed), bracketed)
         partners = [m.span() for m in _PARTNERS_NAME.finditer(sentence) if self._partners(m)]
         for match in NAME_RUN.finditer(sentence):
             if is_authority(match.group()):

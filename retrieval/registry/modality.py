@@ -131,7 +131,7 @@ def _an_unnamed_report(verb: Token) -> bool:
         return False
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         owned = any(c.dep_ == "poss" for c in subject.children)
-        if subject.lemma_.lower() in {"report", "rumor", "rumour"} and not owned:
+        if subject.lemma_.lower() in _HEARSAY and not owned:
             return True
     return False
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import clean_surface, has_suffix
 from retrieval.registry.lexicon import (
+    FORMING_VERBS,
     ORG_NOUNS,
     PERSON_NOUNS,
     RELATION_NOUNS,
@@ -272,9 +273,14 @@ class SentenceOrgs:
 _BODIES = frozenset({"shareholder", "stockholder", "director"})
 # Dependents that name their head: "the financial services firm E.M. Warburg Pincus".
 _NAMING = frozenset({"appos", "compound", "nmod"})
-_FORMED_BY = frozenset(
-    {"form", "create", "set", "lead", "head", "organize", "control", "own", "belong"}
-)
+# Participles whose agent makes or holds a firm: "formed by", "led by", "belonging to".
+_FORMED_BY = frozenset(verb.split()[0] for verb in FORMING_VERBS) | {
+    "lead",
+    "head",
+    "control",
+    "own",
+    "belong",
+}
 # Nouns for a body made of organisations: "a group of X and Y", "a consortium including X".
 _COLLECTIVES = frozenset({"group", "consortium", "syndicate", "partnership", "investor",
                           "investors", "affiliate", "team"})  # fmt: skip

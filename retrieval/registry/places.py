@@ -8,7 +8,6 @@ adjectives, continents and regions, US states (and the newswire's abbreviations 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 PLACE_WORDS = frozenset(
@@ -52,49 +51,3 @@ def place_name(words: Iterable[str]) -> bool:
     where something is from; in a company's name only with a word of its own."""
     found = [word.lower().rstrip(".") for word in words]  # "N.J." as listed: "n.j"
     return bool(found) and all(w in PLACE_WORDS or w.replace(".", "") in PLACE_WORDS for w in found)
-
-
-# "Englewood, Colo., homebuilder Winley Inc", "a Falmouth, Maine-based maker": a town, its
-# state (province, country) and a comma or "-based" before the noun they qualify. The
-# parser reads the town as the noun phrase's head (what is bought) or the state as an
-# apposition; the phrase only says where the firm is. A town's words are capitalised,
-# none in capitals only ("IBM Poughkeepsie") and none hyphen-joined ("Rouyn-Noranda").
-_TOWN_STATE = re.compile(
-    r"(?<![\w-])((?:[A-Z][a-z][\w'.]*\s+){0,2}[A-Z][a-z][\w'.]*), "
-    r"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(, |-based )(?=(\S+))"
-)
-# After these a town and state are where something is ("based in Houston, Texas, said").
-_BEFORE_A_PLACE = frozenset("of in at from near to based outside and or".split())
-# A comma after the state that ends a list or a clause ("Boston, Mass., and", "said").
-_AFTER_A_CLAUSE = frozenset(
-    "and or but which who where said says has have is was will would on in at for to with"
-    " a an the as".split()
-)
-
-
-def without_town_state(sentence: str) -> str:
-    """The sentence with each "Town, State," qualifying the noun after it left out."""
-
-    def replace(match: re.Match[str]) -> str:
-        before = sentence[: match.start()].split()
-        after = match.group(4)
-        if not place_name(match.group(2).split()) or _a_firm(match.group(1)):
-            return match.group()
-        if before and before[-1].lower() in _BEFORE_A_PLACE:
-            return match.group()
-        if match.group(3) == ", " and (
-            not after[0].islower() or after.strip(",.").lower() in _AFTER_A_CLAUSE
-        ):
-            return match.group()
-        return ""
-
-    return _TOWN_STATE.sub(replace, sentence)
-
-
-# A legal form says the words before the comma name a firm, not a town ("Benton Corp,
-# Texas, agreed ..."). Lower case, as company_names.SUFFIXES (which imports this module).
-_LEGAL_FORMS = frozenset("inc corp co ltd plc cos sa ag nv llc limited".split())
-
-
-def _a_firm(words: str) -> bool:
-    return any(w.lower().strip(".,") in _LEGAL_FORMS for w in words.split())

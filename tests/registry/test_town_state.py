@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.registry.places import without_town_state
+from retrieval.registry.candidates import without_town_state
 
 
 @pytest.mark.parametrize(
