@@ -120,6 +120,12 @@ def _nested_coordination(text: str, pieces: list[re.Match[str]]) -> list[tuple[i
     two "and"s join two names, one of which holds the other "and". The conjunct with a
     legal form of its own is the complete name; the rest is the other name, whole."""
     ands = [p for p in pieces if p.group().strip() == "and"]
+    # "American Telephone and Telegraph Co and Telerate Inc": an "and" with a whole name
+    # and its legal form on each side joins names; the other "and"s are inside one.
+    cuts = [p for p in ands if _whole_name(text[: p.start()]) and _whole_name(text[p.end() :])]
+    if len(ands) >= 2 and cuts:
+        bounds = [0, *(b for p in cuts for b in (p.start(), p.end())), len(text)]
+        return list(zip(bounds[::2], bounds[1::2], strict=True))
     if len(ands) != 2:
         return None
     first, second = ands
@@ -130,6 +136,16 @@ def _nested_coordination(text: str, pieces: list[re.Match[str]]) -> list[tuple[i
     if _complete_name(left) and not _complete_name(right):
         return [(0, first.start()), (first.end(), len(text))]
     return None
+
+
+def _whole_name(text: str) -> bool:
+    """A complete name that ends with its legal form (and ticker), not one cut from the
+    front of a longer run ("Telerate Inc and American Telephone")."""
+    words = re.sub(r"<[^>]*>", " ", text).split()
+    ending = clean_surface(text).split()[-1:]
+    return _complete_name(text) and [w.rstrip(".,").lower() for w in words[-1:]] == [
+        w.rstrip(".,").lower() for w in ending
+    ]
 
 
 def _complete_name(text: str) -> bool:

@@ -328,3 +328,16 @@ def test_a_list_item_after_a_price_is_no_thing_sold() -> None:
         "Gold Inc."
     )
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Telephone and Telegraph Co and Osko Inc formed a joint venture.",
+        "Osko Inc and Harlow Telephone and Telegraph Co formed a joint venture.",
+    ],
+)
+def test_an_and_between_two_whole_names_joins_them_and_the_other_is_inside_one(
+    text: str,
+) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow Telephone and Telegraph", "Osko"})}
