@@ -286,7 +286,7 @@ UNIT_NOUNS = frozenset(
 # with five Spectradyne senior managers").
 PERSON_NOUNS = frozenset(
     """
-    chairman chairwoman president executive officer director manager managers founder
+    chairman chairwoman president executive officer director manager managers management founder
     employee employees shareholder shareholders stockholder stockholders entrepreneur
     investor chief head spokesman spokeswoman owner tycoon businessman businesswoman
     family member members partner-in-charge analyst analysts official officials

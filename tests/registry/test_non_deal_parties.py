@@ -186,3 +186,12 @@ def test_a_sale_by_a_state_is_no_deal_of_what_it_sold(text: str) -> None:
 def test_a_company_selling_its_unit_still_makes_a_deal() -> None:
     found = extract("Corvex Inc said it sold its Osko unit to Halden Corp for 9 mln dlrs.")
     assert pairs(found) == {frozenset({"Corvex", "Halden"})}
+
+
+def test_a_firms_management_is_people_not_the_firm() -> None:
+    # a management buyout: the buyers are the unit's managers
+    found = extract(
+        "Varnell Corp said it sold its 50 pct stake in Osko Metal Co Ltd to Osko Metal "
+        "senior management for an undisclosed sum."
+    )
+    assert pairs(found) == set()
