@@ -158,6 +158,8 @@ def _noun_number(token: Token) -> str | None:
     """ "the company", "the two groups", "both firms"."""
     if token.lemma_.lower() not in ORG_NOUNS or token.pos_ != "NOUN":
         return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return None  # "the Gevaert group" names Gevaert: a name, not a reference back
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
     if not determiners & (_DETERMINERS | {"two", "three"}):
         return None
@@ -189,7 +191,7 @@ class Resolver:
         if reported and (len(reported) == 1) == (number == "singular"):
             return reported
         if number == "plural":
-            return self._plural(token, exclude)
+            return self._plural(token, exclude, reported)
         if number in {"latter", "former"}:
             named = list(dict.fromkeys(s.name for s in self.orgs.before(token)))
             pair = named[-2:] if len(named) >= 2 else self.discourse.plural(self.position, set())
@@ -248,8 +250,10 @@ class Resolver:
             found = self.discourse.singular(self.position, exclude, place)
         return found or (earlier[0] if earlier and place is None else None)
 
-    def _plural(self, token: Token, exclude: set[str]) -> list[str]:
-        earlier = [s.name for s in self.orgs.before(token)]
+    def _plural(self, token: Token, exclude: set[str], reported: list[str]) -> list[str]:
+        """The two names before it in its sentence, its reporter's among them ("the Gevaert
+        group and VEBA AG said they ..."); else the discourse's last pair."""
+        earlier = [*reported, *(s.name for s in self.orgs.before(token))]
         if len(set(earlier)) == 2:
             return list(dict.fromkeys(earlier))
         return self.discourse.plural(self.position, exclude)
@@ -262,10 +266,17 @@ class Resolver:
         owned = self.orgs.owned(token, agent=True)
         return None if owned is None else owned.org
 
+    def _named(self, token: Token) -> OrgSpan | None:
+        """ "the Gevaert group": an organisation noun with a name before it is that name."""
+        if token.lemma_.lower() not in ORG_NOUNS:
+            return None
+        compounds = (self.orgs.party_at(c) for c in token.children if c.dep_ == "compound")
+        return next((span for span in compounds if span is not None), None)
+
     def _names(self, tokens: list[Token], depth: int) -> list[str]:
         names: list[str] = []
         for token in tokens:
-            span = self.orgs.party_at(token) or self._unit_owner(token)
+            span = self.orgs.party_at(token) or self._unit_owner(token) or self._named(token)
             if span is not None:
                 names.append(span.name)
             else:

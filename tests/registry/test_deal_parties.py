@@ -341,3 +341,16 @@ def test_an_and_between_two_whole_names_joins_them_and_the_other_is_inside_one(
     text: str,
 ) -> None:
     assert pairs(extract(text)) == {frozenset({"Harlow Telephone and Telegraph", "Osko"})}
+
+
+def test_they_after_a_group_named_by_its_name_and_another_firm_are_those_two() -> None:
+    found = extract(
+        "West German retail group Varnell AG is considering taking a stake in shipping "
+        "group Osko AG, a spokesman said.\n\n"
+        "Late last year the Zembrant group of Belgium and West Germany's Tobin AG said they "
+        "had each acquired a 12.5 pct stake in Osko from Kestrel Bank AG."
+    )
+    assert pairs(found) == {
+        frozenset({"Zembrant", "Kestrel Bank"}),
+        frozenset({"Tobin", "Kestrel Bank"}),
+    }
