@@ -164,7 +164,9 @@ class SentenceOrgs:
         headed by a unit noun, owned by a possessor, names a part of the possessor, and a
         part is no legal person: it acts for its owner (its name is an alias)."""
         head = token.doc[span.end - 1]
-        if head.lemma_.lower() not in _PART_HEADS or head.i != token.i:
+        # "its wholly owned Michigan Cellular Inc": what a firm is said to own is its part
+        owned = any(c.dep_ == "amod" and c.lemma_.lower() == "own" for c in token.children)
+        if (head.lemma_.lower() not in _PART_HEADS and not owned) or head.i != token.i:
             return None
         owner = self._holder(token, (), possessive=True)
         if owner is None or (owner.org is not None and owner.org.name == span.name):

@@ -354,3 +354,11 @@ def test_they_after_a_group_named_by_its_name_and_another_firm_are_those_two() -
         frozenset({"Zembrant", "Kestrel Bank"}),
         frozenset({"Tobin", "Kestrel Bank"}),
     }
+
+
+def test_a_firms_wholly_owned_company_sold_is_sold_by_the_firm() -> None:
+    found = extract(
+        "Osko Inc said it reached a definitive agreement to sell assets of its wholly owned "
+        "Harlow Osko Inc to Tobin Telephone Enterprises Inc."
+    )
+    assert pairs(found) == {frozenset({"Osko", "Tobin Telephone Enterprises"})}
