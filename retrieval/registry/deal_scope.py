@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from retrieval.registry.lexicon import BLOCKING_NOUNS, NOUN_FRAMES
+from retrieval.registry.lexicon import BLOCKING_NOUNS, BLOCKING_VERBS, NOUN_FRAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,4 +76,8 @@ def _adjunct(node: Token) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
     if node.dep_ == "advcl" and not infinitive:
         return True
-    return node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "to"
+    if node.dep_ != "pcomp" or node.head.dep_ != "prep" or node.head.lower_ == "to":
+        return False
+    # "bars the company from acquiring", "prevented it from buying": "from" and a gerund
+    # complete a verb of hindering, which is about the deal and denies it.
+    return not (node.head.lower_ == "from" and node.head.head.lemma_.lower() in BLOCKING_VERBS)

@@ -193,7 +193,7 @@ BLOCKING_VERBS = frozenset(
     resist contemplate mull eye weigh pursue urge ask invite solicit suggest envisage
     welcome examine review evaluate dissolve unwind break resume request lose believe
     claim allege contend think assume suppose doubt enable allow permit
-    overturn overrule veto void annul invalidate quash
+    overturn overrule veto void annul invalidate quash bar preclude forbid
     """.split()
 )
 # Verbs that state an intention only when they take an infinitive: "is looking to buy it"

@@ -195,3 +195,14 @@ def test_a_firms_management_is_people_not_the_firm() -> None:
         "senior management for an undisclosed sum."
     )
     assert pairs(found) == set()
+
+
+def test_a_deal_a_verb_of_hindering_bars_from_is_no_deal() -> None:
+    # "from" and a gerund complete "bar", "prevent": the stake is what may not be bought
+    found = extract(
+        "Harlow Corp said it reached an agreement with Tobin Inc that bars Tobin from "
+        "acquiring more than a 30 pct interest in Harlow."
+    )
+    assert [(a.kind, {p.name for p in a.parties}) for a in found] == [
+        ("cooperation agreement", {"Harlow", "Tobin"})
+    ]
