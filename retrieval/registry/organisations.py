@@ -88,7 +88,9 @@ class SentenceOrgs:
             return (self._incorporated(token) if agent else None) or self._unit(token)
         named = self._named_inside(token)
         if named is not None:
-            return Owned(named, "name", token)
+            # "Frayn Financial printing, the financial printing division of Frayn Printing
+            # Co": the name's phrase may say whose part it is
+            return self._with_owner(token, named, agent=agent)
         return self._described(token) or self._thing(token, agent=agent)
 
     def _body(self, token: Token) -> Owned | None:

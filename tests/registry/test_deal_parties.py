@@ -362,3 +362,11 @@ def test_a_firms_wholly_owned_company_sold_is_sold_by_the_firm() -> None:
         "Harlow Osko Inc to Tobin Telephone Enterprises Inc."
     )
     assert pairs(found) == {frozenset({"Osko", "Tobin Telephone Enterprises"})}
+
+
+def test_a_named_part_described_as_anothers_division_is_sold_by_its_owner() -> None:
+    found = extract(
+        "Harlow Corp said it acquired Osko Financial printing, the financial printing "
+        "division of Tobin Printing Co, Seattle."
+    )
+    assert pairs(found) == {frozenset({"Harlow", "Tobin Printing"})}
