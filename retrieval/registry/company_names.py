@@ -114,7 +114,13 @@ def clean_surface(text: str) -> str:
     words = text.split()
     # "AT and T": an all-capitals word is a name even when it spells a stopword.
     popped = False
-    while words and words[0].lower().strip(".,") in _OPENERS and not _is_caps_name(words[0]):
+    # "US West Inc": "US" in capitals is the country, as "U.S." is, never the pronoun.
+    while (
+        words
+        and words[0].lower().strip(".,") in _OPENERS
+        and not _is_caps_name(words[0])
+        and words[0] != "US"
+    ):
         if not popped and _month_named(words):
             break  # "rival May Department Stores" (but "In May Ford Motor Co said")
         words.pop(0)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import abbreviates, close_spelling, name_key
+from retrieval.registry.places import PLACE_WORDS
 
 if TYPE_CHECKING:
     from retrieval.registry.mentions import DealMention
@@ -56,6 +57,8 @@ def unified(mentions: Sequence[DealMention]) -> list[DealMention]:
         ]
         if len(owners) == 1:
             longer[name] = owners[0]
+        elif (national := _without_country(name, names, sides)) is not None:
+            longer[name] = national
         elif not owners and (slip := _misspelt(name, names, sides, mentions)) is not None:
             longer[name] = slip
     told = {frozenset(p.name for p in m.parties) for m in mentions}  # "it" resolved too
@@ -63,6 +66,19 @@ def unified(mentions: Sequence[DealMention]) -> list[DealMention]:
     if not longer:
         return list(mentions)
     return [replace(m, parties=tuple(_longer(p, longer) for p in m.parties)) for m in mentions]
+
+
+def _without_country(name: str, names: set[str], sides: set[frozenset[str]]) -> str | None:
+    """ "the huge US Carnival Corporation" beside "Carnival": a country before a name the
+    article also writes without it says where the firm is ("US West" has no "West")."""
+    words = name_key(name).split()
+    if len(words) < 2 or words[0] not in PLACE_WORDS:
+        return None
+    rest = words[1:]
+    return next(
+        (o for o in names if name_key(o).split() == rest and frozenset({name, o}) not in sides),
+        None,
+    )
 
 
 def _short_repeats(

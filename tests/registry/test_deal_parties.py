@@ -370,3 +370,11 @@ def test_a_named_part_described_as_anothers_division_is_sold_by_its_owner() -> N
         "division of Tobin Printing Co, Seattle."
     )
     assert pairs(found) == {frozenset({"Harlow", "Tobin Printing"})}
+
+
+def test_us_in_capitals_opening_a_name_is_part_of_it() -> None:
+    # the pronoun "us" is never written "US"; "U.S." and "US" open names alike
+    assert party_names("US Harlow Systems said it signed a supply agreement with Osko Inc.") == {
+        "US Harlow Systems",
+        "Osko",
+    }

@@ -29,3 +29,11 @@ def test_short_names_of_a_pair_told_in_full_are_that_pair() -> None:
     # a short name that ends one full name, with no deal of the full names, stays apart
     apart = unified([mention(0, "Dow Corning", "Zeb Benton"), mention(2, "Corning", "Osko")])
     assert names_of(apart)[1] == {"Corning", "Osko"}
+
+
+def test_a_country_before_a_name_the_article_also_writes_without_it_is_that_firm() -> None:
+    found = unified([mention(0, "Harlow", "Osko"), mention(3, "US Harlow", "Osko")])
+    assert names_of(found) == [{"Harlow", "Osko"}, {"Harlow", "Osko"}]
+    # a country and a name the article never writes alone is a name of its own
+    alone = unified([mention(0, "US Tobin", "Osko")])
+    assert names_of(alone) == [{"US Tobin", "Osko"}]
