@@ -24,6 +24,7 @@ from retrieval.registry.lexicon import (
     COMBINING_WORDS,
     FIRM_KIND_NOUNS,
     FORMING_VERBS,
+    GENERIC_NOUNS,
     KIND_MODIFIERS,
     NOUN_FRAMES,
     NOUNS_NEEDING_OF,
@@ -118,7 +119,7 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
         if not tokens:
             tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
         if not tokens and slot == "with":
-            tokens = _with_in_purpose(noun)
+            tokens = _with_in_purpose(noun) or _recipient_in_purpose(noun)
         if tokens:
             slots.append((slot, role, tuple(tokens)))
             filled.add(role)
@@ -189,6 +190,22 @@ def _with_in_purpose(noun: Token) -> list[Token]:
         if o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in _PURPOSE_DEALS
     ]
     return [found for head in clauses + objects for found in prep_objects(head, "with")]
+
+
+def _recipient_in_purpose(noun: Token) -> list[Token]:
+    """ "an agreement to distribute its service through B", "an agreement to supply its
+    software to B": an agreement whose purpose hands a thing to or through another names
+    that other as its party (a venture's customers are no partners of it)."""
+    if noun.lemma_.lower() not in GENERIC_NOUNS - {"cooperation"}:
+        return []
+    found: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ != "acl" or not any(c.lower_ == "to" for c in clause.children):
+            continue
+        handed = any(c.dep_ == "dobj" for c in clause.children)
+        found += prep_objects(clause, "through")
+        found += prep_objects(clause, "to") if handed else []
+    return found
 
 
 def _members_named(noun: Token, slots: list[tuple[str, PartyRole, tuple[Token, ...]]]) -> bool:

@@ -378,3 +378,20 @@ def test_us_in_capitals_opening_a_name_is_part_of_it() -> None:
         "US Harlow Systems",
         "Osko",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Corp said it signed an exclusive agreement to distribute its news service, "
+        "Newswatch, through Osko Data Products.",
+        "Harlow Corp said it signed an agreement to supply its software to Osko Data Products.",
+    ],
+)
+def test_an_agreement_to_hand_a_thing_to_or_through_another_names_that_other(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow", "Osko Data Products"})}
+
+
+def test_a_ventures_customer_is_no_partner_of_it() -> None:
+    found = extract("Harlow Corp and Tobin Inc formed a venture to supply chips to Osko Inc.")
+    assert pairs(found) == {frozenset({"Harlow", "Tobin"})}
