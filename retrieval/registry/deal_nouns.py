@@ -24,7 +24,6 @@ from retrieval.registry.lexicon import (
     COMBINING_WORDS,
     FIRM_KIND_NOUNS,
     FORMING_VERBS,
-    GENERIC_NOUNS,
     KIND_MODIFIERS,
     NOUN_FRAMES,
     NOUNS_NEEDING_OF,
@@ -36,7 +35,9 @@ from retrieval.registry.noun_complements import (
     document_slot,
     examples,
     predicated,
+    recipient_in_purpose,
     whose,
+    with_in_purpose,
 )
 from retrieval.registry.syntax import (
     is_passive,
@@ -119,7 +120,7 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
         if not tokens:
             tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
         if not tokens and slot == "with":
-            tokens = _with_in_purpose(noun) or _recipient_in_purpose(noun)
+            tokens = with_in_purpose(noun) or recipient_in_purpose(noun)
         if tokens:
             slots.append((slot, role, tuple(tokens)))
             filled.add(role)
@@ -167,45 +168,6 @@ def _both_sides(filled: set[PartyRole]) -> bool:
 
 # The complements that name all the members of a merger, venture or partnership.
 _MEMBERS = frozenset({"of", "between"})
-
-
-# What an agreement's purpose may be to enter into with its partner: a deal, a contract.
-_PURPOSE_DEALS = frozenset(NOUN_FRAMES) | {"contract", "arrangement"}
-
-
-def _with_in_purpose(noun: Token) -> list[Token]:
-    """ "a partnership to develop the field with B": who does the purpose with them is
-    the partner (the parse hangs "with" on the infinitive, or on the deal noun it takes:
-    "an agreement to enter into a contract with B"; not "to resolve a dispute with B")."""
-    clauses = [
-        clause
-        for clause in noun.children
-        if clause.dep_ == "acl" and any(c.lower_ == "to" for c in clause.children)
-    ]
-    objects = [
-        o
-        for clause in clauses
-        for c in clause.children
-        for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else [])
-        if o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in _PURPOSE_DEALS
-    ]
-    return [found for head in clauses + objects for found in prep_objects(head, "with")]
-
-
-def _recipient_in_purpose(noun: Token) -> list[Token]:
-    """ "an agreement to distribute its service through B", "an agreement to supply its
-    software to B": an agreement whose purpose hands a thing to or through another names
-    that other as its party (a venture's customers are no partners of it)."""
-    if noun.lemma_.lower() not in GENERIC_NOUNS - {"cooperation"}:
-        return []
-    found: list[Token] = []
-    for clause in noun.children:
-        if clause.dep_ != "acl" or not any(c.lower_ == "to" for c in clause.children):
-            continue
-        handed = any(c.dep_ == "dobj" for c in clause.children)
-        found += prep_objects(clause, "through")
-        found += prep_objects(clause, "to") if handed else []
-    return found
 
 
 def _members_named(noun: Token, slots: list[tuple[str, PartyRole, tuple[Token, ...]]]) -> bool:

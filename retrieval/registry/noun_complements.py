@@ -1,14 +1,16 @@
 """Where a deal noun's complement hides: past a time phrase ("the takeover last November
 of X"), in examples ("acquisitions such as that of X"), on the agreement it names ("an
-agreement of merger with B"), after "be" ("its last purchase was a third of X"), and
-behind "whose". Each returns the tokens the noun's slot would hold
-(retrieval.registry.deal_nouns reads the slots).
+agreement of merger with B"), after "be" ("its last purchase was a third of X"), behind
+"whose", and in an agreement's purpose ("an agreement to distribute it through B"). Each
+returns the tokens the noun's slot would hold (retrieval.registry.deal_nouns reads the
+slots).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.lexicon import GENERIC_NOUNS, NOUN_FRAMES
 from retrieval.registry.syntax import prep_objects, with_conjuncts
 
 if TYPE_CHECKING:
@@ -112,3 +114,42 @@ def after_a_time(noun: Token, preposition: str) -> list[Token]:
     if index >= len(doc) or doc[index].lower_ != preposition:
         return []
     return [g for c in doc[index].children if c.dep_ == "pobj" for g in with_conjuncts(c)]
+
+
+# What an agreement's purpose may be to enter into with its partner: a deal, a contract.
+_PURPOSE_DEALS = frozenset(NOUN_FRAMES) | {"contract", "arrangement"}
+
+
+def with_in_purpose(noun: Token) -> list[Token]:
+    """ "a partnership to develop the field with B": who does the purpose with them is
+    the partner (the parse hangs "with" on the infinitive, or on the deal noun it takes:
+    "an agreement to enter into a contract with B"; not "to resolve a dispute with B")."""
+    clauses = [
+        clause
+        for clause in noun.children
+        if clause.dep_ == "acl" and any(c.lower_ == "to" for c in clause.children)
+    ]
+    objects = [
+        o
+        for clause in clauses
+        for c in clause.children
+        for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else [])
+        if o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in _PURPOSE_DEALS
+    ]
+    return [found for head in clauses + objects for found in prep_objects(head, "with")]
+
+
+def recipient_in_purpose(noun: Token) -> list[Token]:
+    """ "an agreement to distribute its service through B", "an agreement to supply its
+    software to B": an agreement whose purpose hands a thing to or through another names
+    that other as its party (a venture's customers are no partners of it)."""
+    if noun.lemma_.lower() not in GENERIC_NOUNS - {"cooperation"}:
+        return []
+    found: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ != "acl" or not any(c.lower_ == "to" for c in clause.children):
+            continue
+        handed = any(c.dep_ == "dobj" for c in clause.children)
+        found += prep_objects(clause, "through")
+        found += prep_objects(clause, "to") if handed else []
+    return found
