@@ -395,3 +395,12 @@ def test_an_agreement_to_hand_a_thing_to_or_through_another_names_that_other(tex
 def test_a_ventures_customer_is_no_partner_of_it() -> None:
     found = extract("Harlow Corp and Tobin Inc formed a venture to supply chips to Osko Inc.")
     assert pairs(found) == {frozenset({"Harlow", "Tobin"})}
+
+
+def test_a_name_ending_in_a_kind_of_works_is_a_firm_not_a_person() -> None:
+    # spaCy reads "Osko Pine Sawmill" as a person; its head says it is a business
+    found = extract(
+        "Tobin Pacific Corp has agreed to pay 3,475,000 dlrs for the bankrupt Osko Pine "
+        "Sawmill in Pendleton, Ore., the mill's bankruptcy trustee said."
+    )
+    assert pairs(found) == {frozenset({"Tobin Pacific", "Osko Pine Sawmill"})}
