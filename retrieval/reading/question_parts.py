@@ -143,7 +143,7 @@ def _cut_before(doc: Doc, anchor: int, *, floor: int) -> int | None:
 def is_interrogative(token: Token) -> bool:
     if token.tag_ not in WH_TAGS or token.lower_ == "that":
         return False
-    if token.lower_ == "how" or token.dep_ == "det":
+    if token.lower_ == "how" or token.dep_ == "det" or _determiner_read_as_subject(token):
         return True  # "which other consumer goods giant": a determiner asks
     if token.dep_ == "advmod" and token.head.dep_ == "advcl":
         return False  # "When Newmont hands Magma out, how much ...": a time clause
@@ -155,6 +155,17 @@ def is_interrogative(token: Token) -> bool:
         or (previous.text == "," and previous.i > 0 and previous.nbor(-1).pos_ in ("NOUN", "PROPN"))
     )
     return not (after_noun and token.head.dep_ == "relcl" and _has_main_clause(token))
+
+
+def _determiner_read_as_subject(token: Token) -> bool:
+    """ "..., which Japanese trading house is handling the imports": a clause has one
+    subject, so a wh-word the parse makes a second subject beside the noun phrase after it
+    is that phrase's determiner (a question), not a relative pronoun."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.i + 1 >= len(token.doc):
+        return False
+    following = token.nbor(1)
+    twin = any(c.dep_ == token.dep_ and c.i > token.i for c in token.head.children)
+    return twin and following.pos_ in ("ADJ", "NOUN", "PROPN")
 
 
 def _has_main_clause(token: Token) -> bool:

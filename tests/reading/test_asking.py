@@ -102,6 +102,13 @@ def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
         # a comma closing a parenthesis is no coordinated clause: one question
         ("How large, by sales and staff, is the Halden unit Corvex will buy?", [Kind.AMOUNT]),
         ("Who bought the Halden unit, and is the deal closed?", [Kind.AGENT, Kind.THING]),
+        # "which" before a noun opens a question, though the parse reads it as a relative
+        # pronoun beside that noun (a clause has one subject)
+        (
+            "Which Dutch firm supplies steel to Corvex, which Belgian bank is financing "
+            "the deliveries, and how many tonnes a year are involved?",
+            [Kind.ORG, Kind.ORG, Kind.COUNT],
+        ),
     ],
 )
 def test_each_part_of_a_question(question: str, kinds: list[Kind]) -> None:

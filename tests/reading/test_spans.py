@@ -689,3 +689,11 @@ def test_a_hyphenated_noun_asked_about_is_counted_in_the_sentence() -> None:
     question = "How many tie-ups has Corvex struck?"
     sentence = "Corvex said it has struck three tie-ups since 1985 and plans two more plants."
     assert answers(question, sentence) == ["three"]
+
+
+def test_a_nationality_describes_what_a_which_question_asks_for_and_never_names_it() -> None:
+    found = answers(
+        "Which trading house handles Corvex's ore imports?",
+        "Under the agreement, Corvex will import 144,000 tonnes of Australian ore a year.",
+    )
+    assert "Australian" not in found
