@@ -24,7 +24,7 @@ from retrieval.reading.no_answer import rejected
 from retrieval.reading.question_syntax import inner_hyphen
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act
-from retrieval.reading.unrealised import UNREALISED_PENALTY, superseded, unrealised
+from retrieval.reading.unrealised import UNREALISED_PENALTY, a_change, superseded, unrealised
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
@@ -175,6 +175,8 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
         return 1.0
     if part.kind in AMOUNT_ANSWERS and (unrealised(span, part) or superseded(span, part)):
         tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
+    if part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part):
+        return 0.0  # "sales were up 12 pct": a rate of change is no share held
     if part.kind is Kind.MONEY and is_rate(span) and not asks_rate(part.text):
         # a price per plane is no answer to "what is the total price"
         return 0.0 if asks_total(part.text) else tie * RATE_PENALTY

@@ -46,6 +46,24 @@ def superseded(span: Span, part: Part) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in around)
 
 
+# Words of a change in a quantity: a percentage they take is a rate of change ("sales were
+# up 12 pct", "profit rose 12 pct", "a 12 pct increase"), never a share held.
+CHANGE_WORDS = frozenset(
+    """up down rise fall increase decrease climb drop gain jump grow growth decline slip
+    surge plunge soar slump""".split()
+)
+
+
+def a_change(span: Span, part: Part) -> bool:
+    """The percentage measures a change ("up 12 pct from 1985", "rose 12 pct"), not a
+    share; unless the question asks about a change itself."""
+    if span.label_ != "PERCENT" or CHANGE_WORDS & _words(part):
+        return False
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
+    return head.lemma_.lower() in CHANGE_WORDS and head.i != root.i
+
+
 def unrealised(span: Span, part: Part) -> bool:
     """The amount is in a clause saying what a party did not or would not do, or what
     would have been: negated ("would not buy"), or a modal perfect ("would have gained").

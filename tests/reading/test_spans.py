@@ -697,3 +697,23 @@ def test_a_nationality_describes_what_a_which_question_asks_for_and_never_names_
         "Under the agreement, Corvex will import 144,000 tonnes of Australian ore a year.",
     )
     assert "Australian" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "acquired" ties the figure to taking a stake; "up" makes it a rate of change
+        "It said the Halden unit, which had sales of 67 mln dlrs when it was acquired in "
+        "1971, had sales last year of 398 mln dlrs, up 12 pct from 1985.",
+        "It said the Halden unit, acquired in 1971, saw its sales rise 12 pct last year.",
+        "It said the Halden unit, acquired in 1971, saw its sales grow by 12 pct last year.",
+    ],
+)
+def test_a_rate_of_change_is_no_share_held(sentence: str) -> None:
+    found = candidates_of("What stake has Corvex taken in Halden?", sentence)
+    assert all(c.tie == 0.0 for c in found if c.text == "12 pct")
+
+
+def test_a_question_about_a_change_takes_its_rate() -> None:
+    found = candidates_of("What stake did Halden's sales rise by?", "Halden's sales rose 12 pct.")
+    assert [c.tie > 0.0 for c in found if c.text == "12 pct"] == [True]
