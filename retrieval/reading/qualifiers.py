@@ -67,3 +67,19 @@ def _name_of(token: Token) -> str:
     """The proper name a qualifying word ends ("Sears", "Dow Corning")."""
     words = [t for t in token.subtree if t.pos_ == "PROPN"]
     return " ".join(t.text for t in words)
+
+
+def named_after_qualifier(
+    text: str, focus: str | None, part_text: str, qualified: Sequence[tuple[str, str]]
+) -> bool:
+    """ "which Midlantic bank": the asked noun a name modifies as a compound (not
+    "Midlantic's partner", another firm) asks for one of that firm's own, which bears its
+    name and more ("Midlantic National Bank/North")."""
+    words = part_text.lower()
+    return any(
+        lemma == focus
+        and f"{name.lower()} {lemma}" in words
+        and name.lower() in text.lower()
+        and len(text) > len(name)
+        for lemma, name in qualified
+    )

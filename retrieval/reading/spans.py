@@ -21,6 +21,7 @@ from retrieval.reading.asking import Part
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.no_answer import rejected
+from retrieval.reading.qualifiers import named_after_qualifier
 from retrieval.reading.question_syntax import inner_hyphen
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act
@@ -79,8 +80,10 @@ def candidates(
         text = _strip_possessive(span.text)
         if text.lower() in lowered_question or _is_ticker(span):
             continue
-        if part.kind not in AMOUNT_ANSWERS and is_asked_name(text, names):
-            continue  # an amount is no name: "18 Canadian dlrs" is not the asked "Canadian"
+        # not the asked name, unless asked for one bearing it ("which Midlantic bank")
+        asked = part.kind not in AMOUNT_ANSWERS and is_asked_name(text, names)
+        if asked and not named_after_qualifier(text, part.focus, part.text, part.qualified):
+            continue
         if rejected(span, part, names, anchors):
             continue
         tie = holder_tie(span, part, tie_to(span, anchors))

@@ -717,3 +717,12 @@ def test_a_rate_of_change_is_no_share_held(sentence: str) -> None:
 def test_a_question_about_a_change_takes_its_rate() -> None:
     found = candidates_of("What stake did Halden's sales rise by?", "Halden's sales rose 12 pct.")
     assert [c.tie > 0.0 for c in found if c.text == "12 pct"] == [True]
+
+
+def test_a_noun_narrowed_by_an_asked_name_asks_for_one_bearing_that_name() -> None:
+    found = answers(
+        "Which Corvex bank is Halden Trust Co being merged into?",
+        "Corvex Corp agreed to acquire Halden Bancorp in an agreement calling for Halden "
+        "Trust Co, a Halden Bancorp subsidiary, to merge into Corvex National Bank/North.",
+    )
+    assert "Corvex National Bank/North" in found
