@@ -102,8 +102,16 @@ def part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:
             ):
                 cuts.append(token.i + 1)
     cuts = sorted(set(cuts))
-    ends = [*cuts[1:], len(doc)]
+    ends = [_before_joiners(doc, a, b) for a, b in zip(cuts, [*cuts[1:], len(doc)], strict=True)]
     return [(a, b) for a, b in zip(cuts, ends, strict=True) if b > a]
+
+
+def _before_joiners(doc: Doc, start: int, end: int) -> int:
+    """A part ends before the comma and "and" that join it to the next ("... imports, and
+    how many ...")."""
+    while end - 1 > start and doc[end - 1].lower_ in COORDINATORS and end < len(doc):
+        end -= 1
+    return end
 
 
 def _coordinated_asks(doc: Doc, start: int) -> list[int]:

@@ -437,3 +437,11 @@ def test_a_coordination_the_verb_takes_as_one_asks_for_one_name() -> None:
 )
 def test_the_noun_asked_about_in_a_hyphenated_word(question: str, focus: str) -> None:
     assert ask(question).parts[0].focus == focus
+
+
+def test_a_part_ends_before_the_words_joining_it_to_the_next() -> None:
+    asked = ask("What stake did Corvex buy in Halden, and for how much?")
+    assert [part.text for part in asked.parts] == [
+        "What stake did Corvex buy in Halden",
+        "for how much?",
+    ]
