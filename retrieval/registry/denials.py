@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.lemmas import verb_lemma
 from retrieval.registry.deal_scope import NOUNS_OF_INTENT, NOUNS_OF_RIGHT, Reach
 from retrieval.registry.lexicon import (
     ACCEPTED_OFFER_MODIFIERS,
@@ -59,7 +60,7 @@ def denies(node: Token, trigger: Token, words: frozenset[str], *, reach: Reach) 
 def _denies_its_subject(verb: Token, trigger: Token) -> bool:
     """Only what a verb says of its subject deal ("the merger was terminated"), and a
     modal over an indefinite one ("a merger between them would be the fifth")."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if lemma in _APPRAISING and _possessed(trigger):
         return False  # "after examining Loral's acquisition of Goodyear": it happened
     if lemma in BLOCKING_VERBS or predicate_lemma(verb) in BLOCKING_PHRASALS:
@@ -139,7 +140,7 @@ def _approved(proposal: Token) -> bool:
 
 
 def _blocking_verb(verb: Token, trigger: Token, words: frozenset[str]) -> bool:
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return True
     if predicate_lemma(verb) in BLOCKING_PHRASALS:

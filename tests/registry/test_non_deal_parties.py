@@ -206,3 +206,8 @@ def test_a_deal_a_verb_of_hindering_bars_from_is_no_deal() -> None:
     assert [(a.kind, {p.name for p in a.parties}) for a in found] == [
         ("cooperation agreement", {"Harlow", "Tobin"})
     ]
+
+
+def test_a_stake_a_firm_hoped_to_take_is_no_deal() -> None:
+    # the rule lemmatizer reads "hoped" as "hop": the intention must still be seen
+    assert extract("Varnell AG said in January it hoped to take a 37.5 pct stake in Osko AG.") == []

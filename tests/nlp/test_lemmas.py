@@ -1,0 +1,24 @@
+"""Verb forms the rule lemmatizer reads as another verb get their own lemma."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.lemmas import verb_lemma
+from retrieval.nlp.pipeline import shared_pipeline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("Corvex said it hoped to take a stake in Halden.", "hoped", "hope"),
+        ("Corvex is hoping to buy Halden.", "hoping", "hope"),
+        ("The paint was scraped off.", "scraped", "scrape"),
+        # the noun keeps its own lemma
+        ("Corvex grows hops.", "hops", "hop"),
+        ("Corvex bought Halden.", "bought", "buy"),
+    ],
+)
+def test_verb_lemma(sentence: str, word: str, lemma: str) -> None:
+    doc = shared_pipeline().annotate([sentence])[0]
+    assert [verb_lemma(t) for t in doc if t.text == word] == [lemma]
