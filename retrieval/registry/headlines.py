@@ -35,7 +35,15 @@ def headline_company(title: str, directory: CompanyDirectory) -> str | None:
     same = [n for n in directory.names() if _same_start(n.lower().split(), words)]
     if len(same) == 1:
         return same[0]
-    name = canonical_company(" ".join(w.capitalize() for w in surface.split()))
+    # "WTC SHAREHOLDERS APPROVE PITTSTON <PCO> BUYOUT": the symbol follows its own name,
+    # which need not open the headline.
+    parts = surface.split()
+    for start in range(1, len(parts)):
+        tail = " ".join(parts[start:])
+        known = directory.resolve(tail) or directory.resolve(canonical_company(tail))
+        if known is not None:
+            return known
+    name = canonical_company(" ".join(w.capitalize() for w in parts))
     return name if is_company_name(name) else None
 
 

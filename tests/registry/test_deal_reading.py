@@ -508,3 +508,13 @@ def test_an_and_the_parse_hung_on_the_name_after_it_is_read_without_looping() ->
         "government had approved its setting up of a joint venture in Spain."
     )
     assert any("Corvex Telephone and Telegraph" in a.party_names for a in found)
+
+
+def test_a_capitals_headline_names_the_firm_its_symbol_follows() -> None:
+    # the headline opens with a clause; the symbol follows its own firm's name
+    found = extract(
+        "Harlow Co said Osko International N.V. shareholders approved the acquisition of "
+        "the company by Harlow.",
+        title="OSKO SHAREHOLDERS APPROVE HARLOW <HRL> BUYOUT",
+    )
+    assert pairs(found) == {frozenset({"Harlow", "Osko International"})}
