@@ -45,7 +45,8 @@ _NOT_PERSON = frozenset(
 PERSON_TITLES = frozenset(
     """
     mr mrs ms dr sir lord lady chairman president executive director minister secretary
-    analyst spokesman spokeswoman chief officer manager founder boss economist
+    analyst spokesman spokeswoman chief officer manager founder boss economist commissioner
+    governor
     """.split()
 )
 # Lower-case role nouns of sport ("Scotland captain Barry Ferguson"): like the titles before
@@ -58,7 +59,8 @@ _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? ([A-Z][\w'-]+)")
 # the sentences that repeat it alone are parsed ("Kirnan said ...").
 _ROLE_BEFORE_NAME = re.compile(
     rf"\b(?:{'|'.join(sorted(PERSON_TITLES | _SPORTS_ROLES))}) "
-    rf"[A-Z][a-z]+ (?:[A-Z]\. )?([A-Z][a-z][\w'-]*)\b"
+    # a given name may be hyphenated ("commissioner Karl-Heinz Narjes")
+    rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z]\. )?([A-Z][a-z][\w'-]*)\b"
     # not when the name runs on ("president Shearson Lehman Brothers", "chief Goldman
     # Sachs and Co"): a longer name is a firm's
     r"(?! (?:[A-Z]|and Co\b|& ))"

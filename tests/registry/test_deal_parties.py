@@ -404,3 +404,15 @@ def test_a_name_ending_in_a_kind_of_works_is_a_firm_not_a_person() -> None:
         "Sawmill in Pendleton, Ore., the mill's bankruptcy trustee said."
     )
     assert pairs(found) == {frozenset({"Tobin Pacific", "Osko Pine Sawmill"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lim earlier met industry commissioner Karl-Heinz Zembrant.",
+        "Dayton Hudson met Minnesota governor Rudy Zembrant.",
+    ],
+)
+def test_an_official_titled_by_office_is_a_person(text: str) -> None:
+    # a given name may be hyphenated; a commissioner or a governor is a person
+    assert "zembrant" in family_names([text], [])
