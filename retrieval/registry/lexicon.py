@@ -248,7 +248,7 @@ STAKE_CHANGE_VERBS = frozenset("raise increase cut reduce lower boost lift trim 
 FINANCE_NOUNS = frozenset(
     """
     loan loans credit line financing refinancing debt note notes bond bonds debenture
-    debentures underwriting mortgage lease leasing facility borrowing
+    debentures underwriting mortgage lease leasing facility borrowing claim claims receivables
     """.split()
 )
 

@@ -211,3 +211,11 @@ def test_a_deal_a_verb_of_hindering_bars_from_is_no_deal() -> None:
 def test_a_stake_a_firm_hoped_to_take_is_no_deal() -> None:
     # the rule lemmatizer reads "hoped" as "hop": the intention must still be seen
     assert extract("Varnell AG said in January it hoped to take a 37.5 pct stake in Osko AG.") == []
+
+
+def test_claims_bought_in_a_bankruptcy_are_debts_not_a_deal() -> None:
+    found = extract(
+        "Varnell Corp said that on November 14, 1986, Osko Inc acquired claims in Varnell's "
+        "bankruptcy proceedings entitling it to about 39 pct of Varnell's common."
+    )
+    assert found == []
