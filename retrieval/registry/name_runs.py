@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 
 
 # A number opens a name only before a capitalised word ("19 Entertainment Ltd", "3M").
-_WORD = r"(?:[A-Z][A-Za-z0-9'’&./\-]*|[0-9]+[A-Za-z][A-Za-z0-9\-]*|[0-9]+(?=\s+[A-Z]))"
+# An elided French or Italian article joins its noun: "Cie Generale d'Electricite".
+_WORD = (
+    r"(?:[A-Z][A-Za-z0-9'’&./\-]*|(?<=\s)[dl]['’][A-Z][A-Za-z0-9'’&./\-]*"
+    r"|[0-9]+[A-Za-z][A-Za-z0-9\-]*|[0-9]+(?=\s+[A-Z]))"
+)
 # A stock symbol may sit inside a name ("Merrill Lynch <MER> Capital Markets") or end it.
 _INNER_TICKER = r"(?:\s+<[A-Z0-9.]{1,12}>)?"
 # "Borealis Motor Co., Ltd.": a comma may come before a legal suffix.

@@ -416,3 +416,9 @@ def test_a_name_ending_in_a_kind_of_works_is_a_firm_not_a_person() -> None:
 def test_an_official_titled_by_office_is_a_person(text: str) -> None:
     # a given name may be hyphenated; a commissioner or a governor is a person
     assert "zembrant" in family_names([text], [])
+
+
+def test_an_elided_article_is_part_of_a_name() -> None:
+    assert party_names(
+        "Osko Corp and <Cie Generale d'Harlowe> of France merged their businesses."
+    ) == {"Osko", "Cie Generale d'Harlowe"}
