@@ -33,6 +33,20 @@ if TYPE_CHECKING:
 
 # Last words of a name that make it a part of a company ("a Holding" is often a company).
 _PART_HEADS = frozenset({"division", "unit", "arm", "subsidiary"})
+# Nouns for a firm that, "of" a group, make it one of the group's ("a corporation of
+# Formosa Plastics Group", "a member of the Dalco group").
+_MEMBER_NOUNS = frozenset({"company", "corporation", "firm", "member"})
+
+
+def _of_a_group(noun: Token) -> bool:
+    """ "a corporation of Formosa Plastics Group": its "of" names a group."""
+    return any(
+        prep.lower_ == "of" and obj.lower_ in {"group", "groups"}
+        for prep in noun.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 class SentenceOrgs:
@@ -155,7 +169,9 @@ class SentenceOrgs:
         if named_part is not None:
             return named_part
         for child in token.children:
-            if child.dep_ == "appos" and child.lemma_.lower() in UNIT_NOUNS:
+            # "Nan Ya Plastics, a corporation of Formosa Plastics Group": a member firm
+            member = child.lemma_.lower() in _MEMBER_NOUNS and _of_a_group(child)
+            if child.dep_ == "appos" and (child.lemma_.lower() in UNIT_NOUNS or member):
                 owner = self._holder(child, ("of",), possessive=True)
                 if owner is not None and (owner.org is None or owner.org.name != span.name):
                     return Owned(owner.org, "unit", owner.token, (span.name, *owner.units))

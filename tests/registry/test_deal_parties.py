@@ -422,3 +422,12 @@ def test_an_elided_article_is_part_of_a_name() -> None:
     assert party_names(
         "Osko Corp and <Cie Generale d'Harlowe> of France merged their businesses."
     ) == {"Osko", "Cie Generale d'Harlowe"}
+
+
+def test_a_corporation_of_a_group_acts_for_the_group() -> None:
+    found = extract(
+        "Harlow Industries said it signed an agreement with Osko Plastics Group to build a "
+        "plant in Taiwan. The 50-50 joint venture of Harlow and Nan Tobin Plastics, a "
+        "corporation of Osko Plastics Group, is subject to approval."
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Osko Plastics"})}
