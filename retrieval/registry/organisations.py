@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import clean_surface, has_suffix
 from retrieval.registry.lexicon import (
-    FORMING_VERBS,
     ORG_NOUNS,
     PERSON_NOUNS,
     RELATION_NOUNS,
@@ -24,7 +23,18 @@ from retrieval.registry.lexicon import (
     UNIT_NOUNS,
 )
 from retrieval.registry.org_spans import OrgSpan, find_orgs
-from retrieval.registry.owned import Owned, as_via
+from retrieval.registry.owned import (
+    BODIES,
+    FORMED_BY,
+    MADE_OF,
+    MEMBER_NOUNS,
+    NAMING,
+    Owned,
+    agents,
+    as_via,
+    determined,
+    of_a_group,
+)
 from retrieval.registry.syntax import phrase_tokens, with_conjuncts
 
 if TYPE_CHECKING:
@@ -33,20 +43,6 @@ if TYPE_CHECKING:
 
 # Last words of a name that make it a part of a company ("a Holding" is often a company).
 _PART_HEADS = frozenset({"division", "unit", "arm", "subsidiary"})
-# Nouns for a firm that, "of" a group, make it one of the group's ("a corporation of
-# Formosa Plastics Group", "a member of the Dalco group").
-_MEMBER_NOUNS = frozenset({"company", "corporation", "firm", "member"})
-
-
-def _of_a_group(noun: Token) -> bool:
-    """ "a corporation of Formosa Plastics Group": its "of" names a group."""
-    return any(
-        prep.lower_ == "of" and obj.lower_ in {"group", "groups"}
-        for prep in noun.children
-        if prep.dep_ == "prep"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    )
 
 
 class SentenceOrgs:
@@ -110,7 +106,7 @@ class SentenceOrgs:
     def _body(self, token: Token) -> Owned | None:
         """ "its shareholders approved the merger", "the company's directors agreed": a
         company's governing body acts for it."""
-        if token.lemma_.lower() not in _BODIES or token.tag_ != "NNS":
+        if token.lemma_.lower() not in BODIES or token.tag_ != "NNS":
             return None
         owner = self._holder(token, ("of",), possessive=True)
         return None if owner is None else as_via(owner, "name")
@@ -128,7 +124,7 @@ class SentenceOrgs:
         are no one here."""
         if token.lemma_.lower() not in RELATION_NOUNS:
             return None
-        named = self._first_named(c for c in token.children if c.dep_ in _NAMING)
+        named = self._first_named(c for c in token.children if c.dep_ in NAMING)
         return None if named is None else Owned(named, "name", token)
 
     def _stake(self, token: Token) -> Owned | None:
@@ -151,7 +147,7 @@ class SentenceOrgs:
         if lemma in {"those", "that"}:
             owner = self._holder(token, ("of",), possessive=False)
             return None if owner is None else as_via(owner, "unit")
-        if token.pos_ == "PRON" or (lemma in ORG_NOUNS and _determined(token)):
+        if token.pos_ == "PRON" or (lemma in ORG_NOUNS and determined(token)):
             return None
         owner = None if agent else self._holder(token, ("of",), possessive=True)
         if owner is not None:
@@ -170,7 +166,7 @@ class SentenceOrgs:
             return named_part
         for child in token.children:
             # "Nan Ya Plastics, a corporation of Formosa Plastics Group": a member firm
-            member = child.lemma_.lower() in _MEMBER_NOUNS and _of_a_group(child)
+            member = child.lemma_.lower() in MEMBER_NOUNS and of_a_group(child)
             if child.dep_ == "appos" and (child.lemma_.lower() in UNIT_NOUNS or member):
                 owner = self._holder(child, ("of",), possessive=True)
                 if owner is not None and (owner.org is None or owner.org.name != span.name):
@@ -252,12 +248,12 @@ class SentenceOrgs:
                     return span
         for child in token.children:
             found = None
-            if child.dep_ == "acl" and child.lemma_.lower() in _FORMED_BY:
-                found = self._first_named(_agents(child))
+            if child.dep_ == "acl" and child.lemma_.lower() in FORMED_BY:
+                found = self._first_named(agents(child))
             elif (
                 child.dep_ == "prep"
                 and child.lower_ in {"of", "including"}
-                and token.lemma_.lower() in _MADE_OF
+                and token.lemma_.lower() in MADE_OF
             ):
                 # "a group of X and Y", "the investment firm of Rosenkranz and Co" (but
                 # "the maker of the Kingfisher brand" names what it makes)
@@ -287,42 +283,3 @@ class SentenceOrgs:
             if span is not None:
                 return span if span.strong else None
         return None
-
-
-# Those who decide for a company, as a body: "its shareholders", "the company's directors".
-_BODIES = frozenset({"shareholder", "stockholder", "director"})
-# Dependents that name their head: "the financial services firm E.M. Warburg Pincus".
-_NAMING = frozenset({"appos", "compound", "nmod"})
-# Participles whose agent makes or holds a firm: "formed by", "led by", "belonging to".
-_FORMED_BY = frozenset(verb.split()[0] for verb in FORMING_VERBS) | {
-    "lead",
-    "head",
-    "control",
-    "own",
-    "belong",
-}
-# Nouns for a body made of organisations: "a group of X and Y", "a consortium including X".
-_COLLECTIVES = frozenset({"group", "consortium", "syndicate", "partnership", "investor",
-                          "investors", "affiliate", "team"})  # fmt: skip
-_MADE_OF = _COLLECTIVES | {"firm", "company", "house"}
-
-
-def _agents(verb: Token) -> Iterable[Token]:
-    """ "a group led by X", "a company formed by X and Y": the agents, with what names
-    them ("the financial services firm E.M. Warburg Pincus"), never a person. "Belonging
-    to X" says what "owned by X" does."""
-    for agent in verb.children:
-        owner = agent.dep_ == "prep" and agent.lower_ == "to" and verb.lemma_ == "belong"
-        if agent.dep_ != "agent" and not owner:
-            continue
-        for pobj in agent.children:
-            if pobj.dep_ != "pobj":
-                continue
-            for member in with_conjuncts(pobj):
-                if member.lemma_.lower() not in PERSON_NOUNS:
-                    yield member
-                    yield from (c for c in member.children if c.dep_ in _NAMING)
-
-
-def _determined(token: Token) -> bool:
-    return any(c.dep_ in {"det", "nummod", "predet"} for c in token.children)

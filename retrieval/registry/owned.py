@@ -1,10 +1,16 @@
 """What a noun phrase in a deal sentence holds: an organisation, and how (its own name, a
-unit of it, a stake in it)."""
+unit of it, a stake in it); and the words and phrases that tell it (a group's members, the
+agents of "formed by", a governing body).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from retrieval.registry.lexicon import FORMING_VERBS, PERSON_NOUNS
+from retrieval.registry.syntax import with_conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,3 +34,58 @@ class Owned:
 
 def as_via(owned: Owned, via: str) -> Owned:
     return Owned(owned.org, via, owned.token, owned.units)
+
+
+# Nouns for a firm that, "of" a group, make it one of the group's ("a corporation of
+# Formosa Plastics Group", "a member of the Dalco group").
+MEMBER_NOUNS = frozenset({"company", "corporation", "firm", "member"})
+
+
+def of_a_group(noun: Token) -> bool:
+    """ "a corporation of Formosa Plastics Group": its "of" names a group."""
+    return any(
+        prep.lower_ == "of" and obj.lower_ in {"group", "groups"}
+        for prep in noun.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
+# Those who decide for a company, as a body: "its shareholders", "the company's directors".
+BODIES = frozenset({"shareholder", "stockholder", "director"})
+# Dependents that name their head: "the financial services firm E.M. Warburg Pincus".
+NAMING = frozenset({"appos", "compound", "nmod"})
+# Participles whose agent makes or holds a firm: "formed by", "led by", "belonging to".
+FORMED_BY = frozenset(verb.split()[0] for verb in FORMING_VERBS) | {
+    "lead",
+    "head",
+    "control",
+    "own",
+    "belong",
+}
+# Nouns for a body made of organisations: "a group of X and Y", "a consortium including X".
+COLLECTIVES = frozenset({"group", "consortium", "syndicate", "partnership", "investor",
+                          "investors", "affiliate", "team"})  # fmt: skip
+MADE_OF = COLLECTIVES | {"firm", "company", "house"}
+
+
+def agents(verb: Token) -> Iterable[Token]:
+    """ "a group led by X", "a company formed by X and Y": the agents, with what names
+    them ("the financial services firm E.M. Warburg Pincus"), never a person. "Belonging
+    to X" says what "owned by X" does."""
+    for agent in verb.children:
+        owner = agent.dep_ == "prep" and agent.lower_ == "to" and verb.lemma_ == "belong"
+        if agent.dep_ != "agent" and not owner:
+            continue
+        for pobj in agent.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for member in with_conjuncts(pobj):
+                if member.lemma_.lower() not in PERSON_NOUNS:
+                    yield member
+                    yield from (c for c in member.children if c.dep_ in NAMING)
+
+
+def determined(token: Token) -> bool:
+    return any(c.dep_ in {"det", "nummod", "predet"} for c in token.children)
