@@ -27,6 +27,7 @@ from retrieval.registry.grants import grant_frame, indirect_objects
 from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     GENERIC_NOUNS,
+    NO_ALLIANCE_MODIFIERS,
     NOUN_FRAMES,
     NOUNS_NEEDING_OF,
     STAKE_NOUNS,
@@ -244,10 +245,10 @@ def _terms_of_a_deal(noun: Token) -> bool:
 
 def _for_money(noun: Token) -> bool:
     """ "an agreement ... for a 35 mln dlr credit line": financing, not an alliance. A noun
-    modifier classifies its head noun (a "credit agreement" is a kind of financing), so a
-    finance noun compounded with the agreement says the same."""
+    modifier classifies its head noun (a "credit agreement" is a kind of financing; "a
+    confidential agreement" keeps talks secret), so such a modifier says the same."""
     if any(
-        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in FINANCE_NOUNS
+        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in NO_ALLIANCE_MODIFIERS
         for c in noun.children
     ):
         return True

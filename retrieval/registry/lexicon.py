@@ -252,6 +252,12 @@ FINANCE_NOUNS = frozenset(
     """.split()
 )
 
+# Modifiers that class an agreement as no alliance: financing ("a credit agreement", "Ginnie
+# Mae repurchase agreements") or a promise kept within talks ("a confidentiality agreement").
+NO_ALLIANCE_MODIFIERS = FINANCE_NOUNS | frozenset(
+    "repurchase confidential confidentiality nondisclosure non-disclosure secrecy".split()
+)
+
 # -- organisations -------------------------------------------------------------------------
 # Nouns that stand for an organisation in a definite description ("the company").
 ORG_NOUNS = frozenset(

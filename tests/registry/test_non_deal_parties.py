@@ -219,3 +219,16 @@ def test_claims_bought_in_a_bankruptcy_are_debts_not_a_deal() -> None:
         "bankruptcy proceedings entitling it to about 39 pct of Varnell's common."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osko Inc said Varnell Corp breached a confidential agreement between the two companies.",
+        "Osko Inc and Varnell Corp signed confidentiality agreements, which give them access "
+        "to the records.",
+        "Osko Inc is offering futures contracts on Varnell Corp repurchase agreements.",
+    ],
+)
+def test_an_agreement_kept_within_talks_or_a_repo_is_no_alliance(text: str) -> None:
+    assert extract(text) == []
