@@ -95,6 +95,10 @@ FOCUS_KINDS: dict[str, Kind] = {
         founder analyst spokesman spokeswoman manager boss official minister person""".split(),
         Kind.PERSON,
     ),
+    # Holders are people or firms alike: "which shareholders", "which investors".
+    **dict.fromkeys(
+        "shareholder stockholder holder investor owner backer stakeholder".split(), Kind.AGENT
+    ),
     **dict.fromkeys("name title brand model product system programme program".split(), Kind.NAME),
     **dict.fromkeys("reason cause motive purpose".split(), Kind.REASON),
 }

@@ -102,13 +102,16 @@ def _gerund_before_noun(token: Token) -> bool:
 
 def noun_after(token: Token) -> Token | None:
     """The head of the noun phrase right after `token`: "how many jobs" -> jobs, "how big a
-    slice" -> slice, "which Russian gas company" -> company."""
+    slice" -> slice, "which Russian gas company" -> company, "which County Bancorp
+    shareholders" -> shareholders."""
     last_noun = None
     for candidate in token.doc[token.i + 1 : token.i + 8]:
         if candidate.pos_ == "NOUN":
             last_noun = candidate
         elif _gerund_before_noun(candidate):
             continue  # "how many hearing aid centers": a gerund modifying the noun after it
+        elif candidate.pos_ == "PROPN" and last_noun is None:
+            continue  # "which three County Bancorp shareholders": a name modifying the noun
         elif (
             candidate.pos_ in ("ADJ", "DET", "NUM")
             or candidate.tag_ == "HYPH"

@@ -38,6 +38,9 @@ def ask(text: str) -> AskedQuestion:
         ("How many shares did Corvex buy?", [Kind.COUNT]),  # a count, not a stake
         # the parser makes "what" a dative beside the object "them"; it is what was paid
         ("What did the Halden stake cost them?", [Kind.MONEY]),
+        # holders are people or firms alike; a name between "which" and its noun is part
+        # of the noun phrase (the parse may hang "which" on the verb)
+        ("Which three Halden Bancorp shareholders gave Corvex an option?", [Kind.AGENT]),
         ("What did the deal cost the Corvex group?", [Kind.MONEY]),
         # only an amount is given per unit
         ("What is Corvex putting up per share for Halden?", [Kind.MONEY]),
@@ -445,3 +448,14 @@ def test_a_part_ends_before_the_words_joining_it_to_the_next() -> None:
         "What stake did Corvex buy in Halden",
         "for how much?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Which three Halden Bancorp shareholders gave Corvex an option?", "shareholder"),
+        ("Which Corvex cars was Halden negotiating to assemble at its plant?", "car"),
+    ],
+)
+def test_a_name_inside_the_asked_noun_phrase_is_no_focus(question: str, focus: str) -> None:
+    assert ask(question).parts[0].focus == focus
