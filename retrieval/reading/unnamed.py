@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # partnership is called H and R Co").
 PARTY_NOUNS = frozenset({Kind.ORG, Kind.PERSON, Kind.AGENT})
 INDEFINITE = frozenset({"a", "an", "another"})  # "bought out another partner"
+# Plural indefinites: "from three principal shareholders", "several banks".
+INDEFINITE_PLURAL = frozenset({"some", "several", "various", "certain", "other"})
 # Adjectives that say a party is left unnamed on purpose.
 WITHHELD = frozenset({"unnamed", "undisclosed", "unidentified"})
 # A place or nationality in the description does not name the party ("a British group").
@@ -55,14 +57,19 @@ def _a_party_noun(lemma: str | None) -> bool:
 
 
 def _indefinite(noun: Token) -> bool:
-    """ "a(n) ... group", "unnamed group"; the article is read from the words, as the parse
-    may hang it elsewhere ("to sell to an investment group two subsidiaries")."""
+    """ "a(n) ... group", "unnamed group", "three principal shareholders"; the article is
+    read from the words, as the parse may hang it elsewhere ("to sell to an investment group
+    two subsidiaries")."""
     start = noun.left_edge.i
     before = noun.doc[start - 1] if start > 0 else None
     words = [child for child in noun.children if child.dep_ in ("det", "amod")]
     if before is not None and before.tag_ == "DT":
         words.append(before)
-    return any(word.lower_ in INDEFINITE | WITHHELD for word in words)
+    if any(word.lower_ in INDEFINITE | WITHHELD for word in words):
+        return True
+    plural = noun.tag_ in ("NNS", "NNPS")
+    counted = any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+    return plural and (counted or any(w.lower_ in INDEFINITE_PLURAL for w in words))
 
 
 def _named(noun: Token) -> bool:

@@ -53,3 +53,18 @@ def test_only_a_party_noun_leaves_a_party_unnamed() -> None:
     question = "Which bank's merger with Corvex produced the gain?"
     sentence = "The gain came on the exchange of Halden Bank shares under a merger."
     assert not unnamed(question, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Corvex said it received an option from three principal shareholders.", True),
+        ("Corvex said it received options from several shareholders.", True),
+        ("Corvex said it received an option from its shareholders.", False),
+        ("Corvex received an option from three shareholders, Osko Partners among them.", False),
+    ],
+)
+def test_a_counted_or_vague_plural_leaves_the_parties_unnamed(
+    sentence: str, expected: bool
+) -> None:
+    assert unnamed("Which three Halden shareholders gave Corvex the option?", sentence) is expected
