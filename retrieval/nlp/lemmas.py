@@ -1,8 +1,8 @@
 """Lemmas the rule lemmatizer gets wrong, for the readings that hang on a verb's lemma.
 
-en_core_web_sm's rule lemmatizer strips "-ed"/"-ing" and takes the first word its index
-knows, so "hoped" and "hoping" become "hop" (and "scraped" "scrap"): "said it hoped to
-take a stake" loses the verb of intention the registry's modality reads. The pipeline's
+en_core_web_sm's rule lemmatizer strips "-s"/"-ed"/"-ing" and takes the first word its
+index knows, so "hopes", "hoped" and "hoping" become "hop" (and "scraped" "scrap"): "said
+it hoped to take a stake" loses the verb of intention the registry's modality reads. The pipeline's
 own lemmas are left as they are (stored parses and the reader's measured behaviour stay
 the same); `verb_lemma` is the corrected lemma for checks on a verb.
 """
@@ -16,15 +16,15 @@ if TYPE_CHECKING:
 
 # Verb lemma -> its inflected forms the rule lemmatizer reads as another verb.
 _MISREAD: dict[str, tuple[str, ...]] = {
-    "hope": ("hoped", "hoping"),
-    "cope": ("coped", "coping"),
-    "scrape": ("scraped", "scraping"),
-    "tape": ("taped", "taping"),
-    "pipe": ("piped", "piping"),
+    "hope": ("hopes", "hoped", "hoping"),
+    "cope": ("copes", "coped", "coping"),
+    "scrape": ("scrapes", "scraped", "scraping"),
+    "tape": ("tapes", "taped", "taping"),
+    "pipe": ("pipes", "piped", "piping"),
 }
 _LEMMA_OF = {form: lemma for lemma, forms in _MISREAD.items() for form in forms}
 # Tags of the verb forms the rule lemmatizer strips.
-_VERB_TAGS = frozenset({"VBD", "VBN", "VBG"})
+_VERB_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 
 
 def verb_lemma(token: Token) -> str:

@@ -46,9 +46,8 @@ ENTITY_LABELS: dict[Kind, frozenset[str]] = {
     Kind.PORTION: frozenset({"PERCENT", "QUANTITY", "CARDINAL"}),
     Kind.COUNT: frozenset({"CARDINAL"}),  # "35-mm" is a measure, not a count
     Kind.NAME: frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"}),
-    # Not NORP: a nationality ("Australian") describes the thing asked for, never names it.
     Kind.ENTITY: frozenset(
-        {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}
+        {"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}
     ),
 }
 

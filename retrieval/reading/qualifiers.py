@@ -80,6 +80,6 @@ def named_after_qualifier(
         lemma == focus
         and f"{name.lower()} {lemma}" in words
         and name.lower() in text.lower()
-        and len(text) > len(name)
+        and len(name_key(text).split()) > len(name_key(name).split())  # more than a legal form
         for lemma, name in qualified
     )

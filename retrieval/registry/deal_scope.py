@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from retrieval.registry.lexicon import BLOCKING_NOUNS, BLOCKING_VERBS, NOUN_FRAMES
+from retrieval.registry.lexicon import BLOCKING_NOUNS, HINDERING_VERBS, NOUN_FRAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,4 +80,4 @@ def _adjunct(node: Token) -> bool:
         return False
     # "bars the company from acquiring", "prevented it from buying": "from" and a gerund
     # complete a verb of hindering, which is about the deal and denies it.
-    return not (node.head.lower_ == "from" and node.head.head.lemma_.lower() in BLOCKING_VERBS)
+    return not (node.head.lower_ == "from" and node.head.head.lemma_.lower() in HINDERING_VERBS)

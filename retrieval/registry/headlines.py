@@ -40,9 +40,8 @@ def headline_company(title: str, directory: CompanyDirectory) -> str | None:
     parts = surface.split()
     for start in range(1, len(parts)):
         tail = " ".join(parts[start:])
-        known = directory.resolve(tail) or directory.resolve(canonical_company(tail))
-        if known is not None:
-            return known
+        if directory.knows(tail):  # exactly a name the body gives, no leading-word guess
+            return directory.resolve(tail)
     name = canonical_company(" ".join(w.capitalize() for w in parts))
     return name if is_company_name(name) else None
 

@@ -196,6 +196,8 @@ BLOCKING_VERBS = frozenset(
     overturn overrule veto void annul invalidate quash bar preclude forbid
     """.split()
 )
+# Verbs of hindering: "from" and a gerund complete them ("bars Tobin from acquiring").
+HINDERING_VERBS = frozenset("bar prevent prohibit preclude forbid stop keep restrain block".split())
 # Verbs that state an intention only when they take an infinitive: "is looking to buy it"
 # (but "looks forward to completing the merger" is about a deal agreed).
 INTENT_WITH_INFINITIVE = frozenset({"look"})

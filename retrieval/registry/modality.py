@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from retrieval.nlp.lemmas import verb_lemma
 from retrieval.nlp.patterns import PERCENT_UNITS
 from retrieval.registry.deal_scope import scope
 from retrieval.registry.denials import OFFERS, denies, offer_taken
@@ -155,8 +156,7 @@ _WORDS_KEY = "registry.words"
 def _agreed_to_talk(trigger: Token) -> bool:
     """ "agreed to examine a proposal", "agreed to resume negotiations": no agreement yet."""
     return trigger.lemma_.lower() == "agree" and any(
-        c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in BLOCKING_VERBS
-        for c in trigger.children
+        c.dep_ in {"xcomp", "ccomp"} and verb_lemma(c) in BLOCKING_VERBS for c in trigger.children
     )
 
 

@@ -19,11 +19,10 @@ if TYPE_CHECKING:
 
 
 # A number opens a name only before a capitalised word ("19 Entertainment Ltd", "3M").
-# An elided French or Italian article joins its noun: "Cie Generale d'Electricite".
-_WORD = (
-    r"(?:[A-Z][A-Za-z0-9'’&./\-]*|(?<=\s)[dl]['’][A-Z][A-Za-z0-9'’&./\-]*"
-    r"|[0-9]+[A-Za-z][A-Za-z0-9\-]*|[0-9]+(?=\s+[A-Z]))"
-)
+_WORD = r"(?:[A-Z][A-Za-z0-9'’&./\-]*|[0-9]+[A-Za-z][A-Za-z0-9\-]*|[0-9]+(?=\s+[A-Z]))"
+# Inside a name, an elided French or Italian article joins its noun ("Cie Generale
+# d'Electricite"); it opens none ("to l'Air Liquide SA" is "Air Liquide").
+_INNER_WORD = rf"(?:{_WORD}|[dl]['’][A-Z][A-Za-z0-9'’&./\-]*)"
 # A stock symbol may sit inside a name ("Merrill Lynch <MER> Capital Markets") or end it.
 _INNER_TICKER = r"(?:\s+<[A-Z0-9.]{1,12}>)?"
 # "Borealis Motor Co., Ltd.": a comma may come before a legal suffix.
@@ -33,7 +32,7 @@ _COMMA_SUFFIX = r"(?:,\s*(?:Ltd|Limited|Inc|Co|Corp|LLC|PLC|plc|AG|SA|NV|S\.A|N\
 _CONNECTOR_WORDS = "and|of|de|du|del|della|di|da|do|dos|des|e|y|et|und|och|van|von|der|la|le"
 NAME_RUN = re.compile(
     rf"<?{_WORD}(?:{_INNER_TICKER}(?:\s+|\s*&\s*|\s+(?:{_CONNECTOR_WORDS})\s+)"
-    rf"(?!<){_WORD})*{_COMMA_SUFFIX}>?{_INNER_TICKER}"
+    rf"(?!<){_INNER_WORD})*{_COMMA_SUFFIX}>?{_INNER_TICKER}"
 )
 _SUFFIX_STOPS = frozenset({"inc.", "corp.", "ltd.", "plc."})
 _POSSESSIVE_WORD = re.compile(r"\w['’]s?,?$")

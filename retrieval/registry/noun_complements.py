@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import GENERIC_NOUNS, NOUN_FRAMES
+from retrieval.registry.lexicon import FINANCE_NOUNS, GENERIC_NOUNS, NOUN_FRAMES, STAKE_NOUNS
 from retrieval.registry.syntax import prep_objects, with_conjuncts
 
 if TYPE_CHECKING:
@@ -116,6 +116,8 @@ def after_a_time(noun: Token, preposition: str) -> list[Token]:
     return [g for c in doc[index].children if c.dep_ == "pobj" for g in with_conjuncts(c)]
 
 
+# Verbs of supplying goods or services: what an agreement to supply names its counterparty.
+SUPPLY_VERBS = frozenset("supply provide distribute market sell deliver license licence".split())
 # What an agreement's purpose may be to enter into with its partner: a deal, a contract.
 _PURPOSE_DEALS = frozenset(NOUN_FRAMES) | {"contract", "arrangement"}
 
@@ -142,14 +144,19 @@ def with_in_purpose(noun: Token) -> list[Token]:
 def recipient_in_purpose(noun: Token) -> list[Token]:
     """ "an agreement to distribute its service through B", "an agreement to supply its
     software to B": an agreement whose purpose hands a thing to or through another names
-    that other as its party (a venture's customers are no partners of it)."""
+    that other as its party (a venture's customers are no partners of it). Only goods or
+    services supplied count: debt repaid, shares returned or offered are no alliance."""
     if noun.lemma_.lower() not in GENERIC_NOUNS - {"cooperation"}:
         return []
     found: list[Token] = []
     for clause in noun.children:
         if clause.dep_ != "acl" or not any(c.lower_ == "to" for c in clause.children):
             continue
-        handed = any(c.dep_ == "dobj" for c in clause.children)
-        found += prep_objects(clause, "through")
-        found += prep_objects(clause, "to") if handed else []
+        things = [c for c in clause.children if c.dep_ == "dobj"]
+        supplied = clause.lemma_.lower() in SUPPLY_VERBS and not any(
+            t.lemma_.lower() in STAKE_NOUNS | FINANCE_NOUNS for t in things
+        )
+        if supplied:
+            found += prep_objects(clause, "through")
+            found += prep_objects(clause, "to") if things else []
     return found

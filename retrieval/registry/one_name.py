@@ -13,12 +13,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import abbreviates, close_spelling, name_key
-from retrieval.registry.places import PLACE_WORDS
 
 if TYPE_CHECKING:
     from retrieval.registry.mentions import DealMention
     from retrieval.registry.parties import PartyMention
 
+# A country by its initials before a name says where the firm is ("US Carnival"); words
+# like "American" or "Pacific" open many firms' own names.
+COUNTRY_INITIALS = frozenset({"us", "u.s.", "u.s", "uk", "u.k.", "u.k"})
 # A first word many unrelated names share: never enough to take a longer name's identity.
 GENERIC_FIRST_WORDS = frozenset(
     "general american first national united international british new federal royal".split()
@@ -72,7 +74,7 @@ def _without_country(name: str, names: set[str], sides: set[frozenset[str]]) -> 
     """ "the huge US Carnival Corporation" beside "Carnival": a country before a name the
     article also writes without it says where the firm is ("US West" has no "West")."""
     words = name_key(name).split()
-    if len(words) < 2 or words[0] not in PLACE_WORDS:
+    if len(words) < 2 or words[0] not in COUNTRY_INITIALS:
         return None
     rest = words[1:]
     return next(

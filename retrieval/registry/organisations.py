@@ -34,6 +34,7 @@ from retrieval.registry.owned import (
     as_via,
     determined,
     of_a_group,
+    wholly_owned,
 )
 from retrieval.registry.syntax import phrase_tokens, with_conjuncts
 
@@ -169,6 +170,9 @@ class SentenceOrgs:
             member = child.lemma_.lower() in MEMBER_NOUNS and of_a_group(child)
             if child.dep_ == "appos" and (child.lemma_.lower() in UNIT_NOUNS or member):
                 owner = self._holder(child, ("of",), possessive=True)
+                named = owner is not None and owner.org is not None
+                if member and not named:
+                    continue  # "a member of an industry group": no owner named
                 if owner is not None and (owner.org is None or owner.org.name != span.name):
                     return Owned(owner.org, "unit", owner.token, (span.name, *owner.units))
         return Owned(span, "name", token)
@@ -178,8 +182,9 @@ class SentenceOrgs:
         headed by a unit noun, owned by a possessor, names a part of the possessor, and a
         part is no legal person: it acts for its owner (its name is an alias)."""
         head = token.doc[span.end - 1]
-        # "its wholly owned Michigan Cellular Inc": what a firm is said to own is its part
-        owned = any(c.dep_ == "amod" and c.lemma_.lower() == "own" for c in token.children)
+        # "its wholly owned Michigan Cellular Inc": what a firm owns whole is its part (a
+        # "40 pct-owned" or "partly owned" affiliate has other owners: it can be bought)
+        owned = any(c.dep_ == "amod" and wholly_owned(c) for c in token.children)
         if (head.lemma_.lower() not in _PART_HEADS and not owned) or head.i != token.i:
             return None
         owner = self._holder(token, (), possessive=True)

@@ -89,3 +89,14 @@ def agents(verb: Token) -> Iterable[Token]:
 
 def determined(token: Token) -> bool:
     return any(c.dep_ in {"det", "nummod", "predet"} for c in token.children)
+
+
+def wholly_owned(modifier: Token) -> bool:
+    """ "wholly owned", "fully owned", "100 pct-owned": owned whole, with no other owner."""
+    if modifier.lemma_.lower() != "own":
+        return False
+    return any(
+        c.lower_ in {"wholly", "fully", "100"} or c.lower_.startswith("100")
+        for c in modifier.subtree
+        if c.i != modifier.i
+    )

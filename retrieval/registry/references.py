@@ -158,8 +158,6 @@ def _noun_number(token: Token) -> str | None:
     """ "the company", "the two groups", "both firms"."""
     if token.lemma_.lower() not in ORG_NOUNS or token.pos_ != "NOUN":
         return None
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
-        return None  # "the Gevaert group" names Gevaert: a name, not a reference back
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
     if not determiners & (_DETERMINERS | {"two", "three"}):
         return None

@@ -431,3 +431,50 @@ def test_a_corporation_of_a_group_acts_for_the_group() -> None:
         "corporation of Osko Plastics Group, is subject to approval."
     )
     assert pairs(found) == {frozenset({"Harlow Industries", "Osko Plastics"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place before the noun still refers back ("the Detroit company")
+        (
+            "Harlow Corp of Detroit makes valves. Veba Oel AG agreed to acquire the Detroit "
+            "company for 20 mln dlrs.",
+            {frozenset({"Harlow", "Veba Oel"})},
+        ),
+        # an affiliate owned in part has other owners: buying it out is a deal
+        (
+            "Harlow Corp agreed to acquire the rest of its 40 pct-owned Osko Inc.",
+            {frozenset({"Harlow", "Osko"})},
+        ),
+        (
+            "Harlow Corp agreed to buy out its partly owned Osko Inc.",
+            {frozenset({"Harlow", "Osko"})},
+        ),
+        # "from" after a verb that is no hindering one is an adjunct: the sale happened
+        (
+            "Harlow Corp lost 20 mln dlrs from selling its Vemma unit to Osko Inc last year.",
+            {frozenset({"Harlow", "Osko"})},
+        ),
+        # a member of a group no one names stays the party
+        (
+            "Harlow Corp agreed to acquire Osko Inc, a member of an industry group.",
+            {frozenset({"Harlow", "Osko"})},
+        ),
+        # a surname is no business head
+        ("Harlow Corp agreed to sell its Osko unit to Robert Mills for 20 mln dlrs.", set()),
+        # an elided article opens no name
+        (
+            "Harlow Corp agreed to sell its unit to l'Air Osko SA.",
+            {frozenset({"Harlow", "Air Osko"})},
+        ),
+        # an adjective that opens firms' names is no country prefix
+        (
+            "American Tobin Corp agreed to acquire Osko Savings Bank. In a separate deal, "
+            "Tobin Corp said it agreed to buy Harlow Inc.",
+            {frozenset({"American Tobin", "Osko Savings Bank"}), frozenset({"Tobin", "Harlow"})},
+        ),
+    ],
+)
+def test_what_this_stops_rules_leave_alone(text: str, expected: set[frozenset[str]]) -> None:
+    assert pairs(extract(text)) == expected

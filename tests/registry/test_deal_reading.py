@@ -518,3 +518,11 @@ def test_a_capitals_headline_names_the_firm_its_symbol_follows() -> None:
         title="OSKO SHAREHOLDERS APPROVE HARLOW <HRL> BUYOUT",
     )
     assert pairs(found) == {frozenset({"Harlow", "Osko International"})}
+
+
+def test_a_headline_firm_is_no_body_firm_sharing_its_last_word() -> None:
+    found = extract(
+        "The company said it agreed to sell its Osko unit to Host Tobin Inc.",
+        title="GENERAL HOST <GH> SELLS UNIT",
+    )
+    assert pairs(found) == {frozenset({"Host Tobin", "General Host"})}

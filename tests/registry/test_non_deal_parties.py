@@ -232,3 +232,17 @@ def test_claims_bought_in_a_bankruptcy_are_debts_not_a_deal() -> None:
 )
 def test_an_agreement_kept_within_talks_or_a_repo_is_no_alliance(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Corp said it hopes to acquire Osko Inc.",
+        "Harlow Corp reached an agreement to repay its debt to Osko Bank over five years.",
+        "Harlow Corp reached an agreement to return the disputed shares to Osko Inc.",
+        "Harlow Corp reached an agreement to offer 2 mln shares to the public through Osko "
+        "Securities Inc.",
+    ],
+)
+def test_hopes_and_agreements_to_repay_return_or_offer_are_no_alliance(text: str) -> None:
+    assert extract(text) == []
