@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from retrieval.models import Alliance, Answer, Citation, Participant
+from retrieval.models import Alliance, Answer, Citation, Participant, Party
 from retrieval.registry.event_dates import display_date
 from retrieval.registry.query import (
     CompanyIndex,
@@ -176,7 +176,19 @@ def _cite(group: Sequence[Alliance], citations: list[Citation]) -> str:
 
 def alliance_line(alliance: Alliance, *, lead_areas: Sequence[str] = ()) -> str:
     """ "Alibaba – Geely: strategic cooperation agreement (January 12) on A, B, C" """
-    return f"{' – '.join(alliance.party_names)}: {_what_when_on(alliance, lead_areas)}"
+    names = " – ".join(as_cited(party) for party in alliance.parties)
+    return f"{names}: {_what_when_on(alliance, lead_areas)}"
+
+
+def as_cited(party: Party) -> str:
+    """The party as its cited sentence names it, when that is another of its names than the
+    one the registry keeps across articles ("SAIC", not "Shanghai Automotive Industry"): the
+    line then reads as the quote a user checks it against."""
+    said = party.evidence.lower()
+    if re.search(rf"\b{re.escape(party.name.lower())}\b", said):
+        return party.name
+    found = [a for a in party.aliases if re.search(rf"\b{re.escape(a.lower())}\b", said)]
+    return min(found, key=len) if found else party.name
 
 
 def summary_line(alliance: Alliance, *, focus: str | None) -> str:

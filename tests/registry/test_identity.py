@@ -10,6 +10,7 @@ import pytest
 
 from retrieval.models import Alliance, Party
 from retrieval.nlp.names import abbreviates
+from retrieval.registry.answer import alliance_line
 from retrieval.registry.identity import GENERIC, CompanyIdentity
 from retrieval.service import AllianceService
 from tests.nlp.test_names import generated_names
@@ -208,3 +209,25 @@ def test_a_typing_slip_in_one_word_of_a_long_name_is_the_same_company() -> None:
         "Regie Nationale des Usines Tavel"
     )
     assert identity.canonical("Norvik Golf") != identity.canonical("Norvik Gold")
+
+
+def test_a_listing_line_names_each_party_as_its_cited_sentence_does() -> None:
+    sentence = "Harlow Group and OSK Group signed a strategic cooperation framework agreement."
+    line = alliance_line(
+        Alliance(
+            parties=[
+                Party(name="Harlow", aliases=["Harlow Group"], evidence=sentence),
+                # the registry's name across articles is the long form another article uses
+                Party(name="Osko Steel Kombinat", aliases=["OSK", "OSK Group"], evidence=sentence),
+            ],
+            kind="framework agreement",
+            label="strategic cooperation framework agreement",
+            kind_evidence=sentence,
+            alliance_id="a1",
+            article_id="a1",
+            source="a1.txt",
+            title="a1",
+            extractor="rules",
+        )
+    )
+    assert line.startswith("Harlow – OSK: ")
