@@ -40,6 +40,7 @@ CHAT_FORMS = {
     "grp": "group",
     "min": "minimum",
     "mkt": "market",
+    "px": "price",  # traders' shorthand
     "intl": "international",
     "cos": "companies",
     "govt": "government",

@@ -235,6 +235,9 @@ def test_newswire_shorthand_is_written_out() -> None:
     assert part.kind is Kind.COUNT and part.focus == "share" and "prefer" in part.terms
     (per_share,) = ask("halden buyout - how much per sh do holders get").parts
     assert per_share.kind is Kind.MONEY and "share" in per_share.terms
+    # traders write "px" for a price
+    (price,) = ask("corvex sold its halden shrs at what px").parts
+    assert price.kind is Kind.MONEY
 
 
 def test_a_legal_form_alone_is_no_name() -> None:
