@@ -55,7 +55,7 @@ def is_rate(span: Span) -> bool:
     inside = [t.lower_ for t in span]
     end = _past_brackets(span)
     after = [t.lower_ for t in doc[end : end + 2]]
-    if _each_after(span) or _for_each_unit(span):
+    if _each_after(span) or _for_each_unit(span) or _counted_for_each(span):
         return True  # "for 18 Canadian dlrs each", "20.10 dlrs cash for each of its shares"
     for words in (after, inside[-2:]):
         if len(words) == 2 and (words[0] == "per" or (words[0] in ARTICLES and words[1] in UNITS)):
@@ -79,6 +79,22 @@ def _for_each_unit(span: Span) -> bool:
         and any(d.dep_ == "det" and d.lower_ == "each" for d in child.children)
         for verb in verbs
         for child in verb.children
+    )
+
+
+def _counted_for_each(span: Span) -> bool:
+    """ ".5165 Corning share for each Hazleton share": the amount counts units given "for
+    each" (or "for every") unit of another."""
+    counted = span.root.head if span.root.dep_ == "nummod" else None
+    if counted is None:
+        return False
+    # the parse may hang "for each" on the noun counted or on the verb that takes it
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(d.lower_ in {"each", "every"} for obj in prep.children for d in obj.children)
+        for holder in (counted, counted.head)
+        for prep in holder.children
     )
 
 

@@ -176,6 +176,8 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
     not what a whole stake cost unless a rate is asked."""
     if part.kind is Kind.NAME and _given_as_name(span):
         return 1.0
+    if part.focus == "ratio" and is_rate(span):
+        return 1.0  # a ratio is an amount of one thing for each of another
     if part.kind in AMOUNT_ANSWERS and (unrealised(span, part) or superseded(span, part)):
         tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
     if part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part):

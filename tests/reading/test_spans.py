@@ -725,3 +725,16 @@ def test_a_name_with_only_a_legal_form_added_is_the_asked_one() -> None:
         "Which Corvex unit is Halden merging with?", "Halden will merge with Corvex Corp."
     )
     assert not any(text.startswith("Corvex") for text in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the merger agreement, Halden holders will receive 0.5165 Corvex common share "
+        "for each Halden common share.",
+        "Halden holders will get 0.52 Corvex share for every Halden share.",
+    ],
+)
+def test_a_ratio_is_an_amount_of_one_thing_for_each_of_another(sentence: str) -> None:
+    found = candidates_of("What exchange ratio was set for the Corvex-Halden merger?", sentence)
+    assert [c.tie for c in found] == [1.0]
