@@ -142,13 +142,9 @@ def _nested_coordination(text: str, pieces: list[re.Match[str]]) -> list[tuple[i
 
 
 def _whole_name(text: str) -> bool:
-    """A complete name that ends with its legal form (and ticker), not one cut from the
+    """A complete name that ends with its legal form (a ticker aside), not one cut from the
     front of a longer run ("Telerate Inc and American Telephone")."""
-    words = re.sub(r"<[^>]*>", " ", text).split()
-    ending = clean_surface(text).split()[-1:]
-    return _complete_name(text) and [w.rstrip(".,").lower() for w in words[-1:]] == [
-        w.rstrip(".,").lower() for w in ending
-    ]
+    return _complete_name(text) and has_suffix(re.sub(r"<[^>]*>", " ", text).strip())
 
 
 def _complete_name(text: str) -> bool:

@@ -65,9 +65,9 @@ FORMED_BY = frozenset(verb.split()[0] for verb in FORMING_VERBS) | {
     "belong",
 }
 # Nouns for a body made of organisations: "a group of X and Y", "a consortium including X".
-COLLECTIVES = frozenset({"group", "consortium", "syndicate", "partnership", "investor",
+_COLLECTIVES = frozenset({"group", "consortium", "syndicate", "partnership", "investor",
                           "investors", "affiliate", "team"})  # fmt: skip
-MADE_OF = COLLECTIVES | {"firm", "company", "house"}
+MADE_OF = _COLLECTIVES | {"firm", "company", "house"}
 
 
 def agents(verb: Token) -> Iterable[Token]:

@@ -256,25 +256,19 @@ class Resolver:
             return list(dict.fromkeys(earlier))
         return self.discourse.plural(self.position, exclude)
 
-    def _unit_owner(self, token: Token) -> OrgSpan | None:
+    def _phrase_owner(self, token: Token) -> OrgSpan | None:
         """ "A and the Eastman Chemicals division of Eastman Kodak said they ...": a unit
-        that speaks or acts speaks for its owner."""
-        if token.lemma_.lower() not in UNIT_NOUNS:
+        that speaks or acts speaks for its owner; "the Gevaert group" is the name it holds
+        (an organisation noun the article's names do not hold is left to `resolve`)."""
+        if token.lemma_.lower() not in UNIT_NOUNS | ORG_NOUNS:
             return None
         owned = self.orgs.owned(token, agent=True)
         return None if owned is None else owned.org
 
-    def _named(self, token: Token) -> OrgSpan | None:
-        """ "the Gevaert group": an organisation noun with a name before it is that name."""
-        if token.lemma_.lower() not in ORG_NOUNS:
-            return None
-        compounds = (self.orgs.party_at(c) for c in token.children if c.dep_ == "compound")
-        return next((span for span in compounds if span is not None), None)
-
     def _names(self, tokens: list[Token], depth: int) -> list[str]:
         names: list[str] = []
         for token in tokens:
-            span = self.orgs.party_at(token) or self._unit_owner(token) or self._named(token)
+            span = self.orgs.party_at(token) or self._phrase_owner(token)
             if span is not None:
                 names.append(span.name)
             else:
