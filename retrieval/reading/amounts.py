@@ -9,17 +9,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import same_party
+from retrieval.reading.anchors import NAME_WEIGHT, anchor_tokens
 from retrieval.reading.asking import AskedQuestion, Part
-from retrieval.reading.kinds import DEAL_NOUNS, NAME_ANSWERS, Kind, focus_kind
+from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.relations import MODIFIERS, name_around, relative_antecedent
 from retrieval.registry.syntax import described_name
+from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
+    from retrieval.reading.anchors import Expansions
+
+# Kinds whose answer may be what was paid, received or held in a deal.
+PAYMENT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION})
 # Kinds whose answer, written as "N of <amount>", measures that noun.
 MEASURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
 # What a percentage of is no stake: flows of goods and money, and markets.
@@ -187,3 +193,36 @@ def _passive_holder(span: Span) -> str:
             break
         words.append(token.text.strip("<>"))
     return " ".join(w for w in words if w)
+
+
+# Stems that say a sentence speaks of a deal or a payment: a figure beside them may be
+# what was paid for, or held in, whatever words the question used.
+_TRADE_STEMS = frozenset(
+    {"acquire~", "invest~", ALLIANCE_CONCEPT, "sell", "sold", "merger", "merg"}
+)
+
+
+# Verbs by which money changes hands, besides the verbs of paying (`MONEY_VERBS`): what
+# was bought, sold or received for it.
+_PAYMENT_VERBS = MONEY_VERBS | frozenset("buy acquire purchase sell get receive".split())
+
+
+def asks_a_payment(part: Part) -> bool:
+    """The part asks what a party paid, received or put in ("what did Buitoni pay for
+    Vismara", "how much are they investing"), not a size ("how big is Vismara")."""
+    verb = part.predicate
+    return part.kind in PAYMENT_KINDS and verb in _PAYMENT_VERBS
+
+
+def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None) -> bool:
+    """A sentence whose only word of the part is an asked firm's name gives facts about
+    that firm ("Buitoni's revenue was 429 billion lire"), not about what is asked of it
+    ("what did Buitoni pay for Vismara"): a figure there answers only if the sentence
+    also holds a word of the asked relation, or speaks of a deal at all."""
+    anchors = anchor_tokens(doc, part, expansions)
+    if any(weight > NAME_WEIGHT for _, weight in anchors):
+        return True
+    return any(
+        token.lemma_.lower() in MONEY_VERBS or set(terms(token.text)) & _TRADE_STEMS
+        for token in doc
+    )

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
-from retrieval.reading.amounts import names_traded, trades_another
+from retrieval.reading.amounts import (
+    PAYMENT_KINDS,
+    asks_a_payment,
+    names_traded,
+    speaks_of_payment,
+    trades_another,
+)
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
@@ -46,8 +52,6 @@ MIN_TIE = 0.15
 # A sentence that names what the part asks about itself beats one that leaves it implicit.
 NAMED_HERE_WEIGHT = 0.2
 UNTYPED = frozenset({Kind.THING})
-# Kinds whose answer may be the price of, or a share in, something bought or held.
-TRADE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION})
 # Kinds answered by a name, which the NER can miss; and how fully a sentence must restate
 # the question to be quoted as their answer without one.
 NAMED_KINDS = NAME_ANSWERS - {Kind.PLACE}
@@ -102,7 +106,7 @@ def find_answers(
     parsed = PARSED_PER_PART * (2 if part.several else 1)
     top = top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
     docs = reading.parse([sentence.text for _, sentence, _ in top])
-    traded = names_traded(question) if part.kind in TRADE_KINDS else ()
+    traded = names_traded(question) if part.kind in PAYMENT_KINDS else ()
     context = _Context(question, traded, _kin(part, docs, reading))
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
@@ -146,6 +150,8 @@ def _answers(doc: Doc, part: Part, article: ArticleEvidence, context: _Context) 
         kin=context.kin,
     )
     answers = [a for a in answers if a.tie >= MIN_TIE]
+    if answers and asks_a_payment(part) and not speaks_of_payment(doc, part, article.expansions):
+        return []
     if context.traded:  # "sell Vetra Oy for 100,000 dlrs" is no price of the asked firm
         answers = [a for a in answers if not trades_another(doc[a.start : a.end], question.names)]
     return answers

@@ -69,3 +69,15 @@ def test_a_noun_narrowed_by_a_place_or_another_spelling_is_still_the_asked_ones(
     question = "How many service centers does Osko run in Kmart stores?"
     spaced = "Osko runs 30 service centers in K mart stores."
     assert findings(question, [spaced], [0.6]) == [spaced]
+
+
+def test_a_figure_beside_only_the_buyers_name_is_no_price_it_paid() -> None:
+    # the sentence speaks of the buyer, not of any payment or deal: its revenue is no price
+    question = "What did Corvex pay for the Halcor food group?"
+    revenue = "Corvex also said its revenue in the first quarter was 429 billion lire."
+    price = "Corvex acquired the company for 300 billion lire."
+    assert findings(question, [revenue], [0.5]) == []
+    assert findings(question, [price], [0.5]) == [price]
+    # a figure beside a word of paying answers, whoever the sentence names
+    paid = "Corvex said it paid 300 billion lire in cash."
+    assert findings(question, [paid], [0.5]) == [paid]
