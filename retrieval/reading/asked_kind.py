@@ -17,16 +17,19 @@ from retrieval.reading.kinds import (
     MONEY_VERBS,
     NAMING_VERBS,
     PERSON_VERBS,
+    TIME_UNITS,
     Kind,
 )
 from retrieval.reading.question_parts import COORDINATORS
 from retrieval.reading.question_syntax import (
+    adverbial_clauses,
     copula_noun,
     determined_noun,
     head_noun,
     kind_of,
     lemma,
     modified_noun,
+    new_value_of,
     noun_after,
     object_noun,
     partners_ever,
@@ -72,7 +75,7 @@ def asked_kind(
 ) -> tuple[Kind, str | None, str | None, bool]:
     """The part's kind, focus noun, predicate verb, and whether it wants several answers.
     The verb of a clause describing a name ("the venture that won") is not the asked one."""
-    predicate = _predicate(span, described)
+    predicate = _predicate(span, described | adverbial_clauses(span, anchor))
     ask = _ask(span, anchor, predicate)
     return ask.kind, ask.focus, predicate, ask.several
 
@@ -92,7 +95,14 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None) -> _Ask:
     noun = determined_noun(anchor) or copula_noun(span, anchor)
     if word in ("who", "whom", "whose"):
         return _who_ask(span, noun, predicate)
-    return _what_ask(anchor, noun, predicate)
+    return _changed_ask(span, anchor, noun) or _what_ask(anchor, noun, predicate)
+
+
+def _changed_ask(span: Span, anchor: Token, noun: Token | None) -> _Ask | None:
+    """ "what does its interest fall to": the new value of what changes, of its kind."""
+    changed = new_value_of(span, anchor) if noun is None else None
+    kind = kind_of(changed)
+    return _Ask(kind, lemma(changed)) if kind in QUANTITY_KINDS else None
 
 
 def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
@@ -103,7 +113,7 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     noun = modified_noun(following) or noun_after(following)
     noun_kind = kind_of(noun)
     if word == "many":
-        return _Ask(Kind.COUNT, lemma(noun))  # "how many shares": a count, whatever noun
+        return _how_many(span, noun)
     if word == "much":
         return _how_much(following, noun, predicate)
     if noun_kind is not None:
@@ -117,6 +127,14 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     if kind is Kind.AMOUNT and noun is None and kind_of(measured) in QUANTITY_KINDS:
         return _Ask(kind_of(measured) or kind, lemma(measured))
     return _Ask(kind, lemma(noun))
+
+
+def _how_many(span: Span, noun: Token | None) -> _Ask:
+    """ "how many shares": a count, whatever the noun; but "over how many years": a count
+    of time units is a length of time."""
+    if lemma(noun) in TIME_UNITS:
+        return _Ask(Kind.ELAPSED if perfect(span) else Kind.DURATION, lemma(noun))
+    return _Ask(Kind.COUNT, lemma(noun))
 
 
 def _manner_ask(span: Span, predicate: str | None) -> _Ask:

@@ -130,6 +130,10 @@ KIND_VERBS: dict[Kind, frozenset[str]] = {
 }
 
 
+# Units of time, as lemmas: counting them measures a length of time ("over how many years").
+TIME_UNITS = frozenset("year month week day decade hour minute".split())
+
+
 # Verbs that make an alliance: "when did they sign", "what did BAIC agree".
 DEAL_VERBS = frozenset(
     "sign agree form ally partner team join cooperate collaborate merge announce".split()

@@ -179,3 +179,26 @@ def _present_perfect(span: Span) -> bool:
 def perfect(span: Span) -> bool:
     """Perfect aspect ("have been working", "has held"): time up to now."""
     return any(t.lemma_ == "have" and t.dep_ == "aux" for t in span)
+
+
+def adverbial_clauses(span: Span, anchor: Token | None) -> frozenset[int]:
+    """Words of the adverbial clauses that set the asked one's time or condition ("once
+    expenses are paid out", "when it sold Stauffer"): their verb is not the asked one."""
+    inside = set()
+    for token in span:
+        if token.dep_ == "advcl":
+            words = {t.i for t in token.subtree}
+            inside |= set() if anchor is not None and anchor.i in words else words
+    return frozenset(inside)
+
+
+def new_value_of(span: Span, anchor: Token) -> Token | None:
+    """ "what does its interest fall to", "what will it raise its holding to": the object
+    of a verb's "to" is the new value of what the verb changes -- its object, or its
+    subject when it has none."""
+    stranded = (t for t in span if t.dep_ == "prep" and not list(t.children))  # "raise it to?"
+    to = anchor.head if anchor.dep_ == "pobj" else next(stranded, None)
+    # the parser may tag a verb it cannot place a noun ("What does its interest fall to")
+    if to is None or to.lower_ != "to" or not (to.head.pos_ == "VERB" or to.head.dep_ == "ROOT"):
+        return None
+    return object_noun(span) or subject(span)

@@ -48,6 +48,13 @@ def ask(text: str) -> AskedQuestion:
         ("When did Corvex and Halden sign the agreement?", [Kind.DATE]),
         ("How long will the construction take?", [Kind.DURATION]),
         ("How long have Corvex and Halden been working together?", [Kind.ELAPSED]),
+        # a count of time units is a length of time
+        ("Over how many years will Corvex spend the money?", [Kind.DURATION]),
+        ("For how many years have Corvex and Halden been partners?", [Kind.ELAPSED]),
+        # the "to" of a verb of change is the new value of what changes: a stake here; the
+        # verb of a clause saying when ("once ... paid") is not the asked one
+        ("What does Corvex's interest fall to once its costs are paid out?", [Kind.PERCENT]),
+        ("What will Corvex raise its holding in Halden to?", [Kind.PERCENT]),
         ("Where is the new plant that makes the engines?", [Kind.PLACE]),
         ("Who is Halden's chief executive?", [Kind.PERSON]),
         ("Who runs the merged company?", [Kind.PERSON]),
