@@ -44,7 +44,7 @@ def measures_another(span: Span, anchors: list[tuple[Token, float]]) -> bool:
     noun = _measured_noun(span.root)
     if noun is None or noun.pos_ != "NOUN":
         return False
-    if focus_kind(noun.lemma_) in MEASURE_KINDS:
+    if focus_kind(noun.lemma_) in MEASURE_KINDS and noun.lemma_.lower() not in FLOWS:
         return False  # "a price of", "a stake of": the amount is what is asked
     return noun.i not in {token.i for token, _ in anchors}
 

@@ -81,3 +81,12 @@ def test_a_figure_beside_only_the_buyers_name_is_no_price_it_paid() -> None:
     # a figure beside a word of paying answers, whoever the sentence names
     paid = "Corvex said it paid 300 billion lire in cash."
     assert findings(question, [paid], [0.5]) == [paid]
+
+
+def test_a_firms_revenue_is_no_price_paid_for_it() -> None:
+    # revenue is money, but a flow of the firm's, not what anyone pays for it
+    question = "How much is Corvex paying for the Halden magazines?"
+    revenue = "The magazine group had revenues of eight mln dlrs last year, Corvex said."
+    price = "Corvex said it will pay a price of 12 mln dlrs for the magazines."
+    assert findings(question, [revenue], [0.5]) == []
+    assert findings(question, [price], [0.5]) == [price]
