@@ -34,7 +34,7 @@ def list_answer(
     question: str, asked: AskedQuestion, articles: Sequence[ArticleEvidence], reading: Reading
 ) -> Answer | None:
     """One cited line per answering article, or None when no article answers."""
-    eligible = eligible_articles(asked, articles)
+    eligible = eligible_articles(asked, articles) or _about_each(asked, articles)
     if not eligible or not asked.parts:
         return None
     part = asked.parts[0]
@@ -68,6 +68,16 @@ def list_answer(
     sources = Sources()
     text = "\n".join(_line(finding, names, quote, sources) for finding, names, quote in lines)
     return Answer(question=question, text=text, answered=True, citations=sources.citations())
+
+
+def _about_each(asked: AskedQuestion, articles: Sequence[ArticleEvidence]) -> list[ArticleEvidence]:
+    """ "Which companies agreed to buy Antonson, Ferrado and the Harrowsmith magazines?":
+    names listed in a question that wants every answer, and not asked to act together,
+    are alternatives, each answered in its own article; an article about any of them
+    answers, when none is about all."""
+    if len(asked.parties) < 2 or asked.joint:
+        return []
+    return [a for a in articles if any(a.names.mentions(name) for name in asked.parties)]
 
 
 def _named_quotes(

@@ -243,6 +243,20 @@ ARTICLES = [
         "domestic market, a Kessler spokesman said.\n<Andina Sonido SA> will start output "
         "in early 1988, he said.",
     },
+    # two sales asked about in one list question, each reported alone
+    {
+        "id": "lorvane-tessik",
+        "title": "LORVANE GROUP TO BUY TESSIK TOOLS",
+        "date": "1987-07-14",
+        "text": "Lorvane Group Plc said it agreed to buy Tessik Tools Inc, a maker of hand "
+        "tools, for 40 mln dlrs.",
+    },
+    {
+        "id": "marden-pellow",
+        "title": "MARDEN HOLDINGS BUYS PELLOW PAPER",
+        "date": "1987-07-20",
+        "text": "Marden Holdings Ltd said it agreed to acquire Pellow Paper Co from its founders.",
+    },
     {
         "id": "zorin-network",
         "title": "ZORIN TELECOM STAKE IN MOBILE NETWORK CUT",
@@ -507,3 +521,13 @@ def test_a_total_and_a_price_per_share_may_come_from_two_sentences(
         "What is Tolvern Savings Bank paying for Marsh Savings, both in total and per share?"
     )
     assert answer.text.startswith("10.1 mln dlrs [1]; 20.10 dlrs [1]"), answer.text
+
+
+def test_names_listed_in_a_list_question_are_alternatives(
+    reader_service: AllianceService,
+) -> None:
+    # no article speaks of both sales: each answers for its own
+    answer = reader_service.ask("Which companies agreed to buy Tessik Tools and Pellow Paper?")
+    assert answer.answered, answer.text
+    assert "Lorvane" in answer.text
+    assert "Marden" in answer.text
