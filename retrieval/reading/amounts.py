@@ -99,6 +99,8 @@ ACTORS = frozenset({"subj", "from", "by", "with"})
 # Prepositions whose object is what a payment or a holding is for: "pay ... for X",
 # "a stake in X", "the stock of X".
 THEME_PREPOSITIONS = frozenset({"for", "in", "of"})
+# Clauses saying what a payment is for: "paid 10 mln dlrs to buy X".
+PURPOSE_CLAUSES = frozenset({"xcomp", "advcl", "relcl", "acl"})
 
 
 def trades_another(span: Span, names: Sequence[str]) -> bool:
@@ -131,6 +133,7 @@ def _themes(span: Span) -> list[Token]:
     inside = {t.i for t in span.root.subtree}
     found: list[Token] = []
     for token in [span.root, *span.root.ancestors]:
+        found += _purpose_objects(token)
         for child in token.children:
             if child.i in inside:
                 continue
@@ -139,11 +142,27 @@ def _themes(span: Span) -> list[Token]:
             elif child.dep_ == "dobj" and token.pos_ == "VERB":
                 found.append(child)
         inside |= {t.i for t in token.subtree}
-        if token.pos_ == "VERB":
+        # the amount's own words are no verb, whatever the tagger made of "328m"
+        if token.pos_ == "VERB" and not span.start <= token.i < span.end:
             described = described_name(token)
             found += [described] if described is not None else []
             break
     return [named for named in map(_proper, found) if named is not None]
+
+
+def _purpose_objects(word: Token) -> list[Token]:
+    """What a payment is for, said by an infinitive of purpose on the amount or its verb:
+    "paying 328 mln stg to buy Tibbett", "328 mln dlrs to buy Tessik" (however the parse
+    hangs the infinitive)."""
+    return [
+        obj
+        for clause in word.children
+        if clause.dep_ in PURPOSE_CLAUSES
+        and clause.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]
 
 
 def _proper(token: Token) -> Token | None:

@@ -90,3 +90,15 @@ def test_a_firms_revenue_is_no_price_paid_for_it() -> None:
     price = "Corvex said it will pay a price of 12 mln dlrs for the magazines."
     assert findings(question, [revenue], [0.5]) == []
     assert findings(question, [price], [0.5]) == [price]
+
+
+def test_a_payment_to_buy_another_firm_is_no_price_of_the_asked_one() -> None:
+    # "pay N to buy X": the purpose clause says what the money was for
+    question = "How much did Corvex pay to acquire Osko?"
+    other = (
+        "Osko employs 900 people and has itself been active in the sector, paying 328 mln "
+        "dlrs to buy Tessik Ltd."
+    )
+    asked = "Corvex paid 900 mln dlrs to buy Osko."
+    assert findings(question, [other], [0.6]) == []
+    assert findings(question, [asked], [0.6]) == [asked]
