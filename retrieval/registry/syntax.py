@@ -166,13 +166,23 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
     found: list[Token] = []
     for child in token.children:
         if child.dep_ in PREPOSITIONS and child.lower_ == preposition:
-            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            objects = _shared_objects(child)
             if not objects and child.i + 1 < len(child.doc):
                 # A preposition's object follows it, even when the parse lost the link.
                 objects = [child.doc[child.i + 1]]
             for grandchild in objects:
                 found.extend(with_conjuncts(grandchild))
     return found
+
+
+def _shared_objects(preposition: Token) -> list[Token]:
+    """A preposition's objects; coordinated prepositions share theirs ("merged with and
+    into Sovereign Corp": "with" has no object of its own)."""
+    objects = [g for g in preposition.children if g.dep_ in {"pobj", "pcomp"}]
+    if objects:
+        return objects
+    shared = (c for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP")
+    return [g for other in shared for g in other.children if g.dep_ in {"pobj", "pcomp"}]
 
 
 # Prepositions whose attachment a parser often gets wrong, and whose meaning ties them to

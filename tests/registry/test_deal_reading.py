@@ -49,6 +49,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # "merged X into Y": the subsidiary is its owner's
         ("Orwell Group said it merged its subsidiary Keel Inc into Marston Corp.",
          {"Orwell", "Marston"}),
+        # coordinated prepositions share their object: "with and into" Marston
+        ("Orwell Group said it completed the merger of its subsidiary with and into Marston "
+         "Corp, a holding company.", {"Orwell", "Marston"}),
         # "paid ... for"
         ("Quill Paper Co paid 20 mln dlrs for Nettle Press Inc.",
          {"Quill Paper", "Nettle Press"}),
