@@ -9,6 +9,7 @@ Volkswagen ... together"). Arguments are the names filling the roles of the aske
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -82,13 +83,18 @@ def _name_word(token: Token) -> bool:
     )
 
 
+# A lower-case prefix hyphened to a name ("ex-Republic Airlines", "pro-Yukos", "anti-Intel"):
+# English joins a prefix to a proper noun so; it is no word of the name.
+_PREFIX = re.compile(r"^[a-z]+-(?=[A-Z0-9])")
+
+
 def _distinct(names: list[str]) -> tuple[str, ...]:
-    """Names once each; business abbreviations ("LBO", "MoU", "CEO") are not names, nor is
-    a legal form alone ("the combined co")."""
+    """Names once each, without a prefix hyphened to them; business abbreviations ("LBO",
+    "MoU", "CEO") are not names, nor is a legal form alone ("the combined co")."""
     return tuple(
         dict.fromkeys(
             n
-            for n in names
+            for n in (_PREFIX.sub("", name) for name in names)
             if name_key(n) and n.lower() not in QUESTION_WORDS and n.lower() not in ACRONYMS
         )
     )

@@ -268,6 +268,13 @@ def test_a_possessive_is_not_part_of_the_name() -> None:
     assert "Corvex" in ask("What is Corvex's stake in Halden Lines?").parties
 
 
+def test_a_prefix_hyphened_to_a_name_is_not_part_of_it() -> None:
+    asked = ask("How much is Corvex paying ex-Halden Lines staff now working at Osko?")
+    assert "Halden Lines" in asked.parties
+    assert not any(name.startswith("ex") for name in asked.names)
+    assert "Halden" in ask("Who leads the pro-Halden group at Corvex?").names
+
+
 def test_a_business_abbreviation_beside_a_name_is_not_part_of_it() -> None:
     assert ask("Gazprom MoU - how much will Corvex invest?").names[:1] == ("Gazprom",)
 
