@@ -125,7 +125,32 @@ def names_traded(question: AskedQuestion) -> tuple[str, ...]:
     return tuple(name for name in question.parties if name not in acting)
 
 
+# Nouns for a part of a firm that is sold on its own: a unit, its operations, its assets.
+PART_NOUNS = frozenset({"operation", "asset"})
+
+
+def trades_a_part(span: Span, names: Sequence[str], asked_terms: Sequence[str]) -> bool:
+    """The amount is what a part of an asked firm is bought or sold for ("bought Sun
+    Chemical's graphic arts group for 550 mln dlrs"), which is no price of the whole firm
+    the question asks about -- unless the question speaks of that part too."""
+    for theme in _theme_words(span):
+        part = theme.pos_ == "NOUN" and (
+            focus_kind(theme.lemma_) is Kind.ORG or theme.lemma_.lower() in PART_NOUNS
+        )
+        if not part or set(terms(theme.text)) & set(asked_terms):
+            continue
+        owners = [c for c in theme.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if any(is_asked_name(name_around(owner), list(names)) for owner in owners):
+            return True
+    return False
+
+
 def _themes(span: Span) -> list[Token]:
+    """The named things the amount's clause trades."""
+    return [named for named in map(_proper, _theme_words(span)) if named is not None]
+
+
+def _theme_words(span: Span) -> list[Token]:
     """The named things the amount's clause trades: the object of its verb and the
     objects of "for"/"in"/"of" on the way up to it, outside the amount itself; the name a
     participle after it describes, the thing owned or sold ("SIA, now 63 pct-owned by
@@ -147,7 +172,7 @@ def _themes(span: Span) -> list[Token]:
             described = described_name(token)
             found += [described] if described is not None else []
             break
-    return [named for named in map(_proper, found) if named is not None]
+    return found
 
 
 def _purpose_objects(word: Token) -> list[Token]:

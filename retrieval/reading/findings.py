@@ -20,6 +20,7 @@ from retrieval.reading.amounts import (
     asks_a_payment,
     names_traded,
     speaks_of_payment,
+    trades_a_part,
     trades_another,
 )
 from retrieval.reading.asking import AskedQuestion, Part
@@ -153,7 +154,12 @@ def _answers(doc: Doc, part: Part, article: ArticleEvidence, context: _Context) 
     if answers and asks_a_payment(part) and not speaks_of_payment(doc, part, article.expansions):
         return []
     if context.traded:  # "sell Vetra Oy for 100,000 dlrs" is no price of the asked firm
-        answers = [a for a in answers if not trades_another(doc[a.start : a.end], question.names)]
+        answers = [
+            a
+            for a in answers
+            if not trades_another(doc[a.start : a.end], question.names)
+            and not trades_a_part(doc[a.start : a.end], question.names, part.terms)
+        ]
     return answers
 
 

@@ -102,3 +102,14 @@ def test_a_payment_to_buy_another_firm_is_no_price_of_the_asked_one() -> None:
     asked = "Corvex paid 900 mln dlrs to buy Osko."
     assert findings(question, [other], [0.6]) == []
     assert findings(question, [asked], [0.6]) == [asked]
+
+
+def test_the_price_of_a_firms_unit_is_no_price_of_the_firm() -> None:
+    question = "How much did Corvex offer for the whole of Halden Chemical?"
+    unit = "Corvex bought Halden Chemical's graphic arts group for 550 mln dlrs last year."
+    whole = "Corvex offered 1.2 billion dlrs for Halden Chemical last year."
+    assert findings(question, [unit], [0.6]) == []
+    assert findings(question, [whole], [0.6]) == [whole]
+    # asked about the unit itself, its price answers
+    asked = "How much did Corvex pay for Halden Chemical's graphic arts group?"
+    assert findings(asked, [unit], [0.6]) == [unit]
