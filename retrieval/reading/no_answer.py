@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from retrieval.reading.amounts import MEASURE_KINDS, measures_another
 from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import NAME_ANSWERS, Kind
+from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.relations import stated_of_another
 from retrieval.registry.places import place_name
 
@@ -27,6 +27,8 @@ GEOPOLITICAL = frozenset(
 LOCATING = frozenset({"on", "at"})
 # Kinds whose answer is a firm or a person, never a place ("which market" may be one).
 FIRM_OR_PERSON = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON})
+# Nouns asking a ratio: one number of units for each of another, in no currency.
+RATIO_NOUNS = frozenset({"ratio"})
 # Verbs whose object is who is told ("told Reuters", "informed the exchange").
 TELLING_VERBS = frozenset({"tell", "inform", "brief", "notify"})
 
@@ -39,11 +41,20 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
         return True  # "how many employees": a number of something else is no answer
     if _names_else(span, part) or _measures_else(span, part, anchors):
         return True
+    if _only_a_ratio(part) and span.label_ in ("MONEY", "PERCENT"):
+        return True  # a ratio of shares is a bare number: a sum or a share is none
     # "how will ownership be split" asks every holder's share, not the asked one's; nor
     # can a part about a party another part asks for be checked against the names
     if part.kind not in MEASURE_KINDS or not names or part.several or part.of_an_answer:
         return False
     return stated_of_another(span, names)  # "Brierley launched a bid at 4.20 dlrs"
+
+
+def _only_a_ratio(part: Part) -> bool:
+    """The part asks a ratio and no sum ("what ratio or price" also asks money; the
+    "share" of "share-exchange ratio" is what is counted)."""
+    sums = any(focus_kind(term) is Kind.MONEY for term in part.terms)
+    return part.focus in RATIO_NOUNS and not sums
 
 
 def _names_else(span: Span, part: Part) -> bool:

@@ -113,3 +113,16 @@ def test_the_price_of_a_firms_unit_is_no_price_of_the_firm() -> None:
     # asked about the unit itself, its price answers
     asked = "How much did Corvex pay for Halden Chemical's graphic arts group?"
     assert findings(asked, [unit], [0.6]) == [unit]
+
+
+def test_a_ratio_is_no_sum_of_money_nor_a_stake() -> None:
+    question = "What share-exchange ratio did Corvex use when it absorbed Halden Bank?"
+    deposits = "Corvex, with deposits of 23.9 trillion yen, merged with Halden Bank in October."
+    stake = "Corvex agreed to pay 500 mln dlrs for a 12.5 pct stake in Halden Bank."
+    ratio = "Corvex gave 0.82 of its shares for each Halden Bank share."
+    assert findings(question, [deposits], [0.6]) == []
+    assert findings(question, [stake], [0.6]) == []
+    assert findings(question, [ratio], [0.6]) == [ratio]
+    # asked a ratio or a price, a price answers
+    either = "What ratio or price did Corvex set for Halden Bank?"
+    assert findings(either, ["Corvex set a price of 20 dlrs a share for Halden Bank."], [0.6])
