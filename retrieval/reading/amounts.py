@@ -6,9 +6,10 @@ for or held in the asked one.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.names import same_party
+from retrieval.nlp.names import name_key, same_party
 from retrieval.reading.anchors import NAME_WEIGHT, anchor_tokens
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, NAME_ANSWERS, Kind, focus_kind
@@ -35,16 +36,20 @@ FLOWS = frozenset(
 )
 
 
-def measures_another(span: Span, anchors: list[tuple[Token, float]]) -> bool:
+def measures_another(
+    span: Span, anchors: list[tuple[Token, float]], *, payment: bool = False
+) -> bool:
     """The amount is the measure of a noun the question does not ask about: "assets of
     200 mln dlrs", "sales of 12 pct" -- the "of" hangs on that noun; or a share of
-    a flow or a market ("40 pct of the country's external trade")."""
+    a flow or a market ("40 pct of the country's external trade"). For a `payment`
+    asked, a flow of money ("revenues of eight mln dlrs") is a firm's own, not a price."""
     if _share_of_a_flow(span, anchors):
         return True
     noun = _measured_noun(span.root)
     if noun is None or noun.pos_ != "NOUN":
         return False
-    if focus_kind(noun.lemma_) in MEASURE_KINDS and noun.lemma_.lower() not in FLOWS:
+    flow = payment and noun.lemma_.lower() in FLOWS
+    if focus_kind(noun.lemma_) in MEASURE_KINDS and not flow:
         return False  # "a price of", "a stake of": the amount is what is asked
     return noun.i not in {token.i for token, _ in anchors}
 
@@ -99,6 +104,8 @@ ACTORS = frozenset({"subj", "from", "by", "with"})
 # Prepositions whose object is what a payment or a holding is for: "pay ... for X",
 # "a stake in X", "the stock of X".
 THEME_PREPOSITIONS = frozenset({"for", "in", "of"})
+# The concept of buying (buy, acquire, purchase, take over).
+ACQUIRING = "acquire~"
 # Clauses saying what a payment is for: "paid 10 mln dlrs to buy X".
 PURPOSE_CLAUSES = frozenset({"xcomp", "advcl", "relcl", "acl"})
 
@@ -125,19 +132,21 @@ def names_traded(question: AskedQuestion) -> tuple[str, ...]:
     return tuple(name for name in question.parties if name not in acting)
 
 
-# Nouns for a part of a firm that is sold on its own: a unit, its operations, its assets.
-PART_NOUNS = frozenset({"operation", "asset"})
+# Nouns for a part of a firm sold on its own (not its assets, operations or business,
+# which may be the whole of it).
+SUB_UNITS = frozenset("unit subsidiary division arm affiliate plant brand chain group".split())
+# Nouns by which a question speaks of a part of a firm.
+PART_WORDS = SUB_UNITS | frozenset("business operation operations asset assets".split())
 
 
-def trades_a_part(span: Span, names: Sequence[str], asked_terms: Sequence[str]) -> bool:
-    """The amount is what a part of an asked firm is bought or sold for ("bought Sun
+def trades_a_part(span: Span, names: Sequence[str], question: str) -> bool:
+    """The amount is what a unit of an asked firm is bought or sold for ("bought Sun
     Chemical's graphic arts group for 550 mln dlrs"), which is no price of the whole firm
-    the question asks about -- unless the question speaks of that part too."""
+    the question asks about -- unless the question speaks of a part of a firm too."""
+    if PART_WORDS & set(re.findall(r"[a-z]+", question.lower())):
+        return False
     for theme in _theme_words(span):
-        part = theme.pos_ == "NOUN" and (
-            focus_kind(theme.lemma_) is Kind.ORG or theme.lemma_.lower() in PART_NOUNS
-        )
-        if not part or set(terms(theme.text)) & set(asked_terms):
+        if theme.pos_ != "NOUN" or theme.lemma_.lower() not in SUB_UNITS:
             continue
         owners = [c for c in theme.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         if any(is_asked_name(name_around(owner), list(names)) for owner in owners):
@@ -176,17 +185,19 @@ def _theme_words(span: Span) -> list[Token]:
 
 
 def _purpose_objects(word: Token) -> list[Token]:
-    """What a payment is for, said by an infinitive of purpose on the amount or its verb:
-    "paying 328 mln stg to buy Tibbett", "328 mln dlrs to buy Tessik" (however the parse
-    hangs the infinitive)."""
+    """What a payment is for, said by an infinitive of buying on the amount or its verb:
+    "paying 328 mln stg to buy Tibbett", "328 mln dlrs to acquire Tessik" (however the
+    parse hangs the infinitive); the firm bought is named outright. Other purposes
+    ("to strengthen its position in the U.S.", "to supply Ardent Mills") say why, not
+    what for."""
     return [
         obj
         for clause in word.children
         if clause.dep_ in PURPOSE_CLAUSES
-        and clause.pos_ == "VERB"
+        and ACQUIRING in terms(clause.text)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         for obj in clause.children
-        if obj.dep_ == "dobj"
+        if obj.dep_ == "dobj" and obj.pos_ == "PROPN"
     ]
 
 
@@ -242,31 +253,36 @@ def _passive_holder(span: Span) -> str:
 # Stems that say a sentence speaks of a deal or a payment: a figure beside them may be
 # what was paid for, or held in, whatever words the question used.
 _TRADE_STEMS = frozenset(
-    {"acquire~", "invest~", ALLIANCE_CONCEPT, "sell", "sold", "merger", "merg"}
+    {"acquire~", "invest~", ALLIANCE_CONCEPT, "sell", "sold", "merger", "merg", "deal", "bid"}
 )
-
-
-# Verbs by which money changes hands, besides the verbs of paying (`MONEY_VERBS`): what
-# was bought, sold or received for it.
-_PAYMENT_VERBS = MONEY_VERBS | frozenset("buy acquire purchase sell get receive".split())
+# Verbs by which money changes hands for something: paying, spending, putting it in,
+# buying, selling, receiving (not "worth", "value", "cost": what a thing measures).
+PAYMENT_VERBS = frozenset(
+    "pay spend invest buy acquire purchase sell get receive fetch shell fork cough".split()
+)
 
 
 def asks_a_payment(part: Part) -> bool:
     """The part asks what a party paid, received or put in ("what did Buitoni pay for
-    Vismara", "how much are they investing"), not a size ("how big is Vismara")."""
-    verb = part.predicate
-    return part.kind in PAYMENT_KINDS and verb in _PAYMENT_VERBS
+    Vismara", "how much are they investing"), not a size ("how big is Vismara") nor a
+    worth ("what is the contract worth")."""
+    return part.kind in PAYMENT_KINDS and part.predicate in PAYMENT_VERBS
 
 
 def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None) -> bool:
-    """A sentence whose only word of the part is an asked firm's name gives facts about
+    """A sentence whose only word of the part is one asked firm's name gives facts about
     that firm ("Buitoni's revenue was 429 billion lire"), not about what is asked of it
     ("what did Buitoni pay for Vismara"): a figure there answers only if the sentence
-    also holds a word of the asked relation, or speaks of a deal at all."""
+    also holds a word of the asked relation, names two of the asked firms (however it
+    words what passes between them), or speaks of a payment or a deal at all."""
     anchors = anchor_tokens(doc, part, expansions)
     if any(weight > NAME_WEIGHT for _, weight in anchors):
         return True
+    named = {token.lower_ for token, _ in anchors}
+    asked = [name for name in part.names if set(name_key(name).split()) & named]
+    if len(asked) >= 2:
+        return True
     return any(
-        token.lemma_.lower() in MONEY_VERBS or set(terms(token.text)) & _TRADE_STEMS
+        token.lemma_.lower() in MONEY_VERBS | PAYMENT_VERBS or set(terms(token.text)) & _TRADE_STEMS
         for token in doc
     )

@@ -131,8 +131,10 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
 
 def _how_many(span: Span, noun: Token | None) -> _Ask:
     """ "how many shares": a count, whatever the noun; but "over how many years": a count
-    of time units is a length of time."""
-    if lemma(noun) in TIME_UNITS:
+    of time units is a length of time (not "in how many years": occasions)."""
+    # "in how many years did it post a loss" counts occasions, not a length of time
+    counted = noun is not None and noun.head.lower_ == "in"
+    if lemma(noun) in TIME_UNITS and not counted:
         return _Ask(Kind.ELAPSED if perfect(span) else Kind.DURATION, lemma(noun))
     return _Ask(Kind.COUNT, lemma(noun))
 

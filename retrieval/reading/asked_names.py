@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, name_key
@@ -85,7 +86,7 @@ def _name_word(token: Token) -> bool:
 
 # A lower-case prefix hyphened to a name ("ex-Republic Airlines", "pro-Yukos", "anti-Intel"):
 # English joins a prefix to a proper noun so; it is no word of the name.
-_PREFIX = re.compile(r"^[a-z]+-(?=[A-Z0-9])")
+_PREFIX = re.compile(r"^[a-z]+-(?=[A-Z])")
 
 
 def _distinct(names: list[str]) -> tuple[str, ...]:
@@ -128,14 +129,7 @@ def joint_parties(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:
     venture", "each", "between")."""
     if not any(token.lower_ in JOINT_WORDS for token in doc):
         return ()
-    heads: dict[int, str] = {}
-    for entity in doc.ents:
-        name = _strip_possessive(entity)
-        if name in parties:
-            heads[entity.root.i] = name
-    for token in doc:
-        if token.pos_ == "PROPN" and token.i not in heads and token.text in parties:
-            heads[token.i] = token.text
+    heads = _name_heads(doc, parties)
     # Names inside a subordinate clause that says nothing of acting together are not the
     # joint parties: "Airod, the joint venture that won a contract to service F-16 and F-4
     # parts" does not ask about the two jets together.
@@ -150,6 +144,52 @@ def joint_parties(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:
         )
     ]
     return tuple(dict.fromkeys(joined))
+
+
+def _name_heads(doc: Doc, names: Sequence[str]) -> dict[int, str]:
+    """The head word of each of the names in the question."""
+    heads: dict[int, str] = {}
+    for entity in doc.ents:
+        name = _strip_possessive(entity)
+        if name in names:
+            heads[entity.root.i] = name
+    for name in (n for n in names if n not in heads.values()):
+        width = len(name.split())
+        for start in range(len(doc) - width + 1):
+            span = doc[start : start + width]
+            if span.text == name and span.root.i not in heads:
+                heads[span.root.i] = name  # a run of proper nouns the NER left out
+                break
+    return heads
+
+
+# Words that may stand between the items of a list of names ("A, B and the C magazines").
+_LIST_JOINERS = frozenset({",", "and", "or", "the", "either", "both"})
+
+
+def listed_names(doc: Doc, names: Sequence[str]) -> tuple[str, ...]:
+    """Names the question lists side by side ("Antonson, Ferrado and the Harrowsmith and
+    Equinox magazines"): nothing but commas and coordinators between them. Read from the
+    words, as the parse of a list of three or more names is often broken."""
+    spans = sorted(_name_spans(doc, names).items(), key=lambda item: item[1][0])
+    listed: set[str] = set()
+    for (first, (_, end)), (second, (start, _)) in pairwise(spans):
+        # a name the question does not know may stand in the list too ("A, Ferrado and B")
+        between = {t.lower_ for t in doc[end:start] if t.pos_ != "PROPN"}
+        if start > end and between <= _LIST_JOINERS and between & {",", "and", "or"}:
+            listed |= {first, second}
+    return tuple(name for name, _ in spans if name in listed)
+
+
+def _name_spans(doc: Doc, names: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Where each name is first written in the question (token offsets)."""
+    found: dict[str, tuple[int, int]] = {}
+    for name in names:
+        at = doc.text.find(name)
+        span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+        if span is not None:
+            found[name] = (span.start, span.end)
+    return found
 
 
 # Clauses whose verb, without a subject of its own, takes the subject of the one it hangs on.

@@ -19,7 +19,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asked_kind import asked_kind
-from retrieval.reading.asked_names import joint_parties, part_arguments, question_names
+from retrieval.reading.asked_names import (
+    joint_parties,
+    listed_names,
+    part_arguments,
+    question_names,
+)
 from retrieval.reading.kinds import (
     AMOUNT_ANSWERS,
     DEAL_NOUNS,
@@ -90,6 +95,9 @@ class AskedQuestion:
     # Names the question joins ("Ford and Volkswagen ... together"): an answer must come
     # from a sentence (or headline) that names them together.
     joint: tuple[str, ...] = ()
+    # Names listed side by side ("which companies bought A, B and C"): in a question that
+    # wants every answer, alternatives, each answered in its own article.
+    listed: tuple[str, ...] = ()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -128,7 +136,14 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     )
     # Relations and joint action compare names slot by slot, places included ("Halden").
     return AskedQuestion(
-        text, parts, names, parties, context_terms, listing, joint_parties(doc, names)
+        text,
+        parts,
+        names,
+        parties,
+        context_terms,
+        listing,
+        joint_parties(doc, names),
+        listed_names(doc, parties),
     )
 
 

@@ -158,7 +158,7 @@ def _answers(doc: Doc, part: Part, article: ArticleEvidence, context: _Context) 
             a
             for a in answers
             if not trades_another(doc[a.start : a.end], question.names)
-            and not trades_a_part(doc[a.start : a.end], question.names, part.terms)
+            and not trades_a_part(doc[a.start : a.end], question.names, question.text)
         ]
     return answers
 

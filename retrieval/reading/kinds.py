@@ -130,6 +130,15 @@ KIND_VERBS: dict[Kind, frozenset[str]] = {
 }
 
 
+# Words of a change in a quantity: a percentage they take is a rate of change ("sales were
+# up 12 pct", "profit rose 12 pct", "a 12 pct increase"), never a share held.
+CHANGE_WORDS = frozenset(
+    """up down rise fall increase decrease climb drop gain jump grow growth decline slip
+    surge plunge soar slump""".split()
+)
+# Verbs that change a quantity, with or without an object: their "to" gives its new value
+# ("its interest will fall to 40 pct", "raise its holding to 51 pct").
+CHANGE_VERBS = CHANGE_WORDS | frozenset("raise lift cut reduce lower boost trim".split())
 # Units of time, as lemmas: counting them measures a length of time ("over how many years").
 TIME_UNITS = frozenset("year month week day decade hour minute".split())
 

@@ -72,12 +72,18 @@ def list_answer(
 
 def _about_each(asked: AskedQuestion, articles: Sequence[ArticleEvidence]) -> list[ArticleEvidence]:
     """ "Which companies agreed to buy Antonson, Ferrado and the Harrowsmith magazines?":
-    names listed in a question that wants every answer, and not asked to act together,
-    are alternatives, each answered in its own article; an article about any of them
-    answers, when none is about all."""
-    if len(asked.parties) < 2 or asked.joint:
+    names listed side by side in a question that wants every answer, and not asked to act
+    together, are alternatives, each answered in its own article: an article about any
+    of them (and about the question's other parties) answers, when none is about all."""
+    if len(asked.listed) < 2 or asked.joint:
         return []
-    return [a for a in articles if any(a.names.mentions(name) for name in asked.parties)]
+    fixed = [name for name in asked.parties if name not in asked.listed]
+    return [
+        a
+        for a in articles
+        if all(a.names.mentions(name) for name in fixed)
+        and any(a.names.mentions(name) for name in asked.listed)
+    ]
 
 
 def _named_quotes(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.amounts import MEASURE_KINDS, measures_another
+from retrieval.reading.amounts import MEASURE_KINDS, asks_a_payment, measures_another
 from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
@@ -70,7 +70,7 @@ def _names_else(span: Span, part: Part) -> bool:
 def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -> bool:
     """ "assets of 200 mln dlrs" is not what was paid; "how much did GM hand over": "two
     joint ventures" counts things, it measures nothing."""
-    if part.kind in MEASURE_KINDS and measures_another(span, anchors):
+    if part.kind in MEASURE_KINDS and measures_another(span, anchors, payment=asks_a_payment(part)):
         return True
     return part.kind is Kind.AMOUNT and _counts_items(span)
 

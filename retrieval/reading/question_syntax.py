@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import DEAL_NOUNS, DEAL_VERBS, Kind, focus_kind
+from retrieval.reading.kinds import CHANGE_VERBS, DEAL_NOUNS, DEAL_VERBS, Kind, focus_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -198,7 +198,10 @@ def new_value_of(span: Span, anchor: Token) -> Token | None:
     subject when it has none."""
     stranded = (t for t in span if t.dep_ == "prep" and not list(t.children))  # "raise it to?"
     to = anchor.head if anchor.dep_ == "pobj" else next(stranded, None)
-    # the parser may tag a verb it cannot place a noun ("What does its interest fall to")
-    if to is None or to.lower_ != "to" or not (to.head.pos_ == "VERB" or to.head.dep_ == "ROOT"):
+    # the parser may tag a verb it cannot place a noun ("What does its interest fall to");
+    # only a verb of change gives a new value ("sell its stake to" gives a buyer)
+    if to is None or to.lower_ != "to" or to.head.lemma_.lower() not in CHANGE_VERBS:
         return None
-    return object_noun(span) or subject(span)
+    measured = object_noun(span) or subject(span)
+    # a share's new value is its price, not a stake ("what did its shares rise to")
+    return None if measured is None or measured.lemma_.lower() in ("share", "stock") else measured

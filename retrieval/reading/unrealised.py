@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from retrieval.reading.kinds import CHANGE_WORDS
 from retrieval.reading.relations import MODIFIERS, negated
 from retrieval.registry.syntax import verb_above
 
@@ -44,14 +45,6 @@ def superseded(span: Span, part: Part) -> bool:
     # the parser hangs the "to" on the changed word or on the starting point itself
     around = [*preposition.head.children, *span.root.children]
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in around)
-
-
-# Words of a change in a quantity: a percentage they take is a rate of change ("sales were
-# up 12 pct", "profit rose 12 pct", "a 12 pct increase"), never a share held.
-CHANGE_WORDS = frozenset(
-    """up down rise fall increase decrease climb drop gain jump grow growth decline slip
-    surge plunge soar slump""".split()
-)
 
 
 def a_change(span: Span, part: Part) -> bool:

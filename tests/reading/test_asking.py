@@ -55,6 +55,12 @@ def ask(text: str) -> AskedQuestion:
         # verb of a clause saying when ("once ... paid") is not the asked one
         ("What does Corvex's interest fall to once its costs are paid out?", [Kind.PERCENT]),
         ("What will Corvex raise its holding in Halden to?", [Kind.PERCENT]),
+        # ... only a verb of change gives a new value: "sell it to" gives a buyer, and
+        # shares rise to a price
+        ("What did Halden sell its stake in Corvex to?", [Kind.THING]),
+        ("What did Corvex shares rise to?", [Kind.THING]),
+        # "in how many years" counts occasions
+        ("In how many years did Corvex post a loss?", [Kind.COUNT]),
         ("Where is the new plant that makes the engines?", [Kind.PLACE]),
         ("Who is Halden's chief executive?", [Kind.PERSON]),
         ("Who runs the merged company?", [Kind.PERSON]),
@@ -476,3 +482,9 @@ def test_a_part_ends_before_the_words_joining_it_to_the_next() -> None:
 )
 def test_a_name_inside_the_asked_noun_phrase_is_no_focus(question: str, focus: str) -> None:
     assert ask(question).parts[0].focus == focus
+
+
+def test_names_listed_side_by_side_are_alternatives_names_in_roles_are_not() -> None:
+    listed = ask("Which companies agreed to buy Tessik Tools, Osko and Pellow Paper?")
+    assert set(listed.listed) == {"Tessik Tools", "Osko", "Pellow Paper"}
+    assert ask("Which companies has Corvex bought from Halden Steel?").listed == ()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from retrieval.index.embeddings import HashingEmbeddings
 from retrieval.models import Chunk
 from retrieval.nlp.pipeline import shared_pipeline
@@ -126,3 +128,42 @@ def test_a_ratio_is_no_sum_of_money_nor_a_stake() -> None:
     # asked a ratio or a price, a price answers
     either = "What ratio or price did Corvex set for Halden Bank?"
     assert findings(either, ["Corvex set a price of 20 dlrs a share for Halden Bank."], [0.6])
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # a payment worded without a word of paying, between the two asked firms
+        (
+            "How much did Corvex pay for Halden Steel?",
+            "Halden Steel AG agreed to be taken over by Corvex Inc for 300 mln dlrs.",
+        ),
+        (
+            "How much will Corvex invest in Halden Steel?",
+            "Corvex Inc will put 50 mln dlrs into Halden Steel AG under a rescue plan.",
+        ),
+        # a purpose that is no purchase says why, not what for
+        (
+            "How much is Corvex paying for Halden Steel?",
+            "Corvex Inc said it is paying 40 dlrs a share for Halden Steel AG to strengthen "
+            "its position in the United States.",
+        ),
+        # a unit asked in other words; a firm's assets may be the whole of it
+        (
+            "How much did Corvex pay for Halden Steel's shipping unit?",
+            "Corvex Inc bought Halden Steel AG's shipping division for 100 mln dlrs.",
+        ),
+        (
+            "How much is Corvex paying for Halden Steel?",
+            "Corvex Inc agreed to buy Halden Steel AG's assets for 300 mln dlrs in cash.",
+        ),
+        # what a contract brings in is what it is worth
+        (
+            "How much is the Halden contract worth?",
+            "Corvex Inc said the contract with Halden Steel AG will generate revenues of "
+            "200 mln dlrs over three years.",
+        ),
+    ],
+)
+def test_prices_worded_every_way_still_answer(question: str, sentence: str) -> None:
+    assert findings(question, [sentence], [0.6]) == [sentence]
