@@ -74,6 +74,8 @@ CURRENCIES = [
 SYMBOLS = ["$", "£", "€", "¥", "us$", "a$", "c$", "hk$", "nz$", "s$"]
 
 _NUMBER: dict[str, Any] = {"LIKE_NUM": True}
+# A number with its scale written on ("1.17bn", "328m"): BBC style, one token.
+_SCALED: dict[str, Any] = {"TEXT": {"REGEX": r"^\d[\d,]*(\.\d+)?(bn|m|mn|tn)$"}}
 _QUALIFIER: dict[str, Any] = {"IS_TITLE": True, "OP": "?"}  # "Canadian", "Australian", "U.S."
 
 PATTERNS: list[dict[str, Any]] = [
@@ -96,4 +98,6 @@ PATTERNS: list[dict[str, Any]] = [
             {"LOWER": {"IN": SCALES}, "OP": "?"},
         ],
     },
+    # "raised 1.17bn euros" (the NER reads "£328m" and "$800m" itself)
+    {"label": "MONEY", "pattern": [_SCALED, _QUALIFIER, {"LOWER": {"IN": CURRENCIES}}]},
 ]

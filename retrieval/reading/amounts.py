@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import name_key, same_party
 from retrieval.reading.anchors import NAME_WEIGHT, anchor_tokens
 from retrieval.reading.asking import AskedQuestion, Part
-from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, NAME_ANSWERS, Kind, focus_kind
+from retrieval.reading.kinds import (
+    CHANGE_VERBS,
+    DEAL_NOUNS,
+    MONEY_VERBS,
+    NAME_ANSWERS,
+    Kind,
+    focus_kind,
+)
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.relations import MODIFIERS, name_around, relative_antecedent
 from retrieval.registry.syntax import described_name
@@ -88,6 +95,9 @@ def _measured_noun(amount: Token) -> Token | None:
         complex_preposition = noun.dep_ == "pobj" and noun.head.lower_ != "with"
         return None if complex_preposition else noun
     if amount.dep_ == "pobj" and head.dep_ == "prep":
+        changed = _changed_to(head)
+        if changed is not None:
+            return changed  # "earnings rose 25% to 1.04bn", "reduced the debt to 1.8bn"
         amount, head = head, head.head  # "amounting to", "running at"
     participle = head.dep_ == "acl" and head.tag_ == "VBG"
     # a reduced relative follows its noun ("assets totalling"); a gerund the parse hung far
@@ -97,6 +107,28 @@ def _measured_noun(amount: Token) -> Token | None:
     if amount.dep_ in MODIFIERS and focus_kind(head.lemma_) is Kind.ORG and not _a_deal(head):
         return head  # "a 5.1 billion dlr holding company": the firm's size
     return None
+
+
+def _changed_to(preposition: Token) -> Token | None:
+    """The noun a verb of change brings to the amount of its "to": its object, or its
+    subject when it has none ("earnings rose to 1.04bn": the earnings' new measure). A
+    verb of change takes a "to" of its own, so one the parse hung on a verb below it is
+    its ("reduced the debt it took on to fund X to 1.8bn euros")."""
+    if preposition.lower_ != "to":
+        return None
+    verb = next(
+        (v for v in [preposition.head, *preposition.head.ancestors][:4] if _changes(v)), None
+    )
+    if verb is None:
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] or [
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return nouns[0] if nouns and nouns[0].pos_ == "NOUN" else None
+
+
+def _changes(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in CHANGE_VERBS
 
 
 # Roles of the question's firms that are not the thing traded: who acts, the other side.

@@ -14,6 +14,8 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("Corvex will pay 300 mln Canadian dlrs.", "300 mln Canadian dlrs", "MONEY"),
         # Reuters writes cents "cts"
         ("The price will be 79.6 cts per share.", "79.6 cts", "MONEY"),
+        # BBC writes the scale on the number
+        ("Sales of stakes in firms raised 1.17bn euros.", "1.17bn euros", "MONEY"),
     ],
 )
 def test_newswire_units(sentence: str, entity: str, label: str) -> None:

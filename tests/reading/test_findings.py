@@ -167,3 +167,16 @@ def test_a_ratio_is_no_sum_of_money_nor_a_stake() -> None:
 )
 def test_prices_worded_every_way_still_answer(question: str, sentence: str) -> None:
     assert findings(question, [sentence], [0.6]) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the "to" of a verb of change gives the new measure of what changes
+        "Earnings at Corvex Capital rose 25% to 1.04bn euros, but investment held back growth.",
+        # ... however low the parse hangs it
+        "Corvex has reduced the debt it took on to fund the Osko purchase to just 1.8bn euros.",
+    ],
+)
+def test_what_a_quantity_changed_to_is_no_price(sentence: str) -> None:
+    assert findings("How much did Corvex pay to acquire Halden?", [sentence], [0.6]) == []
