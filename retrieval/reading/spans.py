@@ -25,7 +25,13 @@ from retrieval.reading.qualifiers import named_after_qualifier
 from retrieval.reading.question_syntax import inner_hyphen
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act
-from retrieval.reading.unrealised import UNREALISED_PENALTY, a_change, superseded, unrealised
+from retrieval.reading.unrealised import (
+    UNREALISED_PENALTY,
+    a_change,
+    sought,
+    superseded,
+    unrealised,
+)
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
@@ -178,7 +184,9 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
         return 1.0
     if part.focus == "ratio" and is_rate(span):
         return 1.0  # a ratio is an amount of one thing for each of another
-    if part.kind in AMOUNT_ANSWERS and (unrealised(span, part) or superseded(span, part)):
+    if part.kind in AMOUNT_ANSWERS and (
+        unrealised(span, part) or superseded(span, part) or sought(span, part)
+    ):
         tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
     if part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part):
         return 0.0  # "sales were up 12 pct": a rate of change is no share held

@@ -68,6 +68,26 @@ def unrealised(span: Span, part: Part) -> bool:
     return any(_unrealised_above(verb, asks) for verb in _clauses_of(span.root))
 
 
+# Words of seeking to buy: what they are "for" is sought, not held.
+OFFER_WORDS = frozenset("bid offer tender proposal".split())
+# Verbs of holding: a part asking what a party holds ("already hold", "controls").
+HOLDING_VERBS = frozenset("own hold control have".split())
+
+
+def sought(span: Span, part: Part) -> bool:
+    """The amount is what a bid or an offer is for ("CTC's bid for 49 pct", "offered to
+    buy 49 pct" stays a deal): for a part asking what a party holds, a share still sought
+    is not held -- unless the question speaks of the offer itself."""
+    if part.predicate not in HOLDING_VERBS or _words(part) & OFFER_WORDS:
+        return False
+    root = span.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "for"
+        and root.head.head.lemma_.lower() in OFFER_WORDS
+    )
+
+
 def _words(part: Part) -> set[str]:
     """The part's words, lower-cased, "n't" apart and punctuation off ("before?")."""
     return {w.strip("?,.;:!\"'") for w in part.text.lower().replace("n't", " n't").split()}

@@ -180,3 +180,13 @@ def test_prices_worded_every_way_still_answer(question: str, sentence: str) -> N
 )
 def test_what_a_quantity_changed_to_is_no_price(sentence: str) -> None:
     assert findings("How much did Corvex pay to acquire Halden?", [sentence], [0.6]) == []
+
+
+def test_a_share_a_bid_is_for_is_not_yet_held() -> None:
+    question = "What share of Halden does Corvex already hold?"
+    bid = "Regulators blocked Corvex's bid for 49 pct of Halden common shares."
+    held = "Corvex, which already holds 17.4 pct of Halden, said it would appeal."
+    assert findings(question, [bid, held], [0.95, 0.4])[0] == held
+    # asked about the offer, the share it is for answers
+    offer = "What share of Halden is Corvex's bid for?"
+    assert findings(offer, [bid], [0.6]) == [bid]
