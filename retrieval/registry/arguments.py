@@ -21,6 +21,7 @@ from retrieval.registry.lexicon import (
 from retrieval.registry.syntax import (
     SUBJECTS,
     described_name,
+    floated_participle,
     is_passive,
     predicate_lemma,
     prep_objects,
@@ -157,7 +158,8 @@ def _passive_subject_above(verb: Token) -> list[Token]:
         return []
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # "ChemLawn, acquired in April": a participle the parse made a complement
-    described = described_name(verb) if verb.dep_ in {"xcomp", "advcl"} else None
+    clause = verb.dep_ in {"xcomp", "advcl"} or floated_participle(verb)
+    described = described_name(verb) if clause else None
     if described is not None:
         return with_conjuncts(described)
     if verb.dep_ in {"xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:

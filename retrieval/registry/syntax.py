@@ -37,6 +37,8 @@ def is_passive(verb: Token) -> bool:
         verb.dep_ == "acl" or reduced_relative(verb) or _parenthetical_participle(verb)
     ):
         return True
+    if floated_participle(verb):
+        return True  # "A and B, both acquired last year"
     # "agent" is the by-phrase of a passive, even when the parse missed its "be".
     return any(child.dep_ in {"nsubjpass", "auxpass", "agent"} for child in verb.children)
 
@@ -60,17 +62,39 @@ def reduced_relative(verb: Token) -> bool:
     return verb.dep_ in {"acl", "xcomp", "advcl"} and described_name(verb) is not None
 
 
+# Quantifiers floated after a list, before what is said of each: "A and B, both acquired".
+FLOATING = frozenset({"both", "all", "each"})
+
+
+def floated_participle(verb: Token) -> bool:
+    """ "A and B, both acquired last year": a participle after a floated quantifier set
+    off by a comma, with no subject or auxiliary of its own (the tagger may call it a
+    past tense), is a passive said of each item listed."""
+    doc, start = verb.doc, verb.left_edge.i
+    if verb.tag_ not in ("VBN", "VBD") or start < 3:
+        return False
+    if any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
+        return False
+    return doc[start - 1].lower_ in FLOATING and doc[start - 2].text == ","
+
+
 def described_name(verb: Token) -> Token | None:
     """The name a bare past participle set off by a comma right after it describes
     ("ChemLawn, acquired in April", "SIA, now 63 pct-owned by Temasek"), whatever the parse
     hangs the participle on (it often makes it a complement of the main verb)."""
-    if verb.tag_ != "VBN":
+    if verb.tag_ not in ("VBN", "VBD"):
         return None
     if any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
         return None
     start = verb.left_edge.i
     doc = verb.doc
-    if start < 2 or doc[start - 1].text != ",":
+    if floated_participle(verb):
+        # "Schrader Inc and Maremont Corp, both acquired last year": every one listed
+        named = doc[start - 3]
+        while named.dep_ == "conj" and named.head.i != named.i:
+            named = named.head
+        return named if named.pos_ == "PROPN" else None
+    if verb.tag_ != "VBN" or start < 2 or doc[start - 1].text != ",":
         return None
     return doc[start - 2] if doc[start - 2].pos_ == "PROPN" else None
 

@@ -529,3 +529,16 @@ def test_a_headline_firm_is_no_body_firm_sharing_its_last_word() -> None:
         title="GENERAL HOST <GH> SELLS UNIT",
     )
     assert pairs(found) == {frozenset({"Host Tobin", "General Host"})}
+
+
+def test_a_participle_after_a_floated_quantifier_is_said_of_each_item_listed() -> None:
+    alliances = extract(
+        "Harlow Industries Inc said it expects higher 1987 earnings. It based these "
+        "forecasts on the addition of Benton Tool Inc and Carver Mills Corp, both acquired "
+        "last year."
+    )
+    assert pairs(alliances) == {
+        frozenset({"Harlow Industries", "Benton Tool"}),
+        frozenset({"Harlow Industries", "Carver Mills"}),
+    }
+    assert {a.date.value for a in alliances if a.date} == {"1986"}
