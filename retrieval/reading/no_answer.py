@@ -41,6 +41,8 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
         return True  # "how many employees": a number of something else is no answer
     if _names_else(span, part) or _measures_else(span, part, anchors):
         return True
+    if part.kind is Kind.DURATION and _a_deadline(span, part):
+        return True  # "will sign a contract within a week": not how long it runs
     if _only_a_ratio(part) and span.label_ in ("MONEY", "PERCENT"):
         return True  # a ratio of shares is a bare number: a sum or a share is none
     # "how will ownership be split" asks every holder's share, not the asked one's; nor
@@ -48,6 +50,19 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
     if part.kind not in MEASURE_KINDS or not names or part.several or part.of_an_answer:
         return False
     return stated_of_another(span, names)  # "Brierley launched a bid at 4.20 dlrs"
+
+
+# Prepositions of a time limit: "within a week" is how soon something happens.
+DEADLINE_PREPOSITIONS = frozenset({"within"})
+
+
+def _a_deadline(span: Span, part: Part) -> bool:
+    """A length of time after "within" is how soon something will happen, not how long
+    a thing lasts; unless the question asks how soon ("within how many days")."""
+    if DEADLINE_PREPOSITIONS & set(part.text.lower().split()):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None  # "within a week to ten days"
+    return before is not None and before.lower_ in DEADLINE_PREPOSITIONS
 
 
 def _only_a_ratio(part: Part) -> bool:

@@ -190,3 +190,13 @@ def test_a_share_a_bid_is_for_is_not_yet_held() -> None:
     # asked about the offer, the share it is for answers
     offer = "What share of Halden is Corvex's bid for?"
     assert findings(offer, [bid], [0.6]) == [bid]
+
+
+def test_how_soon_something_happens_is_not_how_long_it_lasts() -> None:
+    question = "How long does Corvex's contract to market Halden condoms last?"
+    soon = "Corvex expects to sign a written contract with Halden within a week to ten days."
+    lasts = "Corvex's contract to market Halden condoms runs for three years."
+    assert findings(question, [soon], [0.6]) == []
+    assert findings(question, [lasts], [0.6]) == [lasts]
+    asked = "Within how many days will Corvex sign a contract with Halden?"
+    assert findings(asked, [soon], [0.6]) == [soon]
