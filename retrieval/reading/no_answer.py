@@ -10,7 +10,7 @@ from retrieval.reading.amounts import MEASURE_KINDS, asks_a_payment, measures_an
 from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
-from retrieval.reading.relations import stated_of_another
+from retrieval.reading.relations import paid_to_the_payer, stated_of_another
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
@@ -39,17 +39,24 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
     near = part.kind in NEAR_FOCUS_KINDS and not itself
     if near and part.focus and not _near_focus(span, anchors, part):
         return True  # "how many employees": a number of something else is no answer
-    if _names_else(span, part) or _measures_else(span, part, anchors):
+    if _names_else(span, part) or _measures_else(span, part, anchors) or _other_fact(span, part):
         return True
-    if part.kind is Kind.DURATION and _a_deadline(span, part):
-        return True  # "will sign a contract within a week": not how long it runs
-    if _only_a_ratio(part) and span.label_ in ("MONEY", "PERCENT"):
-        return True  # a ratio of shares is a bare number: a sum or a share is none
     # "how will ownership be split" asks every holder's share, not the asked one's; nor
     # can a part about a party another part asks for be checked against the names
     if part.kind not in MEASURE_KINDS or not names or part.several or part.of_an_answer:
         return False
     return stated_of_another(span, names)  # "Brierley launched a bid at 4.20 dlrs"
+
+
+def _other_fact(span: Span, part: Part) -> bool:
+    """An amount of the asked kind stating another fact: what was paid to the asked payer
+    ("repurchased 9.1 pct from Nortek for 42 dlrs"), how soon rather than how long ("within
+    a week"), a sum or a share for a ratio of shares (a bare number)."""
+    if part.kind in MEASURE_KINDS and paid_to_the_payer(span, part):
+        return True
+    if part.kind is Kind.DURATION and _a_deadline(span, part):
+        return True
+    return _only_a_ratio(part) and span.label_ in ("MONEY", "PERCENT")
 
 
 # Prepositions of a time limit: "within a week" is how soon something happens.

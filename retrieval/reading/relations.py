@@ -156,6 +156,25 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
     return False
 
 
+# Verbs of paying out: their "from" names who is paid ("bought its shares from Nortek").
+PAYING_OUT = frozenset("pay spend invest buy acquire purchase repurchase".split())
+
+
+def paid_to_the_payer(span: Span, part: Part) -> bool:
+    """The amount was paid to the party the question says paid it: "Rexham repurchased
+    9.1 pct from Nortek for 42 dlrs each" for "what did Nortek pay": what is bought
+    "from" a firm is paid to it."""
+    payers = [name for _, role, name in part.arguments if role == "subj"]
+    if part.predicate not in PAYING_OUT or not payers:
+        return False
+    verb = _clause_verb(span.root)
+    # "from" hangs on the verb or, as often, on what is bought ("9.1 pct from Nortek")
+    path = [span.root, *(a for a in span.root.ancestors if verb in (a, *a.ancestors))]
+    heads = [*path, *(c for t in path for c in t.children if c.dep_ in ("dobj", "conj"))]
+    sellers = [o for h in heads for p in h.children if p.lower_ == "from" for o in p.children]
+    return any(same_party(payer, name_around(o)) for o in sellers for payer in payers)
+
+
 def _owner_of_measured(amount: Token) -> Token | None:
     """The possessor of the noun an amount modifies ("their 1.19 billion dlr merger",
     "Corvex's 50 mln dlr offer"), whose the amount is, whoever the clause is about."""

@@ -200,3 +200,17 @@ def test_how_soon_something_happens_is_not_how_long_it_lasts() -> None:
     assert findings(question, [lasts], [0.6]) == [lasts]
     asked = "Within how many days will Corvex sign a contract with Halden?"
     assert findings(asked, [soon], [0.6]) == [soon]
+
+
+def test_what_is_bought_from_the_asked_payer_is_paid_to_it() -> None:
+    question = "What did Nortek pay for its 9.1 pct Halden stake?"
+    repurchase = (
+        "Halden Corp said it has repurchased 9.1 pct of its shares from Nortek Inc for 42 dlrs "
+        "each."
+    )
+    paid = "Nortek Inc said it paid 38 dlrs a share for its 9.1 pct Halden stake."
+    assert findings(question, [repurchase], [0.6]) == []
+    assert findings(question, [paid], [0.6]) == [paid]
+    # asked what the seller received, the price is its answer
+    received = "How much did Nortek receive for its Halden shares?"
+    assert findings(received, [repurchase], [0.6]) == [repurchase]
