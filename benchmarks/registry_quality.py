@@ -8,8 +8,8 @@ Labels: tests/data/registry_labels/{dev,heldout}.jsonl (../shared/REGISTRY_LABEL
 sampling and split in tests/data/README.md), heldout2.jsonl, heldout3.jsonl and heldout4.jsonl
 (a second, third and fourth held-out set, drawn apart; only scored, and not part of "all")
 and, as extra dev data, the dev_extra sets and the 50 older Reuters labels
-(tests/data/reuters_alliance_labels.jsonl, converted). Texts are read through the ingest loader from ../shared/corpus and seeds/, so the extractor sees
-what ingest gives it.
+(tests/data/reuters_alliance_labels.jsonl, converted). Texts are read through the ingest
+loader from ../shared/corpus and seeds/, so the extractor sees what ingest gives it.
 Scoring: benchmarks/registry_scoring.py. Held-out per-article output is never printed: the
 held-out labels are only scored.
 """

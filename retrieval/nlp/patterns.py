@@ -71,6 +71,8 @@ CURRENCIES = [
     "pence",
     "p",
 ]
+# Currency names that are no other English word ("1.2bn real users", "1.4bn won the vote").
+_PLAIN_CURRENCIES = [c for c in CURRENCIES if c not in ("real", "won", "p", "ct", "mark")]
 SYMBOLS = ["$", "£", "€", "¥", "us$", "a$", "c$", "hk$", "nz$", "s$"]
 
 _NUMBER: dict[str, Any] = {"LIKE_NUM": True}
@@ -99,5 +101,5 @@ PATTERNS: list[dict[str, Any]] = [
         ],
     },
     # "raised 1.17bn euros" (the NER reads "£328m" and "$800m" itself)
-    {"label": "MONEY", "pattern": [_SCALED, _QUALIFIER, {"LOWER": {"IN": CURRENCIES}}]},
+    {"label": "MONEY", "pattern": [_SCALED, _QUALIFIER, {"LOWER": {"IN": _PLAIN_CURRENCIES}}]},
 ]

@@ -114,17 +114,23 @@ def _changed_to(preposition: Token) -> Token | None:
     subject when it has none ("earnings rose to 1.04bn": the earnings' new measure). A
     verb of change takes a "to" of its own, so one the parse hung on a verb below it is
     its ("reduced the debt it took on to fund X to 1.8bn euros")."""
-    if preposition.lower_ != "to":
+    if preposition.lower_ != "to" or preposition.head.pos_ not in ("VERB", "AUX"):
         return None
-    verb = next(
-        (v for v in [preposition.head, *preposition.head.ancestors][:4] if _changes(v)), None
-    )
+    # ("equal to" is no verb's "to")
+    above = [preposition.head, *preposition.head.ancestors][:4]
+    verb = next((v for v in above if _changes(v)), None)
     if verb is None:
         return None
     nouns = [c for c in verb.children if c.dep_ == "dobj"] or [
         c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
     ]
-    return nouns[0] if nouns and nouns[0].pos_ == "NOUN" else None
+    noun = nouns[0] if nouns and nouns[0].pos_ == "NOUN" else None
+    # an offer raised to a sum is a price offered ("raised its bid to 42 dlrs a share")
+    return None if noun is None or noun.lemma_.lower() in OFFER_NOUNS else noun
+
+
+# Nouns of an offer: its new value is a price.
+OFFER_NOUNS = frozenset("offer bid tender proposal".split())
 
 
 def _changes(verb: Token) -> bool:

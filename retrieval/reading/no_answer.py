@@ -61,13 +61,16 @@ def _other_fact(span: Span, part: Part) -> bool:
 
 # Prepositions of a time limit: "within a week" is how soon something happens.
 DEADLINE_PREPOSITIONS = frozenset({"within"})
+# Verbs of a state lasting: "how long does the contract last / run".
+LASTING_WORDS = frozenset({"last", "lasts", "run", "runs"})
 
 
 def _a_deadline(span: Span, part: Part) -> bool:
     """A length of time after "within" is how soon something will happen, not how long
-    a thing lasts; unless the question asks how soon ("within how many days")."""
-    if DEADLINE_PREPOSITIONS & set(part.text.lower().split()):
-        return False
+    a thing lasts ("how long does the contract last"); a question of how long something
+    takes, or how long one has, is answered by it."""
+    if not LASTING_WORDS & set(part.text.lower().strip("?").split()):
+        return False  # "how long will it take", "how many days does it have": a deadline
     before = span.doc[span.start - 1] if span.start > 0 else None  # "within a week to ten days"
     return before is not None and before.lower_ in DEADLINE_PREPOSITIONS
 

@@ -156,8 +156,9 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
     return False
 
 
-# Verbs of paying out: their "from" names who is paid ("bought its shares from Nortek").
+# Questions of paying out, and verbs of buying: what is bought "from" a firm is paid to it.
 PAYING_OUT = frozenset("pay spend invest buy acquire purchase repurchase".split())
+BUYING_VERBS = frozenset("buy acquire purchase repurchase redeem".split())
 
 
 def paid_to_the_payer(span: Span, part: Part) -> bool:
@@ -168,6 +169,8 @@ def paid_to_the_payer(span: Span, part: Part) -> bool:
     if part.predicate not in PAYING_OUT or not payers:
         return False
     verb = _clause_verb(span.root)
+    if verb.lemma_.lower() not in BUYING_VERBS:
+        return False  # "received 50 mln dlrs from Corvex": Corvex paid it
     # "from" hangs on the verb or, as often, on what is bought ("9.1 pct from Nortek")
     path = [span.root, *(a for a in span.root.ancestors if verb in (a, *a.ancestors))]
     heads = [*path, *(c for t in path for c in t.children if c.dep_ in ("dobj", "conj"))]

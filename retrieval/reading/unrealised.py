@@ -70,6 +70,8 @@ def unrealised(span: Span, part: Part) -> bool:
 
 # Words of seeking to buy: what they are "for" is sought, not held.
 OFFER_WORDS = frozenset("bid offer tender proposal".split())
+# Words of a question about what would be, once something happens.
+PROSPECTIVE = frozenset({"will", "would", "if", "once", "after", "when", "could", "might"})
 # Verbs of holding: a part asking what a party holds ("already hold", "controls").
 HOLDING_VERBS = frozenset("own hold control have".split())
 
@@ -78,9 +80,13 @@ def sought(span: Span, part: Part) -> bool:
     """The amount is what a bid or an offer is for ("CTC's bid for 49 pct", "offered to
     buy 49 pct" stays a deal): for a part asking what a party holds, a share still sought
     is not held -- unless the question speaks of the offer itself."""
-    if part.predicate not in HOLDING_VERBS or _words(part) & OFFER_WORDS:
+    words = _words(part)
+    # "what will it hold if the takeover succeeds": the share sought is what it would hold
+    if part.predicate not in HOLDING_VERBS or words & (OFFER_WORDS | PROSPECTIVE):
         return False
     root = span.root
+    if root.dep_ in MODIFIERS and root.head.pos_ == "NOUN":
+        root = root.head  # "a bid for a 49 pct stake"
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "for"

@@ -75,7 +75,18 @@ def floated_participle(verb: Token) -> bool:
         return False
     if any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
         return False
-    return doc[start - 1].lower_ in FLOATING and doc[start - 2].text == ","
+    if doc[start - 1].lower_ not in FLOATING or doc[start - 2].text != ",":
+        return False
+    # "Osko Group's Benton Tool and Carver Mills, both acquired last year": an owner's
+    # units, whose buyer the sentence does not say
+    listed = _list_head(doc[start - 3])
+    return not any(c.dep_ == "poss" for t in (listed, *listed.conjuncts) for c in t.children)
+
+
+def _list_head(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def described_name(verb: Token) -> Token | None:
@@ -90,9 +101,7 @@ def described_name(verb: Token) -> Token | None:
     doc = verb.doc
     if floated_participle(verb):
         # "Schrader Inc and Maremont Corp, both acquired last year": every one listed
-        named = doc[start - 3]
-        while named.dep_ == "conj" and named.head.i != named.i:
-            named = named.head
+        named = _list_head(doc[start - 3])
         return named if named.pos_ == "PROPN" else None
     if verb.tag_ != "VBN" or start < 2 or doc[start - 1].text != ",":
         return None

@@ -21,3 +21,11 @@ from retrieval.nlp.pipeline import shared_pipeline
 def test_newswire_units(sentence: str, entity: str, label: str) -> None:
     doc = shared_pipeline().annotate([sentence])[0]
     assert (entity, label) in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Corvex said it now has 1.2bn real users.", "Corvex's 1.4bn won the vote."]
+)
+def test_a_currency_name_that_is_another_word_makes_no_money(sentence: str) -> None:
+    doc = shared_pipeline().annotate([sentence])[0]
+    assert "MONEY" not in [e.label_ for e in doc.ents]

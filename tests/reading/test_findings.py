@@ -214,3 +214,47 @@ def test_what_is_bought_from_the_asked_payer_is_paid_to_it() -> None:
     # asked what the seller received, the price is its answer
     received = "How much did Nortek receive for its Halden shares?"
     assert findings(received, [repurchase], [0.6]) == [repurchase]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # received "from" the asked payer: it paid
+        (
+            "How much did Corvex invest in Halden?",
+            "Halden received 50 mln dlrs in new capital from Corvex.",
+        ),
+        # how long something takes, or how long one has, is a deadline
+        (
+            "How long will it take Corvex to complete the merger with Halden?",
+            "Corvex expects to complete the merger with Halden within six months.",
+        ),
+        (
+            "How many days does Halden have to respond to Corvex's offer?",
+            "Halden must respond to Corvex's offer within 10 days.",
+        ),
+        # an offer raised to a sum is a price offered
+        (
+            "How much will Corvex pay for Halden?",
+            "Corvex raised its offer for Halden to 1.2 bln dlrs.",
+        ),
+        # "equal to" is no verb's "to"
+        (
+            "How much did Corvex pay for Halden?",
+            "Corvex's debt rose when it paid Halden's owners a sum equal to 300 mln dlrs.",
+        ),
+    ],
+)
+def test_review_cases_still_answer(question: str, sentence: str) -> None:
+    assert findings(question, [sentence], [0.6]) == [sentence]
+
+
+def test_a_share_sought_answers_what_will_be_held() -> None:
+    question = "What stake in Halden will Corvex hold if the takeover succeeds?"
+    offer = "Corvex launched an offer for 100 pct of Halden on Monday."
+    assert findings(question, [offer], [0.6]) == [offer]
+    # "a bid for a 49 pct stake" is sought too
+    held = "What share of Halden does Corvex already hold?"
+    bid = "Regulators blocked Corvex's bid for a 49 pct stake in Halden."
+    holds = "Corvex, which already holds 17.4 pct of Halden, said it would appeal."
+    assert findings(held, [bid, holds], [0.95, 0.4])[0] == holds

@@ -542,3 +542,11 @@ def test_a_participle_after_a_floated_quantifier_is_said_of_each_item_listed() -
         frozenset({"Harlow Industries", "Carver Mills"}),
     }
     assert {a.date.value for a in alliances if a.date} == {"1986"}
+
+
+def test_an_owners_units_listed_before_a_floated_participle_have_no_buyer_said() -> None:
+    alliances = extract(
+        "Harlow Industries Inc said its sales fell. It blamed price cuts at Osko Group Inc's "
+        "Benton Tool Inc and Carver Mills Corp, both acquired last year."
+    )
+    assert not any("Harlow Industries" in a.party_names for a in alliances)
