@@ -15,20 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
-from retrieval.reading.amounts import (
-    PAYMENT_KINDS,
-    asks_a_payment,
-    names_traded,
-    speaks_of_payment,
-    trades_a_part,
-    trades_another,
-)
+from retrieval.reading.amounts import names_traded, trades_a_part, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kin import kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.nationality import states_nationality
+from retrieval.reading.payments import PAYMENT_KINDS, asks_a_payment, speaks_of_payment
 from retrieval.reading.qualifiers import qualifies_another
 from retrieval.reading.relations import contradicts, denies
 from retrieval.reading.spans import Candidate, candidates

@@ -1,0 +1,58 @@
+"""Payments: whether a question part asks what was paid, received or put in, and whether
+a sentence speaks of a payment or a deal at all -- a figure beside only an asked firm's name
+("Buitoni's revenue was 429 billion lire") is a fact about that firm, no price it paid.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.names import name_key
+from retrieval.reading.anchors import NAME_WEIGHT, anchor_tokens
+from retrieval.reading.asking import Part
+from retrieval.reading.kinds import MONEY_VERBS, Kind
+from retrieval.text import ALLIANCE_CONCEPT, terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from retrieval.reading.anchors import Expansions
+
+# Kinds whose answer may be what was paid, received or held in a deal.
+PAYMENT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION})
+# Stems that say a sentence speaks of a deal or a payment: a figure beside them may be
+# what was paid for, or held in, whatever words the question used.
+_TRADE_STEMS = frozenset(
+    {"acquire~", "invest~", ALLIANCE_CONCEPT, "sell", "sold", "merger", "merg", "deal", "bid"}
+)
+# Verbs by which money changes hands for something: paying, spending, putting it in,
+# buying, selling, receiving (not "worth", "value", "cost": what a thing measures).
+PAYMENT_VERBS = frozenset(
+    "pay spend invest buy acquire purchase sell get receive fetch shell fork cough".split()
+)
+
+
+def asks_a_payment(part: Part) -> bool:
+    """The part asks what a party paid, received or put in ("what did Buitoni pay for
+    Vismara", "how much are they investing"), not a size ("how big is Vismara") nor a
+    worth ("what is the contract worth")."""
+    return part.kind in PAYMENT_KINDS and part.predicate in PAYMENT_VERBS
+
+
+def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None) -> bool:
+    """A sentence whose only word of the part is one asked firm's name gives facts about
+    that firm ("Buitoni's revenue was 429 billion lire"), not about what is asked of it
+    ("what did Buitoni pay for Vismara"): a figure there answers only if the sentence
+    also holds a word of the asked relation, names two of the asked firms (however it
+    words what passes between them), or speaks of a payment or a deal at all."""
+    anchors = anchor_tokens(doc, part, expansions)
+    if any(weight > NAME_WEIGHT for _, weight in anchors):
+        return True
+    named = {token.lower_ for token, _ in anchors}
+    asked = [name for name in part.names if set(name_key(name).split()) & named]
+    if len(asked) >= 2:
+        return True
+    return any(
+        token.lemma_.lower() in MONEY_VERBS | PAYMENT_VERBS or set(terms(token.text)) & _TRADE_STEMS
+        for token in doc
+    )
