@@ -20,7 +20,7 @@ from retrieval.reading.kinds import (
 )
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.relations import MODIFIERS, name_around, relative_antecedent
-from retrieval.registry.syntax import described_name
+from retrieval.registry.passives import described_name
 from retrieval.text import terms
 
 if TYPE_CHECKING:

@@ -18,11 +18,9 @@ from retrieval.registry.lexicon import (
     REPORTING_VERBS,
     WINNING_VERBS,
 )
+from retrieval.registry.passives import described_name, floated_participle, is_passive
 from retrieval.registry.syntax import (
     SUBJECTS,
-    described_name,
-    floated_participle,
-    is_passive,
     predicate_lemma,
     prep_objects,
     with_conjuncts,

@@ -39,8 +39,8 @@ from retrieval.registry.noun_complements import (
     whose,
     with_in_purpose,
 )
+from retrieval.registry.passives import is_passive
 from retrieval.registry.syntax import (
-    is_passive,
     predicate_lemma,
     prep_objects,
     stray_prep_objects,

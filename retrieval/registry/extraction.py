@@ -95,6 +95,7 @@ RULE_MODULES = (
     "owned",
     "pairing",
     "parties",
+    "passives",
     "people",
     "places",
     "reading",

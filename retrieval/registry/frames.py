@@ -35,8 +35,8 @@ from retrieval.registry.lexicon import (
     Frame,
 )
 from retrieval.registry.modality import Status, deal_status
+from retrieval.registry.passives import is_passive
 from retrieval.registry.syntax import (
-    is_passive,
     phrase_tokens,
     predicate_lemma,
     prep_objects,

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.lexicon import Frame
-from retrieval.registry.syntax import is_passive, prep_objects
+from retrieval.registry.passives import is_passive
+from retrieval.registry.syntax import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -1,8 +1,8 @@
 """Parse helpers on spaCy's dependency parse (ClearNLP labels): a predicate's lemma,
-passives, conjuncts and lists, the objects of a preposition (including those the parse
+conjuncts and lists, the objects of a preposition (including those the parse
 attached too low), a phrase without its clauses, and a word's path to the root. Who does
 what to whom is read on top of these (retrieval.registry.arguments). Nothing here knows
-about deals beyond the support verbs.
+about deals beyond the support verbs. Passives and participles: retrieval.registry.passives.
 """
 
 from __future__ import annotations
@@ -29,83 +29,6 @@ def predicate_lemma(token: Token) -> str:
         if child.dep_ == "dobj" and lemma == "join" and child.lower_ == "forces":
             return "join forces"
     return lemma
-
-
-def is_passive(verb: Token) -> bool:
-    """ "B was acquired by A", and the participle "a company formed by A"."""
-    if verb.tag_ == "VBN" and (
-        verb.dep_ == "acl" or reduced_relative(verb) or _parenthetical_participle(verb)
-    ):
-        return True
-    if floated_participle(verb):
-        return True  # "A and B, both acquired last year"
-    # "agent" is the by-phrase of a passive, even when the parse missed its "be".
-    return any(child.dep_ in {"nsubjpass", "auxpass", "agent"} for child in verb.children)
-
-
-def _parenthetical_participle(verb: Token) -> bool:
-    """ "X and Y, taken over last year, have ...": a bare past participle (no "have" or
-    "be") cannot head a finite clause, and a comma does not part a subject from its verb;
-    a participle set off by a comma after its parsed subject is a passive describing it."""
-    doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.dep_ == "conj":
-        return False
-    children = list(verb.children)
-    if any(c.dep_ in {"aux", "auxpass"} for c in children):
-        return False
-    return any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
-
-
-def reduced_relative(verb: Token) -> bool:
-    """ "a charge to restructure ChemLawn, acquired in April, and ...": a participle the
-    parse made a complement or a modifier describes the name before its comma."""
-    return verb.dep_ in {"acl", "xcomp", "advcl"} and described_name(verb) is not None
-
-
-# Quantifiers floated after a list, before what is said of each: "A and B, both acquired".
-FLOATING = frozenset({"both", "all", "each"})
-
-
-def floated_participle(verb: Token) -> bool:
-    """ "A and B, both acquired last year": a participle after a floated quantifier set
-    off by a comma, with no subject or auxiliary of its own (the tagger may call it a
-    past tense), is a passive said of each item listed."""
-    doc, start = verb.doc, verb.left_edge.i
-    if verb.tag_ not in ("VBN", "VBD") or start < 3:
-        return False
-    if any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
-        return False
-    if doc[start - 1].lower_ not in FLOATING or doc[start - 2].text != ",":
-        return False
-    # "Osko Group's Benton Tool and Carver Mills, both acquired last year": an owner's
-    # units, whose buyer the sentence does not say
-    listed = _list_head(doc[start - 3])
-    return not any(c.dep_ == "poss" for t in (listed, *listed.conjuncts) for c in t.children)
-
-
-def _list_head(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def described_name(verb: Token) -> Token | None:
-    """The name a bare past participle set off by a comma right after it describes
-    ("ChemLawn, acquired in April", "SIA, now 63 pct-owned by Temasek"), whatever the parse
-    hangs the participle on (it often makes it a complement of the main verb)."""
-    if verb.tag_ not in ("VBN", "VBD"):
-        return None
-    if any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
-        return None
-    start = verb.left_edge.i
-    doc = verb.doc
-    if floated_participle(verb):
-        # "Schrader Inc and Maremont Corp, both acquired last year": every one listed
-        named = _list_head(doc[start - 3])
-        return named if named.pos_ == "PROPN" else None
-    if verb.tag_ != "VBN" or start < 2 or doc[start - 1].text != ",":
-        return None
-    return doc[start - 2] if doc[start - 2].pos_ == "PROPN" else None
 
 
 def verb_above(token: Token) -> Token:
