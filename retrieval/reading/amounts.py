@@ -15,6 +15,7 @@ from retrieval.reading.kinds import (
     CHANGE_VERBS,
     DEAL_NOUNS,
     NAME_ANSWERS,
+    OFFER_WORDS,
     Kind,
     focus_kind,
 )
@@ -110,8 +111,7 @@ def _changed_to(preposition: Token) -> Token | None:
     verb of change takes a "to" of its own, so one the parse hung on a verb below it is
     its ("reduced the debt it took on to fund X to 1.8bn euros")."""
     if preposition.lower_ != "to" or preposition.head.pos_ not in ("VERB", "AUX"):
-        return None
-    # ("equal to" is no verb's "to")
+        return None  # "a sum equal to 300 mln": no verb's "to"
     above = [preposition.head, *preposition.head.ancestors][:4]
     verb = next((v for v in above if _changes(v)), None)
     if verb is None:
@@ -121,11 +121,7 @@ def _changed_to(preposition: Token) -> Token | None:
     ]
     noun = nouns[0] if nouns and nouns[0].pos_ == "NOUN" else None
     # an offer raised to a sum is a price offered ("raised its bid to 42 dlrs a share")
-    return None if noun is None or noun.lemma_.lower() in OFFER_NOUNS else noun
-
-
-# Nouns of an offer: its new value is a price.
-OFFER_NOUNS = frozenset("offer bid tender proposal".split())
+    return None if noun is None or noun.lemma_.lower() in OFFER_WORDS else noun
 
 
 def _changes(verb: Token) -> bool:

@@ -153,13 +153,9 @@ def _name_heads(doc: Doc, names: Sequence[str]) -> dict[int, str]:
         name = _strip_possessive(entity)
         if name in names:
             heads[entity.root.i] = name
-    for name in (n for n in names if n not in heads.values()):
-        width = len(name.split())
-        for start in range(len(doc) - width + 1):
-            span = doc[start : start + width]
-            if span.text == name and span.root.i not in heads:
-                heads[span.root.i] = name  # a run of proper nouns the NER left out
-                break
+    missing = [n for n in names if n not in heads.values()]
+    for name, (start, end) in _name_spans(doc, missing).items():
+        heads.setdefault(doc[start:end].root.i, name)  # a run of proper nouns the NER left out
     return heads
 
 

@@ -139,6 +139,8 @@ CHANGE_WORDS = frozenset(
 # Verbs that change a quantity, with or without an object: their "to" gives its new value
 # ("its interest will fall to 40 pct", "raise its holding to 51 pct").
 CHANGE_VERBS = CHANGE_WORDS | frozenset("raise lift cut reduce lower boost trim".split())
+# Words of seeking to buy: what they are "for" is sought, not held; their new value is a price.
+OFFER_WORDS = frozenset("bid offer tender proposal".split())
 # Units of time, as lemmas: counting them measures a length of time ("over how many years").
 TIME_UNITS = frozenset("year month week day decade hour minute".split())
 

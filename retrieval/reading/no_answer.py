@@ -12,6 +12,7 @@ from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.payments import asks_a_payment
 from retrieval.reading.relations import paid_to_the_payer, stated_of_another
+from retrieval.reading.unrealised import part_words
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def _a_deadline(span: Span, part: Part) -> bool:
     """A length of time after "within" is how soon something will happen, not how long
     a thing lasts ("how long does the contract last"); a question of how long something
     takes, or how long one has, is answered by it."""
-    if not LASTING_WORDS & set(part.text.lower().strip("?").split()):
+    if not LASTING_WORDS & part_words(part):
         return False  # "how long will it take", "how many days does it have": a deadline
     before = span.doc[span.start - 1] if span.start > 0 else None  # "within a week to ten days"
     return before is not None and before.lower_ in DEADLINE_PREPOSITIONS

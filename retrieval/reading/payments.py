@@ -30,6 +30,11 @@ _TRADE_STEMS = frozenset(
 PAYMENT_VERBS = frozenset(
     "pay spend invest buy acquire purchase sell get receive fetch shell fork cough".split()
 )
+# The verbs of paying out, not of being paid; and of buying, whose "from" is who is paid.
+PAYING_OUT = (PAYMENT_VERBS - {"sell", "get", "receive", "fetch"}) | {"repurchase"}
+BUYING_VERBS = frozenset("buy acquire purchase repurchase redeem".split())
+# Lemmas that say a sentence speaks of money passing: verbs of paying or of a price.
+_MONEY_WORDS = MONEY_VERBS | PAYMENT_VERBS
 
 
 def asks_a_payment(part: Part) -> bool:
@@ -53,6 +58,6 @@ def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None
     if len(asked) >= 2:
         return True
     return any(
-        token.lemma_.lower() in MONEY_VERBS | PAYMENT_VERBS or set(terms(token.text)) & _TRADE_STEMS
+        token.lemma_.lower() in _MONEY_WORDS or set(terms(token.text)) & _TRADE_STEMS
         for token in doc
     )

@@ -16,6 +16,7 @@ from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
 from retrieval.reading.asked_names import CLAUSES, argument_slots
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import Kind, focus_kind
+from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.syntax import verb_above
 
@@ -154,11 +155,6 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
         if child.lower_ not in PRONOUNS or not _shares_a_word(given, names):
             return True
     return False
-
-
-# Questions of paying out, and verbs of buying: what is bought "from" a firm is paid to it.
-PAYING_OUT = frozenset("pay spend invest buy acquire purchase repurchase".split())
-BUYING_VERBS = frozenset("buy acquire purchase repurchase redeem".split())
 
 
 def paid_to_the_payer(span: Span, part: Part) -> bool:

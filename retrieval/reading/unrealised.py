@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import CHANGE_WORDS
+from retrieval.reading.kinds import CHANGE_WORDS, OFFER_WORDS
 from retrieval.reading.relations import MODIFIERS, negated
 from retrieval.registry.syntax import verb_above
 
@@ -40,7 +40,7 @@ def superseded(span: Span, part: Part) -> bool:
     preposition = span.root.head
     if span.root.dep_ != "pobj" or preposition.lower_ != "from":
         return False
-    if EARLIER & _words(part):
+    if EARLIER & part_words(part):
         return False
     # the parser hangs the "to" on the changed word or on the starting point itself
     around = [*preposition.head.children, *span.root.children]
@@ -50,7 +50,7 @@ def superseded(span: Span, part: Part) -> bool:
 def a_change(span: Span, part: Part) -> bool:
     """The percentage measures a change ("up 12 pct from 1985", "rose 12 pct"), not a
     share; unless the question asks about a change itself."""
-    if span.label_ != "PERCENT" or CHANGE_WORDS & _words(part):
+    if span.label_ != "PERCENT" or CHANGE_WORDS & part_words(part):
         return False
     root = span.root
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else root.head
@@ -61,15 +61,13 @@ def unrealised(span: Span, part: Part) -> bool:
     """The amount is in a clause saying what a party did not or would not do, or what
     would have been: negated ("would not buy"), or a modal perfect ("would have gained").
     A question that negates, or asks what would have been, asks about just that."""
-    words = _words(part)
+    words = part_words(part)
     asks = _Asks(
         negation=bool(words & NEGATIONS), counterfactual=bool(words & MODALS) and "have" in words
     )
     return any(_unrealised_above(verb, asks) for verb in _clauses_of(span.root))
 
 
-# Words of seeking to buy: what they are "for" is sought, not held.
-OFFER_WORDS = frozenset("bid offer tender proposal".split())
 # Words of a question about what would be, once something happens.
 PROSPECTIVE = frozenset({"will", "would", "if", "once", "after", "when", "could", "might"})
 # Verbs of holding: a part asking what a party holds ("already hold", "controls").
@@ -80,7 +78,7 @@ def sought(span: Span, part: Part) -> bool:
     """The amount is what a bid or an offer is for ("CTC's bid for 49 pct", "offered to
     buy 49 pct" stays a deal): for a part asking what a party holds, a share still sought
     is not held -- unless the question speaks of the offer itself."""
-    words = _words(part)
+    words = part_words(part)
     # "what will it hold if the takeover succeeds": the share sought is what it would hold
     if part.predicate not in HOLDING_VERBS or words & (OFFER_WORDS | PROSPECTIVE):
         return False
@@ -94,7 +92,7 @@ def sought(span: Span, part: Part) -> bool:
     )
 
 
-def _words(part: Part) -> set[str]:
+def part_words(part: Part) -> set[str]:
     """The part's words, lower-cased, "n't" apart and punctuation off ("before?")."""
     return {w.strip("?,.;:!\"'") for w in part.text.lower().replace("n't", " n't").split()}
 

@@ -55,7 +55,7 @@ def floated_participle(verb: Token) -> bool:
     doc, start = verb.doc, verb.left_edge.i
     if verb.tag_ not in ("VBN", "VBD") or start < 3:
         return False
-    if any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
+    if not _bare(verb):
         return False
     if doc[start - 1].lower_ not in FLOATING or doc[start - 2].text != ",":
         return False
@@ -63,6 +63,14 @@ def floated_participle(verb: Token) -> bool:
     # units, whose buyer the sentence does not say
     listed = _list_head(doc[start - 3])
     return not any(c.dep_ == "poss" for t in (listed, *listed.conjuncts) for c in t.children)
+
+
+# What a bare participle lacks: a subject, an auxiliary, a subordinator of its own.
+_CLAUSE_MARKS = SUBJECTS | {"nsubjpass", "aux", "auxpass", "mark"}
+
+
+def _bare(verb: Token) -> bool:
+    return not any(c.dep_ in _CLAUSE_MARKS for c in verb.children)
 
 
 def _list_head(token: Token) -> Token:
@@ -77,7 +85,7 @@ def described_name(verb: Token) -> Token | None:
     hangs the participle on (it often makes it a complement of the main verb)."""
     if verb.tag_ not in ("VBN", "VBD"):
         return None
-    if any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
+    if not _bare(verb):
         return None
     start = verb.left_edge.i
     doc = verb.doc
