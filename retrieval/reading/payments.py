@@ -33,8 +33,11 @@ PAYMENT_VERBS = frozenset(
 # The verbs of paying out, not of being paid; and of buying, whose "from" is who is paid.
 PAYING_OUT = (PAYMENT_VERBS - {"sell", "get", "receive", "fetch"}) | {"repurchase"}
 BUYING_VERBS = frozenset("buy acquire purchase repurchase redeem".split())
+# Lemmas that measure what a thing is worth ("Exel is valued at 2.6bn"): a firm's worth
+# is no money passing, whoever may pay it.
+WORTH_WORDS = frozenset("value worth capitalise capitalize".split())
 # Lemmas that say a sentence speaks of money passing: verbs of paying or of a price.
-_MONEY_WORDS = MONEY_VERBS | PAYMENT_VERBS
+_MONEY_WORDS = (MONEY_VERBS | PAYMENT_VERBS) - WORTH_WORDS
 
 
 def asks_a_payment(part: Part) -> bool:
@@ -51,7 +54,7 @@ def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None
     also holds a word of the asked relation, names two of the asked firms (however it
     words what passes between them), or speaks of a payment or a deal at all."""
     anchors = anchor_tokens(doc, part, expansions)
-    if any(weight > NAME_WEIGHT for _, weight in anchors):
+    if any(weight > NAME_WEIGHT and t.lemma_.lower() not in WORTH_WORDS for t, weight in anchors):
         return True
     named = {token.lower_ for token, _ in anchors}
     asked = [name for name in part.names if set(name_key(name).split()) & named]

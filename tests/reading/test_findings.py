@@ -85,6 +85,16 @@ def test_a_figure_beside_only_the_buyers_name_is_no_price_it_paid() -> None:
     assert findings(question, [paid], [0.5]) == [paid]
 
 
+def test_a_firms_worth_is_no_price_paid_for_it() -> None:
+    # "valued at" measures what the firm is worth on the market, not what anyone paid
+    question = "How much did Corvex pay to acquire Halden?"
+    worth = "With its shares closing at 873p, Halden is currently valued at 2.6bn euros."
+    assert findings(question, [worth], [0.5]) == []
+    # a deal valuing it is a price: the sentence speaks of the purchase
+    deal = "Corvex bought Halden in a deal that valued it at 2.6bn euros."
+    assert findings(question, [deal], [0.5]) == [deal]
+
+
 def test_a_firms_revenue_is_no_price_paid_for_it() -> None:
     # revenue is money, but a flow of the firm's, not what anyone pays for it
     question = "How much is Corvex paying for the Halden magazines?"
