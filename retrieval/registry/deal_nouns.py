@@ -38,6 +38,7 @@ from retrieval.registry.noun_complements import (
     recipient_in_purpose,
     whose,
     with_in_purpose,
+    with_in_relative,
 )
 from retrieval.registry.passives import is_passive
 from retrieval.registry.syntax import (
@@ -120,7 +121,7 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
         if not tokens:
             tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
         if not tokens and slot == "with":
-            tokens = with_in_purpose(noun) or recipient_in_purpose(noun)
+            tokens = with_in_purpose(noun) or with_in_relative(noun) or recipient_in_purpose(noun)
         if tokens:
             slots.append((slot, role, tuple(tokens)))
             filled.add(role)

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import FINANCE_NOUNS, GENERIC_NOUNS, NOUN_FRAMES, STAKE_NOUNS
+from retrieval.registry.lexicon import (
+    FINANCE_NOUNS,
+    GENERIC_NOUNS,
+    NOUN_FRAMES,
+    STAKE_NOUNS,
+    SUPPORT_VERBS,
+)
 from retrieval.registry.syntax import prep_objects, with_conjuncts
 
 if TYPE_CHECKING:
@@ -139,6 +145,13 @@ def with_in_purpose(noun: Token) -> list[Token]:
         if o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in _PURPOSE_DEALS
     ]
     return [found for head in clauses + objects for found in prep_objects(head, "with")]
+
+
+def with_in_relative(noun: Token) -> list[Token]:
+    """ "an agreement it has signed with Trafalgar House", "the accord Osko reached with
+    B": a relative clause whose verb makes the agreement names its partner with "with"."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in SUPPORT_VERBS]
+    return [found for clause in clauses for found in prep_objects(clause, "with")]
 
 
 def recipient_in_purpose(noun: Token) -> list[Token]:

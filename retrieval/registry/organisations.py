@@ -24,6 +24,7 @@ from retrieval.registry.lexicon import (
 )
 from retrieval.registry.org_spans import OrgSpan, find_orgs
 from retrieval.registry.owned import (
+    BOARDS,
     BODIES,
     FORMED_BY,
     MADE_OF,
@@ -91,7 +92,8 @@ class SentenceOrgs:
         if span is not None:
             return self._with_owner(token, span, agent=agent)
         lemma = token.lemma_.lower()
-        if lemma in RELATION_NOUNS or lemma in PERSON_NOUNS or token.ent_type_ == "PERSON":
+        people = lemma in RELATION_NOUNS or lemma in PERSON_NOUNS or lemma in BOARDS
+        if people or token.ent_type_ == "PERSON":
             return self._body(token) or self._related(token)
         if lemma in STAKE_NOUNS or token.like_num:
             return self._stake(token)
@@ -105,9 +107,11 @@ class SentenceOrgs:
         return self._described(token) or self._thing(token, agent=agent)
 
     def _body(self, token: Token) -> Owned | None:
-        """ "its shareholders approved the merger", "the company's directors agreed": a
-        company's governing body acts for it."""
-        if token.lemma_.lower() not in BODIES or token.tag_ != "NNS":
+        """ "its shareholders approved the merger", "the company's directors agreed", "its
+        board and the Norris Oil board approved a merger agreement": a company's governing
+        body acts for it."""
+        lemma = token.lemma_.lower()
+        if (lemma not in BODIES or token.tag_ != "NNS") and lemma not in BOARDS:
             return None
         owner = self._holder(token, ("of",), possessive=True)
         return None if owner is None else as_via(owner, "name")

@@ -54,6 +54,8 @@ def of_a_group(noun: Token) -> bool:
 
 # Those who decide for a company, as a body: "its shareholders", "the company's directors".
 BODIES = frozenset({"shareholder", "stockholder", "director"})
+# A company's governing body named in the singular: "its board", "the Norris Oil board".
+BOARDS = frozenset({"board"})
 # Dependents that name their head: "the financial services firm E.M. Warburg Pincus".
 NAMING = frozenset({"appos", "compound", "nmod"})
 # Participles whose agent makes or holds a firm: "formed by", "led by", "belonging to".

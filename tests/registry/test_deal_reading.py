@@ -98,6 +98,12 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # a company's governing body acts for it
         ("Harlow Industries Inc said its shareholders approved the merger with Benton Tool "
          "Corp.", {"Harlow Industries", "Benton Tool"}),
+        # the governing body in the singular: "its board", "the Benton Tool board"
+        ("Harlow Industries Inc said its board and the Benton Tool Corp board approved a "
+         "merger agreement.", {"Harlow Industries", "Benton Tool"}),
+        # a relative clause that makes the agreement names its partner
+        ("Harlow Industries Inc said results will be helped by an agreement it has signed "
+         "with Benton Tool Corp.", {"Harlow Industries", "Benton Tool"}),
         # no buyer buys its own unit: "its" is the reporter's
         ("Harlow Industries Inc said Benton Tool Corp has agreed to buy its Delta Drill "
          "unit.", {"Harlow Industries", "Benton Tool"}),
