@@ -42,6 +42,7 @@ from retrieval.registry.noun_complements import (
 )
 from retrieval.registry.passives import is_passive
 from retrieval.registry.syntax import (
+    coordinated_owners,
     predicate_lemma,
     prep_objects,
     stray_prep_objects,
@@ -106,25 +107,11 @@ KIND_RANK_OF: dict[AgreementKind, int] = {
 
 def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[Token, ...]], ...]:
     slots: list[tuple[str, PartyRole, tuple[Token, ...]]] = []
-    filled: set[PartyRole] = set()
     verb = governing_verb(noun)
     for slot, role in frame.slots.items():
         if slot == "gov" or (slot == "compound" and not frame.symmetric and not _of(noun)):
             continue  # "the Dome acquisition": the name may be what is bought
-        tokens = _noun_slot(noun, slot)
-        if not tokens and verb is not None and slot in _COMPLEMENTS:
-            tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
-        if not tokens and verb is not None and slot == "by" and not is_passive(verb):
-            # "approved the acquisition of the company by B": an active verb has no "by"
-            # of its own, so it is the noun's agent the parse hung on the verb.
-            tokens = prep_objects(verb, slot)
-        if not tokens:
-            tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
-        if not tokens and slot == "with":
-            tokens = with_in_purpose(noun) or with_in_relative(noun) or recipient_in_purpose(noun)
-        if tokens:
-            slots.append((slot, role, tuple(tokens)))
-            filled.add(role)
+        slots += slot_entries(slot, role, _slot_tokens(noun, slot, verb))
     slots = _possessor_undergoes(frame, slots)
     filled = {role for _, role, _ in slots}
     accepted_by = _acceptor(noun)
@@ -143,6 +130,32 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
     if governor and not (role in filled and role != "partner" and _both_sides(filled)):
         slots.append(("gov", role, tuple(governor)))
     return tuple(slots)
+
+
+def slot_entries(
+    slot: str, role: PartyRole, tokens: list[Token]
+) -> list[tuple[str, PartyRole, tuple[Token, ...]]]:
+    """A slot's entry; for what is bought, also the later owners of a coordinated "of"
+    ("bought the assets of A and B": B sold a part, as A did) as sellers."""
+    if not tokens:
+        return []
+    owners = coordinated_owners(tokens) if role == "target" else []
+    return [(slot, role, tuple(tokens))] + ([(slot, "seller", tuple(owners))] if owners else [])
+
+
+def _slot_tokens(noun: Token, slot: str, verb: Token | None) -> list[Token]:
+    tokens = _noun_slot(noun, slot)
+    if not tokens and verb is not None and slot in _COMPLEMENTS:
+        tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
+    if not tokens and verb is not None and slot == "by" and not is_passive(verb):
+        # "approved the acquisition of the company by B": an active verb has no "by"
+        # of its own, so it is the noun's agent the parse hung on the verb.
+        tokens = prep_objects(verb, slot)
+    if not tokens:
+        tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
+    if not tokens and slot == "with":
+        tokens = with_in_purpose(noun) or with_in_relative(noun) or recipient_in_purpose(noun)
+    return tokens
 
 
 def _possessor_undergoes(

@@ -22,7 +22,7 @@ from retrieval.registry.arguments import (
     reporter_subjects,
     vehicle_founders,
 )
-from retrieval.registry.deal_nouns import joint_firm_frame, noun_kind, noun_slots
+from retrieval.registry.deal_nouns import joint_firm_frame, noun_kind, noun_slots, slot_entries
 from retrieval.registry.grants import grant_frame, indirect_objects
 from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
@@ -126,9 +126,7 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         return None
     slots = []
     for slot, role in frame.slots.items():
-        tokens = _verb_slot(verb, slot)
-        if tokens:
-            slots.append((slot, role, tuple(tokens)))
+        slots += slot_entries(slot, role, _verb_slot(verb, slot))
     implicit = None
     # "B was merged into C" names both partners: no agent is missing.
     named_all = frame.symmetric and len(slots) >= 2

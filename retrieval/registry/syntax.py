@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import PERSON_NOUNS, SUPPORT_VERBS
+from retrieval.registry.lexicon import PERSON_NOUNS, STAKE_NOUNS, SUPPORT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,6 +37,18 @@ def verb_above(token: Token) -> Token:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
+
+
+def coordinated_owners(things: list[Token]) -> list[Token]:
+    """ "the assets of Allied Research and Consolidated Insurance": owning distributes over
+    the coordination, so every later name of a common noun's "of" owns a part of what is
+    dealt in (the first is found as the thing's owner). Not shares: "shares of A and B"
+    are stakes in each, which is another role."""
+    found: list[Token] = []
+    for thing in (t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() not in STAKE_NOUNS):
+        for owner in prep_objects(thing, "of"):
+            found += [t for t in with_conjuncts(owner)[1:] if t.pos_ == "PROPN"]
+    return found
 
 
 def with_conjuncts(token: Token) -> list[Token]:

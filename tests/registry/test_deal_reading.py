@@ -123,6 +123,22 @@ def test_parties_come_from_syntactic_roles(text: str, expected: set[str]) -> Non
     assert pairs(extract(text)) == {frozenset(expected)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Corp said it acquired the assets of Benton Tool Inc and Delta Drill Inc.",
+        "Harlow Corp completed the purchase of the operations of Benton Tool Inc and Delta "
+        "Drill Inc for 20 mln dlrs.",
+    ],
+)
+def test_owning_distributes_over_a_coordinated_of(text: str) -> None:
+    # "the assets of A and B": each sold its part; shares of A and B are stakes instead
+    assert pairs(extract(text)) == {
+        frozenset({"Harlow", "Benton Tool"}),
+        frozenset({"Harlow", "Delta Drill"}),
+    }
+
+
 # -- references ------------------------------------------------------------------------------
 def test_it_and_the_company_refer_to_the_article_s_subject() -> None:
     found = extract(
