@@ -57,6 +57,8 @@ VERB_FRAMES: dict[str, Frame] = {
     "offload": Frame("acquisition", dict(_SELL)),
     "divest": Frame("acquisition", dict(_SELL)),
     "sell": Frame("acquisition", dict(_SELL)),
+    # "agreed to transfer its South American service to B": handing a business over
+    "transfer": Frame("acquisition", dict(_SELL)),
     # "B was merged into C": what is merged is a partner ("passive": only the passive's
     # subject; the active object is often the subject's own units, "merged its units").
     "merge": Frame(

@@ -98,6 +98,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # a company's governing body acts for it
         ("Harlow Industries Inc said its shareholders approved the merger with Benton Tool "
          "Corp.", {"Harlow Industries", "Benton Tool"}),
+        # handing a business over is selling it
+        ("Harlow Lines Inc reached an agreement in principle to transfer its Pacific service "
+         "to Benton Shipping Inc.", {"Harlow Lines", "Benton Shipping"}),
         # the governing body in the singular: "its board", "the Benton Tool board"
         ("Harlow Industries Inc said its board and the Benton Tool Corp board approved a "
          "merger agreement.", {"Harlow Industries", "Benton Tool"}),
