@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import FORMING_VERBS, PERSON_NOUNS
+from retrieval.registry.lexicon import FORMING_VERBS, ORG_NOUNS, PERSON_NOUNS
 from retrieval.registry.syntax import with_conjuncts
 
 if TYPE_CHECKING:
@@ -87,6 +87,19 @@ def agents(verb: Token) -> Iterable[Token]:
                 if member.lemma_.lower() not in PERSON_NOUNS:
                     yield member
                     yield from (c for c in member.children if c.dep_ in NAMING)
+                    yield from _name_lost_after(member)
+
+
+def _name_lost_after(noun: Token) -> list[Token]:
+    """ "led by the financial services firm E.M. Warburg Pincus and Co Inc": a name right
+    after a noun of a firm's kind is what the noun is, wherever the parse hung it."""
+    named = any(c.dep_ in NAMING and c.pos_ == "PROPN" for c in noun.children)
+    following = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN"
+    return (
+        [noun.doc[noun.i + 1]]
+        if noun.lemma_.lower() in ORG_NOUNS and following and not named
+        else []
+    )
 
 
 def determined(token: Token) -> bool:

@@ -98,6 +98,10 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # a company's governing body acts for it
         ("Harlow Industries Inc said its shareholders approved the merger with Benton Tool "
          "Corp.", {"Harlow Industries", "Benton Tool"}),
+        # a firm's name right after the noun saying its kind, however the parse hung it
+        ("Benton Corp said an investor group led by the financial services firm E.M. "
+         "Harlow Partners and Co Inc has agreed to acquire Benton's business.",
+         {"E.M. Harlow Partners", "Benton"}),
         # handing a business over is selling it
         ("Harlow Lines Inc reached an agreement in principle to transfer its Pacific service "
          "to Benton Shipping Inc.", {"Harlow Lines", "Benton Shipping"}),
