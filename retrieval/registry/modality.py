@@ -27,7 +27,6 @@ from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     MARKET_WORDS,
     PRELIMINARY,
-    REPORTING_VERBS,
     STAKE_CHANGE_VERBS,
     STAKE_NOUNS,
 )
@@ -126,10 +125,8 @@ def _told_by_hearsay(node: Token) -> bool:
 
 
 def _an_unnamed_report(verb: Token) -> bool:
-    """A verb of saying whose subject is a report no one signs ("a published report",
-    "press reports"), not a company's own ("its annual report")."""
-    if verb.lemma_.lower() not in REPORTING_VERBS:
-        return False
+    """A verb whose subject is hearsay no one signs ("a published report said", "rumors
+    circulated that ..."), not a company's own ("its annual report")."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         owned = any(c.dep_ == "poss" for c in subject.children)
         if subject.lemma_.lower() in _HEARSAY and not owned:

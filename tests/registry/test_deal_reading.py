@@ -250,6 +250,8 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         # told by a report no one signs
         "A published report said Harlow Industries Inc and Zembla Inc jointly acquired a stake "
         "in Benton Tool Corp.",
+        # the content of hearsay, whatever verb it takes
+        "Today, rumors circulated that Harlow Industries Inc was buying Benton Tool Corp.",
         # a sale forced on the owner is not agreed with it
         "Tax claims led to the enforced sale of Benton Tool Corp to Harlow Industries Inc.",
         # undone by an authority: a court, a regulator
