@@ -69,6 +69,7 @@ def extract_all(
 
 # The modules whose rules decide what an article yields.
 RULE_MODULES = (
+    "agreeing",
     "arguments",
     "areas",
     "candidates",

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, PartyRole
+from retrieval.registry.agreeing import concurs, holds_a_deal
 from retrieval.registry.arguments import (
     governing_verb,
     governor_subjects,
@@ -119,7 +120,7 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
     frame = VERB_FRAMES.get(lemma) or grant_frame(verb)
     if frame is None and lemma == "take" and _takes_a_stake(verb):
         frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
-    if frame is None or (lemma == "agree" and _holds_a_deal(verb)):
+    if frame is None or (lemma == "agree" and (holds_a_deal(verb) or concurs(verb))):
         return None
     status = deal_status(verb, market=market)
     if status is None:
@@ -193,54 +194,6 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
     )
 
 
-def _holds_a_deal(token: Token) -> bool:
-    """ "agreed to buy", "agreed on a merger", "an agreement to acquire", "an agreement
-    under which X will buy", "a letter of intent to sell": the inner deal word speaks, not
-    the agreement around it."""
-    needed = NOUNS_NEEDING_OF.get(token.lemma_.lower())
-    if needed is not None:
-        for inner in (g for c in token.children if c.lower_ == "of" for g in c.children):
-            if inner.lemma_.lower() == needed and _holds_a_deal(inner):
-                return True
-    return any(_holds_inner_deal(child) for child in token.children)
-
-
-def _holds_inner_deal(child: Token) -> bool:
-    if child.dep_ in {"xcomp", "ccomp", "acl", "relcl", "advcl"}:
-        return _deal_verb(child)
-    if child.dep_ == "dobj":
-        # "agreed a merger", "agreed plans to merge", "agreed terms to buy"
-        inner = any(g.dep_ == "acl" and _deal_verb(g) for g in child.children)
-        return child.lemma_.lower() in NOUN_FRAMES or inner
-    if child.dep_ in {"prep", "dative"} and child.lower_ in _CONTENT_PREPOSITIONS:
-        return any(
-            (inner.dep_ == "pobj" and inner.lemma_.lower() in NOUN_FRAMES)
-            or (inner.dep_ == "pcomp" and _deal_verb(inner))
-            or (inner.dep_ == "pobj" and _terms_of_a_deal(inner))
-            for inner in child.children
-        )
-    return False
-
-
-# Prepositions that say what was agreed ("agreed on a merger", "an agreement for the sale
-# of X"); others say when or why ("an agreement ... following its acquisition of X").
-_CONTENT_PREPOSITIONS = frozenset({"on", "to", "for", "of", "over", "about", "into", "with"})
-# Nouns for the contents of a deal: "agreed to terms for the sale of X", "the terms of a
-# merger": agreeing on them is agreeing on the deal they are for.
-_TERMS_NOUNS = frozenset({"term", "terms", "condition", "conditions", "detail", "details"})
-
-
-def _terms_of_a_deal(noun: Token) -> bool:
-    if noun.lemma_.lower() not in _TERMS_NOUNS and noun.lower_ not in _TERMS_NOUNS:
-        return False
-    return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in NOUN_FRAMES
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in {"for", "of"}
-        for g in c.children
-    )
-
-
 def _for_money(noun: Token) -> bool:
     """ "an agreement ... for a 35 mln dlr credit line": financing, not an alliance. A noun
     modifier classifies its head noun (a "credit agreement" is a kind of financing; "a
@@ -261,10 +214,6 @@ def _for_money(noun: Token) -> bool:
     )
 
 
-def _deal_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and predicate_lemma(token) in VERB_FRAMES
-
-
 def _takes_a_stake(verb: Token) -> bool:
     return any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in STAKE_NOUNS for c in verb.children
@@ -278,7 +227,7 @@ def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
         return None
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES:
         return None  # "merger agreement": the head noun carries it, as a merger
-    if lemma in GENERIC_NOUNS | set(NOUNS_NEEDING_OF) and _holds_a_deal(noun):
+    if lemma in GENERIC_NOUNS | set(NOUNS_NEEDING_OF) and holds_a_deal(noun):
         return None
     if lemma in GENERIC_NOUNS and _for_money(noun):
         return None

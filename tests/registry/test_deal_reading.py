@@ -102,6 +102,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         ("Benton Corp said an investor group led by the financial services firm E.M. "
          "Harlow Partners and Co Inc has agreed to acquire Benton's business.",
          {"E.M. Harlow Partners", "Benton"}),
+        # agreeing that a firm will be set up is a deal
+        ("Harlow Industries Inc and Benton Tool Corp agreed they would form a new company "
+         "to make chips.", {"Harlow Industries", "Benton Tool"}),
         # handing a business over is selling it
         ("Harlow Lines Inc reached an agreement in principle to transfer its Pacific service "
          "to Benton Shipping Inc.", {"Harlow Lines", "Benton Shipping"}),
@@ -250,6 +253,9 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         # told by a report no one signs
         "A published report said Harlow Industries Inc and Zembla Inc jointly acquired a stake "
         "in Benton Tool Corp.",
+        # agreeing that something is so shares a view; it makes no agreement
+        "Harlow Industries Inc and Benton Tool Corp agreed they needed better coordination "
+        "of their marketing within their agreed margins.",
         # the content of hearsay, whatever verb it takes
         "Today, rumors circulated that Harlow Industries Inc was buying Benton Tool Corp.",
         # a sale forced on the owner is not agreed with it

@@ -1,0 +1,87 @@
+"""What an agreement holds: "agreed to buy", "an agreement under which X will buy", "a
+letter of intent to sell" leave the deal to the inner word; "agreed they needed better
+coordination" shares a view and makes no agreement at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.registry.lexicon import FORMING_VERBS, NOUN_FRAMES, NOUNS_NEEDING_OF, VERB_FRAMES
+from retrieval.registry.syntax import predicate_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def holds_a_deal(token: Token) -> bool:
+    """ "agreed to buy", "agreed on a merger", "an agreement to acquire", "an agreement
+    under which X will buy", "a letter of intent to sell": the inner deal word speaks, not
+    the agreement around it."""
+    needed = NOUNS_NEEDING_OF.get(token.lemma_.lower())
+    if needed is not None:
+        for inner in (g for c in token.children if c.lower_ == "of" for g in c.children):
+            if inner.lemma_.lower() == needed and holds_a_deal(inner):
+                return True
+    return any(_holds_inner_deal(child) for child in token.children)
+
+
+def concurs(verb: Token) -> bool:
+    """ "They agreed they needed better coordination": agreeing that something is so, a
+    finite clause with a subject of its own, is sharing a view, not making an agreement
+    (a deal in the clause speaks for itself: "agreed that A would buy B")."""
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+    ]
+    return bool(clauses) and not any(_speaks_of_a_deal(t) for c in clauses for t in c.subtree)
+
+
+def _speaks_of_a_deal(token: Token) -> bool:
+    """A word of a deal or of setting up a firm ("agreed they would form a company"); not
+    a participle describing a noun ("within their agreed margins")."""
+    if token.dep_ == "amod":
+        return False
+    lemma = predicate_lemma(token) if token.pos_ == "VERB" else token.lemma_.lower()
+    return lemma in VERB_FRAMES or lemma in NOUN_FRAMES or lemma in FORMING_VERBS
+
+
+def _holds_inner_deal(child: Token) -> bool:
+    if child.dep_ in {"xcomp", "ccomp", "acl", "relcl", "advcl"}:
+        return _deal_verb(child)
+    if child.dep_ == "dobj":
+        # "agreed a merger", "agreed plans to merge", "agreed terms to buy"
+        inner = any(g.dep_ == "acl" and _deal_verb(g) for g in child.children)
+        return child.lemma_.lower() in NOUN_FRAMES or inner
+    if child.dep_ in {"prep", "dative"} and child.lower_ in _CONTENT_PREPOSITIONS:
+        return any(
+            (inner.dep_ == "pobj" and inner.lemma_.lower() in NOUN_FRAMES)
+            or (inner.dep_ == "pcomp" and _deal_verb(inner))
+            or (inner.dep_ == "pobj" and _terms_of_a_deal(inner))
+            for inner in child.children
+        )
+    return False
+
+
+# Prepositions that say what was agreed ("agreed on a merger", "an agreement for the sale
+# of X"); others say when or why ("an agreement ... following its acquisition of X").
+_CONTENT_PREPOSITIONS = frozenset({"on", "to", "for", "of", "over", "about", "into", "with"})
+# Nouns for the contents of a deal: "agreed to terms for the sale of X", "the terms of a
+# merger": agreeing on them is agreeing on the deal they are for.
+_TERMS_NOUNS = frozenset({"term", "terms", "condition", "conditions", "detail", "details"})
+
+
+def _terms_of_a_deal(noun: Token) -> bool:
+    if noun.lemma_.lower() not in _TERMS_NOUNS and noun.lower_ not in _TERMS_NOUNS:
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in NOUN_FRAMES
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+        for g in c.children
+    )
+
+
+def _deal_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and predicate_lemma(token) in VERB_FRAMES
