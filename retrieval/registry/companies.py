@@ -146,8 +146,13 @@ class CompanyDirectory:
             or bool(_FIRM_BEFORE.search(sentence[:start]))
             or bool(_FIRM_AFTER.match(after))
         )
-        if acronym and acronym.group(1).isupper() and not has_suffix(acronym.group(1)):
-            self.add(acronym.group(1), surface)
+        short = acronym.group(1) if acronym else ""
+        if short.isupper() and not has_suffix(short) and abbreviates(short, surface):
+            self.add(short, surface)
+        elif short.isupper() and not has_suffix(short):
+            # "Soo Line Railroad Co (SOO)": a ticker or another short form that spells no
+            # initials is the full name's alias, not the name the article chose
+            self.add(canonical_company(surface), surface, short)
         elif shaped:
             self.add(canonical_company(surface), surface)
 

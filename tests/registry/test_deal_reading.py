@@ -311,6 +311,18 @@ def test_names_of_unusual_shapes() -> None:
     assert frozenset({"Petroleos de Venezuela", "Veba Oel"}) in found
 
 
+def test_a_short_form_in_brackets_names_the_firm_only_when_it_spells_its_initials() -> None:
+    found = pairs(
+        extract(
+            "Harlow Industries Inc sold its rail unit to Soo Line Railroad Co (SOO) in 1985.\n"
+            "Benton Tool Corp sold its drill unit to Halden Steel Corp (HSC) in 1985."
+        )
+    )
+    # a ticker is an alias of the full name; a defined initialism is the article's choice
+    assert frozenset({"Harlow Industries", "Soo Line Railroad"}) in found
+    assert frozenset({"Benton Tool", "HSC"}) in found
+
+
 def test_a_hyphenated_participle_is_no_name() -> None:
     sentence = (
         "Greece took control of a Canadian-led consortium and a Swiss-backed venture "
