@@ -35,7 +35,7 @@ MEASURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
 # What a percentage of is no stake: flows of goods and money, and markets.
 FLOWS = frozenset(
     """trade market sales revenue revenues output production exports imports capacity
-    traffic demand consumption supply supplies turnover""".split()
+    traffic demand consumption supply supplies turnover income profit profits earnings""".split()
 )
 
 
@@ -82,7 +82,10 @@ def _measured_noun(amount: Token) -> Token | None:
     """The noun an amount measures: the head of its "of" ("assets of 200 mln dlrs"), or
     the noun a participle that takes the amount modifies ("assets totalling 200 mln dlrs",
     "sales amounting to 12 pct"): a reduced relative clause describes its noun; a firm the
-    amount modifies."""
+    amount modifies; the flow after "in" ("1.7bn euros in net income")."""
+    flow = _in_a_flow(amount)
+    if flow is not None:
+        return flow
     head = amount.head
     if amount.dep_ == "pobj" and head.lower_ == "of":
         # "in excess of", "for a total of": a complex preposition, no measured noun; but
@@ -102,6 +105,17 @@ def _measured_noun(amount: Token) -> Token | None:
         return head.head
     if amount.dep_ in MODIFIERS and focus_kind(head.lemma_) is Kind.ORG and not _a_deal(head):
         return head  # "a 5.1 billion dlr holding company": the firm's size
+    return None
+
+
+def _in_a_flow(amount: Token) -> Token | None:
+    """ "contributed 1.7bn euros in net income", "50 mln dlrs in sales": "in" after an
+    amount names the flow it measures (not what it was paid in: "in cash" is no flow)."""
+    for child in amount.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for noun in (g for g in child.children if g.dep_ == "pobj"):
+                if noun.lemma_.lower() in FLOWS:
+                    return noun
     return None
 
 

@@ -95,6 +95,16 @@ def test_a_firms_worth_is_no_price_paid_for_it() -> None:
     assert findings(question, [deal], [0.5]) == [deal]
 
 
+def test_an_amount_in_a_flow_measures_that_flow_not_a_payment() -> None:
+    # "X in net income": "in" names the flow the amount measures
+    question = "How much is Corvex paying to raise its stake in Halden above 44%?"
+    income = "Halden - in which Corvex owns a 44% stake - contributed 1.7bn euros in net income."
+    assert findings(question, [income], [0.5]) == []
+    # what a payment is made in is no flow
+    cash = "Corvex said it will pay 1.7bn euros in cash to raise its stake in Halden."
+    assert findings(question, [cash], [0.5]) == [cash]
+
+
 def test_a_firms_revenue_is_no_price_paid_for_it() -> None:
     # revenue is money, but a flow of the firm's, not what anyone pays for it
     question = "How much is Corvex paying for the Halden magazines?"
