@@ -14,17 +14,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.names import COMPANY_FORMS, name_key
+from retrieval.nlp.names import name_key
 from retrieval.reading.amounts import holder_tie
-from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, tie_to
+from retrieval.reading.anchors import anchor_tokens, tie_to
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.qualifiers import named_after_qualifier
-from retrieval.reading.question_syntax import inner_hyphen
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act
+from retrieval.reading.unlabelled import company_form, named_by_focus, unlabelled_names
 from retrieval.reading.unrealised import (
     UNREALISED_PENALTY,
     a_change,
@@ -42,9 +42,6 @@ if TYPE_CHECKING:
 TIME_UNITS = frozenset("year years month months week weeks day days decade decades".split())
 # Kinds whose answer is a proper name, which the NER may miss for small or foreign firms.
 NAMED_KINDS = NAME_ANSWERS - {Kind.PERSON}  # people are found by the NER alone
-# A place named next to an organisation noun ("UK firm Phytopharm") is not its name.
-PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
 CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
 
@@ -119,9 +116,9 @@ def _entities(
     spans = [s for s in spans if not any(_inside(s, other) for other in spans)]
     if part.kind in NAMED_KINDS:
         places = part.kind is Kind.PLACE
-        spans += _unlabelled_names(doc) + _named_by_focus(doc, anchors, places=places)
+        spans += unlabelled_names(doc) + named_by_focus(doc, anchors, places=places)
         if "ORG" in labels:
-            spans += [e for e in doc.ents if e.label_ not in labels and _company_form(e)]
+            spans += [e for e in doc.ents if e.label_ not in labels and company_form(e)]
     return spans
 
 
@@ -205,24 +202,6 @@ def _is_ticker(span: Span) -> bool:
     return before == "<" and " " not in span.text.strip("<>") and span.text.strip("<>").isupper()
 
 
-def _named_by_focus(doc: Doc, anchors: list[tuple[Token, float]], *, places: bool) -> list[Span]:
-    """Whatever name stands in apposition to the asked noun ("technology firm Sydus", "VW's
-    Hanover plant"), whatever label the NER gave it: the question's noun says what it is."""
-    in_place = {i for e in doc.ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
-    spans = []
-    for token, weight in anchors:
-        if weight < FOCUS_WEIGHT or token.pos_ != "NOUN":
-            continue
-        linked = [c for c in token.children if c.dep_ in ("appos", "compound")]
-        if token.dep_ in ("appos", "compound"):
-            linked.append(token.head)
-        for other in linked:
-            if other.pos_ == "PROPN" and (places or other.i not in in_place):
-                left = min(t.i for t in other.subtree if t.pos_ == "PROPN" or t.i == other.i)
-                spans.append(doc[left : other.i + 1])
-    return spans
-
-
 def _strip_possessive(text: str) -> str:
     """ "McDonnell Douglas Corp's" -> "McDonnell Douglas Corp"; "<Air U.K. Ltd>" loses the
     ticker-style brackets of Reuters copy."""
@@ -231,43 +210,6 @@ def _strip_possessive(text: str) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     return text.removeprefix("the ")
-
-
-def _company_form(entity: Span) -> bool:
-    """A name ending in a company's legal form ("Dorval Labs SA", "Kanto Yakuhin KK"),
-    which the small NER model often takes for a person."""
-    return len(entity) > 1 and entity[-1].lower_.rstrip(".") in COMPANY_FORMS
-
-
-def _unlabelled_names(doc: Doc) -> list[Span]:
-    """Proper-noun runs the NER left without a label (small firms: "Sydus")."""
-    labelled = {i for entity in doc.ents for i in range(entity.start, entity.end)}
-    runs: list[Span] = []
-    start = None
-    for token in [*doc, None]:
-        inside = (
-            token is not None
-            and (token.pos_ == "PROPN" or _joining_hyphen(token))
-            and token.i not in labelled
-            and token.lower_.rstrip(".") not in HONORIFICS
-        )
-        if inside and start is None and token is not None:
-            start = token.i
-        elif not inside and start is not None:
-            end = token.i if token is not None else len(doc)
-            runs.append(doc[start:end])
-            start = None
-    return runs
-
-
-def _joining_hyphen(token: Token) -> bool:
-    """A hyphen inside one written word of proper nouns ("C-I-L Inc", "Agip-Carbone")."""
-    doc = token.doc
-    return (
-        inner_hyphen(token)
-        and doc[token.i - 1].pos_ == "PROPN"
-        and doc[token.i + 1].pos_ == "PROPN"
-    )
 
 
 def _given_as_name(span: Span) -> bool:

@@ -1,0 +1,75 @@
+"""Proper names the small NER model misses or mislabels, found by their shape and place:
+runs of proper nouns it left unlabelled ("Sydus"), a name in apposition to the asked noun
+("technology firm Sydus", "VW's Hanover plant"), a name ending in a legal form that it took
+for a person ("Dorval Labs SA").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.names import COMPANY_FORMS
+from retrieval.reading.anchors import FOCUS_WEIGHT
+from retrieval.reading.question_syntax import inner_hyphen
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# A place named next to an organisation noun ("UK firm Phytopharm") is not its name.
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
+
+
+def named_by_focus(doc: Doc, anchors: list[tuple[Token, float]], *, places: bool) -> list[Span]:
+    """Whatever name stands in apposition to the asked noun ("technology firm Sydus", "VW's
+    Hanover plant"), whatever label the NER gave it: the question's noun says what it is."""
+    in_place = {i for e in doc.ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
+    spans = []
+    for token, weight in anchors:
+        if weight < FOCUS_WEIGHT or token.pos_ != "NOUN":
+            continue
+        linked = [c for c in token.children if c.dep_ in ("appos", "compound")]
+        if token.dep_ in ("appos", "compound"):
+            linked.append(token.head)
+        for other in linked:
+            if other.pos_ == "PROPN" and (places or other.i not in in_place):
+                left = min(t.i for t in other.subtree if t.pos_ == "PROPN" or t.i == other.i)
+                spans.append(doc[left : other.i + 1])
+    return spans
+
+
+def company_form(entity: Span) -> bool:
+    """A name ending in a company's legal form ("Dorval Labs SA", "Kanto Yakuhin KK"),
+    which the small NER model often takes for a person."""
+    return len(entity) > 1 and entity[-1].lower_.rstrip(".") in COMPANY_FORMS
+
+
+def unlabelled_names(doc: Doc) -> list[Span]:
+    """Proper-noun runs the NER left without a label (small firms: "Sydus")."""
+    labelled = {i for entity in doc.ents for i in range(entity.start, entity.end)}
+    runs: list[Span] = []
+    start = None
+    for token in [*doc, None]:
+        inside = (
+            token is not None
+            and (token.pos_ == "PROPN" or _joining_hyphen(token))
+            and token.i not in labelled
+            and token.lower_.rstrip(".") not in HONORIFICS
+        )
+        if inside and start is None and token is not None:
+            start = token.i
+        elif not inside and start is not None:
+            end = token.i if token is not None else len(doc)
+            runs.append(doc[start:end])
+            start = None
+    return runs
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """A hyphen inside one written word of proper nouns ("C-I-L Inc", "Agip-Carbone")."""
+    doc = token.doc
+    return (
+        inner_hyphen(token)
+        and doc[token.i - 1].pos_ == "PROPN"
+        and doc[token.i + 1].pos_ == "PROPN"
+    )
