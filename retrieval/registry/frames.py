@@ -36,6 +36,7 @@ from retrieval.registry.lexicon import (
     Frame,
 )
 from retrieval.registry.modality import Status, deal_status
+from retrieval.registry.noun_complements import owners_supplied
 from retrieval.registry.passives import is_passive
 from retrieval.registry.syntax import (
     phrase_tokens,
@@ -189,6 +190,10 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
         return logical_objects(verb) if is_passive(verb) else []
     if slot == "dative":
         return indirect_objects(verb)
+    if slot == "with" and verb.lemma_.lower() == "agree":
+        # "agreed to distribute Western Union's services": the owner is the partner
+        supplied = [o for c in verb.children if c.dep_ == "xcomp" for o in owners_supplied(c)]
+        return prep_objects(verb, slot) or supplied
     return (
         prep_objects(verb, slot) or price_prep_objects(verb, slot) or stray_prep_objects(verb, slot)
     )

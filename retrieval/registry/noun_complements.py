@@ -172,4 +172,21 @@ def recipient_in_purpose(noun: Token) -> list[Token]:
         if supplied:
             found += prep_objects(clause, "through")
             found += prep_objects(clause, "to") if things else []
+            found += owners_supplied(clause)
     return found
+
+
+def owners_supplied(clause: Token) -> list[Token]:
+    """ "an agreement to market Apple Computer Inc's software", "agreed to distribute
+    Western Union's telex services": who owns what one party supplies for it is its
+    partner (a distribution or licensing agreement). Only a named owner, not "its"."""
+    if clause.lemma_.lower() not in SUPPLY_VERBS:
+        return []
+    things = [t for c in clause.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    return [
+        owner
+        for thing in things
+        if thing.lemma_.lower() not in STAKE_NOUNS | FINANCE_NOUNS
+        for owner in thing.children
+        if owner.dep_ == "poss" and owner.pos_ == "PROPN"
+    ]

@@ -105,6 +105,11 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # agreeing that a firm will be set up is a deal
         ("Harlow Industries Inc and Benton Tool Corp agreed they would form a new company "
          "to make chips.", {"Harlow Industries", "Benton Tool"}),
+        # who owns what one party agreed to supply for it is its partner
+        ("Harlow Video Inc said it signed a long-term agreement to distribute Benton "
+         "Studios Inc's home video cassettes.", {"Harlow Video", "Benton Studios"}),
+        ("Harlow Soft GmbH has agreed to market Benton Computer Inc's software products to "
+         "West German retailers.", {"Harlow Soft", "Benton Computer"}),
         # handing a business over is selling it
         ("Harlow Lines Inc reached an agreement in principle to transfer its Pacific service "
          "to Benton Shipping Inc.", {"Harlow Lines", "Benton Shipping"}),
