@@ -14,6 +14,7 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kinds import (
     CHANGE_VERBS,
     DEAL_NOUNS,
+    MONEY_VERBS,
     NAME_ANSWERS,
     OFFER_WORDS,
     Kind,
@@ -110,7 +111,10 @@ def _measured_noun(amount: Token) -> Token | None:
 
 def _in_a_flow(amount: Token) -> Token | None:
     """ "contributed 1.7bn euros in net income", "50 mln dlrs in sales": "in" after an
-    amount names the flow it measures (not what it was paid in: "in cash" is no flow)."""
+    amount names the flow it measures (not what it was paid in: "in cash" is no flow; nor
+    what a payment is made of: "will pay up to 20 mln dlrs in future profits for Halden")."""
+    if amount.dep_ == "dobj" and amount.head.lemma_.lower() in MONEY_VERBS:
+        return None
     for child in amount.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for noun in (g for g in child.children if g.dep_ == "pobj"):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import name_key
 from retrieval.reading.anchors import NAME_WEIGHT, anchor_tokens
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import MONEY_VERBS, Kind
+from retrieval.reading.kinds import MONEY_VERBS, OFFER_WORDS, Kind
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
@@ -23,8 +23,8 @@ PAYMENT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION})
 # Stems that say a sentence speaks of a deal or a payment: a figure beside them may be
 # what was paid for, or held in, whatever words the question used.
 _TRADE_STEMS = frozenset(
-    {"acquire~", "invest~", ALLIANCE_CONCEPT, "sell", "sold", "merger", "merg", "deal", "bid"}
-)
+    {"acquire~", "invest~", ALLIANCE_CONCEPT, "sell", "sold", "merger", "merg", "deal"}
+) | {stem for word in OFFER_WORDS for stem in terms(word)}  # an offer "valued at" is a price
 # Verbs by which money changes hands for something: paying, spending, putting it in,
 # buying, selling, receiving (not "worth", "value", "cost": what a thing measures).
 PAYMENT_VERBS = frozenset(

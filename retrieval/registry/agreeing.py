@@ -27,15 +27,19 @@ def holds_a_deal(token: Token) -> bool:
 
 
 def concurs(verb: Token) -> bool:
-    """ "They agreed they needed better coordination": agreeing that something is so, a
-    finite clause with a subject of its own, is sharing a view, not making an agreement
-    (a deal in the clause speaks for itself: "agreed that A would buy B")."""
+    """ "They agreed they needed better coordination", "agreed that the price was too
+    low": agreeing that something is so -- a clause with a subject of its own that states,
+    rather than commits to what will be done ("agreed that Mazda would build cars for
+    Ford", "will supply") -- shares a view and makes no agreement. A deal in the clause
+    speaks for itself ("agreed that A would buy B")."""
     clauses = [
         c
         for c in verb.children
         if c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
     ]
-    return bool(clauses) and not any(_speaks_of_a_deal(t) for c in clauses for t in c.subtree)
+    committed = any(g.dep_ == "aux" and g.tag_ == "MD" for c in clauses for g in c.children)
+    words = [t for c in clauses for t in c.subtree]
+    return bool(clauses) and not committed and not any(_speaks_of_a_deal(t) for t in words)
 
 
 def _speaks_of_a_deal(token: Token) -> bool:

@@ -32,6 +32,7 @@ from retrieval.registry.lexicon import (
     NOUN_FRAMES,
     NOUNS_NEEDING_OF,
     STAKE_NOUNS,
+    UNIT_NOUNS,
     VERB_FRAMES,
     Frame,
 )
@@ -121,6 +122,8 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
     frame = VERB_FRAMES.get(lemma) or grant_frame(verb)
     if frame is None and lemma == "take" and _takes_a_stake(verb):
         frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
+    if lemma in HANDING_OVER and not _hands_over_a_business(verb):
+        return None  # "transfer its listing to the NYSE", "the risks to Lloyd's"
     if frame is None or (lemma == "agree" and (holds_a_deal(verb) or concurs(verb))):
         return None
     status = deal_status(verb, market=market)
@@ -217,6 +220,22 @@ def _for_money(noun: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "to"}
         for inner in phrase_tokens(prep)
     )
+
+
+# Verbs of handing something over that are a sale only when a business changes hands.
+HANDING_OVER = frozenset({"transfer"})
+# What is handed over when a business is: a unit or its service, or a named company.
+_BUSINESS_THINGS = UNIT_NOUNS | {"service", "services"}
+
+
+def _hands_over_a_business(verb: Token) -> bool:
+    """ "agreed to transfer its South American service to B": a unit, a business or a
+    named company changes hands -- not a listing, headquarters, risks or money; and not
+    into a venture ("transfer the refinery to a joint venture with B": the venture speaks)."""
+    into = [o for o in prep_objects(verb, "to") if o.lemma_.lower() in NOUN_FRAMES]
+    things = logical_objects(verb)
+    business = any(t.lemma_.lower() in _BUSINESS_THINGS or t.pos_ == "PROPN" for t in things)
+    return business and not into
 
 
 def _takes_a_stake(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     MARKET_WORDS,
     PRELIMINARY,
+    REPORTING_VERBS,
     STAKE_CHANGE_VERBS,
     STAKE_NOUNS,
 )
@@ -124,12 +125,18 @@ def _told_by_hearsay(node: Token) -> bool:
     return not confirmed and not any(c.dep_ in {"poss", "amod"} for c in noun.children)
 
 
+# Hearsay whatever its verb ("rumors circulated that ..."); a report is hearsay only
+# where it says something ("a published report said"; "the annual report showed" is a record).
+_RUMOURS = frozenset({"rumor", "rumour", "speculation"})
+
+
 def _an_unnamed_report(verb: Token) -> bool:
     """A verb whose subject is hearsay no one signs ("a published report said", "rumors
     circulated that ..."), not a company's own ("its annual report")."""
+    hearsay = _RUMOURS | (_HEARSAY if verb.lemma_.lower() in REPORTING_VERBS else frozenset())
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         owned = any(c.dep_ == "poss" for c in subject.children)
-        if subject.lemma_.lower() in _HEARSAY and not owned:
+        if subject.lemma_.lower() in hearsay and not owned:
             return True
     return False
 

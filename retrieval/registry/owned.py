@@ -95,11 +95,22 @@ def _name_lost_after(noun: Token) -> list[Token]:
     after a noun of a firm's kind is what the noun is, wherever the parse hung it."""
     named = any(c.dep_ in NAMING and c.pos_ == "PROPN" for c in noun.children)
     following = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ == "PROPN"
-    return (
-        [noun.doc[noun.i + 1]]
-        if noun.lemma_.lower() in ORG_NOUNS and following and not named
-        else []
-    )
+    if noun.lemma_.lower() not in ORG_NOUNS or not following or named:
+        return []
+    name = noun.doc[noun.i + 1]
+    return [] if _subject_of_its_own(name) else [name]
+
+
+def _subject_of_its_own(name: Token) -> bool:
+    """ "a group led by the bank Chase Manhattan Corp had financed": the name is the
+    subject of a clause of its own; a verb given two subjects ("a group led by the firm
+    E.M. Warburg Pincus has agreed") is a misparse of one."""
+    root = name
+    while root.dep_ == "compound":
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in root.head.children)
 
 
 def determined(token: Token) -> bool:

@@ -47,8 +47,21 @@ def coordinated_owners(things: list[Token]) -> list[Token]:
     found: list[Token] = []
     for thing in (t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() not in STAKE_NOUNS):
         for owner in prep_objects(thing, "of"):
-            found += [t for t in with_conjuncts(owner)[1:] if t.pos_ == "PROPN"]
+            found += [
+                t for t in with_conjuncts(owner)[1:] if t.pos_ == "PROPN" and not _opens_a_clause(t)
+            ]
     return found
+
+
+# Tags of a finite verb or a modal: what follows a clause's subject.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _opens_a_clause(name: Token) -> bool:
+    """ "acquired the assets of Getty Oil Co and Pennzoil Co sued for damages": a name
+    right before a finite verb is that clause's subject, however the parse joined it."""
+    after = name.right_edge.i + 1
+    return after < len(name.doc) and name.doc[after].tag_ in _FINITE
 
 
 def with_conjuncts(token: Token) -> list[Token]:

@@ -90,9 +90,11 @@ def test_a_firms_worth_is_no_price_paid_for_it() -> None:
     question = "How much did Corvex pay to acquire Halden?"
     worth = "With its shares closing at 873p, Halden is currently valued at 2.6bn euros."
     assert findings(question, [worth], [0.5]) == []
-    # a deal valuing it is a price: the sentence speaks of the purchase
+    # a deal or an offer valuing it is a price: the sentence speaks of the purchase
     deal = "Corvex bought Halden in a deal that valued it at 2.6bn euros."
     assert findings(question, [deal], [0.5]) == [deal]
+    offer = "Corvex's offer for Halden, valued at 2.6bn euros, was accepted by its board."
+    assert findings(question, [offer], [0.5]) == [offer]
 
 
 def test_an_amount_in_a_flow_measures_that_flow_not_a_payment() -> None:
@@ -103,6 +105,9 @@ def test_an_amount_in_a_flow_measures_that_flow_not_a_payment() -> None:
     # what a payment is made in is no flow
     cash = "Corvex said it will pay 1.7bn euros in cash to raise its stake in Halden."
     assert findings(question, [cash], [0.5]) == [cash]
+    # nor what a payment is made of ("in future profits": an earn-out)
+    earn_out = "Corvex will pay up to 20 mln dlrs in future profits to raise its Halden stake."
+    assert findings(question, [earn_out], [0.5]) == [earn_out]
 
 
 def test_a_firms_revenue_is_no_price_paid_for_it() -> None:

@@ -110,6 +110,15 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
          "Studios Inc's home video cassettes.", {"Harlow Video", "Benton Studios"}),
         ("Harlow Soft GmbH has agreed to market Benton Computer Inc's software products to "
          "West German retailers.", {"Harlow Soft", "Benton Computer"}),
+        # agreeing that one will do something for the other commits to it
+        ("Harlow Motor Co and Benton Motor Corp agreed that Benton would build 100,000 cars "
+         "a year for Harlow.", {"Harlow Motor", "Benton Motor"}),
+        # a report that records something is no hearsay
+        ("The annual report showed that Harlow Industries Inc had acquired a 20 pct stake in "
+         "Benton Tool Corp.", {"Harlow Industries", "Benton Tool"}),
+        # the name after "and" that a finite verb follows is that clause's subject
+        ("Harlow Industries Inc acquired the assets of Benton Tool Corp and Delta Drill Corp "
+         "sued for damages.", {"Harlow Industries", "Benton Tool"}),
         # handing a business over is selling it
         ("Harlow Lines Inc reached an agreement in principle to transfer its Pacific service "
          "to Benton Shipping Inc.", {"Harlow Lines", "Benton Shipping"}),
@@ -261,6 +270,11 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         # agreeing that something is so shares a view; it makes no agreement
         "Harlow Industries Inc and Benton Tool Corp agreed they needed better coordination "
         "of their marketing within their agreed margins.",
+        # handing over what is no business is no sale
+        "Harlow Electric Co said it would transfer its listing to the New York Stock Exchange.",
+        # a name opening a clause of its own is not the firm noun before it
+        "Benton Tool Corp agreed to be acquired by a group led by the bank Harlow Manhattan "
+        "Corp had financed.",
         # the content of hearsay, whatever verb it takes
         "Today, rumors circulated that Harlow Industries Inc was buying Benton Tool Corp.",
         # a sale forced on the owner is not agreed with it
@@ -604,3 +618,13 @@ def test_an_owners_units_listed_before_a_floated_participle_have_no_buyer_said()
         "Benton Tool Inc and Carver Mills Corp, both acquired last year."
     )
     assert not any("Harlow Industries" in a.party_names for a in alliances)
+
+
+def test_a_business_handed_to_a_venture_is_the_ventures_not_a_sale() -> None:
+    found = extract(
+        "Harlow Oil Inc agreed to transfer its Delta refinery to a joint venture with Benton "
+        "Petroleum Co."
+    )
+    assert [(a.kind, set(a.party_names)) for a in found] == [
+        ("joint venture", {"Harlow Oil", "Benton Petroleum"})
+    ]
