@@ -19,7 +19,7 @@ from retrieval.reading.amounts import names_traded, trades_a_part, trades_anothe
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
-from retrieval.reading.kin import kin_by_modifiers, kin_nouns, kin_people
+from retrieval.reading.kin import kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.nationality import states_nationality
 from retrieval.reading.payments import PAYMENT_KINDS, asks_a_payment, speaks_of_payment
@@ -161,12 +161,8 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
     """For a count ("how many aircraft"), the sentences' nouns near the asked one."""
     if part.kind is not Kind.COUNT or not part.focus:
         return frozenset()
-    nouns = [token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN"]
-    return (
-        kin_nouns(part.focus, nouns, reading.embedder)
-        | kin_by_modifiers(part.terms, docs)
-        | kin_people(part.focus, nouns)
-    )
+    nouns = (token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN")
+    return kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs)
 
 
 def _without_unnamed(

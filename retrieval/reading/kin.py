@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import PERSON_NOUNS
 from retrieval.text import terms
 
 if TYPE_CHECKING:
@@ -52,14 +51,3 @@ def kin_by_modifiers(wanted: Sequence[str], docs: Iterable[Doc]) -> frozenset[st
         if stems and stems <= set(wanted):
             found.add(token.lemma_.lower())
     return frozenset(found)
-
-
-# The nouns asking a count of people, whatever they are ("to how many people").
-PEOPLE = frozenset({"people", "person", "persons", "individual", "individuals"})
-
-
-def kin_people(focus: str, lemmas: Iterable[str]) -> frozenset[str]:
-    """ "how many people": every noun for people counts them ("2,500 of its members")."""
-    if focus not in PEOPLE:
-        return frozenset()
-    return frozenset(lemma for lemma in lemmas if lemma in PERSON_NOUNS)

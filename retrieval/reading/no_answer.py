@@ -13,7 +13,6 @@ from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.payments import asks_a_payment
 from retrieval.reading.relations import paid_to_the_payer, stated_of_another
 from retrieval.reading.unrealised import part_words
-from retrieval.registry.lexicon import PERSON_NOUNS
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
@@ -110,29 +109,15 @@ _SMALL_NUMBERS = frozenset("one two three four five six seven eight nine 1 2 3 4
 def _counts_items(span: Span) -> bool:
     """A small bare number counting a plural noun ("two joint ventures", "the two
     companies") counts things; "how much" asks a measure (money, shares, tonnes), which
-    comes with a unit or a magnitude ("1.5 mln shares"). Any bare number counting people
-    ("mailed to 2,500 of its members") answers "how many", never "how much"."""
+    comes with a unit or a magnitude ("1.5 mln shares")."""
     root = span.root
-    if span.label_ != "CARDINAL":
-        return False
-    small = len(span) == 1 and root.lower_ in _SMALL_NUMBERS
-    counted = _counted_noun(root)
-    return counted is not None and (small or _people(counted))
-
-
-def _counted_noun(number: Token) -> Token | None:
-    """The plural noun a number counts: "two companies", "2,500 of its members"."""
-    if number.dep_ == "nummod" and number.head.tag_ == "NNS":
-        return number.head
-    for child in number.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            nouns = [g for g in child.children if g.dep_ == "pobj" and g.tag_ == "NNS"]
-            return nouns[0] if nouns else None
-    return None
-
-
-def _people(noun: Token) -> bool:
-    return noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS
+    return (
+        span.label_ == "CARDINAL"
+        and len(span) == 1
+        and root.lower_ in _SMALL_NUMBERS
+        and root.dep_ == "nummod"
+        and root.head.tag_ == "NNS"
+    )
 
 
 def _a_place(span: Span) -> bool:
