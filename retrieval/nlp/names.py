@@ -25,11 +25,8 @@ LEGAL_FORMS = frozenset(
 # The legal forms that only a company's name ends with ("Kanto Yakuhin KK" is a company
 # whatever the NER called it); "Group" or "Holdings" may end other names.
 COMPANY_FORMS = LEGAL_FORMS - frozenset({"the", "group", "holding", "holdings"})
-# Words that join the parts of a name and may be left out of its initials ("P&G"); "d"
-# and "l" are French articles elided before a vowel ("Compagnie Generale d'Electricite").
-CONNECTORS = frozenset(
-    {"and", "&", "of", "de", "du", "del", "van", "von", "der", "la", "et", "d", "l"}
-)
+# Words that join the parts of a name and are left out of its initials ("P&G").
+CONNECTORS = frozenset({"and", "&", "of", "de", "du", "del", "van", "von", "der", "la", "et"})
 _PIECE = re.compile(r"[A-Za-z0-9]+")
 # A short form in capitals ("AMC", "NZFP", "P&G"): it may stand for any name it spells.
 INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
