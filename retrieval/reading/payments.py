@@ -23,8 +23,8 @@ PAYMENT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION})
 # Stems that say a sentence speaks of a deal or a payment: a figure beside them may be
 # what was paid for, or held in, whatever words the question used.
 _TRADE_STEMS = frozenset(
-    {"acquire~", "invest~", ALLIANCE_CONCEPT, "sell", "sold", "merger", "merg", "deal"}
-) | {stem for word in OFFER_WORDS for stem in terms(word)}  # an offer "valued at" is a price
+    {"acquire~", "invest~", ALLIANCE_CONCEPT, "sell", "sold", "merger", "merg", "deal", "bid"}
+)
 # Verbs by which money changes hands for something: paying, spending, putting it in,
 # buying, selling, receiving (not "worth", "value", "cost": what a thing measures).
 PAYMENT_VERBS = frozenset(
@@ -54,13 +54,16 @@ def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None
     also holds a word of the asked relation, names two of the asked firms (however it
     words what passes between them), or speaks of a payment or a deal at all."""
     anchors = anchor_tokens(doc, part, expansions)
-    if any(weight > NAME_WEIGHT and t.lemma_.lower() not in WORTH_WORDS for t, weight in anchors):
+    # what an offer is valued at is a price offered; what a firm is valued at, its worth
+    offered = any(token.lemma_.lower() in OFFER_WORDS for token in doc)
+    money = _MONEY_WORDS | (WORTH_WORDS if offered else frozenset())
+    relation = [t for t, weight in anchors if weight > NAME_WEIGHT]
+    if any(t.lemma_.lower() not in WORTH_WORDS or offered for t in relation):
         return True
     named = {token.lower_ for token, _ in anchors}
     asked = [name for name in part.names if set(name_key(name).split()) & named]
     if len(asked) >= 2:
         return True
     return any(
-        token.lemma_.lower() in _MONEY_WORDS or set(terms(token.text)) & _TRADE_STEMS
-        for token in doc
+        token.lemma_.lower() in money or set(terms(token.text)) & _TRADE_STEMS for token in doc
     )

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import FORMING_VERBS, NOUN_FRAMES, NOUNS_NEEDING_OF, VERB_FRAMES
+from retrieval.registry.lexicon import (
+    FORMING_VERBS,
+    NOUN_FRAMES,
+    NOUNS_NEEDING_OF,
+    ORG_NOUNS,
+    VERB_FRAMES,
+)
 from retrieval.registry.syntax import predicate_lemma
 
 if TYPE_CHECKING:
@@ -27,19 +33,29 @@ def holds_a_deal(token: Token) -> bool:
 
 
 def concurs(verb: Token) -> bool:
-    """ "They agreed they needed better coordination", "agreed that the price was too
-    low": agreeing that something is so -- a clause with a subject of its own that states,
-    rather than commits to what will be done ("agreed that Mazda would build cars for
-    Ford", "will supply") -- shares a view and makes no agreement. A deal in the clause
-    speaks for itself ("agreed that A would buy B")."""
-    clauses = [
-        c
-        for c in verb.children
-        if c.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
-    ]
-    committed = any(g.dep_ == "aux" and g.tag_ == "MD" for c in clauses for g in c.children)
-    words = [t for c in clauses for t in c.subtree]
-    return bool(clauses) and not committed and not any(_speaks_of_a_deal(t) for t in words)
+    """ "They agreed they needed better coordination", "agreed that the yen would rise":
+    agreeing that something is so shares a view and makes no agreement. A clause commits
+    the parties only when a party is its subject and it speaks of what will be done
+    ("agreed that Mazda would build cars for Ford", "Mazda is to build", "Mazda supplies
+    engines"); a deal in the clause speaks for itself ("agreed that A would buy B")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _subjects(c)]
+    if not clauses or any(_speaks_of_a_deal(t) for c in clauses for t in c.subtree):
+        return False
+    return not any(_commits(c) for c in clauses)
+
+
+def _subjects(clause: Token) -> list[Token]:
+    return [g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass", "expl"}]
+
+
+def _commits(clause: Token) -> bool:
+    """A party ("Mazda", "they", "the two companies") does something from now on: a
+    modal, "is to", or the present tense (a past tense states what was so)."""
+    party = any(
+        s.pos_ in {"PROPN", "PRON"} or s.lemma_.lower() in ORG_NOUNS for s in _subjects(clause)
+    )
+    modal = any(g.dep_ == "aux" and g.tag_ == "MD" for g in clause.children)
+    return party and (modal or clause.tag_ in {"VBZ", "VBP"})
 
 
 def _speaks_of_a_deal(token: Token) -> bool:

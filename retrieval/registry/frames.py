@@ -232,10 +232,29 @@ def _hands_over_a_business(verb: Token) -> bool:
     """ "agreed to transfer its South American service to B": a unit, a business or a
     named company changes hands -- not a listing, headquarters, risks or money; and not
     into a venture ("transfer the refinery to a joint venture with B": the venture speaks)."""
-    into = [o for o in prep_objects(verb, "to") if o.lemma_.lower() in NOUN_FRAMES]
+    # "to Star Enterprise, a joint venture with Saudi Aramco": the venture speaks
+    into = [
+        o
+        for r in prep_objects(verb, "to")
+        for o in (r, *(c for c in r.children if c.dep_ == "appos"))
+        if o.lemma_.lower() in NOUN_FRAMES
+    ]
     things = logical_objects(verb)
-    business = any(t.lemma_.lower() in _BUSINESS_THINGS or t.pos_ == "PROPN" for t in things)
+    business = any(
+        (t.lemma_.lower() in _BUSINESS_THINGS and not _money(t)) or t.pos_ == "PROPN"
+        for t in things
+    )
     return business and not into
+
+
+def _money(thing: Token) -> bool:
+    """ "its pension fund assets": assets a fund holds are money, not a business."""
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in _FUNDS for c in thing.subtree if c != thing
+    )
+
+
+_FUNDS = FINANCE_NOUNS | {"fund", "pension", "cash", "money", "investment"}
 
 
 def _takes_a_stake(verb: Token) -> bool:

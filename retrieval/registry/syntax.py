@@ -48,7 +48,9 @@ def coordinated_owners(things: list[Token]) -> list[Token]:
     for thing in (t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() not in STAKE_NOUNS):
         for owner in prep_objects(thing, "of"):
             found += [
-                t for t in with_conjuncts(owner)[1:] if t.pos_ == "PROPN" and not _opens_a_clause(t)
+                t
+                for t in with_conjuncts(owner)[1:]
+                if t.pos_ == "PROPN" and not _opens_a_clause(t, thing)
             ]
     return found
 
@@ -57,11 +59,17 @@ def coordinated_owners(things: list[Token]) -> list[Token]:
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _opens_a_clause(name: Token) -> bool:
+def _opens_a_clause(name: Token, thing: Token) -> bool:
     """ "acquired the assets of Getty Oil Co and Pennzoil Co sued for damages": a name
-    right before a finite verb is that clause's subject, however the parse joined it."""
+    right before a finite verb is that clause's subject, however the parse joined it --
+    unless the whole phrase is that verb's subject ("the assets of Gulf and Mobil were
+    acquired by Chevron")."""
     after = name.right_edge.i + 1
-    return after < len(name.doc) and name.doc[after].tag_ in _FINITE
+    if after >= len(name.doc) or name.doc[after].tag_ not in _FINITE:
+        return False
+    verb = name.doc[after]
+    clause = verb.head if verb.dep_ in {"aux", "auxpass"} else verb
+    return not (thing.dep_ in {"nsubj", "nsubjpass"} and thing.head.i == clause.i)
 
 
 def with_conjuncts(token: Token) -> list[Token]:

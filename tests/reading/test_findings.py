@@ -95,6 +95,9 @@ def test_a_firms_worth_is_no_price_paid_for_it() -> None:
     assert findings(question, [deal], [0.5]) == [deal]
     offer = "Corvex's offer for Halden, valued at 2.6bn euros, was accepted by its board."
     assert findings(question, [offer], [0.5]) == [offer]
+    # an offer beside another figure does not make that figure a price
+    sales = "Corvex's offer for Halden, which had 90 mln dlrs in sales, expires Friday."
+    assert findings(question, [sales], [0.5]) == []
 
 
 def test_an_amount_in_a_flow_measures_that_flow_not_a_payment() -> None:

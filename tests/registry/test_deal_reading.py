@@ -113,6 +113,12 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # agreeing that one will do something for the other commits to it
         ("Harlow Motor Co and Benton Motor Corp agreed that Benton would build 100,000 cars "
          "a year for Harlow.", {"Harlow Motor", "Benton Motor"}),
+        # ... and so does "is to" or the present tense
+        ("Harlow Motor Co and Benton Motor Corp agreed that Benton is to build small cars "
+         "for Harlow.", {"Harlow Motor", "Benton Motor"}),
+        # the whole coordinated "of" phrase may be the subject of the verb after it
+        ("The refining assets of Benton Oil Corp were acquired by Harlow Industries Inc.",
+         {"Harlow Industries", "Benton Oil"}),
         # a report that records something is no hearsay
         ("The annual report showed that Harlow Industries Inc had acquired a 20 pct stake in "
          "Benton Tool Corp.", {"Harlow Industries", "Benton Tool"}),
@@ -272,6 +278,10 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "of their marketing within their agreed margins.",
         # handing over what is no business is no sale
         "Harlow Electric Co said it would transfer its listing to the New York Stock Exchange.",
+        # a view about the market is no commitment, whatever its modal
+        "Harlow Motor Co and Benton Motor Corp agreed that the yen would probably rise.",
+        # money handed over is no business
+        "Benton Tool Corp will transfer its pension fund assets to Harlow Investments Inc.",
         # a name opening a clause of its own is not the firm noun before it
         "Benton Tool Corp agreed to be acquired by a group led by the bank Harlow Manhattan "
         "Corp had financed.",
@@ -628,3 +638,22 @@ def test_a_business_handed_to_a_venture_is_the_ventures_not_a_sale() -> None:
     assert [(a.kind, set(a.party_names)) for a in found] == [
         ("joint venture", {"Harlow Oil", "Benton Petroleum"})
     ]
+
+
+def test_later_owners_of_a_passive_subject_sold_their_parts() -> None:
+    found = pairs(
+        extract("The refining assets of Benton Oil Corp and Delta Oil Corp were acquired by "
+                "Harlow Industries Inc.")
+    )  # fmt: skip
+    assert found == {
+        frozenset({"Harlow Industries", "Benton Oil"}),
+        frozenset({"Harlow Industries", "Delta Oil"}),
+    }
+
+
+def test_a_business_handed_to_a_venture_named_in_apposition_is_the_ventures() -> None:
+    found = extract(
+        "Harlow Oil Inc agreed to transfer its refining operations to Star Refining, a joint "
+        "venture with Benton Petroleum Co."
+    )
+    assert "acquisition" not in {a.kind for a in found}
