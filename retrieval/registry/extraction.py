@@ -84,6 +84,7 @@ RULE_MODULES = (
     "extraction",
     "frames",
     "grants",
+    "handing",
     "headlines",
     "lexicon",
     "mentions",

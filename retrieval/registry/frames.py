@@ -25,6 +25,7 @@ from retrieval.registry.arguments import (
 )
 from retrieval.registry.deal_nouns import joint_firm_frame, noun_kind, noun_slots, slot_entries
 from retrieval.registry.grants import grant_frame, indirect_objects
+from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
 from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     GENERIC_NOUNS,
@@ -32,7 +33,6 @@ from retrieval.registry.lexicon import (
     NOUN_FRAMES,
     NOUNS_NEEDING_OF,
     STAKE_NOUNS,
-    UNIT_NOUNS,
     VERB_FRAMES,
     Frame,
 )
@@ -122,7 +122,7 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
     frame = VERB_FRAMES.get(lemma) or grant_frame(verb)
     if frame is None and lemma == "take" and _takes_a_stake(verb):
         frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
-    if lemma in HANDING_OVER and not _hands_over_a_business(verb):
+    if lemma in HANDING_OVER and not hands_over_a_business(verb):
         return None  # "transfer its listing to the NYSE", "the risks to Lloyd's"
     if frame is None or (lemma == "agree" and (holds_a_deal(verb) or concurs(verb))):
         return None
@@ -220,41 +220,6 @@ def _for_money(noun: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "to"}
         for inner in phrase_tokens(prep)
     )
-
-
-# Verbs of handing something over that are a sale only when a business changes hands.
-HANDING_OVER = frozenset({"transfer"})
-# What is handed over when a business is: a unit or its service, or a named company.
-_BUSINESS_THINGS = UNIT_NOUNS | {"service", "services"}
-
-
-def _hands_over_a_business(verb: Token) -> bool:
-    """ "agreed to transfer its South American service to B": a unit, a business or a
-    named company changes hands -- not a listing, headquarters, risks or money; and not
-    into a venture ("transfer the refinery to a joint venture with B": the venture speaks)."""
-    # "to Star Enterprise, a joint venture with Saudi Aramco": the venture speaks
-    into = [
-        o
-        for r in prep_objects(verb, "to")
-        for o in (r, *(c for c in r.children if c.dep_ == "appos"))
-        if o.lemma_.lower() in NOUN_FRAMES
-    ]
-    things = logical_objects(verb)
-    business = any(
-        (t.lemma_.lower() in _BUSINESS_THINGS and not _money(t)) or t.pos_ == "PROPN"
-        for t in things
-    )
-    return business and not into
-
-
-def _money(thing: Token) -> bool:
-    """ "its pension fund assets": assets a fund holds are money, not a business."""
-    return any(
-        c.dep_ == "compound" and c.lemma_.lower() in _FUNDS for c in thing.subtree if c != thing
-    )
-
-
-_FUNDS = FINANCE_NOUNS | {"fund", "pension", "cash", "money", "investment"}
 
 
 def _takes_a_stake(verb: Token) -> bool:
