@@ -38,6 +38,8 @@ BUYING_VERBS = frozenset("buy acquire purchase repurchase redeem".split())
 WORTH_WORDS = frozenset("value worth capitalise capitalize".split())
 # Lemmas that say a sentence speaks of money passing: verbs of paying or of a price.
 _MONEY_WORDS = (MONEY_VERBS | PAYMENT_VERBS) - WORTH_WORDS
+# ... and beside an offer word, what the offer is valued at: a price offered.
+_OFFER_MONEY_WORDS = _MONEY_WORDS | WORTH_WORDS
 
 
 def asks_a_payment(part: Part) -> bool:
@@ -56,9 +58,9 @@ def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None
     anchors = anchor_tokens(doc, part, expansions)
     # what an offer is valued at is a price offered; what a firm is valued at, its worth
     offered = any(token.lemma_.lower() in OFFER_WORDS for token in doc)
-    money = _MONEY_WORDS | (WORTH_WORDS if offered else frozenset())
+    money = _OFFER_MONEY_WORDS if offered else _MONEY_WORDS
     relation = [t for t, weight in anchors if weight > NAME_WEIGHT]
-    if any(t.lemma_.lower() not in WORTH_WORDS or offered for t in relation):
+    if any(offered or t.lemma_.lower() not in WORTH_WORDS for t in relation):
         return True
     named = {token.lower_ for token, _ in anchors}
     asked = [name for name in part.names if set(name_key(name).split()) & named]

@@ -147,9 +147,10 @@ class CompanyDirectory:
             or bool(_FIRM_AFTER.match(after))
         )
         short = acronym.group(1) if acronym else ""
-        if short.isupper() and not has_suffix(short) and abbreviates(short, surface):
+        defined = short.isupper() and not has_suffix(short)
+        if defined and abbreviates(short, surface):
             self.add(short, surface)
-        elif short.isupper() and not has_suffix(short):
+        elif defined:
             # "Soo Line Railroad Co (SOO)": a ticker or another short form that spells no
             # initials is the full name's alias, not the name the article chose
             self.add(canonical_company(surface), surface, short)

@@ -19,13 +19,15 @@ if TYPE_CHECKING:
 HANDING_OVER = frozenset({"transfer"})
 # What is handed over when a business is: a unit or its service, or a named company.
 _BUSINESS_THINGS = UNIT_NOUNS | {"service", "services"}
+# Compound modifiers that make assets a fund's money ("its pension fund assets").
+_FUNDS = FINANCE_NOUNS | {"fund", "pension", "cash", "money", "investment"}
 
 
 def hands_over_a_business(verb: Token) -> bool:
     """ "agreed to transfer its South American service to B": a unit, a business or a
     named company changes hands -- not a listing, headquarters, risks or money; and not
-    into a venture ("transfer the refinery to a joint venture with B": the venture speaks)."""
-    # "to Star Enterprise, a joint venture with Saudi Aramco": the venture speaks
+    into a venture ("transfer the refinery to a joint venture with B", "to Star Enterprise,
+    a joint venture with Saudi Aramco": the venture speaks)."""
     into = [
         o
         for r in prep_objects(verb, "to")
@@ -45,6 +47,3 @@ def _money(thing: Token) -> bool:
     return any(
         c.dep_ == "compound" and c.lemma_.lower() in _FUNDS for c in thing.subtree if c != thing
     )
-
-
-_FUNDS = FINANCE_NOUNS | {"fund", "pension", "cash", "money", "investment"}

@@ -127,13 +127,13 @@ def _told_by_hearsay(node: Token) -> bool:
 
 # Hearsay whatever its verb ("rumors circulated that ..."); a report is hearsay only
 # where it says something ("a published report said"; "the annual report showed" is a record).
-_RUMOURS = frozenset({"rumor", "rumour", "speculation"})
+_RUMOURS = _HEARSAY - {"report"}
 
 
 def _an_unnamed_report(verb: Token) -> bool:
     """A verb whose subject is hearsay no one signs ("a published report said", "rumors
     circulated that ..."), not a company's own ("its annual report")."""
-    hearsay = _RUMOURS | (_HEARSAY if verb.lemma_.lower() in REPORTING_VERBS else frozenset())
+    hearsay = _HEARSAY if verb.lemma_.lower() in REPORTING_VERBS else _RUMOURS
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         owned = any(c.dep_ == "poss" for c in subject.children)
         if subject.lemma_.lower() in hearsay and not owned:
