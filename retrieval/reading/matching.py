@@ -25,6 +25,7 @@ from retrieval.nlp.names import (
     abbreviates,
     close_spelling,
     defined_short_forms,
+    group_and_member,
     name_key,
     pieces,
     swapped_initials,
@@ -191,6 +192,8 @@ def is_asked_name(text: str, names: list[str]) -> bool:
     if not words:
         return True
     for name in names:
+        if group_and_member(text, name):
+            continue  # "Daewoo Group" is not the asked "Daewoo Motor", but its parent
         asked = set(name_key(name).split())
         if asked and (_within(words, asked) or _within(asked, words)):
             return True

@@ -131,6 +131,15 @@ def test_names_the_question_uses_are_never_answers() -> None:
     assert "Halden Steel" in found and not any("Corvex" in f for f in found)
 
 
+def test_the_group_a_named_member_belongs_to_is_another_party() -> None:
+    # "Tarrow Bank Holding" shares the asked bank's name: its parent, and the seller
+    found = answers(
+        "From whom is Corvex buying Tarrow Savings Bank?",
+        "Corvex agreed to buy Tarrow Savings Bank from Tarrow Bank Holding Co for cash.",
+    )
+    assert found == ["Tarrow Bank Holding Co"]
+
+
 def test_a_name_spelt_with_a_slip_is_still_the_asked_name() -> None:
     found = answers(
         "Who is selling Corvex its stake in Banco Meridional de Inversiones?",
