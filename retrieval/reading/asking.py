@@ -119,14 +119,16 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     context_end = end_of_context(doc)
     spans = part_spans(doc, start=context_end)
     described = describing_clauses(doc)
+    context = doc[:context_end].text if context_end else ""
+    topic = tuple(t for t in _content_terms(context) if t not in name_terms)
     parts = _total_and_rate(
         _continue_ellipses(
             [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans],
             [_refers_back(doc[start:end]) for start, end in spans],
             [_verbless(doc[start:end]) for start, end in spans],
+            topic,
         )
     )
-    context = doc[:context_end].text if context_end else ""
     description = " ".join(doc[i].text for i in sorted(described))
     context_terms = tuple(
         dict.fromkeys([*name_terms, *_content_terms(context), *_content_terms(description)])
@@ -166,16 +168,20 @@ def _total_and_rate(parts: tuple[Part, ...]) -> tuple[Part, ...]:
 
 
 def _continue_ellipses(
-    parts: list[Part], referring: list[bool], verbless: list[bool]
+    parts: list[Part], referring: list[bool], verbless: list[bool], topic: tuple[str, ...] = ()
 ) -> tuple[Part, ...]:
     """ "... and to what level?", "... and on what share-exchange terms?": a part that says
     almost nothing of its own, or has no verb, continues the clause before it, whose words
     it borrows. A part that names nobody but speaks of "it", "they" or "that" is about the
-    names of the part before ("... and roughly what did it shell out?")."""
+    names of the part before ("... and roughly what did it shell out?"). A first part that
+    says almost nothing is about the topic set before it ("debenture to its parent - how
+    big"): it borrows the topic's words."""
     kept: list[Part] = []
     for part, refers, elliptical in zip(parts, referring, verbless, strict=True):
         says_little = len(part.terms) < ELLIPSIS_TERMS or elliptical
-        if kept and says_little and not part.names:
+        if not kept and says_little and topic:
+            kept.append(replace(part, terms=tuple(dict.fromkeys([*part.terms, *topic]))))
+        elif kept and says_little and not part.names:
             # "Who bought Tricil, and for how much?": what the clause asks of a party is
             # asked of the answer ("for how much did [who] buy it")
             borrowed = tuple(dict.fromkeys([*part.terms, *kept[-1].terms]))

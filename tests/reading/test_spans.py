@@ -140,6 +140,14 @@ def test_the_group_a_named_member_belongs_to_is_another_party() -> None:
     assert found == ["Tarrow Bank Holding Co"]
 
 
+def test_a_part_saying_nothing_but_how_big_measures_the_topic_before_the_dash() -> None:
+    found = candidates_of(
+        "Corvex debenture to its parent - how big?",
+        "Halden's sales rose 12 pct last year, and Corvex will issue it a five mln dlr debenture.",
+    )
+    assert found[0].text == "five mln dlr" and found[0].tie >= MIN_TIE
+
+
 def test_a_name_spelt_with_a_slip_is_still_the_asked_name() -> None:
     found = answers(
         "Who is selling Corvex its stake in Banco Meridional de Inversiones?",
