@@ -11,7 +11,7 @@ the sentence's relevance with its best answer's tie.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
@@ -21,7 +21,7 @@ from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kin import kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
-from retrieval.reading.nationality import states_nationality
+from retrieval.reading.nationality import listed_as, states_nationality
 from retrieval.reading.payments import PAYMENT_KINDS, asks_a_payment, speaks_of_payment
 from retrieval.reading.qualifiers import qualifies_another
 from retrieval.reading.relations import contradicts, denies
@@ -210,20 +210,44 @@ def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Findi
 def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
     """A part asking for "which Spanish company" is answered by a sentence that says so
     ("Carboex of Spain"), or by a company the article says elsewhere is Spanish; an
-    answer of no stated nationality, or a sentence naming no company, is no answer to it."""
+    answer of no stated nationality, or a sentence naming no company, is no answer to it.
+    A sentence's other answer leads when its own stock symbol gives the nationality
+    ("through Sumitomo Corp <SUMT.T>" for "which Japanese trading house")."""
     if not part.nationalities:
         return found
-    return [f for f in found if f.answers and _states_nationalities(part, f)]
+    kept = []
+    for finding in found:
+        if finding.answers and _states_nationalities(part, finding):
+            kept.append(finding)
+            continue
+        listed = tuple(a for a in finding.answers if _listed(part, finding, a.text))
+        if listed:
+            kept.append(replace(finding, answers=listed))
+    return kept
 
 
 def _states_nationalities(part: Part, finding: Finding) -> bool:
-    sentence = finding.sentence
     name = finding.answers[0].text
-    texts = [" ".join([sentence.previous or "", sentence.text]), finding.article.chunk.title]
-    texts += [s.text for s in finding.article.sentences if name in s.text]
     return any(
-        all(states_nationality(demonym, text) for demonym in part.nationalities) for text in texts
+        all(
+            states_nationality(demonym, text) or listed_as(demonym, name, text)
+            for demonym in part.nationalities
+        )
+        for text in _texts_about(finding, name)
     )
+
+
+def _listed(part: Part, finding: Finding, name: str) -> bool:
+    texts = _texts_about(finding, name)
+    return all(any(listed_as(d, name, text) for text in texts) for d in part.nationalities)
+
+
+def _texts_about(finding: Finding, name: str) -> list[str]:
+    """The sentence (with the one before), the title, and the article's sentences naming
+    the answer."""
+    sentence = finding.sentence
+    texts = [" ".join([sentence.previous or "", sentence.text]), finding.article.chunk.title]
+    return texts + [s.text for s in finding.article.sentences if name in s.text]
 
 
 def _names_here(part: Part, sentence: Sentence) -> float:

@@ -42,6 +42,38 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "welsh": ("Wales",),
 }
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# Reuters writes a company's stock symbol after its name with the exchange it is listed on
+# at home ("Sumitomo Corp <SUMT.T>": Tokyo), which says the company's nationality. U.S.
+# exchanges are left out: foreign companies list their shares there too; so are the
+# letters two exchanges share (".S" is Sydney's and Singapore's, ".M" Milan's and Montreal's).
+EXCHANGE_NATIONALITIES: dict[str, tuple[str, ...]] = {
+    "T": ("japanese",),  # Tokyo
+    "L": ("british",),  # London
+    "F": ("german",),  # Frankfurt
+    "D": ("german",),  # Duesseldorf
+    "PA": ("french",),
+    "P": ("french",),  # Paris
+    "AS": ("dutch",),  # Amsterdam
+    "Z": ("swiss",),  # Zurich
+    "MI": ("italian",),  # Milan
+    "TO": ("canadian",),  # Toronto
+    "MO": ("canadian",),  # Montreal
+    "V": ("canadian",),  # Vancouver
+    "ST": ("swedish",),  # Stockholm
+    "HE": ("finnish",),  # Helsinki
+    "OL": ("norwegian",),  # Oslo
+    "CO": ("danish",),  # Copenhagen
+    "BR": ("belgian",),  # Brussels
+    "VI": ("austrian",),  # Vienna
+    "MA": ("spanish",),  # Madrid
+    "SE": ("korean", "south korean"),  # Seoul
+    "J": ("south african",),  # Johannesburg
+    "ME": ("australian",),  # Melbourne
+    "SI": ("singaporean",),
+    "WE": ("new zealand",),  # Wellington
+    "BO": ("indian",),  # Bombay
+}
+_SYMBOL = r">?\s*<[A-Z0-9]{1,8}\.([A-Z]{1,2})>"
 
 
 def is_nationality(entity: Span) -> bool:
@@ -100,3 +132,12 @@ def states_nationality(demonym: str, text: str) -> bool:
         return False  # a place of several words ("South Korea") is stated only as written
     # "Japan" / "Japanese", "China" / "Chinese", "Germany" / "German"
     return any(demonym.startswith(word.lower()[:-1]) for word in _CAPITALISED.findall(text))
+
+
+def listed_as(demonym: str, name: str, text: str) -> bool:
+    """The stock symbol right after the company's name is on an exchange of that nation."""
+    pattern = re.escape(name) + _SYMBOL
+    return any(
+        demonym in EXCHANGE_NATIONALITIES.get(match.group(1), ())
+        for match in re.finditer(pattern, text)
+    )

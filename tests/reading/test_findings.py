@@ -11,7 +11,7 @@ from retrieval.models import Chunk
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
-from retrieval.reading.findings import Reading, find_answers
+from retrieval.reading.findings import Finding, Reading, find_answers
 from retrieval.reading.matching import ArticleNames
 
 if TYPE_CHECKING:
@@ -27,6 +27,11 @@ def parse(texts: Sequence[str]) -> list[Doc]:
 def findings(question: str, texts: list[str], relevance: list[float]) -> list[str]:
     """The sentences of the findings for the question's last part, best first, the
     article's sentences ranked with the given relevance."""
+    return [f.sentence.text for f in found_for(question, texts, relevance)]
+
+
+def found_for(question: str, texts: list[str], relevance: list[float]) -> list[Finding]:
+    """The findings for the question's last part (see `findings`)."""
     chunk = Chunk(
         chunk_id="c", article_id="a", source="news#a", title="T", position=0, text=" ".join(texts)
     )
@@ -35,8 +40,7 @@ def findings(question: str, texts: list[str], relevance: list[float]) -> list[st
     asked = understand(question, parse=lambda t: parse([t])[0])
     reading = Reading(Weights(lambda _: 1.0), parse, HashingEmbeddings(dimension=8))
     ranked = [(score, s, article) for score, s in zip(relevance, sentences, strict=True)]
-    found = find_answers(asked.parts[-1], asked, ranked, set(), reading)
-    return [f.sentence.text for f in found]
+    return find_answers(asked.parts[-1], asked, ranked, set(), reading)
 
 
 def test_a_split_is_read_in_a_sentence_listing_the_shares_whatever_its_words() -> None:
@@ -286,3 +290,14 @@ def test_a_share_sought_answers_what_will_be_held() -> None:
     bid = "Regulators blocked Corvex's bid for a 49 pct stake in Halden."
     holds = "Corvex, which already holds 17.4 pct of Halden, said it would appeal."
     assert findings(held, [bid, holds], [0.95, 0.4])[0] == holds
+
+
+def test_an_answer_whose_stock_symbol_gives_the_asked_nationality_leads() -> None:
+    # nothing in the article calls Kanto Shoji Japanese but its Tokyo stock symbol
+    texts = [
+        "Corvex Ltd <CVX.L> will import coal from Halden Pty of Australia through "
+        "Kanto Shoji Corp <KANS.T>, it said."
+    ]
+    question = "Which Japanese trading house is handling Corvex's coal imports?"
+    (found,) = found_for(question, texts, [0.6])
+    assert found.answers[0].text == "Kanto Shoji Corp"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.reading.nationality import states_nationality
+from retrieval.reading.nationality import listed_as, states_nationality
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,21 @@ from retrieval.reading.nationality import states_nationality
 )
 def test_states_nationality(demonym: str, text: str, says: bool) -> None:
     assert states_nationality(demonym, text) is says
+
+
+@pytest.mark.parametrize(
+    ("demonym", "name", "text", "listed"),
+    [
+        # the stock symbol after the name gives its home exchange: Tokyo, Frankfurt
+        ("japanese", "Kanto Shoji Corp", "Corvex imports through Kanto Shoji Corp <KANS.T>.", True),
+        ("german", "Halden AG", "Corvex will buy 10 pct of <Halden AG> <HALG.F>.", True),
+        # another company's symbol, another exchange, or a U.S. one says nothing of it
+        ("japanese", "Corvex Ltd", "Corvex Ltd buys from Kanto Shoji Corp <KANS.T>.", False),
+        ("japanese", "Kanto Shoji Corp", "Kanto Shoji Corp <KANS.L> said so.", False),
+        ("american", "Corvex Inc", "Corvex Inc <CVX.N> said so.", False),
+    ],
+)
+def test_a_stock_symbol_gives_the_home_exchange(
+    demonym: str, name: str, text: str, listed: bool
+) -> None:
+    assert listed_as(demonym, name, text) is listed
