@@ -28,6 +28,7 @@ from retrieval.reading.unlabelled import company_form, named_by_focus, unlabelle
 from retrieval.reading.unrealised import (
     UNREALISED_PENALTY,
     a_change,
+    intended,
     sought,
     superseded,
     unrealised,
@@ -182,7 +183,10 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
     if part.focus == "ratio" and is_rate(span):
         return 1.0  # a ratio is an amount of one thing for each of another
     if part.kind in AMOUNT_ANSWERS and (
-        unrealised(span, part) or superseded(span, part) or sought(span, part)
+        unrealised(span, part)
+        or superseded(span, part)
+        or sought(span, part)
+        or intended(span, part)
     ):
         tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
     if part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part):

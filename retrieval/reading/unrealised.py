@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import CHANGE_WORDS, OFFER_WORDS
+from retrieval.reading.kinds import CHANGE_WORDS, OFFER_WORDS, Kind
 from retrieval.reading.relations import MODIFIERS, negated
 from retrieval.registry.syntax import verb_above
 
@@ -90,6 +90,31 @@ def sought(span: Span, part: Part) -> bool:
         and root.head.lower_ == "for"
         and root.head.head.lemma_.lower() in OFFER_WORDS
     )
+
+
+# Modals of what may come about, and verbs of meaning to do something: a stake under them
+# ("it may buy up to 24 pct", "plans to raise its holding to 15 pct") is not held yet.
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+INTENTION_VERBS = frozenset("plan intend seek want consider propose aim hope".split())
+# Words of a question that asks about what a party means or may do.
+ASKS_INTENTIONS = PROSPECTIVE | POSSIBILITY_MODALS | INTENTION_VERBS | OFFER_WORDS
+
+
+def intended(span: Span, part: Part) -> bool:
+    """The share is one a party may or means to reach ("may buy up to 24 pct", "plans to
+    raise its stake to 15 pct"), not one it holds -- unless the question asks about what
+    would be or what is meant ("how big a holding does it want to build")."""
+    if part.kind not in (Kind.PERCENT, Kind.PORTION) or part_words(part) & ASKS_INTENTIONS:
+        return False
+    verb = verb_above(span.root)
+    for _ in range(MAX_CLAUSES):
+        modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if modals & POSSIBILITY_MODALS or verb.lemma_.lower() in INTENTION_VERBS:
+            return True
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb_above(verb.head)
+    return False
 
 
 def part_words(part: Part) -> set[str]:

@@ -148,6 +148,20 @@ def test_a_part_saying_nothing_but_how_big_measures_the_topic_before_the_dash() 
     assert found[0].text == "five mln dlr" and found[0].tie >= MIN_TIE
 
 
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # what a party may or means to reach is not what it holds ...
+        ("What stake in Halden does Corvex already hold?", "11.5 pct"),
+        # ... unless the question asks what it may or means to do
+        ("What stake in Halden may Corvex buy?", "40 pct"),
+    ],
+)
+def test_a_share_a_party_may_reach_is_not_one_it_holds(question: str, first: str) -> None:
+    sentence = "Corvex may buy up to 40 pct of Halden, in which it holds 11.5 pct, it said."
+    assert answers(question, sentence)[:1] == [first]
+
+
 def test_a_name_spelt_with_a_slip_is_still_the_asked_name() -> None:
     found = answers(
         "Who is selling Corvex its stake in Banco Meridional de Inversiones?",
