@@ -162,6 +162,19 @@ def test_a_share_a_party_may_reach_is_not_one_it_holds(question: str, first: str
     assert answers(question, sentence)[:1] == [first]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halden said the purchase will bring to 24 the number of stores run by Corvex.",
+        "Halden said the number of stores run by Corvex rose to 24 from 17.",
+        "Corvex said the purchase raises the number of stores it runs to 24.",
+    ],
+)
+def test_a_number_given_to_the_number_of_a_noun_counts_it(sentence: str) -> None:
+    found = candidates_of("How many stores does Corvex run?", sentence)
+    assert found[0].text == "24" and found[0].tie == 1.0
+
+
 def test_a_name_spelt_with_a_slip_is_still_the_asked_name() -> None:
     found = answers(
         "Who is selling Corvex its stake in Banco Meridional de Inversiones?",
