@@ -22,9 +22,10 @@ from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kin import kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.nationality import listed_as, states_nationality
+from retrieval.reading.negation import denies
 from retrieval.reading.payments import PAYMENT_KINDS, asks_a_payment, speaks_of_payment
 from retrieval.reading.qualifiers import qualifies_another
-from retrieval.reading.relations import contradicts, denies
+from retrieval.reading.relations import contradicts
 from retrieval.reading.spans import Candidate, candidates
 from retrieval.reading.unnamed import leaves_unnamed, mentions_focus
 from retrieval.text import terms

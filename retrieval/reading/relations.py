@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 MODIFIERS = frozenset({"nmod", "compound", "amod", "nummod"})
 # Pronouns that may stand for a firm ("Corvex said it ...").
 PRONOUNS = frozenset({"it", "they"})
-NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
 
 
 def contradicts(doc: Doc, part: Part) -> bool:
@@ -97,33 +96,6 @@ def name_around(token: Token) -> str:
         if t.i not in inside and (t.pos_ == "PROPN" or t.dep_ == "compound")
     ]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-
-
-def denies(doc: Doc, part: Part) -> bool:
-    """The sentence says the asked thing is not stated: "it has not disclosed the price
-    to be paid" -- the focus or verb asked about sits under a negated verb."""
-    for token, weight in anchor_tokens(doc, part):
-        if weight < 1.0:
-            continue
-        for governor in [token, *token.ancestors]:
-            if governor.pos_ in ("VERB", "AUX") and negated(governor):
-                return True
-    return False
-
-
-def negated(verb: Token) -> bool:
-    """ "has not disclosed", "would not buy" (the parse may hang "not" on the auxiliary),
-    "never said", "Neither company disclosed", "no one gave"."""
-    for child in verb.children:
-        if child.dep_ == "neg":
-            return True
-        if child.dep_ == "aux" and any(grand.dep_ == "neg" for grand in child.children):
-            return True
-        if child.dep_ in ("nsubj", "nsubjpass") and any(
-            grand.lower_ in NEGATIVE_DETERMINERS for grand in (child, *child.children)
-        ):
-            return True
-    return False
 
 
 def stated_of_another(span: Span, names: list[str]) -> bool:

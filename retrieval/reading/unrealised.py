@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import CHANGE_WORDS, OFFER_WORDS, Kind
-from retrieval.reading.relations import MODIFIERS, negated
+from retrieval.reading.negation import in_scope_of_first, negated
+from retrieval.reading.relations import MODIFIERS
 from retrieval.registry.syntax import verb_above
 
 if TYPE_CHECKING:
@@ -164,5 +165,5 @@ def _takes_scope_from_above(verb: Token) -> bool:
     if verb.head.i == verb.i:
         return False
     if verb.dep_ == "conj":
-        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+        return in_scope_of_first(verb)
     return verb.dep_ in ("xcomp", "acl")

@@ -11,8 +11,9 @@ from retrieval.reading.amounts import names_traded, trades_another
 from retrieval.reading.asking import Part, understand
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.findings import MIN_TIE
+from retrieval.reading.negation import denies
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.relations import contradicts, denies
+from retrieval.reading.relations import contradicts
 from retrieval.reading.spans import Candidate, candidates
 
 if TYPE_CHECKING:
@@ -602,6 +603,22 @@ def test_the_article_saying_it_does_not_say() -> None:
     assert denies(said, part)
     stated = shared_pipeline().annotate(["Corvex will pay a price of 10 dlrs a share."])[0]
     assert not denies(stated, part)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        # a later conjunct with a tense of its own is out of the negation's scope
+        ("Corvex did not disclose a price but said it issued 30,000 shares to Halden.", False),
+        # one sharing the auxiliary is in it
+        ("Corvex would not issue or sell any shares to Halden.", True),
+    ],
+)
+def test_a_negation_reaches_a_later_conjunct_only_through_its_auxiliary(
+    sentence: str, denied: bool
+) -> None:
+    part, _, _ = part_of("How many shares did Corvex issue to Halden?")
+    assert denies(shared_pipeline().annotate([sentence])[0], part) is denied
 
 
 def test_the_asked_relation_given_to_another_party() -> None:

@@ -1,0 +1,59 @@
+"""Negation: whether a verb is negated, how far a negation reaches, and whether a sentence
+says that the asked thing is not stated ("it has not disclosed the price").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.reading.anchors import anchor_tokens
+from retrieval.reading.asking import Part
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
+
+
+def denies(doc: Doc, part: Part) -> bool:
+    """The sentence says the asked thing is not stated: "it has not disclosed the price
+    to be paid" -- the focus or verb asked about sits under a negated verb."""
+    for token, weight in anchor_tokens(doc, part):
+        if weight < 1.0:
+            continue
+        for governor in [token, *token.ancestors]:
+            if governor.pos_ in ("VERB", "AUX") and negated(governor):
+                return True
+            if governor.dep_ == "conj" and not in_scope_of_first(governor):
+                break  # "did not disclose the price but said it issued 30,000 shares"
+    return False
+
+
+# Verb forms that are finite by their shape: past, and present of the third person (a
+# present of another person is spelt as the bare form an auxiliary takes: "VBP" or "VB"
+# is the parser's guess).
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def in_scope_of_first(conjunct: Token) -> bool:
+    """A later conjunct shares the first one's auxiliaries, negation included ("would not
+    buy or sell"), unless it has a subject or an auxiliary of its own, or a tense of its
+    own ("did not disclose a price but said ..."): a finite verb is under no auxiliary."""
+    if conjunct.tag_ in FINITE_TAGS and conjunct.head.tag_ not in FINITE_TAGS:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conjunct.children)
+
+
+def negated(verb: Token) -> bool:
+    """ "has not disclosed", "would not buy" (the parse may hang "not" on the auxiliary),
+    "never said", "Neither company disclosed", "no one gave"."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "aux" and any(grand.dep_ == "neg" for grand in child.children):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            grand.lower_ in NEGATIVE_DETERMINERS for grand in (child, *child.children)
+        ):
+            return True
+    return False
