@@ -77,37 +77,11 @@ PROBED_LETTERS = 8
 
 def same_party(a: str, b: str) -> bool:
     """One name's words are within the other's ("Sina", "Sina Corp"), or one abbreviates
-    the other ("CDC", "Canada Development Corp"); a group and its member are two
-    (`group_and_member`)."""
-    if group_and_member(a, b):
-        return False
+    the other ("CDC", "Canada Development Corp")."""
     key_a, key_b = set(name_key(a).split()), set(name_key(b).split())
     if key_a and key_b and (key_a <= key_b or key_b <= key_a):
         return True
     return abbreviates(a, b) or abbreviates(b, a)
-
-
-# Words naming a group of companies: "Daewoo Group" holds "Daewoo Motor".
-GROUP_WORDS = frozenset({"group", "holding", "holdings"})
-
-
-def group_and_member(a: str, b: str) -> bool:
-    """One name is a group's ("Reliance Group", "Intercontinental Bank Holding Co") and the
-    other a member's, called by the group's name and words of its own ("Reliance Insurance
-    Co", "Intercontinental Bank of Dade County"): a parent and its unit, two parties, though
-    a group word is no identity when a name drops it ("Pearson Group" is "Pearson")."""
-    words_a, words_b = set(pieces(a)), set(pieces(b))
-    for group, member in ((words_a, words_b), (words_b, words_a)):
-        # a word spelt with a slip ("Ownes-Illinois Holdings" for Owens) is no word of its own
-        own = {
-            w
-            for w in member - group - LEGAL_FORMS - CONNECTORS
-            if not any(close_spelling(w, other) for other in group)
-        }
-        shared = member & group - LEGAL_FORMS
-        if group & GROUP_WORDS and not member & GROUP_WORDS and own and shared:
-            return True
-    return False
 
 
 def spelling_keys(full: str) -> frozenset[str]:

@@ -25,7 +25,6 @@ from retrieval.nlp.names import (
     abbreviates,
     close_spelling,
     defined_short_forms,
-    group_and_member,
     name_key,
     pieces,
     swapped_initials,
@@ -192,8 +191,6 @@ def is_asked_name(text: str, names: list[str]) -> bool:
     if not words:
         return True
     for name in names:
-        if group_and_member(text, name) and not _holds_another(name, names):
-            continue  # "Daewoo Group" is not the asked "Daewoo Motor", but its parent
         asked = set(name_key(name).split())
         if asked and (_within(words, asked) or _within(asked, words)):
             return True
@@ -202,13 +199,6 @@ def is_asked_name(text: str, names: list[str]) -> bool:
         if swapped_initials(text, name):
             return True  # "GGFH" for the asked "GGHF"
     return False
-
-
-def _holds_another(name: str, names: list[str]) -> bool:
-    """Another asked name is within this one: "GAC SAIC" runs two names together, and is
-    no member's name ("GAC Group" is the asked GAC, not its parent)."""
-    words = set(name_key(name).split())
-    return any(other != name and set(name_key(other).split()) < words for other in names)
 
 
 def _within(some: set[str], others: set[str]) -> bool:

@@ -10,9 +10,7 @@ from retrieval.nlp.names import (
     abbreviates,
     close_spelling,
     defined_short_forms,
-    group_and_member,
     name_key,
-    same_party,
     short_form_probes,
     spelling_keys,
     swapped_initials,
@@ -51,28 +49,6 @@ def test_short_forms_of_names(short: str, full: str) -> None:
 )
 def test_not_short_forms(short: str, full: str) -> None:
     assert not abbreviates(short, full)
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "two"),
-    [
-        # a group and a member called by its name and words of its own: parent and unit
-        ("Halvard Group", "Halvard Marine Corp", True),
-        ("Corvell Holdings Inc", "Corvell Insurance of Ohio", True),
-        ("Tarrow Savings Bank", "Tarrow Bank Holding Co", True),
-        # a name that drops its group word, or adds only a legal form, is the group itself
-        ("Pearne Group", "Pearne", False),
-        ("Pearne Group", "Pearne plc", False),
-        # a slip in the member's name is no word of its own
-        ("Ownes-Fairlie Holdings Corp", "Owens-Fairlie", False),
-        # no shared name: not a group and its member, just two names
-        ("Brantor Group", "Nordhaven Marine", False),
-    ],
-)
-def test_a_group_and_its_member(a: str, b: str, two: bool) -> None:
-    assert group_and_member(a, b) is two
-    if two:
-        assert not same_party(a, b)
 
 
 def test_name_key_ignores_case_punctuation_and_legal_forms() -> None:
