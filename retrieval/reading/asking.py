@@ -7,9 +7,10 @@ Read from spaCy's parse of the question, not from phrase lists, and assembled he
 - the kind of answer a part wants, the noun and verb it asks about (`asked_kind`);
 - the names, the parties an answer must be about, the parties the question joins, and the
   names filling the roles of the asked word (`asked_names`);
-- here: a part that says almost nothing of its own continues the one before ("... and for
-  how much?"), the officer roles and the preposition a part asks about, and whether the
-  question wants a list.
+- a part that says almost nothing of its own continues the one before ("... and for how
+  much?") or the topic set before it (`ellipsis`);
+- here: the officer roles and the preposition a part asks about, and whether the question
+  wants a list.
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ from retrieval.reading.asked_names import (
     part_arguments,
     question_names,
 )
+from retrieval.reading.ellipsis import continue_ellipses, refers_back, topic_text, verbless
 from retrieval.reading.kinds import (
     AMOUNT_ANSWERS,
     DEAL_NOUNS,
     NAME_ANSWERS,
-    PARTY_ANSWERS,
     Kind,
 )
 from retrieval.reading.nationality import nationalities
@@ -48,8 +49,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
-# A part with fewer content words than this continues the previous part ("and for how much").
-ELLIPSIS_TERMS = 2
 # Verbs that ask for several answers at once ("list the partners of ...").
 LISTING_VERBS = frozenset({"list", "name", "enumerate"})
 
@@ -120,12 +119,12 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     spans = part_spans(doc, start=context_end)
     described = describing_clauses(doc)
     context = doc[:context_end].text if context_end else ""
-    topic = tuple(t for t in _content_terms(context) if t not in name_terms)
+    topic = tuple(t for t in _content_terms(topic_text(doc[:context_end])) if t not in name_terms)
     parts = _total_and_rate(
-        _continue_ellipses(
+        continue_ellipses(
             [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans],
-            [_refers_back(doc[start:end]) for start, end in spans],
-            [_verbless(doc[start:end]) for start, end in spans],
+            [refers_back(doc[start:end]) for start, end in spans],
+            [verbless(doc[start:end]) for start, end in spans],
             topic,
         )
     )
@@ -165,52 +164,6 @@ def _total_and_rate(parts: tuple[Part, ...]) -> tuple[Part, ...]:
         texts = total_and_rate(part.text) if part.kind is Kind.MONEY else None
         split.extend([replace(part, text=t) for t in texts] if texts else [part])
     return tuple(split)
-
-
-def _continue_ellipses(
-    parts: list[Part], referring: list[bool], verbless: list[bool], topic: tuple[str, ...] = ()
-) -> tuple[Part, ...]:
-    """ "... and to what level?", "... and on what share-exchange terms?": a part that says
-    almost nothing of its own, or has no verb, continues the clause before it, whose words
-    it borrows. A part that names nobody but speaks of "it", "they" or "that" is about the
-    names of the part before ("... and roughly what did it shell out?"). A first part that
-    says almost nothing is about the topic set before it ("debenture to its parent - how
-    big"): it borrows the topic's words."""
-    kept: list[Part] = []
-    for part, refers, elliptical in zip(parts, referring, verbless, strict=True):
-        says_little = len(part.terms) < ELLIPSIS_TERMS or elliptical
-        if not kept and says_little and topic:
-            kept.append(replace(part, terms=tuple(dict.fromkeys([*part.terms, *topic]))))
-        elif kept and says_little and not part.names:
-            # "Who bought Tricil, and for how much?": what the clause asks of a party is
-            # asked of the answer ("for how much did [who] buy it")
-            borrowed = tuple(dict.fromkeys([*part.terms, *kept[-1].terms]))
-            answer = kept[-1].kind in PARTY_ANSWERS
-            kept.append(replace(part, terms=borrowed, names=kept[-1].names, of_an_answer=answer))
-        elif kept and refers and not part.names:
-            # "which company controls X, and what stake did it buy": "it" may be the answer
-            answer = kept[-1].kind in PARTY_ANSWERS
-            kept.append(replace(part, names=kept[-1].names, of_an_answer=answer))
-        else:
-            kept.append(part)
-    return tuple(kept)
-
-
-def _verbless(span: Span) -> bool:
-    """A part with no verb of its own ("and on what terms?") is the rest of a clause."""
-    return not any(token.pos_ in ("VERB", "AUX") for token in span)
-
-
-def _refers_back(span: Span) -> bool:
-    """The span holds a third-person or demonstrative pronoun ("it", "their", "that"),
-    which stands for something named before it."""
-    for token in span:
-        if token.pos_ != "PRON":
-            continue
-        kind = token.morph.get("PronType", [])
-        if "Dem" in kind or ("Prs" in kind and token.morph.get("Person", []) == ["3"]):
-            return True
-    return False
 
 
 def _lists(part: Part) -> bool:

@@ -221,7 +221,11 @@ def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
         if finding.answers and _states_nationalities(part, finding):
             kept.append(finding)
             continue
-        listed = tuple(a for a in finding.answers if _listed(part, finding, a.text))
+        # as tied as the first: an adviser beside the buyer is no buyer, whatever its listing
+        best = finding.answers[0].tie if finding.answers else 0.0
+        listed = tuple(
+            a for a in finding.answers if a.tie >= best and _listed(part, finding, a.text)
+        )
         if listed:
             kept.append(replace(finding, answers=listed))
     return kept

@@ -15,6 +15,7 @@ from retrieval.reading.kinds import CHANGE_WORDS, OFFER_WORDS, Kind
 from retrieval.reading.negation import in_scope_of_first, negated
 from retrieval.reading.relations import MODIFIERS
 from retrieval.registry.syntax import verb_above
+from retrieval.text import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -93,26 +94,39 @@ def sought(span: Span, part: Part) -> bool:
     )
 
 
-# Modals of what may come about, and verbs of meaning to do something: a stake under them
-# ("it may buy up to 24 pct", "plans to raise its holding to 15 pct") is not held yet.
-POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
+# Modals of what may come about, and verbs of meaning to do something: a stake a party
+# may or means to gain ("it may buy up to 24 pct", "plans to raise its holding to 15 pct")
+# is not held yet; one it may sell or means to keep is.
+POSSIBILITY_MODALS = frozenset({"may", "might", "could", "can"})
 INTENTION_VERBS = frozenset("plan intend seek want consider propose aim hope".split())
-# Words of a question that asks about what a party means or may do.
-ASKS_INTENTIONS = PROSPECTIVE | POSSIBILITY_MODALS | INTENTION_VERBS | OFFER_WORDS
+GAINING_VERBS = frozenset("buy acquire purchase take raise increase lift boost build".split())
+# Stems of a question's words that ask what a party means or may do (any inflection:
+# "proposing", "plans").
+ASKS_INTENTIONS = frozenset(
+    stem(w) for w in PROSPECTIVE | POSSIBILITY_MODALS | INTENTION_VERBS | OFFER_WORDS
+)
 
 
 def intended(span: Span, part: Part) -> bool:
-    """The share is one a party may or means to reach ("may buy up to 24 pct", "plans to
+    """The share is one a party may or means to gain ("may buy up to 24 pct", "plans to
     raise its stake to 15 pct"), not one it holds -- unless the question asks about what
     would be or what is meant ("how big a holding does it want to build")."""
-    if part.kind not in (Kind.PERCENT, Kind.PORTION) or part_words(part) & ASKS_INTENTIONS:
+    if part.kind not in (Kind.PERCENT, Kind.PORTION):
+        return False
+    if {stem(w) for w in part_words(part)} & ASKS_INTENTIONS:
         return False
     verb = verb_above(span.root)
+    gaining = False
     for _ in range(MAX_CLAUSES):
+        gaining = gaining or verb.lemma_.lower() in GAINING_VERBS
         modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         if modals & POSSIBILITY_MODALS or verb.lemma_.lower() in INTENTION_VERBS:
-            return True
+            return gaining
+        # a later conjunct with a tense of its own asserts on its own ("is considering a
+        # bid and already owns 19.5 pct")
         if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return False
+        if verb.dep_ == "conj" and not in_scope_of_first(verb):
             return False
         verb = verb_above(verb.head)
     return False

@@ -301,3 +301,13 @@ def test_an_answer_whose_stock_symbol_gives_the_asked_nationality_leads() -> Non
     question = "Which Japanese trading house is handling Corvex's coal imports?"
     (found,) = found_for(question, texts, [0.6])
     assert found.answers[0].text == "Kanto Shoji Corp"
+
+
+def test_a_listed_firm_in_another_role_does_not_lead() -> None:
+    # the adviser's Tokyo symbol does not make it the buyer the question asks for
+    texts = [
+        "Corvex Inc said it will sell its stake in Brantor Inc to Halden Corp, with "
+        "Kanto Securities Co <KANS.T> acting as adviser on the sale."
+    ]
+    question = "Which Japanese company will buy Corvex's stake in Brantor?"
+    assert found_for(question, texts, [0.6]) == []

@@ -15,6 +15,7 @@ from retrieval.reading.negation import denies
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.relations import contradicts
 from retrieval.reading.spans import Candidate, candidates
+from retrieval.reading.unrealised import intended
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -125,11 +126,30 @@ def test_a_name_is_what_a_naming_phrase_gives(sentence: str) -> None:
     assert found and found[0] == "Orbit Express", found
 
 
+def test_the_name_a_firm_changes_its_name_to_is_what_it_will_be_called() -> None:
+    found = candidates_of(
+        "What will the combined company be called?",
+        "If the merger is approved, Brantor Resources will change its name to Halcor.",
+    )
+    assert found[0].text == "Halcor" and found[0].tie == 1.0
+
+
 def test_names_the_question_uses_are_never_answers() -> None:
     found = answers(
         "Who is Corvex's partner?", "Corvex Holdings and Halden Steel formed a venture."
     )
     assert "Halden Steel" in found and not any("Corvex" in f for f in found)
+
+
+def test_a_topic_lends_its_words_but_not_a_name_the_parse_missed() -> None:
+    # the tagger takes "Corvex" for a noun here; as a borrowed word it would anchor the
+    # run of names holding it
+    found = answers(
+        "Corvex takeover of Halden - who advised?",
+        "Halden, which was advised by Brantor Securities on the takeover, said Corvex used "
+        "Nordhaven Bank.",
+    )
+    assert found[0] == "Brantor Securities"
 
 
 def test_a_part_saying_nothing_but_how_big_measures_the_topic_before_the_dash() -> None:
@@ -141,17 +161,54 @@ def test_a_part_saying_nothing_but_how_big_measures_the_topic_before_the_dash() 
 
 
 @pytest.mark.parametrize(
-    ("question", "first"),
+    ("question", "sentence", "first"),
     [
-        # what a party may or means to reach is not what it holds ...
-        ("What stake in Halden does Corvex already hold?", "11.5 pct"),
-        # ... unless the question asks what it may or means to do
-        ("What stake in Halden may Corvex buy?", "40 pct"),
+        # what a party may or means to gain is not what it holds ...
+        (
+            "What stake in Halden does Corvex already hold?",
+            "Corvex may buy up to 40 pct of Halden, in which it holds 11.5 pct, it said.",
+            "11.5 pct",
+        ),
+        # ... unless the question asks what it may or means to do, in any inflection
+        (
+            "What stake in Halden may Corvex buy?",
+            "Corvex may buy up to 40 pct of Halden, in which it holds 11.5 pct, it said.",
+            "40 pct",
+        ),
+        # a stake one may sell, or may hold under the rules, is no stake to gain
+        (
+            "What stake does Corvex hold in Halden?",
+            "Corvex may sell its 40 pct stake in Halden, having bought 12 pct of it in 1983.",
+            "40 pct",
+        ),
+        (
+            "What stake does Corvex hold in Halden?",
+            "Corvex is considering a bid for Halden and already owns 19.5 pct of it.",
+            "19.5 pct",
+        ),
     ],
 )
-def test_a_share_a_party_may_reach_is_not_one_it_holds(question: str, first: str) -> None:
-    sentence = "Corvex may buy up to 40 pct of Halden, in which it holds 11.5 pct, it said."
+def test_a_share_a_party_may_gain_is_not_one_it_holds(
+    question: str, sentence: str, first: str
+) -> None:
     assert answers(question, sentence)[:1] == [first]
+
+
+@pytest.mark.parametrize(
+    ("question", "meant"),
+    [
+        ("What stake does Corvex hold in Halden?", True),
+        # a question asking what is meant or may be, in any inflection, asks just that
+        ("What stake is Corvex proposing to buy in Halden?", False),
+        ("What stake is Corvex planning to take in Halden?", False),
+        ("How large a stake can Corvex hold in Halden?", False),
+    ],
+)
+def test_a_share_to_be_gained_unless_the_question_asks_so(question: str, meant: bool) -> None:
+    part, _, _ = part_of(question)
+    doc = shared_pipeline().annotate(["Corvex may buy 41 pct of Halden."])[0]
+    (share,) = [e for e in doc.ents if e.label_ == "PERCENT"]
+    assert intended(share, part) is meant
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,74 @@
+"""Parts that say little of their own: "... and for how much?" continues the clause
+before it, "it" stands for the names of the part before, and a first part after a topic
+("Corvex debenture to its parent - how big?") is about that topic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from retrieval.reading.kinds import PARTY_ANSWERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from retrieval.reading.asking import Part
+
+# A part with fewer content words than this continues the previous part ("and for how much").
+ELLIPSIS_TERMS = 2
+
+
+def continue_ellipses(
+    parts: list[Part], referring: list[bool], without_verbs: list[bool], topic: tuple[str, ...] = ()
+) -> tuple[Part, ...]:
+    """ "... and to what level?", "... and on what share-exchange terms?": a part that says
+    almost nothing of its own, or has no verb, continues the clause before it, whose words
+    it borrows. A part that names nobody but speaks of "it", "they" or "that" is about the
+    names of the part before ("... and roughly what did it shell out?"). A first part that
+    says almost nothing is about the topic set before it ("debenture to its parent - how
+    big"): it borrows the topic's words."""
+    kept: list[Part] = []
+    for part, refers, elliptical in zip(parts, referring, without_verbs, strict=True):
+        says_little = len(part.terms) < ELLIPSIS_TERMS or elliptical
+        if not kept and says_little and topic:
+            kept.append(replace(part, terms=tuple(dict.fromkeys([*part.terms, *topic]))))
+        elif kept and says_little and not part.names:
+            # "Who bought Tricil, and for how much?": what the clause asks of a party is
+            # asked of the answer ("for how much did [who] buy it")
+            borrowed = tuple(dict.fromkeys([*part.terms, *kept[-1].terms]))
+            answer = kept[-1].kind in PARTY_ANSWERS
+            kept.append(replace(part, terms=borrowed, names=kept[-1].names, of_an_answer=answer))
+        elif kept and refers and not part.names:
+            # "which company controls X, and what stake did it buy": "it" may be the answer
+            answer = kept[-1].kind in PARTY_ANSWERS
+            kept.append(replace(part, names=kept[-1].names, of_an_answer=answer))
+        else:
+            kept.append(part)
+    return tuple(kept)
+
+
+def topic_text(context: Span) -> str:
+    """The topic's own words, not its names: a name the question's reading missed
+    ("Corvex takeover of Halden - who advised?", the tagger taking "Corvex" for a noun)
+    would anchor every mention of the firm. A capitalised word may be a name."""
+    return " ".join(
+        t.text for t in context if t.pos_ in ("NOUN", "VERB", "ADJ") and not t.text[0].isupper()
+    )
+
+
+def verbless(span: Span) -> bool:
+    """A part with no verb of its own ("and on what terms?") is the rest of a clause."""
+    return not any(token.pos_ in ("VERB", "AUX") for token in span)
+
+
+def refers_back(span: Span) -> bool:
+    """The span holds a third-person or demonstrative pronoun ("it", "their", "that"),
+    which stands for something named before it."""
+    for token in span:
+        if token.pos_ != "PRON":
+            continue
+        kind = token.morph.get("PronType", [])
+        if "Dem" in kind or ("Prs" in kind and token.morph.get("Person", []) == ["3"]):
+            return True
+    return False
