@@ -20,7 +20,8 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 
 from retrieval.reading.connections import abortable_http_client
-from retrieval.settings import LLMOptions, Settings, SettingsError
+from retrieval.setting_groups import LLMOptions
+from retrieval.settings import Settings, SettingsError
 
 # A local OpenAI-compatible server usually wants no key, but the client insists on one.
 PLACEHOLDER_API_KEY = "not-needed"

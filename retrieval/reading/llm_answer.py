@@ -26,7 +26,7 @@ from retrieval.reading import drafts
 from retrieval.reading.citations import Checked, Dropped, check_answer
 from retrieval.reading.model_calls import CallGate, Reply, generate
 from retrieval.reading.prompt import grounded_messages
-from retrieval.settings import LLMOptions
+from retrieval.setting_groups import LLMOptions
 from retrieval.sources import Source, number_sources
 
 logger = logging.getLogger(__name__)

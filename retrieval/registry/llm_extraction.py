@@ -28,7 +28,7 @@ from retrieval.registry.extraction import (
     RuleExtractor,
     to_alliance,
 )
-from retrieval.settings import RegistrySettings
+from retrieval.setting_groups import RegistrySettings
 
 logger = logging.getLogger(__name__)
 

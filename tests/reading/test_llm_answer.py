@@ -18,7 +18,7 @@ from retrieval.reading.llm_answer import (
     not_found_note,
     unchecked_note,
 )
-from retrieval.settings import LLMOptions
+from retrieval.setting_groups import LLMOptions
 from tests.llm_fakes import CATL, HITS, INJECTION, RENAULT, FailingChatModel, scripted, uniform_idf
 
 QUESTION = "Who is CATL's chief financial officer?"
