@@ -32,7 +32,8 @@ from retrieval.index.catalog import Catalog
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.index.store import VectorStore
 from retrieval.ingest.chunking import chunk_article
-from retrieval.ingest.documents import discover_files, load_file, may_hide_a_record
+from retrieval.ingest.documents import discover_files, load_file
+from retrieval.ingest.jsonl_records import may_hide_a_record
 from retrieval.ingest.segment import is_current, resegment, segment
 from retrieval.models import Article, Chunk, IngestReport, SkippedInput
 from retrieval.ports import ProgressCallback
