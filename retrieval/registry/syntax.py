@@ -155,10 +155,11 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
     found: list[Token] = []
     for child in token.children:
         if child.dep_ in PREPOSITIONS and child.lower_ == preposition:
-            objects = _shared_objects(child)
-            if not objects and child.i + 1 < len(child.doc):
+            objects = _shared_objects(child) or _raised_object(child)
+            following = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if not objects and following is not None and following.dep_ != "cc":
                 # A preposition's object follows it, even when the parse lost the link.
-                objects = [child.doc[child.i + 1]]
+                objects = [following]
             for grandchild in objects:
                 found.extend(with_conjuncts(grandchild))
     return found
@@ -172,6 +173,17 @@ def _shared_objects(preposition: Token) -> list[Token]:
         return objects
     shared = (c for c in preposition.children if c.dep_ == "conj" and c.pos_ == "ADP")
     return [g for other in shared for g in other.children if g.dep_ in {"pobj", "pcomp"}]
+
+
+def _raised_object(preposition: Token) -> list[Token]:
+    """ "to merge with and become a subsidiary of Harvard Industries": a preposition left
+    open before a coordinator shares the object that ends the coordinated phrase."""
+    following = preposition.nbor(1) if preposition.i + 1 < len(preposition.doc) else None
+    if following is None or following.dep_ != "cc":
+        return []
+    conjuncts = [c for c in preposition.head.children if c.dep_ == "conj" and c.i > following.i]
+    ends = [t for c in conjuncts for t in c.subtree if t.dep_ == "pobj"]
+    return ends[-1:]
 
 
 # Prepositions whose attachment a parser often gets wrong, and whose meaning ties them to

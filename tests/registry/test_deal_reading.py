@@ -52,6 +52,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # coordinated prepositions share their object: "with and into" Marston
         ("Orwell Group said it completed the merger of its subsidiary with and into Marston "
          "Corp, a holding company.", {"Orwell", "Marston"}),
+        # a preposition left open before "and" shares the object ending the coordination
+        ("Keel Corp said its shareholders approved a plan to merge with and become a unit of "
+         "Marston Industries Inc.", {"Keel", "Marston Industries"}),
         # "paid ... for"
         ("Quill Paper Co paid 20 mln dlrs for Nettle Press Inc.",
          {"Quill Paper", "Nettle Press"}),
