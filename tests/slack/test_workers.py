@@ -231,11 +231,18 @@ def warm_up_both_workers(served: Served) -> None:
 
 
 def server_output(served: Served) -> str:
-    """gunicorn's log once it has exited (a worker that failed to boot stops the master)."""
-    if served.process.poll() is None:
-        return "alliance-bot serve is still running"
-    output = served.process.stdout.read() if served.process.stdout else b""
-    return f"alliance-bot serve exited {served.process.returncode}:\n" + output.decode(
+    """gunicorn's log (a worker that failed to boot stops the master); a server still
+    running is stopped first, so that its log can be read."""
+    running = served.process.poll() is None
+    if running:
+        served.process.send_signal(signal.SIGTERM)
+    try:
+        output, _ = served.process.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        served.process.kill()
+        output, _ = served.process.communicate()
+    state = "was running (stopped to read its log)" if running else "exited"
+    return f"alliance-bot serve {state}, {served.process.returncode}:\n" + (output or b"").decode(
         errors="replace"
     )
 
