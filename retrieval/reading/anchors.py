@@ -94,43 +94,11 @@ def tie_to(entity: Span, anchors: list[tuple[Token, float]]) -> float:
     """How closely the entity is tied to the nearest anchor (0 when there is none)."""
     if not anchors:
         return 0.0
-    noun = counted(entity)
-    # One edge away (the object of "hold", the name "called") is a full tie; so is the
-    # noun a number counts through "the number of".
+    # One edge away (the object of "hold", the name "called") is a full tie.
     return max(
-        weight
-        if noun is not None and anchor.i == noun.i
-        else weight / (1.0 + 0.5 * max(distance(entity.root, anchor) - 1, 0))
+        weight / (1.0 + 0.5 * max(distance(entity.root, anchor) - 1, 0))
         for anchor, weight in anchors
     )
-
-
-# Nouns whose "of" names what a number counts: "the number of restaurants".
-NUMBER_NOUNS = frozenset({"number", "total"})
-
-
-def counted(entity: Span) -> Token | None:
-    """The noun a number counts through "the number of", given the number by a verb's
-    "to" or "at", or as its complement: "bring to 24 the number of restaurants", "the
-    number of its stores rose to 120", "the number of stores it runs to 120", "the total
-    of plants is six"."""
-    root = entity.root
-    if root.dep_ == "pobj" and root.head.lower_ in ("to", "at"):
-        verb = root.head.head
-    elif root.dep_ == "attr":
-        verb = root.head
-    else:
-        return None
-    holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if verb.dep_ == "relcl":
-        holders.append(verb.head)  # "raises the number of stores it runs to 120"
-    for noun in holders:
-        if noun.lemma_.lower() not in NUMBER_NOUNS:
-            continue
-        for preposition in noun.children:
-            if preposition.dep_ == "prep" and preposition.lower_ == "of":
-                return next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def distance(a: Token, b: Token) -> int:

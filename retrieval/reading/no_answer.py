@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.reading.amounts import MEASURE_KINDS, measures_another
-from retrieval.reading.anchors import FOCUS_WEIGHT, counted, distance
+from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.payments import asks_a_payment
@@ -150,12 +150,10 @@ def _addressee(span: Span) -> bool:
 def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> bool:
     """The answer modifies the asked noun (or one of its class): "750 vehicles", "a plant
     in Hanover"."""
-    noun = counted(span)
     return any(
         weight >= FOCUS_WEIGHT
         and (
             (token.pos_ == "NOUN" and distance(span.root, token) <= 2)
-            or (noun is not None and token.i == noun.i)  # "the number of stores rose to 12"
             # a number right before the asked noun counts it, however the parse went
             # ("20,000 vtrs", an unknown short form the parser took for a verb); the
             # asked verb or preposition right after a number is no counted noun
