@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import PARTY_ANSWERS
+from retrieval.reading.question_parts import CONTEXT_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -49,9 +50,14 @@ def continue_ellipses(
 
 
 def topic_text(context: Span) -> str:
-    """The topic's own words, not its names: a name the question's reading missed
-    ("Corvex takeover of Halden - who advised?", the tagger taking "Corvex" for a noun)
-    would anchor every mention of the firm. A capitalised word may be a name."""
+    """The words of a topic set before a dash ("Corvex debenture - how big?"); a fronted
+    adjunct ("After the debenture sale, how much is Ostel paying?") says when or on what
+    condition, not what is asked about, and lends none. The topic's own words, not its
+    names: a name the question's reading missed ("Corvex takeover of Halden - who
+    advised?", the tagger taking "Corvex" for a noun) would anchor every mention of the
+    firm. A capitalised word may be a name."""
+    if len(context) == 0 or context[-1].text not in CONTEXT_MARKS:
+        return ""
     return " ".join(
         t.text for t in context if t.pos_ in ("NOUN", "VERB", "ADJ") and not t.text[0].isupper()
     )

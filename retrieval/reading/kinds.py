@@ -85,7 +85,7 @@ FOCUS_KINDS: dict[str, Kind] = {
             """partner drugmaker shipyard organisation organization subcontractor contractor
             supplier buyer seller acquirer bidder broker competitor unit subsidiary affiliate parent
             consortium institution agency outfit distributor wholesaler refiner miner
-            developer division arm house""".split()
+            developer division arm""".split()
         ),
         Kind.ORG,
     ),

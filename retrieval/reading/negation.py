@@ -29,17 +29,21 @@ def denies(doc: Doc, part: Part) -> bool:
     return False
 
 
-# Verb forms that are finite by their shape: past, and present of the third person (a
-# present of another person is spelt as the bare form an auxiliary takes: "VBP" or "VB"
-# is the parser's guess).
-FINITE_TAGS = frozenset({"VBD", "VBZ"})
+# Coordinators that set a conjunct against the one before: a negation does not carry
+# over them ("did not disclose a price but said it had issued 30,000 shares").
+CONTRASTING = frozenset({"but", "yet"})
 
 
 def in_scope_of_first(conjunct: Token) -> bool:
     """A later conjunct shares the first one's auxiliaries, negation included ("would not
-    buy or sell"), unless it has a subject or an auxiliary of its own, or a tense of its
-    own ("did not disclose a price but said ..."): a finite verb is under no auxiliary."""
-    if conjunct.tag_ in FINITE_TAGS and conjunct.head.tag_ not in FINITE_TAGS:
+    buy or sell", "had not bid for or bought"), unless it has a subject or an auxiliary of
+    its own, or a contrasting coordinator sets it against the first ("did not disclose a
+    price but said ...")."""
+    head = conjunct.head
+    if any(
+        c.dep_ == "cc" and c.lower_ in CONTRASTING and head.i < c.i < conjunct.i
+        for c in head.children
+    ):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conjunct.children)
 

@@ -97,13 +97,19 @@ def sought(span: Span, part: Part) -> bool:
 # Modals of what may come about, and verbs of meaning to do something: a stake a party
 # may or means to gain ("it may buy up to 24 pct", "plans to raise its holding to 15 pct")
 # is not held yet; one it may sell or means to keep is.
-POSSIBILITY_MODALS = frozenset({"may", "might", "could", "can"})
+# ("could" is left out: as often a past ability, "could only buy 40 pct", as a prospect.)
+POSSIBILITY_MODALS = frozenset({"may", "might", "can"})
 INTENTION_VERBS = frozenset("plan intend seek want consider propose aim hope".split())
 GAINING_VERBS = frozenset("buy acquire purchase take raise increase lift boost build".split())
-# Stems of a question's words that ask what a party means or may do (any inflection:
-# "proposing", "plans").
+# Stems of a question's words that ask what a party means, may or is let or expected to do
+# (any inflection: "proposing", "plans", "permitted", "expected").
 ASKS_INTENTIONS = frozenset(
-    stem(w) for w in PROSPECTIVE | POSSIBILITY_MODALS | INTENTION_VERBS | OFFER_WORDS
+    stem(w)
+    for w in PROSPECTIVE
+    | POSSIBILITY_MODALS
+    | INTENTION_VERBS
+    | OFFER_WORDS
+    | {"could", "permit", "allow", "expect"}
 )
 
 
@@ -111,10 +117,11 @@ def intended(span: Span, part: Part) -> bool:
     """The share is one a party may or means to gain ("may buy up to 24 pct", "plans to
     raise its stake to 15 pct"), not one it holds -- unless the question asks about what
     would be or what is meant ("how big a holding does it want to build")."""
-    if part.kind not in (Kind.PERCENT, Kind.PORTION):
+    asked = {stem(w) for w in part_words(part)}
+    if part.kind not in (Kind.PERCENT, Kind.PORTION) or asked & ASKS_INTENTIONS:
         return False
-    if {stem(w) for w in part_words(part)} & ASKS_INTENTIONS:
-        return False
+    if span.root.dep_ in MODIFIERS and any(c.dep_ == "poss" for c in span.root.head.children):
+        return False  # "plans to increase its 20 pct stake": the stake it holds now
     verb = verb_above(span.root)
     gaining = False
     for _ in range(MAX_CLAUSES):

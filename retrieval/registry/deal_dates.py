@@ -20,7 +20,8 @@ from retrieval.registry.candidates import has_trigger
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import DateMention, find_dates
 from retrieval.registry.lexicon import NOUN_FRAMES
-from retrieval.registry.syntax import beyond_clause, clause_path
+from retrieval.registry.stray_prepositions import beyond_clause
+from retrieval.registry.syntax import clause_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

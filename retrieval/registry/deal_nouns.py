@@ -41,11 +41,11 @@ from retrieval.registry.noun_complements import (
     with_in_relative,
 )
 from retrieval.registry.passives import is_passive
+from retrieval.registry.stray_prepositions import stray_prep_objects
 from retrieval.registry.syntax import (
     coordinated_owners,
     predicate_lemma,
     prep_objects,
-    stray_prep_objects,
     with_conjuncts,
 )
 

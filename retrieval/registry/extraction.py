@@ -105,6 +105,7 @@ RULE_MODULES = (
     "references",
     "relative_dates",
     "roles",
+    "stray_prepositions",
     "syntax",
 )
 # The modules outside the registry the rules read with (paths under retrieval/): the NLP

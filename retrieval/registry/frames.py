@@ -39,12 +39,11 @@ from retrieval.registry.lexicon import (
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.noun_complements import owners_supplied
 from retrieval.registry.passives import is_passive
+from retrieval.registry.stray_prepositions import price_prep_objects, stray_prep_objects
 from retrieval.registry.syntax import (
     phrase_tokens,
     predicate_lemma,
     prep_objects,
-    price_prep_objects,
-    stray_prep_objects,
 )
 
 if TYPE_CHECKING:

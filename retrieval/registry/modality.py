@@ -31,11 +31,11 @@ from retrieval.registry.lexicon import (
     STAKE_CHANGE_VERBS,
     STAKE_NOUNS,
 )
+from retrieval.registry.stray_prepositions import stray_prep_objects
 from retrieval.registry.syntax import (
     clause_path,
     predicate_lemma,
     prep_objects,
-    stray_prep_objects,
 )
 
 if TYPE_CHECKING:

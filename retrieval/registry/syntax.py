@@ -1,8 +1,9 @@
 """Parse helpers on spaCy's dependency parse (ClearNLP labels): a predicate's lemma,
-conjuncts and lists, the objects of a preposition (including those the parse
-attached too low), a phrase without its clauses, and a word's path to the root. Who does
-what to whom is read on top of these (retrieval.registry.arguments). Nothing here knows
-about deals beyond the support verbs. Passives and participles: retrieval.registry.passives.
+conjuncts and lists, the objects of a preposition (those the parse attached too low:
+retrieval.registry.stray_prepositions), a phrase without its clauses, and a word's path to
+the root. Who does what to whom is read on top of these (retrieval.registry.arguments).
+Nothing here knows about deals beyond the support verbs. Passives and participles:
+retrieval.registry.passives.
 """
 
 from __future__ import annotations
@@ -182,71 +183,26 @@ def _raised_object(preposition: Token) -> list[Token]:
     if following is None or following.dep_ != "cc":
         return []
     conjuncts = [c for c in preposition.head.children if c.dep_ == "conj" and c.i > following.i]
-    ends = [t for c in conjuncts for t in c.subtree if t.dep_ == "pobj"]
-    return ends[-1:]
+    objects = [t for c in conjuncts[:1] for t in _phrase_objects(c)]
+    return sorted(objects, key=lambda t: t.i)[:1]
 
 
-# Prepositions whose attachment a parser often gets wrong, and whose meaning ties them to
-# a deal word anyway: "the sale of its division, based in X, to B" ("to" belongs to sale).
-STRAY_PREPOSITIONS = frozenset({"to", "from", "into"})
+# Links from a verb into its own phrase: its object or complement, its prepositions and
+# theirs ("become a subsidiary of X", "be acquired by X"); not into a clause or an
+# apposition of its own ("..., which is controlled by Y", "after talks with Y failed").
+_PHRASE_LINKS = frozenset({"dobj", "attr", "oprd", "prep", "agent", "pobj", "pcomp"})
 
 
-def stray_prep_objects(
-    root: Token, preposition: str, allowed: frozenset[str] = STRAY_PREPOSITIONS
-) -> list[Token]:
-    """Objects of `preposition` attached lower in `root`'s phrase than it belongs (not
-    inside a clause of its own, nor in its subject)."""
-    if preposition not in allowed:
-        return []
-    phrase = phrase_tokens(root, skip=SUBJECTS | {"nsubjpass"})
-    for token in phrase:
-        if token.dep_ in PREPOSITIONS and token.lower_ == preposition and token.head != root:
-            found = [g for c in token.children if c.dep_ == "pobj" for g in with_conjuncts(c)]
-            if found:
-                return found
-    return _after_closed_relative(phrase, preposition)
-
-
-def _after_closed_relative(phrase: list[Token], preposition: str) -> list[Token]:
-    """ "sold its operations, which made sheets and linens, to B": the preposition the parse
-    hung on a closed relative clause belongs to the phrase above (see `beyond_clause`)."""
-    for token in phrase:
-        for clause in (c for c in token.children if c.dep_ == "relcl"):
-            for prep in clause.children:
-                named = prep.dep_ in PREPOSITIONS and prep.lower_ == preposition
-                if named and beyond_clause(clause, prep):
-                    return [g for c in prep.children if c.dep_ == "pobj" for g in with_conjuncts(c)]
-    return []
-
-
-def beyond_clause(clause: Token, token: Token) -> bool:
-    """Whether `token`, which the parse put in the relative clause `clause`, comes after
-    the clause's closing comma: a relative clause set off by a comma ends at the next one,
-    so what follows belongs to the phrase above."""
-    start = clause.left_edge.i
-    if start < 1 or clause.doc[start - 1].text != ",":
-        return False  # a restrictive clause has no commas to close it
-    closing = [c.i for c in clause.children if c.text == "," and c.i > clause.i]
-    return bool(closing) and token.i > closing[0]
-
-
-def price_prep_objects(verb: Token, preposition: str) -> list[Token]:
-    """Objects of a "for" or "in" the parser hung on the verb's amount rather than on the
-    verb ("paid 240 mln dlrs for X", "invested eight mln dlrs in X"): what a price is "for"
-    is what the verb's subject got, and money is "in" no company but where it was put, so
-    the phrase belongs to the verb whichever of the two it was attached to."""
-    if preposition not in {"for", "in"}:
-        return []
-    for price in (c for c in verb.children if c.dep_ == "dobj" and _a_price(c)):
-        found = prep_objects(price, preposition)
-        if found:
-            return found
-    return []
-
-
-def _a_price(token: Token) -> bool:
-    """An amount of money: a MONEY entity, or a noun counted by a number ("20 mln dlrs")."""
-    return token.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in token.children)
+def _phrase_objects(verb: Token) -> list[Token]:
+    """The prepositional objects in a verb's own phrase."""
+    found, todo = [], [verb]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in _PHRASE_LINKS:
+                todo.append(child)
+                if child.dep_ == "pobj":
+                    found.append(child)
+    return found
 
 
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "acl"})

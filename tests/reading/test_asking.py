@@ -66,8 +66,6 @@ def ask(text: str) -> AskedQuestion:
         ("Who runs the merged company?", [Kind.PERSON]),
         ("Who is Corvex's partner in the venture?", [Kind.ORG]),
         ("Which Korean shipbuilder won the contract?", [Kind.ORG]),
-        # "house" heads the names of kinds of firm: a trading, publishing, brokerage house
-        ("Which brokerage house is underwriting the Corvex issue?", [Kind.ORG]),
         ("What is the venture called?", [Kind.NAME]),
         ("What is the name of the new airline?", [Kind.NAME]),
         ("Why did Halden sell the unit?", [Kind.REASON]),

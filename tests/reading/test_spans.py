@@ -152,6 +152,15 @@ def test_a_topic_lends_its_words_but_not_a_name_the_parse_missed() -> None:
     assert found[0] == "Brantor Securities"
 
 
+def test_a_fronted_adjunct_lends_no_words() -> None:
+    # "after the debenture sale" says when; the price asked is the purchase's
+    found = answers(
+        "After the debenture sale, how much is Corvex paying?",
+        "Corvex sold 50 mln dlrs of debentures and will pay 80 mln dlrs for Halden.",
+    )
+    assert found[0] == "80 mln dlrs"
+
+
 def test_a_part_saying_nothing_but_how_big_measures_the_topic_before_the_dash() -> None:
     found = candidates_of(
         "Corvex debenture to its parent - how big?",
@@ -186,6 +195,19 @@ def test_a_part_saying_nothing_but_how_big_measures_the_topic_before_the_dash() 
             "Corvex is considering a bid for Halden and already owns 19.5 pct of it.",
             "19.5 pct",
         ),
+        # the stake a party means to raise is the one it holds
+        (
+            "What stake does Corvex hold in Halden?",
+            "Corvex plans to increase its 20 pct stake in Halden, whose other holder, "
+            "Brantor, owns 12 pct.",
+            "20 pct",
+        ),
+        # "could" is as often a past ability as a prospect
+        (
+            "What stake did Corvex end up with in Halden?",
+            "Corvex could only buy 40 pct of Halden in its tender offer, having sought 51 pct.",
+            "40 pct",
+        ),
     ],
 )
 def test_a_share_a_party_may_gain_is_not_one_it_holds(
@@ -202,6 +224,8 @@ def test_a_share_a_party_may_gain_is_not_one_it_holds(
         ("What stake is Corvex proposing to buy in Halden?", False),
         ("What stake is Corvex planning to take in Halden?", False),
         ("How large a stake can Corvex hold in Halden?", False),
+        ("What stake is Corvex permitted to buy in Halden?", False),
+        ("What stake is Corvex expected to take in Halden?", False),
     ],
 )
 def test_a_share_to_be_gained_unless_the_question_asks_so(question: str, meant: bool) -> None:
@@ -647,6 +671,9 @@ def test_the_article_saying_it_does_not_say() -> None:
         ("Corvex did not disclose a price but said it issued 30,000 shares to Halden.", False),
         # one sharing the auxiliary is in it
         ("Corvex would not issue or sell any shares to Halden.", True),
+        # however the tagger tags the participle after "had not ... or"
+        ("Corvex had not bid for or issued 30,000 shares to Halden.", True),
+        ("Corvex did not confirm and denied that it issued 30,000 shares to Halden.", True),
     ],
 )
 def test_a_negation_reaches_a_later_conjunct_only_through_its_auxiliary(

@@ -55,6 +55,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # a preposition left open before "and" shares the object ending the coordination
         ("Keel Corp said its shareholders approved a plan to merge with and become a unit of "
          "Marston Industries Inc.", {"Keel", "Marston Industries"}),
+        # ... the object of the coordinated phrase's own preposition, not one in a clause
+        ("Keel Corp said it will merge with and be acquired by Marston Industries Inc for "
+         "shares held by Brantor Group.", {"Keel", "Marston Industries"}),
         # "paid ... for"
         ("Quill Paper Co paid 20 mln dlrs for Nettle Press Inc.",
          {"Quill Paper", "Nettle Press"}),

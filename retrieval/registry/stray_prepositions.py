@@ -1,0 +1,82 @@
+"""Prepositions the parse attached too low or too high: "the sale of its division, based
+in X, to B" ("to" belongs to the sale), "sold its operations, which made linens, to B",
+"paid 240 mln dlrs for X" ("for" hung on the amount).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.registry.syntax import (
+    PREPOSITIONS,
+    SUBJECTS,
+    phrase_tokens,
+    prep_objects,
+    with_conjuncts,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+# Prepositions whose attachment a parser often gets wrong, and whose meaning ties them to
+# a deal word anyway: "the sale of its division, based in X, to B" ("to" belongs to sale).
+STRAY_PREPOSITIONS = frozenset({"to", "from", "into"})
+
+
+def stray_prep_objects(
+    root: Token, preposition: str, allowed: frozenset[str] = STRAY_PREPOSITIONS
+) -> list[Token]:
+    """Objects of `preposition` attached lower in `root`'s phrase than it belongs (not
+    inside a clause of its own, nor in its subject)."""
+    if preposition not in allowed:
+        return []
+    phrase = phrase_tokens(root, skip=SUBJECTS | {"nsubjpass"})
+    for token in phrase:
+        if token.dep_ in PREPOSITIONS and token.lower_ == preposition and token.head != root:
+            found = [g for c in token.children if c.dep_ == "pobj" for g in with_conjuncts(c)]
+            if found:
+                return found
+    return _after_closed_relative(phrase, preposition)
+
+
+def _after_closed_relative(phrase: list[Token], preposition: str) -> list[Token]:
+    """ "sold its operations, which made sheets and linens, to B": the preposition the parse
+    hung on a closed relative clause belongs to the phrase above (see `beyond_clause`)."""
+    for token in phrase:
+        for clause in (c for c in token.children if c.dep_ == "relcl"):
+            for prep in clause.children:
+                named = prep.dep_ in PREPOSITIONS and prep.lower_ == preposition
+                if named and beyond_clause(clause, prep):
+                    return [g for c in prep.children if c.dep_ == "pobj" for g in with_conjuncts(c)]
+    return []
+
+
+def beyond_clause(clause: Token, token: Token) -> bool:
+    """Whether `token`, which the parse put in the relative clause `clause`, comes after
+    the clause's closing comma: a relative clause set off by a comma ends at the next one,
+    so what follows belongs to the phrase above."""
+    start = clause.left_edge.i
+    if start < 1 or clause.doc[start - 1].text != ",":
+        return False  # a restrictive clause has no commas to close it
+    closing = [c.i for c in clause.children if c.text == "," and c.i > clause.i]
+    return bool(closing) and token.i > closing[0]
+
+
+def price_prep_objects(verb: Token, preposition: str) -> list[Token]:
+    """Objects of a "for" or "in" the parser hung on the verb's amount rather than on the
+    verb ("paid 240 mln dlrs for X", "invested eight mln dlrs in X"): what a price is "for"
+    is what the verb's subject got, and money is "in" no company but where it was put, so
+    the phrase belongs to the verb whichever of the two it was attached to."""
+    if preposition not in {"for", "in"}:
+        return []
+    for price in (c for c in verb.children if c.dep_ == "dobj" and _a_price(c)):
+        found = prep_objects(price, preposition)
+        if found:
+            return found
+    return []
+
+
+def _a_price(token: Token) -> bool:
+    """An amount of money: a MONEY entity, or a noun counted by a number ("20 mln dlrs")."""
+    return token.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in token.children)
