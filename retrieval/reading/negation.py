@@ -24,7 +24,7 @@ def denies(doc: Doc, part: Part) -> bool:
         for governor in [token, *token.ancestors]:
             if governor.pos_ in ("VERB", "AUX") and negated(governor):
                 return True
-            if governor.dep_ == "conj" and not in_scope_of_first(governor):
+            if governor.dep_ == "conj" and contrasted(governor):
                 break  # "did not disclose the price but said it issued 30,000 shares"
     return False
 
@@ -37,15 +37,21 @@ CONTRASTING = frozenset({"but", "yet"})
 def in_scope_of_first(conjunct: Token) -> bool:
     """A later conjunct shares the first one's auxiliaries, negation included ("would not
     buy or sell", "had not bid for or bought"), unless it has a subject or an auxiliary of
-    its own, or a contrasting coordinator sets it against the first ("did not disclose a
-    price but said ...")."""
-    head = conjunct.head
-    if any(
-        c.dep_ == "cc" and c.lower_ in CONTRASTING and head.i < c.i < conjunct.i
-        for c in head.children
-    ):
+    its own, or a contrasting coordinator sets it against the first (`contrasted`)."""
+    if contrasted(conjunct):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conjunct.children)
+
+
+def contrasted(conjunct: Token) -> bool:
+    """ "did not disclose a price but said ...": a contrasting coordinator sets the later
+    conjunct against the first, whose negation it does not share. (A clause with its own
+    subject shares a negation above both: "did not confirm that A bid or that B paid".)"""
+    head = conjunct.head
+    return any(
+        c.dep_ == "cc" and c.lower_ in CONTRASTING and head.i < c.i < conjunct.i
+        for c in head.children
+    )
 
 
 def negated(verb: Token) -> bool:

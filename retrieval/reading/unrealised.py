@@ -126,17 +126,20 @@ def intended(span: Span, part: Part) -> bool:
     gaining = False
     for _ in range(MAX_CLAUSES):
         gaining = gaining or verb.lemma_.lower() in GAINING_VERBS
-        modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        if modals & POSSIBILITY_MODALS or verb.lemma_.lower() in INTENTION_VERBS:
+        if _possible(verb) or verb.lemma_.lower() in INTENTION_VERBS:
             return gaining
-        # a later conjunct with a tense of its own asserts on its own ("is considering a
-        # bid and already owns 19.5 pct")
-        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
-            return False
-        if verb.dep_ == "conj" and not in_scope_of_first(verb):
+        if verb.dep_ == "conj":
+            # a later conjunct shares the first one's auxiliaries ("may buy or take"), not
+            # its verb ("is considering a bid and already owns 19.5 pct")
+            return gaining and in_scope_of_first(verb) and _possible(verb.head)
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
             return False
         verb = verb_above(verb.head)
     return False
+
+
+def _possible(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
 
 
 def part_words(part: Part) -> set[str]:

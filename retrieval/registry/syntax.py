@@ -183,26 +183,28 @@ def _raised_object(preposition: Token) -> list[Token]:
     if following is None or following.dep_ != "cc":
         return []
     conjuncts = [c for c in preposition.head.children if c.dep_ == "conj" and c.i > following.i]
-    objects = [t for c in conjuncts[:1] for t in _phrase_objects(c)]
-    return sorted(objects, key=lambda t: t.i)[:1]
+    return [t for c in conjuncts[:1] for t in _phrase_objects(c)][:1]
 
 
-# Links from a verb into its own phrase: its object or complement, its prepositions and
-# theirs ("become a subsidiary of X", "be acquired by X"); not into a clause or an
-# apposition of its own ("..., which is controlled by Y", "after talks with Y failed").
-_PHRASE_LINKS = frozenset({"dobj", "attr", "oprd", "prep", "agent", "pobj", "pcomp"})
+# A verb's own prepositions, and those of its complement ("become a subsidiary of X", "be
+# acquired by X", "sell its shares in Y to X"): not those of its object ("its shares in
+# Y") nor those in a clause or an apposition of its own ("..., which is controlled by Y").
+_OWN_PREPOSITIONS = frozenset({"prep", "agent"})
+_COMPLEMENTS = frozenset({"attr", "oprd"})
 
 
 def _phrase_objects(verb: Token) -> list[Token]:
-    """The prepositional objects in a verb's own phrase."""
-    found, todo = [], [verb]
-    while todo:
-        for child in todo.pop().children:
-            if child.dep_ in _PHRASE_LINKS:
-                todo.append(child)
-                if child.dep_ == "pobj":
-                    found.append(child)
-    return found
+    """The objects of the prepositions of a verb's complement ("become a unit of X",
+    whatever stands before it), then of the verb's own."""
+    heads = [*(c for c in verb.children if c.dep_ in _COMPLEMENTS), verb]
+    return [
+        grand
+        for head in heads
+        for child in head.children
+        if child.dep_ in _OWN_PREPOSITIONS
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
 
 
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "acl"})

@@ -202,6 +202,13 @@ def test_a_part_saying_nothing_but_how_big_measures_the_topic_before_the_dash() 
             "Brantor, owns 12 pct.",
             "20 pct",
         ),
+        # a later conjunct shares the first one's auxiliaries, not its verb
+        (
+            "What stake does Corvex hold in Halden?",
+            "Corvex may buy more shares of Halden and currently holds 15 pct of it, having "
+            "bought 5 pct in 1985.",
+            "15 pct",
+        ),
         # "could" is as often a past ability as a prospect
         (
             "What stake did Corvex end up with in Halden?",
@@ -662,6 +669,15 @@ def test_the_article_saying_it_does_not_say() -> None:
     assert denies(said, part)
     stated = shared_pipeline().annotate(["Corvex will pay a price of 10 dlrs a share."])[0]
     assert not denies(stated, part)
+
+
+def test_a_negation_above_coordinated_clauses_reaches_both() -> None:
+    part, _, _ = part_of("How much did Brantor pay for its Halden stake?")
+    sentence = (
+        "Halden did not confirm that Corvex had bid for it or that Brantor paid 30 mln dlrs "
+        "for its stake."
+    )
+    assert denies(shared_pipeline().annotate([sentence])[0], part)
 
 
 @pytest.mark.parametrize(

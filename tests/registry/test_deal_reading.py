@@ -58,6 +58,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # ... the object of the coordinated phrase's own preposition, not one in a clause
         ("Keel Corp said it will merge with and be acquired by Marston Industries Inc for "
          "shares held by Brantor Group.", {"Keel", "Marston Industries"}),
+        # ... the verb's own, not its object's ("its interest in Halden")
+        ("Keel Corp agreed to merge with and transfer its interest in Halden AG to Marston "
+         "Corp.", {"Keel", "Marston"}),
         # "paid ... for"
         ("Quill Paper Co paid 20 mln dlrs for Nettle Press Inc.",
          {"Quill Paper", "Nettle Press"}),
