@@ -224,10 +224,9 @@ def _given_as_name(span: Span) -> bool:
         return True
     if head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS:
         return True
-    if head.lower_ == "to" and span.root.dep_ == "pobj":
-        # "will change its name to Halcor": the name a verb gives a "name" is the new one
-        verb = head.head
-        return any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in verb.children)
+    if head.lower_ == "to" and span.root.dep_ == "pobj" and head.head.lemma_ == "change":
+        # "will change its name to Halcor" (not "sell its name to Brantor"): the new name
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in head.head.children)
     return head.lower_ == "name" and span.root.dep_ in ("appos", "compound")
 
 

@@ -109,7 +109,7 @@ ASKS_INTENTIONS = frozenset(
     | POSSIBILITY_MODALS
     | INTENTION_VERBS
     | OFFER_WORDS
-    | {"could", "permit", "allow", "expect"}
+    | {"permit", "allow", "expect"}
 )
 
 
@@ -117,8 +117,7 @@ def intended(span: Span, part: Part) -> bool:
     """The share is one a party may or means to gain ("may buy up to 24 pct", "plans to
     raise its stake to 15 pct"), not one it holds -- unless the question asks about what
     would be or what is meant ("how big a holding does it want to build")."""
-    asked = {stem(w) for w in part_words(part)}
-    if part.kind not in (Kind.PERCENT, Kind.PORTION) or asked & ASKS_INTENTIONS:
+    if part.kind not in (Kind.PERCENT, Kind.PORTION) or _asks_intentions(part):
         return False
     if span.root.dep_ in MODIFIERS and any(c.dep_ == "poss" for c in span.root.head.children):
         return False  # "plans to increase its 20 pct stake": the stake it holds now
@@ -136,6 +135,10 @@ def intended(span: Span, part: Part) -> bool:
             return False
         verb = verb_above(verb.head)
     return False
+
+
+def _asks_intentions(part: Part) -> bool:
+    return bool({stem(w) for w in part_words(part)} & ASKS_INTENTIONS)
 
 
 def _possible(verb: Token) -> bool:

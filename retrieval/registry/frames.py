@@ -194,8 +194,9 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
         return indirect_objects(verb)
     if slot == "with" and verb.lemma_.lower() == "agree":
         # "agreed to distribute Western Union's services": the owner is the partner
-        supplied = [o for c in verb.children if c.dep_ == "xcomp" for o in owners_supplied(c)]
-        return prep_objects(verb, slot) or supplied
+        return prep_objects(verb, slot) or [
+            o for c in verb.children if c.dep_ == "xcomp" for o in owners_supplied(c)
+        ]
     return (
         prep_objects(verb, slot) or price_prep_objects(verb, slot) or stray_prep_objects(verb, slot)
     )

@@ -156,11 +156,12 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
     found: list[Token] = []
     for child in token.children:
         if child.dep_ in PREPOSITIONS and child.lower_ == preposition:
-            objects = _shared_objects(child) or _raised_object(child)
+            objects = _shared_objects(child)
             following = child.nbor(1) if child.i + 1 < len(child.doc) else None
-            if not objects and following is not None and following.dep_ != "cc":
-                # A preposition's object follows it, even when the parse lost the link.
-                objects = [following]
+            if not objects and following is not None:
+                # A preposition's object follows it, even when the parse lost the link;
+                # one left open before "and" shares the object ending the coordination.
+                objects = _raised_object(child) if following.dep_ == "cc" else [following]
             for grandchild in objects:
                 found.extend(with_conjuncts(grandchild))
     return found
@@ -179,10 +180,7 @@ def _shared_objects(preposition: Token) -> list[Token]:
 def _raised_object(preposition: Token) -> list[Token]:
     """ "to merge with and become a subsidiary of Harvard Industries": a preposition left
     open before a coordinator shares the object that ends the coordinated phrase."""
-    following = preposition.nbor(1) if preposition.i + 1 < len(preposition.doc) else None
-    if following is None or following.dep_ != "cc":
-        return []
-    conjuncts = [c for c in preposition.head.children if c.dep_ == "conj" and c.i > following.i]
+    conjuncts = [c for c in preposition.head.children if c.dep_ == "conj" and c.i > preposition.i]
     return [t for c in conjuncts[:1] for t in _phrase_objects(c)][:1]
 
 

@@ -132,6 +132,12 @@ def test_the_name_a_firm_changes_its_name_to_is_what_it_will_be_called() -> None
         "If the merger is approved, Brantor Resources will change its name to Halcor.",
     )
     assert found[0].text == "Halcor" and found[0].tie == 1.0
+    # a name sold to a firm is not what the seller will be called
+    sold = candidates_of(
+        "What will the combined company be called?",
+        "Brantor Resources will sell its name to Halcor.",
+    )
+    assert all(c.tie < 1.0 for c in sold)
 
 
 def test_names_the_question_uses_are_never_answers() -> None:
