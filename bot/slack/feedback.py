@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from bot.slack.storage import connect, init_db
+from bot.slack.storage import add_missing_columns, connect, init_db
 from retrieval.models import Answer
 
 Vote = Literal["up", "down"]
@@ -71,11 +71,7 @@ class FeedbackStore:
     def __init__(self, path: Path) -> None:
         self._path = path
         init_db(path, SCHEMA)
-        with connect(path) as conn:
-            present = {row[1] for row in conn.execute("PRAGMA table_info(votes)")}
-            for name, declaration in REASON_COLUMNS:
-                if name not in present:
-                    conn.execute(f"ALTER TABLE votes ADD COLUMN {name} {declaration}")
+        add_missing_columns(path, "votes", REASON_COLUMNS)
 
     def remember(self, answer: Answer) -> str:
         """Store an answer and return the short reference its buttons carry."""

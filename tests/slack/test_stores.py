@@ -2,16 +2,49 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bot.slack.audit import FileAuditLog
 from bot.slack.feedback import FeedbackStore
+from bot.slack.jobs import SqliteJobStore
 from bot.slack.locks import FileRunLock
 from bot.slack.reingest import ThrottledProgress
 from bot.slack.threads import SqliteThreadMemory
 from tests.fakes import answer_for
+
+
+def open_together(opener: Callable[[Path], object], path: Path, workers: int = 6) -> list[str]:
+    """Open one fresh file from several threads released at once; the errors they raised."""
+    errors: list[str] = []
+    barrier = threading.Barrier(workers)
+
+    def open_one() -> None:
+        barrier.wait()
+        try:
+            opener(path)
+        except Exception as error:  # every failure is the finding
+            errors.append(repr(error))
+
+    threads = [threading.Thread(target=open_one) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+# gunicorn's workers open the same fresh files at start-up: neither the switch to WAL nor
+# adding a column may fail because another worker got there first (seen in CI).
+@pytest.mark.parametrize("opener", [FeedbackStore, SqliteJobStore, SqliteThreadMemory])
+def test_workers_opening_a_fresh_file_together_all_succeed(
+    tmp_path: Path, opener: Callable[[Path], object]
+) -> None:
+    errors = [e for n in range(20) for e in open_together(opener, tmp_path / f"{n}.sqlite3")]
+    assert errors == []
 
 
 def test_thread_memory(tmp_path: Path) -> None:
