@@ -119,7 +119,11 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     spans = part_spans(doc, start=context_end)
     described = describing_clauses(doc)
     context = doc[:context_end].text if context_end else ""
-    topic = tuple(t for t in _content_terms(topic_text(doc[:context_end])) if t not in name_terms)
+    topic_words = topic_text(doc[:context_end])
+    topic = (
+        tuple(t for t in _content_terms(topic_words) if t not in name_terms),
+        tuple(n for n in parties if n in doc[:context_end].text) if topic_words else (),
+    )
     parts = _total_and_rate(
         continue_ellipses(
             [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans],

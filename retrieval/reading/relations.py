@@ -112,6 +112,8 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
         # "the Fed approved their proposed 1.19 billion dlr merger": the merger is theirs
         given = name_around(owner) if owner.pos_ == "PROPN" else ""
         return bool(given) and not any(same_party(name, given) for name in names)
+    if _trades_the_asked(span.root, names):
+        return False
     verb = _clause_verb(span.root)
     if verb.lemma_.lower() in REPORTING_VERBS:
         return False  # who "said" is the source of the figure, not its party
@@ -152,6 +154,16 @@ def _owner_of_measured(amount: Token) -> Token | None:
     if amount.dep_ not in MODIFIERS or amount.head.pos_ != "NOUN":
         return None
     return next((c for c in amount.head.children if c.dep_ == "poss"), None)
+
+
+def _trades_the_asked(amount: Token, names: list[str]) -> bool:
+    """The amount's verb takes every asked firm as its object: "agreed to buy Halden Ltd
+    for 45 mln stg" prices Halden, whoever pays. A question that also names a payer not
+    in the clause ("what did Osko pay for Halden") still finds another's price there."""
+    verb = verb_above(amount)
+    objects = [name_around(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    objects = [given for given in objects if given]
+    return bool(objects) and all(any(same_party(n, o) for o in objects) for n in names)
 
 
 def _recipients(verb: Token) -> list[Token]:
@@ -259,8 +271,19 @@ def does_the_asked_act(span: Span, part: Part) -> bool:
         return False  # "whom did Alibaba appoint": the subject is given, not asked
     inside = range(span.start, span.end)
     return any(
-        role == "subj" and subject.i in inside
+        subject.i in inside
         for token in span.doc
         if token.lemma_.lower() == part.predicate
-        for role, subject in argument_slots(token)
+        for subject in _subjects(token)
     )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject names; a pronoun subject as the name it stands for ("Pechaud SA
+    said it sold ...": Pechaud sold)."""
+    named = [subject for role, subject in argument_slots(verb) if role == "subj"]
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in PRONOUNS:
+            controller = _controller(child)
+            named += [controller] if controller is not None else []
+    return named

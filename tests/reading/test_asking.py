@@ -427,6 +427,14 @@ def test_ones_stands_for_a_noun_said_before_and_has_no_words_of_its_own() -> Non
     assert "drug" in part.terms and "licens" in part.terms
 
 
+def test_a_first_part_naming_nobody_is_about_the_topics_names() -> None:
+    (part,) = ask("the Halden Ltd purchase - how much?").parts
+    assert part.names == ("Halden Ltd",) and "purchas" in part.terms
+    # a part naming its own party keeps it
+    (own,) = ask("the Halden Ltd purchase - how much did Corvex Inc pay?").parts
+    assert own.names == ("Corvex Inc",)
+
+
 def test_a_total_and_a_rate_asked_together_are_two_parts() -> None:
     # the two amounts are often in two sentences ("for 10.1 mln dlrs" ... "20.10 dlrs for
     # each share")

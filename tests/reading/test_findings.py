@@ -311,3 +311,33 @@ def test_a_listed_firm_in_another_role_does_not_lead() -> None:
     ]
     question = "Which Japanese company will buy Corvex's stake in Brantor?"
     assert found_for(question, texts, [0.6]) == []
+
+
+def test_a_pronoun_subject_of_a_reported_clause_does_the_asked_act() -> None:
+    # "Vardeau SA said it sold ...": Vardeau sold, the buyer after "to" did not
+    texts = ["Vardeau SA said it sold its packaging unit Cartonne to Elvane Corp."]
+    (found,) = found_for("Which company sold Cartonne?", texts, [0.6])
+    seller = found.answers[0]
+    assert (seller.text, seller.tie) == ("Vardeau SA", 1.0)  # in the asked slot: a full tie
+
+
+def test_a_nationality_stated_of_the_name_without_its_legal_form() -> None:
+    # the French seller is named "Vardeau SA" where it sells, "Vardeau" where it is French;
+    # the Paris-listed buyer is not the seller
+    texts = [
+        "Vardeau SA said it sold its packaging unit Cartonne to Elvane <ELV.PA>.",
+        "Vardeau, a French maker of aluminium, said the sale was part of its plan.",
+    ]
+    found = found_for("Which French company sold Cartonne?", texts, [0.6, 0.3])
+    assert found[0].sentence.text == texts[0] and found[0].answers[0].text == "Vardeau SA"
+
+
+def test_the_price_of_the_asked_firm_is_its_price_whoever_pays() -> None:
+    # the question names only the firm bought: the buyer's clause gives its price
+    texts = [
+        "Marston Plc said it agreed to buy Halden Ltd for 45 mln stg.",
+        "Marston said the purchase would be financed by a 20 mln stg bank loan.",
+    ]
+    assert findings("How much is being paid for Halden Ltd?", texts, [0.4, 0.5])[0] == texts[0]
+    # ... but a question naming another payer does not take the buyer's price
+    assert findings("What did Osko Corp pay for Halden Ltd?", texts[:1], [0.6]) == []
