@@ -179,8 +179,17 @@ def _shared_objects(preposition: Token) -> list[Token]:
 
 def _raised_object(preposition: Token) -> list[Token]:
     """ "to merge with and become a subsidiary of Harvard Industries": a preposition left
-    open before a coordinator shares the object that ends the coordinated phrase."""
-    conjuncts = [c for c in preposition.head.children if c.dep_ == "conj" and c.i > preposition.i]
+    open before a coordinator shares the object that ends the coordinated phrase. The
+    phrase is a verb's: an adjective between commas ("and, subject to approval by Y,
+    become ...") is an aside; the parse may hang the verb on the clause above ("agreed")."""
+    verb = preposition.head
+    above = [verb.head] if verb.dep_ == "xcomp" else []
+    conjuncts = [
+        c
+        for head in [verb, *above]
+        for c in head.children
+        if c.dep_ == "conj" and c.i > preposition.i and c.pos_ in ("VERB", "AUX")
+    ]
     return [t for c in conjuncts[:1] for t in _phrase_objects(c)][:1]
 
 

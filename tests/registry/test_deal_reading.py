@@ -61,6 +61,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # ... the verb's own, not its object's ("its interest in Halden")
         ("Keel Corp agreed to merge with and transfer its interest in Halden AG to Marston "
          "Corp.", {"Keel", "Marston"}),
+        # ... the verb's, not an adjective's aside between commas
+        ("Keel Corp said it agreed to merge with and, subject to approval by Osko Bank, "
+         "become a unit of Marston Corp.", {"Keel", "Marston"}),
         # "paid ... for"
         ("Quill Paper Co paid 20 mln dlrs for Nettle Press Inc.",
          {"Quill Paper", "Nettle Press"}),
