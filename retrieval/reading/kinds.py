@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from retrieval.registry.lexicon import FIRM_KIND_NOUNS
+from retrieval.registry.org_words import FIRM_KIND_NOUNS
 
 
 class Kind(StrEnum):

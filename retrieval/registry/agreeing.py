@@ -7,13 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import (
-    FORMING_VERBS,
-    NOUN_FRAMES,
-    NOUNS_NEEDING_OF,
-    ORG_NOUNS,
-    VERB_FRAMES,
-)
+from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_OF, VERB_FRAMES
+from retrieval.registry.org_words import FORMING_VERBS, ORG_NOUNS
 from retrieval.registry.syntax import predicate_lemma
 
 if TYPE_CHECKING:

@@ -12,12 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import (
-    FORMING_VERBS,
-    RAISING_PREDICATES,
-    REPORTING_VERBS,
-    WINNING_VERBS,
-)
+from retrieval.registry.lexicon import RAISING_PREDICATES, REPORTING_VERBS, WINNING_VERBS
+from retrieval.registry.org_words import FORMING_VERBS
 from retrieval.registry.passives import described_name, floated_participle, is_passive
 from retrieval.registry.syntax import (
     SUBJECTS,

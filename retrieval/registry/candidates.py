@@ -18,13 +18,8 @@ from functools import cache
 from retrieval.nlp.names import EXCHANGE_SYMBOL
 from retrieval.registry.company_names import SUFFIXES
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
-from retrieval.registry.lexicon import (
-    FIRM_KIND_NOUNS,
-    FORMING_VERBS,
-    NOUN_FRAMES,
-    ORG_NOUNS,
-    VERB_FRAMES,
-)
+from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES
+from retrieval.registry.org_words import FIRM_KIND_NOUNS, FORMING_VERBS, ORG_NOUNS
 from retrieval.registry.places import place_name
 
 _IRREGULAR = {

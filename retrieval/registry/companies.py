@@ -26,8 +26,8 @@ from retrieval.registry.company_names import (
     is_authority,
     may_be_name,
 )
-from retrieval.registry.lexicon import FIRM_KIND_NOUNS
 from retrieval.registry.name_runs import NAME_RUN, extend_suffixes, split_run
+from retrieval.registry.org_words import FIRM_KIND_NOUNS
 from retrieval.text import STOPWORDS
 
 _TICKER = re.compile(r"^<[A-Z0-9.]{1,12}>$")  # "<ERIC.ST>" after a name is its stock symbol

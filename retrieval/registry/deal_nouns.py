@@ -21,9 +21,6 @@ from retrieval.registry.arguments import (
     reporter_subjects,
 )
 from retrieval.registry.lexicon import (
-    COMBINING_WORDS,
-    FIRM_KIND_NOUNS,
-    FORMING_VERBS,
     KIND_MODIFIERS,
     NOUN_FRAMES,
     NOUNS_NEEDING_OF,
@@ -40,6 +37,7 @@ from retrieval.registry.noun_complements import (
     with_in_purpose,
     with_in_relative,
 )
+from retrieval.registry.org_words import COMBINING_WORDS, FIRM_KIND_NOUNS, FORMING_VERBS
 from retrieval.registry.passives import is_passive
 from retrieval.registry.stray_prepositions import stray_prep_objects
 from retrieval.registry.syntax import (

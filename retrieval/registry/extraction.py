@@ -93,6 +93,7 @@ RULE_MODULES = (
     "noun_complements",
     "one_name",
     "org_spans",
+    "org_words",
     "organisations",
     "owned",
     "pairing",

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import canonical_company, is_company_name
-from retrieval.registry.lexicon import NOUN_FRAMES, ORG_NOUNS
+from retrieval.registry.lexicon import NOUN_FRAMES
+from retrieval.registry.org_words import ORG_NOUNS
 from retrieval.registry.people import PERSON_TITLES
 
 if TYPE_CHECKING:

@@ -15,14 +15,9 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import clean_surface, has_suffix
-from retrieval.registry.lexicon import (
-    ORG_NOUNS,
-    PERSON_NOUNS,
-    RELATION_NOUNS,
-    STAKE_NOUNS,
-    UNIT_NOUNS,
-)
+from retrieval.registry.lexicon import STAKE_NOUNS
 from retrieval.registry.org_spans import OrgSpan, find_orgs
+from retrieval.registry.org_words import ORG_NOUNS, PERSON_NOUNS, RELATION_NOUNS, UNIT_NOUNS
 from retrieval.registry.owned import (
     BOARDS,
     BODIES,

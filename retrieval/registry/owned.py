@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import FORMING_VERBS, ORG_NOUNS, PERSON_NOUNS
+from retrieval.registry.org_words import FORMING_VERBS, ORG_NOUNS, PERSON_NOUNS
 from retrieval.registry.syntax import with_conjuncts
 
 if TYPE_CHECKING:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from retrieval.models import PartyRole
 from retrieval.nlp.names import LEGAL_FORMS
 from retrieval.registry.frames import Claim
-from retrieval.registry.lexicon import GENERIC_NOUNS, STAKE_NOUNS, UNIT_NOUNS
+from retrieval.registry.lexicon import GENERIC_NOUNS, STAKE_NOUNS
+from retrieval.registry.org_words import UNIT_NOUNS
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.owned import Owned
 from retrieval.registry.references import Resolver

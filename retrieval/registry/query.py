@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from retrieval.models import Alliance
 from retrieval.registry.event_dates import date_parts
-from retrieval.registry.lexicon import ORG_NOUNS
+from retrieval.registry.org_words import ORG_NOUNS
 from retrieval.registry.places import place_name
 from retrieval.text import QUESTION_WORDS, STOPWORDS, stem
 

@@ -15,16 +15,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from retrieval.registry.arguments import logical_objects, logical_subjects, reporter_subjects
-from retrieval.registry.lexicon import (
+from retrieval.registry.lexicon import REPORTING_VERBS
+from retrieval.registry.org_spans import OrgSpan
+from retrieval.registry.org_words import (
     DEMONYMS,
     ORG_NOUNS,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     RELATION_NOUNS,
-    REPORTING_VERBS,
     UNIT_NOUNS,
 )
-from retrieval.registry.org_spans import OrgSpan
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.syntax import predicate_lemma
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import PERSON_NOUNS, STAKE_NOUNS, SUPPORT_VERBS
+from retrieval.registry.lexicon import STAKE_NOUNS, SUPPORT_VERBS
+from retrieval.registry.org_words import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
