@@ -31,16 +31,19 @@ def continue_ellipses(
     it borrows. A part that names nobody but speaks of "it", "they" or "that" is about the
     names of the part before ("... and roughly what did it shell out?"). A first part that
     says almost nothing is about the topic set before it ("debenture to its parent - how
-    big"): it borrows the topic's words, and, naming nobody itself, the topic's names
-    ("Halden purchase - how much?" asks what was paid for Halden). `topic`: its terms and
-    the question's names within it."""
+    big"): it borrows the topic's words, and, naming nobody itself nor asking for a party,
+    the topic's names ("Halden purchase - how much?" asks what was paid for Halden).
+    `topic`: its terms and the question's names within it."""
     topic_terms, topic_names = topic
     kept: list[Part] = []
     for part, refers, elliptical in zip(parts, referring, without_verbs, strict=True):
         says_little = len(part.terms) < ELLIPSIS_TERMS or elliptical
         if not kept and says_little and (topic_terms or topic_names):
             borrowed = tuple(dict.fromkeys([*part.terms, *topic_terms]))
-            kept.append(replace(part, terms=borrowed, names=part.names or topic_names))
+            # a party asked for ("Corvex/Halden deal - who is paying?") is one of the
+            # topic's names, which the part cannot take as given
+            given = topic_names if part.kind not in PARTY_ANSWERS else ()
+            kept.append(replace(part, terms=borrowed, names=part.names or given))
         elif kept and says_little and not part.names:
             # "Who bought Tricil, and for how much?": what the clause asks of a party is
             # asked of the answer ("for how much did [who] buy it")

@@ -10,13 +10,11 @@ the sentence's relevance with its best answer's tie.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
-from retrieval.nlp.names import name_key
 from retrieval.reading.amounts import names_traded, trades_a_part, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
@@ -251,16 +249,10 @@ def _listed(part: Part, finding: Finding, name: str) -> bool:
 
 def _texts_about(finding: Finding, name: str) -> list[str]:
     """The sentence (with the one before), the title, and the article's sentences naming
-    the answer, also without its legal form ("Pechaud, a French maker" for "Pechaud SA")."""
+    the answer."""
     sentence = finding.sentence
     texts = [" ".join([sentence.previous or "", sentence.text]), finding.article.chunk.title]
-    key = name_key(name)
-    naming = re.compile(rf"\b{re.escape(key)}\b", re.IGNORECASE) if key else None
-    return texts + [
-        s.text
-        for s in finding.article.sentences
-        if name in s.text or (naming is not None and naming.search(s.text))
-    ]
+    return texts + [s.text for s in finding.article.sentences if name in s.text]
 
 
 def _names_here(part: Part, sentence: Sentence) -> float:

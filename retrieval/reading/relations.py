@@ -18,7 +18,7 @@ from retrieval.reading.asking import Part
 from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT
 from retrieval.registry.lexicon import REPORTING_VERBS
-from retrieval.registry.syntax import verb_above
+from retrieval.registry.syntax import phrase_tokens, verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -112,8 +112,6 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
         # "the Fed approved their proposed 1.19 billion dlr merger": the merger is theirs
         given = name_around(owner) if owner.pos_ == "PROPN" else ""
         return bool(given) and not any(same_party(name, given) for name in names)
-    if _trades_the_asked(span.root, names):
-        return False
     verb = _clause_verb(span.root)
     if verb.lemma_.lower() in REPORTING_VERBS:
         return False  # who "said" is the source of the figure, not its party
@@ -154,16 +152,6 @@ def _owner_of_measured(amount: Token) -> Token | None:
     if amount.dep_ not in MODIFIERS or amount.head.pos_ != "NOUN":
         return None
     return next((c for c in amount.head.children if c.dep_ == "poss"), None)
-
-
-def _trades_the_asked(amount: Token, names: list[str]) -> bool:
-    """The amount's verb takes every asked firm as its object: "agreed to buy Halden Ltd
-    for 45 mln stg" prices Halden, whoever pays. A question that also names a payer not
-    in the clause ("what did Osko pay for Halden") still finds another's price there."""
-    verb = verb_above(amount)
-    objects = [name_around(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-    objects = [given for given in objects if given]
-    return bool(objects) and all(any(same_party(n, o) for o in objects) for n in names)
 
 
 def _recipients(verb: Token) -> list[Token]:
@@ -274,16 +262,33 @@ def does_the_asked_act(span: Span, part: Part) -> bool:
         subject.i in inside
         for token in span.doc
         if token.lemma_.lower() == part.predicate
-        for subject in _subjects(token)
+        for subject in _subjects(token, part)
     )
 
 
-def _subjects(verb: Token) -> list[Token]:
-    """The verb's subject names; a pronoun subject as the name it stands for ("Pechaud SA
-    said it sold ...": Pechaud sold)."""
+def _subjects(verb: Token, part: Part) -> list[Token]:
+    """The verb's subject names; a pronoun subject as the name it stands for ("Vardeau SA
+    said it sold Cartonne": Vardeau sold), when the verb takes the asked thing as its
+    object -- "it bought shares of Elvane, which bought Cartonne" is about Elvane's deal.
+    "they" stands for every firm of a coordination; an infinitive without a subject of its
+    own takes its clause's ("said it agreed to sell Cartonne")."""
     named = [subject for role, subject in argument_slots(verb) if role == "subj"]
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ in PRONOUNS:
-            controller = _controller(child)
-            named += [controller] if controller is not None else []
+    holder = verb.head if verb.dep_ == "xcomp" and not _has_subject(verb) else verb
+    for child in holder.children:
+        if child.dep_ != "nsubj" or child.lower_ not in PRONOUNS:
+            continue
+        controller = _controller(child)
+        if controller is not None and _takes_asked_object(verb, part):
+            named += [controller, *controller.conjuncts]
     return named
+
+
+def _takes_asked_object(verb: Token, part: Part) -> bool:
+    """The verb's object phrase, without its clauses, names one of the part's names ("its
+    unit Cartonne")."""
+    return any(
+        name in " ".join(t.text for t in sorted(phrase_tokens(child), key=lambda t: t.i))
+        for child in verb.children
+        if child.dep_ == "dobj"
+        for name in part.names
+    )

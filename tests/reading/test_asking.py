@@ -433,6 +433,9 @@ def test_a_first_part_naming_nobody_is_about_the_topics_names() -> None:
     # a part naming its own party keeps it
     (own,) = ask("the Halden Ltd purchase - how much did Corvex Inc pay?").parts
     assert own.names == ("Corvex Inc",)
+    # a party asked for is one of the topic's names, not given
+    (party,) = ask("the Corvex Inc/Halden Ltd deal - which company is paying?").parts
+    assert party.names == ()
 
 
 def test_a_total_and_a_rate_asked_together_are_two_parts() -> None:
