@@ -27,8 +27,24 @@ _LEMMA_OF = {form: lemma for lemma, forms in _MISREAD.items() for form in forms}
 _VERB_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 
 
+# Base forms read as the past of another verb: "lay" is "lie"'s past only as a past tense
+# ("what did they lay out" is "lay"), and a verb after "do" or a modal is never one,
+# whatever the tagger says.
+_BASE_FORMS = frozenset({"lay"})
+_BASE_TAGS = frozenset({"VB", "VBP"})
+
+
 def verb_lemma(token: Token) -> str:
     """The token's lemma (lower case), corrected for the verb forms misread above."""
     if token.tag_ in _VERB_TAGS and token.lower_ in _LEMMA_OF:
         return _LEMMA_OF[token.lower_]
+    if token.lower_ in _BASE_FORMS and (token.tag_ in _BASE_TAGS or _after_do(token)):
+        return token.lower_
     return token.lemma_.lower()
+
+
+def _after_do(verb: Token) -> bool:
+    """The verb has "do" or a modal for auxiliary ("did they lay out"): a base form."""
+    return any(
+        c.dep_ == "aux" and (c.lemma_.lower() == "do" or c.tag_ == "MD") for c in verb.children
+    )

@@ -33,6 +33,7 @@ from retrieval.reading.question_syntax import (
     noun_after,
     object_noun,
     partners_ever,
+    pays_a_price,
     perfect,
     subject,
 )
@@ -281,6 +282,8 @@ def _predicate(span: Span, described: frozenset[int] = frozenset()) -> str | Non
     money = next((lemma for lemma in lemmas if lemma in MONEY_VERBS), None)
     if money is not None:
         return money
+    if any(pays_a_price(t) for t in span if t.pos_ == "VERB" and t.i not in described):
+        return "pay"  # "what did they lay out for it", "put up per share"
     # An acronym tagged as a verb ("What will CATL supply") is a name, not the verb.
     verbs = [
         t

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.lemmas import verb_lemma
 from retrieval.reading.kinds import CHANGE_VERBS, DEAL_NOUNS, DEAL_VERBS, Kind, focus_kind
 
 if TYPE_CHECKING:
@@ -205,3 +206,20 @@ def new_value_of(span: Span, anchor: Token) -> Token | None:
     measured = object_noun(span) or subject(span)
     # a share's new value is its price, not a stake ("what did its shares rise to")
     return None if measured is None or measured.lemma_.lower() in ("share", "stock") else measured
+
+
+# Phrasal verbs that mean paying when said of a price ("lay out 80 mln dlrs for Halden"),
+# though each has other senses ("lay out a plan", "hand over control"). Not "put up": what
+# is put up "for" sale is offered, not paid.
+PAYING_PHRASALS = frozenset({("lay", "out"), ("hand", "over"), ("stump", "up"), ("pony", "up")})
+# Prepositions that make such a verb a payment: what it is for, what unit it is per.
+PRICE_PREPOSITIONS = frozenset({"for", "per"})
+
+
+def pays_a_price(verb: Token) -> bool:
+    """A phrasal verb of paying said of a price: "what did Corvex lay out for Halden",
+    "what is Corvex handing over per share" (not "lay out its plans")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if not any((verb_lemma(verb), particle) in PAYING_PHRASALS for particle in particles):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in PRICE_PREPOSITIONS for c in verb.children)

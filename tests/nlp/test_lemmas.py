@@ -14,6 +14,10 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("Corvex said it hoped to take a stake in Halden.", "hoped", "hope"),
         ("Corvex is hoping to buy Halden.", "hoping", "hope"),
         ("The paint was scraped off.", "scraped", "scrape"),
+        # "lay" after "did" or a modal is the base form, not "lie"'s past
+        ("What did the group lay out for its piece of Halden?", "lay", "lay"),
+        ("Corvex will lay out 20 mln dlrs.", "lay", "lay"),
+        ("The papers lay on the desk.", "lay", "lie"),
         # the noun keeps its own lemma
         ("Corvex grows hops.", "hops", "hop"),
         ("Corvex bought Halden.", "bought", "buy"),

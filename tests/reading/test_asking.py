@@ -427,6 +427,22 @@ def test_ones_stands_for_a_noun_said_before_and_has_no_words_of_its_own() -> Non
     assert "drug" in part.terms and "licens" in part.terms
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a phrasal verb of paying, said of a price
+        ("What did the group lay out for its stake in Halden?", Kind.MONEY),
+        ("What did Corvex hand over to Halden for its stake?", Kind.MONEY),
+        # ... and in its other senses
+        ("What plans did Corvex lay out for Halden?", Kind.THING),
+        ("What did Corvex lay out at the meeting?", Kind.THING),
+        ("What did Corvex put up for sale?", Kind.THING),
+    ],
+)
+def test_a_phrasal_verb_of_paying_asks_money_only_for_a_price(question: str, kind: Kind) -> None:
+    assert ask(question).parts[0].kind is kind
+
+
 def test_a_first_part_naming_nobody_is_about_the_topics_names() -> None:
     (part,) = ask("the Halden Ltd purchase - how much?").parts
     assert part.names == ("Halden Ltd",) and "purchas" in part.terms
