@@ -29,16 +29,20 @@ _VERB_TAGS = frozenset({"VBZ", "VBD", "VBN", "VBG"})
 
 # Base forms read as the past of another verb: "lay" is "lie"'s past only as a past tense
 # ("what did they lay out" is "lay"), and a verb after "do" or a modal is never one,
-# whatever the tagger says.
+# whatever the tagger says; nor is one with the particle of a transitive phrasal verb
+# ("lay out", "lay off": "lie" takes no object).
 _BASE_FORMS = frozenset({"lay"})
 _BASE_TAGS = frozenset({"VB", "VBP"})
+_TRANSITIVE_PARTICLES = frozenset({"out", "off"})
 
 
 def verb_lemma(token: Token) -> str:
     """The token's lemma (lower case), corrected for the verb forms misread above."""
     if token.tag_ in _VERB_TAGS and token.lower_ in _LEMMA_OF:
         return _LEMMA_OF[token.lower_]
-    if token.lower_ in _BASE_FORMS and (token.tag_ in _BASE_TAGS or _after_do(token)):
+    if token.lower_ in _BASE_FORMS and (
+        token.tag_ in _BASE_TAGS or _after_do(token) or _transitive_particle(token)
+    ):
         return token.lower_
     return token.lemma_.lower()
 
@@ -48,3 +52,7 @@ def _after_do(verb: Token) -> bool:
     return any(
         c.dep_ == "aux" and (c.lemma_.lower() == "do" or c.tag_ == "MD") for c in verb.children
     )
+
+
+def _transitive_particle(verb: Token) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ in _TRANSITIVE_PARTICLES for c in verb.children)

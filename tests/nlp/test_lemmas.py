@@ -18,6 +18,9 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("What did the group lay out for its piece of Halden?", "lay", "lay"),
         ("Corvex will lay out 20 mln dlrs.", "lay", "lay"),
         ("The papers lay on the desk.", "lay", "lie"),
+        # ... nor with the particle of a transitive phrasal verb ("lie" takes no object)
+        ("What did the firm run by Corvex's chairman lay out for its stake?", "lay", "lay"),
+        ("He lay down on the floor.", "lay", "lie"),
         # the noun keeps its own lemma
         ("Corvex grows hops.", "hops", "hop"),
         ("Corvex bought Halden.", "bought", "buy"),
