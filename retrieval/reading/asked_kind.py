@@ -282,7 +282,7 @@ def _predicate(span: Span, described: frozenset[int] = frozenset()) -> str | Non
     money = next((lemma for lemma in lemmas if lemma in MONEY_VERBS), None)
     if money is not None:
         return money
-    if any(pays_a_price(t) for t in span if t.pos_ == "VERB" and t.i not in described):
+    if any(pays_a_price(t) for t in span if t.i not in described):
         return "pay"  # "what did they lay out for it", "put up per share"
     # An acronym tagged as a verb ("What will CATL supply") is a name, not the verb.
     verbs = [

@@ -220,6 +220,10 @@ def pays_a_price(verb: Token) -> bool:
     """A phrasal verb of paying said of a price: "what did Corvex lay out for Halden",
     "what is Corvex handing over per share" (not "lay out its plans")."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    if not any((verb_lemma(verb), particle) in PAYING_PHRASALS for particle in particles):
+    # only a verb takes a particle: "is Chrysler handing over" though tagged a noun
+    verb_forms = {verb_lemma(verb), verb.lower_.removesuffix("ing")}
+    if not any(
+        (form, particle) in PAYING_PHRASALS for form in verb_forms for particle in particles
+    ):
         return False
     return any(c.dep_ == "prep" and c.lower_ in PRICE_PREPOSITIONS for c in verb.children)
