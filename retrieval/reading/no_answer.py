@@ -13,6 +13,7 @@ from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.payments import asks_a_payment
 from retrieval.reading.relations import paid_to_the_payer, stated_of_another
 from retrieval.reading.unrealised import part_words
+from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def _only_a_ratio(part: Part) -> bool:
 def _names_else(span: Span, part: Part) -> bool:
     """A name of the asked kind in another role: who is told ("Bilzerian told Reuters"),
     a place ("Wall Street analysts said"), where a firm is from ("TDK Corp of Tokyo")."""
-    if part.kind in NAME_ANSWERS and _addressee(span):
+    if part.kind in NAME_ANSWERS and (_addressee(span) or _only_the_source(span, part)):
         return True
     if part.kind in FIRM_OR_PERSON and _a_place(span):
         return True  # "Wall Street analysts said"
@@ -145,6 +146,33 @@ def _addressee(span: Span) -> bool:
     """The name is who a statement is made to: the object of a verb of telling."""
     root = span.root
     return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in TELLING_VERBS
+
+
+# Pronouns by which a reported clause may speak of its reporter ("Corvex said its offer"),
+# which agree with it in number ("Mercer said seven companies ... and they may bid").
+SINGULAR_BACK = frozenset({"it", "its", "he", "his", "him", "she", "her"})
+PLURAL_BACK = frozenset({"they", "their", "them"})
+
+
+def _only_the_source(span: Span, part: Part) -> bool:
+    """The name is who reports a clause doing the asked act with a subject of its own
+    ("Mercer said seven companies are interested in buying the unit"): the source of the
+    news, not a party to it -- unless the clause speaks of it again ("said it sold", "said
+    Halden accepted its offer"), or who said it is what is asked."""
+    verb = span.root.head
+    if span.root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if part.predicate is None or part.predicate in REPORTING_VERBS:
+        return False
+    pronouns = PLURAL_BACK if span.root.conjuncts else SINGULAR_BACK
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        words = list(clause.subtree)
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        acts = any(t.lemma_.lower() == part.predicate for t in words)
+        back = any(t.lower_ in pronouns for t in words)
+        if has_subject and acts and not back:
+            return True
+    return False
 
 
 def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> bool:

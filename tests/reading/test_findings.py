@@ -340,3 +340,19 @@ def test_a_pronoun_subject_does_not_act_on_another_firms_thing() -> None:
 def test_a_pronoun_subject_stands_for_every_firm_and_clause_it_covers(sentence: str) -> None:
     (found,) = found_for("Which company sold the Cartonne unit?", [sentence], [0.6])
     assert ("Osko Corp", 1.0) in {(a.text, a.tie) for a in found.answers}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        # the reporter of a clause with a subject of its own is the source, not the buyer
+        ("Marston Plc said seven companies are interested in buying Cartonne and they may "
+         "form a consortium.", None),
+        # ... unless the clause speaks of it again
+        ("Marston Plc said Vardeau SA had accepted its offer to buy Cartonne.", "Marston Plc"),
+    ],
+)  # fmt: skip
+def test_who_reports_a_purchase_is_not_its_buyer(sentence: str, answer: str | None) -> None:
+    found = found_for("Which company is buying Cartonne?", [sentence], [0.6])
+    texts = {a.text for f in found for a in f.answers}
+    assert (answer in texts) if answer else "Marston Plc" not in texts
