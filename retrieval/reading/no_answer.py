@@ -164,7 +164,10 @@ def _only_the_source(span: Span, part: Part) -> bool:
         return False
     if part.predicate is None or part.predicate in REPORTING_VERBS:
         return False
-    pronouns = PLURAL_BACK if span.root.conjuncts else SINGULAR_BACK
+    # a firm coordinated with another is referred to as "they" (not one whose name holds
+    # "and": "Corvell Matheson and Co Ltd")
+    others = [c for c in span.root.conjuncts if not span.start <= c.i < span.end]
+    pronouns = PLURAL_BACK if others else SINGULAR_BACK
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         words = list(clause.subtree)
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)

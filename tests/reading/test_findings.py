@@ -350,6 +350,7 @@ def test_a_pronoun_subject_stands_for_every_firm_and_clause_it_covers(sentence: 
          "form a consortium.", None),
         # ... unless the clause speaks of it again
         ("Marston Plc said Vardeau SA had accepted its offer to buy Cartonne.", "Marston Plc"),
+        ("Marston Plc and Osko Corp said they are buying Cartonne.", "Marston Plc"),
     ],
 )  # fmt: skip
 def test_who_reports_a_purchase_is_not_its_buyer(sentence: str, answer: str | None) -> None:
