@@ -16,7 +16,7 @@ from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
 from retrieval.reading.kinds import KIND_VERBS, Kind, focus_kind
-from retrieval.reading.question_syntax import hyphenated
+from retrieval.reading.question_syntax import hyphenated, paying_phrasal
 from retrieval.text import CONCEPT_MARK, terms
 
 if TYPE_CHECKING:
@@ -58,7 +58,8 @@ def anchor_tokens(
         lemma = token.lemma_.lower()
         expanded = expansions.get(short_form_key(token.text), frozenset())
         whole = hyphenated(token) if hyphenated_asked else None  # "tie-ups" for "tie-up"
-        if lemma in lemmas or whole in lemmas or (expanded and focus_stems & expanded):
+        paying = part.predicate == "pay" and paying_phrasal(token)  # "laid out 50 mln"
+        if lemma in lemmas or whole in lemmas or paying or (expanded and focus_stems & expanded):
             found.append((token, 1.0))  # "20,000 vtrs" for "how many video recorders"
         elif part.preposition and token.pos_ in PREPOSITION_TAGS and lemma == part.preposition:
             found.append((token, FOCUS_WEIGHT))  # "until January 1999" for "until when"

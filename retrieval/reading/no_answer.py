@@ -14,6 +14,7 @@ from retrieval.reading.payments import asks_a_payment
 from retrieval.reading.relations import paid_to_the_payer, stated_of_another
 from retrieval.reading.unrealised import part_words
 from retrieval.registry.lexicon import REPORTING_VERBS
+from retrieval.registry.org_words import ORG_NOUNS
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
@@ -148,32 +149,43 @@ def _addressee(span: Span) -> bool:
     return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in TELLING_VERBS
 
 
-# Pronouns by which a reported clause may speak of its reporter ("Corvex said its offer"),
-# which agree with it in number ("Mercer said seven companies ... and they may bid").
-SINGULAR_BACK = frozenset({"it", "its", "he", "his", "him", "she", "her"})
-PLURAL_BACK = frozenset({"they", "their", "them"})
+# Pronouns by which a reported clause may speak of its reporter ("Corvex said its offer",
+# "we will buy"), and the plural ones, which a plural subject of the clause takes first
+# ("Mercer said seven companies are interested ... and they may bid").
+BACK_PRONOUNS = frozenset("it its he his him she her we our us they their them".split())
+PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+# Determiners of a description that refers back ("the company", "both companies").
+DEFINITE = frozenset({"the", "both", "this"})
 
 
 def _only_the_source(span: Span, part: Part) -> bool:
     """The name is who reports a clause doing the asked act with a subject of its own
     ("Mercer said seven companies are interested in buying the unit"): the source of the
     news, not a party to it -- unless the clause speaks of it again ("said it sold", "said
-    Halden accepted its offer"), or who said it is what is asked."""
+    the company would buy", "said Halden accepted its offer"), or who said it is asked."""
     verb = span.root.head
     if span.root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
         return False
     if part.predicate is None or part.predicate in REPORTING_VERBS:
         return False
-    # a firm coordinated with another is referred to as "they" (not one whose name holds
-    # "and": "Corvell Matheson and Co Ltd")
-    others = [c for c in span.root.conjuncts if not span.start <= c.i < span.end]
-    pronouns = PLURAL_BACK if others else SINGULAR_BACK
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        words = list(clause.subtree)
-        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-        acts = any(t.lemma_.lower() == part.predicate for t in words)
-        back = any(t.lower_ in pronouns for t in words)
-        if has_subject and acts and not back:
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        acts = any(t.lemma_.lower() == part.predicate for t in clause.subtree)
+        if subjects and acts and not _refers_back(clause, subjects):
+            return True
+    return False
+
+
+def _refers_back(clause: Token, subjects: list[Token]) -> bool:
+    """The clause holds a pronoun or a definite firm noun that may stand for its reporter."""
+    plural_subject = any(s.tag_ == "NNS" and s.pos_ != "PRON" for s in subjects)
+    for token in clause.subtree:
+        if token.lower_ in BACK_PRONOUNS:
+            if not (plural_subject and token.lower_ in PLURAL_PRONOUNS):
+                return True
+        elif token.lemma_.lower() in ORG_NOUNS and any(
+            c.dep_ in ("det", "predet") and c.lower_ in DEFINITE for c in token.children
+        ):
             return True
     return False
 

@@ -11,6 +11,7 @@ from retrieval.nlp.names import name_key
 from retrieval.reading.anchors import NAME_WEIGHT, anchor_tokens
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import MONEY_VERBS, OFFER_WORDS, Kind
+from retrieval.reading.question_syntax import paying_phrasal
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
@@ -67,5 +68,8 @@ def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None
     if len(asked) >= 2:
         return True
     return any(
-        token.lemma_.lower() in money or set(terms(token.text)) & _TRADE_STEMS for token in doc
+        token.lemma_.lower() in money
+        or paying_phrasal(token)
+        or set(terms(token.text)) & _TRADE_STEMS
+        for token in doc
     )

@@ -439,6 +439,10 @@ def test_ones_stands_for_a_noun_said_before_and_has_no_words_of_its_own() -> Non
         ("What plans did Corvex lay out for Halden?", Kind.THING),
         ("What did Corvex lay out at the meeting?", Kind.THING),
         ("What did Corvex put up for sale?", Kind.THING),
+        # "for" a purpose, a beneficiary or a time is no price
+        ("What did Osko hand over to Nordhaven for safekeeping?", Kind.THING),
+        ("What did Corvex lay out for its shareholders?", Kind.THING),
+        ("What did Corvex lay out for five years?", Kind.THING),
     ],
 )
 def test_a_phrasal_verb_of_paying_asks_money_only_for_a_price(question: str, kind: Kind) -> None:
