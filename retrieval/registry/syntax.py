@@ -257,3 +257,20 @@ def clause_path(token: Token) -> list[Token]:
     while path[-1].head != path[-1] and len(path) < 40:
         path.append(path[-1].head)
     return path
+
+
+def host_subjects(pronoun: Token) -> list[Token]:
+    """For a pronoun subject of a subordinate clause ("Greyhound's debt has been under
+    review since May, when it agreed to buy X"), the subject of the clause it hangs on and
+    that subject's possessor: the nearest main-clause party, which a pronoun inside its
+    adjunct refers to before a reporter further up."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ not in {"advcl", "relcl"}:
+        return []
+    host = verb.head
+    while host.pos_ not in {"VERB", "AUX"} and host.head.i != host.i:
+        host = host.head
+    subjects = [c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    owners = [g for c in subjects for g in c.children if g.dep_ == "poss"]
+    # named ones only: "the firm" is resolved as a description, not as the clause's party
+    return [t for t in [*subjects, *owners] if t.pos_ == "PROPN"]

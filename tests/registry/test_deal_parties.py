@@ -478,3 +478,13 @@ def test_a_corporation_of_a_group_acts_for_the_group() -> None:
 )
 def test_what_this_stops_rules_leave_alone(text: str, expected: set[frozenset[str]]) -> None:
     assert pairs(extract(text)) == expected
+
+
+def test_a_pronoun_in_an_adjunct_clause_is_the_named_party_of_its_host_clause() -> None:
+    """ "A said B's debt has been under review since May, when it agreed to buy C": "it"
+    is B, named in the clause the "when" clause hangs on, not the reporter A."""
+    found = extract(
+        "Rating agency Quillon Ltd said Dorvane Corp's debt had been under review since May, "
+        "when it agreed to acquire the catering businesses of Tarrow Foods Co."
+    )
+    assert pairs(found) == {frozenset({"Dorvane", "Tarrow Foods"})}
