@@ -103,6 +103,7 @@ RULE_MODULES = (
     "places",
     "reading",
     "records",
+    "reference_words",
     "references",
     "relative_dates",
     "roles",

@@ -34,7 +34,8 @@ from retrieval.registry.parties import (
     resolve_parties,
 )
 from retrieval.registry.places import place_name
-from retrieval.registry.references import Resolver, reference_number
+from retrieval.registry.reference_words import reference_number
+from retrieval.registry.references import Resolver
 from retrieval.registry.syntax import clause_path
 
 if TYPE_CHECKING:

@@ -20,12 +20,11 @@ from retrieval.registry.org_spans import OrgSpan
 from retrieval.registry.org_words import (
     DEMONYMS,
     ORG_NOUNS,
-    PRONOUNS_PLURAL,
-    PRONOUNS_SINGULAR,
     RELATION_NOUNS,
     UNIT_NOUNS,
 )
 from retrieval.registry.organisations import SentenceOrgs
+from retrieval.registry.reference_words import place_of, reference_number
 from retrieval.registry.syntax import host_subjects, predicate_lemma
 
 if TYPE_CHECKING:
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
 MAX_SENTENCES_BACK = 8
 # Words this close to a name describe it ("Venezuela's state oil company, Petroleos ...").
 CONTEXT_CHARS = 50
-_DETERMINERS = frozenset({"the", "this", "that", "both", "these", "those"})
 
 
 @dataclass
@@ -133,44 +131,6 @@ class Discourse:
             w.strip(".,'’") for w in self.context.get(name, set())
         }
         return any(w.startswith(stem) for w in words for stem in stems if stem)
-
-
-_PRONOUN_NUMBER = {
-    **dict.fromkeys(PRONOUNS_SINGULAR, "singular"),
-    **dict.fromkeys(PRONOUNS_PLURAL, "plural"),
-}
-
-
-def reference_number(token: Token) -> str | None:
-    """ "singular", "plural", "latter", "former", or None when the token does not refer
-    back to a company."""
-    lower = token.lower_
-    if token.pos_ == "PRON":
-        return _PRONOUN_NUMBER.get(lower)
-    if lower == "both" and token.dep_ in {"nsubj", "nsubjpass"}:
-        return "plural"
-    if lower in {"latter", "former"} and token.dep_ != "amod":
-        return lower  # "enabling the latter to merge": the second of the last two named
-    return _noun_number(token)
-
-
-def _noun_number(token: Token) -> str | None:
-    """ "the company", "the two groups", "both firms"."""
-    if token.lemma_.lower() not in ORG_NOUNS or token.pos_ != "NOUN":
-        return None
-    determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
-    if not determiners & (_DETERMINERS | {"two", "three"}):
-        return None
-    plural = token.tag_ == "NNS" or bool(determiners & {"both", "two", "three"})
-    return "plural" if plural else "singular"
-
-
-def place_of(token: Token) -> str | None:
-    """The place word in "the Venezuelan company", "the U.S. firm"."""
-    for child in token.children:
-        if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}:
-            return child.text
-    return None
 
 
 class Resolver:
