@@ -16,7 +16,8 @@ from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
 from retrieval.reading.kinds import KIND_VERBS, Kind, focus_kind
-from retrieval.reading.question_syntax import hyphenated, paying_phrasal
+from retrieval.reading.predicates import paying_phrasal
+from retrieval.reading.question_syntax import hyphenated
 from retrieval.text import CONCEPT_MARK, terms
 
 if TYPE_CHECKING:

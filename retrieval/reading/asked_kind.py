@@ -20,6 +20,7 @@ from retrieval.reading.kinds import (
     TIME_UNITS,
     Kind,
 )
+from retrieval.reading.predicates import main_predicate
 from retrieval.reading.question_parts import COORDINATORS
 from retrieval.reading.question_syntax import (
     adverbial_clauses,
@@ -33,7 +34,6 @@ from retrieval.reading.question_syntax import (
     noun_after,
     object_noun,
     partners_ever,
-    pays_a_price,
     perfect,
     subject,
 )
@@ -54,7 +54,7 @@ HOW_KINDS = {
     "high": Kind.AMOUNT,
 }
 # Verbs that say nothing of what is asked ("what stake does X have").
-LIGHT_VERBS = frozenset({"be", "have", "do"})
+
 # Kinds a manner question can ask of its subject ("how will ownership be split").
 QUANTITY_KINDS = frozenset({Kind.PERCENT, Kind.MONEY, Kind.COUNT})
 # Verbs whose passive, asked "how", asks how a firm's ownership is shared out.
@@ -76,7 +76,7 @@ def asked_kind(
 ) -> tuple[Kind, str | None, str | None, bool]:
     """The part's kind, focus noun, predicate verb, and whether it wants several answers.
     The verb of a clause describing a name ("the venture that won") is not the asked one."""
-    predicate = _predicate(span, described | adverbial_clauses(span, anchor))
+    predicate = main_predicate(span, described | adverbial_clauses(span, anchor))
     ask = _ask(span, anchor, predicate)
     return ask.kind, ask.focus, predicate, ask.several
 
@@ -274,35 +274,3 @@ def _in_money(verb: Token) -> bool:
         for obj in prep.children
         if obj.dep_ == "pobj"
     )
-
-
-def _predicate(span: Span, described: frozenset[int] = frozenset()) -> str | None:
-    """The part's main verb; a money word anywhere ("worth", "cost", "to invest") wins."""
-    lemmas = [t.lemma_.lower() for t in span if t.i not in described]
-    money = next((lemma for lemma in lemmas if lemma in MONEY_VERBS), None)
-    if money is not None:
-        return money
-    if any(pays_a_price(t) for t in span if t.i not in described):
-        return "pay"  # "what did they lay out for it", "put up per share"
-    # An acronym tagged as a verb ("What will CATL supply") is a name, not the verb.
-    verbs = [
-        t
-        for t in span
-        if t.pos_ == "VERB"
-        and t.i not in described
-        and t.dep_ not in ("aux", "auxpass")
-        and not t.text.isupper()
-        and t.lemma_ not in LIGHT_VERBS
-        and not t.ent_type_  # "National do Brasil": a name, not the verb "do"
-    ]
-    if verbs:
-        return verbs[0].lemma_.lower()
-    # "What will CATL supply to BAIC?": the word after the modal and its subject is the verb
-    # whatever the tagger made of it.
-    modal = next((t for t in span if t.tag_ == "MD"), None)
-    after = [
-        t
-        for t in span
-        if modal is not None and t.i > modal.i + 1 and t.is_alpha and t.i not in described
-    ]
-    return after[0].lemma_.lower() if after and not after[0].text[:1].isupper() else None

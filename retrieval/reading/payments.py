@@ -11,7 +11,7 @@ from retrieval.nlp.names import name_key
 from retrieval.reading.anchors import NAME_WEIGHT, anchor_tokens
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import MONEY_VERBS, OFFER_WORDS, Kind
-from retrieval.reading.question_syntax import paying_phrasal
+from retrieval.reading.predicates import paying_phrasal
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:

@@ -1,0 +1,99 @@
+"""The verb a question part asks about: its main verb, a word of money anywhere ("worth",
+"to invest"), or a phrasal verb of paying said of a price ("what did they lay out for
+Halden" asks what was paid).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.lemmas import verb_lemma
+from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, Kind, focus_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+LIGHT_VERBS = frozenset({"be", "have", "do"})
+
+
+def main_predicate(span: Span, described: frozenset[int] = frozenset()) -> str | None:
+    """The part's main verb; a money word anywhere ("worth", "cost", "to invest") wins."""
+    lemmas = [t.lemma_.lower() for t in span if t.i not in described]
+    money = next((lemma for lemma in lemmas if lemma in MONEY_VERBS), None)
+    if money is not None:
+        return money
+    if any(pays_a_price(t) for t in span if t.i not in described):
+        return "pay"  # "what did they lay out for it", "put up per share"
+    # An acronym tagged as a verb ("What will CATL supply") is a name, not the verb.
+    verbs = [
+        t
+        for t in span
+        if t.pos_ == "VERB"
+        and t.i not in described
+        and t.dep_ not in ("aux", "auxpass")
+        and not t.text.isupper()
+        and t.lemma_ not in LIGHT_VERBS
+        and not t.ent_type_  # "National do Brasil": a name, not the verb "do"
+    ]
+    if verbs:
+        return verbs[0].lemma_.lower()
+    # "What will CATL supply to BAIC?": the word after the modal and its subject is the verb
+    # whatever the tagger made of it.
+    modal = next((t for t in span if t.tag_ == "MD"), None)
+    after = [
+        t
+        for t in span
+        if modal is not None and t.i > modal.i + 1 and t.is_alpha and t.i not in described
+    ]
+    return after[0].lemma_.lower() if after and not after[0].text[:1].isupper() else None
+
+
+# Phrasal verbs that mean paying when said of a price ("lay out 80 mln dlrs for Halden"),
+# though each has other senses ("lay out a plan", "hand over control"). Not "put up": what
+# is put up "for" sale is offered, not paid.
+PAYING_PHRASALS = frozenset({("lay", "out"), ("hand", "over"), ("stump", "up"), ("pony", "up")})
+# Prepositions that make such a verb a payment: what it is for, what unit it is per.
+PRICE_PREPOSITIONS = frozenset({"for", "per"})
+
+
+def paying_phrasal(verb: Token) -> bool:
+    """The word is a phrasal verb of paying ("lay out", "handing over"): only a verb takes
+    a particle, so a word tagged a noun counts ("is Chrysler handing over")."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    forms = {verb_lemma(verb), verb.lower_.removesuffix("ing")}
+    return any((form, particle) in PAYING_PHRASALS for form in forms for particle in particles)
+
+
+def pays_a_price(verb: Token) -> bool:
+    """A phrasal verb of paying said of a price: "what did Corvex lay out for Halden",
+    "what is Corvex handing over per share" (not "lay out its plans", "hand over for
+    safekeeping")."""
+    if not paying_phrasal(verb):
+        return False
+    return any(_priced(prep) for prep in verb.children if prep.dep_ == "prep")
+
+
+def _priced(preposition: Token) -> bool:
+    if preposition.lower_ == "per":
+        return True
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    return preposition.lower_ == "for" and any(_buyable(noun) for noun in objects)
+
+
+# Kinds of noun that are bought: a firm or a part of one, a stake.
+_BUYABLE_KINDS = frozenset({Kind.ORG, Kind.PERCENT})
+
+
+def _buyable(noun: Token) -> bool:
+    """What money is paid for: a firm, a part of one ("its piece of AmeriTrust"), a stake
+    or a deal -- not a purpose ("for safekeeping"), a beneficiary ("for its shareholders")
+    nor a time ("for five years")."""
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    if noun.pos_ == "PROPN" or noun.lemma_.lower() in DEAL_NOUNS:
+        return True
+    of_a_firm = any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+        for c in noun.children
+    )
+    return of_a_firm or focus_kind(noun.lemma_.lower()) in _BUYABLE_KINDS
