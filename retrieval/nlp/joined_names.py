@@ -1,14 +1,15 @@
-"""Company names the small entity recogniser splits at "and": "American Telephone and
-Telegraph Co", "Madill Bank and Trust Co", "Merrill Lynch and Co Inc" come out as two
-entities (often one a person), so a reader or the registry would see two firms, or half of
-one.
+"""Company names the small entity recogniser splits at "and": "Merrill Lynch and Co Inc",
+"Kohlberg Kravis Roberts and Co" come out as two entities (often one a person, the other
+a bare "Co Inc"), so a reader would see a person, or half of a firm.
 
-Two runs of capitalised words joined by "and" are one name when the second ends in a legal
-form and either is only legal forms ("Merrill Lynch and Co Inc") or is one common noun
-before its legal form, coordinated with a common noun ending a first run of two or more
-words ("Houston Lighting and Power Co"): a coordination of common nouns inside capitals is
-a name's description. Two names of their own ("Inland Steel and Nippon Steel Corp", "IBM,
-Apple and Digital Equipment Corp") stay apart.
+A run of capitalised words, "and", then legal forms only is one name: "and Co" is how a
+partnership's name ends. Its start is the first word of the run (not an article or a
+possessive: "The", "Its"); a name the recogniser found reaching further ("Bank of America
+NT and SA") keeps its reach, and so does a subsidiary's qualifier ending in another legal
+form ("Mitsui and Co USA Inc"). A coordination of two names ("Gulf Oil and Chevron Corp")
+is left alone: which capitalised nouns are a description ("American Telephone and
+Telegraph Co") cannot be told from the words alone (the lemmatizer's noun index holds
+"hoover" and "chevron" too). Headlines in capitals say nothing and are skipped.
 """
 
 from __future__ import annotations
@@ -18,68 +19,92 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import COMPANY_FORMS
 
 if TYPE_CHECKING:
-    from collections.abc import Set
-
     from spacy.tokens import Doc, Token
 
-# The longest run of capitalised words before a legal form that may end such a name.
-MAX_RIGHT_WORDS = 3
+# Capitalised words a subsidiary's name may add after "and Co" before its own legal form.
+MAX_QUALIFIER_WORDS = 2
 
 
-def join_split_names(doc: Doc, common_nouns: Set[str]) -> Doc:
-    """Make each split name one ORG entity (in place); the doc back."""
+def join_split_names(doc: Doc) -> Doc:
+    """Make each "X and Co" name one ORG entity (in place); the doc back."""
     from spacy.tokens import Span  # noqa: PLC0415 - spaCy loads with the pipeline
 
     joined = [
         bounds
         for token in doc
         if token.lower_ in ("and", "&")
-        for bounds in [_split_name(token, common_nouns)]
-        if bounds is not None and not _one_entity(doc, bounds)
+        for bounds in [_split_name(token)]
+        if bounds is not None
     ]
     if not joined:
         return doc
+    joined = [_with_reach(doc, start, end) for start, end in joined]
     kept = [
         e for e in doc.ents if not any(e.start < end and start < e.end for start, end in joined)
     ]
-    doc.ents = sorted([*kept, *(Span(doc, s, e, label="ORG") for s, e in joined)], key=_start)
+    spans = [*kept, *(Span(doc, start, end, label="ORG") for start, end in joined)]
+    doc.ents = sorted(spans, key=lambda span: span.start)
     return doc
 
 
-def _split_name(conjunction: Token, common_nouns: Set[str]) -> tuple[int, int] | None:
-    """The token bounds of the whole name around `conjunction`, if it joins one name."""
+def _split_name(conjunction: Token) -> tuple[int, int] | None:
+    """The token bounds of the whole name around `conjunction`, if it ends one."""
     doc = conjunction.doc
     i = conjunction.i
-    forms = [t for t in doc[i + 1 : i + 2 + MAX_RIGHT_WORDS] if _form(t)]
-    if i == 0 or not forms or not all(_capital(t) for t in doc[i + 1 : forms[0].i]):
-        return None
-    end = forms[0].i + 1
+    end = i + 1
     while end < len(doc) and _form(doc[end]):
         end += 1
+    if end == i + 1:
+        return None  # no legal form right after "and"
+    end = _qualified_end(doc, end)
     start = i
     while start > 0 and _capital(doc[start - 1]) and not _form(doc[start - 1]):
         start -= 1
+    while start < i and doc[start].pos_ in ("DET", "PRON"):
+        start += 1  # "The", "Its": no part of the name
     if start == i or (start > 0 and doc[start - 1].text == ","):
-        return None  # nothing before, or a list ("IBM, Apple and Digital Equipment Corp")
-    if forms[0].i == i + 1:
-        return start, end  # "Merrill Lynch and Co Inc"
-    nouns = doc[i - 1].lower_ in common_nouns and doc[i + 1].lower_ in common_nouns
-    one_word = forms[0].i == i + 2
-    return (start, end) if nouns and one_word and i - start >= 2 else None
+        return None  # nothing before, or a list ("IBM, Apple and Co")
+    if all(t.is_upper for t in doc[start:end] if t.is_alpha):
+        return None  # a headline: capitals everywhere
+    return start, end
 
 
-def _one_entity(doc: Doc, bounds: tuple[int, int]) -> bool:
-    start, end = bounds
-    return any(e.start <= start and end <= e.end for e in doc.ents)
+def _qualified_end(doc: Doc, end: int) -> int:
+    """ "Mitsui and Co USA Inc": capitalised qualifiers closed by another legal form."""
+    for extra in range(1, MAX_QUALIFIER_WORDS + 1):
+        close = end + extra
+        words = doc[end:close]
+        if close >= len(doc) or not all(_capital(t) and not _form(t) for t in words):
+            break
+        if _form(doc[close]):
+            close += 1
+            while close < len(doc) and _form(doc[close]):
+                close += 1
+            return close
+    return end
+
+
+def _with_reach(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An entity overlapping the name and reaching further is part of it ("Bank of
+    America NT" of "Bank of America NT and SA")."""
+    for entity in doc.ents:
+        if entity.start < end and start < entity.end and entity.label_ == "ORG":
+            start, end = min(start, entity.start), max(end, entity.end)
+    while start < end and doc[start].pos_ in ("DET", "PRON"):
+        start += 1
+    return start, end
 
 
 def _form(token: Token) -> bool:
-    return token.lower_.rstrip(".") in COMPANY_FORMS
+    """A legal form as names write it: capitalised, not a prefix ("co-lead manager")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    prefix = (
+        following is not None
+        and following.text == "-"
+        and following.idx == token.idx + len(token.text)
+    )
+    return _capital(token) and token.lower_.rstrip(".") in COMPANY_FORMS and not prefix
 
 
 def _capital(token: Token) -> bool:
     return token.text[:1].isupper()
-
-
-def _start(entity: object) -> int:
-    return int(getattr(entity, "start", 0))

@@ -39,7 +39,6 @@ class Pipeline:
         self._lock = threading.Lock()
         self._nlp: Language | None = None
         self._pid = 0
-        self._nouns: frozenset[str] | None = None
 
     def _loaded(self) -> Language:
         if self._nlp is None or self._pid != os.getpid():
@@ -87,9 +86,7 @@ class Pipeline:
 
     def _joined(self, doc: Doc) -> Doc:
         """Names the entity recogniser split at "and" made whole (`joined_names`)."""
-        if self._nouns is None:
-            self._nouns = _common_nouns(self._loaded())
-        return join_split_names(doc, self._nouns)
+        return join_split_names(doc)
 
     @property
     def vocab(self) -> object:
@@ -109,15 +106,6 @@ def _load(*, blank: bool) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name="newswire_units", config={"overwrite_ents": True})
     ruler.add_patterns(PATTERNS)  # type: ignore[attr-defined]
     return nlp
-
-
-def _common_nouns(nlp: Language) -> frozenset[str]:
-    """The English nouns the model's lemmatizer knows (its WordNet-derived index)."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()  # the tokenizer-only pipeline
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-    return frozenset(table["noun"])
 
 
 @cache

@@ -13,8 +13,6 @@ from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.payments import asks_a_payment
 from retrieval.reading.relations import paid_to_the_payer, stated_of_another
 from retrieval.reading.unrealised import part_words
-from retrieval.registry.lexicon import REPORTING_VERBS
-from retrieval.registry.org_words import ORG_NOUNS
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
@@ -89,7 +87,7 @@ def _only_a_ratio(part: Part) -> bool:
 def _names_else(span: Span, part: Part) -> bool:
     """A name of the asked kind in another role: who is told ("Bilzerian told Reuters"),
     a place ("Wall Street analysts said"), where a firm is from ("TDK Corp of Tokyo")."""
-    if part.kind in NAME_ANSWERS and (_addressee(span) or _only_the_source(span, part)):
+    if part.kind in NAME_ANSWERS and _addressee(span):
         return True
     if part.kind in FIRM_OR_PERSON and _a_place(span):
         return True  # "Wall Street analysts said"
@@ -147,47 +145,6 @@ def _addressee(span: Span) -> bool:
     """The name is who a statement is made to: the object of a verb of telling."""
     root = span.root
     return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in TELLING_VERBS
-
-
-# Pronouns by which a reported clause may speak of its reporter ("Corvex said its offer",
-# "we will buy"), and the plural ones, which a plural subject of the clause takes first
-# ("Mercer said seven companies are interested ... and they may bid").
-BACK_PRONOUNS = frozenset("it its he his him she her we our us they their them".split())
-PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
-# Determiners of a description that refers back ("the company", "both companies").
-DEFINITE = frozenset({"the", "both", "this"})
-
-
-def _only_the_source(span: Span, part: Part) -> bool:
-    """The name is who reports a clause doing the asked act with a subject of its own
-    ("Mercer said seven companies are interested in buying the unit"): the source of the
-    news, not a party to it -- unless the clause speaks of it again ("said it sold", "said
-    the company would buy", "said Halden accepted its offer"), or who said it is asked."""
-    verb = span.root.head
-    if span.root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
-        return False
-    if part.predicate is None or part.predicate in REPORTING_VERBS:
-        return False
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        acts = any(t.lemma_.lower() == part.predicate for t in clause.subtree)
-        if subjects and acts and not _refers_back(clause, subjects):
-            return True
-    return False
-
-
-def _refers_back(clause: Token, subjects: list[Token]) -> bool:
-    """The clause holds a pronoun or a definite firm noun that may stand for its reporter."""
-    plural_subject = any(s.tag_ == "NNS" and s.pos_ != "PRON" for s in subjects)
-    for token in clause.subtree:
-        if token.lower_ in BACK_PRONOUNS:
-            if not (plural_subject and token.lower_ in PLURAL_PRONOUNS):
-                return True
-        elif token.lemma_.lower() in ORG_NOUNS and any(
-            c.dep_ in ("det", "predet") and c.lower_ in DEFINITE for c in token.children
-        ):
-            return True
-    return False
 
 
 def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> bool:

@@ -22,8 +22,12 @@ def main_predicate(span: Span, described: frozenset[int] = frozenset()) -> str |
     money = next((lemma for lemma in lemmas if lemma in MONEY_VERBS), None)
     if money is not None:
         return money
-    if any(pays_a_price(t) for t in span if t.i not in described):
-        return "pay"  # "what did they lay out for it", "put up per share"
+    # "how much" asks an amount: any "for" but a time's is what it paid for
+    amount = any(t.lower_ == "much" and t.head.lower_ != "much" for t in span) and any(
+        t.lower_ == "how" for t in span
+    )
+    if any(pays_a_price(t, amount=amount) for t in span if t.i not in described):
+        return "pay"  # "what did they lay out for Halden", "hand over per share"
     # An acronym tagged as a verb ("What will CATL supply") is a name, not the verb.
     verbs = [
         t
@@ -36,7 +40,7 @@ def main_predicate(span: Span, described: frozenset[int] = frozenset()) -> str |
         and not t.ent_type_  # "National do Brasil": a name, not the verb "do"
     ]
     if verbs:
-        return verbs[0].lemma_.lower()
+        return verb_lemma(verbs[0])  # "lay out", not "lie"
     # "What will CATL supply to BAIC?": the word after the modal and its subject is the verb
     # whatever the tagger made of it.
     modal = next((t for t in span if t.tag_ == "MD"), None)
@@ -64,20 +68,28 @@ def paying_phrasal(verb: Token) -> bool:
     return any((form, particle) in PAYING_PHRASALS for form in forms for particle in particles)
 
 
-def pays_a_price(verb: Token) -> bool:
+def pays_a_price(verb: Token, *, amount: bool = False) -> bool:
     """A phrasal verb of paying said of a price: "what did Corvex lay out for Halden",
     "what is Corvex handing over per share" (not "lay out its plans", "hand over for
     safekeeping")."""
     if not paying_phrasal(verb):
         return False
-    return any(_priced(prep) for prep in verb.children if prep.dep_ == "prep")
+    return any(_priced(prep, amount) for prep in verb.children if prep.dep_ == "prep")
 
 
-def _priced(preposition: Token) -> bool:
+def _priced(preposition: Token, amount: bool) -> bool:
+    """ "per share"; "for" what can be bought -- or, asked "how much", anything but a
+    time ("how much did it lay out for the plant": only a "what" may ask a plan)."""
     if preposition.lower_ == "per":
         return True
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    if amount:
+        return preposition.lower_ == "for" and not any(_a_time(noun) for noun in objects)
     return preposition.lower_ == "for" and any(_buyable(noun) for noun in objects)
+
+
+def _a_time(noun: Token) -> bool:
+    return noun.ent_type_ in ("DATE", "TIME")
 
 
 # Kinds of noun that are bought: a firm or a part of one, a stake.
@@ -88,7 +100,7 @@ def _buyable(noun: Token) -> bool:
     """What money is paid for: a firm, a part of one ("its piece of AmeriTrust"), a stake
     or a deal -- not a purpose ("for safekeeping"), a beneficiary ("for its shareholders")
     nor a time ("for five years")."""
-    if noun.ent_type_ in ("DATE", "TIME"):
+    if _a_time(noun):
         return False
     if noun.pos_ == "PROPN" or noun.lemma_.lower() in DEAL_NOUNS:
         return True
