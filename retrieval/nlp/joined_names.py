@@ -4,8 +4,8 @@ a bare "Co Inc"), so a reader would see a person, or half of a firm.
 
 A run of capitalised words, "and", then legal forms only is one name: "and Co" is how a
 partnership's name ends. Its start is the first word of the run (not an article or a
-possessive: "The", "Its"); a name the recogniser found reaching further ("Bank of America
-NT and SA") keeps its reach, and so does a subsidiary's qualifier ending in another legal
+possessive: "The", "Its"); a name the recogniser found starting earlier ("Bank of America
+NT and SA") keeps its start, and so does a subsidiary's qualifier ending in another legal
 form ("Mitsui and Co USA Inc"). A coordination of two names ("Gulf Oil and Chevron Corp")
 is left alone: which capitalised nouns are a description ("American Telephone and
 Telegraph Co") cannot be told from the words alone (the lemmatizer's noun index holds
@@ -60,7 +60,7 @@ def _split_name(conjunction: Token) -> tuple[int, int] | None:
     start = i
     while start > 0 and _capital(doc[start - 1]) and not _form(doc[start - 1]):
         start -= 1
-    while start < i and doc[start].pos_ in ("DET", "PRON"):
+    while start < i and _not_a_name_word(doc[start]):
         start += 1  # "The", "Its": no part of the name
     if start == i or (start > 0 and doc[start - 1].text == ","):
         return None  # nothing before, or a list ("IBM, Apple and Co")
@@ -85,25 +85,35 @@ def _qualified_end(doc: Doc, end: int) -> int:
 
 
 def _with_reach(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """An entity overlapping the name and reaching further is part of it ("Bank of
-    America NT" of "Bank of America NT and SA")."""
+    """An entity overlapping the name and starting earlier holds its first words ("Bank of
+    America NT" of "Bank of America NT and SA"). Its end is the name's: a legal form closes
+    a name ("G.D. Searle and Co, Nutrasweet's maker")."""
     for entity in doc.ents:
         if entity.start < end and start < entity.end and entity.label_ == "ORG":
-            start, end = min(start, entity.start), max(end, entity.end)
-    while start < end and doc[start].pos_ in ("DET", "PRON"):
+            start = min(start, entity.start)
+    while start < end and _not_a_name_word(doc[start]):
         start += 1
     return start, end
 
 
-def _form(token: Token) -> bool:
-    """A legal form as names write it: capitalised, not a prefix ("co-lead manager")."""
+# Words that open a noun phrase, not a name: articles and possessive determiners.
+OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def _not_a_name_word(token: Token) -> bool:
+    """An opener ("The", "Its") -- but "A" before another capital letter is an initial
+    ("A C Goode and Co")."""
+    if token.lower_ not in OPENERS:
+        return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    prefix = (
-        following is not None
-        and following.text == "-"
-        and following.idx == token.idx + len(token.text)
-    )
-    return _capital(token) and token.lower_.rstrip(".") in COMPANY_FORMS and not prefix
+    initial = token.text == "A" and following is not None and len(following.text.rstrip(".")) == 1
+    return not initial
+
+
+def _form(token: Token) -> bool:
+    """A legal form as names write it: capitalised (the prefix of "co-lead manager" is
+    written in lower case; "a Merrill Lynch and Co-backed group" ends the name)."""
+    return _capital(token) and token.lower_.rstrip(".") in COMPANY_FORMS
 
 
 def _capital(token: Token) -> bool:

@@ -40,7 +40,8 @@ def main_predicate(span: Span, described: frozenset[int] = frozenset()) -> str |
         and not t.ent_type_  # "National do Brasil": a name, not the verb "do"
     ]
     if verbs:
-        return verb_lemma(verbs[0])  # "lay out", not "lie"
+        # the tagger's lemma, as the article's words are read ("hoped": "hop" on both sides)
+        return verbs[0].lemma_.lower()
     # "What will CATL supply to BAIC?": the word after the modal and its subject is the verb
     # whatever the tagger made of it.
     modal = next((t for t in span if t.tag_ == "MD"), None)
@@ -78,14 +79,21 @@ def pays_a_price(verb: Token, *, amount: bool = False) -> bool:
 
 
 def _priced(preposition: Token, amount: bool) -> bool:
-    """ "per share"; "for" what can be bought -- or, asked "how much", anything but a
-    time ("how much did it lay out for the plant": only a "what" may ask a plan)."""
+    """ "per share"; "for" what can be bought -- or, asked "how much", any thing ("how much
+    did it lay out for the plant": only a "what" may ask a plan)."""
     if preposition.lower_ == "per":
         return True
     objects = [c for c in preposition.children if c.dep_ == "pobj"]
     if amount:
-        return preposition.lower_ == "for" and not any(_a_time(noun) for noun in objects)
+        return preposition.lower_ == "for" and any(_a_thing(noun) for noun in objects)
     return preposition.lower_ == "for" and any(_buyable(noun) for noun in objects)
+
+
+def _a_thing(noun: Token) -> bool:
+    """A thing paid for: a name, or a noun with a determiner ("the plant", "its stake")
+    -- not a time, nor a bare noun of purpose ("for safekeeping", "for review")."""
+    determined = any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    return not _a_time(noun) and (noun.pos_ == "PROPN" or determined)
 
 
 def _a_time(noun: Token) -> bool:

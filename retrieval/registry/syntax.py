@@ -271,6 +271,11 @@ def host_subjects(pronoun: Token) -> list[Token]:
     while host.pos_ not in {"VERB", "AUX"} and host.head.i != host.i:
         host = host.head
     subjects = [c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "relcl":
+        # "Lanx, which it agreed to buy": the noun a relative clause describes is an
+        # argument of that clause, which its own pronoun cannot stand for
+        described = verb.head
+        subjects = [s for s in subjects if s.i != described.i and not s.is_ancestor(described)]
     owners = [g for c in subjects for g in c.children if g.dep_ == "poss"]
     # named ones only: "the firm" is resolved as a description, not as the clause's party
     return [t for t in [*subjects, *owners] if t.pos_ == "PROPN"]

@@ -21,10 +21,16 @@ def organisations(sentence: str) -> list[str]:
         ("Bank of America NT and SA said it sold the unit.", "Bank of America NT and SA"),
         # a subsidiary's qualifier closed by its own legal form
         ("Mitsui and Co USA Inc bought shares in Halden.", "Mitsui and Co USA Inc"),
-        # an article or a possessive is no part of the name
+        # an article or a possessive is no part of the name; an initial "A" is
         ("Its Gabelli and Co unit bought shares.", "Gabelli and Co"),
+        ("The issue was managed by A C Goode and Co Ltd in London.", "A C Goode and Co Ltd"),
+        # a legal form closes the name, whatever the recogniser's fragment took after it
+        ("Monsanto acquired G.D. Searle and Co, Nutrasweet's maker, in 1985.",
+         "G.D. Searle and Co"),
+        # "-backed" attaches to the whole name
+        ("A Merrill Lynch and Co-backed group bid for Halden.", "Merrill Lynch and Co"),
     ],
-)
+)  # fmt: skip
 def test_a_name_ending_and_co_is_one_organisation(sentence: str, name: str) -> None:
     assert name in organisations(sentence)
 

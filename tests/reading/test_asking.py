@@ -433,8 +433,9 @@ def test_ones_stands_for_a_noun_said_before_and_has_no_words_of_its_own() -> Non
         # a phrasal verb of paying, said of a price
         ("What did the group lay out for its stake in Halden?", Kind.MONEY),
         ("What did Corvex hand over to Halden for its stake?", Kind.MONEY),
-        # asked "how much", what it pays for need be no firm
+        # asked "how much", what it pays for need be no firm -- but a thing, not a purpose
         ("How much did Corvex lay out for the plant?", Kind.MONEY),
+        ("How much did Corvex hand over for safekeeping?", Kind.AMOUNT),
         # a word with a particle is a verb, though tagged a noun
         ("What is Corvex handing over to Halden for its stake?", Kind.MONEY),
         # ... and in its other senses

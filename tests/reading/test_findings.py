@@ -346,3 +346,11 @@ def test_a_phrasal_verb_of_paying_in_the_article_states_the_payment() -> None:
     sentence = "Corvex Inc laid out 50 mln dlrs for Halden Ltd, a maker of auto parts."
     (found,) = found_for("What did Corvex lay out for Halden?", [sentence], [0.6])
     assert found.answers[0].text == "50 mln dlrs"
+
+
+def test_a_verb_the_lemmatizer_misreads_is_read_alike_in_question_and_text() -> None:
+    # "scraped" is lemmatised "scrap" by the tagger, "scrape" when corrected: both sides
+    # must be corrected alike for the subject to do the asked act
+    sentence = "Lanx Corp said Corvex Inc scraped together financing for Halden Ltd."
+    (found,) = found_for("Which company scraped together financing for Halden?", [sentence], [0.6])
+    assert (found.answers[0].text, found.answers[0].tie) == ("Corvex Inc", 1.0)

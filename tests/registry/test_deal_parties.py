@@ -488,3 +488,13 @@ def test_a_pronoun_in_an_adjunct_clause_is_the_named_party_of_its_host_clause() 
         "when it agreed to acquire the catering businesses of Tarrow Foods Co."
     )
     assert pairs(found) == {frozenset({"Dorvane", "Tarrow Foods"})}
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_it_describes() -> None:
+    """ "B, which it agreed to buy": "which" is B, an argument of the pronoun's own
+    clause, so "it" is someone else (here the reporter)."""
+    found = extract(
+        "Dorvane Corp said Lanx Corp, which it agreed to buy from Tarrow Foods Co, earned "
+        "five mln dlrs last year."
+    )
+    assert frozenset({"Dorvane", "Tarrow Foods"}) in pairs(found)
