@@ -26,9 +26,9 @@ from retrieval.ingest.formats import (
     clean_title,
     finish,
     http_url,
-    parse_html,
     to_paragraphs,
 )
+from retrieval.ingest.html_pages import parse_html
 from retrieval.ingest.jsonl_records import parse_jsonl
 from retrieval.models import Article, SkippedInput
 
