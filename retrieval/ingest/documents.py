@@ -2,7 +2,7 @@
 
 ``discover_files`` expands the paths a user gives into supported files; ``load_file`` reads one
 file (size cap, encoding checks) and parses it by suffix: plain text, Markdown and PDF here,
-HTML in :mod:`retrieval.ingest.formats`, JSON Lines in :mod:`retrieval.ingest.jsonl_records`.
+HTML in :mod:`retrieval.ingest.html_pages`, JSON Lines in :mod:`retrieval.ingest.jsonl_records`.
 Bad content never raises: it comes back as a ``SkippedInput`` whose reason names the problem.
 """
 

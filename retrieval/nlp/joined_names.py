@@ -60,8 +60,6 @@ def _split_name(conjunction: Token) -> tuple[int, int] | None:
     start = i
     while start > 0 and _capital(doc[start - 1]) and not _form(doc[start - 1]):
         start -= 1
-    while start < i and _not_a_name_word(doc[start]):
-        start += 1  # "The", "Its": no part of the name
     if start == i or (start > 0 and doc[start - 1].text == ","):
         return None  # nothing before, or a list ("IBM, Apple and Co")
     if all(t.is_upper for t in doc[start:end] if t.is_alpha):

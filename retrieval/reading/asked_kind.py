@@ -53,8 +53,6 @@ HOW_KINDS = {
     "far": Kind.AMOUNT,
     "high": Kind.AMOUNT,
 }
-# Verbs that say nothing of what is asked ("what stake does X have").
-
 # Kinds a manner question can ask of its subject ("how will ownership be split").
 QUANTITY_KINDS = frozenset({Kind.PERCENT, Kind.MONEY, Kind.COUNT})
 # Verbs whose passive, asked "how", asks how a firm's ownership is shared out.

@@ -122,7 +122,7 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     topic_words = topic_text(doc[:context_end])
     topic = (
         tuple(t for t in _content_terms(topic_words) if t not in name_terms),
-        tuple(n for n in parties if n in doc[:context_end].text) if topic_words else (),
+        tuple(n for n in parties if n in context) if topic_words else (),
     )
     parts = _total_and_rate(
         continue_ellipses(

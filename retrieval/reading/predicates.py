@@ -13,6 +13,7 @@ from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, Kind, focus_kind
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Verbs that say nothing of what is asked ("what stake does X have").
 LIGHT_VERBS = frozenset({"be", "have", "do"})
 
 
@@ -22,10 +23,8 @@ def main_predicate(span: Span, described: frozenset[int] = frozenset()) -> str |
     money = next((lemma for lemma in lemmas if lemma in MONEY_VERBS), None)
     if money is not None:
         return money
-    # "how much" asks an amount: any "for" but a time's is what it paid for
-    amount = any(t.lower_ == "much" and t.head.lower_ != "much" for t in span) and any(
-        t.lower_ == "how" for t in span
-    )
+    # asked "how much", a "for" of any thing is what was paid for (see `_priced`)
+    amount = "how much" in span.text.lower()
     if any(pays_a_price(t, amount=amount) for t in span if t.i not in described):
         return "pay"  # "what did they lay out for Halden", "hand over per share"
     # An acronym tagged as a verb ("What will CATL supply") is a name, not the verb.
@@ -57,8 +56,6 @@ def main_predicate(span: Span, described: frozenset[int] = frozenset()) -> str |
 # though each has other senses ("lay out a plan", "hand over control"). Not "put up": what
 # is put up "for" sale is offered, not paid.
 PAYING_PHRASALS = frozenset({("lay", "out"), ("hand", "over"), ("stump", "up"), ("pony", "up")})
-# Prepositions that make such a verb a payment: what it is for, what unit it is per.
-PRICE_PREPOSITIONS = frozenset({"for", "per"})
 
 
 def paying_phrasal(verb: Token) -> bool:

@@ -196,9 +196,10 @@ class Resolver:
                         return reporters[0]
                 if len(owners) == 1:
                     return owners[0]  # "Quaker ... in its acquisition of X": Quaker's
-        hosts = [n for n in self._names(host_subjects(token), depth) if n not in exclude]
-        if len(hosts) == 1 and token.pos_ == "PRON":
-            return hosts[0]
+        if token.pos_ == "PRON":
+            hosts = [n for n in self._names(host_subjects(token), depth) if n not in exclude]
+            if len(hosts) == 1:
+                return hosts[0]
         place = place_of(token)
         earlier = [s.name for s in self.orgs.before(token) if s.name not in exclude]
         # A pronoun takes the name before it in its sentence; a description ("the
