@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import RAISING_PREDICATES, REPORTING_VERBS, WINNING_VERBS
 from retrieval.registry.org_words import FORMING_VERBS
 from retrieval.registry.passives import described_name, floated_participle, is_passive
@@ -19,7 +20,6 @@ from retrieval.registry.syntax import (
     SUBJECTS,
     predicate_lemma,
     prep_objects,
-    with_conjuncts,
 )
 
 if TYPE_CHECKING:

@@ -54,7 +54,7 @@ def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
     """The date attached to the deal's clause (its path to the root), else the nearest
     one that is not another event's; a year modifying the deal noun ("its 2001
     acquisition") counts."""
-    year = _year_of(trigger, dates)
+    year = _year_of(trigger, dates) or _time_described(trigger, dates)
     if year is not None:
         return year
     doc: Doc = trigger.doc
@@ -132,8 +132,15 @@ def _of_another_noun(date: Token, heads: Sequence[Token], trigger: Token, own: s
         if head.dep_ == "relcl" and beyond_clause(head, date):
             continue  # "sold X, which made linens, to B last year": the date is above
         if head.dep_ in {"acl", "relcl"} and head.head.i != trigger.i:
+            if head.lemma_.lower() in _DEAL_DATING and trigger in head.head.subtree:
+                return False  # "the cost of the deal, signed yesterday": a deal is signed
             return head.head.lemma_.lower() not in NOUN_FRAMES
     return False
+
+
+# Verbs whose object is an agreement: their participle describes the deal noun in the
+# phrase it hangs on, not the phrase's head (a cost, a value).
+_DEAL_DATING = frozenset("sign announce agree complete conclude reach finalize finalise".split())
 
 
 def _other_event(heads: Sequence[Token]) -> bool:
@@ -144,6 +151,21 @@ def _other_event(heads: Sequence[Token]) -> bool:
         if lemma in OTHER_EVENTS or head.lower_ in OTHER_EVENTS:
             return True
     return False
+
+
+def _time_described(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
+    """ "formed last year, when ITT and CGE merged": a relative clause on a time says what
+    happened at that time, so the time dates the deal in it (the date's own clause, above,
+    may be another event's)."""
+    clause = next((t for t in clause_path(trigger) if t.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ in _WHEN for c in clause.children):
+        return None
+    time = clause.head.idx
+    return next((d.date for d in dates if d.start <= time < d.end), None)
+
+
+# Relative words of time: "the year when", "March, when".
+_WHEN = frozenset({"when", "whereupon"})
 
 
 def _year_of(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:

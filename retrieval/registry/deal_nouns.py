@@ -20,6 +20,7 @@ from retrieval.registry.arguments import (
     logical_subjects,
     reporter_subjects,
 )
+from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import (
     KIND_MODIFIERS,
     NOUN_FRAMES,
@@ -44,7 +45,6 @@ from retrieval.registry.syntax import (
     coordinated_owners,
     predicate_lemma,
     prep_objects,
-    with_conjuncts,
 )
 
 if TYPE_CHECKING:

@@ -75,6 +75,7 @@ RULE_MODULES = (
     "candidates",
     "companies",
     "company_names",
+    "conjuncts",
     "deal_dates",
     "deal_nouns",
     "deal_scope",

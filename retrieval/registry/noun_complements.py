@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import (
     FINANCE_NOUNS,
     GENERIC_NOUNS,
@@ -17,7 +18,7 @@ from retrieval.registry.lexicon import (
     STAKE_NOUNS,
     SUPPORT_VERBS,
 )
-from retrieval.registry.syntax import prep_objects, with_conjuncts
+from retrieval.registry.syntax import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

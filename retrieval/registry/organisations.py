@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import clean_surface, has_suffix
+from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import STAKE_NOUNS
 from retrieval.registry.org_spans import OrgSpan, find_orgs
 from retrieval.registry.org_words import ORG_NOUNS, PERSON_NOUNS, RELATION_NOUNS, UNIT_NOUNS
@@ -32,7 +33,7 @@ from retrieval.registry.owned import (
     of_a_group,
     wholly_owned,
 )
-from retrieval.registry.syntax import phrase_tokens, with_conjuncts
+from retrieval.registry.syntax import phrase_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

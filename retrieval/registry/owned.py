@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.org_words import FORMING_VERBS, ORG_NOUNS, PERSON_NOUNS
-from retrieval.registry.syntax import with_conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

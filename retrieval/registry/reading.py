@@ -25,6 +25,7 @@ from retrieval.registry.candidates import (
 )
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import canonical_company, is_company_name
+from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.deal_dates import date_of_trigger, own_date
 from retrieval.registry.denials import offers_taken_before
 from retrieval.registry.details import ArticleSentence
@@ -36,7 +37,6 @@ from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.people import PersonSpan, family_names, find_people
 from retrieval.registry.records import alliance_facts, group_mentions
 from retrieval.registry.references import Discourse, Resolver
-from retrieval.registry.syntax import with_conjuncts
 from retrieval.text import split_sentences
 
 if TYPE_CHECKING:

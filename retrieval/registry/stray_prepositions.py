@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.syntax import (
     PREPOSITIONS,
     SUBJECTS,
     phrase_tokens,
     prep_objects,
-    with_conjuncts,
 )
 
 if TYPE_CHECKING:

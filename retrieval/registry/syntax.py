@@ -1,5 +1,5 @@
 """Parse helpers on spaCy's dependency parse (ClearNLP labels): a predicate's lemma,
-conjuncts and lists, the objects of a preposition (those the parse attached too low:
+the objects of a preposition (those the parse attached too low:
 retrieval.registry.stray_prepositions), a phrase without its clauses, and a word's path to
 the root. Who does what to whom is read on top of these (retrieval.registry.arguments).
 Nothing here knows about deals beyond the support verbs. Passives and participles:
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import STAKE_NOUNS, SUPPORT_VERBS
-from retrieval.registry.org_words import PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,15 +45,23 @@ def coordinated_owners(things: list[Token]) -> list[Token]:
     """ "the assets of Allied Research and Consolidated Insurance": owning distributes over
     the coordination, so every later name of a common noun's "of" owns a part of what is
     dealt in (the first is found as the thing's owner). Not shares: "shares of A and B"
-    are stakes in each, which is another role."""
+    are stakes in each, which is another role; but a part of a thing ("the majority of
+    the assets of A and B") is a part of what each owns."""
     found: list[Token] = []
-    for thing in (t for t in things if t.pos_ == "NOUN" and t.lemma_.lower() not in STAKE_NOUNS):
+    for thing in (t for t in things if t.pos_ == "NOUN"):
+        part = thing.lemma_.lower() in STAKE_NOUNS
         for owner in prep_objects(thing, "of"):
-            found += [
-                t
-                for t in with_conjuncts(owner)[1:]
-                if t.pos_ == "PROPN" and not _opens_a_clause(t, thing)
-            ]
+            if owner.pos_ == "NOUN" and part and owner.lemma_.lower() not in STAKE_NOUNS:
+                # "the majority of the assets of A and B": the part is no one's stake; the
+                # first owner, too, sold a part of what it owns
+                found += [o for o in prep_objects(owner, "of")[:1] if o.pos_ == "PROPN"]
+                found += coordinated_owners([owner])
+            elif not part:
+                found += [
+                    t
+                    for t in with_conjuncts(owner)[1:]
+                    if t.pos_ == "PROPN" and not _opens_a_clause(t, thing)
+                ]
     return found
 
 
@@ -72,84 +80,6 @@ def _opens_a_clause(name: Token, thing: Token) -> bool:
     verb = name.doc[after]
     clause = verb.head if verb.dep_ in {"aux", "auxpass"} else verb
     return not (thing.dep_ in {"nsubj", "nsubjpass"} and thing.head.i == clause.i)
-
-
-def with_conjuncts(token: Token) -> list[Token]:
-    """ "A, B and C": the first conjunct and every later one. A plural noun named by an
-    apposition stands for its members: "Nigerian banks United Bank and Standard Trust"."""
-    members = _members(token) if token.tag_ == "NNS" else []
-    found = [token] if not members else [m for c in members for m in with_conjuncts(c)]
-    people = token.lemma_.lower() in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
-    for child in token.children:
-        if people and child.pos_ == "PROPN" and child.ent_type_ != "ORG":
-            continue  # "the Barclay brothers, Frederick and David": the names are people
-        if (child.dep_ == "conj" and not _stray_genitive(token, child)) or _listed(token, child):
-            found.extend(with_conjuncts(child))
-    lost = _lost_conjunct(token)
-    if lost is not None:
-        found.extend(with_conjuncts(lost))
-    return found
-
-
-def _lost_conjunct(token: Token) -> Token | None:
-    """ "a venture of the Matra group and Harris Corp.": an "and" on a phrase with no
-    conjunct means the parse lost it; it is the name right after the "and" (the last word
-    of its run of proper nouns), wherever the parse hung it."""
-    children = list(token.children)
-    if any(c.dep_ == "conj" for c in children):
-        return None
-    ands = [c for c in children if c.dep_ == "cc" and c.lower_ in {"and", "&"}]
-    if not ands or ands[0].i + 1 >= len(token.doc):
-        return None
-    end = ands[0].i + 1
-    doc = token.doc
-    if doc[end].pos_ != "PROPN":
-        return None
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
-        end += 1
-    # a conjunct follows what it joins: an "and" before the phrase ("... and Harris
-    # Corp" parsed with the "and" on "Corp" itself) names nothing new
-    return doc[end] if end > token.i else None
-
-
-def _stray_genitive(token: Token, conjunct: Token) -> bool:
-    """ "Federated - owner of Macy's and Bloomingdale's -" parsed with "Bloomingdale's"
-    joined to "owner": "and" joins like with like, and a name in the genitive standing
-    alone (a store's name) is not like a common noun; it is the other "Macy's"."""
-    genitive = any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in conjunct.children)
-    return genitive and conjunct.pos_ == "PROPN" and token.pos_ == "NOUN"
-
-
-def _listed(token: Token, child: Token) -> bool:
-    """ "A, B and C" parsed as A with the apposition "B and C": a name in apposition to a
-    name, itself coordinated, is the rest of a list (an apposition describes, it does not
-    coordinate)."""
-    return (
-        child.dep_ == "appos"
-        and token.pos_ == "PROPN"
-        and child.pos_ == "PROPN"
-        and any(c.dep_ == "conj" for c in child.children)
-        and any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in child.children)
-        # "Upland Minerals, Minas Gerais": a place in apposition says where a name is
-        and not {token.ent_type_, child.ent_type_} & _PLACES
-    )
-
-
-_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
-
-
-def _members(plural: Token) -> list[Token]:
-    """The names in apposition to a plural noun; the parse sometimes gives the names the
-    plural's own role instead ("firms Sony, Philips and Samsung have set up ...": two
-    subjects of one verb)."""
-    if plural.lemma_.lower() in PERSON_NOUNS or plural.lower_ in PERSON_NOUNS:
-        return []  # "the Barclay twins, Frederick and David": people, never firms
-    members = [c for c in plural.children if c.dep_ == "appos"]
-    if members or plural.i + 1 >= len(plural.doc):
-        return members
-    after = plural.doc[plural.i + 1]
-    split = after.pos_ == "PROPN" and after.dep_ == plural.dep_ and after.head == plural.head
-    return [after] if split and plural.dep_ != "ROOT" else []
 
 
 def prep_objects(token: Token, preposition: str) -> list[Token]:

@@ -173,6 +173,12 @@ def test_parties_come_from_syntactic_roles(text: str, expected: set[str]) -> Non
         "Drill Inc for 20 mln dlrs.",
         # the whole phrase the subject of the finite verb after the last name
         "The refining assets of Benton Tool Inc and Delta Drill Inc were acquired by Harlow Corp.",
+        # a part of the things both own
+        "Harlow Corp said it acquired the majority of the assets of Benton Tool Inc and Delta "
+        "Drill Inc.",
+        # the parser hangs the second name on "said" after the first name's place
+        "Harlow Corp said it has acquired the assets and business of Benton Tool Inc of "
+        "Salem, Ore., and Delta Drill Inc, of Springfield, Va., for undisclosed terms.",
     ],
 )
 def test_owning_distributes_over_a_coordinated_of(text: str) -> None:

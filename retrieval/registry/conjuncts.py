@@ -1,0 +1,112 @@
+"""Conjuncts: "A, B and C", and the coordinations the parse lost or hung elsewhere (a
+name after "and" joined to a verb, a list parsed as an apposition, the names in
+apposition to a plural noun).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.registry.org_words import PERSON_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """ "A, B and C": the first conjunct and every later one. A plural noun named by an
+    apposition stands for its members: "Nigerian banks United Bank and Standard Trust"."""
+    members = _members(token) if token.tag_ == "NNS" else []
+    found = [token] if not members else [m for c in members for m in with_conjuncts(c)]
+    people = token.lemma_.lower() in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
+    for child in token.children:
+        if people and child.pos_ == "PROPN" and child.ent_type_ != "ORG":
+            continue  # "the Barclay brothers, Frederick and David": the names are people
+        if (child.dep_ == "conj" and not _stray_genitive(token, child)) or _listed(token, child):
+            found.extend(with_conjuncts(child))
+    lost = _lost_conjunct(token) or _stranded_conjunct(token)
+    if lost is not None:
+        found.extend(with_conjuncts(lost))
+    return found
+
+
+def _lost_conjunct(token: Token) -> Token | None:
+    """ "a venture of the Matra group and Harris Corp.": an "and" on a phrase with no
+    conjunct means the parse lost it; it is the name right after the "and" (the last word
+    of its run of proper nouns), wherever the parse hung it."""
+    children = list(token.children)
+    if any(c.dep_ == "conj" for c in children):
+        return None
+    ands = [c for c in children if c.dep_ == "cc" and c.lower_ in {"and", "&"}]
+    if not ands or ands[0].i + 1 >= len(token.doc):
+        return None
+    end = ands[0].i + 1
+    doc = token.doc
+    if doc[end].pos_ != "PROPN":
+        return None
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    # a conjunct follows what it joins: an "and" before the phrase ("... and Harris
+    # Corp" parsed with the "and" on "Corp" itself) names nothing new
+    return doc[end] if end > token.i else None
+
+
+def _stranded_conjunct(token: Token) -> Token | None:
+    """ "the assets of Allied Research Inc of Salem, Ore., and Consolidated Insurance Inc":
+    after a name's place the parse may join the next name to a verb above it. A name is
+    not coordinated with a verb, and "and" joins the phrases either side of it: a name
+    right after the "and" that closes this name's phrase is its conjunct."""
+    doc = token.doc
+    end = token.right_edge.i + 1
+    while end < len(doc) and doc[end].is_punct:
+        end += 1
+    if token.pos_ != "PROPN" or end >= len(doc) or doc[end].lower_ not in {"and", "&"}:
+        return None
+    verb = doc[end].head
+    if doc[end].dep_ != "cc" or verb.pos_ not in {"VERB", "AUX"} or verb not in token.ancestors:
+        return None
+    conjunct = next((c for c in verb.children if c.dep_ == "conj" and c.i > end), None)
+    if conjunct is None or conjunct.pos_ != "PROPN" or conjunct.ent_type_ != token.ent_type_:
+        return None
+    # a conjunct with a verb of its own is a clause: "X of Y, and Z Inc said ..."
+    return None if any(t.pos_ in {"VERB", "AUX"} for t in conjunct.subtree) else conjunct
+
+
+def _stray_genitive(token: Token, conjunct: Token) -> bool:
+    """ "Federated - owner of Macy's and Bloomingdale's -" parsed with "Bloomingdale's"
+    joined to "owner": "and" joins like with like, and a name in the genitive standing
+    alone (a store's name) is not like a common noun; it is the other "Macy's"."""
+    genitive = any(c.dep_ == "case" and c.lower_ in {"'s", "’s"} for c in conjunct.children)
+    return genitive and conjunct.pos_ == "PROPN" and token.pos_ == "NOUN"
+
+
+def _listed(token: Token, child: Token) -> bool:
+    """ "A, B and C" parsed as A with the apposition "B and C": a name in apposition to a
+    name, itself coordinated, is the rest of a list (an apposition describes, it does not
+    coordinate)."""
+    return (
+        child.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and child.pos_ == "PROPN"
+        and any(c.dep_ == "conj" for c in child.children)
+        and any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in child.children)
+        # "Upland Minerals, Minas Gerais": a place in apposition says where a name is
+        and not {token.ent_type_, child.ent_type_} & _PLACES
+    )
+
+
+_PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+
+
+def _members(plural: Token) -> list[Token]:
+    """The names in apposition to a plural noun; the parse sometimes gives the names the
+    plural's own role instead ("firms Sony, Philips and Samsung have set up ...": two
+    subjects of one verb)."""
+    if plural.lemma_.lower() in PERSON_NOUNS or plural.lower_ in PERSON_NOUNS:
+        return []  # "the Barclay twins, Frederick and David": people, never firms
+    members = [c for c in plural.children if c.dep_ == "appos"]
+    if members or plural.i + 1 >= len(plural.doc):
+        return members
+    after = plural.doc[plural.i + 1]
+    split = after.pos_ == "PROPN" and after.dep_ == plural.dep_ and after.head == plural.head
+    return [after] if split and plural.dep_ != "ROOT" else []

@@ -1,0 +1,53 @@
+"""Which date is a deal's, in invented sentences: clauses that describe a time, and
+participles that describe the deal inside a longer phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.registry.test_deal_reading import extract
+
+
+def _dates(text: str) -> list[tuple[list[str], str | None]]:
+    return [(a.party_names, a.date.value if a.date else None) for a in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the parser makes the "when" clause a relative clause on "year"
+        (
+            "Orvane NV was formed last year when Tobin Inc and Kessel Corp merged their units.",
+            "1986",
+        ),
+        ("The talks began in March, when Varnell Corp agreed to buy Tobin Inc.", "1987-03"),
+    ],
+)
+def test_a_when_clause_on_a_time_is_dated_by_that_time(text: str, value: str) -> None:
+    [(_, date)] = _dates(text)
+    assert date == value
+
+
+def test_a_when_clause_dates_only_its_own_deal() -> None:
+    # the relative clause here is on a firm, not a time: its deal keeps its own date
+    assert _dates("Tobin Inc, which Varnell Corp acquired in 1985, posted a loss last year "
+                  "when sales fell.") == [(["Tobin", "Varnell"], "1985")]  # fmt: skip
+
+
+def test_a_signing_participle_describes_the_deal_inside_a_cost() -> None:
+    # "the cost of the deal, signed yesterday": a cost is not signed; the parser hangs
+    # "signed" on "cost", but the date is the deal's
+    text = (
+        "Varnell Corp has taken over the consumer division of Tobin Inc, Varnell's chairman "
+        "said. The cost of the deal, signed late yesterday, is around 90 mln stg and Varnell "
+        "will finance 50 mln of this from its equity."
+    )
+    assert _dates(text) == [(["Varnell", "Tobin"], "1987-06-18")]
+
+
+def test_a_participle_of_another_event_does_not_date_the_deal() -> None:
+    text = (
+        "Varnell Corp has taken over the consumer division of Tobin Inc, Varnell's chairman "
+        "said. The cost of the deal, reported late yesterday, is around 90 mln stg."
+    )
+    assert _dates(text) == [(["Varnell", "Tobin"], None)]
