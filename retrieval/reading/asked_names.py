@@ -213,6 +213,9 @@ def part_arguments(
         holding = token.pos_ == "NOUN" and focus_kind(token.lemma_) is Kind.PERCENT
         # a word an auxiliary hangs on is a verb, whatever its tag ("did Osko acquire")
         verb = token.pos_ == "VERB" or any(c.dep_ == "aux" for c in token.children)
+        # "did Norfolk Southern offer": the word after an inverted subject is the verb,
+        # though tagged a noun ("the Norfolk Southern offer")
+        verb = verb or (token.pos_ == "NOUN" and bool(_inverted_subject(token)))
         if token.lemma_ not in heads and not verb and not holding:
             continue
         slots = argument_slots(token)
@@ -234,10 +237,15 @@ def _inverted_subject(verb: Token) -> list[tuple[str, Token]]:
     start = verb.i - 1
     while start >= 0 and doc[start].pos_ == "PROPN":
         start -= 1
-    if start == verb.i - 1 or start < 0 or doc[start].pos_ != "AUX":
+    # the parser may take "did" before a noun-tagged verb for the main verb
+    if start == verb.i - 1 or start < 0 or not _auxiliary(doc[start]):
         return []
     run = doc[start + 1 : verb.i]
     return [("subj", run.root)]
+
+
+def _auxiliary(token: Token) -> bool:
+    return token.pos_ == "AUX" or token.tag_ == "MD" or token.lemma_.lower() == "do"
 
 
 def argument_slots(token: Token) -> list[tuple[str, Token]]:

@@ -41,15 +41,25 @@ def main_predicate(span: Span, described: frozenset[int] = frozenset()) -> str |
     if verbs:
         # the tagger's lemma, as the article's words are read ("hoped": "hop" on both sides)
         return verbs[0].lemma_.lower()
-    # "What will CATL supply to BAIC?": the word after the modal and its subject is the verb
-    # whatever the tagger made of it.
-    modal = next((t for t in span if t.tag_ == "MD"), None)
-    after = [
-        t
-        for t in span
-        if modal is not None and t.i > modal.i + 1 and t.is_alpha and t.i not in described
-    ]
-    return after[0].lemma_.lower() if after and not after[0].text[:1].isupper() else None
+    return _after_inverted_subject(span, described)
+
+
+def _after_inverted_subject(span: Span, described: frozenset[int]) -> str | None:
+    """ "What will CATL supply to BAIC?", "what price did Norfolk Southern offer": the word
+    after an inverted auxiliary and the name it puts before the verb is the verb, whatever
+    the tagger made of it ("the Norfolk Southern offer")."""
+    auxiliary = next((t for t in span if t.tag_ == "MD" or t.lemma_.lower() == "do"), None)
+    if auxiliary is None:
+        return None
+    doc, start = span.doc, auxiliary.i + 1
+    end = start
+    while end < span.end and doc[end].text[:1].isupper():
+        end += 1
+    if end == start or end >= span.end or end in described:
+        return None
+    word = doc[end]
+    lemma = word.lemma_.lower()
+    return lemma if word.is_alpha and lemma not in LIGHT_VERBS else None
 
 
 # Phrasal verbs that mean paying when said of a price ("lay out 80 mln dlrs for Halden"),

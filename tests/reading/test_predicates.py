@@ -1,0 +1,32 @@
+"""The verb a question part asks about, when the tagger takes it for a noun: after an
+inverted auxiliary and a name of several words ("did Norfolk Southern offer" read as "the
+Norfolk Southern offer"). Questions written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.reading.test_asking import ask
+
+
+@pytest.mark.parametrize(
+    ("question", "verb", "subject"),
+    [
+        ("What did Norfolk Southern offer for Halden Corp?", "offer", "Norfolk Southern"),
+        ("What will Tobin Group supply to Halden?", "supply", "Tobin Group"),
+        ("What did Kessel Holdings pledge to Halden?", "pledge", "Kessel Holdings"),
+        ("Who did Orvane Bank name as chairman?", "name", "Orvane Bank"),
+    ],
+)
+def test_the_word_after_an_inverted_subject_is_the_verb(
+    question: str, verb: str, subject: str
+) -> None:
+    (part,) = ask(question).parts
+    assert part.predicate == verb
+    assert (verb, "subj", subject) in part.arguments
+
+
+def test_a_light_verb_after_the_subject_asks_nothing() -> None:
+    # "have" says nothing of what is asked; "make" does
+    assert ask("What stake does Vardeau Corp have in Halden?").parts[0].predicate is None
+    assert ask("What does Halden Corp make?").parts[0].predicate == "make"
