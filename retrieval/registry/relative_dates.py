@@ -40,7 +40,11 @@ RELATIVE = re.compile(
     rf"|\b(?:(?:{_PART})\s+(?:quarter|half)|{_SEASON_ALT})\s+of\s+(?P<part_year>(?:19|20)\d\d)\b"
     r"|\bmid-(?P<mid_year>(?:19|20)\d\d)\b"
     # the last season before the dateline: "last autumn"
-    rf"|\blast\s+(?P<season>{_SEASON_ALT})\b",
+    rf"|\blast\s+(?P<season>{_SEASON_ALT})\b"
+    # a quarter is no month: "the current quarter" says its year ("the last quarter of
+    # 1986" is a part of a stated year, above; "the last quarter" alone may be a year's end)
+    r"|\b(?P<quarter>this|the current|(?<!the )last)\s+(?:fiscal\s+)?quarter\b"
+    r"(?!\s+of\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -63,6 +67,7 @@ def resolve_relative(
         or _month(groups["month"], bool(groups["lastm"]), published)
         or _span(groups["span"], groups["unit"], published)
         or _ago(groups["count"], groups["ago_unit"], published)
+        or _quarter(groups["quarter"], published)
     )
     return (value, "article") if value else None
 
@@ -147,3 +152,14 @@ def _ago(count: str | None, unit: str | None, published: dt.date) -> str | None:
         return f"{published.year - number:04d}"
     month_index = published.year * 12 + published.month - 1 - number
     return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+
+
+def _quarter(which: str | None, published: dt.date) -> str | None:
+    """ "the current quarter": the dateline's year; "last quarter": the year three months
+    before it."""
+    if not which:
+        return None
+    if which.lower() == "last":
+        month_index = published.year * 12 + published.month - 1 - 3
+        return f"{month_index // 12:04d}"
+    return f"{published.year:04d}"

@@ -51,3 +51,18 @@ def test_a_participle_of_another_event_does_not_date_the_deal() -> None:
         "said. The cost of the deal, reported late yesterday, is around 90 mln stg."
     )
     assert _dates(text) == [(["Varnell", "Tobin"], None)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "dateline", "value"),
+    [
+        ("in the middle of the current quarter", "1987-02-26", "1987"),
+        ("this quarter", "1987-05-04", "1987"),
+        ("last quarter", "1987-02-10", "1986"),  # the quarter before a February dateline
+        ("last quarter", "1987-06-10", "1987"),
+        ("in the last quarter", "1987-06-10", None),  # maybe the end of some year
+    ],
+)
+def test_a_quarter_dates_a_deal_to_its_year(phrase: str, dateline: str, value: str | None) -> None:
+    [alliance] = extract(f"Varnell Corp said it acquired Tobin Inc {phrase}.", date=dateline)
+    assert (alliance.date.value if alliance.date else None) == value
