@@ -81,20 +81,7 @@ def same_party(a: str, b: str) -> bool:
     key_a, key_b = set(name_key(a).split()), set(name_key(b).split())
     if key_a and key_b and (key_a <= key_b or key_b <= key_a):
         return True
-    if _misspelt_within(key_a, key_b) or _misspelt_within(key_b, key_a):
-        return True
     return abbreviates(a, b) or abbreviates(b, a)
-
-
-def _misspelt_within(small: set[str], large: set[str]) -> bool:
-    """ "Banco Portugues de Investimento" and "Banco Portugues de Investmento Sarl": a name
-    of several words, all in the other but one a slip off (`close_spelling`), is that name
-    misspelt (a typo in a question or a wire); a one-word name must be spelt right."""
-    missing = small - large
-    if len(small) < 2 or len(missing) != 1:
-        return False
-    [word] = missing
-    return any(close_spelling(word, other) for other in large - small)
 
 
 def spelling_keys(full: str) -> frozenset[str]:

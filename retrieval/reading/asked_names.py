@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.reading.nationality import is_nationality
+from retrieval.reading.predicates import verb_after_subject
 from retrieval.reading.question_parts import WH_TAGS
 from retrieval.text import ACRONYMS, QUESTION_WORDS
 
@@ -46,7 +47,7 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parties: list[str] = []
     # a capitalised word inside a date or an amount ("in March") is no name
     covered = {t.i for e in doc.ents if e.label_ in NOT_NAMES for t in e}
-    for entity in doc.ents:
+    for entity in (piece for e in doc.ents for piece in _owner_and_owned(e)):
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
             name = _without_acronyms(_strip_possessive(entity))
             if not name:
@@ -69,6 +70,20 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
+
+
+def _owner_and_owned(entity: Span) -> list[Span]:
+    """ "Goodyear's Celeron" taken as one name is two: a possessive inside a name ends the
+    owner's name; the owned thing's follows."""
+    marks = [t.i for t in entity[:-1] if t.tag_ == "POS"]
+    if not marks:
+        return [entity]
+    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
+
+    bounds = [entity.start, *[i + 1 for i in marks], entity.end]
+    doc = entity.doc
+    pieces = [doc[a:b] for a, b in pairwise(bounds) if b > a]
+    return [Span(doc, p.start, p.end, label=entity.label_) for p in pieces]
 
 
 def _name_word(token: Token) -> bool:
@@ -215,7 +230,7 @@ def part_arguments(
         verb = token.pos_ == "VERB" or any(c.dep_ == "aux" for c in token.children)
         # "did Norfolk Southern offer": the word after an inverted subject is the verb,
         # though tagged a noun ("the Norfolk Southern offer")
-        verb = verb or (token.pos_ == "NOUN" and bool(_inverted_subject(token)))
+        verb = verb or (token.pos_ == "NOUN" and _noun_tagged_verb(token))
         if token.lemma_ not in heads and not verb and not holding:
             continue
         slots = argument_slots(token)
@@ -230,18 +245,32 @@ def part_arguments(
     return tuple(dict.fromkeys(found))
 
 
+def _noun_tagged_verb(token: Token) -> bool:
+    """ "did Norfolk Southern offer": a word after an inverted auxiliary and its subject."""
+    auxiliary = _auxiliary_before(token)
+    in_a_name = bool(token.ent_type_) or token.text[:1].isupper()  # "did Halden Corp ..."
+    return auxiliary is not None and not in_a_name and verb_after_subject(token, auxiliary)
+
+
 def _inverted_subject(verb: Token) -> list[tuple[str, Token]]:
     """ "Which partner did Inbev buy": the name between the inverted auxiliary and the verb
     is the verb's subject, however the parser hung it (often as the auxiliary's object)."""
+    auxiliary = _auxiliary_before(verb)
+    if auxiliary is None:
+        return []
+    return [("subj", verb.doc[auxiliary.i + 1 : verb.i].root)]
+
+
+def _auxiliary_before(verb: Token) -> Token | None:
+    """The auxiliary before the run of proper nouns right before the word, if any."""
     doc = verb.doc
     start = verb.i - 1
     while start >= 0 and doc[start].pos_ == "PROPN":
         start -= 1
     # the parser may take "did" before a noun-tagged verb for the main verb
     if start == verb.i - 1 or start < 0 or not _auxiliary(doc[start]):
-        return []
-    run = doc[start + 1 : verb.i]
-    return [("subj", run.root)]
+        return None
+    return doc[start]
 
 
 def _auxiliary(token: Token) -> bool:

@@ -12,6 +12,7 @@ from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.payments import asks_a_payment
 from retrieval.reading.relations import paid_to_the_payer, stated_of_another
+from retrieval.reading.reporters import reports_others_act
 from retrieval.reading.unrealised import part_words
 from retrieval.registry.places import place_name
 
@@ -91,6 +92,8 @@ def _names_else(span: Span, part: Part) -> bool:
         return True
     if part.kind in FIRM_OR_PERSON and _a_place(span):
         return True  # "Wall Street analysts said"
+    if part.kind in FIRM_OR_PERSON and reports_others_act(span, part):
+        return True  # "Mercer said seven companies are interested in buying Celeron"
     return part.kind is Kind.PLACE and _home_of_a_name(span)
 
 

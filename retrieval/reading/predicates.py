@@ -55,11 +55,29 @@ def _after_inverted_subject(span: Span, described: frozenset[int]) -> str | None
     end = start
     while end < span.end and doc[end].text[:1].isupper():
         end += 1
+    modal_one_word = auxiliary.tag_ == "MD" and end - start <= 1
+    end = start + 1 if modal_one_word else end
     if end == start or end >= span.end or end in described:
         return None
     word = doc[end]
+    if not modal_one_word and not verb_after_subject(word, auxiliary):
+        return None
     lemma = word.lemma_.lower()
-    return lemma if word.is_alpha and lemma not in LIGHT_VERBS else None
+    return (
+        lemma
+        if word.is_alpha and not word.text[:1].isupper() and lemma not in LIGHT_VERBS
+        else None
+    )
+
+
+def verb_after_subject(word: Token, auxiliary: Token) -> bool:
+    """Is the word after an inverted auxiliary's subject its verb? When the parse joins the
+    two, either way, and it is tagged a verb or a noun -- not an adverb ("did Halden Corp
+    then do"), a preposition ("in 1986"), nor a noun modifying another ("did Halden Corp
+    stock trade")."""
+    joined = word.head.i == auxiliary.i or auxiliary.head.i == word.i
+    modifier = word.dep_ in {"compound", "nmod", "amod", "poss"}
+    return joined and word.pos_ in {"VERB", "NOUN"} and not modifier
 
 
 # Phrasal verbs that mean paying when said of a price ("lay out 80 mln dlrs for Halden"),

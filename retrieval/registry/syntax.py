@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import STAKE_NOUNS, SUPPORT_VERBS
+from retrieval.registry.org_words import UNIT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,9 +52,10 @@ def coordinated_owners(things: list[Token]) -> list[Token]:
     for thing in (t for t in things if t.pos_ == "NOUN"):
         part = thing.lemma_.lower() in STAKE_NOUNS
         for owner in prep_objects(thing, "of"):
-            if owner.pos_ == "NOUN" and part and owner.lemma_.lower() not in STAKE_NOUNS:
-                # "the majority of the assets of A and B": the part is no one's stake; the
-                # first owner, too, sold a part of what it owns
+            if owner.pos_ == "NOUN" and part and owner.lemma_.lower() in UNIT_NOUNS:
+                # "the majority of the assets of A and B": a part of a firm's parts is no
+                # stake (as "30 pct of the voting rights of A" is); the first owner, too,
+                # sold a part of what it owns
                 found += [o for o in prep_objects(owner, "of")[:1] if o.pos_ == "PROPN"]
                 found += coordinated_owners([owner])
             elif not part:

@@ -11,7 +11,6 @@ from retrieval.nlp.names import (
     close_spelling,
     defined_short_forms,
     name_key,
-    same_party,
     short_form_probes,
     spelling_keys,
     swapped_initials,
@@ -82,21 +81,6 @@ def test_short_forms_a_text_defines() -> None:
 )
 def test_spelling_slips(a: str, b: str, close: bool) -> None:
     assert close_spelling(a, b) is close
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "same"),
-    [
-        ("Banco Portugues de Investimento", "Banco Portugues de Investmento Sarl", True),
-        ("Union Carbide", "Union Carbid Corp", True),
-        ("Sears", "Spears", False),  # a one-word name must be spelt right
-        ("General Motors", "General Mills", False),  # another word, not a slip
-        ("Halden Steel", "Halden Stool Works", False),  # a slip, but a word left over
-    ],
-)
-def test_a_name_of_several_words_survives_a_slip_in_one(a: str, b: str, same: bool) -> None:
-    assert same_party(a, b) is same
-    assert same_party(b, a) is same
 
 
 @pytest.mark.parametrize(

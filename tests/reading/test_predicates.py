@@ -30,3 +30,10 @@ def test_a_light_verb_after_the_subject_asks_nothing() -> None:
     # "have" says nothing of what is asked; "make" does
     assert ask("What stake does Vardeau Corp have in Halden?").parts[0].predicate is None
     assert ask("What does Halden Corp make?").parts[0].predicate == "make"
+
+
+def test_a_word_after_the_subject_that_is_no_verb_is_no_predicate() -> None:
+    # an adverb, or a noun the next word's compound: not the verb
+    assert ask("What did Halden Corp then do?").parts[0].predicate is None
+    assert ask("What did Halden Corp stock trade at?").parts[0].predicate != "stock"
+    assert ask("How much did Halden Corp debt increase?").parts[0].predicate != "debt"

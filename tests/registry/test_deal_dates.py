@@ -66,3 +66,12 @@ def test_a_participle_of_another_event_does_not_date_the_deal() -> None:
 def test_a_quarter_dates_a_deal_to_its_year(phrase: str, dateline: str, value: str | None) -> None:
     [alliance] = extract(f"Varnell Corp said it acquired Tobin Inc {phrase}.", date=dateline)
     assert (alliance.date.value if alliance.date else None) == value
+
+
+def test_an_announced_figure_of_a_venture_does_not_date_it() -> None:
+    # profits may be announced: only an agreement is signed
+    text = (
+        "Halden Corp formed a joint venture with Vardeau Inc. Profits of the venture, announced "
+        "yesterday, rose 10 pct."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], None)]

@@ -189,6 +189,12 @@ def test_owning_distributes_over_a_coordinated_of(text: str) -> None:
     }
 
 
+def test_a_part_of_voting_rights_is_a_stake_not_a_part_sold() -> None:
+    # "30 pct of the voting rights of B": a stake in B, B sells nothing
+    [alliance] = extract("Harlow Corp bought 30 pct of the voting rights of Benton Tool Inc.")
+    assert alliance.kind == "investment"
+
+
 # -- references ------------------------------------------------------------------------------
 def test_it_and_the_company_refer_to_the_article_s_subject() -> None:
     found = extract(
