@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from retrieval.registry.company_names import DESCRIPTIVE, SUFFIXES, clean_surface, has_suffix
+from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
     from retrieval.registry.companies import CompanyDirectory
@@ -92,7 +93,7 @@ def _split_connectors(
     ]
     if not pieces:
         return [(start, end)]
-    nested = _nested_coordination(text, pieces)
+    nested = _nested_coordination(text, pieces) or _after_a_place(text, pieces)
     if nested is not None:
         return [(start + s, start + e) for s, e in nested]
     if has_suffix(clean_surface(text)):
@@ -138,6 +139,26 @@ def _nested_coordination(text: str, pieces: list[re.Match[str]]) -> list[tuple[i
     left, right = text[: first.start()], text[first.end() :]
     if _complete_name(left) and not _complete_name(right):
         return [(0, first.start()), (first.end(), len(text))]
+    return None
+
+
+def _after_a_place(text: str, pieces: list[re.Match[str]]) -> list[tuple[int, int]] | None:
+    """ "Neville Lewis Associates of New York and Walker Associates Inc", "Bank of New York
+    and Irving Trust Co": a name closed by its place ("of New York"), then "and" and a name
+    of its own words with its own legal form, is two names."""
+    for piece in pieces:
+        if piece.group().strip() != "and":
+            continue
+        place = re.search(r"\bof\s+((?:[A-Z][\w.]*\s*)+)$", text[: piece.start()])
+        right = clean_surface(text[piece.end() :])
+        own_words = [w for w in right.split() if w.lower().rstrip(".") not in SUFFIXES]
+        if (
+            place
+            and place_name(place.group(1).split())
+            and has_suffix(right)
+            and len(own_words) >= 2
+        ):
+            return [(0, piece.start()), (piece.end(), len(text))]
     return None
 
 
