@@ -20,12 +20,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asked_kind import asked_kind
-from retrieval.reading.asked_names import (
-    joint_parties,
-    listed_names,
-    part_arguments,
-    question_names,
-)
+from retrieval.reading.asked_names import joint_parties, listed_names, question_names
+from retrieval.reading.asked_roles import part_arguments
 from retrieval.reading.ellipsis import continue_ellipses, refers_back, topic_text, verbless
 from retrieval.reading.kinds import (
     AMOUNT_ANSWERS,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key, same_party
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
-from retrieval.reading.asked_names import CLAUSES, argument_slots
+from retrieval.reading.asked_roles import CLAUSES, argument_slots
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.reading.matching import is_asked_name
