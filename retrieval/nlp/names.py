@@ -81,7 +81,24 @@ def same_party(a: str, b: str) -> bool:
     key_a, key_b = set(name_key(a).split()), set(name_key(b).split())
     if key_a and key_b and (key_a <= key_b or key_b <= key_a):
         return True
-    return abbreviates(a, b) or abbreviates(b, a)
+    return abbreviates(a, b) or abbreviates(b, a) or _misspelt(key_a, key_b)
+
+
+# Words of a name that must agree exactly before a slip in another is forgiven: firms one
+# letter apart are common ("Capitol" / "Capital Bancorp", "Country" / "County Bank"), so a
+# slip says "the same" only inside a long name ("Banco Portugues de Investimento").
+_AGREEING_WORDS = 2
+
+
+def _misspelt(key_a: set[str], key_b: set[str]) -> bool:
+    """The shorter name's words are all in the longer one but one, which is a slip (one
+    edit) of another of its words, and at least two others agree exactly."""
+    small, large = sorted((key_a - CONNECTORS, key_b - CONNECTORS), key=len)
+    missing = small - large
+    if len(missing) != 1 or len(small & large) < _AGREEING_WORDS:
+        return False
+    [word] = missing
+    return len(word) >= 6 and any(_distance(word, other) == 1 for other in large - small)
 
 
 def spelling_keys(full: str) -> frozenset[str]:

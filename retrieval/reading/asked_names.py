@@ -73,7 +73,7 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _owner_and_owned(entity: Span) -> list[Span]:
     """ "Goodyear's Celeron" taken as one name is two: a possessive inside a name ends the
     owner's name; the owned thing's follows."""
-    marks = [t.i for t in entity[:-1] if t.tag_ == "POS"]
+    marks = [t.i for t in entity[:-1] if t.tag_ == "POS" and _owned_named(entity, t.i + 1)]
     if not marks:
         return [entity]
     from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
@@ -82,6 +82,22 @@ def _owner_and_owned(entity: Span) -> list[Span]:
     doc = entity.doc
     pieces = [doc[a:b] for a, b in pairwise(bounds) if b > a]
     return [Span(doc, p.start, p.end, label=entity.label_) for p in pieces]
+
+
+def _owned_named(entity: Span, start: int) -> bool:
+    """After a possessive, a name of its own: not a legal form or a word of firms' names
+    ("McDonald's Corp", "Moody's Investors Service"), nor "of" ("Lloyd's of London")."""
+    rest = list(entity.doc[start : entity.end])
+    if not rest or rest[0].lower_ == "of":
+        return False
+    return any(t.lower_.rstrip(".") not in COMPANY_FORMS | NAME_WORDS for t in rest)
+
+
+# Words that end many firms' names after a possessive ("Moody's Investors Service").
+NAME_WORDS = frozenset(
+    "investors investor service services holdings group partners associates securities".split()
+    + "international industries bank stores restaurants".split()
+)
 
 
 def _name_word(token: Token) -> bool:

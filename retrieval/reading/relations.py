@@ -16,7 +16,6 @@ from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
 from retrieval.reading.asked_roles import CLAUSES, argument_slots
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import Kind, focus_kind
-from retrieval.reading.matching import is_asked_name
 from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.syntax import phrase_tokens, verb_above
@@ -46,9 +45,7 @@ def contradicts(doc: Doc, part: Part) -> bool:
         for role, head in argument_slots(token):
             given = name_around(head)
             wanted = asked.get(role)
-            # the asked name as the question's names are found ("Investimento" is the
-            # article's "Investmento")
-            if wanted and given and not is_asked_name(given, sorted(wanted)):
+            if wanted and given and not any(same_party(w, given) for w in wanted):
                 return True
     return part.kind is Kind.PERCENT and _share_of_another(doc, part)
 

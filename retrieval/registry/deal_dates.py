@@ -138,10 +138,10 @@ def _of_another_noun(date: Token, heads: Sequence[Token], trigger: Token, own: s
     return False
 
 
-# A verb whose object can only be an agreement: its participle describes the deal noun in
-# the phrase it hangs on, not the phrase's head (a cost is not signed; but profits, a
-# review or a study may be announced or completed).
-_DEAL_DATING = frozenset({"sign"})
+# Verbs whose object can only be an agreement: their participle describes the deal noun
+# in the phrase it hangs on, not the phrase's head (a cost is not signed, details are not
+# reached; but profits, a review or a study may be announced or completed).
+_DEAL_DATING = frozenset({"sign", "reach"})
 
 
 def _other_event(heads: Sequence[Token]) -> bool:

@@ -152,12 +152,9 @@ def _after_a_place(text: str, pieces: list[re.Match[str]]) -> list[tuple[int, in
         place = re.search(r"\bof\s+((?:[A-Z][\w.]*\s*)+)$", text[: piece.start()])
         right = clean_surface(text[piece.end() :])
         own_words = [w for w in right.split() if w.lower().rstrip(".") not in SUFFIXES]
-        if (
-            place
-            and place_name(place.group(1).split())
-            and has_suffix(right)
-            and len(own_words) >= 2
-        ):
+        # the right is no place of its own ("Port Authority of New York and New Jersey Inc")
+        named = len(own_words) >= 2 and not place_name(own_words)
+        if place and place_name(place.group(1).split()) and has_suffix(right) and named:
             return [(0, piece.start()), (piece.end(), len(text))]
     return None
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import STAKE_NOUNS, SUPPORT_VERBS
-from retrieval.registry.org_words import UNIT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,8 +51,8 @@ def coordinated_owners(things: list[Token]) -> list[Token]:
     for thing in (t for t in things if t.pos_ == "NOUN"):
         part = thing.lemma_.lower() in STAKE_NOUNS
         for owner in prep_objects(thing, "of"):
-            if owner.pos_ == "NOUN" and part and owner.lemma_.lower() in UNIT_NOUNS:
-                # "the majority of the assets of A and B": a part of a firm's parts is no
+            if owner.pos_ == "NOUN" and part and not _share_like(owner):
+                # "the majority of the assets of A and B": a part of what firms own is no
                 # stake (as "30 pct of the voting rights of A" is); the first owner, too,
                 # sold a part of what it owns
                 found += [o for o in prep_objects(owner, "of")[:1] if o.pos_ == "PROPN"]
@@ -65,6 +64,18 @@ def coordinated_owners(things: list[Token]) -> list[Token]:
                     if t.pos_ == "PROPN" and not _opens_a_clause(t, thing)
                 ]
     return found
+
+
+def _share_like(noun: Token) -> bool:
+    """Shares, votes and securities of a firm ("the voting rights of A", "the units of B
+    Partners LP", "its warrants"): a part of them is a stake, not a part of its goods."""
+    lemma = noun.lemma_.lower()
+    voting = any(c.lower_ == "voting" for c in noun.children)
+    return lemma in STAKE_NOUNS or lemma in SECURITIES or voting
+
+
+# Securities and votes: what a stake is made of.
+SECURITIES = frozenset("vote unit warrant option debenture note bond preferred".split())
 
 
 # Tags of a finite verb or a modal: what follows a clause's subject.

@@ -11,6 +11,7 @@ from retrieval.nlp.names import (
     close_spelling,
     defined_short_forms,
     name_key,
+    same_party,
     short_form_probes,
     spelling_keys,
     swapped_initials,
@@ -81,6 +82,23 @@ def test_short_forms_a_text_defines() -> None:
 )
 def test_spelling_slips(a: str, b: str, close: bool) -> None:
     assert close_spelling(a, b) is close
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a slip in one long word where two others agree, extra words aside
+        ("Banco Portugues de Investimento", "Oporto Banco Portugues de Investmento Sarl", True),
+        # firms one letter apart are common: two short names stay apart
+        ("Capitol Bancorp", "Capital Bancorp", False),
+        ("Country Bank", "County Bank", False),
+        ("American Airlines", "America West Airlines", False),
+        ("Sears", "Spears", False),
+    ],
+)
+def test_a_slip_is_forgiven_only_inside_a_long_name(a: str, b: str, same: bool) -> None:
+    assert same_party(a, b) is same
+    assert same_party(b, a) is same
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ name does not make the article's name another party. Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.relations import contradicts
 from tests.reading.test_asking import ask
@@ -43,3 +45,34 @@ def test_a_slip_in_a_long_word_of_the_asked_name_is_no_other_party() -> None:
         ["Sanwa Bank Ltd has agreed to buy a two pct stake in Banco Comercial de Lisboa Sarl."]
     )[0]
     assert contradicts(other, part)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # shareholders, directors or lenders act on the reporter's own plan
+        "Mercer Corp said shareholders approved its plan to buy Celeron.",
+        "Mercer Corp said lenders will provide 200 mln dlrs to buy Celeron.",
+        # a group bearing the reporter's name, or one it leads, is the reporter's
+        "Mercer Corp said a Mercer-led group will buy Celeron.",
+        "Mercer Corp said a management group it leads will buy Celeron.",
+        # a noun's clause is about the noun: talks, a plan
+        "Mercer Corp said talks to buy Celeron were continuing.",
+        # its own arm
+        "Mercer Corp said a subsidiary will buy Celeron.",
+    ],
+)
+def test_a_reporter_acting_through_others_stays(sentence: str) -> None:
+    assert "Mercer Corp" in answers(QUESTION, sentence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What stake does McDonald's Corp hold in Halden?",  # a legal form after the 's
+        "How much did Moody's Investors Service pay for Halden?",  # words of firms' names
+        "Who insures with Lloyd's of London?",  # "of" continues the name
+    ],
+)
+def test_a_possessive_inside_a_firm_s_own_name_stays(question: str) -> None:
+    assert any("'s" in name for name in ask(question).names)

@@ -75,3 +75,11 @@ def test_an_announced_figure_of_a_venture_does_not_date_it() -> None:
         "yesterday, rose 10 pct."
     )
     assert _dates(text) == [(["Halden", "Vardeau"], None)]
+
+
+def test_an_agreement_reached_on_a_day_is_dated_inside_a_longer_phrase() -> None:
+    text = (
+        "Halden Corp disclosed details of its agreement with Vardeau Inc, reached on Monday, "
+        "to buy the plant."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1987-06-15")]

@@ -189,10 +189,22 @@ def test_owning_distributes_over_a_coordinated_of(text: str) -> None:
     }
 
 
-def test_a_part_of_voting_rights_is_a_stake_not_a_part_sold() -> None:
-    # "30 pct of the voting rights of B": a stake in B, B sells nothing
-    [alliance] = extract("Harlow Corp bought 30 pct of the voting rights of Benton Tool Inc.")
-    assert alliance.kind == "investment"
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "30 pct of the voting rights of B", "of the warrants": a stake in B
+        ("Harlow Corp bought 30 pct of the voting rights of Benton Tool Inc.", "investment"),
+        ("Harlow Corp bought 15 pct of the warrants of Benton Tool Inc.", "investment"),
+        # a part of what B owns is bought from B
+        (
+            "Harlow Corp bought a major portion of the loan portfolio of Benton Tool Inc.",
+            "acquisition",
+        ),
+    ],
+)
+def test_a_part_of_shares_is_a_stake_and_a_part_of_goods_a_purchase(text: str, kind: str) -> None:
+    [alliance] = extract(text)
+    assert alliance.kind == kind
 
 
 # -- references ------------------------------------------------------------------------------

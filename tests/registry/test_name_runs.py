@@ -29,3 +29,9 @@ def test_and_inside_one_name_with_its_legal_form_stays() -> None:
     assert pairs(extract("Halden Corp agreed to buy Western Savings and Loan Co.")) == {
         frozenset({"Halden", "Western Savings and Loan"})
     }
+
+
+def test_a_place_after_and_is_no_second_name() -> None:
+    assert pairs(
+        extract("Halden Corp agreed to buy Port Authority of New York and New Jersey Inc.")
+    ) == {frozenset({"Halden", "Port Authority of New York and New Jersey"})}
