@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.reading.nationality import is_nationality
 from retrieval.reading.question_parts import WH_TAGS
+from retrieval.registry.places import place_name
 from retrieval.text import ACRONYMS, QUESTION_WORDS
 
 if TYPE_CHECKING:
@@ -65,7 +66,10 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if run:
             name = doc[run[0].i : run[-1].i + 1].text
             found.append(name)
-            parties.append(name)
+            # "U.S. Lines' Pacific operations": a place the NER left unlabelled is where,
+            # not who, as a labelled one is
+            if not place_name(name.split()):
+                parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
 

@@ -106,7 +106,12 @@ def find_answers(
     context = _Context(question, traded, _kin(part, docs, reading))
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
-        if denies(doc, part) or contradicts(doc, part) or qualifies_another(doc, part.qualified):
+        units = article.names.units_of(question.names)
+        if (
+            denies(doc, part)
+            or contradicts(doc, part, units)
+            or qualifies_another(doc, part.qualified)
+        ):
             # "has not disclosed the price": the article says it does not say; "Interpart
             # paid ...": the same deal, another party
             continue
@@ -137,10 +142,13 @@ class _Context:
 def _answers(doc: Doc, part: Part, article: ArticleEvidence, context: _Context) -> list[Candidate]:
     """The sentence's candidates tied closely enough, none the price of another firm."""
     question = context.question
+    # a unit the article says an asked firm owns acts for it ("CSX Corp's Sea-Land unit")
+    units = article.names.units_of(question.names)
+    names = (*question.names, *units)
     answers = candidates(
         doc,
         part,
-        asked_names=question.names,
+        asked_names=names,
         question=question.text,
         expansions=article.expansions,
         kin=context.kin,
@@ -152,8 +160,8 @@ def _answers(doc: Doc, part: Part, article: ArticleEvidence, context: _Context) 
         answers = [
             a
             for a in answers
-            if not trades_another(doc[a.start : a.end], question.names)
-            and not trades_a_part(doc[a.start : a.end], question.names, question.text)
+            if not trades_another(doc[a.start : a.end], names)
+            and not trades_a_part(doc[a.start : a.end], names, question.text)
         ]
     return answers
 

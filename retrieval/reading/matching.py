@@ -29,6 +29,7 @@ from retrieval.nlp.names import (
     pieces,
     swapped_initials,
 )
+from retrieval.reading.units import stated_units
 from retrieval.text import stem
 
 # Capitalised runs: the article's candidate names.
@@ -52,6 +53,15 @@ class ArticleNames:
     text: str
     embedder: MatrixEmbeddings | None = None
     _vectors: np.ndarray | None = field(default=None, init=False, repr=False)
+    _units: dict[tuple[str, ...], tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False
+    )
+
+    def units_of(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The names the article gives as units of `names` (retrieval.reading.units)."""
+        if names not in self._units:
+            self._units[names] = stated_units(self.text, names)
+        return self._units[names]
 
     @cached_property
     def words(self) -> set[str]:

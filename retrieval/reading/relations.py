@@ -29,9 +29,10 @@ MODIFIERS = frozenset({"nmod", "compound", "amod", "nummod"})
 PRONOUNS = frozenset({"it", "they"})
 
 
-def contradicts(doc: Doc, part: Part) -> bool:
+def contradicts(doc: Doc, part: Part, units: tuple[str, ...] = ()) -> bool:
     """The sentence gives the asked relation to another party: "Interpart paid ..." for
-    "how much is Renta paying", "a 20% stake in Sina" for "what stake in Sohu"."""
+    "how much is Renta paying", "a 20% stake in Sina" for "what stake in Sohu". `units`:
+    the article's units of the asked firms, which act for them."""
     if not part.arguments:
         return False
     # the asked noun and verb, and their kind's own ("invest" for "pay", "holding" for "stake")
@@ -45,7 +46,7 @@ def contradicts(doc: Doc, part: Part) -> bool:
         for role, head in argument_slots(token):
             given = name_around(head)
             wanted = asked.get(role)
-            if wanted and given and not any(same_party(w, given) for w in wanted):
+            if wanted and given and not any(same_party(w, given) for w in (*wanted, *units)):
                 return True
     return part.kind is Kind.PERCENT and _share_of_another(doc, part)
 
