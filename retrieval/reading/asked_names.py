@@ -66,9 +66,12 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if run:
             name = doc[run[0].i : run[-1].i + 1].text
             found.append(name)
-            # "U.S. Lines' Pacific operations": a place the NER left unlabelled is where,
-            # not who, as a labelled one is
-            if not place_name(name.split()):
+            # "U.S. Lines' Pacific operations": a place the NER left unlabelled, modifying a
+            # common noun, is where, not who (a subject or an object may be a firm: "how
+            # much did Pacific pay")
+            last = run[-1]
+            modifier = last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN"
+            if not (modifier and place_name(name.split())):
                 parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)

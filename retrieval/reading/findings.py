@@ -27,6 +27,7 @@ from retrieval.reading.payments import PAYMENT_KINDS, asks_a_payment, speaks_of_
 from retrieval.reading.qualifiers import qualifies_another
 from retrieval.reading.relations import contradicts
 from retrieval.reading.spans import Candidate, candidates
+from retrieval.reading.units import UNIT_NOUNS
 from retrieval.reading.unnamed import leaves_unnamed, mentions_focus
 from retrieval.text import terms
 
@@ -142,9 +143,11 @@ class _Context:
 def _answers(doc: Doc, part: Part, article: ArticleEvidence, context: _Context) -> list[Candidate]:
     """The sentence's candidates tied closely enough, none the price of another firm."""
     question = context.question
-    # a unit the article says an asked firm owns acts for it ("CSX Corp's Sea-Land unit")
+    # a unit the article says an asked firm owns acts for it ("CSX Corp's Sea-Land unit"),
+    # unless a unit is what is asked ("which Vardeau unit agreed to buy ...")
     units = article.names.units_of(question.names)
-    names = (*question.names, *units)
+    asks_a_unit = part.focus in UNIT_NOUNS and part.kind in NAME_ANSWERS
+    names = (*question.names, *(() if asks_a_unit else (u for us in units.values() for u in us)))
     answers = candidates(
         doc,
         part,

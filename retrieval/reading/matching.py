@@ -53,12 +53,13 @@ class ArticleNames:
     text: str
     embedder: MatrixEmbeddings | None = None
     _vectors: np.ndarray | None = field(default=None, init=False, repr=False)
-    _units: dict[tuple[str, ...], tuple[str, ...]] = field(
+    _units: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = field(
         default_factory=dict, init=False, repr=False
     )
 
-    def units_of(self, names: tuple[str, ...]) -> tuple[str, ...]:
-        """The names the article gives as units of `names` (retrieval.reading.units)."""
+    def units_of(self, names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+        """For each of `names`, the names the article gives as its units
+        (retrieval.reading.units)."""
         if names not in self._units:
             self._units[names] = stated_units(self.text, names)
         return self._units[names]

@@ -9,6 +9,7 @@ for an amount, when the amount's own clause has another named subject.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key, same_party
@@ -29,10 +30,10 @@ MODIFIERS = frozenset({"nmod", "compound", "amod", "nummod"})
 PRONOUNS = frozenset({"it", "they"})
 
 
-def contradicts(doc: Doc, part: Part, units: tuple[str, ...] = ()) -> bool:
+def contradicts(doc: Doc, part: Part, units: Mapping[str, tuple[str, ...]] | None = None) -> bool:
     """The sentence gives the asked relation to another party: "Interpart paid ..." for
     "how much is Renta paying", "a 20% stake in Sina" for "what stake in Sohu". `units`:
-    the article's units of the asked firms, which act for them."""
+    the article's units of asked firms, which act for them in their owner's role."""
     if not part.arguments:
         return False
     # the asked noun and verb, and their kind's own ("invest" for "pay", "holding" for "stake")
@@ -45,8 +46,9 @@ def contradicts(doc: Doc, part: Part, units: tuple[str, ...] = ()) -> bool:
         asked = _asked_roles(token, part)
         for role, head in argument_slots(token):
             given = name_around(head)
-            wanted = asked.get(role)
-            if wanted and given and not any(same_party(w, given) for w in (*wanted, *units)):
+            wanted = asked.get(role, set())
+            acting = [*wanted, *(u for w in wanted for u in (units or {}).get(w, ()))]
+            if wanted and given and not any(same_party(w, given) for w in acting):
                 return True
     return part.kind is Kind.PERCENT and _share_of_another(doc, part)
 

@@ -4,7 +4,9 @@ pays answers "what is CSX's shipping arm paying", and names no other party.
 
 Newswire states ownership in these two fixed shapes (a possessive before a name and a unit
 noun, or an apposition "a unit of" after the name); the sentence parse is not needed to
-find them, and the article's whole text is searched once per question name.
+find them, and the article's whole text is searched once per question name. What is not a
+name of a unit is left out: a place ("Xerox Corp's U.K. unit"), a stock symbol, and a unit
+the owner no longer has ("a former unit of").
 """
 
 from __future__ import annotations
@@ -12,23 +14,43 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from retrieval.registry.places import place_name
+
 # Nouns for a part of a firm that acts for it.
 UNIT_WORDS = r"(?:unit|subsidiary|division|affiliate|arm|offshoot)"
+UNIT_NOUNS = frozenset(
+    "unit subsidiary division affiliate arm offshoot units subsidiaries divisions".split()
+)
 # A name: capitalised words, an inner hyphen or "and", a legal form with its full stop.
 _NAME = r"[A-Z][\w&.'-]*(?:\s+(?:and\s+)?[A-Z][\w&.'-]*){0,5}"
 # Reuters' stock symbol after a name ("CSX Corp's <CSX> Sea-Land").
 _SYMBOL = r"(?:\s*<[^>]{1,12}>)?"
+# Words of a tie that is over: "a former unit of".
+_PAST = frozenset({"former", "onetime", "one-time", "ex", "erstwhile"})
 
 
-def stated_units(text: str, names: Iterable[str]) -> tuple[str, ...]:
-    """The names the text gives as units of any of `names`."""
-    found: list[str] = []
+def stated_units(text: str, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """For each of `names`, the names the text gives as its units."""
     flat = " ".join(text.split())
+    found: dict[str, tuple[str, ...]] = {}
     for name in names:
         owner = rf"\b{re.escape(name)}(?:\s+[A-Z][\w.]*){{0,2}}"
         possessive = rf"{owner}{_SYMBOL}['’]s{_SYMBOL}\s+<?({_NAME})>?\s+{UNIT_WORDS}\b"
-        apposition = rf"<?({_NAME})>?{_SYMBOL},\s+(?:a|an|the)\s+(?:\w+\s+){{0,3}}"
+        apposition = rf"<?({_NAME})>?{_SYMBOL},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,3}})"
         apposition += rf"{UNIT_WORDS}\s+of\s+{owner}"
-        for pattern in (possessive, apposition):
-            found += [m.group(1) for m in re.finditer(pattern, flat)]
-    return tuple(dict.fromkeys(n for n in found if n not in names))
+        units = [m.group(1) for m in re.finditer(possessive, flat)]
+        units += [
+            m.group(1)
+            for m in re.finditer(apposition, flat)
+            if not _PAST.intersection(m.group(2).lower().split())
+        ]
+        kept = [u for u in units if _a_unit_name(u) and u not in names]
+        if kept:
+            found[name] = tuple(dict.fromkeys(kept))
+    return found
+
+
+def _a_unit_name(text: str) -> bool:
+    """Not a place ("its Canadian unit"), nor a lone symbol or legal form."""
+    words = text.replace("-based", "").split()
+    return bool(words) and not place_name(words) and len(text) > 2 and text != text.upper()

@@ -76,12 +76,3 @@ def test_a_reporter_acting_through_others_stays(sentence: str) -> None:
 )
 def test_a_possessive_inside_a_firm_s_own_name_stays(question: str) -> None:
     assert any("'s" in name for name in ask(question).names)
-
-
-def test_a_place_the_ner_left_unlabelled_is_no_party() -> None:
-    # "Pacific" is where the operations are, not a firm an article must name
-    question = (
-        "What is Vardeau's container shipping arm willing to pay for the bankrupt Tobin "
-        "Lines' Pacific operations?"
-    )
-    assert ask(question).parties == ("Vardeau", "Tobin Lines")

@@ -5,35 +5,78 @@ from __future__ import annotations
 import pytest
 
 from retrieval.reading.units import stated_units
+from tests.reading.test_asking import ask
 from tests.reading.test_findings import found_for
 
 
 @pytest.mark.parametrize(
-    ("text", "owner", "units"),
+    ("text", "units"),
     [
         (
             "a letter of intent with Vardeau Corp's <VRD> Kelso Lines Corp subsidiary",
-            "Vardeau",
             ("Kelso Lines Corp",),
         ),
-        ("Halden Oil Co, a wholly owned unit of Vardeau Inc, said", "Vardeau", ("Halden Oil Co",)),
-        ("Vardeau Inc's Marlow Mills division agreed", "Vardeau", ("Marlow Mills",)),
-        # a possessive before a person or a plain noun names no unit
-        ("Vardeau Corp's chairman said", "Vardeau", ()),
-        ("Tobin Corp's Kelso Lines subsidiary", "Vardeau", ()),
+        ("Halden Oil Co, a wholly owned unit of Vardeau Inc, said", ("Halden Oil Co",)),
+        ("Vardeau Inc's Marlow Mills division agreed", ("Marlow Mills",)),
+        # a possessive before a person, a place or a plain noun names no unit
+        ("Vardeau Corp's chairman said", ()),
+        ("Vardeau Corp's Canadian unit said", ()),
+        ("Vardeau Corp's U.K. subsidiary said", ()),
+        # a unit the owner no longer has
+        ("Halden Oil Co, a former unit of Vardeau Inc, said", ()),
     ],
 )
-def test_units_an_article_states(text: str, owner: str, units: tuple[str, ...]) -> None:
-    assert stated_units(text, [owner]) == units
+def test_units_an_article_states(text: str, units: tuple[str, ...]) -> None:
+    assert stated_units(text, ["Vardeau"]).get("Vardeau", ()) == units
+
+
+ARTICLE = [
+    "Tobin Lines said it has a letter of intent with Vardeau Corp's Kelso Lines Corp "
+    "subsidiary to sell its Pacific service.",
+    "Tobin said Kelso Lines has agreed to pay 125 mln dlrs for six vessels used in "
+    "Tobin Lines' Pacific service.",
+]
+
+
+def answered(question: str, texts: list[str]) -> list[str]:
+    found = found_for(question, texts, [0.5] * len(texts))
+    return [a.text for f in found for a in f.answers]
 
 
 def test_a_unit_paying_answers_what_its_owner_pays() -> None:
-    texts = [
-        "Tobin Lines said it has a letter of intent with Vardeau Corp's Kelso Lines Corp "
-        "subsidiary to sell its Pacific service.",
-        "Tobin said Kelso Lines has agreed to pay 125 mln dlrs for six vessels used in "
-        "Tobin Lines' Pacific service.",
+    assert answered("How much is Vardeau paying for Tobin Lines' vessels?", ARTICLE)[:1] == [
+        "125 mln dlrs"
     ]
-    question = "How much is Vardeau's shipping arm paying for Tobin Lines' vessels?"
-    found = found_for(question, texts, [0.5, 0.5])
-    assert found and found[0].answers[0].text == "125 mln dlrs"
+
+
+def test_a_unit_acts_only_in_its_owner_s_role() -> None:
+    # Vardeau is what is paid for here, not the payer: its unit paying is no answer
+    assert "125 mln dlrs" not in answered(
+        "How much is Tobin paying for Vardeau's vessels?", ARTICLE
+    )
+
+
+def test_a_unit_asked_for_is_still_an_answer() -> None:
+    texts = [
+        "Kelso Mills Inc, a unit of Vardeau Corp, said it agreed to buy Brantor Inc.",
+        "Brantor makes textiles.",
+    ]
+    assert "Kelso Mills Inc" in answered("Which Vardeau unit agreed to buy Brantor?", texts)
+
+
+@pytest.mark.parametrize(
+    ("question", "parties"),
+    [
+        # a place word modifying a noun is where; as a subject or object it may be a firm
+        (
+            "What is Vardeau's container shipping arm willing to pay for the bankrupt Tobin "
+            "Lines' Pacific operations?",
+            ("Vardeau", "Tobin Lines"),
+        ),
+        ("How much did Pacific pay for Brantor's lumber mills?", ("Pacific", "Brantor")),
+    ],
+)
+def test_an_unlabelled_place_modifying_a_noun_is_no_party(
+    question: str, parties: tuple[str, ...]
+) -> None:
+    assert set(ask(question).parties) == set(parties)
