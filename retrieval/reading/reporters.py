@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Determiners that introduce new referents.
-INDEFINITE_DETERMINERS = frozenset({"a", "an", "some", "several", "many", "few", "other", "two"})
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "some", "several", "many", "few", "other"})
 # How far up from the asked verb its clause's subject may stand ("are interested in buying").
 _CLIMB = 4
 # Nouns of those who may buy, bid or invest in the reporter's place (its own units aside).
