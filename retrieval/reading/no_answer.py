@@ -12,7 +12,7 @@ from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.payments import asks_a_payment
 from retrieval.reading.relations import paid_to_the_payer, stated_of_another
-from retrieval.reading.reporters import reports_others_act
+from retrieval.reading.reporters import on_the_other_side, reports_others_act
 from retrieval.reading.unrealised import part_words
 from retrieval.registry.places import place_name
 
@@ -94,6 +94,8 @@ def _names_else(span: Span, part: Part) -> bool:
         return True  # "Wall Street analysts said"
     if part.kind in FIRM_OR_PERSON and reports_others_act(span, part):
         return True  # "Mercer said seven companies are interested in buying Celeron"
+    if part.kind in FIRM_OR_PERSON and on_the_other_side(span, part):
+        return True  # "which company is buying Celeron": "Goodyear ... sells Celeron"
     return part.kind is Kind.PLACE and _home_of_a_name(span)
 
 

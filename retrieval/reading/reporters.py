@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asking import Part
+from retrieval.reading.payments import BUYING_VERBS
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.org_words import FIRM_KIND_NOUNS, UNIT_NOUNS
 
@@ -82,3 +83,31 @@ def _indefinite(subject: Token) -> bool:
     if determiners:
         return all(d.lower_ in INDEFINITE_DETERMINERS for d in determiners)
     return subject.tag_ == "NNS"
+
+
+# Verbs of the two sides of a sale: who buys is not who sells (converses).
+SELLING_VERBS = frozenset("sell divest dispose".split())
+_SIDES = ((BUYING_VERBS, SELLING_VERBS), (SELLING_VERBS, BUYING_VERBS))
+
+
+def on_the_other_side(span: Span, part: Part) -> bool:
+    """ "Which company is buying Celeron?": the subject of "sell" is the other side of the
+    sale, and so is a reporter whose "it" sells ("Goodyear said it expects to sell ...")."""
+    sides = next(((ours, theirs) for ours, theirs in _SIDES if part.predicate in ours), None)
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "A and B said": each conjunct is the subject
+    if sides is None or root.dep_ != "nsubj":
+        return False
+    ours, other = sides
+    verb = root.head
+    if verb.lemma_.lower() in other:
+        # "Halden sold Y and bought X": its other verb may be the asked side
+        return not any(c.dep_ == "conj" and c.lemma_.lower() in ours for c in verb.children)
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    for token in verb.subtree:
+        subject = _clause_subject(token, verb) if token.lemma_.lower() in other else None
+        if subject is not None and subject.lower_ in {"it", "they"}:
+            return True
+    return False

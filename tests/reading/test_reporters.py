@@ -76,3 +76,28 @@ def test_a_reporter_acting_through_others_stays(sentence: str) -> None:
 )
 def test_a_possessive_inside_a_firm_s_own_name_stays(question: str) -> None:
     assert any("'s" in name for name in ask(question).names)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mercer Corp said it expects to sell its Celeron oil and gas subsidiary.",
+        "Mercer Corp sold Celeron last year.",
+        "Mercer Corp and Brantor Inc said they agreed to sell Celeron.",
+    ],
+)
+def test_a_seller_is_no_answer_for_who_buys(sentence: str) -> None:
+    # buying and selling are the two sides of one sale
+    assert not {"Mercer Corp", "Brantor Inc"} & set(answers(QUESTION, sentence))
+
+
+def test_a_seller_answers_who_sells() -> None:
+    sentence = "Mercer Corp said it expects to sell its Celeron oil and gas subsidiary."
+    assert "Mercer Corp" in answers(
+        "Which company is selling the Celeron oil and gas unit?", sentence
+    )
+
+
+def test_a_seller_that_also_buys_stays() -> None:
+    sentence = "Mercer Corp sold its Kelso unit last year and bought Celeron."
+    assert "Mercer Corp" in answers(QUESTION, sentence)
