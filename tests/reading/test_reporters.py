@@ -101,3 +101,18 @@ def test_a_seller_answers_who_sells() -> None:
 def test_a_seller_that_also_buys_stays() -> None:
     sentence = "Mercer Corp sold its Kelso unit last year and bought Celeron."
     assert "Mercer Corp" in answers(QUESTION, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sale of something else, a denied sale, another firm's report in a relative clause
+        "Mercer Corp said it would buy Celeron and sell its Kelso unit.",
+        "Mercer Corp sold its stake in Kelso and agreed to buy Celeron from Tobin Corp.",
+        "Mercer Corp did not sell Celeron; it bought it from Tobin Corp.",
+        "Mercer Corp said it bought Celeron from Tobin Corp, which said it sold the unit to "
+        "cut debt.",
+    ],
+)
+def test_a_buyer_that_sells_something_else_stays(sentence: str) -> None:
+    assert "Mercer Corp" in answers(QUESTION, sentence)
