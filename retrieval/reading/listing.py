@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from retrieval.models import Answer
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.compose import Sources, quotable
+from retrieval.reading.eligibility import eligible_articles
 from retrieval.reading.evidence import ArticleEvidence, relevance
 from retrieval.reading.findings import Finding, Reading
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind
 from retrieval.reading.ranking import similarities
-from retrieval.reading.selection import eligible_articles
 from retrieval.reading.spans import candidates
 
 if TYPE_CHECKING:

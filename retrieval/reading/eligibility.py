@@ -1,0 +1,60 @@
+"""Which articles may answer a question or one of its parts: those that mention its
+parties, however they spell them -- a short form no article matches ("BofA") is dropped
+rather than refused, a name no article mentions ("Toyota") is another company.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.evidence import ArticleEvidence
+
+
+def eligible_articles(
+    question: AskedQuestion, articles: Sequence[ArticleEvidence]
+) -> list[ArticleEvidence]:
+    """Articles that mention every party of the question, however they spell it."""
+    return [a for a in articles if all(a.names.mentions(name) for name in question.parties)]
+
+
+def known_parties(question: AskedQuestion, absent: tuple[str, ...]) -> AskedQuestion:
+    """The question without the short forms no candidate article mentions, when other
+    parties remain: a short form nothing matched ("BofA" for "BankAmerica") is no reason to
+    refuse; a name no article mentions ("Toyota", "Tata Motors") is another company."""
+    absent = tuple(name for name in absent if _short_form(name))
+    if not absent or len(absent) == len(question.parties):
+        return question
+    kept = tuple(name for name in question.parties if name not in absent)
+    parts = tuple(
+        replace(part, names=tuple(n for n in part.names if n not in absent))
+        for part in question.parts
+    )
+    return replace(question, parties=kept, parts=parts)
+
+
+def _short_form(name: str) -> bool:
+    """One word written as an initialism or a contraction ("BofA", "ZTB", "P&G", "GE"),
+    not as a name is ("Toyota")."""
+    words = name.split()
+    return len(words) == 1 and not (name[:1].isupper() and name[1:].islower())
+
+
+def eligible_for(
+    part: Part, question: AskedQuestion, articles: Sequence[ArticleEvidence]
+) -> list[ArticleEvidence]:
+    """Articles that mention the part's own parties and those of the question's context
+    (a part about "Halden Lines" needs an article that names Halden Lines; the first part
+    of the same question may come from one that does not)."""
+    in_parts = {name for p in question.parts for name in p.names}
+    wanted = [*part.names, *(n for n in question.parties if n not in in_parts)]
+    # A part naming nobody ("and what is the venture called?") is still about what the
+    # question names: its article must mention one of the question's parties.
+    some = question.parties if not part.names else ()
+    return [
+        a
+        for a in articles
+        if all(a.names.mentions(name) for name in wanted)
+        and (not some or any(a.names.mentions(name) for name in some))
+    ]
