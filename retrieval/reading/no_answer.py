@@ -12,7 +12,8 @@ from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.payments import asks_a_payment
 from retrieval.reading.relations import paid_to_the_payer, stated_of_another
-from retrieval.reading.reporters import on_the_other_side, reports_others_act
+from retrieval.reading.reporters import reports_others_act
+from retrieval.reading.sale_sides import on_the_other_side
 from retrieval.reading.unrealised import part_words
 from retrieval.registry.places import place_name
 

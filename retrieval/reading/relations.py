@@ -281,17 +281,18 @@ def _subjects(verb: Token, part: Part) -> list[Token]:
         if child.dep_ != "nsubj" or child.lower_ not in PRONOUNS:
             continue
         controller = _controller(child)
-        if controller is not None and _takes_asked_object(verb, part):
+        if controller is not None and takes_asked_object(verb, part):
             named += [controller, *controller.conjuncts]
     return named
 
 
-def _takes_asked_object(verb: Token, part: Part) -> bool:
+def takes_asked_object(verb: Token, part: Part) -> bool:
     """The verb's object phrase, without its clauses, names one of the part's names ("its
-    unit Cartonne")."""
+    unit Cartonne"); a phrasal verb's "of" is its object ("disposed of Cartonne")."""
+    of = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    objects = [c for c in (*verb.children, *of) if c.dep_ in ("dobj", "pobj")]
     return any(
-        name in " ".join(t.text for t in sorted(phrase_tokens(child), key=lambda t: t.i))
-        for child in verb.children
-        if child.dep_ == "dobj"
+        name in " ".join(t.text for t in sorted(phrase_tokens(obj), key=lambda t: t.i))
+        for obj in objects
         for name in part.names
     )

@@ -17,10 +17,8 @@ from collections.abc import Iterable
 from retrieval.registry.places import place_name
 
 # Nouns for a part of a firm that acts for it.
-UNIT_WORDS = r"(?:unit|subsidiary|division|affiliate|arm|offshoot)"
-UNIT_NOUNS = frozenset(
-    "unit subsidiary division affiliate arm offshoot units subsidiaries divisions".split()
-)
+UNIT_NOUNS = frozenset("unit subsidiary division affiliate arm offshoot".split())
+UNIT_WORDS = rf"(?:{'|'.join(sorted(UNIT_NOUNS))})"
 # A name: capitalised words, an inner hyphen or "and", a legal form with its full stop.
 _NAME = r"[A-Z][\w&.'-]*(?:\s+(?:and\s+)?[A-Z][\w&.'-]*){0,5}"
 # Reuters' stock symbol after a name ("CSX Corp's <CSX> Sea-Land").

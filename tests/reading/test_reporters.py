@@ -116,3 +116,9 @@ def test_a_seller_that_also_buys_stays() -> None:
 )
 def test_a_buyer_that_sells_something_else_stays(sentence: str) -> None:
     assert "Mercer Corp" in answers(QUESTION, sentence)
+
+
+def test_a_sale_of_another_firm_sharing_a_legal_form_is_no_sale_of_the_asked() -> None:
+    # "Kelso Corp" shares only "Corp" with the asked "Tobin Corp"
+    sentence = "Mercer Corp sold Kelso Corp last year and is interested in Celeron."
+    assert "Mercer Corp" in answers(QUESTION, sentence)
