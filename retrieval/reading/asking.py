@@ -132,7 +132,7 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     context_terms = tuple(
         dict.fromkeys([*name_terms, *_content_terms(context), *_content_terms(description)])
     )
-    listing = any(_lists(part) for part in parts) or (
+    listing = any(wants_every(part) for part in parts) or (
         len(doc) > 0 and doc[0].lemma_.lower() in LISTING_VERBS
     )
     # Relations and joint action compare names slot by slot, places included ("Halden").
@@ -166,7 +166,7 @@ def _total_and_rate(parts: tuple[Part, ...]) -> tuple[Part, ...]:
     return tuple(split)
 
 
-def _lists(part: Part) -> bool:
+def wants_every(part: Part) -> bool:
     """ "Which companies ...", "what joint ventures ...", "who are X's partners": every
     matching alliance is wanted."""
     focus = part.focus or ""

@@ -14,16 +14,24 @@ when no sentence holds an answer of the asked kind, saying what it found instead
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from retrieval.answers import appended
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.models import Answer, SearchHit
 from retrieval.nlp.annotations import AnnotationCache
-from retrieval.reading.asking import understand
+from retrieval.reading.asking import AskedQuestion, understand
 from retrieval.reading.compose import compose, refuse
-from retrieval.reading.evidence import SentenceSource, Weights, correct_spelling, gather
+from retrieval.reading.evidence import (
+    ArticleEvidence,
+    SentenceSource,
+    Weights,
+    correct_spelling,
+    gather,
+)
 from retrieval.reading.findings import Reading
-from retrieval.reading.listing import list_answer
+from retrieval.reading.listing import list_answer, listed_part
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.selection import select
 from retrieval.settings import AnswerSettings
@@ -69,7 +77,7 @@ class ExtractiveAnswerer:
         if asked.listing:
             listed = list_answer(question, asked, articles, reading)
             if listed is not None:
-                return listed
+                return _with_other_parts(question, asked, listed, articles, reading)
         selection = select(asked, articles, reading)
         if not selection.findings:
             return refuse(question, asked, selection, searched=len(articles))
@@ -77,6 +85,30 @@ class ExtractiveAnswerer:
 
     def _parse(self, texts: Sequence[str]) -> list[Doc]:
         return self._annotations.docs(texts)
+
+
+def _with_other_parts(
+    question: str,
+    asked: AskedQuestion,
+    listed: Answer,
+    articles: Sequence[ArticleEvidence],
+    reading: Reading,
+) -> Answer:
+    """A listing answers its own part only ("which chipmakers ..."): the question's other
+    parts ("... and what do their chips carry?") are answered from the sentences as any
+    question's are, after the list."""
+    listing = listed_part(asked)
+    others = tuple(part for part in asked.parts if part is not listing)
+    if not others:
+        return listed
+    rest = replace(asked, parts=others, listing=False)
+    selection = select(rest, articles, reading)
+    if not selection.findings:
+        return listed
+    answered = compose(question, rest, selection)
+    # in the question's order: "which operator ..., and which chipmakers ..."
+    first = asked.parts.index(listing) == 0
+    return appended(listed, answered) if first else appended(answered, listed)
 
 
 def known_term(idf: Callable[[str], float]) -> Callable[[str], bool]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from retrieval.models import Answer
-from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.asking import AskedQuestion, Part, wants_every
 from retrieval.reading.compose import Sources, quotable
 from retrieval.reading.eligibility import eligible_articles
 from retrieval.reading.evidence import ArticleEvidence, relevance
@@ -37,7 +37,7 @@ def list_answer(
     eligible = eligible_articles(asked, articles) or _about_each(asked, articles)
     if not eligible or not asked.parts:
         return None
-    part = asked.parts[0]
+    part = listed_part(asked)
     similarity = similarities(asked, eligible, reading.embedder)
     best: list[Finding] = []
     for article in eligible:
@@ -68,6 +68,12 @@ def list_answer(
     sources = Sources()
     text = "\n".join(_line(finding, names, quote, sources) for finding, names, quote in lines)
     return Answer(question=question, text=text, answered=True, citations=sources.citations())
+
+
+def listed_part(asked: AskedQuestion) -> Part:
+    """The part wanting every answer ("which companies ..."); the first when the question
+    lists by its verb ("List the ventures ...")."""
+    return next((part for part in asked.parts if wants_every(part)), asked.parts[0])
 
 
 def _about_each(asked: AskedQuestion, articles: Sequence[ArticleEvidence]) -> list[ArticleEvidence]:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from retrieval.answers import appended
 from retrieval.models import Alliance, Answer, Citation, Participant, Party
 from retrieval.registry.event_dates import display_date
 from retrieval.registry.query import (
@@ -27,7 +28,6 @@ from retrieval.registry.query import (
 )
 from retrieval.registry.store import AllianceRegistry
 
-_MARKER = re.compile(r"\[(\d+)\]")
 MAX_AREAS_SHOWN = 6
 
 
@@ -268,14 +268,4 @@ def _summary_header(
 
 def combine(registry_part: Answer, passages: Answer) -> Answer:
     """Registry lines, then the passage answer with its [n] markers renumbered after them."""
-    offset = len(registry_part.citations)
-
-    def shift(match: re.Match[str]) -> str:
-        return f"[{int(match.group(1)) + offset}]"
-
-    renumbered = _MARKER.sub(shift, passages.text)
-    text = f"{registry_part.text}\nFrom the articles: {renumbered}"
-    moved = [c.model_copy(update={"number": c.number + offset}) for c in passages.citations]
-    return registry_part.model_copy(
-        update={"text": text, "citations": [*registry_part.citations, *moved]}
-    )
+    return appended(registry_part, passages, label="From the articles: ")

@@ -264,6 +264,18 @@ ARTICLES = [
         "text": "Lawmakers voted to cut Zorin Telecom's stake in the new Tavria mobile network "
         "from 70% to 49%.",
     },
+    {
+        "id": "sonvik-telwave",
+        "title": "SONVIK AUDIO SETS 3D SOUND STANDARDS WITH TELWAVE",
+        "date": "1987-09-14",
+        "text": (
+            "Sonvik Audio Ltd has been working with Japanese mobile network Telwave Corp "
+            "to set standards for 3D sound on mobile phones.\n"
+            "Handsets from Harumi and Kosaka now carry chips made by Tenzan Semiconductor "
+            "and Orimo Devices with Sonvik's technology.\n"
+            "Sonvik will spend 4 mln stg on a research centre in Leeds, it said."
+        ),
+    },
 ]
 
 
@@ -531,3 +543,27 @@ def test_names_listed_in_a_list_question_are_alternatives(
     assert answer.answered, answer.text
     assert "Lorvane" in answer.text
     assert "Marden" in answer.text
+
+
+def test_a_list_question_answers_its_other_parts_too(reader_service: AllianceService) -> None:
+    # the list answers "which chipmakers"; the operator is its own part, answered first
+    answer = reader_service.ask(
+        "Which Japanese mobile operator has Sonvik Audio been working with on 3D sound, "
+        "and which chipmakers make the chips that carry its technology?"
+    )
+    assert answer.answered, answer.text
+    lines = answer.text.splitlines()
+    assert lines[0].startswith("Telwave Corp"), answer.text
+    assert "Tenzan Semiconductor" in answer.text and "Orimo Devices" in answer.text
+
+
+def test_a_part_after_a_list_is_answered_after_it(reader_service: AllianceService) -> None:
+    answer = reader_service.ask(
+        "Which companies make chips with Sonvik Audio's technology, and how much will "
+        "Sonvik spend on its research centre?"
+    )
+    assert answer.answered, answer.text
+    assert answer.text.startswith("•"), answer.text
+    assert "4 mln stg" in answer.text.split("\n", 1)[1], answer.text
+    numbers = [c.number for c in answer.citations]
+    assert numbers == list(range(1, len(numbers) + 1))

@@ -1,0 +1,34 @@
+"""Joining two answers: the second's markers and citations move past the first's."""
+
+from __future__ import annotations
+
+from retrieval.answers import appended
+from retrieval.models import Answer, Citation
+
+
+def _citation(number: int, quote: str) -> Citation:
+    return Citation(number=number, source=f"news#{quote}", title=quote, quote=quote, score=1.0)
+
+
+def test_the_second_answers_markers_follow_the_firsts() -> None:
+    first = Answer(
+        question="q",
+        text="• A — “a” [1]\n• B — “b” [2]",
+        answered=True,
+        citations=[_citation(1, "a"), _citation(2, "b")],
+    )
+    second = Answer(
+        question="q",
+        text="C [1]\n“c” [1] “d” [2]",
+        answered=True,
+        citations=[_citation(1, "c"), _citation(2, "d")],
+    )
+    joined = appended(first, second, label="Also: ")
+    assert joined.text == "• A — “a” [1]\n• B — “b” [2]\nAlso: C [3]\n“c” [3] “d” [4]"
+    assert [(c.number, c.quote) for c in joined.citations] == [
+        (1, "a"),
+        (2, "b"),
+        (3, "c"),
+        (4, "d"),
+    ]
+    assert joined.answered and joined.question == "q"
