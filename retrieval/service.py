@@ -33,6 +33,7 @@ from retrieval.ingest.status import (
 )
 from retrieval.locking import WriterBusy, WriterLock
 from retrieval.models import Alliance, Answer, IngestReport, SearchHit, StoreOverview, Turn
+from retrieval.nlp import wordnet
 from retrieval.nlp.annotations import AnnotationCache
 from retrieval.ports import PassageAnswerer, ProgressCallback
 from retrieval.reading.chat_models import build_chat_model
@@ -282,10 +283,11 @@ class AllianceService:
 
     def warm_up(self) -> None:
         """Do now what the first question of a process would otherwise wait for: the
-        lexical index, the NLP model, the registry's catch-up and its company identity
+        lexical index, the NLP model and WordNet, the registry's catch-up and its company identity
         (about a second on 22,000 articles). A serving worker calls it once it starts."""
         self.searcher.lexical_index()
         self.annotations.doc("Warming up.")
+        wordnet.load()
         self._registry()
         self.registry.alliances()
 

@@ -10,10 +10,12 @@ the same sentence is several steps away.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
+from retrieval.nlp.wordnet import relatives
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
 from retrieval.reading.kinds import KIND_VERBS, Kind, focus_kind
 from retrieval.reading.predicates import paying_phrasal
@@ -54,6 +56,7 @@ def anchor_tokens(
     focus_class = focus_kind(part.focus) if part.focus else PORTION_CLASS.get(part.kind)
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())
     hyphenated_asked = any("-" in lemma for lemma in lemmas)
+    same_sense = asked_relatives(part.predicate, part.focus)
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -68,6 +71,8 @@ def anchor_tokens(
             found.append((token, FOCUS_WEIGHT))
         elif token.pos_ == "NOUN" and lemma in kin:
             found.append((token, FOCUS_WEIGHT))  # "36 planes" for "how many aircraft"
+        elif lemma in same_sense and not token.is_stop and token.pos_ in ("NOUN", "VERB"):
+            found.append((token, OTHER_WEIGHT))  # "will explore" for "where will it search"
         elif token.pos_ == "VERB" and lemma in kind_verbs:
             found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
         elif _content(token) and (_meanings(token) | expanded) & wanted:
@@ -75,6 +80,14 @@ def anchor_tokens(
         elif token.pos_ == "PROPN" and token.lower_ in named:
             found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
     return found
+
+
+@lru_cache(maxsize=4096)
+def asked_relatives(predicate: str | None, focus: str | None) -> frozenset[str]:
+    """Words WordNet gives a main sense of the asked verb or noun: the article may say
+    "explore" for "search", "finalized" for "finalised"."""
+    verbs = relatives(predicate, "v") if predicate else frozenset()
+    return verbs | (relatives(focus, "n") if focus else frozenset())
 
 
 def _meanings(token: Token) -> set[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
+from retrieval.nlp.wordnet import kinds_of
 from retrieval.reading.amounts import names_traded, trades_a_part, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
@@ -183,8 +184,11 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
     """For a count ("how many aircraft"), the sentences' nouns near the asked one."""
     if part.kind is not Kind.COUNT or not part.focus:
         return frozenset()
-    nouns = (token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN")
-    return kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs)
+    nouns = {token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN"}
+    kinds = nouns & kinds_of(part.focus)  # "subscribers" for "how many customers"
+    return (
+        kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs) | kinds
+    )
 
 
 def _without_unnamed(

