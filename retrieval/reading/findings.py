@@ -157,7 +157,7 @@ def _answers(doc: Doc, part: Part, article: ArticleEvidence, context: _Context) 
         expansions=article.expansions,
         kin=context.kin,
     )
-    answers = [a for a in answers if a.tie >= MIN_TIE] or _paraphrased_date(part, answers)
+    answers = [a for a in answers if a.tie >= MIN_TIE]
     if answers and asks_a_payment(part) and not speaks_of_payment(doc, part, article.expansions):
         return []
     if context.traded:  # "sell Vetra Oy for 100,000 dlrs" is no price of the asked firm
@@ -168,16 +168,6 @@ def _answers(doc: Doc, part: Part, article: ArticleEvidence, context: _Context) 
             and not trades_a_part(doc[a.start : a.end], names, question.text)
         ]
     return answers
-
-
-def _paraphrased_date(part: Part, found: list[Candidate]) -> list[Candidate]:
-    """A date part in other words than the sentence's ("when should everything be signed
-    off" for "a final deal is expected in mid-April") has no word there to tie a date to
-    (a tie of 0 is no anchor at all): the sentence's only date answers it, at the least tie
-    that counts, so a sentence tied to the part's own words comes first."""
-    if part.kind is Kind.DATE and len(found) == 1 and found[0].tie == 0.0:
-        return [replace(found[0], tie=MIN_TIE)]
-    return []
 
 
 def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
