@@ -32,3 +32,24 @@ def test_the_second_answers_markers_follow_the_firsts() -> None:
         (4, "d"),
     ]
     assert joined.answered and joined.question == "q"
+
+
+def test_a_quote_the_first_answer_cites_keeps_its_number_and_is_not_repeated() -> None:
+    first = Answer(question="q", text="• A — “a” [1]", answered=True, citations=[_citation(1, "a")])
+    second = Answer(
+        question="q",
+        text="B [1]; C [2]\n“a” [1]\n“c” [2]",
+        answered=True,
+        citations=[_citation(1, "a"), _citation(2, "c")],
+    )
+    joined = appended(first, second)
+    assert joined.text == "• A — “a” [1]\nB [1]; C [2]\n“c” [2]"
+    assert [(c.number, c.quote) for c in joined.citations] == [(1, "a"), (2, "c")]
+
+
+def test_a_joined_answer_answers_only_if_both_do() -> None:
+    first = Answer(question="q", text="• A — “a” [1]", answered=True, citations=[_citation(1, "a")])
+    second = Answer(question="q", text="(The articles do not say it.)", answered=False)
+    joined = appended(first, second)
+    assert not joined.answered
+    assert joined.text == "• A — “a” [1]\n(The articles do not say it.)"

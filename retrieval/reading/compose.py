@@ -71,7 +71,7 @@ def compose(question: str, asked: AskedQuestion, selection: Selection) -> Answer
     text = "\n".join([*(["; ".join(leads)] if leads else []), *lines])
     answered = not selection.missing
     if selection.missing:
-        text += "\n" + _missing_note(selection)
+        text += "\n" + missing_note(selection.missing)
     return Answer(question=question, text=text, answered=answered, citations=sources.citations())
 
 
@@ -123,8 +123,8 @@ def _lead(finding: Finding) -> str:
     return spelled(finding.answers[0].text)
 
 
-def _missing_note(selection: Selection) -> str:
-    return f"(The articles do not say {_wanted(selection.missing)}.)"
+def missing_note(parts: Sequence[object]) -> str:
+    return f"(The articles do not say {_wanted(parts)}.)"
 
 
 def _wanted(parts: Sequence[object]) -> str:

@@ -22,7 +22,7 @@ from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.models import Answer, SearchHit
 from retrieval.nlp.annotations import AnnotationCache
 from retrieval.reading.asking import AskedQuestion, understand
-from retrieval.reading.compose import compose, refuse
+from retrieval.reading.compose import compose, missing_note, refuse
 from retrieval.reading.evidence import (
     ArticleEvidence,
     SentenceSource,
@@ -102,9 +102,13 @@ def _with_other_parts(
     if not others:
         return listed
     rest = replace(asked, parts=others, listing=False)
-    selection = select(rest, articles, reading)
+    # the parts of one question are about one thing: the articles the list quotes
+    cited = {citation.source for citation in listed.citations}
+    selection = select(rest, [a for a in articles if a.chunk.source in cited], reading)
     if not selection.findings:
-        return listed
+        return appended(
+            listed, Answer(question=question, text=missing_note(others), answered=False)
+        )
     answered = compose(question, rest, selection)
     # in the question's order: "which operator ..., and which chipmakers ..."
     first = asked.parts.index(listing) == 0

@@ -38,6 +38,7 @@ def list_answer(
     if not eligible or not asked.parts:
         return None
     part = listed_part(asked)
+    index = asked.parts.index(part)
     similarity = similarities(asked, eligible, reading.embedder)
     best: list[Finding] = []
     for article in eligible:
@@ -49,7 +50,7 @@ def list_answer(
                     part,
                     asked,
                     reading.weights,
-                    similarity=similarity.get((0, article.article_id, sentence.position), 0.0),
+                    similarity=similarity.get((index, article.article_id, sentence.position), 0.0),
                 ),
                 sentence,
             )

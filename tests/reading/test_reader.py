@@ -599,3 +599,17 @@ def test_a_count_of_a_kind_of_the_asked_noun(reader_service: AllianceService) ->
     # subscribers are customers of a kind
     answer = reader_service.ask("How many broadband customers does Kestrel Telecom have?")
     assert answer.text.startswith("2.3 million"), answer.text
+
+
+def test_a_part_a_list_question_leaves_unanswered_is_said_so(
+    reader_service: AllianceService,
+) -> None:
+    answer = reader_service.ask(
+        "Which companies make chips with Sonvik Audio's technology, and who is Sonvik's "
+        "chief executive?"
+    )
+    assert "Tenzan Semiconductor" in answer.text, answer.text
+    assert answer.text.endswith(
+        "(The articles do not say the person asked for in “who is Sonvik's chief executive?”.)"
+    ), answer.text
+    assert not answer.answered
