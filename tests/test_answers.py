@@ -7,7 +7,7 @@ from retrieval.models import Answer, Citation
 
 
 def _citation(number: int, quote: str) -> Citation:
-    return Citation(number=number, source=f"news#{quote}", title=quote, quote=quote, score=1.0)
+    return Citation(number=number, source="news#a", title=quote, quote=quote, score=1.0)
 
 
 def test_the_second_answers_markers_follow_the_firsts() -> None:
@@ -53,3 +53,15 @@ def test_a_joined_answer_answers_only_if_both_do() -> None:
     joined = appended(first, second)
     assert not joined.answered
     assert joined.text == "• A — “a” [1]\n(The articles do not say it.)"
+
+
+def test_a_quote_inside_one_the_first_cites_takes_its_number() -> None:
+    # the list quoted two sentences together; the other part quotes the second alone
+    first = Answer(
+        question="q", text="• A — “a. b.” [1]", answered=True, citations=[_citation(1, "a. b.")]
+    )
+    second = Answer(question="q", text="B [1]\n“b.” [1]", answered=True)
+    second.citations.append(_citation(1, "b."))
+    joined = appended(first, second)
+    assert joined.text == "• A — “a. b.” [1]\nB [1]"
+    assert [c.number for c in joined.citations] == [1]

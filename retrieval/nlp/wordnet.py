@@ -23,6 +23,8 @@ Pos = Literal["n", "v"]
 _FILES: dict[Pos, str] = {"n": "noun", "v": "verb"}
 # The pointer symbol of a hyponym (a kind of the synset's thing).
 _HYPONYM = "~"
+# WordNet's lexicographer file of nouns denoting groupings of people or objects.
+_NOUN_GROUP = 14
 # Senses of a word that count, most frequent first.
 SENSES = 3
 _lock = threading.Lock()
@@ -45,9 +47,12 @@ def relatives(lemma: str, pos: Pos) -> frozenset[str]:
 
 def kinds_of(noun: str) -> frozenset[str]:
     """Nouns naming a kind of the noun in one of its main senses, and its synonyms
-    ("subscriber", "client" for "customer"): counting them counts it."""
+    ("subscriber", "client" for "customer"): counting them counts it. A sense naming a
+    group ("staff": personnel) has none: its kinds are groups, not what it counts."""
     found: set[str] = set()
     for offset in _senses(noun, "n"):
+        if _lexicographer_file(offset) == _NOUN_GROUP:
+            continue  # the kinds of a staff are offices and newsrooms, not its members
         words, pointers = _synset("n", offset)
         found.update(words)
         for symbol, target, _ in pointers:
@@ -61,6 +66,10 @@ def load() -> None:
     for pos in _FILES:
         _index(pos)
         _data(pos)
+
+
+def _lexicographer_file(offset: int) -> int:
+    return int(_data("n")[offset].split(maxsplit=2)[1])
 
 
 def _senses(lemma: str, pos: Pos) -> list[int]:

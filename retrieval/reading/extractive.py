@@ -33,7 +33,7 @@ from retrieval.reading.evidence import (
 from retrieval.reading.findings import Reading
 from retrieval.reading.listing import list_answer, listed_part
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.selection import select
+from retrieval.reading.selection import Selection, select
 from retrieval.settings import AnswerSettings
 from retrieval.text import terms
 
@@ -87,6 +87,13 @@ class ExtractiveAnswerer:
         return self._annotations.docs(texts)
 
 
+# A list question's other part is a detail read beside the list: only a sentence that
+# answers it well (relevant, with an answer tied to the part's words) is worth adding;
+# below this finding score the part is said to be unanswered. Measured on 170 review
+# questions: 19 wrong details of 45 dropped, 7 right ones of 95.
+MIN_DETAIL_SCORE = 0.5
+
+
 def _with_other_parts(
     question: str,
     asked: AskedQuestion,
@@ -102,17 +109,47 @@ def _with_other_parts(
     if not others:
         return listed
     rest = replace(asked, parts=others, listing=False)
-    # the parts of one question are about one thing: the articles the list quotes
-    cited = {citation.source for citation in listed.citations}
-    selection = select(rest, [a for a in articles if a.chunk.source in cited], reading)
+    selection = well_answered(select(rest, _about_the_question(asked, listed, articles), reading))
     if not selection.findings:
-        return appended(
-            listed, Answer(question=question, text=missing_note(others), answered=False)
-        )
-    answered = compose(question, rest, selection)
-    # in the question's order: "which operator ..., and which chipmakers ..."
-    first = asked.parts.index(listing) == 0
-    return appended(listed, answered) if first else appended(answered, listed)
+        note = Answer(question=question, text=missing_note(others), answered=False)
+        joined = appended(listed, note)
+    else:
+        answered = compose(question, rest, selection)
+        # in the question's order: "which operator ..., and which chipmakers ..."
+        first = asked.parts.index(listing) == 0
+        joined = appended(listed, answered) if first else appended(answered, listed)
+    # the list answers what the question is after; a detail it leaves is said so
+    return joined.model_copy(update={"answered": listed.answered})
+
+
+def well_answered(selection: Selection) -> Selection:
+    """The selection without its weakly answered parts, which become missing ones."""
+    kept = [i for i, f in enumerate(selection.findings) if f.score >= MIN_DETAIL_SCORE]
+    weak = tuple(f.part for f in selection.findings if f.score < MIN_DETAIL_SCORE)
+    return replace(
+        selection,
+        findings=tuple(selection.findings[i] for i in kept),
+        missing=(*selection.missing, *weak),
+        corroborating={
+            new: selection.corroborating[old]
+            for new, old in enumerate(kept)
+            if old in selection.corroborating
+        },
+    )
+
+
+def _about_the_question(
+    asked: AskedQuestion, listed: Answer, articles: Sequence[ArticleEvidence]
+) -> list[ArticleEvidence]:
+    """The parts of one question are about one thing: the articles the list quotes that
+    name every party the question names."""
+    cited = {citation.source for citation in listed.citations}
+    return [
+        article
+        for article in articles
+        if article.chunk.source in cited
+        and all(article.names.mentions(name) for name in asked.parties)
+    ]
 
 
 def known_term(idf: Callable[[str], float]) -> Callable[[str], bool]:

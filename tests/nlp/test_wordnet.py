@@ -42,3 +42,8 @@ def test_kinds_of_a_noun() -> None:
 def test_an_unknown_word_has_no_relatives() -> None:
     assert relatives("Corvex", "n") == frozenset()
     assert kinds_of("zzyzx") == frozenset()
+
+
+def test_a_group_nouns_kinds_are_groups_not_members() -> None:
+    assert "office" not in kinds_of("staff")  # an office staff is a kind of staff
+    assert "staffer" in kinds_of("employee")

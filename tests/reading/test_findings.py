@@ -11,8 +11,10 @@ from retrieval.models import Chunk
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
+from retrieval.reading.extractive import MIN_DETAIL_SCORE, well_answered
 from retrieval.reading.findings import Finding, Reading, find_answers
 from retrieval.reading.matching import ArticleNames
+from retrieval.reading.selection import Selection
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -354,3 +356,21 @@ def test_a_verb_the_lemmatizer_misreads_is_read_alike_in_question_and_text() -> 
     sentence = "Lanx Corp said Corvex Inc scraped together financing for Halden Ltd."
     (found,) = found_for("Which company scraped together financing for Halden?", [sentence], [0.6])
     assert (found.answers[0].text, found.answers[0].tie) == ("Corvex Inc", 1.0)
+
+
+def test_a_detail_read_weakly_beside_a_list_becomes_missing() -> None:
+    chunk = Chunk(chunk_id="c", article_id="a", source="news#a", title="T", position=0, text="x")
+    sentence = Sentence("a", 0, "x")
+    article = ArticleEvidence(chunk, 0, [sentence], ArticleNames("x"))
+    asked = understand(
+        "How much is Vetra paying, and when will the deal close?",
+        parse=lambda t: parse([t])[0],
+    )
+    price, date = asked.parts
+    strong = Finding(price, article, sentence, (), MIN_DETAIL_SCORE + 0.1)
+    weak = Finding(date, article, sentence, (), MIN_DETAIL_SCORE - 0.1)
+    selection = Selection((strong, weak), (), None, corroborating={0: (strong,), 1: (weak,)})
+    kept = well_answered(selection)
+    assert kept.findings == (strong,)
+    assert kept.missing == (date,)
+    assert kept.corroborating == {0: (strong,)}
