@@ -81,7 +81,7 @@ def candidates(
     lowered_question = question.lower()
     found: dict[tuple[int, int], Candidate] = {}
     for span in _entities(doc, part, labels, anchors):
-        text = _strip_possessive(span.text)
+        text = _strip_possessive(_scaled_text(span))
         if text.lower() in lowered_question or _is_ticker(span):
             continue
         # not the asked name, unless asked for one bearing it ("which Midlantic bank")
@@ -138,6 +138,20 @@ def with_range(amount: Span) -> Span:
     if start >= 3 and doc[start - 3].lower_ == "from":
         return amount
     return doc[start - 2 : amount.end]
+
+
+# Scale words Reuters writes after a number: "1.4 mln shares" (the NER stops at "1.4").
+SCALE_WORDS = frozenset({"mln", "bln", "mn", "bn", "million", "billion", "trillion", "thousand"})
+
+
+def _scaled_text(amount: Span) -> str:
+    """A number's text with the scale word after it that the NER left out: "1.4 mln"
+    (shares), not "1.4". Only the text: what the number is tied to stays the number's."""
+    doc, end = amount.doc, amount.end
+    scaled = amount.label_ in ("CARDINAL", "QUANTITY") and end < len(doc)
+    if scaled and doc[end].lower_ in SCALE_WORDS and amount[-1].like_num:
+        return f"{amount.text} {doc[end].text}"
+    return amount.text
 
 
 def _particle(token: Token) -> bool:

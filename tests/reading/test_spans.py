@@ -883,3 +883,19 @@ def test_a_name_with_only_a_legal_form_added_is_the_asked_one() -> None:
 def test_a_ratio_is_an_amount_of_one_thing_for_each_of_another(sentence: str) -> None:
     found = candidates_of("What exchange ratio was set for the Corvex-Halden merger?", sentence)
     assert [c.tie for c in found] == [1.0]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "first"),
+    [
+        # Reuters' scale word after a number the NER stops at
+        (
+            "How many shares has Vetra sold?",
+            "A Vetra spokesman said the 1.4 mln shares were sold in the market today.",
+            "1.4 mln",
+        ),
+        ("How many Osko shares does Vetra hold?", "Vetra holds 250,000 Osko shares.", "250,000"),
+    ],
+)
+def test_a_count_keeps_its_scale_word(question: str, sentence: str, first: str) -> None:
+    assert answers(question, sentence)[0] == first
