@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key
+from retrieval.nlp.patterns import SYMBOLS
 from retrieval.reading.amounts import holder_tie
 from retrieval.reading.anchors import anchor_tokens, tie_to
 from retrieval.reading.asking import Part
@@ -145,13 +146,17 @@ SCALE_WORDS = frozenset({"mln", "bln", "mn", "bn", "million", "billion", "trilli
 
 
 def _scaled_text(amount: Span) -> str:
-    """A number's text with the scale word after it that the NER left out: "1.4 mln"
-    (shares), not "1.4". Only the text: what the number is tied to stays the number's."""
-    doc, end = amount.doc, amount.end
+    """An amount's text with what the NER left out around it: the scale word after a
+    number ("1.4 mln" shares, not "1.4"), the currency sign before a sum ("$1.2bn", not
+    "1.2bn"). Only the text: what the amount is tied to stays the entity's."""
+    doc, start, end = amount.doc, amount.start, amount.end
+    text = amount.text
     scaled = amount.label_ in ("CARDINAL", "QUANTITY") and end < len(doc)
     if scaled and doc[end].lower_ in SCALE_WORDS and amount[-1].like_num:
-        return f"{amount.text} {doc[end].text}"
-    return amount.text
+        text = f"{text} {doc[end].text}"
+    if amount.label_ == "MONEY" and start > 0 and doc[start - 1].lower_ in SYMBOLS:
+        text = doc[start - 1].text + text  # "$" and "1.2bn" are two tokens, written as one
+    return text
 
 
 def _particle(token: Token) -> bool:

@@ -895,7 +895,15 @@ def test_a_ratio_is_an_amount_of_one_thing_for_each_of_another(sentence: str) ->
             "1.4 mln",
         ),
         ("How many Osko shares does Vetra hold?", "Vetra holds 250,000 Osko shares.", "250,000"),
+        # the currency sign BBC copy writes before "1.8bn" is a token of its own
+        (
+            "How much is Corvex paying for Halden?",
+            "Halden said it had agreed a £1.8bn takeover by Corvex.",
+            "£1.8bn",
+        ),
     ],
 )
-def test_a_count_keeps_its_scale_word(question: str, sentence: str, first: str) -> None:
+def test_an_amount_keeps_its_scale_word_and_currency_sign(
+    question: str, sentence: str, first: str
+) -> None:
     assert answers(question, sentence)[0] == first
