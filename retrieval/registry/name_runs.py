@@ -93,6 +93,10 @@ def _split_connectors(
     ]
     if not pieces:
         return [(start, end)]
+    closed = _closed_before_of(text, pieces)
+    if closed is not None:  # "BankAmerica Co of Charles Schwab and Co Inc": two names
+        before = _split_connectors(sentence, start, start + closed.start(), directory)
+        return [*before, *_split_connectors(sentence, start + closed.end(), end, directory)]
     nested = _nested_coordination(text, pieces) or _after_a_place(text, pieces)
     if nested is not None:
         return [(start + s, start + e) for s, e in nested]
@@ -111,6 +115,20 @@ def _split_connectors(
             cursor = piece.end()
     spans.append((start + cursor, end))
     return [(s, e) for s, e in spans if e > s]
+
+
+def _closed_before_of(text: str, pieces: list[re.Match[str]]) -> re.Match[str] | None:
+    """An "of" right after a legal form and before no place: the form closed a name
+    ("purchase from BankAmerica Co of Charles Schwab and Co Inc"); what follows belongs to
+    the phrase around it. A place after it is the name's ("Aluminum Co of America")."""
+    for index, piece in enumerate(pieces):
+        if piece.group().strip() != "of" or not has_suffix(clean_surface(text[: piece.start()])):
+            continue
+        # up to the next connector: "Dynamics Corp of America" keeps its place
+        after = pieces[index + 1].start() if index + 1 < len(pieces) else len(text)
+        if not place_name(text[piece.end() : after].split()):
+            return piece
+    return None
 
 
 def _short_name(left: str, directory: CompanyDirectory) -> bool:

@@ -35,3 +35,21 @@ def test_a_place_after_and_is_no_second_name() -> None:
     assert pairs(
         extract("Halden Corp agreed to buy Port Authority of New York and New Jersey Inc.")
     ) == {frozenset({"Halden", "Port Authority of New York and New Jersey"})}
+
+
+def test_a_legal_form_closes_a_name_before_of() -> None:
+    # "of" after "Co" starts the phrase around the name ("purchase ... of X"), not its place
+    text = (
+        "Tarrow Ltd announced the completion of the purchase from Halden Co of Kelso "
+        "Trust and Co Inc."
+    )
+    found = pairs(extract(text))
+    names = {name for pair in found for name in pair}
+    assert frozenset({"Tarrow", "Halden"}) in found
+    assert not any("Halden" in name and "Kelso" in name for name in names)
+
+
+def test_a_place_after_a_legal_form_and_of_is_the_names() -> None:
+    assert pairs(extract("Tarrow Ltd agreed to buy Dynamics Corp of America.")) == {
+        frozenset({"Tarrow", "Dynamics Corp of America"})
+    }
