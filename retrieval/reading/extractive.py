@@ -24,12 +24,7 @@ from retrieval.models import Answer, SearchHit
 from retrieval.nlp.annotations import AnnotationCache
 from retrieval.reading.asking import understand
 from retrieval.reading.compose import compose, refuse
-from retrieval.reading.evidence import (
-    SentenceSource,
-    Weights,
-    correct_spelling,
-    gather,
-)
+from retrieval.reading.evidence import SentenceSource, Weights, correct_spelling, gather
 from retrieval.reading.findings import Reading
 from retrieval.reading.list_details import with_other_parts
 from retrieval.reading.listing import list_answer

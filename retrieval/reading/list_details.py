@@ -32,9 +32,10 @@ def with_other_parts(
     articles: Sequence[ArticleEvidence],
     reading: Reading,
 ) -> Answer:
-    """A listing answers its own part only ("which chipmakers ..."): the question's other
-    parts ("... and what do their chips carry?") are answered from the sentences as any
-    question's are, after the list."""
+    """The list answers its own part ("which chipmakers ..."); the question's other parts
+    ("... and who is Sonvik's chief executive?") are read as any question's are, but only
+    in the list's articles naming the question's parties and only when read well; they
+    come in the question's order, or are said to be missing."""
     listing = listed_part(asked)
     others = tuple(part for part in asked.parts if part is not listing)
     if not others:
