@@ -127,7 +127,14 @@ def _line(finding: Finding, names: list[str], quote: str, sources: Sources) -> s
 
 def _names(finding: Finding, doc: Doc, organisations: Part, asked: AskedQuestion) -> list[str]:
     found = candidates(doc, organisations, asked_names=asked.names, question=asked.text)
-    return without_descriptions([finding.article.spelled_out(c.text) for c in found])
+    names = [finding.article.spelled_out(c.text) for c in found]
+    return without_descriptions([name for name in names if proper_name(name)])
+
+
+def proper_name(name: str) -> bool:
+    """A firm's name has a capital or a digit ("3M", "Nissan"); a word in lower case is a
+    noun the entity recogniser took for one ("minister", "president", "investors--")."""
+    return any(char.isupper() or char.isdigit() for char in name)
 
 
 def without_descriptions(names: list[str]) -> list[str]:

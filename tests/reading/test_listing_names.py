@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.reading.listing import without_descriptions
+from retrieval.reading.listing import proper_name, without_descriptions
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,16 @@ from retrieval.reading.listing import without_descriptions
 )
 def test_a_name_holding_another_describes_it(names: list[str], kept: list[str]) -> None:
     assert without_descriptions(names) == kept
+
+
+@pytest.mark.parametrize(
+    ("name", "proper"),
+    [
+        ("Nissan Motor Co", True),
+        ("3M", True),
+        ("minister", False),  # a noun the entity recogniser took for a name
+        ("investors--", False),
+    ],
+)
+def test_a_list_line_leads_with_proper_names_only(name: str, proper: bool) -> None:
+    assert proper_name(name) is proper
