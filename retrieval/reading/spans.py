@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key
-from retrieval.nlp.patterns import SYMBOLS
+from retrieval.nlp.patterns import SCALES, SYMBOLS
 from retrieval.reading.amounts import holder_tie
 from retrieval.reading.anchors import anchor_tokens, tie_to
 from retrieval.reading.asking import Part
@@ -141,18 +141,14 @@ def with_range(amount: Span) -> Span:
     return doc[start - 2 : amount.end]
 
 
-# Scale words Reuters writes after a number: "1.4 mln shares" (the NER stops at "1.4").
-SCALE_WORDS = frozenset({"mln", "bln", "mn", "bn", "million", "billion", "trillion", "thousand"})
-
-
 def _scaled_text(amount: Span) -> str:
-    """An amount's text with what the NER left out around it: the scale word after a
-    number ("1.4 mln" shares, not "1.4"), the currency sign before a sum ("$1.2bn", not
+    """An amount's text with what the NER left out around it: the scale word Reuters writes
+    after a number ("1.4 mln" shares, not "1.4"), the currency sign before a sum ("$1.2bn", not
     "1.2bn"). Only the text: what the amount is tied to stays the entity's."""
     doc, start, end = amount.doc, amount.start, amount.end
     text = amount.text
     scaled = amount.label_ in ("CARDINAL", "QUANTITY") and end < len(doc)
-    if scaled and doc[end].lower_ in SCALE_WORDS and amount[-1].like_num:
+    if scaled and doc[end].lower_ in SCALES and amount[-1].like_num:
         text = f"{text} {doc[end].text}"
     if amount.label_ == "MONEY" and start > 0 and doc[start - 1].lower_ in SYMBOLS:
         text = doc[start - 1].text + text  # "$" and "1.2bn" are two tokens, written as one

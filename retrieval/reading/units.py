@@ -16,9 +16,10 @@ from collections.abc import Iterable
 
 from retrieval.registry.places import place_name
 
-# Nouns for a part of a firm that acts for it.
-UNIT_NOUNS = frozenset("unit subsidiary division affiliate arm offshoot".split())
-UNIT_WORDS = rf"(?:{'|'.join(sorted(UNIT_NOUNS))})"
+# Nouns for a part of a firm that acts for it (the registry's UNIT_NOUNS are wider: what
+# can be sold, brands and plants too).
+SUBSIDIARY_NOUNS = frozenset("unit subsidiary division affiliate arm offshoot".split())
+UNIT_WORDS = rf"(?:{'|'.join(sorted(SUBSIDIARY_NOUNS))})"
 # A name: capitalised words, an inner hyphen or "and", a legal form with its full stop.
 _NAME = r"[A-Z][\w&.'-]*(?:\s+(?:and\s+)?[A-Z][\w&.'-]*){0,5}"
 # Reuters' stock symbol after a name ("CSX Corp's <CSX> Sea-Land").

@@ -150,8 +150,14 @@ def _ago(count: str | None, unit: str | None, published: dt.date) -> str | None:
         return (published - dt.timedelta(days=number)).isoformat()
     if unit == "year":
         return f"{published.year - number:04d}"
-    month_index = published.year * 12 + published.month - 1 - number
-    return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    year, month = _months_before(published, number)
+    return f"{year:04d}-{month:02d}"
+
+
+def _months_before(published: dt.date, number: int) -> tuple[int, int]:
+    """The (year, month) `number` months before the dateline's month."""
+    index = published.year * 12 + published.month - 1 - number
+    return index // 12, index % 12 + 1
 
 
 def _quarter(which: str | None, published: dt.date) -> str | None:
@@ -159,7 +165,5 @@ def _quarter(which: str | None, published: dt.date) -> str | None:
     before it."""
     if not which:
         return None
-    if which.lower() == "last":
-        month_index = published.year * 12 + published.month - 1 - 3
-        return f"{month_index // 12:04d}"
-    return f"{published.year:04d}"
+    year = _months_before(published, 3)[0] if which.lower() == "last" else published.year
+    return f"{year:04d}"
