@@ -63,6 +63,24 @@ def kinds_of(noun: str) -> frozenset[str]:
     return frozenset(w for w in found if "_" not in w and w != noun.lower())
 
 
+def is_verb(lemma: str) -> bool:
+    """Does WordNet list the word as a verb's base form?"""
+    return lemma.lower() in _index("v")
+
+
+@cache
+def participle_base(form: str) -> str | None:
+    """The verb a present participle is of ("buying": "buy", "making": "make",
+    "planning": "plan"), tried against WordNet's verbs; None for a word that is none."""
+    word = form.lower()
+    if not word.isalpha() or not word.endswith("ing") or len(word) < 5:
+        return None
+    stem = word[:-3]
+    # a doubled consonant first ("putting": "put", not the golfer's "putt")
+    doubled = [stem[:-1]] if stem[-1] == stem[-2] else []
+    return next((base for base in (*doubled, stem, stem + "e") if is_verb(base)), None)
+
+
 def load() -> None:
     """Read the noun and verb files now (a serving worker's warm-up), not on a question."""
     for pos in _FILES:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import participle_base
 from retrieval.reading.asked_names import NOT_NAMES
 from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.reading.predicates import verb_after_subject
@@ -30,18 +31,21 @@ def part_arguments(
         verb = token.pos_ == "VERB" or any(c.dep_ == "aux" for c in token.children)
         # "did Norfolk Southern offer": the word after an inverted subject is the verb,
         # though tagged a noun ("the Norfolk Southern offer")
-        verb = verb or (token.pos_ == "NOUN" and _noun_tagged_verb(token))
+        tagged_noun = token.pos_ == "NOUN" and _noun_tagged_verb(token)
+        verb = verb or tagged_noun
         if token.lemma_ not in heads and not verb and not holding:
             continue
         slots = argument_slots(token)
         if verb and not any(role == "subj" for role, _ in slots):
             slots += _inverted_subject(token)
+        # "are GM and Isuzu investing": the verb the participle is of, as an article says it
+        lemma = (participle_base(token.text) if tagged_noun else None) or token.lemma_.lower()
         for role, filler in slots:
             # "will Toyota and Volkswagen build": each conjunct fills the role
             for name_token in (filler, *filler.conjuncts):
                 name = next((p for p in parties if name_token.text in p.split()), None)
                 if name is not None:
-                    found.append((token.lemma_.lower(), role, name))
+                    found.append((lemma, role, name))
     return tuple(dict.fromkeys(found))
 
 
@@ -65,12 +69,25 @@ def _auxiliary_before(verb: Token) -> Token | None:
     """The auxiliary before the run of proper nouns right before the word, if any."""
     doc = verb.doc
     start = verb.i - 1
-    while start >= 0 and doc[start].pos_ == "PROPN":
+    # "are GM and Isuzu investing": names joined by "and" are one subject
+    while start >= 0 and (doc[start].pos_ == "PROPN" or _joining(doc[start])):
         start -= 1
     # the parser may take "did" before a noun-tagged verb for the main verb
     if start == verb.i - 1 or start < 0 or not _auxiliary(doc[start]):
         return None
     return doc[start]
+
+
+def _joining(token: Token) -> bool:
+    """An "and" or "&" between two proper nouns."""
+    doc = token.doc
+    inside = 0 < token.i < len(doc) - 1
+    return (
+        token.lower_ in ("and", "&")
+        and inside
+        and doc[token.i - 1].pos_ == "PROPN"
+        and doc[token.i + 1].pos_ == "PROPN"
+    )
 
 
 def _auxiliary(token: Token) -> bool:

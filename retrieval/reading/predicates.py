@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.lemmas import verb_lemma
+from retrieval.nlp.wordnet import participle_base
 from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, Kind, focus_kind
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def main_predicate(span: Span, described: frozenset[int] = frozenset()) -> str |
     if verbs:
         # the tagger's lemma, as the article's words are read ("hoped": "hop" on both sides)
         return verbs[0].lemma_.lower()
-    return _after_inverted_subject(span, described)
+    return _after_inverted_subject(span, described) or _progressive(span, described)
 
 
 def _after_inverted_subject(span: Span, described: frozenset[int]) -> str | None:
@@ -52,9 +53,7 @@ def _after_inverted_subject(span: Span, described: frozenset[int]) -> str | None
     if auxiliary is None:
         return None
     doc, start = span.doc, auxiliary.i + 1
-    end = start
-    while end < span.end and doc[end].text[:1].isupper():
-        end += 1
+    end = name_run_end(start, span) if start < span.end else start
     modal_one_word = auxiliary.tag_ == "MD" and end - start <= 1
     end = start + 1 if modal_one_word else end
     if end == start or end >= span.end or end in described:
@@ -68,6 +67,33 @@ def _after_inverted_subject(span: Span, described: frozenset[int]) -> str | None
         if word.is_alpha and not word.text[:1].isupper() and lemma not in LIGHT_VERBS
         else None
     )
+
+
+def _progressive(span: Span, described: frozenset[int]) -> str | None:
+    """ "How much are GM and Isuzu investing": a present participle after an inverted "be"
+    and its named subject is the verb, however the tagger read it (a noun "investing" the
+    names modify)."""
+    for auxiliary in (t for t in span if t.lemma_.lower() == "be" and t.pos_ == "AUX"):
+        word = span.doc[name_run_end(auxiliary.i + 1, span)] if auxiliary.i + 1 < span.end else None
+        if word is None or word.i == auxiliary.i + 1 or word.i in described:
+            continue
+        base = participle_base(word.text) if word.is_lower else None
+        if base is not None and base not in LIGHT_VERBS:
+            return base
+    return None
+
+
+def name_run_end(start: int, span: Span) -> int:
+    """Where a run of capitalised words from `start` ends, the run taking "and" or "&"
+    between two of them ("GM and Isuzu"); `span.end - 1` at most. A possessive ends it:
+    "is GAF's holding" asks a noun."""
+    doc, end = span.doc, start
+    while end < span.end - 1:
+        joins = doc[end].lower_ in ("and", "&") and end > start
+        if not (doc[end].text[:1].isupper() or (joins and doc[end + 1].text[:1].isupper())):
+            break
+        end += 1
+    return end
 
 
 def verb_after_subject(word: Token, auxiliary: Token) -> bool:

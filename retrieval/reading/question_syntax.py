@@ -183,13 +183,22 @@ def perfect(span: Span) -> bool:
 
 def adverbial_clauses(span: Span, anchor: Token | None) -> frozenset[int]:
     """Words of the adverbial clauses that set the asked one's time or condition ("once
-    expenses are paid out", "when it sold Stauffer"): their verb is not the asked one."""
+    expenses are paid out", "when it sold Stauffer"): their verb is not the asked one. Not
+    a participle the parser hung on an inverted "be" ("how much are Halden Corp and Osko
+    Ltd investing"): that is the asked verb in the progressive."""
     inside = set()
     for token in span:
-        if token.dep_ == "advcl":
+        if token.dep_ == "advcl" and not _progressive(token):
             words = {t.i for t in token.subtree}
             inside |= set() if anchor is not None and anchor.i in words else words
     return frozenset(inside)
+
+
+def _progressive(verb: Token) -> bool:
+    """A present participle after the "be" it hangs on, with no word marking a clause."""
+    marked = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
+    after_be = verb.head.lemma_.lower() == "be" and verb.head.i < verb.i
+    return verb.tag_ == "VBG" and after_be and not marked
 
 
 def new_value_of(span: Span, anchor: Token) -> Token | None:

@@ -42,8 +42,13 @@ def contradicts(doc: Doc, part: Part, units: Mapping[str, tuple[str, ...]] | Non
         for token, weight in anchor_tokens(doc, part)
         if weight >= FOCUS_WEIGHT and not token.ent_type_  # not a word inside a name
     ]
+    # a sentence with the asked verb itself states the asked relation by it: its other
+    # verbs of the asked kind are other relations ("can earn an interest in Tyranex's
+    # option to buy the mine": Tyranex buys, who earns is asked)
+    asked_verbs = {head for head, _, _ in part.arguments}
+    stated = any(t.pos_ == "VERB" and t.lemma_.lower() in asked_verbs for t in doc)
     for token in heads:
-        asked = _asked_roles(token, part)
+        asked = _asked_roles(token, part, stated)
         for role, head in argument_slots(token):
             given = name_around(head)
             wanted = asked.get(role, set())
@@ -53,17 +58,18 @@ def contradicts(doc: Doc, part: Part, units: Mapping[str, tuple[str, ...]] | Non
     return part.kind is Kind.PERCENT and _share_of_another(doc, part)
 
 
-def _asked_roles(token: Token, part: Part) -> dict[str, set[str]]:
+def _asked_roles(token: Token, part: Part, stated: bool = False) -> dict[str, set[str]]:
     """The roles the question gave the word a sentence word stands for: itself; for a verb
-    of the asked kind ("invest" for "pay"), the question's verbs; for a noun of the asked
-    class, the asked noun ("VW's Hanover plant" is not who builds it). A prepositional
-    role counts whichever word it hangs on: "took a stake in X" parses either way."""
+    of the asked kind ("invest" for "pay"), the question's verbs, unless the sentence
+    `stated` the asked verb itself; for a noun of the asked class, the asked noun ("VW's
+    Hanover plant" is not who builds it). A prepositional role counts whichever word it
+    hangs on: "took a stake in X" parses either way."""
     lemma = token.lemma_.lower()
     asked_heads = {head for head, _, _ in part.arguments}
     if lemma in asked_heads:
         heads = {lemma}
     elif token.pos_ == "VERB":
-        heads = asked_heads - {part.focus}
+        heads = set() if stated else asked_heads - {part.focus}
     else:
         heads = {part.focus or ""} if token.pos_ == "NOUN" else set()
     roles: dict[str, set[str]] = {}

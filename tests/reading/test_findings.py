@@ -374,3 +374,21 @@ def test_a_detail_read_weakly_beside_a_list_becomes_missing() -> None:
     assert kept.findings == (strong,)
     assert kept.missing == (date,)
     assert kept.corroborating == {0: (strong,)}
+
+
+def test_a_sentence_with_the_asked_verb_gives_its_other_verbs_their_own_subjects() -> None:
+    # Halden and Osko earn the interest; Vardeau, who holds the option, would buy the mine
+    sentence = (
+        "Halden Corp said it and Osko Ltd can earn a 50 pct interest in Vardeau Inc's"
+        " option to buy the Tarn gold mine by spending up to five mln dlrs."
+    )
+    question = "What interest can Halden Corp and Osko Ltd earn in Vardeau's option?"
+    (found,) = found_for(question, [sentence], [0.6])
+    assert found.answers[0].text == "50 pct"
+
+
+def test_a_verb_of_the_asked_kind_still_takes_the_asked_subject_without_the_asked_verb() -> None:
+    # no "earn" here: "buy" stands for it, and Vardeau buying is not Halden earning
+    sentence = "Vardeau Inc said it would buy a 50 pct interest in the Tarn gold mine."
+    question = "What interest can Halden Corp and Osko Ltd earn in the Tarn mine?"
+    assert found_for(question, [sentence], [0.6]) == []

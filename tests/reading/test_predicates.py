@@ -37,3 +37,31 @@ def test_a_word_after_the_subject_that_is_no_verb_is_no_predicate() -> None:
     assert ask("What did Halden Corp then do?").parts[0].predicate is None
     assert ask("What did Halden Corp stock trade at?").parts[0].predicate != "stock"
     assert ask("How much did Halden Corp debt increase?").parts[0].predicate != "debt"
+
+
+@pytest.mark.parametrize(
+    ("question", "verb", "subjects"),
+    [
+        (
+            "How much are Halden Corp and Osko Ltd investing in the venture?",
+            "invest",
+            {"Halden Corp", "Osko Ltd"},
+        ),
+        ("What stake is Vardeau Bank buying in Halden?", "buy", {"Vardeau Bank"}),
+        ("What is Corvex spending on the new plant?", "spend", {"Corvex"}),
+    ],
+)
+def test_a_participle_after_an_inverted_be_and_its_subject_is_the_verb(
+    question: str, verb: str, subjects: set[str]
+) -> None:
+    # the tagger may read "investing" as a noun the names modify
+    part = ask(question).parts[0]
+    assert part.predicate == verb
+    assert {name for head, role, name in part.arguments if role == "subj"} == subjects
+    assert verb in {head for head, _, _ in part.arguments}
+
+
+def test_a_participle_after_a_possessive_is_a_noun() -> None:
+    # "GAF's holding" is a holding, not a verb of GAF's
+    part = ask("How big is Vardeau's holding in Halden?").parts[0]
+    assert part.predicate != "hold"
