@@ -26,6 +26,10 @@ def denies(doc: Doc, part: Part) -> bool:
                 return True
             if governor.dep_ == "conj" and contrasted(governor):
                 break  # "did not disclose the price but said it issued 30,000 shares"
+            if governor is not token and governor.pos_ in ("NOUN", "PROPN"):
+                # "would not challenge the foreclosure of its 119 rigs": a thing inside
+                # another noun is stated, whatever is denied of that noun
+                break
     return False
 
 

@@ -705,6 +705,22 @@ def test_a_negation_reaches_a_later_conjunct_only_through_its_auxiliary(
     assert denies(shared_pipeline().annotate([sentence])[0], part) is denied
 
 
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        # what is denied is the challenge; the foreclosure of 119 rigs is stated
+        ("Halden would not challenge the banks' foreclosure of its 119 drilling rigs.", False),
+        # the rigs themselves are what is denied
+        ("Halden did not sell 119 drilling rigs to the banks.", True),
+    ],
+)
+def test_a_negation_does_not_reach_inside_a_noun_it_does_not_deny(
+    sentence: str, denied: bool
+) -> None:
+    part, _, _ = part_of("How many drilling rigs do the banks foreclose on?")
+    assert denies(shared_pipeline().annotate([sentence])[0], part) is denied
+
+
 def test_the_asked_relation_given_to_another_party() -> None:
     part, _, _ = part_of("How much is Corvex paying for the Halden unit?")
     other = shared_pipeline().annotate(["Nordbank paid 40 mln dlrs for the unit."])[0]
