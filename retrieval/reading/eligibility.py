@@ -19,11 +19,14 @@ def eligible_articles(
     return [a for a in articles if all(a.names.mentions(name) for name in question.parties)]
 
 
-def known_parties(question: AskedQuestion, absent: tuple[str, ...]) -> AskedQuestion:
-    """The question without the short forms no candidate article mentions, when other
-    parties remain: a short form nothing matched ("BofA" for "BankAmerica") is no reason to
-    refuse; a name no article mentions ("Toyota", "Tata Motors") is another company."""
-    absent = tuple(name for name in absent if _short_form(name))
+def known_parties(
+    question: AskedQuestion, absent: tuple[str, ...], common: tuple[str, ...] = ()
+) -> AskedQuestion:
+    """The question without the short forms no candidate article mentions, and without
+    the `common` words no article writes as a name, when other parties remain: a short
+    form nothing matched ("BofA" for "BankAmerica") is no reason to refuse; a name no
+    article mentions ("Toyota", "Tata Motors") is another company."""
+    absent = tuple(dict.fromkeys([*(n for n in absent if _short_form(n)), *common]))
     if not absent or len(absent) == len(question.parties):
         return question
     kept = tuple(name for name in question.parties if name not in absent)

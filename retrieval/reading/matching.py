@@ -121,6 +121,21 @@ class ArticleNames:
                 return True
         return False
 
+    def names_with(self, words: str) -> bool:
+        """Does one of the article's names (a run of capitalised words) hold the words in
+        a row ("midway airlines" in "Midway Airlines Inc")?"""
+        wanted = f" {' '.join(stem(w) for w in name_key(words).split())} "
+        return wanted.strip() != "" and any(wanted in f" {run} " for run in self.run_stems)
+
+    @cached_property
+    def run_stems(self) -> list[str]:
+        """The stems of each name the article writes in mixed case: a headline in capitals
+        ("OVER POISON PILL") is no evidence that its words are names; a one-word acronym
+        is."""
+        lines = (line for run in self.runs for line in run.split("\n"))
+        names = [line for line in lines if not (line.isupper() and len(line.split()) > 1)]
+        return [" ".join(stem(w) for w in name_key(name).split()) for name in names]
+
     def _opens_name(self, name: str) -> bool:
         key = name_key(name).split()
         return bool(key) and stem(key[0]) in self.run_heads

@@ -71,7 +71,7 @@ def select(
     absent = tuple(
         name for name in question.parties if not any(a.names.mentions(name) for a in articles)
     )
-    known = known_parties(question, absent)
+    known = known_parties(question, absent, common_words(question, articles))
     per_part = [eligible_for(part, known, articles) for part in known.parts]
     eligible = [a for a in articles if any(a in group for group in per_part)]
     if not eligible:
@@ -104,6 +104,22 @@ def select(
         for index, finding in enumerate(chosen)
     }
     return Selection(tuple(chosen), tuple(missing), closest, absent, corroborating)
+
+
+def common_words(question: AskedQuestion, articles: Sequence[ArticleEvidence]) -> tuple[str, ...]:
+    """Words of a question typed in lower case that the tagger took for names ("midway
+    airlines poison pill": "pill") and no candidate article writes as one, when no article
+    mentions every party: a common word is no reason to refuse. (A word an article does
+    mention with the rest narrows the question: "chlorazepate", a drug.)"""
+    if any(all(a.names.mentions(n) for n in question.parties) for a in articles):
+        return ()
+    return tuple(
+        name
+        for name in question.parties
+        if name.islower()
+        and len(name.split()) == 1
+        and not any(a.names.names_with(name) for a in articles)
+    )
 
 
 def _reread(
