@@ -28,9 +28,8 @@ if TYPE_CHECKING:
 MIN_LINE_RELEVANCE = 0.3
 MAX_LINES = 6
 MAX_NAMES_A_LINE = 4
-# An article's second sentence makes a line of its own when nearly as relevant as its best
-# (0.7: 0.8 and 0.9 found fewer of the tuning questions' names).
-SECOND_LINE_SHARE = 0.7
+# An article's second sentence makes a line of its own when nearly as relevant as its best.
+SECOND_LINE_SHARE = 0.8
 
 
 def list_answer(
