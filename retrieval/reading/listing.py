@@ -8,7 +8,7 @@ best sentence is not relevant enough contribute nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 MIN_LINE_RELEVANCE = 0.3
 MAX_LINES = 6
 MAX_NAMES_A_LINE = 4
-# An article's second sentence makes a line of its own when nearly as relevant as its best.
-SECOND_LINE_SHARE = 0.8
 
 
 def list_answer(
@@ -40,70 +38,37 @@ def list_answer(
     if not eligible or not asked.parts:
         return None
     part = listed_part(asked)
+    index = asked.parts.index(part)
     similarity = similarities(asked, eligible, reading.embedder)
     best: list[Finding] = []
-    seconds: list[Finding] = []
     for article in eligible:
-        found = _best_sentences(part, asked, article, reading, similarity)
-        best += found[:1]
-        seconds += found[1:]
-    # every article's best line first; second lines fill what room is left
+        scored = [
+            (
+                relevance(
+                    sentence,
+                    article,
+                    part,
+                    asked,
+                    reading.weights,
+                    similarity=similarity.get((index, article.article_id, sentence.position), 0.0),
+                ),
+                sentence,
+            )
+            for sentence in article.sentences
+        ]
+        if scored:
+            score, sentence = max(scored, key=lambda item: item[0])
+            if score >= MIN_LINE_RELEVANCE:
+                best.append(Finding(part, article, sentence, (), score))
     best = sorted(best, key=lambda f: -f.score)[:MAX_LINES]
     if not best:
         return None
-    firsts = len(best)
-    best += sorted(seconds, key=lambda f: -f.score)[: MAX_LINES - firsts]
     lines = _named_quotes(best, asked, reading)
-    if part.kind in PARTY_ANSWERS and not any(names for _, names, _ in lines[:firsts]):
+    if part.kind in PARTY_ANSWERS and not any(names for _, names, _ in lines):
         return None  # "who are its partners": lines naming nobody answer nothing
-    lines = lines[:firsts] + _naming_others(lines[firsts:], lines[:firsts])
     sources = Sources()
     text = "\n".join(_line(finding, names, quote, sources) for finding, names, quote in lines)
     return Answer(question=question, text=text, answered=True, citations=sources.citations())
-
-
-def _best_sentences(
-    part: Part,
-    asked: AskedQuestion,
-    article: ArticleEvidence,
-    reading: Reading,
-    similarity: Mapping[tuple[int, str, int], float],
-) -> list[Finding]:
-    """The article's most relevant sentence, and its second when nearly as relevant: one
-    article may name a consortium's members in two sentences."""
-    index = asked.parts.index(part)
-    scored = [
-        (
-            relevance(
-                sentence,
-                article,
-                part,
-                asked,
-                reading.weights,
-                similarity=similarity.get((index, article.article_id, sentence.position), 0.0),
-            ),
-            sentence,
-        )
-        for sentence in article.sentences
-    ]
-    top = sorted(scored, key=lambda item: -item[0])[:2]
-    return [
-        Finding(part, article, sentence, (), score)
-        for score, sentence in top
-        if score >= max(MIN_LINE_RELEVANCE, SECOND_LINE_SHARE * top[0][0])
-    ]
-
-
-def _naming_others(
-    seconds: list[tuple[Finding, list[str], str]], firsts: list[tuple[Finding, list[str], str]]
-) -> list[tuple[Finding, list[str], str]]:
-    """An article's second line only when it names someone its first line does not."""
-    named = {(f.article.article_id, name) for f, names, _ in firsts for name in names}
-    return [
-        (f, names, quote)
-        for f, names, quote in seconds
-        if any((f.article.article_id, name) not in named for name in names)
-    ]
 
 
 def listed_part(asked: AskedQuestion) -> Part:
