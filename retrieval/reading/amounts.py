@@ -196,9 +196,21 @@ def trades_a_part(span: Span, names: Sequence[str], question: str) -> bool:
         if theme.pos_ != "NOUN" or theme.lemma_.lower() not in SUB_UNITS:
             continue
         owners = [c for c in theme.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if _own_name_asked(theme, names):
+            continue  # "Marietta Corp's Martin Marietta Environmental Systems unit": asked
         if any(is_asked_name(name_around(owner), list(names)) for owner in owners):
             return True
     return False
+
+
+def _own_name_asked(unit: Token, names: Sequence[str]) -> bool:
+    """The unit's own name (the proper nouns before the noun) is an asked name."""
+    own = [c for c in unit.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not own:
+        return False
+    words = [t for c in own for t in c.subtree if t.pos_ == "PROPN"]
+    name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return any(same_party(asked, name) for asked in names)
 
 
 def _themes(span: Span) -> list[Token]:

@@ -151,6 +151,16 @@ def test_the_price_of_a_firms_unit_is_no_price_of_the_firm() -> None:
     assert findings(asked, [unit], [0.6]) == [unit]
 
 
+def test_the_price_of_a_unit_asked_by_its_own_name_answers() -> None:
+    # the unit is named after its owner: the asked name is the unit's, not the owner's
+    sentence = (
+        "Corvex Inc said it agreed to acquire Halden Corp's Halden Marine Systems unit for"
+        " about 5,300,000 dlrs."
+    )
+    question = "How much is Corvex paying for Halden Marine Systems?"
+    assert findings(question, [sentence], [0.6]) == [sentence]
+
+
 def test_a_ratio_is_no_sum_of_money_nor_a_stake() -> None:
     question = "What share-exchange ratio did Corvex use when it absorbed Halden Bank?"
     deposits = "Corvex, with deposits of 23.9 trillion yen, merged with Halden Bank in October."
