@@ -2,9 +2,10 @@
 "Sea-Land Corp, a unit of CSX". A unit acts for its owner, so a sentence where Sea-Land
 pays answers "what is CSX's shipping arm paying", and names no other party.
 
-Newswire states ownership in these two fixed shapes (a possessive before a name and a unit
-noun, or an apposition "a unit of" after the name); the sentence parse is not needed to
-find them, and the article's whole text is searched once per question name. What is not a
+Newswire states ownership in three fixed shapes (a possessive before a name and a unit
+noun, the owner reporting on "its" named unit, or an apposition "a unit of" after the
+name); the sentence parse is not needed to find them, and the article's whole text is
+searched once per question name. What is not a
 name of a unit is left out: a place ("Xerox Corp's U.K. unit"), a stock symbol, and a unit
 the owner no longer has ("a former unit of").
 """
@@ -37,7 +38,10 @@ def stated_units(text: str, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
         possessive = rf"{owner}{_SYMBOL}['’]s{_SYMBOL}\s+<?({_NAME})>?\s+{UNIT_WORDS}\b"
         apposition = rf"<?({_NAME})>?{_SYMBOL},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,3}})"
         apposition += rf"{UNIT_WORDS}\s+of\s+{owner}"
+        # "Gibraltar Financial Corp said its Gibraltar Savings unit ...": the reporter's own
+        reported = rf"{owner}{_SYMBOL}\s+said\s+(?:that\s+)?its\s+<?({_NAME})>?\s+{UNIT_WORDS}\b"
         units = [m.group(1) for m in re.finditer(possessive, flat)]
+        units += [m.group(1) for m in re.finditer(reported, flat)]
         units += [
             m.group(1)
             for m in re.finditer(apposition, flat)

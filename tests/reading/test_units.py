@@ -18,6 +18,11 @@ from tests.reading.test_findings import found_for
         ),
         ("Halden Oil Co, a wholly owned unit of Vardeau Inc, said", ("Halden Oil Co",)),
         ("Vardeau Inc's Marlow Mills division agreed", ("Marlow Mills",)),
+        # the owner reporting on "its" named unit
+        ("Vardeau Inc <VRD> said its Marlow Savings unit agreed to buy", ("Marlow Savings",)),
+        ("Vardeau Corp said that its Halden Oil Co subsidiary sold", ("Halden Oil Co",)),
+        # another firm reporting on its own unit
+        ("Tobin Corp said its Marlow Savings unit agreed to buy Vardeau", ()),
         # a possessive before a person, a place or a plain noun names no unit
         ("Vardeau Corp's chairman said", ()),
         ("Vardeau Corp's Canadian unit said", ()),
