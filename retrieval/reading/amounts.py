@@ -40,6 +40,11 @@ FLOWS = frozenset(
 )
 
 
+# Nouns that quantify what their "of" gives, measuring nothing else: "the equivalent of
+# 8.2 pct", "a total of 20 mln dlrs", "a maximum of 400 mln".
+TRANSPARENT_NOUNS = frozenset("equivalent total maximum minimum average aggregate".split())
+
+
 def measures_another(
     span: Span, anchors: list[tuple[Token, float]], *, payment: bool = False
 ) -> bool:
@@ -50,7 +55,7 @@ def measures_another(
     if _share_of_a_flow(span, anchors):
         return True
     noun = _measured_noun(span.root)
-    if noun is None or noun.pos_ != "NOUN":
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in TRANSPARENT_NOUNS:
         return False
     flow = payment and noun.lemma_.lower() in FLOWS
     if focus_kind(noun.lemma_) in MEASURE_KINDS and not flow:

@@ -402,3 +402,26 @@ def test_a_verb_of_the_asked_kind_still_takes_the_asked_subject_without_the_aske
     sentence = "Vardeau Inc said it would buy a 50 pct interest in the Tarn gold mine."
     question = "What interest can Halden Corp and Osko Ltd earn in the Tarn mine?"
     assert found_for(question, [sentence], [0.6]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        (
+            "What percentage of Halden does Corvex hold?",
+            "Corvex said it holds 416,668 Halden shares, or the equivalent of 8.2 pct of"
+            " Halden's common stock.",
+            "8.2 pct",
+        ),
+        (
+            "How much are Corvex and Halden investing in the venture?",
+            "Corvex and Halden said they will invest a total of 20 mln dlrs in the venture.",
+            "20 mln dlrs",
+        ),
+    ],
+)
+def test_a_noun_quantifying_its_of_measures_nothing_else(
+    question: str, sentence: str, answer: str
+) -> None:
+    (found,) = found_for(question, [sentence], [0.6])
+    assert found.answers[0].text == answer
