@@ -45,6 +45,11 @@ FLOWS = frozenset(
 TRANSPARENT_NOUNS = frozenset("equivalent total maximum minimum average aggregate".split())
 
 
+# Nouns of a deal: money measuring one is its price (not "sales": a flow; nor an offer,
+# which may be another bidder's).
+TRADES = DEAL_NOUNS | {"transaction", "buyout", "purchase"}
+
+
 def measures_another(
     span: Span, anchors: list[tuple[Token, float]], *, payment: bool = False
 ) -> bool:
@@ -60,6 +65,8 @@ def measures_another(
     flow = payment and noun.lemma_.lower() in FLOWS
     if focus_kind(noun.lemma_) in MEASURE_KINDS and not flow:
         return False  # "a price of", "a stake of": the amount is what is asked
+    if span.label_ == "MONEY" and noun.lemma_.lower() in TRADES:
+        return False  # "a transaction giving holders 24.40 dlrs a share": its price
     return noun.i not in {token.i for token, _ in anchors}
 
 

@@ -425,3 +425,11 @@ def test_a_noun_quantifying_its_of_measures_nothing_else(
 ) -> None:
     (found,) = found_for(question, [sentence], [0.6])
     assert found.answers[0].text == answer
+
+
+def test_money_measuring_a_deal_is_its_price_and_a_firms_sales_are_not() -> None:
+    question = "How much did Corvex pay for Halden?"
+    deal = "Corvex bought Halden Corp in a transaction giving Halden holders 24.40 dlrs a share."
+    sales = "Corvex said Halden had sales of 181 mln dlrs last year."
+    assert findings(question, [deal], [0.6]) == [deal]
+    assert findings(question, [sales], [0.6]) == []
