@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from retrieval.reading.kinds import (
     MONEY_VERBS,
     NAMING_VERBS,
+    OFFER_WORDS,
     PERSON_VERBS,
     TIME_UNITS,
     Kind,
@@ -184,7 +185,8 @@ def _how_much(much: Token, noun: Token | None, predicate: str | None) -> _Ask:
     per = much.i + 1 < len(much.doc) and much.doc[much.i + 1].lower_ in ("a", "an", "per", "each")
     if kind_of(noun) is Kind.MONEY or (noun is not None and per):
         return _Ask(Kind.MONEY, lemma(noun))  # "how much a share": money per share
-    if noun is None and (predicate in MONEY_VERBS or predicate is None):
+    # "how much is Alcan offering": what is offered for a firm is a price
+    if noun is None and (predicate in MONEY_VERBS | OFFER_WORDS or predicate is None):
         return _Ask(Kind.MONEY)
     return _Ask(Kind.AMOUNT, lemma(noun))
 

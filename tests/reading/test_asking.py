@@ -72,6 +72,9 @@ def ask(text: str) -> AskedQuestion:
         ("What will Corvex supply to Halden?", [Kind.THING]),
         ("What is the joint venture worth?", [Kind.MONEY]),
         ("How much a share is Corvex offering?", [Kind.MONEY]),
+        # what is offered for a firm is a price
+        ("How much is Corvex Australia offering for Halden Ltd?", [Kind.MONEY]),
+        ("How much did Corvex bid for Halden?", [Kind.MONEY]),
         # what is given "in cash" is money, whatever the verb
         ("What did Corvex hand over in cash to take the unit off Halden's hands?", [Kind.MONEY]),
         ("Is Halden planning to sell the unit?", [Kind.THING]),  # yes/no: described
