@@ -78,6 +78,7 @@ SYMBOLS = ["$", "£", "€", "¥", "us$", "a$", "c$", "hk$", "nz$", "s$"]
 _NUMBER: dict[str, Any] = {"LIKE_NUM": True}
 # A number with its scale written on ("1.17bn", "328m"): BBC style, one token.
 _SCALED: dict[str, Any] = {"TEXT": {"REGEX": r"^\d[\d,]*(\.\d+)?(bn|m|mn|tn)$"}}
+_PENCE: dict[str, Any] = {"TEXT": {"REGEX": r"^\d[\d,]*(\.\d+)?p$"}}
 _QUALIFIER: dict[str, Any] = {"IS_TITLE": True, "OP": "?"}  # "Canadian", "Australian", "U.S."
 
 PATTERNS: list[dict[str, Any]] = [
@@ -102,4 +103,7 @@ PATTERNS: list[dict[str, Any]] = [
     },
     # "raised 1.17bn euros" (the NER reads "£328m" and "$800m" itself)
     {"label": "MONEY", "pattern": [_SCALED, _QUALIFIER, {"LOWER": {"IN": _PLAIN_CURRENCIES}}]},
+    # British pence written on ("a 700p offer", "shares firmed to 670p"): the NER reads
+    # them as names or dates
+    {"label": "MONEY", "pattern": [_PENCE]},
 ]

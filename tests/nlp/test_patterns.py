@@ -16,6 +16,9 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("The price will be 79.6 cts per share.", "79.6 cts", "MONEY"),
         # BBC writes the scale on the number
         ("Sales of stakes in firms raised 1.17bn euros.", "1.17bn euros", "MONEY"),
+        # British pence written on the number
+        ("Corvex made a 700p offer for Halden ordinary shares.", "700p", "MONEY"),
+        ("Halden shares firmed to 670p from 480p.", "480p", "MONEY"),
     ],
 )
 def test_newswire_units(sentence: str, entity: str, label: str) -> None:
