@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import participle_base
 from retrieval.reading.kinds import CHANGE_VERBS, DEAL_NOUNS, DEAL_VERBS, Kind, focus_kind
 
 if TYPE_CHECKING:
@@ -82,10 +83,22 @@ def copula_noun(span: Span, anchor: Token) -> Token | None:
         # its object; the parse makes the participle a modifier of the subject
         if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
             return None
+        # "What is Cityquest offering per share": a participle after the inverted subject
+        # is the verb, though tagged a noun
+        if _participle_after_subject(child, head):
+            return None
         # "who is CATL's CFO": a role written in capitals is still the asked noun
         if child.pos_ == "NOUN" or focus_kind(child.lemma_) is not None:
             return child
     return None
+
+
+def _participle_after_subject(word: Token, be: Token) -> bool:
+    between = word.doc[be.i + 1 : word.i]
+    subject = len(between) > 0 and all(
+        t.pos_ == "PROPN" or t.lower_ in ("and", "&") for t in between
+    )
+    return subject and word.is_lower and participle_base(word.text) is not None
 
 
 def modified_noun(token: Token) -> Token | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.reading.kinds import Kind
 from tests.reading.test_asking import ask
 
 
@@ -65,3 +66,11 @@ def test_a_participle_after_a_possessive_is_a_noun() -> None:
     # "GAF's holding" is a holding, not a verb of GAF's
     part = ask("How big is Vardeau's holding in Halden?").parts[0]
     assert part.predicate != "hold"
+
+
+def test_a_participle_after_an_inverted_be_is_no_noun_asked_about() -> None:
+    # "offering" is the verb, not a thing whose name is asked
+    part = ask("What is Corvex offering per Halden share?").parts[0]
+    assert (part.kind, part.focus, part.predicate) == (Kind.MONEY, None, "offer")
+    # after a possessive it is a noun
+    assert ask("What is Corvex's offering?").parts[0].focus == "offering"
