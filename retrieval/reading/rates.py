@@ -22,6 +22,8 @@ UNITS = frozenset(
     "share shares shr shrs unit units ton tons tonne tonnes barrel barrels ounce".split()
 )
 ARTICLES = frozenset({"a", "an", "each"})
+# How many words after "each" the unit it counts may come ("each Hillards ordinary share").
+EACH_REACH = 4
 # Verbs an infinitive may climb to find its subject ("each share is expected to be ...").
 MAX_RAISED = 3
 # Words after an amount within which "each" makes it a price per item.
@@ -73,12 +75,21 @@ def _for_each_unit(span: Span) -> bool:
     verbs = [verb_above(span.root)]
     while verbs[-1].dep_ == "xcomp" and len(verbs) < MAX_RAISED:  # "is expected to be ..."
         verbs.append(verb_above(verbs[-1].head))
-    return any(
+    if any(
         child.dep_ in ("nsubj", "nsubjpass", "dobj")
         and child.lower_ in UNITS
         and any(d.dep_ == "det" and d.lower_ == "each" for d in child.children)
         for verb in verbs
         for child in verb.children
+    ):
+        return True
+    # "values each Hillards ordinary share at 305.5p": the parse may take the firm's name
+    # for the object; "each" and the unit it counts still come before the amount
+    before = span.doc[verbs[0].i : span.start]
+    return any(
+        t.lower_ == "each"
+        and any(w.lower_ in UNITS for w in before[t.i - before.start + 1 :][:EACH_REACH])
+        for t in before
     )
 
 

@@ -61,6 +61,9 @@ def _money(sentence: str, index: int = 0) -> Span:
         # the unit the clause picks out with "each", however far from the amount
         ("Each Halden share is expected to be exchanged for 5.38 dlrs in cash.", True),
         ("Each partner is expected to put 5.38 mln dlrs into the venture.", False),
+        # "each" and its unit before the amount, whatever the parse made the object
+        ("The offer values each Halden ordinary share at 305.5p, Corvex said.", True),
+        ("The offer values each of the two Halden units at 305 mln dlrs.", False),
     ],
 )
 def test_an_amount_per_item(sentence: str, rate: bool) -> None:
