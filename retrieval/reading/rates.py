@@ -48,6 +48,13 @@ _RATE_ASKED = re.compile(
     rf"\bper\b|\b(?:a|an|each)\s+(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE
 )
 
+# "each"/"every" and a unit with the issuer's name or the class of share between ("for each
+# Standard Oil share", "every Hillards ordinary share"): case matters, names are capitalised.
+_EACH_NAMED_UNIT = re.compile(
+    rf"\b(?:[Ee]ach|[Ee]very)\s+(?:(?:[A-Z][\w&.'-]*|ordinary|common|preferred)\s+){{1,4}}"
+    rf"(?:{'|'.join(sorted(UNITS))})\b"
+)
+
 
 def is_rate(span: Span) -> bool:
     """An amount per unit: "per" anything after it, "a"/"an"/"each" and a unit (also
@@ -85,7 +92,7 @@ def _for_each_unit(span: Span) -> bool:
         return True
     # "values each Hillards ordinary share at 305.5p": the parse may take the firm's name
     # for the object; "each" and the unit it counts still come before the amount
-    before = span.doc[verbs[0].i : span.start]
+    before = span.doc[verbs[0].left_edge.i : span.start]
     return any(
         t.lower_ == "each"
         and any(w.lower_ in UNITS for w in before[t.i - before.start + 1 :][:EACH_REACH])
@@ -170,8 +177,9 @@ def total_and_rate(question: str) -> tuple[str, str] | None:
 
 
 def asks_rate(question: str) -> bool:
-    """The question asks for an amount per unit ("price per share", "how much a share")."""
-    return bool(_RATE_ASKED.search(question))
+    """The question asks for an amount per unit ("price per share", "how much a share",
+    "for each Standard Oil share")."""
+    return bool(_RATE_ASKED.search(question) or _EACH_NAMED_UNIT.search(question))
 
 
 def asks_each(span: Span) -> bool:

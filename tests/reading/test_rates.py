@@ -37,6 +37,10 @@ def test_a_part_asking_an_amount_for_each_party(question: str, each: bool) -> No
 def test_a_rate_is_asked_per_unit() -> None:
     assert asks_rate("What will holders receive for each share?")
     assert not asks_rate("How will ownership of the venture be split?")
+    # the issuer's name or the class of share between "each" and the unit
+    assert asks_rate("How much is Corvex offering for each Halden Oil share it lacks?")
+    assert asks_rate("What does the bid value every Halden ordinary share at?")
+    assert not asks_rate("What did each partner pay for its shares?")
 
 
 def _money(sentence: str, index: int = 0) -> Span:
@@ -64,6 +68,9 @@ def _money(sentence: str, index: int = 0) -> Span:
         # "each" and its unit before the amount, whatever the parse made the object
         ("The offer values each Halden ordinary share at 305.5p, Corvex said.", True),
         ("The offer values each of the two Halden units at 305 mln dlrs.", False),
+        # the clause the amount hangs on begins before "each" (the parse took "share" for a
+        # verb of a relative clause)
+        ("The offer values each Halden share at some 0.213 of a Corvex share, or 190p.", True),
     ],
 )
 def test_an_amount_per_item(sentence: str, rate: bool) -> None:
