@@ -202,8 +202,17 @@ def antecedent(clause: Token) -> Token | None:
     start = min(t.i for t in clause.subtree)
     before = [t for t in clause.doc[max(start - 2, 0) : start] if not t.is_punct]
     if before and before[-1].pos_ == "PROPN":
-        return before[-1]
+        return _named_whole(before[-1])
     return clause.head if clause.head.pos_ == "PROPN" else None
+
+
+def _named_whole(name: Token) -> Token:
+    """The name a name ends: "Texas" of "Wilshire Oil Co of Texas, which has ..." ends the
+    firm's name, which the clause is about."""
+    of = name.head
+    if name.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "PROPN":
+        return of.head
+    return name
 
 
 def _named_subject(subject: Token) -> Token | None:

@@ -433,3 +433,14 @@ def test_money_measuring_a_deal_is_its_price_and_a_firms_sales_are_not() -> None
     sales = "Corvex said Halden had sales of 181 mln dlrs last year."
     assert findings(question, [deal], [0.6]) == [deal]
     assert findings(question, [sales], [0.6]) == []
+
+
+def test_a_relative_clause_after_a_firms_place_is_about_the_firm() -> None:
+    # "which" is Halden Oil Co of Texas, not Texas
+    sentence = (
+        "Halden Oil Co of Texas, which has a 9.8 pct stake in Corvex Engineering Group Inc,"
+        " said its chairman was appointed to the Corvex board."
+    )
+    question = "What stake does Halden Oil hold in Corvex Engineering?"
+    (found,) = found_for(question, [sentence], [0.6])
+    assert found.answers[0].text == "9.8 pct"
