@@ -386,17 +386,6 @@ def test_a_detail_read_weakly_beside_a_list_becomes_missing() -> None:
     assert kept.corroborating == {0: (strong,)}
 
 
-def test_a_sentence_with_the_asked_verb_gives_its_other_verbs_their_own_subjects() -> None:
-    # Halden and Osko earn the interest; Vardeau, who holds the option, would buy the mine
-    sentence = (
-        "Halden Corp said it and Osko Ltd can earn a 50 pct interest in Vardeau Inc's"
-        " option to buy the Tarn gold mine by spending up to five mln dlrs."
-    )
-    question = "What interest can Halden Corp and Osko Ltd earn in Vardeau's option?"
-    (found,) = found_for(question, [sentence], [0.6])
-    assert found.answers[0].text == "50 pct"
-
-
 def test_a_verb_of_the_asked_kind_still_takes_the_asked_subject_without_the_asked_verb() -> None:
     # no "earn" here: "buy" stands for it, and Vardeau buying is not Halden earning
     sentence = "Vardeau Inc said it would buy a 50 pct interest in the Tarn gold mine."
@@ -435,12 +424,29 @@ def test_money_measuring_a_deal_is_its_price_and_a_firms_sales_are_not() -> None
     assert findings(question, [sales], [0.6]) == []
 
 
-def test_a_relative_clause_after_a_firms_place_is_about_the_firm() -> None:
-    # "which" is Halden Oil Co of Texas, not Texas
-    sentence = (
-        "Halden Oil Co of Texas, which has a 9.8 pct stake in Corvex Engineering Group Inc,"
-        " said its chairman was appointed to the Corvex board."
-    )
-    question = "What stake does Halden Oil hold in Corvex Engineering?"
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        # Halden and Osko earn the interest; Vardeau, who holds the option, would buy the
+        # mine: a sentence with the asked verb gives its other verbs their own subjects
+        (
+            "What interest can Halden Corp and Osko Ltd earn in Vardeau's option?",
+            "Halden Corp said it and Osko Ltd can earn a 50 pct interest in Vardeau Inc's"
+            " option to buy the Tarn gold mine by spending up to five mln dlrs.",
+            "50 pct",
+        ),
+        # "which" is Halden Oil Co of Texas, not Texas: a relative clause after "Name of
+        # Place" is about the firm
+        (
+            "What stake does Halden Oil hold in Corvex Engineering?",
+            "Halden Oil Co of Texas, which has a 9.8 pct stake in Corvex Engineering Group"
+            " Inc, said its chairman was appointed to the Corvex board.",
+            "9.8 pct",
+        ),
+    ],
+)
+def test_the_asked_partys_figure_among_other_parties(
+    question: str, sentence: str, answer: str
+) -> None:
     (found,) = found_for(question, [sentence], [0.6])
-    assert found.answers[0].text == "9.8 pct"
+    assert found.answers[0].text == answer
