@@ -74,13 +74,21 @@ def _progressive(span: Span, described: frozenset[int]) -> str | None:
     and its named subject is the verb, however the tagger read it (a noun "investing" the
     names modify)."""
     for auxiliary in (t for t in span if t.lemma_.lower() == "be" and t.pos_ == "AUX"):
-        word = span.doc[name_run_end(auxiliary.i + 1, span)] if auxiliary.i + 1 < span.end else None
-        if word is None or word.i == auxiliary.i + 1 or word.i in described:
-            continue
-        base = participle_base(word.text) if word.is_lower else None
+        word = participle_after_subject(auxiliary, span)
+        base = participle_base(word.text) if word is not None and word.i not in described else None
         if base is not None and base not in LIGHT_VERBS:
             return base
     return None
+
+
+def participle_after_subject(be: Token, span: Span) -> Token | None:
+    """The present participle right after an inverted "be" and the names of its subject
+    ("are GM and Isuzu investing"), if that is what follows."""
+    if be.i + 1 >= span.end:
+        return None
+    word = span.doc[name_run_end(be.i + 1, span)]
+    named = word.i > be.i + 1
+    return word if named and word.is_lower and participle_base(word.text) else None
 
 
 def name_run_end(start: int, span: Span) -> int:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import participle_base
 from retrieval.reading.kinds import CHANGE_VERBS, DEAL_NOUNS, DEAL_VERBS, Kind, focus_kind
+from retrieval.reading.predicates import participle_after_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -85,20 +85,12 @@ def copula_noun(span: Span, anchor: Token) -> Token | None:
             return None
         # "What is Cityquest offering per share": a participle after the inverted subject
         # is the verb, though tagged a noun
-        if _participle_after_subject(child, head):
+        if participle_after_subject(head, span) == child:
             return None
         # "who is CATL's CFO": a role written in capitals is still the asked noun
         if child.pos_ == "NOUN" or focus_kind(child.lemma_) is not None:
             return child
     return None
-
-
-def _participle_after_subject(word: Token, be: Token) -> bool:
-    between = word.doc[be.i + 1 : word.i]
-    subject = len(between) > 0 and all(
-        t.pos_ == "PROPN" or t.lower_ in ("and", "&") for t in between
-    )
-    return subject and word.is_lower and participle_base(word.text) is not None
 
 
 def modified_noun(token: Token) -> Token | None:
@@ -201,13 +193,13 @@ def adverbial_clauses(span: Span, anchor: Token | None) -> frozenset[int]:
     Ltd investing"): that is the asked verb in the progressive."""
     inside = set()
     for token in span:
-        if token.dep_ == "advcl" and not _progressive(token):
+        if token.dep_ == "advcl" and not _progressive_clause(token):
             words = {t.i for t in token.subtree}
             inside |= set() if anchor is not None and anchor.i in words else words
     return frozenset(inside)
 
 
-def _progressive(verb: Token) -> bool:
+def _progressive_clause(verb: Token) -> bool:
     """A present participle after the "be" it hangs on, with no word marking a clause."""
     marked = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
     after_be = verb.head.lemma_.lower() == "be" and verb.head.i < verb.i

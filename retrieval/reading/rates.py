@@ -77,25 +77,20 @@ def is_rate(span: Span) -> bool:
 
 
 def _for_each_unit(span: Span) -> bool:
-    """The amount is given for a unit its clause picks out with "each" ("each Porex share
-    is to be exchanged for 5.38 dlrs in cash"): "each" on the clause's subject or object."""
-    verbs = [verb_above(span.root)]
-    while verbs[-1].dep_ == "xcomp" and len(verbs) < MAX_RAISED:  # "is expected to be ..."
-        verbs.append(verb_above(verbs[-1].head))
-    if any(
-        child.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and child.lower_ in UNITS
-        and any(d.dep_ == "det" and d.lower_ == "each" for d in child.children)
-        for verb in verbs
-        for child in verb.children
-    ):
-        return True
-    # "values each Hillards ordinary share at 305.5p": the parse may take the firm's name
-    # for the object; "each" and the unit it counts still come before the amount
-    before = span.doc[verbs[0].left_edge.i : span.start]
+    """The amount is given for a unit its clause picks out with "each" before it ("each
+    Porex share is to be exchanged for 5.38 dlrs", "values each Hillards ordinary share at
+    305.5p"): read in the words, as the parse may take the firm's name for the object."""
+    verb = verb_above(span.root)
+    for _ in range(MAX_RAISED - 1):  # "is expected to be ...": the subject is further up
+        if verb.dep_ != "xcomp":
+            break
+        verb = verb_above(verb.head)
+    before = span.doc[verb.left_edge.i : span.start]
     return any(
         t.lower_ == "each"
-        and any(w.lower_ in UNITS for w in before[t.i - before.start + 1 :][:EACH_REACH])
+        and any(
+            w.lower_ in UNITS for w in span.doc[t.i + 1 : min(t.i + 1 + EACH_REACH, span.start)]
+        )
         for t in before
     )
 

@@ -5,9 +5,9 @@ pays answers "what is CSX's shipping arm paying", and names no other party.
 Newswire states ownership in three fixed shapes (a possessive before a name and a unit
 noun, the owner reporting on "its" named unit, or an apposition "a unit of" after the
 name); the sentence parse is not needed to find them, and the article's whole text is
-searched once per question name. What is not a
-name of a unit is left out: a place ("Xerox Corp's U.K. unit"), a stock symbol, and a unit
-the owner no longer has ("a former unit of").
+searched once per question name. What is not a name of a unit is left out: a place ("Xerox
+Corp's U.K. unit"), a stock symbol, and a unit the owner no longer has ("a former unit
+of").
 """
 
 from __future__ import annotations
