@@ -251,6 +251,8 @@ def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
             continue
         if any(_control(o) for o in objects):
             return False  # "acquired operational control of Cyclops": an acquisition
+        if _named_counterparty(node):
+            return False  # "sold its railroad interests to Soo Line": a deal, not a trade
         lemma = predicate_lemma(node)
         if lemma in STAKE_CHANGE_VERBS:
             return True
@@ -261,6 +263,20 @@ def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
         if trade and (paper or _changing_a_stake(node)) and not _agreed(trigger):
             return True
     return False
+
+
+def _named_counterparty(verb: Token) -> bool:
+    """ "sold its railroad interests to Soo Line Railroad Co": a trade on the market has no
+    buyer or seller the trader names; a named one makes it a deal between the two."""
+    return any(
+        g.pos_ == "PROPN" and g.ent_type_ not in _NOT_PARTIES
+        for child in verb.children
+        if child.lower_ in {"to", "from"} and child.dep_ in {"prep", "dative"}
+        for g in child.children
+    )
+
+
+_NOT_PARTIES = frozenset({"PERSON", "GPE", "DATE", "PERCENT", "MONEY", "CARDINAL"})
 
 
 def _changing_a_stake(verb: Token) -> bool:

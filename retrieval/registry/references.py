@@ -184,8 +184,14 @@ class Resolver:
             clause = _clause_verb(token)
             if clause is not None:
                 # i-within-i: "its" never stands for the phrase it is inside ("its
-                # Electronics Division reached ...": the division is not its own owner).
-                outside = [s for s in logical_subjects(clause) if not s.is_ancestor(token)]
+                # Electronics Division reached ...": the division is not its own owner);
+                # a relative clause's noun governs the clause, not the phrase ("Chicago
+                # Milwaukee, which sold its railroad unit": its is Chicago Milwaukee's).
+                outside = [
+                    s
+                    for s in logical_subjects(clause)
+                    if not s.is_ancestor(token) or s.is_ancestor(clause)
+                ]
                 subjects = self._names(outside, depth)
                 owners = [n for n in subjects if n and n != described]
                 if len(owners) == 1 and _bought_by_its_subject(token, clause):

@@ -498,3 +498,13 @@ def test_a_pronoun_in_a_relative_clause_is_not_the_noun_it_describes() -> None:
         "five mln dlrs last year."
     )
     assert frozenset({"Dorvane", "Tarrow Foods"}) in pairs(found)
+
+
+def test_a_possessive_in_a_relative_clause_on_the_subject_is_the_subjects() -> None:
+    """ "B, which sold its unit to C": the relative clause's noun is its subject, so "its"
+    is B's, not the firm the article named before."""
+    found = extract(
+        "Dorvane Corp said profits rose. Lanx Corp, which sold its rail unit to Tarrow Foods "
+        "Co in 1985, manages real estate."
+    )
+    assert pairs(found) == {frozenset({"Lanx", "Tarrow Foods"})}

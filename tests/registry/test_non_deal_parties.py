@@ -71,6 +71,17 @@ def test_shares_bought_without_an_agreement_are_a_market_trade(text: str) -> Non
     assert extract(text) == []
 
 
+def test_a_business_sold_to_a_named_buyer_in_a_filing_article_is_a_deal() -> None:
+    # the filing is about another holder's stake; the sale names its buyer, as no market
+    # trade does
+    found = extract(
+        "Dorsey Partners LP told the Securities and Exchange Commission it holds a 5.1 pct "
+        "stake in Varnell Group. Varnell Group, which sold its railroad interests to Tobin "
+        "Rail Co in 1985, manages real estate."
+    )
+    assert pairs(found) == {frozenset({"Varnell", "Tobin Rail"})}
+
+
 def test_a_part_of_stock_bought_under_an_agreement_or_for_control_is_a_deal() -> None:
     agreed = extract("Varnell Group said it agreed to acquire 30 pct of Tobin Foods Inc stock.")
     control = extract("Varnell Group said it acquired 80 pct of Tobin Foods Inc stock.")
