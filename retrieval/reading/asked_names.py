@@ -179,7 +179,16 @@ def joint_parties(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:
             and any(child.dep_ == "conj" and child.i in heads for child in doc[index].children)
         )
     ]
-    return tuple(dict.fromkeys(joined))
+    joined = list(dict.fromkeys(joined))
+    return () if _each_apart(doc, joined, parties) else tuple(joined)
+
+
+def _each_apart(doc: Doc, joined: Sequence[str], parties: Sequence[str]) -> bool:
+    """ "Which banks were A, B and C each trying to take over?": "each" alone distributes
+    the verb over its subjects; with nothing else named for them to share (as "Telit" is in
+    "what stake do STET and Fiat each hold in Telit"), each may act in a story of its own."""
+    words = {token.lower_ for token in doc} & JOINT_WORDS
+    return words == {"each"} and set(parties) <= set(joined)
 
 
 def _name_heads(doc: Doc, names: Sequence[str]) -> dict[int, str]:

@@ -345,6 +345,13 @@ def test_roles_and_joint_parties() -> None:
     assert venture.joint == ()
 
 
+def test_each_alone_distributes_the_verb_unless_the_subjects_share_a_named_thing() -> None:
+    apart = ask("Which firms were Corvex Corp, Halden Bank and Osko Ltd each trying to buy?")
+    assert apart.joint == ()
+    shared = ask("What stake do Corvex and Halden each hold in Osko Ltd?")
+    assert set(shared.joint) == {"Corvex", "Halden"}
+
+
 @pytest.mark.parametrize(
     ("question", "preposition"),
     [
