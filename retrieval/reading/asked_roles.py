@@ -43,10 +43,19 @@ def part_arguments(
         for role, filler in slots:
             # "will Toyota and Volkswagen build": each conjunct fills the role
             for name_token in (filler, *filler.conjuncts):
-                name = next((p for p in parties if name_token.text in p.split()), None)
+                name = _party_named(name_token, parties)
                 if name is not None:
                     found.append((lemma, role, name))
     return tuple(dict.fromkeys(found))
+
+
+def _party_named(head: Token, parties: Sequence[str]) -> str | None:
+    """The party whose name the head word ends: of two sharing the word ("paying for
+    Billboard Publications" beside "Affiliated Publications"), the one with more of the
+    phrase's words."""
+    phrase = {t.text for t in head.subtree if t.pos_ == "PROPN" or t.dep_ == "compound"}
+    having = [p for p in parties if head.text in p.split()]
+    return max(having, key=lambda p: len(phrase & set(p.split())), default=None)
 
 
 def _noun_tagged_verb(token: Token) -> bool:

@@ -383,6 +383,10 @@ def test_asked_relations_name_their_parties() -> None:
     # the parser reads "what price is Corvex paying" as "Corvex" modified by "paying"
     fronted = ask("What price is Corvex Products paying for the stake in Halden?").parts[0]
     assert ("pay", "subj", "Corvex Products") in fronted.arguments
+    # two names ending in one word: each role has its own name
+    shared = ask("How much is Corvex Publications paying for Halden Publications?").parts[0]
+    assert ("pay", "for", "Halden Publications") in shared.arguments
+    assert ("pay", "for", "Corvex Publications") not in shared.arguments
 
 
 def test_the_counted_noun_is_the_one_the_quantifier_modifies() -> None:
