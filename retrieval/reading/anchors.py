@@ -16,7 +16,7 @@ from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
 from retrieval.nlp.wordnet import relatives
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
-from retrieval.reading.kinds import KIND_VERBS, Kind, focus_kind
+from retrieval.reading.kinds import BUYING_VERBS, KIND_VERBS, Kind, focus_kind
 from retrieval.reading.predicates import paying_phrasal
 from retrieval.reading.question_syntax import hyphenated
 from retrieval.text import CONCEPT_MARK, terms
@@ -56,6 +56,7 @@ def anchor_tokens(
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())
     hyphenated_asked = any("-" in lemma for lemma in lemmas)
     same_sense = asked_relatives(part.predicate, part.focus)
+    buying = part.kind is Kind.MONEY and part.predicate in BUYING_VERBS
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -72,6 +73,8 @@ def anchor_tokens(
             found.append((token, FOCUS_WEIGHT))  # "36 planes" for "how many aircraft"
         elif lemma in same_sense and not token.is_stop and token.pos_ in ("NOUN", "VERB"):
             found.append((token, OTHER_WEIGHT))  # "will explore" for "where will it search"
+        elif buying and _bought_for_money(token):
+            found.append((token, FOCUS_WEIGHT))  # "acquire X for 100 mln dlrs" for "paying"
         elif token.pos_ == "VERB" and lemma in kind_verbs:
             found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
         elif _content(token) and (_meanings(token) | expanded) & wanted:
@@ -79,6 +82,18 @@ def anchor_tokens(
         elif token.pos_ == "PROPN" and token.lower_ in named:
             found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
     return found
+
+
+def _bought_for_money(verb: Token) -> bool:
+    """A verb of buying whose "for" takes an amount of money: the price the buyer pays.
+    Not the content of a noun ("its proposal to acquire Rexham for 43 dlrs", "a plan to
+    buy"): what is proposed or planned is not paid."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BUYING_VERBS or verb.dep_ == "acl":
+        return False
+    return any(
+        child.lower_ == "for" and any(g.ent_type_ == "MONEY" for g in child.children)
+        for child in verb.children
+    )
 
 
 def asked_relatives(predicate: str | None, focus: str | None) -> frozenset[str]:

@@ -108,6 +108,9 @@ MONEY_VERBS = frozenset(
     """pay cost spend invest raise charge fetch price value worth capitalise capitalize
     shell fork cough""".split()
 )
+# Verbs of a purchase said from the buyer's side: each takes the price with "for" ("pay 10
+# mln dlrs for X", "acquire X for 10 mln dlrs"), so each states what the buyer pays.
+BUYING_VERBS = frozenset({"pay", "spend", "buy", "acquire", "purchase"})
 # Nouns for alliances themselves: "which ventures", "list the deals" ask for a list of them.
 DEAL_NOUNS = frozenset(
     """alliance venture deal partnership agreement tie-up merger acquisition pact accord

@@ -360,6 +360,22 @@ def test_a_phrasal_verb_of_paying_in_the_article_states_the_payment() -> None:
     assert found.answers[0].text == "50 mln dlrs"
 
 
+def test_a_verb_of_buying_with_a_price_states_what_the_buyer_pays() -> None:
+    bought = (
+        "Corvex Publications Inc said it agreed to acquire all the outstanding stock of "
+        "Halden Publications Inc for 100 mln dlrs in cash."
+    )
+    question = "How much is Corvex Publications paying for Halden Publications?"
+    (found,) = found_for(question, [bought], [0.6])
+    assert found.answers[0].text == "100 mln dlrs"
+    # what a proposal (or plan) to buy names is not paid
+    proposed = (
+        "Halden Publications Inc said Corvex Publications Inc has withdrawn its proposal "
+        "to acquire all the outstanding stock of Halden for 43 dlrs per share."
+    )
+    assert found_for("What did Corvex Publications pay for Halden?", [proposed], [0.6]) == []
+
+
 def test_a_verb_the_lemmatizer_misreads_is_read_alike_in_question_and_text() -> None:
     # "scraped" is lemmatised "scrap" by the tagger, "scrape" when corrected: both sides
     # must be corrected alike for the subject to do the asked act
