@@ -2,12 +2,12 @@
 "Sea-Land Corp, a unit of CSX". A unit acts for its owner, so a sentence where Sea-Land
 pays answers "what is CSX's shipping arm paying", and names no other party.
 
-Newswire states ownership in three fixed shapes (a possessive before a name and a unit
-noun, the owner reporting on "its" named unit, or an apposition "a unit of" after the
-name); the sentence parse is not needed to find them, and the article's whole text is
-searched once per question name. What is not a name of a unit is left out: a place ("Xerox
-Corp's U.K. unit"), a stock symbol, and a unit the owner no longer has ("a former unit
-of").
+Newswire states ownership in four fixed shapes (a possessive before a name and a unit
+noun, the owner reporting on "its" named unit, an apposition "a unit of" after the name,
+or "owned by" the owner after it, when the owner controls it); the sentence parse is not
+needed to find them, and the article's whole text is searched once per question name. What
+is not a name of a unit is left out: a place ("Xerox Corp's U.K. unit"), a stock symbol,
+and a unit the owner no longer has ("a former unit of").
 """
 
 from __future__ import annotations
@@ -40,7 +40,11 @@ def stated_units(text: str, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
         apposition += rf"{UNIT_WORDS}\s+of\s+{owner}"
         # "Gibraltar Financial Corp said its Gibraltar Savings unit ...": the reporter's own
         reported = rf"{owner}{_SYMBOL}\s+said\s+(?:that\s+)?its\s+<?({_NAME})>?\s+{UNIT_WORDS}\b"
+        # "Industrial Equity, which is principally owned by Brierley Investments Ltd"
+        owned = rf"<?({_NAME})>?{_SYMBOL}(?:\s*\([^)]*\))?,\s+(?:which\s+is\s+)?"
+        owned += rf"((?:[\w-]+\s+){{0,2}})owned\s+by\s+{owner}"
         units = [m.group(1) for m in re.finditer(possessive, flat)]
+        units += [m.group(1) for m in re.finditer(owned, flat) if _controlling(m.group(2))]
         units += [m.group(1) for m in re.finditer(reported, flat)]
         units += [
             m.group(1)
@@ -51,6 +55,20 @@ def stated_units(text: str, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
         if kept:
             found[name] = tuple(dict.fromkeys(kept))
     return found
+
+
+def _controlling(words: str) -> bool:
+    """ "owned by", "wholly owned by", "principally owned by", "70 pct owned by": the
+    owner controls it; "40 pct owned", "equally owned", "partly owned" share it."""
+    lowered = words.lower().split()
+    if set(lowered) & _SHARED:
+        return False
+    figures = [float(w) for w in lowered if w.replace(".", "", 1).isdigit()]
+    return all(figure > 50 for figure in figures)
+
+
+# Words of ownership shared with others.
+_SHARED = frozenset({"partly", "partially", "jointly", "equally", "part"})
 
 
 def _a_unit_name(text: str) -> bool:

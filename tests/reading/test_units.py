@@ -29,6 +29,12 @@ from tests.reading.test_findings import found_for
         ("Vardeau Corp's U.K. subsidiary said", ()),
         # a unit the owner no longer has
         ("Halden Oil Co, a former unit of Vardeau Inc, said", ()),
+        # "owned by" the owner, when it controls
+        ("Halden Equity, which is principally owned by Vardeau Ltd, said", ("Halden Equity",)),
+        ("Halden Oil Co (Pacific), wholly owned by Vardeau Inc, said", ("Halden Oil Co",)),
+        ("Halden Oil Co, 70 pct owned by Vardeau Inc, said", ("Halden Oil Co",)),
+        ("Halden Oil Co, 40 pct owned by Vardeau Inc, said", ()),
+        ("Halden Oil Co, which is jointly owned by Vardeau Inc and Tobin, said", ()),
     ],
 )
 def test_units_an_article_states(text: str, units: tuple[str, ...]) -> None:
