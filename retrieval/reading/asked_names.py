@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, name_key
+from retrieval.nlp.patterns import SCALES
 from retrieval.reading.nationality import is_nationality
 from retrieval.reading.question_parts import WH_TAGS
 from retrieval.registry.places import place_name
@@ -110,6 +111,8 @@ NAME_WORDS = frozenset(
 def _name_word(token: Token) -> bool:
     """A proper noun, or a capitalised word inside the question that the tagger took for
     something else ("the CTO of Geely")."""
+    if token.lower_ in _SCALE_WORDS and token.i > 0 and token.doc[token.i - 1].like_num:
+        return False  # "quaker st 100 mln revolver": a number's scale, however tagged
     if token.pos_ == "PROPN":
         return True
     capitalised = token.text[:1].isupper() and token.i > 0 and token.is_alpha
@@ -120,6 +123,8 @@ def _name_word(token: Token) -> bool:
     )
 
 
+# The words newswire writes after a number for its scale ("100 mln", "2 bln").
+_SCALE_WORDS = frozenset(word for word in SCALES if len(word) > 1)
 # A lower-case prefix hyphened to a name ("ex-Republic Airlines", "pro-Yukos", "anti-Intel"):
 # English joins a prefix to a proper noun so; it is no word of the name.
 _PREFIX = re.compile(r"^[a-z]+-(?=[A-Z])")

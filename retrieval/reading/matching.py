@@ -89,7 +89,12 @@ class ArticleNames:
         ("Trump and Interstate" after "Donald Trump and Interstate Properties")."""
         if loose and self._short_form(name):
             return True
-        return self.spells(name) or self.abbreviation_of(name) or self.resembles(name)
+        return (
+            self.spells(name)
+            or self.abbreviation_of(name)
+            or self.contracted(name)
+            or self.resembles(name)
+        )
 
     def _short_form(self, name: str) -> bool:
         wanted = name_key(name).split()
@@ -161,6 +166,20 @@ class ArticleNames:
             return True  # "Great American" for "Great American First Savings Bank"
         return len(wanted) == 1 and self._has_word(name_key(name) or wanted[0])
 
+    def contracted(self, name: str) -> bool:
+        """ "quaker st", "pac western", "natl pizza": a name typed with some of its words
+        cut short ("st" for "State"), the others whole, as a stretch of one of the
+        article's names."""
+        typed = name_key(name).split()
+        if len(typed) < 2:
+            return False
+        for run in self.runs:
+            words = name_key(run).split()
+            for start in range(len(words) - len(typed) + 1):
+                if _cut_short(typed, words[start : start + len(typed)]):
+                    return True
+        return False
+
     def abbreviation_of(self, name: str) -> bool:
         for short, full in self.short_forms:
             if name_key(name) in (name_key(short), name_key(full)):
@@ -190,6 +209,22 @@ class ArticleNames:
         if word in self.words or word in LEGAL_FORMS:
             return True
         return len(word) >= 5 and any(close_spelling(word, own) for own in self.words)
+
+
+def _cut_short(typed: list[str], written: list[str]) -> bool:
+    """Each typed word is the written one or a contraction of it, and at least one of each
+    kind: a contraction keeps the word's first letter and then some of its letters in
+    order ("st" State, "natl" National, "pac" Pacific)."""
+    whole = sum(t == w for t, w in zip(typed, written, strict=True))
+    cut = all(t == w or _contraction(t, w) for t, w in zip(typed, written, strict=True))
+    return cut and 0 < whole < len(typed)
+
+
+def _contraction(short: str, word: str) -> bool:
+    if len(short) < 2 or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    letters = iter(word)
+    return all(char in letters for char in short)
 
 
 def _windows(run: str) -> list[str]:

@@ -540,3 +540,9 @@ def test_names_listed_side_by_side_are_alternatives_names_in_roles_are_not() -> 
     listed = ask("Which companies agreed to buy Tessik Tools, Osko and Pellow Paper?")
     assert set(listed.listed) == {"Tessik Tools", "Osko", "Pellow Paper"}
     assert ask("Which companies has Corvex bought from Halden Steel?").listed == ()
+
+
+def test_a_numbers_scale_typed_in_lower_case_is_no_name() -> None:
+    # the tagger takes "mln" after a number for a proper noun in a lower-case question
+    asked = ask("corvex st 100 mln revolver/term loan - who is agent bank")
+    assert "mln" not in asked.parties

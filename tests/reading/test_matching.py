@@ -29,6 +29,8 @@ ARTICLE = (
         "Nordhaven Great Lakes",  # two of its names typed side by side
         "Halden-Corvex",  # two names joined
         "Corvex and Nordhaven Industrial Holdings",  # two firms the NER took for one
+        "nordhaven indl",  # a word typed cut short ("indl"), the others whole
+        "gt lakes first",  # "gt" for "Great"
     ],
 )
 def test_names_the_article_mentions(name: str) -> None:
@@ -44,6 +46,8 @@ def test_names_the_article_mentions(name: str) -> None:
         "DLJ",  # not a short form of anything here
         "Nordhaven Lakes",  # "Lakes" opens none of its names
         "Corvex and Sony",  # one of the two is not here
+        "gt lks",  # every word cut short: no word to anchor it
+        "nordhaven ltd marine",  # "ltd" opens no word it could be short for here
     ],
 )
 def test_names_it_does_not_mention(name: str) -> None:
