@@ -67,7 +67,9 @@ def measures_another(
         return False  # "a price of", "a stake of": the amount is what is asked
     if span.label_ == "MONEY" and noun.lemma_.lower() in TRADES:
         return False  # "a transaction giving holders 24.40 dlrs a share": its price
-    return noun.i not in {token.i for token, _ in anchors}
+    # a flow measured is a firm's own however near the asked noun's class ("turnover had
+    # grown to 30 mln guilders" for "what price did Hoogovens pay")
+    return flow or noun.i not in {token.i for token, _ in anchors}
 
 
 def _a_deal(firm: Token) -> bool:

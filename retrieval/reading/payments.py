@@ -47,7 +47,11 @@ def asks_a_payment(part: Part) -> bool:
     """The part asks what a party paid, received or put in ("what did Buitoni pay for
     Vismara", "how much are they investing"), not a size ("how big is Vismara") nor a
     worth ("what is the contract worth")."""
-    return part.kind in PAYMENT_KINDS and part.predicate in PAYMENT_VERBS
+    if part.kind not in PAYMENT_KINDS:
+        return False
+    # "what price did Hoogovens pay": the money noun is the predicate, the verb still pays
+    verbs = {part.predicate, *(head for head, _, _ in part.arguments)}
+    return bool(verbs & PAYMENT_VERBS)
 
 
 def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None) -> bool:

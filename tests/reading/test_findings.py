@@ -226,6 +226,14 @@ def test_what_a_quantity_changed_to_is_no_price(sentence: str) -> None:
     assert findings("How much did Corvex pay to acquire Halden?", [sentence], [0.6]) == []
 
 
+def test_a_flow_is_no_price_when_the_price_noun_leads_the_question() -> None:
+    # "what price did ... pay": the money noun is the predicate, the verb still pays
+    sentence = "Corvex said Osko turnover had grown in recent years to 30 mln guilders in 1986."
+    assert findings("What price did Corvex pay Halden for its Osko unit?", [sentence], [0.6]) == []
+    priced = "Corvex said it paid Halden 30 mln guilders for its Osko unit."
+    assert findings("What price did Corvex pay Halden for its Osko unit?", [priced], [0.6])
+
+
 def test_a_share_a_bid_is_for_is_not_yet_held() -> None:
     question = "What share of Halden does Corvex already hold?"
     bid = "Regulators blocked Corvex's bid for 49 pct of Halden common shares."
