@@ -149,9 +149,24 @@ def _other_event(heads: Sequence[Token]) -> bool:
         lemma = head.lemma_.lower()
         if lemma in _SIGNING:
             return False
+        if lemma == "expire" and _an_offer_closing(head):
+            continue  # "acquired 95 pct under its offer that expired yesterday": bought then
         if lemma in OTHER_EVENTS or head.lower_ in OTHER_EVENTS:
             return True
     return False
+
+
+# Nouns of an offer to shareholders: when one expires, the shares tendered are bought.
+_OFFER_NOUNS = frozenset({"offer", "tender", "bid"})
+
+
+def _an_offer_closing(verb: Token) -> bool:
+    """ "its offer expired on March 30", "the tender offer that expired yesterday": the
+    expiring thing is an offer."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    return any(s.lemma_.lower() in _OFFER_NOUNS for s in subjects)
 
 
 def _time_described(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:

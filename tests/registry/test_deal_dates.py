@@ -83,3 +83,14 @@ def test_an_agreement_reached_on_a_day_is_dated_inside_a_longer_phrase() -> None
         "to buy the plant."
     )
     assert _dates(text) == [(["Halden", "Vardeau"], "1987-06-15")]
+
+
+def test_shares_bought_under_an_offer_are_bought_when_it_expires() -> None:
+    text = (
+        "Varnell Corp said it acquired 95 pct of Tobin Inc common shares under its "
+        "previously announced tender offer that expired yesterday."
+    )
+    assert _dates(text) == [(["Varnell", "Tobin"], "1987-06-18")]  # the day before the dateline
+    # an agreement's own expiry is no date of the deal
+    later = "Varnell Corp said it agreed to buy Tobin Inc under a pact that expires next year."
+    assert _dates(later) == [(["Varnell", "Tobin"], None)]
