@@ -546,3 +546,8 @@ def test_a_numbers_scale_typed_in_lower_case_is_no_name() -> None:
     # the tagger takes "mln" after a number for a proper noun in a lower-case question
     asked = ask("corvex st 100 mln revolver/term loan - who is agent bank")
     assert "mln" not in asked.parties
+
+
+def test_a_name_holds_no_verb_the_recogniser_ran_two_names_across() -> None:
+    asked = ask("What stake in Halden Steel did Corvex acquire in its tender offer?")
+    assert set(asked.parties) == {"Halden Steel", "Corvex"}
