@@ -90,8 +90,9 @@ def _bought_for_money(verb: Token) -> bool:
     buy"): what is proposed or planned is not paid."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in BUYING_VERBS or verb.dep_ == "acl":
         return False
+    # the amount may modify the preposition's object ("for 1.6 mln dlrs cash")
     return any(
-        child.lower_ == "for" and any(g.ent_type_ == "MONEY" for g in child.children)
+        child.lower_ == "for" and any(t.ent_type_ == "MONEY" for t in child.subtree)
         for child in verb.children
     )
 

@@ -25,6 +25,9 @@ UNIT_WORDS = rf"(?:{'|'.join(sorted(SUBSIDIARY_NOUNS))})"
 _NAME = r"[A-Z][\w&.'-]*(?:\s+(?:and\s+)?[A-Z][\w&.'-]*){0,5}"
 # Reuters' stock symbol after a name ("CSX Corp's <CSX> Sea-Land").
 _SYMBOL = r"(?:\s*<[^>]{1,12}>)?"
+# How a unit is held, between "its" and the unit's name: "its majority-owned", "its
+# wholly owned", "its 80 pct-owned".
+_OWNED = r"(?:(?:wholly|fully|majority|[\d.]+\s+pct)[\s-]owned\s+)?"
 # Words of a tie that is over: "a former unit of".
 _PAST = frozenset({"former", "onetime", "one-time", "ex", "erstwhile"})
 
@@ -39,7 +42,8 @@ def stated_units(text: str, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
         apposition = rf"<?({_NAME})>?{_SYMBOL},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,3}})"
         apposition += rf"{UNIT_WORDS}\s+of\s+{owner}"
         # "Gibraltar Financial Corp said its Gibraltar Savings unit ...": the reporter's own
-        reported = rf"{owner}{_SYMBOL}\s+said\s+(?:that\s+)?its\s+<?({_NAME})>?\s+{UNIT_WORDS}\b"
+        reported = rf"{owner}{_SYMBOL}\s+said\s+(?:that\s+)?its\s+{_OWNED}<?({_NAME})>?\s+"
+        reported += rf"{UNIT_WORDS}\b"
         # "Industrial Equity, which is principally owned by Brierley Investments Ltd"
         owned = rf"<?({_NAME})>?{_SYMBOL}(?:\s*\([^)]*\))?,\s+(?:which\s+is\s+)?"
         owned += rf"((?:[\w-]+\s+){{0,2}})owned\s+by\s+{owner}"

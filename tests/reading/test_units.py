@@ -21,6 +21,8 @@ from tests.reading.test_findings import found_for
         # the owner reporting on "its" named unit
         ("Vardeau Inc <VRD> said its Marlow Savings unit agreed to buy", ("Marlow Savings",)),
         ("Vardeau Corp said that its Halden Oil Co subsidiary sold", ("Halden Oil Co",)),
+        ("Vardeau Corp said its majority-owned Halden Oil Co unit sold", ("Halden Oil Co",)),
+        ("Vardeau Corp said its wholly owned Halden Oil Co unit sold", ("Halden Oil Co",)),
         # another firm reporting on its own unit
         ("Tobin Corp said its Marlow Savings unit agreed to buy Vardeau", ()),
         # a possessive before a person, a place or a plain noun names no unit
