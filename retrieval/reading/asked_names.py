@@ -180,7 +180,7 @@ def _strip_possessive(entity: Span) -> str:
     return text
 
 
-def joint_parties(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:
+def joint_parties(doc: Doc, parties: Sequence[str], listed: Sequence[str] = ()) -> tuple[str, ...]:
     """Parties coordinated with each other ("Ford and Volkswagen", "Sony, Philips and
     Samsung") in a question about what they do together ("together", "jointly", "joint
     venture", "each", "between")."""
@@ -201,13 +201,14 @@ def joint_parties(doc: Doc, parties: Sequence[str]) -> tuple[str, ...]:
         )
     ]
     joined = list(dict.fromkeys(joined))
-    return () if _each_apart(doc, joined, parties) else tuple(joined)
+    return () if _each_apart(doc, [*joined, *listed], parties) else tuple(joined)
 
 
 def _each_apart(doc: Doc, joined: Sequence[str], parties: Sequence[str]) -> bool:
     """ "Which banks were A, B and C each trying to take over?": "each" alone distributes
-    the verb over its subjects; with nothing else named for them to share (as "Telit" is in
-    "what stake do STET and Fiat each hold in Telit"), each may act in a story of its own."""
+    the verb over its subjects (coordinated, or listed side by side where the parse of a
+    long list breaks); with nothing else named for them to share (as "Telit" is in "what
+    stake do STET and Fiat each hold in Telit"), each may act in a story of its own."""
     words = {token.lower_ for token in doc} & JOINT_WORDS
     return words == {"each"} and set(parties) <= set(joined)
 

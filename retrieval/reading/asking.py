@@ -132,20 +132,26 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     context_terms = tuple(
         dict.fromkeys([*name_terms, *_content_terms(context), *_content_terms(description)])
     )
-    listing = any(wants_every(part) for part in parts) or (
-        len(doc) > 0 and doc[0].lemma_.lower() in LISTING_VERBS
+    listed = listed_names(doc, parties)
+    joint = joint_parties(doc, names, listed)
+    listing = (
+        any(wants_every(part) for part in parts)
+        or (len(doc) > 0 and doc[0].lemma_.lower() in LISTING_VERBS)
+        or _each_named_apart(doc, parts, listed, joint)
     )
     # Relations and joint action compare names slot by slot, places included ("Halden").
-    return AskedQuestion(
-        text,
-        parts,
-        names,
-        parties,
-        context_terms,
-        listing,
-        joint_parties(doc, names),
-        listed_names(doc, parties),
-    )
+    return AskedQuestion(text, parts, names, parties, context_terms, listing, joint, listed)
+
+
+def _each_named_apart(
+    doc: Doc, parts: Sequence[Part], listed: tuple[str, ...], joint: tuple[str, ...]
+) -> bool:
+    """ "What were Baltek, Puritan-Bennett and Standex each buying?": a name asked of each
+    of several firms listed side by side, not acting together, is a list, one answer (and
+    article) a firm."""
+    each = any(token.lower_ == "each" for token in doc)
+    named = len(parts) == 1 and parts[0].kind in NAME_ANSWERS | {Kind.THING}
+    return each and named and len(listed) >= 2 and not joint
 
 
 def _asked_about(parties: tuple[str, ...], question: str) -> tuple[str, ...]:

@@ -551,3 +551,10 @@ def test_a_numbers_scale_typed_in_lower_case_is_no_name() -> None:
 def test_a_name_holds_no_verb_the_recogniser_ran_two_names_across() -> None:
     asked = ask("What stake in Halden Steel did Corvex acquire in its tender offer?")
     assert set(asked.parties) == {"Halden Steel", "Corvex"}
+
+
+def test_a_name_asked_of_each_of_several_firms_apart_is_a_list() -> None:
+    assert ask("What were Corvex Corp, Halden Inc and Osko Ltd each buying?").listing
+    # an amount for each is read per party in one answer; firms sharing a thing act jointly
+    assert not ask("How much did Corvex Corp and Halden Inc each pay?").listing
+    assert not ask("What stake do Corvex and Halden each hold in Osko Ltd?").listing
