@@ -38,7 +38,7 @@ def stated_units(text: str, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     for name in names:
         owner = rf"\b{re.escape(name)}(?:\s+[A-Z][\w.]*){{0,2}}"
-        possessive = rf"{owner}{_SYMBOL}['’]s{_SYMBOL}\s+<?({_NAME})>?\s+{UNIT_WORDS}\b"
+        possessive = rf"{owner}\)?{_SYMBOL}['’]s{_SYMBOL}\s+<?({_NAME})>?\s+{UNIT_WORDS}\b"
         apposition = rf"<?({_NAME})>?{_SYMBOL},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,3}})"
         apposition += rf"{UNIT_WORDS}\s+of\s+{owner}"
         # "Gibraltar Financial Corp said its Gibraltar Savings unit ...": the reporter's own

@@ -18,6 +18,8 @@ from tests.reading.test_findings import found_for
         ),
         ("Halden Oil Co, a wholly owned unit of Vardeau Inc, said", ("Halden Oil Co",)),
         ("Vardeau Inc's Marlow Mills division agreed", ("Marlow Mills",)),
+        # the Canadian wire's brackets around the owner
+        ("(Vardeau Ltd)'s Marlow Breweries Ltd unit has the right", ("Marlow Breweries Ltd",)),
         # the owner reporting on "its" named unit
         ("Vardeau Inc <VRD> said its Marlow Savings unit agreed to buy", ("Marlow Savings",)),
         ("Vardeau Corp said that its Halden Oil Co subsidiary sold", ("Halden Oil Co",)),
