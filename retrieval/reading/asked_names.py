@@ -169,8 +169,9 @@ def _without_acronyms(name: str) -> str:
 
 
 def _strip_possessive(entity: Span) -> str:
-    """ "Renault's" -> "Renault"; a plural's bare apostrophe too ("U.S. Lines'")."""
-    text = entity.text.removeprefix("the ").removeprefix("The ")
+    """ "Renault's" -> "Renault"; a plural's bare apostrophe too ("U.S. Lines'"); a comma
+    the entity recogniser took in ("New Generation Products,") is no part of a name."""
+    text = entity.text.removeprefix("the ").removeprefix("The ").rstrip(",;:")
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
             return text.removesuffix(suffix)

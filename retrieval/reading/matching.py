@@ -170,11 +170,12 @@ class ArticleNames:
         """ "quaker st", "pac western", "natl pizza": a name typed with some of its words
         cut short ("st" for "State"), the others whole, as a stretch of one of the
         article's names."""
-        typed = name_key(name).split()
+        # legal forms kept: "hldg" is cut from "Holding", "inds" from "Industries"
+        typed = pieces(name)
         if len(typed) < 2:
             return False
         for run in self.runs:
-            words = name_key(run).split()
+            words = pieces(run)
             for start in range(len(words) - len(typed) + 1):
                 if _cut_short(typed, words[start : start + len(typed)]):
                     return True

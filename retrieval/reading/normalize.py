@@ -27,6 +27,7 @@ CHAT_FORMS = {
     "shd": "should",
     "wd": "would",
     "abt": "about",
+    "frm": "from",
     "b4": "before",
     "bc": "because",
     "yr": "year",

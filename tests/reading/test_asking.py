@@ -254,6 +254,9 @@ def test_newswire_shorthand_is_written_out() -> None:
     # traders write "px" for a price
     (price,) = ask("corvex sold its halden shrs at what px").parts
     assert price.kind is Kind.MONEY
+    # "frm" for "from": no name ("FRM" in a headline)
+    bought = ask("xtra buying rentco trailer frm Fruehauf for how much?")
+    assert not any("frm" in name.lower() for name in bought.parties)
 
 
 def test_a_legal_form_alone_is_no_name() -> None:
@@ -558,3 +561,8 @@ def test_a_name_asked_of_each_of_several_firms_apart_is_a_list() -> None:
     # an amount for each is read per party in one answer; firms sharing a thing act jointly
     assert not ask("How much did Corvex Corp and Halden Inc each pay?").listing
     assert not ask("What stake do Corvex and Halden each hold in Osko Ltd?").listing
+
+
+def test_a_comma_the_recogniser_took_in_is_no_part_of_a_name() -> None:
+    asked = ask("What stakes did New Generation Products, Bank of China and Snyder Oil each take?")
+    assert "New Generation Products" in asked.parties

@@ -31,6 +31,7 @@ ARTICLE = (
         "Corvex and Nordhaven Industrial Holdings",  # two firms the NER took for one
         "nordhaven indl",  # a word typed cut short ("indl"), the others whole
         "gt lakes first",  # "gt" for "Great"
+        "industrial hldgs",  # a legal form cut short too
     ],
 )
 def test_names_the_article_mentions(name: str) -> None:
