@@ -98,9 +98,9 @@ def _measured_noun(amount: Token) -> Token | None:
     the noun a participle that takes the amount modifies ("assets totalling 200 mln dlrs",
     "sales amounting to 12 pct"): a reduced relative clause describes its noun; a firm the
     amount modifies; the flow after "in" ("1.7bn euros in net income")."""
-    flow = _in_a_flow(amount)
-    if flow is not None:
-        return flow
+    measured = _in_a_flow(amount) or _copula_subject(amount)
+    if measured is not None:
+        return measured
     head = amount.head
     if amount.dep_ == "pobj" and head.lower_ == "of":
         # "in excess of", "for a total of": a complex preposition, no measured noun; but
@@ -121,6 +121,14 @@ def _measured_noun(amount: Token) -> Token | None:
     if amount.dep_ in MODIFIERS and focus_kind(head.lemma_) is Kind.ORG and not _a_deal(head):
         return head  # "a 5.1 billion dlr holding company": the firm's size
     return None
+
+
+def _copula_subject(amount: Token) -> Token | None:
+    """ "Video Monitors' sales were 7.6 mln dlrs": a copula's amount measures its subject."""
+    if amount.dep_ != "attr" or amount.head.lemma_.lower() != "be":
+        return None
+    subjects = [c for c in amount.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return subjects[0] if subjects else None
 
 
 def _in_a_flow(amount: Token) -> Token | None:

@@ -230,6 +230,11 @@ def test_a_flow_is_no_price_when_the_price_noun_leads_the_question() -> None:
     # "what price did ... pay": the money noun is the predicate, the verb still pays
     sentence = "Corvex said Osko turnover had grown in recent years to 30 mln guilders in 1986."
     assert findings("What price did Corvex pay Halden for its Osko unit?", [sentence], [0.6]) == []
+    # ... or said with a copula
+    copula = "Corvex said Osko's sales for the fiscal year were 7.6 mln dlrs."
+    assert findings("How much did Corvex pay for Osko?", [copula], [0.6]) == []
+    price = "Corvex said the purchase price for Osko was 7.6 mln dlrs."
+    assert findings("How much did Corvex pay for Osko?", [price], [0.6]) == [price]
     priced = "Corvex said it paid Halden 30 mln guilders for its Osko unit."
     assert findings("What price did Corvex pay Halden for its Osko unit?", [priced], [0.6])
 
