@@ -923,3 +923,14 @@ def test_an_amount_keeps_its_scale_word_and_currency_sign(
     question: str, sentence: str, first: str
 ) -> None:
     assert answers(question, sentence)[0] == first
+
+
+def test_no_name_ends_on_the_word_joining_it_to_the_next() -> None:
+    # the recogniser's "Seismic Holdings Inc and" (before "Energy Holdings Inc")
+    sentence = (
+        "<Corvex Tool Inc> said it completed the sale of its subsidiary, Halden Inc, to "
+        "Seismic Holdings Inc and Energy Holdings Inc, of Denver, Colo."
+    )
+    found = answers("Which companies bought Halden Inc?", sentence)
+    assert "Seismic Holdings Inc" in found
+    assert not any(name.endswith(" and") for name in found)
