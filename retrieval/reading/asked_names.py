@@ -47,10 +47,7 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parties: list[str] = []
     # a capitalised word inside a date or an amount ("in March") is no name
     covered = {t.i for e in doc.ents if e.label_ in NOT_NAMES for t in e}
-    entities = (
-        piece for e in doc.ents for part in _verbless(e) for piece in _owner_and_owned(part)
-    )
-    for entity in entities:
+    for entity in (piece for e in doc.ents for piece in _owner_and_owned(e)):
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
             name = _without_acronyms(_strip_possessive(entity))
             if not name:
@@ -79,19 +76,6 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
-
-
-def _verbless(entity: Span) -> list[Span]:
-    """ "What stake in Cyclops did Dixons acquire": the entity recogniser may run two
-    names together across the inverted auxiliary; a name holds no verb in lower case."""
-    cuts = [t.i for t in entity if t.is_lower and t.pos_ in ("AUX", "VERB")]
-    if not cuts:
-        return [entity]
-    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
-
-    bounds = [(entity.start - 1), *cuts, entity.end]
-    doc = entity.doc
-    return [Span(doc, a + 1, b, label=entity.label_) for a, b in pairwise(bounds) if b > a + 1]
 
 
 def _owner_and_owned(entity: Span) -> list[Span]:
@@ -169,9 +153,8 @@ def _without_acronyms(name: str) -> str:
 
 
 def _strip_possessive(entity: Span) -> str:
-    """ "Renault's" -> "Renault"; a plural's bare apostrophe too ("U.S. Lines'"); a comma
-    the entity recogniser took in ("New Generation Products,") is no part of a name."""
-    text = entity.text.removeprefix("the ").removeprefix("The ").rstrip(",;:")
+    """ "Renault's" -> "Renault"; a plural's bare apostrophe too ("U.S. Lines'")."""
+    text = entity.text.removeprefix("the ").removeprefix("The ")
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
             return text.removesuffix(suffix)

@@ -105,9 +105,7 @@ def _entities(
 ) -> list[Span]:
     """Entities of the asked kind; for a name, also the proper names the NER left
     unlabelled, those in apposition to the asked noun, and names with a legal form."""
-    spans = [
-        _with_owner(_unjoined(e)) for e in doc.ents if e.label_ in labels and _fits(e, part.kind)
-    ]
+    spans = [_with_owner(e) for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
     if part.kind in AMOUNT_ANSWERS:
         spans = [with_range(span) for span in spans]
     if part.kind is Kind.COUNT and part.focus:
@@ -124,19 +122,6 @@ def _entities(
         if "ORG" in labels:
             spans += [e for e in doc.ents if e.label_ not in labels and company_form(e)]
     return spans
-
-
-def _unjoined(entity: Span) -> Span:
-    """ "Seismic Holdings Inc and" (of "Seismic Holdings Inc and Energy Holdings Inc"): the
-    entity recogniser may end a name on the word joining it to the next; no name ends so."""
-    end = entity.end
-    while end - entity.start > 1 and entity.doc[end - 1].pos_ in ("CCONJ", "PUNCT"):
-        end -= 1
-    if end == entity.end:
-        return entity
-    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
-
-    return Span(entity.doc, entity.start, end, label=entity.label_)
 
 
 def with_range(amount: Span) -> Span:

@@ -1,0 +1,25 @@
+"""Names the recogniser ends wrongly are mended on every doc the pipeline makes."""
+
+from __future__ import annotations
+
+from retrieval.nlp.pipeline import shared_pipeline
+
+
+def _names(text: str) -> list[str]:
+    (doc,) = shared_pipeline().annotate([text])
+    return [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_no_name_ends_on_a_joining_word_nor_holds_a_verb() -> None:
+    names = _names(
+        "<Corvex Tool Inc> said it completed the sale of its subsidiary, Halden Inc, to "
+        "Seismic Holdings Inc and Energy Holdings Inc, of Denver, Colo."
+    )
+    assert not any(name.endswith((" and", ",")) for name in names)
+    asked = _names("What stake in Cyclops did Dixons acquire in its tender offer?")
+    assert not any(" did " in name for name in asked)
+
+
+def test_brackets_and_full_stops_stay_in_a_name() -> None:
+    names = _names("Industrial Equity (Pacific) Ltd said it bought 5.1 pct of McGill Inc.")
+    assert any(name.startswith("Industrial Equity (Pacific)") for name in names)
