@@ -19,6 +19,7 @@ from retrieval.nlp.patterns import SCALES, SYMBOLS
 from retrieval.reading.amounts import holder_tie
 from retrieval.reading.anchors import anchor_tokens, tie_to
 from retrieval.reading.asking import Part
+from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.no_answer import rejected
@@ -209,6 +210,8 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
     if part.kind is Kind.MONEY and is_rate(span) and not asks_rate(part.text):
         # a price per plane is no answer to "what is the total price"
         return 0.0 if asks_total(part.text) else tie * RATE_PENALTY
+    if part.kind is Kind.MONEY and a_component(span):
+        tie *= COMPONENT_PENALTY  # "the price will consist of one mln in cash, ... and"
     if part.kind is Kind.MONEY and asks_rate(part.text) and not asks_total(part.text):
         # a total is no answer to "what price per share"
         return tie if is_rate(span) else 0.0
