@@ -12,6 +12,7 @@ from typing import Any
 
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
+from retrieval.reading.consideration import SECURITIES
 from retrieval.reading.kinds import Kind
 from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.relative_dates import WEEKDAYS
@@ -25,10 +26,10 @@ NUMERIC_KINDS = frozenset(
 )
 
 
-def may_hold(kind: Kind, text: str) -> bool:
+def may_hold(kind: Kind, text: str, *, paid: bool = False) -> bool:
     """A cheap look (tokens only, no parse) for something that could answer `kind`: a
     money or percentage pattern, a number, a month or a day, a capitalised word after the
-    first."""
+    first; for a price `paid`, a number of securities given for something."""
     if kind in (Kind.THING, Kind.REASON):
         return True
     doc = shared_tokenizer().tokens(text)
@@ -37,7 +38,7 @@ def may_hold(kind: Kind, text: str) -> bool:
         # "$180bn", "£4.50", "18.8%": a currency or percent sign on a number
         marks = tuple(SYMBOLS) if kind is Kind.MONEY else ("%",)
         signed = any(token.lower_.startswith(marks) or token.text.endswith(marks) for token in doc)
-        return kind.name in labels or signed
+        return kind.name in labels or signed or (paid and _securities_for(doc))
     if kind is Kind.DATE and any(t.text in DATE_NAMES or t.lower_ in DEICTIC_DAYS for t in doc):
         return True
     if kind in NUMERIC_KINDS:
@@ -45,6 +46,25 @@ def may_hold(kind: Kind, text: str) -> bool:
         # one token the tokenizer does not call a number.
         return any(token.like_num or any(c.isdigit() for c in token.text) for token in doc)
     return any(token.text[:1].isupper() for token in doc[1:])
+
+
+# How far after "for" a number, and after the number its securities noun, may come.
+_REACH = 4
+
+
+def _securities_for(doc: Any) -> bool:
+    """A number of securities after "for" ("for 1.1 mln shares of Royal Gold"): a price
+    may be paid in them (retrieval.reading.consideration)."""
+    for token in doc:
+        if token.lower_ != "for":
+            continue
+        after = doc[token.i + 1 : token.i + 1 + _REACH]
+        number = next((t for t in after if t.like_num), None)
+        if number is not None:
+            following = doc[number.i + 1 : number.i + 1 + _REACH]
+            if any(t.lower_.rstrip("s") in SECURITIES for t in following):
+                return True
+    return False
 
 
 @cache

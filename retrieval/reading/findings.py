@@ -95,10 +95,11 @@ def find_answers(
     # a part asking every party's share is answered by a sentence listing them, which need
     # not repeat the question's words ("A will own 80 pct, B 14 pct and C six pct")
     least = MIN_SEVERAL_RELEVANCE if part.several else MIN_TYPED_RELEVANCE
+    paid = part.kind is Kind.MONEY and asks_a_payment(part)  # perhaps in shares
     top = [
         item
         for item in ranked
-        if (item[0] >= least or item[1] in shared) and may_hold(part.kind, item[1].text)
+        if (item[0] >= least or item[1] in shared) and may_hold(part.kind, item[1].text, paid=paid)
     ]
     # amounts for each of several parties often come late, in one sentence of their own
     parsed = PARSED_PER_PART * (2 if part.several else 1)

@@ -20,9 +20,11 @@ from retrieval.reading.amounts import holder_tie
 from retrieval.reading.anchors import anchor_tokens, tie_to
 from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
+from retrieval.reading.consideration import securities_paid, whole_consideration
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.no_answer import rejected
+from retrieval.reading.payments import asks_a_payment
 from retrieval.reading.qualifiers import named_after_qualifier
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act
@@ -82,8 +84,9 @@ def candidates(
     names = list(asked_names)
     lowered_question = question.lower()
     found: dict[tuple[int, int], Candidate] = {}
-    for span in _entities(doc, part, labels, anchors):
-        text = _strip_possessive(_scaled_text(span))
+    paid = part.kind is Kind.MONEY and asks_a_payment(part)
+    for span in _entities(doc, part, labels, anchors) + (securities_paid(doc) if paid else []):
+        text = _strip_possessive(_scaled_text(whole_consideration(span) if paid else span))
         if text.lower() in lowered_question or _is_ticker(span):
             continue
         # not the asked name, unless asked for one bearing it ("which Midlantic bank")

@@ -1,0 +1,87 @@
+"""What is given for a purchase: its consideration, in cash, in securities, or both.
+
+A verb of buying or selling takes its price with "for" ("acquire X for 1.1 mln shares of
+Royal Gold common stock", "sold X for two mln dlrs cash and 400,000 shares"): what stands
+there is what changes hands for the thing bought, whatever its unit. A price paid in
+shares is a price (no sum of money names it), and a price made of cash and shares is the
+whole coordination, not its first sum. ("pay" and "spend" are not among them: their "for"
+is what is bought: "paid 10 dlrs a share for 400,000 shares".)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Words whose "for" holds the price: verbs and nouns of buying and selling.
+_PRICED = frozenset({"buy", "acquire", "purchase", "sell", "acquisition", "sale", "exchange"})
+# Nouns of securities a price may be paid in.
+SECURITIES = frozenset(
+    "share stock warrant debenture note unit bond preferred right option".split()
+)
+# Conjunctions that add one part of a price to another.
+_ADDING = frozenset({"and", "plus", "&"})
+# Entity labels of a number of securities ("400,000 shares", "1.1 mln shares").
+_COUNTS = frozenset({"CARDINAL", "QUANTITY"})
+
+
+def securities_paid(doc: Doc) -> list[Span]:
+    """Numbers of securities given as a price: "for 1.1 mln shares of Royal Gold"."""
+    found = []
+    for entity in doc.ents:
+        if entity.label_ not in _COUNTS:
+            continue
+        noun = _counted_noun(entity)
+        if noun is not None and _a_price(noun):
+            found.append(doc[entity.start : noun.i + 1])
+    return found
+
+
+def whole_consideration(amount: Span) -> Span:
+    """The coordination a price's part stands in, when its other members are priced
+    things too: "two mln dlrs cash and 400,000 shares of common stock"."""
+    noun = _phrase_noun(amount)
+    head = noun.head if noun.dep_ == "conj" else noun
+    members = [head, *(t for t in head.children if t.dep_ == "conj")]
+    # parts add up with "and" or "plus"; "4.10 dlrs per share, or 120 mln dlrs" restates
+    added = {t.lower_ for t in head.subtree if t.dep_ == "cc"} <= _ADDING
+    if len(members) < 2 or not added or not all(_a_quantity(m) for m in members):
+        return amount
+    start = min(m.left_edge.i for m in members)
+    end = max(m.right_edge.i for m in members) + 1
+    return amount.doc[start:end]
+
+
+def _counted_noun(entity: Span) -> Token | None:
+    """The securities noun a number counts ("400,000 [common] shares")."""
+    noun = entity.root
+    while noun.dep_ in {"nummod", "amod", "compound", "quantmod"} and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun.lemma_.lower() in SECURITIES else None
+
+
+def _phrase_noun(amount: Span) -> Token:
+    """The noun heading the amount's phrase ("dlrs" in "two mln dlrs cash" -> "cash")."""
+    noun = amount.root
+    while noun.dep_ in {"compound", "nummod", "amod"} and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
+def _a_price(noun: Token) -> bool:
+    """The noun stands in the "for" of a word of buying or selling, alone or coordinated."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ != "for":
+        return False
+    return preposition.head.lemma_.lower() in _PRICED
+
+
+def _a_quantity(token: Token) -> bool:
+    """A phrase counting or measuring something: a number hangs on it or it is one."""
+    return token.like_num or any(
+        c.like_num or c.ent_type_ == "MONEY" for c in token.subtree if c.i <= token.i
+    )
