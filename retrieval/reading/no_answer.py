@@ -164,6 +164,26 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> b
             # ("20,000 vtrs", an unknown short form the parser took for a verb); the
             # asked verb or preposition right after a number is no counted noun
             or (token.i == span.end and weight >= 1.0 and token.lemma_.lower() != part.predicate)
+            or (weight >= 1.0 and _counted_by_the_verb(span, token, part))
         )
         for token, weight in anchors
+    )
+
+
+# Slots of a verb a bare number may fill for the noun it counts.
+_ARGUMENT_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _counted_by_the_verb(span: Span, verb: Token, part: Part) -> bool:
+    """A number standing for its noun as the asked verb's argument ("employs 200" for "how
+    many people does it employ"): the noun is left out because the verb says what it is.
+    Not when the asked noun is a preposition's ("in how many countries will it sell")."""
+    root = span.root
+    return (
+        part.preposition is None
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() == part.predicate
+        and root.head.i == verb.i
+        and root.dep_ in _ARGUMENT_SLOTS
+        and root.like_num
     )

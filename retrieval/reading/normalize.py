@@ -42,6 +42,7 @@ CHAT_FORMS = {
     "min": "minimum",
     "mkt": "market",
     "px": "price",  # traders' shorthand
+    "ppl": "people",
     "intl": "international",
     "cos": "companies",
     "govt": "government",

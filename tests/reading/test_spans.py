@@ -401,6 +401,27 @@ def test_a_number_next_to_another_asked_word_counts_nothing(question: str, sente
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # the counted noun left out: the asked verb says what the number counts
+        ("Halden had 1986 sales of about 35 mln dlrs and employs 200.", ["200"]),
+        ("Halden, which employs 200, makes gear boxes.", ["200"]),
+        # a number of something else beside the asked verb is no count of people
+        ("Halden employs 200 robots on its lines.", []),
+        ("Halden has 12 plants and employs staff in 200 towns.", []),
+    ],
+)
+def test_a_number_standing_for_the_noun_the_asked_verb_takes(
+    sentence: str, expected: list[str]
+) -> None:
+    assert answers("how many people does Halden employ?", sentence) == expected
+
+
+def test_chat_shorthand_for_people_is_written_out() -> None:
+    assert normalize_question("how many ppl work at halden") == "how many people work at halden"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a small bare number counting things answers "how many", not "how much"
         ("Corvex and Halden also ended two joint ventures in engines.", []),
         ("Corvex handed Halden the two plants.", []),
