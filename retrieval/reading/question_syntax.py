@@ -56,6 +56,9 @@ def determined_noun(anchor: Token) -> Token | None:
     "what revenue potential" -> revenue (the compound that carries the kind)."""
     if anchor.dep_ != "det" and anchor.tag_ != "WDT":
         return None
+    if anchor.head.dep_ == "poss" and anchor.head.pos_ == "NOUN":
+        # "which company's shares": what is asked is the possessor, as with "whose shares"
+        return anchor.head
     noun = None
     for chunk in anchor.doc.noun_chunks:
         if chunk.start <= anchor.i < chunk.end and chunk.root.i != anchor.i:

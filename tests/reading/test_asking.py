@@ -36,6 +36,9 @@ def ask(text: str) -> AskedQuestion:
         ("What ceiling did Corvex accept on its holding?", [Kind.AMOUNT]),
         ("What share-exchange ratio did Corvex offer Halden holders?", [Kind.AMOUNT]),
         ("How many shares did Corvex buy?", [Kind.COUNT]),  # a count, not a stake
+        # "which" on a possessor asks for the possessor, as "whose" does: a firm, not a stake
+        ("Which company's shares did Corvex buy?", [Kind.ORG]),
+        ("Which bank's loans did Corvex take over?", [Kind.ORG]),
         # the parser makes "what" a dative beside the object "them"; it is what was paid
         ("What did the Halden stake cost them?", [Kind.MONEY]),
         # holders are people or firms alike; a name between "which" and its noun is part
