@@ -21,6 +21,7 @@ from retrieval.reading.anchors import anchor_tokens, tie_to
 from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.consideration import securities_paid, whole_consideration
+from retrieval.reading.durations import SPAN_WORDS, TIME_UNITS
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.no_answer import rejected
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 
     from retrieval.reading.anchors import Expansions
 
-TIME_UNITS = frozenset("year years month months week weeks day days decade decades".split())
 # Kinds whose answer is a proper name, which the NER may miss for small or foreign firms.
 NAMED_KINDS = NAME_ANSWERS - {Kind.PERSON}  # people are found by the NER alone
 CAUSAL_MARKERS = frozenset("because due owing order".split())
@@ -263,8 +263,12 @@ def _fits(entity: Span, kind: Kind) -> bool:
         window = entity.doc[max(entity.start - 3, 0) : entity.end + 8]
         return any(token.lower_ in TIME_UNITS for token in window)
     if kind is Kind.DURATION:
-        # "18 months", "two-year", not "last year"
-        counted = any(token.like_num for token in entity) or any("-" in w for w in words)
+        # "18 months", "two-year", "in a year", not "last year"
+        counted = (
+            any(token.like_num for token in entity)
+            or any("-" in w for w in words)
+            or _one_unit(entity)
+        )
         return (
             bool(words & TIME_UNITS or any(w.endswith(tuple(TIME_UNITS)) for w in words))
             and counted
@@ -274,6 +278,17 @@ def _fits(entity: Span, kind: Kind) -> bool:
         text = entity.text.replace(",", "")
         return not (text.isdigit() and len(text) == _YEAR_DIGITS and text[:2] in ("19", "20"))
     return True
+
+
+def _one_unit(entity: Span) -> bool:
+    """The indefinite article counting one unit of time: "in a year", "for a month"."""
+    start = entity.start
+    return (
+        len(entity) == 2
+        and entity[0].lower_ in {"a", "an"}
+        and start > 0
+        and entity.doc[start - 1].lower_ in SPAN_WORDS
+    )
 
 
 def _reasons(doc: Doc, anchors: list[tuple[Token, float]]) -> list[Candidate]:

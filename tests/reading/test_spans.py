@@ -11,6 +11,7 @@ from retrieval.reading.amounts import names_traded, trades_another
 from retrieval.reading.asking import Part, understand
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.findings import MIN_TIE
+from retrieval.reading.kinds import Kind
 from retrieval.reading.negation import denies
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.relations import contradicts
@@ -688,6 +689,24 @@ def test_a_duration_needs_a_number() -> None:
     question = "How long will the Corvex plant take to build?"
     assert answers(question, "The Corvex plant will take 18 months to build.") == ["18 months"]
     assert answers(question, "Corvex began work on the plant last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the indefinite article counts one unit of time after "in", "for", "take"
+        ("Corvex will take over Halden and complete the process in a year.", ["a year"]),
+        ("Corvex will run Halden for a month before the merger.", ["a month"]),
+        # a rate and a time are no length of time
+        ("Corvex will pay Halden 20 mln dlrs a year.", []),
+        ("Corvex took over Halden a year ago.", []),
+    ],
+)
+def test_one_unit_of_time_is_a_duration(sentence: str, expected: list[str]) -> None:
+    question = "How long will the takeover of Halden take?"
+    assert answers(question, sentence) == expected
+    if expected:  # worth parsing, though no number is written
+        assert may_hold(Kind.DURATION, sentence)
 
 
 def test_the_article_saying_it_does_not_say() -> None:

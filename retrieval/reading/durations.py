@@ -1,0 +1,14 @@
+"""Words of lengths of time: the units, and the words before "a year" that make it one.
+
+"Complete the process in a year", "for a month", "take a week": the indefinite article
+counts one unit of time there. Elsewhere "a year" is a rate ("20 mln dlrs a year") or part
+of a time ("a year ago").
+"""
+
+from __future__ import annotations
+
+from retrieval.reading.kinds import TIME_UNITS as UNIT_LEMMAS
+
+# The units as written, singular and plural ("18 months", "a year").
+TIME_UNITS = UNIT_LEMMAS | frozenset(f"{unit}s" for unit in UNIT_LEMMAS)
+SPAN_WORDS = frozenset({"in", "for", "within", "over", "take", "takes", "took"})
