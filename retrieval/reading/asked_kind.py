@@ -75,7 +75,7 @@ def asked_kind(
 ) -> tuple[Kind, str | None, str | None, bool]:
     """The part's kind, focus noun, predicate verb, and whether it wants several answers.
     The verb of a clause describing a name ("the venture that won") is not the asked one."""
-    predicate = main_predicate(span, described | adverbial_clauses(span, anchor))
+    predicate = main_predicate(span, described | adverbial_clauses(span, anchor), anchor)
     ask = _ask(span, anchor, predicate)
     return ask.kind, ask.focus, predicate, ask.several
 

@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 LIGHT_VERBS = frozenset({"be", "have", "do"})
 
 
-def main_predicate(span: Span, described: frozenset[int] = frozenset()) -> str | None:
-    """The part's main verb; a money word anywhere ("worth", "cost", "to invest") wins."""
+def main_predicate(
+    span: Span, described: frozenset[int] = frozenset(), anchor: Token | None = None
+) -> str | None:
+    """The part's main verb; a money word anywhere ("worth", "cost", "to invest") wins.
+    `anchor`: the interrogative word, whose sentence holds what is asked."""
     lemmas = [t.lemma_.lower() for t in span if t.i not in described]
     money = next((lemma for lemma in lemmas if lemma in MONEY_VERBS), None)
     if money is not None:
@@ -40,9 +43,21 @@ def main_predicate(span: Span, described: frozenset[int] = frozenset()) -> str |
         and not t.ent_type_  # "National do Brasil": a name, not the verb "do"
     ]
     if verbs:
-        # the tagger's lemma, as the article's words are read ("hoped": "hop" on both sides)
-        return verbs[0].lemma_.lower()
+        return _own_verb(verbs, anchor).lemma_.lower()
     return _after_inverted_subject(span, described) or _progressive(span, described)
+
+
+def _own_verb(verbs: list[Token], anchor: Token | None) -> Token:
+    """The verb of the asked clause: not one in a clause on a noun, which describes it
+    ("the airline created by merging A and B"), nor one of a sentence before the question
+    ("The raider ... says he is a target of a probe. When did the SEC order it?"), when
+    the part has another. The tagger's lemma is read, as the article's words are ("hoped":
+    "hop" on both sides)."""
+    modifying = {t.i for v in verbs if v.dep_ in ("acl", "relcl") for t in v.subtree}
+    main = [v for v in verbs if v.i not in modifying] or verbs
+    if anchor is not None:
+        main = [v for v in main if v.sent.start == anchor.sent.start] or main
+    return main[0]
 
 
 def _after_inverted_subject(span: Span, described: frozenset[int]) -> str | None:

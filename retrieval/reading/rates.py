@@ -61,6 +61,9 @@ def is_rate(span: Span) -> bool:
     hyphenated, "530 pence-a-share", or past a bracketed conversion), or "each" right
     after it ("for 18 dlrs each")."""
     doc = span.doc
+    upper = _upper_bound(span)
+    if upper is not None:
+        return is_rate(upper)  # "42.50 dlrs to 45.50 dlrs a share": the unit is of both
     inside = [t.lower_ for t in span]
     end = _past_brackets(span)
     after = [t.lower_ for t in doc[end : end + 2]]
@@ -74,6 +77,14 @@ def is_rate(span: Span) -> bool:
     return bool(_HYPHENED_RATE.match(following)) or any(
         "-a-share" in t or t.startswith("per-") for t in inside
     )
+
+
+def _upper_bound(span: Span) -> Span | None:
+    """The amount closing a range an amount opens ("42.50 dlrs to 45.50 dlrs")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in {"to", "-"}:
+        return None
+    return next((e for e in doc.ents if e.start == span.end + 1 and e.label_ == span.label_), None)
 
 
 def _for_each_unit(span: Span) -> bool:

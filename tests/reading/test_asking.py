@@ -569,3 +569,25 @@ def test_a_name_asked_of_each_of_several_firms_apart_is_a_list() -> None:
 def test_a_comma_the_recogniser_took_in_is_no_part_of_a_name() -> None:
     asked = ask("What stakes did New Generation Products, Bank of China and Snyder Oil each take?")
     assert "New Generation Products" in asked.parties
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate"),
+    [
+        # a verb in a clause on a noun describes the noun; the part's verb is its own
+        ("What will the airline created by merging Corvex with Halden be called?", "call"),
+        (
+            "How many Halden shares does the investor group headed by Corvex Industries hold?",
+            "hold",
+        ),
+        ("Which company that makes turbines did Corvex buy?", "buy"),
+        # the sentence with the question, not one before it
+        (
+            "Corvex's chairman says he is a target of an SEC probe. When did the SEC "
+            "order the investigation?",
+            "order",
+        ),
+    ],
+)
+def test_the_asked_verb_is_the_questions_own(question: str, predicate: str) -> None:
+    assert ask(question).parts[-1].predicate == predicate

@@ -55,6 +55,9 @@ def _money(sentence: str, index: int = 0) -> Span:
         ("Corvex will pay 20.10 dlrs cash for each of Halden's shares.", True),
         ("Holders rejected the 530 pence-a-share offer from Corvex.", True),
         ("Corvex paid 4.17 dlrs per share.", True),
+        # the unit after a range's upper bound is the lower bound's too
+        ("Corvex bought the shares at 42.50 dlrs to 45.50 dlrs a share.", True),
+        ("Corvex will pay 40 mln dlrs to 45 mln dlrs for Halden.", False),
         # a conversion in brackets between the amount and its unit
         ("The catalogue price is $17.6m (£9.49m) per plane, Corvex said.", True),
         ("Corvex paid 120 mln dlrs for Halden, and each side gained.", False),
