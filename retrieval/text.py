@@ -100,9 +100,13 @@ def has_concept(term: str) -> bool:
     return term in _CONCEPT_OF_STEM
 
 
+# Rules of `terms` beyond the tables above; bump when one changes (cached indexes rebuild).
+_ANALYSIS_RULES = ("ampersand-optional",)
+
+
 def analysis_fingerprint() -> str:
     """Changes whenever tokenisation changes, so cached indexes built the old way are dropped."""
-    spec = repr((WORD_PATTERN.pattern, sorted(STOPWORDS), ACRONYMS, CONCEPTS))
+    spec = repr((WORD_PATTERN.pattern, sorted(STOPWORDS), ACRONYMS, CONCEPTS, _ANALYSIS_RULES))
     return hashlib.sha1(spec.encode(), usedforsecurity=False).hexdigest()[:12]
 
 
@@ -133,6 +137,9 @@ def terms(text: str) -> list[str]:
             continue
         stemmed = stem(lowered)
         result.append(stemmed)
+        if "&" in lowered.strip("&"):
+            # "AT&T" is also written "ATT", "P&G" "PG": the ampersand is optional in writing
+            result.append(stem(lowered.replace("&", "")))
         concept = _CONCEPT_OF_STEM.get(stemmed)
         if concept is not None:
             result.append(concept)

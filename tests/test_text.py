@@ -12,6 +12,9 @@ from retrieval.text import ALLIANCE_CONCEPT, split_sentences, terms
         ("The CFO signed", ["cfo", "chief", "financi", "offic", "sign"]),
         ("replacing Cheng Li", ["replac", "cheng", "li"]),
         ("of the and", []),
+        # the ampersand of a short form is optional in writing: "AT&T" is also "ATT"
+        ("AT&T and P&G", ["at&t", "att", "p&g", "pg"]),
+        ("ATT", ["att"]),
     ],
 )
 def test_terms(text: str, expected: list[str]) -> None:

@@ -81,7 +81,14 @@ def same_party(a: str, b: str) -> bool:
     key_a, key_b = set(name_key(a).split()), set(name_key(b).split())
     if key_a and key_b and (key_a <= key_b or key_b <= key_a):
         return True
+    if _compact(a) and _compact(a) == _compact(b):
+        return True  # "AT&T", "ATT", "AT and T": one name with or without its ampersand
     return abbreviates(a, b) or abbreviates(b, a) or _misspelt(key_a, key_b)
+
+
+def _compact(name: str) -> str:
+    """The name's letters without connectors or legal forms ("AT&T", "AT and T": "att")."""
+    return "".join(p for p in pieces(name) if p not in CONNECTORS and p not in LEGAL_FORMS)
 
 
 # Words of a name that must agree exactly before a slip in another is forgiven: firms one

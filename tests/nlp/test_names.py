@@ -147,3 +147,18 @@ def test_the_short_form_index_misses_no_short_form() -> None:
                 spelled += 1
                 assert probes & keys[full], (short, full)
     assert spelled > 500  # the generated names do spell each other often
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # one name with or without its ampersand, or with "and" written out
+        ("AT&T", "ATT", True),
+        ("AT&T", "AT and T Co", True),
+        ("P&G", "PG", True),
+        ("AT&T", "ATX", False),
+    ],
+)
+def test_an_ampersand_is_optional_in_a_name(a: str, b: str, same: bool) -> None:
+    assert same_party(a, b) is same
+    assert same_party(b, a) is same
