@@ -41,17 +41,36 @@ def securities_paid(doc: Doc) -> list[Span]:
 
 def whole_consideration(amount: Span) -> Span:
     """The coordination a price's part stands in, when its other members are priced
-    things too: "two mln dlrs cash and 400,000 shares of common stock"."""
+    things too: "two mln dlrs cash and 400,000 shares of common stock"; or the sum with
+    what it is paid in: "16 dlrs in Waste Management stock"."""
     noun = _phrase_noun(amount)
     head = noun.head if noun.dep_ == "conj" else noun
     members = [head, *(t for t in head.children if t.dep_ == "conj")]
     # parts add up with "and" or "plus"; "4.10 dlrs per share, or 120 mln dlrs" restates
     added = {t.lower_ for t in head.subtree if t.dep_ == "cc"} <= _ADDING
     if len(members) < 2 or not added or not all(_a_quantity(m) for m in members):
-        return amount
+        medium = _paid_in(noun)
+        return amount if medium is None else amount.doc[amount.start : _phrase_end(medium)]
     start = min(m.left_edge.i for m in members)
     end = max(m.right_edge.i for m in members) + 1
     return amount.doc[start:end]
+
+
+def _paid_in(noun: Token) -> Token | None:
+    """What a sum is paid in: "16 dlrs in Waste Management stock", "in cash"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            medium = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if medium is not None and medium.lemma_.lower() in SECURITIES | {"cash"}:
+                return medium
+    return None
+
+
+def _phrase_end(noun: Token) -> int:
+    """Where the noun's phrase ends: past its "of" ("shares of its common stock"), not
+    past another preposition the parse hung on it ("cash for Halden Marine")."""
+    tails = [c.right_edge.i for c in noun.children if c.i > noun.i and c.lower_ == "of"]
+    return max([noun.i, *tails]) + 1
 
 
 def _counted_noun(entity: Span) -> Token | None:

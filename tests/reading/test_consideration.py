@@ -54,6 +54,14 @@ def test_securities_given_for_a_purchase(sentence: str, paid: list[str]) -> None
             "Corvex bought the Halden property for 60,000 Corvex shares and 70,000 dlrs in cash.",
             "60,000 Corvex shares and 70,000 dlrs in cash",
         ),
+        # a sum with what it is paid in
+        (
+            "Halden holders would receive 16 dlrs in Corvex stock for each Halden share.",
+            "16 dlrs in Corvex stock",
+        ),
+        ("Corvex paid 12 mln dlrs in cash for Halden Marine.", "12 mln dlrs in cash"),
+        # "in" of something else is no medium of payment
+        ("Corvex paid 12 mln dlrs in March for Halden Marine.", "12 mln dlrs"),
         # a sum coordinated with no other quantity stands alone
         (
             "Corvex bought Halden Marine for 70,000 dlrs and the goodwill of its staff.",
