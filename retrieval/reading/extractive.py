@@ -67,8 +67,12 @@ class ExtractiveAnswerer:
         asked = understand(text, parse=self._annotations.doc)
         if not asked.parts or not (asked.terms or asked.names):
             return refusal(question, "I could not find a question about companies in that.")
+        written = frozenset(
+            name for name in asked.names if any(a.names.writes(name) for a in articles)
+        )
         for article in articles:
             article.names.embedder = self._embedder
+            article.names.spelled_elsewhere = written
         reading = Reading(Weights(idf), self._parse, self._embedder)
         if asked.listing:
             listed = list_answer(question, asked, articles, reading)

@@ -52,6 +52,9 @@ class ArticleNames:
 
     text: str
     embedder: MatrixEmbeddings | None = None
+    # Names another article of the question's spells as written: no nickname of a firm
+    # here ("Texon", spelled in its own article, is not "Texaco" because they look alike).
+    spelled_elsewhere: frozenset[str] = frozenset()
     _vectors: np.ndarray | None = field(default=None, init=False, repr=False)
     _units: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = field(
         default_factory=dict, init=False, repr=False
@@ -89,12 +92,11 @@ class ArticleNames:
         ("Trump and Interstate" after "Donald Trump and Interstate Properties")."""
         if loose and self._short_form(name):
             return True
-        return (
-            self.spells(name)
-            or self.abbreviation_of(name)
-            or self.contracted(name)
-            or self.resembles(name)
-        )
+        return self.writes(name) or (name not in self.spelled_elsewhere and self.resembles(name))
+
+    def writes(self, name: str) -> bool:
+        """The name as written, cut short or abbreviated -- not a nickname."""
+        return self.spells(name) or self.abbreviation_of(name) or self.contracted(name)
 
     def _short_form(self, name: str) -> bool:
         wanted = name_key(name).split()

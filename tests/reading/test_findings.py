@@ -380,7 +380,7 @@ def test_a_verb_of_buying_with_a_price_states_what_the_buyer_pays() -> None:
     )
     question = "How much is Corvex Publications paying for Halden Publications?"
     (found,) = found_for(question, [bought], [0.6])
-    assert found.answers[0].text == "100 mln dlrs"
+    assert found.answers[0].text == "100 mln dlrs in cash"  # with what it is paid in
     # the amount modifying the preposition's object: "for 1.6 mln dlrs cash"
     cash = "Corvex Inc agreed to acquire Halden Inc's 1.6 mln shares for 1.6 mln dlrs cash."
     (found,) = found_for("How much is Corvex paying for Halden?", [cash], [0.6])

@@ -82,3 +82,16 @@ def test_a_nickname_through_the_embedding_model() -> None:
     article = ArticleNames("Coca-Cola Co said it formed a film venture.", embedder=PairEmbedder())
     assert article.mentions("Coke")
     assert not ArticleNames("Coca-Cola Co said it formed a film venture.").mentions("Coke")
+
+
+def test_a_name_another_article_spells_is_no_nickname_here() -> None:
+    # "Corvex" is spelled in its own article: an article on "Coravel", alike in the
+    # embedding, is about another firm; a name no article spells may still be a nickname
+    text = "Coravel Co said it formed a film venture."
+    assert ArticleNames(text, embedder=PairEmbedder()).mentions("Corvex")
+    spelled = ArticleNames(text, embedder=PairEmbedder(), spelled_elsewhere=frozenset({"Corvex"}))
+    assert not spelled.mentions("Corvex")
+    assert spelled.mentions("Coke")
+    assert ArticleNames("Corvex Inc said ...", spelled_elsewhere=frozenset({"Corvex"})).mentions(
+        "Corvex"
+    )
