@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-# A name narrowing a noun stands before it: "Walgreen stores", "Walgreen's stores".
-_QUALIFYING = frozenset({"compound", "poss"})
+# A name narrowing a noun stands before it: "Walgreen stores", "Walgreen's stores",
+# "Boeing 767 jets".
+_QUALIFYING = frozenset({"compound", "poss", "nmod"})
 
 
 def qualified_nouns(span: Span, names: Sequence[str]) -> tuple[tuple[str, str], ...]:
@@ -52,6 +53,13 @@ def qualifies_another(doc: Doc, qualified: Sequence[tuple[str, str]]) -> bool:
         if given:
             return True
     return False
+
+
+def names_no_qualifier(doc: Doc, qualified: Sequence[tuple[str, str]]) -> bool:
+    """The sentence names none of the firms the question narrows its noun by: a count
+    there ("40 long-range jet aircraft") is of the noun at large, not of "Boeing jets"."""
+    words = set(name_key(doc.text).split())
+    return bool(qualified) and not any(set(name_key(n).split()) & words for _, n in qualified)
 
 
 def _same(asked: str, given: str) -> bool:

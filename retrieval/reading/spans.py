@@ -26,7 +26,7 @@ from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS,
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_payment
-from retrieval.reading.qualifiers import named_after_qualifier
+from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act
 from retrieval.reading.unlabelled import company_form, named_by_focus, unlabelled_names
@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 NAMED_KINDS = NAME_ANSWERS - {Kind.PERSON}  # people are found by the NER alone
 CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
+# A count in a sentence that never names what the question narrows the counted noun by.
+QUALIFIER_PENALTY = 0.5
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,8 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
         or intended(span, part)
     ):
         tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
+    if part.kind is Kind.COUNT and names_no_qualifier(span.doc, part.qualified):
+        tie *= QUALIFIER_PENALTY  # "40 aircraft" for "how many Boeing jets"
     if part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part):
         return 0.0  # "sales were up 12 pct": a rate of change is no share held
     if part.kind is Kind.MONEY and is_rate(span) and not asks_rate(part.text):

@@ -974,3 +974,11 @@ def test_no_name_ends_on_the_word_joining_it_to_the_next() -> None:
     found = answers("Which companies bought Halden Inc?", sentence)
     assert "Seismic Holdings Inc" in found
     assert not any(name.endswith(" and") for name in found)
+
+
+def test_a_count_of_the_noun_at_large_is_no_count_of_a_named_kind() -> None:
+    question = "How many Boeing jets is Corvex Airlines getting?"
+    at_large = candidates_of(question, "Corvex Airlines said it will buy 40 long-range jets.")
+    named = candidates_of(question, "Corvex Airlines will buy 15 Boeing jets and 25 others.")
+    assert at_large and named
+    assert named[0].text == "15" and named[0].tie > at_large[0].tie
