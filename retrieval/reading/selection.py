@@ -116,10 +116,16 @@ def common_words(question: AskedQuestion, articles: Sequence[ArticleEvidence]) -
     return tuple(
         name
         for name in question.parties
-        if name.islower()
-        and len(name.split()) == 1
-        and not any(a.names.names_with(name) for a in articles)
+        if name.islower() and not any(_writes_as_name(a, name) for a in articles)
     )
+
+
+def _writes_as_name(article: ArticleEvidence, typed: str) -> bool:
+    """The article writes the lower-case word as a name, or mentions the lower-case phrase
+    ("ny life oil" for "New York Life Oil" is neither: a guess at a name, no refusal)."""
+    if len(typed.split()) == 1:
+        return bool(article.names.names_with(typed))
+    return article.names.mentions(typed)
 
 
 def _reread(

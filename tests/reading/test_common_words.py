@@ -43,3 +43,13 @@ def test_a_word_one_article_mentions_with_the_other_parties_narrows_the_question
 def test_a_party_typed_with_capitals_is_kept() -> None:
     question = replace(ask("How much is the pill?"), parties=("tarnline airways", "Pill"))
     assert common_words(question, [evidence(PILL), evidence(OTHER)]) == ()
+
+
+def test_a_lower_case_phrase_no_article_mentions_is_a_guess_not_a_party() -> None:
+    # "ny life oil" typed for "New York Life Oil": no refusal over it
+    oil = "AMEREX FORMS OIL UNIT\nAmerex Corp formed a unit with New York Life Oil Co."
+    question = replace(ask("How big is the unit?"), parties=("Amerex", "ny life oil"))
+    assert common_words(question, [evidence(oil), evidence(OTHER)]) == ("ny life oil",)
+    # a phrase an article does mention stays a party
+    written = replace(ask("How big is the unit?"), parties=("Amerex", "tarnline airways"))
+    assert common_words(written, [evidence(oil), evidence(PILL)]) == ()
