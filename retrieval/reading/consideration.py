@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# What a price may be paid in besides money and securities.
+_MEDIA = frozenset({"cash", "note", "debenture", "stock", "share", "warrant", "oil", "product"})
+
 # Words whose "for" holds the price: verbs and nouns of buying and selling.
 _PRICED = frozenset({"buy", "acquire", "purchase", "sell", "acquisition", "sale", "exchange"})
 # Nouns of securities a price may be paid in.
@@ -104,3 +107,17 @@ def _a_quantity(token: Token) -> bool:
     return token.like_num or any(
         c.like_num or c.ent_type_ == "MONEY" for c in token.subtree if c.i <= token.i
     )
+
+
+def states_consideration(doc: Doc) -> bool:
+    """The sentence says what is given for a purchase: a word of buying or selling whose
+    "for" holds a sum or what it is paid in ("the acquisition would be made for promissory
+    notes and common stock"), as "how will X pay for Y" asks."""
+    for token in doc:
+        if token.lower_ != "for" or token.head.lemma_.lower() not in _PRICED | {"make"}:
+            continue
+        for noun in (c for c in token.children if c.dep_ == "pobj"):
+            given = [noun, *noun.conjuncts]
+            if any(g.lemma_.lower() in _MEDIA or g.ent_type_ == "MONEY" for g in given):
+                return True
+    return False

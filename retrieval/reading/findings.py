@@ -19,12 +19,18 @@ from retrieval.nlp.wordnet import kinds_of
 from retrieval.reading.amounts import names_traded, trades_a_part, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
+from retrieval.reading.consideration import states_consideration
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kin import kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.nationality import listed_as, states_nationality
 from retrieval.reading.negation import denies
-from retrieval.reading.payments import PAYMENT_KINDS, asks_a_payment, speaks_of_payment
+from retrieval.reading.payments import (
+    PAYING_OUT,
+    PAYMENT_KINDS,
+    asks_a_payment,
+    speaks_of_payment,
+)
 from retrieval.reading.qualifiers import qualifies_another
 from retrieval.reading.relations import contradicts
 from retrieval.reading.spans import Candidate, candidates
@@ -216,8 +222,9 @@ def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Findi
     if not top:
         return []
     family = set(terms(part.predicate)) if part.predicate else set()
+    paying = part.predicate in PAYING_OUT
     docs = reading.parse([sentence.text for _, sentence, _ in top]) if family else []
-    found = []
+    found, given = [], []
     for index, (score, sentence, article) in enumerate(top):
         doc = docs[index] if docs else None
         acts = doc is not None and any(
@@ -226,8 +233,12 @@ def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Findi
             and any(child.dep_ in ("dobj", "attr", "oprd") for child in token.children)
             for token in doc
         )
-        found.append(Finding(part, article, sentence, (), score + (ACTION_BONUS if acts else 0)))
-    return sorted(found, key=lambda f: -f.score)
+        finding = Finding(part, article, sentence, (), score + (ACTION_BONUS if acts else 0))
+        found.append(finding)
+        if doc is not None and paying and states_consideration(doc):
+            given.append(finding)
+    # "how will X pay for Y" is answered by what is given for it, when a sentence says so
+    return sorted(given or found, key=lambda f: -f.score)
 
 
 def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:

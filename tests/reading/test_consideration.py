@@ -8,7 +8,11 @@ import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.cheap_look import may_hold
-from retrieval.reading.consideration import securities_paid, whole_consideration
+from retrieval.reading.consideration import (
+    securities_paid,
+    states_consideration,
+    whole_consideration,
+)
 from retrieval.reading.kinds import Kind
 from tests.reading.test_spans import answers
 
@@ -86,3 +90,18 @@ def test_the_cheap_look_keeps_a_price_in_shares_only_for_a_payment() -> None:
     sentence = "Corvex agreed to acquire Halden for 1.1 mln shares of its stock."
     assert may_hold(Kind.MONEY, sentence, paid=True)
     assert not may_hold(Kind.MONEY, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "states"),
+    [
+        ("The acquisition would be made for promissory notes and common stock.", True),
+        ("Corvex will buy Halden for 12 mln dlrs.", True),
+        ("Corvex sold the unit for cash.", True),
+        # a "for" of something else: a purpose, a time
+        ("Corvex will buy Halden for its refinery.", False),
+        ("Corvex agreed to buy an 80 pct interest in a plastics maker.", False),
+    ],
+)
+def test_a_sentence_saying_what_is_given_for_a_purchase(sentence: str, states: bool) -> None:
+    assert states_consideration(_doc(sentence)) is states

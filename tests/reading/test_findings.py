@@ -483,3 +483,15 @@ def test_the_asked_partys_figure_among_other_parties(
 ) -> None:
     (found,) = found_for(question, [sentence], [0.6])
     assert found.answers[0].text == answer
+
+
+def test_how_a_buyer_pays_is_answered_by_what_is_given_for_the_purchase() -> None:
+    texts = [
+        "Corvex Energy said it agreed to purchase an 80 pct interest in a plastics maker.",
+        "Corvex said the acquisition would be made for promissory notes and common stock.",
+    ]
+    found = found_for("How will Corvex Energy pay for the interest?", texts, [0.8, 0.4])
+    assert found[0].sentence.text == texts[1]
+    # no sentence says what is given: the most relevant one answers
+    found = found_for("How will Corvex Energy pay for the interest?", texts[:1], [0.8])
+    assert found[0].sentence.text == texts[0]
