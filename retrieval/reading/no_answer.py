@@ -10,6 +10,7 @@ from retrieval.reading.amounts import MEASURE_KINDS, measures_another
 from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
+from retrieval.reading.market import a_market_price, asks_the_market
 from retrieval.reading.payments import asks_a_payment
 from retrieval.reading.relations import paid_to_the_payer, stated_of_another
 from retrieval.reading.reporters import reports_others_act
@@ -60,6 +61,8 @@ def _other_fact(span: Span, part: Part) -> bool:
         return True
     if part.kind is Kind.DURATION and _a_deadline(span, part):
         return True
+    if part.kind is Kind.MONEY and a_market_price(span) and not asks_the_market(part.terms):
+        return True  # "USPCI was trading at only 34 dlrs a share" is no bid
     return _only_a_ratio(part) and span.label_ in ("MONEY", "PERCENT")
 
 

@@ -982,3 +982,18 @@ def test_a_count_of_the_noun_at_large_is_no_count_of_a_named_kind() -> None:
     named = candidates_of(question, "Corvex Airlines will buy 15 Boeing jets and 25 others.")
     assert at_large and named
     assert named[0].text == "15" and named[0].tie > at_large[0].tie
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the stock trades or closes at is the market's price, no bid
+        ("Halden was trading at only 34 dlrs a share when Corvex bid.", []),
+        ("Halden shares closed at 35 dlrs, up one dlr.", []),
+        ("Corvex bid 43 dlrs a share for Halden.", ["43 dlrs"]),
+    ],
+)
+def test_a_market_price_is_no_price_bid(sentence: str, expected: list[str]) -> None:
+    assert answers("How much a share did Corvex bid for Halden?", sentence) == expected
+    if not expected:  # asked what the stock traded at, it answers
+        assert answers("At what price did Halden shares close or trade?", sentence)

@@ -1,0 +1,43 @@
+"""Prices on the market: what a stock trades, closes or stands at.
+
+"USPCI was trading at only 34 dlrs a share", "Fleet shares closed at 59-1/2": a verb of a
+stock's price movement takes the price with "at" (or as its object: "rose 1-1/2 to 34").
+Such a figure is the market's, not what a buyer pays or bids, and answers a question
+about a price paid only when the question asks what the stock traded at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from retrieval.text import stem
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Verbs of a stock's price on the market.
+MARKET_VERBS = frozenset(
+    "trade close open end finish stand rise fall climb drop gain lose slip jump".split()
+)
+# Prepositions by which such a verb takes the price.
+_PRICE_PREPOSITIONS = frozenset({"at", "to"})
+# Words of a move of the price: "up one dlr", "down 1/2".
+_MOVES = frozenset({"up", "down", "off"})
+_MARKET_STEMS = frozenset(stem(verb) for verb in MARKET_VERBS)
+
+
+def a_market_price(amount: Span) -> bool:
+    """The amount is what a stock trades, closes or stands at ("was trading at 34 dlrs"),
+    or how far it moved ("closed at 35 dlrs, up one dlr")."""
+    head = amount.root.head
+    if head.lower_ in _MOVES:
+        return True
+    if head.lower_ in _PRICE_PREPOSITIONS and amount.root.dep_ == "pobj":
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in MARKET_VERBS
+
+
+def asks_the_market(words: Iterable[str]) -> bool:
+    """The question's words (index terms) ask what a stock traded or closed at."""
+    return bool(_MARKET_STEMS.intersection(words))
