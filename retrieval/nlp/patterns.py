@@ -106,4 +106,16 @@ PATTERNS: list[dict[str, Any]] = [
     # British pence written on ("a 700p offer", "shares firmed to 670p"): the NER reads
     # them as names or dates
     {"label": "MONEY", "pattern": [_PENCE]},
+    # an amount hyphenated into a modifier ("the 43-dlr-a-share offer", "a 700-mln-dlr
+    # deal"): the NER reads the number alone
+    {
+        "label": "MONEY",
+        "pattern": [
+            _NUMBER,
+            {"ORTH": "-"},
+            {"LOWER": {"IN": SCALES}, "OP": "?"},
+            {"ORTH": "-", "OP": "?"},
+            {"LOWER": {"IN": CURRENCIES}},
+        ],
+    },
 ]

@@ -19,6 +19,9 @@ from retrieval.nlp.pipeline import shared_pipeline
         # British pence written on the number
         ("Corvex made a 700p offer for Halden ordinary shares.", "700p", "MONEY"),
         ("Halden shares firmed to 670p from 480p.", "480p", "MONEY"),
+        # an amount hyphenated into a modifier
+        ("Halden rejected the 43-dlr-a-share offer from Corvex.", "43-dlr", "MONEY"),
+        ("Corvex made a 700-mln-dlr bid for Halden.", "700-mln-dlr", "MONEY"),
     ],
 )
 def test_newswire_units(sentence: str, entity: str, label: str) -> None:

@@ -91,3 +91,7 @@ def test_a_question_may_ask_the_total_too() -> None:
 def test_a_bracketed_conversion_is_a_rate_like_the_amount_before_it() -> None:
     # the conversion itself, read past its closing bracket
     assert is_rate(_money("The catalogue price is $17.6m (£9.49m) per plane.", index=1))
+
+
+def test_a_hyphenated_amount_per_share_is_a_rate() -> None:
+    assert is_rate(_money("Halden rejected the 43-dlr-a-share offer from Corvex."))
