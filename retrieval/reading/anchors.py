@@ -56,9 +56,7 @@ def anchor_tokens(
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())
     hyphenated_asked = any("-" in lemma for lemma in lemmas)
     same_sense = asked_relatives(part.predicate, part.focus)
-    # "what price did X pay": the money noun is the predicate, its verb still buys
-    asked_verbs = {part.predicate, *(head for head, _, _ in part.arguments)}
-    buying = part.kind is Kind.MONEY and bool(asked_verbs & BUYING_VERBS)
+    buying = part.kind is Kind.MONEY and bool(part.verbs & BUYING_VERBS)
     found = []
     for token in doc:
         lemma = token.lemma_.lower()

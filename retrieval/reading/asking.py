@@ -78,6 +78,12 @@ class Part:
     # stores"; a sentence about "Sears stores" is about another's.
     qualified: tuple[tuple[str, str], ...] = ()
 
+    @property
+    def verbs(self) -> set[str | None]:
+        """The predicate and the words its arguments hang on: "what price did Hoogovens
+        pay" asks with "pay", though the money noun is the predicate."""
+        return {self.predicate, *(head for head, _, _ in self.arguments)}
+
 
 @dataclass(frozen=True)
 class AskedQuestion:

@@ -13,7 +13,7 @@ from typing import Any
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.consideration import SECURITIES
-from retrieval.reading.durations import SPAN_WORDS, TIME_UNITS
+from retrieval.reading.durations import one_unit
 from retrieval.reading.kinds import Kind
 from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.relative_dates import WEEKDAYS
@@ -42,24 +42,13 @@ def may_hold(kind: Kind, text: str, *, paid: bool = False) -> bool:
         return kind.name in labels or signed or (paid and _securities_for(doc))
     if kind is Kind.DATE and any(t.text in DATE_NAMES or t.lower_ in DEICTIC_DAYS for t in doc):
         return True
-    if kind is Kind.DURATION and _one_unit(doc):
+    if kind is Kind.DURATION and any(one_unit(doc, token.i) for token in doc):
         return True  # "complete the process in a year"
     if kind in NUMERIC_KINDS:
         # "1.55bn", "550m", "2-for-1": a number written with its unit or in a compound is
         # one token the tokenizer does not call a number.
         return any(token.like_num or any(c.isdigit() for c in token.text) for token in doc)
     return any(token.text[:1].isupper() for token in doc[1:])
-
-
-def _one_unit(doc: Any) -> bool:
-    """ "in a year", "for a month": one unit of time counted by the article."""
-    return any(
-        token.lower_ in SPAN_WORDS
-        and token.i + 2 < len(doc)
-        and doc[token.i + 1].lower_ in {"a", "an"}
-        and doc[token.i + 2].lower_ in TIME_UNITS
-        for token in doc
-    )
 
 
 # How far after "for" a number, and after the number its securities noun, may come.

@@ -15,17 +15,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# What a price may be paid in besides money and securities.
-_MEDIA = frozenset({"cash", "note", "debenture", "stock", "share", "warrant", "oil", "product"})
-
 # Words whose "for" holds the price: verbs and nouns of buying and selling.
 _PRICED = frozenset({"buy", "acquire", "purchase", "sell", "acquisition", "sale", "exchange"})
 # Nouns of securities a price may be paid in.
 SECURITIES = frozenset(
     "share stock warrant debenture note unit bond preferred right option".split()
 )
+# What a price may be paid in besides money and securities.
+_MEDIA = SECURITIES | {"cash", "oil", "product"}
 # Conjunctions that add one part of a price to another.
 _ADDING = frozenset({"and", "plus", "&"})
+# Dependencies of a word modifying the noun after it ("400,000 common shares").
+_MODIFYING = frozenset({"nummod", "amod", "compound", "quantmod"})
 # Entity labels of a number of securities ("400,000 shares", "1.1 mln shares").
 _COUNTS = frozenset({"CARDINAL", "QUANTITY"})
 
@@ -78,16 +79,14 @@ def _phrase_end(noun: Token) -> int:
 
 def _counted_noun(entity: Span) -> Token | None:
     """The securities noun a number counts ("400,000 [common] shares")."""
-    noun = entity.root
-    while noun.dep_ in {"nummod", "amod", "compound", "quantmod"} and noun.head.i > noun.i:
-        noun = noun.head
+    noun = _phrase_noun(entity)
     return noun if noun.lemma_.lower() in SECURITIES else None
 
 
 def _phrase_noun(amount: Span) -> Token:
     """The noun heading the amount's phrase ("dlrs" in "two mln dlrs cash" -> "cash")."""
     noun = amount.root
-    while noun.dep_ in {"compound", "nummod", "amod"} and noun.head.i > noun.i:
+    while noun.dep_ in _MODIFYING and noun.head.i > noun.i:
         noun = noun.head
     return noun
 

@@ -7,8 +7,23 @@ of a time ("a year ago").
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from retrieval.reading.kinds import TIME_UNITS as UNIT_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # The units as written, singular and plural ("18 months", "a year").
 TIME_UNITS = UNIT_LEMMAS | frozenset(f"{unit}s" for unit in UNIT_LEMMAS)
 SPAN_WORDS = frozenset({"in", "for", "within", "over", "take", "takes", "took"})
+
+
+def one_unit(doc: Doc, start: int) -> bool:
+    """The article at `start` counts one unit of time: "in a year", "for a month"."""
+    return (
+        0 < start < len(doc) - 1
+        and doc[start - 1].lower_ in SPAN_WORDS
+        and doc[start].lower_ in {"a", "an"}
+        and doc[start + 1].lower_ in TIME_UNITS
+    )

@@ -29,6 +29,7 @@ from retrieval.reading.payments import (
     PAYING_OUT,
     PAYMENT_KINDS,
     asks_a_payment,
+    asks_a_price_paid,
     speaks_of_payment,
 )
 from retrieval.reading.qualifiers import qualifies_another
@@ -101,7 +102,7 @@ def find_answers(
     # a part asking every party's share is answered by a sentence listing them, which need
     # not repeat the question's words ("A will own 80 pct, B 14 pct and C six pct")
     least = MIN_SEVERAL_RELEVANCE if part.several else MIN_TYPED_RELEVANCE
-    paid = part.kind is Kind.MONEY and asks_a_payment(part)  # perhaps in shares
+    paid = asks_a_price_paid(part)  # perhaps in shares
     top = [
         item
         for item in ranked

@@ -47,11 +47,13 @@ def asks_a_payment(part: Part) -> bool:
     """The part asks what a party paid, received or put in ("what did Buitoni pay for
     Vismara", "how much are they investing"), not a size ("how big is Vismara") nor a
     worth ("what is the contract worth")."""
-    if part.kind not in PAYMENT_KINDS:
-        return False
-    # "what price did Hoogovens pay": the money noun is the predicate, the verb still pays
-    verbs = {part.predicate, *(head for head, _, _ in part.arguments)}
-    return bool(verbs & PAYMENT_VERBS)
+    return part.kind in PAYMENT_KINDS and bool(part.verbs & PAYMENT_VERBS)
+
+
+def asks_a_price_paid(part: Part) -> bool:
+    """A payment asked as a sum of money, which may yet be paid in shares ("what is
+    Royal Gold paying": "for 1.1 mln shares")."""
+    return part.kind is Kind.MONEY and asks_a_payment(part)
 
 
 def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None) -> bool:

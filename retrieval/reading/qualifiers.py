@@ -48,7 +48,7 @@ def qualifies_another(doc: Doc, qualified: Sequence[tuple[str, str]]) -> bool:
         given = [
             g for t in nouns for q in _qualifiers(t) if not place_name((g := _name_of(q)).split())
         ]
-        if any(_same(name, g) for g in given):
+        if any(same_party(name, g) for g in given):
             continue  # "GM plants" for "General Motors plants", "K mart" for "Kmart"
         if given:
             return True
@@ -60,11 +60,6 @@ def names_no_qualifier(doc: Doc, qualified: Sequence[tuple[str, str]]) -> bool:
     there ("40 long-range jet aircraft") is of the noun at large, not of "Boeing jets"."""
     words = set(name_key(doc.text).split())
     return bool(qualified) and not any(set(name_key(n).split()) & words for _, n in qualified)
-
-
-def _same(asked: str, given: str) -> bool:
-    squashed = name_key(asked).replace(" ", "") == name_key(given).replace(" ", "")
-    return squashed or same_party(asked, given)
 
 
 def _qualifiers(noun: Token) -> list[Token]:

@@ -21,11 +21,11 @@ from retrieval.reading.anchors import anchor_tokens, tie_to
 from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.consideration import securities_paid, whole_consideration
-from retrieval.reading.durations import SPAN_WORDS, TIME_UNITS
+from retrieval.reading.durations import TIME_UNITS, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.no_answer import rejected
-from retrieval.reading.payments import asks_a_payment
+from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.relations import does_the_asked_act
@@ -86,7 +86,7 @@ def candidates(
     names = list(asked_names)
     lowered_question = question.lower()
     found: dict[tuple[int, int], Candidate] = {}
-    paid = part.kind is Kind.MONEY and asks_a_payment(part)
+    paid = asks_a_price_paid(part)
     for span in _entities(doc, part, labels, anchors) + (securities_paid(doc) if paid else []):
         text = _strip_possessive(_scaled_text(whole_consideration(span) if paid else span))
         if text.lower() in lowered_question or _is_ticker(span):
@@ -271,7 +271,7 @@ def _fits(entity: Span, kind: Kind) -> bool:
         counted = (
             any(token.like_num for token in entity)
             or any("-" in w for w in words)
-            or _one_unit(entity)
+            or (len(entity) == 2 and one_unit(entity.doc, entity.start))  # "in a year"
         )
         return (
             bool(words & TIME_UNITS or any(w.endswith(tuple(TIME_UNITS)) for w in words))
@@ -282,17 +282,6 @@ def _fits(entity: Span, kind: Kind) -> bool:
         text = entity.text.replace(",", "")
         return not (text.isdigit() and len(text) == _YEAR_DIGITS and text[:2] in ("19", "20"))
     return True
-
-
-def _one_unit(entity: Span) -> bool:
-    """The indefinite article counting one unit of time: "in a year", "for a month"."""
-    start = entity.start
-    return (
-        len(entity) == 2
-        and entity[0].lower_ in {"a", "an"}
-        and start > 0
-        and entity.doc[start - 1].lower_ in SPAN_WORDS
-    )
 
 
 def _reasons(doc: Doc, anchors: list[tuple[Token, float]]) -> list[Candidate]:
