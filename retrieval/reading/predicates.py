@@ -37,7 +37,8 @@ def main_predicate(
         for t in span
         if t.pos_ == "VERB"
         and t.i not in described
-        and t.dep_ not in ("aux", "auxpass")
+        # a participle before a noun describes it ("the Paris-based company"): no clause
+        and t.dep_ not in ("aux", "auxpass", "amod")
         and not t.text.isupper()
         and t.lemma_ not in LIGHT_VERBS
         and not t.ent_type_  # "National do Brasil": a name, not the verb "do"

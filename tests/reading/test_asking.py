@@ -581,6 +581,9 @@ def test_a_comma_the_recogniser_took_in_is_no_part_of_a_name() -> None:
             "hold",
         ),
         ("Which company that makes turbines did Corvex buy?", "buy"),
+        # a participle before a noun describes it too ("the Paris-based company")
+        ("Which Paris-based company acquired Halden Inc?", "acquire"),
+        ("Which state-owned oil firm did Corvex team up with?", "team"),
         # the sentence with the question, not one before it
         (
             "Corvex's chairman says he is a target of an SEC probe. When did the SEC "
@@ -591,3 +594,7 @@ def test_a_comma_the_recogniser_took_in_is_no_part_of_a_name() -> None:
 )
 def test_the_asked_verb_is_the_questions_own(question: str, predicate: str) -> None:
     assert ask(question).parts[-1].predicate == predicate
+
+
+def test_a_participle_before_a_noun_is_no_verb_of_the_question() -> None:
+    assert ask("Which Tokyo-based firm is Corvex's partner?").parts[0].predicate is None
