@@ -16,7 +16,7 @@ from retrieval.nlp.names import name_key, same_party
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
 from retrieval.reading.asked_roles import CLAUSES, argument_slots
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import Kind, focus_kind
+from retrieval.reading.kinds import CHANGE_VERBS, Kind, focus_kind
 from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.syntax import phrase_tokens, verb_above
@@ -117,6 +117,7 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
     # a share modifying "shares" has their issuer as possessor, not its holder ("19.6 pct of
     # Viacom's shares" may parse so): only a money amount is its possessor's
     owner = _owner_of_measured(span.root) if span.label_ == "MONEY" else None
+    owner = owner if span.label_ != "PERCENT" else _holder_of_measured(span.root)
     if owner is not None:
         # "the Fed approved their proposed 1.19 billion dlr merger": the merger is theirs
         given = name_around(owner) if owner.pos_ == "PROPN" else ""
@@ -161,6 +162,26 @@ def _owner_of_measured(amount: Token) -> Token | None:
     if amount.dep_ not in MODIFIERS or amount.head.pos_ != "NOUN":
         return None
     return next((c for c in amount.head.children if c.dep_ == "poss"), None)
+
+
+# Nouns of a holding ("stake", "interest") whose possessor holds it; "shares" are their
+# issuer's ("Viacom's shares"), whoever holds them.
+ISSUED_NOUNS = frozenset({"share", "stock"})
+
+
+def _holder_of_measured(amount: Token) -> Token | None:
+    """The possessor of a holding a percentage measures, who holds it: "Placer's 20 pct
+    stake", "increasing Placer's stake in Equity to 74.5 pct" (the holding's new size)."""
+    noun = amount.head
+    if amount.dep_ == "pobj" and noun.lower_ == "to" and noun.head.lemma_.lower() in CHANGE_VERBS:
+        noun = next((c for c in noun.head.children if c.dep_ == "dobj"), noun)
+    elif amount.dep_ not in MODIFIERS:
+        return None
+    holding = noun.pos_ == "NOUN" and focus_kind(noun.lemma_) is Kind.PERCENT
+    if not holding or noun.lemma_.lower() in ISSUED_NOUNS:
+        return None
+    # "its stake": the pronoun's firm is its clause's subject, read below
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 def _recipients(verb: Token) -> list[Token]:

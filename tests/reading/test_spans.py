@@ -685,6 +685,18 @@ def test_an_amount_stated_of_the_firm_a_subject_stands_for(sentence: str) -> Non
     assert answers(question, sentence) == answers(question, sentence, 1) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Osko Ltd said it sold 6.6 mln Halden shares to Corvex, raising Corvex's stake in "
+        "Halden to 74.5 pct.",
+        "Osko Ltd said it welcomed Corvex's 74.5 pct stake in Halden.",
+    ],
+)
+def test_a_holding_is_its_possessors_whoever_the_clause_is_about(sentence: str) -> None:
+    assert answers("What stake does Corvex hold in Halden?", sentence) == ["74.5 pct"]
+
+
 def test_a_duration_needs_a_number() -> None:
     question = "How long will the Corvex plant take to build?"
     assert answers(question, "The Corvex plant will take 18 months to build.") == ["18 months"]
