@@ -82,7 +82,11 @@ _PENCE: dict[str, Any] = {"TEXT": {"REGEX": r"^\d[\d,]*(\.\d+)?p$"}}
 _QUALIFIER: dict[str, Any] = {"IS_TITLE": True, "OP": "?"}  # "Canadian", "Australian", "U.S."
 
 PATTERNS: list[dict[str, Any]] = [
-    {"label": "PERCENT", "pattern": [_NUMBER, {"LOWER": {"IN": PERCENT_UNITS}}]},
+    # "a 12-pct interest": the amount hyphenated into a modifier, as money is below
+    {
+        "label": "PERCENT",
+        "pattern": [_NUMBER, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": PERCENT_UNITS}}],
+    },
     {"label": "PERCENT", "pattern": [_NUMBER, {"LOWER": "per"}, {"LOWER": "cent"}]},
     {
         "label": "MONEY",

@@ -22,6 +22,7 @@ from retrieval.nlp.pipeline import shared_pipeline
         # an amount hyphenated into a modifier
         ("Halden rejected the 43-dlr-a-share offer from Corvex.", "43-dlr", "MONEY"),
         ("Corvex made a 700-mln-dlr bid for Halden.", "700-mln-dlr", "MONEY"),
+        ("Corvex will buy a 12-pct interest in Halden.", "12-pct", "PERCENT"),
     ],
 )
 def test_newswire_units(sentence: str, entity: str, label: str) -> None:
