@@ -34,7 +34,8 @@ def leaves_unnamed(doc: Doc, part: Part) -> bool:
     if part.kind not in PARTY_ANSWERS or not _a_party_noun(part.focus):
         return False  # "which bank's merger": "a merger of the companies" is no party
     return any(
-        token.lemma_.lower() == part.focus and _indefinite(token) and not _named(token)
+        token.lemma_.lower() == part.focus
+        and (_withheld(token) or (_indefinite(token) and not _named(token)))
         for token in doc
         if token.pos_ == "NOUN" and not _modifier(token)
     )
@@ -70,6 +71,24 @@ def _indefinite(noun: Token) -> bool:
     plural = noun.tag_ in ("NNS", "NNPS")
     counted = any(c.dep_ == "nummod" and c.like_num for c in noun.children)
     return plural and (counted or any(w.lower_ in INDEFINITE_PLURAL for w in words))
+
+
+# Verbs of naming: a clause on the noun that denies them withholds the name.
+NAMING_VERBS = frozenset({"name", "identify", "disclose", "reveal"})
+
+
+def _withheld(noun: Token) -> bool:
+    """A clause on the noun says its name is withheld: "a consumer products company it
+    did not name", "the buyer, which it declined to identify"."""
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        naming = any(v.lemma_.lower() in NAMING_VERBS for v in verbs)
+        denied = any(
+            c.dep_ == "neg" or c.lemma_.lower() == "decline" for c in [clause, *clause.children]
+        )
+        if naming and denied:
+            return True
+    return False
 
 
 def _named(noun: Token) -> bool:

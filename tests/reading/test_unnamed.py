@@ -34,6 +34,13 @@ BUYER = "Which investment group is buying Halden Lines?"
         ("Corvex will sell Halden Lines to a group led by Osko Partners.", False),
         ("Corvex will sell Halden Lines to the investment group.", False),
         ("Osko Partners is an investment group based in Oslo.", False),
+        # a clause on the noun withholds its name, whatever names the sentence holds
+        (
+            "Corvex will sell Halden Lines to a group it did not name to seek Federal "
+            "Trade Commission approval.",
+            True,
+        ),
+        ("Corvex will sell Halden Lines to the group, which it declined to identify.", True),
         # the asked noun as a modifier of another
         ("Corvex formed a group-wide plan to sell Halden Lines.", False),
     ],
