@@ -104,11 +104,29 @@ def _names_else(span: Span, part: Part) -> bool:
 
 
 def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -> bool:
-    """ "assets of 200 mln dlrs" is not what was paid; "how much did GM hand over": "two
-    joint ventures" counts things, it measures nothing."""
+    """ "assets of 200 mln dlrs" is not what was paid; "how much did GM hand over", "how
+    much of Halden": "two joint ventures" counts things, it measures nothing."""
     if part.kind in MEASURE_KINDS and measures_another(span, anchors, payment=asks_a_payment(part)):
         return True
+    if part.kind is Kind.PORTION:
+        return _counts_other_than_shares(span)
     return part.kind is Kind.AMOUNT and _counts_items(span)
+
+
+# Nouns whose number is a part of a firm: its shares.
+SHARE_NOUNS = frozenset({"share", "stock"})
+
+
+def _counts_other_than_shares(span: Span) -> bool:
+    """A part of a firm is a share of it or a number of its shares: a number counting
+    anything else ("two Telegraph titles", "521 journalists") is no part of the whole."""
+    root = span.root
+    counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else None
+    return (
+        span.label_ == "CARDINAL"
+        and counted is not None
+        and counted.lemma_.lower() not in SHARE_NOUNS
+    )
 
 
 # The numbers newswire spells out (below ten): they count items ("the two companies").

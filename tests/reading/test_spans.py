@@ -697,6 +697,20 @@ def test_a_holding_is_its_possessors_whoever_the_clause_is_about(sentence: str) 
     assert answers("What stake does Corvex hold in Halden?", sentence) == ["74.5 pct"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of a firm is a share of it or a number of its shares
+        ("Corvex will buy 1.5 mln Halden shares.", ["1.5 mln"]),
+        ("Corvex will buy 40 pct of Halden.", ["40 pct"]),
+        # a number counting anything else is none
+        ("The two Halden titles employ 521 journalists, Corvex said.", []),
+    ],
+)
+def test_a_part_of_the_whole_counts_only_shares(sentence: str, expected: list[str]) -> None:
+    assert answers("How much of Halden is Corvex picking up?", sentence) == expected
+
+
 def test_a_duration_needs_a_number() -> None:
     question = "How long will the Corvex plant take to build?"
     assert answers(question, "The Corvex plant will take 18 months to build.") == ["18 months"]
