@@ -44,6 +44,8 @@ SHARED_PER_PART = 2
 ANOTHER_ARTICLE = 0.25
 # ...or how much better its sentence must answer the part, using nearly as many of its words.
 BETTER_ELSEWHERE = 0.2
+# ...but not when its sentence answers the part this much worse than the first's does.
+FAR_WORSE = 0.4
 COVER_SLACK = 0.1
 # Stems of the verbs that say what kind of answer is asked ("called", "pay"), not what the
 # part is about: "the so-called Louvre accord" is no better article for "what is the
@@ -231,7 +233,9 @@ def _about_another(
         if finding.article is primary:
             continue
         cover = coverage(own, finding.article.terms)
-        if cover >= primary_cover + ANOTHER_ARTICLE or (
+        # words alone do not outweigh a far better answer in the first article
+        worded = cover >= primary_cover + ANOTHER_ARTICLE and finding.score >= first - FAR_WORSE
+        if worded or (
             finding.score >= first + BETTER_ELSEWHERE and cover >= primary_cover - COVER_SLACK
         ):
             return finding
