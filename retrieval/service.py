@@ -242,8 +242,10 @@ class AllianceService:
             return answer.model_copy(update={"question": question, "timings_ms": timings})
         answer = self._passage_answer(query, started)
         if routed.partial and answer.answered:
-            listed = self.registry_answerer.compose(question, routed.partial, query=routed.query)
-            answer = combine(listed, answer).model_copy(update={"timings_ms": answer.timings_ms})
+            listed = self.registry_answerer.compose(
+                question, routed.partial, query=routed.query, off_topic=True
+            )
+            answer = combine(answer, listed).model_copy(update={"timings_ms": answer.timings_ms})
         # The answer is to what the user asked, not to our rewrite of it.
         return answer.model_copy(update={"question": question})
 

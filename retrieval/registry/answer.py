@@ -78,11 +78,18 @@ class RegistryAnswerer:
         return [a for a in alliances if name in a.party_names or name in units_of(a)]
 
     def compose(
-        self, question: str, alliances: Sequence[Alliance], *, query: RegistryQuery | None
+        self,
+        question: str,
+        alliances: Sequence[Alliance],
+        *,
+        query: RegistryQuery | None,
+        off_topic: bool = False,
     ) -> Answer:
+        """One line per deal; `off_topic`: the alliances of a query whose topic none of
+        them is recorded as on (listed after the passages' answer)."""
         query = query or RegistryQuery()
         groups = same_deal_groups(alliances)
-        lines = [_header(len(groups), query)]
+        lines = [_header(len(groups), query, off_topic=off_topic)]
         citations: list[Citation] = []
         for group in groups:
             markers = _cite(group, citations)
@@ -241,10 +248,11 @@ def citation_for(alliance: Alliance, number: int) -> Citation:
     )
 
 
-def _header(count: int, query: RegistryQuery) -> str:
+def _header(count: int, query: RegistryQuery, *, off_topic: bool = False) -> str:
     noun = "alliance" if count == 1 else "alliances"
     if query.companies:
         header = f"{count} {noun} of {' and '.join(query.companies)} in the registry"
+        header += ", none recorded as on that topic" if off_topic else ""
     elif query.filtered:
         header = f"{count} {noun} in the registry {'matches' if count == 1 else 'match'}"
     else:
@@ -266,6 +274,8 @@ def _summary_header(
     return f"{len(groups)} {noun}{about} among {len(companies)} companies:"
 
 
-def combine(registry_part: Answer, passages: Answer) -> Answer:
-    """Registry lines, then the passage answer with its [n] markers renumbered after them."""
-    return appended(registry_part, passages, label="From the articles: ")
+def combine(passages: Answer, registry_part: Answer) -> Answer:
+    """The passage answer to a question on a topic the registry records none of the
+    company's alliances as on, then those alliances, their [n] markers renumbered after the
+    passages': what was asked leads, and the registry's wider list stays in view."""
+    return appended(passages, registry_part)
