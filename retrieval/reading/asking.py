@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from retrieval.reading.asked_kind import asked_kind
 from retrieval.reading.asked_names import joint_parties, listed_names, question_names
 from retrieval.reading.asked_roles import part_arguments
-from retrieval.reading.ellipsis import continue_ellipses, refers_back, topic_text, verbless
+from retrieval.reading.ellipsis import (
+    continue_ellipses,
+    points_to_a_firm,
+    refers_back,
+    topic_text,
+    verbless,
+)
 from retrieval.reading.kinds import (
     AMOUNT_ANSWERS,
     DEAL_NOUNS,
@@ -74,6 +80,8 @@ class Part:
     # The part's pronoun may stand for the party the part before asks for ("which company
     # controls X, and what stake did it buy"), whom the question cannot name.
     of_an_answer: bool = False
+    # ... and surely does: "that company" is a firm the part before did not name.
+    about_the_answer: bool = False
     # Common nouns the part narrows by a name: ("store", "Walgreen") for "in Walgreen
     # stores"; a sentence about "Sears stores" is about another's.
     qualified: tuple[tuple[str, str], ...] = ()
@@ -132,6 +140,10 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
             [refers_back(doc[start:end]) for start, end in spans],
             [verbless(doc[start:end]) for start, end in spans],
             topic,
+            [
+                points_to_a_firm(doc[start:end], doc[slice(*spans[i - 1])] if i else None)
+                for i, (start, end) in enumerate(spans)
+            ],
         )
     )
     description = " ".join(doc[i].text for i in sorted(described))

@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import PARTY_ANSWERS
+from retrieval.reading.kinds import PARTY_ANSWERS, Kind, focus_kind
 from retrieval.reading.question_parts import CONTEXT_MARKS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from retrieval.reading.asking import Part
 
@@ -25,6 +25,7 @@ def continue_ellipses(
     referring: list[bool],
     without_verbs: list[bool],
     topic: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+    pointing: list[bool] | None = None,
 ) -> tuple[Part, ...]:
     """ "... and to what level?", "... and on what share-exchange terms?": a part that says
     almost nothing of its own, or has no verb, continues the clause before it, whose words
@@ -33,10 +34,12 @@ def continue_ellipses(
     says almost nothing is about the topic set before it ("debenture to its parent - how
     big"): it borrows the topic's words, and, naming nobody itself nor asking for a party,
     the topic's names ("Halden purchase - how much?" asks what was paid for Halden).
-    `topic`: its terms and the question's names within it."""
+    `topic`: its terms and the question's names within it. `pointing`: parts that point
+    to the firm the part before asks for ("who chairs that company")."""
     topic_terms, topic_names = topic
     kept: list[Part] = []
-    for part, refers, elliptical in zip(parts, referring, without_verbs, strict=True):
+    points = pointing or [False] * len(parts)
+    for part, refers, elliptical, firm in zip(parts, referring, without_verbs, points, strict=True):
         says_little = len(part.terms) < ELLIPSIS_TERMS or elliptical
         if not kept and says_little and (topic_terms or topic_names):
             borrowed = tuple(dict.fromkeys([*part.terms, *topic_terms]))
@@ -50,10 +53,18 @@ def continue_ellipses(
             borrowed = tuple(dict.fromkeys([*part.terms, *kept[-1].terms]))
             answer = kept[-1].kind in PARTY_ANSWERS
             kept.append(replace(part, terms=borrowed, names=kept[-1].names, of_an_answer=answer))
-        elif kept and refers and not part.names:
-            # "which company controls X, and what stake did it buy": "it" may be the answer
+        elif kept and (refers or firm) and not part.names:
+            # "which company controls X, and what stake did it buy": "it" may be the answer;
+            # "whose offer ..., and who chairs that company": that company is
             answer = kept[-1].kind in PARTY_ANSWERS
-            kept.append(replace(part, names=kept[-1].names, of_an_answer=answer))
+            kept.append(
+                replace(
+                    part,
+                    names=kept[-1].names,
+                    of_an_answer=answer,
+                    about_the_answer=answer and firm,
+                )
+            )
         else:
             kept.append(part)
     return tuple(kept)
@@ -88,3 +99,23 @@ def refers_back(span: Span) -> bool:
         if "Dem" in kind or ("Prs" in kind and token.morph.get("Person", []) == ["3"]):
             return True
     return False
+
+
+def points_to_a_firm(span: Span, before: Span | None) -> bool:
+    """A demonstrative before a noun for a firm ("that company", "this group") that the
+    part `before` did not use: a firm that part did not name, the one it asks for. A noun
+    it used is repeated ("the corn milling business, and what were that business's
+    sales")."""
+    used = {t.lemma_.lower() for t in before} if before is not None else set()
+    return any(
+        token.pos_ == "DET"
+        and "Dem" in token.morph.get("PronType", [])
+        and _a_firm_noun(token.head, used)
+        for token in span
+    )
+
+
+def _a_firm_noun(noun: Token, used: set[str]) -> bool:
+    """ "company", "group", "buyer": not "this year", "that price", nor a noun used before."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and focus_kind(lemma) in (Kind.ORG, Kind.AGENT) and lemma not in used

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import permutations
 
+from retrieval.reading.answer_reference import about_answers
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.eligibility import eligible_for, known_parties
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, continues, coverage
@@ -96,6 +97,7 @@ def select(
         for part, ranking in zip(question.parts, ranked, strict=True)
     ]
     by_part = _reread(question, ranked, by_part, shared, reading)
+    by_part = about_answers(known, eligible, by_part, shared, reading, similarity=similarity)
     primary = _primary(eligible, by_part, present=asks_present(question.text))
     chosen, missing = _assign(question.parts, by_part, primary, reading.weights)
     closest = max(

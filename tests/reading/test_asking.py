@@ -175,6 +175,26 @@ def test_an_elliptical_part_after_a_party_question_is_asked_of_the_answer() -> N
     assert not second.of_an_answer
 
 
+@pytest.mark.parametrize(
+    ("question", "about_the_answer"),
+    [
+        # a demonstrative before a firm noun the part before did not use: its answer
+        ("Whose takeover offer is Corvex resisting, and who chairs that company?", True),
+        # the same noun again is what the part before named
+        (
+            "Who is buying Halden's shipping business, and what were that business's sales?",
+            False,
+        ),
+        # a pronoun may stand for either
+        ("Whose takeover offer is Corvex resisting, and who chairs it?", False),
+    ],
+)
+def test_that_company_is_the_firm_the_part_before_asks_for(
+    question: str, about_the_answer: bool
+) -> None:
+    assert ask(question).parts[1].about_the_answer is about_the_answer
+
+
 def test_a_statement_before_the_question_sets_the_scene() -> None:
     # the names only the scene gives need not be in the answer's article
     asked = ask(
