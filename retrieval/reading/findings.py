@@ -33,14 +33,14 @@ from retrieval.reading.payments import (
     speaks_of_payment,
 )
 from retrieval.reading.qualifiers import qualifies_another
-from retrieval.reading.relations import contradicts
+from retrieval.reading.relations import contradicting
 from retrieval.reading.spans import Candidate, candidates
 from retrieval.reading.units import SUBSIDIARY_NOUNS
 from retrieval.reading.unnamed import leaves_unnamed, mentions_focus
 from retrieval.text import terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 Parse = Callable[[Sequence[str]], list["Doc"]]
 # Sentences per part that are parsed to look for an answer (parsing is the slow step).
@@ -117,15 +117,13 @@ def find_answers(
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
         units = article.names.units_of(question.names)
-        if (
-            denies(doc, part)
-            or contradicts(doc, part, units)
-            or qualifies_another(doc, part.qualified)
-        ):
-            # "has not disclosed the price": the article says it does not say; "Interpart
-            # paid ...": the same deal, another party
+        if denies(doc, part) or qualifies_another(doc, part.qualified):
+            continue  # "has not disclosed the price": the article says it does not say
+        # "Interpart paid ...": the same deal, another party -- in the clause saying so
+        against = contradicting(doc, part, units)
+        answers = [a for a in _answers(doc, part, article, context, units) if not _in(a, against)]
+        if against and not answers:
             continue
-        answers = _answers(doc, part, article, context, units)
         if answers:
             total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
             total += NAMED_HERE_WEIGHT * _names_here(part, sentence)
@@ -138,6 +136,11 @@ def find_answers(
             found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
     found = _without_unnamed(part, top, docs, found)
     return sorted(_of_nationality(part, found), key=lambda f: -f.score)
+
+
+def _in(answer: Candidate, clauses: list[Token]) -> bool:
+    """The answer lies in what one of the words says (a verb's clause, a noun's phrase)."""
+    return any(c.left_edge.i <= answer.start and answer.end - 1 <= c.right_edge.i for c in clauses)
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.reading.amount_owners import paid_to_the_payer, stated_of_another
 from retrieval.reading.amounts import MEASURE_KINDS, measures_another
 from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
 from retrieval.reading.market import a_market_price, asks_the_market
 from retrieval.reading.payments import asks_a_payment
-from retrieval.reading.relations import paid_to_the_payer, stated_of_another
 from retrieval.reading.reporters import reports_others_act
 from retrieval.reading.sale_sides import on_the_other_side
 from retrieval.reading.unrealised import part_words

@@ -1,10 +1,10 @@
 """Relation checks: whether a sentence that holds an answer of the asked kind is about
 something else than what was asked.
 
-A sentence does not answer a part when it gives the asked relation to another party
-("Interpart paid ..." for "how much is Renta paying", "a 20% stake in Sina" for "what stake
-in Sohu"), when it says the asked thing is not stated ("has not disclosed the price"), or,
-for an amount, when the amount's own clause has another named subject.
+A sentence does not answer a part in the clause where it gives the asked relation to
+another party ("Interpart paid ..." for "how much is Renta paying", "a 20% stake in Sina"
+for "what stake in Sohu"). Who an amount itself belongs to is `amount_owners`'; the names,
+subjects and antecedents both read are here.
 """
 
 from __future__ import annotations
@@ -12,14 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.names import name_key, same_party
+from retrieval.nlp.names import same_party
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
-from retrieval.reading.asked_roles import CLAUSES, argument_slots
+from retrieval.reading.asked_roles import argument_slots
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import CHANGE_VERBS, Kind, focus_kind
-from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT
-from retrieval.registry.lexicon import REPORTING_VERBS
-from retrieval.registry.syntax import phrase_tokens, verb_above
+from retrieval.reading.kinds import Kind, focus_kind
+from retrieval.registry.syntax import phrase_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,8 +32,17 @@ def contradicts(doc: Doc, part: Part, units: Mapping[str, tuple[str, ...]] | Non
     """The sentence gives the asked relation to another party: "Interpart paid ..." for
     "how much is Renta paying", "a 20% stake in Sina" for "what stake in Sohu". `units`:
     the article's units of asked firms, which act for them in their owner's role."""
+    return bool(contradicting(doc, part, units))
+
+
+def contradicting(
+    doc: Doc, part: Part, units: Mapping[str, tuple[str, ...]] | None = None
+) -> list[Token]:
+    """The words by which the sentence gives the asked relation to another party (a
+    sentence may give it to the asked one in another clause: "the company will have a 26
+    pct share, while Lotus will own the remaining stake")."""
     if not part.arguments:
-        return False
+        return []
     # the asked noun and verb, and their kind's own ("invest" for "pay", "holding" for "stake")
     heads = [
         token
@@ -47,6 +54,7 @@ def contradicts(doc: Doc, part: Part, units: Mapping[str, tuple[str, ...]] | Non
     # option to buy the mine": Tyranex buys, who earns is asked)
     asked_verbs = {head for head, _, _ in part.arguments}
     stated = any(t.pos_ == "VERB" and t.lemma_.lower() in asked_verbs for t in doc)
+    found = []
     for token in heads:
         asked = _asked_roles(token, part, stated)
         for role, head in argument_slots(token):
@@ -54,8 +62,21 @@ def contradicts(doc: Doc, part: Part, units: Mapping[str, tuple[str, ...]] | Non
             wanted = asked.get(role, set())
             acting = [*wanted, *(u for w in wanted for u in (units or {}).get(w, ()))]
             if wanted and given and not any(same_party(w, given) for w in acting):
-                return True
-    return part.kind is Kind.PERCENT and _share_of_another(doc, part)
+                found.append(_clause_of(token))
+    return found + (_shares_of_another(doc, part) if part.kind is Kind.PERCENT else [])
+
+
+# Slots of a noun in its verb's clause: what the clause says of the noun is of it too
+# ("the government's stake in DBS should be cut to 30 pct").
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _clause_of(word: Token) -> Token:
+    """The word whose phrase states the relation: a verb itself; a noun, the verb it is
+    an argument of."""
+    if word.pos_ != "VERB" and word.dep_ in _ARGUMENTS and word.head.i != word.i:
+        return word.head
+    return word
 
 
 def _asked_roles(token: Token, part: Part, stated: bool = False) -> dict[str, set[str]]:
@@ -79,19 +100,20 @@ def _asked_roles(token: Token, part: Part, stated: bool = False) -> dict[str, se
     return roles
 
 
-def _share_of_another(doc: Doc, part: Part) -> bool:
+def _shares_of_another(doc: Doc, part: Part) -> list[Token]:
     """ "20% of Sina" states a stake in Sina: for "what stake in Sohu" it is another's."""
     wanted = {name for _, role, name in part.arguments if role == "in"}
     if not wanted:
-        return False
+        return []
+    found = []
     for entity in doc.ents:
         if entity.label_ != "PERCENT":
             continue
         for role, head in argument_slots(entity.root):
             given = name_around(head)
             if role == "of" and given and not any(same_party(w, given) for w in wanted):
-                return True
-    return False
+                found.append(entity.root)
+    return found
 
 
 def name_around(token: Token) -> str:
@@ -107,108 +129,8 @@ def name_around(token: Token) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
-def stated_of_another(span: Span, names: list[str]) -> bool:
-    """The amount belongs to a firm the question does not name: the possessor of the noun
-    a money amount modifies ("Osko's 50 mln dlr offer"), or else the named subject of its
-    clause -- a proper name, not "the parent company"; a relative pronoun's or a pronoun's
-    antecedent; for a verb with no subject of its own, the clause's above. Not the one who
-    reports the figure ("CSAC said"), nor when the amount goes to an asked firm ("sell
-    20 pct to Corvex")."""
-    # a share modifying "shares" has their issuer as possessor, not its holder ("19.6 pct of
-    # Viacom's shares" may parse so): only a money amount is its possessor's
-    owner = _owner_of_measured(span.root) if span.label_ == "MONEY" else None
-    owner = owner if span.label_ != "PERCENT" else _holder_of_measured(span.root)
-    if owner is not None:
-        # "the Fed approved their proposed 1.19 billion dlr merger": the merger is theirs
-        given = name_around(owner) if owner.pos_ == "PROPN" else ""
-        return bool(given) and not any(same_party(name, given) for name in names)
-    verb = _clause_verb(span.root)
-    if verb.lemma_.lower() in REPORTING_VERBS:
-        return False  # who "said" is the source of the figure, not its party
-    if any(same_party(name, name_around(r)) for r in _recipients(verb) for name in names):
-        return False  # "Halden said it would sell 20 pct of Osko to Corvex": Corvex's
-    for child in verb.children:
-        subject = _named_subject(child) if child.dep_ in ("nsubj", "nsubjpass") else None
-        given = name_around(subject) if subject is not None else ""
-        if not given or any(same_party(name, given) for name in names):
-            continue
-        # a pronoun is read less surely than a name: it stands for another firm only if
-        # no word of that firm's name is asked ("Vetra Oy ... it" for "vetra osko deal")
-        if child.lower_ not in PRONOUNS or not _shares_a_word(given, names):
-            return True
-    return False
-
-
-def paid_to_the_payer(span: Span, part: Part) -> bool:
-    """The amount was paid to the party the question says paid it: "Rexham repurchased
-    9.1 pct from Nortek for 42 dlrs each" for "what did Nortek pay": what is bought
-    "from" a firm is paid to it."""
-    payers = [name for _, role, name in part.arguments if role == "subj"]
-    if part.predicate not in PAYING_OUT or not payers:
-        return False
-    verb = _clause_verb(span.root)
-    if verb.lemma_.lower() not in BUYING_VERBS:
-        return False  # "received 50 mln dlrs from Corvex": Corvex paid it
-    # "from" hangs on the verb or, as often, on what is bought ("9.1 pct from Nortek")
-    path = [span.root, *(a for a in span.root.ancestors if verb in (a, *a.ancestors))]
-    heads = [*path, *(c for t in path for c in t.children if c.dep_ in ("dobj", "conj"))]
-    sellers = [o for h in heads for p in h.children if p.lower_ == "from" for o in p.children]
-    return any(same_party(payer, name_around(o)) for o in sellers for payer in payers)
-
-
-def _owner_of_measured(amount: Token) -> Token | None:
-    """The possessor of the noun an amount modifies ("their 1.19 billion dlr merger",
-    "Corvex's 50 mln dlr offer"), whose the amount is, whoever the clause is about."""
-    if amount.dep_ not in MODIFIERS or amount.head.pos_ != "NOUN":
-        return None
-    return next((c for c in amount.head.children if c.dep_ == "poss"), None)
-
-
-# Nouns of a holding ("stake", "interest") whose possessor holds it; "shares" are their
-# issuer's ("Viacom's shares"), whoever holds them.
-ISSUED_NOUNS = frozenset({"share", "stock"})
-
-
-def _holder_of_measured(amount: Token) -> Token | None:
-    """The possessor of a holding a percentage measures, who holds it: "Placer's 20 pct
-    stake", "increasing Placer's stake in Equity to 74.5 pct" (the holding's new size)."""
-    noun = amount.head
-    if amount.dep_ == "pobj" and noun.lower_ == "to" and noun.head.lemma_.lower() in CHANGE_VERBS:
-        noun = next((c for c in noun.head.children if c.dep_ == "dobj"), noun)
-    elif amount.dep_ not in MODIFIERS:
-        return None
-    holding = noun.pos_ == "NOUN" and focus_kind(noun.lemma_) is Kind.PERCENT
-    if not holding or noun.lemma_.lower() in ISSUED_NOUNS:
-        return None
-    # "its stake": the pronoun's firm is its clause's subject, read below
-    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-
-
-def _recipients(verb: Token) -> list[Token]:
-    """Who a verb gives to: its dative ("sell Corvex 20 pct") or the object of its "to"."""
-    found = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
-        found += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
-    return found
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb whose subject an amount is said of: the first verb above it; for a verb
-    with no subject of its own ("X is in talks ... to take a 20% stake"), the clause it
-    hangs on."""
-    verb = verb_above(token)
-    while not _has_subject(verb) and verb.dep_ in CLAUSES and verb.head.i != verb.i:
-        verb = verb_above(verb.head)
-    return verb
-
-
-def _has_subject(verb: Token) -> bool:
+def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
-
-
-def _shares_a_word(name: str, names: list[str]) -> bool:
-    words = set(name_key(name).split())
-    return any(words & set(name_key(other).split()) for other in names)
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
@@ -236,7 +158,7 @@ def _named_whole(name: Token) -> Token:
     return name
 
 
-def _named_subject(subject: Token) -> Token | None:
+def named_subject(subject: Token) -> Token | None:
     """The proper name a subject stands for: itself; the name a relative pronoun refers to
     ("McDonnell Douglas Corp, which has ..."); the owner of a common noun ("Redstone's
     company owns ...")."""
@@ -312,7 +234,7 @@ def _subjects(verb: Token, part: Part) -> list[Token]:
     "they" stands for every firm of a coordination; an infinitive without a subject of its
     own takes its clause's ("said it agreed to sell Cartonne")."""
     named = [subject for role, subject in argument_slots(verb) if role == "subj"]
-    holder = verb.head if verb.dep_ == "xcomp" and not _has_subject(verb) else verb
+    holder = verb.head if verb.dep_ == "xcomp" and not has_subject(verb) else verb
     for child in holder.children:
         if child.dep_ != "nsubj" or child.lower_ not in PRONOUNS:
             continue

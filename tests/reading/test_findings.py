@@ -495,3 +495,18 @@ def test_how_a_buyer_pays_is_answered_by_what_is_given_for_the_purchase() -> Non
     # no sentence says what is given: the most relevant one answers
     found = found_for("How will Corvex Energy pay for the interest?", texts[:1], [0.8])
     assert found[0].sentence.text == texts[0]
+
+
+def test_another_party_in_one_clause_leaves_the_asked_ones_clause() -> None:
+    question = "What share will Corvex hold in the Halden Marine joint venture?"
+    # the asked party's share, and another's in a clause of its own
+    both = (
+        "A Corvex statement said the company will have a 26 pct share in Halden Marine Ltd, "
+        "while Osko Scientific Ltd will own the remaining stake."
+    )
+    [found] = found_for(question, [both], [0.9])
+    assert [a.text for a in found.answers] == ["26 pct"]
+    # the relation given to another party in the amount's own clause answers nothing
+    assert (
+        found_for(question, ["Osko Scientific Ltd will own 74 pct of Halden Marine."], [0.9]) == []
+    )

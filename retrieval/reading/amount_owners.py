@@ -1,0 +1,126 @@
+"""Whose an amount is: a firm the question does not name ("Brierley launched a bid at 4.20
+dlrs" for "what is Corvex offering"), or the payer the question names, paid ("repurchased
+9.1 pct from Nortek for 42 dlrs" for "what did Nortek pay").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.names import name_key, same_party
+from retrieval.reading.asked_roles import CLAUSES
+from retrieval.reading.asking import Part
+from retrieval.reading.kinds import CHANGE_VERBS, Kind, focus_kind
+from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT
+from retrieval.reading.relations import (
+    MODIFIERS,
+    PRONOUNS,
+    has_subject,
+    name_around,
+    named_subject,
+)
+from retrieval.registry.lexicon import REPORTING_VERBS
+from retrieval.registry.syntax import verb_above
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def stated_of_another(span: Span, names: list[str]) -> bool:
+    """The amount belongs to a firm the question does not name: the possessor of the noun
+    a money amount modifies ("Osko's 50 mln dlr offer"), or else the named subject of its
+    clause -- a proper name, not "the parent company"; a relative pronoun's or a pronoun's
+    antecedent; for a verb with no subject of its own, the clause's above. Not the one who
+    reports the figure ("CSAC said"), nor when the amount goes to an asked firm ("sell
+    20 pct to Corvex")."""
+    # a share modifying "shares" has their issuer as possessor, not its holder ("19.6 pct of
+    # Viacom's shares" may parse so): only a money amount is its possessor's
+    owner = _owner_of_measured(span.root) if span.label_ == "MONEY" else None
+    owner = owner if span.label_ != "PERCENT" else _holder_of_measured(span.root)
+    if owner is not None:
+        # "the Fed approved their proposed 1.19 billion dlr merger": the merger is theirs
+        given = name_around(owner) if owner.pos_ == "PROPN" else ""
+        return bool(given) and not any(same_party(name, given) for name in names)
+    verb = _clause_verb(span.root)
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        return False  # who "said" is the source of the figure, not its party
+    if any(same_party(name, name_around(r)) for r in _recipients(verb) for name in names):
+        return False  # "Halden said it would sell 20 pct of Osko to Corvex": Corvex's
+    for child in verb.children:
+        subject = named_subject(child) if child.dep_ in ("nsubj", "nsubjpass") else None
+        given = name_around(subject) if subject is not None else ""
+        if not given or any(same_party(name, given) for name in names):
+            continue
+        # a pronoun is read less surely than a name: it stands for another firm only if
+        # no word of that firm's name is asked ("Vetra Oy ... it" for "vetra osko deal")
+        if child.lower_ not in PRONOUNS or not _shares_a_word(given, names):
+            return True
+    return False
+
+
+def paid_to_the_payer(span: Span, part: Part) -> bool:
+    """The amount was paid to the party the question says paid it: "Rexham repurchased
+    9.1 pct from Nortek for 42 dlrs each" for "what did Nortek pay": what is bought
+    "from" a firm is paid to it."""
+    payers = [name for _, role, name in part.arguments if role == "subj"]
+    if part.predicate not in PAYING_OUT or not payers:
+        return False
+    verb = _clause_verb(span.root)
+    if verb.lemma_.lower() not in BUYING_VERBS:
+        return False  # "received 50 mln dlrs from Corvex": Corvex paid it
+    # "from" hangs on the verb or, as often, on what is bought ("9.1 pct from Nortek")
+    path = [span.root, *(a for a in span.root.ancestors if verb in (a, *a.ancestors))]
+    heads = [*path, *(c for t in path for c in t.children if c.dep_ in ("dobj", "conj"))]
+    sellers = [o for h in heads for p in h.children if p.lower_ == "from" for o in p.children]
+    return any(same_party(payer, name_around(o)) for o in sellers for payer in payers)
+
+
+def _owner_of_measured(amount: Token) -> Token | None:
+    """The possessor of the noun an amount modifies ("their 1.19 billion dlr merger",
+    "Corvex's 50 mln dlr offer"), whose the amount is, whoever the clause is about."""
+    if amount.dep_ not in MODIFIERS or amount.head.pos_ != "NOUN":
+        return None
+    return next((c for c in amount.head.children if c.dep_ == "poss"), None)
+
+
+# Nouns of a holding ("stake", "interest") whose possessor holds it; "shares" are their
+# issuer's ("Viacom's shares"), whoever holds them.
+ISSUED_NOUNS = frozenset({"share", "stock"})
+
+
+def _holder_of_measured(amount: Token) -> Token | None:
+    """The possessor of a holding a percentage measures, who holds it: "Placer's 20 pct
+    stake", "increasing Placer's stake in Equity to 74.5 pct" (the holding's new size)."""
+    noun = amount.head
+    if amount.dep_ == "pobj" and noun.lower_ == "to" and noun.head.lemma_.lower() in CHANGE_VERBS:
+        noun = next((c for c in noun.head.children if c.dep_ == "dobj"), noun)
+    elif amount.dep_ not in MODIFIERS:
+        return None
+    holding = noun.pos_ == "NOUN" and focus_kind(noun.lemma_) is Kind.PERCENT
+    if not holding or noun.lemma_.lower() in ISSUED_NOUNS:
+        return None
+    # "its stake": the pronoun's firm is its clause's subject, read below
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _recipients(verb: Token) -> list[Token]:
+    """Who a verb gives to: its dative ("sell Corvex 20 pct") or the object of its "to"."""
+    found = [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        found += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    return found
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose subject an amount is said of: the first verb above it; for a verb
+    with no subject of its own ("X is in talks ... to take a 20% stake"), the clause it
+    hangs on."""
+    verb = verb_above(token)
+    while not has_subject(verb) and verb.dep_ in CLAUSES and verb.head.i != verb.i:
+        verb = verb_above(verb.head)
+    return verb
+
+
+def _shares_a_word(name: str, names: list[str]) -> bool:
+    words = set(name_key(name).split())
+    return any(words & set(name_key(other).split()) for other in names)
