@@ -75,9 +75,10 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
 def _ends_here(text: str, *, start: int, mark: int, end: int) -> bool:
     if not _stop_of_its_own(text, mark):
         return False  # the stop belongs to a word: "Calif.", "S.A.", "5.5"
-    if not _opens_sentence(text, _next_start(text, end)):
+    following = _next_start(text, end)
+    if not _opens_sentence(text, following):
         return False  # "5.5 pct. on Jan. 5": a lower-case word goes on
-    return not _inside(text[start:end])
+    return not _inside(text[start:end]) or _left_open(text[start:end], text, following)
 
 
 def _stop_of_its_own(text: str, mark: int) -> bool:
@@ -95,6 +96,17 @@ def _inside(sentence: str) -> bool:
     if sentence.count("“") > sentence.count("”") and len(sentence) < MAX_QUOTED_CHARS:
         return True
     return sentence.count(_STRAIGHT_QUOTE) % 2 == 1 and len(sentence) < MAX_QUOTED_CHARS
+
+
+def _left_open(sentence: str, text: str, following: int) -> bool:
+    """A quotation opens after the stop while one is open before it ('... used for. "This
+    deal ...'): one straight quote cannot open inside another, so the first was never
+    closed, and the stop ends its sentence (brackets still hold)."""
+    brackets = sentence.count("(") > sentence.count(")") or sentence.count("[") > sentence.count(
+        "]"
+    )
+    opening = text[following : following + 1] == _STRAIGHT_QUOTE
+    return not brackets and opening and not text[following + 1 : following + 2].isspace()
 
 
 def _next_start(text: str, index: int) -> int:

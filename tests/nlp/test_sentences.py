@@ -38,6 +38,12 @@ from retrieval.nlp.sentences import sentence_spans, split_sentences
             "Prices fell 5.5 pct. on Jan. 5 the talks ended.",
             ["Prices fell 5.5 pct. on Jan. 5 the talks ended."],
         ),
+        # a quotation opening while one is open: the first was a paragraph's, left open
+        # as quoted paragraphs are, and the paragraph break was lost
+        (
+            'He said: "We agreed. It is done. "We will sign next week." Shares rose.',
+            ['He said: "We agreed. It is done.', '"We will sign next week."', "Shares rose."],
+        ),
         (
             "First paragraph without stop\nSecond one.",
             ["First paragraph without stop", "Second one."],
