@@ -44,6 +44,7 @@ from retrieval.reading.question_parts import (
     part_spans,
     statements_end,
 )
+from retrieval.reading.question_syntax import owner_given
 from retrieval.reading.rates import asks_each, asks_rate, total_and_rate
 from retrieval.text import ACRONYMS, ALLIANCE_CONCEPT, QUESTION_WORDS, terms
 
@@ -85,6 +86,8 @@ class Part:
     # Common nouns the part narrows by a name: ("store", "Walgreen") for "in Walgreen
     # stores"; a sentence about "Sears stores" is about another's.
     qualified: tuple[tuple[str, str], ...] = ()
+    # The asked noun's owner is given ("what business of his"): its owner is no answer.
+    owner_given: bool = False
 
     @property
     def verbs(self) -> set[str | None]:
@@ -233,6 +236,7 @@ def _part(
         # ("what stake in Leeds United": "in" is what the stake is in)
         nationalities(span) if kind in NAME_ANSWERS else (),
         qualified=qualified_nouns(span, all_names),
+        owner_given=owner_given(span, focus),
     )
 
 

@@ -222,3 +222,16 @@ def new_value_of(span: Span, anchor: Token) -> Token | None:
     measured = object_noun(span) or subject(span)
     # a share's new value is its price, not a stake ("what did its shares rise to")
     return None if measured is None or measured.lemma_.lower() in ("share", "stock") else measured
+
+
+def owner_given(span: Span, focus: str | None) -> bool:
+    """The asked noun has its owner in the question ("what business of his did X buy",
+    "what unit of Corvex's"): the answer is the thing's own name, never its owner; "whose
+    business" asks the owner."""
+    for noun in (t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() == focus):
+        if any(c.dep_ == "poss" and c.tag_ != "WP$" for c in noun.children):
+            return True
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if any(o.pos_ in ("PRON", "PROPN") for p in of for o in p.children if o.dep_ == "pobj"):
+            return True
+    return False

@@ -95,7 +95,7 @@ def candidates(
         asked = part.kind not in AMOUNT_ANSWERS and is_asked_name(text, names)
         if asked and not named_after_qualifier(text, part.focus, part.text, part.qualified):
             continue
-        if rejected(span, part, names, anchors):
+        if rejected(span, part, names, anchors) or _owner_of_the_asked(span, part):
             continue
         tie = holder_tie(span, part, tie_to(span, anchors))
         if tie is None:
@@ -185,6 +185,13 @@ def _with_owner(entity: Span) -> Span:
 def _inside(span: Span, other: Span) -> bool:
     """`span` is a strict part of `other`."""
     return other.start <= span.start and span.end <= other.end and len(other) > len(span)
+
+
+def _owner_of_the_asked(span: Span, part: Part) -> bool:
+    """ "what business of his did X buy": "Clarke's family business" names its owner, which
+    the question gives; the business's own name answers."""
+    root = span.root
+    return part.owner_given and root.dep_ == "poss" and root.head.lemma_.lower() == part.focus
 
 
 def _partner_of_asked(span: Span, part: Part, names: list[str]) -> bool:

@@ -618,3 +618,16 @@ def test_the_asked_verb_is_the_questions_own(question: str, predicate: str) -> N
 
 def test_a_participle_before_a_noun_is_no_verb_of_the_question() -> None:
     assert ask("Which Tokyo-based firm is Corvex's partner?").parts[0].predicate is None
+
+
+@pytest.mark.parametrize(
+    ("question", "given"),
+    [
+        ("What business of his did Corvex buy?", True),
+        ("Which Corvex brand's plant did Halden buy?", False),
+        ("Whose business did Corvex buy?", False),
+        ("What business did Corvex buy?", False),
+    ],
+)
+def test_the_owner_of_the_asked_noun_may_be_given(question: str, given: bool) -> None:
+    assert ask(question).parts[0].owner_given is given

@@ -711,6 +711,12 @@ def test_a_part_of_the_whole_counts_only_shares(sentence: str, expected: list[st
     assert answers("How much of Halden is Corvex picking up?", sentence) == expected
 
 
+def test_an_owner_the_question_gives_is_no_answer() -> None:
+    # the question gives the business's owner: the business's own name answers
+    sentence = "Corvex recently acquired Osko Ltd's trucking business, Halden Haulage Co, for cash."
+    assert answers("What business of theirs did Corvex buy?", sentence)[:1] == ["Halden Haulage Co"]
+
+
 def test_a_duration_needs_a_number() -> None:
     question = "How long will the Corvex plant take to build?"
     assert answers(question, "The Corvex plant will take 18 months to build.") == ["18 months"]
