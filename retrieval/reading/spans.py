@@ -122,12 +122,21 @@ def _entities(
     # the name a legal form ended is no name of its own ("Corvell Hardy" of "Corvell Hardy
     # and Co Ltd")
     spans = [s for s in spans if not any(_inside(s, other) for other in spans)]
+    if part.kind is Kind.AGENT:
+        spans += [e for e in doc.ents if e.label_ == "GPE" and _acts(e)]
     if part.kind in NAMED_KINDS:
         places = part.kind is Kind.PLACE
         spans += unlabelled_names(doc) + named_by_focus(doc, anchors, places=places)
         if "ORG" in labels:
             spans += [e for e in doc.ents if e.label_ not in labels and company_form(e)]
     return spans
+
+
+def _acts(place: Span) -> bool:
+    """A country doing something is its government, a party as a firm is ("the Soviet
+    Union will buy the plant's entire output"): the subject of a verb, not of "be"."""
+    root = place.root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB"
 
 
 def with_range(amount: Span) -> Span:

@@ -717,6 +717,14 @@ def test_an_owner_the_question_gives_is_no_answer() -> None:
     assert answers("What business of theirs did Corvex buy?", sentence)[:1] == ["Halden Haulage Co"]
 
 
+def test_a_country_doing_something_is_a_party() -> None:
+    question = "Who will take the Corvex plant's output?"
+    sentence = "The Soviet Union agreed to take the Corvex plant's entire output, Petsos said."
+    assert answers(question, sentence)[:1] == ["The Soviet Union"]
+    # a place where things happen is none
+    assert answers(question, "Corvex's output will be sold in the Soviet Union.") == []
+
+
 def test_a_duration_needs_a_number() -> None:
     question = "How long will the Corvex plant take to build?"
     assert answers(question, "The Corvex plant will take 18 months to build.") == ["18 months"]
