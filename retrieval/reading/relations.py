@@ -227,13 +227,30 @@ def does_the_asked_act(span: Span, part: Part) -> bool:
     )
 
 
+def undergoes_the_asked(span: Span, part: Part) -> bool:
+    """The candidate is what the asked verb is done to, in the passive, beside who does it
+    ("Pan-Alberta is owned by Nova", "H.C. Holdings, owned by Branford Castle" for "who
+    owns the buyer"): the agent answers."""
+    root = span.root
+    passives = [root.head] if root.dep_ == "nsubjpass" else []
+    passives += [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return part.kind in AGENT_KINDS and any(
+        verb.lemma_.lower() == part.predicate and any(c.dep_ == "agent" for c in verb.children)
+        for verb in passives
+    )
+
+
 def _subjects(verb: Token, part: Part) -> list[Token]:
-    """The verb's subject names; a pronoun subject as the name it stands for ("Vardeau SA
-    said it sold Cartonne": Vardeau sold), when the verb takes the asked thing as its
-    object -- "it bought shares of Elvane, which bought Cartonne" is about Elvane's deal.
+    """The verb's subject names, and a passive's agents; a pronoun subject as the name it
+    stands for ("Vardeau SA said it sold Cartonne": Vardeau sold), when the verb takes the
+    asked thing as its object -- "it bought shares of Elvane, which bought Cartonne" is
+    about Elvane's deal.
     "they" stands for every firm of a coordination; an infinitive without a subject of its
     own takes its clause's ("said it agreed to sell Cartonne")."""
     named = [subject for role, subject in argument_slots(verb) if role == "subj"]
+    # a passive's agent is who does it ("Pan-Alberta is owned by Nova and Alberta Energy")
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    named += [a for agent in agents if agent.dep_ == "pobj" for a in (agent, *agent.conjuncts)]
     holder = verb.head if verb.dep_ == "xcomp" and not has_subject(verb) else verb
     for child in holder.children:
         if child.dep_ != "nsubj" or child.lower_ not in PRONOUNS:

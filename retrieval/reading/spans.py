@@ -28,7 +28,7 @@ from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
-from retrieval.reading.relations import does_the_asked_act
+from retrieval.reading.relations import does_the_asked_act, undergoes_the_asked
 from retrieval.reading.unlabelled import company_form, named_by_focus, unlabelled_names
 from retrieval.reading.unrealised import (
     UNREALISED_PENALTY,
@@ -102,6 +102,7 @@ def candidates(
             continue  # "owned 51 pct by A and 49 pct by B": A's share, B asked
         asked_slot = does_the_asked_act(span, part) or _partner_of_asked(span, part, names)
         tie = 1.0 if asked_slot else _as_asked(span, part, tie)
+        tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
     return sorted(found.values(), key=lambda c: -c.tie)
 

@@ -725,6 +725,18 @@ def test_a_country_doing_something_is_a_party() -> None:
     assert answers(question, "Corvex's output will be sold in the Soviet Union.") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pan Gas is owned by Osko Corp and Vetra Energy Co, the company added.",
+        "Corvex said it sold the unit to Pan Gas Inc, owned by Osko Corp, a merchant banker.",
+    ],
+)
+def test_who_does_a_passive_verb_is_its_agent(sentence: str) -> None:
+    # what the verb is done to is no answer to who does it
+    assert answers("Who owns the gas supplier?", sentence)[:1] == ["Osko Corp"]
+
+
 def test_a_duration_needs_a_number() -> None:
     question = "How long will the Corvex plant take to build?"
     assert answers(question, "The Corvex plant will take 18 months to build.") == ["18 months"]
