@@ -4,8 +4,9 @@ It may end a name on the word joining it to the next ("Seismic Holdings Inc and"
 "Seismic Holdings Inc and Energy Holdings Inc") or on a comma ("New Generation Products,"
 in a list); and it may run two names together across the verb between them ("What stake in
 Cyclops did Dixons acquire": "Cyclops did Dixons"). No name ends on "and" or a comma, and
-none holds a verb in lower case: such a name is cut there. Brackets and full stops stay
-("Industrial Equity (Pacific)", "Corp.").
+none holds a verb in lower case, nor a lower-case preposition after an abbreviated legal
+form ("Beneficial Corp for Western National Life"): such a name is cut there. Brackets and
+full stops stay ("Industrial Equity (Pacific)", "Corp.").
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def mend_bounds(doc: Doc) -> Doc:
 
 
 def _needs_mending(entity: Span) -> bool:
-    return _trailing(entity[-1]) or any(_a_verb(t) for t in entity)
+    return _trailing(entity[-1]) or any(_a_verb(t) or _after_a_form(t) for t in entity)
 
 
 def _mended(entity: Span) -> list[Span]:
@@ -40,7 +41,7 @@ def _mended(entity: Span) -> list[Span]:
     from spacy.tokens import Span  # noqa: PLC0415 - spaCy loads with the pipeline
 
     doc = entity.doc
-    cuts = [t.i for t in entity if _a_verb(t)]
+    cuts = [t.i for t in entity if _a_verb(t) or _after_a_form(t)]
     bounds = [entity.start - 1, *cuts, entity.end]
     pieces = []
     for before, after in pairwise(bounds):
@@ -54,6 +55,21 @@ def _mended(entity: Span) -> list[Span]:
 
 def _a_verb(token: Token) -> bool:
     return token.is_lower and token.pos_ in ("AUX", "VERB")
+
+
+# Abbreviated legal forms, which end a firm's name ("Corporation for Public Broadcasting"
+# is one; "Beneficial Corp for Western National Life" is two names).
+SHORT_FORMS = frozenset({"corp", "inc", "ltd", "co", "plc", "ag", "sa", "nv", "spa", "gmbh", "llc"})
+# Prepositions inside names after a legal form ("Aluminum Co of America").
+NAME_PREPOSITIONS = frozenset({"of", "de", "du", "del", "des", "und"})
+
+
+def _after_a_form(token: Token) -> bool:
+    """A lower-case preposition right after an abbreviated legal form: the name ended."""
+    if token.i == 0 or not token.is_lower or token.pos_ != "ADP":
+        return False
+    before = token.doc[token.i - 1].lower_.rstrip(".")
+    return before in SHORT_FORMS and token.lower_ not in NAME_PREPOSITIONS
 
 
 def _trailing(token: Token) -> bool:

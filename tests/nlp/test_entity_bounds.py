@@ -23,3 +23,10 @@ def test_no_name_ends_on_a_joining_word_nor_holds_a_verb() -> None:
 def test_brackets_and_full_stops_stay_in_a_name() -> None:
     names = _names("Industrial Equity (Pacific) Ltd said it bought 5.1 pct of McGill Inc.")
     assert any(name.startswith("Industrial Equity (Pacific)") for name in names)
+
+
+def test_an_abbreviated_legal_form_ends_a_name_before_a_preposition() -> None:
+    names = _names("How much is Corvex paying Halden Corp for Western National Life Insurance?")
+    assert "Halden Corp" in names and not any(" for " in name for name in names)
+    # a preposition of a name stays, and a spelled-out form may take one
+    assert "Aluminum Co of America" in _names("Aluminum Co of America said it formed a venture.")
