@@ -186,9 +186,28 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> b
             # asked verb or preposition right after a number is no counted noun
             or (token.i == span.end and weight >= 1.0 and token.lemma_.lower() != part.predicate)
             or (weight >= 1.0 and _counted_by_the_verb(span, token, part))
+            or (part.kind is Kind.PLACE and _located_by_steps(span.root, token))
         )
         for token, weight in anchors
     )
+
+
+# Prepositions that place a thing: places nest ("a station at LCP's facility in Syracuse").
+_LOCATING = frozenset({"in", "at", "near", "outside", "on"})
+
+
+def _located_by_steps(place: Token, noun: Token) -> bool:
+    """The place locates the asked noun through places that nest: "a station at LCP's
+    facility in Syracuse" is in Syracuse."""
+    token = place.head if place.dep_ == "compound" else place  # "Syracuse N.Y."
+    for _ in range(3):
+        preposition = token.head
+        if token.dep_ != "pobj" or preposition.lower_ not in _LOCATING:
+            return False
+        token = preposition.head
+        if token.i == noun.i:
+            return True
+    return False
 
 
 # Slots of a verb a bare number may fill for the noun it counts.

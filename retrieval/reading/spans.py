@@ -18,6 +18,7 @@ from retrieval.nlp.names import name_key
 from retrieval.nlp.patterns import SCALES, SYMBOLS
 from retrieval.reading.amounts import holder_tie
 from retrieval.reading.anchors import anchor_tokens, tie_to
+from retrieval.reading.answer_bounds import with_range, with_region
 from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.consideration import securities_paid, whole_consideration
@@ -59,10 +60,6 @@ class Candidate:
     start: int  # token offsets in the sentence doc
     end: int
     tie: float
-
-
-# Words joining the two bounds of a range of figures.
-RANGE_WORDS = frozenset({"to", "and", "or", "-"})
 
 
 def candidates(
@@ -115,6 +112,8 @@ def _entities(
     spans = [_with_owner(e) for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
     if part.kind in AMOUNT_ANSWERS:
         spans = [with_range(span) for span in spans]
+    if part.kind is Kind.PLACE:
+        spans = [with_region(span) for span in spans]
     if part.kind is Kind.COUNT and part.focus:
         # "how many acres": a measure in the asked unit counts it ("190 acres")
         spans += [
@@ -140,23 +139,6 @@ def _acts(place: Span) -> bool:
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB"
 
 
-def with_range(amount: Span) -> Span:
-    """An amount with the lower bound of its range: "three to five pct", "between 20 and 25
-    mln dlrs" give one figure and its unit once, at the end. A change "from 10 to 15 pct"
-    is no range: its answer is where it went. A verb's particle the NER took in is no part
-    of it ("handed over 1.5 million" gives "1.5 million", not "over": more than)."""
-    if len(amount) > 1 and _particle(amount[0]):
-        from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded by now
-
-        amount = Span(amount.doc, amount.start + 1, amount.end, label=amount.label_)
-    doc, start = amount.doc, amount.start
-    if start < 2 or doc[start - 1].lower_ not in RANGE_WORDS or not doc[start - 2].like_num:
-        return amount
-    if start >= 3 and doc[start - 3].lower_ == "from":
-        return amount
-    return doc[start - 2 : amount.end]
-
-
 def _scaled_text(amount: Span) -> str:
     """An amount's text with what the NER left out around it: the scale word Reuters writes
     after a number ("1.4 mln" shares, not "1.4"), the currency sign before a sum ("$1.2bn", not
@@ -169,14 +151,6 @@ def _scaled_text(amount: Span) -> str:
     if amount.label_ == "MONEY" and start > 0 and doc[start - 1].lower_ in SYMBOLS:
         text = doc[start - 1].text + text  # "$" and "1.2bn" are two tokens, written as one
     return text
-
-
-def _particle(token: Token) -> bool:
-    """A verb's particle right after it, however the parser hung it ("handed over")."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return (
-        (token.dep_ == "prt" or token.tag_ == "RP") and before is not None and before.pos_ == "VERB"
-    )
 
 
 def _with_owner(entity: Span) -> Span:

@@ -737,6 +737,20 @@ def test_who_does_a_passive_verb_is_its_agent(sentence: str) -> None:
     assert answers("Who owns the gas supplier?", sentence)[:1] == ["Osko Corp"]
 
 
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("Tampere", ["Tampere"]),
+        # a place with its region is one answer
+        ("Syracuse, N.Y.", ["Syracuse, N.Y."]),
+    ],
+)
+def test_places_nest(place: str, expected: list[str]) -> None:
+    # the plant is at the mill, which is in the town
+    sentence = f"Corvex will build a power plant at Halden's mill in {place}, it said."
+    assert answers("Where will the Corvex and Halden power plant be built?", sentence) == expected
+
+
 def test_a_duration_needs_a_number() -> None:
     question = "How long will the Corvex plant take to build?"
     assert answers(question, "The Corvex plant will take 18 months to build.") == ["18 months"]

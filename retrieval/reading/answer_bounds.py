@@ -1,0 +1,48 @@
+"""Where an entity the NER found ends as an answer: an amount with the lower bound of its
+range ("three to five pct"), without a verb's particle ("handed over 1.5 million"); a place
+with the region written after it ("Syracuse, N.Y.").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Words joining the two bounds of a range of figures.
+RANGE_WORDS = frozenset({"to", "and", "or", "-"})
+
+
+def with_region(place: Span) -> Span:
+    """A place with the region written after it ("Syracuse N.Y.", "Tacoma, Wash."): one
+    place, answered whole."""
+    doc, end = place.doc, place.end
+    following = end + 1 if end < len(doc) and doc[end].text == "," else end
+    region = next((e for e in doc.ents if e.start == following and e.label_ == "GPE"), None)
+    return doc[place.start : region.end] if region is not None else place
+
+
+def with_range(amount: Span) -> Span:
+    """An amount with the lower bound of its range: "three to five pct", "between 20 and 25
+    mln dlrs" give one figure and its unit once, at the end. A change "from 10 to 15 pct"
+    is no range: its answer is where it went. A verb's particle the NER took in is no part
+    of it ("handed over 1.5 million" gives "1.5 million", not "over": more than)."""
+    if len(amount) > 1 and _particle(amount[0]):
+        from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded by now
+
+        amount = Span(amount.doc, amount.start + 1, amount.end, label=amount.label_)
+    doc, start = amount.doc, amount.start
+    if start < 2 or doc[start - 1].lower_ not in RANGE_WORDS or not doc[start - 2].like_num:
+        return amount
+    if start >= 3 and doc[start - 3].lower_ == "from":
+        return amount
+    return doc[start - 2 : amount.end]
+
+
+def _particle(token: Token) -> bool:
+    """A verb's particle right after it, however the parser hung it ("handed over")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        (token.dep_ == "prt" or token.tag_ == "RP") and before is not None and before.pos_ == "VERB"
+    )
