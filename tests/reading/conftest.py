@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,3 +25,19 @@ def seeded_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     finally:
         service.close()
     return data_dir
+
+
+@contextmanager
+def ingested(articles: Sequence[dict[str, Any]], root: Path) -> Iterator[AllianceService]:
+    """A service over its own store under `root`, with `articles` ingested (the default
+    settings, as a newcomer runs them)."""
+    corpus = root / "news.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ALLIANCE_BOT_DATA_DIR", str(root / "data"))
+        service = AllianceService.from_settings(load_settings())
+    service.ingest([corpus])
+    try:
+        yield service
+    finally:
+        service.close()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 
 import pytest
 
 from retrieval.service import AllianceService
-from retrieval.settings import load_settings
+from tests.reading.conftest import ingested
 
 ARTICLES = [
     {
@@ -37,17 +36,8 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceService]:
-    root = tmp_path_factory.mktemp("answer-reference")
-    corpus = root / "news.jsonl"
-    corpus.write_text("\n".join(json.dumps(a) for a in ARTICLES), encoding="utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("ALLIANCE_BOT_DATA_DIR", str(root / "data"))
-        built = AllianceService.from_settings(load_settings())
-    built.ingest([corpus])
-    try:
+    with ingested(ARTICLES, tmp_path_factory.mktemp("answer-reference")) as built:
         yield built
-    finally:
-        built.close()
 
 
 def test_that_company_is_read_as_the_firm_answered_before(service: AllianceService) -> None:

@@ -3,14 +3,13 @@ the answer first, verbatim quotes, a second article when a part needs one, refus
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from retrieval.service import AllianceService
-from retrieval.settings import load_settings
+from tests.reading.conftest import ingested
 
 ARTICLES = [
     {
@@ -301,17 +300,8 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def reader_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceService]:
-    root = tmp_path_factory.mktemp("reader")
-    corpus = root / "news.jsonl"
-    corpus.write_text("\n".join(json.dumps(a) for a in ARTICLES), encoding="utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("ALLIANCE_BOT_DATA_DIR", str(root / "data"))
-        service = AllianceService.from_settings(load_settings())
-    service.ingest([corpus])
-    try:
-        yield service
-    finally:
-        service.close()
+    with ingested(ARTICLES, tmp_path_factory.mktemp("reader")) as built:
+        yield built
 
 
 def test_every_part_answered_from_one_article_answer_first(reader_service: AllianceService) -> None:
