@@ -42,10 +42,18 @@ def main_predicate(
         and not t.text.isupper()
         and t.lemma_ not in LIGHT_VERBS
         and not t.ent_type_  # "National do Brasil": a name, not the verb "do"
+        and not _going_to(t)
     ]
     if verbs:
         return _own_verb(verbs, anchor).lemma_.lower()
     return _after_inverted_subject(span, described) or _progressive(span, described)
+
+
+def _going_to(verb: Token) -> bool:
+    """ "is going to print": "going to" marks the future; the verb after it is asked."""
+    return verb.lemma_.lower() == "go" and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children
+    )
 
 
 def _own_verb(verbs: list[Token], anchor: Token | None) -> Token:

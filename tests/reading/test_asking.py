@@ -601,6 +601,8 @@ def test_a_comma_the_recogniser_took_in_is_no_part_of_a_name() -> None:
             "hold",
         ),
         ("Which company that makes turbines did Corvex buy?", "buy"),
+        # "going to" marks the future: the verb after it is asked
+        ("What is the Corvex printing venture going to print?", "print"),
         # a participle before a noun describes it too ("the Paris-based company")
         ("Which Paris-based company acquired Halden Inc?", "acquire"),
         ("Which state-owned oil firm did Corvex team up with?", "team"),
