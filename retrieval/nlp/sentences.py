@@ -91,7 +91,7 @@ def _stop_of_its_own(text: str, mark: int) -> bool:
 
 def _inside(sentence: str) -> bool:
     """Within brackets, or within a quotation (a quote left open for long is a stray)."""
-    if sentence.count("(") > sentence.count(")") or sentence.count("[") > sentence.count("]"):
+    if _in_brackets(sentence):
         return True
     if sentence.count("“") > sentence.count("”") and len(sentence) < MAX_QUOTED_CHARS:
         return True
@@ -102,11 +102,14 @@ def _left_open(sentence: str, text: str, following: int) -> bool:
     """A quotation opens after the stop while one is open before it ('... used for. "This
     deal ...'): one straight quote cannot open inside another, so the first was never
     closed, and the stop ends its sentence (brackets still hold)."""
-    brackets = sentence.count("(") > sentence.count(")") or sentence.count("[") > sentence.count(
-        "]"
-    )
     opening = text[following : following + 1] == _STRAIGHT_QUOTE
-    return not brackets and opening and not text[following + 1 : following + 2].isspace()
+    return (
+        opening and not text[following + 1 : following + 2].isspace() and not _in_brackets(sentence)
+    )
+
+
+def _in_brackets(sentence: str) -> bool:
+    return sentence.count("(") > sentence.count(")") or sentence.count("[") > sentence.count("]")
 
 
 def _next_start(text: str, index: int) -> int:

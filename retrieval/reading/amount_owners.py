@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import name_key, same_party
 from retrieval.reading.asked_roles import CLAUSES
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import CHANGE_VERBS, Kind, focus_kind
+from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT
 from retrieval.reading.relations import (
     MODIFIERS,
@@ -33,10 +33,7 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
     antecedent; for a verb with no subject of its own, the clause's above. Not the one who
     reports the figure ("CSAC said"), nor when the amount goes to an asked firm ("sell
     20 pct to Corvex")."""
-    # a share modifying "shares" has their issuer as possessor, not its holder ("19.6 pct of
-    # Viacom's shares" may parse so): only a money amount is its possessor's
-    owner = _owner_of_measured(span.root) if span.label_ == "MONEY" else None
-    owner = owner if span.label_ != "PERCENT" else _holder_of_measured(span.root)
+    owner = _possessor(span)
     if owner is not None:
         # "the Fed approved their proposed 1.19 billion dlr merger": the merger is theirs
         given = name_around(owner) if owner.pos_ == "PROPN" else ""
@@ -75,17 +72,21 @@ def paid_to_the_payer(span: Span, part: Part) -> bool:
     return any(same_party(payer, name_around(o)) for o in sellers for payer in payers)
 
 
+def _possessor(span: Span) -> Token | None:
+    """Whose the amount is by a possessive: a sum, its noun's possessor's ("Osko's 50 mln
+    dlr offer"); a percentage, that of the holding it measures ("Placer's stake ... to 74.5
+    pct"), never of shares, whose possessor issued them ("19.6 pct of Viacom's shares")."""
+    if span.label_ == "MONEY":
+        return _owner_of_measured(span.root)
+    return _holder_of_measured(span.root) if span.label_ == "PERCENT" else None
+
+
 def _owner_of_measured(amount: Token) -> Token | None:
     """The possessor of the noun an amount modifies ("their 1.19 billion dlr merger",
     "Corvex's 50 mln dlr offer"), whose the amount is, whoever the clause is about."""
     if amount.dep_ not in MODIFIERS or amount.head.pos_ != "NOUN":
         return None
     return next((c for c in amount.head.children if c.dep_ == "poss"), None)
-
-
-# Nouns of a holding ("stake", "interest") whose possessor holds it; "shares" are their
-# issuer's ("Viacom's shares"), whoever holds them.
-ISSUED_NOUNS = frozenset({"share", "stock"})
 
 
 def _holder_of_measured(amount: Token) -> Token | None:
@@ -97,7 +98,7 @@ def _holder_of_measured(amount: Token) -> Token | None:
     elif amount.dep_ not in MODIFIERS:
         return None
     holding = noun.pos_ == "NOUN" and focus_kind(noun.lemma_) is Kind.PERCENT
-    if not holding or noun.lemma_.lower() in ISSUED_NOUNS:
+    if not holding or noun.lemma_.lower() in SHARE_NOUNS:  # "Viacom's shares": the issuer
         return None
     # "its stake": the pronoun's firm is its clause's subject, read below
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)

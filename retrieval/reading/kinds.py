@@ -141,6 +141,9 @@ CHANGE_WORDS = frozenset(
 )
 # Verbs that change a quantity, with or without an object: their "to" gives its new value
 # ("its interest will fall to 40 pct", "raise its holding to 51 pct").
+# Nouns for a firm's shares: a possessive on them names their issuer, a number of them is
+# a part of the firm, and their new value is a price, not a stake.
+SHARE_NOUNS = frozenset({"share", "stock"})
 CHANGE_VERBS = CHANGE_WORDS | frozenset("raise lift cut reduce lower boost trim".split())
 # Words of seeking to buy: what they are "for" is sought, not held; their new value is a price.
 OFFER_WORDS = frozenset("bid offer tender proposal".split())

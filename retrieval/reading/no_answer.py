@@ -10,7 +10,7 @@ from retrieval.reading.amount_owners import paid_to_the_payer, stated_of_another
 from retrieval.reading.amounts import MEASURE_KINDS, measures_another
 from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import NAME_ANSWERS, Kind, focus_kind
+from retrieval.reading.kinds import NAME_ANSWERS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.market import a_market_price, asks_the_market
 from retrieval.reading.payments import asks_a_payment
 from retrieval.reading.reporters import reports_others_act
@@ -113,10 +113,6 @@ def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -
     return part.kind is Kind.AMOUNT and _counts_items(span)
 
 
-# Nouns whose number is a part of a firm: its shares.
-SHARE_NOUNS = frozenset({"share", "stock"})
-
-
 def _counts_other_than_shares(span: Span) -> bool:
     """A part of a firm is a share of it or a number of its shares: a number counting
     anything else ("two Telegraph titles", "521 journalists") is no part of the whole."""
@@ -192,8 +188,9 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> b
     )
 
 
-# Prepositions that place a thing: places nest ("a station at LCP's facility in Syracuse").
-_LOCATING = frozenset({"in", "at", "near", "outside", "on"})
+# Prepositions that place a thing in a place, where places nest ("a station at LCP's
+# facility in Syracuse").
+NESTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "on"})
 
 
 def _located_by_steps(place: Token, noun: Token) -> bool:
@@ -202,7 +199,7 @@ def _located_by_steps(place: Token, noun: Token) -> bool:
     token = place.head if place.dep_ == "compound" else place  # "Syracuse N.Y."
     for _ in range(3):
         preposition = token.head
-        if token.dep_ != "pobj" or preposition.lower_ not in _LOCATING:
+        if token.dep_ != "pobj" or preposition.lower_ not in NESTING_PREPOSITIONS:
             return False
         token = preposition.head
         if token.i == noun.i:

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import CHANGE_VERBS, DEAL_NOUNS, DEAL_VERBS, Kind, focus_kind
+from retrieval.reading.kinds import (
+    CHANGE_VERBS,
+    DEAL_NOUNS,
+    DEAL_VERBS,
+    SHARE_NOUNS,
+    Kind,
+    focus_kind,
+)
 from retrieval.reading.predicates import participle_after_subject
 
 if TYPE_CHECKING:
@@ -221,7 +228,7 @@ def new_value_of(span: Span, anchor: Token) -> Token | None:
         return None
     measured = object_noun(span) or subject(span)
     # a share's new value is its price, not a stake ("what did its shares rise to")
-    return None if measured is None or measured.lemma_.lower() in ("share", "stock") else measured
+    return None if measured is None or measured.lemma_.lower() in SHARE_NOUNS else measured
 
 
 def owner_given(span: Span, focus: str | None) -> bool:

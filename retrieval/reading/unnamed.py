@@ -73,8 +73,8 @@ def _indefinite(noun: Token) -> bool:
     return plural and (counted or any(w.lower_ in INDEFINITE_PLURAL for w in words))
 
 
-# Verbs of naming: a clause on the noun that denies them withholds the name.
-NAMING_VERBS = frozenset({"name", "identify", "disclose", "reveal"})
+# Verbs of making a name known: a clause on the noun that denies them withholds the name.
+DISCLOSING_VERBS = frozenset({"name", "identify", "disclose", "reveal"})
 
 
 def _withheld(noun: Token) -> bool:
@@ -82,7 +82,7 @@ def _withheld(noun: Token) -> bool:
     did not name", "the buyer, which it declined to identify"."""
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
-        naming = any(v.lemma_.lower() in NAMING_VERBS for v in verbs)
+        naming = any(v.lemma_.lower() in DISCLOSING_VERBS for v in verbs)
         denied = any(
             c.dep_ == "neg" or c.lemma_.lower() == "decline" for c in [clause, *clause.children]
         )
