@@ -14,6 +14,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.names import COMPANY_FORMS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -59,7 +61,7 @@ def _a_verb(token: Token) -> bool:
 
 # Abbreviated legal forms, which end a firm's name ("Corporation for Public Broadcasting"
 # is one; "Beneficial Corp for Western National Life" is two names).
-SHORT_FORMS = frozenset({"corp", "inc", "ltd", "co", "plc", "ag", "sa", "nv", "spa", "gmbh", "llc"})
+SHORT_FORMS = COMPANY_FORMS - frozenset({"incorporated", "corporation", "company", "limited"})
 # Prepositions inside names after a legal form ("Aluminum Co of America").
 NAME_PREPOSITIONS = frozenset({"of", "de", "du", "del", "des", "und"})
 
