@@ -59,6 +59,24 @@ def name_key(name: str) -> str:
     return " ".join(kept)
 
 
+# A name written as one word of capitalised pieces ("NatWest", "AlliedSignal", "PdVSA").
+_COMPOUND = re.compile(r"[A-Z][A-Za-z]+")
+_COMPOUND_PIECE = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z]+")
+
+
+def compound_pieces(name: str) -> list[str]:
+    """The lower-case pieces of a name written as one word of capitalised pieces of two
+    letters or more ("NatWest" -> ["nat", "west"], "AlliedSignal" -> ["allied", "signal"]);
+    [] for any other name. A piece of one letter ("BofA", "BoE") makes an initialism of
+    it, not a compound of words."""
+    if not _COMPOUND.fullmatch(name):
+        return []
+    found = _COMPOUND_PIECE.findall(name)
+    if len(found) < 2 or any(len(piece) < 2 for piece in found):
+        return []
+    return [piece.lower() for piece in found]
+
+
 def abbreviates(short: str, full: str) -> bool:
     """Is `short` an initialism or clipped form of `full`? (HP, Amex, P&G, Cat, NUMMI)."""
     letters = "".join(_pieces(short))

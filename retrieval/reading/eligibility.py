@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from retrieval.nlp.names import compound_pieces
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence
 
@@ -39,9 +40,14 @@ def known_parties(
 
 def _short_form(name: str) -> bool:
     """One word written as an initialism or a contraction ("BofA", "ZTB", "P&G", "GE"),
-    not as a name is ("Toyota")."""
+    not as a name is ("Toyota") or as a compound of words is ("PepsiCo", "NatWest": one
+    no article writes, in full or clipped, is another company)."""
     words = name.split()
-    return len(words) == 1 and not (name[:1].isupper() and name[1:].islower())
+    return (
+        len(words) == 1
+        and not (name[:1].isupper() and name[1:].islower())
+        and not compound_pieces(name)
+    )
 
 
 def eligible_for(

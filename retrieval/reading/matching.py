@@ -24,6 +24,7 @@ from retrieval.nlp.names import (
     LEGAL_FORMS,
     abbreviates,
     close_spelling,
+    compound_pieces,
     defined_short_forms,
     name_key,
     pieces,
@@ -96,7 +97,12 @@ class ArticleNames:
 
     def writes(self, name: str) -> bool:
         """The name as written, cut short or abbreviated -- not a nickname."""
-        return self.spells(name) or self.abbreviation_of(name) or self.contracted(name)
+        return (
+            self.spells(name)
+            or self.abbreviation_of(name)
+            or self.contracted(name)
+            or self.compounded(name)
+        )
 
     def _short_form(self, name: str) -> bool:
         wanted = name_key(name).split()
@@ -180,6 +186,24 @@ class ArticleNames:
             words = pieces(run)
             for start in range(len(words) - len(typed) + 1):
                 if _cut_short(typed, words[start : start + len(typed)]):
+                    return True
+        return False
+
+    def compounded(self, name: str) -> bool:
+        """ "AlliedSignal" for "Allied-Signal", "NatWest" for "National Westminster": a
+        name written as one word of capitalised pieces, each piece a word of a stretch of
+        one of the article's names or that word's beginning (compounds clip their words
+        from the front: "StanChart", "NatSemi", "AmEx")."""
+        typed = compound_pieces(name)
+        if not typed:
+            return False
+        if self._phrase(" ".join(typed)):
+            return True
+        for run in self.runs:
+            words = pieces(run)
+            for start in range(len(words) - len(typed) + 1):
+                stretch = words[start : start + len(typed)]
+                if all(w.startswith(t) for t, w in zip(typed, stretch, strict=True)):
                     return True
         return False
 

@@ -9,6 +9,7 @@ import pytest
 from retrieval.nlp.names import (
     abbreviates,
     close_spelling,
+    compound_pieces,
     defined_short_forms,
     name_key,
     same_party,
@@ -162,3 +163,21 @@ def test_the_short_form_index_misses_no_short_form() -> None:
 def test_an_ampersand_is_optional_in_a_name(a: str, b: str, same: bool) -> None:
     assert same_party(a, b) is same
     assert same_party(b, a) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("NatWest", ["nat", "west"]),
+        ("AlliedSignal", ["allied", "signal"]),
+        ("PdVSA", ["pd", "vsa"]),  # a piece in capitals
+        ("BofA", []),  # a piece of one letter: an initialism, not a compound of words
+        ("BoE", []),
+        ("GE", []),
+        ("Toyota", []),
+        ("P&G", []),
+        ("Nat West", []),  # two words
+    ],
+)
+def test_compound_pieces(name: str, expected: list[str]) -> None:
+    assert compound_pieces(name) == expected

@@ -32,6 +32,8 @@ ARTICLE = (
         "nordhaven indl",  # a word typed cut short ("indl"), the others whole
         "gt lakes first",  # "gt" for "Great"
         "industrial hldgs",  # a legal form cut short too
+        "GreatLakes",  # a name's words written as one compound word
+        "NordInd",  # a compound of its words' beginnings ("NatWest", "StanChart")
     ],
 )
 def test_names_the_article_mentions(name: str) -> None:
@@ -49,6 +51,8 @@ def test_names_the_article_mentions(name: str) -> None:
         "Corvex and Sony",  # one of the two is not here
         "gt lks",  # every word cut short: no word to anchor it
         "nordhaven ltd marine",  # "ltd" opens no word it could be short for here
+        "NordSteel",  # a compound whose second piece begins no word of that name
+        "FirstLakes",  # pieces of one name, out of their order
     ],
 )
 def test_names_it_does_not_mention(name: str) -> None:

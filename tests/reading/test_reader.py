@@ -339,6 +339,9 @@ def test_a_short_name_no_article_mentions_does_not_force_a_refusal(
         "What did Vetra pay for its stake in Osko, according to Zenit Trade Bank?"
     )
     assert not answer.answered and "Zenit Trade Bank" in answer.text
+    # so is a name written as one word of capitalised pieces: a compound, no initialism
+    answer = reader_service.ask("What did Vetra pay for its stake in Osko, according to ZenTrade?")
+    assert not answer.answered and "ZenTrade" in answer.text
 
 
 def test_a_part_is_read_in_the_sentence_answering_its_sibling(
