@@ -108,8 +108,9 @@ def find_answers(
         for item in ranked
         if (item[0] >= least or item[1] in shared) and may_hold(part.kind, item[1].text, paid=paid)
     ]
-    # amounts for each of several parties often come late, in one sentence of their own
-    parsed = PARSED_PER_PART * (2 if part.several else 1)
+    # amounts for each of several parties often come late, in one sentence of their own;
+    # a reason often comes after the sentences restating what it explains
+    parsed = PARSED_PER_PART * (2 if part.several or part.kind is Kind.REASON else 1)
     top = top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
     docs = reading.parse([sentence.text for _, sentence, _ in top])
     traded = names_traded(question) if part.kind in PAYMENT_KINDS else ()

@@ -29,6 +29,7 @@ from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
+from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import does_the_asked_act, undergoes_the_asked
 from retrieval.reading.unlabelled import company_form, named_by_focus, unlabelled_names
 from retrieval.reading.unrealised import (
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
 
 # Kinds whose answer is a proper name, which the NER may miss for small or foreign firms.
 NAMED_KINDS = NAME_ANSWERS - {Kind.PERSON}  # people are found by the NER alone
-CAUSAL_MARKERS = frozenset("because due owing order".split())
 _YEAR_DIGITS = 4
 # A count in a sentence that never names what the question narrows the counted noun by.
 QUALIFIER_PENALTY = 0.5
@@ -276,8 +276,8 @@ def _fits(entity: Span, kind: Kind) -> bool:
 
 
 def _reasons(doc: Doc, anchors: list[tuple[Token, float]]) -> list[Candidate]:
-    """A clause opened by a causal marker ("because", "due to", "in order to")."""
-    for token in doc:
-        if token.lower_ in CAUSAL_MARKERS and token.dep_ in ("mark", "prep", "advmod", "amod"):
-            return [Candidate(doc.text, 0, len(doc), 1.0 if anchors else 0.5)]
-    return []
+    """The clauses giving a reason (retrieval.reading.reasons), surest first; tied less in
+    a sentence that says nothing of what the question asks about."""
+    weight = 1.0 if anchors else 0.5
+    found = sorted(reason_clauses(doc), key=lambda item: -item[1])
+    return [Candidate(span.text, span.start, span.end, sure * weight) for span, sure in found]

@@ -1,0 +1,111 @@
+"""Where a sentence says why: the clause giving a cause or a purpose.
+
+English gives a reason with a causal marker ("because", "due to", "owing to", "in order
+to") or, without one, by
+- a verb whose subject causes what follows it ("problems with its credit relationships
+  resulted in the transaction", "the row prompted the sale"),
+- a verb citing a cause ("Moody's cited the increase in leverage"),
+- a purpose clause: an infinitive modifying a verb ("sold the unit to raise cash"),
+- a verb of intending ("which is intended to alleviate its problems"),
+- a noun naming a purpose ("would further the Santos objective of developing ...").
+The clause giving the reason leads the answer; its sentence is quoted after it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+CAUSAL_MARKERS = frozenset("because due owing order".split())
+# Verbs whose subject is a cause of what follows them; verbs whose object is one.
+CAUSING_VERBS = frozenset("cause prompt trigger spur result".split())
+CITING_VERBS = frozenset({"cite"})
+INTENDING_VERBS = frozenset("intend design aim".split())
+PURPOSE_NOUNS = frozenset("objective aim goal purpose motive effort".split())
+# Words before an infinitive that make it a degree ("enough shares to hold 49.9 pct").
+_DEGREE = frozenset({"enough", "too", "sufficient", "insufficient"})
+_MARKER_ROLES = frozenset({"mark", "prep", "advmod", "amod"})
+# A reason stated without a causal marker ties less than one stated with it, and a bare
+# infinitive, which may say what a thing is for rather than why, least.
+UNMARKED_TIE = 0.8
+PURPOSE_CLAUSE_TIE = 0.6
+
+
+def reason_clauses(doc: Doc) -> list[tuple[Span, float]]:
+    """The clauses of the sentence that give a reason, each with how surely it does:
+    those opened by a causal marker first; failing them, those stating one otherwise."""
+    marked = [_marked(token) for token in doc if token.lower_ in CAUSAL_MARKERS]
+    found = [(span, 1.0) for span in marked if span is not None]
+    if found:
+        return found
+    unmarked = [(_unmarked(token), UNMARKED_TIE) for token in doc]
+    purposes = [(_purpose_clause(token), PURPOSE_CLAUSE_TIE) for token in doc]
+    return [(span, tie) for span, tie in [*unmarked, *purposes] if span is not None]
+
+
+def _marked(token: Token) -> Span | None:
+    doc = token.doc
+    if token.lower_ == "order":  # "in order to raise cash": from "in"
+        if token.head.lower_ != "in":
+            return None
+        return doc[token.head.i : max(token.right_edge.i, token.head.right_edge.i) + 1]
+    if token.dep_ not in _MARKER_ROLES:
+        return None
+    if token.dep_ == "mark":  # "because the merger cannot take place": its clause
+        return doc[token.i : token.head.right_edge.i + 1]
+    return doc[token.i : token.right_edge.i + 1]  # "due to X", "because of X"
+
+
+def _unmarked(token: Token) -> Span | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in CAUSING_VERBS and _follows(token):
+        return _cause(token)
+    if token.pos_ == "VERB" and lemma in CITING_VERBS:
+        return _child_phrase(token, ("dobj",))
+    if token.pos_ == "VERB" and lemma in INTENDING_VERBS:
+        return _child_phrase(token, ("xcomp", "prep"))
+    if token.pos_ == "NOUN" and lemma in PURPOSE_NOUNS:
+        return token.doc[token.left_edge.i : token.right_edge.i + 1]
+    return None
+
+
+def _cause(verb: Token) -> Span | None:
+    """What the causing verb's clause gives as the cause: its subject ("losses resulted in
+    the deal"), or what a result comes from ("efficiencies that will result from the
+    merger"); a relative pronoun is no cause in itself."""
+    source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if source is not None:
+        return _child_phrase(source, ("pobj",))
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return None
+    return verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
+
+
+def _follows(verb: Token) -> bool:
+    """The causing verb says what it causes ("resulted in X", "prompted X")."""
+    return any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in verb.children)
+
+
+def _child_phrase(token: Token, roles: tuple[str, ...]) -> Span | None:
+    child = next((c for c in token.children if c.dep_ in roles), None)
+    if child is None:
+        return None
+    return token.doc[child.left_edge.i : child.right_edge.i + 1]
+
+
+def _purpose_clause(token: Token) -> Span | None:
+    """An infinitive modifying a verb, of no subject of its own ("for Fujitsu to buy"),
+    not negated ("not to exceed 1.50 dlrs") and no degree ("enough shares to hold")."""
+    if token.pos_ != "VERB" or token.dep_ != "advcl" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    children = list(token.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return None
+    if any(c.dep_ in ("nsubj", "mark", "neg") for c in children):
+        return None
+    if any(t.lower_ in _DEGREE for t in token.doc[token.head.i : token.i]):
+        return None
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
