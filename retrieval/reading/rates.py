@@ -66,6 +66,8 @@ def is_rate(span: Span) -> bool:
         return is_rate(upper)  # "42.50 dlrs to 45.50 dlrs a share": the unit is of both
     inside = [t.lower_ for t in span]
     end = _past_brackets(span)
+    if _modifies_next(span):
+        end += 1  # "71 dlrs cash per share": the amount shares its noun's unit
     after = [t.lower_ for t in doc[end : end + 2]]
     if _each_after(span) or _for_each_unit(span) or _counted_for_each(span):
         return True  # "for 18 Canadian dlrs each", "20.10 dlrs cash for each of its shares"
@@ -77,6 +79,13 @@ def is_rate(span: Span) -> bool:
     return bool(_HYPHENED_RATE.match(following)) or any(
         "-a-share" in t or t.startswith("per-") for t in inside
     )
+
+
+def _modifies_next(span: Span) -> bool:
+    """The amount modifies the noun right after it ("71 dlrs cash", "a 20 mln dlr
+    payment"): what that noun is per, the amount is per."""
+    head = span.root.head
+    return head.i == span.end and head.pos_ == "NOUN" and span.root.dep_ != "ROOT"
 
 
 def _upper_bound(span: Span) -> Span | None:

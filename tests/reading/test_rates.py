@@ -55,6 +55,9 @@ def _money(sentence: str, index: int = 0) -> Span:
         ("Corvex will pay 20.10 dlrs cash for each of Halden's shares.", True),
         ("Holders rejected the 530 pence-a-share offer from Corvex.", True),
         ("Corvex paid 4.17 dlrs per share.", True),
+        # an amount modifying a noun is per what the noun is per
+        ("Corvex offered 71 dlrs cash per share for half of Halden.", True),
+        ("Corvex offered 71 dlrs cash for half of Halden's shares.", False),
         # the unit after a range's upper bound is the lower bound's too
         ("Corvex bought the shares at 42.50 dlrs to 45.50 dlrs a share.", True),
         ("Corvex will pay 40 mln dlrs to 45 mln dlrs for Halden.", False),
