@@ -80,9 +80,10 @@ def part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:
         # "total investment + when does the mine start": a fragment before the first
         # question word is a part of its own when a coordinator separates them.
         # A fragment set off by a comma is a fronted adjunct ("Under Philips' deal, what
-        # ..."): context, not a part.
+        # ..."): context, not a part; one a question mark closes ("price? how many
+        # offices ...") asks a question of its own.
         first = _cut_before(doc, anchors[0], floor=start)
-        if first is not None and not doc[first - 1].is_punct:
+        if first is not None and (not doc[first - 1].is_punct or doc[first - 1].text == "?"):
             cuts.append(first)
     for anchor in anchors[1:]:
         cut = _cut_before(doc, anchor, floor=cuts[-1])

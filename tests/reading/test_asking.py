@@ -121,6 +121,11 @@ def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
         # a verbless question asking two things of a kind, each its phrase's head
         ("Corvex raised Halden bid - per share price and total value?", [Kind.MONEY] * 2),
         ("Corvex Halden bid - price per share and its current stake?", [Kind.MONEY, Kind.PERCENT]),
+        # a fragment a question mark closes asks its own question
+        (
+            "corvex buying halden.. price? how many plants does halden have",
+            [Kind.MONEY, Kind.COUNT],
+        ),
         # a comma closing a parenthesis is no coordinated clause: one question
         ("How large, by sales and staff, is the Halden unit Corvex will buy?", [Kind.AMOUNT]),
         ("Who bought the Halden unit, and is the deal closed?", [Kind.AGENT, Kind.THING]),
