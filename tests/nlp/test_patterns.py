@@ -12,6 +12,8 @@ from retrieval.nlp.pipeline import shared_pipeline
     [
         ("Corvex bought 51 pct of Halden.", "51 pct", "PERCENT"),
         ("Corvex will pay 300 mln Canadian dlrs.", "300 mln Canadian dlrs", "MONEY"),
+        # Reuters' Swedish kronor
+        ("Corvex will buy Halden at a price of 5.8 billion crowns.", "5.8 billion crowns", "MONEY"),
         # Reuters writes cents "cts"
         ("The price will be 79.6 cts per share.", "79.6 cts", "MONEY"),
         # BBC writes the scale on the number
