@@ -116,19 +116,24 @@ def _for_each_unit(span: Span) -> bool:
 
 
 def _counted_for_each(span: Span) -> bool:
-    """ ".5165 Corning share for each Hazleton share": the amount counts units given "for
-    each" (or "for every") unit of another."""
-    counted = span.root.head if span.root.dep_ == "nummod" else None
-    if counted is None:
-        return False
+    """ ".5165 Corning share for each Hazleton share", "would receive 16 dlrs in stock for
+    each Modulaire share": the amount (or the units it counts) is given "for each" (or
+    "for every") unit of another."""
+    counted = span.root.head if span.root.dep_ == "nummod" else span.root
     # the parse may hang "for each" on the noun counted or on the verb that takes it
     return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "for"
-        and any(d.lower_ in {"each", "every"} for obj in prep.children for d in obj.children)
+        prep.dep_ == "prep" and prep.lower_ == "for" and any(_each_one(o) for o in prep.children)
         for holder in (counted, counted.head)
         for prep in holder.children
     )
+
+
+def _each_one(unit: Token) -> bool:
+    """ "each share", "every Halden share": one unit at a time ("for every two shares" is
+    per two)."""
+    words = [child.lower_ for child in unit.children]
+    counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in unit.children)
+    return bool({"each", "every"} & set(words)) and not counted
 
 
 def _past_brackets(span: Span) -> int:

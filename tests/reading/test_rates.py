@@ -53,6 +53,9 @@ def _money(sentence: str, index: int = 0) -> Span:
     [
         ("Corvex bought 10.9 mln shares for 18 Canadian dlrs each.", True),
         ("Corvex will pay 20.10 dlrs cash for each of Halden's shares.", True),
+        # "for each" on the verb: what it gives is given per unit
+        ("Halden holders would receive 16 dlrs in Corvex stock for each Halden share.", True),
+        ("Corvex offers one share, worth 4.04 dlrs, for every two Halden shares.", False),
         ("Holders rejected the 530 pence-a-share offer from Corvex.", True),
         ("Corvex paid 4.17 dlrs per share.", True),
         # an amount modifying a noun is per what the noun is per
