@@ -12,7 +12,7 @@ from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import NAME_ANSWERS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.market import a_market_price, asks_the_market
-from retrieval.reading.payments import asks_a_payment
+from retrieval.reading.payments import asks_a_payment, worth_of_a_firm
 from retrieval.reading.reporters import reports_others_act
 from retrieval.reading.sale_sides import on_the_other_side
 from retrieval.reading.unrealised import part_words
@@ -55,10 +55,13 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
 
 def _other_fact(span: Span, part: Part) -> bool:
     """An amount of the asked kind stating another fact: what was paid to the asked payer
-    ("repurchased 9.1 pct from Nortek for 42 dlrs"), how soon rather than how long ("within
-    a week"), a sum or a share for a ratio of shares (a bare number)."""
+    ("repurchased 9.1 pct from Nortek for 42 dlrs"), what a firm is worth for what was
+    paid, how soon rather than how long ("within a week"), a sum or a share for a ratio of
+    shares (a bare number)."""
     if part.kind in MEASURE_KINDS and paid_to_the_payer(span, part):
         return True
+    if part.kind is Kind.MONEY and asks_a_payment(part) and worth_of_a_firm(span):
+        return True  # "Knorr Foods, capitalised at four billion yen" is paid by nobody
     if part.kind is Kind.DURATION and _a_deadline(span, part):
         return True
     if part.kind is Kind.MONEY and a_market_price(span) and not asks_the_market(part.terms):

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import name_key
 from retrieval.reading.anchors import NAME_WEIGHT, anchor_tokens
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import MONEY_VERBS, OFFER_WORDS, Kind
+from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, OFFER_WORDS, Kind
 from retrieval.reading.predicates import paying_phrasal
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
     from retrieval.reading.anchors import Expansions
 
@@ -37,6 +37,8 @@ BUYING_VERBS = frozenset("buy acquire purchase repurchase redeem".split())
 # Lemmas that measure what a thing is worth ("Exel is valued at 2.6bn"): a firm's worth
 # is no money passing, whoever may pay it.
 WORTH_WORDS = frozenset("value worth capitalise capitalize".split())
+# ... of which only a firm's capital is measured.
+_FIRMS_ONLY = frozenset({"capitalise", "capitalize"})
 # Lemmas that say a sentence speaks of money passing: verbs of paying or of a price.
 _MONEY_WORDS = (MONEY_VERBS | PAYMENT_VERBS) - WORTH_WORDS
 # ... and beside an offer word, what the offer is valued at: a price offered.
@@ -79,3 +81,35 @@ def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None
         or set(terms(token.text)) & _TRADE_STEMS
         for token in doc
     )
+
+
+def worth_of_a_firm(span: Span) -> bool:
+    """ "Knorr Foods Co Ltd, capitalised at four billion yen", "Halden is valued at 2.6bn":
+    what a firm is worth is no money passing; what an offer or a deal is valued at is its
+    price ("the offer, valued at 50 mln dlrs")."""
+    word = span.root.head
+    if word.dep_ == "prep":
+        word = word.head  # "capitalised at"
+    if word.lemma_.lower() not in WORTH_WORDS:
+        return False
+    valued = _described(word)
+    if valued is None or valued.lemma_.lower() in OFFER_WORDS | DEAL_NOUNS:
+        return False
+    return valued.pos_ == "PROPN" or valued.ent_type_ == "ORG"
+
+
+def _described(word: Token) -> Token | None:
+    """What a worth word is said of: for a participle set off by a comma, wherever the
+    parse hung it, the phrase before the comma -- its head ("Corvex's offer for Halden,
+    valued at"), but a firm's own name for what only a firm has ("Knorr Foods Co Ltd,
+    capitalised at"); else the noun it modifies, or its subject."""
+    if word.tag_ == "VBN" and word.i > 1 and word.nbor(-1).text == ",":
+        before = word.nbor(-2)
+        if word.lemma_.lower() in _FIRMS_ONLY:
+            return before
+        while before.dep_ == "pobj" and before.head.head.pos_ in ("NOUN", "PROPN"):
+            before = before.head.head
+        return before
+    if word.dep_ == "acl":
+        return word.head
+    return next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
