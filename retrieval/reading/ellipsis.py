@@ -67,7 +67,21 @@ def continue_ellipses(
             )
         else:
             kept.append(part)
-    return tuple(kept)
+    return tuple(_totals_of_before(kept))
+
+
+# Nouns that aggregate a measure without naming it: "and what's the total?" totals the
+# measure the part before asked for (a price per share: the whole price).
+AGGREGATES = frozenset({"total", "sum", "aggregate"})
+
+
+def _totals_of_before(parts: list[Part]) -> list[Part]:
+    totals = list(parts)
+    for index in range(1, len(totals)):
+        before = totals[index - 1].kind
+        if totals[index].focus in AGGREGATES and before in (Kind.MONEY, Kind.AMOUNT):
+            totals[index] = replace(totals[index], kind=before)
+    return totals
 
 
 def topic_text(context: Span) -> str:

@@ -22,6 +22,8 @@ def denies(doc: Doc, part: Part) -> bool:
         if weight < 1.0:
             continue
         for governor in [token, *token.ancestors]:
+            if _identifies(governor):
+                break  # "the 45 pct it does not already own": which shares, not a denial
             if governor.pos_ in ("VERB", "AUX") and negated(governor):
                 return True
             if governor.dep_ == "conj" and contrasted(governor):
@@ -31,6 +33,18 @@ def denies(doc: Doc, part: Part) -> bool:
                 # another noun is stated, whatever is denied of that noun
                 break
     return False
+
+
+def _identifies(verb: Token) -> bool:
+    """A restrictive relative clause (no comma before it) says which thing its noun is
+    ("the 45 pct it does not already own"): what it negates picks the thing out and
+    denies nothing of the sentence (the parse may hang the sentence's own phrases on it).
+    A clause set off by a comma asserts ("the company, which did not disclose the
+    price")."""
+    if verb.dep_ != "relcl":
+        return False
+    left = verb.left_edge.i
+    return left > 0 and verb.doc[left - 1].text != ","
 
 
 # Coordinators that set a conjunct against the one before: a negation does not carry

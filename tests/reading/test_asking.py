@@ -121,6 +121,8 @@ def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
         # a verbless question asking two things of a kind, each its phrase's head
         ("Corvex raised Halden bid - per share price and total value?", [Kind.MONEY] * 2),
         ("Corvex Halden bid - price per share and its current stake?", [Kind.MONEY, Kind.PERCENT]),
+        # "the total" totals the measure the part before asked for
+        ("What is Corvex paying per share, and what's the total?", [Kind.MONEY, Kind.MONEY]),
         # a fragment a question mark closes asks its own question
         (
             "corvex buying halden.. price? how many plants does halden have",

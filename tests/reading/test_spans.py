@@ -783,6 +783,20 @@ def test_the_article_saying_it_does_not_say() -> None:
     assert not denies(stated, part)
 
 
+def test_a_negated_restrictive_relative_clause_denies_nothing() -> None:
+    # "it does not already own" says which shares; the parse hangs the total on it
+    part, _, _ = part_of("What is the total Corvex would pay for the shares?")
+    sentence = (
+        "Corvex Co Plc <CVX.L> said it intended to make a tender offer for the 45 pct of "
+        "Halden Oil Co <HLD.N> it does not already own at 70 dlrs a share cash, for a total "
+        "of 7.4 billion if the offer is fully accepted."
+    )
+    assert not denies(shared_pipeline().annotate([sentence])[0], part)
+    # a clause set off by a comma asserts what it negates
+    said = "Corvex, which did not disclose the total it would pay, bid for Halden."
+    assert denies(shared_pipeline().annotate([said])[0], part)
+
+
 def test_a_negation_above_coordinated_clauses_reaches_both() -> None:
     part, _, _ = part_of("How much did Brantor pay for its Halden stake?")
     sentence = (
