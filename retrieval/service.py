@@ -227,7 +227,7 @@ class AllianceService:
         # tables); then names typed in lower case ("catl") get the articles' capitals.
         written_out = normalize_question(self.condense(question, history))
         lexical = self.searcher.lexical_index()
-        query = recase(written_out, lexical.names, lexical.name_pairs)
+        query = recase(written_out, lexical.names, lexical.name_pairs, lexical.name_openers)
         about_alliances = asks_the_registry(query, parse=self.annotations.doc)
         routed = self._registry().route(query, listing=about_alliances)
         if routed.answer is not None:

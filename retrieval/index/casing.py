@@ -4,7 +4,9 @@ have" -> "... CATL ..."), from how the corpus itself writes each word.
 Question analysis finds company names by their capitals; Slack users often type without
 them. A word the articles write capitalised (almost) every time is a name, in any case; and
 a word the articles write capitalised (almost) every time it follows a name is part of that
-name ("thermo electron" -> "Thermo Electron", though "electron" alone is a common word).
+name ("thermo electron" -> "Thermo Electron", though "electron" alone is a common word), and
+so is one they capitalise (almost) every time it comes before a name word ("suburban
+bancorp" -> "Suburban Bancorp", though "suburban" alone is a common word).
 A word opening a sentence or a line is capitalised by its place, not as a name ("Shr 27
 cts" opens a line of every Reuters earnings table), so there it says nothing either way.
 """
@@ -37,6 +39,9 @@ class CaseVocabulary:
         # (first word, next word) after a capitalised first word -> how often the next
         # word was capitalised (True) or not (False)
         self._pairs: defaultdict[tuple[str, str], Counter[bool]] = defaultdict(Counter)
+        # (word, next word) before a capitalised next word -> how often the word was
+        # capitalised, where its place does not capitalise it
+        self._openers: defaultdict[tuple[str, str], Counter[bool]] = defaultdict(Counter)
 
     def observe(self, text: str) -> None:
         previous: re.Match[str] | None = None
@@ -48,6 +53,10 @@ class CaseVocabulary:
             if joined and previous is not None and previous.group(0)[0].isupper():
                 key = (previous.group(0).lower(), word.lower())
                 self._pairs[key][word[0].isupper()] += 1
+            opener = previous is not None and not _opens(text, previous.start())
+            if joined and previous is not None and opener and word[0].isupper():
+                key = (previous.group(0).lower(), word.lower())
+                self._openers[key][previous.group(0)[0].isupper()] += 1
             previous = match
 
     def name_pairs(self, names: dict[str, str]) -> dict[str, str]:
@@ -59,6 +68,17 @@ class CaseVocabulary:
                 continue
             if counts[True] / (counts[True] + counts[False]) >= NAME_SHARE:
                 found[f"{first} {nxt}"] = nxt.capitalize()
+        return found
+
+    def name_openers(self, names: dict[str, str]) -> dict[str, str]:
+        """ "word next" (lower case) -> the word's capitalised form, for a common word the
+        corpus capitalises (almost) every time it comes before the name word next."""
+        found: dict[str, str] = {}
+        for (word, nxt), counts in self._openers.items():
+            if nxt not in names or word in names or word in STOPWORDS or counts[True] < 2:
+                continue
+            if counts[True] / (counts[True] + counts[False]) >= NAME_SHARE:
+                found[f"{word} {nxt}"] = word.capitalize()
         return found
 
     def names(self) -> dict[str, str]:
@@ -83,7 +103,12 @@ def _opens(text: str, start: int) -> bool:
     return _OPENING.search(text, max(start - 16, 0), start) is not None
 
 
-def recase(question: str, names: dict[str, str], pairs: dict[str, str] | None = None) -> str:
+def recase(
+    question: str,
+    names: dict[str, str],
+    pairs: dict[str, str] | None = None,
+    openers: dict[str, str] | None = None,
+) -> str:
     """Capitalise the question's all-lower-case words that the corpus writes as names.
 
     Only a question typed without capitals is touched: one that has them ("How much did
@@ -102,6 +127,12 @@ def recase(question: str, names: dict[str, str], pairs: dict[str, str] | None = 
         joined = question[words[index - 1].end() : words[index].start()] == _PAIR_GAP
         if joined and word.islower() and before[:1].isupper():
             restored[index] = (pairs or {}).get(f"{before.lower()} {word}", word)
+    for index in range(len(words) - 2, -1, -1):
+        # a word the corpus capitalises before the name word after it opens that name
+        word, after = restored[index], restored[index + 1]
+        joined = question[words[index].end() : words[index + 1].start()] == _PAIR_GAP
+        if joined and word.islower() and after[:1].isupper():
+            restored[index] = (openers or {}).get(f"{word} {after.lower()}", word)
     pieces, last = [], 0
     for match, word in zip(words, restored, strict=True):
         pieces += [question[last : match.start()], word]

@@ -22,7 +22,7 @@ import numpy.typing as npt
 from retrieval.index.casing import CaseVocabulary
 from retrieval.text import analysis_fingerprint, terms
 
-CACHE_FORMAT = 5  # bump when the pickled layout changes
+CACHE_FORMAT = 6  # bump when the pickled layout changes
 
 
 @dataclass
@@ -39,6 +39,8 @@ class Bm25Index:
     names: dict[str, str] = field(default_factory=dict)
     # "first next" -> the next word's capitalised form, for a word of a name after the first
     name_pairs: dict[str, str] = field(default_factory=dict)
+    # "word next" -> the word's capitalised form, for a word of a name before the next
+    name_openers: dict[str, str] = field(default_factory=dict)
     k1: float = 1.2
     b: float = 0.75
 
@@ -63,6 +65,7 @@ class Bm25Index:
                 freqs[term].append(count)
         index.names = casing.names()
         index.name_pairs = casing.name_pairs(index.names)
+        index.name_openers = casing.name_openers(index.names)
         index.lengths = np.array(lengths, dtype=np.float32)
         index.postings = {
             term: (np.array(rows[term], np.int32), np.array(freqs[term], np.float32))

@@ -33,6 +33,20 @@ def test_a_word_the_corpus_capitalises_after_a_name_is_of_that_name() -> None:
     assert recase("korvel, electron beam", names, pairs) == "Korvel, electron beam"
 
 
+def test_a_word_the_corpus_capitalises_before_a_name_word_opens_that_name() -> None:
+    vocabulary = CaseVocabulary()
+    vocabulary.observe("Shares of Suburban Korvelcorp rose as Suburban Korvelcorp grew.")
+    vocabulary.observe("It said suburban stores and suburban homes sold well.")
+    vocabulary.observe("Suburban homes sold well.")  # opening a sentence says nothing
+    names = vocabulary.names()
+    openers = vocabulary.name_openers(names)
+    assert "suburban" not in names  # alone, a common word
+    assert recase("suburban korvelcorp deal", names, {}, openers) == "Suburban Korvelcorp deal"
+    # not before another word, nor across punctuation
+    assert recase("suburban homes", names, {}, openers) == "suburban homes"
+    assert recase("suburban, korvelcorp", names, {}, openers) == "suburban, Korvelcorp"
+
+
 def test_a_word_capitalised_only_where_a_sentence_or_line_opens_is_no_name() -> None:
     # Reuters earnings tables open every line with "Shr" and "Net"; "Revs" opens one
     # sentence too. Only the capitals a word keeps inside a sentence say it is a name.
