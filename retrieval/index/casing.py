@@ -62,24 +62,12 @@ class CaseVocabulary:
     def name_pairs(self, names: dict[str, str]) -> dict[str, str]:
         """ "first next" (lower case) -> the next word's capitalised form, for a common
         word the corpus capitalises (almost) every time it follows the name word first."""
-        found: dict[str, str] = {}
-        for (first, nxt), counts in self._pairs.items():
-            if first not in names or nxt in names or nxt in STOPWORDS or counts[True] < 2:
-                continue
-            if counts[True] / (counts[True] + counts[False]) >= NAME_SHARE:
-                found[f"{first} {nxt}"] = nxt.capitalize()
-        return found
+        return _usual_capitals(self._pairs, names, common_at=1)
 
     def name_openers(self, names: dict[str, str]) -> dict[str, str]:
         """ "word next" (lower case) -> the word's capitalised form, for a common word the
         corpus capitalises (almost) every time it comes before the name word next."""
-        found: dict[str, str] = {}
-        for (word, nxt), counts in self._openers.items():
-            if nxt not in names or word in names or word in STOPWORDS or counts[True] < 2:
-                continue
-            if counts[True] / (counts[True] + counts[False]) >= NAME_SHARE:
-                found[f"{word} {nxt}"] = word.capitalize()
-        return found
+        return _usual_capitals(self._openers, names, common_at=0)
 
     def names(self) -> dict[str, str]:
         """lower-case word -> its usual capitalised form, for words written as names."""
@@ -96,6 +84,22 @@ class CaseVocabulary:
             if share >= NAME_SHARE and (total >= 2 or usual.isupper()):
                 found[lowered] = usual
         return found
+
+
+def _usual_capitals(
+    pairs: dict[tuple[str, str], Counter[bool]], names: dict[str, str], *, common_at: int
+) -> dict[str, str]:
+    """For pairs of a name word and a common word (at `common_at`), "word word" -> the
+    common word capitalised, where the corpus capitalises it (almost) every time beside
+    that name word."""
+    found: dict[str, str] = {}
+    for pair, counts in pairs.items():
+        common, named = pair[common_at], pair[1 - common_at]
+        if named not in names or common in names or common in STOPWORDS or counts[True] < 2:
+            continue
+        if counts[True] / (counts[True] + counts[False]) >= NAME_SHARE:
+            found[" ".join(pair)] = common.capitalize()
+    return found
 
 
 def _opens(text: str, start: int) -> bool:
