@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.anchors import anchor_tokens
 from retrieval.reading.asking import Part
+from retrieval.reading.question_parts import set_off
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,10 +42,7 @@ def _identifies(verb: Token) -> bool:
     denies nothing of the sentence (the parse may hang the sentence's own phrases on it).
     A clause set off by a comma asserts ("the company, which did not disclose the
     price")."""
-    if verb.dep_ != "relcl":
-        return False
-    left = verb.left_edge.i
-    return left > 0 and verb.doc[left - 1].text != ","
+    return verb.dep_ == "relcl" and not set_off(verb)
 
 
 # Coordinators that set a conjunct against the one before: a negation does not carry

@@ -202,11 +202,17 @@ def describing_clauses(doc: Doc) -> frozenset[int]:
     restrictive clause ("which company that makes engines") narrows what is asked: kept."""
     found: set[int] = set()
     for token in doc:
-        left = token.left_edge.i
-        set_off = left > 0 and doc[left - 1].text == ","
-        if token.dep_ in DESCRIBING and set_off and not _asks(token):
+        if token.dep_ in DESCRIBING and set_off(token) and not _asks(token):
             found.update(t.i for t in token.subtree)
     return frozenset(found)
+
+
+def set_off(phrase: Token) -> bool:
+    """A comma comes right before the words the token heads: a clause or apposition so set
+    off describes or asserts ("Corvex, which makes engines"); one without a comma picks
+    out which thing is meant ("the shares it does not own")."""
+    left = phrase.left_edge.i
+    return left > 0 and phrase.doc[left - 1].text == ","
 
 
 def _asks(token: Token) -> bool:

@@ -131,9 +131,9 @@ def _counted_for_each(span: Span) -> bool:
 def _each_one(unit: Token) -> bool:
     """ "each share", "every Halden share": one unit at a time ("for every two shares" is
     per two)."""
-    words = [child.lower_ for child in unit.children]
+    each = any(c.lower_ in ("each", "every") for c in unit.children)
     counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in unit.children)
-    return bool({"each", "every"} & set(words)) and not counted
+    return each and not counted
 
 
 def _past_brackets(span: Span) -> int:

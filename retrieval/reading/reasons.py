@@ -50,7 +50,7 @@ def _marked(token: Token) -> Span | None:
     if token.lower_ == "order":  # "in order to raise cash": from "in"
         if token.head.lower_ != "in":
             return None
-        return doc[token.head.i : max(token.right_edge.i, token.head.right_edge.i) + 1]
+        return doc[token.head.i : token.head.right_edge.i + 1]
     if token.dep_ not in _MARKER_ROLES:
         return None
     if token.dep_ == "mark":  # "because the merger cannot take place": its clause
@@ -67,7 +67,7 @@ def _unmarked(token: Token) -> Span | None:
     if token.pos_ == "VERB" and lemma in INTENDING_VERBS:
         return _child_phrase(token, ("xcomp", "prep"))
     if token.pos_ == "NOUN" and lemma in PURPOSE_NOUNS:
-        return token.doc[token.left_edge.i : token.right_edge.i + 1]
+        return _phrase(token)
     return None
 
 
@@ -81,7 +81,7 @@ def _cause(verb: Token) -> Span | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return None
-    return verb.doc[subject.left_edge.i : subject.right_edge.i + 1]
+    return _phrase(subject)
 
 
 def _follows(verb: Token) -> bool:
@@ -91,9 +91,12 @@ def _follows(verb: Token) -> bool:
 
 def _child_phrase(token: Token, roles: tuple[str, ...]) -> Span | None:
     child = next((c for c in token.children if c.dep_ in roles), None)
-    if child is None:
-        return None
-    return token.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None if child is None else _phrase(child)
+
+
+def _phrase(token: Token) -> Span:
+    """The words the token heads."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
 def _purpose_clause(token: Token) -> Span | None:
@@ -108,4 +111,4 @@ def _purpose_clause(token: Token) -> Span | None:
         return None
     if any(t.lower_ in _DEGREE for t in token.doc[token.head.i : token.i]):
         return None
-    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+    return _phrase(token)
