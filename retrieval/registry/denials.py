@@ -106,9 +106,15 @@ def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children):
         return True
     modifiers = [c for c in children if c.dep_ == "amod"] + _modifiers_lost(node)
-    denied = any(c.lower_ in BLOCKING_MODIFIERS for c in modifiers)
+    denied = any(c.lower_ in BLOCKING_MODIFIERS or _blocking_participle(c) for c in modifiers)
     proposed = any(c.lower_ == "proposed" for c in [*children, *modifiers])
     return denied and not (proposed and (bool(words & VOTE_WORDS) or _approved(node)))
+
+
+def _blocking_participle(modifier: Token) -> bool:
+    """ "an attempted takeover", "a rejected merger": the participle of a verb that leaves a
+    deal undone says the same when it modifies the deal noun."""
+    return modifier.tag_ == "VBN" and modifier.lemma_.lower() in BLOCKING_VERBS
 
 
 def _modifiers_lost(noun: Token) -> list[Token]:

@@ -34,6 +34,7 @@ from retrieval.registry.lexicon import (
     NOUNS_NEEDING_OF,
     STAKE_NOUNS,
     VERB_FRAMES,
+    VERB_HOMOGRAPHS,
     Frame,
 )
 from retrieval.registry.modality import Status, deal_status
@@ -113,7 +114,16 @@ def _noun_like(token: Token) -> bool:
     if token.pos_ in {"NOUN", "PROPN"}:
         return True
     lemma = token.lemma_.lower()
-    return token.pos_ == "VERB" and lemma in NOUN_FRAMES and lemma not in VERB_FRAMES
+    if token.pos_ != "VERB" or lemma not in NOUN_FRAMES or lemma in VERB_FRAMES:
+        return False
+    # A deal noun that is also a verb of another sense is that verb when it has its own
+    # subject or auxiliary ("have to deal with policies"); one that is no verb is the
+    # tagger's slip ("a letter of intent to merger with Lotoquik").
+    verbal = any(c.dep_ in _VERBAL_DEPENDENTS for c in token.children)
+    return not (verbal and lemma in VERB_HOMOGRAPHS)
+
+
+_VERBAL_DEPENDENTS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 
 def _verb_claim(verb: Token, market: bool) -> Claim | None:
@@ -231,7 +241,7 @@ def _takes_a_stake(verb: Token) -> bool:
 def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
     lemma = noun.lemma_.lower()
     frame = NOUN_FRAMES.get(lemma) or joint_firm_frame(noun)
-    if frame is None or not _complete(noun, lemma) or _in_a_name(noun) or _revenue(noun):
+    if frame is None or not _complete(noun, lemma) or _not_a_deal_here(noun):
         return None
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES:
         return None  # "merger agreement": the head noun carries it, as a merger
@@ -247,6 +257,21 @@ def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
     agent = frame.slots.get("gov", "partner")
     implicit = agent if agent != "partner" else None
     return Claim(noun, kind, label, status, slots, frame.symmetric, (), implicit)
+
+
+def _not_a_deal_here(noun: Token) -> bool:
+    return _in_a_name(noun) or _revenue(noun) or _describes_a_name(noun)
+
+
+def _describes_a_name(noun: Token) -> bool:
+    """ "Andover Group, a Great Falls investment partnership": a deal noun in apposition to
+    a name says what kind of body that is, unless it names members ("a venture of A and B")."""
+    if noun.dep_ != "appos" or noun.head.pos_ != "PROPN":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in _MEMBER_PREPOSITIONS for c in noun.children)
+
+
+_MEMBER_PREPOSITIONS = frozenset({"of", "between", "with", "among", "by"})
 
 
 def _revenue(noun: Token) -> bool:

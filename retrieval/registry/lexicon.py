@@ -185,6 +185,10 @@ REPORTING_VERBS = frozenset(
     "say announce report tell state add note confirm disclose indicate reveal explain".split()
 )
 
+# Deal nouns whose form is also an English verb of another sense ("deal with", "bid for",
+# "offered to", "ventured", "accorded"): used as a verb, they are not the deal noun.
+VERB_HOMOGRAPHS = frozenset("accord bid deal offer venture".split())
+
 # -- modality and polarity ---------------------------------------------------------------
 # A deal predicate under one of these is not (yet, or any more) a deal.
 BLOCKING_VERBS = frozenset(

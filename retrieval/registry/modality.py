@@ -202,7 +202,10 @@ def _control(stake: Token) -> bool:
 def _lots(thing: Token) -> bool:
     """ "219,000 Buckeye units": what is counted in thousands is securities (units, shares,
     warrants), never firms; buying them is a trade in a company's paper. The count may hang
-    on the issuer's name inside the phrase ("12,500 Tobin Foods Inc shares")."""
+    on the issuer's name inside the phrase ("12,500 Tobin Foods Inc shares"). A number that
+    opens a name is part of it ("2001 Distributors Inc"): what is counted is a common noun."""
+    if thing.pos_ == "PROPN":
+        return False
     counts = [t for t in thing.doc[thing.left_edge.i : thing.i] if t.like_num]
     return any(_count(c.text) >= 1000 for c in counts)
 

@@ -508,3 +508,13 @@ def test_a_possessive_in_a_relative_clause_on_the_subject_is_the_subjects() -> N
         "Co in 1985, manages real estate."
     )
     assert pairs(found) == {frozenset({"Lanx", "Tarrow Foods"})}
+
+
+def test_a_number_opening_a_name_is_no_count_of_shares() -> None:
+    # "2001 Varnell Distributors Inc" is a firm, not 2,001 securities traded on the market
+    found = extract(
+        "Harlow Foods Inc said it has acquired 2001 Varnell Distributors Inc of Dayton, Ohio, "
+        "for 875,000 common shares."
+    )
+    assert len(found) == 1
+    assert "Harlow Foods" in found[0].party_names

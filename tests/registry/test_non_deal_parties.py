@@ -257,3 +257,31 @@ def test_an_agreement_kept_within_talks_or_a_repo_is_no_alliance(text: str) -> N
 )
 def test_hopes_and_agreements_to_repay_return_or_offer_are_no_alliance(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deal noun in apposition to a name says what kind of body that is
+        "Harlow Group, a Dayton investment partnership, said it raised its stake in Osko Inc "
+        "to 8.1 pct.",
+        # "deal" with its own subject or auxiliary is the verb "to deal with"
+        "Harlow Corp said Osko Inc will have to deal with the pricing of its products.",
+        # the participle of a verb that leaves a deal undone denies the deal noun
+        "Ministers voiced concern about an attempted takeover of Osko Inc by Harlow Corp.",
+        "Harlow Corp's attempted takeover of Osko Inc drew criticism.",
+    ],
+)
+def test_a_body_described_a_verb_homograph_and_an_attempted_deal_are_no_alliance(
+    text: str,
+) -> None:
+    assert extract(text) == []
+
+
+def test_a_deal_noun_the_tagger_reads_as_a_verb_is_still_the_deal() -> None:
+    # "merger" is no English verb: tagged as one, it is a slip, and the deal stands
+    found = extract(
+        "Harlow Enterprises Inc said it signed a letter of intent to merger with Osko "
+        "International Ltd."
+    )
+    assert pairs(found) == {frozenset({"Harlow Enterprises", "Osko International"})}
