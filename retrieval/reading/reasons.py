@@ -7,7 +7,10 @@ to") or, without one, by
 - a verb citing a cause ("Moody's cited the increase in leverage"),
 - a purpose clause: an infinitive modifying a verb ("sold the unit to raise cash"),
 - a verb of intending ("which is intended to alleviate its problems"),
-- a noun naming a purpose ("would further the Santos objective of developing ...").
+- a noun naming a purpose ("would further the Santos objective of developing ..."),
+- an infinitive that completes "be" after a noun ("the decision to spin it off is to relieve
+  the company of criticism") or an adjective of need ("the swap was necessary to avert a
+  hostile bid").
 The clause giving the reason leads the answer; its sentence is quoted after it.
 """
 
@@ -24,6 +27,7 @@ CAUSING_VERBS = frozenset("cause prompt trigger spur result".split())
 CITING_VERBS = frozenset({"cite"})
 INTENDING_VERBS = frozenset("intend design aim".split())
 PURPOSE_NOUNS = frozenset("objective aim goal purpose motive effort".split())
+NEED_ADJECTIVES = frozenset("necessary needed required essential vital".split())
 # Words before an infinitive that make it a degree ("enough shares to hold 49.9 pct").
 _DEGREE = frozenset({"enough", "too", "sufficient", "insufficient"})
 _MARKER_ROLES = frozenset({"mark", "prep", "advmod", "amod"})
@@ -68,7 +72,41 @@ def _unmarked(token: Token) -> Span | None:
         return _child_phrase(token, ("xcomp", "prep"))
     if token.pos_ == "NOUN" and lemma in PURPOSE_NOUNS:
         return _phrase(token)
+    if token.pos_ == "VERB" and token.dep_ == "xcomp" and _completes_a_purpose(token):
+        return _phrase(token)
     return None
+
+
+def _completes_a_purpose(infinitive: Token) -> bool:
+    """ "the decision to spin it off is to relieve X", "was necessary to avert X": an active
+    infinitive completing an adjective of need, or "be" said of an act or a purpose (not
+    "the company is to sell", a plan; not "is likely to close", nor "is to be sold")."""
+    children = list(infinitive.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    if any(c.dep_ in ("auxpass", "neg") for c in children):
+        return False
+    head = infinitive.head
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in NEED_ADJECTIVES
+    if head.lemma_ != "be":
+        return False
+    adjectives = [c for c in head.children if c.dep_ == "acomp"]
+    if adjectives:
+        return all(a.lemma_.lower() in NEED_ADJECTIVES for a in adjectives)
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and _an_act(subject)
+
+
+def _an_act(noun: Token) -> bool:
+    """ "the decision to spin off Cavendish", "the aim": a noun whose own infinitive says
+    what act it is, or a noun of purpose."""
+    if noun.lemma_.lower() in PURPOSE_NOUNS:
+        return True
+    return any(
+        c.dep_ in ("acl", "prep") and c.lower_ != "of" and any(t.pos_ == "VERB" for t in c.subtree)
+        for c in noun.children
+    )
 
 
 def _cause(verb: Token) -> Span | None:

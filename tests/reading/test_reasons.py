@@ -46,6 +46,15 @@ def reasons(sentence: str) -> list[tuple[str, float]]:
             "Halden sold its truck unit to raise cash for the expansion.",
             ("to raise cash for the expansion", PURPOSE_CLAUSE_TIE),
         ),
+        # "be" completed by an infinitive, said of an act, or an adjective of need
+        (
+            "Lund said the decision to spin off the unit is to relieve Halden of its debts.",
+            ("to relieve Halden of its debts", UNMARKED_TIE),
+        ),
+        (
+            "Halden said the share swap was necessary to avert a hostile bid.",
+            ("to avert a hostile bid", UNMARKED_TIE),
+        ),
     ],
 )
 def test_the_clause_giving_the_reason(sentence: str, reason: tuple[str, float]) -> None:
@@ -64,6 +73,10 @@ def test_the_clause_giving_the_reason(sentence: str, reason: tuple[str, float]) 
         "The warrants are exercisable at 75 pct of the market price, not to exceed 1.50 dlrs.",
         # a relative pronoun is no cause in itself
         "The rating reflects savings that will result in higher margins.",
+        # "be to" said of a company is a plan; "likely to" a guess; "is to be" passive
+        "Halden said the company is to sell its truck unit to Corvex.",
+        "Halden said the merger is likely to close in June.",
+        "Halden said the unit is to be sold to Corvex.",
     ],
 )
 def test_sentences_giving_no_reason(sentence: str) -> None:
