@@ -1,6 +1,7 @@
 """Amounts of what did not happen: a figure in a negated clause ("would not buy any
 securities giving it a 10 pct or more stake") or in a counterfactual one ("the 20% share it
-would have gained had it also taken over Yugansk") is no fact of the asked kind, unless the
+would have gained had it also taken over Yugansk") or a conditional one ("as long as its
+stake is more than five pct") is no fact of the asked kind, unless the
 question itself asks about what did not happen. Nor is the starting point of a change
 ("raised its holding to 37.5 pct from 28.9 pct", "cut from 70% to 49%") the state the
 change brought about, unless the question asks where the change started.
@@ -67,7 +68,35 @@ def unrealised(span: Span, part: Part) -> bool:
     asks = _Asks(
         negation=bool(words & NEGATIONS), counterfactual=bool(words & MODALS) and "have" in words
     )
+    if not words & CONDITIONS and _a_condition(span.root):
+        return True
     return any(_unrealised_above(verb, asks) for verb in _clauses_of(span.root))
+
+
+# Subordinators of a condition, and the words of a question that asks about one.
+CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "providing"})
+CONDITIONS = frozenset({"if", "unless", "provided", "providing", "condition", "long"})
+
+
+def _a_condition(amount: Token) -> bool:
+    """ "as long as its stake is more than five pct", "if it holds 10 pct": an amount a
+    clause of condition predicates states what would follow from it, not a fact; one in the
+    clause's subject is one ("if the 1.75 bln dlr agreement goes through")."""
+    verb = verb_above(amount)
+    path = [amount, *(a for a in amount.ancestors if verb in a.ancestors)]
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in path):
+        return False
+    return _conditional(verb)
+
+
+def _conditional(verb: Token) -> bool:
+    for mark in (c for c in verb.children if c.dep_ == "mark"):
+        if mark.lower_ in CONDITIONAL_MARKS:
+            return True
+        before = verb.doc[max(mark.i - 2, 0) : mark.i]
+        if mark.lower_ == "as" and [t.lower_ for t in before] == ["as", "long"]:
+            return True
+    return False
 
 
 # Words of a question about what would be, once something happens.

@@ -104,3 +104,35 @@ def test_a_part_of_a_whole_is_no_sum_of_money() -> None:
     sentence = "The sale, for 8.7 mln dlrs, leaves Corvex with 12.3 pct of Halden Lines."
     found = candidates(parse(sentence), part, asked_names=("Corvex",), question=question)
     assert [c.text for c in found] == ["12.3 pct"]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # what a clause of condition predicates is a threshold, not the stake held
+        (
+            STAKE,
+            "As long as its stake is more than 5 pct, Corvex has rights to new Halden stock.",
+            [True],
+        ),
+        (STAKE, "Corvex gets a board seat if it holds 10 pct of Halden Lines.", [True]),
+        # an amount in the condition's subject is a fact of its own
+        (
+            "What is Corvex paying for Halden Lines?",
+            "If the 90 mln dlr agreement Corvex signed with Halden Lines goes through, it "
+            "will end an era.",
+            [False],
+        ),
+        # a question about a condition asks for just that
+        (
+            "What stake must Corvex hold in Halden Lines to keep its board seat, as long as "
+            "it stays?",
+            "Corvex keeps its board seat if it holds 10 pct of Halden Lines.",
+            [False],
+        ),
+    ],
+)
+def test_an_amount_in_a_clause_of_condition(
+    question: str, sentence: str, expected: list[bool]
+) -> None:
+    assert unrealised_amounts(question, sentence) == expected
