@@ -47,7 +47,7 @@ def whole_consideration(amount: Span) -> Span:
     """The coordination a price's part stands in, when its other members are priced
     things too: "two mln dlrs cash and 400,000 shares of common stock"; or the sum with
     what it is paid in: "16 dlrs in Waste Management stock"."""
-    noun = _phrase_noun(amount)
+    noun = phrase_noun(amount)
     head = noun.head if noun.dep_ == "conj" else noun
     members = [head, *(t for t in head.children if t.dep_ == "conj")]
     # parts add up with "and" or "plus"; "4.10 dlrs per share, or 120 mln dlrs" restates
@@ -79,11 +79,11 @@ def _phrase_end(noun: Token) -> int:
 
 def _counted_noun(entity: Span) -> Token | None:
     """The securities noun a number counts ("400,000 [common] shares")."""
-    noun = _phrase_noun(entity)
+    noun = phrase_noun(entity)
     return noun if noun.lemma_.lower() in SECURITIES else None
 
 
-def _phrase_noun(amount: Span) -> Token:
+def phrase_noun(amount: Span) -> Token:
     """The noun heading the amount's phrase ("dlrs" in "two mln dlrs cash" -> "cash")."""
     noun = amount.root
     while noun.dep_ in _MODIFYING and noun.head.i > noun.i:

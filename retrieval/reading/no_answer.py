@@ -10,6 +10,7 @@ from retrieval.reading.amount_owners import paid_to_the_payer, stated_of_another
 from retrieval.reading.amounts import MEASURE_KINDS, measures_another
 from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
+from retrieval.reading.consideration import SECURITIES, phrase_noun
 from retrieval.reading.kinds import NAME_ANSWERS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.market import a_market_price, asks_the_market
 from retrieval.reading.payments import asks_a_payment, worth_of_a_firm
@@ -66,7 +67,14 @@ def _other_fact(span: Span, part: Part) -> bool:
         return True
     if part.kind is Kind.MONEY and a_market_price(span) and not asks_the_market(part.terms):
         return True  # "USPCI was trading at only 34 dlrs a share" is no bid
-    return _only_a_ratio(part) and span.label_ in ("MONEY", "PERCENT")
+    return _only_a_ratio(part) and (span.label_ in ("MONEY", "PERCENT") or _counts_else(span))
+
+
+def _counts_else(span: Span) -> bool:
+    """An exchange ratio is a number of securities given for each one: a number counting
+    anything else ("one MAXXAM shareholder", "3.2 mln barrels") is none."""
+    noun = phrase_noun(span)
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in SECURITIES
 
 
 # Prepositions of a time limit: "within a week" is how soon something happens.

@@ -1077,3 +1077,18 @@ def test_a_market_price_is_no_price_bid(sentence: str, expected: list[str]) -> N
     assert answers("How much a share did Corvex bid for Halden?", sentence) == expected
     if not expected:  # asked what the stock traded at, it answers
         assert answers("At what price did Halden shares close or trade?", sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Halden holders will receive 1.25 Corvex shares for each Halden share.", ["1.25"]),
+        ("The offer is one Corvex share for every three Halden shares.", ["one"]),
+        # a number counting anything but securities is no exchange ratio
+        ("Corvex said one Halden shareholder has objected to the merger.", []),
+        ("The merger will add another 3.2 mln barrels to Corvex's reserves.", []),
+    ],
+)
+def test_an_exchange_ratio_counts_securities(sentence: str, expected: list[str]) -> None:
+    question = "What exchange ratio did Corvex and Halden agree for their merger?"
+    assert answers(question, sentence) == expected
