@@ -153,8 +153,12 @@ def _titled(span: Span, name: str) -> bool:
 
 def _who(span: Span) -> bool:
     """ "Turner, who is opposition leader": what "who" relates is a person."""
+    return _related_by(span, {"who", "whom"})
+
+
+def _related_by(span: Span, pronouns: set[str]) -> bool:
     return any(
-        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children)
+        c.dep_ == "relcl" and any(g.lower_ in pronouns for g in c.children)
         for c in span.root.children
     )
 
@@ -166,8 +170,14 @@ def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
     if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
         return True
     words = name.split()
-    if words[0].lower().rstrip(".") in PERSON_TITLES or words[-1].lower() in people or _who(span):
+    if words[0].lower().rstrip(".") in PERSON_TITLES or _who(span):
         return True
+    # What "which" relates is a thing: "C.H. Masland, which supplies carpets" is a firm
+    # named after its founder, whatever the tagger (or a family name like it) says.
+    if _related_by(span, {"which"}):
+        return False
     # spaCy's PERSON on a one-word name ("Alfa-Eco's", "Verizon") is a guess; a first
     # and a family name is a person.
-    return len(words) >= 2 and any(t.ent_type_ == "PERSON" for t in span)
+    return words[-1].lower() in people or (
+        len(words) >= 2 and any(t.ent_type_ == "PERSON" for t in span)
+    )

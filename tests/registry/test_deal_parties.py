@@ -518,3 +518,12 @@ def test_a_number_opening_a_name_is_no_count_of_shares() -> None:
     )
     assert len(found) == 1
     assert "Harlow Foods" in found[0].party_names
+
+
+def test_a_name_which_relates_is_a_firm_though_it_looks_like_a_person() -> None:
+    # "which" relates a thing: a firm named after its founder is still a firm
+    found = extract(
+        "In moving into industrial fabrics, Harlow Industries bought J.R. Tennley, which "
+        "supplies carpets to the auto industry."
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "J.R. Tennley"})}
