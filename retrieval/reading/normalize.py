@@ -18,6 +18,7 @@ CHAT_FORMS = {
     "w/": "with",
     "wat": "what",
     "wht": "what",
+    "hw": "how",
     "whats": "what is",
     "whos": "who is",
     "r": "are",
@@ -44,6 +45,9 @@ CHAT_FORMS = {
     "px": "price",  # traders' shorthand
     "ppl": "people",
     "intl": "international",
+    "natl": "national",
+    "thru": "through",
+    "acq": "acquisition",
     "cos": "companies",
     "govt": "government",
     "mgmt": "management",

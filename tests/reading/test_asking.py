@@ -287,6 +287,10 @@ def test_newswire_shorthand_is_written_out() -> None:
     # "frm" for "from": no name ("FRM" in a headline)
     bought = ask("xtra buying rentco trailer frm Fruehauf for how much?")
     assert not any("frm" in name.lower() for name in bought.parties)
+    # "hw" for "how", "natl" for "national"
+    (count,) = ask("hw many halden shares does corvex hold now").parts
+    assert count.kind is Kind.COUNT
+    assert "national halden" in ask("what did corvex pay for natl halden's unit").names
 
 
 def test_a_legal_form_alone_is_no_name() -> None:
