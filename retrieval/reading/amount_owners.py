@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import name_key, same_party
 from retrieval.reading.asked_roles import CLAUSES
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind, focus_kind
+from retrieval.reading.kinds import CHANGE_VERBS, OFFER_WORDS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT
 from retrieval.reading.relations import (
     MODIFIERS,
@@ -77,8 +77,33 @@ def _possessor(span: Span) -> Token | None:
     dlr offer"); a percentage, that of the holding it measures ("Placer's stake ... to 74.5
     pct"), never of shares, whose possessor issued them ("19.6 pct of Viacom's shares")."""
     if span.label_ == "MONEY":
-        return _owner_of_measured(span.root)
+        return _owner_of_measured(span.root) or _maker_of_offer(span.root)
     return _holder_of_measured(span.root) if span.label_ == "PERCENT" else None
+
+
+def _maker_of_offer(amount: Token) -> Token | None:
+    """ "an offer it received from Trans World Airlines to buy USAir for 52 dlrs", "a bid
+    by Osko at 40 dlrs": the sum of an offer is its maker's, whom "from" or "by" names on
+    the offer or on the verb receiving it."""
+    offer = next(
+        (a for a in list(amount.ancestors)[:MAX_OFFER_DEPTH] if a.lemma_.lower() in OFFER_WORDS),
+        None,
+    )
+    if offer is None or offer.pos_ != "NOUN":
+        return None
+    receiving = [c for c in offer.children if c.dep_ == "relcl" and c.lemma_ in RECEIVING]
+    for node in (offer, *receiving):
+        for prep in node.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
+                maker = next((g for g in prep.children if g.pos_ == "PROPN"), None)
+                if maker is not None:
+                    return maker
+    return None
+
+
+# How far above an amount its offer noun may be ("offer ... to buy X for 52 dlrs cash").
+MAX_OFFER_DEPTH = 6
+RECEIVING = frozenset({"receive", "get"})
 
 
 def _owner_of_measured(amount: Token) -> Token | None:

@@ -672,6 +672,23 @@ def test_an_amount_in_a_clause_about_another_named_firm() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an offer's sum is its maker's, named by "from" or "by"
+        (
+            "Halden said it had no comment on an offer it received from Vetra Oy to buy "
+            "Halden for 52 dlrs cash per share.",
+            [],
+        ),
+        ("Halden rejected a bid by Vetra Oy of 52 dlrs a share.", []),
+        ("Halden rejected a bid by Corvex of 52 dlrs a share.", ["52 dlrs"]),
+    ],
+)
+def test_an_offers_sum_is_its_makers(sentence: str, expected: list[str]) -> None:
+    assert answers("What per-share price did Corvex offer for Halden?", sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # the subject is a relative pronoun standing for another firm
