@@ -13,7 +13,12 @@ from retrieval.reading.asking import Part
 from retrieval.reading.consideration import SECURITIES, phrase_noun
 from retrieval.reading.kinds import NAME_ANSWERS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.market import a_market_price, asks_the_market
-from retrieval.reading.payments import asks_a_payment, worth_of_a_firm
+from retrieval.reading.payments import (
+    DISTRIBUTIONS,
+    a_distribution,
+    asks_a_payment,
+    worth_of_a_firm,
+)
 from retrieval.reading.reporters import reports_others_act
 from retrieval.reading.sale_sides import on_the_other_side
 from retrieval.reading.unrealised import part_words
@@ -63,6 +68,8 @@ def _other_fact(span: Span, part: Part) -> bool:
         return True
     if part.kind is Kind.MONEY and asks_a_payment(part) and worth_of_a_firm(span):
         return True  # "Knorr Foods, capitalised at four billion yen" is paid by nobody
+    if part.kind is Kind.MONEY and asks_a_payment(part) and a_distribution(span):
+        return not _asks_a_distribution(part)  # "declared a dividend of 10 cts" is no price
     if part.kind is Kind.DURATION and _a_deadline(span, part):
         return True
     if part.kind is Kind.MONEY and a_market_price(span) and not asks_the_market(part.terms):
@@ -91,6 +98,11 @@ def _a_deadline(span: Span, part: Part) -> bool:
         return False  # "how long will it take", "how many days does it have": a deadline
     before = span.doc[span.start - 1] if span.start > 0 else None  # "within a week to ten days"
     return before is not None and before.lower_ in DEADLINE_PREPOSITIONS
+
+
+def _asks_a_distribution(part: Part) -> bool:
+    """ "what dividend did it pay": a question about the payout itself."""
+    return any(w.startswith(d) for w in part_words(part) for d in DISTRIBUTIONS)
 
 
 def _only_a_ratio(part: Part) -> bool:

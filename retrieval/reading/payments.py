@@ -113,3 +113,21 @@ def _described(word: Token) -> Token | None:
     if word.dep_ == "acl":
         return word.head
     return next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# Nouns of money a firm pays out to its own holders: no price of anything.
+DISTRIBUTIONS = frozenset({"dividend", "distribution", "payout"})
+# How far above an amount its noun may be ("a dividend since fiscal 1978 of 10 cts").
+MAX_DISTRIBUTION_DEPTH = 4
+
+
+def a_distribution(span: Span) -> bool:
+    """ "declared its first dividend since fiscal 1978 of 10 cts per share": money a firm
+    pays out to its holders is no price paid for a stake or a firm."""
+    ancestors = list(span.root.ancestors)[:MAX_DISTRIBUTION_DEPTH]
+    for token in ancestors:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in DISTRIBUTIONS:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False

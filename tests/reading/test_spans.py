@@ -1109,3 +1109,17 @@ def test_a_market_price_is_no_price_bid(sentence: str, expected: list[str]) -> N
 def test_an_exchange_ratio_counts_securities(sentence: str, expected: list[str]) -> None:
     question = "What exchange ratio did Corvex and Halden agree for their merger?"
     assert answers(question, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # money a firm pays out to its own holders is no price paid for a stake
+        ("What did Corvex pay for its stake in Halden?", []),
+        # unless the payout is what is asked
+        ("What dividend did Corvex pay?", ["10 cts"]),
+    ],
+)
+def test_a_dividend_is_no_price(question: str, expected: list[str]) -> None:
+    sentence = "Corvex said it declared a quarterly dividend of 10 cts per share."
+    assert answers(question, sentence) == expected
