@@ -18,6 +18,7 @@ from retrieval.reading.relations import (
     has_subject,
     name_around,
     named_subject,
+    path_up_to,
 )
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.syntax import verb_above
@@ -66,7 +67,7 @@ def paid_to_the_payer(span: Span, part: Part) -> bool:
     if verb.lemma_.lower() not in BUYING_VERBS:
         return False  # "received 50 mln dlrs from Corvex": Corvex paid it
     # "from" hangs on the verb or, as often, on what is bought ("9.1 pct from Nortek")
-    path = [span.root, *(a for a in span.root.ancestors if verb in (a, *a.ancestors))]
+    path = path_up_to(span.root, verb)
     heads = [*path, *(c for t in path for c in t.children if c.dep_ in ("dobj", "conj"))]
     sellers = [o for h in heads for p in h.children if p.lower_ == "from" for o in p.children]
     return any(same_party(payer, name_around(o)) for o in sellers for payer in payers)

@@ -129,6 +129,11 @@ def name_around(token: Token) -> str:
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
+def path_up_to(token: Token, top: Token) -> list[Token]:
+    """The word and its heads on the way up to `top` (which is one of them), both ends in."""
+    return [token, *(a for a in token.ancestors if top in (a, *a.ancestors))]
+
+
 def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import CHANGE_WORDS, OFFER_WORDS, Kind
 from retrieval.reading.negation import in_scope_of_first, negated
-from retrieval.reading.relations import MODIFIERS
+from retrieval.reading.relations import MODIFIERS, path_up_to
 from retrieval.registry.syntax import verb_above
 from retrieval.text import stem
 
@@ -68,14 +68,20 @@ def unrealised(span: Span, part: Part) -> bool:
     asks = _Asks(
         negation=bool(words & NEGATIONS), counterfactual=bool(words & MODALS) and "have" in words
     )
-    if not words & CONDITIONS and _a_condition(span.root):
+    if not _asks_a_condition(part, words) and _a_condition(span.root):
         return True
     return any(_unrealised_above(verb, asks) for verb in _clauses_of(span.root))
 
 
-# Subordinators of a condition, and the words of a question that asks about one.
+# Subordinators of a condition.
 CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "providing"})
-CONDITIONS = frozenset({"if", "unless", "provided", "providing", "condition", "long"})
+
+
+def _asks_a_condition(part: Part, words: set[str]) -> bool:
+    """ "what stake must it keep as long as ...", "on what condition": the question asks
+    about a condition ("how long" does not)."""
+    conditional = words & CONDITIONAL_MARKS or any(w.startswith("condition") for w in words)
+    return bool(conditional) or "as long as" in part.text.lower()
 
 
 def _a_condition(amount: Token) -> bool:
@@ -83,8 +89,7 @@ def _a_condition(amount: Token) -> bool:
     clause of condition predicates states what would follow from it, not a fact; one in the
     clause's subject is one ("if the 1.75 bln dlr agreement goes through")."""
     verb = verb_above(amount)
-    path = [amount, *(a for a in amount.ancestors if verb in a.ancestors)]
-    if any(t.dep_ in ("nsubj", "nsubjpass") for t in path):
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in path_up_to(amount, verb)):
         return False
     return _conditional(verb)
 

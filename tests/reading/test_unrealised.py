@@ -116,6 +116,12 @@ def test_a_part_of_a_whole_is_no_sum_of_money() -> None:
             [True],
         ),
         (STAKE, "Corvex gets a board seat if it holds 10 pct of Halden Lines.", [True]),
+        # "how long" asks no condition
+        (
+            "How long has Corvex held its Halden Lines stake?",
+            "Corvex keeps a board seat as long as it holds 10 pct of Halden Lines.",
+            [True],
+        ),
         # an amount in the condition's subject is a fact of its own
         (
             "What is Corvex paying for Halden Lines?",
