@@ -131,7 +131,22 @@ def logical_objects(verb: Token) -> list[Token]:
             return with_conjuncts(verb.head)
         if not relative and _object_gap(verb):
             return with_conjuncts(verb.head)  # "the Gulfstream unit Chrysler bought"
-    return []
+    sharer = object_sharer(verb)
+    return logical_objects(sharer) if sharer is not None else []
+
+
+def object_sharer(verb: Token) -> Token | None:
+    """ "to buy or lease five terminals from X": a verb followed at once by "or"/"and" and
+    a second verb, with no object of its own, shares the second verb's object and what
+    follows it (the object stands once, to the right of both)."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None
+    doc = verb.doc
+    for conj in verb.children:
+        adjacent = conj.i == verb.i + 2 and doc[verb.i + 1].dep_ == "cc"
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and adjacent:
+            return conj
+    return None
 
 
 def _object_gap(verb: Token) -> bool:

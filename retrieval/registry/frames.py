@@ -20,6 +20,7 @@ from retrieval.registry.arguments import (
     governor_subjects,
     logical_objects,
     logical_subjects,
+    object_sharer,
     reporter_subjects,
     vehicle_founders,
 )
@@ -207,9 +208,11 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
         return prep_objects(verb, slot) or [
             o for c in verb.children if c.dep_ == "xcomp" for o in owners_supplied(c)
         ]
-    return (
+    found = (
         prep_objects(verb, slot) or price_prep_objects(verb, slot) or stray_prep_objects(verb, slot)
     )
+    sharer = object_sharer(verb)
+    return found or (_verb_slot(sharer, slot) if sharer is not None else [])
 
 
 def _for_money(noun: Token) -> bool:

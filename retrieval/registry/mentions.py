@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, EventDate, PartyRole
 from retrieval.registry.arguments import governing_verb
-from retrieval.registry.company_names import is_authority
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.frames import Claim
@@ -33,8 +32,7 @@ from retrieval.registry.parties import (
     goods_sold,
     resolve_parties,
 )
-from retrieval.registry.places import place_name
-from retrieval.registry.reference_words import reference_number
+from retrieval.registry.reference_words import a_state, reference_number
 from retrieval.registry.references import Resolver
 from retrieval.registry.syntax import clause_path
 
@@ -110,15 +108,7 @@ def _sold_by_a_state(claim: Claim) -> bool:
     sells is seized or state-owned, so the thing's owner made no deal, and a deal with a
     government is no alliance."""
     sellers = [t for _, role, tokens in claim.slots if role == "seller" for t in tokens]
-    return any(_a_state(t) for t in sellers)
-
-
-def _a_state(token: Token) -> bool:
-    """ "Russia" (a place's name alone), "the Kremlin", "the government": a state acts."""
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
-    name = " ".join(t.text for t in words)
-    place = token.ent_type_ == "GPE" and place_name(t.text for t in words)
-    return place or is_authority(name)
+    return any(a_state(t) for t in sellers)
 
 
 def _the_stake_from(claim: Claim, pair: tuple[PartyMention, ...]) -> bool:

@@ -270,13 +270,17 @@ def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
 
 def _named_counterparty(verb: Token) -> bool:
     """ "sold its railroad interests to Soo Line Railroad Co": a trade on the market has no
-    buyer or seller the trader names; a named one makes it a deal between the two."""
-    return any(
-        g.pos_ == "PROPN" and g.ent_type_ not in _NOT_PARTIES
+    buyer or seller the trader names; a named one makes it a deal between the two. The
+    parse may hang "from X" on the shares ("bought 9.9 pct of the total from X"): it
+    still names whom they came from."""
+    direct = [
+        g
         for child in verb.children
         if child.lower_ in {"to", "from"} and child.dep_ in {"prep", "dative"}
         for g in child.children
-    )
+    ]
+    stray = [g for p in ("to", "from") for g in stray_prep_objects(verb, p)]
+    return any(g.pos_ == "PROPN" and g.ent_type_ not in _NOT_PARTIES for g in direct + stray)
 
 
 _NOT_PARTIES = frozenset({"PERSON", "GPE", "DATE", "PERCENT", "MONEY", "CARDINAL"})

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.company_names import is_authority
 from retrieval.registry.org_words import ORG_NOUNS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
+from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,3 +51,11 @@ def place_of(token: Token) -> str | None:
         if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}:
             return child.text
     return None
+
+
+def a_state(token: Token) -> bool:
+    """ "Russia" (a place's name alone), "the Kremlin", "the government": a state acts."""
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+    name = " ".join(t.text for t in words)
+    place = token.ent_type_ == "GPE" and place_name(t.text for t in words)
+    return place or is_authority(name)

@@ -24,7 +24,7 @@ from retrieval.registry.org_words import (
     UNIT_NOUNS,
 )
 from retrieval.registry.organisations import SentenceOrgs
-from retrieval.registry.reference_words import place_of, reference_number
+from retrieval.registry.reference_words import a_state, place_of, reference_number
 from retrieval.registry.syntax import host_subjects, predicate_lemma
 
 if TYPE_CHECKING:
@@ -145,9 +145,12 @@ class Resolver:
         number = reference_number(token)
         if number is None or depth > 3:
             return []
-        reported = self._reporter(token, depth)
+        reporters = _reporting_subjects(token)
+        reported = self._names(reporters, depth)
         if reported and (len(reported) == 1) == (number == "singular"):
             return reported
+        if number == "singular" and len(reporters) == 1 and a_state(reporters[0]):
+            return []  # "the Turkish government said it had licensed X": the state did
         if number == "plural":
             return self._plural(token, exclude, reported)
         if number in {"latter", "former"}:
@@ -162,19 +165,6 @@ class Resolver:
     def topic(self, exclude: set[str]) -> str | None:
         """What the article is about just before this sentence (an unstated agent)."""
         return self.discourse.topic(self.position, exclude)
-
-    def _reporter(self, token: Token, depth: int) -> list[str]:
-        """ "A said it agreed ...": the subject of the reporting verb above the clause."""
-        if token.dep_ not in {"nsubj", "nsubjpass"}:
-            return []
-        verb = token.head
-        for _ in range(4):
-            if verb.dep_ not in {"ccomp", "conj", "xcomp"} or verb.head == verb:
-                return []
-            verb = verb.head
-            if verb.lemma_.lower() in REPORTING_VERBS:
-                return self._names(logical_subjects(verb), depth)
-        return []
 
     def _singular(self, token: Token, exclude: set[str], depth: int) -> str | None:
         described = _described_by(token, self.orgs)
@@ -278,3 +268,18 @@ def _clause_verb(token: Token) -> Token | None:
         if node.pos_ in {"VERB", "AUX"}:
             return node
     return None
+
+
+def _reporting_subjects(token: Token) -> list[Token]:
+    """ "A said it agreed ...": the subject of the reporting verb above the clause, which
+    binds a pronoun subject of the reported clause."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = token.head
+    for _ in range(4):
+        if verb.dep_ not in {"ccomp", "conj", "xcomp"} or verb.head == verb:
+            return []
+        verb = verb.head
+        if verb.lemma_.lower() in REPORTING_VERBS:
+            return logical_subjects(verb)
+    return []

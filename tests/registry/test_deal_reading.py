@@ -159,6 +159,13 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # "the merger of A and B", each described by a firm noun
         ("The merger of Swedish steel maker Norrvik and mining group Kallberg will go "
          "ahead, officials said.", {"Norrvik", "Kallberg"}),
+        # a verb with no object before "or" shares the next verb's: "buy or lease X from Y"
+        ("Harlow Industries Inc said it signed an agreement to buy or lease four cement "
+         "terminals from Benton Tool Corp.", {"Harlow Industries", "Benton Tool"}),
+        # shares bought from a named holder, "from" hung on the shares: a deal, no trade
+        ("Harlow Industries Inc told the Securities and Exchange Commission it has bought "
+         "1.2 mln Kestra Corp shares, or 9.9 pct of the total outstanding from Benton Tool "
+         "Corp for 40 mln dlrs.", {"Harlow Industries", "Benton Tool"}),
     ],
 )  # fmt: skip
 def test_parties_come_from_syntactic_roles(text: str, expected: set[str]) -> None:
@@ -449,6 +456,9 @@ def test_what_who_relates_is_a_person() -> None:
     [
         "The Pentagon said it had taken over Kestra Corp's management of the projects.",
         "The Kremlin sold its 40% stake in Norvo Oil to Rosneft for $2bn last year.",
+        # "it" is bound by the subject of "said": the government licensed, not a firm
+        "Harlow Industries Inc chief Ergin Tal spoke. The Turkish government said yesterday "
+        "it had licensed the state-owned Kestra Petroleum Corp to explore for oil.",
     ],
 )
 def test_a_seat_of_government_is_the_government(text: str) -> None:
