@@ -25,6 +25,8 @@ _FILES: dict[Pos, str] = {"n": "noun", "v": "verb"}
 _HYPONYM = "~"
 # WordNet's lexicographer file of nouns denoting groupings of people or objects.
 _NOUN_GROUP = 14
+# ... and of nouns denoting people ("dealer", "investor", "banker").
+_NOUN_PERSON = 18
 # Senses of a word that count, most frequent first.
 SENSES = 3
 _lock = threading.Lock()
@@ -61,6 +63,14 @@ def kinds_of(noun: str) -> frozenset[str]:
             if symbol == _HYPONYM:
                 found.update(_synset("n", target)[0])
     return frozenset(w for w in found if "_" not in w and w != noun.lower())
+
+
+@cache
+def names_a_person(noun: str) -> bool:
+    """Does the noun's most frequent sense denote a person ("dealer", "underwriter")? Its
+    rarer senses do not count: a "tanker" is a ship before it is a tank driver."""
+    senses = _senses(noun, "n")
+    return bool(senses) and _lexicographer_file(senses[0]) == _NOUN_PERSON
 
 
 def is_verb(lemma: str) -> bool:

@@ -230,7 +230,7 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
         or any(c.dep_ == "nummod" for c in noun.children)
     )
     focus = lemma(noun)
-    if predicate in NAMING_VERBS:
+    if predicate in NAMING_VERBS and not _the_namer(noun or anchor):
         return _Ask(Kind.NAME, focus, several)  # "what is it called"
     copula = anchor.head.lemma_ == "be"
     # an object of the money verb, however the parser names it ("what did it cost them":
@@ -248,6 +248,14 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     elif kind is None and copula and noun.dep_ in ("nsubj", "attr") and not several:
         kind = Kind.NAME  # "What is the outfit that combines ...": its identity
     return _Ask(kind or Kind.THING, focus, several)
+
+
+def _the_namer(asked: Token) -> bool:
+    """ "which chairman called the merger anti-competitive": the active subject of a naming
+    verb with an object of its own is who names, not the name ("what is it called")."""
+    verb = asked.head
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    return asked.dep_ == "nsubj" and verb.lemma_ in NAMING_VERBS and has_object
 
 
 def _agrees_singular(noun: Token) -> bool:

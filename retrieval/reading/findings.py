@@ -36,7 +36,12 @@ from retrieval.reading.qualifiers import qualifies_another
 from retrieval.reading.relations import contradicting
 from retrieval.reading.spans import Candidate, candidates
 from retrieval.reading.units import SUBSIDIARY_NOUNS
-from retrieval.reading.unnamed import leaves_unnamed, mentions_focus
+from retrieval.reading.unnamed import (
+    leaves_unnamed,
+    names_the_focus,
+    ties_focus_to_predicate,
+    withholds_name,
+)
 from retrieval.text import terms
 
 if TYPE_CHECKING:
@@ -209,14 +214,18 @@ def _without_unnamed(
     restating = {
         sentence: article.article_id
         for score, sentence, article in top
-        if score >= MIN_RESTATING_RELEVANCE and leaves_unnamed(parsed[sentence], part)
+        if (score >= MIN_RESTATING_RELEVANCE or ties_focus_to_predicate(parsed[sentence], part))
+        and leaves_unnamed(parsed[sentence], part)
     }
     unnamed = set(restating.values())
+    # An article that says the name is withheld ("declined to identify the three dealers")
+    # tells that the news gives none: no article answers unless it names the asked noun.
+    withheld = any(withholds_name(parsed[sentence], part) for sentence in restating)
     return [
         f
         for f in found
-        if f.article.article_id not in unnamed
-        or (mentions_focus(parsed[f.sentence], part) and f.sentence not in restating)
+        if (f.article.article_id not in unnamed and not withheld)
+        or (f.sentence not in restating and names_the_focus(parsed[f.sentence], part, f.answers))
     ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from retrieval.nlp.wordnet import names_a_person
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
 
 
@@ -174,3 +175,13 @@ def focus_kind(lemma: str) -> Kind | None:
     if lemma.endswith(("maker", "builder", "producer")):
         return Kind.ORG
     return None
+
+
+def asked_noun_kind(lemma: str) -> Kind | None:
+    """The kind an asked noun asks for: its class's, or, for a noun for a kind of person no
+    class lists ("dealer", "underwriter"), whoever acts so, a person or a firm alike. (Only
+    the asked noun: a sentence's person nouns keep no class of their own.)"""
+    kind = focus_kind(lemma)
+    if kind is None and names_a_person(lemma.lower()):
+        return Kind.AGENT
+    return kind

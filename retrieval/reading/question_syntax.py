@@ -12,6 +12,7 @@ from retrieval.reading.kinds import (
     DEAL_VERBS,
     SHARE_NOUNS,
     Kind,
+    asked_noun_kind,
     focus_kind,
 )
 from retrieval.reading.predicates import participle_after_subject
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def kind_of(token: Token | None) -> Kind | None:
-    return focus_kind(token.lemma_) if token is not None else None
+    return asked_noun_kind(token.lemma_) if token is not None else None
 
 
 def lemma(token: Token | None) -> str | None:
@@ -74,7 +75,8 @@ def determined_noun(anchor: Token) -> Token | None:
         noun = noun_after(anchor)
     if noun is None:
         return None
-    if focus_kind(noun.lemma_) is None:
+    if kind_of(noun) is None:
+        # "what revenue potential": a compound carries the kind ("investment dealers" not)
         for child in noun.children:
             if child.dep_ == "compound" and focus_kind(child.lemma_) is not None:
                 return child

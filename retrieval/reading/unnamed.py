@@ -7,10 +7,12 @@ Halcor Partners, ..."); any other is about something else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import PARTY_ANSWERS, Kind, focus_kind
+from retrieval.reading.kinds import PARTY_ANSWERS, Kind, asked_noun_kind
+from retrieval.reading.spans import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,20 +43,47 @@ def leaves_unnamed(doc: Doc, part: Part) -> bool:
     )
 
 
+def withholds_name(doc: Doc, part: Part) -> bool:
+    """The sentence says in a clause that the asked party's name is withheld ("a group it
+    did not name", "declined to identify the three dealers")."""
+    return any(token.lemma_.lower() == part.focus and _withheld(token) for token in doc)
+
+
 def _modifier(noun: Token) -> bool:
     """The noun qualifies another word: "a joint-venture partnership", "a group-wide plan"."""
     hyphened = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-"
     return noun.dep_ == "compound" or hyphened
 
 
-def mentions_focus(doc: Doc, part: Part) -> bool:
-    """The sentence speaks of the asked noun again ("The group, Halcor Partners, ..."). Any
-    noun for a party would not do: "its Brooks footwear division" is no buyer."""
-    return any(token.lemma_.lower() == part.focus for token in doc)
+def ties_focus_to_predicate(doc: Doc, part: Part) -> bool:
+    """The sentence speaks of the asked noun doing what the question asks ("the three
+    dealers that approached Bache" for "which dealers approached Bache"): it restates the
+    question, however the ranker scored it."""
+    if not part.predicate or not part.focus:
+        return False
+    return any(
+        token.lemma_.lower() == part.focus
+        and (token.head.lemma_ == part.predicate or _clause_of(token, part.predicate))
+        for token in doc
+    )
+
+
+def _clause_of(noun: Token, predicate: str) -> bool:
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_ == predicate for c in noun.children)
+
+
+def names_the_focus(doc: Doc, part: Part, answers: Sequence[Candidate]) -> bool:
+    """The sentence names the asked noun: an answer stands in its phrase ("The group, Halcor
+    Partners, ...", "dealers such as Halcor") or has it in its own ("Halcor, a dealer").
+    Any noun for a party would not do ("its Brooks footwear division" is no buyer), nor a
+    name elsewhere in the sentence ("Smit said ... foreign dealers ...")."""
+    focus = [token for token in doc if token.lemma_.lower() == part.focus]
+    named = [doc[a.start : a.end].root for a in answers if a.end <= len(doc)]
+    return any(name in noun.subtree or noun in name.subtree for noun in focus for name in named)
 
 
 def _a_party_noun(lemma: str | None) -> bool:
-    return lemma is not None and focus_kind(lemma.lower()) in PARTY_NOUNS
+    return lemma is not None and asked_noun_kind(lemma.lower()) in PARTY_NOUNS
 
 
 def _indefinite(noun: Token) -> bool:
@@ -79,16 +108,30 @@ DISCLOSING_VERBS = frozenset({"name", "identify", "disclose", "reveal"})
 
 def _withheld(noun: Token) -> bool:
     """A clause on the noun says its name is withheld: "a consumer products company it
-    did not name", "the buyer, which it declined to identify"."""
+    did not name", "the buyer, which it declined to identify"; or the noun is what a
+    denied disclosure is of: "declined to identify (the names of) the three dealers"."""
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
-        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
-        naming = any(v.lemma_.lower() in DISCLOSING_VERBS for v in verbs)
-        denied = any(
-            c.dep_ == "neg" or c.lemma_.lower() == "decline" for c in [clause, *clause.children]
-        )
-        if naming and denied:
+        if _denied_disclosure(clause):
             return True
-    return False
+    named = noun.head.head if noun.head.lower_ == "of" else noun
+    if named is not noun and named.lemma_.lower() not in {"name", "identity"}:
+        return False
+    verb = named.head
+    return (
+        named.dep_ == "dobj"
+        and verb.lemma_.lower() in DISCLOSING_VERBS
+        and (_denied_disclosure(verb) or (verb.dep_ == "xcomp" and _denied_disclosure(verb.head)))
+    )
+
+
+def _denied_disclosure(verb: Token) -> bool:
+    """ "did not name", "declined to identify": a verb of disclosing that is denied."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    naming = any(v.lemma_.lower() in DISCLOSING_VERBS for v in verbs)
+    denied = any(
+        c.dep_ == "neg" or c.lemma_.lower() in {"decline", "refuse"} for c in [verb, *verb.children]
+    )
+    return naming and denied
 
 
 def _named(noun: Token) -> bool:

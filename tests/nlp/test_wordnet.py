@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.nlp.wordnet import kinds_of, relatives
+from retrieval.nlp.wordnet import kinds_of, names_a_person, relatives
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,12 @@ def test_an_unknown_word_has_no_relatives() -> None:
 def test_a_group_nouns_kinds_are_groups_not_members() -> None:
     assert "office" not in kinds_of("staff")  # an office staff is a kind of staff
     assert "staffer" in kinds_of("employee")
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [("dealer", True), ("underwriter", True), ("investor", True), ("tanker", False),
+     ("computer", False), ("company", False), ("offer", False)],
+)  # fmt: skip
+def test_a_noun_names_a_person_by_its_main_sense(noun: str, expected: bool) -> None:
+    assert names_a_person(noun) is expected

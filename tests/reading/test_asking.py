@@ -70,6 +70,11 @@ def ask(text: str) -> AskedQuestion:
         ("Who is Corvex's partner in the venture?", [Kind.ORG]),
         ("Which Korean shipbuilder won the contract?", [Kind.ORG]),
         ("What is the venture called?", [Kind.NAME]),
+        # a noun for a kind of person asks for a person or a firm; its compound only says
+        # what it deals in
+        ("Which three Canadian investment dealers approached Halden?", [Kind.AGENT]),
+        # who calls something so is the namer, a person here, not a name
+        ("Which Corvex chairman called the merger anti-competitive?", [Kind.PERSON]),
         ("What is the name of the new airline?", [Kind.NAME]),
         ("Why did Halden sell the unit?", [Kind.REASON]),
         ("What will Corvex supply to Halden?", [Kind.THING]),

@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.asking import understand
+from retrieval.reading.asking import Part, understand
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.unnamed import leaves_unnamed
+from retrieval.reading.spans import Candidate
+from retrieval.reading.unnamed import (
+    leaves_unnamed,
+    names_the_focus,
+    ties_focus_to_predicate,
+    withholds_name,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
-def unnamed(question: str, sentence: str) -> bool:
+def parsed(question: str, sentence: str) -> tuple[Doc, Part]:
     asked = understand(
         normalize_question(question), parse=lambda t: shared_pipeline().annotate([t])[0]
     )
-    return leaves_unnamed(shared_pipeline().annotate([sentence])[0], asked.parts[0])
+    return shared_pipeline().annotate([sentence])[0], asked.parts[0]
+
+
+def unnamed(question: str, sentence: str) -> bool:
+    return leaves_unnamed(*parsed(question, sentence))
 
 
 BUYER = "Which investment group is buying Halden Lines?"
@@ -75,3 +90,47 @@ def test_a_counted_or_vague_plural_leaves_the_parties_unnamed(
     sentence: str, expected: bool
 ) -> None:
     assert unnamed("Which three Halden shareholders gave Corvex the option?", sentence) is expected
+
+
+DEALERS = "Which three Canadian investment dealers approached Corvex with merger proposals?"
+
+
+def test_a_denied_disclosure_of_the_names_withholds_them() -> None:
+    doc, part = parsed(DEALERS, "Smit declined to identify the names of the three dealers.")
+    assert withholds_name(doc, part)
+    doc, part = parsed(DEALERS, "Smit identified the three dealers.")
+    assert not withholds_name(doc, part)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Smit would not name the three dealers that approached Corvex.", True),
+        ("Smit said three dealers in Canada had been busy.", False),
+    ],
+)
+def test_a_clause_on_the_asked_noun_with_its_predicate_restates_the_question(
+    sentence: str, expected: bool
+) -> None:
+    assert ties_focus_to_predicate(*parsed(DEALERS, sentence)) is expected
+
+
+def _answer(doc: Doc, text: str) -> Candidate:
+    start = next(t.i for t in doc if doc[t.i :].text.startswith(text))
+    return Candidate(text, start, start + len(text.split()), 0.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "expected"),
+    [
+        ("Foreign dealers such as Halden Securities are growing.", "Halden Securities", True),
+        ("Halden Securities, a dealer in Toronto, grew.", "Halden Securities", True),
+        # a name elsewhere in the sentence is not the asked noun's
+        ("Smit said foreign dealers such as Halden are growing.", "Smit", False),
+    ],
+)
+def test_an_answer_names_the_asked_noun_only_in_its_phrase(
+    sentence: str, name: str, expected: bool
+) -> None:
+    doc, part = parsed(DEALERS, sentence)
+    assert names_the_focus(doc, part, [_answer(doc, name)]) is expected
