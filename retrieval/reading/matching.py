@@ -47,6 +47,11 @@ MIN_SHORT_WORD = 4
 _JOINED = re.compile(r"/|-(?=[A-Z])| and (?=[A-Z])")
 
 
+# Ordinals open many firms' names ("First Union", "Second National") and any sentence:
+# alone they are no name to find side by side with another.
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+
+
 @dataclass
 class ArticleNames:
     """The names one article uses, for matching a question's names against."""
@@ -127,6 +132,8 @@ class ArticleNames:
             return False
         for cut in range(1, len(tokens)):
             first, rest = " ".join(tokens[:cut]), tokens[cut:]
+            if cut == 1 and first.lower() in _ORDINALS:
+                continue  # "First Union": an ordinal opens the name, and names nothing alone
             if not (self._opens_name(first) and self._phrase(first)):
                 continue
             whole = " ".join(rest)

@@ -59,6 +59,12 @@ def test_names_it_does_not_mention(name: str) -> None:
     assert not ArticleNames(ARTICLE).mentions(name), name
 
 
+def test_an_ordinal_opening_a_sentence_is_no_name_beside_another() -> None:
+    article = "First, rates will rise. National Bank of Osko bought 49% of Halden Bank."
+    assert ArticleNames(article).mentions("National Bank of Osko")
+    assert not ArticleNames(article).mentions("First National Bank Corp")
+
+
 def test_a_middle_initial_may_be_written_or_left_out() -> None:
     assert ArticleNames("its founder Mara J. Vellin said").mentions("Mara Vellin")
     assert ArticleNames("its founder Mara Vellin said").mentions("Mara J. Vellin")
