@@ -35,6 +35,7 @@ from retrieval.reading.payments import (
 from retrieval.reading.qualifiers import qualifies_another
 from retrieval.reading.relations import contradicting
 from retrieval.reading.spans import Candidate, candidates
+from retrieval.reading.undisclosed import articles_withholding_terms
 from retrieval.reading.units import SUBSIDIARY_NOUNS
 from retrieval.reading.unnamed import (
     leaves_unnamed,
@@ -57,6 +58,8 @@ MIN_SEVERAL_RELEVANCE = 0.1
 # ...a descriptive answer (no entity to look for) more.
 MIN_PLAIN_RELEVANCE = 0.3
 TIE_WEIGHT = 0.6
+# Two edges from a word asked about ("will pay 93 mln dlrs for ..."): tied within its clause.
+CLAUSE_TIE = 1 / 1.5
 # An entity this loosely tied to what is asked (several clauses away) is not its answer.
 MIN_TIE = 0.15
 # A sentence that names what the part asks about itself beats one that leaves it implicit.
@@ -141,7 +144,22 @@ def find_answers(
             # question even when the NER finds no name in it ("the Shanghai police").
             found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
     found = _without_unnamed(part, top, docs, found)
+    if paid and found:
+        found = _without_undisclosed(found, reading)
     return sorted(_of_nationality(part, found), key=lambda f: -f.score)
+
+
+def _without_undisclosed(found: list[Finding], reading: Reading) -> list[Finding]:
+    """An article saying its deal's terms were not disclosed gives no price for it (or
+    not yet: "signed a letter of intent for an undisclosed sum" may precede "will pay 93
+    mln dlrs"): only an amount tied to the asked payment within its clause is one."""
+    articles = list({f.article.article_id: f.article for f in found}.values())
+    withholding = articles_withholding_terms(articles, reading.parse)
+    return [
+        f
+        for f in found
+        if f.article.article_id not in withholding or (f.answers and f.answers[0].tie >= CLAUSE_TIE)
+    ]
 
 
 def _in(answer: Candidate, clauses: list[Token]) -> bool:

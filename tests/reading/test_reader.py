@@ -295,6 +295,18 @@ ARTICLES = [
             "Its broadband arm ended the year with 2.3 million subscribers, Kestrel said."
         ),
     },
+    {
+        "id": "norvik-pellam",
+        "title": "NORVIK ACQUIRES PELLAM VENTURES",
+        "date": "1987-06-18",
+        "text": (
+            "Norvik Corp said it acquired Pellam Ventures Inc, which manages 40 apartment "
+            "complexes.\n"
+            "Over 2,000 Pellam limited partners have made capital investments of over 90 mln "
+            "dlrs in the properties now managed by Norvik.\n"
+            "Terms were not disclosed."
+        ),
+    },
 ]
 
 
@@ -423,6 +435,14 @@ def test_a_detail_the_article_says_it_does_not_give_is_refused(
     reader_service: AllianceService,
 ) -> None:
     answer = reader_service.ask("What price did Halden pay for its stake in the Corvex venture?")
+    assert not answer.answered, answer.text
+
+
+def test_no_price_is_read_from_an_article_withholding_its_terms(
+    reader_service: AllianceService,
+) -> None:
+    # the partners' investment is no price Norvik paid
+    answer = reader_service.ask("How much did Norvik pay to acquire Pellam Ventures?")
     assert not answer.answered, answer.text
 
 

@@ -1,0 +1,69 @@
+"""Undisclosed terms: an article that says its deal's terms were not disclosed ("Terms were
+not disclosed", "for an undisclosed sum") states no price for that deal. A sum of money
+elsewhere in it is another figure ("partners have invested 300 mln dlrs in the
+properties"), unless it is tied to the asked payment as firmly as an answer can be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from retrieval.reading.negation import negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from retrieval.reading.evidence import ArticleEvidence
+
+# Nouns for what a deal's buyer gives: its terms, its price.
+TERMS_NOUNS = frozenset({"term", "price", "sum", "amount", "value", "consideration"})
+# Modifiers that leave out what was already stated: "other terms were not disclosed"
+# follows a price given.
+REST = frozenset({"other", "further", "additional", "remaining", "more", "exact", "full"})
+DISCLOSING_VERBS = frozenset({"disclose", "reveal", "announce", "release"})
+WITHHOLDING_ADJECTIVES = frozenset({"undisclosed", "unspecified", "unannounced"})
+# Nouns of the deals whose terms are meant ("the terms of the acquisition").
+_DEALS = frozenset(
+    "deal acquisition purchase sale merger transaction agreement takeover buyout".split()
+)
+
+
+def withholds_terms(doc: Doc) -> bool:
+    """The sentence says the deal's terms or price are not given: "Terms were not
+    disclosed", "did not disclose the price", "for an undisclosed sum"."""
+    return any(_withheld(token) for token in doc if token.lemma_.lower() in TERMS_NOUNS)
+
+
+def _withheld(noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or not _of_the_deal(noun):
+        return False
+    modifiers = {c.lower_ for c in noun.children}
+    if modifiers & REST:
+        return False
+    if modifiers & WITHHOLDING_ADJECTIVES:
+        return True
+    verb = noun.head
+    object_of = noun.dep_ in ("nsubjpass", "dobj")
+    return object_of and verb.lemma_.lower() in DISCLOSING_VERBS and negated(verb)
+
+
+def _of_the_deal(noun: Token) -> bool:
+    """Terms of nothing named, or of a deal ("the terms of the loan" are a financing's)."""
+    objects = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+    return all(o.lemma_.lower() in _DEALS for o in objects)
+
+
+def articles_withholding_terms(
+    articles: Sequence[ArticleEvidence], parse: Callable[[Sequence[str]], list[Doc]]
+) -> set[str]:
+    """The ids of the articles with a sentence withholding their deal's terms (only the
+    sentences that could say so are parsed)."""
+    wanted = [
+        (article.article_id, sentence.text)
+        for article in articles
+        for sentence in article.sentences
+        if any(word in sentence.text.lower() for word in ("disclose", "unspecified", "unannounced"))
+    ]
+    docs = parse([text for _, text in wanted]) if wanted else []
+    return {aid for (aid, _), doc in zip(wanted, docs, strict=True) if withholds_terms(doc)}
