@@ -52,6 +52,8 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
         return True  # "how many employees": a number of something else is no answer
     if _names_else(span, part) or _measures_else(span, part, anchors) or _other_fact(span, part):
         return True
+    if span.label_ == "MONEY" and not any(_a_number(t) for t in span):
+        return True  # "lose millions of dollars": a sum with no number states no figure
     # "how will ownership be split" asks every holder's share, not the asked one's; nor
     # can a part about a party another part asks for be checked against the names
     if part.kind not in MEASURE_KINDS or not names or part.several or part.of_an_answer:
@@ -75,6 +77,11 @@ def _other_fact(span: Span, part: Part) -> bool:
     if part.kind is Kind.MONEY and a_market_price(span) and not asks_the_market(part.terms):
         return True  # "USPCI was trading at only 34 dlrs a share" is no bid
     return _only_a_ratio(part) and (span.label_ in ("MONEY", "PERCENT") or _counts_else(span))
+
+
+def _a_number(token: Token) -> bool:
+    """A number, in words or digits, alone or fused with its unit ("$11bn", "£5.4m")."""
+    return token.like_num or any(ch.isdigit() for ch in token.text)
 
 
 def _counts_else(span: Span) -> bool:

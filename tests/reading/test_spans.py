@@ -1123,3 +1123,17 @@ def test_an_exchange_ratio_counts_securities(sentence: str, expected: list[str])
 def test_a_dividend_is_no_price(question: str, expected: list[str]) -> None:
     sentence = "Corvex said it declared a quarterly dividend of 10 cts per share."
     assert answers(question, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sum with no number states no figure
+        ("Corvex said Halden's breach caused it to lose millions of dollars.", []),
+        # a number fused with its unit is one
+        ("Corvex said Halden's breach cost it $11bn.", ["$11bn"]),
+    ],
+)
+def test_an_amount_must_state_a_number(sentence: str, expected: list[str]) -> None:
+    question = "How much in damages is Corvex seeking from Halden?"
+    assert answers(question, sentence)[:1] == expected
