@@ -1,7 +1,8 @@
 """Where a sentence says why: the clause giving a cause or a purpose.
 
 English gives a reason with a causal marker ("because", "due to", "owing to", "in order
-to") or, without one, by
+to"), states a cause before a result ("A would not sell, so it would be impossible ...")
+or, without either, by
 - a verb whose subject causes what follows it ("problems with its credit relationships
   resulted in the transaction", "the row prompted the sale"),
 - a verb citing a cause ("Moody's cited the increase in leverage"),
@@ -41,6 +42,7 @@ def reason_clauses(doc: Doc) -> list[tuple[Span, float]]:
     """The clauses of the sentence that give a reason, each with how surely it does:
     those opened by a causal marker first; failing them, those stating one otherwise."""
     marked = [_marked(token) for token in doc if token.lower_ in CAUSAL_MARKERS]
+    marked += [_before_a_result(token) for token in doc if token.lower_ == "so"]
     found = [(span, 1.0) for span in marked if span is not None]
     if found:
         return found
@@ -60,6 +62,28 @@ def _marked(token: Token) -> Span | None:
     if token.dep_ == "mark":  # "because the merger cannot take place": its clause
         return doc[token.i : token.head.right_edge.i + 1]
     return doc[token.i : token.right_edge.i + 1]  # "due to X", "because of X"
+
+
+def _before_a_result(so: Token) -> Span | None:
+    """ "his family would not sell its block, so it would be impossible to gain control":
+    "so" after a comma opens a clause of result, and the clause before it is its cause
+    (not "so far", "do so", "so-called": those open no clause with a subject)."""
+    doc = so.doc
+    result = so.head
+    after_a_break = so.i > 0 and doc[so.i - 1].lower_ in (",", ";", "and")
+    opens_a_clause = so.dep_ in ("mark", "cc", "advmod") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > so.i for c in result.children
+    )
+    if not (after_a_break and opens_a_clause) or result.head is result:
+        return None
+    above = result.head
+    earlier = [c for c in above.children if c.dep_ in _CLAUSES and c.i < so.i and c is not result]
+    if earlier:
+        return _phrase(earlier[-1])
+    return doc[above.left_edge.i : so.i - 1] if above.i < so.i else None
+
+
+_CLAUSES = frozenset({"ccomp", "conj", "advcl"})
 
 
 def _unmarked(token: Token) -> Span | None:

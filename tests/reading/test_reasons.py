@@ -55,6 +55,16 @@ def reasons(sentence: str) -> list[tuple[str, float]]:
             "Halden said the share swap was necessary to avert a hostile bid.",
             ("to avert a hostile bid", UNMARKED_TIE),
         ),
+        # a cause before a clause of result, reported or not
+        (
+            "Lund said his family would not sell its shares, so it would be impossible for "
+            "Corvex to gain control.",
+            ("his family would not sell its shares", 1.0),
+        ),
+        (
+            "Halden lost its licence, so the unit had to be sold.",
+            ("Halden lost its licence", 1.0),
+        ),
     ],
 )
 def test_the_clause_giving_the_reason(sentence: str, reason: tuple[str, float]) -> None:
@@ -77,6 +87,8 @@ def test_the_clause_giving_the_reason(sentence: str, reason: tuple[str, float]) 
         "Halden said the company is to sell its truck unit to Corvex.",
         "Halden said the merger is likely to close in June.",
         "Halden said the unit is to be sold to Corvex.",
+        # "so" opening no clause of its own
+        "Halden has so far sold two units, and may do so again.",
     ],
 )
 def test_sentences_giving_no_reason(sentence: str) -> None:
