@@ -46,7 +46,8 @@ def continue_ellipses(
             # a party asked for ("Corvex/Halden deal - who is paying?") is one of the
             # topic's names, which the part cannot take as given
             given = topic_names if part.kind not in PARTY_ANSWERS else ()
-            kept.append(replace(part, terms=borrowed, names=part.names or given))
+            kind = _measured(part.kind, topic_terms)
+            kept.append(replace(part, kind=kind, terms=borrowed, names=part.names or given))
         elif kept and says_little and not part.names:
             # "Who bought Tricil, and for how much?": what the clause asks of a party is
             # asked of the answer ("for how much did [who] buy it")
@@ -68,6 +69,19 @@ def continue_ellipses(
         else:
             kept.append(part)
     return tuple(_totals_of_before(kept))
+
+
+# Kinds a topic's noun gives to an amount asked of it without a class ("stake - size?").
+_MEASURED = frozenset({Kind.PERCENT, Kind.MONEY, Kind.COUNT})
+
+
+def _measured(kind: Kind, topic_terms: tuple[str, ...]) -> Kind:
+    """ "Leaseway stake - size?": an amount of no class ("size", "how big") is measured in
+    the unit of the one topic noun that has one (a stake in a percentage)."""
+    if kind is not Kind.AMOUNT:
+        return kind
+    kinds = [k for k in {focus_kind(term) for term in topic_terms} if k in _MEASURED]
+    return kinds[0] if len(kinds) == 1 else kind
 
 
 # Nouns that aggregate a measure without naming it: "and what's the total?" totals the

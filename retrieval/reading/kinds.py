@@ -68,8 +68,9 @@ FOCUS_KINDS: dict[str, Kind] = {
         Kind.MONEY,
     ),
     **dict.fromkeys("number count total".split(), Kind.COUNT),
-    # Limits are amounts of whatever they limit: a price, a stake, a number of shares.
-    **dict.fromkeys("ceiling cap limit maximum minimum threshold floor".split(), Kind.AMOUNT),
+    # Limits are amounts of whatever they limit: a price, a stake, a number of shares; a
+    # size is the amount of whatever it measures ("stake - size?").
+    **dict.fromkeys("ceiling cap limit maximum minimum threshold floor size".split(), Kind.AMOUNT),
     # A ratio is a quantity ("0.82 Medco share for each Porex share"), not a description.
     **dict.fromkeys("ratio".split(), Kind.AMOUNT),
     **dict.fromkeys("year date month day deadline".split(), Kind.DATE),

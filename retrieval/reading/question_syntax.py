@@ -22,7 +22,12 @@ if TYPE_CHECKING:
 
 
 def kind_of(token: Token | None) -> Kind | None:
-    return asked_noun_kind(token.lemma_) if token is not None else None
+    """The kind the asked noun asks for (a gerund the tagger made a verb, "what size of
+    holding", by its form: a holding, not "hold")."""
+    if token is None:
+        return None
+    kind = asked_noun_kind(token.lemma_)
+    return focus_kind(token.lower_) if kind is None and token.tag_ == "VBG" else kind
 
 
 def lemma(token: Token | None) -> str | None:
@@ -80,7 +85,15 @@ def determined_noun(anchor: Token) -> Token | None:
         for child in noun.children:
             if child.dep_ == "compound" and focus_kind(child.lemma_) is not None:
                 return child
-    return noun
+    return _measured_thing(noun) or noun
+
+
+def _measured_thing(noun: Token) -> Token | None:
+    """ "what size of holding": a size is measured in the unit of what it is the size of."""
+    if noun.lemma_.lower() != "size":
+        return None
+    things = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+    return next((t for t in things if kind_of(t) is not None), None)
 
 
 def copula_noun(span: Span, anchor: Token) -> Token | None:

@@ -73,6 +73,9 @@ def ask(text: str) -> AskedQuestion:
         # a noun for a kind of person asks for a person or a firm; its compound only says
         # what it deals in
         ("Which three Canadian investment dealers approached Halden?", [Kind.AGENT]),
+        # a size is measured in the unit of what it is the size of, a gerund included
+        ("What size of holding makes the Corvex rights exercisable?", [Kind.PERCENT]),
+        ("corvex halden stake - size?", [Kind.PERCENT]),
         # who calls something so is the namer, a person here, not a name
         ("Which Corvex chairman called the merger anti-competitive?", [Kind.PERSON]),
         ("What is the name of the new airline?", [Kind.NAME]),
