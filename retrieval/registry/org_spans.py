@@ -19,6 +19,7 @@ from retrieval.registry.company_names import canonical_company, is_company_name
 from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.org_words import ORG_NOUNS
 from retrieval.registry.people import PERSON_TITLES
+from retrieval.registry.places import PLACE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -119,7 +120,7 @@ _NOT_FIRMS = frozenset(
 
 
 def _may_be_party(span: Span, name: str, people: frozenset[str]) -> bool:
-    if _titled(span, name):
+    if _titled(span, name) or _a_town_before_its_state(span):
         return False
     if not _described_as_firm(span) and (
         any(t.ent_type_ in _NOT_FIRMS for t in span) or _personal(span, name, people)
@@ -128,6 +129,16 @@ def _may_be_party(span: Span, name: str, people: frozenset[str]) -> bool:
     lowered = name.lower()
     # "MoU", "Alliance": a deal word is not a firm; "the Dutchman": a person.
     return lowered not in NOUN_FRAMES and not lowered.endswith(("man", "men", "woman"))
+
+
+def _a_town_before_its_state(span: Span) -> bool:
+    """ "Marketing Technologies Group Inc, Rockville Center, N.Y.": a name set off by
+    commas and followed by a state is the town a firm is in, not a firm."""
+    doc = span.doc
+    if span.start == 0 or span.end + 1 >= len(doc) or doc[span.start - 1].text != ",":
+        return False
+    state = doc[span.end + 1].lower_.rstrip(".")
+    return doc[span.end].text == "," and state in PLACE_WORDS
 
 
 def _described_as_firm(span: Span) -> bool:

@@ -397,6 +397,14 @@ def test_a_short_form_in_brackets_names_the_firm_only_when_it_spells_its_initial
     assert frozenset({"Benton Tool", "HSC"}) in found
 
 
+def test_a_town_between_a_firm_and_its_state_is_no_party() -> None:
+    found = extract(
+        "Harlow Venture Corp said it signed a letter of intent to merge with Benton "
+        "Marketing Group Inc, Rockville Center, N.Y."
+    )
+    assert pairs(found) == {frozenset({"Harlow Venture", "Benton Marketing"})}
+
+
 def test_a_hyphenated_participle_is_no_name() -> None:
     sentence = (
         "Greece took control of a Canadian-led consortium and a Swiss-backed venture "
