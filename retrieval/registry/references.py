@@ -214,7 +214,20 @@ class Resolver:
         earlier = [*reported, *(s.name for s in self.orgs.before(token))]
         if len(set(earlier)) == 2:
             return list(dict.fromkeys(earlier))
-        return self.discourse.plural(self.position, exclude)
+        arguments = self._clause_pair(token)
+        return arguments or self.discourse.plural(self.position, exclude)
+
+    def _clause_pair(self, token: Token) -> list[str]:
+        """ "Boeing has obtained control over Allegis by virtue of the deal between the two
+        companies": a plural in a phrase of a verb (not its subject) is the verb's subject
+        and object when both are firms."""
+        verb = _clause_verb(token)
+        if verb is None or token.dep_ in {"nsubj", "nsubjpass"} or token.head == verb:
+            return []
+        sides = [logical_subjects(verb), _objects_of(verb)]
+        names = [self._names(side, 1) for side in sides]
+        pair = [n[0] for n in names if len(n) == 1]
+        return pair if len(set(pair)) == 2 else []
 
     def _phrase_owner(self, token: Token) -> OrgSpan | None:
         """ "A and the Eastman Chemicals division of Eastman Kodak said they ...": a unit
@@ -283,3 +296,16 @@ def _reporting_subjects(token: Token) -> list[Token]:
         if verb.lemma_.lower() in REPORTING_VERBS:
             return logical_subjects(verb)
     return []
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    """What the verb acts on: its object, or the object of its first preposition ("control
+    over Allegis", "a stake in Allegis")."""
+    found = logical_objects(verb)
+    if found:
+        for thing in found:
+            inner = [g for c in thing.children if c.dep_ == "prep" for g in c.children]
+            named = [g for g in inner if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if thing.pos_ != "PROPN" and named:
+                return named[:1]
+    return found

@@ -274,6 +274,15 @@ def test_the_two_groups_are_the_pair_named_before() -> None:
     assert alliance.kind == "joint venture"
 
 
+def test_the_two_companies_in_a_verb_s_phrase_are_its_subject_and_object() -> None:
+    found = extract(
+        "In a filing, Brantor Partners also claims Kestra Co has obtained control over "
+        "Halden Corp, parent of Osko Airlines, by virtue of the May 12 deal between the two "
+        "companies."
+    )
+    assert pairs(found) == {frozenset({"Kestra", "Halden"})}
+
+
 def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
     found = extract(
         "Venezuela's state oil company, Petroleos de Venezuela, S.A., and Ruhr Oel GmbH of "
