@@ -152,7 +152,7 @@ class Resolver:
         if number == "singular" and len(reporters) == 1 and a_state(reporters[0]):
             return []  # "the Turkish government said it had licensed X": the state did
         if number == "plural":
-            return self._plural(token, exclude, reported)
+            return self._plural(token, exclude, reported, depth)
         if number in {"latter", "former"}:
             named = list(dict.fromkeys(s.name for s in self.orgs.before(token)))
             pair = named[-2:] if len(named) >= 2 else self.discourse.plural(self.position, set())
@@ -208,16 +208,18 @@ class Resolver:
             found = self.discourse.singular(self.position, exclude, place)
         return found or (earlier[0] if earlier and place is None else None)
 
-    def _plural(self, token: Token, exclude: set[str], reported: list[str]) -> list[str]:
+    def _plural(
+        self, token: Token, exclude: set[str], reported: list[str], depth: int
+    ) -> list[str]:
         """The two names before it in its sentence, its reporter's among them ("the Gevaert
         group and VEBA AG said they ..."); else the discourse's last pair."""
         earlier = [*reported, *(s.name for s in self.orgs.before(token))]
         if len(set(earlier)) == 2:
             return list(dict.fromkeys(earlier))
-        arguments = self._clause_pair(token)
+        arguments = self._clause_pair(token, depth)
         return arguments or self.discourse.plural(self.position, exclude)
 
-    def _clause_pair(self, token: Token) -> list[str]:
+    def _clause_pair(self, token: Token, depth: int) -> list[str]:
         """ "Boeing has obtained control over Allegis by virtue of the deal between the two
         companies": a plural in a phrase of a verb (not its subject) is the verb's subject
         and object when both are firms."""
@@ -225,7 +227,9 @@ class Resolver:
         if verb is None or token.dep_ in {"nsubj", "nsubjpass"} or token.head == verb:
             return []
         sides = [logical_subjects(verb), _objects_of(verb)]
-        names = [self._names(side, 1) for side in sides]
+        if any(token in side.subtree for each in sides for side in each):
+            return []  # inside one of the two sides: no pair of them
+        names = [self._names(side, depth) for side in sides]
         pair = [n[0] for n in names if len(n) == 1]
         return pair if len(set(pair)) == 2 else []
 

@@ -4,6 +4,7 @@ prose (a construction, a reference, a modality, a name, a date), in invented sen
 from __future__ import annotations
 
 import hashlib
+import logging
 
 import pytest
 
@@ -281,6 +282,20 @@ def test_the_two_companies_in_a_verb_s_phrase_are_its_subject_and_object() -> No
         "companies."
     )
     assert pairs(found) == {frozenset({"Kestra", "Halden"})}
+
+
+def test_a_plural_inside_a_verb_s_own_subject_is_read_without_end(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    text = (
+        "Japan's ruling and opposition parties agreed to reopen talks on the budget when "
+        "the Budget Committee meets next Tuesday, an official said.\n"
+        "He said officials of the ruling Liberal Democratic Party and the opposition parties "
+        "agreed at a meeting of the committee's board of directors."
+    )
+    with caplog.at_level(logging.ERROR):
+        extract(text)
+    assert "extraction failed" not in caplog.text
 
 
 def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
