@@ -60,9 +60,24 @@ def unlabelled_names(doc: Doc) -> list[Span]:
             start = token.i
         elif not inside and start is not None:
             end = token.i if token is not None else len(doc)
-            runs.append(doc[start:end])
+            if not _listed_with_common_nouns(doc[start:end]):
+                runs.append(doc[start:end])
             start = None
     return runs
+
+
+def _listed_with_common_nouns(run: Span) -> bool:
+    """ "viruses associated with AIDS, hepatitis and herpes": the items of a list are of
+    one kind, so a capitalised word listed only with bare lower-case nouns (no article,
+    no modifier: names of kinds) is one of them, not a firm's name ("Intertrust as well
+    as an earlier DRM system" lists a firm beside a description)."""
+    others = [t for t in run.root.conjuncts if not (run.start <= t.i < run.end)]
+    return bool(others) and all(_bare_common_noun(t) for t in others)
+
+
+def _bare_common_noun(token: Token) -> bool:
+    modified = any(c.dep_ not in ("cc", "punct", "conj") for c in token.children)
+    return token.pos_ == "NOUN" and token.text.islower() and not modified
 
 
 def _joining_hyphen(token: Token) -> bool:
