@@ -56,6 +56,34 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
     return False
 
 
+def paid_by_another_asked(span: Span, part: Part) -> bool:
+    """The amount is paid or offered by another firm the question names, in another role:
+    "USAir offered to buy 50 pct for 71 dlrs" for "what did Norfolk Southern offer for
+    USAir" (the asked target is the clause's bidder)."""
+    paying = PAYING_OUT | OFFER_WORDS
+    payers = [name for verb, role, name in part.arguments if role == "subj" and verb in paying]
+    if not payers:
+        return False
+    # the first verb above with a subject, through a paying one ("offered to buy X for")
+    verbs = [a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")]
+    verb = next((v for v in verbs if has_subject(v)), None)
+    if verb is None:
+        return False
+    path = verbs[: verbs.index(verb) + 1]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for v in path for c in v.children)
+    if passive or not any(v.lemma_.lower() in paying for v in path):
+        return False  # "Bayou agreed to be acquired for six dlrs": Bayou is paid
+    asked = {*part.names, *(name for _, _, name in part.arguments)}
+    others = [name for name in asked if not any(same_party(name, p) for p in payers)]
+    for child in (c for c in verb.children if c.dep_ == "nsubj"):
+        subject = named_subject(child)
+        given = name_around(subject) if subject is not None else ""
+        payer = any(same_party(p, given) for p in payers)
+        if given and not payer and any(same_party(o, given) for o in others):
+            return True
+    return False
+
+
 def paid_to_the_payer(span: Span, part: Part) -> bool:
     """The amount was paid to the party the question says paid it: "Rexham repurchased
     9.1 pct from Nortek for 42 dlrs each" for "what did Nortek pay": what is bought

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.amount_owners import paid_to_the_payer, stated_of_another
+from retrieval.reading.amount_owners import (
+    paid_by_another_asked,
+    paid_to_the_payer,
+    stated_of_another,
+)
 from retrieval.reading.amounts import MEASURE_KINDS, measures_another
 from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
@@ -68,6 +72,13 @@ def _other_fact(span: Span, part: Part) -> bool:
     shares (a bare number)."""
     if part.kind in MEASURE_KINDS and paid_to_the_payer(span, part):
         return True
+    if part.kind is Kind.MONEY and paid_by_another_asked(span, part):
+        return True  # "USAir offered 71 dlrs" for "what did Norfolk Southern offer"
+    return _other_sum(span, part)
+
+
+def _other_sum(span: Span, part: Part) -> bool:
+    """What a firm is worth, a payout, a deadline, a market price, a ratio's sum."""
     if part.kind is Kind.MONEY and asks_a_payment(part) and worth_of_a_firm(span):
         return True  # "Knorr Foods, capitalised at four billion yen" is paid by nobody
     if part.kind is Kind.MONEY and asks_a_payment(part) and a_distribution(span):

@@ -1137,3 +1137,20 @@ def test_a_dividend_is_no_price(question: str, expected: list[str]) -> None:
 def test_an_amount_must_state_a_number(sentence: str, expected: list[str]) -> None:
     question = "How much in damages is Corvex seeking from Halden?"
     assert answers(question, sentence)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the asked target bidding is another role: its offer is no price for it
+        ("Halden offered to buy 50 pct of Osko for 71 dlrs a share.", []),
+        # ... but a target agreeing to be bought is paid the asked price
+        ("Halden agreed to be acquired for 60 dlrs a share.", ["60 dlrs"]),
+        ("Corvex offered to pay 60 dlrs a share for Halden.", ["60 dlrs"]),
+    ],
+)
+def test_an_amount_another_asked_firm_offers_is_not_the_asked_payers(
+    sentence: str, expected: list[str]
+) -> None:
+    question = "What per-share price did Corvex offer for Halden?"
+    assert answers(question, sentence)[:1] == expected
