@@ -83,3 +83,18 @@ def negated(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+# Verbs of making something known (a name, a price), and of refusing to.
+DISCLOSING_VERBS = frozenset({"name", "identify", "disclose", "reveal", "announce", "release"})
+REFUSING_VERBS = frozenset({"decline", "refuse"})
+
+
+def denied_disclosure(verb: Token) -> bool:
+    """A verb of making something known that is denied: "did not disclose", "Neither
+    company disclosed", "declined to identify", "did not want to name"."""
+    if verb.lemma_.lower() not in DISCLOSING_VERBS:
+        return False
+    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in REFUSING_VERBS or negated(verb.head)):
+        return True
+    return negated(verb)

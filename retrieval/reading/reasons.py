@@ -32,6 +32,8 @@ NEED_ADJECTIVES = frozenset("necessary needed required essential vital".split())
 # Words before an infinitive that make it a degree ("enough shares to hold 49.9 pct").
 _DEGREE = frozenset({"enough", "too", "sufficient", "insufficient"})
 _MARKER_ROLES = frozenset({"mark", "prep", "advmod", "amod"})
+# Clauses a cause may stand in before "so" opens the result ("A would not sell, so ...").
+_CLAUSES = frozenset({"ccomp", "conj", "advcl"})
 # A reason stated without a causal marker ties less than one stated with it, and a bare
 # infinitive, which may say what a thing is for rather than why, least.
 UNMARKED_TIE = 0.8
@@ -81,9 +83,6 @@ def _before_a_result(so: Token) -> Span | None:
     if earlier:
         return _phrase(earlier[-1])
     return doc[above.left_edge.i : so.i - 1] if above.i < so.i else None
-
-
-_CLAUSES = frozenset({"ccomp", "conj", "advcl"})
 
 
 def _unmarked(token: Token) -> Span | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.reading.negation import negated
+from retrieval.reading.negation import denied_disclosure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -21,7 +21,6 @@ TERMS_NOUNS = frozenset({"term", "price", "sum", "amount", "value", "considerati
 # Modifiers that leave out what was already stated: "other terms were not disclosed"
 # follows a price given.
 REST = frozenset({"other", "further", "additional", "remaining", "more", "exact", "full"})
-DISCLOSING_VERBS = frozenset({"disclose", "reveal", "announce", "release"})
 WITHHOLDING_ADJECTIVES = frozenset({"undisclosed", "unspecified", "unannounced"})
 # Nouns of the deals whose terms are meant ("the terms of the acquisition").
 _DEALS = frozenset(
@@ -43,9 +42,7 @@ def _withheld(noun: Token) -> bool:
         return False
     if modifiers & WITHHOLDING_ADJECTIVES:
         return True
-    verb = noun.head
-    object_of = noun.dep_ in ("nsubjpass", "dobj")
-    return object_of and verb.lemma_.lower() in DISCLOSING_VERBS and negated(verb)
+    return noun.dep_ in ("nsubjpass", "dobj") and denied_disclosure(noun.head)
 
 
 def _of_the_deal(noun: Token) -> bool:

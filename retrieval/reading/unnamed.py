@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind, asked_noun_kind
+from retrieval.reading.negation import denied_disclosure
 from retrieval.reading.spans import Candidate
 
 if TYPE_CHECKING:
@@ -102,36 +103,18 @@ def _indefinite(noun: Token) -> bool:
     return plural and (counted or any(w.lower_ in INDEFINITE_PLURAL for w in words))
 
 
-# Verbs of making a name known: a clause on the noun that denies them withholds the name.
-DISCLOSING_VERBS = frozenset({"name", "identify", "disclose", "reveal"})
-
-
 def _withheld(noun: Token) -> bool:
     """A clause on the noun says its name is withheld: "a consumer products company it
     did not name", "the buyer, which it declined to identify"; or the noun is what a
     denied disclosure is of: "declined to identify (the names of) the three dealers"."""
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
-        if _denied_disclosure(clause):
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        if any(denied_disclosure(v) for v in verbs):
             return True
     named = noun.head.head if noun.head.lower_ == "of" else noun
     if named is not noun and named.lemma_.lower() not in {"name", "identity"}:
         return False
-    verb = named.head
-    return (
-        named.dep_ == "dobj"
-        and verb.lemma_.lower() in DISCLOSING_VERBS
-        and (_denied_disclosure(verb) or (verb.dep_ == "xcomp" and _denied_disclosure(verb.head)))
-    )
-
-
-def _denied_disclosure(verb: Token) -> bool:
-    """ "did not name", "declined to identify": a verb of disclosing that is denied."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-    naming = any(v.lemma_.lower() in DISCLOSING_VERBS for v in verbs)
-    denied = any(
-        c.dep_ == "neg" or c.lemma_.lower() in {"decline", "refuse"} for c in [verb, *verb.children]
-    )
-    return naming and denied
+    return named.dep_ == "dobj" and denied_disclosure(named.head)
 
 
 def _named(noun: Token) -> bool:

@@ -15,6 +15,9 @@ from retrieval.reading.undisclosed import withholds_terms
         ("Financial terms of the acquisition were not disclosed.", True),
         ("Corvex did not disclose the price it paid for Halden.", True),
         ("Corvex bought Halden Lines for an undisclosed sum.", True),
+        # a disclosure refused, or denied by its subject, as a name's is
+        ("Corvex declined to disclose the price it paid for Halden.", True),
+        ("Neither company disclosed the terms.", True),
         # what follows a stated price withholds only the rest
         ("Other terms were not disclosed.", False),
         # the terms of a financing are not a deal's price
