@@ -23,6 +23,7 @@ from retrieval.reading.consideration import states_consideration
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kin import kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
+from retrieval.reading.matching import ArticleNames
 from retrieval.reading.nationality import listed_as, states_nationality
 from retrieval.reading.negation import denies
 from retrieval.reading.payments import (
@@ -38,7 +39,9 @@ from retrieval.reading.spans import Candidate, candidates
 from retrieval.reading.undisclosed import articles_withholding_terms
 from retrieval.reading.units import SUBSIDIARY_NOUNS
 from retrieval.reading.unnamed import (
+    leaves_out,
     leaves_unnamed,
+    names_another,
     names_the_focus,
     ties_focus_to_predicate,
     withholds_name,
@@ -139,11 +142,16 @@ def find_answers(
             if part.several and len({a.text for a in answers}) > 1:
                 total += SEVERAL_BONUS  # "A will own 80 pct, B 14 pct and C six pct"
             found.append(Finding(part, article, sentence, tuple(answers), total))
-        elif part.kind in NAMED_KINDS and score >= MIN_RESTATING_RELEVANCE:
+        elif (
+            part.kind in NAMED_KINDS
+            and score >= MIN_RESTATING_RELEVANCE
+            and names_another(doc, question.text)
+        ):
             # A sentence that restates nearly all of the question answers a "whose"/"which"
-            # question even when the NER finds no name in it ("the Shanghai police").
+            # question even when no name in it has the asked kind ("the Shanghai police");
+            # one naming only what the question names leaves the asked party out.
             found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
-    found = _without_unnamed(part, top, docs, found)
+    found = _without_unnamed(part, question, top, docs, found)
     if paid and found:
         found = _without_undisclosed(found, reading)
     return sorted(_of_nationality(part, found), key=lambda f: -f.score)
@@ -223,17 +231,17 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
 
 
 def _without_unnamed(
-    part: Part, top: list[Scored], docs: list[Doc], found: list[Finding]
+    part: Part, question: AskedQuestion, top: list[Scored], docs: list[Doc], found: list[Finding]
 ) -> list[Finding]:
     """An article whose sentence restating the question leaves the asked party unnamed
     ("sold to a British hotels group") does not name it there: another of its sentences
     answers only if it speaks of the asked noun again ("The group, X, ...")."""
     parsed = {sentence: doc for (_, sentence, _), doc in zip(top, docs, strict=True)}
+    answered = {f.sentence for f in found if f.answers}
     restating = {
         sentence: article.article_id
         for score, sentence, article in top
-        if (score >= MIN_RESTATING_RELEVANCE or ties_focus_to_predicate(parsed[sentence], part))
-        and leaves_unnamed(parsed[sentence], part)
+        if _leaves_unnamed(part, question, score, parsed[sentence], answered=sentence in answered)
     }
     unnamed = set(restating.values())
     # An article that says the name is withheld ("declined to identify the three dealers")
@@ -245,6 +253,23 @@ def _without_unnamed(
         if (f.article.article_id not in unnamed and not withheld)
         or (f.sentence not in restating and names_the_focus(parsed[f.sentence], part, f.answers))
     ]
+
+
+def _leaves_unnamed(
+    part: Part, question: AskedQuestion, score: float, doc: Doc, *, answered: bool
+) -> bool:
+    """The sentence restates the question and gives the asked party only as a description
+    ("sold to a British hotels group"), or not at all ("Medizone said it acquired a
+    patent" for "which company sold Medizone the patent")."""
+    restates = score >= MIN_RESTATING_RELEVANCE
+    if (restates or ties_focus_to_predicate(doc, part)) and leaves_unnamed(doc, part):
+        return True
+    if not restates or answered:
+        return False
+    # it restates the question only if it speaks of the question's parties
+    here = ArticleNames(doc.text)
+    speaks = any(here.mentions(name, loose=True) for name in question.names)
+    return speaks and leaves_out(doc, part, question.text)
 
 
 def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Finding]:

@@ -76,10 +76,11 @@ def _before_a_result(so: Token) -> Span | None:
     opens_a_clause = so.dep_ in ("mark", "cc", "advmod") and any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > so.i for c in result.children
     )
-    if not (after_a_break and opens_a_clause) or result.head is result:
+    if not (after_a_break and opens_a_clause):
         return None
+    # the parser makes either clause the root: the cause hangs on the result or beside it
     above = result.head
-    earlier = [c for c in above.children if c.dep_ in _CLAUSES and c.i < so.i and c is not result]
+    earlier = [c for c in above.children if c.dep_ in _CLAUSES and c.i < so.i and c.i != result.i]
     if earlier:
         return _phrase(earlier[-1])
     return doc[above.left_edge.i : so.i - 1] if above.i < so.i else None

@@ -7,6 +7,7 @@ Halcor Partners, ..."); any other is about something else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from retrieval.reading.negation import denied_disclosure
 from retrieval.reading.spans import Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Classes of nouns that describe a party ("group", "buyer", "chairman"). A "name" part is
 # left out: "formed a joint venture" introduces what a later sentence names ("The
@@ -29,6 +30,9 @@ INDEFINITE_PLURAL = frozenset({"some", "several", "various", "certain", "other"}
 WITHHELD = frozenset({"unnamed", "undisclosed", "unidentified"})
 # A place or nationality in the description does not name the party ("a British group").
 DESCRIBING_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
+_WORD = re.compile(r"[a-z0-9]+")
+# Entities that may stand for a party, or be part of its description ("Shanghai police").
+PARTY_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC"})
 
 
 def leaves_unnamed(doc: Doc, part: Part) -> bool:
@@ -48,6 +52,33 @@ def withholds_name(doc: Doc, part: Part) -> bool:
     """The sentence says in a clause that the asked party's name is withheld ("a group it
     did not name", "declined to identify the three dealers")."""
     return any(token.lemma_.lower() == part.focus and _withheld(token) for token in doc)
+
+
+def leaves_out(doc: Doc, part: Part, question: str) -> bool:
+    """A sentence restating a "who"/"which company" part names no one but the question's
+    parties: it leaves the asked party out ("Medizone said it acquired a patent" for
+    "which company sold Medizone the patent")."""
+    # Only a noun for the party says what the sentence leaves out: "who signed" may ask for
+    # the people signing for the firms the sentence names; a thing's name may come later
+    # ("formed a joint venture ... It is called X").
+    asks_a_party = part.kind in PARTY_ANSWERS and _a_party_noun(part.focus)
+    return asks_a_party and not names_another(doc, question)
+
+
+def names_another(doc: Doc, question: str) -> bool:
+    """The sentence names someone the question does not, which may be the asked party the
+    NER could not type as the answer ("summoned by Shanghai police"). A name opening with a
+    word of the question is the asked firm's, or its product's ("the Medizone Therapy")."""
+    asked = set(_WORD.findall(question.lower()))
+    return any(
+        entity.label_ in PARTY_ENTITIES and _first_word(entity) not in asked for entity in doc.ents
+    )
+
+
+def _first_word(entity: Span) -> str:
+    words = [token for token in entity if token.pos_ != "DET"]
+    found = _WORD.findall((words or list(entity))[0].lower_)
+    return found[0] if found else ""
 
 
 def _modifier(noun: Token) -> bool:
@@ -80,7 +111,21 @@ def names_the_focus(doc: Doc, part: Part, answers: Sequence[Candidate]) -> bool:
     name elsewhere in the sentence ("Smit said ... foreign dealers ...")."""
     focus = [token for token in doc if token.lemma_.lower() == part.focus]
     named = [doc[a.start : a.end].root for a in answers if a.end <= len(doc)]
-    return any(name in noun.subtree or noun in name.subtree for noun in focus for name in named)
+    return any(
+        name in noun.subtree or noun in name.subtree or _equated(noun, name)
+        for noun in focus
+        for name in named
+    )
+
+
+def _equated(noun: Token, name: Token) -> bool:
+    """A copula says the noun is the name, or one of the names: "Partners on Draugen are
+    Shell, the operator, ... and Statoil"."""
+    while name.dep_ in ("conj", "compound"):  # "..., BP Plc unit BP Norway Ltd and ..."
+        name = name.head
+    verb = noun.head
+    sides = {noun.dep_, name.dep_}
+    return verb.lemma_ == "be" and name.head.i == verb.i and sides == {"nsubj", "attr"}
 
 
 def _a_party_noun(lemma: str | None) -> bool:

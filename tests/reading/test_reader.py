@@ -307,6 +307,17 @@ ARTICLES = [
             "Terms were not disclosed."
         ),
     },
+    {
+        "id": "medvane-patent",
+        "title": "MEDVANE ACQUIRES THERAPY PATENT",
+        "date": "1987-06-22",
+        "text": (
+            "Medvane International Inc said it acquired a patent that covers procedures for "
+            "the use of the Medvane Therapy in deactivating certain viruses.\n"
+            "Medvane said the patent will be used in tests with the Food and Drug "
+            "Administration later this year."
+        ),
+    },
 ]
 
 
@@ -496,6 +507,16 @@ def test_a_party_the_article_leaves_unnamed_is_refused(reader_service: AllianceS
     # a later sentence that speaks of the group again names it
     named = reader_service.ask("Which forestry group is buying Ostra's Kemi mill?")
     assert named.answered and named.text.startswith("Saimaa Forest Oy"), named.text
+
+
+def test_a_party_the_restating_sentence_leaves_out_is_refused(
+    reader_service: AllianceService,
+) -> None:
+    # the sentence restating the question names only the buyer and its own therapy; a
+    # name in another of its sentences is in no such role
+    answer = reader_service.ask("Which company sold Medvane the patent on its therapy?")
+    assert not answer.answered, answer.text
+    assert "acquired a patent" in answer.text
 
 
 def test_a_naming_word_does_not_pull_a_part_to_another_article(

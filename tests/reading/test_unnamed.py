@@ -11,7 +11,9 @@ from retrieval.reading.asking import Part, understand
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.spans import Candidate
 from retrieval.reading.unnamed import (
+    leaves_out,
     leaves_unnamed,
+    names_another,
     names_the_focus,
     ties_focus_to_predicate,
     withholds_name,
@@ -125,6 +127,9 @@ def _answer(doc: Doc, text: str) -> Candidate:
     [
         ("Foreign dealers such as Halden Securities are growing.", "Halden Securities", True),
         ("Halden Securities, a dealer in Toronto, grew.", "Halden Securities", True),
+        # a copula equates the asked noun with the names, each of a list
+        ("Dealers on the issue are Halden, the lead, and Corvex Ltd.", "Corvex Ltd", True),
+        ("Dealers on the issue are Halden, the lead, and Corvex Ltd.", "Halden", True),
         # a name elsewhere in the sentence is not the asked noun's
         ("Smit said foreign dealers such as Halden are growing.", "Smit", False),
     ],
@@ -134,3 +139,31 @@ def test_an_answer_names_the_asked_noun_only_in_its_phrase(
 ) -> None:
     doc, part = parsed(DEALERS, sentence)
     assert names_the_focus(doc, part, [_answer(doc, name)]) is expected
+
+
+SELLER = "Which company sold Medvane the patent on its therapy?"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # only the question's firm, and its product: the seller is left out
+        ("Medvane Inc said it acquired a patent covering the Medvane Therapy.", True),
+        ("Medvane Inc said it acquired a patent from Halden Labs.", False),
+        # a name the NER gives another kind may still describe the party
+        ("Medvane was sold the patent by the Shanghai police.", False),
+    ],
+)
+def test_a_sentence_naming_only_the_question_s_parties_leaves_the_party_out(
+    sentence: str, expected: bool
+) -> None:
+    doc, part = parsed(SELLER, sentence)
+    assert leaves_out(doc, part, SELLER) is expected
+    assert names_another(doc, SELLER) is not expected
+
+
+def test_only_a_party_part_is_left_out() -> None:
+    # "which sector": the sentence names what it asks without a proper name
+    question = "Which sector is Medvane targeting?"
+    doc, part = parsed(question, "Medvane has targeted financial services as a sector.")
+    assert not leaves_out(doc, part, question)
