@@ -55,6 +55,12 @@ _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 # A bracketed name with a possessive inside ("<Scott's Hospitality Inc>"): with a legal form
 # at its end, the brackets keep it one name where "Scott's" would otherwise be its owner.
 _BRACKETED_POSSESSIVE = re.compile(r"<([A-Z][\w&.-]*['’]s(?:\s+[A-Z][\w&.-]*)+)>")
+# Reuters brackets one private company's name, so founders listed inside ("<Rosskopf, Rapp
+# and Schmidt Insurance Agency>") are one firm whatever word it ends with.
+_BRACKETED_PARTNERS = re.compile(
+    r"<([A-Z][\w&.'’-]*(?:,\s+[A-Z][\w&.'’-]*)+,?\s+(?:and|&)\s+[A-Z][\w&.'’-]*"
+    r"(?:\s+[A-Z][\w&.'’-]*)*)>"
+)
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
 
 
@@ -91,6 +97,8 @@ class CompanyDirectory:
         for bracketed in _BRACKETED_POSSESSIVE.findall(sentence):
             if has_suffix(bracketed):  # "<Scott's Hospitality Inc>": one whole name
                 self.add(canonical_company(bracketed), bracketed)
+        for bracketed in _BRACKETED_PARTNERS.findall(sentence):
+            self.add(canonical_company(bracketed), bracketed)
         partners = [m.span() for m in _PARTNERS_NAME.finditer(sentence) if self._partners(m)]
         for match in NAME_RUN.finditer(sentence):
             if is_authority(match.group()):

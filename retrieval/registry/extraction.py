@@ -81,6 +81,7 @@ RULE_MODULES = (
     "deal_scope",
     "denials",
     "details",
+    "ended",
     "event_dates",
     "extraction",
     "frames",

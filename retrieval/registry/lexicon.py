@@ -265,3 +265,11 @@ FINANCE_NOUNS = frozenset(
 NO_ALLIANCE_MODIFIERS = FINANCE_NOUNS | frozenset(
     "repurchase confidential confidentiality nondisclosure non-disclosure secrecy".split()
 )
+# Words that say a deal (or an offer) was ended or refused: the article's other mentions
+# of the same parties are then no alliance either ("the sale to Fujitsu would lead ...").
+ENDING = frozenset(
+    """
+    terminate end cancel scrap abandon withdraw dissolve unwind lose reject block drop
+    overturn overrule veto void annul invalidate quash
+    """.split()
+)

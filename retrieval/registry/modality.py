@@ -21,9 +21,11 @@ from retrieval.nlp.lemmas import verb_lemma
 from retrieval.nlp.patterns import PERCENT_UNITS
 from retrieval.registry.deal_scope import scope
 from retrieval.registry.denials import OFFERS, denies, offer_taken
+from retrieval.registry.ended import ended_by_its_clause
 from retrieval.registry.lexicon import (
     BLOCKING_PHRASALS,
     BLOCKING_VERBS,
+    ENDING,
     FINANCE_NOUNS,
     MARKET_WORDS,
     PRELIMINARY,
@@ -42,14 +44,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Status = Literal["deal", "preliminary", "ended"]
-# Words that say a deal (or an offer) was ended or refused: the article's other mentions
-# of the same parties are then no alliance either ("the sale to Fujitsu would lead ...").
-ENDING = frozenset(
-    """
-    terminate end cancel scrap abandon withdraw dissolve unwind lose reject block drop
-    overturn overrule veto void annul invalidate quash
-    """.split()
-)
 _TRADES = frozenset({"acquire", "buy", "purchase", "sell", "take", "hold", "own"})
 
 
@@ -89,8 +83,9 @@ def _deal_status(
     if any(_told_by_hearsay(node) for node, _ in path):
         return None
     blocked = [node for node, reach in path if denies(node, trigger, words, reach=reach)]
-    if blocked:
-        ends = any(
+    ended = ended_by_its_clause(trigger)  # "the takeover ... which was withdrawn"
+    if blocked or ended:
+        ends = ended or any(
             node != trigger
             and (node.lemma_.lower() in ENDING or predicate_lemma(node) in BLOCKING_PHRASALS)
             for node in blocked

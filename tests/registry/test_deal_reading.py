@@ -362,6 +362,11 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "Harlow Industries Inc said a state court overturned its acquisition of Benton Tool Corp.",
         "Regulators vetoed Harlow Industries Inc's acquisition of Benton Tool Corp.",
         "A court annulled the merger of Harlow Industries Inc and Benton Tool Corp.",
+        # the deal noun's own clause ends it, whatever the main verb says
+        "Lawmakers cited the takeover of Benton Tool Corp by Harlow Industries Inc which was "
+        "withdrawn.",
+        "Analysts recalled the merger of Harlow Industries Inc and Benton Tool Corp, abandoned "
+        "last year.",
     ],
 )
 def test_talks_possibilities_proposals_ends_and_market_stakes_are_not_deals(text: str) -> None:
@@ -396,6 +401,20 @@ def test_a_deal_ended_elsewhere_in_the_article_is_no_alliance() -> None:
 
 
 # -- names -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Industries Inc completed the acquisition of Benton Tool Corp, which ended a "
+        "long dispute.",
+        # a firm may be dissolved
+        "Harlow Industries Inc completed the purchase of Benton Tool Corp, which was "
+        "dissolved last year.",
+    ],
+)
+def test_a_clause_ending_something_else_leaves_the_deal_standing(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
 def test_names_of_unusual_shapes() -> None:
     found = pairs(
         extract(
@@ -407,6 +426,16 @@ def test_names_of_unusual_shapes() -> None:
     assert frozenset({"AT and T", "Olivetti"}) in found
     assert frozenset({"19 Entertainment", "CKX"}) in found
     assert frozenset({"Petroleos de Venezuela", "Veba Oel"}) in found
+
+
+def test_founders_listed_inside_brackets_are_one_firm() -> None:
+    found = pairs(
+        extract(
+            "Harlow Industries Inc said it completed the acquisition of <Benton, Kragh and "
+            "Moss Insurance Agency>, based in Dayton, Ohio."
+        )
+    )
+    assert found == {frozenset({"Harlow Industries", "Benton, Kragh and Moss Insurance Agency"})}
 
 
 def test_a_short_form_in_brackets_names_the_firm_only_when_it_spells_its_initials() -> None:

@@ -1,0 +1,45 @@
+"""A deal noun whose own clause says the deal was ended: "the takeover of Fairchild by
+Fujitsu which was withdrawn", "the merger, abandoned last year". The deal is over, whatever
+the sentence's main verb says of it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.registry.lexicon import ENDING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def ended_by_its_clause(deal: Token) -> bool:
+    if deal.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    # the parse may hang the clause on the last name of the deal's phrase ("the takeover of
+    # Fairchild by Fujitsu Ltd which was withdrawn"); a firm is not what is withdrawn
+    named = [
+        noun
+        for prep in deal.children
+        if prep.dep_ == "prep"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    on_names = [c for noun in named for c in noun.children if c.lemma_ not in _ENDING_A_FIRM]
+    return any(_ends_its_noun(clause) for clause in [*deal.children, *on_names])
+
+
+# ...but a firm may be dissolved: "the purchase of Benton, which was dissolved in 1985".
+_ENDING_A_FIRM = frozenset({"dissolve"})
+
+
+def _ends_its_noun(clause: Token) -> bool:
+    """A relative clause ("which was withdrawn", "that Allegis rejected") or a participle
+    ("abandoned last year") of ending, not negated, whose verb has no object of its own:
+    "the merger, which ended the dispute" ends the dispute, not the merger."""
+    relative = clause.dep_ == "relcl" or (clause.dep_ == "acl" and clause.tag_ == "VBN")
+    if not relative or clause.lemma_.lower() not in ENDING:
+        return False
+    children = list(clause.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    return not any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} for c in children)
