@@ -21,8 +21,10 @@ from typing import Literal
 
 Pos = Literal["n", "v"]
 _FILES: dict[Pos, str] = {"n": "noun", "v": "verb"}
-# The pointer symbol of a hyponym (a kind of the synset's thing).
+# The pointer symbol of a hyponym (a kind of the synset's thing)...
 _HYPONYM = "~"
+# ...and of a word derived from the synset's ("employee" from "employ").
+_DERIVED = "+"
 # WordNet's lexicographer file of nouns denoting groupings of people or objects.
 _NOUN_GROUP = 14
 # ... and of nouns denoting people ("dealer", "investor", "banker").
@@ -71,6 +73,25 @@ def names_a_person(noun: str) -> bool:
     rarer senses do not count: a "tanker" is a ship before it is a tank driver."""
     senses = _senses(noun, "n")
     return bool(senses) and _lexicographer_file(senses[0]) == _NOUN_PERSON
+
+
+@cache
+def names_a_group(noun: str) -> bool:
+    """Does the noun's most frequent sense denote a group ("people", "staff")?"""
+    senses = _senses(noun, "n")
+    return bool(senses) and _lexicographer_file(senses[0]) == _NOUN_GROUP
+
+
+@cache
+def derived_nouns(verb: str) -> frozenset[str]:
+    """Nouns derived from one of the verb's main senses: its doers, what it is done to,
+    the act ("employer", "employee", "employment" for "employ"); one-word entries only."""
+    found: set[str] = set()
+    for offset in _senses(verb, "v"):
+        for symbol, target, pos in _synset("v", offset)[1]:
+            if symbol == _DERIVED and pos == "n":
+                found.update(_synset("n", target)[0])
+    return frozenset(w for w in found if "_" not in w)
 
 
 def is_verb(lemma: str) -> bool:

@@ -21,7 +21,7 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.consideration import states_consideration
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
-from retrieval.reading.kin import kin_by_modifiers, kin_nouns
+from retrieval.reading.kin import kin_by_derivation, kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.nationality import listed_as, states_nationality
@@ -225,6 +225,7 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
         return frozenset()
     nouns = {token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN"}
     kinds = nouns & kinds_of(part.focus)  # "subscribers" for "how many customers"
+    kinds |= kin_by_derivation(part.focus, part.predicate, nouns)
     return (
         kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs) | kinds
     )

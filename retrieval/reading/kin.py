@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import derived_nouns, names_a_group, names_a_person
 from retrieval.text import terms
 
 if TYPE_CHECKING:
@@ -33,6 +34,16 @@ def kin_nouns(focus: str, lemmas: Iterable[str], embedder: MatrixEmbeddings) -> 
     return frozenset(
         lemma for lemma, score in zip(others, scores, strict=True) if score >= KIN_SIMILARITY
     )
+
+
+def kin_by_derivation(focus: str, predicate: str | None, lemmas: Iterable[str]) -> frozenset[str]:
+    """People counted by what they undergo or do: "how many people does it employ" counts
+    "226 employees", a person noun derived from the asked verb. Only for a count of people
+    (a noun for a person or a group): "how many shares does it hold" counts no "holders"."""
+    if not predicate or not (names_a_person(focus) or names_a_group(focus)):
+        return frozenset()
+    derived = derived_nouns(predicate)
+    return frozenset(lemma for lemma in lemmas if lemma in derived and names_a_person(lemma))
 
 
 def kin_by_modifiers(wanted: Sequence[str], docs: Iterable[Doc]) -> frozenset[str]:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.nlp.wordnet import kinds_of, names_a_person, relatives
+from retrieval.nlp.wordnet import (
+    derived_nouns,
+    kinds_of,
+    names_a_group,
+    names_a_person,
+    relatives,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,3 +62,14 @@ def test_a_group_nouns_kinds_are_groups_not_members() -> None:
 )  # fmt: skip
 def test_a_noun_names_a_person_by_its_main_sense(noun: str, expected: bool) -> None:
     assert names_a_person(noun) is expected
+
+
+def test_nouns_derived_from_a_verb() -> None:
+    assert {"employee", "employer", "employment"} <= derived_nouns("employ")
+    assert "employee" not in derived_nouns("hold")
+    assert derived_nouns("xyzzy") == frozenset()
+
+
+def test_a_noun_names_a_group_by_its_main_sense() -> None:
+    assert names_a_group("people") and names_a_group("staff")
+    assert not names_a_group("employee") and not names_a_group("share")

@@ -7,7 +7,7 @@ import numpy as np
 from retrieval.index.embeddings import FloatMatrix, MatrixEmbeddings, normalize_rows
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
-from retrieval.reading.kin import kin_by_modifiers, kin_nouns
+from retrieval.reading.kin import kin_by_derivation, kin_by_modifiers, kin_nouns
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.spans import candidates
 
@@ -50,3 +50,13 @@ def test_a_noun_with_the_questions_modifiers_is_of_the_asked_kind() -> None:
     assert kin == frozenset({"center"})
     answers = candidates(doc, asked.parts[0], asked_names=asked.names, question=text, kin=kin)
     assert [c.text for c in answers][:1] == ["some 140"]
+
+
+def test_people_counted_by_a_noun_derived_from_the_asked_verb() -> None:
+    nouns = ["employee", "employment", "holder", "plant"]
+    # "how many people does it employ": "226 employees"; the act is no person
+    assert kin_by_derivation("people", "employ", nouns) == frozenset({"employee"})
+    assert kin_by_derivation("worker", "employ", nouns) == frozenset({"employee"})
+    # a count of things is not counted by people ("how many shares does it hold")
+    assert kin_by_derivation("share", "hold", nouns) == frozenset()
+    assert kin_by_derivation("people", None, nouns) == frozenset()
