@@ -143,6 +143,10 @@ def slot_entries(
 
 def _slot_tokens(noun: Token, slot: str, verb: Token | None) -> list[Token]:
     tokens = _noun_slot(noun, slot)
+    if not tokens and slot == "with":
+        # the agreement's own clauses before the verb's "with", which may be the purpose's
+        # thing hung too high ("signed an agreement to provide B, ..., with all its power")
+        tokens = with_in_purpose(noun) or with_in_relative(noun) or recipient_in_purpose(noun)
     if not tokens and verb is not None and slot in _COMPLEMENTS:
         tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
     if not tokens and verb is not None and slot == "by" and not is_passive(verb):
@@ -151,8 +155,6 @@ def _slot_tokens(noun: Token, slot: str, verb: Token | None) -> list[Token]:
         tokens = prep_objects(verb, slot)
     if not tokens:
         tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
-    if not tokens and slot == "with":
-        tokens = with_in_purpose(noun) or with_in_relative(noun) or recipient_in_purpose(noun)
     return tokens
 
 

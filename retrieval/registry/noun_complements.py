@@ -174,7 +174,23 @@ def recipient_in_purpose(noun: Token) -> list[Token]:
             found += prep_objects(clause, "through")
             found += prep_objects(clause, "to") if things else []
             found += owners_supplied(clause)
+            found += _supplied_with(clause, things)
     return found
+
+
+def _supplied_with(clause: Token, things: list[Token]) -> list[Token]:
+    """ "an agreement to provide Bozrah Power Co with all its power": with "with" giving
+    the thing, the verb's object is who receives it. After a long object the parse may
+    hang "with" on the verb that took the agreement ("signed an agreement to provide B, a
+    utility based in Gilman, with ...")."""
+    given = prep_objects(clause, "with")
+    agreement = clause.head
+    if not given and agreement.dep_ == "dobj":
+        late = [p for p in agreement.head.children if p.lower_ == "with" and p.i > clause.i]
+        given = [o for p in late for o in p.children if o.dep_ == "pobj"]
+    if not given or any(t.lemma_.lower() in FINANCE_NOUNS for t in given):
+        return []
+    return [t for t in things if t.pos_ == "PROPN"]
 
 
 def owners_supplied(clause: Token) -> list[Token]:

@@ -167,6 +167,11 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         ("Harlow Industries Inc told the Securities and Exchange Commission it has bought "
          "1.2 mln Kestra Corp shares, or 9.9 pct of the total outstanding from Benton Tool "
          "Corp for 40 mln dlrs.", {"Harlow Industries", "Benton Tool"}),
+        # with "with" giving the thing supplied, the purpose's object receives it, though
+        # the parse hangs "with" on the verb that took the agreement
+        ("Harlow Power Corp said it signed an agreement to provide <Benton Light and Power "
+         "Co>, a private utility based in Dayton, Ohio, with all its electric power "
+         "requirements.", {"Harlow Power", "Benton Light and Power"}),
     ],
 )  # fmt: skip
 def test_parties_come_from_syntactic_roles(text: str, expected: set[str]) -> None:
