@@ -18,8 +18,10 @@ from retrieval.reading.consideration import SECURITIES, phrase_noun
 from retrieval.reading.kinds import NAME_ANSWERS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.market import a_market_price, asks_the_market
 from retrieval.reading.payments import (
+    DEBT_NOUNS,
     DISTRIBUTIONS,
     a_distribution,
+    a_repayment,
     asks_a_payment,
     worth_of_a_firm,
 )
@@ -83,6 +85,8 @@ def _other_sum(span: Span, part: Part) -> bool:
         return True  # "Knorr Foods, capitalised at four billion yen" is paid by nobody
     if part.kind is Kind.MONEY and asks_a_payment(part) and a_distribution(span):
         return not _asks_a_distribution(part)  # "declared a dividend of 10 cts" is no price
+    if part.kind is Kind.MONEY and asks_a_payment(part) and a_repayment(span):
+        return not _asks_of(part, DEBT_NOUNS)  # "paying back 1.6 mln dlrs of debt"
     if part.kind is Kind.DURATION and _a_deadline(span, part):
         return True
     if part.kind is Kind.MONEY and a_market_price(span) and not asks_the_market(part.terms):
@@ -120,7 +124,11 @@ def _a_deadline(span: Span, part: Part) -> bool:
 
 def _asks_a_distribution(part: Part) -> bool:
     """ "what dividend did it pay": a question about the payout itself."""
-    return any(w.startswith(d) for w in part_words(part) for d in DISTRIBUTIONS)
+    return _asks_of(part, DISTRIBUTIONS)
+
+
+def _asks_of(part: Part, nouns: frozenset[str]) -> bool:
+    return any(w.startswith(n) for w in part_words(part) for n in nouns)
 
 
 def _only_a_ratio(part: Part) -> bool:

@@ -131,3 +131,24 @@ def a_distribution(span: Span) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+# Verbs of settling a debt, and particles making "pay" one ("pay back", "pay off").
+_SETTLING = frozenset({"repay", "refinance", "retire"})
+_SETTLING_PARTICLES = frozenset({"back", "off", "down"})
+# Nouns of money owed.
+DEBT_NOUNS = frozenset("debt loan borrowing mortgage indebtedness".split())
+
+
+def a_repayment(span: Span) -> bool:
+    """ "to begin paying back a 1.6 mln dlrs mountain of debt", "repay 50 mln dlrs of
+    loans": money settling a debt is what was owed, no price paid for a firm or a stake."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    particle = any(c.dep_ == "prt" and c.lower_ in _SETTLING_PARTICLES for c in verb.children)
+    if lemma not in _SETTLING and not (lemma == "pay" and particle):
+        return False
+    settled = [c for c in verb.children if c.dep_ == "dobj" and span.root in c.subtree]
+    return any(t.lemma_.lower() in DEBT_NOUNS for c in settled for t in c.subtree)

@@ -128,6 +128,15 @@ def test_a_firms_revenue_is_no_price_paid_for_it() -> None:
     assert findings(question, [price], [0.5]) == [price]
 
 
+def test_money_settling_a_debt_is_no_price_paid() -> None:
+    question = "How much did Corvex pay Halden Inc for the Halden casino?"
+    debt = "Corvex needs the cash to begin paying back a 1.6 mln dlrs mountain of debt."
+    assert findings(question, [debt], [0.5]) == []
+    # unless the debt is what is asked
+    asked = "How much debt is Corvex paying back?"
+    assert findings(asked, [debt], [0.5]) == [debt]
+
+
 def test_a_payment_to_buy_another_firm_is_no_price_of_the_asked_one() -> None:
     # "pay N to buy X": the purpose clause says what the money was for
     question = "How much did Corvex pay to acquire Osko?"

@@ -6,13 +6,30 @@ from __future__ import annotations
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.payments import worth_of_a_firm
+from retrieval.reading.payments import a_repayment, worth_of_a_firm
 
 
 def _money_worth(sentence: str) -> bool:
     doc = shared_pipeline().annotate([sentence])[0]
     [money] = [e for e in doc.ents if e.label_ == "MONEY"]
     return worth_of_a_firm(money)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "repaid"),
+    [
+        ("The company needs the cash to begin paying back a 1.6 mln dlrs mountain of debt.", True),
+        ("Corvex will repay 50 mln dlrs of bank loans.", True),
+        ("Corvex will pay off 50 mln dlrs of debt.", True),
+        # a price, and money paid out with no debt settled
+        ("Corvex will pay 50 mln dlrs for Halden Foods.", False),
+        ("Corvex will pay back 50 mln dlrs to Halden's holders.", False),
+    ],
+)
+def test_money_settling_a_debt_is_a_repayment(sentence: str, repaid: bool) -> None:
+    doc = shared_pipeline().annotate([sentence])[0]
+    [money] = [e for e in doc.ents if e.label_ == "MONEY"]
+    assert a_repayment(money) is repaid
 
 
 @pytest.mark.parametrize(
