@@ -45,6 +45,10 @@ FLOWS = frozenset(
 TRANSPARENT_NOUNS = frozenset("equivalent total maximum minimum average aggregate".split())
 
 
+# Nouns of complex prepositions: "revenues in excess of X" measures the revenues.
+_COMPLEX = frozenset({"excess", "range", "region", "neighbourhood", "neighborhood", "order"})
+
+
 # Nouns of a deal: money measuring one is its price (not "sales": a flow; nor an offer,
 # which may be another bidder's).
 TRADES = DEAL_NOUNS | {"transaction", "buyout", "purchase"}
@@ -103,11 +107,7 @@ def _measured_noun(amount: Token) -> Token | None:
         return measured
     head = amount.head
     if amount.dep_ == "pobj" and head.lower_ == "of":
-        # "in excess of", "for a total of": a complex preposition, no measured noun; but
-        # "with" introduces a noun ("banks with assets of ...")
-        noun = head.head
-        complex_preposition = noun.dep_ == "pobj" and noun.head.lower_ != "with"
-        return None if complex_preposition else noun
+        return _of_noun(head)
     if amount.dep_ == "pobj" and head.dep_ == "prep":
         changed = _changed_to(head)
         if changed is not None:
@@ -121,6 +121,19 @@ def _measured_noun(amount: Token) -> Token | None:
     if amount.dep_ in MODIFIERS and focus_kind(head.lemma_) is Kind.ORG and not _a_deal(head):
         return head  # "a 5.1 billion dlr holding company": the firm's size
     return None
+
+
+def _of_noun(of: Token) -> Token | None:
+    """The noun an amount's "of" measures. A complex preposition ("in excess of", "for a
+    total of") has no measured noun of its own, but the noun it follows ("revenues in
+    excess of 100 mln dlrs"); "with" introduces a noun ("banks with assets of ...")."""
+    while of.head.lower_ == "of" and of.head.i == of.i - 1:
+        of = of.head  # a word typed twice: "in excess of of 100 mln dlrs"
+    noun = of.head
+    if noun.dep_ != "pobj" or noun.head.lower_ == "with":
+        return noun
+    outer = noun.head.head
+    return outer if outer.pos_ == "NOUN" and noun.lemma_.lower() in _COMPLEX else None
 
 
 def _copula_subject(amount: Token) -> Token | None:

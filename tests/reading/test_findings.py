@@ -126,6 +126,11 @@ def test_a_firms_revenue_is_no_price_paid_for_it() -> None:
     price = "Corvex said it will pay a price of 12 mln dlrs for the magazines."
     assert findings(question, [revenue], [0.5]) == []
     assert findings(question, [price], [0.5]) == [price]
+    # a complex preposition measures the noun it follows, its "of" even typed twice
+    asked = "What price is Corvex paying for Halden Foods?"
+    for excess in ("in excess of", "in excess of of"):
+        flow = f"Halden has revenues {excess} 100 mln dlrs, Corvex said."
+        assert findings(asked, [flow], [0.5]) == []
 
 
 def test_money_settling_a_debt_is_no_price_paid() -> None:
