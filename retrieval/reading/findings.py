@@ -151,7 +151,7 @@ def find_answers(
             # question even when no name in it has the asked kind ("the Shanghai police");
             # one naming only what the question names leaves the asked party out.
             found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
-    found = _without_unnamed(part, question, top, docs, found)
+    found = _without_unnamed(part, question, top, docs, found, reading=reading)
     if paid and found:
         found = _without_undisclosed(found, reading)
     return sorted(_of_nationality(part, found), key=lambda f: -f.score)
@@ -232,38 +232,59 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
 
 
 def _without_unnamed(
-    part: Part, question: AskedQuestion, top: list[Scored], docs: list[Doc], found: list[Finding]
+    part: Part,
+    question: AskedQuestion,
+    top: list[Scored],
+    docs: list[Doc],
+    found: list[Finding],
+    *,
+    reading: Reading,
 ) -> list[Finding]:
     """An article whose sentence restating the question leaves the asked party unnamed
     ("sold to a British hotels group") does not name it there: another of its sentences
-    answers only if it speaks of the asked noun again ("The group, X, ...")."""
+    answers only if it speaks of the asked noun again ("The group, X, ..."). The asked
+    noun may come in another word of its meaning ("an unnamed Norwegian firm")."""
     parsed = {sentence: doc for (_, sentence, _), doc in zip(top, docs, strict=True)}
     answered = {f.sentence for f in found if f.answers}
+    nouns = {t.lemma_.lower() for doc in docs for t in doc if t.pos_ == "NOUN"}
+    kin = kin_nouns(part.focus, nouns, reading.embedder) if part.focus else frozenset()
     restating = {
         sentence: article.article_id
         for score, sentence, article in top
-        if _leaves_unnamed(part, question, score, parsed[sentence], answered=sentence in answered)
+        if _leaves_unnamed(
+            part, question, score, parsed[sentence], kin, answered=sentence in answered
+        )
     }
     unnamed = set(restating.values())
     # An article that says the name is withheld ("declined to identify the three dealers")
     # tells that the news gives none: no article answers unless it names the asked noun.
-    withheld = any(withholds_name(parsed[sentence], part) for sentence in restating)
+    withheld = any(withholds_name(parsed[sentence], part, kin) for sentence in restating)
     return [
         f
         for f in found
         if (f.article.article_id not in unnamed and not withheld)
-        or (f.sentence not in restating and names_the_focus(parsed[f.sentence], part, f.answers))
+        or (
+            f.sentence not in restating
+            and names_the_focus(parsed[f.sentence], part, f.answers, kin)
+        )
     ]
 
 
 def _leaves_unnamed(
-    part: Part, question: AskedQuestion, score: float, doc: Doc, *, answered: bool
+    part: Part,
+    question: AskedQuestion,
+    score: float,
+    doc: Doc,
+    kin: frozenset[str],
+    *,
+    answered: bool,
 ) -> bool:
     """The sentence restates the question and gives the asked party only as a description
     ("sold to a British hotels group"), or not at all ("Medizone said it acquired a
     patent" for "which company sold Medizone the patent")."""
     restates = score >= MIN_RESTATING_RELEVANCE
-    if (restates or ties_focus_to_predicate(doc, part)) and leaves_unnamed(doc, part):
+    tied = ties_focus_to_predicate(doc, part, kin)
+    if (restates or tied) and leaves_unnamed(doc, part, kin):
         return True
     if not restates or answered:
         return False

@@ -35,23 +35,29 @@ _WORD = re.compile(r"[a-z0-9]+")
 PARTY_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC"})
 
 
-def leaves_unnamed(doc: Doc, part: Part) -> bool:
+def leaves_unnamed(doc: Doc, part: Part, kin: frozenset[str] = frozenset()) -> bool:
     """The sentence gives what a "which group"/"who" part asks for only as an indefinite
-    noun phrase of the asked noun, with no proper name in it."""
+    noun phrase of the asked noun (or of a `kin` noun of the same meaning: "an unnamed
+    Norwegian firm" for "which Norwegian company"), with no proper name in it."""
     if part.kind not in PARTY_ANSWERS or not _a_party_noun(part.focus):
         return False  # "which bank's merger": "a merger of the companies" is no party
     return any(
-        token.lemma_.lower() == part.focus
+        _asked(token, part, kin)
         and (_withheld(token) or (_indefinite(token) and not _named(token)))
         for token in doc
         if token.pos_ == "NOUN" and not _modifier(token)
     )
 
 
-def withholds_name(doc: Doc, part: Part) -> bool:
+def withholds_name(doc: Doc, part: Part, kin: frozenset[str] = frozenset()) -> bool:
     """The sentence says in a clause that the asked party's name is withheld ("a group it
     did not name", "declined to identify the three dealers")."""
-    return any(token.lemma_.lower() == part.focus and _withheld(token) for token in doc)
+    return any(_asked(token, part, kin) and _withheld(token) for token in doc)
+
+
+def _asked(noun: Token, part: Part, kin: frozenset[str]) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma == part.focus or lemma in kin
 
 
 def leaves_out(doc: Doc, part: Part, question: str) -> bool:
@@ -87,14 +93,14 @@ def _modifier(noun: Token) -> bool:
     return noun.dep_ == "compound" or hyphened
 
 
-def ties_focus_to_predicate(doc: Doc, part: Part) -> bool:
+def ties_focus_to_predicate(doc: Doc, part: Part, kin: frozenset[str] = frozenset()) -> bool:
     """The sentence speaks of the asked noun doing what the question asks ("the three
     dealers that approached Bache" for "which dealers approached Bache"): it restates the
     question, however the ranker scored it."""
     if not part.predicate or not part.focus:
         return False
     return any(
-        token.lemma_.lower() == part.focus
+        _asked(token, part, kin)
         and (token.head.lemma_ == part.predicate or _clause_of(token, part.predicate))
         for token in doc
     )
@@ -104,12 +110,14 @@ def _clause_of(noun: Token, predicate: str) -> bool:
     return any(c.dep_ in ("relcl", "acl") and c.lemma_ == predicate for c in noun.children)
 
 
-def names_the_focus(doc: Doc, part: Part, answers: Sequence[Candidate]) -> bool:
+def names_the_focus(
+    doc: Doc, part: Part, answers: Sequence[Candidate], kin: frozenset[str] = frozenset()
+) -> bool:
     """The sentence names the asked noun: an answer stands in its phrase ("The group, Halcor
     Partners, ...", "dealers such as Halcor") or has it in its own ("Halcor, a dealer").
     Any noun for a party would not do ("its Brooks footwear division" is no buyer), nor a
     name elsewhere in the sentence ("Smit said ... foreign dealers ...")."""
-    focus = [token for token in doc if token.lemma_.lower() == part.focus]
+    focus = [token for token in doc if _asked(token, part, kin)]
     named = [doc[a.start : a.end].root for a in answers if a.end <= len(doc)]
     return any(
         name in noun.subtree or noun in name.subtree or _equated(noun, name)

@@ -167,3 +167,13 @@ def test_only_a_party_part_is_left_out() -> None:
     question = "Which sector is Medvane targeting?"
     doc, part = parsed(question, "Medvane has targeted financial services as a sector.")
     assert not leaves_out(doc, part, question)
+
+
+def test_a_noun_of_the_asked_meaning_stands_for_the_asked_noun() -> None:
+    question = "Which Norwegian company agreed to buy the alumina?"
+    doc, part = parsed(question, "An unnamed Norwegian firm agreed to buy the alumina.")
+    assert not leaves_unnamed(doc, part)
+    assert leaves_unnamed(doc, part, frozenset({"firm"}))
+    doc, part = parsed(question, "A Norwegian firm it did not name agreed to buy the alumina.")
+    assert not withholds_name(doc, part)
+    assert withholds_name(doc, part, frozenset({"firm"}))
