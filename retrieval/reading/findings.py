@@ -42,6 +42,7 @@ from retrieval.reading.unnamed import (
     leaves_out,
     leaves_unnamed,
     names_another,
+    names_its_members,
     names_the_focus,
     ties_focus_to_predicate,
     withholds_name,
@@ -303,7 +304,7 @@ def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Findi
     family = set(terms(part.predicate)) if part.predicate else set()
     paying = part.predicate in PAYING_OUT
     docs = reading.parse([sentence.text for _, sentence, _ in top]) if family else []
-    found, given = [], []
+    found, given, named = [], [], []
     for index, (score, sentence, article) in enumerate(top):
         doc = docs[index] if docs else None
         acts = doc is not None and any(
@@ -316,8 +317,11 @@ def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Findi
         found.append(finding)
         if doc is not None and paying and states_consideration(doc):
             given.append(finding)
-    # "how will X pay for Y" is answered by what is given for it, when a sentence says so
-    return sorted(given or found, key=lambda f: -f.score)
+        if doc is not None and part.focus and names_its_members(doc, part.focus):
+            named.append(finding)
+    # "how will X pay for Y" is answered by what is given for it, when a sentence says so;
+    # "which newspapers did X buy" where they are named ("the newspapers, The Herald, ...")
+    return sorted(given or named or found, key=lambda f: -f.score)
 
 
 def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:

@@ -126,6 +126,30 @@ def names_the_focus(
     )
 
 
+def names_its_members(doc: Doc, focus: str) -> bool:
+    """The sentence names the things the asked noun stands for, by apposition or copula:
+    "the newspapers, The Herald, The Lance and Metro One, will be printed", "The units are
+    Halden Mining and Corvex Gold"."""
+    for noun in (t for t in doc if t.lemma_.lower() == focus and t.pos_ == "NOUN"):
+        named = [c for c in noun.children if c.dep_ == "appos" or _listed_after(noun, c)]
+        named += [c for c in noun.head.children if c.dep_ == "attr" and _equated(noun, c)]
+        if any(t.pos_ == "PROPN" for c in named for t in c.subtree):
+            return True
+    return False
+
+
+def _listed_after(noun: Token, conjunct: Token) -> bool:
+    """Names set off by a comma after a common noun are what it is, though the parse makes
+    them its conjuncts ("the newspapers, The Herald, The Lance and Metro One")."""
+    comma = conjunct.left_edge.i - 1
+    return (
+        conjunct.dep_ == "conj"
+        and conjunct.pos_ == "PROPN"
+        and comma == noun.i + 1
+        and noun.doc[comma].text == ","
+    )
+
+
 def _equated(noun: Token, name: Token) -> bool:
     """A copula says the noun is the name, or one of the names: "Partners on Draugen are
     Shell, the operator, ... and Statoil"."""

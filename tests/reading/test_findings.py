@@ -524,3 +524,10 @@ def test_another_party_in_one_clause_leaves_the_asked_ones_clause() -> None:
     assert (
         found_for(question, ["Osko Scientific Ltd will own 74 pct of Halden Marine."], [0.9]) == []
     )
+
+
+def test_which_things_is_answered_where_they_are_named() -> None:
+    question = "Which Winnipeg newspapers did Corvex acquire?"
+    bought = "Corvex said it acquired three community newspapers in Winnipeg."
+    named = "Corvex said the newspapers, The Herald, The Lance and Metro One, will be printed."
+    assert findings(question, [bought, named], [1.0, 0.5])[0] == named
