@@ -31,8 +31,11 @@ WITHHELD = frozenset({"unnamed", "undisclosed", "unidentified"})
 # A place or nationality in the description does not name the party ("a British group").
 DESCRIBING_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
 _WORD = re.compile(r"[a-z0-9]+")
-# Entities that may stand for a party, or be part of its description ("Shanghai police").
-PARTY_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE", "FAC"})
+# Entities that may stand for a party...
+PARTY_ENTITIES = frozenset({"ORG", "PERSON", "FAC"})
+# ...and those that only describe one, as a noun's modifier ("Shanghai police"); alone
+# they are places ("properties located in Michigan").
+DESCRIBING_PARTY = frozenset({"NORP", "GPE"})
 
 
 def leaves_unnamed(doc: Doc, part: Part, kin: frozenset[str] = frozenset()) -> bool:
@@ -76,9 +79,12 @@ def names_another(doc: Doc, question: str) -> bool:
     NER could not type as the answer ("summoned by Shanghai police"). A name opening with a
     word of the question is the asked firm's, or its product's ("the Medizone Therapy")."""
     asked = set(_WORD.findall(question.lower()))
-    return any(
-        entity.label_ in PARTY_ENTITIES and _first_word(entity) not in asked for entity in doc.ents
-    )
+    return any(_a_party_entity(entity) and _first_word(entity) not in asked for entity in doc.ents)
+
+
+def _a_party_entity(entity: Span) -> bool:
+    describes = entity.root.dep_ in ("compound", "amod", "nmod", "poss")
+    return entity.label_ in PARTY_ENTITIES or (entity.label_ in DESCRIBING_PARTY and describes)
 
 
 def _first_word(entity: Span) -> str:

@@ -153,6 +153,8 @@ SELLER = "Which company sold Medvane the patent on its therapy?"
         ("Medvane Inc said it acquired a patent from Halden Labs.", False),
         # a name the NER gives another kind may still describe the party
         ("Medvane was sold the patent by the Shanghai police.", False),
+        # a place alone is where something is, no party
+        ("Medvane Inc said it acquired a patent registered in Tennesse.", True),
     ],
 )
 def test_a_sentence_naming_only_the_question_s_parties_leaves_the_party_out(
