@@ -23,8 +23,12 @@ Pos = Literal["n", "v"]
 _FILES: dict[Pos, str] = {"n": "noun", "v": "verb"}
 # The pointer symbol of a hyponym (a kind of the synset's thing)...
 _HYPONYM = "~"
-# ...and of a word derived from the synset's ("employee" from "employ").
+# ...of a word derived from the synset's ("employee" from "employ")...
 _DERIVED = "+"
+# ...and of a hypernym (what the synset's thing is a kind of).
+_HYPERNYM = "@"
+# How far up a hypernym chain is followed (WordNet nouns are at most 19 deep).
+_MAX_DEPTH = 20
 # WordNet's lexicographer file of nouns denoting groupings of people or objects.
 _NOUN_GROUP = 14
 # ... and of nouns denoting people ("dealer", "investor", "banker").
@@ -92,6 +96,21 @@ def derived_nouns(verb: str) -> frozenset[str]:
             if symbol == _DERIVED and pos == "n":
                 found.update(_synset("n", target)[0])
     return frozenset(w for w in found if "_" not in w)
+
+
+@cache
+def kinds_above(noun: str) -> tuple[str, ...]:
+    """What the noun's most frequent sense is a kind of, nearest first, each named by its
+    synset's first word: "refinery" -> plant, building_complex, structure, artifact, ..."""
+    senses = _senses(noun, "n")
+    found: list[str] = []
+    offset = senses[0] if senses else None
+    while offset is not None and len(found) < _MAX_DEPTH:
+        above = [t for symbol, t, pos in _synset("n", offset)[1] if symbol == _HYPERNYM]
+        offset = above[0] if above else None
+        if offset is not None:
+            found.append(_synset("n", offset)[0][0])
+    return tuple(found)
 
 
 def is_verb(lemma: str) -> bool:

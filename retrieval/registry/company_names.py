@@ -37,7 +37,7 @@ BUSINESS_HEADS = frozenset(
     insurance computers semiconductor semiconductors steel capital partners investors
     ventures securities financial telecom telecommunications media publishing studios
     pictures broadcasting shipping logistics stores enterprises manufacturing healthcare
-    utilities airline motor sawmill sawmills
+    utilities airline motor sawmill sawmills associates
     """.split()
 )
 # Capitalised words that open sentences or name roles and times: dropped from a run's start.

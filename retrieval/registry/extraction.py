@@ -114,7 +114,7 @@ RULE_MODULES = (
 )
 # The modules outside the registry the rules read with (paths under retrieval/): the NLP
 # layer's names and amounts, and the text helpers (stop words, sentence splitting).
-SHARED_MODULES = ("nlp/lemmas", "nlp/names", "nlp/patterns", "text")
+SHARED_MODULES = ("nlp/lemmas", "nlp/names", "nlp/patterns", "nlp/wordnet", "text")
 
 
 class RuleExtractor:

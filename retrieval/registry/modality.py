@@ -23,8 +23,10 @@ from retrieval.registry.deal_scope import scope
 from retrieval.registry.denials import OFFERS, denies, offer_taken
 from retrieval.registry.ended import ended_by_its_clause
 from retrieval.registry.lexicon import (
+    AMBIGUOUS_FINANCE,
     BLOCKING_PHRASALS,
     BLOCKING_VERBS,
+    CREDIT_MODIFIERS,
     ENDING,
     FINANCE_NOUNS,
     MARKET_WORDS,
@@ -162,7 +164,14 @@ def _agreed_to_talk(trigger: Token) -> bool:
 def _financial(trigger: Token) -> bool:
     """Debentures, notes or loans bought or sold: financing, not an alliance."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(o.lemma_.lower() in FINANCE_NOUNS for o in objects)
+    return any(_finance(o) for o in objects)
+
+
+def _finance(noun: Token) -> bool:
+    if noun.lemma_.lower() not in AMBIGUOUS_FINANCE:
+        return noun.lemma_.lower() in FINANCE_NOUNS
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    return any(m.lower_ in CREDIT_MODIFIERS for m in modifiers)
 
 
 def _preliminary(node: Token) -> bool:

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from retrieval.registry.company_names import DESCRIPTIVE, SUFFIXES, clean_surface, has_suffix
+from retrieval.registry.company_names import (
+    BUSINESS_HEADS,
+    DESCRIPTIVE,
+    SUFFIXES,
+    clean_surface,
+    has_suffix,
+)
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
@@ -93,6 +99,8 @@ def _split_connectors(
     ]
     if not pieces:
         return [(start, end)]
+    if clean_surface(text[pieces[-1].end() :]).lower() in BUSINESS_HEADS:
+        return [(start, end)]  # "Don Bybee and Associates": a firm's word alone is no name
     closed = _closed_before_of(text, pieces)
     if closed is not None:  # "BankAmerica Co of Charles Schwab and Co Inc": two names
         before = _split_connectors(sentence, start, start + closed.start(), directory)

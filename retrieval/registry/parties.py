@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import PartyRole
 from retrieval.nlp.names import LEGAL_FORMS
+from retrieval.nlp.wordnet import kinds_above
 from retrieval.registry.frames import Claim
 from retrieval.registry.lexicon import GENERIC_NOUNS, STAKE_NOUNS
 from retrieval.registry.org_words import UNIT_NOUNS
@@ -116,9 +117,20 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
     if any(p.role == "target" for _, p in named) or any(slot in BOUGHT for slot, _ in named):
         return False  # what is bought is a company, or something a named party owns
     return bool(things) and not any(
-        t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS or t.pos_ == "PRON" or t.like_num
+        t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS or t.pos_ == "PRON" or t.like_num or _a_site(t)
         for t in things
     )
+
+
+# What a place of business is a kind of in WordNet: a plant, a store, a terminal, a mine.
+_SITES = frozenset({"structure", "facility", "excavation"})
+
+
+def _a_site(thing: Token) -> bool:
+    """ "28 long-term care facilities", "five television stations", "its refinery": a
+    place a business is run in changes hands with the business, no goods sold."""
+    lemma = thing.lemma_.lower()
+    return thing.pos_ == "NOUN" and bool(_SITES & {lemma, *kinds_above(lemma)})
 
 
 def _suffixed(token: Token) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from retrieval.nlp.wordnet import (
     derived_nouns,
+    kinds_above,
     kinds_of,
     names_a_group,
     names_a_person,
@@ -73,3 +74,10 @@ def test_nouns_derived_from_a_verb() -> None:
 def test_a_noun_names_a_group_by_its_main_sense() -> None:
     assert names_a_group("people") and names_a_group("staff")
     assert not names_a_group("employee") and not names_a_group("share")
+
+
+def test_what_a_noun_is_a_kind_of() -> None:
+    assert "structure" in kinds_above("refinery")
+    assert "facility" in kinds_above("terminal")
+    assert "structure" not in kinds_above("aircraft")
+    assert kinds_above("xyzzy") == ()

@@ -433,6 +433,23 @@ def test_names_of_unusual_shapes() -> None:
     assert frozenset({"Petroleos de Venezuela", "Veba Oel"}) in found
 
 
+def test_sites_bought_from_a_named_firm_are_an_acquisition() -> None:
+    # a facility, a station, a refinery is where a business runs: no goods; "and
+    # Associates" alone names no firm
+    found = pairs(
+        extract(
+            "Harlow Corp said it acquired 28 long-term care facilities for 70 mln dlrs.\n"
+            "It said the facilities were bought from Don Benton and Associates, of Salem, Ore."
+        )
+    )
+    assert found == {frozenset({"Harlow", "Benton and Associates"})}
+
+
+def test_goods_and_credit_are_still_no_acquisition() -> None:
+    assert extract("Halden Telecom Corp bought 400 network boards from Corwin Data Inc.") == []
+    assert extract("Harlow Corp acquired a revolving credit facility from Benton Bank Corp.") == []
+
+
 def test_founders_listed_inside_brackets_are_one_firm() -> None:
     found = pairs(
         extract(
