@@ -162,9 +162,27 @@ def _agreed_to_talk(trigger: Token) -> bool:
 
 
 def _financial(trigger: Token) -> bool:
-    """Debentures, notes or loans bought or sold: financing, not an alliance."""
+    """Debentures, notes or loans bought or sold, or shares sold to be placed with others
+    ("to McCarthy Securities for private placements to investors"): financing, not an
+    alliance."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(_finance(o) for o in objects)
+    return _sold_for_placing(trigger) or any(_finance(o) for o in objects)
+
+
+# What shares are sold for when the buyer only passes them on.
+_PLACING = frozenset({"placement", "resale", "offering"})
+_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl"})
+
+
+def _sold_for_placing(trigger: Token) -> bool:
+    """A "for" of placing in the verb's own phrase, wherever the parse hung it ("for 24.9
+    mln dlrs to X for private placements"), not in a clause inside it."""
+    inner = {t.i for c in trigger.subtree if c.dep_ in _CLAUSES and c != trigger for t in c.subtree}
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "for" and t.lemma_.lower() in _PLACING
+        for t in trigger.subtree
+        if t.i not in inner
+    )
 
 
 def _finance(noun: Token) -> bool:

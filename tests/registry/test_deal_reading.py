@@ -367,6 +367,9 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "Harlow Industries Inc said a state court overturned its acquisition of Benton Tool Corp.",
         "Regulators vetoed Harlow Industries Inc's acquisition of Benton Tool Corp.",
         "A court annulled the merger of Harlow Industries Inc and Benton Tool Corp.",
+        # shares sold to a dealer to be placed with investors: financing
+        "Harlow Mines Ltd said it agreed to sell 5,250,000 common shares for 24.9 mln dlrs to "
+        "Benton Securities Ltd for private placements to European investors.",
         # the deal noun's own clause ends it, whatever the main verb says
         "Lawmakers cited the takeover of Benton Tool Corp by Harlow Industries Inc which was "
         "withdrawn.",
