@@ -125,11 +125,15 @@ def a_distribution(span: Span) -> bool:
     """ "declared its first dividend since fiscal 1978 of 10 cts per share": money a firm
     pays out to its holders is no price paid for a stake or a firm."""
     ancestors = list(span.root.ancestors)[:MAX_DISTRIBUTION_DEPTH]
-    for token in ancestors:
+    for index, token in enumerate(ancestors):
         if token.pos_ == "NOUN" and token.lemma_.lower() in DISTRIBUTIONS:
             return True
         if token.pos_ in ("VERB", "AUX"):
-            return False
+            # an "of" no number can take belongs to the verb's object ("declared its first
+            # dividend since fiscal 1978 of 10 cts": the parse hangs it on the year)
+            stray = any(t.lower_ == "of" and t.head.pos_ == "NUM" for t in ancestors[:index])
+            declared = [c for c in token.children if c.dep_ == "dobj"]
+            return stray and any(c.lemma_.lower() in DISTRIBUTIONS for c in declared)
     return False
 
 

@@ -531,3 +531,14 @@ def test_which_things_is_answered_where_they_are_named() -> None:
     bought = "Corvex said it acquired three community newspapers in Winnipeg."
     named = "Corvex said the newspapers, The Herald, The Lance and Metro One, will be printed."
     assert findings(question, [bought, named], [1.0, 0.5])[0] == named
+
+
+def test_a_dividend_is_no_price_wherever_the_parse_hangs_its_amount() -> None:
+    question = "What did Corvex Group pay for its stake in Halden Coat?"
+    # the parse hangs "of 10 cts" on the year, not on the dividend
+    dividend = (
+        "<Corvex Group Inc>, formerly Corvex Carpets Ltd, said it declared its first dividend "
+        "since fiscal 1978 of 10 cts per subordinate voting share and multiple voting share, "
+        "pay April 15, record April 8."
+    )
+    assert findings(question, [dividend], [0.5]) == []
