@@ -49,3 +49,17 @@ def headline_company(title: str, directory: CompanyDirectory) -> str | None:
 def _same_start(name: list[str], words: list[str]) -> bool:
     shorter = min(len(name), len(words))
     return shorter > 0 and name[:shorter] == words[:shorter]
+
+
+def learn_headline_name(title: str, sentences: list[str], directory: CompanyDirectory) -> None:
+    """A headline's company with its stock symbol ("REXNORD <REX> TO SELL UNIT") that the
+    body writes only to open a sentence ("Rexnord nc said it ..."), where capitals say
+    nothing, is a company's name all the same."""
+    match = _HEADLINE_COMPANY.match(title) if title.isupper() else None
+    if match is None:
+        return
+    name = canonical_company(" ".join(w.capitalize() for w in match.group(1).split()))
+    if directory.knows(name) or not is_company_name(name):
+        return
+    if any(re.match(rf"{re.escape(name)}\b", sentence) for sentence in sentences):
+        directory.add(name, name)

@@ -31,7 +31,7 @@ from retrieval.registry.denials import offers_taken_before
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
 from retrieval.registry.frames import find_claims, undone_deal_words
-from retrieval.registry.headlines import headline_company
+from retrieval.registry.headlines import headline_company, learn_headline_name
 from retrieval.registry.mentions import DealMention, mentions_in
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.people import PersonSpan, family_names, find_people
@@ -75,6 +75,7 @@ def prepare(article: Article) -> PreparedArticle:
     directory = CompanyDirectory()
     for _, text in texts:
         directory.learn(text)
+    learn_headline_name(article.title, [text for _, text in texts], directory)
     people = {position: find_people(text, directory) for position, text in texts}
     found = [span.mention for spans in people.values() for span in spans]
     if not has_trigger(f"{article.title}\n{article.text}"):

@@ -246,6 +246,17 @@ def test_a_capitals_headline_names_who_did_an_agentless_deal(note: str) -> None:
     assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
 
 
+def test_the_headline_company_opening_a_sentence_is_a_name() -> None:
+    text = (
+        "Harlow nc said it signed a definitive agreement to sell its Railway Equipment Co "
+        "subsidiary to Benton Industries Inc."
+    )
+    found = extract(text, title="HARLOW <HRL> TO SELL RAILWAY EQUIPMENT UNIT")
+    assert pairs(found) == {frozenset({"Harlow", "Benton Industries"})}
+    # without the headline's symbol the opening word stays unsure
+    assert extract(text, title="Harlow to sell unit") == []
+
+
 def test_a_sentence_dated_in_may_is_read_for_an_agentless_deal() -> None:
     found = extract(
         "Harlow Industries Inc said sales rose. The gain reflects the acquisition of Benton "
