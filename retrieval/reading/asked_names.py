@@ -109,13 +109,14 @@ NAME_WORDS = frozenset(
 
 
 def _name_word(token: Token) -> bool:
-    """A proper noun, or a capitalised word inside the question that the tagger took for
-    something else ("the CTO of Geely")."""
+    """A proper noun, or a capitalised word inside a sentence of the question that the
+    tagger took for something else ("the CTO of Geely")."""
     if token.lower_ in _SCALE_WORDS and token.i > 0 and token.doc[token.i - 1].like_num:
         return False  # "quaker st 100 mln revolver": a number's scale, however tagged
     if token.pos_ == "PROPN":
         return True
-    capitalised = token.text[:1].isupper() and token.i > 0 and token.is_alpha
+    # capitals opening a sentence say nothing ("... its assets. Roughly what is ...")
+    capitalised = token.text[:1].isupper() and not token.is_sent_start and token.is_alpha
     # a word of its own ("3G" is not the name "G")
     own_word = len(token.text) > 1 and bool(token.doc[token.i - 1].whitespace_)
     return (

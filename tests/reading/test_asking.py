@@ -652,3 +652,8 @@ def test_a_participle_before_a_noun_is_no_verb_of_the_question() -> None:
 )
 def test_the_owner_of_the_asked_noun_may_be_given(question: str, given: bool) -> None:
     assert ask(question).parts[0].owner_given is given
+
+
+def test_a_capital_opening_a_sentence_of_the_question_is_no_name() -> None:
+    asked = ask("Corvex has tentatively agreed to sell its assets. Roughly what is the sale worth?")
+    assert asked.names == ("Corvex",)
