@@ -92,9 +92,13 @@ def derived_nouns(verb: str) -> frozenset[str]:
     the act ("employer", "employee", "employment" for "employ"); one-word entries only."""
     found: set[str] = set()
     for offset in _senses(verb, "v"):
-        for symbol, target, pos in _synset("v", offset)[1]:
-            if symbol == _DERIVED and pos == "n":
-                found.update(_synset("n", target)[0])
+        words = _synset("v", offset)[0]
+        # a derivation links one word of the synset to one word of another ("employ" to
+        # "employee"), not its synonyms ("use" to "user")
+        source = words.index(verb.lower()) + 1 if verb.lower() in words else 0
+        for symbol, target, pos, start, end in _links("v", offset):
+            if symbol == _DERIVED and pos == "n" and start == source:
+                found.add(_synset("n", target)[0][end - 1])
     return frozenset(w for w in found if "_" not in w)
 
 
@@ -159,6 +163,22 @@ def _synset(pos: Pos, offset: int) -> tuple[tuple[str, ...], tuple[tuple[str, in
         pointers.append((symbol, int(target), "a" if target_pos == "s" else target_pos))
         at += 4
     return words, tuple(pointers)
+
+
+@cache
+def _links(pos: Pos, offset: int) -> tuple[tuple[str, int, str, int, int], ...]:
+    """A synset's word-to-word relations: (symbol, target offset, target pos, source word
+    number, target word number), numbers from 1 (0: the whole synset)."""
+    fields = _data(pos)[offset].split(" | ", 1)[0].split()
+    at = 4 + 2 * int(fields[3], 16)
+    links = []
+    for _ in range(int(fields[at])):
+        symbol, target, target_pos, numbers = fields[at + 1 : at + 5]
+        start, end = int(numbers[:2], 16), int(numbers[2:], 16)
+        if start and end:
+            links.append((symbol, int(target), target_pos, start, end))
+        at += 4
+    return tuple(links)
 
 
 def _word(field: str) -> str:

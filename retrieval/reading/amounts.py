@@ -124,16 +124,18 @@ def _measured_noun(amount: Token) -> Token | None:
 
 
 def _of_noun(of: Token) -> Token | None:
-    """The noun an amount's "of" measures. A complex preposition ("in excess of", "for a
-    total of") has no measured noun of its own, but the noun it follows ("revenues in
-    excess of 100 mln dlrs"); "with" introduces a noun ("banks with assets of ...")."""
+    """The noun an amount's "of" measures. A preposition ending in another noun's "of"
+    ("for a total of") has no measured noun; a complex preposition ("in excess of", "in
+    the region of") measures the noun it follows ("revenues in excess of 100 mln dlrs");
+    "with" introduces a noun ("banks with assets of ...")."""
     while of.head.lower_ == "of" and of.head.i == of.i - 1:
         of = of.head  # a word typed twice: "in excess of of 100 mln dlrs"
     noun = of.head
     if noun.dep_ != "pobj" or noun.head.lower_ == "with":
         return noun
+    complex_preposition = noun.head.lower_ in {"in", "on"} and noun.lemma_.lower() in _COMPLEX
     outer = noun.head.head
-    return outer if outer.pos_ == "NOUN" and noun.lemma_.lower() in _COMPLEX else None
+    return outer if complex_preposition and outer.pos_ == "NOUN" else None
 
 
 def _copula_subject(amount: Token) -> Token | None:

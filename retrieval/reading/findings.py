@@ -22,7 +22,7 @@ from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.consideration import states_consideration
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kin import kin_by_derivation, kin_by_modifiers, kin_nouns
-from retrieval.reading.kinds import NAME_ANSWERS, Kind
+from retrieval.reading.kinds import NAME_ANSWERS, PARTY_ANSWERS, Kind
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.nationality import listed_as, states_nationality
 from retrieval.reading.negation import denies
@@ -146,7 +146,7 @@ def find_answers(
         elif (
             part.kind in NAMED_KINDS
             and score >= MIN_RESTATING_RELEVANCE
-            and names_another(doc, question.text)
+            and names_another(doc, question.names)
         ):
             # A sentence that restates nearly all of the question answers a "whose"/"which"
             # question even when no name in it has the asked kind ("the Shanghai police");
@@ -247,8 +247,10 @@ def _without_unnamed(
     noun may come in another word of its meaning ("an unnamed Norwegian firm")."""
     parsed = {sentence: doc for (_, sentence, _), doc in zip(top, docs, strict=True)}
     answered = {f.sentence for f in found if f.answers}
-    nouns = {t.lemma_.lower() for doc in docs for t in doc if t.pos_ == "NOUN"}
-    kin = kin_nouns(part.focus, nouns, reading.embedder) if part.focus else frozenset()
+    kin: frozenset[str] = frozenset()
+    if part.focus and part.kind in PARTY_ANSWERS:  # only a party may be left unnamed
+        nouns = {t.lemma_.lower() for doc in docs for t in doc if t.pos_ == "NOUN"}
+        kin = kin_nouns(part.focus, nouns, reading.embedder)
     restating = {
         sentence: article.article_id
         for score, sentence, article in top
@@ -292,7 +294,7 @@ def _leaves_unnamed(
     # it restates the question only if it speaks of the question's parties
     here = ArticleNames(doc.text)
     speaks = any(here.mentions(name, loose=True) for name in question.names)
-    return speaks and leaves_out(doc, part, question.text)
+    return speaks and leaves_out(doc, part, question.names)
 
 
 def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Finding]:

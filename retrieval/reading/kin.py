@@ -1,8 +1,10 @@
 """Nouns of the same kind as the asked one: "how many aircraft" counts "36 planes", "how
-many employees" counts "1,200 workers". The reader's word embeddings say which nouns are
-near in meaning; a noun whose compound modifiers are the question's own words is of the
-asked kind too ("hearing aid centers" for "hearing-aid outlets"). A count must count the
-asked noun or one of these.
+many employees" counts "1,200 workers", "an unnamed firm" is the "which company" asked.
+The reader's word embeddings say which nouns are near in meaning; a noun whose compound
+modifiers are the question's own words is of the asked kind too ("hearing aid centers" for
+"hearing-aid outlets"); people are counted by a noun derived from the asked verb ("226
+employees" for "how many people does it employ"). A count must count the asked noun or one
+of these.
 """
 
 from __future__ import annotations

@@ -7,10 +7,10 @@ Halcor Partners, ..."); any other is about something else.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.names import pieces
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind, asked_noun_kind
 from retrieval.reading.negation import denied_disclosure
@@ -30,7 +30,6 @@ INDEFINITE_PLURAL = frozenset({"some", "several", "various", "certain", "other"}
 WITHHELD = frozenset({"unnamed", "undisclosed", "unidentified"})
 # A place or nationality in the description does not name the party ("a British group").
 DESCRIBING_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
-_WORD = re.compile(r"[a-z0-9]+")
 # Entities that may stand for a party...
 PARTY_ENTITIES = frozenset({"ORG", "PERSON", "FAC"})
 # ...and those that only describe one, as a noun's modifier ("Shanghai police"); alone
@@ -63,7 +62,7 @@ def _asked(noun: Token, part: Part, kin: frozenset[str]) -> bool:
     return lemma == part.focus or lemma in kin
 
 
-def leaves_out(doc: Doc, part: Part, question: str) -> bool:
+def leaves_out(doc: Doc, part: Part, names: Sequence[str]) -> bool:
     """A sentence restating a "who"/"which company" part names no one but the question's
     parties: it leaves the asked party out ("Medizone said it acquired a patent" for
     "which company sold Medizone the patent")."""
@@ -71,15 +70,18 @@ def leaves_out(doc: Doc, part: Part, question: str) -> bool:
     # the people signing for the firms the sentence names; a thing's name may come later
     # ("formed a joint venture ... It is called X").
     asks_a_party = part.kind in PARTY_ANSWERS and _a_party_noun(part.focus)
-    return asks_a_party and not names_another(doc, question)
+    return asks_a_party and not names_another(doc, names)
 
 
-def names_another(doc: Doc, question: str) -> bool:
+def names_another(doc: Doc, names: Sequence[str]) -> bool:
     """The sentence names someone the question does not, which may be the asked party the
-    NER could not type as the answer ("summoned by Shanghai police"). A name opening with a
-    word of the question is the asked firm's, or its product's ("the Medizone Therapy")."""
-    asked = set(_WORD.findall(question.lower()))
-    return any(_a_party_entity(entity) and _first_word(entity) not in asked for entity in doc.ents)
+    NER could not type as the answer ("summoned by Shanghai police"). A name opening with
+    a whole name of the question is the asked firm's, or its product's ("the Medizone
+    Therapy"); "First Boston Corp" is no "First Union"."""
+    asked = [pieces(name) for name in names]
+    return any(
+        _a_party_entity(entity) and not _of_an_asked_name(entity, asked) for entity in doc.ents
+    )
 
 
 def _a_party_entity(entity: Span) -> bool:
@@ -87,10 +89,12 @@ def _a_party_entity(entity: Span) -> bool:
     return entity.label_ in PARTY_ENTITIES or (entity.label_ in DESCRIBING_PARTY and describes)
 
 
-def _first_word(entity: Span) -> str:
-    words = [token for token in entity if token.pos_ != "DET"]
-    found = _WORD.findall((words or list(entity))[0].lower_)
-    return found[0] if found else ""
+def _of_an_asked_name(entity: Span, asked: list[list[str]]) -> bool:
+    """The entity opens with an asked name, or is the start of one (a short form)."""
+    words = pieces(" ".join(t.text for t in entity if t.pos_ != "DET"))
+    return bool(words) and any(
+        words[: len(name)] == name or name[: len(words)] == words for name in asked if name
+    )
 
 
 def _modifier(noun: Token) -> bool:
@@ -195,7 +199,7 @@ def _withheld(noun: Token) -> bool:
         if any(denied_disclosure(v) for v in verbs):
             return True
     named = noun.head.head if noun.head.lower_ == "of" else noun
-    if named is not noun and named.lemma_.lower() not in {"name", "identity"}:
+    if named.i != noun.i and named.lemma_.lower() not in {"name", "identity"}:
         return False
     return named.dep_ == "dobj" and denied_disclosure(named.head)
 

@@ -12,11 +12,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# A firm may be dissolved: "the purchase of Benton, which was dissolved in 1985".
+_ENDING_A_FIRM = frozenset({"dissolve"})
+
+
 def ended_by_its_clause(deal: Token) -> bool:
+    """A clause on the deal noun ends it; so does one the parse hung on the last firm of
+    the deal's phrase ("the takeover of Fairchild by Fujitsu Ltd which was withdrawn"),
+    when the deal undergoes it: passive, its subject the relative pronoun (not "Benton
+    Corp, which Corwin had rejected": that clause is about the firm)."""
     if deal.pos_ not in {"NOUN", "PROPN"}:
         return False
-    # the parse may hang the clause on the last name of the deal's phrase ("the takeover of
-    # Fairchild by Fujitsu Ltd which was withdrawn"); a firm is not what is withdrawn
     named = [
         noun
         for prep in deal.children
@@ -24,12 +30,13 @@ def ended_by_its_clause(deal: Token) -> bool:
         for noun in prep.children
         if noun.dep_ == "pobj"
     ]
-    on_names = [c for noun in named for c in noun.children if c.lemma_ not in _ENDING_A_FIRM]
+    on_names = [c for noun in named for c in noun.children if _undergone(c)]
     return any(_ends_its_noun(clause) for clause in [*deal.children, *on_names])
 
 
-# ...but a firm may be dissolved: "the purchase of Benton, which was dissolved in 1985".
-_ENDING_A_FIRM = frozenset({"dissolve"})
+def _undergone(clause: Token) -> bool:
+    relative = any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in clause.children)
+    return relative and clause.lemma_.lower() not in _ENDING_A_FIRM
 
 
 def _ends_its_noun(clause: Token) -> bool:

@@ -28,7 +28,6 @@ from retrieval.registry.deal_nouns import joint_firm_frame, noun_kind, noun_slot
 from retrieval.registry.grants import grant_frame, indirect_objects
 from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
 from retrieval.registry.lexicon import (
-    FINANCE_NOUNS,
     GENERIC_NOUNS,
     NO_ALLIANCE_MODIFIERS,
     NOUN_FRAMES,
@@ -43,6 +42,7 @@ from retrieval.registry.noun_complements import owners_supplied
 from retrieval.registry.passives import is_passive
 from retrieval.registry.stray_prepositions import price_prep_objects, stray_prep_objects
 from retrieval.registry.syntax import (
+    finance_noun,
     phrase_tokens,
     predicate_lemma,
     prep_objects,
@@ -227,7 +227,7 @@ def _for_money(noun: Token) -> bool:
     verb = governing_verb(noun)
     heads = [noun] if verb is None else [noun, verb]
     return any(
-        inner.lemma_.lower() in FINANCE_NOUNS
+        finance_noun(inner)
         for head in heads
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "to"}

@@ -42,8 +42,13 @@ def headline_company(title: str, directory: CompanyDirectory) -> str | None:
         tail = " ".join(parts[start:])
         if directory.knows(tail):  # exactly a name the body gives, no leading-word guess
             return directory.resolve(tail)
-    name = canonical_company(" ".join(w.capitalize() for w in parts))
+    name = _title_cased(parts)
     return name if is_company_name(name) else None
+
+
+def _title_cased(words: list[str]) -> str:
+    """ "REXNORD CORP" -> "Rexnord": the name as the body would write it."""
+    return canonical_company(" ".join(w.capitalize() for w in words))
 
 
 def _same_start(name: list[str], words: list[str]) -> bool:
@@ -58,7 +63,7 @@ def learn_headline_name(title: str, sentences: list[str], directory: CompanyDire
     match = _HEADLINE_COMPANY.match(title) if title.isupper() else None
     if match is None:
         return
-    name = canonical_company(" ".join(w.capitalize() for w in match.group(1).split()))
+    name = _title_cased(match.group(1).split())
     if directory.knows(name) or not is_company_name(name):
         return
     if any(re.match(rf"{re.escape(name)}\b", sentence) for sentence in sentences):

@@ -260,14 +260,14 @@ FINANCE_NOUNS = frozenset(
     """.split()
 )
 
-# Modifiers that class an agreement as no alliance: financing ("a credit agreement", "Ginnie
-# Mae repurchase agreements") or a promise kept within talks ("a confidentiality agreement").
 # Finance nouns with a sense of plant too ("28 long-term care facilities", "a production
 # line"): financing only with a word of credit on them ("a revolving credit facility").
 AMBIGUOUS_FINANCE = frozenset({"facility", "line"})
 CREDIT_MODIFIERS = frozenset(
     "credit loan revolving standby borrowing financing lending bank term".split()
 )
+# Modifiers that class an agreement as no alliance: financing ("a credit agreement", "Ginnie
+# Mae repurchase agreements") or a promise kept within talks ("a confidentiality agreement").
 NO_ALLIANCE_MODIFIERS = FINANCE_NOUNS | frozenset(
     "repurchase confidential confidentiality nondisclosure non-disclosure secrecy".split()
 )

@@ -23,12 +23,9 @@ from retrieval.registry.deal_scope import scope
 from retrieval.registry.denials import OFFERS, denies, offer_taken
 from retrieval.registry.ended import ended_by_its_clause
 from retrieval.registry.lexicon import (
-    AMBIGUOUS_FINANCE,
     BLOCKING_PHRASALS,
     BLOCKING_VERBS,
-    CREDIT_MODIFIERS,
     ENDING,
-    FINANCE_NOUNS,
     MARKET_WORDS,
     PRELIMINARY,
     REPORTING_VERBS,
@@ -38,6 +35,7 @@ from retrieval.registry.lexicon import (
 from retrieval.registry.stray_prepositions import stray_prep_objects
 from retrieval.registry.syntax import (
     clause_path,
+    finance_noun,
     predicate_lemma,
     prep_objects,
 )
@@ -166,30 +164,26 @@ def _financial(trigger: Token) -> bool:
     ("to McCarthy Securities for private placements to investors"): financing, not an
     alliance."""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return _sold_for_placing(trigger) or any(_finance(o) for o in objects)
+    return _sold_for_placing(trigger) or any(finance_noun(o) for o in objects)
 
 
 # What shares are sold for when the buyer only passes them on.
 _PLACING = frozenset({"placement", "resale", "offering"})
-_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "acl"})
 
 
 def _sold_for_placing(trigger: Token) -> bool:
-    """A "for" of placing in the verb's own phrase, wherever the parse hung it ("for 24.9
-    mln dlrs to X for private placements"), not in a clause inside it."""
-    inner = {t.i for c in trigger.subtree if c.dep_ in _CLAUSES and c != trigger for t in c.subtree}
+    """A "for" of placing on the verb itself, or on its object, its price or its buyer,
+    where the parse may hang it ("for 24.9 mln dlrs to X for private placements"); not
+    one inside another phrase ("in preparation for a public offering of its own shares")."""
+    own = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    sides = [p for p in trigger.children if p.dep_ in {"prep", "dative"}]
+    own += [o for p in sides if p.lower_ in {"for", "to"} for o in p.children]
     return any(
-        t.dep_ == "pobj" and t.head.lower_ == "for" and t.lemma_.lower() in _PLACING
-        for t in trigger.subtree
-        if t.i not in inner
+        prep.lower_ == "for" and obj.dep_ == "pobj" and obj.lemma_.lower() in _PLACING
+        for word in own
+        for prep in word.children
+        for obj in prep.children
     )
-
-
-def _finance(noun: Token) -> bool:
-    if noun.lemma_.lower() not in AMBIGUOUS_FINANCE:
-        return noun.lemma_.lower() in FINANCE_NOUNS
-    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
-    return any(m.lower_ in CREDIT_MODIFIERS for m in modifiers)
 
 
 def _preliminary(node: Token) -> bool:

@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import (
-    FINANCE_NOUNS,
     GENERIC_NOUNS,
     NOUN_FRAMES,
     STAKE_NOUNS,
     SUPPORT_VERBS,
 )
-from retrieval.registry.syntax import prep_objects
+from retrieval.registry.syntax import finance_noun, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -168,7 +167,7 @@ def recipient_in_purpose(noun: Token) -> list[Token]:
             continue
         things = [c for c in clause.children if c.dep_ == "dobj"]
         supplied = clause.lemma_.lower() in SUPPLY_VERBS and not any(
-            t.lemma_.lower() in STAKE_NOUNS | FINANCE_NOUNS for t in things
+            t.lemma_.lower() in STAKE_NOUNS or finance_noun(t) for t in things
         )
         if supplied:
             found += prep_objects(clause, "through")
@@ -188,9 +187,9 @@ def _supplied_with(clause: Token, things: list[Token]) -> list[Token]:
     if not given and agreement.dep_ == "dobj":
         late = [p for p in agreement.head.children if p.lower_ == "with" and p.i > clause.i]
         given = [o for p in late for o in p.children if o.dep_ == "pobj"]
-    if not given or any(t.lemma_.lower() in FINANCE_NOUNS for t in given):
+    if not given or any(finance_noun(t) for t in given):
         return []
-    return [t for t in things if t.pos_ == "PROPN"]
+    return [t for thing in things for t in with_conjuncts(thing) if t.pos_ == "PROPN"]
 
 
 def owners_supplied(clause: Token) -> list[Token]:
@@ -203,7 +202,7 @@ def owners_supplied(clause: Token) -> list[Token]:
     return [
         owner
         for thing in things
-        if thing.lemma_.lower() not in STAKE_NOUNS | FINANCE_NOUNS
+        if thing.lemma_.lower() not in STAKE_NOUNS and not finance_noun(thing)
         for owner in thing.children
         if owner.dep_ == "poss" and owner.pos_ == "PROPN"
     ]

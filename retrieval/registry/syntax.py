@@ -11,7 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.conjuncts import with_conjuncts
-from retrieval.registry.lexicon import STAKE_NOUNS, SUPPORT_VERBS
+from retrieval.registry.lexicon import (
+    AMBIGUOUS_FINANCE,
+    CREDIT_MODIFIERS,
+    FINANCE_NOUNS,
+    STAKE_NOUNS,
+    SUPPORT_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -222,3 +228,13 @@ def host_subjects(pronoun: Token) -> list[Token]:
     owners = [g for c in subjects for g in c.children if g.dep_ == "poss"]
     # named ones only: "the firm" is resolved as a description, not as the clause's party
     return [t for t in [*subjects, *owners] if t.pos_ == "PROPN"]
+
+
+def finance_noun(noun: Token) -> bool:
+    """A noun of financing ("notes", "a loan"); "facility" and "line" only with a word of
+    credit on them ("a revolving credit facility", not "28 long-term care facilities")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in AMBIGUOUS_FINANCE:
+        return lemma in FINANCE_NOUNS
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    return any(m.lower_ in CREDIT_MODIFIERS for m in modifiers)

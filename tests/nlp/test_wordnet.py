@@ -67,6 +67,8 @@ def test_a_noun_names_a_person_by_its_main_sense(noun: str, expected: bool) -> N
 
 def test_nouns_derived_from_a_verb() -> None:
     assert {"employee", "employer", "employment"} <= derived_nouns("employ")
+    # a derivation links words, not synsets: "use" (a synonym) gives "user", "employ" not
+    assert "user" not in derived_nouns("employ")
     assert "employee" not in derived_nouns("hold")
     assert derived_nouns("xyzzy") == frozenset()
 

@@ -172,6 +172,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         ("Harlow Power Corp said it signed an agreement to provide <Benton Light and Power "
          "Co>, a private utility based in Dayton, Ohio, with all its electric power "
          "requirements.", {"Harlow Power", "Benton Light and Power"}),
+        # an offering inside another phrase is no purpose of the sale
+        ("Harlow Corp said it sold its Delta Yarn unit to Benton Inc in preparation for a "
+         "public offering of its own shares.", {"Harlow", "Benton"}),
     ],
 )  # fmt: skip
 def test_parties_come_from_syntactic_roles(text: str, expected: set[str]) -> None:
@@ -428,6 +431,9 @@ def test_a_deal_ended_elsewhere_in_the_article_is_no_alliance() -> None:
         # a firm may be dissolved
         "Harlow Industries Inc completed the purchase of Benton Tool Corp, which was "
         "dissolved last year.",
+        # a clause with its own subject is about the firm
+        "Harlow Industries Inc completed the acquisition of Benton Tool Corp, which Corwin "
+        "had rejected.",
     ],
 )
 def test_a_clause_ending_something_else_leaves_the_deal_standing(text: str) -> None:
@@ -462,6 +468,19 @@ def test_sites_bought_from_a_named_firm_are_an_acquisition() -> None:
 def test_goods_and_credit_are_still_no_acquisition() -> None:
     assert extract("Halden Telecom Corp bought 400 network boards from Corwin Data Inc.") == []
     assert extract("Harlow Corp acquired a revolving credit facility from Benton Bank Corp.") == []
+
+
+def test_each_firm_supplied_with_a_thing_is_a_partner() -> None:
+    found = pairs(
+        extract(
+            "Harlow Power Corp said it signed an agreement to provide Benton Light Co and "
+            "Dayton Power Co, two private utilities, with all their power."
+        )
+    )
+    assert found == {
+        frozenset({"Harlow Power", "Benton Light"}),
+        frozenset({"Harlow Power", "Dayton Power"}),
+    }
 
 
 def test_founders_listed_inside_brackets_are_one_firm() -> None:
