@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.reading.negation import denied_disclosure
+from retrieval.reading.negation import DISCLOSING_VERBS, denied_disclosure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,7 +60,17 @@ def articles_withholding_terms(
         (article.article_id, sentence.text)
         for article in articles
         for sentence in article.sentences
-        if any(word in sentence.text.lower() for word in ("disclose", "unspecified", "unannounced"))
+        if _may_withhold(sentence.text.lower())
     ]
     docs = parse([text for _, text in wanted]) if wanted else []
     return {aid for (aid, _), doc in zip(wanted, docs, strict=True) if withholds_terms(doc)}
+
+
+# Cheap cues for the sentences worth parsing, from the same words: a verb of disclosing
+# (its stem: "disclos", "announc") or a withholding adjective, with a noun of terms.
+_CUES = tuple(sorted({verb.rstrip("e") for verb in DISCLOSING_VERBS} | WITHHOLDING_ADJECTIVES))
+_TERMS_CUES = tuple(sorted(noun.rstrip("e") for noun in TERMS_NOUNS))
+
+
+def _may_withhold(text: str) -> bool:
+    return any(cue in text for cue in _CUES) and any(cue in text for cue in _TERMS_CUES)

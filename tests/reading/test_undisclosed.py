@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.models import Chunk
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.undisclosed import withholds_terms
+from retrieval.reading.evidence import ArticleEvidence, Sentence
+from retrieval.reading.matching import ArticleNames
+from retrieval.reading.undisclosed import articles_withholding_terms, withholds_terms
 
 
 @pytest.mark.parametrize(
@@ -28,3 +31,17 @@ from retrieval.reading.undisclosed import withholds_terms
 )
 def test_a_sentence_withholding_a_deal_s_terms(sentence: str, expected: bool) -> None:
     assert withholds_terms(shared_pipeline().annotate([sentence])[0]) is expected
+
+
+def _article(text: str) -> ArticleEvidence:
+    chunk = Chunk(chunk_id="c", article_id="a", source="news#a", title="T", position=0, text=text)
+    return ArticleEvidence(chunk, 0, [Sentence("a", 0, text)], ArticleNames(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Terms were not announced.", "Corvex did not reveal the price.", "Terms were not disclosed."],
+)
+def test_every_verb_of_disclosing_is_looked_for_in_an_article(sentence: str) -> None:
+    found = articles_withholding_terms([_article(sentence)], shared_pipeline().annotate)
+    assert found == {"a"}
