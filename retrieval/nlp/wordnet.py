@@ -153,32 +153,31 @@ def _senses(lemma: str, pos: Pos) -> list[int]:
 @cache
 def _synset(pos: Pos, offset: int) -> tuple[tuple[str, ...], tuple[tuple[str, int, str], ...]]:
     """A synset's words and its (pointer symbol, target offset, target pos) relations."""
+    words, pointers = _entry(pos, offset)
+    return words, tuple((symbol, target, kind) for symbol, target, kind, _, _ in pointers)
+
+
+@cache
+def _links(pos: Pos, offset: int) -> tuple[tuple[str, int, str, int, int], ...]:
+    """A synset's word-to-word relations: (symbol, target offset, target pos, source word
+    number, target word number), numbers from 1."""
+    return tuple(link for link in _entry(pos, offset)[1] if link[3] and link[4])
+
+
+def _entry(pos: Pos, offset: int) -> tuple[tuple[str, ...], list[tuple[str, int, str, int, int]]]:
+    """A synset's line read: its words, and every pointer with its source and target word
+    numbers (0 and 0: the whole synset)."""
     fields = _data(pos)[offset].split(" | ", 1)[0].split()
     count = int(fields[3], 16)
     words = tuple(_word(fields[4 + 2 * i]) for i in range(count))
     at = 4 + 2 * count
     pointers = []
     for _ in range(int(fields[at])):
-        symbol, target, target_pos = fields[at + 1 : at + 4]
-        pointers.append((symbol, int(target), "a" if target_pos == "s" else target_pos))
-        at += 4
-    return words, tuple(pointers)
-
-
-@cache
-def _links(pos: Pos, offset: int) -> tuple[tuple[str, int, str, int, int], ...]:
-    """A synset's word-to-word relations: (symbol, target offset, target pos, source word
-    number, target word number), numbers from 1 (0: the whole synset)."""
-    fields = _data(pos)[offset].split(" | ", 1)[0].split()
-    at = 4 + 2 * int(fields[3], 16)
-    links = []
-    for _ in range(int(fields[at])):
         symbol, target, target_pos, numbers = fields[at + 1 : at + 5]
-        start, end = int(numbers[:2], 16), int(numbers[2:], 16)
-        if start and end:
-            links.append((symbol, int(target), target_pos, start, end))
+        kind = "a" if target_pos == "s" else target_pos
+        pointers.append((symbol, int(target), kind, int(numbers[:2], 16), int(numbers[2:], 16)))
         at += 4
-    return tuple(links)
+    return words, pointers
 
 
 def _word(field: str) -> str:

@@ -23,7 +23,6 @@ from retrieval.reading.consideration import states_consideration
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kin import kin_by_derivation, kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, PARTY_ANSWERS, Kind
-from retrieval.reading.matching import ArticleNames
 from retrieval.reading.nationality import listed_as, states_nationality
 from retrieval.reading.negation import denies
 from retrieval.reading.payments import (
@@ -39,12 +38,10 @@ from retrieval.reading.spans import Candidate, candidates
 from retrieval.reading.undisclosed import articles_withholding_terms
 from retrieval.reading.units import SUBSIDIARY_NOUNS
 from retrieval.reading.unnamed import (
-    leaves_out,
-    leaves_unnamed,
     names_another,
     names_its_members,
     names_the_focus,
-    ties_focus_to_predicate,
+    restates_unnamed,
     withholds_name,
 )
 from retrieval.text import terms
@@ -224,12 +221,16 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
     """For a count ("how many aircraft"), the sentences' nouns near the asked one."""
     if part.kind is not Kind.COUNT or not part.focus:
         return frozenset()
-    nouns = {token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN"}
+    nouns = _nouns(docs)
     kinds = nouns & kinds_of(part.focus)  # "subscribers" for "how many customers"
     kinds |= kin_by_derivation(part.focus, part.predicate, nouns)
     return (
         kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs) | kinds
     )
+
+
+def _nouns(docs: list[Doc]) -> set[str]:
+    return {token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN"}
 
 
 def _without_unnamed(
@@ -249,13 +250,17 @@ def _without_unnamed(
     answered = {f.sentence for f in found if f.answers}
     kin: frozenset[str] = frozenset()
     if part.focus and part.kind in PARTY_ANSWERS:  # only a party may be left unnamed
-        nouns = {t.lemma_.lower() for doc in docs for t in doc if t.pos_ == "NOUN"}
-        kin = kin_nouns(part.focus, nouns, reading.embedder)
+        kin = kin_nouns(part.focus, _nouns(docs), reading.embedder)
     restating = {
         sentence: article.article_id
         for score, sentence, article in top
-        if _leaves_unnamed(
-            part, question, score, parsed[sentence], kin, answered=sentence in answered
+        if restates_unnamed(
+            parsed[sentence],
+            part,
+            question.names,
+            kin,
+            restates=score >= MIN_RESTATING_RELEVANCE,
+            answered=sentence in answered,
         )
     }
     unnamed = set(restating.values())
@@ -271,30 +276,6 @@ def _without_unnamed(
             and names_the_focus(parsed[f.sentence], part, f.answers, kin)
         )
     ]
-
-
-def _leaves_unnamed(
-    part: Part,
-    question: AskedQuestion,
-    score: float,
-    doc: Doc,
-    kin: frozenset[str],
-    *,
-    answered: bool,
-) -> bool:
-    """The sentence restates the question and gives the asked party only as a description
-    ("sold to a British hotels group"), or not at all ("Medizone said it acquired a
-    patent" for "which company sold Medizone the patent")."""
-    restates = score >= MIN_RESTATING_RELEVANCE
-    tied = ties_focus_to_predicate(doc, part, kin)
-    if (restates or tied) and leaves_unnamed(doc, part, kin):
-        return True
-    if not restates or answered:
-        return False
-    # it restates the question only if it speaks of the question's parties
-    here = ArticleNames(doc.text)
-    speaks = any(here.mentions(name, loose=True) for name in question.names)
-    return speaks and leaves_out(doc, part, question.names)
 
 
 def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Finding]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import pieces
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind, asked_noun_kind
+from retrieval.reading.matching import ArticleNames
 from retrieval.reading.negation import denied_disclosure
 from retrieval.reading.spans import Candidate
 
@@ -60,6 +61,30 @@ def withholds_name(doc: Doc, part: Part, kin: frozenset[str] = frozenset()) -> b
 def _asked(noun: Token, part: Part, kin: frozenset[str]) -> bool:
     lemma = noun.lemma_.lower()
     return lemma == part.focus or lemma in kin
+
+
+def restates_unnamed(
+    doc: Doc,
+    part: Part,
+    names: Sequence[str],
+    kin: frozenset[str],
+    *,
+    restates: bool,
+    answered: bool,
+) -> bool:
+    """The sentence restates the question (`restates`: the ranker says so; or it ties the
+    asked noun to the asked verb) and gives the asked party only as a description ("sold to
+    a British hotels group"), or, with no answer of its own, not at all ("Medizone said it
+    acquired a patent" for "which company sold Medizone the patent")."""
+    tied = ties_focus_to_predicate(doc, part, kin)
+    if (restates or tied) and leaves_unnamed(doc, part, kin):
+        return True
+    if not restates or answered:
+        return False
+    # it restates the question only if it speaks of the question's parties
+    here = ArticleNames(doc.text)
+    speaks = any(here.mentions(name, loose=True) for name in names)
+    return speaks and leaves_out(doc, part, names)
 
 
 def leaves_out(doc: Doc, part: Part, names: Sequence[str]) -> bool:
