@@ -243,8 +243,10 @@ def reporter_subjects(token: Token) -> list[Token]:
         if node.pos_ in {"VERB", "AUX"}:
             if node.lemma_.lower() in REPORTING_VERBS:
                 return logical_subjects(node)
-            if node.dep_ not in {"ccomp", "conj"} and node.head != node:
-                continue
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+                # a subordinate clause of reason or time is not what the reporter tells
+                # ("S and P said it may cut X because a partnership of A and B bid for Y")
+                return []
     return []
 
 

@@ -213,7 +213,7 @@ INTENT_WITH_INFINITIVE = frozenset({"look"})
 SPECULATIVE_VERBS = frozenset("expect tip tout predict forecast anticipate seem appear".split())
 # Adjectives that put a deal short of done: "close to striking a deal", "poised to bid".
 SHORT_OF_DONE = frozenset(
-    "close near likely unlikely poised ready eager keen willing able possible".split()
+    "close near likely unlikely poised ready eager keen willing able unable possible".split()
 )
 # Particles that turn a verb into a blocking one: "call off", "pull out", "back out".
 BLOCKING_PHRASALS = frozenset({"call off", "pull out", "back out", "break off", "walk away"})

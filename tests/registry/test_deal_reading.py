@@ -389,10 +389,22 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "withdrawn.",
         "Analysts recalled the merger of Harlow Industries Inc and Benton Tool Corp, abandoned "
         "last year.",
+        # an agreement one side was unable to reach
+        "Harlow Industries Inc said it was unable to reach agreement with Benton Tool Corp, "
+        "which had considered buying Harlow.",
     ],
 )
 def test_talks_possibilities_proposals_ends_and_market_stakes_are_not_deals(text: str) -> None:
     assert extract(text) == []
+
+
+def test_a_reporter_is_no_party_to_a_deal_in_a_clause_of_reason() -> None:
+    found = extract(
+        "Standard and Poor's Corp said it may downgrade Zembla Inc because a partnership "
+        "affiliated with Harlow Industries Inc and Benton Tool Corp made a 2.2 billion dlr "
+        "tender offer to acquire Zembla."
+    )
+    assert not any("Poor" in name for pair in pairs(found) for name in pair)
 
 
 def test_an_agreement_in_principle_and_a_letter_of_intent_are_preliminary() -> None:
