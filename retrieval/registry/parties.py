@@ -122,13 +122,14 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
     )
 
 
-# What a place of business is a kind of in WordNet: a plant, a store, a terminal, a mine.
-_SITES = frozenset({"structure", "facility", "excavation"})
+# What a business, or a place of business, is a kind of in WordNet: a plant, a store, a
+# terminal, a mine; a branch or a division (an organization's part).
+_SITES = frozenset({"structure", "facility", "excavation", "organization"})
 
 
 def _a_site(thing: Token) -> bool:
-    """ "28 long-term care facilities", "five television stations", "its refinery": a
-    place a business is run in changes hands with the business, no goods sold."""
+    """ "28 long-term care facilities", "five television stations", "its refinery", "six
+    Virginia branches": a business or the place it is run in changes hands, no goods."""
     lemma = thing.lemma_.lower()
     return thing.pos_ == "NOUN" and bool(_SITES & {lemma, *kinds_above(lemma)})
 

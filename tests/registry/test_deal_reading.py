@@ -477,6 +477,15 @@ def test_sites_bought_from_a_named_firm_are_an_acquisition() -> None:
     assert found == {frozenset({"Harlow", "Benton and Associates"})}
 
 
+def test_branches_sold_to_a_named_firm_are_an_acquisition() -> None:
+    # a branch is a part of an organization: the business changes hands, no goods
+    found = extract(
+        "Harlow Savings Bank said it has completed the previously announced sale of six "
+        "Virginia branches to Benton Federal Savings and Loan Association."
+    )
+    assert pairs(found) == {frozenset({"Harlow Savings Bank", "Benton Federal Savings and Loan"})}
+
+
 def test_goods_and_credit_are_still_no_acquisition() -> None:
     assert extract("Halden Telecom Corp bought 400 network boards from Corwin Data Inc.") == []
     assert extract("Harlow Corp acquired a revolving credit facility from Benton Bank Corp.") == []
