@@ -8,7 +8,10 @@ name ("thermo electron" -> "Thermo Electron", though "electron" alone is a commo
 so is one they capitalise (almost) every time it comes before a name word ("suburban
 bancorp" -> "Suburban Bancorp", though "suburban" alone is a common word).
 A word opening a sentence or a line is capitalised by its place, not as a name ("Shr 27
-cts" opens a line of every Reuters earnings table), so there it says nothing either way.
+cts" opens a line of every Reuters earnings table), so there it says nothing of whether the
+word is a name; it only adds a sighting to a word seen inside a sentence, capitalised, once
+("Dotronix said ... In payment, Dotronix will issue ...": a firm opens most sentences about
+it).
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ class CaseVocabulary:
         # (word, next word) before a capitalised next word -> how often the word was
         # capitalised, where its place does not capitalise it
         self._openers: defaultdict[tuple[str, str], Counter[bool]] = defaultdict(Counter)
+        # lower-case word -> how often it opened a sentence or a line, capitalised
+        self._opening: Counter[str] = Counter()
 
     def observe(self, text: str) -> None:
         previous: re.Match[str] | None = None
@@ -49,6 +54,8 @@ class CaseVocabulary:
             word = match.group(0)
             if not _opens(text, match.start()) or word.isupper():
                 self._forms[word.lower()][word] += 1
+            elif word[0].isupper():
+                self._opening[word.lower()] += 1
             joined = previous is not None and text[previous.end() : match.start()] == _PAIR_GAP
             if joined and previous is not None and previous.group(0)[0].isupper():
                 key = (previous.group(0).lower(), word.lower())
@@ -79,9 +86,10 @@ class CaseVocabulary:
             capitalised = {form: n for form, n in forms.items() if form[0].isupper()}
             share = sum(capitalised.values()) / total
             # One sighting is enough only for an acronym ("CATL"); a lone "Yesterday"
-            # opening a sentence is not a name.
+            # opening a sentence is not a name, nor a word once in a title-cased phrase.
             usual = max(capitalised, key=lambda form: capitalised[form], default="")
-            if share >= NAME_SHARE and (total >= 2 or usual.isupper()):
+            sightings = total + self._opening[lowered]
+            if share >= NAME_SHARE and (sightings >= 2 or usual.isupper()):
                 found[lowered] = usual
         return found
 

@@ -22,7 +22,7 @@ import numpy.typing as npt
 from retrieval.index.casing import CaseVocabulary
 from retrieval.text import analysis_fingerprint, terms
 
-CACHE_FORMAT = 6  # bump when the pickled layout changes
+CACHE_FORMAT = 7  # bump when the pickled layout changes
 
 
 @dataclass

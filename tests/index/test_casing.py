@@ -61,6 +61,19 @@ def test_a_word_capitalised_only_where_a_sentence_or_line_opens_is_no_name() -> 
     assert recase("varco profit per shr n net", names) == "Varco profit per shr n net"
 
 
+def test_a_word_capitalised_once_inside_a_sentence_is_a_name_if_it_also_opens_one() -> None:
+    # a firm opens most sentences about it ("Korvex said ..."); an opening alone says
+    # nothing, and one capitalised sighting alone may be a title-cased phrase
+    vocabulary = CaseVocabulary()
+    vocabulary.observe("Korvex Inc said it agreed. In payment, Korvex will issue shares.")
+    vocabulary.observe("Korvex said sales rose. He cited the Hold Separate order.")
+    vocabulary.observe("Meanwhile it fell. Sales meanwhile rose.")
+    names = vocabulary.names()
+    assert names["korvex"] == "Korvex"
+    assert "hold" not in names and "separate" not in names and "meanwhile" not in names
+    assert recase("korvex buying shares", names) == "Korvex buying shares"
+
+
 @pytest.mark.parametrize(
     ("question", "answered", "fact"),
     [
