@@ -196,6 +196,10 @@ def _answers(
     # unless a unit is what is asked ("which Vardeau unit agreed to buy ...")
     asks_a_unit = part.focus in SUBSIDIARY_NOUNS and part.kind in NAME_ANSWERS
     names = (*question.names, *(() if asks_a_unit else (u for us in units.values() for u in us)))
+    if part.kind is not Kind.NAME:
+        # the full name of a short form asked ("Sociedad Iberica de Molturacion, S.A.
+        # (Simsa)") is the asked firm, not an answer about it -- unless a name is asked
+        names += article.names.written_out(question.names)
     answers = candidates(
         doc,
         part,

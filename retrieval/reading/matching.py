@@ -93,6 +93,15 @@ class ArticleNames:
     def short_forms(self) -> list[tuple[str, str]]:
         return defined_short_forms(self.text)
 
+    def written_out(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The full names the article gives for those of `names` it defines as short
+        forms ("Sociedad Iberica de Molturacion, S.A. (Simsa)" for "Simsa")."""
+        return tuple(
+            _after_apposition(full)
+            for short, full in self.short_forms
+            if is_asked_name(short, list(names))
+        )
+
     def mentions(self, name: str, *, loose: bool = False) -> bool:
         """`loose`: within one sentence a name may be cut to its first or last word
         ("Trump and Interstate" after "Donald Trump and Interstate Properties")."""
@@ -243,6 +252,14 @@ class ArticleNames:
         if word in self.words or word in LEGAL_FORMS:
             return True
         return len(word) >= 5 and any(close_spelling(word, own) for own in self.words)
+
+
+def _after_apposition(full: str) -> str:
+    """The name after the last comma, unless only a legal form follows it: "Robert Bruce,
+    Reliance Group Holdings Inc <REL>" defines REL as the firm, not the man; "Sociedad
+    Iberica de Molturacion, S.A." is one name."""
+    head, _, last = full.rpartition(", ")
+    return last if head and name_key(last) else full
 
 
 def _cut_short(typed: list[str], written: list[str]) -> bool:

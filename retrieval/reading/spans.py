@@ -89,7 +89,10 @@ def candidates(
         if text.lower() in lowered_question or _is_ticker(span):
             continue
         # not the asked name, unless asked for one bearing it ("which Midlantic bank")
-        asked = part.kind not in AMOUNT_ANSWERS and is_asked_name(text, names)
+        asked = part.kind not in AMOUNT_ANSWERS and (
+            is_asked_name(text, names)
+            or (part.kind in NAME_ANSWERS and is_asked_name(_name_run(span).text, names))
+        )
         if asked and not named_after_qualifier(text, part.focus, part.text, part.qualified):
             continue
         if rejected(span, part, names, anchors) or _owner_of_the_asked(span, part):
@@ -164,6 +167,17 @@ def _with_owner(entity: Span) -> Span:
     while start > 0 and entity.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return entity.doc[start : entity.end]
+
+
+def _name_run(span: Span) -> Span:
+    """The proper nouns written on either side of a name, which the NER may have split
+    off ("American" of "American Cyanamid", tagged a nationality): one name with it."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_punct:
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].is_punct:
+        end += 1
+    return doc[start:end]
 
 
 def _inside(span: Span, other: Span) -> bool:

@@ -105,3 +105,15 @@ def test_a_name_another_article_spells_is_no_nickname_here() -> None:
     assert ArticleNames("Corvex Inc said ...", spelled_elsewhere=frozenset({"Corvex"})).mentions(
         "Corvex"
     )
+
+
+def test_the_full_name_an_article_gives_for_an_asked_short_form() -> None:
+    names = ArticleNames(
+        "Varco Inc sold its interest in Sociedad Iberica de Halden, S.A. (Sihsa), "
+        "a seed processor. Varco Corp <VRC> said it agreed."
+    )
+    assert names.written_out(("Sihsa",)) == ("Sociedad Iberica de Halden, S.A.",)
+    assert names.written_out(("Varco",)) == ()
+    # a person in apposition before the firm is not the firm
+    names = ArticleNames("It said Robert Halden, Reliance Varco Holdings Inc <RVH> designee, quit.")
+    assert names.written_out(("RVH",)) == ("Reliance Varco Holdings Inc",)

@@ -148,6 +148,24 @@ def test_names_the_question_uses_are_never_answers() -> None:
     assert "Halden Steel" in found and not any("Corvex" in f for f in found)
 
 
+def test_a_name_the_ner_split_is_still_the_asked_name() -> None:
+    # "American" of "American Halcyanid", tagged a nationality, is part of the asked firm
+    found = answers(
+        "Which new antibiotic will Halden make for Halcyanid?",
+        "Under the agreement, Halden will manufacture the product for American Halcyanid "
+        "for the first three years.",
+    )
+    assert found == []
+
+
+def test_a_time_written_after_an_asked_name_is_still_an_answer() -> None:
+    found = answers(
+        "How long ago did Halden Express buy the unit?",
+        "The unit was bought by Halden Express 20 years ago as Corvex Service.",
+    )
+    assert found[:1] == ["20 years ago"]
+
+
 def test_a_topic_lends_its_words_but_not_a_name_the_parse_missed() -> None:
     # the tagger takes "Corvex" for a noun here; as a borrowed word it would anchor the
     # run of names holding it
