@@ -154,8 +154,9 @@ def _without_acronyms(name: str) -> str:
 
 
 def _strip_possessive(entity: Span) -> str:
-    """ "Renault's" -> "Renault"; a plural's bare apostrophe too ("U.S. Lines'")."""
-    text = entity.text.removeprefix("the ").removeprefix("The ")
+    """ "Renault's" -> "Renault"; a plural's bare apostrophe too ("U.S. Lines'"); a dash or
+    a comma the NER took in is no part of the name ("Indiana National -")."""
+    text = entity.text.removeprefix("the ").removeprefix("The ").rstrip(" -–—,;:")
     for suffix in ("'s", "’s"):
         if text.endswith(suffix):
             return text.removesuffix(suffix)

@@ -47,6 +47,8 @@ def ask(text: str) -> AskedQuestion:
         ("What did the deal cost the Corvex group?", [Kind.MONEY]),
         # only an amount is given per unit
         ("What is Corvex putting up per share for Halden?", [Kind.MONEY]),
+        # "what" parsed as a second subject of a verb that has one
+        ("What is Pennwalt paying Halden Reunies for its business?", [Kind.MONEY]),
         ("What will Halden holders receive for each share?", [Kind.MONEY]),
         ("When did Corvex and Halden sign the agreement?", [Kind.DATE]),
         ("How long will the construction take?", [Kind.DURATION]),
@@ -320,6 +322,11 @@ def test_names_are_parties_but_places_are_not() -> None:
 def test_a_possessive_is_not_part_of_the_name() -> None:
     assert "Halden Lines" in ask("Which service of Halden Lines' business will Corvex buy?").parties
     assert "Corvex" in ask("What is Corvex's stake in Halden Lines?").parties
+
+
+def test_a_dash_after_a_name_is_not_part_of_it() -> None:
+    names = ask("Corvex deal with Indiana National - which networks").names
+    assert "Indiana National" in names and not any(name.endswith("-") for name in names)
 
 
 def test_a_prefix_hyphened_to_a_name_is_not_part_of_it() -> None:
