@@ -224,6 +224,16 @@ def _who_ask(span: Span, noun: Token | None, predicate: str | None) -> _Ask:
 OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})
 
 
+def _an_object(anchor: Token) -> bool:
+    """The wh-word is an object, however the parser names it: a clause with a subject of
+    its own ("what is Corvex paying Halden": "what" comes out a second subject) has it
+    as the thing done to."""
+    if anchor.dep_ in OBJECTS:
+        return True
+    subjects = [c for c in anchor.head.children if c.dep_ == "nsubj"]
+    return anchor.dep_ == "nsubj" and len(subjects) > 1
+
+
 def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     several = noun is not None and (
         (noun.tag_ in PLURAL_ASKS and not _agrees_singular(noun))
@@ -235,7 +245,7 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     copula = anchor.head.lemma_ == "be"
     # an object of the money verb, however the parser names it ("what did it cost them":
     # "what" comes out a dative beside the object "them")
-    if predicate in MONEY_VERBS and (copula or (noun is None and anchor.dep_ in OBJECTS)):
+    if predicate in MONEY_VERBS and (copula or (noun is None and _an_object(anchor))):
         return _Ask(Kind.MONEY, focus, several)  # "what is it worth", "what did they pay"
     if noun is None:
         # "what did they hand over in cash": what is given in money is money
