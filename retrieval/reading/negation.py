@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.anchors import anchor_tokens
 from retrieval.reading.asking import Part
-from retrieval.reading.question_parts import set_off
+from retrieval.reading.question_parts import WH_TAGS, set_off
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,6 +27,8 @@ def denies(doc: Doc, part: Part) -> bool:
                 break  # "the 45 pct it does not already own": which shares, not a denial
             if governor.pos_ in ("VERB", "AUX") and negated(governor):
                 return True
+            if _beside_the_question(governor, token):
+                break  # "did not say how much they will invest in the venture, named X"
             if governor.dep_ == "conj" and contrasted(governor):
                 break  # "did not disclose the price but said it issued 30,000 shares"
             if governor is not token and governor.pos_ in ("NOUN", "PROPN"):
@@ -34,6 +36,19 @@ def denies(doc: Doc, part: Part) -> bool:
                 # another noun is stated, whatever is denied of that noun
                 break
     return False
+
+
+def _beside_the_question(clause: Token, token: Token) -> bool:
+    """An indirect question's clause ("did not say how much they will invest in the
+    venture"): what is not said is what its wh-phrase asks ("how much money"); the clause's
+    other words are stated."""
+    if clause.dep_ != "ccomp" or token.i == clause.i:
+        return False
+    asked = [t.i for t in clause.subtree if t.tag_ in WH_TAGS and t.i < clause.i]
+    phrases = [
+        c for c in clause.children if any(c.left_edge.i <= i <= c.right_edge.i for i in asked)
+    ]
+    return bool(phrases) and not any(p.left_edge.i <= token.i <= p.right_edge.i for p in phrases)
 
 
 def _identifies(verb: Token) -> bool:

@@ -818,6 +818,26 @@ def test_the_article_saying_it_does_not_say() -> None:
     assert not denies(stated, part)
 
 
+@pytest.mark.parametrize(
+    ("question", "denied"),
+    [
+        # what is not said is what the indirect question asks: how much
+        ("How much will the companies invest in the venture?", True),
+        # the venture and its name, elsewhere in the clause and beside it, are stated
+        ("What is the Corvex-Halden venture called?", False),
+    ],
+)
+def test_not_saying_an_indirect_question_denies_only_what_it_asks(
+    question: str, denied: bool
+) -> None:
+    part, _, _ = part_of(question)
+    sentence = (
+        "The companies did not say how much money they will invest in the Phoenix-based "
+        "venture, which has been named Icorvex Co."
+    )
+    assert denies(shared_pipeline().annotate([sentence])[0], part) is denied
+
+
 def test_a_negated_restrictive_relative_clause_denies_nothing() -> None:
     # "it does not already own" says which shares; the parse hangs the total on it
     part, _, _ = part_of("What is the total Corvex would pay for the shares?")
