@@ -51,6 +51,8 @@ CHAT_FORMS = {
     "cos": "companies",
     "govt": "government",
     "mgmt": "management",
+    "svc": "service",
+    "svcs": "services",
     "approx": "approximately",
     "jv": "joint venture",
     "jvs": "joint ventures",

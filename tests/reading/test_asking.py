@@ -301,6 +301,8 @@ def test_newswire_shorthand_is_written_out() -> None:
     (count,) = ask("hw many halden shares does corvex hold now").parts
     assert count.kind is Kind.COUNT
     assert "national halden" in ask("what did corvex pay for natl halden's unit").names
+    # "svcs" for "services": no name of a firm
+    assert not any("svc" in name for name in ask("corvex svcs deal w halden - how much").names)
 
 
 def test_a_legal_form_alone_is_no_name() -> None:
