@@ -11,7 +11,7 @@ the sentence's relevance with its best answer's tie.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
@@ -23,8 +23,8 @@ from retrieval.reading.consideration import states_consideration
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.kin import kin_by_derivation, kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, PARTY_ANSWERS, Kind
-from retrieval.reading.nationality import listed_as, states_nationality
 from retrieval.reading.negation import denies
+from retrieval.reading.of_nationality import of_nationality
 from retrieval.reading.payments import (
     PAYING_OUT,
     PAYMENT_KINDS,
@@ -149,10 +149,11 @@ def find_answers(
             # question even when no name in it has the asked kind ("the Shanghai police");
             # one naming only what the question names leaves the asked party out.
             found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
-    found = _without_unnamed(part, question, top, docs, found, reading=reading)
+    seen, seen_docs = _with_descriptions(part, ranked, least, (top, docs), reading)
+    found = _without_unnamed(part, question, seen, seen_docs, found, reading=reading)
     if paid and found:
         found = _without_undisclosed(found, reading)
-    return sorted(_of_nationality(part, found), key=lambda f: -f.score)
+    return sorted(of_nationality(part, found), key=lambda f: -f.score)
 
 
 def _without_undisclosed(found: list[Finding], reading: Reading) -> list[Finding]:
@@ -237,6 +238,23 @@ def _nouns(docs: list[Doc]) -> set[str]:
     return {token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN"}
 
 
+def _with_descriptions(
+    part: Part,
+    ranked: list[Scored],
+    least: float,
+    parsed: tuple[list[Scored], list[Doc]],
+    reading: Reading,
+) -> tuple[list[Scored], list[Doc]]:
+    """The parsed sentences and, for a party asked, the best ones left unparsed for
+    naming no one ("the patent was acquired from an unnamed company"): they may say the
+    party is left unnamed."""
+    top, docs = parsed
+    if part.kind not in PARTY_ANSWERS or not part.focus:
+        return top, docs
+    rest = [item for item in ranked[:PARSED_PER_PART] if item[0] >= least and item not in top]
+    return top + rest, docs + reading.parse([sentence.text for _, sentence, _ in rest])
+
+
 def _without_unnamed(
     part: Part,
     question: AskedQuestion,
@@ -309,53 +327,6 @@ def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Findi
     # "how will X pay for Y" is answered by what is given for it, when a sentence says so;
     # "which newspapers did X buy" where they are named ("the newspapers, The Herald, ...")
     return sorted(given or named or found, key=lambda f: -f.score)
-
-
-def _of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
-    """A part asking for "which Spanish company" is answered by a sentence that says so
-    ("Carboex of Spain"), or by a company the article says elsewhere is Spanish; an
-    answer of no stated nationality, or a sentence naming no company, is no answer to it.
-    A sentence's other answer leads when its own stock symbol gives the nationality
-    ("through Sumitomo Corp <SUMT.T>" for "which Japanese trading house")."""
-    if not part.nationalities:
-        return found
-    kept = []
-    for finding in found:
-        if finding.answers and _states_nationalities(part, finding):
-            kept.append(finding)
-            continue
-        # as tied as the first: an adviser beside the buyer is no buyer, whatever its listing
-        best = finding.answers[0].tie if finding.answers else 0.0
-        listed = tuple(
-            a for a in finding.answers if a.tie >= best and _listed(part, finding, a.text)
-        )
-        if listed:
-            kept.append(replace(finding, answers=listed))
-    return kept
-
-
-def _states_nationalities(part: Part, finding: Finding) -> bool:
-    name = finding.answers[0].text
-    return any(
-        all(
-            states_nationality(demonym, text) or listed_as(demonym, name, text)
-            for demonym in part.nationalities
-        )
-        for text in _texts_about(finding, name)
-    )
-
-
-def _listed(part: Part, finding: Finding, name: str) -> bool:
-    texts = _texts_about(finding, name)
-    return all(any(listed_as(d, name, text) for text in texts) for d in part.nationalities)
-
-
-def _texts_about(finding: Finding, name: str) -> list[str]:
-    """The sentence (with the one before), the title, and the article's sentences naming
-    the answer."""
-    sentence = finding.sentence
-    texts = [" ".join([sentence.previous or "", sentence.text]), finding.article.chunk.title]
-    return texts + [s.text for s in finding.article.sentences if name in s.text]
 
 
 def _names_here(part: Part, sentence: Sentence) -> float:

@@ -14,7 +14,9 @@ from retrieval.nlp.names import pieces
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind, asked_noun_kind
 from retrieval.reading.matching import ArticleNames
-from retrieval.reading.negation import denied_disclosure
+from retrieval.reading.negation import denied_disclosure, made_unknown
+from retrieval.reading.payments import BUYING_VERBS
+from retrieval.reading.sale_sides import SELLING_VERBS
 from retrieval.reading.spans import Candidate
 
 if TYPE_CHECKING:
@@ -136,9 +138,24 @@ def ties_focus_to_predicate(doc: Doc, part: Part, kin: frozenset[str] = frozense
         return False
     return any(
         _asked(token, part, kin)
-        and (token.head.lemma_ == part.predicate or _clause_of(token, part.predicate))
+        and (
+            token.head.lemma_ == part.predicate
+            or _clause_of(token, part.predicate)
+            or _other_side(token, part.predicate)
+        )
         for token in doc
     )
+
+
+def _other_side(noun: Token, predicate: str) -> bool:
+    """The noun in the seller's slot of a purchase ("acquired from an unnamed company")
+    for a question of who sold, or in the buyer's slot of a sale ("sold to a group") for
+    one of who bought: the same relation, told from its other side."""
+    preposition, verb = noun.head, noun.head.head
+    lemma = verb.lemma_.lower()
+    if preposition.lower_ == "from" and lemma in BUYING_VERBS:
+        return predicate in SELLING_VERBS
+    return preposition.lower_ == "to" and lemma in SELLING_VERBS and predicate in BUYING_VERBS
 
 
 def _clause_of(noun: Token, predicate: str) -> bool:
@@ -218,7 +235,10 @@ def _indefinite(noun: Token) -> bool:
 def _withheld(noun: Token) -> bool:
     """A clause on the noun says its name is withheld: "a consumer products company it
     did not name", "the buyer, which it declined to identify"; or the noun is what a
-    denied disclosure is of: "declined to identify (the names of) the three dealers"."""
+    denied disclosure is of: "declined to identify (the names of) the three dealers"; or
+    an adjective says so ("an unnamed company")."""
+    if any(c.dep_ == "amod" and made_unknown(c.text) for c in noun.children):
+        return True
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
         if any(denied_disclosure(v) for v in verbs):

@@ -542,3 +542,30 @@ def test_a_dividend_is_no_price_wherever_the_parse_hangs_its_amount() -> None:
         "pay April 15, record April 8."
     )
     assert findings(question, [dividend], [0.5]) == []
+
+
+def _evidence(article_id: str, texts: list[str]) -> ArticleEvidence:
+    chunk = Chunk(
+        chunk_id=article_id,
+        article_id=article_id,
+        source=f"news#{article_id}",
+        title="T",
+        position=0,
+        text=" ".join(texts),
+    )
+    sentences = [Sentence(article_id, i, text) for i, text in enumerate(texts)]
+    return ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(texts)))
+
+
+def test_a_sentence_naming_no_one_may_say_the_asked_party_is_unnamed() -> None:
+    # the seller is "an unnamed company"; a firm in another article's sentence about
+    # something else is no seller, though a sentence naming no one is not read for names
+    question = "Which company sold Corvex the patent covering its blood therapy?"
+    deal = _evidence("a", ["The company said the patent was acquired from an unnamed company."])
+    other = _evidence(
+        "b", ["Corvex Inc said it expects the Food and Drug Administration to approve its therapy."]
+    )
+    asked = understand(question, parse=lambda t: parse([t])[0])
+    reading = Reading(Weights(lambda _: 1.0), parse, HashingEmbeddings(dimension=8))
+    ranked = [(0.6, deal.sentences[0], deal), (0.58, other.sentences[0], other)]
+    assert find_answers(asked.parts[-1], asked, ranked, set(), reading) == []

@@ -98,11 +98,39 @@ def test_a_counted_or_vague_plural_leaves_the_parties_unnamed(
 DEALERS = "Which three Canadian investment dealers approached Corvex with merger proposals?"
 
 
+SOLD = "Which company sold Corvex the patent?"
+
+
 def test_a_denied_disclosure_of_the_names_withholds_them() -> None:
     doc, part = parsed(DEALERS, "Smit declined to identify the names of the three dealers.")
     assert withholds_name(doc, part)
     doc, part = parsed(DEALERS, "Smit identified the three dealers.")
     assert not withholds_name(doc, part)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "withheld"),
+    [
+        # an adjective of not making known says the name is withheld
+        (SOLD, "It said the patent was acquired from an unnamed company.", True),
+        (SOLD, "It said the patent was acquired from an unidentified company.", True),
+        (SOLD, "It said the patent was acquired from a British company.", False),
+    ],
+)
+def test_an_unnamed_party_is_withheld(question: str, sentence: str, withheld: bool) -> None:
+    assert withholds_name(*parsed(question, sentence)) is withheld
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # the seller's slot of a purchase restates who sold, and the buyer's of a sale
+        (SOLD, "It said the patent was acquired from a company in Ohio."),
+        ("Which company bought the Corvex patent?", "Corvex sold the patent to a company."),
+    ],
+)
+def test_the_other_side_of_a_sale_restates_the_question(question: str, sentence: str) -> None:
+    assert ties_focus_to_predicate(*parsed(question, sentence))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,62 @@
+"""Answers of the asked nationality: "which Spanish company" is answered by a sentence
+that says the company is Spanish ("Carboex of Spain"), or by a company the article says
+elsewhere is Spanish, or whose stock symbol says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from retrieval.reading.nationality import listed_as, states_nationality
+
+if TYPE_CHECKING:
+    from retrieval.reading.asking import Part
+    from retrieval.reading.findings import Finding
+
+
+def of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
+    """A part asking for "which Spanish company" is answered by a sentence that says so
+    ("Carboex of Spain"), or by a company the article says elsewhere is Spanish; an
+    answer of no stated nationality, or a sentence naming no company, is no answer to it.
+    A sentence's other answer leads when its own stock symbol gives the nationality
+    ("through Sumitomo Corp <SUMT.T>" for "which Japanese trading house")."""
+    if not part.nationalities:
+        return found
+    kept = []
+    for finding in found:
+        if finding.answers and _states_nationalities(part, finding):
+            kept.append(finding)
+            continue
+        # as tied as the first: an adviser beside the buyer is no buyer, whatever its listing
+        best = finding.answers[0].tie if finding.answers else 0.0
+        listed = tuple(
+            a for a in finding.answers if a.tie >= best and _listed(part, finding, a.text)
+        )
+        if listed:
+            kept.append(replace(finding, answers=listed))
+    return kept
+
+
+def _states_nationalities(part: Part, finding: Finding) -> bool:
+    name = finding.answers[0].text
+    return any(
+        all(
+            states_nationality(demonym, text) or listed_as(demonym, name, text)
+            for demonym in part.nationalities
+        )
+        for text in _texts_about(finding, name)
+    )
+
+
+def _listed(part: Part, finding: Finding, name: str) -> bool:
+    texts = _texts_about(finding, name)
+    return all(any(listed_as(d, name, text) for text in texts) for d in part.nationalities)
+
+
+def _texts_about(finding: Finding, name: str) -> list[str]:
+    """The sentence (with the one before), the title, and the article's sentences naming
+    the answer."""
+    sentence = finding.sentence
+    texts = [" ".join([sentence.previous or "", sentence.text]), finding.article.chunk.title]
+    return texts + [s.text for s in finding.article.sentences if name in s.text]
