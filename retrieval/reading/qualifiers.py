@@ -36,9 +36,13 @@ def qualified_nouns(span: Span, names: Sequence[str]) -> tuple[tuple[str, str], 
     return tuple(dict.fromkeys(found))
 
 
-def qualifies_another(doc: Doc, qualified: Sequence[tuple[str, str]]) -> bool:
+def qualifies_another(
+    doc: Doc, qualified: Sequence[tuple[str, str]], names: Sequence[str] = ()
+) -> bool:
     """The sentence speaks of an asked noun as another's, and never names the asked one
-    (nor a word of its name: "Steinhardt" may be "Michael Steinhardt")."""
+    (nor a word of its name: "Steinhardt" may be "Michael Steinhardt"). A qualifier that
+    is another of the question's `names` is no other's ("its Investment Capital Corp unit"
+    for "SCI's Investment Capital unit")."""
     words = set(name_key(doc.text).split())
     for lemma, name in qualified:
         if set(name_key(name).split()) & words:
@@ -48,7 +52,7 @@ def qualifies_another(doc: Doc, qualified: Sequence[tuple[str, str]]) -> bool:
         given = [
             g for t in nouns for q in _qualifiers(t) if not place_name((g := _name_of(q)).split())
         ]
-        if any(same_party(name, g) for g in given):
+        if any(same_party(asked, g) for asked in (name, *names) for g in given):
             continue  # "GM plants" for "General Motors plants", "K mart" for "Kmart"
         if given:
             return True

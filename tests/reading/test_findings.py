@@ -79,6 +79,16 @@ def test_a_noun_narrowed_by_a_place_or_another_spelling_is_still_the_asked_ones(
     assert findings(question, [spaced], [0.6]) == [spaced]
 
 
+def test_a_noun_narrowed_by_its_own_asked_name_is_the_asked_one() -> None:
+    # the unit is "Investment Capital" in both; its owner is only "its" in the sentence
+    question = "How big a stake in Halden did SCI's Investment Capital unit sell?"
+    sentence = (
+        "Service Corvex International said its Investment Capital Corp unit sold its "
+        "entire 14.8 pct stake in Halden Corp."
+    )
+    assert findings(question, [sentence], [0.7]) == [sentence]
+
+
 def test_a_figure_beside_only_the_buyers_name_is_no_price_it_paid() -> None:
     # the sentence speaks of the buyer, not of any payment or deal: its revenue is no price
     question = "What did Corvex pay for the Halcor food group?"
