@@ -64,6 +64,11 @@ def _fronted_clause_end(doc: Doc) -> int | None:
     if len(doc) == 0 or doc[0].dep_ != "mark" or doc[0].head.dep_ != "advcl":
         return None
     last = doc[0].head.right_edge.i  # the parser hangs the comma on the clause, or not
+    # a question the parse hung inside the clause ("If X lands its talks, which drug would
+    # it get") starts after the clause's own comma
+    asking = next((t.i for t in doc[1:last] if is_interrogative(t)), None)
+    if asking is not None:
+        last = max((t.i for t in doc[1:asking] if t.text == ","), default=last)
     comma = last if doc[last].text == "," else last + 1
     if comma < len(doc) - 1 and doc[comma].text == ",":
         return comma + 1
@@ -154,6 +159,8 @@ def is_interrogative(token: Token) -> bool:
         return False
     if token.lower_ == "how" or token.dep_ == "det" or _determiner_read_as_subject(token):
         return True  # "which other consumer goods giant": a determiner asks
+    if _determiner_before_the_subject(token):
+        return True
     if token.dep_ == "advmod" and token.head.dep_ == "advcl":
         return False  # "When Newmont hands Magma out, how much ...": a time clause
     previous = token.nbor(-1) if token.i > 0 else None
@@ -175,6 +182,25 @@ def _determiner_read_as_subject(token: Token) -> bool:
     following = token.nbor(1)
     twin = any(c.dep_ == token.dep_ and c.i > token.i for c in token.head.children)
     return twin and following.pos_ in ("ADJ", "NOUN", "PROPN")
+
+
+def _determiner_before_the_subject(token: Token) -> bool:
+    """ "..., which anxiety medicine would it get to distribute": the noun phrase after the
+    wh-word is not the clause's subject (that comes after it: "it"), so the wh-word
+    determines that phrase and asks; a relative pronoun is followed by its clause's
+    subject ("the talks, which analysts expect to end")."""
+    if token.lower_ not in ("which", "what") or token.i + 1 >= len(token.doc):
+        return False
+    noun = token.nbor(1)
+    if noun.pos_ not in ("ADJ", "NOUN"):
+        return False
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    governors = {a.i for a in token.ancestors}
+    return noun.dep_ not in ("nsubj", "nsubjpass") and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.i > noun.i and t.head.i in governors
+        for t in token.sent
+    )
 
 
 def _has_main_clause(token: Token) -> bool:

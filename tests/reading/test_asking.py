@@ -173,6 +173,17 @@ def test_a_fronted_adverbial_clause_is_context_not_a_part(question: str) -> None
     assert asked.parts[0].text.startswith("will ")
 
 
+def test_a_question_the_parse_hung_inside_a_fronted_clause_is_a_part() -> None:
+    # "which" before a noun phrase that is not its clause's subject asks; a relative
+    # pronoun is followed by its clause's subject
+    asked = ask(
+        "If Corvex's unit lands its licensing talks, which anxiety medicine would it get "
+        "to distribute, how big is its market, and when should a decision come?"
+    )
+    assert [part.kind for part in asked.parts] == [Kind.ENTITY, Kind.AMOUNT, Kind.DATE]
+    assert asked.parts[0].focus == "medicine"
+
+
 def test_an_elliptical_part_borrows_the_words_of_the_one_before() -> None:
     asked = ask("Why was Halden's stake in Nordbank trimmed, and to what level?")
     assert asked.parts[0].kind is Kind.REASON
