@@ -30,7 +30,8 @@ NUMERIC_KINDS = frozenset(
 def may_hold(kind: Kind, text: str, *, paid: bool = False) -> bool:
     """A cheap look (tokens only, no parse) for something that could answer `kind`: a
     money or percentage pattern, a number, a month or a day, a capitalised word after the
-    first; for a price `paid`, a number of securities given for something."""
+    first, or a description in apposition; for a price `paid`, a number of securities
+    given for something."""
     if kind in (Kind.THING, Kind.REASON):
         return True
     doc = shared_tokenizer().tokens(text)
@@ -48,7 +49,11 @@ def may_hold(kind: Kind, text: str, *, paid: bool = False) -> bool:
         # "1.55bn", "550m", "2-for-1": a number written with its unit or in a compound is
         # one token the tokenizer does not call a number.
         return any(token.like_num or any(c.isdigit() for c in token.text) for token in doc)
-    return any(token.text[:1].isupper() for token in doc[1:])
+    # "chlorazepate, an anti-anxiety drug": a term the apposition classifies
+    classified = kind is Kind.ENTITY and any(
+        token.text == "," and doc[token.i + 1].lower_ in ("a", "an") for token in doc[:-1]
+    )
+    return classified or any(token.text[:1].isupper() for token in doc[1:])
 
 
 # How far after "for" a number, and after the number its securities noun, may come.

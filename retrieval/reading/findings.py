@@ -223,10 +223,13 @@ def _answers(
 
 
 def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
-    """For a count ("how many aircraft"), the sentences' nouns near the asked one."""
-    if part.kind is not Kind.COUNT or not part.focus:
+    """For a count ("how many aircraft") or a thing picked out ("which anxiety medicine"),
+    the sentences' nouns near the asked one."""
+    if part.kind not in (Kind.COUNT, Kind.ENTITY) or not part.focus:
         return frozenset()
     nouns = _nouns(docs)
+    if part.kind is Kind.ENTITY:
+        return kin_nouns(part.focus, nouns, reading.embedder)  # "drug" for "medicine"
     kinds = nouns & kinds_of(part.focus)  # "subscribers" for "how many customers"
     kinds |= kin_by_derivation(part.focus, part.predicate, nouns)
     return (

@@ -35,7 +35,20 @@ def named_by_focus(doc: Doc, anchors: list[tuple[Token, float]], *, places: bool
             if other.pos_ == "PROPN" and (places or other.i not in in_place):
                 left = min(t.i for t in other.subtree if t.pos_ == "PROPN" or t.i == other.i)
                 spans.append(doc[left : other.i + 1])
+            elif _classified(other, token):
+                left = min(t.i for t in other.subtree if t.dep_ == "compound" or t.i == other.i)
+                spans.append(doc[left : other.i + 1])
     return spans
+
+
+def _classified(term: Token, noun: Token) -> bool:
+    """ "chlorazepate dipotassium, an anti-anxiety drug": a bare term (no article, no
+    owner) the asked noun classifies in apposition is one of its kind, named though it
+    is written in lower case."""
+    if noun.dep_ != "appos" or noun.head.i != term.i or term.pos_ != "NOUN":
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return indefinite and not any(c.dep_ in ("det", "poss") for c in term.children)
 
 
 def company_form(entity: Span) -> bool:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pytest
 
-from retrieval.index.embeddings import HashingEmbeddings
+from retrieval.index.embeddings import FloatMatrix, HashingEmbeddings, normalize_rows
 from retrieval.models import Chunk
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
@@ -579,3 +580,22 @@ def test_a_sentence_naming_no_one_may_say_the_asked_party_is_unnamed() -> None:
     reading = Reading(Weights(lambda _: 1.0), parse, HashingEmbeddings(dimension=8))
     ranked = [(0.6, deal.sentences[0], deal), (0.58, other.sentences[0], other)]
     assert find_answers(asked.parts[-1], asked, ranked, set(), reading) == []
+
+
+class _DrugSpace(HashingEmbeddings):
+    """Medicine and drug near each other; every other word far from both."""
+
+    def embed_matrix(self, texts: list[str]) -> FloatMatrix:
+        near = {"medicine": [1.0, 0.1, 0.0], "drug": [0.9, 0.2, 0.0]}
+        return normalize_rows(np.array([near.get(t, [0.0, 0.0, 1.0]) for t in texts]))
+
+
+def test_a_thing_picked_out_is_found_under_a_noun_near_the_asked_one() -> None:
+    question = "Which anxiety medicine will Corvex distribute?"
+    sentence = "Corvex will distribute chlorazepate dipotassium, an anti-anxiety drug."
+    article = _evidence("a", [sentence])
+    asked = understand(question, parse=lambda t: parse([t])[0])
+    reading = Reading(Weights(lambda _: 1.0), parse, _DrugSpace(dimension=3))
+    ranked = [(0.7, article.sentences[0], article)]
+    [found] = find_answers(asked.parts[-1], asked, ranked, set(), reading)
+    assert [a.text for a in found.answers] == ["chlorazepate dipotassium"]

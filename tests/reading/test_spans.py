@@ -166,6 +166,14 @@ def test_a_time_written_after_an_asked_name_is_still_an_answer() -> None:
     assert found[:1] == ["20 years ago"]
 
 
+def test_a_bare_term_the_asked_noun_classifies_in_apposition_is_one() -> None:
+    sentence = "Corvex will distribute chlorazepate dipotassium, an anti-anxiety drug."
+    assert answers("Which drug will Corvex distribute?", sentence) == ["chlorazepate dipotassium"]
+    assert may_hold(Kind.ENTITY, sentence)
+    # a noun with an article or an owner is a description, not a term
+    assert answers("Which firm bought Halden?", "The buyer, a firm in Ohio, paid cash.") == []
+
+
 def test_a_topic_lends_its_words_but_not_a_name_the_parse_missed() -> None:
     # the tagger takes "Corvex" for a noun here; as a borrowed word it would anchor the
     # run of names holding it
