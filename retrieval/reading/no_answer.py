@@ -23,6 +23,7 @@ from retrieval.reading.payments import (
     a_distribution,
     a_repayment,
     asks_a_payment,
+    for_its_own,
     worth_of_a_firm,
 )
 from retrieval.reading.reporters import reports_others_act
@@ -81,17 +82,26 @@ def _other_fact(span: Span, part: Part) -> bool:
 
 def _other_sum(span: Span, part: Part) -> bool:
     """What a firm is worth, a payout, a deadline, a market price, a ratio's sum."""
-    if part.kind is Kind.MONEY and asks_a_payment(part) and worth_of_a_firm(span):
-        return True  # "Knorr Foods, capitalised at four billion yen" is paid by nobody
-    if part.kind is Kind.MONEY and asks_a_payment(part) and a_distribution(span):
-        return not _asks_a_distribution(part)  # "declared a dividend of 10 cts" is no price
-    if part.kind is Kind.MONEY and asks_a_payment(part) and a_repayment(span):
-        return not _asks_of(part, DEBT_NOUNS)  # "paying back 1.6 mln dlrs of debt"
+    if part.kind is Kind.MONEY and asks_a_payment(part) and _no_price(span, part):
+        return True
     if part.kind is Kind.DURATION and _a_deadline(span, part):
         return True
     if part.kind is Kind.MONEY and a_market_price(span) and not asks_the_market(part.terms):
         return True  # "USPCI was trading at only 34 dlrs a share" is no bid
     return _only_a_ratio(part) and (span.label_ in ("MONEY", "PERCENT") or _counts_else(span))
+
+
+def _no_price(span: Span, part: Part) -> bool:
+    """Money that is no price paid, unless the question asks for that kind of sum."""
+    if worth_of_a_firm(span):
+        return True  # "Knorr Foods, capitalised at four billion yen" is paid by nobody
+    if a_distribution(span):
+        return not _asks_a_distribution(part)  # "declared a dividend of 10 cts" is no price
+    if a_repayment(span):
+        return not _asks_of(part, DEBT_NOUNS)  # "paying back 1.6 mln dlrs of debt"
+    if for_its_own(span):
+        return "own" not in part.text.lower().split()  # "to cancel its own shares"
+    return False
 
 
 def _a_number(token: Token) -> bool:

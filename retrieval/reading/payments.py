@@ -144,6 +144,31 @@ _SETTLING_PARTICLES = frozenset({"back", "off", "down"})
 DEBT_NOUNS = frozenset("debt loan borrowing mortgage indebtedness".split())
 
 
+def for_its_own(span: Span) -> bool:
+    """ "will pay 900,000 dlrs to cancel 711,192 of its own shares": money a firm pays for
+    what is its own already (its shares bought back) is no price paid to another firm."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in MONEY_VERBS:
+        return False
+    # what is paid for: the object of the purpose ("to cancel ...") or of "for" -- not
+    # where the money comes from ("from their own pockets")
+    paid_for = [
+        t
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for")
+        for t in c.subtree
+    ]
+    inside = {t.i for t in span}
+    return any(
+        t.lower_ == "own" and t.dep_ == "amod" and _possessed(t.head) and t.i not in inside
+        for t in paid_for
+    )
+
+
+def _possessed(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def a_repayment(span: Span) -> bool:
     """ "to begin paying back a 1.6 mln dlrs mountain of debt", "repay 50 mln dlrs of
     loans": money settling a debt is what was owed, no price paid for a firm or a stake."""

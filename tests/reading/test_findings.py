@@ -153,6 +153,18 @@ def test_money_settling_a_debt_is_no_price_paid() -> None:
     assert findings(asked, [debt], [0.5]) == [debt]
 
 
+def test_money_paid_for_what_is_the_payers_own_is_no_price_paid_another() -> None:
+    question = "What price is Corvex paying for the 60 pct of Halden it does not own?"
+    own = "Corvex also said it will pay 900,000 dlrs to cancel 711,192 of its own shares."
+    assert findings(question, [own], [0.5]) == []
+    # unless its own shares are what is asked
+    asked = "How much will Corvex pay to cancel its own shares?"
+    assert findings(asked, [own], [0.5]) == [own]
+    # where the money comes from is no thing paid for
+    pockets = "Ten of the directors will pay 13 mln dlrs from their own pockets."
+    assert findings("How much will the directors pay?", [pockets], [0.5]) == [pockets]
+
+
 def test_a_payment_to_buy_another_firm_is_no_price_of_the_asked_one() -> None:
     # "pay N to buy X": the purpose clause says what the money was for
     question = "How much did Corvex pay to acquire Osko?"
