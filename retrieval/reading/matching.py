@@ -31,16 +31,13 @@ from retrieval.nlp.names import (
     swapped_initials,
 )
 from retrieval.reading.units import stated_units
-from retrieval.text import STOPWORDS, stem
+from retrieval.text import stem
 
 # Capitalised runs: the article's candidate names.
 _RUN = re.compile(r"[A-Z][\w&'.-]*(?:\s+(?:(?:and|of|de|du|la|&)\s+)?[A-Z][\w&'.-]*)*")
 # Cosine above which two names are taken as the same organisation (WordLlama: "Coke" /
 # "Coca-Cola" 0.64-0.79, "HP" / "Hewlett-Packard" 0.74; unrelated companies below 0.2).
 SAME_NAME_SIMILARITY = 0.6
-# An initialism this long may stand for common words written out ("ATM"); a shorter one
-# spells too many word pairs by chance.
-MIN_SPELLED_OUT = 3
 # A name of this many words may be written as its first two ("Great American").
 SHORT_FORM_FROM = 3
 MIN_SHORT_WORD = 4
@@ -236,24 +233,7 @@ class ArticleNames:
         if brief and any(abbreviates(name, part) for run in self.runs for part in _windows(run)):
             return True
         short_runs = (run for run in self.runs if run.replace(".", "").isupper() and len(run) <= 8)
-        return any(abbreviates(run, name) for run in short_runs) or self._spelled_out(name)
-
-    def _spelled_out(self, name: str) -> bool:
-        """An initialism of three letters or more whose words the article writes in full
-        and in lower case ("ATM": "automated teller machines"; "NMR": "nuclear magnetic
-        resonance"): the initials of as many content words in a row."""
-        letters = name.replace(".", "")
-        if not (letters.isalpha() and letters.isupper() and len(letters) >= MIN_SPELLED_OUT):
-            return False
-        return f" {' '.join(letters.lower())} " in self._initials
-
-    @cached_property
-    def _initials(self) -> str:
-        """The first letters of the article's lower-case content words, in order; any
-        other word breaks the row."""
-        words = re.findall(r"[A-Za-z]+", self.text)
-        initials = [w[0] if w.islower() and w not in STOPWORDS else "|" for w in words]
-        return f" {' '.join(initials)} "
+        return any(abbreviates(run, name) for run in short_runs)
 
     def resembles(self, name: str) -> bool:
         """A nickname ("Coke") close in meaning to one of the article's names. A name
