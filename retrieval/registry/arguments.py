@@ -232,9 +232,10 @@ def governor_subjects(noun: Token, depth: int = 0) -> list[Token]:
     return logical_subjects(verb, depth + 1)
 
 
-def reporter_subjects(token: Token) -> list[Token]:
+def reporter_subjects(token: Token, *, subordinate: bool = True) -> list[Token]:
     """Who reports the clause a word stands in: "Upland said the acquisition of X will ..."
-    (a deal told without its agent is the reporter's)."""
+    (a deal told without its agent is the reporter's). `subordinate`: also across a
+    subordinate clause ("said it will close plants after the acquisition of X closes")."""
     node = token
     for _ in range(8):
         if node.head == node:
@@ -243,11 +244,13 @@ def reporter_subjects(token: Token) -> list[Token]:
         if node.pos_ in {"VERB", "AUX"}:
             if node.lemma_.lower() in REPORTING_VERBS:
                 return logical_subjects(node)
-            if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
-                # a subordinate clause of reason or time is not what the reporter tells
-                # ("S and P said it may cut X because a partnership of A and B bid for Y")
+            if not subordinate and node.dep_ == "advcl" and _marked(node):
                 return []
     return []
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ == "mark" for c in clause.children)
 
 
 def clause_subjects(token: Token) -> list[Token]:

@@ -120,8 +120,12 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
         return tuple(slots)  # "the group, a partnership of A and B": the group is not a third
     governor = governor_subjects(noun)
     if not governor and len(slots) < 2:
-        # No agent of its own: the deal of whoever reports it, or does it in the clause.
-        governor = reporter_subjects(noun) or clause_subjects(noun)
+        # No agent of its own: the deal of whoever reports it, or does it in the clause. A
+        # deal naming two sides itself, in a clause of reason or time, is not the
+        # reporter's ("S and P said it may cut X because a partnership affiliated with A
+        # and B bid for Y")
+        named = sum(len(tokens) for _, _, tokens in slots) >= 2
+        governor = reporter_subjects(noun, subordinate=not named) or clause_subjects(noun)
     role = _governor_role(frame, filled)
     # "signed a letter of intent covering its purchase from B of C": the noun's own
     # possessor and complements name every side; what governs it adds none.

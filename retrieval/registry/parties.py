@@ -123,8 +123,9 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
 
 
 # What a business, or a place of business, is a kind of in WordNet: a plant, a store, a
-# terminal, a mine; a branch or a division (an organization's part).
-_SITES = frozenset({"structure", "facility", "excavation", "organization"})
+# terminal, a mine; a branch or a department (a division of an organization -- not any
+# organization: a board is one, and "network boards" are goods).
+_SITES = frozenset({"structure", "facility", "excavation", "division"})
 
 
 def _a_site(thing: Token) -> bool:

@@ -405,6 +405,12 @@ def test_a_reporter_is_no_party_to_a_deal_in_a_clause_of_reason() -> None:
         "tender offer to acquire Zembla."
     )
     assert not any("Poor" in name for pair in pairs(found) for name in pair)
+    # a deal naming one side, in a clause of time, is still the reporter's
+    later = extract(
+        "Harlow Industries Inc said it will close two plants after the acquisition of "
+        "Benton Tool Corp is completed."
+    )
+    assert pairs(later) == {frozenset({"Harlow Industries", "Benton Tool"})}
 
 
 def test_an_agreement_in_principle_and_a_letter_of_intent_are_preliminary() -> None:
