@@ -127,7 +127,7 @@ def find_answers(
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
         units = article.names.units_of(question.names)
-        if denies(doc, part) or qualifies_another(doc, part.qualified, question.names):
+        if denies(doc, part) or qualifies_another(doc, part.qualified):
             continue  # "has not disclosed the price": the article says it does not say
         # "Interpart paid ...": the same deal, another party -- in the clause saying so
         against = contradicting(doc, part, units)

@@ -105,19 +105,6 @@ DISCLOSING_VERBS = frozenset({"name", "identify", "disclose", "reveal", "announc
 REFUSING_VERBS = frozenset({"decline", "refuse"})
 
 
-def made_unknown(word: str) -> bool:
-    """An adjective saying a thing is not made known: "un" and the past participle of a
-    verb of making known ("an unnamed company", "an unidentified buyer")."""
-    rest = word.lower().removeprefix("un")
-    return rest != word.lower() and any(rest == _past_participle(v) for v in DISCLOSING_VERBS)
-
-
-def _past_participle(verb: str) -> str:
-    if verb.endswith("e"):
-        return verb + "d"
-    return verb[:-1] + "ied" if verb.endswith("y") else verb + "ed"
-
-
 def denied_disclosure(verb: Token) -> bool:
     """A verb of making something known that is denied: "did not disclose", "Neither
     company disclosed", "declined to identify", "did not want to name"."""

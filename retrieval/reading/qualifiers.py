@@ -28,7 +28,12 @@ def qualified_nouns(span: Span, names: Sequence[str]) -> tuple[tuple[str, str], 
         if token.pos_ != "NOUN":
             continue
         for qualifier in _qualifiers(token):
-            name = next((n for n in names if qualifier.text in n.split()), None)
+            # the name the qualifier's own words write ("Investment Capital"), before any
+            # other sharing one of its words ("Capital Southwest")
+            written = _name_of(qualifier)
+            name = next((n for n in names if same_party(n, written)), None) or next(
+                (n for n in names if qualifier.text in n.split()), None
+            )
             # a place narrows by where ("Florida banks"), which a sentence may give
             # otherwise ("the Miami banks")
             if name is not None and not place_name(name.split()):
@@ -36,13 +41,9 @@ def qualified_nouns(span: Span, names: Sequence[str]) -> tuple[tuple[str, str], 
     return tuple(dict.fromkeys(found))
 
 
-def qualifies_another(
-    doc: Doc, qualified: Sequence[tuple[str, str]], names: Sequence[str] = ()
-) -> bool:
+def qualifies_another(doc: Doc, qualified: Sequence[tuple[str, str]]) -> bool:
     """The sentence speaks of an asked noun as another's, and never names the asked one
-    (nor a word of its name: "Steinhardt" may be "Michael Steinhardt"). A qualifier that
-    is another of the question's `names` is no other's ("its Investment Capital Corp unit"
-    for "SCI's Investment Capital unit")."""
+    (nor a word of its name: "Steinhardt" may be "Michael Steinhardt")."""
     words = set(name_key(doc.text).split())
     for lemma, name in qualified:
         if set(name_key(name).split()) & words:
@@ -52,7 +53,10 @@ def qualifies_another(
         given = [
             g for t in nouns for q in _qualifiers(t) if not place_name((g := _name_of(q)).split())
         ]
-        if any(same_party(asked, g) for asked in (name, *names) for g in given):
+        # another name the question gives the same noun is the asked one too ("its
+        # Investment Capital Corp unit" for "SCI's Investment Capital unit")
+        own = [n for noun, n in qualified if noun == lemma]
+        if any(same_party(asked, g) for asked in own for g in given):
             continue  # "GM plants" for "General Motors plants", "K mart" for "Kmart"
         if given:
             return True

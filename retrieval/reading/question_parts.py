@@ -67,7 +67,7 @@ def _fronted_clause_end(doc: Doc) -> int | None:
     # a question the parse hung inside the clause ("If X lands its talks, which drug would
     # it get") starts after the clause's own comma
     asking = next((t.i for t in doc[1:last] if is_interrogative(t)), None)
-    if asking is not None:
+    if asking is not None and doc[asking - 1].text == ",":
         last = max((t.i for t in doc[1:asking] if t.text == ","), default=last)
     comma = last if doc[last].text == "," else last + 1
     if comma < len(doc) - 1 and doc[comma].text == ",":
@@ -191,15 +191,19 @@ def _determiner_before_the_subject(token: Token) -> bool:
     subject ("the talks, which analysts expect to end")."""
     if token.lower_ not in ("which", "what") or token.i + 1 >= len(token.doc):
         return False
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "the unit, which last year earned 5 mln dlrs"
     noun = token.nbor(1)
     if noun.pos_ not in ("ADJ", "NOUN"):
         return False
     while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
         noun = noun.head
-    governors = {a.i for a in token.ancestors}
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # the subject after the phrase is of the nearest verb's clause, or of the verb that
+    # clause complements ("would it get to distribute")
+    clause = set() if verb is None else {verb.i, verb.head.i if verb.dep_ == "xcomp" else verb.i}
     return noun.dep_ not in ("nsubj", "nsubjpass") and any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.i > noun.i and t.head.i in governors
-        for t in token.sent
+        t.dep_ in ("nsubj", "nsubjpass") and t.i > noun.i and t.head.i in clause for t in token.sent
     )
 
 

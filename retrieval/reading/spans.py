@@ -129,7 +129,8 @@ def _entities(
         spans += [e for e in doc.ents if e.label_ == "GPE" and _acts(e)]
     if part.kind in NAMED_KINDS:
         places = part.kind is Kind.PLACE
-        spans += unlabelled_names(doc) + named_by_focus(doc, anchors, places=places)
+        things = part.kind is Kind.ENTITY
+        spans += unlabelled_names(doc) + named_by_focus(doc, anchors, places=places, terms=things)
         if "ORG" in labels:
             spans += [e for e in doc.ents if e.label_ not in labels and company_form(e)]
     return spans
@@ -173,11 +174,18 @@ def _name_run(span: Span) -> Span:
     """The proper nouns written on either side of a name, which the NER may have split
     off ("American" of "American Cyanamid", tagged a nationality): one name with it."""
     doc, start, end = span.doc, span.start, span.end
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_punct:
+    # a nationality opens a firm's name whatever the next word was tagged; beside any other
+    # entity, another entity is another name ("Halden Corp Chairman John Smith")
+    adjective = span.label_ == "NORP"
+    while start > 0 and _of_the_name(doc[start - 1], any_entity=adjective):
         start -= 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].is_punct:
+    while end < len(doc) and _of_the_name(doc[end], any_entity=adjective):
         end += 1
     return doc[start:end]
+
+
+def _of_the_name(token: Token, *, any_entity: bool) -> bool:
+    return token.pos_ == "PROPN" and (any_entity or token.ent_iob_ == "O")
 
 
 def _inside(span: Span, other: Span) -> bool:

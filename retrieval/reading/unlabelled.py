@@ -20,9 +20,12 @@ PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
 
 
-def named_by_focus(doc: Doc, anchors: list[tuple[Token, float]], *, places: bool) -> list[Span]:
+def named_by_focus(
+    doc: Doc, anchors: list[tuple[Token, float]], *, places: bool, terms: bool = False
+) -> list[Span]:
     """Whatever name stands in apposition to the asked noun ("technology firm Sydus", "VW's
-    Hanover plant"), whatever label the NER gave it: the question's noun says what it is."""
+    Hanover plant"), whatever label the NER gave it: the question's noun says what it is.
+    `terms`: a thing is asked, which a lower-case term may name (`_classified`)."""
     in_place = {i for e in doc.ents if e.label_ in PLACE_LABELS for i in range(e.start, e.end)}
     spans = []
     for token, weight in anchors:
@@ -35,7 +38,7 @@ def named_by_focus(doc: Doc, anchors: list[tuple[Token, float]], *, places: bool
             if other.pos_ == "PROPN" and (places or other.i not in in_place):
                 left = min(t.i for t in other.subtree if t.pos_ == "PROPN" or t.i == other.i)
                 spans.append(doc[left : other.i + 1])
-            elif _classified(other, token):
+            elif terms and _classified(other, token):
                 left = min(t.i for t in other.subtree if t.dep_ == "compound" or t.i == other.i)
                 spans.append(doc[left : other.i + 1])
     return spans
@@ -45,8 +48,8 @@ def _classified(term: Token, noun: Token) -> bool:
     """ "chlorazepate dipotassium, an anti-anxiety drug": a bare term (no article, no
     owner) the asked noun classifies in apposition is one of its kind, named though it
     is written in lower case."""
-    if noun.dep_ != "appos" or noun.head.i != term.i or term.pos_ != "NOUN":
-        return False
+    if noun.dep_ != "appos" or noun.head.i != term.i or term.tag_ != "NN":
+        return False  # "lawyers, a firm in New York": a plural is a description
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     return indefinite and not any(c.dep_ in ("det", "poss") for c in term.children)
 

@@ -14,7 +14,7 @@ from retrieval.nlp.names import pieces
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind, asked_noun_kind
 from retrieval.reading.matching import ArticleNames
-from retrieval.reading.negation import denied_disclosure, made_unknown
+from retrieval.reading.negation import denied_disclosure
 from retrieval.reading.payments import BUYING_VERBS
 from retrieval.reading.sale_sides import SELLING_VERBS
 from retrieval.reading.spans import Candidate
@@ -237,7 +237,7 @@ def _withheld(noun: Token) -> bool:
     did not name", "the buyer, which it declined to identify"; or the noun is what a
     denied disclosure is of: "declined to identify (the names of) the three dealers"; or
     an adjective says so ("an unnamed company")."""
-    if any(c.dep_ == "amod" and made_unknown(c.text) for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in WITHHELD for c in noun.children):
         return True
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]

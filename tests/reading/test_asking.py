@@ -182,6 +182,14 @@ def test_a_question_the_parse_hung_inside_a_fronted_clause_is_a_part() -> None:
     )
     assert [part.kind for part in asked.parts] == [Kind.ENTITY, Kind.AMOUNT, Kind.DATE]
     assert asked.parts[0].focus == "medicine"
+    # a relative "which" that is its clause's subject asks nothing, nor does an indirect
+    # question inside the fronted clause
+    aside = ask(
+        "Aside from the unit, which last year earned 5 mln dlrs, what else did Corvex sell?"
+    )
+    assert [part.kind for part in aside.parts] == [Kind.THING]
+    disclosed = ask("If Corvex, as expected, discloses how much it paid, will Halden sell it?")
+    assert [part.text for part in disclosed.parts] == ["will Halden sell it?"]
 
 
 def test_an_elliptical_part_borrows_the_words_of_the_one_before() -> None:

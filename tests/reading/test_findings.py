@@ -88,6 +88,9 @@ def test_a_noun_narrowed_by_its_own_asked_name_is_the_asked_one() -> None:
         "entire 14.8 pct stake in Halden Corp."
     )
     assert findings(question, [sentence], [0.7]) == [sentence]
+    # but a name the question gives another noun does not make the noun the asked one's
+    plant = "Halden's plant in Ohio cost 50 mln dlrs."
+    assert findings("What did Corvex's plant in Ohio cost Halden?", [plant], [0.7]) == []
 
 
 def test_a_figure_beside_only_the_buyers_name_is_no_price_it_paid() -> None:

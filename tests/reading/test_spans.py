@@ -156,6 +156,9 @@ def test_a_name_the_ner_split_is_still_the_asked_name() -> None:
         "for the first three years.",
     )
     assert found == []
+    # another entity beside a name is another name
+    heads = answers("Who heads Halden?", "Halden Corp Chairman John Smith said it would grow.")
+    assert heads == ["John Smith"]
 
 
 def test_a_time_written_after_an_asked_name_is_still_an_answer() -> None:
@@ -170,8 +173,10 @@ def test_a_bare_term_the_asked_noun_classifies_in_apposition_is_one() -> None:
     sentence = "Corvex will distribute chlorazepate dipotassium, an anti-anxiety drug."
     assert answers("Which drug will Corvex distribute?", sentence) == ["chlorazepate dipotassium"]
     assert may_hold(Kind.ENTITY, sentence)
-    # a noun with an article or an owner is a description, not a term
+    # a noun with an article or an owner is a description, not a term; so is a plural
     assert answers("Which firm bought Halden?", "The buyer, a firm in Ohio, paid cash.") == []
+    lawyers = "Halden hired lawyers, a firm in New York, to advise it."
+    assert answers("Which firm will advise Halden?", lawyers) == []
 
 
 def test_a_topic_lends_its_words_but_not_a_name_the_parse_missed() -> None:
