@@ -31,7 +31,7 @@ from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifi
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
 from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import does_the_asked_act, undergoes_the_asked
-from retrieval.reading.unlabelled import company_form, named_by_focus, unlabelled_names
+from retrieval.reading.unlabelled import company_form, name_run, named_by_focus, unlabelled_names
 from retrieval.reading.unrealised import (
     UNREALISED_PENALTY,
     a_change,
@@ -91,7 +91,7 @@ def candidates(
         # not the asked name, unless asked for one bearing it ("which Midlantic bank")
         asked = part.kind not in AMOUNT_ANSWERS and (
             is_asked_name(text, names)
-            or (part.kind in NAME_ANSWERS and is_asked_name(_name_run(span).text, names))
+            or (part.kind in NAME_ANSWERS and is_asked_name(name_run(span).text, names))
         )
         if asked and not named_after_qualifier(text, part.focus, part.text, part.qualified):
             continue
@@ -168,24 +168,6 @@ def _with_owner(entity: Span) -> Span:
     while start > 0 and entity.doc[start - 1].pos_ == "PROPN":
         start -= 1
     return entity.doc[start : entity.end]
-
-
-def _name_run(span: Span) -> Span:
-    """The proper nouns written on either side of a name, which the NER may have split
-    off ("American" of "American Cyanamid", tagged a nationality): one name with it."""
-    doc, start, end = span.doc, span.start, span.end
-    # a nationality opens a firm's name whatever the next word was tagged; beside any other
-    # entity, another entity is another name ("Halden Corp Chairman John Smith")
-    adjective = span.label_ == "NORP"
-    while start > 0 and _of_the_name(doc[start - 1], any_entity=adjective):
-        start -= 1
-    while end < len(doc) and _of_the_name(doc[end], any_entity=adjective):
-        end += 1
-    return doc[start:end]
-
-
-def _of_the_name(token: Token, *, any_entity: bool) -> bool:
-    return token.pos_ == "PROPN" and (any_entity or token.ent_iob_ == "O")
 
 
 def _inside(span: Span, other: Span) -> bool:

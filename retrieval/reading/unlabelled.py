@@ -1,7 +1,7 @@
-"""Proper names the small NER model misses or mislabels, found by their shape and place:
-runs of proper nouns it left unlabelled ("Sydus"), a name in apposition to the asked noun
-("technology firm Sydus", "VW's Hanover plant"), a name ending in a legal form that it took
-for a person ("Dorval Labs SA").
+"""Proper names the small NER model misses, mislabels or splits, found by their shape and
+place: runs of proper nouns it left unlabelled ("Sydus"), a name in apposition to the asked
+noun ("technology firm Sydus", "VW's Hanover plant"), a name ending in a legal form that it
+took for a person ("Dorval Labs SA"), a name it split ("American" of "American Cyanamid").
 """
 
 from __future__ import annotations
@@ -104,3 +104,21 @@ def _joining_hyphen(token: Token) -> bool:
         and doc[token.i - 1].pos_ == "PROPN"
         and doc[token.i + 1].pos_ == "PROPN"
     )
+
+
+def name_run(span: Span) -> Span:
+    """The proper nouns written on either side of a name, which the NER may have split
+    off ("American" of "American Cyanamid", tagged a nationality): one name with it."""
+    doc, start, end = span.doc, span.start, span.end
+    # a nationality opens a firm's name whatever the next word was tagged; beside any other
+    # entity, another entity is another name ("Halden Corp Chairman John Smith")
+    adjective = span.label_ == "NORP"
+    while start > 0 and _of_the_name(doc[start - 1], any_entity=adjective):
+        start -= 1
+    while end < len(doc) and _of_the_name(doc[end], any_entity=adjective):
+        end += 1
+    return doc[start:end]
+
+
+def _of_the_name(token: Token, *, any_entity: bool) -> bool:
+    return token.pos_ == "PROPN" and (any_entity or token.ent_iob_ == "O")
