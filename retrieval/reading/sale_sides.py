@@ -28,9 +28,14 @@ _BUYING_FROM_A_SELLER = BUYING_VERBS - {"redeem", "repurchase"}
 _SIDES = ((BUYING_VERBS, SELLING_VERBS), (SELLING_VERBS, _BUYING_FROM_A_SELLER))
 
 
+def other_side(predicate: str | None) -> frozenset[str]:
+    """The verbs of the sale's other side: buying for "sell", selling for "buy"."""
+    return next((theirs for ours, theirs in _SIDES if predicate in ours), frozenset())
+
+
 def on_the_other_side(span: Span, part: Part) -> bool:
     """The candidate sells (or buys) what the question asks who buys (or sells)."""
-    other = next((theirs for ours, theirs in _SIDES if part.predicate in ours), None)
+    other = other_side(part.predicate) or None
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "A and B said": each conjunct is the subject

@@ -15,8 +15,7 @@ from retrieval.reading.asking import Part
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind, asked_noun_kind
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.negation import denied_disclosure
-from retrieval.reading.payments import BUYING_VERBS
-from retrieval.reading.sale_sides import SELLING_VERBS
+from retrieval.reading.sale_sides import SELLING_VERBS, other_side
 from retrieval.reading.spans import Candidate
 
 if TYPE_CHECKING:
@@ -151,11 +150,9 @@ def _other_side(noun: Token, predicate: str) -> bool:
     """The noun in the seller's slot of a purchase ("acquired from an unnamed company")
     for a question of who sold, or in the buyer's slot of a sale ("sold to a group") for
     one of who bought: the same relation, told from its other side."""
-    preposition, verb = noun.head, noun.head.head
-    lemma = verb.lemma_.lower()
-    if preposition.lower_ == "from" and lemma in BUYING_VERBS:
-        return predicate in SELLING_VERBS
-    return preposition.lower_ == "to" and lemma in SELLING_VERBS and predicate in BUYING_VERBS
+    other = other_side(predicate)
+    slot = "from" if predicate in SELLING_VERBS else "to"  # bought from the seller, sold to
+    return noun.head.lower_ == slot and noun.head.head.lemma_.lower() in other
 
 
 def _clause_of(noun: Token, predicate: str) -> bool:
