@@ -22,7 +22,7 @@ from retrieval.reading.kinds import (
     Kind,
 )
 from retrieval.reading.predicates import main_predicate
-from retrieval.reading.question_parts import COORDINATORS
+from retrieval.reading.question_parts import COORDINATORS, has_a_twin
 from retrieval.reading.question_syntax import (
     adverbial_clauses,
     copula_noun,
@@ -228,10 +228,7 @@ def _an_object(anchor: Token) -> bool:
     """The wh-word is an object, however the parser names it: a clause with a subject of
     its own ("what is Corvex paying Halden": "what" comes out a second subject) has it
     as the thing done to."""
-    if anchor.dep_ in OBJECTS:
-        return True
-    subjects = [c for c in anchor.head.children if c.dep_ == "nsubj"]
-    return anchor.dep_ == "nsubj" and len(subjects) > 1
+    return anchor.dep_ in OBJECTS or (anchor.dep_ == "nsubj" and has_a_twin(anchor))
 
 
 def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:

@@ -179,9 +179,13 @@ def _determiner_read_as_subject(token: Token) -> bool:
     is that phrase's determiner (a question), not a relative pronoun."""
     if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.i + 1 >= len(token.doc):
         return False
-    following = token.nbor(1)
-    twin = any(c.dep_ == token.dep_ and c.i > token.i for c in token.head.children)
-    return twin and following.pos_ in ("ADJ", "NOUN", "PROPN")
+    return has_a_twin(token) and token.nbor(1).pos_ in ("ADJ", "NOUN", "PROPN")
+
+
+def has_a_twin(token: Token) -> bool:
+    """The parse gave the token's verb a second word of the same part after it ("What is
+    Corvex paying": two subjects); a clause has one, so the token is something else."""
+    return any(c.dep_ == token.dep_ and c.i > token.i for c in token.head.children)
 
 
 def _determiner_before_the_subject(token: Token) -> bool:
