@@ -254,7 +254,8 @@ def _with_descriptions(
     top, docs = parsed
     if part.kind not in PARTY_ANSWERS or not part.focus:
         return top, docs
-    rest = [item for item in ranked[:PARSED_PER_PART] if item[0] >= least and item not in top]
+    seen = {sentence for _, sentence, _ in top}
+    rest = [item for item in ranked[:PARSED_PER_PART] if item[0] >= least and item[1] not in seen]
     return top + rest, docs + reading.parse([sentence.text for _, sentence, _ in rest])
 
 

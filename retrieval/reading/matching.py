@@ -65,6 +65,9 @@ class ArticleNames:
     _units: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = field(
         default_factory=dict, init=False, repr=False
     )
+    _written: dict[tuple[str, ...], tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def units_of(self, names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         """For each of `names`, the names the article gives as its units
@@ -95,12 +98,15 @@ class ArticleNames:
 
     def written_out(self, names: tuple[str, ...]) -> tuple[str, ...]:
         """The full names the article gives for those of `names` it defines as short
-        forms ("Sociedad Iberica de Molturacion, S.A. (Simsa)" for "Simsa")."""
-        return tuple(
-            _after_apposition(full)
-            for short, full in self.short_forms
-            if is_asked_name(short, list(names))
-        )
+        forms ("Sociedad Iberica de Molturacion, S.A. (Simsa)" for "Simsa"); asked once
+        per question, read for every sentence."""
+        if names not in self._written:
+            self._written[names] = tuple(
+                _after_apposition(full)
+                for short, full in self.short_forms
+                if is_asked_name(short, list(names))
+            )
+        return self._written[names]
 
     def mentions(self, name: str, *, loose: bool = False) -> bool:
         """`loose`: within one sentence a name may be cut to its first or last word

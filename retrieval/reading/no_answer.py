@@ -4,6 +4,7 @@ who is told, where a firm is from, an amount of another noun or of another firm.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from retrieval.reading.amount_owners import (
@@ -100,8 +101,18 @@ def _no_price(span: Span, part: Part) -> bool:
     if a_repayment(span):
         return not _asks_of(part, DEBT_NOUNS)  # "paying back 1.6 mln dlrs of debt"
     if for_its_own(span):
-        return "own" not in part.text.lower().split()  # "to cancel its own shares"
+        return not _asks_of_its_own(part)  # "to cancel its own shares"
     return False
+
+
+# "its own", "their own": the adjective after a possessive.
+_ITS_OWN = re.compile(r"\b(?:its|their|his|her|our|your|my) own\b")
+
+
+def _asks_of_its_own(part: Part) -> bool:
+    """ "How much will it pay to cancel its own shares": the adjective after a possessive,
+    not the verb ("the 60 pct it does not own")."""
+    return _ITS_OWN.search(part.text.lower()) is not None
 
 
 def _a_number(token: Token) -> bool:
