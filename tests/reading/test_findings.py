@@ -35,15 +35,34 @@ def findings(question: str, texts: list[str], relevance: list[float]) -> list[st
 
 def found_for(question: str, texts: list[str], relevance: list[float]) -> list[Finding]:
     """The findings for the question's last part (see `findings`)."""
-    chunk = Chunk(
-        chunk_id="c", article_id="a", source="news#a", title="T", position=0, text=" ".join(texts)
-    )
-    sentences = [Sentence("a", i, text) for i, text in enumerate(texts)]
-    article = ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(texts)))
+    article = _evidence("a", texts)
+    ranked = [(score, s, article) for score, s in zip(relevance, article.sentences, strict=True)]
+    return _found(question, ranked)
+
+
+def _found(
+    question: str,
+    ranked: list[tuple[float, Sentence, ArticleEvidence]],
+    embedder: HashingEmbeddings | None = None,
+) -> list[Finding]:
+    """The findings for the question's last part among sentences ranked as given."""
     asked = understand(question, parse=lambda t: parse([t])[0])
-    reading = Reading(Weights(lambda _: 1.0), parse, HashingEmbeddings(dimension=8))
-    ranked = [(score, s, article) for score, s in zip(relevance, sentences, strict=True)]
+    words = embedder or HashingEmbeddings(dimension=8)
+    reading = Reading(Weights(lambda _: 1.0), parse, words)
     return find_answers(asked.parts[-1], asked, ranked, set(), reading)
+
+
+def _evidence(article_id: str, texts: list[str]) -> ArticleEvidence:
+    chunk = Chunk(
+        chunk_id=article_id,
+        article_id=article_id,
+        source=f"news#{article_id}",
+        title="T",
+        position=0,
+        text=" ".join(texts),
+    )
+    sentences = [Sentence(article_id, i, text) for i, text in enumerate(texts)]
+    return ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(texts)))
 
 
 def test_a_split_is_read_in_a_sentence_listing_the_shares_whatever_its_words() -> None:
@@ -570,19 +589,6 @@ def test_a_dividend_is_no_price_wherever_the_parse_hangs_its_amount() -> None:
     assert findings(question, [dividend], [0.5]) == []
 
 
-def _evidence(article_id: str, texts: list[str]) -> ArticleEvidence:
-    chunk = Chunk(
-        chunk_id=article_id,
-        article_id=article_id,
-        source=f"news#{article_id}",
-        title="T",
-        position=0,
-        text=" ".join(texts),
-    )
-    sentences = [Sentence(article_id, i, text) for i, text in enumerate(texts)]
-    return ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(texts)))
-
-
 def test_a_sentence_naming_no_one_may_say_the_asked_party_is_unnamed() -> None:
     # the seller is "an unnamed company"; a firm in another article's sentence about
     # something else is no seller, though a sentence naming no one is not read for names
@@ -591,10 +597,8 @@ def test_a_sentence_naming_no_one_may_say_the_asked_party_is_unnamed() -> None:
     other = _evidence(
         "b", ["Corvex Inc said it expects the Food and Drug Administration to approve its therapy."]
     )
-    asked = understand(question, parse=lambda t: parse([t])[0])
-    reading = Reading(Weights(lambda _: 1.0), parse, HashingEmbeddings(dimension=8))
     ranked = [(0.6, deal.sentences[0], deal), (0.58, other.sentences[0], other)]
-    assert find_answers(asked.parts[-1], asked, ranked, set(), reading) == []
+    assert _found(question, ranked) == []
 
 
 class _DrugSpace(HashingEmbeddings):
@@ -609,8 +613,5 @@ def test_a_thing_picked_out_is_found_under_a_noun_near_the_asked_one() -> None:
     question = "Which anxiety medicine will Corvex distribute?"
     sentence = "Corvex will distribute chlorazepate dipotassium, an anti-anxiety drug."
     article = _evidence("a", [sentence])
-    asked = understand(question, parse=lambda t: parse([t])[0])
-    reading = Reading(Weights(lambda _: 1.0), parse, _DrugSpace(dimension=3))
-    ranked = [(0.7, article.sentences[0], article)]
-    [found] = find_answers(asked.parts[-1], asked, ranked, set(), reading)
+    [found] = _found(question, [(0.7, article.sentences[0], article)], _DrugSpace(dimension=3))
     assert [a.text for a in found.answers] == ["chlorazepate dipotassium"]
