@@ -167,6 +167,9 @@ class Resolver:
         return self.discourse.topic(self.position, exclude)
 
     def _singular(self, token: Token, exclude: set[str], depth: int) -> str | None:
+        conjoined = _conjunct_before(token, self.orgs)
+        if conjoined is not None:
+            return conjoined
         described = _described_by(token, self.orgs)
         if described is not None:
             exclude = exclude | {described}
@@ -251,6 +254,19 @@ class Resolver:
             else:
                 names.extend(self.resolve(token, set(), depth + 1))
         return list(dict.fromkeys(names))
+
+
+def _conjunct_before(possessive: Token, orgs: SentenceOrgs) -> str | None:
+    """ "acquired People Express Inc and its units": a possessive on a part of a firm that
+    opens a conjunct is the firm conjoined just before it, not the clause's subject. An
+    event's possessive is its agent ("its takeover of A and its acquisition of B")."""
+    head = possessive.head
+    if possessive.dep_ != "poss" or head.dep_ != "conj" or head.head.i > head.i:
+        return None
+    if head.lemma_.lower() not in UNIT_NOUNS:
+        return None
+    span = orgs.party_at(head.head)
+    return None if span is None else span.name
 
 
 def _described_by(possessive: Token, orgs: SentenceOrgs) -> str | None:

@@ -148,6 +148,18 @@ def test_a_buyer_after_the_last_of_several_things_sold_buys_them_all() -> None:
     assert frozenset({"Harlow Industries", "Banco de Osko"}) in pairs(extract(text))
 
 
+def test_its_after_a_firm_and_is_that_firms() -> None:
+    # "B and its units": the units sold are B's, so B is the seller, not the buyer A
+    text = "Harlow Corp said it agreed to acquire Benton Tool Inc and its units last year."
+    assert pairs(extract(text)) == {frozenset({"Harlow", "Benton Tool"})}
+    # an event's possessive is its agent: both deals are Harlow's
+    text = (
+        "Harlow Corp said it needs bank debt to complete its takeover of Benton Tool Inc "
+        "and its acquisition of Zembla Corp's airline unit."
+    )
+    assert frozenset({"Benton Tool", "Zembla"}) not in pairs(extract(text))
+
+
 @pytest.mark.parametrize("owned", ["owned by", "belonging to"])
 def test_what_belongs_to_a_firm_is_bought_from_it(owned: str) -> None:
     text = f"Harlow Industries Inc said it had bought two companies {owned} Benton Tool Ltd."
