@@ -22,6 +22,9 @@ from retrieval.registry.relative_dates import WEEKDAYS
 # are written capitalised (the modal "may" is no month).
 DATE_NAMES = frozenset(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAYS))
 DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow"})
+# Seasons date a plan without a number ("begin operations by the summer"); "fall" is left
+# out, being far more often the verb.
+SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 NUMERIC_KINDS = frozenset(
     {Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.COUNT, Kind.AMOUNT, Kind.PORTION}
 )
@@ -41,7 +44,9 @@ def may_hold(kind: Kind, text: str, *, paid: bool = False) -> bool:
         marks = tuple(SYMBOLS) if kind is Kind.MONEY else ("%",)
         signed = any(token.lower_.startswith(marks) or token.text.endswith(marks) for token in doc)
         return kind.name in labels or signed or (paid and _securities_for(doc))
-    if kind is Kind.DATE and any(t.text in DATE_NAMES or t.lower_ in DEICTIC_DAYS for t in doc):
+    if kind is Kind.DATE and any(
+        t.text in DATE_NAMES or t.lower_ in DEICTIC_DAYS or t.lower_ in SEASONS for t in doc
+    ):
         return True
     if kind is Kind.DURATION and any(one_unit(doc, token.i) for token in doc):
         return True  # "complete the process in a year"

@@ -954,6 +954,7 @@ def test_the_relation_asked_against_the_one_stated(
         # a date needs no number
         ("When will Corvex unveil its plan?", "Corvex will unveil it later in January.", True),
         ("When will Corvex unveil its plan?", "Corvex will unveil it on Friday.", True),
+        ("When will Corvex unveil its plan?", "Corvex will unveil it by the summer.", True),
         ("When will Corvex unveil its plan?", "Corvex will unveil it soon.", False),
         ("When will Corvex unveil its plan?", "Corvex may unveil it soon.", False),
     ],
