@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from retrieval.registry.lexicon import BLOCKING_NOUNS, HINDERING_VERBS, NOUN_FRAMES
+from retrieval.registry.event_dates import MONTH_NAMES
+from retrieval.registry.lexicon import (
+    BLOCKING_NOUNS,
+    HINDERING_VERBS,
+    NOUN_FRAMES,
+    REPORTING_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,13 +47,15 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
     while node.head != node and len(found) < 40:
         if _adjunct(node):
             break  # "X lost money after acquiring Y": the clause above is not about Y
+        node = _dated_phrase(node)
+        clause = _clause_of_its_object(node)
         reach: Reach = "own"
-        if presupposed or node.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+        if presupposed or clause is not None or node.dep_ in {"nsubj", "nsubjpass", "csubj"}:
             reach = "subject"
         elif node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             reach = "conjunct"
         relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
-        node = node.head
+        node = clause or node.head
         if node.pos_ in {"NOUN", "PROPN"}:
             lemma = node.lemma_.lower()
             # ... unless the clause tells a deal's content ("the deal, in which Fujitsu
@@ -81,3 +89,28 @@ def _adjunct(node: Token) -> bool:
     # "bars the company from acquiring", "prevented it from buying": "from" and a gerund
     # complete a verb of hindering, which is about the deal and denies it.
     return not (node.head.lower_ == "from" and node.head.head.lemma_.lower() in HINDERING_VERBS)
+
+
+def _dated_phrase(node: Token) -> Token:
+    """ "its September 22, 1986 agreement": the parse makes the date the phrase's head and
+    the deal noun its apposition; the date only dates the deal, so the phrase stands where
+    the date does."""
+    date = node.head.ent_type_ == "DATE" or node.head.lower_ in MONTH_NAMES
+    if node.dep_ == "appos" and date:
+        return node.head
+    return node
+
+
+def _clause_of_its_object(node: Token) -> Token | None:
+    """ "said its agreement with X has been terminated": a finite clause needs a subject, so
+    where the parse makes the phrase the reporting verb's object and leaves the clause after
+    it with none, the phrase is that clause's subject."""
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    for clause in verb.children:
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        finite = any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in clause.children)
+        if clause.dep_ == "ccomp" and clause.i > node.i and finite and not subjects:
+            return clause
+    return None

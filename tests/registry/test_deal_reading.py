@@ -389,6 +389,12 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "withdrawn.",
         "Analysts recalled the merger of Harlow Industries Inc and Benton Tool Corp, abandoned "
         "last year.",
+        # a date before the deal noun only dates it: the clause ending the phrase ends it
+        "Harlow Mines Ltd said its September 22, 1986 agreement with Benton Resources Ltd, "
+        "for Benton to provide certain funding, has been terminated.",
+        # ... where the parse makes it the object of "said", the subjectless clause after
+        "Osko Mines Ltd said its September 22, 1986 agreement with Quill Resources Ltd, for "
+        "Quill to provide certain funding, has been terminated.",
         # an agreement one side was unable to reach
         "Harlow Industries Inc said it was unable to reach agreement with Benton Tool Corp, "
         "which had considered buying Harlow.",
