@@ -57,6 +57,10 @@ CHAT_FORMS = {
     "jv": "joint venture",
     "jvs": "joint ventures",
     "mou": "memorandum of understanding",
+    # spoken contractions of a verb and "to"
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
 }
 _TOKEN = re.compile(r"(?<![\w&./-])([a-z][a-z0-9/]*|\+)(?![\w&.-])")
 _REPEATED_PUNCTUATION = re.compile(r"([?!.])\1+")

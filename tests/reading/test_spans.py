@@ -449,6 +449,8 @@ def test_a_number_standing_for_the_noun_the_asked_verb_takes(
 
 def test_chat_shorthand_for_people_is_written_out() -> None:
     assert normalize_question("how many ppl work at halden") == "how many people work at halden"
+    # a spoken contraction is its verb and "to": "gonna" leaves the tagger no verb
+    assert normalize_question("wat's halden gonna do") == "what's halden going to do"
 
 
 @pytest.mark.parametrize(
