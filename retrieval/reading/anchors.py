@@ -16,7 +16,7 @@ from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
 from retrieval.nlp.wordnet import relatives
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
-from retrieval.reading.kinds import BUYING_VERBS, KIND_VERBS, Kind, focus_kind
+from retrieval.reading.kinds import BUYING_VERBS, KIND_VERBS, Kind, focus_kind, of_one_class
 from retrieval.reading.predicates import paying_phrasal
 from retrieval.reading.question_syntax import hyphenated
 from retrieval.text import CONCEPT_MARK, terms
@@ -67,7 +67,7 @@ def anchor_tokens(
             found.append((token, 1.0))  # "20,000 vtrs" for "how many video recorders"
         elif part.preposition and token.pos_ in PREPOSITION_TAGS and lemma == part.preposition:
             found.append((token, FOCUS_WEIGHT))  # "until January 1999" for "until when"
-        elif focus_class is not None and token.pos_ == "NOUN" and focus_kind(lemma) is focus_class:
+        elif focus_class is not None and token.pos_ == "NOUN" and _of_the_class(part, lemma):
             found.append((token, FOCUS_WEIGHT))
         elif token.pos_ == "NOUN" and lemma in kin:
             found.append((token, FOCUS_WEIGHT))  # "36 planes" for "how many aircraft"
@@ -82,6 +82,13 @@ def anchor_tokens(
         elif token.pos_ == "PROPN" and token.lower_ in named:
             found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
     return found
+
+
+def _of_the_class(part: Part, lemma: str) -> bool:
+    """A noun of the asked noun's class; with no noun asked, of the kind's class."""
+    if part.focus:
+        return of_one_class(part.focus, lemma)
+    return focus_kind(lemma) is PORTION_CLASS.get(part.kind)
 
 
 def _bought_for_money(verb: Token) -> bool:

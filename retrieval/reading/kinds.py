@@ -168,6 +168,20 @@ PARTY_ANSWERS = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON, Kind.ENTITY})
 AMOUNT_ANSWERS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION, Kind.COUNT})
 
 
+# Sums of money that a firm's period yields (its results), as against what is paid, worth or
+# raised: a price is no loss, a profit no price, though both are amounts of money.
+RESULT_NOUNS = frozenset("revenue sales profit loss earnings turnover".split())
+
+
+def of_one_class(focus: str, lemma: str) -> bool:
+    """The noun is of the asked noun's class ("holding" for "stake", "cost" for "price"),
+    results and other sums being classes apart."""
+    kind = focus_kind(focus)
+    if kind is None or focus_kind(lemma) is not kind:
+        return False
+    return (focus.lower() in RESULT_NOUNS) == (lemma.lower() in RESULT_NOUNS)
+
+
 def focus_kind(lemma: str) -> Kind | None:
     """The kind a focus noun asks for; agent nouns ("-maker", "-er") ask for an agent."""
     lemma = lemma.lower()

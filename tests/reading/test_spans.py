@@ -368,6 +368,18 @@ def test_a_noun_on_the_stop_list_still_ties_the_answer() -> None:
     assert found[0].tie >= MIN_TIE  # tied through "mine", not a stray date
 
 
+def test_a_firms_results_are_no_price_though_both_are_money() -> None:
+    # "loss" is money as "price" is, but a period's loss is not what a buyer pays
+    question = "What price will Corvex pay Halden for its telemarketing unit?"
+    loss = "Halden said it expects to report an operating loss of 19-24 cts a share."
+    assert all(c.tie < MIN_TIE for c in candidates_of(question, loss))
+    cost = "Halden said the cost to Corvex is 24 cts a share."
+    assert candidates_of(question, cost)[0].tie >= MIN_TIE
+    # ... while one result stands for another ("losses" for "how much profit")
+    profit = "How much profit did Halden make in 1986?"
+    assert candidates_of(profit, "Halden had losses of 12 mln dlrs in 1986.")[0].tie >= MIN_TIE
+
+
 def test_a_word_inside_a_name_does_not_carry_its_concept() -> None:
     # "stake" and "investors" share a concept, but "Halden Investors" is a unit's name:
     # the sentence says what the unit earned, not what Corvex pays for its stake
