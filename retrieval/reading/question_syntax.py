@@ -105,8 +105,9 @@ def copula_noun(span: Span, anchor: Token) -> Token | None:
         if child.i == anchor.i or child.dep_ not in ("nsubj", "attr"):
             continue
         # "What is Corvex's unit bidding": "is ... bidding" is a progressive, and "what"
-        # its object; the parse makes the participle a modifier of the subject
-        if any(c.dep_ == "acl" and c.tag_ == "VBG" for c in child.children):
+        # its object; the parse makes the participle a modifier of the subject. One with
+        # an object of its own does modify it ("who are the groups seeking to buy X").
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" and not _completed(c) for c in child.children):
             return None
         # "What is Cityquest offering per share": a participle after the inverted subject
         # is the verb, though tagged a noun
@@ -116,6 +117,11 @@ def copula_noun(span: Span, anchor: Token) -> Token | None:
         if child.pos_ == "NOUN" or focus_kind(child.lemma_) is not None:
             return child
     return None
+
+
+def _completed(verb: Token) -> bool:
+    """The verb has its object or clause: a wh-word cannot be it."""
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
 
 
 def modified_noun(token: Token) -> Token | None:
