@@ -161,7 +161,7 @@ def is_interrogative(token: Token) -> bool:
         return True  # "which other consumer goods giant": a determiner asks
     if _determiner_before_the_subject(token):
         return True
-    if token.dep_ == "advmod" and token.head.dep_ == "advcl":
+    if token.dep_ == "advmod" and token.head.dep_ == "advcl" and not _inverted(token):
         return False  # "When Newmont hands Magma out, how much ...": a time clause
     previous = token.nbor(-1) if token.i > 0 else None
     # "the venture, which makes ...": a wh-word right after a noun opening a clause about
@@ -171,6 +171,13 @@ def is_interrogative(token: Token) -> bool:
         or (previous.text == "," and previous.i > 0 and previous.nbor(-1).pos_ in ("NOUN", "PROPN"))
     )
     return not (after_noun and token.head.dep_ == "relcl" and _has_main_clause(token))
+
+
+def _inverted(token: Token) -> bool:
+    """An auxiliary right after the wh-word, before its subject ("Where will the venture
+    be located, ..."): a direct question inverts; a clause of time does not ("When
+    Newmont hands Magma out")."""
+    return token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "AUX"
 
 
 def _determiner_read_as_subject(token: Token) -> bool:

@@ -150,6 +150,13 @@ def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
             "the deliveries, and how many tonnes a year are involved?",
             [Kind.ORG, Kind.ORG, Kind.COUNT],
         ),
+        # an auxiliary right after the wh-word inverts a question, though the parse makes
+        # the first part a clause of the second
+        (
+            "Where will Corvex's joint venture with Kenya be located, what will it "
+            "assemble, and what is its estimated annual production value?",
+            [Kind.PLACE, Kind.THING, Kind.MONEY],
+        ),
     ],
 )
 def test_each_part_of_a_question(question: str, kinds: list[Kind]) -> None:
