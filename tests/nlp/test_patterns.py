@@ -14,6 +14,9 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("Corvex will pay 300 mln Canadian dlrs.", "300 mln Canadian dlrs", "MONEY"),
         # Reuters' Swedish kronor
         ("Corvex will buy Halden at a price of 5.8 billion crowns.", "5.8 billion crowns", "MONEY"),
+        # the other currencies the corpora name, with the country's adjective
+        ("Its output will be worth 50 mln Kenyan shillings.", "50 mln Kenyan shillings", "MONEY"),
+        ("Corvex paid 1.2 billion bolivars.", "1.2 billion bolivars", "MONEY"),
         # Reuters writes cents "cts"
         ("The price will be 79.6 cts per share.", "79.6 cts", "MONEY"),
         # BBC writes the scale on the number
