@@ -17,6 +17,7 @@ from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.consideration import SECURITIES, phrase_noun
 from retrieval.reading.kinds import NAME_ANSWERS, SHARE_NOUNS, Kind, focus_kind
+from retrieval.reading.located import GEOPOLITICAL, located_by_steps
 from retrieval.reading.market import a_market_price, asks_the_market
 from retrieval.reading.payments import (
     DEBT_NOUNS,
@@ -37,11 +38,6 @@ if TYPE_CHECKING:
 
 # Kinds whose answer sits next to the noun asked about ("how many X", "which plant").
 NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
-# Place nouns that are the class of the answer itself ("which city": Bangalore is one), not
-# of a thing located somewhere ("which plant": the Hanover plant).
-GEOPOLITICAL = frozenset(
-    "city country state region town province nation county capital island prefecture".split()
-)
 # Prepositions that place something at a location, never at a firm ("on Wall Street").
 LOCATING = frozenset({"on", "at"})
 # Kinds whose answer is a firm or a person, never a place ("which market" may be one).
@@ -252,29 +248,10 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> b
             # asked verb or preposition right after a number is no counted noun
             or (token.i == span.end and weight >= 1.0 and token.lemma_.lower() != part.predicate)
             or (weight >= 1.0 and _counted_by_the_verb(span, token, part))
-            or (part.kind is Kind.PLACE and _located_by_steps(span.root, token))
+            or (part.kind is Kind.PLACE and located_by_steps(span.root, token))
         )
         for token, weight in anchors
     )
-
-
-# Prepositions that place a thing in a place, where places nest ("a station at LCP's
-# facility in Syracuse").
-NESTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "on"})
-
-
-def _located_by_steps(place: Token, noun: Token) -> bool:
-    """The place locates the asked noun through places that nest: "a station at LCP's
-    facility in Syracuse" is in Syracuse."""
-    token = place.head if place.dep_ == "compound" else place  # "Syracuse N.Y."
-    for _ in range(3):
-        preposition = token.head
-        if token.dep_ != "pobj" or preposition.lower_ not in NESTING_PREPOSITIONS:
-            return False
-        token = preposition.head
-        if token.i == noun.i:
-            return True
-    return False
 
 
 # Slots of a verb a bare number may fill for the noun it counts.

@@ -813,6 +813,11 @@ def test_places_nest(place: str, expected: list[str]) -> None:
     assert answers("Where will the Corvex and Halden power plant be built?", sentence) == expected
 
 
+def test_the_city_of_a_name_is_the_city_named() -> None:
+    sentence = "Corvex will set up a joint venture in the Kenyan port city of Mombasa."
+    assert answers("Where will Corvex's joint venture be located?", sentence) == ["Mombasa"]
+
+
 def test_a_duration_needs_a_number() -> None:
     question = "How long will the Corvex plant take to build?"
     assert answers(question, "The Corvex plant will take 18 months to build.") == ["18 months"]

@@ -1,0 +1,44 @@
+"""Where a place stands to the asked thing: "a station at LCP's facility in Syracuse" is in
+Syracuse (places nest through prepositions of location), and "the port city of Mombasa" is
+Mombasa (a place noun whose "of" names it)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Place nouns that are the class of the answer itself ("which city": Bangalore is one), not
+# of a thing located somewhere ("which plant": the Hanover plant).
+GEOPOLITICAL = frozenset(
+    "city country state region town province nation county capital island prefecture".split()
+)
+
+
+# Prepositions that place a thing in a place, where places nest ("a station at LCP's
+# facility in Syracuse").
+NESTING_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "on"})
+
+
+def located_by_steps(place: Token, noun: Token) -> bool:
+    """The place locates the asked noun through places that nest: "a station at LCP's
+    facility in Syracuse" is in Syracuse."""
+    token = place.head if place.dep_ == "compound" else place  # "Syracuse N.Y."
+    token = _place_named(token)  # "the port city of Mombasa" is Mombasa
+    for _ in range(3):
+        preposition = token.head
+        if token.dep_ != "pobj" or preposition.lower_ not in NESTING_PREPOSITIONS:
+            return False
+        token = preposition.head
+        if token.i == noun.i:
+            return True
+    return False
+
+
+def _place_named(place: Token) -> Token:
+    """ "the port city of Mombasa": a place noun whose "of" names it is the place named."""
+    of = place.head
+    if place.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in GEOPOLITICAL:
+        return of.head
+    return place
