@@ -42,6 +42,9 @@ CHAT_FORMS = {
     "grp": "group",
     "min": "minimum",
     "mkt": "market",
+    "mkts": "markets",
+    "wk": "week",
+    "wks": "weeks",
     "px": "price",  # traders' shorthand
     "ppl": "people",
     "intl": "international",

@@ -463,6 +463,8 @@ def test_chat_shorthand_for_people_is_written_out() -> None:
     assert normalize_question("how many ppl work at halden") == "how many people work at halden"
     # a spoken contraction is its verb and "to": "gonna" leaves the tagger no verb
     assert normalize_question("wat's halden gonna do") == "what's halden going to do"
+    # "Prev Wk" heads market tables: capitalised in the corpus, still no name
+    assert normalize_question("how many new mkts same wk") == "how many new markets same week"
 
 
 @pytest.mark.parametrize(
