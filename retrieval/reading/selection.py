@@ -176,17 +176,30 @@ def _assign(
     for order in orders:
         picks: dict[int, Finding] = {}
         used: set[str] = set()
+        taken: set[Sentence] = set()
         for index in order or range(len(parts)):
-            pick = _pick(parts[index], by_part[index], primary, used, weights)
+            findings = by_part[index]
+            if _asks_another(parts[index]):  # "what other test": not one a part gave
+                findings = [f for f in findings if f.sentence not in taken]
+            pick = _pick(parts[index], findings, primary, used, weights)
             if pick is not None:
                 picks[index] = pick
                 used.update(answer.text for answer in pick.answers[:1])
+                taken.add(pick.sentence)
         # Another order only when it answers more parts: the question's own order first.
         if best is None or len(picks) > best[0]:
             best = (len(picks), picks)
     picks = best[1] if best is not None else {}
     chosen = [picks[i] for i in range(len(parts)) if i in picks]
     return chosen, [part for i, part in enumerate(parts) if i not in picks]
+
+
+# Words asking for something besides what is already given ("what other test", "who else").
+_ANOTHER = frozenset({"other", "else"})
+
+
+def _asks_another(part: Part) -> bool:
+    return bool(_ANOTHER & {word.lower() for word in part.text.split()})
 
 
 def _pick(

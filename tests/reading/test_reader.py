@@ -13,6 +13,18 @@ from tests.reading.conftest import ingested
 
 ARTICLES = [
     {
+        "id": "brenmark-osterlin",
+        "title": "BRENMARK TO MARKET OSTERLIN HEPATITIS TEST",
+        "date": "1987-02-10",
+        "text": (
+            "Brenmark Co said it is marketing a test kit for the hepatitis antibody "
+            "developed and manufactured by Osterlin Labs Inc.\n"
+            "The kit will cost hospitals about two dlrs each.\n"
+            "Brenmark will also sell a second Osterlin product, which detects a virus "
+            "causing adult T-cell leukemia."
+        ),
+    },
+    {
         "id": "corvex-halden",
         "title": "CORVEX AND HALDEN FORM MARINE ENGINE VENTURE",
         "date": "1987-03-12",
@@ -647,3 +659,13 @@ def test_a_part_a_list_question_leaves_unanswered_is_said_so(
         "(The articles do not say the person asked for in “who is Sonvik's chief executive?”.)"
     ), answer.text
     assert answer.answered  # the list answers what the question is after
+
+
+def test_what_other_thing_is_not_what_another_part_gave(reader_service: AllianceService) -> None:
+    # "what other test": the sentence giving the first test does not give another
+    answer = reader_service.ask(
+        "Whose hepatitis test kit is Brenmark marketing, and what other test from the same "
+        "developer does Brenmark plan to market?"
+    )
+    assert answer.answered, answer.text
+    assert "Osterlin" in answer.text.splitlines()[0] and "leukemia" in answer.text
