@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
-from retrieval.nlp.wordnet import relatives
+from retrieval.nlp.wordnet import kinds_above, relatives
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
 from retrieval.reading.kinds import BUYING_VERBS, KIND_VERBS, Kind, focus_kind, of_one_class
 from retrieval.reading.predicates import paying_phrasal
@@ -67,7 +67,11 @@ def anchor_tokens(
             found.append((token, 1.0))  # "20,000 vtrs" for "how many video recorders"
         elif part.preposition and token.pos_ in PREPOSITION_TAGS and lemma == part.preposition:
             found.append((token, FOCUS_WEIGHT))  # "until January 1999" for "until when"
-        elif focus_class is not None and token.pos_ == "NOUN" and _of_the_class(part, lemma):
+        elif (
+            focus_class is not None
+            and token.pos_ == "NOUN"
+            and _of_the_class(part, focus_class, lemma)
+        ):
             found.append((token, FOCUS_WEIGHT))
         elif token.pos_ == "NOUN" and lemma in kin:
             found.append((token, FOCUS_WEIGHT))  # "36 planes" for "how many aircraft"
@@ -84,11 +88,9 @@ def anchor_tokens(
     return found
 
 
-def _of_the_class(part: Part, lemma: str) -> bool:
+def _of_the_class(part: Part, focus_class: Kind, lemma: str) -> bool:
     """A noun of the asked noun's class; with no noun asked, of the kind's class."""
-    if part.focus:
-        return of_one_class(part.focus, lemma)
-    return focus_kind(lemma) is PORTION_CLASS.get(part.kind)
+    return of_one_class(part.focus, lemma) if part.focus else focus_kind(lemma) is focus_class
 
 
 def _bought_for_money(verb: Token) -> bool:
@@ -106,9 +108,13 @@ def _bought_for_money(verb: Token) -> bool:
 
 def asked_relatives(predicate: str | None, focus: str | None) -> frozenset[str]:
     """Words WordNet gives a main sense of the asked verb or noun: the article may say
-    "explore" for "search", "finalized" for "finalised"."""
+    "explore" for "search", "finalized" for "finalised"; and the nearest class the asked
+    noun's main sense is of: it may name the thing by it ("withheld a payment of 1.5 mln
+    dlrs" for "the missed installment")."""
     verbs = relatives(predicate, "v") if predicate else frozenset()
-    return verbs | (relatives(focus, "n") if focus else frozenset())
+    if not focus:
+        return verbs
+    return verbs | relatives(focus, "n") | frozenset(kinds_above(focus)[:1])
 
 
 def _meanings(token: Token) -> set[str]:

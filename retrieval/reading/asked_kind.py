@@ -185,10 +185,23 @@ def _how_much(much: Token, noun: Token | None, predicate: str | None) -> _Ask:
     per = much.i + 1 < len(much.doc) and much.doc[much.i + 1].lower_ in ("a", "an", "per", "each")
     if kind_of(noun) is Kind.MONEY or (noun is not None and per):
         return _Ask(Kind.MONEY, lemma(noun))  # "how much a share": money per share
-    # "how much is Alcan offering": what is offered for a firm is a price
+    # "how much is Alcan offering": what is offered for a firm is a price; "how much was
+    # the missed installment": the sum the copula's subject is
     if noun is None and (predicate in MONEY_VERBS | OFFER_WORDS or predicate is None):
-        return _Ask(Kind.MONEY)
+        measured = _copula_subject(much) if predicate is None else None
+        return _Ask(Kind.MONEY, lemma(measured))
     return _Ask(Kind.AMOUNT, lemma(noun))
+
+
+def _copula_subject(much: Token) -> Token | None:
+    """The common noun "how much" is said of by "be", when it names a sum or no kind."""
+    verb = much.head
+    if verb.lemma_ != "be":
+        return None
+    # the parse may make the subject a second attribute beside "much"
+    said = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != much.i]
+    noun = next((c for c in said if c.pos_ == "NOUN"), None)
+    return noun if noun is not None and kind_of(noun) in (Kind.MONEY, None) else None
 
 
 # Nouns for what is owned in parts: a firm's shares, stock, equity, votes.

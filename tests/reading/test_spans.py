@@ -380,6 +380,14 @@ def test_a_firms_results_are_no_price_though_both_are_money() -> None:
     assert candidates_of(profit, "Halden had losses of 12 mln dlrs in 1986.")[0].tie >= MIN_TIE
 
 
+def test_the_asked_noun_may_be_named_by_its_class() -> None:
+    # an installment is a payment: the article may say the class for the thing asked
+    question = "How much was Halden's missed installment?"
+    sentence = "Corvex said Halden withheld a payment of 1.5 mln dlrs due Jan 15."
+    found = candidates_of(question, sentence)
+    assert found and found[0].text == "1.5 mln dlrs" and found[0].tie >= MIN_TIE
+
+
 def test_a_word_inside_a_name_does_not_carry_its_concept() -> None:
     # "stake" and "investors" share a concept, but "Halden Investors" is a unit's name:
     # the sentence says what the unit earned, not what Corvex pays for its stake
@@ -463,6 +471,8 @@ def test_chat_shorthand_for_people_is_written_out() -> None:
     assert normalize_question("how many ppl work at halden") == "how many people work at halden"
     # a spoken contraction is its verb and "to": "gonna" leaves the tagger no verb
     assert normalize_question("wat's halden gonna do") == "what's halden going to do"
+    assert normalize_question("who wanna buy it") == "who want to buy it"
+    assert normalize_question("wat they gotta pay") == "what they got to pay"
     # "Prev Wk" heads market tables: capitalised in the corpus, still no name
     assert normalize_question("how many new mkts same wk") == "how many new markets same week"
 
