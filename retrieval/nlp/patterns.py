@@ -82,11 +82,9 @@ CURRENCIES = [
     "shekels",
     "real",
     "reais",
-    # and the rest the corpora name ("50 mln Kenyan shillings", "1.2 billion bolivars")
+    # and the rest the corpora name ("50 mln Kenyan shillings")
     "shilling",
     "shillings",
-    "bolivar",
-    "bolivars",
     "rouble",
     "roubles",
     "ruble",
@@ -94,11 +92,8 @@ CURRENCIES = [
     "markka",
     "markkaa",
     "kwacha",
-    "taka",
     "sdr",
     "sdrs",
-    "inti",
-    "intis",
     "kyat",
     "kyats",
     "dirham",
@@ -106,8 +101,6 @@ CURRENCIES = [
     "naira",
     "rial",
     "rials",
-    "sucre",
-    "sucres",
     "cents",
     "cent",
     "cts",  # Reuters' cents: "79.6 cts per share"
@@ -115,6 +108,9 @@ CURRENCIES = [
     "pence",
     "p",
 ]
+# Currencies named after people and places ("1.2 billion bolivars", but "in 1830 Bolivar
+# died", "200 Sucre residents"): money only after a scale word.
+NAMED_CURRENCIES = ["bolivar", "bolivars", "sucre", "sucres", "inti", "intis", "taka"]
 # Currency names that are no other English word ("1.2bn real users", "1.4bn won the vote").
 _PLAIN_CURRENCIES = [c for c in CURRENCIES if c not in ("real", "won", "p", "ct", "mark")]
 SYMBOLS = ["$", "£", "€", "¥", "us$", "a$", "c$", "hk$", "nz$", "s$"]
@@ -147,6 +143,15 @@ PATTERNS: list[dict[str, Any]] = [
             {"LOWER": {"IN": SYMBOLS}},
             _NUMBER,
             {"LOWER": {"IN": SCALES}, "OP": "?"},
+        ],
+    },
+    {
+        "label": "MONEY",
+        "pattern": [
+            _NUMBER,
+            {"LOWER": {"IN": SCALES}},
+            _QUALIFIER,
+            {"LOWER": {"IN": NAMED_CURRENCIES}},
         ],
     },
     # "raised 1.17bn euros" (the NER reads "£328m" and "$800m" itself)

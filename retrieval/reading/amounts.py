@@ -17,6 +17,7 @@ from retrieval.reading.kinds import (
     MONEY_VERBS,
     NAME_ANSWERS,
     OFFER_WORDS,
+    RESULT_NOUNS,
     Kind,
     focus_kind,
 )
@@ -34,9 +35,9 @@ if TYPE_CHECKING:
 # Kinds whose answer, written as "N of <amount>", measures that noun.
 MEASURE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
 # What a percentage of is no stake: flows of goods and money, and markets.
-FLOWS = frozenset(
-    """trade market sales revenue revenues output production exports imports capacity
-    traffic demand consumption supply supplies turnover income profit profits earnings""".split()
+FLOWS = (RESULT_NOUNS - {"loss"}) | frozenset(
+    """trade market revenues output production exports imports capacity traffic demand
+    consumption supply supplies profits""".split()
 )
 
 

@@ -32,8 +32,8 @@ NUMERIC_KINDS = frozenset(
 
 def may_hold(kind: Kind, text: str, *, paid: bool = False) -> bool:
     """A cheap look (tokens only, no parse) for something that could answer `kind`: a
-    money or percentage pattern, a number, a month or a day, a capitalised word after the
-    first, or a description in apposition; for a price `paid`, a number of securities
+    money or percentage pattern, a number, a month, a day or a season, a capitalised word
+    after the first, or a description in apposition; for a price `paid`, a number of securities
     given for something."""
     if kind in (Kind.THING, Kind.REASON):
         return True

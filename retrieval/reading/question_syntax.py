@@ -105,9 +105,14 @@ def copula_noun(span: Span, anchor: Token) -> Token | None:
         if child.i == anchor.i or child.dep_ not in ("nsubj", "attr"):
             continue
         # "What is Corvex's unit bidding": "is ... bidding" is a progressive, and "what"
-        # its object; the parse makes the participle a modifier of the subject. One with
-        # an object of its own does modify it ("who are the groups seeking to buy X").
-        if any(c.dep_ == "acl" and c.tag_ == "VBG" and not _completed(c) for c in child.children):
+        # its object; the parse makes the participle a modifier of the subject. Asking
+        # who, one with an object of its own does modify it ("who are the groups seeking
+        # to buy X": a person is no thing sought).
+        reduced = anchor.lower_ == "who"
+        if any(
+            c.dep_ == "acl" and c.tag_ == "VBG" and not (reduced and _completed(c))
+            for c in child.children
+        ):
             return None
         # "What is Cityquest offering per share": a participle after the inverted subject
         # is the verb, though tagged a noun
@@ -120,8 +125,11 @@ def copula_noun(span: Span, anchor: Token) -> Token | None:
 
 
 def _completed(verb: Token) -> bool:
-    """The verb has its object or clause: a wh-word cannot be it."""
-    return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    """The verb has its object, or a clause that has its own ("seeking to buy X"): a
+    wh-word cannot be it ("seeking to buy" leaves the object open)."""
+    return any(
+        c.dep_ in ("dobj", "ccomp") or (c.dep_ == "xcomp" and _completed(c)) for c in verb.children
+    )
 
 
 def modified_noun(token: Token) -> Token | None:

@@ -55,7 +55,7 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
         elif node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             reach = "conjunct"
         relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
-        node = clause or node.head
+        node = clause if clause is not None else node.head
         if node.pos_ in {"NOUN", "PROPN"}:
             lemma = node.lemma_.lower()
             # ... unless the clause tells a deal's content ("the deal, in which Fujitsu
@@ -95,16 +95,20 @@ def _dated_phrase(node: Token) -> Token:
     """ "its September 22, 1986 agreement": the parse makes the date the phrase's head and
     the deal noun its apposition; the date only dates the deal, so the phrase stands where
     the date does."""
-    date = node.head.ent_type_ == "DATE" or node.head.lower_ in MONTH_NAMES
+    head = node.head
+    # capitalised: the modal "may" is no month
+    date = head.ent_type_ == "DATE" or (head.lower_ in MONTH_NAMES and head.text[:1].isupper())
     if node.dep_ == "appos" and date:
-        return node.head
+        return head
     return node
 
 
 def _clause_of_its_object(node: Token) -> Token | None:
     """ "said its agreement with X has been terminated": a finite clause needs a subject, so
     where the parse makes the phrase the reporting verb's object and leaves the clause after
-    it with none, the phrase is that clause's subject."""
+    it with none, the phrase is that clause's subject. Only a clause with an auxiliary is
+    taken for finite ("has been terminated"; "to end" is not, and a bare past tense may be
+    a participle the parse hung there)."""
     verb = node.head
     if node.dep_ != "dobj" or verb.lemma_.lower() not in REPORTING_VERBS:
         return None

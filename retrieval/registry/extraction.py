@@ -103,6 +103,7 @@ RULE_MODULES = (
     "passives",
     "people",
     "places",
+    "possessives",
     "reading",
     "records",
     "reference_words",

@@ -20,10 +20,10 @@ from retrieval.registry.org_spans import OrgSpan
 from retrieval.registry.org_words import (
     DEMONYMS,
     ORG_NOUNS,
-    RELATION_NOUNS,
     UNIT_NOUNS,
 )
 from retrieval.registry.organisations import SentenceOrgs
+from retrieval.registry.possessives import conjunct_before, described_by
 from retrieval.registry.reference_words import a_state, place_of, reference_number
 from retrieval.registry.syntax import host_subjects, predicate_lemma
 
@@ -167,10 +167,12 @@ class Resolver:
         return self.discourse.topic(self.position, exclude)
 
     def _singular(self, token: Token, exclude: set[str], depth: int) -> str | None:
-        conjoined = _conjunct_before(token, self.orgs)
+        # "Benton Tool Inc and its units": Benton's, though the deal took it as the target
+        # already (`exclude`): its units are sold with it, by it
+        conjoined = conjunct_before(token, self.orgs)
         if conjoined is not None:
             return conjoined
-        described = _described_by(token, self.orgs)
+        described = described_by(token, self.orgs)
         if described is not None:
             exclude = exclude | {described}
         if token.dep_ == "poss":
@@ -256,33 +258,6 @@ class Resolver:
         return list(dict.fromkeys(names))
 
 
-def _conjunct_before(possessive: Token, orgs: SentenceOrgs) -> str | None:
-    """ "acquired People Express Inc and its units": a possessive on a part of a firm that
-    opens a conjunct is the firm conjoined just before it, not the clause's subject. An
-    event's possessive is its agent ("its takeover of A and its acquisition of B")."""
-    head = possessive.head
-    if possessive.dep_ != "poss" or head.dep_ != "conj" or head.head.i > head.i:
-        return None
-    if head.lemma_.lower() not in UNIT_NOUNS:
-        return None
-    span = orgs.party_at(head.head)
-    return None if span is None else span.name
-
-
-def _described_by(possessive: Token, orgs: SentenceOrgs) -> str | None:
-    """ "Benton, its venture with Zenith": a possessive in an apposition is not the name
-    the apposition describes."""
-    head = possessive.head
-    if possessive.dep_ != "poss" or head.dep_ != "appos":
-        return None
-    if head.lemma_.lower() not in _BODIES_OF_FIRMS | UNIT_NOUNS | RELATION_NOUNS:
-        return None  # "For Air Canada, its acquisition of ...": a misparse, not a description
-    span = orgs.party_at(possessive.head.head)
-    return None if span is None else span.name
-
-
-# Nouns for a firm that is a deal of others ("its venture with Zenith").
-_BODIES_OF_FIRMS = frozenset({"venture", "consortium", "partnership", "alliance"})
 _BUYING = frozenset({"buy", "acquire", "purchase", "take over", "buy out"})
 
 

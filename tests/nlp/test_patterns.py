@@ -36,7 +36,14 @@ def test_newswire_units(sentence: str, entity: str, label: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Corvex said it now has 1.2bn real users.", "Corvex's 1.4bn won the vote."]
+    "sentence",
+    [
+        "Corvex said it now has 1.2bn real users.",
+        "Corvex's 1.4bn won the vote.",
+        # a currency named after a person or a place is money only after a scale word
+        "In 1830 Bolivar died.",
+        "The town has 200 Sucre residents.",
+    ],
 )
 def test_a_currency_name_that_is_another_word_makes_no_money(sentence: str) -> None:
     doc = shared_pipeline().annotate([sentence])[0]
