@@ -23,6 +23,8 @@ def ask(text: str) -> AskedQuestion:
         ("What stake does Nordhaven Steel hold in the venture?", [Kind.PERCENT]),
         # a participle with an object of its own modifies the asked noun
         ("Who are the two investor groups seeking to buy Halden's stake?", [Kind.ORG]),
+        # ... but "who" may be the object the infinitive leaves open
+        ("Who are the banks seeking to advise?", [Kind.AGENT]),
         ("How much did Corvex pay for the unit?", [Kind.MONEY]),
         ("How much fuel oil will the refinery ship each month?", [Kind.AMOUNT]),
         # a part of a whole: a share or a number of its shares, not a sum of money
