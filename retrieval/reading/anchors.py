@@ -10,6 +10,7 @@ the same sentence is several steps away.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.abbreviations import short_form_key
@@ -106,6 +107,7 @@ def _bought_for_money(verb: Token) -> bool:
     )
 
 
+@cache  # asked once per part, read for every sentence parsed for it
 def asked_relatives(predicate: str | None, focus: str | None) -> frozenset[str]:
     """Words WordNet gives a main sense of the asked verb or noun: the article may say
     "explore" for "search", "finalized" for "finalised"; and the nearest class the asked

@@ -115,7 +115,7 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     if word == "many":
         return _how_many(span, noun)
     if word == "much":
-        return _how_much(following, noun, predicate)
+        return _how_much(span, following, noun, predicate)
     if noun_kind is not None:
         return _Ask(noun_kind, lemma(noun))  # "how big a slice" -> a share
     kind = HOW_KINDS[word]
@@ -175,7 +175,7 @@ def _passive(span: Span, predicate: str) -> bool:
     return False
 
 
-def _how_much(much: Token, noun: Token | None, predicate: str | None) -> _Ask:
+def _how_much(span: Span, much: Token, noun: Token | None, predicate: str | None) -> _Ask:
     """ "how much a share" is a price, "how much of Magma" a part of it (a share or a
     number of its shares, never a sum of money; but "how much of its debt" is money),
     "how much fuel oil" a quantity, "how much did they pay" money."""
@@ -188,20 +188,10 @@ def _how_much(much: Token, noun: Token | None, predicate: str | None) -> _Ask:
     # "how much is Alcan offering": what is offered for a firm is a price; "how much was
     # the missed installment": the sum the copula's subject is
     if noun is None and (predicate in MONEY_VERBS | OFFER_WORDS or predicate is None):
-        measured = _copula_subject(much) if predicate is None else None
-        return _Ask(Kind.MONEY, lemma(measured))
+        measured = copula_noun(span, much) if predicate is None else None
+        summed = measured is not None and kind_of(measured) in (Kind.MONEY, None)
+        return _Ask(Kind.MONEY, lemma(measured) if summed else None)
     return _Ask(Kind.AMOUNT, lemma(noun))
-
-
-def _copula_subject(much: Token) -> Token | None:
-    """The common noun "how much" is said of by "be", when it names a sum or no kind."""
-    verb = much.head
-    if verb.lemma_ != "be":
-        return None
-    # the parse may make the subject a second attribute beside "much"
-    said = [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != much.i]
-    noun = next((c for c in said if c.pos_ == "NOUN"), None)
-    return noun if noun is not None and kind_of(noun) in (Kind.MONEY, None) else None
 
 
 # Nouns for what is owned in parts: a firm's shares, stock, equity, votes.

@@ -36,6 +36,7 @@ from retrieval.reading.kinds import MONEY_VERBS, NAMING_VERBS
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.ranking import closest_sentence, rank_sentences, similarities
 from retrieval.reading.recency import asks_present, latest_of
+from retrieval.reading.unrealised import part_words
 from retrieval.text import terms
 
 # Each part's best sentences are also read for its sibling parts.
@@ -199,7 +200,7 @@ _ANOTHER = frozenset({"other", "else"})
 
 
 def _asks_another(part: Part) -> bool:
-    return bool(_ANOTHER & {word.lower() for word in part.text.split()})
+    return bool(_ANOTHER & part_words(part))  # "who else?"
 
 
 def _pick(
