@@ -60,6 +60,20 @@ CHAT_FORMS = {
     "jv": "joint venture",
     "jvs": "joint ventures",
     "mou": "memorandum of understanding",
+    # business shorthand for periods
+    "q1": "first quarter",
+    "q2": "second quarter",
+    "q3": "third quarter",
+    "q4": "fourth quarter",
+    "qtr": "quarter",
+    "qtrs": "quarters",
+    "h1": "first half",
+    "h2": "second half",
+    "fy": "fiscal year",
+    # months, written as names are ("may" is written out already)
+    **{name[:3].lower(): name for name in "January February March April June July".split()},
+    **{name[:3].lower(): name for name in "August September October November December".split()},
+    "sept": "September",
     # spoken contractions of a verb and "to"
     "gonna": "going to",
     "wanna": "want to",

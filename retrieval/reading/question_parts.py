@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import focus_kind
+from retrieval.nlp.wordnet import names_a_group, names_a_person
+from retrieval.reading.kinds import PARTY_ANSWERS, focus_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -170,7 +171,27 @@ def is_interrogative(token: Token) -> bool:
         previous.pos_ in ("NOUN", "PROPN")
         or (previous.text == "," and previous.i > 0 and previous.nbor(-1).pos_ in ("NOUN", "PROPN"))
     )
-    return not (after_noun and token.head.dep_ == "relcl" and _has_main_clause(token))
+    relative = after_noun and token.head.dep_ == "relcl" and _has_main_clause(token)
+    return not (relative and _may_stand_for(token, token.head.head))
+
+
+def _may_stand_for(pronoun: Token, noun: Token) -> bool:
+    """A relative pronoun agrees with the noun it stands for: "what" stands for none, and
+    "who" only for a person or a body of people ("the partner, who ...", "the bank, who
+    ..."). "What's Oxy's stake in the block, who operates it, and ..." asks who: a block
+    is neither."""
+    word = pronoun.lower_
+    if word == "what":
+        return False
+    if word not in ("who", "whom"):
+        return True
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ != "NOUN"
+        or focus_kind(lemma) in PARTY_ANSWERS
+        or names_a_person(lemma)
+        or names_a_group(lemma)
+    )
 
 
 def _inverted(token: Token) -> bool:

@@ -23,11 +23,12 @@ if TYPE_CHECKING:
 
 def kind_of(token: Token | None) -> Kind | None:
     """The kind the asked noun asks for (a gerund the tagger made a verb, "what size of
-    holding", by its form: a holding, not "hold")."""
+    holding", by its form: a holding, not "hold"; a plural with a sense of its own, "what
+    were its sales", by its form: takings, not acts of selling)."""
     if token is None:
         return None
     kind = asked_noun_kind(token.lemma_)
-    return focus_kind(token.lower_) if kind is None and token.tag_ == "VBG" else kind
+    return focus_kind(token.lower_) if kind is None and token.tag_ in ("VBG", "NNS") else kind
 
 
 def lemma(token: Token | None) -> str | None:

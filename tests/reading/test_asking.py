@@ -159,6 +159,16 @@ def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
             "assemble, and what is its estimated annual production value?",
             [Kind.PLACE, Kind.THING, Kind.MONEY],
         ),
+        # a relative pronoun agrees with its noun: "who" stands for no tract, "what" for
+        # nothing, so each opens a question of its own
+        (
+            "What is Corvex's stake in the tract, who operates it, and what did it cost?",
+            [Kind.PERCENT, Kind.AGENT, Kind.MONEY],
+        ),
+        (
+            "How much did Corvex pay for the mill, what does it make, and who runs it?",
+            [Kind.MONEY, Kind.THING, Kind.PERSON],
+        ),
     ],
 )
 def test_each_part_of_a_question(question: str, kinds: list[Kind]) -> None:
@@ -333,6 +343,35 @@ def test_newswire_shorthand_is_written_out() -> None:
     assert "national halden" in ask("what did corvex pay for natl halden's unit").names
     # "svcs" for "services": no name of a firm
     assert not any("svc" in name for name in ask("corvex svcs deal w halden - how much").names)
+
+
+def test_a_plural_with_a_sense_of_its_own_asks_by_that_sense() -> None:
+    # "sales" are takings (money), though their lemma, "sale", is an act of selling
+    (part,) = ask("What were Halden's 1986 sales?").parts
+    assert part.kind is Kind.MONEY and part.focus == "sale"
+    (sale,) = ask("What was the sale of Halden about?").parts
+    assert sale.kind is not Kind.MONEY
+
+
+def test_a_relative_who_standing_for_a_firm_or_person_opens_no_question() -> None:
+    # "the bank, who" and "the chairman, who" are relative clauses about the noun
+    asked = ask("What did Corvex pay the bank, who advised on the sale?")
+    assert list(asked.kinds) == [Kind.MONEY]
+    asked = ask("Who is the new chairman of Halden, who replaced Smith?")
+    assert len(asked.parts) == 1
+
+
+def test_periods_and_months_in_shorthand_are_written_out() -> None:
+    assert normalize_question("halden q1 - how big was the hit per shr") == (
+        "halden first quarter - how big was the hit per share"
+    )
+    assert normalize_question("which units did corvex buy in dec n sept") == (
+        "which units did corvex buy in December and September"
+    )
+    # "may" is a modal verb as often as a month, and is no shorthand
+    assert normalize_question("may corvex buy halden in fy 1988") == (
+        "may corvex buy halden in fiscal year 1988"
+    )
 
 
 def test_a_legal_form_alone_is_no_name() -> None:
