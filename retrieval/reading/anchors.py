@@ -116,7 +116,18 @@ def asked_relatives(predicate: str | None, focus: str | None) -> frozenset[str]:
     verbs = relatives(predicate, "v") if predicate else frozenset()
     if not focus:
         return verbs
-    return verbs | relatives(focus, "n") | frozenset(kinds_above(focus)[:1])
+    return verbs | relatives(focus, "n") | _nearest_classes(focus)
+
+
+def _nearest_classes(noun: str) -> frozenset[str]:
+    """The nearest class of the noun's main sense; when WordNet names that class by a
+    compound whose head is the class above it ("contract": a "written agreement", an
+    "agreement"), that head too, a single word an article can use: "the 3.5 mln dlr
+    agreement" for "the contract"."""
+    above = kinds_above(noun)
+    if len(above) > 1 and above[0].rsplit("_", 1)[-1] == above[1]:
+        return frozenset(above[:2])
+    return frozenset(above[:1])
 
 
 def _meanings(token: Token) -> set[str]:

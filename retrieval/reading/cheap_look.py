@@ -8,7 +8,7 @@ capitalised word).
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from retrieval.nlp.patterns import PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
@@ -17,6 +17,9 @@ from retrieval.reading.durations import one_unit
 from retrieval.reading.kinds import Kind
 from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.relative_dates import WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Dates need no number: "later in January", "on Friday", "yesterday". Month and day names
 # are written capitalised (the modal "may" is no month).
@@ -30,11 +33,12 @@ NUMERIC_KINDS = frozenset(
 )
 
 
-def may_hold(kind: Kind, text: str, *, paid: bool = False) -> bool:
+def may_hold(kind: Kind, text: str, *, paid: bool = False, focus: str | None = None) -> bool:
     """A cheap look (tokens only, no parse) for something that could answer `kind`: a
     money or percentage pattern, a number, a month, a day or a season, a capitalised word
     after the first, or a description in apposition; for a price `paid`, a number of securities
-    given for something."""
+    given for something; for an asked `focus` noun, a number given as its value ("a rate of
+    6,800 barrels")."""
     if kind in (Kind.THING, Kind.REASON):
         return True
     doc = shared_tokenizer().tokens(text)
@@ -43,7 +47,8 @@ def may_hold(kind: Kind, text: str, *, paid: bool = False) -> bool:
         # "$180bn", "£4.50", "18.8%": a currency or percent sign on a number
         marks = tuple(SYMBOLS) if kind is Kind.MONEY else ("%",)
         signed = any(token.lower_.startswith(marks) or token.text.endswith(marks) for token in doc)
-        return kind.name in labels or signed or (paid and _securities_for(doc))
+        valued = bool(focus) and _valued(doc, str(focus))
+        return kind.name in labels or signed or (paid and _securities_for(doc)) or valued
     if kind is Kind.DATE and any(
         t.text in DATE_NAMES or t.lower_ in DEICTIC_DAYS or t.lower_ in SEASONS for t in doc
     ):
@@ -88,3 +93,14 @@ def _unit_matcher() -> Any:
     for pattern in PATTERNS:
         matcher.add(pattern["label"], [pattern["pattern"]])
     return matcher
+
+
+def _valued(doc: Doc, noun: str) -> bool:
+    """A number right after "<noun> of" ("rate of 6,800", "rate of about 25 pct"), the noun
+    written in the singular or plural (a tokenizer gives no lemmas)."""
+    for token in doc[:-2]:
+        if token.lower_ in (noun, noun + "s") and token.nbor(1).lower_ == "of":
+            following = doc[token.i + 2 : token.i + 4]
+            if any(t.like_num or any(c.isdigit() for c in t.text) for t in following):
+                return True
+    return False

@@ -115,7 +115,8 @@ def find_answers(
     top = [
         item
         for item in ranked
-        if (item[0] >= least or item[1] in shared) and may_hold(part.kind, item[1].text, paid=paid)
+        if (item[0] >= least or item[1] in shared)
+        and may_hold(part.kind, item[1].text, paid=paid, focus=part.focus)
     ]
     # amounts for each of several parties often come late, in one sentence of their own;
     # a reason often comes after the sentences restating what it explains

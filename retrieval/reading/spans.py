@@ -25,6 +25,7 @@ from retrieval.reading.consideration import securities_paid, whole_consideration
 from retrieval.reading.durations import TIME_UNITS, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
+from retrieval.reading.measures import value_of, values_of
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
@@ -101,6 +102,8 @@ def candidates(
         if tie is None:
             continue  # "owned 51 pct by A and 49 pct by B": A's share, B asked
         asked_slot = does_the_asked_act(span, part) or _partner_of_asked(span, part, names)
+        # "sales of 914.1 mln dlrs": the asked noun's own value, judged as any amount is
+        tie = 1.0 if value_of(entity=span, noun=part.focus) else tie
         tie = 1.0 if asked_slot else _as_asked(span, part, tie)
         tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
@@ -122,6 +125,9 @@ def _entities(
         spans += [
             e for e in doc.ents if e.label_ == "QUANTITY" and part.focus in {t.lemma_ for t in e}
         ]
+    if part.kind in AMOUNT_ANSWERS and part.focus:
+        # "a maximum rate of 6,800 barrels": the value of the asked measure, in its unit
+        spans += values_of(doc, part.focus)
     # the name a legal form ended is no name of its own ("Corvell Hardy" of "Corvell Hardy
     # and Co Ltd")
     spans = [s for s in spans if not any(_inside(s, other) for other in spans)]

@@ -12,9 +12,11 @@ from retrieval.reading.asking import Part, understand
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.findings import MIN_TIE
 from retrieval.reading.kinds import Kind
+from retrieval.reading.measures import values_of
 from retrieval.reading.negation import denies
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.relations import contradicts
+from retrieval.reading.selection import FIRM_TIE
 from retrieval.reading.spans import Candidate, candidates
 from retrieval.reading.unrealised import intended
 
@@ -988,11 +990,14 @@ def test_the_relation_asked_against_the_one_stated(
         ("When will Corvex unveil its plan?", "Corvex will unveil it by the summer.", True),
         ("When will Corvex unveil its plan?", "Corvex will unveil it soon.", False),
         ("When will Corvex unveil its plan?", "Corvex may unveil it soon.", False),
+        # a number given as the asked measure's value, in a unit of its own
+        ("What rate did the well flow at?", "It flowed at a rate of 6,800 barrels.", True),
+        ("What rate did the well flow at?", "It flowed at a high rate for 12 days.", False),
     ],
 )
 def test_a_cheap_look_before_parsing(question: str, sentence: str, holds: bool) -> None:
     part, _, _ = part_of(question)
-    assert may_hold(part.kind, sentence) is holds
+    assert may_hold(part.kind, sentence, focus=part.focus) is holds
 
 
 def _amount(sentence: str) -> Span:
@@ -1237,3 +1242,56 @@ def test_an_amount_another_asked_firm_offers_is_not_the_asked_payers(
 ) -> None:
     question = "What per-share price did Corvex offer for Halden?"
     assert answers(question, sentence)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # the value an "of" gives the asked measure, whatever its unit
+        (
+            "What rate did the Halden well test at?",
+            "The well tested at a maximum rate of 6,800 barrels of oil a day.",
+            ["6,800 barrels"],
+        ),
+        # an "of" after a noun of an amount gives its value, tied as closely as can be
+        (
+            "What were the Halden unit's 1986 sales?",
+            "In 1986 the unit had operating income of 68.8 mln dlrs, while the "
+            "business had sales of 914.1 mln dlrs.",
+            ["914.1 mln dlrs"],
+        ),
+        # an amount of another noun is no value of the asked one
+        (
+            "What rate did the Halden well test at?",
+            "The well was drilled to a depth of 12,228 feet.",
+            [],
+        ),
+    ],
+)
+def test_the_value_of_the_asked_measure(question: str, sentence: str, expected: list[str]) -> None:
+    assert [a for a in answers(question, sentence) if a[0].isdigit()][:1] == expected
+
+
+def test_an_article_may_name_the_asked_thing_by_its_class() -> None:
+    # a contract is a written agreement, an agreement: "the agreement" is the contract
+    question = "What is Corvex's contract with Halden worth?"
+    found = candidates_of(question, "Under the 3.5 mln dlr agreement, the firm will supply pumps.")
+    assert [c.text for c in found if c.tie >= MIN_TIE] == ["3.5 mln dlr"]
+
+
+def test_what_is_bought_is_no_value_of_the_purchase() -> None:
+    # "the purchase of 2.5 mln shares" buys the shares; "sales of 9 mln dlrs" are worth it
+    doc = shared_pipeline().annotate(["Corvex completed the purchase of 2.5 mln shares."])[0]
+    assert values_of(doc, "purchase") == []
+    doc = shared_pipeline().annotate(["The unit had sales of 9 mln dlrs."])[0]
+    assert [e.text for e in values_of(doc, "sale")] == ["9 mln dlrs"]
+
+
+def test_the_value_an_of_gives_the_asked_noun_is_firmly_tied() -> None:
+    # firmly enough to answer from a second article a part that names no firm
+    (found,) = candidates_of(
+        "Who bought the Halden unit, and what were its 1986 sales?",
+        "In 1986 the business had sales of 914.1 mln dlrs.",
+        index=1,
+    )
+    assert found.text == "914.1 mln dlrs" and found.tie >= FIRM_TIE
