@@ -13,14 +13,19 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.registry.syntax import verb_above
+from retrieval.text import terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from retrieval.reading.asking import Part
 
 # Units a newswire price is given per. "a year" is left out: "120 mln dlrs a year ago".
 UNITS = frozenset(
     "share shares shr shrs unit units ton tons tonne tonnes barrel barrels ounce".split()
 )
+# Units a thing is priced "at" so much each ("unit" is also a firm's business unit).
+_UNIT_STEMS = frozenset(stem for unit in UNITS - {"unit", "units"} for stem in terms(unit))
 ARTICLES = frozenset({"a", "an", "each"})
 # How many words after "each" the unit it counts may come ("each Hillards ordinary share").
 EACH_REACH = 4
@@ -200,6 +205,16 @@ def asks_rate(question: str) -> bool:
     """The question asks for an amount per unit ("price per share", "how much a share",
     "for each Standard Oil share")."""
     return bool(_RATE_ASKED.search(question) or _EACH_NAMED_UNIT.search(question))
+
+
+def asks_unit_price(part: Part) -> bool:
+    """The part asks for an amount per unit: in so many words, or as the price "at" which
+    units it speaks of change hands ("how many shares are on offer, and at what price?":
+    shares are offered at so much a share, as a firm is bought "for" a sum)."""
+    if asks_rate(part.text):
+        return True
+    priced = part.focus == "price" and part.preposition == "at"
+    return priced and bool(set(part.terms) & _UNIT_STEMS)
 
 
 def asks_each(span: Span) -> bool:

@@ -29,7 +29,7 @@ from retrieval.reading.measures import value_of, values_of
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
-from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, is_rate
+from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, asks_unit_price, is_rate
 from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import does_the_asked_act, undergoes_the_asked
 from retrieval.reading.unlabelled import company_form, name_run, named_by_focus, unlabelled_names
@@ -215,7 +215,7 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
         tie *= QUALIFIER_PENALTY  # "40 aircraft" for "how many Boeing jets"
     if part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part):
         return 0.0  # "sales were up 12 pct": a rate of change is no share held
-    if part.kind is Kind.MONEY and is_rate(span) and not asks_rate(part.text):
+    if part.kind is Kind.MONEY and is_rate(span) and not asks_unit_price(part):
         # a price per plane is no answer to "what is the total price"
         return 0.0 if asks_total(part.text) else tie * RATE_PENALTY
     if part.kind is Kind.MONEY and a_component(span):
@@ -223,6 +223,9 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
     if part.kind is Kind.MONEY and asks_rate(part.text) and not asks_total(part.text):
         # a total is no answer to "what price per share"
         return tie if is_rate(span) else 0.0
+    if part.kind is Kind.MONEY and asks_unit_price(part) and not asks_total(part.text):
+        # shares offered "at what price": at so much a share, likelier than a total
+        tie *= 1.0 if is_rate(span) else RATE_PENALTY
     return tie
 
 

@@ -1295,3 +1295,19 @@ def test_the_value_an_of_gives_the_asked_noun_is_firmly_tied() -> None:
         index=1,
     )
     assert found.text == "914.1 mln dlrs" and found.tie >= FIRM_TIE
+
+
+def test_units_offered_at_what_price_are_priced_each() -> None:
+    # shares change hands "at" so much a share; a firm is bought "for" a sum
+    offered = candidates_of(
+        "How many shares is Corvex offering, and at what price?",
+        "Corvex will offer four mln shares at 33.75 dlrs a share, raising 135 mln dlrs.",
+        index=1,
+    )
+    assert offered[0].text == "33.75 dlrs"
+    bought = candidates_of(
+        "Who bought the Halden unit, and at what price?",
+        "Corvex bought the unit for 135 mln dlrs, or 33.75 dlrs a share.",
+        index=1,
+    )
+    assert bought[0].text == "135 mln dlrs"
