@@ -21,7 +21,7 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.consideration import states_consideration
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
-from retrieval.reading.kin import kin_by_derivation, kin_by_modifiers, kin_nouns
+from retrieval.reading.kin import kin_as_persons, kin_by_derivation, kin_by_modifiers, kin_nouns
 from retrieval.reading.kinds import NAME_ANSWERS, PARTY_ANSWERS, Kind
 from retrieval.reading.negation import denies
 from retrieval.reading.of_nationality import of_nationality
@@ -233,6 +233,7 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
         return kin_nouns(part.focus, nouns, reading.embedder)  # "drug" for "medicine"
     kinds = nouns & kinds_of(part.focus)  # "subscribers" for "how many customers"
     kinds |= kin_by_derivation(part.focus, part.predicate, nouns)
+    kinds |= kin_as_persons(part.focus, nouns)  # "members" for "how many people"
     return (
         kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs) | kinds
     )

@@ -48,6 +48,18 @@ def kin_by_derivation(focus: str, predicate: str | None, lemmas: Iterable[str]) 
     return frozenset(lemma for lemma in lemmas if lemma in derived and names_a_person(lemma))
 
 
+# "people" is the plural of "person" (its own lemma to the tagger).
+PERSONS = frozenset({"people", "person"})
+
+
+def kin_as_persons(focus: str, lemmas: Iterable[str]) -> frozenset[str]:
+    """ "how many people" counts persons under any name ("2,500 of its members", "300
+    workers"): every noun for a person names a kind of person."""
+    if focus not in PERSONS:
+        return frozenset()
+    return frozenset(lemma for lemma in lemmas if names_a_person(lemma))
+
+
 def kin_by_modifiers(wanted: Sequence[str], docs: Iterable[Doc]) -> frozenset[str]:
     """Nouns whose compound modifiers are all among the `wanted` stems (the part's words):
     the modifiers say what kind of thing is counted, whatever the head noun."""

@@ -25,7 +25,7 @@ from retrieval.reading.consideration import securities_paid, whole_consideration
 from retrieval.reading.durations import TIME_UNITS, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
-from retrieval.reading.measures import value_of, values_of
+from retrieval.reading.measures import asks_how_much, counts_people, value_of, values_of
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
@@ -125,6 +125,8 @@ def _entities(
         spans += [
             e for e in doc.ents if e.label_ == "QUANTITY" and part.focus in {t.lemma_ for t in e}
         ]
+    if part.kind is Kind.AMOUNT and asks_how_much(part.text):
+        spans = [span for span in spans if not counts_people(span)]
     if part.kind in AMOUNT_ANSWERS and part.focus:
         # "a maximum rate of 6,800 barrels": the value of the asked measure, in its unit
         spans += values_of(doc, part.focus)

@@ -7,7 +7,7 @@ import numpy as np
 from retrieval.index.embeddings import FloatMatrix, MatrixEmbeddings, normalize_rows
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
-from retrieval.reading.kin import kin_by_derivation, kin_by_modifiers, kin_nouns
+from retrieval.reading.kin import kin_as_persons, kin_by_derivation, kin_by_modifiers, kin_nouns
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.spans import candidates
 
@@ -60,3 +60,10 @@ def test_people_counted_by_a_noun_derived_from_the_asked_verb() -> None:
     # a count of things is not counted by people ("how many shares does it hold")
     assert kin_by_derivation("share", "hold", nouns) == frozenset()
     assert kin_by_derivation("people", None, nouns) == frozenset()
+
+
+def test_people_are_counted_under_any_noun_for_a_person() -> None:
+    nouns = ["member", "worker", "plant", "share"]
+    # "how many people": "2,500 of its members", "300 workers"; no plants or shares
+    assert kin_as_persons("people", nouns) == frozenset({"member", "worker"})
+    assert kin_as_persons("plant", nouns) == frozenset()

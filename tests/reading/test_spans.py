@@ -1311,3 +1311,16 @@ def test_units_offered_at_what_price_are_priced_each() -> None:
         index=1,
     )
     assert bought[0].text == "135 mln dlrs"
+
+
+def test_how_much_measures_no_people() -> None:
+    # "how much" asks a mass: the money, not the people it goes to ...
+    question = "How much is the union handing out to former Halden staff?"
+    sentence = "The union said checks totaling 33 mln dlrs are going to 2,500 of its members."
+    assert answers(question, sentence)[:1] == ["33 mln dlrs"]
+    # ... though stock is measured in shares
+    stock = answers(
+        "How much of Halden's stock is Corvex picking up?",
+        "Corvex will buy 575,000 Halden shares.",
+    )
+    assert stock[:1] == ["575,000"]
