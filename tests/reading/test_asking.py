@@ -92,6 +92,9 @@ def ask(text: str) -> AskedQuestion:
         # what is offered for a firm is a price
         ("How much is Corvex Australia offering for Halden Ltd?", [Kind.MONEY]),
         ("How much did Corvex bid for Halden?", [Kind.MONEY]),
+        # "do" takes no complement: "what" hung on it is the object of the verb the
+        # parser read as a noun after the subject ("Vetra Osko pay")
+        ("what did Vetra Osko pay for Halden AB", [Kind.MONEY]),
         # what is given "in cash" is money, whatever the verb
         ("What did Corvex hand over in cash to take the unit off Halden's hands?", [Kind.MONEY]),
         ("Is Halden planning to sell the unit?", [Kind.THING]),  # yes/no: described
