@@ -125,7 +125,10 @@ def _nearest_classes(noun: str) -> frozenset[str]:
     "agreement"), that head too, a single word an article can use: "the 3.5 mln dlr
     agreement" for "the contract"."""
     above = kinds_above(noun)
-    if len(above) > 1 and above[0].rsplit("_", 1)[-1] == above[1]:
+    # only for a noun of no answer kind of its own: a country's class is an "administrative
+    # unit", a dividend's "income", and "unit" or "income" would anchor other answers
+    headed = len(above) > 1 and above[0].rsplit("_", 1)[-1] == above[1]
+    if headed and focus_kind(noun) is None:
         return frozenset(above[:2])
     return frozenset(above[:1])
 

@@ -230,9 +230,9 @@ OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})
 def _an_object(anchor: Token) -> bool:
     """The wh-word is an object, however the parser names it: a clause with a subject of
     its own ("what is Corvex paying Halden": "what" comes out a second subject) has it
-    as the thing done to; "do" takes no complement of its own, so a wh-word hung on it
-    ("what did CytRx Biopool pay": the verb read as a noun of the subject) is the object
-    of the verb after the subject."""
+    as the thing done to. "did" before its subject supports the verb after that subject
+    and takes no attribute: a wh-word the parse hangs on it as one ("what did Vetra Osko
+    pay", the verb read as a noun of the subject) is that verb's object."""
     if anchor.dep_ == "attr" and anchor.head.lemma_ == "do":
         return True
     return anchor.dep_ in OBJECTS or (anchor.dep_ == "nsubj" and has_a_twin(anchor))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import names_a_person
 from retrieval.reading.kinds import AMOUNT_ANSWERS
 from retrieval.reading.question_syntax import kind_of
 
@@ -38,22 +37,3 @@ def value_of(*, entity: Span, noun: str | None) -> bool:
         and of.head.lemma_.lower() == noun
         and kind_of(of.head) in AMOUNT_ANSWERS  # not "the purchase of 2.5 mln shares"
     )
-
-
-def counts_people(entity: Span) -> bool:
-    """A bare number counting people ("300 workers", "2,500 of its members"): what "how
-    many" asks, never "how much", which measures a mass -- money, or stock in shares and
-    rates in basis points, but never people."""
-    if entity.label_ != "CARDINAL":
-        return False
-    root = entity.root
-    if root.dep_ == "nummod" and root.head.tag_ == "NNS":
-        return names_a_person(root.head.lemma_.lower())
-    of = next((c for c in root.children if c.lower_ == "of"), None)
-    counted = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-    return any(c.tag_ == "NNS" and names_a_person(c.lemma_.lower()) for c in counted)
-
-
-def asks_how_much(text: str) -> bool:
-    """The part asks "how much" (of a mass), not "how many" (of things)."""
-    return "how much" in text.lower()

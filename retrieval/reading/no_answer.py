@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import names_a_person
 from retrieval.reading.amount_owners import (
     paid_by_another_asked,
     paid_to_the_payer,
@@ -176,7 +177,8 @@ def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -
         return True
     if part.kind is Kind.PORTION:
         return _counts_other_than_shares(span)
-    return part.kind is Kind.AMOUNT and _counts_items(span)
+    people = "how much" in part.text.lower() and _counts_people(span)
+    return part.kind is Kind.AMOUNT and (_counts_items(span) or people)
 
 
 def _counts_other_than_shares(span: Span) -> bool:
@@ -193,6 +195,20 @@ def _counts_other_than_shares(span: Span) -> bool:
 
 # The numbers newswire spells out (below ten): they count items ("the two companies").
 _SMALL_NUMBERS = frozenset("one two three four five six seven eight nine 1 2 3 4 5 6 7 8 9".split())
+
+
+def _counts_people(entity: Span) -> bool:
+    """A bare number counting people ("300 workers", "2,500 of its members"): what "how
+    many" asks, never "how much", which measures a mass -- money, or stock in shares and
+    rates in basis points, but never people."""
+    if entity.label_ != "CARDINAL":
+        return False
+    root = entity.root
+    if root.dep_ == "nummod" and root.head.tag_ == "NNS":
+        return names_a_person(root.head.lemma_.lower())
+    of = next((c for c in root.children if c.lower_ == "of"), None)
+    counted = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    return any(c.tag_ == "NNS" and names_a_person(c.lemma_.lower()) for c in counted)
 
 
 def _counts_items(span: Span) -> bool:

@@ -70,8 +70,9 @@ CHAT_FORMS = {
     "h1": "first half",
     "h2": "second half",
     "fy": "fiscal year",
-    # months, written as names are ("may" is written out already)
-    **{name[:3].lower(): name for name in "January February March April June July".split()},
+    # months, written as names are ("may" is written out already; "mar" is a verb and
+    # "apr" an annual percentage rate)
+    **{name[:3].lower(): name for name in "January February June July".split()},
     **{name[:3].lower(): name for name in "August September October November December".split()},
     "sept": "September",
     # spoken contractions of a verb and "to"

@@ -178,8 +178,8 @@ def is_interrogative(token: Token) -> bool:
 def _may_stand_for(pronoun: Token, noun: Token) -> bool:
     """A relative pronoun agrees with the noun it stands for: "what" stands for none, and
     "who" only for a person or a body of people ("the partner, who ...", "the bank, who
-    ..."). "What's Oxy's stake in the block, who operates it, and ..." asks who: a block
-    is neither."""
+    ..."). "What is Corvex's stake in the tract, who operates it, and ..." asks who: a
+    tract is neither."""
     word = pronoun.lower_
     if word == "what":
         return False

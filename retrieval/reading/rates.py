@@ -210,10 +210,11 @@ def asks_rate(question: str) -> bool:
 def asks_unit_price(part: Part) -> bool:
     """The part asks for an amount per unit: in so many words, or as the price "at" which
     units it speaks of change hands ("how many shares are on offer, and at what price?":
-    shares are offered at so much a share, as a firm is bought "for" a sum)."""
+    shares are offered at so much a share, as a firm is bought "for" a sum) -- unless a
+    total is asked ("at what total price")."""
     if asks_rate(part.text):
         return True
-    priced = part.focus == "price" and part.preposition == "at"
+    priced = part.focus == "price" and part.preposition == "at" and not asks_total(part.text)
     return priced and bool(set(part.terms) & _UNIT_STEMS)
 
 

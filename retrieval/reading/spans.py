@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import name_key
 from retrieval.nlp.patterns import SCALES, SYMBOLS
 from retrieval.reading.amounts import holder_tie
-from retrieval.reading.anchors import anchor_tokens, tie_to
+from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, tie_to
 from retrieval.reading.answer_bounds import with_range, with_region
 from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
@@ -25,7 +25,7 @@ from retrieval.reading.consideration import securities_paid, whole_consideration
 from retrieval.reading.durations import TIME_UNITS, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
-from retrieval.reading.measures import asks_how_much, counts_people, value_of, values_of
+from retrieval.reading.measures import value_of, values_of
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
@@ -102,8 +102,9 @@ def candidates(
         if tie is None:
             continue  # "owned 51 pct by A and 49 pct by B": A's share, B asked
         asked_slot = does_the_asked_act(span, part) or _partner_of_asked(span, part, names)
-        # "sales of 914.1 mln dlrs": the asked noun's own value, judged as any amount is
-        tie = 1.0 if value_of(entity=span, noun=part.focus) else tie
+        # "sales of 914.1 mln dlrs": the asked noun's own value, tied as closely as an
+        # amount modifying it ("a 70 pct stake") less whose it is, which decides between them
+        tie = max(tie, FOCUS_WEIGHT) if value_of(entity=span, noun=part.focus) else tie
         tie = 1.0 if asked_slot else _as_asked(span, part, tie)
         tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
@@ -125,8 +126,6 @@ def _entities(
         spans += [
             e for e in doc.ents if e.label_ == "QUANTITY" and part.focus in {t.lemma_ for t in e}
         ]
-    if part.kind is Kind.AMOUNT and asks_how_much(part.text):
-        spans = [span for span in spans if not counts_people(span)]
     if part.kind in AMOUNT_ANSWERS and part.focus:
         # "a maximum rate of 6,800 barrels": the value of the asked measure, in its unit
         spans += values_of(doc, part.focus)

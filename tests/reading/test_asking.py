@@ -371,6 +371,10 @@ def test_periods_and_months_in_shorthand_are_written_out() -> None:
     assert normalize_question("which units did corvex buy in dec n sept") == (
         "which units did corvex buy in December and September"
     )
+    # "mar" is a verb and "apr" a rate as often as they are months
+    assert normalize_question("will the strike mar the apr on corvex loans") == (
+        "will the strike mar the apr on corvex loans"
+    )
     # "may" is a modal verb as often as a month, and is no shorthand
     assert normalize_question("may corvex buy halden in fy 1988") == (
         "may corvex buy halden in fiscal year 1988"

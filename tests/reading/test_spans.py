@@ -8,6 +8,7 @@ import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.amounts import names_traded, trades_another
+from retrieval.reading.anchors import asked_relatives
 from retrieval.reading.asking import Part, understand
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.findings import MIN_TIE
@@ -1272,6 +1273,13 @@ def test_the_value_of_the_asked_measure(question: str, sentence: str, expected: 
     assert [a for a in answers(question, sentence) if a[0].isdigit()][:1] == expected
 
 
+def test_only_a_noun_of_no_answer_kind_is_named_by_its_class() -> None:
+    # a contract is a written agreement; a country an administrative unit, but "unit"
+    # names firms' parts in the news, and a place is asked by its own kind
+    assert "agreement" in asked_relatives(None, "contract")
+    assert "unit" not in asked_relatives(None, "country")
+
+
 def test_an_article_may_name_the_asked_thing_by_its_class() -> None:
     # a contract is a written agreement, an agreement: "the agreement" is the contract
     question = "What is Corvex's contract with Halden worth?"
@@ -1311,6 +1319,12 @@ def test_units_offered_at_what_price_are_priced_each() -> None:
         index=1,
     )
     assert bought[0].text == "135 mln dlrs"
+    # a total asked is a total, at whatever price the units went
+    total = candidates_of(
+        "At what total price were Halden's shares offered?",
+        "Halden offered four mln shares at 33.75 dlrs a share, or 135 mln dlrs in all.",
+    )
+    assert total[0].text == "135 mln dlrs"
 
 
 def test_how_much_measures_no_people() -> None:
@@ -1318,9 +1332,9 @@ def test_how_much_measures_no_people() -> None:
     question = "How much is the union handing out to former Halden staff?"
     sentence = "The union said checks totaling 33 mln dlrs are going to 2,500 of its members."
     assert answers(question, sentence)[:1] == ["33 mln dlrs"]
-    # ... though stock is measured in shares
-    stock = answers(
-        "How much of Halden's stock is Corvex picking up?",
-        "Corvex will buy 575,000 Halden shares.",
+    # ... though a rate rises by so many basis points
+    rise = answers(
+        "How much have Corvex's financing rates gone up?",
+        "Corvex said its financing rates have gone up by approximately 150 basis points.",
     )
-    assert stock[:1] == ["575,000"]
+    assert rise[:1] == ["approximately 150"]
