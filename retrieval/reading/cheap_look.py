@@ -47,7 +47,7 @@ def may_hold(kind: Kind, text: str, *, paid: bool = False, focus: str | None = N
         # "$180bn", "£4.50", "18.8%": a currency or percent sign on a number
         marks = tuple(SYMBOLS) if kind is Kind.MONEY else ("%",)
         signed = any(token.lower_.startswith(marks) or token.text.endswith(marks) for token in doc)
-        valued = bool(focus) and _valued(doc, str(focus))
+        valued = focus is not None and _valued(doc, focus)
         return kind.name in labels or signed or (paid and _securities_for(doc)) or valued
     if kind is Kind.DATE and any(
         t.text in DATE_NAMES or t.lower_ in DEICTIC_DAYS or t.lower_ in SEASONS for t in doc

@@ -24,8 +24,8 @@ def values_of(doc: Doc, noun: str) -> list[Span]:
 
 
 def value_of(*, entity: Span, noun: str | None) -> bool:
-    """The entity is the value an "of" gives the noun ("sales of 914.1 mln dlrs"): as
-    closely tied to the asked noun as an answer can be."""
+    """The entity is the value an "of" gives the noun ("sales of 914.1 mln dlrs"): the
+    asked noun's own measure, as an amount modifying it is ("a 70 pct stake")."""
     if noun is None:
         return False
     root = entity.root
