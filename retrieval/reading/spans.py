@@ -127,8 +127,9 @@ def _entities(
             e for e in doc.ents if e.label_ == "QUANTITY" and part.focus in {t.lemma_ for t in e}
         ]
     if part.kind in AMOUNT_ANSWERS and part.focus:
-        # "a maximum rate of 6,800 barrels": the value of the asked measure, in its unit
-        spans += values_of(doc, part.focus)
+        # "a maximum rate of 6,800 barrels": the value of the asked measure, in a unit the
+        # kind's own labels do not cover (those are in already)
+        spans += [e for e in values_of(doc, part.focus) if e.label_ not in labels]
     # the name a legal form ended is no name of its own ("Corvell Hardy" of "Corvell Hardy
     # and Co Ltd")
     spans = [s for s in spans if not any(_inside(s, other) for other in spans)]
