@@ -50,9 +50,11 @@ class CaseVocabulary:
 
     def observe(self, text: str) -> None:
         previous: re.Match[str] | None = None
+        previous_opens = False  # looked up once a word: the look-behind is the cost here
         for match in _WORD.finditer(text):
             word = match.group(0)
-            if not _opens(text, match.start()) or word.isupper():
+            opens = _opens(text, match.start())
+            if not opens or word.isupper():
                 self._forms[word.lower()][word] += 1
             elif word[0].isupper():
                 self._opening[word.lower()] += 1
@@ -60,11 +62,10 @@ class CaseVocabulary:
             if joined and previous is not None and previous.group(0)[0].isupper():
                 key = (previous.group(0).lower(), word.lower())
                 self._pairs[key][word[0].isupper()] += 1
-            opener = previous is not None and not _opens(text, previous.start())
-            if joined and previous is not None and opener and word[0].isupper():
+            if joined and previous is not None and not previous_opens and word[0].isupper():
                 key = (previous.group(0).lower(), word.lower())
                 self._openers[key][previous.group(0)[0].isupper()] += 1
-            previous = match
+            previous, previous_opens = match, opens
 
     def name_pairs(self, names: dict[str, str]) -> dict[str, str]:
         """ "first next" (lower case) -> the next word's capitalised form, for a common

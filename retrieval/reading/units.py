@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from retrieval.registry.places import place_name
 
@@ -37,28 +38,38 @@ def stated_units(text: str, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     flat = " ".join(text.split())
     found: dict[str, tuple[str, ...]] = {}
     for name in names:
-        owner = rf"\b{re.escape(name)}(?:\s+[A-Z][\w.]*){{0,2}}"
-        possessive = rf"{owner}\)?{_SYMBOL}['’]s{_SYMBOL}\s+<?({_NAME})>?\s+{UNIT_WORDS}\b"
-        apposition = rf"<?({_NAME})>?{_SYMBOL},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,3}})"
-        apposition += rf"{UNIT_WORDS}\s+of\s+{owner}"
-        # "Gibraltar Financial Corp said its Gibraltar Savings unit ...": the reporter's own
-        reported = rf"{owner}{_SYMBOL}\s+said\s+(?:that\s+)?its\s+{_OWNED}<?({_NAME})>?\s+"
-        reported += rf"{UNIT_WORDS}\b"
-        # "Industrial Equity, which is principally owned by Brierley Investments Ltd"
-        owned = rf"<?({_NAME})>?{_SYMBOL}(?:\s*\([^)]*\))?,\s+(?:which\s+is\s+)?"
-        owned += rf"((?:[\w-]+\s+){{0,2}})owned\s+by\s+{owner}"
-        units = [m.group(1) for m in re.finditer(possessive, flat)]
-        units += [m.group(1) for m in re.finditer(owned, flat) if _controlling(m.group(2))]
-        units += [m.group(1) for m in re.finditer(reported, flat)]
+        if name not in flat:
+            continue  # every shape writes the owner's name as asked
+        possessive, owned, reported, apposition = _shapes(name)
+        units = [m.group(1) for m in possessive.finditer(flat)]
+        units += [m.group(1) for m in owned.finditer(flat) if _controlling(m.group(2))]
+        units += [m.group(1) for m in reported.finditer(flat)]
         units += [
             m.group(1)
-            for m in re.finditer(apposition, flat)
+            for m in apposition.finditer(flat)
             if not _PAST.intersection(m.group(2).lower().split())
         ]
         kept = [u for u in units if _a_unit_name(u) and u not in names]
         if kept:
             found[name] = tuple(dict.fromkeys(kept))
     return found
+
+
+@lru_cache(maxsize=256)
+def _shapes(name: str) -> tuple[re.Pattern[str], ...]:
+    """The four shapes for one owner, compiled once: a question's names are looked for in
+    each of its articles, and compiling costs more than searching."""
+    owner = rf"\b{re.escape(name)}(?:\s+[A-Z][\w.]*){{0,2}}"
+    possessive = rf"{owner}\)?{_SYMBOL}['’]s{_SYMBOL}\s+<?({_NAME})>?\s+{UNIT_WORDS}\b"
+    # "Industrial Equity, which is principally owned by Brierley Investments Ltd"
+    owned = rf"<?({_NAME})>?{_SYMBOL}(?:\s*\([^)]*\))?,\s+(?:which\s+is\s+)?"
+    owned += rf"((?:[\w-]+\s+){{0,2}})owned\s+by\s+{owner}"
+    # "Gibraltar Financial Corp said its Gibraltar Savings unit ...": the reporter's own
+    reported = rf"{owner}{_SYMBOL}\s+said\s+(?:that\s+)?its\s+{_OWNED}<?({_NAME})>?\s+"
+    reported += rf"{UNIT_WORDS}\b"
+    apposition = rf"<?({_NAME})>?{_SYMBOL},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,3}})"
+    apposition += rf"{UNIT_WORDS}\s+of\s+{owner}"
+    return tuple(re.compile(shape) for shape in (possessive, owned, reported, apposition))
 
 
 def _controlling(words: str) -> bool:

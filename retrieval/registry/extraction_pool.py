@@ -1,15 +1,16 @@
 """Alliance extraction in a second process, overlapped with embedding and Chroma writes.
 
-Extraction parses sentences and takes about as long as embedding and storing; the machine
-has two cores, and embedding and Chroma's upsert spend most of their time outside the
-GIL. So batches are extracted in a worker process
-(`retrieval.registry.extraction_worker`) while the main process embeds and stores them:
-batches are handed over by a writer thread (so handing one over never waits for the
-worker to finish the one before), results are collected by a reader thread, and the
-registry asks for a result only when it is ready (`ready`), or at the end of the run
-(`take`, which waits). Small batches (the seeds) are extracted in-process: starting the
-worker costs more than it saves. Anything going wrong with the worker only costs speed:
-its batches are extracted in-process instead.
+Extraction parses sentences and takes longer than embedding and storing; the machine has
+two cores, and embedding and Chroma's upsert spend most of their time outside the GIL. So
+batches are extracted in a worker process (`retrieval.registry.extraction_worker`) while
+the main process embeds and stores them. Each batch is cut into slices; a feeder thread
+hands the worker one slice at a time and reads its result back, so the registry asks for a
+result only when it is ready (`ready`), or at the end of the run (`take`). A `take` that
+would wait extracts slices the worker has not started in-process instead: once the main
+process has stored everything, both cores extract (measured: the worker alone was still
+busy for as long again as the whole embedding and storing had taken). Small batches (the
+seeds) are extracted in-process: starting the worker costs more than it saves. Anything
+going wrong with the worker only costs speed: its slices are extracted in-process instead.
 """
 
 from __future__ import annotations
@@ -20,23 +21,27 @@ import queue
 import subprocess
 import sys
 import threading
+from collections import deque
 from collections.abc import Sequence
 from typing import IO, Any
 
 from retrieval.models import Article
-from retrieval.registry.extraction import AllianceExtractor, ArticleExtraction
+from retrieval.registry.extraction import AllianceExtractor, ArticleExtraction, extract_all
 from retrieval.registry.extraction_worker import read_message, write_message
 
 logger = logging.getLogger(__name__)
 
 # Below this many articles in a batch, a worker process is not worth starting.
 MIN_BATCH_FOR_WORKER = 64
-# Longest wait for one batch's results before extracting it in-process instead.
+# Articles per slice: enough for the parser's batching, few enough that the two processes
+# finish close together.
+SLICE_ARTICLES = 96
+# Longest wait for one slice's results before extracting the rest in-process instead.
 RESULT_TIMEOUT_SECONDS = 300.0
 WORKER_COMMAND = [sys.executable, "-m", "retrieval.registry.extraction_worker"]
-_STOP = None
 
 Key = tuple[str, str]
+Done = tuple[list[Article], Any]  # a slice and the worker's results (or its error)
 
 
 class ExtractionPool:
@@ -45,27 +50,30 @@ class ExtractionPool:
     def __init__(self, extractor: AllianceExtractor) -> None:
         self._extractor = extractor
         self._worker: subprocess.Popen[bytes] | None = None
-        self._outbox: queue.Queue[list[Article] | None] = queue.Queue()
-        self._results: queue.Queue[Any] = queue.Queue()
-        self._pending: list[list[Article]] = []
+        self._unsent: deque[list[Article]] = deque()
+        self._wake = threading.Condition()
+        self._stopping = False
+        self._done: queue.Queue[Done] = queue.Queue()
+        self._in_flight = 0  # slices sent to the worker whose results are not collected
         self._expected: set[Key] = set()
         self._ready: dict[Key, ArticleExtraction] = {}
         # An extractor holding a model client (or a lock) cannot cross to another process.
         self._enabled = _picklable(extractor)
 
     def prepare(self, articles: Sequence[Article]) -> None:
-        if not self._enabled or len(articles) < MIN_BATCH_FOR_WORKER:
-            return
-        batch = list(articles)
+        if not self._enabled or self._stopping or len(articles) < MIN_BATCH_FOR_WORKER:
+            return  # closed: a pool is not restarted
         try:
             if self._worker is None:
                 self._start()
         except OSError as error:
             self._give_up(f"could not start the extraction worker: {error}")
             return
-        self._pending.append(batch)
-        self._expected.update(_key(article) for article in batch)
-        self._outbox.put(batch)
+        self._expected.update(_key(article) for article in articles)
+        with self._wake:
+            for start in range(0, len(articles), SLICE_ARTICLES):
+                self._unsent.append(list(articles[start : start + SLICE_ARTICLES]))
+            self._wake.notify()
 
     def expects(self, article: Article) -> bool:
         """Is the worker extracting this article (or has it done so)?"""
@@ -78,22 +86,33 @@ class ExtractionPool:
     def poll(self) -> list[Key]:
         """The articles whose results came in since the last call (never waits)."""
         before = set(self._ready)
-        self._collect(wait=False)
+        self._collect()
         return [key for key in self._ready if key not in before]
 
     def take(self, article: Article) -> ArticleExtraction:
         key = _key(article)
-        if key not in self._ready and key in self._expected and self._pending:
-            self._collect(wait=True)
+        while key not in self._ready and key in self._expected and self._enabled:
+            self._collect()
+            if key in self._ready:
+                break
+            stolen = self._steal()
+            if stolen is not None:
+                self._keep(stolen, extract_all(self._extractor, stolen))
+            elif self._in_flight:
+                self._wait_for_worker()
+            else:
+                break
         self._expected.discard(key)
         found = self._ready.pop(key, None)
         return found if found is not None else self._extractor.extract(article)
 
     def close(self) -> None:
         worker, self._worker = self._worker, None
+        with self._wake:
+            self._stopping = True
+            self._wake.notify_all()
         if worker is None:
             return
-        self._outbox.put(_STOP)
         try:
             worker.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -103,51 +122,72 @@ class ExtractionPool:
     def _start(self) -> None:
         worker = subprocess.Popen(WORKER_COMMAND, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self._worker = worker
-        # Batches are sent and results drained by threads, so neither side ever waits for
-        # the other to read: the worker works through its backlog while we embed.
         assert worker.stdin is not None and worker.stdout is not None  # started with PIPEs
-        threading.Thread(target=self._send, args=(worker.stdin,), daemon=True).start()
-        threading.Thread(target=self._drain, args=(worker.stdout,), daemon=True).start()
+        args = (worker.stdin, worker.stdout)
+        threading.Thread(target=self._feed, args=args, daemon=True).start()
 
-    def _send(self, stream: IO[bytes]) -> None:
+    def _feed(self, send: IO[bytes], receive: IO[bytes]) -> None:
+        """One slice at a time: send it, read its results back, hand both over."""
         try:
-            while (batch := self._outbox.get()) is not _STOP:
-                write_message(stream, (self._extractor, batch))
-            stream.close()
-        except (OSError, pickle.PicklingError, ValueError) as error:
-            self._results.put(error)
-
-    def _drain(self, stream: IO[bytes]) -> None:
-        try:
-            while (results := read_message(stream)) is not None:
-                self._results.put(results)
-        except (OSError, pickle.UnpicklingError, EOFError) as error:
-            self._results.put(error)
-        self._results.put(EOFError("the extraction worker exited"))
-
-    def _collect(self, *, wait: bool) -> None:
-        while self._pending:
-            try:
-                if wait:
-                    results = self._results.get(timeout=RESULT_TIMEOUT_SECONDS)
-                else:
-                    results = self._results.get_nowait()
-            except queue.Empty:
-                if not wait:
+            while (batch := self._next_slice()) is not None:
+                try:
+                    write_message(send, (self._extractor, batch))
+                    results = read_message(receive)
+                except (OSError, pickle.PickleError, EOFError, ValueError) as error:
+                    results = error
+                self._done.put((batch, results))
+                if not isinstance(results, list):
                     return
-                results = TimeoutError("no results from the extraction worker")
-            batch = self._pending[0]
-            if isinstance(results, BaseException) or len(results) != len(batch):
-                self._give_up(f"extraction worker failed ({results!r:.200}); extracting here")
+        finally:
+            send.close()
+
+    def _next_slice(self) -> list[Article] | None:
+        with self._wake:
+            while not self._unsent and not self._stopping:
+                self._wake.wait()
+            if self._stopping:
+                return None
+            self._in_flight += 1
+            return self._unsent.popleft()
+
+    def _steal(self) -> list[Article] | None:
+        """A slice the worker has not started, taken from the far end of its queue."""
+        with self._wake:
+            return self._unsent.pop() if self._unsent else None
+
+    def _collect(self) -> None:
+        while True:
+            try:
+                batch, results = self._done.get_nowait()
+            except queue.Empty:
                 return
-            self._pending.pop(0)
-            for article, extraction in zip(batch, results, strict=True):
-                self._ready[_key(article)] = extraction
+            self._received(batch, results)
+
+    def _wait_for_worker(self) -> None:
+        try:
+            batch, results = self._done.get(timeout=RESULT_TIMEOUT_SECONDS)
+        except queue.Empty:
+            self._give_up("no results from the extraction worker; extracting here")
+            return
+        self._received(batch, results)
+
+    def _received(self, batch: list[Article], results: Any) -> None:
+        with self._wake:
+            self._in_flight -= 1
+        if not isinstance(results, list) or len(results) != len(batch):
+            self._give_up(f"extraction worker failed ({results!r:.200}); extracting here")
+            return
+        self._keep(batch, results)
+
+    def _keep(self, batch: list[Article], results: list[ArticleExtraction]) -> None:
+        for article, extraction in zip(batch, results, strict=True):
+            self._ready[_key(article)] = extraction
 
     def _give_up(self, reason: str) -> None:
         logger.warning(reason)
         self._enabled = False
-        self._pending = []
+        with self._wake:
+            self._unsent.clear()
         self._expected = set(self._ready)
         self.close()
 

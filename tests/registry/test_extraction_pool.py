@@ -84,3 +84,26 @@ def test_ingest_through_the_worker_builds_the_same_registry(
     service.ingest([SEEDS])
     pairs = sorted(" – ".join(a.party_names) for a in service.alliances())
     assert pairs == ["Alibaba – Geely", "BAIC – CATL", "GAC – SAIC", "Geely – Renault"]
+
+
+def test_a_take_that_would_wait_extracts_unstarted_slices_itself(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A worker that reads its first slice and never answers: every other slice is still
+    # unsent, and taking one of them must not wait for the worker at all.
+    silent = [sys.executable, "-c", "import sys, time; sys.stdin.buffer.read(8); time.sleep(60)"]
+    monkeypatch.setattr(extraction_pool, "MIN_BATCH_FOR_WORKER", 2)
+    monkeypatch.setattr(extraction_pool, "SLICE_ARTICLES", 1)
+    monkeypatch.setattr(extraction_pool, "WORKER_COMMAND", silent)
+    monkeypatch.setattr(extraction_pool, "RESULT_TIMEOUT_SECONDS", 5.0)
+    articles = seed_articles()
+    pool = ExtractionPool(RuleExtractor())
+    try:
+        pool.prepare(articles)
+        taken = [pool.take(article) for article in articles[1:]]
+        assert pool._in_flight == 1  # the worker still holds the first slice
+        assert not pool._unsent  # every other slice was extracted here
+    finally:
+        pool.close()
+    assert taken == [RuleExtractor().extract(article) for article in articles[1:]]
+    assert "extraction worker" not in caplog.text  # nothing timed out or was given up
