@@ -27,6 +27,8 @@ LEGAL_FORMS = frozenset(
 COMPANY_FORMS = LEGAL_FORMS - frozenset({"the", "group", "holding", "holdings"})
 # Words that join the parts of a name and are left out of its initials ("P&G").
 CONNECTORS = frozenset({"and", "&", "of", "de", "du", "del", "van", "von", "der", "la", "et"})
+# Words of address before a person's name, no part of it ("Ms Tan" is Lillian Tan).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
 _PIECE = re.compile(r"[A-Za-z0-9]+")
 # A short form in capitals ("AMC", "NZFP", "P&G"): it may stand for any name it spells.
 INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")

@@ -36,6 +36,7 @@ from retrieval.reading.kinds import (
     Kind,
 )
 from retrieval.reading.nationality import nationalities
+from retrieval.reading.officer_roles import officer_roles
 from retrieval.reading.qualifiers import qualified_nouns
 from retrieval.reading.question_parts import (
     describing_clauses,
@@ -46,12 +47,11 @@ from retrieval.reading.question_parts import (
 )
 from retrieval.reading.question_syntax import owner_given
 from retrieval.reading.rates import asks_each, asks_rate, total_and_rate
-from retrieval.text import ACRONYMS, ALLIANCE_CONCEPT, QUESTION_WORDS, terms
+from retrieval.text import ALLIANCE_CONCEPT, QUESTION_WORDS, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
 # Verbs that ask for several answers at once ("list the partners of ...").
 LISTING_VERBS = frozenset({"list", "name", "enumerate"})
 
@@ -229,7 +229,7 @@ def _part(
         own,
         several,
         names,
-        _roles(span.text),
+        officer_roles(span),
         _preposition(anchor, span),
         part_arguments(span, (focus, predicate), all_names),
         # a nationality narrows a name ("which Spanish company"); a number cannot be Spanish
@@ -268,15 +268,6 @@ def _preposition(anchor: Token | None, span: Span) -> str | None:
         if t.pos_ == "ADP" and t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children)
     ]
     return stranded[-1].lemma_.lower() if stranded else None
-
-
-def _roles(text: str) -> tuple[tuple[str, ...], ...]:
-    """Officer roles by their distinctive words in order ("chief executive" is the CEO
-    with or without "officer")."""
-    asked = set(terms(text))
-    officer = set(terms("officer"))
-    roles = (tuple(t for t in terms(ACRONYMS[role]) if t not in officer) for role in OFFICER_ROLES)
-    return tuple(role for role in roles if set(role) <= asked)
 
 
 def _content_terms(text: str) -> list[str]:

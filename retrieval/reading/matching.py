@@ -21,6 +21,7 @@ import numpy as np
 
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.nlp.names import (
+    HONORIFICS,
     LEGAL_FORMS,
     abbreviates,
     close_spelling,
@@ -304,10 +305,12 @@ def _without_middle_initials(text: str) -> str:
 
 
 def is_asked_name(text: str, names: list[str]) -> bool:
-    """A candidate that is, contains, is part of, or abbreviates a name the question uses."""
+    """A candidate that is, contains, is part of, or abbreviates a name the question uses
+    (a person by any of their names: "Ms Mohd-Saaid" is the asked Ainum Mohd-Saaid)."""
     words = set(name_key(text).split())
     if not words:
         return True
+    words = (words - HONORIFICS) or words
     for name in names:
         asked = set(name_key(name).split())
         if asked and (_within(words, asked) or _within(asked, words)):

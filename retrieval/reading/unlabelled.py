@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.names import COMPANY_FORMS
+from retrieval.nlp.names import COMPANY_FORMS, HONORIFICS
 from retrieval.reading.anchors import FOCUS_WEIGHT
 from retrieval.reading.question_syntax import inner_hyphen
 
@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 # A place named next to an organisation noun ("UK firm Phytopharm") is not its name.
 PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "mme", "herr"})
 
 
 def named_by_focus(

@@ -462,6 +462,21 @@ def test_the_name_after_an_inverted_auxiliary_is_the_subject() -> None:
     assert ("acquire", "subj", "Osko Ltd") in asked.parts[0].arguments
 
 
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Who is Halden's CFO?", True),
+        ("Whom did Halden name as chief executive?", True),  # the answer's own role
+        # the named object's role: the answer takes it over, and the sentence saying so
+        # ("Ms Gray is to be replaced by Lena Toft") need not name it again
+        ("Who is replacing Anna Gray as Halden's chief executive?", False),
+        ("Who will succeed Bo Lind as chief financial officer of Halden?", False),
+    ],
+)
+def test_the_officer_role_a_part_asks(question: str, *, asked: bool) -> None:
+    assert bool(ask(question).parts[0].roles) is asked
+
+
 def test_roles_and_joint_parties() -> None:
     assert ask("Who is Halden's CFO?").parts[0].roles
     together = ask("What will Corvex and Halden build together?")

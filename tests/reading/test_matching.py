@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from retrieval.reading.matching import ArticleNames
+from retrieval.reading.matching import ArticleNames, is_asked_name
 
 ARTICLE = (
     "Nordhaven Industrial Holdings Co <NIH> said its unit Hewlett Packard Optics and "
@@ -117,3 +117,10 @@ def test_the_full_name_an_article_gives_for_an_asked_short_form() -> None:
     # a person in apposition before the firm is not the firm
     names = ArticleNames("It said Robert Halden, Reliance Varco Holdings Inc <RVH> designee, quit.")
     assert names.written_out(("RVH",)) == ("Reliance Varco Holdings Inc",)
+
+
+def test_a_person_asked_is_the_same_under_a_title_and_surname() -> None:
+    assert is_asked_name("Ms Mohd-Saaid", ["Ainum Mohd-Saaid"])
+    assert is_asked_name("Mr Lind", ["Bo Lind"])
+    assert not is_asked_name("Lillian Tan", ["Ainum Mohd-Saaid"])
+    assert not is_asked_name("Ms Tan", ["Ainum Mohd-Saaid"])
