@@ -17,6 +17,7 @@ from retrieval.reading.amounts import MEASURE_KINDS, measures_another
 from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.consideration import SECURITIES, phrase_noun
+from retrieval.reading.deal_names import a_party_for_its_name
 from retrieval.reading.kinds import NAME_ANSWERS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.located import GEOPOLITICAL, located_by_steps
 from retrieval.reading.market import a_market_price, asks_the_market
@@ -58,6 +59,8 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
         return True  # "how many employees": a number of something else is no answer
     if _names_else(span, part) or _measures_else(span, part, anchors) or _other_fact(span, part):
         return True
+    if a_party_for_its_name(span, part, anchors):
+        return True  # "a venture with Yokohama Rubber" for the venture's name
     if span.label_ == "MONEY" and not any(_a_number(t) for t in span):
         return True  # "lose millions of dollars": a sum with no number states no figure
     # "how will ownership be split" asks every holder's share, not the asked one's; nor
