@@ -172,6 +172,8 @@ def is_interrogative(token: Token) -> bool:
         or (previous.text == "," and previous.i > 0 and previous.nbor(-1).pos_ in ("NOUN", "PROPN"))
     )
     relative = after_noun and token.head.dep_ == "relcl" and _has_main_clause(token)
+    if relative and _subject_after_auxiliary(token):
+        return True  # "..., where did GenCorp move its meeting": a relative never inverts
     return not (relative and _may_stand_for(token, token.head.head))
 
 
@@ -199,6 +201,20 @@ def _inverted(token: Token) -> bool:
     be located, ..."): a direct question inverts; a clause of time does not ("When
     Newmont hands Magma out")."""
     return token.i + 1 < len(token.doc) and token.nbor(1).pos_ == "AUX"
+
+
+def _subject_after_auxiliary(token: Token) -> bool:
+    """An auxiliary right after the wh-word, then its verb's subject: a question ("where
+    did GenCorp move"), though the parse hung it on the noun before as a relative clause;
+    a relative pronoun may be followed by an auxiliary only as the subject itself ("which
+    was sold")."""
+    if not _inverted(token):
+        return False
+    verb = token.head
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass") and token.i + 1 < child.i < verb.i
+        for child in verb.children
+    )
 
 
 def _determiner_read_as_subject(token: Token) -> bool:

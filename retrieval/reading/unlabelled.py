@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, HONORIFICS
+from retrieval.nlp.wordnet import names_a_person
 from retrieval.reading.anchors import FOCUS_WEIGHT
 from retrieval.reading.question_syntax import inner_hyphen
 
@@ -62,6 +63,7 @@ def company_form(entity: Span) -> bool:
 def unlabelled_names(doc: Doc) -> list[Span]:
     """Proper-noun runs the NER left without a label (small firms: "Sydus")."""
     labelled = {i for entity in doc.ents for i in range(entity.start, entity.end)}
+    titles = _titles(doc, labelled)
     runs: list[Span] = []
     start = None
     for token in [*doc, None]:
@@ -70,6 +72,7 @@ def unlabelled_names(doc: Doc) -> list[Span]:
             and (token.pos_ == "PROPN" or _joining_hyphen(token))
             and token.i not in labelled
             and token.lower_.rstrip(".") not in HONORIFICS
+            and token.i not in titles
         )
         if inside and start is None and token is not None:
             start = token.i
@@ -79,6 +82,21 @@ def unlabelled_names(doc: Doc) -> list[Span]:
                 runs.append(doc[start:end])
             start = None
     return runs
+
+
+def _titles(doc: Doc, labelled: set[int]) -> set[int]:
+    """ "Chairman Hugh Hefner", "Executive Vice President Anthony Busch": capitalised words
+    right before a person's name ending in a noun for a kind of person are a title, as
+    "Mr" is, and name nothing (an acronym among them is a firm's: "GAMCO Chairman")."""
+    found: set[int] = set()
+    for person in (e for e in doc.ents if e.label_ == "PERSON"):
+        index = person.start - 1
+        while index >= 0 and index not in labelled and doc[index].is_title:
+            index -= 1
+        chain = range(index + 1, person.start)
+        if chain and names_a_person(doc[person.start - 1].lemma_.lower()):
+            found.update(chain)
+    return found
 
 
 def _listed_with_common_nouns(run: Span) -> bool:

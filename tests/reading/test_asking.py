@@ -757,3 +757,16 @@ def test_the_owner_of_the_asked_noun_may_be_given(question: str, given: bool) ->
 def test_a_capital_opening_a_sentence_of_the_question_is_no_name() -> None:
     asked = ask("Corvex has tentatively agreed to sell its assets. Roughly what is the sale worth?")
     assert asked.names == ("Corvex",)
+
+
+def test_a_wh_word_before_an_inverted_auxiliary_asks_though_parsed_as_relative() -> None:
+    # the parser hangs "where did Orbis move" on "Orbis" as a relative clause; a relative
+    # never inverts its subject and auxiliary, a question does
+    asked = ask(
+        "With Halden and Corvex tendering for Orbis, where did Orbis move its annual "
+        "meeting to, and how many shares does Corvex hold?"
+    )
+    assert [(p.kind, p.predicate) for p in asked.parts] == [
+        (Kind.PLACE, "move"),
+        (Kind.COUNT, "hold"),
+    ]

@@ -25,3 +25,14 @@ def test_a_capitalised_word_listed_with_bare_common_nouns_is_one_of_them(
     sentence: str, word: str, kept: bool
 ) -> None:
     assert (word in runs(sentence)) is kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moreover, Chairman Lena Toft has no interest in selling.",
+        "J.A.M. Executive Vice President Anthony Busch said he could not name the firm.",
+    ],
+)
+def test_a_title_before_a_persons_name_names_nothing(sentence: str) -> None:
+    assert runs(sentence) == []
