@@ -17,11 +17,10 @@ from retrieval.nlp.names import abbreviates
 from retrieval.text import STOPWORDS
 
 # A bracketed short form of 2-10 letters (a plural "s" may follow: "vtrs"), and the two to
-# seven words right before it. The words are looked for only before a bracket found: a
-# search for both at once tries the words at every position of the text.
+# seven words right before it. The words are read backwards from each bracket found (in the
+# reversed text): a search for both at once tries the words at every position of the text.
 _BRACKETED = re.compile(r"\(([A-Za-z]{2,10})\)")
-_WORDS_BEFORE = re.compile(r"((?:[\w-]+\s+){1,6}[\w-]+)\s*$")
-_REACH = 300  # characters before a bracket that can hold seven words
+_WORDS_BEFORE_REVERSED = re.compile(r"\s*([\w-]+(?:\s+[\w-]+){1,6})")
 MIN_WORDS = 2  # a long form has at least two words
 MIN_PLURAL_LETTERS = 2  # "PCs" -> "PC"; "as" stays "as"
 
@@ -29,14 +28,15 @@ MIN_PLURAL_LETTERS = 2  # "PCs" -> "PC"; "as" stays "as"
 def defined_abbreviations(text: str) -> dict[str, str]:
     """short form (lower case, singular) -> the words it stands for (lower case)."""
     found: dict[str, str] = {}
+    reversed_text = text[::-1]
     for match in _BRACKETED.finditer(text):
         short = match.group(1)
         if short.lower() in STOPWORDS:
             continue  # "(US)": the pronoun "us" elsewhere must not become the country
-        before = _WORDS_BEFORE.search(text, max(0, match.start() - _REACH), match.start())
+        before = _WORDS_BEFORE_REVERSED.match(reversed_text, len(text) - match.start())
         if before is None:
             continue
-        words = before.group(1).replace("-", " ").split()
+        words = before.group(1)[::-1].replace("-", " ").split()
         long_form = _long_form(short, words) or _long_form(_singular(short), words)
         if long_form:
             found[short_form_key(short)] = long_form.lower()

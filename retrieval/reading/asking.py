@@ -229,7 +229,7 @@ def _part(
         own,
         several,
         names,
-        officer_roles(span),
+        officer_roles(span, kind),
         _preposition(anchor, span),
         part_arguments(span, (focus, predicate), all_names),
         # a nationality narrows a name ("which Spanish company"); a number cannot be Spanish

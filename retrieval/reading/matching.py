@@ -307,12 +307,11 @@ def _without_middle_initials(text: str) -> str:
 def is_asked_name(text: str, names: list[str]) -> bool:
     """A candidate that is, contains, is part of, or abbreviates a name the question uses
     (a person by any of their names: "Ms Mohd-Saaid" is the asked Ainum Mohd-Saaid)."""
-    words = set(name_key(text).split())
+    words = _addressed(text)
     if not words:
         return True
-    words = (words - HONORIFICS) or words
     for name in names:
-        asked = set(name_key(name).split())
+        asked = _addressed(name)
         if asked and (_within(words, asked) or _within(asked, words)):
             return True
         if abbreviates(text, name) or abbreviates(name, text):
@@ -320,6 +319,12 @@ def is_asked_name(text: str, names: list[str]) -> bool:
         if swapped_initials(text, name):
             return True  # "GGFH" for the asked "GGHF"
     return False
+
+
+def _addressed(name: str) -> set[str]:
+    """The name's words without a leading word of address ("Ms Mohd-Saaid")."""
+    words = name_key(name).split()
+    return set(words[1:] if len(words) > 1 and words[0] in HONORIFICS else words)
 
 
 def _within(some: set[str], others: set[str]) -> bool:

@@ -1,17 +1,20 @@
 """The officer roles a question part asks about ("who is Alibaba's CFO"): a sentence
 answers only if it names the role (retrieval.reading.ranking).
 
-A role in an "as" phrase describing a named object is that object's role ("who is replacing
-Ainum Mohd-Saaid as chief executive", "who will succeed John Smith as chairman"): the answer
-takes it over, and the sentence stating the succession ("Ms Mohd-Saaid is to be replaced by
-Lillian Tan") need not name it again. The role stays asked when the object is the answer
-("whom did Ford name as chief executive").
+For a part asking a person, a role in an "as" phrase describing a named object is that
+object's role ("who is replacing Ainum Mohd-Saaid as chief executive", "who will succeed
+John Smith as chairman"): the answer takes it over, and the sentence stating the succession
+("Ms Mohd-Saaid is to be replaced by Lillian Tan") need not name it again. The role stays
+asked when the object is the answer ("whom did Ford name as chief executive"), and for
+other parts ("when did Ford appoint John Smith as chief executive": the sentence dating it
+names the role).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.reading.kinds import Kind
 from retrieval.text import ACRONYMS, terms
 
 if TYPE_CHECKING:
@@ -20,10 +23,15 @@ if TYPE_CHECKING:
 OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
 
 
-def officer_roles(span: Span) -> tuple[tuple[str, ...], ...]:
+# Parts whose answer may take over the role of the one it replaces.
+SUCCESSORS = frozenset({Kind.PERSON, Kind.AGENT})
+
+
+def officer_roles(span: Span, kind: Kind) -> tuple[tuple[str, ...], ...]:
     """Officer roles by their distinctive words in order ("chief executive" is the CEO
     with or without "officer")."""
-    asked = set(terms(" ".join(t.text for t in span if not _of_a_named_object(t))))
+    words = (t for t in span if kind not in SUCCESSORS or not _of_a_named_object(t))
+    asked = set(terms(" ".join(t.text for t in words)))
     officer = set(terms("officer"))
     roles = (tuple(t for t in terms(ACRONYMS[role]) if t not in officer) for role in OFFICER_ROLES)
     return tuple(role for role in roles if set(role) <= asked)

@@ -85,18 +85,27 @@ def unlabelled_names(doc: Doc) -> list[Span]:
 
 
 def _titles(doc: Doc, labelled: set[int]) -> set[int]:
-    """ "Chairman Hugh Hefner", "Executive Vice President Anthony Busch": capitalised words
-    right before a person's name ending in a noun for a kind of person are a title, as
-    "Mr" is, and name nothing (an acronym among them is a firm's: "GAMCO Chairman")."""
+    """ "Chairman Hugh Hefner", "Executive Vice President Anthony Busch": the words of
+    office right before a person's name are a title, as "Mr" is, and name nothing (a firm's
+    name before them stays one: "Sydus Chairman Lena Toft")."""
     found: set[int] = set()
     for person in (e for e in doc.ents if e.label_ == "PERSON"):
         index = person.start - 1
-        while index >= 0 and index not in labelled and doc[index].is_title:
+        while index >= 0 and index not in labelled and _a_word_of_office(doc[index]):
             index -= 1
         chain = range(index + 1, person.start)
         if chain and names_a_person(doc[person.start - 1].lemma_.lower()):
             found.update(chain)
     return found
+
+
+# Words that qualify an office in a title ("Vice President", "Chief Operating Officer").
+OFFICE_QUALIFIERS = frozenset({"vice", "managing", "financial", "operating", "acting"})
+
+
+def _a_word_of_office(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.is_title and (lemma in OFFICE_QUALIFIERS or names_a_person(lemma))
 
 
 def _listed_with_common_nouns(run: Span) -> bool:

@@ -5,7 +5,7 @@ two cores, and embedding and Chroma's upsert spend most of their time outside th
 batches are extracted in a worker process (`retrieval.registry.extraction_worker`) while
 the main process embeds and stores them. Each batch is cut into slices; a feeder thread
 hands the worker one slice at a time and reads its result back, so the registry asks for a
-result only when it is ready (`ready`), or at the end of the run (`take`). A `take` that
+result only when it is in (`has`, `poll`), or at the end of the run (`take`). A `take` that
 would wait extracts slices the worker has not started in-process instead: once the main
 process has stored everything, both cores extract (measured: the worker alone was still
 busy for as long again as the whole embedding and storing had taken). Small batches (the
@@ -23,6 +23,7 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Sequence
+from contextlib import suppress
 from typing import IO, Any
 
 from retrieval.models import Article
@@ -38,6 +39,8 @@ MIN_BATCH_FOR_WORKER = 64
 SLICE_ARTICLES = 96
 # Longest wait for one slice's results before extracting the rest in-process instead.
 RESULT_TIMEOUT_SECONDS = 300.0
+# How long a closing worker may take to finish its slice before it is killed.
+CLOSE_TIMEOUT_SECONDS = 10.0
 WORKER_COMMAND = [sys.executable, "-m", "retrieval.registry.extraction_worker"]
 
 Key = tuple[str, str]
@@ -62,7 +65,7 @@ class ExtractionPool:
 
     def prepare(self, articles: Sequence[Article]) -> None:
         if not self._enabled or self._stopping or len(articles) < MIN_BATCH_FOR_WORKER:
-            return  # closed: a pool is not restarted
+            return  # in-process: disabled, closed (never restarted), or too few
         try:
             if self._worker is None:
                 self._start()
@@ -107,14 +110,20 @@ class ExtractionPool:
         return found if found is not None else self._extractor.extract(article)
 
     def close(self) -> None:
+        self._stop(kill=False)
+
+    def _stop(self, *, kill: bool) -> None:
+        """Stop feeding; the worker finishes its slice (or is killed: one that failed)."""
         worker, self._worker = self._worker, None
         with self._wake:
             self._stopping = True
             self._wake.notify_all()
         if worker is None:
             return
+        if kill:
+            worker.kill()
         try:
-            worker.wait(timeout=10)
+            worker.wait(timeout=CLOSE_TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
             worker.kill()
             worker.wait()
@@ -139,7 +148,9 @@ class ExtractionPool:
                 if not isinstance(results, list):
                     return
         finally:
-            send.close()
+            for stream in (send, receive):
+                with suppress(OSError):  # a dead worker's pipe may not flush
+                    stream.close()
 
     def _next_slice(self) -> list[Article] | None:
         with self._wake:
@@ -174,6 +185,8 @@ class ExtractionPool:
     def _received(self, batch: list[Article], results: Any) -> None:
         with self._wake:
             self._in_flight -= 1
+        if not self._enabled:
+            return  # given up: what the worker still sends is not used
         if not isinstance(results, list) or len(results) != len(batch):
             self._give_up(f"extraction worker failed ({results!r:.200}); extracting here")
             return
@@ -189,7 +202,7 @@ class ExtractionPool:
         with self._wake:
             self._unsent.clear()
         self._expected = set(self._ready)
-        self.close()
+        self._stop(kill=True)
 
 
 def key_of(article: Article) -> Key:

@@ -471,6 +471,8 @@ def test_the_name_after_an_inverted_auxiliary_is_the_subject() -> None:
         # ("Ms Gray is to be replaced by Lena Toft") need not name it again
         ("Who is replacing Anna Gray as Halden's chief executive?", False),
         ("Who will succeed Bo Lind as chief financial officer of Halden?", False),
+        # a part asking something else keeps the role: the sentence dating it names it
+        ("When did Halden appoint Bo Lind as chief executive?", True),
     ],
 )
 def test_the_officer_role_a_part_asks(question: str, *, asked: bool) -> None:

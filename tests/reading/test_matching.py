@@ -124,3 +124,4 @@ def test_a_person_asked_is_the_same_under_a_title_and_surname() -> None:
     assert is_asked_name("Mr Lind", ["Bo Lind"])
     assert not is_asked_name("Lillian Tan", ["Ainum Mohd-Saaid"])
     assert not is_asked_name("Ms Tan", ["Ainum Mohd-Saaid"])
+    assert is_asked_name("Ainum Mohd-Saaid", ["Ms Mohd-Saaid"])  # either side

@@ -18,23 +18,28 @@ def _counts(question: str, sentence: str) -> list[str]:
     return [c.text for c in found]
 
 
+COUNTRIES = "How many countries does it serve?"
+STORES = "How many stores does it have?"
+
+
 @pytest.mark.parametrize(
-    ("sentence", "count"),
+    ("question", "sentence", "count"),
     [
         # the goal of the verb acting on the quantity noun, before or after it
-        ("US Sprint said the additions will bring to 34 the number of countries it serves.", "34"),
-        ("The purchase raises the number of its stores to 120, the company said.", "120"),
-        ("The number of countries it serves was raised to 34 last year.", "34"),
+        (
+            COUNTRIES,
+            "US Sprint said the additions will bring to 34 the number of countries it serves.",
+            "34",
+        ),
+        (STORES, "The purchase raises the number of its stores to 120, the company said.", "120"),
+        (COUNTRIES, "The number of countries it serves was raised to 34 last year.", "34"),
         # the attribute of a copula whose subject the quantity noun is
-        ("The number of its stores is 120, the company said.", "120"),
+        (STORES, "The number of its stores is 120, the company said.", "120"),
     ],
 )
-def test_the_value_of_the_number_of_the_asked_noun_counts_it(sentence: str, count: str) -> None:
-    question = (
-        "How many stores does it have?"
-        if "stores" in sentence
-        else "How many countries does it serve?"
-    )
+def test_the_value_of_the_number_of_the_asked_noun_counts_it(
+    question: str, sentence: str, count: str
+) -> None:
     assert _counts(question, sentence)[:1] == [count]
 
 
@@ -48,4 +53,4 @@ def test_the_value_of_the_number_of_the_asked_noun_counts_it(sentence: str, coun
     ],
 )
 def test_a_change_or_another_number_counts_nothing_asked(sentence: str) -> None:
-    assert _counts("How many countries does it serve?", sentence) == []
+    assert _counts(COUNTRIES, sentence) == []

@@ -36,3 +36,7 @@ def test_a_capitalised_word_listed_with_bare_common_nouns_is_one_of_them(
 )
 def test_a_title_before_a_persons_name_names_nothing(sentence: str) -> None:
     assert runs(sentence) == []
+
+
+def test_a_firms_name_before_a_title_stays_a_name() -> None:
+    assert runs("Sydus Chairman Lena Toft said the deal was signed.") == ["Sydus"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,8 @@ def seed_articles() -> list[Article]:
 
 def test_worker_results_equal_in_process_results(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extraction_pool, "MIN_BATCH_FOR_WORKER", 2)
+    # nothing is taken back to extract here: every result comes from the worker
+    monkeypatch.setattr(ExtractionPool, "_steal", lambda self: None)
     articles = seed_articles()
     pool = ExtractionPool(RuleExtractor())
     try:
@@ -100,6 +103,9 @@ def test_a_take_that_would_wait_extracts_unstarted_slices_itself(
     pool = ExtractionPool(RuleExtractor())
     try:
         pool.prepare(articles)
+        deadline = time.monotonic() + 60
+        while not pool._in_flight and time.monotonic() < deadline:
+            time.sleep(0.05)  # the feeder hands the worker the first slice
         taken = [pool.take(article) for article in articles[1:]]
         assert pool._in_flight == 1  # the worker still holds the first slice
         assert not pool._unsent  # every other slice was extracted here
