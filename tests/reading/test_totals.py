@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.asking import understand
-from retrieval.reading.normalize import normalize_question
-from retrieval.reading.spans import candidates
-
-
-def _counts(question: str, sentence: str) -> list[str]:
-    text = normalize_question(question)
-    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
-    doc = shared_pipeline().annotate([sentence])[0]
-    found = candidates(doc, asked.parts[0], asked_names=asked.names, question=text)
-    return [c.text for c in found]
-
+from tests.reading.test_spans import answers
 
 COUNTRIES = "How many countries does it serve?"
 STORES = "How many stores does it have?"
@@ -40,7 +28,7 @@ STORES = "How many stores does it have?"
 def test_the_value_of_the_number_of_the_asked_noun_counts_it(
     question: str, sentence: str, count: str
 ) -> None:
-    assert _counts(question, sentence)[:1] == [count]
+    assert answers(question, sentence)[:1] == [count]
 
 
 @pytest.mark.parametrize(
@@ -53,4 +41,4 @@ def test_the_value_of_the_number_of_the_asked_noun_counts_it(
     ],
 )
 def test_a_change_or_another_number_counts_nothing_asked(sentence: str) -> None:
-    assert _counts(COUNTRIES, sentence) == []
+    assert answers(COUNTRIES, sentence) == []
