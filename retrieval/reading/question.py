@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from retrieval.reading.officer_roles import OFFICER_ROLES
 from retrieval.text import ACRONYMS, QUESTION_WORDS, STOPWORDS, has_concept, stem, terms, words
 
 AnswerType = Literal["person", "date", "number", "list", "other"]
@@ -63,9 +64,6 @@ def analyze(text: str) -> Question:
         answer_type=_answer_type(text),
         roles=_roles(text),
     )
-
-
-OFFICER_ROLES = ("ceo", "cfo", "cto", "coo")
 
 
 def _roles(text: str) -> tuple[frozenset[str], ...]:
