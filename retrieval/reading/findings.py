@@ -330,9 +330,10 @@ def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Findi
             given.append(finding)
         if doc is not None and part.focus and names_its_members(doc, part.focus):
             named.append(finding)
-    # "how will X pay for Y" is answered by what is given for it, when a sentence says so;
-    # "which newspapers did X buy" where they are named ("the newspapers, The Herald, ...")
-    return sorted(given or named or found, key=lambda f: -f.score)
+    # "which newspapers did X buy" is answered where they are named ("the newspapers, The
+    # Herald, ..."), even when another sentence gives the price paid for them; "how will X
+    # pay for Y" by what is given for it, when a sentence says so
+    return sorted(named or given or found, key=lambda f: -f.score)
 
 
 def _names_here(part: Part, sentence: Sentence) -> float:

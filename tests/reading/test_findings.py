@@ -615,3 +615,14 @@ def test_a_thing_picked_out_is_found_under_a_noun_near_the_asked_one() -> None:
     article = _evidence("a", [sentence])
     [found] = _found(question, [(0.7, article.sentences[0], article)], _DrugSpace(dimension=3))
     assert [a.text for a in found.answers] == ["chlorazepate dipotassium"]
+
+
+def test_a_sentence_naming_the_asked_things_beats_one_giving_their_price() -> None:
+    # "which N did X buy" is answered where the N are named, though the sentence with the
+    # price restates more of the question
+    priced = (
+        "Corvex said it agreed to buy two Halden radio stations from Osko Corp for 24 mln dlrs."
+    )
+    named = "Corvex said the two stations are KTBX-AM and KTBY-FM."
+    question = "Which two radio stations is Corvex buying from Osko?"
+    assert findings(question, [priced, named], [1.0, 0.5])[0] == named
