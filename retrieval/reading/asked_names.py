@@ -70,9 +70,7 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             # "U.S. Lines' Pacific operations": a place the NER left unlabelled, modifying a
             # common noun, is where, not who (a subject or an object may be a firm: "how
             # much did Pacific pay")
-            last = run[-1]
-            modifier = last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN"
-            if not (modifier and place_name(name.split())):
+            if not (_modifies_a_noun(run[-1]) and place_name(name.split())):
                 parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
@@ -164,6 +162,26 @@ def _strip_possessive(entity: Span) -> str:
         if text.endswith("s" + mark):
             return text.removesuffix(mark)
     return text
+
+
+def place_names(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tuple[str, ...]:
+    """The names of places and nationalities that modify a common noun ("the largest US
+    copper producer", "the Chicago bank"): where a party is from, never the party. A place
+    acting or owning is one ("India's gas deal", "what stake does France hold"); and the
+    NER labels firms places too ("FedEx"), so every word must be a place's."""
+    found = []
+    for name in names:
+        if name in parties or not place_name(name.split()):
+            continue
+        start = doc.text.find(name)
+        span = doc.char_span(start, start + len(name)) if start >= 0 else None
+        if span is not None and _modifies_a_noun(span[-1]):
+            found.append(name)
+    return tuple(found)
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN"
 
 
 def joint_parties(doc: Doc, parties: Sequence[str], listed: Sequence[str] = ()) -> tuple[str, ...]:

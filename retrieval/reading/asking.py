@@ -20,7 +20,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asked_kind import asked_kind
-from retrieval.reading.asked_names import joint_parties, listed_names, question_names
+from retrieval.reading.asked_names import (
+    joint_parties,
+    listed_names,
+    place_names,
+    question_names,
+)
 from retrieval.reading.asked_roles import part_arguments
 from retrieval.reading.ellipsis import (
     continue_ellipses,
@@ -110,6 +115,9 @@ class AskedQuestion:
     # Names listed side by side ("which companies bought A, B and C"): in a question that
     # wants every answer, alternatives, each answered in its own article.
     listed: tuple[str, ...] = ()
+    # Names of places and nationalities ("the largest US copper producer"): where or whose
+    # country, never a party who pays or holds.
+    places: tuple[str, ...] = ()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -124,6 +132,7 @@ class AskedQuestion:
 def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     doc = parse(text)
     names, parties = question_names(doc)
+    places = place_names(doc, names, parties)
     name_terms = {t for name in names for t in terms(name)}
     stated = statements_end(doc)
     if stated:
@@ -161,7 +170,7 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
         or _each_named_apart(doc, parts, listed, joint)
     )
     # Relations and joint action compare names slot by slot, places included ("Halden").
-    return AskedQuestion(text, parts, names, parties, context_terms, listing, joint, listed)
+    return AskedQuestion(text, parts, names, parties, context_terms, listing, joint, listed, places)
 
 
 def _each_named_apart(

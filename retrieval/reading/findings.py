@@ -209,6 +209,7 @@ def _answers(
         question=question.text,
         expansions=article.expansions,
         kin=context.kin,
+        parties=[name for name in names if name not in question.places],
     )
     answers = [a for a in answers if a.tie >= MIN_TIE]
     if answers and asks_a_payment(part) and not speaks_of_payment(doc, part, article.expansions):

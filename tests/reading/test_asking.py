@@ -772,3 +772,21 @@ def test_a_wh_word_before_an_inverted_auxiliary_asks_though_parsed_as_relative()
         (Kind.PLACE, "move"),
         (Kind.COUNT, "hold"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        # a place modifying a common noun says where a party is from
+        ("What did the largest US copper producer pay for Halden?", ("US",)),
+        ("How much is the Chicago bank putting into Osko?", ("Chicago",)),
+        # a place acting or owning is a party; a firm the NER takes for a place is none
+        ("What is India's gas deal with Corvex worth?", ()),
+        ("What stake does France hold in Corvex?", ()),
+        ("What share of the market does FedEx hold?", ()),
+    ],
+)
+def test_places_are_the_names_of_where_a_party_is_from(
+    question: str, places: tuple[str, ...]
+) -> None:
+    assert ask(question).places == places

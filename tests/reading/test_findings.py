@@ -626,3 +626,17 @@ def test_a_sentence_naming_the_asked_things_beats_one_giving_their_price() -> No
     named = "Corvex said the two stations are KTBX-AM and KTBY-FM."
     question = "Which two radio stations is Corvex buying from Osko?"
     assert findings(question, [priced, named], [1.0, 0.5])[0] == named
+
+
+def test_a_payer_described_by_its_country_is_not_another_than_the_asked() -> None:
+    # the question names no party, only where the payer is from: the sentence's payer,
+    # named, is the described one, not another
+    sentence = (
+        "Corvex Corp, which ranks as the largest copper producer in the U.S., last year"
+        " paid 240 mln dlrs for Halden Chemicals Co, a maker of carbon black."
+    )
+    question = "What did the largest US copper producer pay last year for its carbon black maker?"
+    (found,) = found_for(question, [sentence], [0.8])
+    assert found.answers[0].text == "240 mln dlrs"
+    # a payer the question names is still checked against the sentence's
+    assert found_for("What did Osko pay for Halden Chemicals?", [sentence], [0.8]) == []
