@@ -88,16 +88,17 @@ def contrasted(conjunct: Token) -> bool:
 def negated(verb: Token) -> bool:
     """ "has not disclosed", "would not buy" (the parse may hang "not" on the auxiliary),
     "never said", "Neither company disclosed", "no one gave"."""
+    # a clause has one subject: a second is a phrase the parse hung there ('"Texaco offered
+    # cash, no strings attached," DeCrane said'), and its "no" negates nothing of the verb
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in verb.children:
         if child.dep_ == "neg":
             return True
         if child.dep_ == "aux" and any(grand.dep_ == "neg" for grand in child.children):
             return True
-        if child.dep_ in ("nsubj", "nsubjpass") and any(
-            grand.lower_ in NEGATIVE_DETERMINERS for grand in (child, *child.children)
-        ):
-            return True
-    return False
+    return len(subjects) == 1 and any(
+        grand.lower_ in NEGATIVE_DETERMINERS for grand in (subjects[0], *subjects[0].children)
+    )
 
 
 # Verbs of making something known (a name, a price), and of refusing to.

@@ -943,6 +943,27 @@ def test_a_negation_does_not_reach_inside_a_noun_it_does_not_deny(
     assert denies(shared_pipeline().annotate([sentence])[0], part) is denied
 
 
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        # the parse hangs "no strings attached" on "said" as a second subject: the
+        # verb's subject is DeCrane, and nothing of the saying is denied
+        (
+            '"A few months ago Corvex offered 100 mln dlrs cash, no strings attached just to'
+            ' take this appeal to the Texas Supreme Court," Lind said.',
+            False,
+        ),
+        # a negative determiner on the verb's one subject denies
+        ("No company said it offered cash for the appeal.", True),
+    ],
+)
+def test_a_negative_determiner_denies_only_on_the_verbs_one_subject(
+    sentence: str, denied: bool
+) -> None:
+    part, _, _ = part_of("What cash did Lind say Corvex had offered to take the appeal?")
+    assert denies(shared_pipeline().annotate([sentence])[0], part) is denied
+
+
 def test_the_asked_relation_given_to_another_party() -> None:
     part, _, _ = part_of("How much is Corvex paying for the Halden unit?")
     other = shared_pipeline().annotate(["Nordbank paid 40 mln dlrs for the unit."])[0]
