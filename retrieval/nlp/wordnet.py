@@ -117,6 +117,19 @@ def kinds_above(noun: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+# What a sum of money is a kind of, in WordNet's hypernyms (synsets by their first word):
+# an amount gained ("income", "profit"), owed ("loan", "tax"), paid out ("salary", "fine")
+# or held as money ("fund").
+_SUMS = frozenset({"sum", "financial_gain", "liabilities", "outgo", "money"})
+
+
+@cache
+def names_a_sum(noun: str) -> bool:
+    """Does the noun's most frequent sense denote a sum of money ("salary", "loan",
+    "levy")? Its rarer senses do not count: a "take" is a sum only in its third."""
+    return bool(_SUMS.intersection(kinds_above(noun)))
+
+
 def is_verb(lemma: str) -> bool:
     """Does WordNet list the word as a verb's base form?"""
     return lemma.lower() in _index("v")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from retrieval.nlp.wordnet import names_a_person
+from retrieval.nlp.wordnet import names_a_person, names_a_sum
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
 
 
@@ -189,7 +189,8 @@ def focus_kind(lemma: str) -> Kind | None:
         return FOCUS_KINDS[lemma]
     if lemma.endswith(("maker", "builder", "producer")):
         return Kind.ORG
-    return None
+    # a noun no class lists whose main sense is a sum of money ("salary", "loan") asks one
+    return Kind.MONEY if names_a_sum(lemma) else None
 
 
 def asked_noun_kind(lemma: str) -> Kind | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import kinds_above
 from retrieval.reading.kinds import (
     CHANGE_VERBS,
     DEAL_NOUNS,
@@ -27,8 +28,18 @@ def kind_of(token: Token | None) -> Kind | None:
     were its sales", by its form: takings, not acts of selling)."""
     if token is None:
         return None
-    kind = asked_noun_kind(token.lemma_)
+    kind = _coordinated_entry_kind(token) or asked_noun_kind(token.lemma_)
     return focus_kind(token.lower_) if kind is None and token.tag_ in ("VBG", "NNS") else kind
+
+
+def _coordinated_entry_kind(token: Token) -> Kind | None:
+    """ "which savings and loan": nouns coordinated into one word of the lexicon ask for
+    its kind, read from what it is a kind of (an institution), not the first noun's."""
+    conjunct = next((c for c in token.children if c.dep_ == "conj"), None)
+    if conjunct is None or not any(c.lower_ == "and" for c in token.children):
+        return None
+    above = kinds_above(f"{token.lower_} and {conjunct.lower_}")
+    return next((kind for kind in map(focus_kind, above) if kind is not None), None)
 
 
 def lemma(token: Token | None) -> str | None:

@@ -10,6 +10,7 @@ from retrieval.nlp.wordnet import (
     kinds_of,
     names_a_group,
     names_a_person,
+    names_a_sum,
     relatives,
 )
 
@@ -83,3 +84,12 @@ def test_what_a_noun_is_a_kind_of() -> None:
     assert "facility" in kinds_above("terminal")
     assert "structure" not in kinds_above("aircraft")
     assert kinds_above("xyzzy") == ()
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [("salary", True), ("loan", True), ("levy", True), ("income", True), ("fund", True),
+     ("store", False), ("contract", False), ("company", False), ("xyzzy", False)],
+)  # fmt: skip
+def test_a_noun_names_a_sum_of_money_by_its_main_sense(noun: str, expected: bool) -> None:
+    assert names_a_sum(noun) is expected

@@ -643,7 +643,7 @@ def test_a_total_and_a_rate_asked_together_are_two_parts() -> None:
 def test_a_coordination_the_verb_takes_as_one_asks_for_one_name() -> None:
     # "savings and loan" is one kind of bank: the singular "has" says one is asked
     [part] = ask("Which savings and loan has agreed to acquire Corvex Financial?").parts
-    assert part.kind is Kind.ENTITY and not part.several
+    assert part.kind is Kind.ORG and not part.several
     [part] = ask("Which banks and brokers have agreed to lend to Corvex Financial?").parts
     assert part.several
     # the singular verb agreeing with another subject says nothing of this one
@@ -790,3 +790,17 @@ def test_places_are_the_names_of_where_a_party_is_from(
     question: str, places: tuple[str, ...]
 ) -> None:
     assert ask(question).places == places
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a noun whose main sense is a sum of money asks for an amount of money
+        ("What annual salary will Lind receive from Corvex?", Kind.MONEY),
+        ("What loan did Halden extend to Corvex?", Kind.MONEY),
+        # nouns coordinated into one word of the lexicon ask for its kind: an institution
+        ("Which savings and loan has agreed to acquire Corvex?", Kind.ORG),
+    ],
+)
+def test_a_noun_asks_for_the_kind_its_lexicon_entry_names(question: str, kind: Kind) -> None:
+    assert ask(question).parts[0].kind is kind
