@@ -124,6 +124,9 @@ def after_a_time(noun: Token, preposition: str) -> list[Token]:
 
 # Verbs of supplying goods or services: what an agreement to supply names its counterparty.
 SUPPLY_VERBS = frozenset("supply provide distribute market sell deliver license licence".split())
+# Verbs of making goods or doing work for another: "an agreement to manufacture terminals for
+# B" names B as its party, as one to supply them to B does.
+MAKING_VERBS = frozenset("manufacture make produce build assemble develop design".split())
 # What an agreement's purpose may be to enter into with its partner: a deal, a contract.
 _PURPOSE_DEALS = frozenset(NOUN_FRAMES) | {"contract", "arrangement"}
 
@@ -156,9 +159,11 @@ def with_in_relative(noun: Token) -> list[Token]:
 
 def recipient_in_purpose(noun: Token) -> list[Token]:
     """ "an agreement to distribute its service through B", "an agreement to supply its
-    software to B": an agreement whose purpose hands a thing to or through another names
-    that other as its party (a venture's customers are no partners of it). Only goods or
-    services supplied count: debt repaid, shares returned or offered are no alliance."""
+    software to B", "to provide service for B's products", "to manufacture terminals for
+    B": an agreement whose purpose hands a thing to or through another, or makes it or
+    serves for another, names that other as its party (a venture's customers are no
+    partners of it). Only goods or services count: debt repaid, shares returned or offered
+    are no alliance."""
     if noun.lemma_.lower() not in GENERIC_NOUNS - {"cooperation"}:
         return []
     found: list[Token] = []
@@ -166,14 +171,15 @@ def recipient_in_purpose(noun: Token) -> list[Token]:
         if clause.dep_ != "acl" or not any(c.lower_ == "to" for c in clause.children):
             continue
         things = [c for c in clause.children if c.dep_ == "dobj"]
-        supplied = clause.lemma_.lower() in SUPPLY_VERBS and not any(
-            t.lemma_.lower() in STAKE_NOUNS or finance_noun(t) for t in things
-        )
-        if supplied:
+        goods = not any(t.lemma_.lower() in STAKE_NOUNS or finance_noun(t) for t in things)
+        if clause.lemma_.lower() in SUPPLY_VERBS and goods:
             found += prep_objects(clause, "through")
             found += prep_objects(clause, "to") if things else []
             found += owners_supplied(clause)
             found += _supplied_with(clause, things)
+        if clause.lemma_.lower() in SUPPLY_VERBS | MAKING_VERBS and goods and things:
+            # the parse may hang "for B" on the thing made ("terminals for B")
+            found += [o for head in (clause, *things) for o in prep_objects(head, "for")]
     return found
 
 

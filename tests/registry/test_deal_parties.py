@@ -398,10 +398,24 @@ def test_us_in_capitals_opening_a_name_is_part_of_it() -> None:
         "Harlow Corp said it signed an exclusive agreement to distribute its news service, "
         "Newswatch, through Osko Data Products.",
         "Harlow Corp said it signed an agreement to supply its software to Osko Data Products.",
+        # goods made or work done for another name it, wherever the parse hangs "for"
+        "Harlow Corp said it signed an agreement to manufacture computer terminals for Osko"
+        " Data Products to be used in its lottery systems.",
+        "Harlow Corp said it signed an agreement to provide support and service for all Osko"
+        " Data Products branded products nationwide.",
     ],
 )
 def test_an_agreement_to_hand_a_thing_to_or_through_another_names_that_other(text: str) -> None:
     assert pairs(extract(text)) == {frozenset({"Harlow", "Osko Data Products"})}
+
+
+def test_what_an_agreement_makes_for_a_market_or_a_use_names_no_party() -> None:
+    # "for" a common noun, a price or a time is no party
+    found = extract(
+        "Harlow Corp said it signed an agreement to manufacture terminals for the U.S. market"
+        " for 10 mln dlrs."
+    )
+    assert pairs(found) == set()
 
 
 def test_a_ventures_customer_is_no_partner_of_it() -> None:
