@@ -12,7 +12,8 @@ from dataclasses import replace
 from retrieval.reading.asking import AskedQuestion
 from retrieval.reading.eligibility import eligible_for
 from retrieval.reading.evidence import ArticleEvidence, Sentence
-from retrieval.reading.findings import Finding, Reading, find_answers
+from retrieval.reading.findings import find_answers
+from retrieval.reading.found import Finding, Reading
 from retrieval.reading.kinds import Kind
 from retrieval.reading.ranking import rank_sentences
 

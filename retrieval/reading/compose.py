@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from retrieval.models import Answer, Citation
 from retrieval.reading.asking import AskedQuestion
-from retrieval.reading.findings import Finding
+from retrieval.reading.found import Finding
 from retrieval.reading.selection import Selection
 
 MAX_QUOTE_CHARS = 420

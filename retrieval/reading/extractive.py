@@ -25,7 +25,7 @@ from retrieval.nlp.annotations import AnnotationCache
 from retrieval.reading.asking import understand
 from retrieval.reading.compose import compose, refuse
 from retrieval.reading.evidence import SentenceSource, Weights, correct_spelling, gather
-from retrieval.reading.findings import Reading
+from retrieval.reading.found import Reading
 from retrieval.reading.list_details import with_other_parts
 from retrieval.reading.listing import list_answer
 from retrieval.reading.normalize import normalize_question

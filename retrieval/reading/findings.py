@@ -10,23 +10,28 @@ the sentence's relevance with its best answer's tie.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.nlp.wordnet import kinds_of
 from retrieval.reading.amounts import names_traded, trades_a_part, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
-from retrieval.reading.consideration import states_consideration
-from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
+from retrieval.reading.descriptions import descriptions
+from retrieval.reading.evidence import ArticleEvidence, Sentence
+from retrieval.reading.found import (
+    MIN_RESTATING_RELEVANCE,
+    PARSED_PER_PART,
+    Finding,
+    Reading,
+    Scored,
+)
 from retrieval.reading.kin import kin_as_persons, kin_by_derivation, kin_by_modifiers, kin_nouns
-from retrieval.reading.kinds import NAME_ANSWERS, PARTY_ANSWERS, Kind
+from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.negation import denies
 from retrieval.reading.of_nationality import of_nationality
 from retrieval.reading.payments import (
-    PAYING_OUT,
     PAYMENT_KINDS,
     asks_a_payment,
     asks_a_price_paid,
@@ -37,27 +42,16 @@ from retrieval.reading.relations import contradicting
 from retrieval.reading.spans import Candidate, candidates
 from retrieval.reading.undisclosed import articles_withholding_terms
 from retrieval.reading.units import SUBSIDIARY_NOUNS
-from retrieval.reading.unnamed import (
-    names_another,
-    names_its_members,
-    names_the_focus,
-    restates_unnamed,
-    withholds_name,
-)
-from retrieval.text import terms
+from retrieval.reading.unnamed import names_another
+from retrieval.reading.unnamed_findings import nouns_of, with_unparsed, without_unnamed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Parse = Callable[[Sequence[str]], list["Doc"]]
-# Sentences per part that are parsed to look for an answer (parsing is the slow step).
-PARSED_PER_PART = 6
 # A typed answer needs its sentence to be at least this relevant...
 MIN_TYPED_RELEVANCE = 0.15
 # ...or, for a part asking every party's share, less.
 MIN_SEVERAL_RELEVANCE = 0.1
-# ...a descriptive answer (no entity to look for) more.
-MIN_PLAIN_RELEVANCE = 0.3
 TIE_WEIGHT = 0.6
 # Two edges from a word asked about ("will pay 93 mln dlrs for ..."): tied within its clause.
 CLAUSE_TIE = 1 / 1.5
@@ -69,32 +63,8 @@ UNTYPED = frozenset({Kind.THING})
 # Kinds answered by a name, which the NER can miss; and how fully a sentence must restate
 # the question to be quoted as their answer without one.
 NAMED_KINDS = NAME_ANSWERS - {Kind.PLACE}
-MIN_RESTATING_RELEVANCE = 0.75
 # A sentence giving several amounts, for a part asking one for each party.
 SEVERAL_BONUS = 0.15
-# A descriptive answer where the asked verb takes its object in the sentence.
-ACTION_BONUS = 0.15
-
-
-@dataclass(frozen=True)
-class Finding:
-    part: Part
-    article: ArticleEvidence
-    sentence: Sentence
-    answers: tuple[Candidate, ...]  # best first; empty for descriptive parts
-    score: float
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What selection needs besides the question and the articles."""
-
-    weights: Weights
-    parse: Parse
-    embedder: MatrixEmbeddings
-
-
-Scored = tuple[float, Sentence, ArticleEvidence]
 
 
 def find_answers(
@@ -107,7 +77,7 @@ def find_answers(
     """Answers of the asked kind in the part's best sentences, and in the sentences that
     best answer its sibling parts (the parts of one question are about one thing)."""
     if part.kind in UNTYPED:
-        return _descriptions(part, ranked[:PARSED_PER_PART], reading)
+        return descriptions(part, ranked[:PARSED_PER_PART], reading)
     # a part asking every party's share is answered by a sentence listing them, which need
     # not repeat the question's words ("A will own 80 pct, B 14 pct and C six pct")
     least = MIN_SEVERAL_RELEVANCE if part.several else MIN_TYPED_RELEVANCE
@@ -150,8 +120,8 @@ def find_answers(
             # question even when no name in it has the asked kind ("the Shanghai police");
             # one naming only what the question names leaves the asked party out.
             found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
-    seen, seen_docs = _with_descriptions(part, ranked, least, (top, docs), reading)
-    found = _without_unnamed(part, question, seen, seen_docs, found, reading=reading)
+    seen, seen_docs = with_unparsed(part, ranked, least, (top, docs), reading)
+    found = without_unnamed(part, question, seen, seen_docs, found, reading=reading)
     if paid and found:
         found = _without_undisclosed(found, reading)
     return sorted(of_nationality(part, found), key=lambda f: -f.score)
@@ -229,7 +199,7 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
     the sentences' nouns near the asked one."""
     if part.kind not in (Kind.COUNT, Kind.ENTITY) or not part.focus:
         return frozenset()
-    nouns = _nouns(docs)
+    nouns = nouns_of(docs)
     if part.kind is Kind.ENTITY:
         return kin_nouns(part.focus, nouns, reading.embedder)  # "drug" for "medicine"
     kinds = nouns & kinds_of(part.focus)  # "subscribers" for "how many customers"
@@ -238,103 +208,6 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
     return (
         kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs) | kinds
     )
-
-
-def _nouns(docs: list[Doc]) -> set[str]:
-    return {token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN"}
-
-
-def _with_descriptions(
-    part: Part,
-    ranked: list[Scored],
-    least: float,
-    parsed: tuple[list[Scored], list[Doc]],
-    reading: Reading,
-) -> tuple[list[Scored], list[Doc]]:
-    """The parsed sentences and, for a party asked, the best ones left unparsed for
-    naming no one ("the patent was acquired from an unnamed company"): they may say the
-    party is left unnamed."""
-    top, docs = parsed
-    if part.kind not in PARTY_ANSWERS or not part.focus:
-        return top, docs
-    seen = {sentence for _, sentence, _ in top}
-    rest = [item for item in ranked[:PARSED_PER_PART] if item[0] >= least and item[1] not in seen]
-    return top + rest, docs + reading.parse([sentence.text for _, sentence, _ in rest])
-
-
-def _without_unnamed(
-    part: Part,
-    question: AskedQuestion,
-    top: list[Scored],
-    docs: list[Doc],
-    found: list[Finding],
-    *,
-    reading: Reading,
-) -> list[Finding]:
-    """An article whose sentence restating the question leaves the asked party unnamed
-    ("sold to a British hotels group") does not name it there: another of its sentences
-    answers only if it speaks of the asked noun again ("The group, X, ..."). The asked
-    noun may come in another word of its meaning ("an unnamed Norwegian firm")."""
-    parsed = {sentence: doc for (_, sentence, _), doc in zip(top, docs, strict=True)}
-    answered = {f.sentence for f in found if f.answers}
-    kin: frozenset[str] = frozenset()
-    if part.focus and part.kind in PARTY_ANSWERS:  # only a party may be left unnamed
-        kin = kin_nouns(part.focus, _nouns(docs), reading.embedder)
-    restating = {
-        sentence: article.article_id
-        for score, sentence, article in top
-        if restates_unnamed(
-            parsed[sentence],
-            part,
-            question.names,
-            kin,
-            restates=score >= MIN_RESTATING_RELEVANCE,
-            answered=sentence in answered,
-        )
-    }
-    unnamed = set(restating.values())
-    # An article that says the name is withheld ("declined to identify the three dealers")
-    # tells that the news gives none: no article answers unless it names the asked noun.
-    withheld = any(withholds_name(parsed[sentence], part, kin) for sentence in restating)
-    return [
-        f
-        for f in found
-        if (f.article.article_id not in unnamed and not withheld)
-        or (
-            f.sentence not in restating
-            and names_the_focus(parsed[f.sentence], part, f.answers, kin)
-        )
-    ]
-
-
-def _descriptions(part: Part, top: list[Scored], reading: Reading) -> list[Finding]:
-    """A descriptive part ("what will CATL supply to BAIC") is best answered where its verb
-    (or one of the same family: supply / provide) takes an object."""
-    top = [item for item in top if item[0] >= MIN_PLAIN_RELEVANCE]
-    if not top:
-        return []
-    family = set(terms(part.predicate)) if part.predicate else set()
-    paying = part.predicate in PAYING_OUT
-    docs = reading.parse([sentence.text for _, sentence, _ in top]) if family else []
-    found, given, named = [], [], []
-    for index, (score, sentence, article) in enumerate(top):
-        doc = docs[index] if docs else None
-        acts = doc is not None and any(
-            token.pos_ == "VERB"
-            and set(terms(token.text)) & family
-            and any(child.dep_ in ("dobj", "attr", "oprd") for child in token.children)
-            for token in doc
-        )
-        finding = Finding(part, article, sentence, (), score + (ACTION_BONUS if acts else 0))
-        found.append(finding)
-        if doc is not None and paying and states_consideration(doc):
-            given.append(finding)
-        if doc is not None and part.focus and names_its_members(doc, part.focus):
-            named.append(finding)
-    # "which newspapers did X buy" is answered where they are named ("the newspapers, The
-    # Herald, ..."), even when another sentence gives the price paid for them; "how will X
-    # pay for Y" by what is given for it, when a sentence says so
-    return sorted(named or given or found, key=lambda f: -f.score)
 
 
 def _names_here(part: Part, sentence: Sentence) -> float:

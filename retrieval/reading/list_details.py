@@ -14,7 +14,7 @@ from retrieval.models import Answer
 from retrieval.reading.asking import AskedQuestion
 from retrieval.reading.compose import compose, missing_note
 from retrieval.reading.evidence import ArticleEvidence
-from retrieval.reading.findings import Reading
+from retrieval.reading.found import Reading
 from retrieval.reading.listing import listed_part
 from retrieval.reading.selection import Selection, select
 

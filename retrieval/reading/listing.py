@@ -17,7 +17,7 @@ from retrieval.reading.asking import AskedQuestion, Part, wants_every
 from retrieval.reading.compose import Sources, quotable
 from retrieval.reading.eligibility import eligible_articles
 from retrieval.reading.evidence import ArticleEvidence, relevance
-from retrieval.reading.findings import Finding, Reading
+from retrieval.reading.found import Finding, Reading
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind
 from retrieval.reading.ranking import similarities
 from retrieval.reading.spans import candidates

@@ -12,7 +12,7 @@ from retrieval.reading.nationality import listed_as, states_nationality
 
 if TYPE_CHECKING:
     from retrieval.reading.asking import Part
-    from retrieval.reading.findings import Finding
+    from retrieval.reading.found import Finding
 
 
 def of_nationality(part: Part, found: list[Finding]) -> list[Finding]:

@@ -18,7 +18,7 @@ import numpy as np
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence, Sentence, relevance
-from retrieval.reading.findings import Finding, Reading, Scored
+from retrieval.reading.found import Finding, Reading, Scored
 from retrieval.reading.matching import ArticleNames
 from retrieval.text import terms
 

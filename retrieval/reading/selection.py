@@ -24,14 +24,8 @@ from retrieval.reading.answer_reference import about_answers
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.eligibility import eligible_for, known_parties
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, continues, coverage
-from retrieval.reading.findings import (
-    TIE_WEIGHT,
-    Finding,
-    Reading,
-    Scored,
-    corroborations,
-    find_answers,
-)
+from retrieval.reading.findings import TIE_WEIGHT, corroborations, find_answers
+from retrieval.reading.found import Finding, Reading, Scored
 from retrieval.reading.kinds import MONEY_VERBS, NAMING_VERBS
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.ranking import closest_sentence, rank_sentences, similarities

@@ -12,7 +12,8 @@ from retrieval.models import Chunk
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
-from retrieval.reading.findings import Finding, Reading, find_answers
+from retrieval.reading.findings import find_answers
+from retrieval.reading.found import Finding, Reading
 from retrieval.reading.list_details import MIN_DETAIL_SCORE, well_answered
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.selection import Selection
