@@ -126,7 +126,8 @@ _SUMS = frozenset({"sum", "financial_gain", "liabilities", "outgo", "money"})
 @cache
 def names_a_sum(noun: str) -> bool:
     """Does the noun's most frequent sense denote a sum of money ("salary", "loan",
-    "levy")? Its rarer senses do not count: a "take" is a sum only in its third."""
+    "levy")? Its rarer senses do not count: a "store" is a shop before it is a reserve
+    of money."""
     return bool(_SUMS.intersection(kinds_above(noun)))
 
 

@@ -18,6 +18,7 @@ from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.nlp.patterns import SCALES
 from retrieval.reading.nationality import is_nationality
 from retrieval.reading.question_parts import WH_TAGS
+from retrieval.registry.company_names import is_authority
 from retrieval.registry.places import place_name
 from retrieval.text import ACRONYMS, QUESTION_WORDS
 
@@ -165,19 +166,35 @@ def _strip_possessive(entity: Span) -> str:
 
 
 def place_names(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tuple[str, ...]:
-    """The names of places and nationalities that modify a common noun ("the largest US
-    copper producer", "the Chicago bank"): where a party is from, never the party. A place
-    acting or owning is one ("India's gas deal", "what stake does France hold"); and the
-    NER labels firms places too ("FedEx"), so every word must be a place's."""
+    """The names of places and nationalities that modify a common noun wherever they are
+    written ("the largest US copper producer", "the Chicago bank"): where a party is from,
+    never the party. A place acting or owning is one ("India's gas deal", "what stake does
+    France hold"), as is its government ("the US government"); and the NER labels firms
+    places too ("the FedEx unit"), so every word must be a place's."""
     found = []
     for name in names:
         if name in parties or not place_name(name.split()):
             continue
-        start = doc.text.find(name)
-        span = doc.char_span(start, start + len(name)) if start >= 0 else None
-        if span is not None and _modifies_a_noun(span[-1]):
+        spans = _occurrences(doc, name)
+        if spans and all(_from_there(span[-1]) for span in spans):
             found.append(name)
     return tuple(found)
+
+
+def _occurrences(doc: Doc, name: str) -> list[Span]:
+    """Every place the name is written as whole tokens ("US" not inside "USAir")."""
+    spans = []
+    at = doc.text.find(name)
+    while at >= 0:
+        span = doc.char_span(at, at + len(name))
+        if span is not None:
+            spans.append(span)
+        at = doc.text.find(name, at + 1)
+    return spans
+
+
+def _from_there(token: Token) -> bool:
+    return _modifies_a_noun(token) and not is_authority(token.head.lower_)
 
 
 def _modifies_a_noun(token: Token) -> bool:

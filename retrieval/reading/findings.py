@@ -27,7 +27,13 @@ from retrieval.reading.found import (
     Reading,
     Scored,
 )
-from retrieval.reading.kin import kin_as_persons, kin_by_derivation, kin_by_modifiers, kin_nouns
+from retrieval.reading.kin import (
+    kin_as_persons,
+    kin_by_derivation,
+    kin_by_modifiers,
+    kin_nouns,
+    nouns_of,
+)
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.negation import denies
 from retrieval.reading.of_nationality import of_nationality
@@ -43,7 +49,7 @@ from retrieval.reading.spans import Candidate, candidates
 from retrieval.reading.undisclosed import articles_withholding_terms
 from retrieval.reading.units import SUBSIDIARY_NOUNS
 from retrieval.reading.unnamed import names_another
-from retrieval.reading.unnamed_findings import nouns_of, with_unparsed, without_unnamed
+from retrieval.reading.unnamed_findings import with_unparsed, without_unnamed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,8 +66,7 @@ MIN_TIE = 0.15
 # A sentence that names what the part asks about itself beats one that leaves it implicit.
 NAMED_HERE_WEIGHT = 0.2
 UNTYPED = frozenset({Kind.THING})
-# Kinds answered by a name, which the NER can miss; and how fully a sentence must restate
-# the question to be quoted as their answer without one.
+# Kinds answered by a name, which the NER can miss (see found.MIN_RESTATING_RELEVANCE).
 NAMED_KINDS = NAME_ANSWERS - {Kind.PLACE}
 # A sentence giving several amounts, for a part asking one for each party.
 SEVERAL_BONUS = 0.15
@@ -179,7 +184,7 @@ def _answers(
         question=question.text,
         expansions=article.expansions,
         kin=context.kin,
-        parties=[name for name in names if name not in question.places],
+        owners=[name for name in names if name not in question.places],
     )
     answers = [a for a in answers if a.tie >= MIN_TIE]
     if answers and asks_a_payment(part) and not speaks_of_payment(doc, part, article.expansions):

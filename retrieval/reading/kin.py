@@ -76,3 +76,8 @@ def kin_by_modifiers(wanted: Sequence[str], docs: Iterable[Doc]) -> frozenset[st
         if stems and stems <= set(wanted):
             found.add(token.lemma_.lower())
     return frozenset(found)
+
+
+def nouns_of(docs: list[Doc]) -> set[str]:
+    """The lemmas of the sentences' common nouns, among which kin nouns are looked for."""
+    return {token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN"}

@@ -51,16 +51,9 @@ RATIO_NOUNS = frozenset({"ratio"})
 TELLING_VERBS = frozenset({"tell", "inform", "brief", "notify"})
 
 
-def rejected(
-    span: Span,
-    part: Part,
-    names: list[str],
-    anchors: list[tuple[Token, float]],
-    parties: list[str] | None = None,
-) -> bool:
-    """The entity is of the asked kind but answers something else. `parties`: the asked
-    names that can own an amount (no place: "the largest US copper producer paid ..." is
-    stated of an unnamed firm, not of another than the one asked); all names if None."""
+def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token, float]]) -> bool:
+    """The entity is of the asked kind but answers something else. `names`: the asked
+    names that can own an amount."""
     itself = part.kind is Kind.PLACE and part.focus in GEOPOLITICAL
     near = part.kind in NEAR_FOCUS_KINDS and not itself
     if near and part.focus and not _near_focus(span, anchors, part):
@@ -73,10 +66,9 @@ def rejected(
         return True  # "lose millions of dollars": a sum with no number states no figure
     # "how will ownership be split" asks every holder's share, not the asked one's; nor
     # can a part about a party another part asks for be checked against the names
-    owners = names if parties is None else parties
-    if part.kind not in MEASURE_KINDS or not owners or part.several or part.of_an_answer:
+    if part.kind not in MEASURE_KINDS or not names or part.several or part.of_an_answer:
         return False
-    return stated_of_another(span, owners)  # "Brierley launched a bid at 4.20 dlrs"
+    return stated_of_another(span, names)  # "Brierley launched a bid at 4.20 dlrs"
 
 
 def _other_fact(span: Span, part: Part) -> bool:

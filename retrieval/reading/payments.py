@@ -39,6 +39,9 @@ BUYING_VERBS = frozenset("buy acquire purchase repurchase redeem".split())
 WORTH_WORDS = frozenset("value worth capitalise capitalize".split())
 # ... of which only a firm's capital is measured.
 _FIRMS_ONLY = frozenset({"capitalise", "capitalize"})
+# Nouns of the same: only a firm has a capitalisation ("Activision has a stock market
+# capitalisation of about $2.95bn"), whatever the parse makes of the firm's name.
+_FIRM_WORTH_NOUNS = frozenset({"capitalisation", "capitalization"})
 # Lemmas that say a sentence speaks of money passing: verbs of paying or of a price.
 _MONEY_WORDS = (MONEY_VERBS | PAYMENT_VERBS) - WORTH_WORDS
 # ... and beside an offer word, what the offer is valued at: a price offered.
@@ -84,12 +87,14 @@ def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None
 
 
 def worth_of_a_firm(span: Span) -> bool:
-    """ "Knorr Foods Co Ltd, capitalised at four billion yen", "Halden is valued at 2.6bn":
-    what a firm is worth is no money passing; what an offer or a deal is valued at is its
-    price ("the offer, valued at 50 mln dlrs")."""
+    """ "Knorr Foods Co Ltd, capitalised at four billion yen", "Halden is valued at 2.6bn",
+    "a market capitalisation of $2.95bn": what a firm is worth is no money passing; what
+    an offer or a deal is valued at is its price ("the offer, valued at 50 mln dlrs")."""
     word = span.root.head
     if word.dep_ == "prep":
         word = word.head  # "capitalised at"
+    if word.pos_ == "NOUN" and word.lemma_.lower() in _FIRM_WORTH_NOUNS:
+        return True
     if word.lemma_.lower() not in WORTH_WORDS:
         return False
     valued = _described(word)

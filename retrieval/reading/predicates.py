@@ -23,7 +23,9 @@ def main_predicate(
 ) -> str | None:
     """The part's main verb; a money word anywhere ("worth", "cost", "to invest") wins.
     `anchor`: the interrogative word, whose sentence holds what is asked."""
-    lemmas = [t.lemma_.lower() for t in span if t.i not in described]
+    # the noun an interrogative determines is what is asked, not the predicate ("what price
+    # did News Corp offer" asks with "offer")
+    lemmas = [t.lemma_.lower() for t in span if t.i not in described and not _asked_noun(t)]
     money = next((lemma for lemma in lemmas if lemma in MONEY_VERBS), None)
     if money is not None:
         return money
@@ -47,6 +49,10 @@ def main_predicate(
     if verbs:
         return _own_verb(verbs, anchor).lemma_.lower()
     return _after_inverted_subject(span, described) or _progressive(span, described)
+
+
+def _asked_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(c.tag_ == "WDT" and c.dep_ == "det" for c in token.children)
 
 
 def _going_to(verb: Token) -> bool:

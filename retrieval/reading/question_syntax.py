@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import kinds_above
+from retrieval.nlp.wordnet import kinds_above, names_a_sum
 from retrieval.reading.kinds import (
     CHANGE_VERBS,
     DEAL_NOUNS,
@@ -28,8 +28,23 @@ def kind_of(token: Token | None) -> Kind | None:
     were its sales", by its form: takings, not acts of selling)."""
     if token is None:
         return None
-    kind = _coordinated_entry_kind(token) or asked_noun_kind(token.lemma_)
-    return focus_kind(token.lower_) if kind is None and token.tag_ in ("VBG", "NNS") else kind
+    acting = _acts(token)
+    kind = _coordinated_entry_kind(token) or asked_noun_kind(token.lemma_, acting=acting)
+    if kind is None and token.tag_ in ("VBG", "NNS"):
+        # by its form, a class's noun or a sum ("earnings", "savings"); not a person's
+        # name ("fields")
+        kind = focus_kind(token.lower_)
+        return Kind.MONEY if kind is None and not acting and names_a_sum(token.lower_) else kind
+    return kind
+
+
+def _acts(token: Token) -> bool:
+    """ "which fund bought": the one subject of a verb acts (a copula's is what it is; a
+    second subject is a phrase the parse hung there: "what annual rent will Greenery
+    pay")."""
+    if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+        return False
+    return sum(c.dep_ == "nsubj" for c in token.head.children) == 1
 
 
 def _coordinated_entry_kind(token: Token) -> Kind | None:
@@ -38,7 +53,7 @@ def _coordinated_entry_kind(token: Token) -> Kind | None:
     conjunct = next((c for c in token.children if c.dep_ == "conj"), None)
     if conjunct is None or not any(c.lower_ == "and" for c in token.children):
         return None
-    above = kinds_above(f"{token.lower_} and {conjunct.lower_}")
+    above = kinds_above(f"{token.lower_} and {conjunct.lemma_.lower()}")
     return next((kind for kind in map(focus_kind, above) if kind is not None), None)
 
 

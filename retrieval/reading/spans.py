@@ -71,12 +71,13 @@ def candidates(
     question: str,
     expansions: Expansions | None = None,
     kin: frozenset[str] = frozenset(),
-    parties: Iterable[str] | None = None,
+    owners: Iterable[str] | None = None,
 ) -> list[Candidate]:
     """Answer candidates for `part` in `doc`, best tied first. `expansions`: the words of
     the short forms the article defines ("vtrs": video tape recorders); `kin`: nouns near
-    the counted one in meaning ("planes" for "aircraft"); `parties`: the asked names that
-    are no places (all asked names if None)."""
+    the counted one in meaning ("planes" for "aircraft"); `owners`: the asked names that
+    can own an amount, not those saying where a party is from ("the largest US copper
+    producer" paid what a named firm paid); all asked names if None."""
     anchors = anchor_tokens(doc, part, expansions, kin)
     if part.kind is Kind.REASON:
         return _reasons(doc, anchors)
@@ -84,7 +85,7 @@ def candidates(
     if labels is None:
         return []
     names = list(asked_names)
-    owners = None if parties is None else list(parties)
+    owning = names if owners is None else list(owners)
     lowered_question = question.lower()
     found: dict[tuple[int, int], Candidate] = {}
     paid = asks_a_price_paid(part)
@@ -99,7 +100,7 @@ def candidates(
         )
         if asked and not named_after_qualifier(text, part.focus, part.text, part.qualified):
             continue
-        if rejected(span, part, names, anchors, owners) or _owner_of_the_asked(span, part):
+        if rejected(span, part, owning, anchors) or _owner_of_the_asked(span, part):
             continue
         tie = holder_tie(span, part, tie_to(span, anchors))
         if tie is None:

@@ -15,16 +15,12 @@ from retrieval.reading.found import (
     Reading,
     Scored,
 )
-from retrieval.reading.kin import kin_nouns
+from retrieval.reading.kin import kin_nouns, nouns_of
 from retrieval.reading.kinds import PARTY_ANSWERS
 from retrieval.reading.unnamed import names_the_focus, restates_unnamed, withholds_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-def nouns_of(docs: list[Doc]) -> set[str]:
-    return {token.lemma_.lower() for doc in docs for token in doc if token.pos_ == "NOUN"}
 
 
 def with_unparsed(

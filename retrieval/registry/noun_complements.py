@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.arguments import governing_verb
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
@@ -124,9 +125,10 @@ def after_a_time(noun: Token, preposition: str) -> list[Token]:
 
 # Verbs of supplying goods or services: what an agreement to supply names its counterparty.
 SUPPLY_VERBS = frozenset("supply provide distribute market sell deliver license licence".split())
-# Verbs of making goods or doing work for another: "an agreement to manufacture terminals for
-# B" names B as its party, as one to supply them to B does.
-MAKING_VERBS = frozenset("manufacture make produce build assemble develop design".split())
+# Verbs of making goods to another's order: "an agreement to manufacture terminals for B"
+# names B as its party, as one to supply them to B does. (Not "develop a drug for AIDS",
+# "build a plant for B": what is developed or built for someone need not be theirs.)
+MAKING_VERBS = frozenset("manufacture produce assemble".split())
 # What an agreement's purpose may be to enter into with its partner: a deal, a contract.
 _PURPOSE_DEALS = frozenset(NOUN_FRAMES) | {"contract", "arrangement"}
 
@@ -177,10 +179,30 @@ def recipient_in_purpose(noun: Token) -> list[Token]:
             found += prep_objects(clause, "to") if things else []
             found += owners_supplied(clause)
             found += _supplied_with(clause, things)
-        if clause.lemma_.lower() in SUPPLY_VERBS | MAKING_VERBS and goods and things:
-            # the parse may hang "for B" on the thing made ("terminals for B")
-            found += [o for head in (clause, *things) for o in prep_objects(head, "for")]
+        if goods and things and not _signed_by_two(noun):
+            found += _made_for(clause, things)
     return found
+
+
+def _made_for(clause: Token, things: list[Token]) -> list[Token]:
+    """Whom goods are made or services provided for: "to provide service for B's
+    products", "to manufacture terminals for B" (the parse may hang "for B" on the thing
+    made). Made goods go to a firm named itself, not to a thing of one ("for IBM personal
+    computers"); a deal is no goods ("to make a joint bid for B")."""
+    verb = clause.lemma_.lower()
+    if verb not in SUPPLY_VERBS | MAKING_VERBS or any(
+        t.lemma_.lower() in _PURPOSE_DEALS for t in things
+    ):
+        return []
+    found = [o for head in (clause, *things) for o in prep_objects(head, "for")]
+    return found if verb in SUPPLY_VERBS else [o for o in found if o.pos_ == "PROPN"]
+
+
+def _signed_by_two(noun: Token) -> bool:
+    """ "Harlow and Tobin signed an agreement to make chips for B": the agreement's two
+    sides are its signers, and whom they make for is their customer."""
+    verb = governing_verb(noun)
+    return verb is not None and any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)
 
 
 def _supplied_with(clause: Token, things: list[Token]) -> list[Token]:

@@ -783,7 +783,12 @@ def test_a_wh_word_before_an_inverted_auxiliary_asks_though_parsed_as_relative()
         # a place acting or owning is a party; a firm the NER takes for a place is none
         ("What is India's gas deal with Corvex worth?", ()),
         ("What stake does France hold in Corvex?", ()),
-        ("What share of the market does FedEx hold?", ()),
+        ("What did the FedEx unit pay for Osko?", ()),
+        # a place's government is a party; a place inside another name is not written
+        ("How much did the US government pay for the stake?", ()),
+        ("What did USAir's US unit pay for Corvex?", ("US",)),
+        # a name written once as a place and once as a party is a party
+        ("What did the Chicago bank pay to Chicago?", ()),
     ],
 )
 def test_places_are_the_names_of_where_a_party_is_from(
@@ -800,7 +805,16 @@ def test_places_are_the_names_of_where_a_party_is_from(
         ("What loan did Halden extend to Corvex?", Kind.MONEY),
         # nouns coordinated into one word of the lexicon ask for its kind: an institution
         ("Which savings and loan has agreed to acquire Corvex?", Kind.ORG),
+        ("Which savings and loans have agreed to merge?", Kind.ORG),
+        # a sum does not act: a fund that buys is a party
+        ("Which fund bought a stake in Corvex?", Kind.ENTITY),
     ],
 )
 def test_a_noun_asks_for_the_kind_its_lexicon_entry_names(question: str, kind: Kind) -> None:
     assert ask(question).parts[0].kind is kind
+
+
+def test_the_noun_an_interrogative_determines_is_no_predicate() -> None:
+    # "price" is also a verb of money; here it is what is asked, and "offer" the verb
+    [part] = ask("What price did News Corp offer for Activision?").parts
+    assert (part.kind, part.focus, part.predicate) == (Kind.MONEY, "price", "offer")

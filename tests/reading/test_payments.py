@@ -42,6 +42,8 @@ def test_money_settling_a_debt_is_a_repayment(sentence: str, repaid: bool) -> No
             True,
         ),
         ("Halden Foods is capitalised at four billion yen.", True),
+        # only a firm has a capitalisation, whatever the tagger makes of its name
+        ("Activision has a stock market capitalisation of about 2.95 billion dlrs.", True),
         ("Corvex made an offer, valued at 50 mln dlrs, for Halden.", False),
         # what is valued is the phrase before the comma, not the name inside it
         ("Corvex's offer for Halden, valued at 50 mln dlrs, was accepted.", False),

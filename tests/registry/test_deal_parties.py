@@ -409,13 +409,28 @@ def test_an_agreement_to_hand_a_thing_to_or_through_another_names_that_other(tex
     assert pairs(extract(text)) == {frozenset({"Harlow", "Osko Data Products"})}
 
 
-def test_what_an_agreement_makes_for_a_market_or_a_use_names_no_party() -> None:
-    # "for" a common noun, a price or a time is no party
-    found = extract(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "for" a common noun, a thing of a firm, or a price is no party
         "Harlow Corp said it signed an agreement to manufacture terminals for the U.S. market"
-        " for 10 mln dlrs."
+        " for 10 mln dlrs.",
+        "Harlow Corp said it signed an agreement to manufacture software for Osko personal"
+        " computers.",
+        # what is developed for someone need not be theirs; a deal is no goods
+        "Harlow Corp said it signed an agreement to develop a drug for AIDS.",
+        "Harlow Corp said it signed an agreement to make a joint bid for Osko Inc.",
+    ],
+)
+def test_what_an_agreement_makes_for_a_market_or_a_use_names_no_party(text: str) -> None:
+    assert pairs(extract(text)) == set()
+
+
+def test_whom_two_signers_make_goods_for_is_their_customer() -> None:
+    found = extract(
+        "Harlow Corp and Tobin Inc signed an agreement to manufacture chips for Osko Inc."
     )
-    assert pairs(found) == set()
+    assert pairs(found) == {frozenset({"Harlow", "Tobin"})}
 
 
 def test_a_ventures_customer_is_no_partner_of_it() -> None:
