@@ -192,14 +192,15 @@ def focus_kind(lemma: str) -> Kind | None:
     return None
 
 
-def asked_noun_kind(lemma: str, *, acting: bool = False) -> Kind | None:
+def asked_noun_kind(lemma: str, *, acting: bool = False, people: bool = True) -> Kind | None:
     """The kind an asked noun asks for: its class's, or, for a noun for a kind of person no
     class lists ("dealer", "underwriter"), whoever acts so, a person or a firm alike; for
     one whose main sense is a sum of money ("salary", "loan", "levy"), an amount of money,
     unless it acts ("which fund bought": a sum does nothing). (Only the asked noun: a
-    sentence's nouns keep no class of their own.)"""
+    sentence's nouns keep no class of their own.) `people`: False for a plural read by its
+    form, whose main sense may be a person's name ("fields")."""
     kind = focus_kind(lemma)
-    if kind is None and names_a_person(lemma.lower()):
+    if kind is None and people and names_a_person(lemma.lower()):
         return Kind.AGENT
     if kind is None and not acting and names_a_sum(lemma.lower()):
         return Kind.MONEY

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.anchors import anchor_tokens
 from retrieval.reading.asking import Part
-from retrieval.reading.question_parts import WH_TAGS, set_off
+from retrieval.reading.question_parts import WH_TAGS, has_a_twin, set_off
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -88,17 +88,20 @@ def contrasted(conjunct: Token) -> bool:
 def negated(verb: Token) -> bool:
     """ "has not disclosed", "would not buy" (the parse may hang "not" on the auxiliary),
     "never said", "Neither company disclosed", "no one gave"."""
-    # a clause has one subject: a second is a phrase the parse hung there ('"Texaco offered
-    # cash, no strings attached," DeCrane said'), and its "no" negates nothing of the verb
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in verb.children:
         if child.dep_ == "neg":
             return True
         if child.dep_ == "aux" and any(grand.dep_ == "neg" for grand in child.children):
             return True
-    return len(subjects) == 1 and any(
-        grand.lower_ in NEGATIVE_DETERMINERS for grand in (subjects[0], *subjects[0].children)
-    )
+        # a subject with a twin is a phrase the parse hung there ('"Texaco offered cash, no
+        # strings attached," DeCrane said'): its "no" negates nothing of the verb
+        if (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and not has_a_twin(child)
+            and any(grand.lower_ in NEGATIVE_DETERMINERS for grand in (child, *child.children))
+        ):
+            return True
+    return False
 
 
 # Verbs of making something known (a name, a price), and of refusing to.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import kinds_above, names_a_sum
+from retrieval.nlp.wordnet import kinds_above
 from retrieval.reading.kinds import (
     CHANGE_VERBS,
     DEAL_NOUNS,
@@ -17,6 +17,7 @@ from retrieval.reading.kinds import (
     focus_kind,
 )
 from retrieval.reading.predicates import participle_after_subject
+from retrieval.reading.question_parts import has_a_twin
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -33,18 +34,14 @@ def kind_of(token: Token | None) -> Kind | None:
     if kind is None and token.tag_ in ("VBG", "NNS"):
         # by its form, a class's noun or a sum ("earnings", "savings"); not a person's
         # name ("fields")
-        kind = focus_kind(token.lower_)
-        return Kind.MONEY if kind is None and not acting and names_a_sum(token.lower_) else kind
+        return asked_noun_kind(token.lower_, acting=acting, people=False)
     return kind
 
 
 def _acts(token: Token) -> bool:
-    """ "which fund bought": the one subject of a verb acts (a copula's is what it is; a
-    second subject is a phrase the parse hung there: "what annual rent will Greenery
-    pay")."""
-    if token.dep_ != "nsubj" or token.head.pos_ != "VERB":
-        return False
-    return sum(c.dep_ == "nsubj" for c in token.head.children) == 1
+    """ "which fund bought": the subject of a verb acts (a copula's is what it is; one with
+    a twin is a phrase the parse hung there: "what annual rent will Greenery pay")."""
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and not has_a_twin(token)
 
 
 def _coordinated_entry_kind(token: Token) -> Kind | None:

@@ -199,7 +199,7 @@ def _made_for(clause: Token, things: list[Token]) -> list[Token]:
 
 
 def _signed_by_two(noun: Token) -> bool:
-    """ "Harlow and Tobin signed an agreement to make chips for B": the agreement's two
+    """ "Harlow and Tobin signed an agreement to manufacture chips for B": the agreement's two
     sides are its signers, and whom they make for is their customer."""
     verb = governing_verb(noun)
     return verb is not None and any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)
