@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import same_party
+from retrieval.nlp.wordnet import names_a_sum
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kinds import (
     CHANGE_VERBS,
@@ -56,25 +57,32 @@ TRADES = DEAL_NOUNS | {"transaction", "buyout", "purchase"}
 
 
 def measures_another(
-    span: Span, anchors: list[tuple[Token, float]], *, payment: bool = False
+    span: Span,
+    anchors: list[tuple[Token, float]],
+    *,
+    payment: bool = False,
+    other_sum: bool = False,
 ) -> bool:
     """The amount is the measure of a noun the question does not ask about: "assets of
     200 mln dlrs", "sales of 12 pct" -- the "of" hangs on that noun; or a share of
     a flow or a market ("40 pct of the country's external trade"). For a `payment`
-    asked, a flow of money ("revenues of eight mln dlrs") is a firm's own, not a price."""
+    asked, a flow of money ("revenues of eight mln dlrs") is a firm's own, not a price;
+    for `other_sum` (a sum asked that is no result: a tax, a fee), a result the question
+    does not name ("a 72.1 billion yen net profit" is no penalty)."""
     if _share_of_a_flow(span, anchors):
         return True
     noun = _measured_noun(span.root)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in TRANSPARENT_NOUNS:
         return False
-    flow = payment and noun.lemma_.lower() in FLOWS
+    anchored = noun.i in {token.i for token, _ in anchors}
+    flow = (payment or (other_sum and not anchored)) and noun.lemma_.lower() in FLOWS
     if focus_kind(noun.lemma_) in MEASURE_KINDS and not flow:
         return False  # "a price of", "a stake of": the amount is what is asked
     if span.label_ == "MONEY" and noun.lemma_.lower() in TRADES:
         return False  # "a transaction giving holders 24.40 dlrs a share": its price
     # a flow measured is a firm's own however near the asked noun's class ("turnover had
     # grown to 30 mln guilders" for "what price did Hoogovens pay")
-    return flow or noun.i not in {token.i for token, _ in anchors}
+    return flow or not anchored
 
 
 def _a_deal(firm: Token) -> bool:
@@ -119,9 +127,17 @@ def _measured_noun(amount: Token) -> Token | None:
     # away ("subject to approval ... and to Welsh Carson obtaining ...") is no such clause
     if amount.dep_ in ("dobj", "attr", "prep") and participle and head.head.i == head.i - 1:
         return head.head
-    if amount.dep_ in MODIFIERS and focus_kind(head.lemma_) is Kind.ORG and not _a_deal(head):
-        return head  # "a 5.1 billion dlr holding company": the firm's size
-    return None
+    return _modified(amount, head)
+
+
+def _modified(amount: Token, head: Token) -> Token | None:
+    """The noun an amount before it measures: a firm's size ("a 5.1 billion dlr holding
+    company"), a sum ("a 72.1 billion yen net profit"); not a deal's, which is its price."""
+    if amount.dep_ not in MODIFIERS:
+        return None
+    if focus_kind(head.lemma_) is Kind.ORG:
+        return None if _a_deal(head) else head
+    return head if head.pos_ == "NOUN" and names_a_sum(head.lemma_.lower()) else None
 
 
 def _of_noun(of: Token) -> Token | None:

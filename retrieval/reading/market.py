@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from retrieval.text import stem
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Verbs of a stock's price on the market.
 MARKET_VERBS = frozenset(
@@ -24,6 +24,8 @@ MARKET_VERBS = frozenset(
 _PRICE_PREPOSITIONS = frozenset({"at", "to"})
 # Words of a move of the price: "up one dlr", "down 1/2".
 _MOVES = frozenset({"up", "down", "off"})
+# Tags of comparative adjectives and adverbs ("firmer", "higher").
+_COMPARATIVES = frozenset({"JJR", "RBR"})
 _MARKET_STEMS = frozenset(stem(verb) for verb in MARKET_VERBS)
 
 
@@ -31,11 +33,19 @@ def a_market_price(amount: Span) -> bool:
     """The amount is what a stock trades, closes or stands at ("was trading at 34 dlrs"),
     or how far it moved ("closed at 35 dlrs, up one dlr")."""
     head = amount.root.head
-    if head.lower_ in _MOVES:
+    if head.lower_ in _MOVES or _compared(amount.root):
         return True
     if head.lower_ in _PRICE_PREPOSITIONS and amount.root.dep_ == "pobj":
         head = head.head
     return head.pos_ == "VERB" and head.lemma_.lower() in MARKET_VERBS
+
+
+def _compared(amount: Token) -> bool:
+    """ "Shares were 2p firmer", "closed one dlr higher": an amount measuring a comparative
+    says how far a price moved, not what anything costs."""
+    if amount.dep_ == "npadvmod" and amount.head.tag_ in _COMPARATIVES:
+        return True
+    return any(c.tag_ in _COMPARATIVES and c.dep_ in ("amod", "advmod") for c in amount.children)
 
 
 def asks_the_market(words: Iterable[str]) -> bool:

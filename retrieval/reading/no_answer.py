@@ -18,7 +18,14 @@ from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.consideration import SECURITIES, phrase_noun
 from retrieval.reading.deal_names import a_party_for_its_name
-from retrieval.reading.kinds import NAME_ANSWERS, SHARE_NOUNS, Kind, focus_kind
+from retrieval.reading.kinds import (
+    NAME_ANSWERS,
+    RESULT_NOUNS,
+    SHARE_NOUNS,
+    Kind,
+    asked_noun_kind,
+    focus_kind,
+)
 from retrieval.reading.located import GEOPOLITICAL, located_by_steps
 from retrieval.reading.market import a_market_price, asks_the_market
 from retrieval.reading.payments import (
@@ -178,12 +185,27 @@ def _names_else(span: Span, part: Part) -> bool:
 def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -> bool:
     """ "assets of 200 mln dlrs" is not what was paid; "how much did GM hand over", "how
     much of Halden": "two joint ventures" counts things, it measures nothing."""
-    if part.kind in MEASURE_KINDS and measures_another(span, anchors, payment=asks_a_payment(part)):
+    payment = asks_a_payment(part)
+    if part.kind in MEASURE_KINDS and measures_another(
+        span, anchors, payment=payment, other_sum=_asks_a_sum_not_a_result(part)
+    ):
         return True
     if part.kind is Kind.PORTION:
         return _counts_other_than_shares(span)
     people = "how much" in part.text.lower() and _counts_people(span)
     return part.kind is Kind.AMOUNT and (_counts_items(span) or people)
+
+
+def _asks_a_sum_not_a_result(part: Part) -> bool:
+    """The asked noun is a sum of money that is no firm's result ("the penalty tax", "the
+    licensing fee"): a profit or sales figure is no answer to it."""
+    focus = part.focus
+    return (
+        part.kind is Kind.MONEY
+        and focus is not None
+        and focus.lower() not in RESULT_NOUNS
+        and asked_noun_kind(focus) is Kind.MONEY
+    )
 
 
 def _counts_other_than_shares(span: Span) -> bool:

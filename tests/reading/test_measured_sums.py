@@ -1,0 +1,40 @@
+"""An amount written before a sum noun measures that sum; a price's move is no price."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.reading.findings import MIN_TIE
+from tests.reading.test_spans import candidates_of
+
+PROFIT = "Corvex Bank reported a 72.1 billion yen net profit in the 1985/86 year."
+MOVE = "Halden Plc shares were 2p firmer at 134 after the news."
+
+
+def tied(question: str, sentence: str) -> list[str]:
+    return [c.text for c in candidates_of(question, sentence) if c.tie >= MIN_TIE]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How big is the penalty tax the tax bureau imposed on Corvex Bank?",
+        "What licensing fee is Corvex Bank paying Halden Corp?",
+    ],
+)
+def test_a_result_is_no_other_sum(question: str) -> None:
+    # a profit is a firm's result; a tax or a fee is another sum, though both are money
+    assert tied(question, PROFIT) == []
+
+
+def test_the_result_asked_is_measured_by_the_amount_before_it() -> None:
+    assert tied("How big was Corvex Bank's net profit in 1985/86?", PROFIT) == ["72.1 billion yen"]
+    fee = "Corvex Bank will pay Halden Corp a 3 mln dlr licensing fee."
+    assert tied("What licensing fee is Corvex Bank paying Halden Corp?", fee) == ["3 mln dlr"]
+
+
+def test_how_far_a_price_moved_is_no_value() -> None:
+    question = "What is the dollar value of Halden Plc's radar contract?"
+    assert tied(question, MOVE) == []
+    worth = "Halden Plc said the radar contract is worth 12 mln stg."
+    assert tied(question, worth) == ["12 mln stg"]
