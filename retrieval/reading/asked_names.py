@@ -205,7 +205,7 @@ def joint_parties(doc: Doc, parties: Sequence[str], listed: Sequence[str] = ()) 
     """Parties coordinated with each other ("Ford and Volkswagen", "Sony, Philips and
     Samsung") in a question about what they do together ("together", "jointly", "joint
     venture", "each", "between")."""
-    if not any(token.lower_ in JOINT_WORDS for token in doc):
+    if not any(_joins(token) for token in doc):
         return ()
     heads = _name_heads(doc, parties)
     # Names inside a subordinate clause that says nothing of acting together are not the
@@ -223,6 +223,21 @@ def joint_parties(doc: Doc, parties: Sequence[str], listed: Sequence[str] = ()) 
     ]
     joined = list(dict.fromkeys(joined))
     return () if _each_apart(doc, [*joined, *listed], parties) else tuple(joined)
+
+
+def _joins(word: Token) -> bool:
+    """A word of acting together; "between" two times or numbers bounds a span ("bought
+    shares between Feb 24 and March 9"), joining no one."""
+    if word.lower_ not in JOINT_WORDS:
+        return False
+    objects = [o for c in word.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    return word.lower_ != "between" or not any(_a_time_or_number(o) for o in objects)
+
+
+def _a_time_or_number(word: Token) -> bool:
+    """ "1985", "March 9", "Feb 24" (a word a number modifies, which the recogniser may miss)."""
+    numbered = any(c.dep_ == "nummod" and c.like_num for c in word.children)
+    return word.ent_type_ in NOT_NAMES or word.like_num or numbered
 
 
 def _each_apart(doc: Doc, joined: Sequence[str], parties: Sequence[str]) -> bool:

@@ -492,6 +492,19 @@ def test_roles_and_joint_parties() -> None:
     assert venture.joint == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "joint"),
+    [
+        ("How many shares did Corvex and Halden buy between Feb 24 and March 9?", False),
+        ("What did Corvex and Halden earn between 1985 and 1987?", False),
+        ("What was agreed between Corvex Corp and Halden Bank?", True),
+        ("What stake do Corvex and Halden hold between them?", True),
+    ],
+)
+def test_between_two_times_joins_no_one(question: str, *, joint: bool) -> None:
+    assert bool(ask(question).joint) is joint
+
+
 def test_each_alone_distributes_the_verb_unless_the_subjects_share_a_named_thing() -> None:
     apart = ask("Which firms were Corvex Corp, Halden Bank and Osko Ltd each trying to buy?")
     assert apart.joint == ()
