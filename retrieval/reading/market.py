@@ -8,13 +8,14 @@ about a price paid only when the question asks what the stock traded at.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from retrieval.text import stem
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 # Verbs of a stock's price on the market.
 MARKET_VERBS = frozenset(
@@ -24,6 +25,8 @@ MARKET_VERBS = frozenset(
 _PRICE_PREPOSITIONS = frozenset({"at", "to"})
 # Words of a move of the price: "up one dlr", "down 1/2".
 _MOVES = frozenset({"up", "down", "off"})
+# What a question asking a difference says: "than", "by how much", "how much higher".
+_COMPARING = re.compile(r"\bthan\b|\bby how much\b|\bhow (?:much|many) (?:more|less|\w+er)\b")
 # Tags of comparative adjectives and adverbs ("firmer", "higher").
 _COMPARATIVES = frozenset({"JJR", "RBR"})
 _MARKET_STEMS = frozenset(stem(verb) for verb in MARKET_VERBS)
@@ -33,19 +36,25 @@ def a_market_price(amount: Span) -> bool:
     """The amount is what a stock trades, closes or stands at ("was trading at 34 dlrs"),
     or how far it moved ("closed at 35 dlrs, up one dlr")."""
     head = amount.root.head
-    if head.lower_ in _MOVES or _compared(amount.root):
+    if head.lower_ in _MOVES:
         return True
     if head.lower_ in _PRICE_PREPOSITIONS and amount.root.dep_ == "pobj":
         head = head.head
     return head.pos_ == "VERB" and head.lemma_.lower() in MARKET_VERBS
 
 
-def _compared(amount: Token) -> bool:
-    """ "Shares were 2p firmer", "closed one dlr higher": an amount measuring a comparative
-    says how far a price moved, not what anything costs."""
-    if amount.dep_ == "npadvmod" and amount.head.tag_ in _COMPARATIVES:
+def a_difference(amount: Span) -> bool:
+    """ "Shares were 2p firmer", "the new price is 14 dlrs higher": an amount measuring a
+    comparative says by how much one thing exceeds another, not what anything costs."""
+    root = amount.root
+    if root.dep_ == "npadvmod" and root.head.tag_ in _COMPARATIVES:
         return True
-    return any(c.tag_ in _COMPARATIVES and c.dep_ in ("amod", "advmod") for c in amount.children)
+    return any(c.tag_ in _COMPARATIVES and c.dep_ in ("amod", "advmod") for c in root.children)
+
+
+def asks_a_difference(question: str) -> bool:
+    """The question compares ("than", "by how much", "how much higher")."""
+    return _COMPARING.search(question.lower()) is not None
 
 
 def asks_the_market(words: Iterable[str]) -> bool:

@@ -27,7 +27,12 @@ from retrieval.reading.kinds import (
     focus_kind,
 )
 from retrieval.reading.located import GEOPOLITICAL, located_by_steps
-from retrieval.reading.market import a_market_price, asks_the_market
+from retrieval.reading.market import (
+    a_difference,
+    a_market_price,
+    asks_a_difference,
+    asks_the_market,
+)
 from retrieval.reading.payments import (
     DEBT_NOUNS,
     DISTRIBUTIONS,
@@ -96,8 +101,12 @@ def _other_sum(span: Span, part: Part) -> bool:
         return True
     if part.kind is Kind.DURATION and _a_deadline(span, part):
         return True
-    if part.kind is Kind.MONEY and a_market_price(span) and not asks_the_market(part.terms):
+    moves = asks_the_market(part.terms)
+    if part.kind is Kind.MONEY and a_market_price(span) and not moves:
         return True  # "USPCI was trading at only 34 dlrs a share" is no bid
+    compares = moves or asks_a_difference(part.text)
+    if part.kind is Kind.MONEY and a_difference(span) and not compares:
+        return True  # "shares were 2p firmer" is no contract's value
     return _only_a_ratio(part) and (span.label_ in ("MONEY", "PERCENT") or _counts_else(span))
 
 

@@ -38,3 +38,20 @@ def test_how_far_a_price_moved_is_no_value() -> None:
     assert tied(question, MOVE) == []
     worth = "Halden Plc said the radar contract is worth 12 mln stg."
     assert tied(question, worth) == ["12 mln stg"]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "difference"),
+    [
+        (
+            "How much higher is Halden Plc's new price than the old one?",
+            "Halden Plc said its new price is still 14 dlrs higher than the old one.",
+            "14 dlrs",
+        ),
+        ("By how much did Halden Plc shares rise?", MOVE, "2p"),
+    ],
+)
+def test_a_difference_answers_a_question_comparing(
+    question: str, sentence: str, difference: str
+) -> None:
+    assert tied(question, sentence)[:1] == [difference]
