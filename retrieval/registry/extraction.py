@@ -72,6 +72,7 @@ RULE_MODULES = (
     "agreeing",
     "arguments",
     "areas",
+    "buybacks",
     "candidates",
     "companies",
     "company_names",

@@ -24,6 +24,7 @@ from retrieval.registry.arguments import (
     reporter_subjects,
     vehicle_founders,
 )
+from retrieval.registry.buybacks import buys_its_own_stock
 from retrieval.registry.deal_nouns import joint_firm_frame, noun_kind, noun_slots, slot_entries
 from retrieval.registry.grants import grant_frame, indirect_objects
 from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
@@ -136,6 +137,8 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         return None  # "transfer its listing to the NYSE", "the risks to Lloyd's"
     if frame is None or (lemma == "agree" and (holds_a_deal(verb) or concurs(verb))):
         return None
+    if buys_its_own_stock(verb, frame):
+        return None  # a buyback
     status = deal_status(verb, market=market)
     if status is None:
         return None
@@ -246,8 +249,8 @@ def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
     frame = NOUN_FRAMES.get(lemma) or joint_firm_frame(noun)
     if frame is None or not _complete(noun, lemma) or _not_a_deal_here(noun):
         return None
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES:
-        return None  # "merger agreement": the head noun carries it, as a merger
+    if buys_its_own_stock(noun, frame) or _compound_under_a_deal(noun):
+        return None  # a buyback; "merger agreement": the head noun carries it, as a merger
     if lemma in GENERIC_NOUNS | set(NOUNS_NEEDING_OF) and holds_a_deal(noun):
         return None
     if lemma in GENERIC_NOUNS and _for_money(noun):
@@ -260,6 +263,10 @@ def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
     agent = frame.slots.get("gov", "partner")
     implicit = agent if agent != "partner" else None
     return Claim(noun, kind, label, status, slots, frame.symmetric, (), implicit)
+
+
+def _compound_under_a_deal(noun: Token) -> bool:
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES
 
 
 def _not_a_deal_here(noun: Token) -> bool:

@@ -285,3 +285,21 @@ def test_a_deal_noun_the_tagger_reads_as_a_verb_is_still_the_deal() -> None:
         "International Ltd."
     )
     assert pairs(found) == {frozenset({"Harlow Enterprises", "Osko International"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suits relate to Morvane Holdings Inc's purchase of its shares from Dellary "
+        "Corp after Dellary bought a block of the stock.",
+        "Morvane Holdings Inc said it agreed to buy its common stock from Dellary Corp for "
+        "20 mln dlrs.",
+    ],
+)
+def test_a_firm_buying_its_own_stock_makes_no_alliance(text: str) -> None:
+    assert pairs(extract(text)) == set()
+
+
+def test_a_firm_selling_its_own_shares_sells_a_stake_in_itself() -> None:
+    found = extract("Morvane Holdings Inc said it agreed to sell its shares to Dellary Corp.")
+    assert pairs(found) == {frozenset({"Morvane", "Dellary"})}
