@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import RAISING_PREDICATES, REPORTING_VERBS, WINNING_VERBS
 from retrieval.registry.org_words import FORMING_VERBS
-from retrieval.registry.passives import described_name, floated_participle, is_passive
+from retrieval.registry.passives import (
+    described_name,
+    floated_participle,
+    is_passive,
+    prenominal_participle,
+)
 from retrieval.registry.syntax import (
     SUBJECTS,
     predicate_lemma,
@@ -173,7 +178,9 @@ def _passive_subject_above(verb: Token) -> list[Token]:
         return with_conjuncts(described)
     if verb.dep_ in {"xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
         return _shared_subject(verb, head)
-    if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
+    # "exclude recently acquired Ozark": a participle before its noun describes it too
+    described_here = verb.dep_ in {"acl", "relcl"} or prenominal_participle(verb)
+    if described_here and head.pos_ in {"NOUN", "PROPN"}:
         if infinitive:
             return governor_subjects(head)
         return with_conjuncts(_name_before_comma(verb) or head)

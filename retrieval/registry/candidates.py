@@ -114,7 +114,9 @@ _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 def has_trigger(text: str, *, offer_taken_later: bool = False) -> bool:
     """`offer_taken_later`: a later sentence has a word that takes an offer ("The board
     approved the offer"), so an offer here may be a deal without one beside it."""
-    present = set(_WORDS.findall(text.lower()))
+    words = _WORDS.findall(text.lower())
+    # a compound's own words too: "recently-acquired Ozark" holds "acquired"
+    present = {*words, *(part for word in words if "-" in word for part in word.split("-"))}
     triggers = trigger_words()
     return any(
         word in triggers

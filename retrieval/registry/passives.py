@@ -21,6 +21,8 @@ def is_passive(verb: Token) -> bool:
         return True
     if floated_participle(verb):
         return True  # "A and B, both acquired last year"
+    if prenominal_participle(verb):
+        return True  # "recently acquired Ozark Air Lines"
     # "agent" is the by-phrase of a passive, even when the parse missed its "be".
     return any(child.dep_ in {"nsubjpass", "auxpass", "agent"} for child in verb.children)
 
@@ -96,3 +98,11 @@ def described_name(verb: Token) -> Token | None:
     if verb.tag_ != "VBN" or start < 2 or doc[start - 1].text != ",":
         return None
     return doc[start - 2] if doc[start - 2].pos_ == "PROPN" else None
+
+
+def prenominal_participle(verb: Token) -> bool:
+    """ "exclude recently acquired Ozark Air Lines Inc": a past participle before a name
+    says what was done to it (the name is its object); the doer is left unsaid. (Before a
+    common noun it may tell a sale's assets, "the newly acquired Kresge stores", whose
+    buyer the sentence does not give.)"""
+    return verb.tag_ == "VBN" and verb.dep_ == "amod" and verb.head.pos_ == "PROPN"

@@ -24,6 +24,27 @@ def test_a_bare_participle_after_a_comma_describes_the_name_before_it(note: str)
     assert pairs(found) == {frozenset({"Harlow Industries", "Pellworth"})}
 
 
+@pytest.mark.parametrize(
+    "note", ["The 1986 figures exclude recently-acquired Pellworth Air Lines Inc."]
+)
+def test_a_participle_before_a_name_says_the_article_company_acquired_it(note: str) -> None:
+    # a hyphenated compound ("recently-acquired") still holds its deal word
+    found = extract(
+        f"Harlow Industries Inc said February load factor rose. {note}",
+        title="HARLOW INDUSTRIES <HRL> FEBRUARY LOAD FACTOR RISES",
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Pellworth Air Lines"})}
+
+
+def test_a_participle_before_a_common_noun_gives_no_buyer() -> None:
+    # the stores' buyer is the one the article named before, not its subject
+    found = extract(
+        "Harlow Industries Inc said it agreed to sell most of its Benton stores to Quist "
+        "Corp. The newly acquired Benton stores will be renamed Quist 5 and 10.",
+    )
+    assert frozenset({"Harlow Industries", "Benton"}) not in pairs(found)
+
+
 def test_a_possessed_deal_under_a_verb_of_looking_at_it_happened() -> None:
     found = extract(
         "Ratewell Service said it cut the ratings after examining Harlow Industries Inc's "
