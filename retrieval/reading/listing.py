@@ -106,17 +106,32 @@ def _named_quotes(
     following = {
         i: after
         for i, f in enumerate(best)
-        if not names[i] and (after := _next_sentence(f)) is not None
+        if (not names[i] or _counts_unnamed(docs[i], f.part))
+        and (after := _next_sentence(f)) is not None
     }
     quoted = [[f.sentence.text] for f in best]
     later = reading.parse(list(following.values())) if following else []
     for (i, after), doc in zip(following.items(), later, strict=True):
-        names[i] = _names(best[i], doc, organisations, asked)
-        quoted[i] += [after] if names[i] else []
+        more = _names(best[i], doc, organisations, asked)
+        names[i] = more or names[i]
+        quoted[i] += [after] if more else []
     return [
         (f, found, " ".join(quotable(text) for text in texts))
         for f, found, texts in zip(best, names, quoted, strict=True)
     ]
+
+
+def _counts_unnamed(doc: Doc, part: Part) -> bool:
+    """ "a suit ... against five power companies": the asked noun counted and not named
+    there announces its members, which the next sentence names ("The suit was filed
+    against Montana Power Co, ...")."""
+    return part.focus is not None and any(
+        token.lemma_.lower() == part.focus
+        and token.tag_ == "NNS"
+        and any(c.dep_ == "nummod" for c in token.children)
+        and not any(c.dep_ == "appos" for c in token.children)
+        for token in doc
+    )
 
 
 def _line(finding: Finding, names: list[str], quote: str, sources: Sources) -> str:
