@@ -16,7 +16,7 @@ from retrieval.models import Answer
 from retrieval.reading.asking import AskedQuestion, Part, wants_every
 from retrieval.reading.compose import Sources, quotable
 from retrieval.reading.eligibility import eligible_articles
-from retrieval.reading.evidence import ArticleEvidence, relevance
+from retrieval.reading.evidence import ArticleEvidence, Sentence, relevance
 from retrieval.reading.found import Finding, Reading
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind
 from retrieval.reading.ranking import similarities
@@ -28,6 +28,18 @@ if TYPE_CHECKING:
 MIN_LINE_RELEVANCE = 0.3
 MAX_LINES = 6
 MAX_NAMES_A_LINE = 4
+# For members the question counts: how many of an article's best sentences are read for
+# one naming that many, and how much less relevant than the best it may be.
+COUNTED_TRIED = 3
+COUNTED_SLACK = 0.15
+# Number words a question counts members with.
+_NUMBERS = {
+    word: value
+    for value, words in enumerate(
+        ["", "one 1", "two 2", "three 3", "four 4", "five 5", "six 6", "seven 7", "eight 8"]
+    )
+    for word in words.split()
+}
 
 
 def list_answer(
@@ -40,6 +52,7 @@ def list_answer(
     part = listed_part(asked)
     index = asked.parts.index(part)
     similarity = similarities(asked, eligible, reading.embedder)
+    counted = members_counted(part, reading.parse([asked.text])[0])
     best: list[Finding] = []
     for article in eligible:
         scored = [
@@ -57,7 +70,7 @@ def list_answer(
             for sentence in article.sentences
         ]
         if scored:
-            score, sentence = max(scored, key=lambda item: item[0])
+            score, sentence = _line_sentence(scored, counted, article, asked, reading)
             if score >= MIN_LINE_RELEVANCE:
                 best.append(Finding(part, article, sentence, (), score))
     best = sorted(best, key=lambda f: -f.score)[:MAX_LINES]
@@ -69,6 +82,42 @@ def list_answer(
     sources = Sources()
     text = "\n".join(_line(finding, names, quote, sources) for finding, names, quote in lines)
     return Answer(question=question, text=text, answered=True, citations=sources.citations())
+
+
+def members_counted(part: Part, question: Doc) -> int | None:
+    """How many the question says there are ("which three fan websites", "Egypt's big four
+    banks"): a number on the asked noun."""
+    for token in question:
+        if token.lemma_.lower() != part.focus:
+            continue
+        for child in token.children:
+            if child.dep_ == "nummod" and child.lower_ in _NUMBERS:
+                return _NUMBERS[child.lower_]
+    return None
+
+
+def _line_sentence(
+    scored: list[tuple[float, Sentence]],
+    counted: int | None,
+    article: ArticleEvidence,
+    asked: AskedQuestion,
+    reading: Reading,
+) -> tuple[float, Sentence]:
+    """The article's most relevant sentence; for members counted, the first of its nearly
+    as relevant ones that names several ("the big four state banks - Banque Misr, ...")
+    before one that names fewer."""
+    ranked = sorted(scored, key=lambda item: -item[0])
+    if counted is None:
+        return ranked[0]
+    near = [item for item in ranked[:COUNTED_TRIED] if item[0] >= ranked[0][0] - COUNTED_SLACK]
+    organisations = replace(listed_part(asked), kind=Kind.ORG)
+    docs = reading.parse([sentence.text for _, sentence in near])
+    for (score, sentence), doc in zip(near, docs, strict=True):
+        line = Finding(organisations, article, sentence, (), score)
+        # the recogniser misses a name now and then: several names is a list of them
+        if len(_names(line, doc, organisations, asked)) >= min(counted, 2):
+            return score, sentence
+    return ranked[0]
 
 
 def listed_part(asked: AskedQuestion) -> Part:
