@@ -231,13 +231,15 @@ def _joins(word: Token) -> bool:
     if word.lower_ not in JOINT_WORDS:
         return False
     objects = [o for c in word.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
-    return word.lower_ != "between" or not any(_a_time_or_number(o) for o in objects)
+    bounds = len(objects) >= 2 and all(_a_time_or_number(o) for o in objects)
+    return word.lower_ != "between" or not bounds
 
 
 def _a_time_or_number(word: Token) -> bool:
-    """ "1985", "March 9", "Feb 24" (a word a number modifies, which the recogniser may miss)."""
-    numbered = any(c.dep_ == "nummod" and c.like_num for c in word.children)
-    return word.ent_type_ in NOT_NAMES or word.like_num or numbered
+    """ "1985", "March 9", "Feb 24": a time the recogniser may miss has its number after it
+    ("the two companies" is counted, not dated)."""
+    dated = any(c.dep_ == "nummod" and c.like_num and c.i > word.i for c in word.children)
+    return word.ent_type_ in NOT_NAMES or word.like_num or dated
 
 
 def _each_apart(doc: Doc, joined: Sequence[str], parties: Sequence[str]) -> bool:

@@ -9,9 +9,13 @@ they selling, did they accept) have no entity kind: the sentence itself answers.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import names_a_person, names_a_sum
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
+
+if TYPE_CHECKING:
+    from retrieval.reading.asking import Part
 
 
 class Kind(StrEnum):
@@ -205,3 +209,15 @@ def asked_noun_kind(lemma: str, *, acting: bool = False, people: bool = True) ->
     if kind is None and not acting and names_a_sum(lemma.lower()):
         return Kind.MONEY
     return kind
+
+
+def asks_a_sum_not_a_result(part: Part) -> bool:
+    """The asked noun is a sum of money that is no firm's result ("the penalty tax", "the
+    licensing fee"): a profit or sales figure is no answer to it."""
+    focus = part.focus
+    return (
+        part.kind is Kind.MONEY
+        and focus is not None
+        and focus.lower() not in RESULT_NOUNS
+        and asked_noun_kind(focus) is Kind.MONEY
+    )

@@ -16,30 +16,20 @@ from retrieval.models import Answer
 from retrieval.reading.asking import AskedQuestion, Part, wants_every
 from retrieval.reading.compose import Sources, quotable
 from retrieval.reading.eligibility import eligible_articles
-from retrieval.reading.evidence import ArticleEvidence, Sentence, relevance
+from retrieval.reading.evidence import ArticleEvidence, relevance
 from retrieval.reading.found import Finding, Reading
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind
 from retrieval.reading.ranking import similarities
 from retrieval.reading.spans import candidates
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MIN_LINE_RELEVANCE = 0.3
 MAX_LINES = 6
 MAX_NAMES_A_LINE = 4
-# For members the question counts: how many of an article's best sentences are read for
-# one naming that many, and how much less relevant than the best it may be.
-COUNTED_TRIED = 3
-COUNTED_SLACK = 0.15
-# Number words a question counts members with.
-_NUMBERS = {
-    word: value
-    for value, words in enumerate(
-        ["", "one 1", "two 2", "three 3", "four 4", "five 5", "six 6", "seven 7", "eight 8"]
-    )
-    for word in words.split()
-}
+# How many names make a list of members.
+SEVERAL = 2
 
 
 def list_answer(
@@ -52,7 +42,6 @@ def list_answer(
     part = listed_part(asked)
     index = asked.parts.index(part)
     similarity = similarities(asked, eligible, reading.embedder)
-    counted = members_counted(part, reading.parse([asked.text])[0])
     best: list[Finding] = []
     for article in eligible:
         scored = [
@@ -70,7 +59,7 @@ def list_answer(
             for sentence in article.sentences
         ]
         if scored:
-            score, sentence = _line_sentence(scored, counted, article, asked, reading)
+            score, sentence = max(scored, key=lambda item: item[0])
             if score >= MIN_LINE_RELEVANCE:
                 best.append(Finding(part, article, sentence, (), score))
     best = sorted(best, key=lambda f: -f.score)[:MAX_LINES]
@@ -82,42 +71,6 @@ def list_answer(
     sources = Sources()
     text = "\n".join(_line(finding, names, quote, sources) for finding, names, quote in lines)
     return Answer(question=question, text=text, answered=True, citations=sources.citations())
-
-
-def members_counted(part: Part, question: Doc) -> int | None:
-    """How many the question says there are ("which three fan websites", "Egypt's big four
-    banks"): a number on the asked noun."""
-    for token in question:
-        if token.lemma_.lower() != part.focus:
-            continue
-        for child in token.children:
-            if child.dep_ == "nummod" and child.lower_ in _NUMBERS:
-                return _NUMBERS[child.lower_]
-    return None
-
-
-def _line_sentence(
-    scored: list[tuple[float, Sentence]],
-    counted: int | None,
-    article: ArticleEvidence,
-    asked: AskedQuestion,
-    reading: Reading,
-) -> tuple[float, Sentence]:
-    """The article's most relevant sentence; for members counted, the first of its nearly
-    as relevant ones that names several ("the big four state banks - Banque Misr, ...")
-    before one that names fewer."""
-    ranked = sorted(scored, key=lambda item: -item[0])
-    if counted is None:
-        return ranked[0]
-    near = [item for item in ranked[:COUNTED_TRIED] if item[0] >= ranked[0][0] - COUNTED_SLACK]
-    organisations = replace(listed_part(asked), kind=Kind.ORG)
-    docs = reading.parse([sentence.text for _, sentence in near])
-    for (score, sentence), doc in zip(near, docs, strict=True):
-        line = Finding(organisations, article, sentence, (), score)
-        # the recogniser misses a name now and then: several names is a list of them
-        if len(_names(line, doc, organisations, asked)) >= min(counted, 2):
-            return score, sentence
-    return ranked[0]
 
 
 def listed_part(asked: AskedQuestion) -> Part:
@@ -155,32 +108,43 @@ def _named_quotes(
     following = {
         i: after
         for i, f in enumerate(best)
-        if (not names[i] or _counts_unnamed(docs[i], f.part))
+        if (not names[i] or _counts_unnamed(docs[i], f.part, names[i]))
         and (after := _next_sentence(f)) is not None
     }
     quoted = [[f.sentence.text] for f in best]
     later = reading.parse(list(following.values())) if following else []
     for (i, after), doc in zip(following.items(), later, strict=True):
         more = _names(best[i], doc, organisations, asked)
-        names[i] = more or names[i]
-        quoted[i] += [after] if more else []
+        # the members a count announces are several; one name more is no list of them
+        if more and (not names[i] or len(more) >= SEVERAL):
+            names[i] = more
+            quoted[i] += [after]
     return [
         (f, found, " ".join(quotable(text) for text in texts))
         for f, found, texts in zip(best, names, quoted, strict=True)
     ]
 
 
-def _counts_unnamed(doc: Doc, part: Part) -> bool:
+def _counts_unnamed(doc: Doc, part: Part, names: list[str]) -> bool:
     """ "a suit ... against five power companies": the asked noun counted and not named
     there announces its members, which the next sentence names ("The suit was filed
-    against Montana Power Co, ...")."""
-    return part.focus is not None and any(
-        token.lemma_.lower() == part.focus
+    against Montana Power Co, ..."); not when the line names some ("Halden Bank and Osko
+    Bank led a group of 12 banks")."""
+    focus = part.focus
+    if focus is None or any(name.lower().endswith(focus) for name in names):
+        return False
+    return any(
+        token.lemma_.lower() == focus
         and token.tag_ == "NNS"
-        and any(c.dep_ == "nummod" for c in token.children)
+        and counted(token)
         and not any(c.dep_ == "appos" for c in token.children)
         for token in doc
     )
+
+
+def counted(noun: Token) -> bool:
+    """A number on the noun: "five power companies", "the big four banks"."""
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _line(finding: Finding, names: list[str], quote: str, sources: Sources) -> str:

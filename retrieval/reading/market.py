@@ -25,8 +25,8 @@ MARKET_VERBS = frozenset(
 _PRICE_PREPOSITIONS = frozenset({"at", "to"})
 # Words of a move of the price: "up one dlr", "down 1/2".
 _MOVES = frozenset({"up", "down", "off"})
-# What a question asking a difference says: "than", "by how much", "how much higher".
-_COMPARING = re.compile(r"\bthan\b|\bby how much\b|\bhow (?:much|many) (?:more|less|\w+er)\b")
+# What a question asking a difference says: "than", "by how much", "how much more".
+_COMPARING = re.compile(r"\bthan\b|\bby how much\b|\bhow (?:much|many) (?:more|less)\b")
 # Tags of comparative adjectives and adverbs ("firmer", "higher").
 _COMPARATIVES = frozenset({"JJR", "RBR"})
 _MARKET_STEMS = frozenset(stem(verb) for verb in MARKET_VERBS)
@@ -49,11 +49,15 @@ def a_difference(amount: Span) -> bool:
     root = amount.root
     if root.dep_ == "npadvmod" and root.head.tag_ in _COMPARATIVES:
         return True
-    return any(c.tag_ in _COMPARATIVES and c.dep_ in ("amod", "advmod") for c in root.children)
+    # after it: "a higher 25 dlrs a share" is a price, "2p firmer" a move
+    return any(
+        c.tag_ in _COMPARATIVES and c.dep_ in ("amod", "advmod") and c.i > root.i
+        for c in root.children
+    )
 
 
 def asks_a_difference(question: str) -> bool:
-    """The question compares ("than", "by how much", "how much higher")."""
+    """The question compares ("how much higher ... than", "by how much", "how much more")."""
     return _COMPARING.search(question.lower()) is not None
 
 

@@ -20,10 +20,9 @@ from retrieval.reading.consideration import SECURITIES, phrase_noun
 from retrieval.reading.deal_names import a_party_for_its_name
 from retrieval.reading.kinds import (
     NAME_ANSWERS,
-    RESULT_NOUNS,
     SHARE_NOUNS,
     Kind,
-    asked_noun_kind,
+    asks_a_sum_not_a_result,
     focus_kind,
 )
 from retrieval.reading.located import GEOPOLITICAL, located_by_steps
@@ -96,7 +95,8 @@ def _other_fact(span: Span, part: Part) -> bool:
 
 
 def _other_sum(span: Span, part: Part) -> bool:
-    """What a firm is worth, a payout, a deadline, a market price, a ratio's sum."""
+    """What a firm is worth, a payout, a deadline, a market price or a price's move, a
+    ratio's sum."""
     if part.kind is Kind.MONEY and asks_a_payment(part) and _no_price(span, part):
         return True
     if part.kind is Kind.DURATION and _a_deadline(span, part):
@@ -196,25 +196,13 @@ def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -
     much of Halden": "two joint ventures" counts things, it measures nothing."""
     payment = asks_a_payment(part)
     if part.kind in MEASURE_KINDS and measures_another(
-        span, anchors, payment=payment, other_sum=_asks_a_sum_not_a_result(part)
+        span, anchors, payment=payment, other_sum=asks_a_sum_not_a_result(part)
     ):
         return True
     if part.kind is Kind.PORTION:
         return _counts_other_than_shares(span)
     people = "how much" in part.text.lower() and _counts_people(span)
     return part.kind is Kind.AMOUNT and (_counts_items(span) or people)
-
-
-def _asks_a_sum_not_a_result(part: Part) -> bool:
-    """The asked noun is a sum of money that is no firm's result ("the penalty tax", "the
-    licensing fee"): a profit or sales figure is no answer to it."""
-    focus = part.focus
-    return (
-        part.kind is Kind.MONEY
-        and focus is not None
-        and focus.lower() not in RESULT_NOUNS
-        and asked_noun_kind(focus) is Kind.MONEY
-    )
 
 
 def _counts_other_than_shares(span: Span) -> bool:

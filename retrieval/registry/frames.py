@@ -266,6 +266,7 @@ def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
 
 
 def _compound_under_a_deal(noun: Token) -> bool:
+    """ "merger agreement": the head noun carries the deal."""
     return noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES
 
 

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.syntax import SUBJECTS
 
+# Participles of buying: what they stand before was bought.
+ACQUIRED = frozenset({"acquire", "buy", "purchase"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -105,4 +108,7 @@ def prenominal_participle(verb: Token) -> bool:
     says what was done to it (the name is its object); the doer is left unsaid. (Before a
     common noun it may tell a sale's assets, "the newly acquired Kresge stores", whose
     buyer the sentence does not give.)"""
-    return verb.tag_ == "VBN" and verb.dep_ == "amod" and verb.head.pos_ == "PROPN"
+    if verb.tag_ != "VBN" or verb.dep_ != "amod" or verb.head.pos_ != "PROPN":
+        return False
+    # bought, not merged: "competes against newly merged Ostmark Benton Corp" names one firm
+    return verb.lemma_.lower() in ACQUIRED

@@ -499,6 +499,7 @@ def test_roles_and_joint_parties() -> None:
         ("What did Corvex and Halden earn between 1985 and 1987?", False),
         ("What was agreed between Corvex Corp and Halden Bank?", True),
         ("What stake do Corvex and Halden hold between them?", True),
+        ("How was the venture split between the two companies, Corvex Corp and Halden Bank?", True),
     ],
 )
 def test_between_two_times_joins_no_one(question: str, *, joint: bool) -> None:

@@ -19,7 +19,6 @@ def tied(question: str, sentence: str) -> list[str]:
     "question",
     [
         "How big is the penalty tax the tax bureau imposed on Corvex Bank?",
-        "What licensing fee is Corvex Bank paying Halden Corp?",
     ],
 )
 def test_a_result_is_no_other_sum(question: str) -> None:
@@ -49,9 +48,23 @@ def test_how_far_a_price_moved_is_no_value() -> None:
             "14 dlrs",
         ),
         ("By how much did Halden Plc shares rise?", MOVE, "2p"),
+        (
+            "By how much is Halden Plc's radar contract bigger?",
+            "Halden Plc said the radar contract is 3 mln stg bigger than the last one.",
+            "3 mln stg",
+        ),
     ],
 )
 def test_a_difference_answers_a_question_comparing(
     question: str, sentence: str, difference: str
 ) -> None:
     assert tied(question, sentence)[:1] == [difference]
+
+
+def test_a_comparative_before_the_amount_leaves_it_a_price() -> None:
+    # "a higher 25 dlrs" is the price itself; "3 mln stg bigger" only how much bigger
+    question = "What price per share did Corvex Bank offer for Halden Plc?"
+    raised = "Corvex Bank raised its bid for Halden Plc to a higher 25 dlrs a share."
+    assert tied(question, raised) == ["25 dlrs"]
+    bigger = "Halden Plc said the radar contract is 3 mln stg bigger than the last one."
+    assert tied("What is the value of Halden Plc's radar contract?", bigger) == []

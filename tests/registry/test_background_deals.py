@@ -36,6 +36,11 @@ def test_a_participle_before_a_name_says_the_article_company_acquired_it(note: s
     assert pairs(found) == {frozenset({"Harlow Industries", "Pellworth Air Lines"})}
 
 
+def test_a_participle_of_merging_before_a_name_is_no_deal_of_the_article_company() -> None:
+    found = extract("Harlow Industries Inc said it will compete against newly merged Ostmark Corp.")
+    assert pairs(found) == set()
+
+
 def test_a_participle_before_a_common_noun_gives_no_buyer() -> None:
     # the stores' buyer is the one the article named before, not its subject
     found = extract(

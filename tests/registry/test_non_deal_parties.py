@@ -303,3 +303,19 @@ def test_a_firm_buying_its_own_stock_makes_no_alliance(text: str) -> None:
 def test_a_firm_selling_its_own_shares_sells_a_stake_in_itself() -> None:
     found = extract("Morvane Holdings Inc said it agreed to sell its shares to Dellary Corp.")
     assert pairs(found) == {frozenset({"Morvane", "Dellary"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "its" may be the reporter's: a takeover of Osko
+        ("Osko Inc said Morvane Holdings Inc agreed to buy its common stock.", {"Osko", "Morvane"}),
+        # shares of another issuer, the "in" hung on the verb
+        (
+            "Morvane Holdings Inc agreed to buy its shares in Osko Ltd from Tarn Corp.",
+            {"Tarn", "Morvane"},
+        ),
+    ],
+)
+def test_stock_that_is_not_the_buyers_own_is_still_traded(text: str, pair: set[str]) -> None:
+    assert pairs(extract(text)) == {frozenset(pair)}
