@@ -136,13 +136,13 @@ def _counts_unnamed(doc: Doc, part: Part, names: list[str]) -> bool:
     return any(
         token.lemma_.lower() == focus
         and token.tag_ == "NNS"
-        and counted(token)
+        and _counted(token)
         and not any(c.dep_ == "appos" for c in token.children)
         for token in doc
     )
 
 
-def counted(noun: Token) -> bool:
+def _counted(noun: Token) -> bool:
     """A number on the noun: "five power companies", "the big four banks"."""
     return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import REPORTING_VERBS
-from retrieval.registry.org_words import PRONOUNS_PLURAL, PRONOUNS_SINGULAR
+from retrieval.registry.arguments import (
+    logical_objects,
+    logical_subjects,
+    reporter_subjects,
+)
+from retrieval.registry.syntax import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +26,7 @@ if TYPE_CHECKING:
 # Nouns of a firm's own equity.
 OWN_EQUITY = frozenset({"share", "stock"})
 # Possessives that refer back to the buyer in its own clause.
-POSSESSIVES = (PRONOUNS_SINGULAR | PRONOUNS_PLURAL) & frozenset({"its", "their"})
+POSSESSIVES = frozenset({"its", "their"})
 # Prepositions by which shares are of another firm ("its shares in Osko", "of Osko").
 OTHER_ISSUER = frozenset({"in", "of"})
 
@@ -39,38 +43,25 @@ def buys_its_own_stock(trigger: Token, frame: Frame) -> bool:
 
 
 def _reported_by_another(trigger: Token) -> bool:
-    """The buyer is a name, and a verb of saying above it has another name for subject
-    ("Osko said Morvane agreed to buy its stock"; not "Morvane said it agreed to ...")."""
-    agent = _agent(trigger)
-    if agent is None or agent.pos_ != "PROPN":
-        return False
-    for verb in trigger.ancestors:
-        if verb.lemma_.lower() in REPORTING_VERBS:
-            reporters = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-            return any(reporter.i != agent.i for reporter in reporters)
-    return False
+    """The buyer is a name and the clause's reporter another ("Osko said Morvane agreed to
+    buy its stock"; not "Morvane said it agreed to ...")."""
+    buyers = [t for t in _buyers(trigger) if t.pos_ == "PROPN"]
+    reporters = [t for t in reporter_subjects(trigger) if t.pos_ == "PROPN"]
+    return bool(buyers) and any(r not in buyers for r in reporters)
 
 
-def _agent(trigger: Token) -> Token | None:
-    """Who buys: the nearest subject or possessor on the way up from the deal word."""
-    for word in (trigger, *trigger.ancestors):
-        found = [c for c in word.children if c.dep_ in ("nsubj", "poss")]
-        if found:
-            return found[0]
-    return None
+def _buyers(trigger: Token) -> list[Token]:
+    """Who buys: a verb's subject (inherited: "said it agreed to buy"), a noun's possessor."""
+    if trigger.pos_ == "VERB":
+        return logical_subjects(trigger)
+    return [c for c in trigger.children if c.dep_ == "poss"]
 
 
 def _themes(trigger: Token) -> list[Token]:
     """What is bought: a verb's object, a noun's "of"."""
     if trigger.pos_ == "VERB":
-        return [c for c in trigger.children if c.dep_ == "dobj"]
-    return [
-        g
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+        return logical_objects(trigger)
+    return prep_objects(trigger, "of")
 
 
 def _own_equity(noun: Token, trigger: Token) -> bool:
