@@ -13,7 +13,7 @@ and a unit the owner no longer has ("a former unit of").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from retrieval.registry.places import place_name
@@ -40,13 +40,13 @@ def stated_units(text: str, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     for name in names:
         if name not in flat:
             continue  # every shape writes the owner's name as asked
-        possessive, owned, reported, apposition = _shapes(name)
-        units = [m.group(1) for m in possessive.finditer(flat)]
-        units += [m.group(1) for m in owned.finditer(flat) if _controlling(m.group(2))]
-        units += [m.group(1) for m in reported.finditer(flat)]
+        owned_by, apposition = _ending_at_owners(flat)
+        units = [m.group(1) for m in _after_owner(_POSSESSIVE, flat, name)]
+        units += [m.group(1) for m in _before(owned_by, flat, name) if _controlling(m.group(2))]
+        units += [m.group(1) for m in _after_owner(_REPORTED, flat, name)]
         units += [
             m.group(1)
-            for m in apposition.finditer(flat)
+            for m in _before(apposition, flat, name)
             if not _PAST.intersection(m.group(2).lower().split())
         ]
         kept = [u for u in units if _a_unit_name(u) and u not in names]
@@ -55,21 +55,50 @@ def stated_units(text: str, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return found
 
 
-@lru_cache(maxsize=256)
-def _shapes(name: str) -> tuple[re.Pattern[str], ...]:
-    """The four shapes for one owner, compiled once: a question's names are looked for in
-    each of its articles, and compiling costs more than searching."""
-    owner = rf"\b{re.escape(name)}(?:\s+[A-Z][\w.]*){{0,2}}"
-    possessive = rf"{owner}\)?{_SYMBOL}['’]s{_SYMBOL}\s+<?({_NAME})>?\s+{UNIT_WORDS}\b"
-    # "Industrial Equity, which is principally owned by Brierley Investments Ltd"
-    owned = rf"<?({_NAME})>?{_SYMBOL}(?:\s*\([^)]*\))?,\s+(?:which\s+is\s+)?"
-    owned += rf"((?:[\w-]+\s+){{0,2}})owned\s+by\s+{owner}"
-    # "Gibraltar Financial Corp said its Gibraltar Savings unit ...": the reporter's own
-    reported = rf"{owner}{_SYMBOL}\s+said\s+(?:that\s+)?its\s+{_OWNED}<?({_NAME})>?\s+"
-    reported += rf"{UNIT_WORDS}\b"
-    apposition = rf"<?({_NAME})>?{_SYMBOL},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,3}})"
-    apposition += rf"{UNIT_WORDS}\s+of\s+{owner}"
-    return tuple(re.compile(shape) for shape in (possessive, owned, reported, apposition))
+# The four shapes, compiled once without the owner's name (compiling one set per asked
+# name cost more than the searching): two follow the owner, two end where it begins.
+# The owner: the asked name and up to two capitalised words of its full name.
+_OWNER_TAIL = r"(?:\s+[A-Z][\w.]*){0,2}"
+_POSSESSIVE = re.compile(
+    rf"{_OWNER_TAIL}\)?{_SYMBOL}['’]s{_SYMBOL}\s+<?({_NAME})>?\s+{UNIT_WORDS}\b"
+)
+# "Gibraltar Financial Corp said its Gibraltar Savings unit ...": the reporter's own
+_REPORTED = re.compile(
+    rf"{_OWNER_TAIL}{_SYMBOL}\s+said\s+(?:that\s+)?its\s+{_OWNED}<?({_NAME})>?\s+{UNIT_WORDS}\b"
+)
+# "Industrial Equity, which is principally owned by Brierley Investments Ltd"
+_OWNED_BY = re.compile(
+    rf"<?({_NAME})>?{_SYMBOL}(?:\s*\([^)]*\))?,\s+(?:which\s+is\s+)?"
+    rf"((?:[\w-]+\s+){{0,2}})owned\s+by\s+"
+)
+_APPOSITION = re.compile(
+    rf"<?({_NAME})>?{_SYMBOL},\s+(?:a|an|the)\s+((?:[\w-]+\s+){{0,3}}){UNIT_WORDS}\s+of\s+"
+)
+_WORD_START = re.compile(r"\b")
+
+
+def _after_owner(shape: re.Pattern[str], flat: str, name: str) -> Iterator[re.Match[str]]:
+    """Matches of `shape` right after each whole-word `name`, not overlapping."""
+    start = flat.find(name)
+    while start >= 0:
+        match = _WORD_START.match(flat, start) and shape.match(flat, start + len(name))
+        if match:
+            yield match
+        start = flat.find(name, match.end() if match else start + 1)
+
+
+@lru_cache(maxsize=64)
+def _ending_at_owners(flat: str) -> tuple[tuple[re.Match[str], ...], ...]:
+    """The shapes that end where an owner's name begins, found once for a text: what
+    follows decides whose units they are."""
+    return tuple(tuple(shape.finditer(flat)) for shape in (_OWNED_BY, _APPOSITION))
+
+
+def _before(matches: Iterable[re.Match[str]], flat: str, name: str) -> Iterator[re.Match[str]]:
+    """The `matches` that `name` follows as a whole word."""
+    for match in matches:
+        if flat.startswith(name, match.end()) and _WORD_START.match(flat, match.end()):
+            yield match
 
 
 def _controlling(words: str) -> bool:
