@@ -19,7 +19,9 @@ from retrieval.registry.passives import (
     described_name,
     floated_participle,
     is_passive,
+    objectless_buying,
     prenominal_participle,
+    reduced_relative,
 )
 from retrieval.registry.syntax import (
     SUBJECTS,
@@ -120,8 +122,8 @@ def logical_objects(verb: Token) -> list[Token]:
     """What it is done to: the active object, or the passive subject."""
     for dep in ("nsubjpass", "dobj"):
         for child in verb.children:
-            if child.dep_ != dep:
-                continue
+            if child.dep_ != dep or (dep == "dobj" and objectless_buying(verb)):
+                continue  # "Bank of Hartford, acquired Feb 23": a date is no object
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return with_conjuncts(verb.head)  # "Glidden Paints, which ICI bought"
             return with_conjuncts(child)
@@ -173,6 +175,8 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # "ChemLawn, acquired in April": a participle the parse made a complement
     clause = verb.dep_ in {"xcomp", "advcl"} or floated_participle(verb)
+    # "operations of Bank of Hartford, acquired Feb 23": the parse may join it as a clause
+    clause = clause or (verb.dep_ == "conj" and reduced_relative(verb))
     described = described_name(verb) if clause else None
     if described is not None:
         return with_conjuncts(described)

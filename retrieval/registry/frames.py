@@ -40,7 +40,7 @@ from retrieval.registry.lexicon import (
 )
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.noun_complements import owners_supplied
-from retrieval.registry.passives import is_passive
+from retrieval.registry.passives import is_passive, restates_a_purchase
 from retrieval.registry.stray_prepositions import price_prep_objects, stray_prep_objects
 from retrieval.registry.syntax import (
     finance_noun,
@@ -155,7 +155,9 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         reporter = [t for t in reporter_subjects(verb) if not _a_person(t)]
         if reporter:
             slots.append(("subj", frame.slots["subj"], tuple(reporter)))
-        elif verb.dep_ != "acl" or any(t.pos_ == "PROPN" for t in logical_objects(verb)):
+        elif not restates_a_purchase(verb) and (
+            verb.dep_ != "acl" or any(t.pos_ == "PROPN" for t in logical_objects(verb))
+        ):
             # "operations are being sold to Greyhound", "results include Technicon Corp,
             # acquired in August": the article's company did it; not "the price paid for
             # the holding", which says nothing of who paid.

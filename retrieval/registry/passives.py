@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.syntax import SUBJECTS
 
 # Participles of buying: what they stand before was bought.
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 def is_passive(verb: Token) -> bool:
     """ "B was acquired by A", and the participle "a company formed by A"."""
-    if verb.tag_ == "VBN" and (
+    if (verb.tag_ == "VBN" or objectless_buying(verb)) and (
         verb.dep_ == "acl" or reduced_relative(verb) or _parenthetical_participle(verb)
     ):
         return True
@@ -46,7 +47,49 @@ def _parenthetical_participle(verb: Token) -> bool:
 def reduced_relative(verb: Token) -> bool:
     """ "a charge to restructure ChemLawn, acquired in April, and ...": a participle the
     parse made a complement or a modifier describes the name before its comma."""
-    return verb.dep_ in {"acl", "xcomp", "advcl"} and described_name(verb) is not None
+    clause = verb.dep_ in {"acl", "xcomp", "advcl"} or (
+        verb.dep_ == "conj" and objectless_buying(verb)
+    )
+    return clause and described_name(verb) is not None
+
+
+# Verbs whose object or "for" names what was bought.
+_BUYING = ACQUIRED | {"pay"}
+
+
+def restates_a_purchase(verb: Token) -> bool:
+    """ "it has paid $1bn for Robert Mondavi, bought last month": a participle describing
+    what a clause's verb of buying took tells the same purchase again, whose buyer that
+    clause names; it is no second deal by someone left unsaid."""
+    described = verb.head if verb.dep_ == "acl" else described_name(verb)
+    if described is None:
+        return False
+    governor = described.head
+    if described.dep_ == "pobj" and governor.lower_ == "for":
+        governor = governor.head
+    elif described.dep_ != "dobj":
+        return False
+    return governor != verb and governor.pos_ == "VERB" and governor.lemma_.lower() in _BUYING
+
+
+# The objects a verb of buying must take.
+_OBJECTS = frozenset({"dobj", "obj"})
+
+
+def objectless_buying(verb: Token) -> bool:
+    """ "1986 net includes results of Parmed Pharmaceuticals Inc, acquired May 29, 1986": a
+    verb of buying takes an object, so a past form of one with none (a date the parse made
+    its object is none) is a passive participle, whatever the tagger called it."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in ACQUIRED:
+        return False
+    return not any(c.dep_ in _OBJECTS and not _a_time(c) for c in verb.children)
+
+
+def _a_time(token: Token) -> bool:
+    """A date: "Feb 23" is one even where the entity recogniser called it something else."""
+    month = token.lower_.rstrip(".")
+    named = len(month) >= 3 and any(full.startswith(month) for full in MONTH_NAMES)
+    return token.ent_type_ in ("DATE", "TIME") or (named and token.text[:1].isupper())
 
 
 # Quantifiers floated after a list, before what is said of each: "A and B, both acquired".
@@ -98,7 +141,8 @@ def described_name(verb: Token) -> Token | None:
         # "Schrader Inc and Maremont Corp, both acquired last year": every one listed
         named = _list_head(doc[start - 3])
         return named if named.pos_ == "PROPN" else None
-    if verb.tag_ != "VBN" or start < 2 or doc[start - 1].text != ",":
+    participle = verb.tag_ == "VBN" or objectless_buying(verb)
+    if not participle or start < 2 or doc[start - 1].text != ",":
         return None
     return doc[start - 2] if doc[start - 2].pos_ == "PROPN" else None
 

@@ -114,6 +114,35 @@ def test_a_participle_set_off_by_commas_is_a_passive_of_the_article_s_company() 
     }
 
 
+@pytest.mark.parametrize(
+    ("note", "deal"),
+    [
+        # the tagger calls these past tenses; buying takes an object and a date is none
+        ("1986 net includes results of operations of Quellam Pharmaceuticals Inc, acquired "
+         "May 29, 1986.", "Quellam Pharmaceuticals"),
+        ("Includes operations of Bank of Quellam, acquired Feb 23.", "Bank of Quellam"),
+        ("Includes operations of Quellam Savings Bank, bought Feb 23.", "Quellam Savings Bank"),
+        # merging takes no object: a past form without one says nothing of a buyer
+        ("Includes operations of Quellam Savings Bank, merged Feb 23.", None),
+    ],
+)  # fmt: skip
+def test_a_past_form_of_buying_with_no_object_is_a_participle(note: str, deal: str) -> None:
+    found = extract(f"Zorvane Corp said first quarter net rose to 5.9 mln dlrs. {note}")
+    assert pairs(found) == ({frozenset({"Zorvane", deal})} if deal else set())
+
+
+def test_a_participle_on_what_a_clause_bought_restates_that_purchase() -> None:
+    # the clause names the buyer ("it"); the participle is the same purchase told again,
+    # not a second one by the article's company
+    found = extract(
+        "Halvern Breweries bought a stake in Osterly Wines. Consolidation is driven by "
+        "Tamaris Group. Since then, Tamaris Group has paid $1bn for wine maker Corbel "
+        "Estates, bought last month."
+    )
+    assert frozenset({"Halvern Breweries", "Corbel Estates"}) not in pairs(found)
+    assert frozenset({"Tamaris", "Corbel Estates"}) in pairs(found)
+
+
 # -- names in a coordination --------------------------------------------------------------
 def test_a_name_holding_and_inside_a_coordination_is_one_company() -> None:
     # Names are listed "A, B and C": two "and"s join two names, one of them holding the
