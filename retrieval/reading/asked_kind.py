@@ -90,8 +90,11 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None) -> _Ask:
     if word == "how":
         return _how_ask(span, anchor, predicate)
     if word in SIMPLE_WH:
-        # "when ...": a date; "where is the new plant": the place of the subject
-        return _Ask(SIMPLE_WH[word], lemma(subject(span)) if word == "where" else None)
+        # "when ...": a date; "where is the new plant": the place of the subject; "where
+        # did its share price fall to": a level, not a place
+        changed = _changed_ask(span, anchor, None) if word == "where" else None
+        where = lemma(subject(span)) if word == "where" else None
+        return changed or _Ask(SIMPLE_WH[word], where)
     noun = determined_noun(anchor) or copula_noun(span, anchor)
     if word in ("who", "whom", "whose"):
         return _who_ask(span, noun, predicate)
@@ -187,7 +190,9 @@ def _how_much(span: Span, much: Token, noun: Token | None, predicate: str | None
         return _Ask(Kind.MONEY, lemma(noun))  # "how much a share": money per share
     # "how much is Alcan offering": what is offered for a firm is a price; "how much was
     # the missed installment": the sum the copula's subject is
-    if noun is None and (predicate in MONEY_VERBS | OFFER_WORDS or predicate is None):
+    # "how much did it earn in sales": what is counted in money is money
+    money_verb = predicate in MONEY_VERBS | OFFER_WORDS or _in_money(much.head)
+    if noun is None and (money_verb or predicate is None):
         measured = copula_noun(span, much) if predicate is None else None
         summed = measured is not None and kind_of(measured) in (Kind.MONEY, None)
         return _Ask(Kind.MONEY, lemma(measured) if summed else None)

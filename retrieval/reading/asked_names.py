@@ -175,13 +175,13 @@ def place_names(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tuple
     for name in names:
         if name in parties or not place_name(name.split()):
             continue
-        spans = _occurrences(doc, name)
+        spans = occurrences(doc, name)
         if spans and all(_from_there(span[-1]) for span in spans):
             found.append(name)
     return tuple(found)
 
 
-def _occurrences(doc: Doc, name: str) -> list[Span]:
+def occurrences(doc: Doc, name: str) -> list[Span]:
     """Every place the name is written as whole tokens ("US" not inside "USAir")."""
     spans = []
     at = doc.text.find(name)

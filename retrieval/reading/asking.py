@@ -27,6 +27,7 @@ from retrieval.reading.asked_names import (
     question_names,
 )
 from retrieval.reading.asked_roles import part_arguments
+from retrieval.reading.circumstances import circumstantial_names
 from retrieval.reading.ellipsis import (
     continue_ellipses,
     points_to_a_firm,
@@ -118,6 +119,9 @@ class AskedQuestion:
     # Names of places and nationalities ("the largest US copper producer"): where or whose
     # country, never a party who pays or holds.
     places: tuple[str, ...] = ()
+    # Names that only date what is asked ("after the Supreme Court ruling"): never the
+    # party who pays or holds either.
+    circumstantial: tuple[str, ...] = ()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -170,7 +174,10 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
         or _each_named_apart(doc, parts, listed, joint)
     )
     # Relations and joint action compare names slot by slot, places included ("Halden").
-    return AskedQuestion(text, parts, names, parties, context_terms, listing, joint, listed, places)
+    timing = circumstantial_names(doc, names)
+    return AskedQuestion(
+        text, parts, names, parties, context_terms, listing, joint, listed, places, timing
+    )
 
 
 def _each_named_apart(

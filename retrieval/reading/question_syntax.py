@@ -145,7 +145,17 @@ def copula_noun(span: Span, anchor: Token) -> Token | None:
         # "who is CATL's CFO": a role written in capitals is still the asked noun
         if child.pos_ == "NOUN" or focus_kind(child.lemma_) is not None:
             return child
-    return None
+    return _stranded_after(span, head)
+
+
+def _stranded_after(span: Span, copula: Token) -> Token | None:
+    """ "... and what were full year sales": a noun ending the clause after its copula
+    that the parse hung on nothing in the clause (it made it the root of everything) is
+    what the copula equates with the asked word."""
+    last = next((t for t in reversed(span) if not t.is_punct), None)
+    if last is None or last.pos_ != "NOUN" or last.i < copula.i:
+        return None
+    return last if last.head.i == last.i or not span.start <= last.head.i < span.end else None
 
 
 def _completed(verb: Token) -> bool:

@@ -26,6 +26,18 @@ def ask(text: str) -> AskedQuestion:
         # ... but "who" may be the object the infinitive leaves open
         ("Who are the banks seeking to advise?", [Kind.AGENT]),
         ("How much did Corvex pay for the unit?", [Kind.MONEY]),
+        # "where ... to" after a verb of change asks the new level of what changes
+        ("Where did Corvex's share price fall to on the news?", [Kind.MONEY]),
+        ("Where did Corvex's stake rise to?", [Kind.PERCENT]),
+        ("Where will Corvex move its headquarters to?", [Kind.PLACE]),
+        # what is counted "in" a sum is money; "in" a unit or a time is not
+        ("How much did Corvex earn in sales in 2004?", [Kind.MONEY]),
+        ("How much did Corvex produce in tonnes?", [Kind.AMOUNT]),
+        # the parse leaves the copula's noun hanging at the end: it is still the asked one
+        (
+            "corvex how many plants at yr end and what were full yr sales",
+            [Kind.COUNT, Kind.MONEY],
+        ),
         ("How much fuel oil will the refinery ship each month?", [Kind.AMOUNT]),
         # a part of a whole: a share or a number of its shares, not a sum of money
         ("How much of Halden Lines does Corvex own now?", [Kind.PORTION]),
@@ -809,6 +821,24 @@ def test_places_are_the_names_of_where_a_party_is_from(
     question: str, places: tuple[str, ...]
 ) -> None:
     assert ask(question).places == places
+
+
+@pytest.mark.parametrize(
+    ("question", "timing"),
+    [
+        ("How much must the student pay Osko after the Halden Court ruling?", ("Halden Court",)),
+        ("What did Corvex earn before the Vetra merger?", ("Vetra",)),
+        # a clause under the preposition makes the name act again
+        ("What did Corvex earn after Vetra agreed to pay the fee?", ()),
+        # a name that is also written outside the phrase of time is a party
+        ("What did Vetra pay Corvex after the Vetra merger?", ()),
+        ("What did Corvex pay for the Vetra unit?", ()),
+    ],
+)
+def test_a_name_only_in_a_phrase_of_time_dates_what_is_asked(
+    question: str, timing: tuple[str, ...]
+) -> None:
+    assert ask(question).circumstantial == timing
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,42 @@
+"""Names a question gives only to date what it asks: "how much must the student pay after
+the Supreme Court ruling", "what did Osko earn before the Halden merger". A name inside a
+phrase of time says when, not who: it owns no amount the question asks, so an amount an
+article states of another party is not ruled out for being no court's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.reading.asked_names import occurrences
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Token
+
+# Prepositions that place an event in time against another ("after the ruling").
+TIME_PREPOSITIONS = frozenset(
+    "after before since following during until ahead amid prior pending".split()
+)
+
+
+def circumstantial_names(doc: Doc, names: Sequence[str]) -> tuple[str, ...]:
+    """The names written only inside a phrase of time."""
+    found = []
+    for name in names:
+        spans = occurrences(doc, name)
+        if spans and all(_in_a_time_phrase(span.root) for span in spans):
+            found.append(name)
+    return tuple(found)
+
+
+def _in_a_time_phrase(token: Token) -> bool:
+    """Under a preposition of time, through nouns only: a clause between them ("after Osko
+    agreed to pay") makes the name act again."""
+    node = token
+    while node.head.i != node.i and node.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
+        node = node.head
+        if node.dep_ == "prep" or node.pos_ == "ADP":
+            return node.lower_ in TIME_PREPOSITIONS
+    return False
