@@ -227,12 +227,33 @@ def _spells(letters: str, words: tuple[str, ...], *, used: int) -> bool:
 def defined_short_forms(text: str) -> list[tuple[str, str]]:
     """(short form, full name) pairs that a text defines: tickers and bracketed short forms."""
     found = [(m.group(2), m.group(1)) for m in _TICKER.finditer(text)]
-    found += [
-        (m.group(2), m.group(1).rstrip(", "))
-        for m in _DEFINED.finditer(text)
-        if abbreviates(m.group(2), m.group(1)) or m.group(2).isupper()
-    ]
+    for match in _DEFINED.finditer(text):
+        short, full = match.group(2), match.group(1).rstrip(", ")
+        if abbreviates(short, full) or short.isupper():
+            found.append((short, full))
+        elif spelled := _spelled_from(short, full):
+            found.append((short, spelled))
     return found
+
+
+def _spelled_from(short: str, full: str) -> str | None:
+    """The fewest last words of the name holding the bracketed form's letters in order,
+    from the first letter of its first word ("PricewaterhouseCoopers (PwC)"): Schwartz and
+    Hearst's test for a definition, looser than an initialism's, which the bracket itself
+    vouches for."""
+    letters = [c for c in short.lower() if c.isalnum()]
+    words = full.split()
+    for size in range(1, len(words) + 1):
+        spelled = " ".join(words[-size:])
+        if len(letters) >= 2 and spelled.lower().startswith(letters[0]):
+            at = 0
+            for letter in letters:
+                at = spelled.lower().find(letter, at) + 1
+                if at == 0:
+                    break
+            else:
+                return spelled
+    return None
 
 
 def close_spelling(a: str, b: str) -> bool:

@@ -106,7 +106,7 @@ def find_answers(
         if denies(doc, part) or qualifies_another(doc, part.qualified):
             continue  # "has not disclosed the price": the article says it does not say
         # "Interpart paid ...": the same deal, another party -- in the clause saying so
-        against = contradicting(doc, part, units)
+        against = contradicting(doc, part, _acting_for(article, question.names, units))
         answers = [a for a in _answers(doc, part, article, context, units) if not _in(a, against)]
         if against and not answers:
             continue
@@ -130,6 +130,14 @@ def find_answers(
     if paid and found:
         found = _without_undisclosed(found, reading)
     return sorted(of_nationality(part, found), key=lambda f: -f.score)
+
+
+def _acting_for(
+    article: ArticleEvidence, names: tuple[str, ...], units: Mapping[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """Who acts for each asked name: its units, and the full name the article gives for a
+    short form asked ("PricewaterhouseCoopers (PwC)" for "PwC")."""
+    return {name: (*units.get(name, ()), *article.names.written_out((name,))) for name in names}
 
 
 def _without_undisclosed(found: list[Finding], reading: Reading) -> list[Finding]:
@@ -184,7 +192,7 @@ def _answers(
         question=question.text,
         expansions=article.expansions,
         kin=context.kin,
-        owners=[name for name in names if name not in question.places],
+        owners=[n for n in names if n not in question.places + question.circumstantial],
     )
     answers = [a for a in answers if a.tie >= MIN_TIE]
     if answers and asks_a_payment(part) and not speaks_of_payment(doc, part, article.expansions):

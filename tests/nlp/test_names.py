@@ -71,6 +71,13 @@ def test_short_forms_a_text_defines() -> None:
     ]
 
 
+def test_a_bracket_defines_a_mixed_case_form_spelled_from_the_name_in_order() -> None:
+    # "PwC" is no initialism of one word, but the bracket defines it; a bracketed word
+    # whose letters the name does not hold in order defines nothing
+    text = "Advisers PricewaterhouseCoopers (PwC) said. Halden Corp (Texas) agreed."
+    assert defined_short_forms(text) == [("PwC", "PricewaterhouseCoopers")]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "close"),
     [

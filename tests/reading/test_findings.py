@@ -641,3 +641,22 @@ def test_a_payer_described_by_its_country_is_not_another_than_the_asked() -> Non
     assert found.answers[0].text == "240 mln dlrs"
     # a payer the question names is still checked against the sentence's
     assert found_for("What did Osko pay for Halden Chemicals?", [sentence], [0.8]) == []
+
+
+def test_a_name_dating_the_question_owns_no_amount_it_asks() -> None:
+    # the court only dates the payment: the amount another party is ordered to pay is
+    # not ruled out for being no court's
+    texts = ["A court ruled that Bruvik would have to pay 100,000 kroner to the music industry."]
+    question = "How much must the student pay the music industry after the Halden Court ruling?"
+    (finding,) = found_for(question, texts, [0.8])
+    assert finding.answers[0].text == "100,000 kroner"
+
+
+def test_the_full_name_of_an_asked_short_form_is_the_asked_party() -> None:
+    # the article defines "PwC": the sentence naming the firm in full is no other party's
+    texts = [
+        "Advisers PricewaterhouseCoopers (PwC) ran the survey.",
+        "For the survey, PricewaterhouseCoopers interviewed 1,324 chief executives.",
+    ]
+    found = found_for("How many chief executives did PwC interview?", texts, [0.3, 0.8])
+    assert found[0].answers[0].text == "1,324"

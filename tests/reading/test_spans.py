@@ -720,6 +720,16 @@ def test_who_reports_a_figure_is_not_its_party() -> None:
     ]
 
 
+def test_a_figure_reported_as_a_noun_is_the_reporter_s_own() -> None:
+    # "report" takes a figure as its object: the figure is the subject's, not a quote
+    question = "What annual profit did Corvex report?"
+    assert answers(question, "Last week, rival Halden reported an annual profit of $17.5bn.") == []
+    assert answers(question, "Corvex reported an annual profit of $16.2bn.") == ["$16.2bn"]
+    # a clause reported keeps its own subject's figure
+    quoted = "Analyst firm Halden said Corvex would report an annual profit of $16.2bn."
+    assert answers(question, quoted) == ["$16.2bn"]
+
+
 def test_an_amount_in_a_clause_about_another_named_firm() -> None:
     question = "How much is Corvex paying Halden for the Osko stake?"
     assert answers(question, "Vetra Oy launched a rival bid for Osko at 4.20 dlrs a share.") == []
