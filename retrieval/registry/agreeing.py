@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_OF, VERB_FRAMES
-from retrieval.registry.org_words import FORMING_VERBS, ORG_NOUNS
+from retrieval.registry.noun_complements import owners_supplied
+from retrieval.registry.org_words import FORMING_VERBS, ORG_NOUNS, UNIT_NOUNS
 from retrieval.registry.syntax import predicate_lemma
 
 if TYPE_CHECKING:
@@ -64,7 +65,9 @@ def _speaks_of_a_deal(token: Token) -> bool:
 
 def _holds_inner_deal(child: Token) -> bool:
     if child.dep_ in {"xcomp", "ccomp", "acl", "relcl", "advcl"}:
-        return _deal_verb(child)
+        # "agreed to sell Neti's software": selling another's goods is the agreement's
+        # content, a resale deal with their owner, not a sale of a business
+        return _deal_verb(child) and not _sells_anothers_goods(child)
     if child.dep_ == "dobj":
         # "agreed a merger", "agreed plans to merge", "agreed terms to buy"
         inner = any(g.dep_ == "acl" and _deal_verb(g) for g in child.children)
@@ -77,6 +80,14 @@ def _holds_inner_deal(child: Token) -> bool:
             for inner in child.children
         )
     return False
+
+
+def _sells_anothers_goods(verb: Token) -> bool:
+    """What is sold is a named firm's goods ("Neti's software"), not a business of it (a
+    unit, its stores, "Neti's Osko unit"), which a sale of a business would be."""
+    goods = [c for c in verb.children if c.dep_ == "dobj"]
+    business = any(g.pos_ == "PROPN" or g.lemma_.lower() in ORG_NOUNS | UNIT_NOUNS for g in goods)
+    return not business and bool(owners_supplied(verb))
 
 
 # Prepositions that say what was agreed ("agreed on a merger", "an agreement for the sale

@@ -324,3 +324,9 @@ def test_an_agreement_of_merger_lends_its_complements_to_the_merger() -> None:
 )
 def test_an_acquisition_a_granted_permission_allows_is_a_deal(text: str, deal: bool) -> None:
     assert (frozenset({"Corvex", "Halden"}) in pairs(extract(text))) is deal
+
+
+def test_selling_another_firm_s_business_is_no_resale_deal_with_it() -> None:
+    # a unit of another firm sold is a sale of a business, not its goods resold
+    found = extract("Harlow Corp agreed to sell Benton Inc's Delta unit to Osko Inc.")
+    assert frozenset({"Harlow", "Benton"}) not in pairs(found)

@@ -123,6 +123,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
          "Studios Inc's home video cassettes.", {"Harlow Video", "Benton Studios"}),
         ("Harlow Soft GmbH has agreed to market Benton Computer Inc's software products to "
          "West German retailers.", {"Harlow Soft", "Benton Computer"}),
+        # ... selling them too: another firm's goods sold are a resale deal with it
+        ("Harlow Telephone Co agreed to sell Benton Data Inc's document transfer software.",
+         {"Harlow Telephone", "Benton Data"}),
         # agreeing that one will do something for the other commits to it
         ("Harlow Motor Co and Benton Motor Corp agreed that Benton would build 100,000 cars "
          "a year for Harlow.", {"Harlow Motor", "Benton Motor"}),
