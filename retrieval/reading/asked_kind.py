@@ -191,7 +191,8 @@ def _how_much(span: Span, much: Token, noun: Token | None, predicate: str | None
     # "how much is Alcan offering": what is offered for a firm is a price; "how much was
     # the missed installment": the sum the copula's subject is
     # "how much did it earn in sales": what is counted in money is money
-    money_verb = predicate in MONEY_VERBS | OFFER_WORDS or _in_money(much.head)
+    verb = next((t for t in span if t.pos_ == "VERB" and t.lemma_ == predicate), much.head)
+    money_verb = predicate in MONEY_VERBS | OFFER_WORDS or _in_money(verb)
     if noun is None and (money_verb or predicate is None):
         measured = copula_noun(span, much) if predicate is None else None
         summed = measured is not None and kind_of(measured) in (Kind.MONEY, None)

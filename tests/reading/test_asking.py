@@ -32,6 +32,7 @@ def ask(text: str) -> AskedQuestion:
         ("Where will Corvex move its headquarters to?", [Kind.PLACE]),
         # what is counted "in" a sum is money; "in" a unit or a time is not
         ("How much did Corvex earn in sales in 2004?", [Kind.MONEY]),
+        ("How much did Vetra's best-selling drug Norvax earn in sales in 2004?", [Kind.MONEY]),
         ("How much did Corvex produce in tonnes?", [Kind.AMOUNT]),
         # the parse leaves the copula's noun hanging at the end: it is still the asked one
         (
