@@ -77,7 +77,9 @@ def asked_kind(
     The verb of a clause describing a name ("the venture that won") is not the asked one."""
     predicate = main_predicate(span, described | adverbial_clauses(span, anchor), anchor)
     ask = _ask(span, anchor, predicate)
-    return ask.kind, ask.focus, predicate, ask.several
+    # "what pct": the newswire's spelling of "percent", whose class it asks
+    focus = "percent" if ask.focus == "pct" else ask.focus
+    return ask.kind, focus, predicate, ask.several
 
 
 def _ask(span: Span, anchor: Token | None, predicate: str | None) -> _Ask:
@@ -187,7 +189,8 @@ def _how_much(span: Span, much: Token, noun: Token | None, predicate: str | None
         return _Ask(Kind.PORTION if _owned_whole(following) else Kind.AMOUNT)
     per = much.i + 1 < len(much.doc) and much.doc[much.i + 1].lower_ in ("a", "an", "per", "each")
     if kind_of(noun) is Kind.MONEY or (noun is not None and per):
-        return _Ask(Kind.MONEY, lemma(noun))  # "how much a share": money per share
+        # "how much a share": money per share
+        return _Ask(Kind.MONEY, lemma(noun))
     # "how much is Alcan offering": what is offered for a firm is a price; "how much was
     # the missed installment": the sum the copula's subject is
     # "how much did it earn in sales": what is counted in money is money

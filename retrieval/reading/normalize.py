@@ -57,6 +57,29 @@ CHAT_FORMS = {
     "svc": "service",
     "svcs": "services",
     "approx": "approximately",
+    "incl": "including",
+    "info": "information",
+    "amer": "American",
+    "biz": "business",
+    "mtg": "meeting",
+    "mtgs": "meetings",
+    "mgr": "manager",
+    "dept": "department",
+    "cmte": "committee",
+    "exch": "exchange",
+    "ops": "operations",
+    "mfr": "manufacturer",
+    "mfg": "manufacturing",
+    "cust": "customer",
+    "custs": "customers",
+    "emps": "employees",
+    "rev": "revenue",
+    "revs": "revenues",
+    "circ": "circulation",
+    "div": "dividend",
+    "mos": "months",
+    "yday": "yesterday",
+    "tmrw": "tomorrow",
     "jv": "joint venture",
     "jvs": "joint ventures",
     "mou": "memorandum of understanding",
@@ -84,8 +107,13 @@ _TOKEN = re.compile(r"(?<![\w&./-])([a-z][a-z0-9/]*|\+)(?![\w&.-])")
 _REPEATED_PUNCTUATION = re.compile(r"([?!.])\1+")
 
 
+# "how much $$": dollar signs standing alone for money.
+_MONEY_SIGNS = re.compile(r"(?<!\S)\$+(?!\S)")
+
+
 def normalize_question(text: str) -> str:
     """Write out chat shorthand; collapse "??" and runs of spaces."""
     expanded = _TOKEN.sub(lambda m: CHAT_FORMS.get(m.group(1), m.group(1)), text)
+    expanded = _MONEY_SIGNS.sub("money", expanded)
     expanded = _REPEATED_PUNCTUATION.sub(r"\1", expanded)
     return re.sub(r"\s+", " ", expanded).strip()

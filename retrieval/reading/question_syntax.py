@@ -30,7 +30,8 @@ def kind_of(token: Token | None) -> Kind | None:
     if token is None:
         return None
     acting = _acts(token)
-    kind = _coordinated_entry_kind(token) or asked_noun_kind(token.lemma_, acting=acting)
+    word = "percent" if token.lower_ == "pct" else token.lemma_  # the newswire's spelling
+    kind = _coordinated_entry_kind(token) or asked_noun_kind(word, acting=acting)
     if kind is None and token.tag_ in ("VBG", "NNS"):
         # by its form, a class's noun or a sum ("earnings", "savings"); not a person's
         # name ("fields")

@@ -167,7 +167,7 @@ def named_subject(subject: Token) -> Token | None:
     """The proper name a subject stands for: itself; the name a relative pronoun refers to
     ("McDonnell Douglas Corp, which has ..."); the owner of a common noun ("Redstone's
     company owns ...")."""
-    if subject.pos_ == "PROPN" or _name_ending(subject):
+    if subject.pos_ == "PROPN" or (_name_ending(subject) and not _owned_by_a_pronoun(subject)):
         return subject
     if subject.tag_ in ("WDT", "WP"):
         return relative_antecedent(subject)
@@ -177,6 +177,12 @@ def named_subject(subject: Token) -> Token | None:
         return named if named is not None and named.ent_type_ != "PERSON" else None
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _owned_by_a_pronoun(noun: Token) -> bool:
+    """ "its Orange County office": a part of whoever "its" stands for, named by a place,
+    is no firm of its own."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
 
 
 def _name_ending(noun: Token) -> bool:

@@ -361,6 +361,19 @@ def test_newswire_shorthand_is_written_out() -> None:
     assert not any("svc" in name for name in ask("corvex svcs deal w halden - how much").names)
 
 
+def test_business_shorthand_and_dollar_signs_are_written_out() -> None:
+    assert normalize_question("corvex biz - when is the annual mtg n who r the custs") == (
+        "corvex business - when is the annual meeting and who are the customers"
+    )
+    # dollar signs standing alone ask for money; before a figure they are its currency
+    (part,) = ask("corvex option on halden subscribers, how much $$").parts
+    assert part.kind is Kind.MONEY
+    assert normalize_question("corvex paid $5 mln") == "corvex paid $5 mln"
+    # "pct" is the newswire's "percent"
+    (pct,) = ask("corvex pct of halden??").parts
+    assert pct.kind is Kind.PERCENT
+
+
 def test_a_plural_with_a_sense_of_its_own_asks_by_that_sense() -> None:
     # "sales" are takings (money), though their lemma, "sale", is an act of selling
     (part,) = ask("What were Halden's 1986 sales?").parts

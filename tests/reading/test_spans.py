@@ -730,6 +730,17 @@ def test_a_figure_reported_as_a_noun_is_the_reporter_s_own() -> None:
     assert answers(question, quoted) == ["$16.2bn"]
 
 
+def test_a_firm_s_own_office_named_by_a_place_is_no_other_party() -> None:
+    # "its Orange County office" is Corvex's, though a place's name ends before "office"
+    sentence = (
+        "Corvex Corp's construction company said its Orange County office has begun "
+        "building a 23 mln dlr addition to the Halden Medical Center."
+    )
+    assert answers("How much is Corvex's Halden Medical Center addition?", sentence) == [
+        "23 mln dlr"
+    ]
+
+
 def test_an_amount_in_a_clause_about_another_named_firm() -> None:
     question = "How much is Corvex paying Halden for the Osko stake?"
     assert answers(question, "Vetra Oy launched a rival bid for Osko at 4.20 dlrs a share.") == []
