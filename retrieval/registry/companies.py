@@ -50,7 +50,10 @@ _BUILDING_AFTER = re.compile(
     r"^\s+(?:hotel|building|tower|skyscraper|stadium|racecourse)\b"
     r"(?!\s+(?:group|company|chain|operator|business|firm|unit|division|arm))"
 )
-_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:)] )[A-Z][\w&'’-]*")
+# (Not after a colon: "NOTE: Results reflected ..." opens a sentence there.)
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;)] )[A-Z][\w&'’-]*")
+# A label before a colon that opens a note: "NOTE:", "NOTES:".
+_LABEL = re.compile(r"^[A-Za-z]{2,12}:$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 # A bracketed name with a possessive inside ("<Scott's Hospitality Inc>"): with a legal form
 # at its end, the brackets keep it one name where "Scott's" would otherwise be its owner.
@@ -300,7 +303,8 @@ class CompanyDirectory:
         )
         # "Results of the quarter ...": one capitalised word opening a sentence is a name
         # only if the article also capitalises it elsewhere.
-        opener = not sentence[:start].strip(" \"“‘'(")
+        before = sentence[:start].strip(" \"“‘'(")
+        opener = not before or bool(_LABEL.match(before))
         if not strong and opener and " " not in surface and surface not in self.capitalised:
             return None
         return Mention(start, end, canonical_company(surface), surface, strong)

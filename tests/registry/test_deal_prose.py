@@ -330,3 +330,12 @@ def test_selling_another_firm_s_business_is_no_resale_deal_with_it() -> None:
     # a unit of another firm sold is a sale of a business, not its goods resold
     found = extract("Harlow Corp agreed to sell Benton Inc's Delta unit to Osko Inc.")
     assert frozenset({"Harlow", "Benton"}) not in pairs(found)
+
+
+def test_a_capital_after_a_note_s_colon_opens_a_sentence() -> None:
+    # "NOTE: Results ...": the capital is the sentence's, not a company's name
+    found = extract(
+        "Zorvane Corp said net rose. NOTE: Results reflected the pooled acquisition of "
+        "Quellam Bancshares Inc on March 31, 1987."
+    )
+    assert pairs(found) == {frozenset({"Zorvane", "Quellam Bancshares"})}
