@@ -39,6 +39,7 @@ from retrieval.reading.question_syntax import (
     subject,
 )
 from retrieval.reading.rates import asks_each
+from retrieval.reading.verb_objects import changed_object, in_money
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -191,11 +192,16 @@ def _how_much(span: Span, much: Token, noun: Token | None, predicate: str | None
     if kind_of(noun) is Kind.MONEY or (noun is not None and per):
         # "how much a share": money per share
         return _Ask(Kind.MONEY, lemma(noun))
+    verb = next((t for t in span if t.pos_ == "VERB" and t.lemma_ == predicate), much.head)
+    changed = changed_object(verb)
+    if noun is None and changed is not None:
+        # "by how much did it raise its shipment targets": the change of what the verb
+        # moves, not a sum raised
+        return _Ask(kind_of(changed) or Kind.AMOUNT, lemma(changed))
     # "how much is Alcan offering": what is offered for a firm is a price; "how much was
     # the missed installment": the sum the copula's subject is
     # "how much did it earn in sales": what is counted in money is money
-    verb = next((t for t in span if t.pos_ == "VERB" and t.lemma_ == predicate), much.head)
-    money_verb = predicate in MONEY_VERBS | OFFER_WORDS or _in_money(verb)
+    money_verb = predicate in MONEY_VERBS | OFFER_WORDS or in_money(verb)
     if noun is None and (money_verb or predicate is None):
         measured = copula_noun(span, much) if predicate is None else None
         summed = measured is not None and kind_of(measured) in (Kind.MONEY, None)
@@ -262,7 +268,7 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
         return _Ask(Kind.MONEY, focus, several)  # "what is it worth", "what did they pay"
     if noun is None:
         # "what did they hand over in cash": what is given in money is money
-        return _Ask(Kind.MONEY if _in_money(anchor.head) else Kind.THING)
+        return _Ask(Kind.MONEY if in_money(anchor.head) else Kind.THING)
     kind = kind_of(noun)
     if kind is None and anchor.lower_ == "which" and not several:
         # "which consumer goods giant": picking one out of a class asks for its name
@@ -294,14 +300,3 @@ def _agrees_singular(noun: Token) -> bool:
         return False
     finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ == "VBZ" or t.lower_ in ("was", "has", "is", "does") for t in finite)
-
-
-def _in_money(verb: Token) -> bool:
-    """The verb says its object is given "in cash", "in money": a means of payment."""
-    return any(
-        prep.lower_ == "in" and kind_of(obj) is Kind.MONEY
-        for prep in verb.children
-        if prep.dep_ == "prep"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    )

@@ -34,6 +34,10 @@ def ask(text: str) -> AskedQuestion:
         ("How much did Corvex earn in sales in 2004?", [Kind.MONEY]),
         ("How much did Vetra's best-selling drug Norvax earn in sales in 2004?", [Kind.MONEY]),
         ("How much did Corvex produce in tonnes?", [Kind.AMOUNT]),
+        # a verb of change asks how far it moves its object; a sum raised is money
+        ("By how much did Corvex raise its shipment targets?", [Kind.AMOUNT]),
+        ("How much did Corvex raise its stake in Halden?", [Kind.PERCENT]),
+        ("How much did Corvex raise its dividend?", [Kind.MONEY]),
         # the parse leaves the copula's noun hanging at the end: it is still the asked one
         (
             "corvex how many plants at yr end and what were full yr sales",
