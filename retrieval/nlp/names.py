@@ -242,10 +242,13 @@ def _spelled_from(short: str, full: str) -> str | None:
     Hearst's test for a definition, looser than an initialism's, which the bracket itself
     vouches for."""
     letters = [c for c in short.lower() if c.isalnum()]
+    # a word of letters ("PwC"), not a party label ("D-Kan.") or a legal form ("Pty")
+    if len(letters) < 2 or not short.isalnum() or short.lower() in LEGAL_FORMS:
+        return None
     words = full.split()
     for size in range(1, len(words) + 1):
         spelled = " ".join(words[-size:])
-        if len(letters) >= 2 and spelled.lower().startswith(letters[0]):
+        if spelled[:1].isupper() and spelled.lower().startswith(letters[0]):
             at = 0
             for letter in letters:
                 at = spelled.lower().find(letter, at) + 1

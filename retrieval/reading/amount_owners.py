@@ -40,10 +40,10 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
         given = name_around(owner) if owner.pos_ == "PROPN" else ""
         return bool(given) and not any(same_party(name, given) for name in names)
     verb = _clause_verb(span.root)
+    # who "said" is the source of the figure, not its party; but "Shell reported an
+    # annual profit of $17.5bn": a result reported as a noun is the reporter's own
     if verb.lemma_.lower() in REPORTING_VERBS and not _in_its_object(span, verb):
-        return False  # who "said" is the source of the figure, not its party
-    # ("Shell reported an annual profit of $17.5bn": a figure reported as a noun is the
-    # reporter's own, a clause's figure is the clause subject's)
+        return False
     if any(same_party(name, name_around(r)) for r in _recipients(verb) for name in names):
         return False  # "Halden said it would sell 20 pct of Osko to Corvex": Corvex's
     for child in verb.children:
@@ -179,10 +179,11 @@ def _clause_verb(token: Token) -> Token:
 
 
 def _in_its_object(span: Span, verb: Token) -> bool:
-    """The amount stands in a noun the verb reports ("reported an annual profit of $17.5bn"),
-    not as the object itself (the parse's slip for "said 50 mln dlrs was paid") nor under
-    one told ("told reporters ... 33 mln dlrs": who is told is no report)."""
-    if verb.lemma_.lower() == "tell":
+    """The amount stands in a noun "report" takes ("reported an annual profit of
+    $17.5bn": what a firm reports as its result), not as the object itself (the parse's
+    slip for "said 50 mln dlrs was paid"). Other reporting verbs tell of others' deals as
+    nouns too ("Halden announced the sale of Osko to Corvex for 50 mln dlrs")."""
+    if verb.lemma_.lower() != "report":
         return False
     return any(
         c.dep_ == "dobj"

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Prepositions that place an event in time against another ("after the ruling").
-TIME_PREPOSITIONS = frozenset(
-    "after before since following during until ahead amid prior pending".split()
-)
+TIME_PREPOSITIONS = frozenset("after before since following during until amid pending".split())
+# ... and the words before "of" and "to" that make one of them ("ahead of", "prior to").
+_TIME_HEADS = frozenset({"ahead", "prior"})
 
 
 def circumstantial_names(doc: Doc, names: Sequence[str]) -> tuple[str, ...]:
@@ -37,6 +37,9 @@ def _in_a_time_phrase(token: Token) -> bool:
     node = token
     while node.head.i != node.i and node.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART"):
         node = node.head
-        if node.dep_ == "prep" or node.pos_ == "ADP":
+        if node.lower_ in ("of", "to") and node.head.lower_ in _TIME_HEADS:
+            return True
+        # "following" may be parsed a verb taking the noun as its object
+        if node.dep_ == "prep" or node.pos_ == "ADP" or node.lower_ == "following":
             return node.lower_ in TIME_PREPOSITIONS
     return False

@@ -59,10 +59,7 @@ CHAT_FORMS = {
     "approx": "approximately",
     "incl": "including",
     "info": "information",
-    "amer": "American",
     "biz": "business",
-    "mtg": "meeting",
-    "mtgs": "meetings",
     "mgr": "manager",
     "dept": "department",
     "cmte": "committee",
@@ -76,7 +73,6 @@ CHAT_FORMS = {
     "rev": "revenue",
     "revs": "revenues",
     "circ": "circulation",
-    "div": "dividend",
     "mos": "months",
     "yday": "yesterday",
     "tmrw": "tomorrow",
@@ -108,7 +104,7 @@ _REPEATED_PUNCTUATION = re.compile(r"([?!.])\1+")
 
 
 # "how much $$": dollar signs standing alone for money.
-_MONEY_SIGNS = re.compile(r"(?<!\S)\$+(?!\S)")
+_MONEY_SIGNS = re.compile(r"(?<!\S)\$+(?=[\s?!.,;:]|$)")
 
 
 def normalize_question(text: str) -> str:

@@ -17,6 +17,7 @@ from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens
 from retrieval.reading.asked_roles import argument_slots
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import Kind, focus_kind
+from retrieval.registry.places import place_name
 from retrieval.registry.syntax import phrase_tokens
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ def named_subject(subject: Token) -> Token | None:
     """The proper name a subject stands for: itself; the name a relative pronoun refers to
     ("McDonnell Douglas Corp, which has ..."); the owner of a common noun ("Redstone's
     company owns ...")."""
-    if subject.pos_ == "PROPN" or (_name_ending(subject) and not _owned_by_a_pronoun(subject)):
+    if subject.pos_ == "PROPN" or (_name_ending(subject) and not _owners_own_part(subject)):
         return subject
     if subject.tag_ in ("WDT", "WP"):
         return relative_antecedent(subject)
@@ -179,10 +180,15 @@ def named_subject(subject: Token) -> Token | None:
     return owner if owner is not None and owner.pos_ == "PROPN" else None
 
 
-def _owned_by_a_pronoun(noun: Token) -> bool:
-    """ "its Orange County office": a part of whoever "its" stands for, named by a place,
-    is no firm of its own."""
-    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+def _owners_own_part(noun: Token) -> bool:
+    """ "its Orange County office", "its U.S. unit": a part of whoever "its" stands for,
+    named by a place or no firm at all, is no party of its own; a unit "its" owns under
+    a name of its own ("its Gibraltar Savings unit") acts under that name."""
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children):
+        return False
+    if focus_kind(noun.lemma_) is not Kind.ORG:
+        return True
+    return place_name([t.text for t in noun.doc[noun.left_edge.i : noun.i] if t.pos_ == "PROPN"])
 
 
 def _name_ending(noun: Token) -> bool:

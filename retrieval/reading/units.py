@@ -37,10 +37,10 @@ def stated_units(text: str, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """For each of `names`, the names the text gives as its units."""
     flat = " ".join(text.split())
     found: dict[str, tuple[str, ...]] = {}
+    owned_by, apposition = _ending_at_owners(flat)
     for name in names:
         if name not in flat:
             continue  # every shape writes the owner's name as asked
-        owned_by, apposition = _ending_at_owners(flat)
         units = [m.group(1) for m in _after_owner(_POSSESSIVE, flat, name)]
         units += [m.group(1) for m in _before(owned_by, flat, name) if _controlling(m.group(2))]
         units += [m.group(1) for m in _after_owner(_REPORTED, flat, name)]

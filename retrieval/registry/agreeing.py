@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_OF, VERB_FRAMES
 from retrieval.registry.noun_complements import owners_supplied
 from retrieval.registry.org_words import FORMING_VERBS, ORG_NOUNS, UNIT_NOUNS
-from retrieval.registry.syntax import predicate_lemma
+from retrieval.registry.syntax import predicate_lemma, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,10 +84,13 @@ def _holds_inner_deal(child: Token) -> bool:
 
 def _sells_anothers_goods(verb: Token) -> bool:
     """What is sold is a named firm's goods ("Neti's software"), not a business of it (a
-    unit, its stores, "Neti's Osko unit"), which a sale of a business would be."""
+    unit, its stores, "Neti's Osko unit"), which a sale of a business would be; nor sold
+    to a named buyer or for a price ("sell Benton's refinery to Osko for 50 mln dlrs"),
+    which is a divestiture."""
     goods = [c for c in verb.children if c.dep_ == "dobj"]
     business = any(g.pos_ == "PROPN" or g.lemma_.lower() in ORG_NOUNS | UNIT_NOUNS for g in goods)
-    return not business and bool(owners_supplied(verb))
+    sold_on = bool(prep_objects(verb, "to") or prep_objects(verb, "for"))
+    return not business and not sold_on and bool(owners_supplied(verb))
 
 
 # Prepositions that say what was agreed ("agreed on a merger", "an agreement for the sale

@@ -69,7 +69,11 @@ def restates_a_purchase(verb: Token) -> bool:
         governor = governor.head
     elif described.dep_ != "dobj":
         return False
-    return governor != verb and governor.pos_ == "VERB" and governor.lemma_.lower() in _BUYING
+    # a purchase told as done ("has paid", "paid"), not one agreed or planned ("agreed to
+    # buy Corbel, acquired in 1985": that participle tells an earlier purchase)
+    done = governor.tag_ in ("VBD", "VBN")
+    buying = governor.pos_ == "VERB" and governor.lemma_.lower() in _BUYING
+    return governor != verb and buying and done
 
 
 # The objects a verb of buying must take.

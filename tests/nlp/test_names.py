@@ -76,6 +76,10 @@ def test_a_bracket_defines_a_mixed_case_form_spelled_from_the_name_in_order() ->
     # whose letters the name does not hold in order defines nothing
     text = "Advisers PricewaterhouseCoopers (PwC) said. Halden Corp (Texas) agreed."
     assert defined_short_forms(text) == [("PwC", "PricewaterhouseCoopers")]
+    # no name opens with a connector; a party label or a legal form defines no name
+    assert defined_short_forms("Banks are Osko Ltd and Sumitomo Finance (Asia) Ltd.") == []
+    assert defined_short_forms("Rep. Dan Glickman (D-Kan.) agreed.") == []
+    assert defined_short_forms("Anglo American Property (Pty) Ltd said.") == []
 
 
 @pytest.mark.parametrize(

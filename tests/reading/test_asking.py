@@ -366,12 +366,11 @@ def test_newswire_shorthand_is_written_out() -> None:
 
 
 def test_business_shorthand_and_dollar_signs_are_written_out() -> None:
-    assert normalize_question("corvex biz - when is the annual mtg n who r the custs") == (
-        "corvex business - when is the annual meeting and who are the customers"
+    assert normalize_question("corvex biz - who r the custs n what r the revs") == (
+        "corvex business - who are the customers and what are the revenues"
     )
-    # dollar signs standing alone ask for money; before a figure they are its currency
-    (part,) = ask("corvex option on halden subscribers, how much $$").parts
-    assert part.kind is Kind.MONEY
+    # dollar signs standing alone are money; before a figure they are its currency
+    assert normalize_question("halden option, how much $$?") == "halden option, how much money?"
     assert normalize_question("corvex paid $5 mln") == "corvex paid $5 mln"
     # "pct" is the newswire's "percent"
     (pct,) = ask("corvex pct of halden??").parts
@@ -846,6 +845,8 @@ def test_places_are_the_names_of_where_a_party_is_from(
     [
         ("How much must the student pay Osko after the Halden Court ruling?", ("Halden Court",)),
         ("What did Corvex earn before the Vetra merger?", ("Vetra",)),
+        ("What did Corvex earn ahead of the Vetra merger?", ("Vetra",)),
+        ("What did Corvex earn following the Vetra merger?", ("Vetra",)),
         # a clause under the preposition makes the name act again
         ("What did Corvex earn after Vetra agreed to pay the fee?", ()),
         # a name that is also written outside the phrase of time is a party

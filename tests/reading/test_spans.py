@@ -728,6 +728,9 @@ def test_a_figure_reported_as_a_noun_is_the_reporter_s_own() -> None:
     # a clause reported keeps its own subject's figure
     quoted = "Analyst firm Halden said Corvex would report an annual profit of $16.2bn."
     assert answers(question, quoted) == ["$16.2bn"]
+    # another reporting verb tells of others' deals as nouns: the seller is no owner
+    sale = "Halden announced the sale of Osko to Corvex for 50 mln dlrs."
+    assert answers("How much did Corvex pay for Osko?", sale) == ["50 mln dlrs"]
 
 
 def test_a_firm_s_own_office_named_by_a_place_is_no_other_party() -> None:
@@ -739,6 +742,15 @@ def test_a_firm_s_own_office_named_by_a_place_is_no_other_party() -> None:
     assert answers("How much is Corvex's Halden Medical Center addition?", sentence) == [
         "23 mln dlr"
     ]
+    # a unit "its" owns under a name of its own acts under that name: another firm
+    other = "Vetra said its Halden Bank unit paid 50 mln dlrs for Osko."
+    assert answers("How much did Corvex pay for Osko?", other) == []
+    asked = (
+        "Vetra Financial Corp said its Halden Savings unit agreed to buy Osko for 12.1 mln dlrs."
+    )
+    assert answers("How much is Halden Savings paying for Osko?", asked) == ["12.1 mln dlrs"]
+    own = "Corvex said its U.S. unit paid 50 mln dlrs for Osko."
+    assert answers("How much did Corvex pay for Osko?", own) == ["50 mln dlrs"]
 
 
 def test_an_amount_in_a_clause_about_another_named_firm() -> None:

@@ -141,6 +141,12 @@ def test_a_participle_on_what_a_clause_bought_restates_that_purchase() -> None:
     )
     assert frozenset({"Halvern Breweries", "Corbel Estates"}) not in pairs(found)
     assert frozenset({"Tamaris", "Corbel Estates"}) in pairs(found)
+    # a purchase only agreed is not the one a dated participle tells of
+    found = extract(
+        "Zorvane Corp said profits rose. Tamaris Inc agreed to buy Corbel Inc, acquired in "
+        "1985, for 50 mln dlrs."
+    )
+    assert frozenset({"Zorvane", "Corbel"}) in pairs(found)
 
 
 # -- names in a coordination --------------------------------------------------------------
@@ -329,6 +335,9 @@ def test_an_acquisition_a_granted_permission_allows_is_a_deal(text: str, deal: b
 def test_selling_another_firm_s_business_is_no_resale_deal_with_it() -> None:
     # a unit of another firm sold is a sale of a business, not its goods resold
     found = extract("Harlow Corp agreed to sell Benton Inc's Delta unit to Osko Inc.")
+    assert frozenset({"Harlow", "Benton"}) not in pairs(found)
+    # ... nor are its assets sold on to a named buyer for a price
+    found = extract("Harlow Corp agreed to sell Benton Inc's Delta refinery to Osko Inc.")
     assert frozenset({"Harlow", "Benton"}) not in pairs(found)
 
 
