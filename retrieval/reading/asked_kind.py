@@ -31,7 +31,6 @@ from retrieval.reading.question_syntax import (
     kind_of,
     lemma,
     modified_noun,
-    new_value_of,
     noun_after,
     object_noun,
     partners_ever,
@@ -39,7 +38,7 @@ from retrieval.reading.question_syntax import (
     subject,
 )
 from retrieval.reading.rates import asks_each
-from retrieval.reading.verb_objects import changed_object, in_money
+from retrieval.reading.verb_objects import changed_object, in_money, new_value_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_above
 from retrieval.reading.kinds import (
-    CHANGE_VERBS,
     DEAL_NOUNS,
     DEAL_VERBS,
-    SHARE_NOUNS,
     Kind,
     asked_noun_kind,
     focus_kind,
@@ -278,21 +276,6 @@ def _progressive_clause(verb: Token) -> bool:
     marked = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
     after_be = verb.head.lemma_.lower() == "be" and verb.head.i < verb.i
     return verb.tag_ == "VBG" and after_be and not marked
-
-
-def new_value_of(span: Span, anchor: Token) -> Token | None:
-    """ "what does its interest fall to", "what will it raise its holding to": the object
-    of a verb's "to" is the new value of what the verb changes -- its object, or its
-    subject when it has none."""
-    stranded = (t for t in span if t.dep_ == "prep" and not list(t.children))  # "raise it to?"
-    to = anchor.head if anchor.dep_ == "pobj" else next(stranded, None)
-    # the parser may tag a verb it cannot place a noun ("What does its interest fall to");
-    # only a verb of change gives a new value ("sell its stake to" gives a buyer)
-    if to is None or to.lower_ != "to" or to.head.lemma_.lower() not in CHANGE_VERBS:
-        return None
-    measured = object_noun(span) or subject(span)
-    # a share's new value is its price, not a stake ("what did its shares rise to")
-    return None if measured is None or measured.lemma_.lower() in SHARE_NOUNS else measured
 
 
 def owner_given(span: Span, focus: str | None) -> bool:

@@ -1,17 +1,18 @@
 """What a question's verb takes, where it decides the asked kind: an object given "in" a
 sum ("earn in sales", "hand over in cash") is money; the object a verb of change moves
-("raise its shipment targets") is what changes, not a sum.
+("raise its shipment targets") is what changes, not a sum; the object of its "to" is the
+new value of what it changes ("what does its interest fall to").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import CHANGE_VERBS, Kind
-from retrieval.reading.question_syntax import kind_of
+from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind
+from retrieval.reading.question_syntax import kind_of, object_noun, subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def in_money(verb: Token) -> bool:
@@ -32,3 +33,18 @@ def changed_object(verb: Token) -> Token | None:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return objects[0] if objects and kind_of(objects[0]) is not Kind.MONEY else None
+
+
+def new_value_of(span: Span, anchor: Token) -> Token | None:
+    """ "what does its interest fall to", "what will it raise its holding to": the object
+    of a verb's "to" is the new value of what the verb changes -- its object, or its
+    subject when it has none."""
+    stranded = (t for t in span if t.dep_ == "prep" and not list(t.children))  # "raise it to?"
+    to = anchor.head if anchor.dep_ == "pobj" else next(stranded, None)
+    # the parser may tag a verb it cannot place a noun ("What does its interest fall to");
+    # only a verb of change gives a new value ("sell its stake to" gives a buyer)
+    if to is None or to.lower_ != "to" or to.head.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    measured = object_noun(span) or subject(span)
+    # a share's new value is its price, not a stake ("what did its shares rise to")
+    return None if measured is None or measured.lemma_.lower() in SHARE_NOUNS else measured
