@@ -248,14 +248,10 @@ def _spelled_from(short: str, full: str) -> str | None:
     words = full.split()
     for size in range(1, len(words) + 1):
         spelled = " ".join(words[-size:])
-        if spelled[:1].isupper() and spelled.lower().startswith(letters[0]):
-            at = 0
-            for letter in letters:
-                at = spelled.lower().find(letter, at) + 1
-                if at == 0:
-                    break
-            else:
-                return spelled
+        rest = iter(spelled.lower())  # each letter found after the one before it
+        starts = spelled[:1].isupper() and next(rest) == letters[0]
+        if starts and all(letter in rest for letter in letters[1:]):
+            return spelled
     return None
 
 

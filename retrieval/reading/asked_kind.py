@@ -77,9 +77,7 @@ def asked_kind(
     The verb of a clause describing a name ("the venture that won") is not the asked one."""
     predicate = main_predicate(span, described | adverbial_clauses(span, anchor), anchor)
     ask = _ask(span, anchor, predicate)
-    # "what pct": the newswire's spelling of "percent", whose class it asks
-    focus = "percent" if ask.focus == "pct" else ask.focus
-    return ask.kind, focus, predicate, ask.several
+    return ask.kind, ask.focus, predicate, ask.several
 
 
 def _ask(span: Span, anchor: Token | None, predicate: str | None) -> _Ask:

@@ -28,7 +28,7 @@ def kind_of(token: Token | None) -> Kind | None:
     if token is None:
         return None
     acting = _acts(token)
-    word = "percent" if token.lower_ == "pct" else token.lemma_  # the newswire's spelling
+    word = SPELLINGS.get(token.lower_, token.lemma_)
     kind = _coordinated_entry_kind(token) or asked_noun_kind(word, acting=acting)
     if kind is None and token.tag_ in ("VBG", "NNS"):
         # by its form, a class's noun or a sum ("earnings", "savings"); not a person's
@@ -62,7 +62,11 @@ def lemma(token: Token | None) -> str | None:
     whole = hyphenated(token)
     if whole is not None and (whole in DEAL_NOUNS or focus_kind(whole) is not None):
         return whole
-    return token.lemma_
+    return SPELLINGS.get(token.lower_, token.lemma_)
+
+
+# The newswire's own spellings of asked words: "what pct" asks as "what percent" does.
+SPELLINGS = {"pct": "percent"}
 
 
 def hyphenated(token: Token) -> str | None:

@@ -21,7 +21,6 @@ from retrieval.registry.passives import (
     is_passive,
     objectless_buying,
     prenominal_participle,
-    reduced_relative,
 )
 from retrieval.registry.syntax import (
     SUBJECTS,
@@ -176,7 +175,7 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     # "ChemLawn, acquired in April": a participle the parse made a complement
     clause = verb.dep_ in {"xcomp", "advcl"} or floated_participle(verb)
     # "operations of Bank of Hartford, acquired Feb 23": the parse may join it as a clause
-    clause = clause or (verb.dep_ == "conj" and reduced_relative(verb))
+    clause = clause or (verb.dep_ == "conj" and objectless_buying(verb))
     described = described_name(verb) if clause else None
     if described is not None:
         return with_conjuncts(described)
