@@ -20,6 +20,7 @@ from retrieval.registry.passives import (
     floated_participle,
     is_passive,
     objectless_buying,
+    owner_of,
     prenominal_participle,
 )
 from retrieval.registry.syntax import (
@@ -43,7 +44,8 @@ def logical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if depth > MAX_DEPTH:
         return []
     if is_passive(verb):
-        return prep_objects(verb, "by")
+        owner = owner_of(verb.head) if prenominal_participle(verb) else None
+        return [owner] if owner is not None else prep_objects(verb, "by")
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -186,8 +188,17 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     if described_here and head.pos_ in {"NOUN", "PROPN"}:
         if infinitive:
             return governor_subjects(head)
-        return with_conjuncts(_name_before_comma(verb) or head)
+        return with_conjuncts(_name_before_comma(verb) or _naming_compound(verb, head))
     return []
+
+
+def _naming_compound(verb: Token, noun: Token) -> Token:
+    """The name in "its newly acquired Dayton Walther business": the last proper noun
+    compounded with the noun a participle of buying stands before (a bought business is
+    the firm its name names, not its new owner's part); else the noun itself."""
+    if noun.pos_ != "NOUN" or not prenominal_participle(verb):
+        return noun
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"][-1]
 
 
 def _name_before_comma(verb: Token) -> Token | None:

@@ -149,14 +149,13 @@ def clean_surface(text: str) -> str:
 
 def _month_named(words: list[str]) -> bool:
     """A month opening a run is a name's first word when the run is a firm's name without
-    it: "May Department Stores"."""
+    it ("May Department Stores") or a legal form follows it ("May Co": no date does)."""
+    if words[0].lower() not in _MONTHS or len(words) < 2 or not words[1][:1].isupper():
+        return False
+    if len(words) == 2:
+        return words[1].lower().strip(".,") in _LEGAL_ABBREVIATIONS
     rest = " ".join(words[1:])
-    return (
-        words[0].lower() in _MONTHS
-        and len(words) > 2
-        and words[1][:1].isupper()
-        and (has_suffix(rest) or business_named(rest))
-    )
+    return has_suffix(rest) or business_named(rest)
 
 
 _MONTHS = frozenset(
@@ -210,6 +209,8 @@ def is_company_name(surface: str) -> bool:
 def may_be_name(surface: str) -> bool:
     words = surface.split()
     lowered = [w.lower().strip(".,") for w in words]
+    if len(words) == 2 and _month_named(words):
+        return True
     if len(lowered) == 1 and len(lowered[0]) < 2:
         return False  # a lone letter is an initial ("S and P" cut at "and"), not a name
     generic = all(

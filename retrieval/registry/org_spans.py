@@ -148,10 +148,17 @@ def _described_as_firm(span: Span) -> bool:
     if before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORG_NOUNS:
         return True
     root = span.root
+    # "its Dayton Walther business": a name compounded with a firm noun names a firm
+    head = root.head
+    if root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in _FIRM_HEADS:
+        return True
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         described.append(root.head)
     return any(t.lemma_.lower() in ORG_NOUNS and t.pos_ == "NOUN" for t in described)
+
+
+_FIRM_HEADS = ORG_NOUNS | {"unit", "subsidiary", "division", "affiliate"}
 
 
 def _titled(span: Span, name: str) -> bool:

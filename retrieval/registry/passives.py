@@ -155,8 +155,21 @@ def prenominal_participle(verb: Token) -> bool:
     """ "exclude recently acquired Ozark Air Lines Inc": a past participle before a name
     says what was done to it (the name is its object); the doer is left unsaid. (Before a
     common noun it may tell a sale's assets, "the newly acquired Kresge stores", whose
-    buyer the sentence does not give.)"""
-    if verb.tag_ != "VBN" or verb.dep_ != "amod" or verb.head.pos_ != "PROPN":
+    buyer the sentence does not give, unless a possessive names its owner: "its newly
+    acquired Dayton Walther business" was bought by what "its" stands for.)"""
+    head = verb.head
+    if verb.tag_ != "VBN" or verb.dep_ != "amod":
+        return False
+    if head.pos_ != "PROPN" and not (owner_of(head) and _named_by(head)):
         return False
     # bought, not merged: "competes against newly merged Ostmark Benton Corp" names one firm
     return verb.lemma_.lower() in ACQUIRED
+
+
+def owner_of(noun: Token) -> Token | None:
+    """The possessive before a noun: "its" in "its newly acquired X business"."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _named_by(noun: Token) -> bool:
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)

@@ -50,6 +50,33 @@ def test_a_participle_before_a_common_noun_gives_no_buyer() -> None:
     assert frozenset({"Harlow Industries", "Benton"}) not in pairs(found)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name spaCy takes for a person's, before a firm noun
+        "Harlow Industries Inc said its newly acquired Dayton Pellworth business is fully "
+        "integrated.",
+        "Harlow Industries Inc said its recently acquired Pellworth Corp unit had sales of "
+        "100 mln dlrs.",
+    ],
+)
+def test_a_possessive_before_a_bought_business_names_its_buyer(sentence: str) -> None:
+    found = pairs(extract(sentence))
+    assert len(found) == 1
+    (pair,) = found
+    assert "Harlow Industries" in pair and any("Pellworth" in name for name in pair)
+
+
+def test_the_possessor_of_a_bought_business_is_its_buyer_not_the_reporter() -> None:
+    found = extract("Quist Corp said Harlow Inc's newly acquired Pellworth Corp unit did well.")
+    assert pairs(found) == {frozenset({"Harlow", "Pellworth"})}
+
+
+def test_a_month_before_a_legal_form_is_a_firm_s_name() -> None:
+    found = extract("Benton Tool Corp was acquired by May Co in 1986.")
+    assert pairs(found) == {frozenset({"Benton Tool", "May"})}
+
+
 def test_a_possessed_deal_under_a_verb_of_looking_at_it_happened() -> None:
     found = extract(
         "Ratewell Service said it cut the ratings after examining Harlow Industries Inc's "
