@@ -162,9 +162,12 @@ _FIRM_HEADS = ORG_NOUNS | {"unit", "subsidiary", "division", "affiliate"}
 
 
 def _titled(span: Span, name: str) -> bool:
-    """ "Mr Botin", "chairman John Elliott", "Lord Woolf"."""
+    """ "Mr Botin", "chairman John Elliott", "Lord Woolf", "President Reagan's" (the run
+    may hold the title its clean name dropped)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
+        return True
+    if span[0].lower_.rstrip(".") in PERSON_TITLES and len(span) > 1:
         return True
     return name.split(maxsplit=1)[0].lower().rstrip(".") in PERSON_TITLES
 

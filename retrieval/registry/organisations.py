@@ -128,9 +128,18 @@ class SentenceOrgs:
         named = self._first_named(c for c in token.children if c.dep_ in NAMING)
         return None if named is None else Owned(named, "name", token)
 
+    def _model(self, number: Token) -> bool:
+        """ "Boeing 747": a number a name compounds with, on its own, is the model the firm
+        makes; a stake's number counts something ("20 pct", "Preussag's 20 pct share")."""
+        children = list(number.children)
+        named = any(c.dep_ == "compound" and self.party_at(c) for c in children)
+        return named and not any(c.dep_ in {"prep", "poss", "nummod"} for c in children)
+
     def _stake(self, token: Token) -> Owned | None:
         """ "Preussag's 20 pct share in the copper producer", "the BSkyB holding": the
         holder sells it; "a 20 pct stake in America West": the company the stake is in."""
+        if token.like_num and self._model(token):
+            return None  # "the second-hand Boeing 747 was acquired": a maker's product
         seller = next((c for c in token.children if c.dep_ == "poss"), None) or next(
             (c for c in token.children if c.dep_ == "compound" and self.party_at(c)), None
         )

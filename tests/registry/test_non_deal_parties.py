@@ -142,6 +142,25 @@ def test_a_building_bought_is_no_party() -> None:
     assert pairs(found) == {frozenset({"Varnell", "Dunmore Estates"})}
 
 
+def test_a_maker_s_model_bought_is_no_deal_with_the_maker() -> None:
+    found = extract(
+        "Air Pellworth has leased a second jet. The second-hand Boeing 747, which was "
+        "acquired on a renewable one-year lease, made its first flight to Munich."
+    )
+    assert found == []
+    # a count of a firm's shares is a stake, not a model
+    found = extract("Quist Corp bought 500,000 of Varnell Inc's shares from Dunmore Estates Ltd.")
+    assert frozenset({"Quist", "Dunmore Estates"}) in pairs(found)
+
+
+def test_a_titled_person_in_a_coalition_is_no_party() -> None:
+    found = extract(
+        "The bill passed despite a revolt by an alliance of liberal Democrats and "
+        "conservative Republicans who oppose President Varnell's policies."
+    )
+    assert found == []
+
+
 def test_alike_names_on_a_deal_s_two_sides_are_two_companies() -> None:
     # "Korbel" begins "Korbel Products", but a sentence naming both as the deal's sides
     # says they are two companies (a firm and its parent).
