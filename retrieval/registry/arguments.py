@@ -16,11 +16,13 @@ from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import RAISING_PREDICATES, REPORTING_VERBS, WINNING_VERBS
 from retrieval.registry.org_words import FORMING_VERBS
 from retrieval.registry.passives import (
+    ACQUIRED,
     described_name,
     floated_participle,
     is_passive,
     objectless_buying,
     owner_of,
+    parsed_as_a_clause,
     prenominal_participle,
 )
 from retrieval.registry.syntax import (
@@ -171,16 +173,15 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     """A passive whose subject stands higher: "A agreed to be acquired", "A signed a letter
     of intent to be acquired", "Gulfstream, acquired by Chrysler"."""
     head = verb.head
-    if head == verb:
-        return []
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # "ChemLawn, acquired in April": a participle the parse made a complement
     clause = verb.dep_ in {"xcomp", "advcl"} or floated_participle(verb)
-    # "operations of Bank of Hartford, acquired Feb 23": the parse may join it as a clause
-    clause = clause or (verb.dep_ == "conj" and objectless_buying(verb))
+    clause = clause or parsed_as_a_clause(verb)
     described = described_name(verb) if clause else None
     if described is not None:
         return with_conjuncts(described)
+    if head == verb:
+        return []
     if verb.dep_ in {"xcomp", "conj"} and head.pos_ in {"VERB", "AUX"}:
         return _shared_subject(verb, head)
     # "exclude recently acquired Ozark": a participle before its noun describes it too
@@ -205,12 +206,25 @@ def _name_before_comma(verb: Token) -> Token | None:
     """ "a charge to restructure ChemLawn, acquired in April": a participle set off by a
     comma describes the name just before it, wherever the parse hangs it."""
     doc = verb.doc
-    if verb.dep_ != "acl" or verb.i < 2 or doc[verb.i - 1].text != ",":
+    if verb.dep_ != "acl" or verb.i < 2:
         return None
+    if doc[verb.i - 1].text != ",":
+        return _name_of_noun_before(verb)
     name = doc[verb.i - 2]
     if name.pos_ != "PROPN" or name.head == verb.head:
         return None
     return name
+
+
+def _name_of_noun_before(verb: Token) -> Token | None:
+    """ "results of NICO Inc acquired in October 1985": a participle of buying right after
+    the name in its noun's "of" phrase says what was bought (the firm, or what the firm
+    sold: either way the deal is with it)."""
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or verb.lemma_.lower() not in ACQUIRED:
+        return None
+    of = name.head if name.dep_ == "pobj" else None
+    return name if of is not None and of.lower_ == "of" and of.head == verb.head else None
 
 
 def governing_verb(noun: Token) -> Token | None:

@@ -175,7 +175,8 @@ def for_parsing(sentence: str) -> str:
     """ "Gelco Corp's <GEC> Canadian unit" -> "Gelco Corp's Canadian unit"; a bracketed
     name standing alone ("to buy <Acme Inc>") keeps its words; a town and state before a
     noun are left out ("acquire Englewood, Colo., homebuilder Winley" -> "acquire
-    homebuilder Winley": the parser reads the town as what is bought)."""
+    homebuilder Winley": the parser reads the town as what is bought); so is a label
+    opening the text ("NOTE:")."""
 
     def replace(match: re.Match[str]) -> str:
         before = sentence[: match.start()].split()
@@ -187,7 +188,12 @@ def for_parsing(sentence: str) -> str:
             return ""
         return match.group(1) + match.group(2)
 
-    return without_town_state(_BRACKETED.sub(replace, sentence))
+    return without_town_state(_BRACKETED.sub(replace, _LEADING_LABEL.sub("", sentence)))
+
+
+# "NOTE: 1986 results include NICO Inc acquired Oct 1985": a one-word label and its colon
+# head the text; the parser would take the label as a subject.
+_LEADING_LABEL = re.compile(r"^[A-Z][A-Za-z]{1,11}:\s+(?=\S)")
 
 
 # "Englewood, Colo., homebuilder Winley Inc", "a Falmouth, Maine-based maker": a town, its

@@ -20,6 +20,7 @@ from retrieval.registry.candidates import has_trigger
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import DateMention, find_dates
 from retrieval.registry.lexicon import NOUN_FRAMES
+from retrieval.registry.passives import objectless_buying
 from retrieval.registry.stray_prepositions import beyond_clause
 from retrieval.registry.syntax import clause_path
 
@@ -50,6 +51,14 @@ _DATING_WORDS = re.compile(
 )
 
 
+def _an_argument(date: Token) -> bool:
+    """A date a verb takes ("set March 31 as the date"), not one the parse made the object
+    of a verb of buying, which takes none ("NICO Inc acquired Oct 1985": its time)."""
+    if date.dep_ == "dobj" and objectless_buying(date.head):
+        return False
+    return date.dep_ in _ARGUMENTS
+
+
 def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
     """The date attached to the deal's clause (its path to the root), else the nearest
     one that is not another event's; a year modifying the deal noun ("its 2001
@@ -63,7 +72,7 @@ def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
     free: list[tuple[tuple[int, int], DateMention]] = []
     for mention in dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.root.dep_ in _ARGUMENTS:
+        if span is None or _an_argument(span.root):
             continue
         heads = _heads_up_to(span.root, trigger)
         distance = abs(span.root.i - trigger.i)
@@ -93,7 +102,7 @@ def own_date(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
     doc: Doc = trigger.doc
     for mention in dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.root.dep_ in _ARGUMENTS:
+        if span is None or _an_argument(span.root):
             continue
         governor = next((h for h in clause_path(span.root)[1:4] if h.pos_ != "ADP"), None)
         if governor is not None and governor.i in heads:

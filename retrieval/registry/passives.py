@@ -47,10 +47,15 @@ def _parenthetical_participle(verb: Token) -> bool:
 def reduced_relative(verb: Token) -> bool:
     """ "a charge to restructure ChemLawn, acquired in April, and ...": a participle the
     parse made a complement or a modifier describes the name before its comma."""
-    clause = verb.dep_ in {"acl", "xcomp", "advcl"} or (
-        verb.dep_ == "conj" and objectless_buying(verb)
-    )
+    clause = verb.dep_ in {"acl", "xcomp", "advcl"} or parsed_as_a_clause(verb)
     return clause and described_name(verb) is not None
+
+
+def parsed_as_a_clause(verb: Token) -> bool:
+    """ "operations of Bank of Hartford, acquired Feb 23", "results of NICO Inc acquired Oct
+    1985": a participle of buying the parse joined as a clause of its own (a conjunct, a
+    complement, the root)."""
+    return verb.dep_ in {"conj", "ccomp", "ROOT"} and objectless_buying(verb)
 
 
 # Verbs whose object or "for" names what was bought.
@@ -90,10 +95,14 @@ def objectless_buying(verb: Token) -> bool:
 
 
 def _a_time(token: Token) -> bool:
-    """A date: "Feb 23" is one even where the entity recogniser called it something else."""
+    """A date: "Feb 23", "Oct 1985" are ones even where the entity recogniser called them
+    something else."""
     month = token.lower_.rstrip(".")
     named = len(month) >= 3 and any(full.startswith(month) for full in MONTH_NAMES)
-    return token.ent_type_ in ("DATE", "TIME") or (named and token.text[:1].isupper())
+    if token.ent_type_ in ("DATE", "TIME") or (named and token.text[:1].isupper()):
+        return True
+    # "Oct 1985": a year the parse heads with its month
+    return token.like_num and any(_a_time(c) for c in token.children if c.dep_ == "compound")
 
 
 # Quantifiers floated after a list, before what is said of each: "A and B, both acquired".
@@ -146,6 +155,9 @@ def described_name(verb: Token) -> Token | None:
         named = _list_head(doc[start - 3])
         return named if named.pos_ == "PROPN" else None
     participle = verb.tag_ == "VBN" or objectless_buying(verb)
+    if participle and start >= 1 and doc[start - 1].pos_ == "PROPN" and verb.dep_ != "acl":
+        # "results of NICO Inc acquired Oct 1985": no comma, and the parse made it a clause
+        return doc[start - 1] if objectless_buying(verb) else None
     if not participle or start < 2 or doc[start - 1].text != ",":
         return None
     return doc[start - 2] if doc[start - 2].pos_ == "PROPN" else None

@@ -25,6 +25,34 @@ def test_a_bare_participle_after_a_comma_describes_the_name_before_it(note: str)
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        # a label opening the note is no subject; the parse makes the participle its root
+        "NOTE: All 1986 and last two months of 1985 include results of Pellworth Inc "
+        "acquired Oct 1985.",
+        # the parse hangs the participle on "results"; it follows the name of its "of"
+        "NOTE: 1986 figures include results of Pellworth Inc acquired in October 1985.",
+    ],
+)
+def test_a_participle_of_buying_right_after_a_name_says_it_was_bought(note: str) -> None:
+    found = extract(
+        f"Oper net profit 523,000 vs loss 2.2 mln. {note}",
+        title="HARLOW INDUSTRIES INC <HRL> 4TH QTR NET",
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Pellworth"})}
+    # the date the parse made its object is when it was bought
+    assert [a.date.value if a.date else None for a in found] == ["1985-10"]
+
+
+def test_a_stake_bought_is_not_the_firm_it_is_in() -> None:
+    # "in", not "of": what the participle says was bought is the stake
+    found = extract(
+        "Harlow Inc said it sold a 20 pct stake in Benton Corp acquired last year to Quist Corp."
+    )
+    assert frozenset({"Harlow", "Benton"}) not in pairs(found)
+
+
+@pytest.mark.parametrize(
     "note", ["The 1986 figures exclude recently-acquired Pellworth Air Lines Inc."]
 )
 def test_a_participle_before_a_name_says_the_article_company_acquired_it(note: str) -> None:
