@@ -38,7 +38,7 @@ from retrieval.reading.question_syntax import (
     subject,
 )
 from retrieval.reading.rates import asks_each
-from retrieval.reading.verb_objects import changed_object, in_money, new_value_of
+from retrieval.reading.verb_objects import changed_object, in_money, leads_an_act, new_value_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -231,7 +231,8 @@ def _who_ask(span: Span, noun: Token | None, predicate: str | None) -> _Ask:
         return _Ask(Kind.ORG, None, True)  # "who has X teamed up with": every partner
     kind = kind_of(noun)
     several = noun is not None and noun.tag_ in PLURAL_ASKS  # "who are its partners"
-    if predicate in PERSON_VERBS or kind is Kind.PERSON:
+    led = predicate in PERSON_VERBS and not leads_an_act(span, predicate)
+    if led or kind is Kind.PERSON:
         return _Ask(Kind.PERSON, lemma(noun), several)
     return _Ask(Kind.ORG if kind is Kind.ORG else Kind.AGENT, lemma(noun), several)
 

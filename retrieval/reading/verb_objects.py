@@ -1,13 +1,15 @@
 """What a question's verb takes, where it decides the asked kind: an object given "in" a
 sum ("earn in sales", "hand over in cash") is money; the object a verb of change moves
 ("raise its shipment targets") is what changes, not a sum; the object of its "to" is the
-new value of what it changes ("what does its interest fall to").
+new value of what it changes ("what does its interest fall to"); an act led or run ("who
+led the underwriting") may be led by a firm, where a body is led by a person.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import names_an_act
 from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind
 from retrieval.reading.question_syntax import kind_of, object_noun, subject
 
@@ -48,3 +50,13 @@ def new_value_of(span: Span, anchor: Token) -> Token | None:
     measured = object_noun(span) or subject(span)
     # a share's new value is its price, not a stake ("what did its shares rise to")
     return None if measured is None or measured.lemma_.lower() in SHARE_NOUNS else measured
+
+
+def leads_an_act(span: Span, predicate: str | None) -> bool:
+    """ "who led the underwriting", "who is managing the offering": what is led is an act,
+    which a firm leads as often as a person does ("who heads the division" asks a person)."""
+    verbs = [t for t in span if t.lemma_.lower() == predicate and t.pos_ == "VERB"]
+    objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    return bool(objects) and names_an_act(
+        objects[0].lower_ if objects[0].tag_ == "VBG" else objects[0].lemma_.lower()
+    )

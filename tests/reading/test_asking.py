@@ -90,6 +90,9 @@ def ask(text: str) -> AskedQuestion:
         ("Where is the new plant that makes the engines?", [Kind.PLACE]),
         ("Who is Halden's chief executive?", [Kind.PERSON]),
         ("Who runs the merged company?", [Kind.PERSON]),
+        # ... but an act led is led by a firm as often as by a person
+        ("Who led the underwriting of the Halden offering?", [Kind.AGENT]),
+        ("Who is leading the financing?", [Kind.AGENT]),
         ("Who is Corvex's partner in the venture?", [Kind.ORG]),
         ("Which Korean shipbuilder won the contract?", [Kind.ORG]),
         ("What is the venture called?", [Kind.NAME]),
