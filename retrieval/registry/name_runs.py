@@ -91,11 +91,12 @@ def _split_connectors(
     leading = len(sentence[start:end]) - len(sentence[start:end].lstrip())
     start += leading
     text = sentence[start:end]
-    # "AT and T", "A and P": a connector between initials is part of one name.
+    # "AT and T", "A and P": a connector between initials is part of one name (not one
+    # after a legal form, which closed a name: "Philips NV and E.I. Du Pont de Nemours").
     pieces = [
         p
         for p in re.finditer(rf"\s+(?:{_CONNECTOR_WORDS})\s+", text)
-        if not re.match(r"[A-Z]\b", text[p.end() :])
+        if not re.match(r"[A-Z]\b", text[p.end() :]) or has_suffix(text[: p.start()])
     ]
     if not pieces:
         return [(start, end)]

@@ -53,3 +53,15 @@ def test_a_place_after_a_legal_form_and_of_is_the_names() -> None:
     assert pairs(extract("Tarrow Ltd agreed to buy Dynamics Corp of America.")) == {
         frozenset({"Tarrow", "Dynamics Corp of America"})
     }
+
+
+def test_a_legal_form_closes_a_name_before_and_and_initials() -> None:
+    found = extract(
+        "The borrower is a joint venture between Kelso Gloeilampen NV and E.I. Tarrow de "
+        "Nemours and Co."
+    )
+    assert pairs(found) == {frozenset({"Kelso Gloeilampen", "E.I. Tarrow de Nemours"})}
+    # ... where initials after "and" without one are one name's ("AT and T")
+    assert pairs(extract("AT and T Co agreed to buy Kelso Corp.")) == {
+        frozenset({"AT and T", "Kelso"})
+    }
