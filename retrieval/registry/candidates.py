@@ -79,7 +79,7 @@ _NEEDS = {
     "bid": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
 }
 # Verbs that set up a firm: a deal when two parties do it together ("form a company with
-# B": deal_nouns.joint_firm_frame), so worth parsing beside a firm noun ("set up" is left
+# B": joint_firms.joint_firm_frame), so worth parsing beside a firm noun ("set up" is left
 # out: "set" alone is everywhere).
 _BESIDE_NOUNS = {verb: FIRM_KIND_NOUNS for verb in FORMING_VERBS if " " not in verb}
 # ... and verbs of granting beside a noun of right (grants.py).

@@ -17,15 +17,12 @@ from retrieval.registry.arguments import (
     clause_subjects,
     governing_verb,
     governor_subjects,
-    logical_subjects,
     reporter_subjects,
 )
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import (
     KIND_MODIFIERS,
-    NOUN_FRAMES,
     NOUNS_NEEDING_OF,
-    VERB_FRAMES,
     Frame,
 )
 from retrieval.registry.noun_complements import (
@@ -38,12 +35,10 @@ from retrieval.registry.noun_complements import (
     with_in_purpose,
     with_in_relative,
 )
-from retrieval.registry.org_words import COMBINING_WORDS, FIRM_KIND_NOUNS, FORMING_VERBS
 from retrieval.registry.passives import is_passive
 from retrieval.registry.stray_prepositions import stray_prep_objects
 from retrieval.registry.syntax import (
     coordinated_owners,
-    predicate_lemma,
     prep_objects,
 )
 
@@ -257,34 +252,3 @@ def _proper_modifiers(noun: Token) -> list[Token]:
             found.append(child)
             found.extend(_proper_modifiers(child))
     return found
-
-
-def joint_firm_frame(noun: Token) -> Frame | None:
-    """ "A and B will form a company to make chips", "A set up a company with B", "a jointly
-    owned company": a firm that two parties set up together is a joint venture."""
-    if noun.lemma_.lower() not in FIRM_KIND_NOUNS or noun.dep_ != "dobj":
-        return None
-    verb = noun.head
-    if predicate_lemma(verb) not in FORMING_VERBS or _made_otherwise(verb):
-        return None
-    joint = any(t.lower_ in {"joint", "jointly"} for t in noun.subtree)
-    # "with B", not "a company with assets of ..."
-    partners = [
-        p for p in prep_objects(verb, "with") + prep_objects(noun, "with") if p.pos_ == "PROPN"
-    ]
-    founders = logical_subjects(verb)
-    # "each formed a company": one each, not one together
-    each = any(t.lower_ == "each" for f in founders for t in (f, *f.head.children))
-    plural = not each and (
-        len(founders) >= 2 or any(f.lower_ in {"they", "both"} for f in founders)
-    )
-    together = plural or bool(partners) or joint
-    return NOUN_FRAMES["venture"] if together else None
-
-
-def _made_otherwise(verb: Token) -> bool:
-    """The firm comes of a merger ("agreed to merge, forming a new holding company") or of
-    a purchase ("acquired Zembla and Benton to form a new company"): no venture."""
-    if any(t.lemma_.lower() in COMBINING_WORDS for t in verb.doc):
-        return True
-    return any(predicate_lemma(a) in VERB_FRAMES for a in verb.ancestors if a.pos_ == "VERB")

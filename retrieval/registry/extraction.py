@@ -89,6 +89,7 @@ RULE_MODULES = (
     "grants",
     "handing",
     "headlines",
+    "joint_firms",
     "lexicon",
     "mentions",
     "modality",

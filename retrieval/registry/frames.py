@@ -25,9 +25,10 @@ from retrieval.registry.arguments import (
     vehicle_founders,
 )
 from retrieval.registry.buybacks import buys_its_own_stock
-from retrieval.registry.deal_nouns import joint_firm_frame, noun_kind, noun_slots, slot_entries
+from retrieval.registry.deal_nouns import noun_kind, noun_slots, slot_entries
 from retrieval.registry.grants import grant_frame, indirect_objects
 from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
+from retrieval.registry.joint_firms import formed_jointly, joint_firm_frame
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
     NO_ALLIANCE_MODIFIERS,
@@ -130,7 +131,7 @@ _VERBAL_DEPENDENTS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 def _verb_claim(verb: Token, market: bool) -> Claim | None:
     lemma = predicate_lemma(verb)
-    frame = VERB_FRAMES.get(lemma) or grant_frame(verb)
+    frame = VERB_FRAMES.get(lemma) or grant_frame(verb) or formed_jointly(verb)
     if frame is None and lemma == "take" and _takes_a_stake(verb):
         frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
     if lemma in HANDING_OVER and not hands_over_a_business(verb):

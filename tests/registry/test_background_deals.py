@@ -328,3 +328,28 @@ def test_a_later_deal_noun_of_another_company_does_not_date_the_deal() -> None:
     )
     dates = {frozenset(a.party_names): a.date.value if a.date else None for a in found}
     assert dates[frozenset({"Harlow Industries", "Zembla"})] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Inc said Quist Acquisition Corp, formed by Ostmark Inc and Benton Corp, "
+        "raised its offer for Kelso Corp.",
+        "Quist Acquisition Corp, a company formed by Ostmark Inc and Benton Corp, raised "
+        "its offer for Kelso Corp.",
+        "Quist Acquisition Corp was set up by Ostmark Inc and Benton Corp in 1985.",
+    ],
+)
+def test_a_firm_formed_by_two_firms_is_their_joint_venture(text: str) -> None:
+    found = extract(text)
+    assert frozenset({"Ostmark", "Benton"}) in pairs(found)
+    (venture,) = [a for a in found if set(a.party_names) == {"Ostmark", "Benton"}]
+    assert venture.kind == "joint venture"
+
+
+def test_a_firm_formed_by_one_firm_or_a_group_organised_is_no_venture() -> None:
+    assert extract("Quist Acquisition Corp, formed by Ostmark Inc, raised its offer.") == []
+    found = extract(
+        "Quist Corp is owned by an investors group organized by Ostmark Inc and Benton Corp."
+    )
+    assert frozenset({"Ostmark", "Benton"}) not in pairs(found)
