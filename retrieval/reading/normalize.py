@@ -107,8 +107,24 @@ _REPEATED_PUNCTUATION = re.compile(r"([?!.])\1+")
 _MONEY_SIGNS = re.compile(r"(?<!\S)\$+(?=[\s?!.,;:]|$)")
 
 
+# "$/shr", "$/oz": a slash between a money sign and a unit reads "per" (a rate).
+_PER_UNIT = re.compile(r"(?<![\w/])(\$+)/([a-z]+)\b")
+_UNITS = frozenset(
+    "sh shr shs share shares unit units ton tons tonne tonnes bbl barrel barrels oz ounce "
+    "head yr year month day".split()
+)
+
+
+def _per(match: re.Match[str]) -> str:
+    unit = match.group(2)
+    if unit not in _UNITS:
+        return match.group()
+    return f"money per {CHAT_FORMS.get(unit, unit)}"
+
+
 def normalize_question(text: str) -> str:
     """Write out chat shorthand; collapse "??" and runs of spaces."""
+    text = _PER_UNIT.sub(_per, text)
     expanded = _TOKEN.sub(lambda m: CHAT_FORMS.get(m.group(1), m.group(1)), text)
     expanded = _MONEY_SIGNS.sub("money", expanded)
     expanded = _REPEATED_PUNCTUATION.sub(r"\1", expanded)

@@ -375,6 +375,12 @@ def test_business_shorthand_and_dollar_signs_are_written_out() -> None:
     # dollar signs standing alone are money; before a figure they are its currency
     assert normalize_question("halden option, how much $$?") == "halden option, how much money?"
     assert normalize_question("corvex paid $5 mln") == "corvex paid $5 mln"
+    # a slash between a money sign and a unit is a rate; between names it joins them
+    assert [p.kind for p in ask("corvex bid for halden - $/shr and total").parts] == [
+        Kind.MONEY,
+        Kind.MONEY,
+    ]
+    assert normalize_question("corvex/halden jv") == "corvex/halden joint venture"
     # "pct" is the newswire's "percent"
     (pct,) = ask("corvex pct of halden??").parts
     assert pct.kind is Kind.PERCENT
