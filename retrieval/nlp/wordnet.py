@@ -31,8 +31,6 @@ _HYPERNYM = "@"
 _MAX_DEPTH = 20
 # WordNet's lexicographer file of nouns denoting groupings of people or objects.
 _NOUN_GROUP = 14
-# ... of nouns denoting acts ("financing", "buyout", "sale")...
-_NOUN_ACT = 4
 # ... and of nouns denoting people ("dealer", "investor", "banker").
 _NOUN_PERSON = 18
 # Senses of a word that count, most frequent first.
@@ -133,13 +131,10 @@ def names_a_sum(noun: str) -> bool:
     return bool(_SUMS.intersection(kinds_above(noun)))
 
 
-def names_an_act(noun: str) -> bool:
-    """Does the noun's most frequent sense denote an act ("financing", "buyout"), or is it
-    a verb's gerund WordNet lists no noun for ("underwriting")?"""
-    senses = _senses(noun, "n")
-    if not senses:
-        return participle_base(noun) is not None
-    return _lexicographer_file(senses[0]) == _NOUN_ACT
+def gerund_of_a_verb(word: str) -> bool:
+    """Is the word a verb's "-ing" form ("underwriting", "financing", "offering"): an
+    activity when it stands as a noun."""
+    return participle_base(word) is not None
 
 
 def is_verb(lemma: str) -> bool:

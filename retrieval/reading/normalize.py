@@ -108,15 +108,15 @@ _MONEY_SIGNS = re.compile(r"(?<!\S)\$+(?=[\s?!.,;:]|$)")
 
 
 # "$/shr", "$/oz": a slash between a money sign and a unit reads "per" (a rate).
-_PER_UNIT = re.compile(r"(?<![\w/])(\$+)/([a-z]+)\b")
+_PER_UNIT = re.compile(r"(?<![\w/])(\$+)/([A-Za-z]+)\b")
 _UNITS = frozenset(
-    "sh shr shs share shares unit units ton tons tonne tonnes bbl barrel barrels oz ounce "
+    "sh shr shrs shs share shares unit units ton tons tonne tonnes bbl barrel barrels oz ounce "
     "head yr year month day".split()
 )
 
 
 def _per(match: re.Match[str]) -> str:
-    unit = match.group(2)
+    unit = match.group(2).lower()  # the wire's "Shr"
     if unit not in _UNITS:
         return match.group()
     return f"money per {CHAT_FORMS.get(unit, unit)}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import names_an_act
+from retrieval.nlp.wordnet import gerund_of_a_verb
 from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind
 from retrieval.reading.question_syntax import kind_of, object_noun, subject
 
@@ -53,10 +53,14 @@ def new_value_of(span: Span, anchor: Token) -> Token | None:
 
 
 def leads_an_act(span: Span, predicate: str | None) -> bool:
-    """ "who led the underwriting", "who is managing the offering": what is led is an act,
-    which a firm leads as often as a person does ("who heads the division" asks a person)."""
+    """ "who led the underwriting", "who is managing the offering": what is led or managed
+    is an activity, told by a verb's gerund, which a firm leads as often as a person does
+    ("who heads the division", "who runs the administration" ask a person)."""
+    if predicate not in _LEADING:
+        return False
     verbs = [t for t in span if t.lemma_.lower() == predicate and t.pos_ == "VERB"]
     objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-    return bool(objects) and names_an_act(
-        objects[0].lower_ if objects[0].tag_ == "VBG" else objects[0].lemma_.lower()
-    )
+    return bool(objects) and gerund_of_a_verb(objects[0].lower_)
+
+
+_LEADING = frozenset({"lead", "manage"})

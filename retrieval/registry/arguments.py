@@ -16,7 +16,7 @@ from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import RAISING_PREDICATES, REPORTING_VERBS, WINNING_VERBS
 from retrieval.registry.org_words import FORMING_VERBS
 from retrieval.registry.passives import (
-    ACQUIRED,
+    bought_after_of,
     described_name,
     floated_participle,
     is_passive,
@@ -209,22 +209,11 @@ def _name_before_comma(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.i < 2:
         return None
     if doc[verb.i - 1].text != ",":
-        return _name_of_noun_before(verb)
+        return bought_after_of(verb)  # "results of NICO Inc acquired in October 1985"
     name = doc[verb.i - 2]
     if name.pos_ != "PROPN" or name.head == verb.head:
         return None
     return name
-
-
-def _name_of_noun_before(verb: Token) -> Token | None:
-    """ "results of NICO Inc acquired in October 1985": a participle of buying right after
-    the name in its noun's "of" phrase says what was bought (the firm, or what the firm
-    sold: either way the deal is with it)."""
-    name = verb.doc[verb.i - 1]
-    if name.pos_ != "PROPN" or verb.lemma_.lower() not in ACQUIRED:
-        return None
-    of = name.head if name.dep_ == "pobj" else None
-    return name if of is not None and of.lower_ == "of" and of.head == verb.head else None
 
 
 def governing_verb(noun: Token) -> Token | None:

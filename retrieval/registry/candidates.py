@@ -178,6 +178,8 @@ def for_parsing(sentence: str) -> str:
     homebuilder Winley": the parser reads the town as what is bought); so is a label
     opening the text ("NOTE:")."""
 
+    sentence = _LEADING_LABEL.sub("", sentence)
+
     def replace(match: re.Match[str]) -> str:
         before = sentence[: match.start()].split()
         last = before[-1] if before else ""
@@ -188,7 +190,7 @@ def for_parsing(sentence: str) -> str:
             return ""
         return match.group(1) + match.group(2)
 
-    return without_town_state(_BRACKETED.sub(replace, _LEADING_LABEL.sub("", sentence)))
+    return without_town_state(_BRACKETED.sub(replace, sentence))
 
 
 # "NOTE: 1986 results include NICO Inc acquired Oct 1985": a one-word label and its colon
@@ -216,6 +218,8 @@ _AFTER_A_CLAUSE = frozenset(
 
 def without_town_state(sentence: str) -> str:
     """The sentence with each "Town, State," qualifying the noun after it left out."""
+
+    sentence = _LEADING_LABEL.sub("", sentence)
 
     def replace(match: re.Match[str]) -> str:
         before = sentence[: match.start()].split()

@@ -61,8 +61,13 @@ def formed_jointly(verb: Token) -> Frame | None:
         return None
     described = [verb.head] if verb.dep_ == "acl" else []
     described += [c for c in verb.children if c.dep_ == "nsubjpass"]
-    firm = any(t.pos_ == "PROPN" or t.lemma_.lower() in FIRM_KIND_NOUNS for t in described)
+    firm = any(t.pos_ == "PROPN" or t.lemma_.lower() in _FIRM_WORDS for t in described)
     return _FOUNDED if firm else None
+
+
+# What two firms form when they form a firm ("a company", "a consortium"); a "group" they
+# form may be a lobby ("an industry group formed by Chrysler and Ford to lobby Congress").
+_FIRM_WORDS = (FIRM_KIND_NOUNS - {"group", "groups"}) | {"consortium", "venture", "partnership"}
 
 
 _ORGANISING = frozenset({"organize", "organise"})

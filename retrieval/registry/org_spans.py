@@ -167,7 +167,10 @@ def _titled(span: Span, name: str) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
         return True
-    if span[0].lower_.rstrip(".") in PERSON_TITLES and len(span) > 1:
+    # ... but "Chief Auto Parts", "Sir Speedy" are firms: the title must come before a
+    # person's name
+    titled = span[0].lower_.rstrip(".") in PERSON_TITLES
+    if titled and any(t.ent_type_ == "PERSON" for t in span[1:]):
         return True
     return name.split(maxsplit=1)[0].lower().rstrip(".") in PERSON_TITLES
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.event_dates import MONTH_NAMES
+from retrieval.registry.org_words import FIRM_KIND_NOUNS
 from retrieval.registry.syntax import SUBJECTS
 
 # Participles of buying: what they stand before was bought.
@@ -155,9 +156,9 @@ def described_name(verb: Token) -> Token | None:
         named = _list_head(doc[start - 3])
         return named if named.pos_ == "PROPN" else None
     participle = verb.tag_ == "VBN" or objectless_buying(verb)
-    if participle and start >= 1 and doc[start - 1].pos_ == "PROPN" and verb.dep_ != "acl":
+    if participle and verb.dep_ != "acl" and start >= 1 and doc[start - 1].text != ",":
         # "results of NICO Inc acquired Oct 1985": no comma, and the parse made it a clause
-        return doc[start - 1] if objectless_buying(verb) else None
+        return bought_after_of(verb)
     if not participle or start < 2 or doc[start - 1].text != ",":
         return None
     return doc[start - 2] if doc[start - 2].pos_ == "PROPN" else None
@@ -172,7 +173,7 @@ def prenominal_participle(verb: Token) -> bool:
     head = verb.head
     if verb.tag_ != "VBN" or verb.dep_ != "amod":
         return False
-    if head.pos_ != "PROPN" and not (owner_of(head) and _named_by(head)):
+    if head.pos_ != "PROPN" and not (owner_of(head) and _a_named_business(head)):
         return False
     # bought, not merged: "competes against newly merged Ostmark Benton Corp" names one firm
     return verb.lemma_.lower() in ACQUIRED
@@ -183,5 +184,32 @@ def owner_of(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
-def _named_by(noun: Token) -> bool:
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+def _a_named_business(noun: Token) -> bool:
+    """ "its Dayton Walther business", not "its Airbus jets" (a maker's goods)."""
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    return named and noun.lemma_.lower() in BUSINESS_HEADS
+
+
+# Nouns for a business bought whole, which a name before them names.
+BUSINESS_HEADS = FIRM_KIND_NOUNS | frozenset(
+    "unit subsidiary division business operation operations affiliate arm".split()
+)
+
+
+def bought_after_of(verb: Token) -> Token | None:
+    """ "results of NICO Inc acquired in October 1985": a participle of buying right after
+    the name in the "of" phrase of a firm's accounts (its results, operations, sales) says
+    the name was bought, whatever the parse hung the participle on; not after the name of
+    some other thing's maker ("computers of IBM Corp bought in 1985")."""
+    doc = verb.doc
+    if verb.i < 1 or verb.lemma_.lower() not in ACQUIRED or not objectless_buying(verb):
+        return None
+    name = doc[verb.i - 1]
+    of = name.head if name.pos_ == "PROPN" and name.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or of.head.lemma_.lower() not in _ACCOUNTS:
+        return None
+    return name
+
+
+# What a firm's accounts include or exclude: another firm's, once it is bought.
+_ACCOUNTS = frozenset("result operation figure earning sale revenue account asset".split())

@@ -90,9 +90,11 @@ def ask(text: str) -> AskedQuestion:
         ("Where is the new plant that makes the engines?", [Kind.PLACE]),
         ("Who is Halden's chief executive?", [Kind.PERSON]),
         ("Who runs the merged company?", [Kind.PERSON]),
-        # ... but an act led is led by a firm as often as by a person
+        # ... but an activity led or managed is led by a firm as often as by a person
         ("Who led the underwriting of the Halden offering?", [Kind.AGENT]),
-        ("Who is leading the financing?", [Kind.AGENT]),
+        ("Who is managing the financing?", [Kind.AGENT]),
+        ("Who heads the administration?", [Kind.PERSON]),
+        ("Who runs the mining at Halden?", [Kind.PERSON]),
         ("Who is Corvex's partner in the venture?", [Kind.ORG]),
         ("Which Korean shipbuilder won the contract?", [Kind.ORG]),
         ("What is the venture called?", [Kind.NAME]),
@@ -381,6 +383,7 @@ def test_business_shorthand_and_dollar_signs_are_written_out() -> None:
         Kind.MONEY,
     ]
     assert normalize_question("corvex/halden jv") == "corvex/halden joint venture"
+    assert normalize_question("halden $/Shr?") == "halden money per share?"
     # "pct" is the newswire's "percent"
     (pct,) = ask("corvex pct of halden??").parts
     assert pct.kind is Kind.PERCENT

@@ -44,6 +44,23 @@ def test_a_participle_of_buying_right_after_a_name_says_it_was_bought(note: str)
     assert [a.date.value if a.date else None for a in found] == ["1985-10"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is what a clause's verb sold, not in a firm's accounts
+        "Quist Corp said Harlow Inc sold Benton Corp bought in 1985 to Kelso Inc.",
+        # goods of a maker, not a firm's accounts
+        "Harlow Inc said it leases computers of Varnell Corp bought in 1985.",
+    ],
+)
+def test_a_participle_after_a_name_outside_a_firm_s_accounts_says_no_purchase(
+    text: str,
+) -> None:
+    found = pairs(extract(text))
+    assert frozenset({"Quist", "Benton"}) not in found
+    assert frozenset({"Harlow", "Varnell"}) not in found
+
+
 def test_a_stake_bought_is_not_the_firm_it_is_in() -> None:
     # "in", not "of": what the participle says was bought is the stake
     found = extract(
@@ -93,6 +110,17 @@ def test_a_possessive_before_a_bought_business_names_its_buyer(sentence: str) ->
     assert len(found) == 1
     (pair,) = found
     assert "Harlow Industries" in pair and any("Pellworth" in name for name in pair)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pellworth Air Corp said its newly purchased Varnell jets will fly to Tokyo.",
+        "Harlow Inc said its newly acquired Varnell computers cut costs.",
+    ],
+)
+def test_a_possessive_before_a_maker_s_goods_bought_is_no_deal(sentence: str) -> None:
+    assert extract(sentence) == []
 
 
 def test_the_possessor_of_a_bought_business_is_its_buyer_not_the_reporter() -> None:
@@ -347,8 +375,22 @@ def test_a_firm_formed_by_two_firms_is_their_joint_venture(text: str) -> None:
     assert venture.kind == "joint venture"
 
 
+def test_a_consortium_formed_by_two_firms_is_their_joint_venture() -> None:
+    found = extract(
+        "Harlow Inc said a consortium formed by Atlantic Richfield Co and Agip SpA will "
+        "develop the field."
+    )
+    assert frozenset({"Atlantic Richfield", "Agip"}) in pairs(found)
+
+
 def test_a_firm_formed_by_one_firm_or_a_group_organised_is_no_venture() -> None:
     assert extract("Quist Acquisition Corp, formed by Ostmark Inc, raised its offer.") == []
+    # a group two firms form may be a lobby
+    found = extract(
+        "An industry group formed by Ostmark Corp and Benton Motor Co to lobby Congress "
+        "opposed the bill."
+    )
+    assert found == []
     found = extract(
         "Quist Corp is owned by an investors group organized by Ostmark Inc and Benton Corp."
     )

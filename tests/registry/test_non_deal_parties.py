@@ -161,6 +161,11 @@ def test_a_titled_person_in_a_coalition_is_no_party() -> None:
     assert found == []
 
 
+def test_a_firm_named_with_a_title_word_is_still_a_party() -> None:
+    found = extract("Harlow Inc agreed to buy Chief Auto Parts' stores.")
+    assert any("Auto Parts" in name for pair in pairs(found) for name in pair)
+
+
 def test_alike_names_on_a_deal_s_two_sides_are_two_companies() -> None:
     # "Korbel" begins "Korbel Products", but a sentence naming both as the deal's sides
     # says they are two companies (a firm and its parent).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.registry import candidates
 from retrieval.registry.candidates import without_town_state
 
 
@@ -29,3 +30,15 @@ def test_a_town_and_state_are_left_out_before_the_noun_they_qualify(
     text: str, expected: str
 ) -> None:
     assert without_town_state(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a note's label is left out, and a short name's ticker after it still goes
+        ("NOTE: results of IBM <IBM> rose.", "results of IBM rose."),
+        ("Note: the deal with GE <GE> closed.", "the deal with GE closed."),
+    ],
+)
+def test_a_label_opening_a_note_is_left_out_of_the_parse(text: str, expected: str) -> None:
+    assert candidates.for_parsing(text) == expected
