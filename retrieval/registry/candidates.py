@@ -219,8 +219,6 @@ _AFTER_A_CLAUSE = frozenset(
 def without_town_state(sentence: str) -> str:
     """The sentence with each "Town, State," qualifying the noun after it left out."""
 
-    sentence = _LEADING_LABEL.sub("", sentence)
-
     def replace(match: re.Match[str]) -> str:
         before = sentence[: match.start()].split()
         after = match.group(4)

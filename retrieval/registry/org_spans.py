@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import canonical_company, is_company_name
 from retrieval.registry.lexicon import NOUN_FRAMES
-from retrieval.registry.org_words import ORG_NOUNS
+from retrieval.registry.org_words import BUSINESS_HEADS, ORG_NOUNS
 from retrieval.registry.people import PERSON_TITLES
 from retrieval.registry.places import PLACE_WORDS
 
@@ -150,15 +150,12 @@ def _described_as_firm(span: Span) -> bool:
     root = span.root
     # "its Dayton Walther business": a name compounded with a firm noun names a firm
     head = root.head
-    if root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in _FIRM_HEADS:
+    if root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in BUSINESS_HEADS:
         return True
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         described.append(root.head)
     return any(t.lemma_.lower() in ORG_NOUNS and t.pos_ == "NOUN" for t in described)
-
-
-_FIRM_HEADS = ORG_NOUNS | {"unit", "subsidiary", "division", "affiliate"}
 
 
 def _titled(span: Span, name: str) -> bool:

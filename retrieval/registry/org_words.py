@@ -32,6 +32,11 @@ UNIT_NOUNS = frozenset(
     affiliate subsidiaries units divisions businesses holding
     """.split()
 )
+# Nouns for a firm or a business bought whole, which a name compounded with them names
+# ("its Dayton Walther business", "the Kresge unit"), unlike a maker's goods ("Airbus jets").
+BUSINESS_HEADS = FIRM_KIND_NOUNS | frozenset(
+    "unit subsidiary division business operation operations affiliate arm".split()
+)
 # "we" and "our" are the company itself when it speaks (a press release).
 # Nouns for people: a person is never a party ("its chairman sold shares", "agreements
 # with five Spectradyne senior managers").

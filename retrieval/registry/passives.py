@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.event_dates import MONTH_NAMES
-from retrieval.registry.org_words import FIRM_KIND_NOUNS
+from retrieval.registry.org_words import BUSINESS_HEADS
 from retrieval.registry.syntax import SUBJECTS
 
 # Participles of buying: what they stand before was bought.
@@ -188,12 +188,6 @@ def _a_named_business(noun: Token) -> bool:
     """ "its Dayton Walther business", not "its Airbus jets" (a maker's goods)."""
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
     return named and noun.lemma_.lower() in BUSINESS_HEADS
-
-
-# Nouns for a business bought whole, which a name before them names.
-BUSINESS_HEADS = FIRM_KIND_NOUNS | frozenset(
-    "unit subsidiary division business operation operations affiliate arm".split()
-)
 
 
 def bought_after_of(verb: Token) -> Token | None:
