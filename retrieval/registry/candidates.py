@@ -224,7 +224,8 @@ def without_town_state(sentence: str) -> str:
         after = match.group(4)
         if not place_name(match.group(2).split()) or _a_firm(match.group(1)):
             return match.group()
-        if before and before[-1].lower() in _BEFORE_A_PLACE:
+        # "to Troy, Michigan-based MLX": "-based" makes them a modifier whatever precedes
+        if match.group(3) == ", " and before and before[-1].lower() in _BEFORE_A_PLACE:
             return match.group()
         if match.group(3) == ", " and (
             not after[0].islower() or after.strip(",.").lower() in _AFTER_A_CLAUSE

@@ -13,6 +13,8 @@ from retrieval.registry.candidates import without_town_state
     [
         ("to buy Englewood, Colo., homebuilder Winley", "to buy homebuilder Winley"),
         ("bought Falmouth, Maine-based Bass Co", "bought Bass Co"),
+        # "-based" makes them a modifier, whatever word comes before
+        ("to sell it to Troy, Michigan-based MLX Corp", "to sell it to MLX Corp"),
         ("the Wallaceburg, Ontario, can plant", "the can plant"),
         # where something is, not a qualifier
         ("Acme Corp of Houston, Texas, said", "Acme Corp of Houston, Texas, said"),
