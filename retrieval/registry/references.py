@@ -25,7 +25,7 @@ from retrieval.registry.org_words import (
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.possessives import conjunct_before, described_by
 from retrieval.registry.reference_words import a_state, place_of, reference_number
-from retrieval.registry.syntax import host_subjects, predicate_lemma
+from retrieval.registry.syntax import host_subjects, predicate_lemma, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -175,28 +175,9 @@ class Resolver:
         described = described_by(token, self.orgs)
         if described is not None:
             exclude = exclude | {described}
-        if token.dep_ == "poss":
-            clause = _clause_verb(token)
-            if clause is not None:
-                # i-within-i: "its" never stands for the phrase it is inside ("its
-                # Electronics Division reached ...": the division is not its own owner);
-                # a relative clause's noun governs the clause, not the phrase ("Chicago
-                # Milwaukee, which sold its railroad unit": its is Chicago Milwaukee's).
-                outside = [
-                    s
-                    for s in logical_subjects(clause)
-                    if not s.is_ancestor(token) or s.is_ancestor(clause)
-                ]
-                subjects = self._names(outside, depth)
-                owners = [n for n in subjects if n and n != described]
-                if len(owners) == 1 and _bought_by_its_subject(token, clause):
-                    # "A said B agreed to buy its unit": no buyer buys its own unit; "its"
-                    # is the reporter's.
-                    reporters = self._names(reporter_subjects(clause), depth)
-                    if len(reporters) == 1 and reporters[0] != owners[0]:
-                        return reporters[0]
-                if len(owners) == 1:
-                    return owners[0]  # "Quaker ... in its acquisition of X": Quaker's
+        owner = self._clause_owner(token, described, depth) if token.dep_ == "poss" else None
+        if owner is not None:
+            return owner
         if token.pos_ == "PRON":
             hosts = [n for n in self._names(host_subjects(token), depth) if n not in exclude]
             if len(hosts) == 1:
@@ -212,6 +193,29 @@ class Resolver:
         else:
             found = self.discourse.singular(self.position, exclude, place)
         return found or (earlier[0] if earlier and place is None else None)
+
+    def _clause_owner(self, token: Token, described: str | None, depth: int) -> str | None:
+        """A possessive's owner from its clause: i-within-i, "its" never stands for the
+        phrase it is inside ("its Electronics Division reached ...": the division is not
+        its own owner); a relative clause's noun governs the clause, not the phrase
+        ("Chicago Milwaukee, which sold its railroad unit": its is Chicago Milwaukee's)."""
+        clause = _clause_verb(token)
+        if clause is None:
+            return None
+        outside = [
+            s for s in logical_subjects(clause) if not s.is_ancestor(token) or s.is_ancestor(clause)
+        ]
+        owners = [n for n in self._names(outside, depth) if n and n != described]
+        if len(owners) != 1:
+            return None
+        if _bought_by_its_subject(token, clause):
+            # "A agreed with B to buy its unit", "A said B agreed to buy its unit": no
+            # buyer buys its own unit; "its" is the other side's, else the reporter's.
+            for side in (_agreed_with(clause), reporter_subjects(clause)):
+                others = self._names(side, depth)
+                if len(others) == 1 and others[0] != owners[0]:
+                    return others[0]
+        return owners[0]  # "Quaker ... in its acquisition of X": Quaker's
 
     def _plural(
         self, token: Token, exclude: set[str], reported: list[str], depth: int
@@ -265,6 +269,12 @@ def _bought_by_its_subject(possessive: Token, clause: Token) -> bool:
     """ "B agreed to buy its unit": what the possessive's phrase names is bought by the
     clause's subject."""
     return predicate_lemma(clause) in _BUYING and possessive.head in logical_objects(clause)
+
+
+def _agreed_with(clause: Token) -> list[Token]:
+    """B in "A agreed with B to buy ...": the other side of the agreement the clause is."""
+    head = clause.head if clause.dep_ == "xcomp" else None
+    return prep_objects(head, "with") if head is not None else []
 
 
 def _clause_verb(token: Token) -> Token | None:

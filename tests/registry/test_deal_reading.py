@@ -153,6 +153,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # no buyer buys its own unit: "its" is the reporter's
         ("Harlow Industries Inc said Benton Tool Corp has agreed to buy its Delta Drill "
          "unit.", {"Harlow Industries", "Benton Tool"}),
+        # ... and the other side's when the clause is an agreement with it
+        ("Quist Corp said Benton Tool Corp agreed with Harlow Industries Inc to buy its "
+         "Delta Drill Inc unit.", {"Harlow Industries", "Benton Tool"}),
         # a verb that doubles its last consonant ("snapped up")
         ("Harlow Industries Inc has snapped up Benton Tool Corp for 20 mln dlrs.",
          {"Harlow Industries", "Benton Tool"}),
