@@ -131,12 +131,6 @@ def names_a_sum(noun: str) -> bool:
     return bool(_SUMS.intersection(kinds_above(noun)))
 
 
-def gerund_of_a_verb(word: str) -> bool:
-    """Is the word a verb's "-ing" form ("underwriting", "financing", "offering"): an
-    activity when it stands as a noun."""
-    return participle_base(word) is not None
-
-
 def is_verb(lemma: str) -> bool:
     """Does WordNet list the word as a verb's base form?"""
     return lemma.lower() in _index("v")

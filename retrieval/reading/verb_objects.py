@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import gerund_of_a_verb
+from retrieval.nlp.wordnet import participle_base
 from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind
 from retrieval.reading.question_syntax import kind_of, object_noun, subject
 
@@ -60,7 +60,8 @@ def leads_an_act(span: Span, predicate: str | None) -> bool:
         return False
     verbs = [t for t in span if t.lemma_.lower() == predicate and t.pos_ == "VERB"]
     objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-    return bool(objects) and gerund_of_a_verb(objects[0].lower_)
+    # a verb's "-ing" form standing as a noun is an activity ("underwriting")
+    return bool(objects) and participle_base(objects[0].lower_) is not None
 
 
 _LEADING = frozenset({"lead", "manage"})
