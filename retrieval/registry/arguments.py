@@ -25,6 +25,7 @@ from retrieval.registry.passives import (
     parsed_as_a_clause,
     prenominal_participle,
 )
+from retrieval.registry.stray_prepositions import shifted_object
 from retrieval.registry.syntax import (
     SUBJECTS,
     predicate_lemma,
@@ -135,14 +136,12 @@ def logical_objects(verb: Token) -> list[Token]:
         # keeps its subject as nsubj.
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return with_conjuncts(subjects[0]) if subjects else _passive_subject_above(verb)
-    if verb.dep_ == "relcl":
-        relative = [c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS]
-        if relative and relative[0].dep_ == "dobj":
-            return with_conjuncts(verb.head)
-        if not relative and _object_gap(verb):
-            return with_conjuncts(verb.head)  # "the Gulfstream unit Chrysler bought"
-    sharer = object_sharer(verb)
-    return logical_objects(sharer) if sharer is not None else []
+    if verb.dep_ == "relcl" and _relative_object(verb):
+        return with_conjuncts(verb.head)
+    moved = shifted_object(verb)  # "acquired for 8.7 mln dlrs the assets of X"
+    if moved is None and (sharer := object_sharer(verb)) is not None:
+        return logical_objects(sharer)
+    return with_conjuncts(moved) if moved is not None else []
 
 
 def object_sharer(verb: Token) -> Token | None:
@@ -157,6 +156,16 @@ def object_sharer(verb: Token) -> Token | None:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and adjacent:
             return conj
     return None
+
+
+def _relative_object(verb: Token) -> bool:
+    """The relative clause's object is the noun it describes: its relative pronoun is the
+    object ("the unit which Chrysler bought"), or it has none and a gap where the object
+    stands ("the Gulfstream unit Chrysler bought")."""
+    relative = [c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS]
+    if relative:
+        return relative[0].dep_ == "dobj"
+    return _object_gap(verb)
 
 
 def _object_gap(verb: Token) -> bool:

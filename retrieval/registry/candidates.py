@@ -184,8 +184,10 @@ def for_parsing(sentence: str) -> str:
         before = sentence[: match.start()].split()
         last = before[-1] if before else ""
         follows_a_name = last[:1].isupper() or last[:1].isdigit() or last.endswith(("'s", ")"))
-        # "the Matra group <MATR.PA>": a firm noun closing a name is its end too
-        follows_a_name = follows_a_name or last.lower() in FIRM_KIND_NOUNS
+        # "the Matra group <MATR.PA>": a firm noun closing a name is its end too; after a
+        # common noun it closes none ("boot manufacturer <CFAS>": the bracket is the name)
+        named_kind = len(before) > 1 and before[-2][:1].isupper()
+        follows_a_name = follows_a_name or (last.lower() in FIRM_KIND_NOUNS and named_kind)
         if _TICKER.fullmatch(match.group(2)) and follows_a_name:
             return ""
         return match.group(1) + match.group(2)

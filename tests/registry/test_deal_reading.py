@@ -181,6 +181,12 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # an offering inside another phrase is no purpose of the sale
         ("Harlow Corp said it sold its Delta Yarn unit to Benton Inc in preparation for a "
          "public offering of its own shares.", {"Harlow", "Benton"}),
+        # a heavy object moved after the price, which the parse makes the price's apposition
+        ("Harlow Co said it acquired for 8.7 mln dlrs the principal assets of Benton Tool "
+         "Inc.", {"Harlow", "Benton Tool"}),
+        # a bracketed name after a common noun and a firm noun is a name, not a ticker
+        ("Harlow Corp said its subsidiary <Keel SA> agreed to buy boot manufacturer <CFAS> "
+         "from <Benton Inc>.", {"Keel", "Benton"}),
     ],
 )  # fmt: skip
 def test_parties_come_from_syntactic_roles(text: str, expected: set[str]) -> None:

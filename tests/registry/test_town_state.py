@@ -44,3 +44,18 @@ def test_a_town_and_state_are_left_out_before_the_noun_they_qualify(
 )
 def test_a_label_opening_a_note_is_left_out_of_the_parse(text: str, expected: str) -> None:
     assert candidates.for_parsing(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ticker after a name, or after a firm noun closing one, goes
+        ("the Harlow group <HRLW.PA> and", "the Harlow group and"),
+        # after a common noun the firm noun closes no name: the bracket is the name
+        ("to buy boot manufacturer <CFAS> from", "to buy boot manufacturer CFAS from"),
+    ],
+)
+def test_a_bracket_after_a_firm_noun_is_a_ticker_only_after_a_name(
+    text: str, expected: str
+) -> None:
+    assert candidates.for_parsing(text) == expected
