@@ -95,6 +95,7 @@ RULE_MODULES = (
     "modality",
     "name_runs",
     "noun_complements",
+    "noun_uses",
     "one_name",
     "org_spans",
     "org_words",

@@ -41,6 +41,12 @@ from retrieval.registry.lexicon import (
 )
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.noun_complements import owners_supplied
+from retrieval.registry.noun_uses import (
+    classifies_another_noun,
+    complete,
+    compound_under_a_deal,
+    not_a_deal_here,
+)
 from retrieval.registry.passives import is_passive, restates_a_purchase
 from retrieval.registry.stray_prepositions import price_prep_objects, stray_prep_objects
 from retrieval.registry.syntax import (
@@ -250,9 +256,9 @@ def _takes_a_stake(verb: Token) -> bool:
 def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
     lemma = noun.lemma_.lower()
     frame = NOUN_FRAMES.get(lemma) or joint_firm_frame(noun)
-    if frame is None or not _complete(noun, lemma) or _not_a_deal_here(noun):
+    if frame is None or not complete(noun, lemma) or not_a_deal_here(noun):
         return None
-    if buys_its_own_stock(noun, frame) or _compound_under_a_deal(noun):
+    if buys_its_own_stock(noun, frame) or compound_under_a_deal(noun):
         return None  # a buyback; "merger agreement": the head noun carries it, as a merger
     if lemma in GENERIC_NOUNS | set(NOUNS_NEEDING_OF) and holds_a_deal(noun):
         return None
@@ -263,49 +269,8 @@ def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
         return None
     kind, label = noun_kind(noun, frame)
     slots = noun_slots(noun, frame)
+    if classifies_another_noun(noun):
+        slots = tuple(slot for slot in slots if slot[0] != "gov")
     agent = frame.slots.get("gov", "partner")
     implicit = agent if agent != "partner" else None
     return Claim(noun, kind, label, status, slots, frame.symmetric, (), implicit)
-
-
-def _compound_under_a_deal(noun: Token) -> bool:
-    """ "merger agreement": the head noun carries the deal."""
-    return noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES
-
-
-def _not_a_deal_here(noun: Token) -> bool:
-    return _in_a_name(noun) or _revenue(noun) or _describes_a_name(noun)
-
-
-def _describes_a_name(noun: Token) -> bool:
-    """ "Andover Group, a Great Falls investment partnership": a deal noun in apposition to
-    a name says what kind of body that is, unless it names members ("a venture of A and B")."""
-    if noun.dep_ != "appos" or noun.head.pos_ != "PROPN":
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ in _MEMBER_PREPOSITIONS for c in noun.children)
-
-
-_MEMBER_PREPOSITIONS = frozenset({"of", "between", "with", "among", "by"})
-
-
-def _revenue(noun: Token) -> bool:
-    """ "an increase in sales": sales are revenue; a sale is a deal."""
-    return noun.lemma_.lower() == "sale" and noun.tag_ == "NNS"
-
-
-def _in_a_name(noun: Token) -> bool:
-    """ "WiMedia Alliance", "Multi-band OFDM alliance": a deal word in a name names a body."""
-    if noun.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}:
-        return noun.lemma_.lower() not in {"mou", "memorandum"}
-    return False
-
-
-def _complete(noun: Token, lemma: str) -> bool:
-    """ "letter" is a deal noun only as "letter of intent" (and so on)."""
-    needed = NOUNS_NEEDING_OF.get(lemma)
-    if needed is None:
-        return True
-    return any(
-        c.lower_ == "of" and any(g.lemma_.lower() == needed for g in c.children)
-        for c in noun.children
-    )

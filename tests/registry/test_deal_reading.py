@@ -410,6 +410,10 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         # an agreement one side was unable to reach
         "Harlow Industries Inc said it was unable to reach agreement with Benton Tool Corp, "
         "which had considered buying Harlow.",
+        # a deal noun compounded with another classifies it: lenders' "merger commitment"
+        "Harlow Trust Co and Benton Credit Inc increased its tender offer commitment to 197 "
+        "mln dlrs and its merger commitment to 275 mln dlrs.",
+        "Harlow Industries Inc and Benton Tool Corp hired a merger specialist.",
     ],
 )
 def test_talks_possibilities_proposals_ends_and_market_stakes_are_not_deals(text: str) -> None:

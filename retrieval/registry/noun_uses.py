@@ -1,0 +1,71 @@
+"""Where a deal noun is no deal of the clause it stands in: part of a name ("WiMedia
+Alliance"), a word for revenue ("sales"), a description of a named body ("Andover Group, an
+investment partnership"), a modifier of another noun ("merger costs"), or incomplete
+("letter" without "of intent").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_OF
+from retrieval.registry.org_words import ORG_NOUNS, UNIT_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def compound_under_a_deal(noun: Token) -> bool:
+    """ "merger agreement": the head noun carries the deal."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in NOUN_FRAMES
+
+
+def classifies_another_noun(noun: Token) -> bool:
+    """A noun compounded with another classifies it, and the clause is about that one:
+    "merger costs", "a merger specialist", "its merger commitment" (lenders' promise to
+    finance one). Who has the head is no party of the deal, though the deal noun still
+    tells of it (and may date it: "the purchase price ... as of the May 31 closing date").
+    A firm ("a venture company") or a member ("merger partners") is the deal's own; a name
+    is what the deal noun describes ("the joint venture Cimatel")."""
+    if noun.dep_ != "compound":
+        return False
+    head = noun.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in ORG_NOUNS | UNIT_NOUNS
+
+
+def not_a_deal_here(noun: Token) -> bool:
+    return _in_a_name(noun) or _revenue(noun) or _describes_a_name(noun)
+
+
+def _describes_a_name(noun: Token) -> bool:
+    """ "Andover Group, a Great Falls investment partnership": a deal noun in apposition to
+    a name says what kind of body that is, unless it names members ("a venture of A and B")."""
+    if noun.dep_ != "appos" or noun.head.pos_ != "PROPN":
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in _MEMBER_PREPOSITIONS for c in noun.children)
+
+
+_MEMBER_PREPOSITIONS = frozenset({"of", "between", "with", "among", "by"})
+
+
+def _revenue(noun: Token) -> bool:
+    """ "an increase in sales": sales are revenue; a sale is a deal."""
+    return noun.lemma_.lower() == "sale" and noun.tag_ == "NNS"
+
+
+def _in_a_name(noun: Token) -> bool:
+    """ "WiMedia Alliance", "Multi-band OFDM alliance": a deal word in a name names a body."""
+    if noun.ent_type_ in {"ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}:
+        return noun.lemma_.lower() not in {"mou", "memorandum"}
+    return False
+
+
+def complete(noun: Token, lemma: str) -> bool:
+    """ "letter" is a deal noun only as "letter of intent" (and so on)."""
+    needed = NOUNS_NEEDING_OF.get(lemma)
+    if needed is None:
+        return True
+    return any(
+        c.lower_ == "of" and any(g.lemma_.lower() == needed for g in c.children)
+        for c in noun.children
+    )
