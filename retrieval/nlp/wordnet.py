@@ -33,6 +33,8 @@ _MAX_DEPTH = 20
 _NOUN_GROUP = 14
 # ... and of nouns denoting people ("dealer", "investor", "banker").
 _NOUN_PERSON = 18
+# ... and of nouns denoting acts, plans and communications ("attempt", "plan", "talks").
+_NOUN_DOINGS = frozenset({4, 9, 10})
 # Senses of a word that count, most frequent first.
 SENSES = 3
 _lock = threading.Lock()
@@ -84,6 +86,15 @@ def names_a_group(noun: str) -> bool:
     """Does the noun's most frequent sense denote a group ("people", "staff")?"""
     senses = _senses(noun, "n")
     return bool(senses) and _lexicographer_file(senses[0]) == _NOUN_GROUP
+
+
+@cache
+def names_a_doing(noun: str) -> bool:
+    """Does the noun's most frequent sense denote an act, a plan or a communication
+    ("attempt", "strategy", "negotiations", "bid"): something its holders do or say, as a
+    person, a sum or a trait ("specialist", "costs", "commitment") is not?"""
+    senses = _senses(noun, "n")
+    return bool(senses) and _lexicographer_file(senses[0]) in _NOUN_DOINGS
 
 
 @cache

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import names_a_doing
 from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_OF
 from retrieval.registry.org_words import ORG_NOUNS, UNIT_NOUNS
+from retrieval.registry.syntax import finance_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,14 +25,18 @@ def compound_under_a_deal(noun: Token) -> bool:
 def classifies_another_noun(noun: Token) -> bool:
     """A noun compounded with another classifies it, and the clause is about that one:
     "merger costs", "a merger specialist", "its merger commitment" (lenders' promise to
-    finance one). Who has the head is no party of the deal, though the deal noun still
+    finance one). Who has such a head is no party of the deal, though the deal noun still
     tells of it (and may date it: "the purchase price ... as of the May 31 closing date").
     A firm ("a venture company") or a member ("merger partners") is the deal's own; a name
     is what the deal noun describes ("the joint venture Cimatel")."""
-    if noun.dep_ != "compound":
+    if noun.dep_ != "compound" or noun.head.pos_ != "NOUN":
         return False
     head = noun.head
-    return head.pos_ == "NOUN" and head.lemma_.lower() not in ORG_NOUNS | UNIT_NOUNS
+    if head.lemma_.lower() in ORG_NOUNS | UNIT_NOUNS:
+        return False
+    # what its holders do or say of the deal makes them its sides ("ended merger talks",
+    # "a takeover attempt"), unless it is lending for it ("merger financing")
+    return finance_noun(head) or not names_a_doing(head.lemma_.lower())
 
 
 def not_a_deal_here(noun: Token) -> bool:

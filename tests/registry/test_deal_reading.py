@@ -414,6 +414,10 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "Harlow Trust Co and Benton Credit Inc increased its tender offer commitment to 197 "
         "mln dlrs and its merger commitment to 275 mln dlrs.",
         "Harlow Industries Inc and Benton Tool Corp hired a merger specialist.",
+        # ... but what its holders do or say of the deal ("merger negotiations") is theirs
+        "Harlow Corp and Benton Inc said they agreed to withdraw from further merger "
+        "negotiations. Benton said that since it signed a letter of intent to merge with "
+        "Harlow in November, it has received support.",
     ],
 )
 def test_talks_possibilities_proposals_ends_and_market_stakes_are_not_deals(text: str) -> None:
