@@ -198,11 +198,14 @@ def _a_person(token: Token) -> bool:
 
 
 def _agreement_side(verb: Token) -> tuple[Token, ...]:
-    """Who made the agreement a deal verb hangs from ("an agreement under which ...")."""
+    """Who made the agreement a deal verb hangs from ("an agreement under which ..."):
+    who holds it, and whom it is made with ("an agreement with B to sell its services":
+    B is the other side of the sale)."""
     head = verb.head
     if verb.dep_ not in {"acl", "relcl"} or head.lemma_.lower() not in NOUN_FRAMES:
         return ()
-    return tuple(governor_subjects(head))
+    counterparts = [t for p in ("with", "between") for t in prep_objects(head, p)]
+    return tuple(dict.fromkeys([*governor_subjects(head), *counterparts]))
 
 
 def _verb_slot(verb: Token, slot: str) -> list[Token]:

@@ -98,7 +98,9 @@ def goods_sold(
         return claim, named
     trigger = claim.trigger
     agreed = trigger.dep_ in {"acl", "relcl"} and trigger.head.lemma_.lower() in GENERIC_NOUNS
-    people = any(t.ent_type_ == "PERSON" for _, _, tokens in claim.slots for t in tokens)
+    people = any(
+        t.ent_type_ == "PERSON" and not _suffixed(t) for _, _, tokens in claim.slots for t in tokens
+    )
     if not agreed or people:
         return claim, None
     supply = replace(claim, kind="supply agreement", label="supply agreement", symmetric=True)

@@ -184,6 +184,15 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # a heavy object moved after the price, which the parse makes the price's apposition
         ("Harlow Co said it acquired for 8.7 mln dlrs the principal assets of Benton Tool "
          "Inc.", {"Harlow", "Benton Tool"}),
+        # the side an agreement is made with is the other side of the sale in it, bought
+        # (a business) or supplied (goods, services)
+        ("Harlow Corp reached an agreement with Benton Co to sell its Los Angeles "
+         "television station, WHJ-TV.", {"Harlow", "Benton"}),
+        ("Osko Inc signed an agreement with Benton Corp to sell travel services.",
+         {"Osko", "Benton"}),
+        # ... whatever person the tagger takes a name with a legal form for
+        ("Worldgroup Inc signed an agreement with Benton Corp to sell travel services.",
+         {"Worldgroup", "Benton"}),
         # a bracketed name after a common noun and a firm noun is a name, not a ticker
         ("Harlow Corp said its subsidiary <Keel SA> agreed to buy boot manufacturer <CFAS> "
          "from <Benton Inc>.", {"Keel", "Benton"}),
