@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import name_key, same_party
 from retrieval.reading.asked_roles import CLAUSES
 from retrieval.reading.asking import Part
-from retrieval.reading.kinds import CHANGE_VERBS, OFFER_WORDS, SHARE_NOUNS, Kind, focus_kind
+from retrieval.reading.kinds import (
+    CHANGE_VERBS,
+    OFFER_WORDS,
+    RESULT_NOUNS,
+    SHARE_NOUNS,
+    Kind,
+    focus_kind,
+)
 from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT
 from retrieval.reading.relations import (
     MODIFIERS,
@@ -182,16 +189,20 @@ def _in_its_object(span: Span, verb: Token) -> bool:
     """The amount stands in a noun "report" takes ("reported an annual profit of
     $17.5bn": what a firm reports as its result), not as the object itself (the parse's
     slip for "said 50 mln dlrs was paid"). Other reporting verbs tell of others' deals as
-    nouns too ("Halden announced the sale of Osko to Corvex for 50 mln dlrs")."""
-    if verb.lemma_.lower() != "report":
-        return False
-    return any(
-        c.dep_ == "dobj"
+    nouns too ("Halden announced the sale of Osko to Corvex for 50 mln dlrs"), but a
+    period's result is its announcer's whatever the verb ("expect Hang Seng to announce
+    net profit of one billion dlrs")."""
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
         and c.i not in range(span.start, span.end)
         and c.left_edge.i <= span.start
         and span.end - 1 <= c.right_edge.i
-        for c in verb.children
-    )
+    ]
+    if verb.lemma_.lower() == "report":
+        return bool(objects)
+    return any(c.lemma_.lower() in RESULT_NOUNS for c in objects)
 
 
 def _shares_a_word(name: str, names: list[str]) -> bool:

@@ -731,6 +731,9 @@ def test_a_figure_reported_as_a_noun_is_the_reporter_s_own() -> None:
     # another reporting verb tells of others' deals as nouns: the seller is no owner
     sale = "Halden announced the sale of Osko to Corvex for 50 mln dlrs."
     assert answers("How much did Corvex pay for Osko?", sale) == ["50 mln dlrs"]
+    # ... but a period's result is its announcer's, whatever the reporting verb
+    expected = "Analysts expect Halden to announce net profit of more than one billion dlrs."
+    assert answers("What net profit did Corvex report?", expected) == []
 
 
 def test_a_firm_s_own_office_named_by_a_place_is_no_other_party() -> None:
