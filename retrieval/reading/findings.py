@@ -39,6 +39,7 @@ from retrieval.reading.negation import denies
 from retrieval.reading.of_nationality import of_nationality
 from retrieval.reading.payments import (
     PAYMENT_KINDS,
+    a_things_price,
     asks_a_payment,
     asks_a_price_paid,
     speaks_of_payment,
@@ -195,8 +196,10 @@ def _answers(
         owners=[n for n in names if n not in question.places + question.circumstantial],
     )
     answers = [a for a in answers if a.tie >= MIN_TIE]
-    if answers and asks_a_payment(part) and not speaks_of_payment(doc, part, article.expansions):
-        return []
+    if answers and asks_a_payment(part):
+        if not speaks_of_payment(doc, part, article.expansions):
+            return []
+        answers = [a for a in answers if not a_things_price(doc[a.start : a.end])]
     if context.traded:  # "sell Vetra Oy for 100,000 dlrs" is no price of the asked firm
         answers = [
             a

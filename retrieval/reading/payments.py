@@ -186,3 +186,16 @@ def a_repayment(span: Span) -> bool:
         return False
     settled = [c for c in verb.children if c.dep_ == "dobj" and span.root in c.subtree]
     return any(t.lemma_.lower() in DEBT_NOUNS for c in settled for t in c.subtree)
+
+
+def a_things_price(amount: Span) -> bool:
+    """What a thing costs ("its AIDS test will cost about one dlr each", "the experiment
+    cost $12"): the price of goods or of an act, which no party is paid for the asked
+    deal. The subject of "cost" is a common noun, not a firm or what refers to one."""
+    verb = amount.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.lower() != "cost":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.pos_ == "NOUN" for s in subjects)

@@ -167,6 +167,17 @@ def test_a_firms_revenue_is_no_price_paid_for_it() -> None:
         assert findings(asked, [flow], [0.5]) == []
 
 
+def test_what_a_thing_costs_is_no_payment_between_firms() -> None:
+    # the subject of "cost" is a thing: its price, not what the asked firm pays another
+    question = "How much is Corvex paying Halden Inc for the right to sell its test kit?"
+    cost = "Corvex said its test will cost about one dlr to 1.50 dlrs each, depending on volume."
+    assert findings(question, [cost], [0.5]) == []
+    paid = "Corvex said it will pay Halden five mln dlrs for the marketing rights."
+    assert findings(question, [paid], [0.5]) == [paid]
+    # what a thing costs still answers what it costs
+    assert findings("What will the Corvex test kit cost?", [cost], [0.5]) == [cost]
+
+
 def test_money_settling_a_debt_is_no_price_paid() -> None:
     question = "How much did Corvex pay Halden Inc for the Halden casino?"
     debt = "Corvex needs the cash to begin paying back a 1.6 mln dlrs mountain of debt."
