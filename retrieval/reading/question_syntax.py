@@ -184,7 +184,7 @@ def _gerund_before_noun(token: Token) -> bool:
 def noun_after(token: Token) -> Token | None:
     """The head of the noun phrase right after `token`: "how many jobs" -> jobs, "how big a
     slice" -> slice, "which Russian gas company" -> company, "which County Bancorp
-    shareholders" -> shareholders."""
+    shareholders" -> shareholders, "which Mexican and Argentine companies" -> companies."""
     last_noun = None
     for candidate in token.doc[token.i + 1 : token.i + 8]:
         if candidate.pos_ == "NOUN":
@@ -193,6 +193,8 @@ def noun_after(token: Token) -> Token | None:
             continue  # "how many hearing aid centers": a gerund modifying the noun after it
         elif candidate.pos_ == "PROPN" and last_noun is None:
             continue  # "which three County Bancorp shareholders": a name modifying the noun
+        elif candidate.pos_ == "CCONJ" and last_noun is None:
+            continue  # "which Mexican and Argentine companies": modifiers coordinated
         elif (
             candidate.pos_ in ("ADJ", "DET", "NUM")
             or candidate.tag_ == "HYPH"

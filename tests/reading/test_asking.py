@@ -200,6 +200,18 @@ def test_each_part_of_a_question(question: str, kinds: list[Kind]) -> None:
     assert list(ask(question).kinds) == kinds
 
 
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Which Mexican and Argentine companies are helping Corvex repair its pipeline?",
+         "company"),
+        ("How much senior and senior subordinated debt did Corvex place privately?", "debt"),
+    ],
+)  # fmt: skip
+def test_the_asked_noun_follows_coordinated_modifiers(question: str, focus: str) -> None:
+    assert ask(question).parts[0].focus == focus
+
+
 def test_a_fronted_phrase_is_context_not_a_part() -> None:
     asked = ask("Under its deal with Halden, what stake will Corvex take?")
     assert len(asked.parts) == 1 and asked.parts[0].kind is Kind.PERCENT
