@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import kinds_above, kinds_of
+from retrieval.nlp.wordnet import kinds_of
 from retrieval.reading.amounts import names_traded, trades_a_part, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
@@ -219,7 +219,6 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
     if part.kind is Kind.ENTITY:
         return kin_nouns(part.focus, nouns, reading.embedder)  # "drug" for "medicine"
     kinds = nouns & kinds_of(part.focus)  # "subscribers" for "how many customers"
-    kinds |= nouns & set(kinds_above(part.focus)[:1])  # "customers" for "how many buyers"
     kinds |= kin_by_derivation(part.focus, part.predicate, nouns)
     kinds |= kin_as_persons(part.focus, nouns)  # "members" for "how many people"
     return (

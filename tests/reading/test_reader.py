@@ -308,15 +308,6 @@ ARTICLES = [
         ),
     },
     {
-        "id": "talvern-chips",
-        "title": "TALVERN SEES CHIP DEMAND RISING",
-        "date": "1987-03-02",
-        "text": (
-            "Talvern Micro Inc said it has shipped about 300,000 of its new processors to 200 "
-            "customers."
-        ),
-    },
-    {
         "id": "norvik-pellam",
         "title": "NORVIK ACQUIRES PELLAM VENTURES",
         "date": "1987-06-18",
@@ -654,12 +645,6 @@ def test_a_count_of_a_kind_of_the_asked_noun(reader_service: AllianceService) ->
     # subscribers are customers of a kind
     answer = reader_service.ask("How many broadband customers does Kestrel Telecom have?")
     assert answer.text.startswith("2.3 million"), answer.text
-
-
-def test_a_count_of_the_class_just_above_the_asked_noun(reader_service: AllianceService) -> None:
-    # a buyer is a kind of customer in WordNet: "200 customers" counts the buyers
-    answer = reader_service.ask("To how many buyers has Talvern Micro shipped its processors?")
-    assert answer.text.startswith("200"), answer.text
 
 
 def test_a_part_a_list_question_leaves_unanswered_is_said_so(
