@@ -184,15 +184,31 @@ def for_parsing(sentence: str) -> str:
         before = sentence[: match.start()].split()
         last = before[-1] if before else ""
         follows_a_name = last[:1].isupper() or last[:1].isdigit() or last.endswith(("'s", ")"))
-        # "the Matra group <MATR.PA>": a firm noun closing a name is its end too; after a
-        # common noun it closes none ("boot manufacturer <CFAS>": the bracket is the name)
-        named_kind = len(before) > 1 and before[-2][:1].isupper()
+        # "the Matra group <MATR.PA>": a firm noun closing a name is its end too; after
+        # common nouns only it closes none ("boot manufacturer <CFAS>": the bracket is
+        # the name), unless the bracket has an exchange's suffix ("group <BENT.PA>")
+        named_kind = _name_before_kind(before[:-1]) or "." in match.group(2)
         follows_a_name = follows_a_name or (last.lower() in FIRM_KIND_NOUNS and named_kind)
         if _TICKER.fullmatch(match.group(2)) and follows_a_name:
             return ""
         return match.group(1) + match.group(2)
 
     return without_town_state(_BRACKETED.sub(replace, sentence))
+
+
+def _name_before_kind(words: list[str]) -> bool:
+    """A name opens the noun phrase a firm noun ends ("the Benton electronics group"):
+    a capitalised word before it, past lower-case nouns, before a word that starts the
+    phrase ("a", "the", "and", "its")."""
+    for word in reversed(words[-3:]):
+        if word[:1].isupper():
+            return True
+        if word.lower() in _PHRASE_OPENERS:
+            return False
+    return False
+
+
+_PHRASE_OPENERS = frozenset({"a", "an", "the", "and", "or", "its", "their", "of", "to"})
 
 
 # "NOTE: 1986 results include NICO Inc acquired Oct 1985": a one-word label and its colon

@@ -42,11 +42,13 @@ from retrieval.registry.lexicon import (
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.noun_complements import owners_supplied
 from retrieval.registry.noun_uses import (
+    a_site,
     classifies_another_noun,
     complete,
     compound_under_a_deal,
     not_a_deal_here,
 )
+from retrieval.registry.org_words import BUSINESS_HEADS, UNIT_NOUNS
 from retrieval.registry.passives import is_passive, restates_a_purchase
 from retrieval.registry.stray_prepositions import price_prep_objects, stray_prep_objects
 from retrieval.registry.syntax import (
@@ -204,8 +206,27 @@ def _agreement_side(verb: Token) -> tuple[Token, ...]:
     head = verb.head
     if verb.dep_ not in {"acl", "relcl"} or head.lemma_.lower() not in NOUN_FRAMES:
         return ()
-    counterparts = [t for p in ("with", "between") for t in prep_objects(head, p)]
-    return tuple(dict.fromkeys([*governor_subjects(head), *counterparts]))
+    return tuple(dict.fromkeys([*governor_subjects(head), *_counterparts(head, verb)]))
+
+
+def _counterparts(agreement: Token, verb: Token) -> list[Token]:
+    """Whom an agreement (not a partnership, whose members are one side: "a partnership
+    with Wagner and Brown to acquire GenCorp") is made with, as the other side of the sale
+    in it: of a business or of goods supplied, not of goods a party owns ("an agreement
+    with Motorola to sell the U.S. firm's chips in Japan" is a distribution deal)."""
+    if agreement.lemma_.lower() not in GENERIC_NOUNS:
+        return []
+    sold = [c for c in verb.children if c.dep_ == "dobj"]
+    owned_goods = [
+        o
+        for o in sold
+        if any(c.dep_ == "poss" for c in o.children)
+        and o.lemma_.lower() not in BUSINESS_HEADS | UNIT_NOUNS
+        and not a_site(o)
+    ]
+    if owned_goods:
+        return []
+    return [t for p in ("with", "between") for t in prep_objects(agreement, p)]
 
 
 def _verb_slot(verb: Token, slot: str) -> list[Token]:

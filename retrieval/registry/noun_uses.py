@@ -8,13 +8,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import names_a_doing
+from retrieval.nlp.wordnet import kinds_above, names_a_doing
 from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_OF
 from retrieval.registry.org_words import ORG_NOUNS, UNIT_NOUNS
 from retrieval.registry.syntax import finance_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+# What a business, or a place of business, is a kind of in WordNet: a plant, a store, a
+# terminal, a mine; a branch or a department (a division of an organization -- not any
+# organization: a board is one, and "network boards" are goods).
+_SITES = frozenset({"structure", "facility", "excavation", "division"})
+
+
+def a_site(thing: Token) -> bool:
+    """ "28 long-term care facilities", "five television stations", "its refinery", "six
+    Virginia branches": a business or the place it is run in changes hands, no goods."""
+    lemma = thing.lemma_.lower()
+    return thing.pos_ == "NOUN" and bool(_SITES & {lemma, *kinds_above(lemma)})
 
 
 def compound_under_a_deal(noun: Token) -> bool:
@@ -32,8 +45,8 @@ def classifies_another_noun(noun: Token) -> bool:
     if noun.dep_ != "compound" or noun.head.pos_ != "NOUN":
         return False
     head = noun.head
-    if head.lemma_.lower() in ORG_NOUNS | UNIT_NOUNS:
-        return False
+    if head.lemma_.lower() in ORG_NOUNS | UNIT_NOUNS or a_site(head):
+        return False  # the firm itself, or its site ("a joint venture factory")
     # what its holders do or say of the deal makes them its sides ("ended merger talks",
     # "a takeover attempt"), unless it is lending for it ("merger financing")
     return finance_noun(head) or not names_a_doing(head.lemma_.lower())

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import PartyRole
 from retrieval.nlp.names import LEGAL_FORMS
-from retrieval.nlp.wordnet import kinds_above
 from retrieval.registry.frames import Claim
 from retrieval.registry.lexicon import GENERIC_NOUNS, STAKE_NOUNS
+from retrieval.registry.noun_uses import a_site
 from retrieval.registry.org_words import UNIT_NOUNS
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.owned import Owned
@@ -119,22 +119,9 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
     if any(p.role == "target" for _, p in named) or any(slot in BOUGHT for slot, _ in named):
         return False  # what is bought is a company, or something a named party owns
     return bool(things) and not any(
-        t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS or t.pos_ == "PRON" or t.like_num or _a_site(t)
+        t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS or t.pos_ == "PRON" or t.like_num or a_site(t)
         for t in things
     )
-
-
-# What a business, or a place of business, is a kind of in WordNet: a plant, a store, a
-# terminal, a mine; a branch or a department (a division of an organization -- not any
-# organization: a board is one, and "network boards" are goods).
-_SITES = frozenset({"structure", "facility", "excavation", "division"})
-
-
-def _a_site(thing: Token) -> bool:
-    """ "28 long-term care facilities", "five television stations", "its refinery", "six
-    Virginia branches": a business or the place it is run in changes hands, no goods."""
-    lemma = thing.lemma_.lower()
-    return thing.pos_ == "NOUN" and bool(_SITES & {lemma, *kinds_above(lemma)})
 
 
 def _suffixed(token: Token) -> bool:

@@ -193,6 +193,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # ... whatever person the tagger takes a name with a legal form for
         ("Worldgroup Inc signed an agreement with Benton Corp to sell travel services.",
          {"Worldgroup", "Benton"}),
+        # a deal noun compounded with a site the venture runs ("a joint venture factory")
+        ("Harlow Corp and Benton Inc will build a joint venture factory in Ohio.",
+         {"Harlow", "Benton"}),
         # a bracketed name after a common noun and a firm noun is a name, not a ticker
         ("Harlow Corp said its subsidiary <Keel SA> agreed to buy boot manufacturer <CFAS> "
          "from <Benton Inc>.", {"Keel", "Benton"}),
@@ -423,6 +426,8 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "Harlow Trust Co and Benton Credit Inc increased its tender offer commitment to 197 "
         "mln dlrs and its merger commitment to 275 mln dlrs.",
         "Harlow Industries Inc and Benton Tool Corp hired a merger specialist.",
+        # goods a party owns sold under an agreement with another: a distribution deal
+        "Osko Inc has an agreement with Benton Corp to sell its computers in Japan.",
         # ... but what its holders do or say of the deal ("merger negotiations") is theirs
         "Harlow Corp and Benton Inc said they agreed to withdraw from further merger "
         "negotiations. Benton said that since it signed a letter of intent to merge with "

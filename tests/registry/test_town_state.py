@@ -51,6 +51,8 @@ def test_a_label_opening_a_note_is_left_out_of_the_parse(text: str, expected: st
     [
         # a ticker after a name, or after a firm noun closing one, goes
         ("the Harlow group <HRLW.PA> and", "the Harlow group and"),
+        ("the Benton electronics group <BENT> said", "the Benton electronics group said"),
+        ("the state-owned group <BENT.PA> said", "the state-owned group said"),
         # after a common noun the firm noun closes no name: the bracket is the name
         ("to buy boot manufacturer <CFAS> from", "to buy boot manufacturer CFAS from"),
     ],
