@@ -86,11 +86,16 @@ class CompanyIndex:
 
     def _find_in(self, words: list[str]) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
+        # text that capitalises names says which words are names: there a word in lower
+        # case is a common one ("which security software companies has Microsoft bought")
+        cased = any(w[:1].isupper() for w in words[1:])
         start = 0
         while start < len(words):
             for size in range(min(self.longest, len(words) - start), 0, -1):
                 phrase = " ".join(words[start : start + size])
                 name = self.aliases.get(phrase.lower())
+                if cased and phrase[:1].islower():
+                    continue
                 if name and (len(phrase) >= 4 or phrase.isupper() or phrase.istitle()):
                     found.append((start, start + size, name))
                     start += size

@@ -26,3 +26,15 @@ def test_a_name_already_asked_or_a_word_spelling_no_name_adds_nothing() -> None:
     # the registry ties "Iranian" to a firm, but it spells none of the firm's names
     asked = "Who are Turkcell's Iranian partners?"
     assert with_full_names(asked, INDEX) == asked
+
+
+def test_a_lower_case_word_names_no_company_where_names_are_capitalised() -> None:
+    index = CompanyIndex([record("Users", "Security", "a4", aliases=("Users Inc",))])
+    # the question capitalises names, so "security" is a common word there
+    assert index.named("Which security software companies has Microsoft bought?") == []
+    assert index.named("What did Security sell to Users Inc?") == [
+        ("Security", "Security"),
+        ("Users Inc", "Users"),
+    ]
+    # typed all in lower case, any word may be a name
+    assert index.named("what did security sell") == [("security", "Security")]
