@@ -202,7 +202,8 @@ def _in_its_object(span: Span, verb: Token) -> bool:
     ]
     if verb.lemma_.lower() == "report":
         return bool(objects)
-    return any(c.lemma_.lower() in RESULT_NOUNS for c in objects)
+    # the noun as written too: the lemmatizer makes "sales" "sale" (which is also a deal)
+    return any({c.lemma_.lower(), c.lower_} & RESULT_NOUNS for c in objects)
 
 
 def _shares_a_word(name: str, names: list[str]) -> bool:

@@ -18,6 +18,7 @@ from retrieval.reading.kinds import (
     NAMING_VERBS,
     OFFER_WORDS,
     PERSON_VERBS,
+    RESULT_NOUNS,
     TIME_UNITS,
     Kind,
 )
@@ -252,8 +253,10 @@ def _an_object(anchor: Token) -> bool:
 
 
 def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
+    # "what earnings", "what sales": a period's result is one amount, plural or not
+    result = noun is not None and noun.lower_ in RESULT_NOUNS
     several = noun is not None and (
-        (noun.tag_ in PLURAL_ASKS and not _agrees_singular(noun))
+        (noun.tag_ in PLURAL_ASKS and not _agrees_singular(noun) and not result)
         or any(c.dep_ == "nummod" for c in noun.children)
     )
     focus = lemma(noun)

@@ -174,7 +174,8 @@ AMOUNT_ANSWERS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION,
 
 # Sums of money that a firm's period yields (its results), as against what is paid, worth or
 # raised: a price is no loss, a profit no price, though both are amounts of money.
-RESULT_NOUNS = frozenset("revenue sales profit loss earnings turnover income".split())
+# "earning" is the lemma of "earnings" ("sale", of "sales", is also a deal: not listed).
+RESULT_NOUNS = frozenset("revenue sales profit loss earnings earning turnover income".split())
 
 
 def of_one_class(focus: str, lemma: str) -> bool:

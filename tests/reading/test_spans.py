@@ -734,6 +734,9 @@ def test_a_figure_reported_as_a_noun_is_the_reporter_s_own() -> None:
     # ... but a period's result is its announcer's, whatever the reporting verb
     expected = "Analysts expect Halden to announce net profit of more than one billion dlrs."
     assert answers("What net profit did Corvex report?", expected) == []
+    for noun in ("earnings", "sales"):
+        told = f"Analysts expect Halden to announce {noun} of more than one billion dlrs."
+        assert answers(f"What {noun} did Corvex report?", told) == []
 
 
 def test_a_firm_s_own_office_named_by_a_place_is_no_other_party() -> None:
