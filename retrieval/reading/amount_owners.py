@@ -13,9 +13,9 @@ from retrieval.reading.asking import Part
 from retrieval.reading.kinds import (
     CHANGE_VERBS,
     OFFER_WORDS,
-    RESULT_NOUNS,
     SHARE_NOUNS,
     Kind,
+    a_result_noun,
     focus_kind,
 )
 from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT
@@ -202,8 +202,7 @@ def _in_its_object(span: Span, verb: Token) -> bool:
     ]
     if verb.lemma_.lower() == "report":
         return bool(objects)
-    # the noun as written too: the lemmatizer makes "sales" "sale" (which is also a deal)
-    return any({c.lemma_.lower(), c.lower_} & RESULT_NOUNS for c in objects)
+    return any(a_result_noun(c) for c in objects)
 
 
 def _shares_a_word(name: str, names: list[str]) -> bool:

@@ -15,6 +15,8 @@ from retrieval.nlp.wordnet import names_a_person, names_a_sum
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from retrieval.reading.asking import Part
 
 
@@ -176,6 +178,12 @@ AMOUNT_ANSWERS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION,
 # raised: a price is no loss, a profit no price, though both are amounts of money.
 # "earning" is the lemma of "earnings" ("sale", of "sales", is also a deal: not listed).
 RESULT_NOUNS = frozenset("revenue sales profit loss earnings earning turnover income".split())
+
+
+def a_result_noun(noun: Token) -> bool:
+    """A noun for a period's result, by its lemma or as written ("sales", whose lemma
+    "sale" is also a deal; "profits", whose lemma is "profit")."""
+    return bool({noun.lemma_.lower(), noun.lower_} & RESULT_NOUNS)
 
 
 def of_one_class(focus: str, lemma: str) -> bool:

@@ -12,6 +12,7 @@ from retrieval.reading.anchors import NAME_WEIGHT, anchor_tokens
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, OFFER_WORDS, Kind
 from retrieval.reading.predicates import paying_phrasal
+from retrieval.registry.syntax import verb_above
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
@@ -192,9 +193,7 @@ def a_things_price(amount: Span) -> bool:
     """What a thing costs ("its AIDS test will cost about one dlr each", "the experiment
     cost $12"): the price of goods or of an act, which no party is paid for the asked
     deal. The subject of "cost" is a common noun, not a firm or what refers to one."""
-    verb = amount.root.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(amount.root)
     if verb.lemma_.lower() != "cost":
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

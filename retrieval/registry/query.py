@@ -93,9 +93,9 @@ class CompanyIndex:
         while start < len(words):
             for size in range(min(self.longest, len(words) - start), 0, -1):
                 phrase = " ".join(words[start : start + size])
-                name = self.aliases.get(phrase.lower())
                 if cased and phrase[:1].islower():
                     continue
+                name = self.aliases.get(phrase.lower())
                 if name and (len(phrase) >= 4 or phrase.isupper() or phrase.istitle()):
                     found.append((start, start + size, name))
                     start += size

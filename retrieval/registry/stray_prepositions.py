@@ -81,13 +81,10 @@ def shifted_object(verb: Token) -> Token | None:
     """ "acquired for 8.7 mln dlrs the principal assets of X": an object too heavy for its
     place moves after the price, and the parser hangs it on the amount as an apposition.
     A price is in apposition to no noun phrase, so the phrase is what the price paid for."""
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for":
-            continue
-        for price in (c for c in prep.children if c.dep_ == "pobj" and _a_price(c)):
-            moved = [c for c in price.children if c.dep_ == "appos" and c.pos_ != "NUM"]
-            if moved:
-                return moved[0]
+    for price in (p for p in prep_objects(verb, "for") if _a_price(p)):
+        moved = [c for c in price.children if c.dep_ == "appos" and c.pos_ != "NUM"]
+        if moved:
+            return moved[0]
     return None
 
 
