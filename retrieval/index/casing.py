@@ -127,7 +127,7 @@ def recase(
     Only a question typed without capitals is touched: one that has them ("How much did
     Foster's shell out") already says which words are names ("shell" is not Shell).
     """
-    if any(word[:1].isupper() for word in _WORD.findall(question)[1:]):
+    if _cased(_WORD.findall(question)):
         return question
 
     words = list(_WORD.finditer(question))
@@ -151,3 +151,15 @@ def recase(
         pieces += [question[last : match.start()], word]
         last = match.end()
     return "".join([*pieces, question[last:]])
+
+
+def _cased(words: list[str]) -> bool:
+    """Does the typist capitalise names? A word after the first with a capital says so, but
+    an acronym ("LA", "CAP") does not when the question opens in lower case: who leaves the
+    sentence's first word small leaves names small too ("nationwide cellular option on
+    americom LA subscribers"), and types only acronyms in capitals, as they are known."""
+    later = words[1:]
+    if any(word[:1].isupper() and not word.isupper() for word in later):
+        return True
+    opens_small = not words or words[0][:1].islower()
+    return any(word.isupper() for word in later) and not opens_small

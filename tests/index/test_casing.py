@@ -20,6 +20,16 @@ def test_words_the_corpus_writes_as_names_are_recased() -> None:
     assert recase("Who is CATL's CFO?", names) == "Who is CATL's CFO?"
 
 
+def test_acronyms_in_a_question_opened_in_lower_case_leave_its_names_to_be_recased() -> None:
+    names = {"geely": "Geely", "catl": "CATL"}
+    # who leaves the first word small leaves names small, typing only acronyms in capitals
+    assert recase("geely option on LA plant, how much $$", names) == (
+        "Geely option on LA plant, how much $$"
+    )
+    # a question opened with a capital and naming an acronym says which words are names
+    assert recase("What did ML pay geely", names) == "What did ML pay geely"
+
+
 def test_a_word_the_corpus_capitalises_after_a_name_is_of_that_name() -> None:
     vocabulary = CaseVocabulary()
     vocabulary.observe("Shares of Korvel Electron Corp rose as Korvel Electron grew.")
