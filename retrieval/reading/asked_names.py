@@ -172,8 +172,9 @@ def place_names(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tuple
     France hold"), as is its government ("the US government"); and the NER labels firms
     places too ("the FedEx unit"), so every word must be a place's."""
     found = []
+    demonyms = {e.text for e in doc.ents if is_nationality(e)}  # "Cornish", as tagged
     for name in names:
-        if name in parties or not place_name(name.split()):
+        if name in parties or not (place_name(name.split()) or name in demonyms):
             continue
         spans = occurrences(doc, name)
         if spans and all(_from_there(span[-1]) for span in spans):

@@ -133,6 +133,30 @@ def find_answers(
     return sorted(of_nationality(part, found), key=lambda f: -f.score)
 
 
+def untied_answers(
+    part: Part, question: AskedQuestion, article: ArticleEvidence, reading: Reading
+) -> list[tuple[Sentence, Doc, list[Candidate]]]:
+    """Every answer of the asked kind in the article that no check rejects, however loosely
+    tied to the question's words, with its sentence and its parse (see `sole_answers`)."""
+    paid = asks_a_price_paid(part)
+    sentences = [
+        s for s in article.sentences if may_hold(part.kind, s.text, paid=paid, focus=part.focus)
+    ]
+    docs = reading.parse([s.text for s in sentences])
+    traded = names_traded(question) if part.kind in PAYMENT_KINDS else ()
+    context = _Context(question, traded, _kin(part, docs, reading))
+    units = article.names.units_of(question.names)
+    acting = _acting_for(article, question.names, units)
+    found = []
+    for sentence, doc in zip(sentences, docs, strict=True):
+        if denies(doc, part) or qualifies_another(doc, part.qualified):
+            continue
+        against = contradicting(doc, part, acting)
+        answers = _answers(doc, part, article, context, units, min_tie=0.0)
+        found.append((sentence, doc, [a for a in answers if not _in(a, against)]))
+    return found
+
+
 def _acting_for(
     article: ArticleEvidence, names: tuple[str, ...], units: Mapping[str, tuple[str, ...]]
 ) -> dict[str, tuple[str, ...]]:
@@ -174,6 +198,8 @@ def _answers(
     article: ArticleEvidence,
     context: _Context,
     units: Mapping[str, tuple[str, ...]],
+    *,
+    min_tie: float = MIN_TIE,
 ) -> list[Candidate]:
     """The sentence's candidates tied closely enough, none the price of another firm.
     `units`: the article's units of the asked firms."""
@@ -195,7 +221,7 @@ def _answers(
         kin=context.kin,
         owners=[n for n in names if n not in question.places + question.circumstantial],
     )
-    answers = [a for a in answers if a.tie >= MIN_TIE]
+    answers = [a for a in answers if a.tie >= min_tie]
     if answers and asks_a_payment(part):
         if not speaks_of_payment(doc, part, article.expansions):
             return []

@@ -30,6 +30,7 @@ from retrieval.reading.kinds import MONEY_VERBS, NAMING_VERBS
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.ranking import closest_sentence, rank_sentences, similarities
 from retrieval.reading.recency import asks_present, latest_of
+from retrieval.reading.sole_answers import with_sole_answers
 from retrieval.reading.unrealised import part_words
 from retrieval.text import terms
 
@@ -95,6 +96,7 @@ def select(
     by_part = about_answers(known, eligible, by_part, shared, reading, similarity=similarity)
     primary = _primary(eligible, by_part, present=asks_present(question.text))
     chosen, missing = _assign(question.parts, by_part, primary, reading.weights)
+    chosen, missing = with_sole_answers(question, chosen, missing, reading)
     closest = max(
         (f for fs in by_part for f in fs), key=lambda f: f.score, default=None
     ) or closest_sentence(question, eligible, reading, similarity)

@@ -856,6 +856,8 @@ def test_a_wh_word_before_an_inverted_auxiliary_asks_though_parsed_as_relative()
         ("What did USAir's US unit pay for Corvex?", ("US",)),
         # a name written once as a place and once as a party is a party
         ("What did the Chicago bank pay to Chicago?", ()),
+        # a people's adjective the NER tags so is one, listed or not
+        ("What did the Cornish maker of pate fetch?", ("Cornish",)),
     ],
 )
 def test_places_are_the_names_of_where_a_party_is_from(

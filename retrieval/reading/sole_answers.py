@@ -1,0 +1,88 @@
+"""A part left unanswered, answered by the one amount of its kind in the answering article.
+
+A paraphrased question shares few words with the sentence that answers it ("what was the
+price tag" / "Clearwater was sold for three mln stg"), so that sentence ranks low and its
+amount is tied to none of the question's words: the part goes unanswered. When the
+question's other parts are answered from one article, the question is about that article's
+news, and a news story that states a single amount of a kind (one sum of money, one
+percentage) states it of its news. So if the article writes exactly one amount of the asked
+kind besides the other parts' answers, a number written out, and no check rejects it, that is
+the part's answer. Two or more leave the part unanswered, as does an article answering no
+other part: a question of one part is refused rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.patterns import SCALES
+from retrieval.reading.findings import untied_answers
+from retrieval.reading.found import Finding, Reading
+from retrieval.reading.kinds import ENTITY_LABELS, Kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from retrieval.reading.asking import AskedQuestion, Part
+    from retrieval.reading.evidence import ArticleEvidence
+
+# Kinds stated as an amount; a date or a name is written in too many places of a story.
+AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
+# Below every finding tied to the question's words: it is quoted after them.
+SOLE_SCORE = 0.0
+
+
+def with_sole_answers(
+    question: AskedQuestion, chosen: Sequence[Finding], missing: Sequence[Part], reading: Reading
+) -> tuple[list[Finding], list[Part]]:
+    """The chosen findings with the missing amount parts the answering article settles,
+    in the question's part order, and the parts still missing."""
+    articles = {finding.article.article_id: finding.article for finding in chosen}
+    if len(articles) != 1:
+        return list(chosen), list(missing)  # no one article answers the rest
+    article = next(iter(articles.values()))
+    taken = {answer.text for finding in chosen for answer in finding.answers[:1]}
+    found, still = list(chosen), []
+    for part in missing:
+        finding = _sole(part, question, article, taken, reading)
+        if finding is None:
+            still.append(part)
+        else:
+            found.append(finding)
+            taken.add(finding.answers[0].text)
+    found.sort(key=lambda f: question.parts.index(f.part))
+    return found, still
+
+
+def _sole(
+    part: Part,
+    question: AskedQuestion,
+    article: ArticleEvidence,
+    taken: set[str],
+    reading: Reading,
+) -> Finding | None:
+    labels = ENTITY_LABELS.get(part.kind)
+    if part.kind not in AMOUNT_KINDS or part.several or labels is None:
+        return None
+    read = untied_answers(part, question, article, reading)
+    # every amount the article writes of the kind counts, checked or not: one the checks
+    # reject may still be the answer, and then the one left is not
+    written = {
+        e.text for _, doc, _ in read for e in doc.ents if e.label_ in labels and e.text not in taken
+    }
+    if len(written) != 1:
+        return None
+    for sentence, doc, answers in read:
+        for answer in answers:
+            if answer.text not in taken and _a_figure(doc[answer.start : answer.end]):
+                return Finding(part, article, sentence, (answer,), SOLE_SCORE)
+    return None
+
+
+def _a_figure(span: Span) -> bool:
+    """A number is written, in figures or words ("three mln stg"), not only a scale word
+    ("Million Dollar Baby", a film)."""
+    return any(
+        any(c.isdigit() for c in t.text) or (t.like_num and t.lower_ not in SCALES) for t in span
+    )
