@@ -15,10 +15,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_of
-from retrieval.reading.amounts import names_traded, trades_a_part, trades_another
+from retrieval.reading.amounts import MEASURE_KINDS, names_traded, trades_a_part, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
-from retrieval.reading.descriptions import descriptions
+from retrieval.reading.described_parties import (
+    Described,
+    acting_for,
+    described_names,
+    descriptions,
+)
+from retrieval.reading.descriptions import descriptions as described_sentences
 from retrieval.reading.evidence import ArticleEvidence, Sentence
 from retrieval.reading.found import (
     MIN_RESTATING_RELEVANCE,
@@ -83,7 +89,7 @@ def find_answers(
     """Answers of the asked kind in the part's best sentences, and in the sentences that
     best answer its sibling parts (the parts of one question are about one thing)."""
     if part.kind in UNTYPED:
-        return descriptions(part, ranked[:PARSED_PER_PART], reading)
+        return described_sentences(part, ranked[:PARSED_PER_PART], reading)
     # a part asking every party's share is answered by a sentence listing them, which need
     # not repeat the question's words ("A will own 80 pct, B 14 pct and C six pct")
     least = MIN_SEVERAL_RELEVANCE if part.several else MIN_TYPED_RELEVANCE
@@ -100,14 +106,18 @@ def find_answers(
     top = top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
     docs = reading.parse([sentence.text for _, sentence, _ in top])
     traded = names_traded(question) if part.kind in PAYMENT_KINDS else ()
-    context = _Context(question, traded, _kin(part, docs, reading))
+    articles = [article for _, _, article in top]
+    context = _Context(
+        question, traded, _kin(part, docs, reading), _described(part, question, articles, reading)
+    )
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
         units = article.names.units_of(question.names)
         if denies(doc, part) or qualifies_another(doc, part.qualified):
             continue  # "has not disclosed the price": the article says it does not say
         # "Interpart paid ...": the same deal, another party -- in the clause saying so
-        against = contradicting(doc, part, _acting_for(article, question.names, units))
+        acting = _acting_for(article, question.names, units, context.described)
+        against = contradicting(doc, part, acting)
         answers = [a for a in _answers(doc, part, article, context, units) if not _in(a, against)]
         if against and not answers:
             continue
@@ -144,9 +154,11 @@ def untied_answers(
     ]
     docs = reading.parse([s.text for s in sentences])
     traded = names_traded(question) if part.kind in PAYMENT_KINDS else ()
-    context = _Context(question, traded, _kin(part, docs, reading))
+    context = _Context(
+        question, traded, _kin(part, docs, reading), _described(part, question, [article], reading)
+    )
     units = article.names.units_of(question.names)
-    acting = _acting_for(article, question.names, units)
+    acting = _acting_for(article, question.names, units, context.described)
     found = []
     for sentence, doc in zip(sentences, docs, strict=True):
         if denies(doc, part) or qualifies_another(doc, part.qualified):
@@ -157,12 +169,43 @@ def untied_answers(
     return found
 
 
+def _described(
+    part: Part, question: AskedQuestion, articles: list[ArticleEvidence], reading: Reading
+) -> dict[str, Described]:
+    """For a part asking a sum or a stake, whose owner is checked: the firms each article
+    names that the question describes (retrieval.reading.described_parties)."""
+    if part.kind not in MEASURE_KINDS:
+        return {}
+    described = descriptions(reading.parse([question.text])[0])
+    unique = {article.article_id: article for article in articles}
+    return {key: described_names(described, a, reading) for key, a in unique.items()}
+
+
+def _described_owners(names: tuple[str, ...], described: Described) -> list[str]:
+    """The firms described where the question writes a name inside the description
+    ("Finland's state-owned miner"): a described firm holding no name of the question
+    ("its carbon black maker") may be what is bought, not who pays."""
+    return [firm for name in names for firm in acting_for(name, described)]
+
+
 def _acting_for(
-    article: ArticleEvidence, names: tuple[str, ...], units: Mapping[str, tuple[str, ...]]
+    article: ArticleEvidence,
+    names: tuple[str, ...],
+    units: Mapping[str, tuple[str, ...]],
+    described: Mapping[str, Described],
 ) -> dict[str, tuple[str, ...]]:
-    """Who acts for each asked name: its units, and the full name the article gives for a
-    short form asked ("PricewaterhouseCoopers (PwC)" for "PwC")."""
-    return {name: (*units.get(name, ()), *article.names.written_out((name,))) for name in names}
+    """Who acts for each asked name: its units, the full name the article gives for a
+    short form asked ("PricewaterhouseCoopers (PwC)" for "PwC"), and the firm a
+    description holding the name describes ("Finland's miner": Outokumpu Oy)."""
+    here = described.get(article.article_id, ())
+    return {
+        name: (
+            *units.get(name, ()),
+            *article.names.written_out((name,)),
+            *acting_for(name, here),
+        )
+        for name in names
+    }
 
 
 def _without_undisclosed(found: list[Finding], reading: Reading) -> list[Finding]:
@@ -190,6 +233,8 @@ class _Context:
     question: AskedQuestion
     traded: tuple[str, ...]  # the firms the question gives as bought, sold or held
     kin: frozenset[str]  # nouns near the counted one
+    # article id -> the firms it names that the question describes ("Finland's miner")
+    described: Mapping[str, Described]
 
 
 def _answers(
@@ -212,6 +257,7 @@ def _answers(
         # the full name of a short form asked ("Sociedad Iberica de Molturacion, S.A.
         # (Simsa)") is the asked firm, not an answer about it -- unless a name is asked
         names += article.names.written_out(question.names)
+    owners = [n for n in names if n not in question.places + question.circumstantial]
     answers = candidates(
         doc,
         part,
@@ -219,7 +265,10 @@ def _answers(
         question=question.text,
         expansions=article.expansions,
         kin=context.kin,
-        owners=[n for n in names if n not in question.places + question.circumstantial],
+        owners=[
+            *owners,
+            *_described_owners(question.names, context.described.get(article.article_id, ())),
+        ],
     )
     answers = [a for a in answers if a.tie >= min_tie]
     if answers and asks_a_payment(part):

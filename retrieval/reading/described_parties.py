@@ -1,0 +1,113 @@
+"""Firms a question describes instead of naming, found by name in an article.
+
+A paraphrased question describes its parties ("how big a holding is Finland's state-owned
+miner taking"), and its article names them with much the same words, before the name or in
+an apposition: "Finland's state-owned mining company Outokumpu Oy", "Iberica del Cobre,
+S.A., a manufacturer of copper tubes and rods". A name whose own phrase shares most of a
+description's words is the firm described. It then owns amounts as a named party would:
+"Outokumpu will acquire 21 pct" is the described miner's holding, not another firm's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from retrieval.reading.found import Reading
+from retrieval.reading.kinds import Kind, focus_kind
+from retrieval.text import terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from retrieval.reading.evidence import ArticleEvidence
+
+# Words of a noun phrase that describe it (not "the", "which", "its", punctuation).
+_DESCRIBING = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
+# A description has this many words at least ("state-owned miner" is too little to tell).
+MIN_WORDS = 3
+# ... and a name's phrase must share this many of them, and half or more.
+MIN_SHARED = 2
+FIRM_LABELS = frozenset({"ORG"})
+_AMOUNTS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.AMOUNT, Kind.DATE, Kind.DURATION})
+
+
+def descriptions(doc: Doc) -> tuple[frozenset[str], ...]:
+    """The stems of each common noun phrase of the question that says enough to tell a
+    firm by ("Finland's state-owned miner": finland, state, own, miner)."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or _asked(token) or _an_amount(token):
+            continue
+        words = frozenset(
+            stem
+            for t in doc[token.left_edge.i : token.i + 1]
+            if t.pos_ in _DESCRIBING
+            for stem in terms(t.text)
+        )
+        if len(words) >= MIN_WORDS:
+            found.append(words)
+    return tuple(found)
+
+
+Described = tuple[tuple[frozenset[str], tuple[str, ...]], ...]
+
+
+def described_names(
+    described: Sequence[frozenset[str]], article: ArticleEvidence, reading: Reading
+) -> Described:
+    """Each description with the article's firm names whose own phrase shares most of its
+    words (descriptions no name matches left out)."""
+    if not described:
+        return ()
+    sentences = [s.text for s in article.sentences if any(_shared(d, s.terms) for d in described)]
+    found: dict[frozenset[str], list[str]] = {}
+    for doc in reading.parse(sentences):
+        for entity in doc.ents:
+            if entity.label_ not in FIRM_LABELS:
+                continue
+            own = _phrase_terms(entity)
+            for description in (d for d in described if _shared(d, own)):
+                names = found.setdefault(description, [])
+                if entity.text not in names:
+                    names.append(entity.text)
+    return tuple((d, tuple(names)) for d, names in found.items())
+
+
+def acting_for(name: str, described: Described) -> tuple[str, ...]:
+    """The firms described by a description holding the name: "Finland's state-owned
+    miner" (Outokumpu Oy) acts where the question has Finland act."""
+    words = frozenset(terms(name))
+    return tuple(n for d, names in described if words and words <= d for n in names)
+
+
+def _shared(description: frozenset[str], words: frozenset[str]) -> bool:
+    shared = len(description & words)
+    return shared >= MIN_SHARED and 2 * shared >= len(description)
+
+
+def _asked(token: Token) -> bool:
+    """ "which firm": the noun a wh-word determines is what is asked, not a party (the
+    parse may hang the wh-word on the verb: "Which Finnish state-owned miner paid?")."""
+    first = token.left_edge.i
+    before = token.doc[first - 1] if first > 0 else None
+    wh = ("WDT", "WP", "WP$")
+    return any(c.tag_ in wh for c in token.children) or (before is not None and before.tag_ in wh)
+
+
+def _an_amount(token: Token) -> bool:
+    """ "the Spanish firm's 1986 sales": an amount of a firm describes no firm."""
+    return any(focus_kind(word) in _AMOUNTS for word in (token.lower_, token.lemma_))
+
+
+def _phrase_terms(entity: Span) -> frozenset[str]:
+    """The stems of the words describing the name: those before it in its phrase
+    ("Finland's state-owned mining company Outokumpu Oy") and its appositions ("Iberica del
+    Cobre, S.A., a manufacturer of copper tubes")."""
+    root = entity.root
+    doc = root.doc
+    words = [t for t in doc[root.left_edge.i : entity.start]]
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= entity.end:
+            words.extend(child.subtree)
+    return frozenset(stem for t in words for stem in terms(t.text))
