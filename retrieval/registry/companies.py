@@ -256,6 +256,8 @@ class CompanyDirectory:
         if pattern is None:
             return found
         for match in pattern.finditer(sentence):
+            if match.group("name").islower():
+                continue  # "our trade agreements": a word in lower case names no one
             alias = match.group("name").lower()
             end = extend_suffixes(sentence, match.end())
             surface = sentence[match.start() : end]

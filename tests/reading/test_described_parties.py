@@ -35,8 +35,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceServic
 
 def test_a_described_firm_owns_the_stake_its_name_takes(service: AllianceService) -> None:
     answer = service.ask(
-        "How big a holding is Finland's state-owned miner taking in the Spanish copper "
-        "tube maker?"
+        "How big a holding is Finland's state-owned miner taking in the Spanish copper tube maker?"
     )
     assert answer.text.startswith("24 pct"), answer.text
 

@@ -590,6 +590,16 @@ def test_a_hyphenated_participle_is_no_name() -> None:
     assert [m.name for m in directory.mentions(sentence)] == []
 
 
+def test_a_known_name_written_in_lower_case_is_a_common_word() -> None:
+    # "Trade" is learnt as a name ("the General Agreement on Tariff and Trade"), but
+    # "trade" in lower case speaks of commerce; capitals of a headline still match
+    directory = CompanyDirectory()
+    directory.add("Trade", "Trade")
+    directory.add("Pacific Holdings", "Pacific Holdings")
+    mentions = directory.mentions("He backed our trade agreements with PACIFIC HOLDINGS.")
+    assert [m.name for m in mentions] == ["Pacific Holdings"]
+
+
 def test_founders_names_a_month_and_a_common_word_before_a_legal_form() -> None:
     found = pairs(
         extract(
