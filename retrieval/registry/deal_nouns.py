@@ -27,6 +27,7 @@ from retrieval.registry.lexicon import (
 )
 from retrieval.registry.noun_complements import (
     after_a_time,
+    bound_in_relative,
     document_slot,
     examples,
     predicated,
@@ -145,7 +146,12 @@ def _slot_tokens(noun: Token, slot: str, verb: Token | None) -> list[Token]:
     if not tokens and slot == "with":
         # the agreement's own clauses before the verb's "with", which may be the purpose's
         # thing hung too high ("signed an agreement to provide B, ..., with all its power")
-        tokens = with_in_purpose(noun) or with_in_relative(noun) or recipient_in_purpose(noun)
+        tokens = (
+            with_in_purpose(noun)
+            or with_in_relative(noun)
+            or recipient_in_purpose(noun)
+            or bound_in_relative(noun)
+        )
     if not tokens and verb is not None and slot in _COMPLEMENTS:
         tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
     if not tokens and verb is not None and slot == "by" and not is_passive(verb):

@@ -159,6 +159,28 @@ def with_in_relative(noun: Token) -> list[Token]:
     return [found for clause in clauses for found in prep_objects(clause, "with")]
 
 
+def bound_in_relative(noun: Token) -> list[Token]:
+    """ "signed an agreement under which Micro D Inc will market the monitor": who acts
+    under an agreement is bound by it, so a party to it; so is the named owner of what it
+    supplies ("under which it will sell Western Union's telex services")."""
+    if noun.lemma_.lower() not in GENERIC_NOUNS - {"cooperation"}:
+        return []
+    found: list[Token] = []
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not _under_which(clause):
+            continue
+        found += [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        found += owners_supplied(clause)
+    return found
+
+
+def _under_which(clause: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "which" for o in c.children)
+        for c in clause.children
+    )
+
+
 def recipient_in_purpose(noun: Token) -> list[Token]:
     """ "an agreement to distribute its service through B", "an agreement to supply its
     software to B", "to provide service for B's products", "to manufacture terminals for

@@ -887,3 +887,22 @@ def test_a_business_handed_to_a_venture_named_in_apposition_is_the_ventures() ->
         "venture with Benton Petroleum Co."
     )
     assert "acquisition" not in {a.kind for a in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Korvel Corp said its computer unit signed an agreement under which Dellary Inc "
+            "will market the new Korvel monitor.",
+            {"Korvel", "Dellary"},
+        ),
+        (
+            "Halden Corp said it signed an agreement under which <Tobin Systems>, a "
+            "value-added reseller, will distribute its tape drives.",
+            {"Halden", "Tobin Systems"},
+        ),
+    ],
+)
+def test_who_acts_under_an_agreement_is_a_party_to_it(text: str, pair: set[str]) -> None:
+    assert pairs(extract(text)) == {frozenset(pair)}
