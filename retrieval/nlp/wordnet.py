@@ -142,6 +142,38 @@ def names_a_sum(noun: str) -> bool:
     return bool(_SUMS.intersection(kinds_above(noun)))
 
 
+def is_stop_word(word: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - with spaCy only
+
+    return word in STOP_WORDS
+
+
+@cache
+def is_common_word(word: str) -> bool:
+    """A lower-case word of the language: a stop word, a newswire currency, or a noun or
+    verb WordNet lists, as written or in a simple inflection ("firms", "expired", "fell")."""
+    from retrieval.nlp.patterns import CURRENCIES  # noqa: PLC0415
+
+    if is_stop_word(word) or word in CURRENCIES:
+        return True
+    endings = ("s", "es", "d", "ed", "ing")
+    forms = {word, *(word[: -len(e)] for e in endings if word.endswith(e))}
+    forms |= {base for base in (_exceptions("v").get(word), _exceptions("n").get(word)) if base}
+    return any(form in _index("n") or form in _index("v") for form in forms)
+
+
+@cache
+def _exceptions(pos: Pos) -> dict[str, str]:
+    """WordNet's irregular forms ("fell" -> "fall", "men" -> "man")."""
+    found: dict[str, str] = {}
+    with _lock, (_directory() / f"{_FILES[pos]}.exc").open(encoding="latin-1") as lines:
+        for line in lines:
+            fields = line.split()
+            if len(fields) >= 2:
+                found[fields[0]] = fields[1]
+    return found
+
+
 def is_verb(lemma: str) -> bool:
     """Does WordNet list the word as a verb's base form?"""
     return lemma.lower() in _index("v")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.reading.amounts import MEASURE_KINDS
 from retrieval.reading.found import Reading
 from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.text import terms
@@ -20,6 +21,7 @@ from retrieval.text import terms
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from retrieval.reading.asking import AskedQuestion, Part
     from retrieval.reading.evidence import ArticleEvidence
 
 # Words of a noun phrase that describe it (not "the", "which", "its", punctuation).
@@ -111,3 +113,22 @@ def _phrase_terms(entity: Span) -> frozenset[str]:
         if child.dep_ == "appos" and child.i >= entity.end:
             words.extend(child.subtree)
     return frozenset(stem for t in words for stem in terms(t.text))
+
+
+def described_in(
+    part: Part, question: AskedQuestion, articles: list[ArticleEvidence], reading: Reading
+) -> dict[str, Described]:
+    """For a part asking a sum or a stake, whose owner is checked: the firms each article
+    names that the question describes."""
+    if part.kind not in MEASURE_KINDS:
+        return {}
+    described = descriptions(reading.parse([question.text])[0])
+    unique = {article.article_id: article for article in articles}
+    return {key: described_names(described, a, reading) for key, a in unique.items()}
+
+
+def described_owners(names: tuple[str, ...], described: Described) -> list[str]:
+    """The firms described where the question writes a name inside the description
+    ("Finland's state-owned miner"): a described firm holding no name of the question
+    ("its carbon black maker") may be what is bought, not who pays."""
+    return [firm for name in names for firm in acting_for(name, described)]

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_of
-from retrieval.reading.amounts import MEASURE_KINDS, names_traded, trades_a_part, trades_another
+from retrieval.reading.amounts import names_traded, trades_a_part, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.described_parties import (
     Described,
     acting_for,
-    described_names,
-    descriptions,
+    described_in,
+    described_owners,
 )
 from retrieval.reading.descriptions import descriptions as described_sentences
 from retrieval.reading.evidence import ArticleEvidence, Sentence
@@ -57,6 +57,7 @@ from retrieval.reading.undisclosed import articles_withholding_terms
 from retrieval.reading.units import SUBSIDIARY_NOUNS
 from retrieval.reading.unnamed import names_another
 from retrieval.reading.unnamed_findings import with_unparsed, without_unnamed
+from retrieval.reading.written import as_written
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -108,7 +109,7 @@ def find_answers(
     traded = names_traded(question) if part.kind in PAYMENT_KINDS else ()
     articles = [article for _, _, article in top]
     context = _Context(
-        question, traded, _kin(part, docs, reading), _described(part, question, articles, reading)
+        question, traded, _kin(part, docs, reading), described_in(part, question, articles, reading)
     )
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
@@ -119,6 +120,7 @@ def find_answers(
         acting = _acting_for(article, question.names, units, context.described)
         against = contradicting(doc, part, acting)
         answers = [a for a in _answers(doc, part, article, context, units) if not _in(a, against)]
+        answers = as_written(answers, doc, sentence.text)
         if against and not answers:
             continue
         if answers:
@@ -155,7 +157,10 @@ def untied_answers(
     docs = reading.parse([s.text for s in sentences])
     traded = names_traded(question) if part.kind in PAYMENT_KINDS else ()
     context = _Context(
-        question, traded, _kin(part, docs, reading), _described(part, question, [article], reading)
+        question,
+        traded,
+        _kin(part, docs, reading),
+        described_in(part, question, [article], reading),
     )
     units = article.names.units_of(question.names)
     acting = _acting_for(article, question.names, units, context.described)
@@ -165,27 +170,9 @@ def untied_answers(
             continue
         against = contradicting(doc, part, acting)
         answers = _answers(doc, part, article, context, units, min_tie=0.0)
-        found.append((sentence, doc, [a for a in answers if not _in(a, against)]))
+        kept = [a for a in answers if not _in(a, against)]
+        found.append((sentence, doc, as_written(kept, doc, sentence.text)))
     return found
-
-
-def _described(
-    part: Part, question: AskedQuestion, articles: list[ArticleEvidence], reading: Reading
-) -> dict[str, Described]:
-    """For a part asking a sum or a stake, whose owner is checked: the firms each article
-    names that the question describes (retrieval.reading.described_parties)."""
-    if part.kind not in MEASURE_KINDS:
-        return {}
-    described = descriptions(reading.parse([question.text])[0])
-    unique = {article.article_id: article for article in articles}
-    return {key: described_names(described, a, reading) for key, a in unique.items()}
-
-
-def _described_owners(names: tuple[str, ...], described: Described) -> list[str]:
-    """The firms described where the question writes a name inside the description
-    ("Finland's state-owned miner"): a described firm holding no name of the question
-    ("its carbon black maker") may be what is bought, not who pays."""
-    return [firm for name in names for firm in acting_for(name, described)]
 
 
 def _acting_for(
@@ -267,7 +254,7 @@ def _answers(
         kin=context.kin,
         owners=[
             *owners,
-            *_described_owners(question.names, context.described.get(article.article_id, ())),
+            *described_owners(question.names, context.described.get(article.article_id, ())),
         ],
     )
     answers = [a for a in answers if a.tie >= min_tie]

@@ -24,6 +24,23 @@ from retrieval.nlp.pipeline import shared_pipeline
         # a legal form after a space is a name's, not an exchange
         ("a venture with <HALCO AG>", "a venture with  HALCO AG "),
         ("a venture with <HALCO BV>", "a venture with  HALCO BV "),
+        # Reuters capitalises the word after "U.S.": a common word gets its lower case back
+        (
+            "technology developed by the U.S. Firm which uses",
+            "technology developed by the U.S. firm which uses",
+        ),
+        ("6.28 billion U.S. Dlrs at end-January", "6.28 billion U.S. dlrs at end-January"),
+        ("the U.S. Has been seeking", "the U.S. has been seeking"),
+        ("between the U.S. And Japan", "between the U.S. and Japan"),
+        (
+            "offer for Cyclops of the U.S. Expired at midnight",
+            "offer for Cyclops of the U.S. expired at midnight",
+        ),
+        # ... but a name going on in capitals, or through "of", keeps them
+        ("The U.S. Agriculture Department said", "The U.S. Agriculture Department said"),
+        ("with the U.S. Department of Energy", "with the U.S. Department of Energy"),
+        ("U.S. Home Corp said", "U.S. Home Corp said"),
+        ("exports to the U.S. May 5 rose", "exports to the U.S. May 5 rose"),
     ],
 )
 def test_for_parsing(text: str, parsed: str) -> None:
