@@ -8,14 +8,19 @@ its offset, and the extra spaces still part two bracketed names written side by 
 ("<Lockheed Aircraft Service International> and <Aerospace Industries Malaysia>"), which
 the entity recogniser would otherwise read as one.
 The registry drops symbols and brackets itself before parsing (`registry.candidates
-.for_parsing`), which its rules were measured with; this is then a no-op on its texts.
+.for_parsing`), which its rules were measured with; the bracket rule is then a no-op on
+its texts.
 Reuters copy also capitalises the word after "U.S." as if the abbreviation ended a
 sentence ("the U.S. And Japan", "a U.S. Firm which uses", "6.28 billion U.S. Dlrs"): the
 parser then reads a name ("U.S. Firm") or a proper noun where a verb is ("the U.S. Has been
-seeking"). Such a word gets its lower case back when it is a stop word, or a common word (a
-currency, a word WordNet lists) with a lower-case word or a stop after it: a name goes on in
-capitals ("U.S. Agriculture Department", "U.S. Home Corp"). A firm named so ("U.S. Lines
-said") loses its capital there.
+seeking"). Such a word gets its lower case back when it cannot open a sentence (an
+auxiliary or a coordinator: "U.S. Has", "U.S. And"), or when it is a common word (a
+currency, a word WordNet lists in lower case only) after "the", "a" or a number (a sum's
+scale too: "6.28 billion U.S. Dlrs"), with a
+lower-case word or a stop after it ("the U.S. Firm which"). A name goes on in capitals or
+through "of" ("U.S. Agriculture Department", "U.S. Department of Energy"); a firm is named
+without an article ("sold its routes to U.S. Air, which", "U.S. Lines said"); a body WordNet
+writes with a capital stays one ("the U.S. Navy").
 Stored parses are keyed by `pipeline.RULES_VERSION`: bump it when this changes.
 """
 
@@ -24,7 +29,8 @@ from __future__ import annotations
 import re
 
 from retrieval.nlp.names import EXCHANGE_SYMBOL
-from retrieval.nlp.wordnet import is_common_word, is_stop_word
+from retrieval.nlp.patterns import SCALES
+from retrieval.nlp.wordnet import is_common_word, is_proper_noun, is_stop_word
 
 _BRACKETED = re.compile(r"<([^<>\n]{1,80})>")
 _SYMBOL = re.compile(rf"[A-Z0-9][A-Z0-9.\-/&]*|{EXCHANGE_SYMBOL}")
@@ -46,20 +52,32 @@ def for_parsing(text: str) -> str:
     return _AFTER_US.sub(_decapitalised, text)
 
 
-# A capitalised word after "U.S.", and whether a lower-case word or a stop follows it.
-# A name goes on through "of" or "for" ("U.S. Department of Energy", "U.S. Court for").
+# A capitalised word after "U.S." (and what comes before it), and whether a lower-case
+# word or a stop follows; a name goes on through "of" or "for" ("U.S. Department of Energy").
 _AFTER_US = re.compile(
-    r"(?<=\bU\.S\. )([A-Z][a-z]+)(?P<goes_on>(?=[ ]+(?!(?:of|for) [A-Z])[a-z]|[,.;:]))?"
+    r"(?:(?P<before>\S+) )?(?<![\w.])U\.S\. (?P<word>[A-Z][a-z]+)"
+    r"(?P<goes_on>(?=[ ]+(?!(?:of|for) [A-Z])[a-z]|[,.;:]))?"
 )
+# Words that cannot open a sentence: auxiliaries and coordinators.
+_NO_OPENERS = frozenset(
+    "and or nor has have had is are was were will would could should can must does did".split()
+)
+# Words before "U.S." that make what follows a common noun phrase: an article or a number.
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _decapitalised(match: re.Match[str]) -> str:
-    """A stop word ("U.S. And Japan") never opens a name; another common word does not
-    when lower case follows ("U.S. Firm which", not "U.S. Agriculture Department")."""
-    word = match.group(1)
+    word = match.group("word")
     lowered = word.lower()
-    dated = match.string[match.end() : match.end() + 2][1:].isdigit()  # "U.S. May 5"
-    stop = is_stop_word(lowered) and not dated
-    if stop or (match.group("goes_on") is not None and is_common_word(lowered)):
-        return lowered
-    return word
+    before = (match.group("before") or "").lower()
+    common_phrase = before in _ARTICLES or before in SCALES or before[:1].isdigit()
+    content = is_common_word(lowered) and not is_stop_word(lowered)
+    if lowered in _NO_OPENERS or (
+        common_phrase
+        and match.group("goes_on") is not None
+        and content
+        and not is_proper_noun(lowered)
+    ):
+        start = match.start("word") - match.start()
+        return match.group()[:start] + lowered
+    return match.group()

@@ -143,9 +143,29 @@ def names_a_sum(noun: str) -> bool:
 
 
 def is_stop_word(word: str) -> bool:
+    """A word of spaCy's English stop list ("and", "has", "the")."""
     from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - with spaCy only
 
     return word in STOP_WORDS
+
+
+@cache
+def is_proper_noun(word: str) -> bool:
+    """Does WordNet write the word with a capital in a noun synset ("Navy", "Congress",
+    "Treasury"): a body's name as well as a word?"""
+    return word in _capitalised_nouns()
+
+
+@cache
+def _capitalised_nouns() -> frozenset[str]:
+    found: set[str] = set()
+    for line in _data("n").values():
+        fields = line.split(" | ", 1)[0].split()
+        for i in range(int(fields[3], 16)):
+            word = fields[4 + 2 * i]
+            if word[:1].isupper() and "_" not in word:
+                found.add(word.lower())
+    return frozenset(found)
 
 
 @cache

@@ -11,11 +11,12 @@ description's words is the firm described. It then owns amounts as a named party
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from retrieval.reading.amounts import MEASURE_KINDS
 from retrieval.reading.found import Reading
 from retrieval.reading.kinds import Kind, focus_kind
+from retrieval.registry.org_words import FIRM_KIND_NOUNS
 from retrieval.text import terms
 
 if TYPE_CHECKING:
@@ -26,61 +27,79 @@ if TYPE_CHECKING:
 
 # Words of a noun phrase that describe it (not "the", "which", "its", punctuation).
 _DESCRIBING = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
-# A description has this many words at least ("state-owned miner" is too little to tell).
-MIN_WORDS = 3
+# A description has this many telling words at least ("the Norwegian shipping company"
+# tells only "shipping").
+MIN_WORDS = 2
 # ... and a name's phrase must share this many of them, and half or more.
 MIN_SHARED = 2
 FIRM_LABELS = frozenset({"ORG"})
+# Entity types of the words that say where a firm is from ("Finland's", "Norwegian").
+_WHERE = frozenset({"GPE", "NORP", "LOC"})
 _AMOUNTS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.AMOUNT, Kind.DATE, Kind.DURATION})
 
 
-def descriptions(doc: Doc) -> tuple[frozenset[str], ...]:
-    """The stems of each common noun phrase of the question that says enough to tell a
-    firm by ("Finland's state-owned miner": finland, state, own, miner)."""
+class Description(NamedTuple):
+    words: frozenset[str]  # the stems of every word of the phrase
+    telling: frozenset[str]  # those that tell the firm apart: no place, no "company"
+
+
+def descriptions(doc: Doc) -> tuple[Description, ...]:
+    """Each common noun phrase of the question that says enough to tell a firm by:
+    "Finland's state-owned miner" tells by state, own, miner (a place or a people's word
+    says only where a firm is from, "company" or "maker" only that it is one)."""
     found = []
     for token in doc:
         if token.pos_ != "NOUN" or _asked(token) or _an_amount(token):
             continue
-        words = frozenset(
-            stem
-            for t in doc[token.left_edge.i : token.i + 1]
-            if t.pos_ in _DESCRIBING
-            for stem in terms(t.text)
-        )
-        if len(words) >= MIN_WORDS:
-            found.append(words)
+        phrase = [t for t in doc[token.left_edge.i : token.i + 1] if t.pos_ in _DESCRIBING]
+        telling = [t for t in phrase if t.ent_type_ not in _WHERE and not _a_firm_word(t)]
+        if len({s for t in telling for s in terms(t.text)}) >= MIN_WORDS:
+            found.append(Description(_stems(phrase), _stems(telling)))
     return tuple(found)
 
 
-Described = tuple[tuple[frozenset[str], tuple[str, ...]], ...]
+def _stems(tokens: list[Token]) -> frozenset[str]:
+    return frozenset(stem for t in tokens for stem in terms(t.text))
+
+
+def _a_firm_word(token: Token) -> bool:
+    """ "company", "group", "concern": a noun saying only that it is a firm ("miner" and
+    "maker" say what it does)."""
+    return token.lemma_.lower() in FIRM_KIND_NOUNS
+
+
+Described = tuple[tuple[Description, tuple[str, ...]], ...]
 
 
 def described_names(
-    described: Sequence[frozenset[str]], article: ArticleEvidence, reading: Reading
+    described: Sequence[Description], article: ArticleEvidence, reading: Reading
 ) -> Described:
-    """Each description with the article's firm names whose own phrase shares most of its
-    words (descriptions no name matches left out)."""
+    """Each description with the article's firm names whose own phrase shares the most of
+    its telling words, and at least half (descriptions no name matches left out)."""
     if not described:
         return ()
-    sentences = [s.text for s in article.sentences if any(_shared(d, s.terms) for d in described)]
-    found: dict[frozenset[str], list[str]] = {}
+    sentences = [
+        s.text for s in article.sentences if any(_shared(d.telling, s.terms) for d in described)
+    ]
+    best: dict[Description, tuple[int, list[str]]] = {}
     for doc in reading.parse(sentences):
-        for entity in doc.ents:
-            if entity.label_ not in FIRM_LABELS:
-                continue
+        for entity in (e for e in doc.ents if e.label_ in FIRM_LABELS):
             own = _phrase_terms(entity)
-            for description in (d for d in described if _shared(d, own)):
-                names = found.setdefault(description, [])
-                if entity.text not in names:
+            for description in (d for d in described if _shared(d.telling, own)):
+                count = len(description.telling & own)
+                most, names = best.get(description, (0, []))
+                if count > most:
+                    best[description] = (count, [entity.text])
+                elif count == most and entity.text not in names:
                     names.append(entity.text)
-    return tuple((d, tuple(names)) for d, names in found.items())
+    return tuple((d, tuple(names)) for d, (_, names) in best.items())
 
 
 def acting_for(name: str, described: Described) -> tuple[str, ...]:
     """The firms described by a description holding the name: "Finland's state-owned
     miner" (Outokumpu Oy) acts where the question has Finland act."""
     words = frozenset(terms(name))
-    return tuple(n for d, names in described if words and words <= d for n in names)
+    return tuple(n for d, names in described if words and words <= d.words for n in names)
 
 
 def _shared(description: frozenset[str], words: frozenset[str]) -> bool:

@@ -164,9 +164,10 @@ def untied_answers(
     )
     units = article.names.units_of(question.names)
     acting = _acting_for(article, question.names, units, context.described)
-    found = []
+    found: list[tuple[Sentence, Doc, list[Candidate]]] = []
     for sentence, doc in zip(sentences, docs, strict=True):
         if denies(doc, part) or qualifies_another(doc, part.qualified):
+            found.append((sentence, doc, []))  # its amounts still count as written
             continue
         against = contradicting(doc, part, acting)
         answers = _answers(doc, part, article, context, units, min_tie=0.0)

@@ -19,10 +19,13 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.patterns import SCALES
 from retrieval.reading.findings import untied_answers
 from retrieval.reading.found import Finding, Reading
-from retrieval.reading.kinds import ENTITY_LABELS, Kind
+from retrieval.reading.kinds import ENTITY_LABELS, Kind, a_result_noun
+from retrieval.reading.undisclosed import articles_withholding_terms
+from retrieval.reading.unrealised import INTENTION_VERBS, a_change
+from retrieval.registry.syntax import verb_above
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from retrieval.reading.asking import AskedQuestion, Part
     from retrieval.reading.evidence import ArticleEvidence
@@ -73,11 +76,31 @@ def _sole(
     }
     if len(written) != 1:
         return None
+    if part.kind is Kind.MONEY and articles_withholding_terms([article], reading.parse):
+        return None  # "terms were not disclosed": the one sum written is another's
     for sentence, doc, answers in read:
         for answer in answers:
-            if answer.text not in taken and _a_figure(doc[answer.start : answer.end]):
+            span = _entity_at(doc, answer.start, answer.end)
+            if answer.text not in taken and _a_figure(span) and _plainly_stated(span, part):
                 return Finding(part, article, sentence, (answer,), SOLE_SCORE)
     return None
+
+
+def _entity_at(doc: Doc, start: int, end: int) -> Span:
+    return next((e for e in doc.ents if e.start <= start < e.end), doc[start:end])
+
+
+def _plainly_stated(span: Span, part: Part) -> bool:
+    """Not a change ("shares rose 12 pct"), a period's result ("had sales of four mln
+    stg") or a plan ("plans to spend five mln dlrs"): a story's one such amount is no
+    figure of its deal."""
+    if a_change(span, part):
+        return False
+    heads = [span.root.head, span.root.head.head]
+    if any(a_result_noun(h) for h in heads):
+        return False
+    verb = verb_above(span.root)
+    return not any(v.lemma_.lower() in INTENTION_VERBS for v in (verb, verb.head))
 
 
 def _a_figure(span: Span) -> bool:

@@ -17,13 +17,17 @@ if TYPE_CHECKING:
 
 
 def as_written(answers: list[Candidate], doc: Doc, original: str) -> list[Candidate]:
-    """Each answer in the characters of `original`, the text `doc` was parsed from."""
+    """Each answer in the characters of `original`, the text `doc` was parsed from: the
+    answer's own tokens' place, or (an answer rewritten from its tokens) its text's first
+    place."""
     if doc.text == original:
         return answers
     written = []
     for answer in answers:
-        at = doc.text.find(answer.text)
-        same = original[at : at + len(answer.text)] if at >= 0 else ""
+        start = doc[answer.start].idx if answer.end > answer.start else -1
+        if start < 0 or doc.text[start : start + len(answer.text)] != answer.text:
+            start = doc.text.find(answer.text)
+        same = original[start : start + len(answer.text)] if start >= 0 else ""
         changed = same != answer.text and same.lower() == answer.text.lower()
         written.append(replace(answer, text=same) if changed else answer)
     return written

@@ -3,9 +3,11 @@
 Canonical names drop legal-form and group suffixes ("Geely Holding Group" -> "Geely") and
 prefer an acronym the article defines in parentheses ("Contemporary Amperex Technology Co.
 Limited (CATL)" -> "CATL"). A :class:`CompanyDirectory` learns an article's names in a first
-pass, so later mentions in another case or form ("geely", "Tempo" for "Tempo Enterprises
-Inc") resolve to the same company. No gazetteer of companies: the evidence that a run of
-capitalised words is a company is its shape (a suffix, a ticker, an acronym definition).
+pass, so later mentions in another case or form ("GEELY" in a capitals headline, "Tempo"
+for "Tempo Enterprises Inc") resolve to the same company; a mention all in lower case
+("our trade agreements" after "Tariffs and Trade") is a common word, not a name. No
+gazetteer of companies: the evidence that a run of capitalised words is a company is its
+shape (a suffix, a ticker, an acronym definition).
 What a name looks like and its canonical form are retrieval.registry.company_names; how
 a sentence's capitalised runs are cut into names, retrieval.registry.name_runs.
 """
@@ -236,7 +238,8 @@ class CompanyDirectory:
         return sorted(form for form in self.surfaces.get(canonical, set()) if form != canonical)
 
     def mentions(self, sentence: str) -> list[Mention]:
-        """Companies in `sentence`: known names (any case) first, then name-shaped runs."""
+        """Companies in `sentence`: known names (any case but all lower) first, then
+        name-shaped runs."""
         found = self._known_mentions(sentence)
         taken = [(m.start, m.end) for m in found]
         for match in NAME_RUN.finditer(sentence):

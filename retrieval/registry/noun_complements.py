@@ -160,14 +160,19 @@ def with_in_relative(noun: Token) -> list[Token]:
 
 
 def bound_in_relative(noun: Token) -> list[Token]:
-    """ "signed an agreement under which Micro D Inc will market the monitor": who acts
-    under an agreement is bound by it, so a party to it; so is the named owner of what it
-    supplies ("under which it will sell Western Union's telex services")."""
+    """ "signed an agreement under which Micro D Inc will market the monitor": who
+    supplies goods under an agreement is bound by it, so a party to it; so is the named
+    owner of what is supplied ("under which it will sell Western Union's telex services").
+    Who lends, underwrites or advises under one is a financier, no partner (nor is what is
+    supplied money: "provide a 200 mln dlr credit line")."""
     if noun.lemma_.lower() not in GENERIC_NOUNS - {"cooperation"}:
         return []
     found: list[Token] = []
     for clause in noun.children:
         if clause.dep_ != "relcl" or not _under_which(clause):
+            continue
+        things = [c for c in clause.children if c.dep_ == "dobj"]
+        if clause.lemma_.lower() not in SUPPLY_VERBS or any(finance_noun(t) for t in things):
             continue
         found += [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         found += owners_supplied(clause)

@@ -41,6 +41,12 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("with the U.S. Department of Energy", "with the U.S. Department of Energy"),
         ("U.S. Home Corp said", "U.S. Home Corp said"),
         ("exports to the U.S. May 5 rose", "exports to the U.S. May 5 rose"),
+        # a firm is named without an article; a body WordNet capitalises stays one; a word
+        # that may open a sentence may have opened one
+        ("How much did U.S. Air pay for Piedmont?", "How much did U.S. Air pay for Piedmont?"),
+        ("sold its routes to U.S. Air, which flies", "sold its routes to U.S. Air, which flies"),
+        ("awarded by the U.S. Navy for radar", "awarded by the U.S. Navy for radar"),
+        ("exports rose to the U.S. The company said", "exports rose to the U.S. The company said"),
     ],
 )
 def test_for_parsing(text: str, parsed: str) -> None:

@@ -20,3 +20,12 @@ def test_an_answer_of_a_text_parsed_as_written_is_left_alone() -> None:
     doc = shared_pipeline().annotate([original])[0]
     answer = Candidate("93.86 dlrs", 5, 7, 1.0)
     assert as_written([answer], doc, original) == [answer]
+
+
+def test_an_answer_is_restored_at_its_own_place_not_the_first_alike() -> None:
+    original = "It paid 90 mln U.S. dlrs last year and will pay 90 mln U.S. Dlrs in stock."
+    doc = shared_pipeline().annotate([original])[0]
+    second = [t.i for t in doc if t.text == "90"][1]
+    answer = Candidate("90 mln U.S. dlrs", second, second + 4, 1.0)
+    restored = as_written([answer], doc, original)
+    assert restored[0].text == "90 mln U.S. Dlrs"

@@ -906,3 +906,17 @@ def test_a_business_handed_to_a_venture_named_in_apposition_is_the_ventures() ->
 )
 def test_who_acts_under_an_agreement_is_a_party_to_it(text: str, pair: set[str]) -> None:
     assert pairs(extract(text)) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korvel Corp signed an agreement under which Citibank will lend it 100 mln dlrs.",
+        "Korvel Corp signed an agreement under which Chemical Bank will provide a 200 mln dlr "
+        "credit line.",
+        "Korvel Corp signed an agreement under which Merrill Lynch will underwrite a public "
+        "offering.",
+    ],
+)
+def test_who_lends_or_underwrites_under_an_agreement_is_no_partner(text: str) -> None:
+    assert pairs(extract(text)) == set()
