@@ -33,6 +33,18 @@ ARTICLES = [
             "Mendip Vale had sales of 14 mln stg last year."
         ),
     },
+    {
+        "id": "mossgiel-exmoor",
+        "title": "MOSSGIEL BUYS DEVON CREAMERY",
+        "date": "1987-04-08",
+        "text": (
+            "Mossgiel Dairies Inc, a Canadian company partly owned by Thorne Foods PLC of "
+            "Glasgow, has acquired Exmoor Creamery Ltd, a Devon, England maker of clotted "
+            "cream, Thorne said.\n"
+            "Exmoor Creamery had sales of four mln stg last year.\n"
+            "Thorne shares rose 12 pct on the news."
+        ),
+    },
 ]
 
 
@@ -60,3 +72,21 @@ def test_an_article_with_two_sums_leaves_the_part_unanswered(service: AllianceSe
     )
     assert "Quayside Dairies" in answer.text, answer.text
     assert "do not say the amount of money" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("asked", "not_an_answer"),
+    [
+        ("what was the price tag?", "four mln stg"),  # a period's result
+        ("what stake did it buy?", "12 pct"),  # a change
+    ],
+)
+def test_a_result_or_a_change_is_no_sole_answer(
+    service: AllianceService, asked: str, not_an_answer: str
+) -> None:
+    answer = service.ask(
+        "A Canadian dairy firm partly owned by a Scottish food group has bought a Devon "
+        f"cream maker. Which firm is the buyer, and {asked}"
+    )
+    assert "Mossgiel Dairies" in answer.text, answer.text
+    assert not_an_answer not in answer.text.split("“")[0], answer.text
