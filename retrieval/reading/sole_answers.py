@@ -17,9 +17,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.patterns import SCALES
-from retrieval.reading.findings import untied_answers
+from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.found import Finding, Reading
 from retrieval.reading.kinds import ENTITY_LABELS, Kind, a_result_noun
+from retrieval.reading.payments import asks_a_price_paid
+from retrieval.reading.sentence_answers import read_sentence, reading_context
 from retrieval.reading.undisclosed import articles_withholding_terms
 from retrieval.reading.unrealised import INTENTION_VERBS, a_change
 from retrieval.registry.syntax import verb_above
@@ -28,7 +30,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from retrieval.reading.asking import AskedQuestion, Part
-    from retrieval.reading.evidence import ArticleEvidence
+    from retrieval.reading.evidence import ArticleEvidence, Sentence
+    from retrieval.reading.spans import Candidate
 
 # Kinds stated as an amount; a date or a name is written in too many places of a story.
 AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
@@ -68,7 +71,7 @@ def _sole(
     labels = ENTITY_LABELS.get(part.kind)
     if part.kind not in AMOUNT_KINDS or part.several or labels is None:
         return None
-    read = untied_answers(part, question, article, reading)
+    read = _untied_answers(part, question, article, reading)
     # every amount the article writes of the kind counts, checked or not: one the checks
     # reject may still be the answer, and then the one left is not
     written = {
@@ -84,6 +87,25 @@ def _sole(
             if answer.text not in taken and _a_figure(span) and _plainly_stated(span, part):
                 return Finding(part, article, sentence, (answer,), SOLE_SCORE)
     return None
+
+
+def _untied_answers(
+    part: Part, question: AskedQuestion, article: ArticleEvidence, reading: Reading
+) -> list[tuple[Sentence, Doc, list[Candidate]]]:
+    """Every answer of the asked kind in the article that no check rejects, however loosely
+    tied to the question's words, with its sentence and its parse."""
+    paid = asks_a_price_paid(part)
+    sentences = [
+        s for s in article.sentences if may_hold(part.kind, s.text, paid=paid, focus=part.focus)
+    ]
+    docs = reading.parse([s.text for s in sentences])
+    context = reading_context(part, question, docs, [article], reading)
+    found: list[tuple[Sentence, Doc, list[Candidate]]] = []
+    for sentence, doc in zip(sentences, docs, strict=True):
+        read = read_sentence(doc, sentence, part, article, context, min_tie=0.0)
+        # a denying sentence holds no answer, but its amounts still count as written
+        found.append((sentence, doc, read[0] if read is not None else []))
+    return found
 
 
 def _entity_at(doc: Doc, start: int, end: int) -> Span:

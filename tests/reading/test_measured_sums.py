@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.reading.findings import MIN_TIE
+from retrieval.reading.sentence_answers import MIN_TIE
 from tests.reading.test_spans import candidates_of
 
 PROFIT = "Corvex Bank reported a 72.1 billion yen net profit in the 1985/86 year."

@@ -11,13 +11,13 @@ from retrieval.reading.amounts import names_traded, trades_another
 from retrieval.reading.anchors import asked_relatives
 from retrieval.reading.asking import Part, understand
 from retrieval.reading.cheap_look import may_hold
-from retrieval.reading.findings import MIN_TIE
 from retrieval.reading.kinds import Kind
 from retrieval.reading.measures import values_of
 from retrieval.reading.negation import denies
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.relations import contradicts
 from retrieval.reading.selection import FIRM_TIE
+from retrieval.reading.sentence_answers import MIN_TIE
 from retrieval.reading.spans import Candidate, candidates
 from retrieval.reading.unrealised import intended
 
