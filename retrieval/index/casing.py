@@ -127,7 +127,7 @@ def recase(
     Only a question typed without capitals is touched: one that has them ("How much did
     Foster's shell out") already says which words are names ("shell" is not Shell).
     """
-    if _cased(_WORD.findall(question)):
+    if capitalises_names(_WORD.findall(question)):
         return question
 
     words = list(_WORD.finditer(question))
@@ -153,7 +153,7 @@ def recase(
     return "".join([*pieces, question[last:]])
 
 
-def _cased(words: list[str]) -> bool:
+def capitalises_names(words: list[str]) -> bool:
     """Does the typist capitalise names? A word after the first with a capital says so, but
     an acronym ("LA", "CAP") does not when the question opens in lower case: who leaves the
     sentence's first word small leaves names small too ("nationwide cellular option on

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from retrieval.index.casing import capitalises_names
 from retrieval.models import Alliance
 from retrieval.registry.event_dates import date_parts
 from retrieval.registry.org_words import ORG_NOUNS
@@ -88,7 +89,7 @@ class CompanyIndex:
         found: list[tuple[int, int, str]] = []
         # text that capitalises names says which words are names: there a word in lower
         # case is a common one ("which security software companies has Microsoft bought")
-        cased = any(w[:1].isupper() for w in words[1:])
+        cased = capitalises_names(words)
         start = 0
         while start < len(words):
             for size in range(min(self.longest, len(words) - start), 0, -1):
