@@ -15,9 +15,9 @@ sentence ("the U.S. And Japan", "a U.S. Firm which uses", "6.28 billion U.S. Dlr
 parser then reads a name ("U.S. Firm") or a proper noun where a verb is ("the U.S. Has been
 seeking"). Such a word gets its lower case back when it cannot open a sentence (an
 auxiliary or a coordinator: "U.S. Has", "U.S. And"), or when it is a common word (a
-currency, a word WordNet lists in lower case only) after "the", "a" or a number (a sum's
-scale too: "6.28 billion U.S. Dlrs"), with a
-lower-case word or a stop after it ("the U.S. Firm which"). A name goes on in capitals or
+currency, a word WordNet lists in lower case only) after "the", "a", a number or a sum's
+scale ("6.28 billion U.S. Dlrs"), with a lower-case word or a stop after it ("the U.S. Firm
+which"). A name goes on in capitals or
 through "of" ("U.S. Agriculture Department", "U.S. Department of Energy"); a firm is named
 without an article ("sold its routes to U.S. Air, which", "U.S. Lines said"); a body WordNet
 writes with a capital stays one ("the U.S. Navy").
