@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from retrieval.nlp.wordnet import is_common_word
+
 # Legal forms (English, and the European and Asian ones newswire keeps: Swedish "AB", Dutch
 # "BV", Finnish "Oy", Singapore "Pte") and group words: they say a name is a company's,
 # and carry no identity.
@@ -103,7 +105,20 @@ def same_party(a: str, b: str) -> bool:
         return True
     if _compact(a) and _compact(a) == _compact(b):
         return True  # "AT&T", "ATT", "AT and T": one name with or without its ampersand
+    if _clips_its_lead(a, b) or _clips_its_lead(b, a):
+        return True
     return abbreviates(a, b) or abbreviates(b, a) or _misspelt(key_a, key_b)
+
+
+def _clips_its_lead(short: str, full: str) -> bool:
+    """A clipping of a longer name's coined first word names it, as that word alone does
+    ("Citi" for "Citicorp Savings", as for "Citicorp"); a clipped word of the language
+    ("Nation", "General") could open any number of names."""
+    words = full.split()
+    if len(short.split()) != 1 or len(words) < 2:
+        return False
+    lead = words[0]
+    return not is_common_word(lead.lower()) and abbreviates(short, lead)
 
 
 def _compact(name: str) -> str:

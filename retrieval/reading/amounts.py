@@ -205,6 +205,7 @@ ACTORS = frozenset({"subj", "from", "by", "with"})
 # Prepositions whose object is what a payment or a holding is for: "pay ... for X",
 # "a stake in X", "the stock of X".
 THEME_PREPOSITIONS = frozenset({"for", "in", "of"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # The concept of buying (buy, acquire, purchase, take over).
 ACQUIRING = "acquire~"
 # Clauses saying what a payment is for: "paid 10 mln dlrs to buy X".
@@ -285,7 +286,7 @@ def _theme_words(span: Span) -> list[Token]:
             if child.i in inside:
                 continue
             if child.dep_ == "prep" and child.lower_ in THEME_PREPOSITIONS:
-                found += [c for c in child.children if c.dep_ == "pobj"]
+                found += [c for c in child.children if c.dep_ == "pobj" and not _where(c)]
             elif child.dep_ == "dobj" and token.pos_ == "VERB":
                 found.append(child)
         inside |= {t.i for t in token.subtree}
@@ -295,6 +296,12 @@ def _theme_words(span: Span) -> list[Token]:
             found += [described] if described is not None else []
             break
     return found
+
+
+def _where(token: Token) -> bool:
+    """A place after "in" says where the clause happens ("received 33 mln dlrs in financing
+    ... in Orange County, Calif."), not what is traded."""
+    return token.head.lower_ == "in" and token.ent_type_ in PLACE_ENTITIES
 
 
 def _purpose_objects(word: Token) -> list[Token]:

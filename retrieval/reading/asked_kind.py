@@ -186,6 +186,9 @@ def _how_much(span: Span, much: Token, noun: Token | None, predicate: str | None
     following = much.nbor(1) if much.i + 1 < len(much.doc) else None
     if following is not None and following.lower_ == "of":
         return _Ask(Kind.PORTION if _owned_whole(following) else Kind.AMOUNT)
+    form = _form_of_sum(following)
+    if form is not None:
+        return _Ask(Kind.MONEY, lemma(form))
     per = much.i + 1 < len(much.doc) and much.doc[much.i + 1].lower_ in ("a", "an", "per", "each")
     if kind_of(noun) is Kind.MONEY or (noun is not None and per):
         # "how much a share": money per share
@@ -205,6 +208,18 @@ def _how_much(span: Span, much: Token, noun: Token | None, predicate: str | None
         summed = measured is not None and kind_of(measured) in (Kind.MONEY, None)
         return _Ask(Kind.MONEY, lemma(measured) if summed else None)
     return _Ask(Kind.AMOUNT, lemma(noun))
+
+
+def _form_of_sum(following: Token | None) -> Token | None:
+    """ "how much in damages", "how much in government loans": a sum is given in the form
+    it takes ("20 mln dlrs in damages"), so the common noun after "in" is what the asked
+    money is, never a place ("how much in Texas")."""
+    if following is None or following.lower_ != "in":
+        return None
+    form = next((c for c in following.children if c.dep_ == "pobj"), None)
+    if form is None or form.pos_ != "NOUN" or kind_of(form) not in (Kind.MONEY, None):
+        return None
+    return form
 
 
 # Nouns for what is owned in parts: a firm's shares, stock, equity, votes.

@@ -114,6 +114,21 @@ def test_a_slip_is_forgiven_only_inside_a_long_name(a: str, b: str, same: bool) 
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Halco", "Halcorvex Savings", True),  # as it names "Halcorvex"
+        ("Nation", "National Westminster Bank", False),  # a word opens many names
+        ("Ha", "Halcorvex Savings", False),  # too short a clipping
+    ],
+)
+def test_a_clipping_of_a_coined_first_word_names_the_longer_name(
+    a: str, b: str, same: bool
+) -> None:
+    assert same_party(a, b) is same
+    assert same_party(b, a) is same
+
+
+@pytest.mark.parametrize(
     ("a", "b", "swapped"),
     [
         ("GGHF", "GGFH Inc", True),

@@ -212,6 +212,24 @@ def test_the_asked_noun_follows_coordinated_modifiers(question: str, focus: str)
     assert ask(question).parts[0].focus == focus
 
 
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("How much in damages is Corvex seeking from Halden?", "damage"),
+        ("How much in deposits and other liabilities is Corvex assuming?", "deposit"),
+    ],
+)
+def test_how_much_in_a_form_asks_money_in_that_form(question: str, focus: str) -> None:
+    # "20 mln dlrs in damages": the noun after "in" is the form the asked sum takes
+    (part,) = ask(question).parts
+    assert (part.kind, part.focus) == (Kind.MONEY, focus)
+
+
+def test_how_much_in_a_place_asks_no_form() -> None:
+    (part,) = ask("How much in Texas did Corvex invest?").parts
+    assert part.focus is None
+
+
 def test_a_fronted_phrase_is_context_not_a_part() -> None:
     asked = ask("Under its deal with Halden, what stake will Corvex take?")
     assert len(asked.parts) == 1 and asked.parts[0].kind is Kind.PERCENT

@@ -1077,6 +1077,9 @@ def _amount(sentence: str) -> Span:
         ("Corvex agreed to buy Halden Lines Inc for 100,000 dlrs.", False),
         ("Corvex will pay 4.20 dlrs a share for Haldn Lines stock.", False),
         ("Corvex will pay 900,000 dlrs to cancel its own shares.", False),
+        # a place after "in" says where, not what is traded
+        ("Corvex said it raised 40 mln dlrs in financing in Orange County.", False),
+        ("Corvex agreed to invest 30 mln dlrs in Vetra Oy.", True),
     ],
 )
 def test_an_amount_paid_for_another_named_firm(sentence: str, another: bool) -> None:
