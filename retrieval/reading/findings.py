@@ -61,7 +61,7 @@ def find_answers(
     """Answers of the asked kind in the part's best sentences, and in the sentences that
     best answer its sibling parts (the parts of one question are about one thing)."""
     if part.kind in UNTYPED:
-        return described_sentences(part, ranked[:PARSED_PER_PART], reading)
+        return described_sentences(part, ranked[:PARSED_PER_PART], reading, question.text)
     # a part asking every party's share is answered by a sentence listing them, which need
     # not repeat the question's words ("A will own 80 pct, B 14 pct and C six pct")
     least = MIN_SEVERAL_RELEVANCE if part.several else MIN_TYPED_RELEVANCE

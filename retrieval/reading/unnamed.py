@@ -14,6 +14,7 @@ from retrieval.nlp.names import pieces
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind, asked_noun_kind
 from retrieval.reading.matching import ArticleNames
+from retrieval.reading.members import equated
 from retrieval.reading.negation import denied_disclosure
 from retrieval.reading.sale_sides import SELLING_VERBS, other_side
 from retrieval.reading.spans import Candidate
@@ -169,44 +170,10 @@ def names_the_focus(
     focus = [token for token in doc if _asked(token, part, kin)]
     named = [doc[a.start : a.end].root for a in answers if a.end <= len(doc)]
     return any(
-        name in noun.subtree or noun in name.subtree or _equated(noun, name)
+        name in noun.subtree or noun in name.subtree or equated(noun, name)
         for noun in focus
         for name in named
     )
-
-
-def names_its_members(doc: Doc, focus: str) -> bool:
-    """The sentence names the things the asked noun stands for, by apposition or copula:
-    "the newspapers, The Herald, The Lance and Metro One, will be printed", "The units are
-    Halden Mining and Corvex Gold"."""
-    for noun in (t for t in doc if t.lemma_.lower() == focus and t.pos_ == "NOUN"):
-        named = [c for c in noun.children if c.dep_ == "appos" or _listed_after(noun, c)]
-        named += [c for c in noun.head.children if c.dep_ == "attr" and _equated(noun, c)]
-        if any(t.pos_ == "PROPN" for c in named for t in c.subtree):
-            return True
-    return False
-
-
-def _listed_after(noun: Token, conjunct: Token) -> bool:
-    """Names set off by a comma after a common noun are what it is, though the parse makes
-    them its conjuncts ("the newspapers, The Herald, The Lance and Metro One")."""
-    comma = conjunct.left_edge.i - 1
-    return (
-        conjunct.dep_ == "conj"
-        and conjunct.pos_ == "PROPN"
-        and comma == noun.i + 1
-        and noun.doc[comma].text == ","
-    )
-
-
-def _equated(noun: Token, name: Token) -> bool:
-    """A copula says the noun is the name, or one of the names: "Partners on Draugen are
-    Shell, the operator, ... and Statoil"."""
-    while name.dep_ in ("conj", "compound"):  # "..., BP Plc unit BP Norway Ltd and ..."
-        name = name.head
-    verb = noun.head
-    sides = {noun.dep_, name.dep_}
-    return verb.lemma_ == "be" and name.head.i == verb.i and sides == {"nsubj", "attr"}
 
 
 def _a_party_noun(lemma: str | None) -> bool:

@@ -14,7 +14,6 @@ from retrieval.reading.unnamed import (
     leaves_out,
     leaves_unnamed,
     names_another,
-    names_its_members,
     names_the_focus,
     ties_focus_to_predicate,
     withholds_name,
@@ -208,22 +207,6 @@ def test_a_noun_of_the_asked_meaning_stands_for_the_asked_noun() -> None:
     doc, part = parsed(question, "A Norwegian firm it did not name agreed to buy the alumina.")
     assert not withholds_name(doc, part)
     assert withholds_name(doc, part, frozenset({"firm"}))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # names set off after the noun, which the parse may make its conjuncts
-        ("Corvex said the newspapers, The Herald, The Lance and Metro One, will be printed.", True),
-        ("The newspapers are The Herald and The Lance.", True),
-        # a count, and a list of common nouns, name none
-        ("Corvex acquired three community newspapers in Winnipeg.", False),
-        ("Corvex prints newspapers, magazines and books.", False),
-    ],
-)
-def test_a_sentence_naming_what_the_asked_noun_stands_for(sentence: str, expected: bool) -> None:
-    doc = shared_pipeline().annotate([sentence])[0]
-    assert names_its_members(doc, "newspaper") is expected
 
 
 def test_a_name_sharing_only_a_first_word_with_an_asked_one_is_another() -> None:
