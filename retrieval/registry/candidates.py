@@ -102,6 +102,8 @@ def trigger_words() -> dict[str, frozenset[str]]:
         for form in forms(base):
             if form in words or base in VERB_FRAMES or base == "take":
                 words[form] = frozenset(needed)
+    # shares tendered to an offer (tenders.py): a deal once they were
+    words.setdefault("tendered", frozenset({"shares", "stock"}))
     for base, nouns in _BESIDE_NOUNS.items():
         for form in forms(base) - words.keys():
             words[form] = nouns

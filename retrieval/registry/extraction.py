@@ -89,6 +89,7 @@ RULE_MODULES = (
     "grants",
     "handing",
     "headlines",
+    "implicit_agents",
     "joint_firms",
     "lexicon",
     "mentions",
@@ -115,6 +116,7 @@ RULE_MODULES = (
     "roles",
     "stray_prepositions",
     "syntax",
+    "tenders",
 )
 # The modules outside the registry the rules read with (paths under retrieval/): the NLP
 # layer's names and amounts, and the text helpers (stop words, sentence splitting).

@@ -21,13 +21,13 @@ from retrieval.registry.arguments import (
     logical_objects,
     logical_subjects,
     object_sharer,
-    reporter_subjects,
     vehicle_founders,
 )
 from retrieval.registry.buybacks import buys_its_own_stock
 from retrieval.registry.deal_nouns import noun_kind, noun_slots, slot_entries
 from retrieval.registry.grants import grant_frame, indirect_objects
 from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
+from retrieval.registry.implicit_agents import implicit_agent
 from retrieval.registry.joint_firms import formed_jointly, joint_firm_frame
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
@@ -49,7 +49,7 @@ from retrieval.registry.noun_uses import (
     not_a_deal_here,
 )
 from retrieval.registry.org_words import BUSINESS_HEADS, UNIT_NOUNS
-from retrieval.registry.passives import is_passive, restates_a_purchase
+from retrieval.registry.passives import is_passive
 from retrieval.registry.stray_prepositions import price_prep_objects, stray_prep_objects
 from retrieval.registry.syntax import (
     finance_noun,
@@ -57,6 +57,7 @@ from retrieval.registry.syntax import (
     predicate_lemma,
     prep_objects,
 )
+from retrieval.registry.tenders import TENDERED, tendered_frame
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -105,6 +106,8 @@ def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = Fals
 def _deal_word(token: Token) -> bool:
     if token.pos_ == "VERB" and (predicate_lemma(token) in VERB_FRAMES or token.lemma_ == "take"):
         return True
+    if tendered_frame(token) is not None:
+        return True
     return _noun_like(token) and token.lemma_.lower() in NOUN_FRAMES
 
 
@@ -139,7 +142,9 @@ _VERBAL_DEPENDENTS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 def _verb_claim(verb: Token, market: bool) -> Claim | None:
     lemma = predicate_lemma(verb)
-    frame = VERB_FRAMES.get(lemma) or grant_frame(verb) or formed_jointly(verb)
+    frame = (
+        VERB_FRAMES.get(lemma) or grant_frame(verb) or formed_jointly(verb) or tendered_frame(verb)
+    )
     if frame is None and lemma == "take" and _takes_a_stake(verb):
         frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
     if lemma in HANDING_OVER and not hands_over_a_business(verb):
@@ -153,24 +158,10 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         return None
     slots = []
     for slot, role in frame.slots.items():
+        if slot == "subj" and frame is TENDERED:
+            continue  # shares are tendered by their holders: the bidder is who reports it
         slots += slot_entries(slot, role, _verb_slot(verb, slot))
-    implicit = None
-    # "B was merged into C" names both partners: no agent is missing.
-    named_all = frame.symmetric and len(slots) >= 2
-    passive = is_passive(verb) and not named_all
-    if passive and "subj" in frame.slots and not any(s[0] == "subj" for s in slots):
-        # A person who reports it ("he said X, taken over last year, ...") speaks for his
-        # company: the deal is not his, it is the article's company's.
-        reporter = [t for t in reporter_subjects(verb) if not _a_person(t)]
-        if reporter:
-            slots.append(("subj", frame.slots["subj"], tuple(reporter)))
-        elif not restates_a_purchase(verb) and (
-            verb.dep_ != "acl" or any(t.pos_ == "PROPN" for t in logical_objects(verb))
-        ):
-            # "operations are being sold to Greyhound", "results include Technicon Corp,
-            # acquired in August": the article's company did it; not "the price paid for
-            # the holding", which says nothing of who paid.
-            implicit = frame.slots["subj"]
+    slots, implicit = implicit_agent(verb, frame, slots)
     kind, label = _kind_of_linking(verb, frame)
     return Claim(
         verb,
@@ -193,10 +184,6 @@ def _kind_of_linking(verb: Token, frame: Frame) -> tuple[AgreementKind, str]:
     if participle and frame.symmetric and noun is not None and noun.symmetric:
         return noun_kind(head, noun)
     return frame.kind, frame.kind
-
-
-def _a_person(token: Token) -> bool:
-    return token.lower_ in {"he", "she"} or token.ent_type_ == "PERSON"
 
 
 def _agreement_side(verb: Token) -> tuple[Token, ...]:

@@ -1,0 +1,54 @@
+"""Shares tendered to an offer: the holders took it (`registry.tenders`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.registry.test_deal_reading import extract, pairs
+
+BIDDER_AND_TARGET = frozenset({"Corvex", "Halden"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bidder reports the count: it bought the firm whose shares they are
+        "Corvex Inc said 19.8 mln of the 20 mln shares in Halden Inc were tendered pursuant "
+        "to its offer that closed at midnight.",
+        "Corvex Inc said 7.2 mln Halden Corp shares had been tendered in response to the offer.",
+        # the bidder named as the one they were tendered to
+        "About 78 pct of Halden Corp's shares were tendered to Corvex Inc, analysts said.",
+    ],
+)
+def test_shares_tendered_to_an_offer_are_an_acquisition(text: str) -> None:
+    assert BIDDER_AND_TARGET in pairs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition, an expectation, a refusal: nothing tendered yet
+        "Corvex Inc said it will buy all shares if 90 pct of Halden Corp shares are tendered.",
+        "Corvex Inc said it expects that Halden Corp shares will be tendered to it.",
+        "Corvex Inc said Halden Corp shares were not tendered.",
+        "Corvex Inc said it would have paid more if 90 pct of Halden Corp shares had been "
+        "tendered.",
+        # too few for control: the offer was not taken
+        "Corvex Inc said only 353 shares of Halden Corp had been tendered.",
+        "Corvex Inc said 181,000 shares of Halden Corp, or about 2.4 pct of the outstanding "
+        "shares, had been tendered.",
+    ],
+)
+def test_shares_not_yet_or_too_few_tendered_are_no_deal(text: str) -> None:
+    assert BIDDER_AND_TARGET not in pairs(extract(text))
+
+
+def test_a_firm_s_own_shares_tendered_for_exchange_are_no_deal() -> None:
+    text = "Corvex Inc said 2.2 mln shares of its Class A common were tendered for exchange."
+    assert not extract(text)
+
+
+def test_a_partner_named_in_a_passive_leaves_the_reporter_its_other_partner() -> None:
+    # "to" names the licensee; the licensor is who reports it (implicit_agents)
+    found = extract("Corvex Inc said the Halco process was licensed to Halden Corp.")
+    assert BIDDER_AND_TARGET in pairs(found)
