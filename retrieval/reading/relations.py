@@ -119,8 +119,10 @@ def _shares_of_another(doc: Doc, part: Part) -> list[Token]:
 
 def name_around(token: Token) -> str:
     """The whole proper name a head word belongs to ("Sina", "Interpart SA"), not the
-    names in a clause about it ("Vetra Oy, which has a stake in Osko")."""
+    names in a clause about it ("Vetra Oy, which has a stake in Osko"), nor in an
+    adjective on it ("Houston-based Continental")."""
     clauses = [c for c in token.children if c.dep_ in ("relcl", "acl", "appos")]
+    clauses += [c for c in token.children if c.dep_ == "amod" and c.pos_ != "PROPN"]
     inside = {t.i for clause in clauses for t in clause.subtree}
     words = [
         t

@@ -15,7 +15,7 @@ from retrieval.reading.kinds import Kind
 from retrieval.reading.measures import values_of
 from retrieval.reading.negation import denies
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.relations import contradicts
+from retrieval.reading.relations import contradicts, name_around
 from retrieval.reading.selection import FIRM_TIE
 from retrieval.reading.sentence_answers import MIN_TIE
 from retrieval.reading.spans import Candidate, candidates
@@ -1401,3 +1401,16 @@ def test_how_much_measures_no_people() -> None:
         "Corvex said its financing rates have gone up by approximately 150 basis points.",
     )
     assert rise[:1] == ["approximately 150"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Houston-based Corvex Airlines now has debt of 984 mln dlrs.", "Corvex Airlines"),
+        ("Corvex Airlines, which owns Halden Oy, has debt of 984 mln dlrs.", "Corvex Airlines"),
+    ],
+)
+def test_the_name_a_word_belongs_to_leaves_out_what_describes_it(sentence: str, name: str) -> None:
+    doc = shared_pipeline().annotate([sentence])[0]
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    assert name_around(head) == name
