@@ -25,7 +25,7 @@ from retrieval.reading.consideration import securities_paid, whole_consideration
 from retrieval.reading.durations import TIME_UNITS, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.matching import is_asked_name
-from retrieval.reading.measures import value_of, values_of
+from retrieval.reading.measures import quantifies, value_of, values_of
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
@@ -108,7 +108,10 @@ def candidates(
         asked_slot = does_the_asked_act(span, part) or _partner_of_asked(span, part, names)
         # "sales of 914.1 mln dlrs": the asked noun's own value, tied as closely as an
         # amount modifying it ("a 70 pct stake") less whose it is, which decides between them
-        tie = max(tie, FOCUS_WEIGHT) if value_of(entity=span, noun=part.focus) else tie
+        measured = value_of(entity=span, noun=part.focus) or quantifies(
+            entity=span, noun=part.focus
+        )
+        tie = max(tie, FOCUS_WEIGHT) if measured else tie
         tie = 1.0 if asked_slot else _as_asked(span, part, tie)
         tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))

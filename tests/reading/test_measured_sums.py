@@ -68,3 +68,17 @@ def test_a_comparative_before_the_amount_leaves_it_a_price() -> None:
     assert tied(question, raised) == ["25 dlrs"]
     bigger = "Halden Plc said the radar contract is 3 mln stg bigger than the last one."
     assert tied("What is the value of Halden Plc's radar contract?", bigger) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moody's said it affirmed the ratings on 12 billion dlrs of debt of Corvex Corp.",
+        "Corvex Corp said it received 33 mln dlrs in debt on its clinic in Halden.",
+        "Corvex Corp took on a 12 billion dlr debt to fund the purchase.",
+    ],
+)
+def test_an_amount_of_the_asked_noun_is_tied_to_it(sentence: str) -> None:
+    # "12 billion dlrs of debt", "in debt", "a ... dlr debt": the amount measures the noun
+    (best, *_) = candidates_of("How much debt does Corvex Corp have?", sentence)
+    assert best.tie >= 0.8
