@@ -89,6 +89,12 @@ class ArticleNames:
         return f" {' '.join(stem(p) for p in pieces(text))} "
 
     @cached_property
+    def unjoined_sequence(self) -> str:
+        """`sequence` without "and" between words: a name of partners is typed without
+        its connector ("kennedy gardner" for "Morgan, Olmstead, Kennedy and Gardner")."""
+        return self.sequence.replace(" and ", " ")
+
+    @cached_property
     def runs(self) -> list[str]:
         found = {m.group(0).rstrip(".") for m in _RUN.finditer(self.text)}
         return sorted(run for run in found if len(run) > 1)
@@ -192,6 +198,8 @@ class ArticleNames:
         if not wanted:
             return False
         if f" {' '.join(wanted)} " in self.sequence:
+            return True
+        if len(wanted) > 1 and f" {' '.join(wanted)} " in self.unjoined_sequence:
             return True
         if len(wanted) >= SHORT_FORM_FROM and f" {' '.join(wanted[:2])} " in self.sequence:
             return True  # "Great American" for "Great American First Savings Bank"

@@ -125,3 +125,10 @@ def test_a_person_asked_is_the_same_under_a_title_and_surname() -> None:
     assert not is_asked_name("Lillian Tan", ["Ainum Mohd-Saaid"])
     assert not is_asked_name("Ms Tan", ["Ainum Mohd-Saaid"])
     assert is_asked_name("Ainum Mohd-Saaid", ["Ms Mohd-Saaid"])  # either side
+
+
+def test_a_name_of_partners_may_be_typed_without_its_and() -> None:
+    article = "Morgan, Halden, Kennedy and Gardner Inc said it named a new president."
+    assert ArticleNames(article).mentions("Kennedy Gardner")
+    assert ArticleNames(article).mentions("morgan halden kennedy gardner")
+    assert not ArticleNames(article).mentions("Halden Gardner")  # words not side by side
