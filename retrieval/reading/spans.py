@@ -145,10 +145,16 @@ def _entities(
     if part.kind in NAMED_KINDS:
         places = part.kind is Kind.PLACE
         things = part.kind is Kind.ENTITY
-        spans += unlabelled_names(doc) + named_by_focus(doc, anchors, places=places, terms=things)
+        # a code ("MP-286") names a model, never a place
+        unlabelled = [n for n in unlabelled_names(doc) if not (places and _coded(n))]
+        spans += unlabelled + named_by_focus(doc, anchors, places=places, terms=things)
         if "ORG" in labels:
             spans += [e for e in doc.ents if e.label_ not in labels and company_form(e)]
     return spans
+
+
+def _coded(name: Span) -> bool:
+    return any(char.isdigit() for char in name.text)
 
 
 def _acts(place: Span) -> bool:

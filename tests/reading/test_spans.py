@@ -1414,3 +1414,10 @@ def test_the_name_a_word_belongs_to_leaves_out_what_describes_it(sentence: str, 
     doc = shared_pipeline().annotate([sentence])[0]
     head = next(t for t in doc if t.dep_ == "nsubj")
     assert name_around(head) == name
+
+
+def test_a_model_s_code_is_no_place() -> None:
+    sentence = "It will assemble 16-bit MP-286 desk-top computers at its unit in Torrance, Calif."
+    found = answers("Where will Corvex Corp assemble computers?", sentence)
+    assert "MP-286" not in found
+    assert any("Torrance" in a for a in found)
