@@ -66,6 +66,9 @@ def forms(lemma: str, *, verb: bool = True) -> set[str]:
     return found
 
 
+# Words beside an offer that say it was taken (denials.offer_taken).
+_TAKEN_OFFER = {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"}
+_TAKEN_OFFER |= {"unconditional"}
 # Predicates that are deals only with a particular word beside them ("take over", "take a
 # stake", "team up", "join forces"), and offers, which are deals once taken: without one of
 # these words the sentence is not worth parsing for them.
@@ -75,8 +78,8 @@ _NEEDS = {
     "join": {"forces"},
     "snap": {"up"},
     "pay": {"for"},
-    "offer": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
-    "bid": {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"},
+    "offer": _TAKEN_OFFER,
+    "bid": _TAKEN_OFFER,
 }
 # Verbs that set up a firm: a deal when two parties do it together ("form a company with
 # B": joint_firms.joint_firm_frame), so worth parsing beside a firm noun ("set up" is left

@@ -257,14 +257,30 @@ def _asserted(verb: Token) -> bool:
 
 
 def offer_taken(offer: Token) -> bool:
-    """ "a recommended offer", "the board approved the offer", "the offer was accepted"."""
+    """ "a recommended offer", "the board approved the offer", "the offer was accepted",
+    "the offer became unconditional" (its conditions, chiefly acceptances, were met)."""
     if any(c.lower_ in ACCEPTED_OFFER_MODIFIERS for c in offer.children if c.dep_ == "amod"):
         return True
     head = offer.head
     if offer.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ACCEPTING_VERBS:
         return True
+    if offer.dep_ in {"nsubj", "nsubjpass"} and _made_unconditional(head):
+        return True
     # "Dome's acceptance of a takeover bid"
     return offer.dep_ == "pobj" and head.head.lemma_.lower() in {"acceptance", "approval"}
+
+
+def _made_unconditional(verb: Token) -> bool:
+    """ "became unconditional", "was declared unconditional": a change of state that
+    happened, not "is not conditional on financing" nor "will become unconditional if"
+    (made so, the bid has no conditions left to meet)."""
+    if verb.lemma_.lower() not in {"become", "declare", "go"} or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return False
+    return any(
+        c.lower_ == "unconditional" for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"}
+    )
 
 
 def _accepted(words: frozenset[str]) -> bool:

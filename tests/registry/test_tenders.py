@@ -1,4 +1,4 @@
-"""Shares tendered to an offer: the holders took it (`registry.tenders`)."""
+"""Offers taken: shares tendered to them (`registry.tenders`), or made unconditional."""
 
 from __future__ import annotations
 
@@ -52,3 +52,18 @@ def test_a_partner_named_in_a_passive_leaves_the_reporter_its_other_partner() ->
     # "to" names the licensee; the licensor is who reports it (implicit_agents)
     found = extract("Corvex Inc said the Halco process was licensed to Halden Corp.")
     assert BIDDER_AND_TARGET in pairs(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        # an offer made unconditional: its conditions (acceptances) were met
+        ("Corvex Plc said its offer for Halden Plc became unconditional on October 3.", True),
+        ("Corvex Plc's offer for Halden Plc was declared unconditional yesterday.", True),
+        # not yet, or not at all
+        ("Corvex Plc said its offer for Halden Plc will become unconditional if it wins.", False),
+        ("Corvex Plc said its offer for Halden Plc had not become unconditional.", False),
+    ],
+)
+def test_an_offer_made_unconditional_was_taken(text: str, deal: bool) -> None:
+    assert (BIDDER_AND_TARGET in pairs(extract(text))) is deal
