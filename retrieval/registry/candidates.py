@@ -21,6 +21,7 @@ from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
 from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES
 from retrieval.registry.org_words import FIRM_KIND_NOUNS, FORMING_VERBS, ORG_NOUNS
 from retrieval.registry.places import place_name
+from retrieval.registry.respelling import respelled
 
 _IRREGULAR = {
     "buy": ["bought"],
@@ -116,10 +117,20 @@ def trigger_words() -> dict[str, frozenset[str]]:
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
+def deal_words_respelled(text: str) -> str:
+    """The text with its mistyped deal words spelt right ("acuqisition")."""
+    return respelled(text, _deal_words())
+
+
+@cache
+def _deal_words() -> frozenset[str]:
+    return frozenset(trigger_words())
+
+
 def has_trigger(text: str, *, offer_taken_later: bool = False) -> bool:
     """`offer_taken_later`: a later sentence has a word that takes an offer ("The board
     approved the offer"), so an offer here may be a deal without one beside it."""
-    words = _WORDS.findall(text.lower())
+    words = _WORDS.findall(deal_words_respelled(text).lower())
     # a compound's own words too: "recently-acquired Ozark" holds "acquired"
     present = {*words, *(part for word in words if "-" in word for part in word.split("-"))}
     triggers = trigger_words()
@@ -183,7 +194,7 @@ def for_parsing(sentence: str) -> str:
     homebuilder Winley": the parser reads the town as what is bought); so is a label
     opening the text ("NOTE:")."""
 
-    sentence = _LEADING_LABEL.sub("", sentence)
+    sentence = deal_words_respelled(_LEADING_LABEL.sub("", sentence))
 
     def replace(match: re.Match[str]) -> str:
         before = sentence[: match.start()].split()

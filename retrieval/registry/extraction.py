@@ -113,6 +113,7 @@ RULE_MODULES = (
     "reference_words",
     "references",
     "relative_dates",
+    "respelling",
     "roles",
     "stray_prepositions",
     "syntax",

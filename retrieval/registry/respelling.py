@@ -1,0 +1,78 @@
+"""Deal words mistyped on the wire: "completed the acuqisition of", "an agreemnent",
+"aquired". A lower-case word no dictionary lists, one slip (a letter dropped, added,
+changed, or two swapped) from a long deal word, is that word: the rules then read it as
+they read the word itself. Names are written in capitals and common words are listed, so
+neither is respelled ("emerging" is no "merging", "rallies" no "allies").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from retrieval.nlp.wordnet import is_common_word
+
+# Deal words this long or longer are respelled: a slip in a shorter one is as likely
+# another word ("intest" is not "invest").
+MIN_DEAL_WORD = 7
+_WORD = re.compile(r"\b[a-z]{6,}\b")
+
+
+def respelled(text: str, deal_words: frozenset[str]) -> str:
+    """The text with its mistyped deal words (of `deal_words`) spelt right."""
+    index = _deletions(deal_words)
+
+    def right(match: re.Match[str]) -> str:
+        word = match.group()
+        if word in deal_words or _listed(word):
+            return word
+        return _nearest(word, index) or word
+
+    return _WORD.sub(right, text)
+
+
+@cache
+def _deletions(deal_words: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each deal word under itself and every form with one letter dropped: a word one slip
+    away shares one of these keys with it."""
+    found: dict[str, set[str]] = {}
+    for word in deal_words:
+        if len(word) >= MIN_DEAL_WORD:
+            for key in (word, *_dropped(word)):
+                found.setdefault(key, set()).add(word)
+    return {key: frozenset(words) for key, words in found.items()}
+
+
+def _nearest(word: str, index: dict[str, frozenset[str]]) -> str | None:
+    near = {c for key in (word, *_dropped(word)) for c in index.get(key, ()) if _one_slip(word, c)}
+    return next(iter(near)) if len(near) == 1 else None  # two candidates: no guess
+
+
+def _dropped(word: str) -> Iterable[str]:
+    return (word[:i] + word[i + 1 :] for i in range(len(word)))
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One letter dropped, added or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) != len(b):
+        short, long = sorted((a, b), key=len)
+        return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(differ) == 1:
+        return True
+    i, j = differ[0], differ[-1]
+    return len(differ) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+
+
+@cache
+def _listed(word: str) -> bool:
+    """A word of the language, inflected as English inflects ("emerging": emerge)."""
+    forms = [word]
+    if word.endswith("ing"):
+        forms.append(word[:-3] + "e")
+    if word.endswith(("ies", "ied")):
+        forms.append(word[:-3] + "y")
+    return any(is_common_word(form) for form in forms)

@@ -1,0 +1,41 @@
+"""Mistyped deal words are read as the words (`registry.respelling`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.registry.respelling import respelled
+from tests.registry.test_deal_reading import extract, pairs
+
+DEAL_WORDS = frozenset({"acquisition", "acquired", "merging", "agreement", "allies"})
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("acuqisition", "acquisition"),  # two letters swapped
+        ("aquired", "acquired"),  # one dropped
+        ("agreeement", "agreement"),  # one added
+        ("agrrement", "agreement"),  # one changed
+    ],
+)
+def test_one_slip_from_a_long_deal_word_is_that_word(typed: str, meant: str) -> None:
+    assert respelled(f"it completed the {typed} of", DEAL_WORDS) == f"it completed the {meant} of"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "emerging markets",  # a word of the language, inflected ("emerge")
+        "sales rallies",  # "rally"
+        "the Acquisiton Fund",  # a name, in capitals
+        "the acqisitoin",  # two slips
+    ],
+)
+def test_words_of_the_language_names_and_far_words_stay(text: str) -> None:
+    assert respelled(text, DEAL_WORDS) == text
+
+
+def test_a_mistyped_deal_word_makes_a_deal() -> None:
+    found = extract("Corvex Inc said it completed the acuqisition of Halden Corp for cash.")
+    assert frozenset({"Corvex", "Halden"}) in pairs(found)
