@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_above
 from retrieval.reading.kinds import (
+    AMOUNT_ANSWERS,
     DEAL_NOUNS,
     DEAL_VERBS,
     Kind,
@@ -30,6 +31,7 @@ def kind_of(token: Token | None) -> Kind | None:
     acting = _acts(token)
     word = SPELLINGS.get(token.lower_, token.lemma_)
     kind = _coordinated_entry_kind(token) or asked_noun_kind(word, acting=acting)
+    kind = kind or _compound_entry_kind(token)
     if kind is None and token.tag_ in ("VBG", "NNS"):
         # by its form, a class's noun or a sum ("earnings", "savings"); not a person's
         # name ("fields")
@@ -41,6 +43,18 @@ def _acts(token: Token) -> bool:
     """ "which fund bought": the subject of a verb acts (a copula's is what it is; one with
     a twin is a phrase the parse hung there: "what annual rent will Greenery pay")."""
     return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and not has_a_twin(token)
+
+
+def _compound_entry_kind(token: Token) -> Kind | None:
+    """ "what load factors": a noun whose class the lexicon does not tell ("factor") asks
+    for an amount when the compound it ends is listed as a measure of its own ("load
+    factor", a ratio). A compound naming a thing ("radio station") stays a description."""
+    modifiers = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if not modifiers:
+        return None
+    entry = " ".join([*(m.lower_ for m in modifiers), token.lemma_.lower()])
+    kind = next((k for k in map(focus_kind, kinds_above(entry)) if k is not None), None)
+    return kind if kind in AMOUNT_ANSWERS else None
 
 
 def _coordinated_entry_kind(token: Token) -> Kind | None:

@@ -22,6 +22,7 @@ from itertools import permutations
 
 from retrieval.reading.answer_reference import about_answers
 from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.distributive import distributed
 from retrieval.reading.eligibility import eligible_for, known_parties
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, continues, coverage
 from retrieval.reading.findings import TIE_WEIGHT, corroborations, find_answers
@@ -67,6 +68,7 @@ class Selection:
 def select(
     question: AskedQuestion, articles: Sequence[ArticleEvidence], reading: Reading
 ) -> Selection:
+    question = distributed(question, articles)
     absent = tuple(
         name for name in question.parties if not any(a.names.mentions(name) for a in articles)
     )

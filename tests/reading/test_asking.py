@@ -925,3 +925,11 @@ def test_the_noun_an_interrogative_determines_is_no_predicate() -> None:
     # "price" is also a verb of money; here it is what is asked, and "offer" the verb
     [part] = ask("What price did News Corp offer for Activision?").parts
     assert (part.kind, part.focus, part.predicate) == (Kind.MONEY, "price", "offer")
+
+
+def test_a_compound_listed_as_a_measure_asks_an_amount() -> None:
+    # "factor" tells no kind; "load factor" is a ratio; "radio station" stays a thing
+    (part,) = ask("What February load factors did Corvex Air report?").parts
+    assert part.kind is Kind.AMOUNT
+    (part,) = ask("Which radio stations did Corvex Inc buy?").parts
+    assert part.kind is not Kind.AMOUNT

@@ -1,0 +1,43 @@
+"""One amount asked of several parties no article names together is read per party."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from retrieval.service import AllianceService
+from tests.reading.conftest import ingested
+
+TEXTS = {
+    "CORVEX AIR LOAD FACTOR": "Corvex Air Inc said its February load factor rose to 62.2 pct "
+    "from 56.9 pct a year ago.",
+    "HALDEN AIRWAYS LOAD FACTOR": "Halden Airways Inc said its load factor totaled 66.8 pct in "
+    "February, up from 53.4 pct a year earlier.",
+    "OSKO MERGER": "Osko Corp said it agreed to buy Vetra Inc for 40 mln dlrs.",
+    "BENTON SALE": "Benton Inc said it sold its trucking unit to Marl Co for 12 mln dlrs.",
+}
+ARTICLES = [
+    {"id": f"a{n}", "title": title, "date": "1987-03-31", "text": text}
+    for n, (title, text) in enumerate(TEXTS.items())
+]
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceService]:
+    with ingested(ARTICLES, tmp_path_factory.mktemp("distributive")) as built:
+        yield built
+
+
+def test_each_party_s_amount_comes_from_its_own_article(service: AllianceService) -> None:
+    answer = service.ask("What February load factors did Corvex Air and Halden Airways report?")
+    assert answer.answered
+    assert "62.2 pct" in answer.text and "66.8 pct" in answer.text
+
+
+def test_a_relation_between_parties_no_article_names_together_is_not_split(
+    service: AllianceService,
+) -> None:
+    # what Osko paid Benton is one amount of a deal between them, which no article states
+    answer = service.ask("How much did Osko Corp pay Benton Inc?")
+    assert "40 mln" not in answer.text and "12 mln" not in answer.text
