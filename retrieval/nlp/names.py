@@ -112,13 +112,29 @@ def same_party(a: str, b: str) -> bool:
 
 def _clips_its_lead(short: str, full: str) -> bool:
     """A clipping of a longer name's coined first word names it, as that word alone does
-    ("Citi" for "Citicorp Savings", as for "Citicorp"); a clipped word of the language
-    ("Nation", "General") could open any number of names."""
+    ("Citi" for "Citicorp Savings", as for "Citicorp"). A word of the language opens any
+    number of names, as a lead ("Nation", "Golden") or as the clipping ("Nova" of
+    "Novacor", "She" of "Shearson"); and a clipping cuts a word short, not by a letter
+    ("Transamerica" is another firm than "TransAmerican")."""
     words = full.split()
     if len(short.split()) != 1 or len(words) < 2:
         return False
-    lead = words[0]
-    return not is_common_word(lead.lower()) and abbreviates(short, lead)
+    lead, clip = words[0].lower(), short.lower()
+    if _a_word(lead) or _a_word(clip) or len(lead) - len(clip) < MIN_CLIPPED:
+        return False
+    return abbreviates(short, words[0])
+
+
+# A clipping leaves out at least this many letters of the word it cuts.
+MIN_CLIPPED = 3
+
+
+def _a_word(word: str) -> bool:
+    """A word of the language, as a noun or verb or with an adjective's or plural's ending
+    ("golden", "southern", "securities")."""
+    stems = [word, word.removesuffix("en"), word.removesuffix("ern")]
+    stems.append(word.removesuffix("ies") + "y")
+    return any(is_common_word(stem) for stem in stems if len(stem) > 2)
 
 
 def _compact(name: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import kinds_above
 from retrieval.reading.kinds import (
     MONEY_VERBS,
     NAMING_VERBS,
@@ -218,6 +219,12 @@ def _form_of_sum(following: Token | None) -> Token | None:
         return None
     form = next((c for c in following.children if c.dep_ == "pobj"), None)
     if form is None or form.pos_ != "NOUN" or kind_of(form) not in (Kind.MONEY, None):
+        return None
+    # a unit counts what is asked ("how much in tonnes of wheat", "in barrels per day");
+    # "in percentage terms" says how it is measured
+    after = form.nbor(1).lower_ if form.i + 1 < len(form.doc) else ""
+    unit = "unit_of_measurement" in kinds_above(form.lemma_.lower())
+    if unit or after in ("of", "per", "a") or form.lemma_.lower() == "term":
         return None
     return form
 

@@ -89,12 +89,6 @@ class ArticleNames:
         return f" {' '.join(stem(p) for p in pieces(text))} "
 
     @cached_property
-    def unjoined_sequence(self) -> str:
-        """`sequence` without "and" between words: a name of partners is typed without
-        its connector ("kennedy gardner" for "Morgan, Olmstead, Kennedy and Gardner")."""
-        return self.sequence.replace(" and ", " ")
-
-    @cached_property
     def runs(self) -> list[str]:
         found = {m.group(0).rstrip(".") for m in _RUN.finditer(self.text)}
         return sorted(run for run in found if len(run) > 1)
@@ -199,11 +193,34 @@ class ArticleNames:
             return False
         if f" {' '.join(wanted)} " in self.sequence:
             return True
-        if len(wanted) > 1 and f" {' '.join(wanted)} " in self.unjoined_sequence:
+        if len(wanted) > 1 and self._joined_by_and(name_key(name).split()):
             return True
         if len(wanted) >= SHORT_FORM_FROM and f" {' '.join(wanted[:2])} " in self.sequence:
             return True  # "Great American" for "Great American First Savings Bank"
         return len(wanted) == 1 and self._has_word(name_key(name) or wanted[0])
+
+    def _joined_by_and(self, words: list[str]) -> bool:
+        """A name of partners typed without its connector ("kennedy gardner" for "Morgan,
+        Olmstead, Kennedy and Gardner"): its words, capitalised in the article, joined by
+        "and" there as a firm's -- not common words or places side by side ("plants in
+        Chicago and Milwaukee", "in Houston and natural gas")."""
+        pattern = r"(?:\s*,?\s+and)?\s+".join(re.escape(w) for w in words)
+        for match in re.finditer(rf"\b{pattern}\b", self.text, re.IGNORECASE):
+            found = [w for w in match.group().replace(",", " ").split() if w.lower() != "and"]
+            if " and " not in f" {match.group().lower()} ":
+                continue
+            if all(w[:1].isupper() for w in found) and self._a_firm_s(match):
+                return True
+        return False
+
+    def _a_firm_s(self, match: re.Match[str]) -> bool:
+        """The joined words are a firm's name: a legal form follows within its capitalised
+        words ("Kennedy and Gardner Capital Corp"), or partners listed before them
+        ("Morgan, Olmstead, Kennedy and Gardner")."""
+        after = re.match(r"(?:\s+[A-Z][\w&'.-]*){1,3}", self.text[match.end() :])
+        forms = [w.lower().rstrip(".") for w in after.group().split()] if after else []
+        listed = re.search(r"[A-Z][\w'.-]*,\s*$", self.text[: match.start()])
+        return any(w in LEGAL_FORMS for w in forms) or listed is not None
 
     def contracted(self, name: str) -> bool:
         """ "quaker st", "pac western", "natl pizza": a name typed with some of its words

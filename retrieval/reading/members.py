@@ -79,9 +79,15 @@ def _listed_after(noun: Token, conjunct: Token) -> bool:
 def _by_modifier(noun: Token, asked: frozenset[str]) -> bool:
     """A name right before the class noun says which one it is ("the Think Secret
     websites", "Chevron outlets"), read from the words, as the parse often misplaces such
-    names; a place or a time says where or when ("the Tokyo office")."""
-    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
-    return before is not None and _a_name_word(before, asked)
+    names; a place or a time says where or when ("the Tokyo office"), and a name the
+    question writes whose it is ("the Corvex Publishing newspapers" for "which newspapers
+    did Corvex buy")."""
+    run = []
+    for token in reversed(noun.doc[noun.sent.start : noun.i]):
+        if not _a_name_word(token, frozenset()):
+            break
+        run.append(token)
+    return bool(run) and all(_a_name_word(t, asked) for t in run)
 
 
 def _titles_a_name(noun: Token, asked: frozenset[str]) -> bool:
@@ -109,9 +115,10 @@ def _such(noun: Token, preposition: Token) -> bool:
 
 def _before_others(noun: Token, asked: frozenset[str]) -> bool:
     """ "PEG-uricase and two other drugs": what comes before "and other N" is an N."""
-    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
-        return False
-    start = min(c.left_edge.i for c in noun.children if c.i < noun.i)
+    before = [c for c in noun.children if c.i < noun.i]
+    if not before or not any(c.dep_ == "amod" and c.lower_ == "other" for c in before):
+        return False  # "drugs other than Haldenase" excludes, it does not add
+    start = min(c.left_edge.i for c in before)
     doc = noun.doc
     if start - 2 < noun.sent.start or doc[start - 1].lower_ not in COORDINATORS:
         return False

@@ -5,9 +5,10 @@ the firm reporting it) has acquired the firm whose shares they are. Only shares 
 tendered count: "if 90 pct of the shares are tendered", "unless at least 1.1 mln shares are
 tendered", "shares will be tendered" and "withdrew previously tendered shares" report no
 acceptance; nor do too few shares for control ("only 353 shares", "about 2.4 pct of the
-outstanding shares": an offer needs a majority, and "only" says fewer came than sought), or
-a firm's own shares ("shares of its Class A common were tendered for exchange": a
-recapitalisation).
+outstanding shares": an offer needs a majority, and "only" says fewer came than sought), a
+firm's own shares ("shares of its Class A common were tendered for exchange": a
+recapitalisation), debt ("debentures were tendered"), or shares tendered to an offer whose
+bidder is named in it ("to a rival offer by Harcourt": not the firm reporting the count).
 """
 
 from __future__ import annotations
@@ -25,8 +26,16 @@ TENDERING_VERB = "tender"
 TENDERED = Frame("acquisition", {"subj": "acquirer", "passive": "target", "to": "acquirer"})
 # Auxiliaries of a passive that has happened ("were tendered", "had been tendered").
 _DONE = frozenset({"was", "were", "been"})
-# Focus particles that say fewer shares came than were sought.
-_SHORT_OF = frozenset({"only", "just", "merely"})
+# Words that say fewer shares came than were sought, or none.
+_SHORT_OF = frozenset({"only", "just", "merely", "no", "none", "fewer", "less"})
+# Fractions below a half, as the wire writes them ("one-third").
+_FRACTIONS = ("third", "quarter", "fifth", "sixth", "tenth")
+# Auxiliaries of a clause that is no report of a fact ("having been tendered").
+_NOT_FINITE = frozenset({"having", "being"})
+# Dependencies of a clause describing a noun ("shares that had been tendered").
+_DESCRIBING = frozenset({"relcl", "acl", "amod"})
+# Nouns of what holders tender: a firm's shares.
+_SHARES = frozenset({"share", "stock", "common", "stake"})
 # The percentage of a firm's shares that gives control.
 MAJORITY = 50.0
 # Words that make the tendering a condition, not a fact.
@@ -37,30 +46,59 @@ def tendered_frame(verb: Token) -> Frame | None:
     """The frame of a tendering that happened, None for any other verb."""
     if verb.lemma_.lower() != TENDERING_VERB or verb.tag_ != "VBN":
         return None
+    shares = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    happened = _reported_as_done(verb) and not _offer_of_another(verb)
+    # "debentures were tendered in its exchange offer": debt, no firm's shares
+    of_shares = any(t.lemma_.lower() in _SHARES or t.ent_type_ == "PERCENT" for t in shares)
+    enough = not any(_too_few(t) or _its_own(t) for t in (*shares, *_after(verb)))
+    return TENDERED if happened and of_shares and enough else None
+
+
+def _reported_as_done(verb: Token) -> bool:
+    """A finite passive of the past, reported as a fact: not "being tendered", "will be
+    tendered" or an adjective ("tendered shares"); not "having been tendered" nor a clause
+    describing the shares ("shares that had been tendered were withdrawn"); not under a
+    condition ("if 90 pct are tendered", read from the words, as the parse may hang "if"
+    anywhere in the clause). A denial ("were not tendered") is modality's."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not any(a.lower_ in _DONE for a in auxiliaries if a.dep_ == "auxpass"):
-        # "being tendered", "will be tendered", an adjective ("tendered shares"); a denial
-        # ("were not tendered") is modality's
-        return None
-    # read from the words, as the parse may hang "if" anywhere in the clause
-    if any(t.lower_ in _CONDITIONS for t in verb.subtree if t.i < verb.i):
-        return None
-    shares = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
-    if any(_too_few(t) or _its_own(t) for t in shares):
-        return None
-    return TENDERED
+        return False
+    if any(a.lower_ in _NOT_FINITE for a in auxiliaries) or verb.dep_ in _DESCRIBING:
+        return False
+    return not any(t.lower_ in _CONDITIONS for t in verb.subtree if t.i < verb.i)
+
+
+def _after(verb: Token) -> list[Token]:
+    """The words after the verb in its clause ("were tendered, fewer than the 10 mln it
+    sought")."""
+    return [t for t in verb.subtree if t.i > verb.i and t.lower_ in ("fewer", "less")]
+
+
+def _offer_of_another(verb: Token) -> bool:
+    """ "were tendered to a rival offer by Harcourt", "to Turner's offer": the bidder is
+    named inside the offer's phrase, not necessarily the firm that reports the count (one
+    named outright, "tendered to Morgan Stanley", is the slot's)."""
+    for preposition in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [o for o in preposition.children if o.dep_ == "pobj"]
+        inner = [t for o in objects if o.pos_ != "PROPN" for t in o.subtree]
+        if any(t.pos_ == "PROPN" for t in inner):
+            return True
+    return False
 
 
 def _too_few(token: Token) -> bool:
-    """ "only 353 shares", "or about 2.4 pct of the outstanding shares"."""
+    """ "only 353 shares", "no shares", "or about 2.4 pct of the outstanding shares",
+    "five pct" (the wire spells out numbers below ten), "one-third" (not "two-thirds")."""
     if token.lower_ in _SHORT_OF:
         return True
-    if token.ent_type_ != "PERCENT" or not token.like_num:
+    if token.ent_type_ != "PERCENT":
         return False
+    if token.lower_.endswith(_FRACTIONS) or (token.like_num and token.is_alpha):
+        return True
     try:
         return float(token.text.replace(",", "")) < MAJORITY
     except ValueError:
-        return False  # "one-third": read as no figure
+        return False  # no figure
 
 
 def _its_own(token: Token) -> bool:

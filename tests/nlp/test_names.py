@@ -119,6 +119,12 @@ def test_a_slip_is_forgiven_only_inside_a_long_name(a: str, b: str, same: bool) 
         ("Halco", "Halcorvex Savings", True),  # as it names "Halcorvex"
         ("Nation", "National Westminster Bank", False),  # a word opens many names
         ("Ha", "Halcorvex Savings", False),  # too short a clipping
+        # a word of the language, as the clipping or the lead, opens other firms' names
+        ("Nova", "Novacor Chemicals", False),
+        ("She", "Shearson Lehman Brothers", False),
+        ("Gold", "Golden Nugget Inc", False),
+        # a letter short is another name, not a clipping
+        ("Transamerica", "TransAmerican Natural Gas Corp", False),
     ],
 )
 def test_a_clipping_of_a_coined_first_word_names_the_longer_name(

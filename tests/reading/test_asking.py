@@ -225,9 +225,18 @@ def test_how_much_in_a_form_asks_money_in_that_form(question: str, focus: str) -
     assert (part.kind, part.focus) == (Kind.MONEY, focus)
 
 
-def test_how_much_in_a_place_asks_no_form() -> None:
-    (part,) = ask("How much in Texas did Corvex invest?").parts
-    assert part.focus is None
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much in Texas did Corvex invest?",  # a place
+        "How much in tonnes of wheat did Corvex buy?",  # a unit counts the thing
+        "How much in barrels per day will the Corvex refinery process?",
+        "How much in percentage terms did Corvex sales grow?",  # how it is measured
+    ],
+)
+def test_how_much_in_a_place_or_unit_asks_no_form_of_money(question: str) -> None:
+    (part,) = ask(question).parts
+    assert part.kind is not Kind.MONEY or part.focus is None
 
 
 def test_a_fronted_phrase_is_context_not_a_part() -> None:

@@ -132,3 +132,10 @@ def test_a_name_of_partners_may_be_typed_without_its_and() -> None:
     assert ArticleNames(article).mentions("Kennedy Gardner")
     assert ArticleNames(article).mentions("morgan halden kennedy gardner")
     assert not ArticleNames(article).mentions("Halden Gardner")  # words not side by side
+
+
+def test_places_or_common_words_joined_by_and_are_no_name() -> None:
+    article = "Corvex Corp agreed to buy two plants in Chicago and Milwaukee from Halden Inc."
+    assert not ArticleNames(article).mentions("Chicago Milwaukee Corp")
+    article = "Corvex Corp is active in Houston and natural gas."
+    assert not ArticleNames(article).mentions("Houston Natural Gas Corp")

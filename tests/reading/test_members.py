@@ -50,3 +50,13 @@ def test_only_a_word_of_the_language_titles_a_name() -> None:
     # "halcorail go-ahead?": a name asked about is no class whose members are named
     doc = shared_pipeline().annotate(["The delayed Halcorail Link Bill provides a rail link."])[0]
     assert not names_its_members(doc, "halcorail")
+
+
+def test_other_than_names_no_member_and_breaks_nothing() -> None:
+    doc = shared_pipeline().annotate(["Corvex licensed drugs other than Haldenase to Osko."])[0]
+    assert not names_its_members(doc, "drug")
+
+
+def test_the_asked_firm_s_longer_name_before_the_noun_names_no_member() -> None:
+    doc = shared_pipeline().annotate(["The Corvex Publishing newspapers sell 400,000 copies."])[0]
+    assert not names_its_members(doc, "newspaper", frozenset({"corvex", "buy", "newspapers"}))

@@ -37,6 +37,15 @@ def test_shares_tendered_to_an_offer_are_an_acquisition(text: str) -> None:
         "Corvex Inc said only 353 shares of Halden Corp had been tendered.",
         "Corvex Inc said 181,000 shares of Halden Corp, or about 2.4 pct of the outstanding "
         "shares, had been tendered.",
+        "Corvex Inc said about five pct of Halden Corp's shares were tendered under its offer.",
+        "Corvex Inc said no Halden Corp shares were tendered under its offer.",
+        "Corvex Inc said 3.1 mln Halden Corp shares were tendered, fewer than it sought.",
+        # a clause describing the shares, a condition, debt, another's offer
+        "Corvex Inc said 3.1 mln Halden Corp shares that had been tendered were withdrawn.",
+        "Corvex Inc said its offer is conditioned on at least 51 pct of Halden Corp shares "
+        "having been tendered.",
+        "Corvex Inc said 250 mln dlrs of Halden Corp debentures were tendered in its offer.",
+        "Corvex Inc said 3.1 mln Halden Corp shares were tendered to a rival offer by Osko Corp.",
     ],
 )
 def test_shares_not_yet_or_too_few_tendered_are_no_deal(text: str) -> None:
