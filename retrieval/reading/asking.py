@@ -89,6 +89,9 @@ class Part:
     of_an_answer: bool = False
     # ... and surely does: "that company" is a firm the part before did not name.
     about_the_answer: bool = False
+    # The part asks of one of several parties what the question asks of each of them
+    # (distributive.py): its answer comes from an article about that party alone.
+    one_party: bool = False
     # Common nouns the part narrows by a name: ("store", "Walgreen") for "in Walgreen
     # stores"; a sentence about "Sears stores" is about another's.
     qualified: tuple[tuple[str, str], ...] = ()

@@ -4,12 +4,16 @@ have A and B each pledged?"): the coordination distributes the question over its
 so each party's amount is read from an article about that party, one part each.
 
 Only a distributive question is split: one asking for several amounts (a plural noun, or
-"each"), not a relation that holds between the parties together ("how much did Corvex pay
-Halden", "did Baxter buy Endotronics"), whose answer must come from one article about both.
+"each") of parties that are all its subjects, not a relation that holds between them
+("how much did Corvex pay Halden", "what stakes did A and B take in each other", "their
+merger") nor one to a third party ("how much did A and B each pay for C"), whose answer
+must come from one article about all of them. A part asked of one party is answered only
+from articles about it (no other party's article settles it: sole_answers).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -31,6 +35,8 @@ def _each_party(part: Part, articles: Sequence[ArticleEvidence]) -> list[Part]:
     # several amounts asked: a plural noun, or "each" of the parties (asking.asks_each)
     if len(names) < 2 or part.kind not in AMOUNT_ANSWERS or not part.several:
         return []
+    if not _coordinated_subjects(part) or _RECIPROCAL.search(part.text.lower()):
+        return []
     if any(all(a.names.mentions(name) for name in names) for a in articles):
         return []  # one article answers for all of them
     if not all(any(a.names.mentions(name) for a in articles) for name in names):
@@ -38,8 +44,19 @@ def _each_party(part: Part, articles: Sequence[ArticleEvidence]) -> list[Part]:
     return [_for(part, name) for name in names]
 
 
+def _coordinated_subjects(part: Part) -> bool:
+    """No name the part writes is in a role other than the subject's ("did A and B
+    report"): one that is ("pay for Sorel", "stakes in Palmer") is what each relates to,
+    which the question asks together."""
+    return not any(role != "subj" and name in part.names for _, role, name in part.arguments)
+
+
 def _for(part: Part, name: str) -> Part:
     """The part as asked of one party: its relations to the others left out."""
     others = set(part.names) - {name}
     arguments = tuple(a for a in part.arguments if a[2] not in others)
-    return replace(part, names=(name,), several=False, arguments=arguments)
+    return replace(part, names=(name,), several=False, arguments=arguments, one_party=True)
+
+
+# Words that relate the parties to each other: a relation, asked together.
+_RECIPROCAL = re.compile(r"\b(?:each other|one another|together|jointly|between|their)\b")

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_above
 from retrieval.reading.kinds import (
-    AMOUNT_ANSWERS,
     DEAL_NOUNS,
     DEAL_VERBS,
     Kind,
@@ -45,16 +44,21 @@ def _acts(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and not has_a_twin(token)
 
 
+# The lexicon's class of a quantity that is one number over another.
+RATIO = "ratio"
+
+
 def _compound_entry_kind(token: Token) -> Kind | None:
     """ "what load factors": a noun whose class the lexicon does not tell ("factor") asks
-    for an amount when the compound it ends is listed as a measure of its own ("load
-    factor", a ratio). A compound naming a thing ("radio station") stays a description."""
+    for a percentage when the compound it ends is listed as a ratio ("load factor",
+    "profit margin"), which the wire gives as one. Other compounds stay descriptions: a
+    thing ("radio station"), and the lexicon's looser measures ("accounting standard"
+    under value, "radio frequency" under rate), which name no amount a question asks."""
     modifiers = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if not modifiers:
         return None
     entry = " ".join([*(m.lower_ for m in modifiers), token.lemma_.lower()])
-    kind = next((k for k in map(focus_kind, kinds_above(entry)) if k is not None), None)
-    return kind if kind in AMOUNT_ANSWERS else None
+    return Kind.PERCENT if RATIO in kinds_above(entry) else None
 
 
 def _coordinated_entry_kind(token: Token) -> Kind | None:

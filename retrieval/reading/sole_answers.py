@@ -51,7 +51,8 @@ def with_sole_answers(
     taken = {answer.text for finding in chosen for answer in finding.answers[:1]}
     found, still = list(chosen), []
     for part in missing:
-        finding = _sole(part, question, article, taken, reading)
+        # a part asked of one party is not settled by another party's article
+        finding = None if part.one_party else _sole(part, question, article, taken, reading)
         if finding is None:
             still.append(part)
         else:

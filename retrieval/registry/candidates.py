@@ -124,7 +124,8 @@ def deal_words_respelled(text: str) -> str:
 
 @cache
 def _deal_words() -> frozenset[str]:
-    return frozenset(trigger_words())
+    """The one-word deal lemmas (respelling inflects them itself)."""
+    return frozenset(w for w in (*VERB_FRAMES, *NOUN_FRAMES) if " " not in w)
 
 
 def has_trigger(text: str, *, offer_taken_later: bool = False) -> bool:

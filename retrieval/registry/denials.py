@@ -270,13 +270,26 @@ def offer_taken(offer: Token) -> bool:
     return offer.dep_ == "pobj" and head.head.lemma_.lower() in {"acceptance", "approval"}
 
 
+# Words that make a clause a condition or a question, not a fact.
+_CONDITIONAL = frozenset({"if", "unless", "until", "whether", "when", "once"})
+# Auxiliaries of the present: a rule stated, not a change that happened.
+_PRESENT = frozenset({"is", "are", "be"})
+
+
 def _made_unconditional(verb: Token) -> bool:
     """ "became unconditional", "was declared unconditional": a change of state that
     happened, not "is not conditional on financing" nor "will become unconditional if"
     (made so, the bid has no conditions left to meet)."""
     if verb.lemma_.lower() not in {"become", "declare", "go"} or verb.tag_ not in {"VBD", "VBN"}:
         return False
-    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in _PRESENT for c in auxiliaries):
+        return False  # "had not become", "will become", "is declared unconditional"
+    # "if its offer was declared unconditional", "whether it became ...", read from the
+    # words as the parse may hang the conjunction anywhere in the clause
+    if any(t.lower_ in _CONDITIONAL for t in verb.subtree if t.i < verb.i):
+        return False
+    if verb.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in verb.children):
         return False
     return any(
         c.lower_ == "unconditional" for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"}

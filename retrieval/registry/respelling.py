@@ -1,8 +1,9 @@
 """Deal words mistyped on the wire: "completed the acuqisition of", "an agreemnent",
 "aquired". A lower-case word no dictionary lists, one slip (a letter dropped, added,
-changed, or two swapped) from a long deal word, is that word: the rules then read it as
-they read the word itself. Names are written in capitals and common words are listed, so
-neither is respelled ("emerging" is no "merging", "rallies" no "allies").
+changed, or two swapped) from a long deal word (a deal lemma or its regular inflection),
+is that word: the rules then read it as they read the word itself. Names are written in
+capitals and common words are listed, so neither is respelled ("emerging" is no
+"merging", "rallies" no "allies", "tenderer" no "tendered").
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ MIN_DEAL_WORD = 7
 _WORD = re.compile(r"\b[a-z]{6,}\b")
 
 
-def respelled(text: str, deal_words: frozenset[str]) -> str:
-    """The text with its mistyped deal words (of `deal_words`) spelt right."""
+def respelled(text: str, lemmas: frozenset[str]) -> str:
+    """The text with its mistyped deal words (`lemmas` and their inflections) spelt
+    right."""
+    deal_words = inflected(lemmas)
     index = _deletions(deal_words)
 
     def right(match: re.Match[str]) -> str:
@@ -30,6 +33,29 @@ def respelled(text: str, deal_words: frozenset[str]) -> str:
         return _nearest(word, index) or word
 
     return _WORD.sub(right, text)
+
+
+@cache
+def inflected(lemmas: frozenset[str]) -> frozenset[str]:
+    """The lemmas with their regular inflections, spelt as English spells them ("takes",
+    "taking", "merged", "mergers", "supplies"), not every ending glued on."""
+    found = set()
+    for lemma in lemmas:
+        found |= {lemma, _plural(lemma), lemma + ("d" if lemma.endswith("e") else "ed")}
+        found.add(
+            lemma[:-1] + "ing"
+            if lemma.endswith("e") and not lemma.endswith("ee")
+            else lemma + "ing"
+        )
+    return frozenset(found)
+
+
+def _plural(lemma: str) -> str:
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
 
 
 @cache
@@ -70,9 +96,14 @@ def _one_slip(a: str, b: str) -> bool:
 @cache
 def _listed(word: str) -> bool:
     """A word of the language, inflected as English inflects ("emerging": emerge)."""
-    forms = [word]
+    forms = [word, word.removesuffix("s")]
     if word.endswith("ing"):
         forms.append(word[:-3] + "e")
     if word.endswith(("ies", "ied")):
         forms.append(word[:-3] + "y")
-    return any(is_common_word(form) for form in forms)
+    # an agent or patient noun of a verb ("tenderer", "offeree", "licensor")
+    forms += [f[: -len(end)] for f in list(forms) for end in _AGENT_ENDINGS if f.endswith(end)]
+    return any(is_common_word(form) for form in forms if len(form) > 2)
+
+
+_AGENT_ENDINGS = ("er", "or", "ee")

@@ -936,9 +936,15 @@ def test_the_noun_an_interrogative_determines_is_no_predicate() -> None:
     assert (part.kind, part.focus, part.predicate) == (Kind.MONEY, "price", "offer")
 
 
-def test_a_compound_listed_as_a_measure_asks_an_amount() -> None:
+def test_a_compound_listed_as_a_ratio_asks_a_percentage() -> None:
     # "factor" tells no kind; "load factor" is a ratio; "radio station" stays a thing
     (part,) = ask("What February load factors did Corvex Air report?").parts
-    assert part.kind is Kind.AMOUNT
-    (part,) = ask("Which radio stations did Corvex Inc buy?").parts
-    assert part.kind is not Kind.AMOUNT
+    assert part.kind is Kind.PERCENT
+    # a thing, and the lexicon's looser measures, stay descriptions
+    for question in (
+        "Which radio stations did Corvex Inc buy?",
+        "What accounting standards did Corvex Inc adopt?",
+        "What radio frequency did Corvex Inc license?",
+    ):
+        (part,) = ask(question).parts
+        assert part.kind not in (Kind.AMOUNT, Kind.PERCENT, Kind.MONEY), question

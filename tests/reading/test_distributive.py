@@ -41,3 +41,21 @@ def test_a_relation_between_parties_no_article_names_together_is_not_split(
     # what Osko paid Benton is one amount of a deal between them, which no article states
     answer = service.ask("How much did Osko Corp pay Benton Inc?")
     assert "40 mln" not in answer.text and "12 mln" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a relation between the parties, or to a third party, is asked together
+        "What stakes did Osko Corp and Benton Inc take in each other?",
+        "How much did Osko Corp and Benton Inc each pay for Vetra Inc?",
+        # a party whose article gives no such amount gets none from another's
+        "What February load factors did Corvex Air and Osko Corp report?",
+    ],
+)
+def test_no_party_is_answered_from_another_party_s_article(
+    service: AllianceService, question: str
+) -> None:
+    lead = service.ask(question).text.splitlines()[0]  # the answers, before the quotes
+    assert "56.9" not in lead  # Corvex's year-ago figure
+    assert not ("40 mln" in lead and "12 mln" in lead)

@@ -72,6 +72,16 @@ def test_a_partner_named_in_a_passive_leaves_the_reporter_its_other_partner() ->
         # not yet, or not at all
         ("Corvex Plc said its offer for Halden Plc will become unconditional if it wins.", False),
         ("Corvex Plc said its offer for Halden Plc had not become unconditional.", False),
+        (
+            "Corvex Plc said it would delist Halden Plc if its offer for Halden Plc was declared "
+            "unconditional.",
+            False,
+        ),
+        (
+            "Corvex Plc will not buy Halden Plc shares until its offer for Halden Plc is declared "
+            "unconditional.",
+            False,
+        ),
     ],
 )
 def test_an_offer_made_unconditional_was_taken(text: str, deal: bool) -> None:
