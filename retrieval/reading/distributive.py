@@ -7,8 +7,9 @@ Only a distributive question is split: one asking for several amounts (a plural 
 "each") of parties that are all its subjects, not a relation that holds between them
 ("how much did Corvex pay Halden", "what stakes did A and B take in each other", "their
 merger") nor one to a third party ("how much did A and B each pay for C"), whose answer
-must come from one article about all of them. A part asked of one party is answered only
-from articles about it (no other party's article settles it: sole_answers).
+must come from one article about all of them. A part asked of one party ranks only the
+articles that mention it (eligibility), and another party's article never settles it by
+elimination (sole_answers).
 """
 
 from __future__ import annotations
