@@ -133,7 +133,10 @@ def _wanted(parts: Sequence[object]) -> str:
         kind = getattr(part, "kind", None)
         text = getattr(part, "text", "")
         what = f"the {kind.value}" if kind is not None and kind.value != "description" else "that"
-        described.append(f"{what} asked for in “{text}”" if text else what)
+        # a part asked of one of several parties says which (distributive.py)
+        names = getattr(part, "names", ()) if getattr(part, "one_party", False) else ()
+        whose = f" for {names[0]}" if names else ""
+        described.append(f"{what}{whose} asked for in “{text}”" if text else what)
     return "; nor ".join(described) if described else "an answer"
 
 

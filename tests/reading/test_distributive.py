@@ -59,3 +59,9 @@ def test_no_party_is_answered_from_another_party_s_article(
     lead = service.ask(question).text.splitlines()[0]  # the answers, before the quotes
     assert "56.9" not in lead  # Corvex's year-ago figure
     assert not ("40 mln" in lead and "12 mln" in lead)
+
+
+def test_a_missing_party_s_amount_is_said_to_be_that_party_s(service: AllianceService) -> None:
+    answer = service.ask("What February load factors did Corvex Air and Osko Corp report?")
+    assert "62.2 pct" in answer.text
+    assert "for Osko Corp asked for in" in answer.text
