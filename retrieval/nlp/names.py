@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from retrieval.nlp.wordnet import is_common_word
+from retrieval.nlp.wordnet import is_derived_word
 
 # Legal forms (English, and the European and Asian ones newswire keeps: Swedish "AB", Dutch
 # "BV", Finnish "Oy", Singapore "Pte") and group words: they say a name is a company's,
@@ -120,21 +120,13 @@ def _clips_its_lead(short: str, full: str) -> bool:
     if len(short.split()) != 1 or len(words) < 2:
         return False
     lead, clip = words[0].lower(), short.lower()
-    if _a_word(lead) or _a_word(clip) or len(lead) - len(clip) < MIN_CLIPPED:
+    if is_derived_word(lead) or is_derived_word(clip) or len(lead) - len(clip) < MIN_CLIPPED:
         return False
     return abbreviates(short, words[0])
 
 
 # A clipping leaves out at least this many letters of the word it cuts.
 MIN_CLIPPED = 3
-
-
-def _a_word(word: str) -> bool:
-    """A word of the language, as a noun or verb or with an adjective's or plural's ending
-    ("golden", "southern", "securities")."""
-    stems = [word, word.removesuffix("en"), word.removesuffix("ern")]
-    stems.append(word.removesuffix("ies") + "y")
-    return any(is_common_word(stem) for stem in stems if len(stem) > 2)
 
 
 def _compact(name: str) -> str:
@@ -156,7 +148,7 @@ def _misspelt(key_a: set[str], key_b: set[str]) -> bool:
     if len(missing) != 1 or len(small & large) < _AGREEING_WORDS:
         return False
     [word] = missing
-    return len(word) >= 6 and any(_distance(word, other) == 1 for other in large - small)
+    return len(word) >= 6 and any(spelling_distance(word, other) == 1 for other in large - small)
 
 
 def spelling_keys(full: str) -> frozenset[str]:
@@ -293,7 +285,7 @@ def close_spelling(a: str, b: str) -> bool:
         return True
     shortest = min(len(a), len(b))
     allowed = 2 if shortest >= 10 else 1 if shortest >= 5 else 0
-    return allowed > 0 and abs(len(a) - len(b)) <= allowed and _distance(a, b) <= allowed
+    return allowed > 0 and abs(len(a) - len(b)) <= allowed and spelling_distance(a, b) <= allowed
 
 
 def swapped_initials(a: str, b: str) -> bool:
@@ -302,7 +294,8 @@ def swapped_initials(a: str, b: str) -> bool:
     key_a, key_b = name_key(a).replace(" ", ""), name_key(b).replace(" ", "")
     if not (_initialism(a) and _initialism(b)) or len(key_a) != len(key_b):
         return False
-    return len(key_a) >= 3 and sorted(key_a) == sorted(key_b) and _distance(key_a, key_b) == 1
+    one_swap = spelling_distance(key_a, key_b) == 1
+    return len(key_a) >= 3 and sorted(key_a) == sorted(key_b) and one_swap
 
 
 def _initialism(name: str) -> bool:
@@ -311,7 +304,7 @@ def _initialism(name: str) -> bool:
     return bool(own) and all(w.isupper() for w in own)
 
 
-def _distance(a: str, b: str) -> int:
+def spelling_distance(a: str, b: str) -> int:
     """Damerau-Levenshtein (optimal string alignment) distance."""
     previous2: list[int] = []
     previous = list(range(len(b) + 1))

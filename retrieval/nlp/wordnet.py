@@ -183,6 +183,24 @@ def is_common_word(word: str) -> bool:
 
 
 @cache
+def is_derived_word(word: str) -> bool:
+    """A word of the language in a form `is_common_word` does not undo: an inflection that
+    restores an "e" or a "y" ("emerging": emerge, "securities": security), an adjective of
+    a noun ("golden", "southern"), or an agent or patient noun of a verb ("tenderer",
+    "offeree", "licensor"). Names are coined; these are not."""
+    forms = [word, word.removesuffix("s"), word.removesuffix("en"), word.removesuffix("ern")]
+    if word.endswith("ing"):
+        forms.append(word[:-3] + "e")
+    if word.endswith(("ies", "ied")):
+        forms.append(word[:-3] + "y")
+    forms += [f[: -len(end)] for f in list(forms) for end in _AGENT_ENDINGS if f.endswith(end)]
+    return any(is_common_word(form) for form in forms if len(form) > 2)
+
+
+_AGENT_ENDINGS = ("er", "or", "ee")
+
+
+@cache
 def _exceptions(pos: Pos) -> dict[str, str]:
     """WordNet's irregular forms ("fell" -> "fall", "men" -> "man")."""
     found: dict[str, str] = {}

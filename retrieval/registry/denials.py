@@ -23,6 +23,7 @@ from retrieval.registry.lexicon import (
     BLOCKING_NOUNS,
     BLOCKING_PHRASALS,
     BLOCKING_VERBS,
+    CONDITION_WORDS,
     CONDITIONAL_MARKS,
     INTENT_WITH_INFINITIVE,
     MODALS,
@@ -270,8 +271,6 @@ def offer_taken(offer: Token) -> bool:
     return offer.dep_ == "pobj" and head.head.lemma_.lower() in {"acceptance", "approval"}
 
 
-# Words that make a clause a condition or a question, not a fact.
-_CONDITIONAL = frozenset({"if", "unless", "until", "whether", "when", "once"})
 # Auxiliaries of the present: a rule stated, not a change that happened.
 _PRESENT = frozenset({"is", "are", "be"})
 
@@ -285,15 +284,18 @@ def _made_unconditional(verb: Token) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
     if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in _PRESENT for c in auxiliaries):
         return False  # "had not become", "will become", "is declared unconditional"
-    # "if its offer was declared unconditional", "whether it became ...", read from the
-    # words as the parse may hang the conjunction anywhere in the clause
-    if any(t.lower_ in _CONDITIONAL for t in verb.subtree if t.i < verb.i):
-        return False
-    if verb.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL for c in verb.children):
-        return False
+    if under_a_condition(verb):
+        return False  # "if its offer was declared unconditional", "whether it became ..."
     return any(
         c.lower_ == "unconditional" for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"}
     )
+
+
+def under_a_condition(verb: Token) -> bool:
+    """A condition word before the verb in its clause ("if 90 pct of the shares had been
+    tendered"), read from the words, as the parse may hang the conjunction anywhere in it
+    (not only as the verb's mark, which `_denying_dependents` reads)."""
+    return any(t.lower_ in CONDITION_WORDS for t in verb.subtree if t.i < verb.i)
 
 
 def _accepted(words: frozenset[str]) -> bool:

@@ -57,7 +57,7 @@ from retrieval.registry.syntax import (
     predicate_lemma,
     prep_objects,
 )
-from retrieval.registry.tenders import TENDERED, tendered_frame
+from retrieval.registry.tenders import tendered_frame
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -158,8 +158,8 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         return None
     slots = []
     for slot, role in frame.slots.items():
-        if slot == "subj" and frame is TENDERED:
-            continue  # shares are tendered by their holders: the bidder is who reports it
+        if slot == "subj" and not frame.agent_by:
+            continue
         slots += slot_entries(slot, role, _verb_slot(verb, slot))
     slots, implicit = implicit_agent(verb, frame, slots)
     kind, label = _kind_of_linking(verb, frame)

@@ -28,6 +28,9 @@ class Frame:
     kind: AgreementKind
     slots: dict[str, PartyRole] = field(default_factory=dict)
     symmetric: bool = False  # parties are partners of each other (a merger, a venture)
+    # A passive's "by" names the deal's agent ("was acquired by B"); not where others act
+    # ("shares were tendered by their holders": the bidder is who reports it).
+    agent_by: bool = True
 
 
 _BUY: dict[str, PartyRole] = {"subj": "acquirer", "obj": "target", "from": "seller"}
@@ -234,6 +237,10 @@ BLOCKING_MODIFIERS = frozenset(
 )
 MODALS = frozenset({"could", "may", "might", "should", "can"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Words that make what follows them in a clause a condition, not a fact ("if 90 pct are
+# tendered", "until its offer is declared unconditional"), read from the words where the
+# parse may hang them anywhere (denials.under_a_condition).
+CONDITION_WORDS = CONDITIONAL_MARKS | frozenset({"until", "provided", "once"})
 # "proposed" names a board-agreed deal awaiting its vote when the sentence says so.
 VOTE_WORDS = frozenset({"shareholder", "shareholders", "stockholders", "vote", "meeting"})
 # An offer taken: "a recommended offer", "the board approved the offer".

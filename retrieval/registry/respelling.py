@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from retrieval.nlp.wordnet import is_common_word
+from retrieval.nlp.names import spelling_distance
+from retrieval.nlp.wordnet import is_derived_word
 
 # Deal words this long or longer are respelled: a slip in a shorter one is as likely
 # another word ("intest" is not "invest").
@@ -28,7 +29,7 @@ def respelled(text: str, lemmas: frozenset[str]) -> str:
 
     def right(match: re.Match[str]) -> str:
         word = match.group()
-        if word in deal_words or _listed(word):
+        if word in deal_words or is_derived_word(word):
             return word
         return _nearest(word, index) or word
 
@@ -71,39 +72,10 @@ def _deletions(deal_words: frozenset[str]) -> dict[str, frozenset[str]]:
 
 
 def _nearest(word: str, index: dict[str, frozenset[str]]) -> str | None:
-    near = {c for key in (word, *_dropped(word)) for c in index.get(key, ()) if _one_slip(word, c)}
+    keys = (word, *_dropped(word))
+    near = {c for key in keys for c in index.get(key, ()) if spelling_distance(word, c) == 1}
     return next(iter(near)) if len(near) == 1 else None  # two candidates: no guess
 
 
 def _dropped(word: str) -> Iterable[str]:
     return (word[:i] + word[i + 1 :] for i in range(len(word)))
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """One letter dropped, added or changed, or two neighbours swapped."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) != len(b):
-        short, long = sorted((a, b), key=len)
-        return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-    differ = [i for i in range(len(a)) if a[i] != b[i]]
-    if len(differ) == 1:
-        return True
-    i, j = differ[0], differ[-1]
-    return len(differ) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
-
-
-@cache
-def _listed(word: str) -> bool:
-    """A word of the language, inflected as English inflects ("emerging": emerge)."""
-    forms = [word, word.removesuffix("s")]
-    if word.endswith("ing"):
-        forms.append(word[:-3] + "e")
-    if word.endswith(("ies", "ied")):
-        forms.append(word[:-3] + "y")
-    # an agent or patient noun of a verb ("tenderer", "offeree", "licensor")
-    forms += [f[: -len(end)] for f in list(forms) for end in _AGENT_ENDINGS if f.endswith(end)]
-    return any(is_common_word(form) for form in forms if len(form) > 2)
-
-
-_AGENT_ENDINGS = ("er", "or", "ee")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.denials import under_a_condition
 from retrieval.registry.lexicon import Frame
 
 if TYPE_CHECKING:
@@ -22,8 +23,10 @@ if TYPE_CHECKING:
 
 TENDERING_VERB = "tender"
 # The passive's subject (the shares) is what is bought: its firm is the target; the
-# firm that reports the count made the offer.
-TENDERED = Frame("acquisition", {"subj": "acquirer", "passive": "target", "to": "acquirer"})
+# firm that reports the count made the offer (its "by" names holders or a time).
+TENDERED = Frame(
+    "acquisition", {"subj": "acquirer", "passive": "target", "to": "acquirer"}, agent_by=False
+)
 # Auxiliaries of a passive that has happened ("were tendered", "had been tendered").
 _DONE = frozenset({"was", "were", "been"})
 # Words that say fewer shares came than were sought, or none.
@@ -38,8 +41,6 @@ _DESCRIBING = frozenset({"relcl", "acl", "amod"})
 _SHARES = frozenset({"share", "stock", "common", "stake"})
 # The percentage of a firm's shares that gives control.
 MAJORITY = 50.0
-# Words that make the tendering a condition, not a fact.
-_CONDITIONS = frozenset({"if", "unless", "until", "whether", "provided"})
 
 
 def tendered_frame(verb: Token) -> Frame | None:
@@ -58,14 +59,13 @@ def _reported_as_done(verb: Token) -> bool:
     """A finite passive of the past, reported as a fact: not "being tendered", "will be
     tendered" or an adjective ("tendered shares"); not "having been tendered" nor a clause
     describing the shares ("shares that had been tendered were withdrawn"); not under a
-    condition ("if 90 pct are tendered", read from the words, as the parse may hang "if"
-    anywhere in the clause). A denial ("were not tendered") is modality's."""
+    condition ("if 90 pct had been tendered"). A denial ("were not tendered") is modality's."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not any(a.lower_ in _DONE for a in auxiliaries if a.dep_ == "auxpass"):
         return False
     if any(a.lower_ in _NOT_FINITE for a in auxiliaries) or verb.dep_ in _DESCRIBING:
         return False
-    return not any(t.lower_ in _CONDITIONS for t in verb.subtree if t.i < verb.i)
+    return not under_a_condition(verb)
 
 
 def _after(verb: Token) -> list[Token]:
