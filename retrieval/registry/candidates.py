@@ -18,7 +18,12 @@ from functools import cache
 from retrieval.nlp.names import EXCHANGE_SYMBOL
 from retrieval.registry.company_names import SUFFIXES
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
-from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES
+from retrieval.registry.lexicon import (
+    ACCEPTED_OFFER_MODIFIERS,
+    ACCEPTING_VERBS,
+    NOUN_FRAMES,
+    VERB_FRAMES,
+)
 from retrieval.registry.org_words import FIRM_KIND_NOUNS, FORMING_VERBS, ORG_NOUNS
 from retrieval.registry.places import place_name
 from retrieval.registry.respelling import respelled
@@ -67,9 +72,10 @@ def forms(lemma: str, *, verb: bool = True) -> set[str]:
     return found
 
 
-# Words beside an offer that say it was taken (denials.offer_taken).
-_TAKEN_OFFER = {"accept", "accepted", "accepts", "recommended", "approved", "agreed", "taken"}
-_TAKEN_OFFER |= {"unconditional"}
+# Words beside an offer that say it was taken (denials.offer_taken reads the same lexicon):
+# "completed its tender offer for B" as well as "the offer was accepted".
+_TAKEN_OFFER = {form for verb in ACCEPTING_VERBS for form in forms(verb, verb=True)}
+_TAKEN_OFFER |= ACCEPTED_OFFER_MODIFIERS | {"taken", "unconditional"}
 # Predicates that are deals only with a particular word beside them ("take over", "take a
 # stake", "team up", "join forces"), and offers, which are deals once taken: without one of
 # these words the sentence is not worth parsing for them.

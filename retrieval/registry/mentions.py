@@ -35,6 +35,7 @@ from retrieval.registry.parties import (
 from retrieval.registry.reference_words import a_state, reference_number
 from retrieval.registry.references import Resolver
 from retrieval.registry.syntax import clause_path
+from retrieval.registry.tenders import MAJORITY, TENDERING_VERB
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -204,7 +205,7 @@ def _stake_kind(claim: Claim, group: tuple[PartyMention, ...]) -> AgreementKind:
     if claim.kind != "acquisition" or not any(p.via == "stake" for p in group):
         return claim.kind
     words = {t.lower_ for t in claim.trigger.subtree}
-    if words & _MAJORITY or _whole_holdings(claim):
+    if words & _MAJORITY or _whole_holdings(claim) or _a_tender_for_control(claim.trigger):
         return "acquisition"
     numbers = [_number(t) for t in claim.trigger.subtree if t.like_num]
     return "acquisition" if any(n is not None and 50 < n <= 100 for n in numbers) else "investment"
@@ -222,6 +223,20 @@ def _whole_holdings(claim: Claim) -> bool:
             if token.tag_ == "NNS" and definite and not sized:
                 return True
     return False
+
+
+def _a_tender_for_control(trigger: Token) -> bool:
+    """A tender offer is made to all holders for control unless it names a minority size
+    ("a tender offer for 20 pct of B"); shares that were tendered count only when enough
+    came (`tenders.tendered_frame`)."""
+    lemma = trigger.lemma_.lower()
+    if lemma == TENDERING_VERB and trigger.pos_ == "VERB":
+        return True
+    if lemma not in {"offer", "bid"} or not any(c.lower_ == "tender" for c in trigger.children):
+        return False
+    return not any(
+        t.ent_type_ == "PERCENT" and (_number(t) or 100.0) <= MAJORITY for t in trigger.subtree
+    )
 
 
 _INVESTMENT_ROLES: dict[PartyRole, PartyRole] = {

@@ -131,8 +131,12 @@ def _raised_object(preposition: Token) -> list[Token]:
     """ "to merge with and become a subsidiary of Harvard Industries": a preposition left
     open before a coordinator shares the object that ends the coordinated phrase. The
     phrase is a verb's: an adjective between commas ("and, subject to approval by Y,
-    become ...") is an aside; the parse may hang the verb on the clause above ("agreed")."""
+    become ...") is an aside; the parse may hang the verb on the clause above ("agreed").
+    The preposition may be a noun's ("completed a tender offer for and held 96 pct of B's
+    shares"): the coordination is then of the verb taking that noun."""
     verb = preposition.head
+    if verb.pos_ in NOMINAL and verb.dep_ == "dobj":
+        verb = verb.head
     above = [verb.head] if verb.dep_ == "xcomp" else []
     conjuncts = [
         c
@@ -152,8 +156,15 @@ _COMPLEMENTS = frozenset({"attr", "oprd"})
 
 def _phrase_objects(verb: Token) -> list[Token]:
     """The objects of the prepositions of a verb's complement ("become a unit of X",
-    whatever stands before it), then of the verb's own."""
+    whatever stands before it), then of the verb's own; failing both, of its object's
+    ("held 96 pct of X's shares"), but never before the verb's own ("transfer its interest
+    in Y to X")."""
     heads = [*(c for c in verb.children if c.dep_ in _COMPLEMENTS), verb]
+    found = _objects_of_prepositions(heads)
+    return found or _objects_of_prepositions([c for c in verb.children if c.dep_ == "dobj"])
+
+
+def _objects_of_prepositions(heads: list[Token]) -> list[Token]:
     return [
         grand
         for head in heads

@@ -86,3 +86,35 @@ def test_a_partner_named_in_a_passive_leaves_the_reporter_its_other_partner() ->
 )
 def test_an_offer_made_unconditional_was_taken(text: str, deal: bool) -> None:
     assert (BIDDER_AND_TARGET in pairs(extract(text))) is deal
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        # completing an offer is buying the shares tendered to it
+        ("Corvex Inc said it completed its tender offer for Halden Corp.", True),
+        ("Corvex Inc said its tender offer for Halden Corp was completed on Friday.", True),
+        # a preposition left open before "and" shares the object ending the coordination
+        (
+            "Corvex Inc said it completed a tender offer for and held 96 pct of Halden Corp's "
+            "common shares.",
+            True,
+        ),
+        ("Corvex Inc said it has not completed its tender offer for Halden Corp.", False),
+    ],
+)
+def test_a_completed_offer_was_taken(text: str, deal: bool) -> None:
+    assert (BIDDER_AND_TARGET in pairs(extract(text))) is deal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvex Inc said 7.2 mln Halden Corp shares had been tendered in response to the offer.",
+        "Corvex Inc completed a tender offer for Halden common shares in late February.",
+    ],
+)
+def test_a_tender_is_for_control_unless_it_names_a_minority(text: str) -> None:
+    # a tender offer goes to all holders for control: the kind is an acquisition, not an
+    # investment in shares of some size
+    assert {a.kind for a in extract(text)} == {"acquisition"}
