@@ -13,14 +13,17 @@ from retrieval.nlp.names import same_party
 from retrieval.nlp.wordnet import names_a_sum
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kinds import (
+    ALSO_CHARGES,
     CHANGE_VERBS,
     DEAL_NOUNS,
     MONEY_VERBS,
     NAME_ANSWERS,
     OFFER_WORDS,
+    RATE_NOUNS,
     RESULT_NOUNS,
     Kind,
     focus_kind,
+    part_and_rate,
 )
 from retrieval.reading.matching import is_asked_name
 from retrieval.reading.relations import MODIFIERS, name_around, relative_antecedent
@@ -62,14 +65,16 @@ def measures_another(
     *,
     payment: bool = False,
     other_sum: bool = False,
+    focus: str | None = None,
 ) -> bool:
     """The amount is the measure of a noun the question does not ask about: "assets of
     200 mln dlrs", "sales of 12 pct" -- the "of" hangs on that noun; or a share of
     a flow or a market ("40 pct of the country's external trade"). For a `payment`
     asked, a flow of money ("revenues of eight mln dlrs") is a firm's own, not a price;
     for `other_sum` (a sum asked that is no result: a tax, a fee), a result the question
-    does not name ("a 72.1 billion yen net profit" is no penalty)."""
-    if _share_of_a_flow(span, anchors):
+    does not name ("a 72.1 billion yen net profit" is no penalty). A part of a whole
+    measures no asked `focus` rate, nor a rate a stake ("a 25 pct share" for "what rate")."""
+    if _share_of_a_flow(span, anchors) or _part_for_rate(span, focus):
         return True
     noun = _measured_noun(span.root)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in TRANSPARENT_NOUNS:
@@ -83,6 +88,38 @@ def measures_another(
     # a flow measured is a firm's own however near the asked noun's class ("turnover had
     # grown to 30 mln guilders" for "what price did Hoogovens pay")
     return flow or not anchored
+
+
+def _part_for_rate(span: Span, focus: str | None) -> bool:
+    """A percentage modifying a part of a whole ("a 75 pct interest in"), or "of" it
+    ("a stake of 25 pct"), when a rate is asked, or the converse; a percentage of a thing
+    ("75 pct of Argo's assets") is a part of it, no rate."""
+    if span.label_ != "PERCENT" or focus is None:
+        return False
+    root = span.root
+    if focus.lower() in RATE_NOUNS and _of_a_whole(root):
+        return True
+    if root.dep_ in MODIFIERS:
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head
+    else:
+        return False
+    if noun.pos_ != "NOUN" or not part_and_rate(focus, noun.lemma_):
+        return False
+    return noun.lemma_.lower() not in ALSO_CHARGES or _of_a_whole(noun, besides=root)
+
+
+def _of_a_whole(word: Token, *, besides: Token | None = None) -> bool:
+    """The word's "of" (or, for a holding, "in") takes a thing: what it is a part of."""
+    prepositions = ("of",) if besides is None else ("of", "in")
+    return any(
+        o.pos_ in ("NOUN", "PROPN") and o != besides
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ in prepositions
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _a_deal(firm: Token) -> bool:

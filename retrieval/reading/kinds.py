@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import names_a_person, names_a_sum
+from retrieval.nlp.wordnet import names_a_district, names_a_person, names_a_sum
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
 
 if TYPE_CHECKING:
@@ -186,6 +186,16 @@ def a_result_noun(noun: Token) -> bool:
     return bool({noun.lemma_.lower(), noun.lower_} & RESULT_NOUNS)
 
 
+# Percentages of a whole that is owned or divided (a stake, a share of the costs), as
+# against a rate, a ratio to a base or a period: "a 25 pct share of the costs" is no interest
+# rate (one class of answers, PERCENT, but a percentage measures one or the other).
+PART_NOUNS = frozenset(
+    "stake share shareholding holding portion slice piece chunk fraction equity ownership split"
+    " interest".split()
+)
+RATE_NOUNS = frozenset({"rate"})
+
+
 def of_one_class(focus: str, lemma: str) -> bool:
     """The noun is of the asked noun's class ("holding" for "stake", "cost" for "price"),
     results and other sums being classes apart."""
@@ -193,6 +203,20 @@ def of_one_class(focus: str, lemma: str) -> bool:
     if kind is None or focus_kind(lemma) is not kind:
         return False
     return (focus.lower() in RESULT_NOUNS) == (lemma.lower() in RESULT_NOUNS)
+
+
+# Part nouns that also name a charge or a price ("a rate of interest of 19 pct", "the share
+# price"): parts only beside the whole they are of ("a 75 pct interest in the properties"),
+# which an asked noun ("what interest will the notes carry") does not show.
+ALSO_CHARGES = frozenset({"interest", "share"})
+
+
+def part_and_rate(focus: str | None, lemma: str) -> bool:
+    """One noun names a part of a whole, the other a rate: "a 25 pct share of the costs"
+    or "a 75 pct interest in the properties" gives no interest rate, nor a rate a stake."""
+    asked = (focus or "").lower()
+    nouns = {lemma.lower()} | ({asked} - ALSO_CHARGES)
+    return bool(nouns & PART_NOUNS) and bool(nouns & RATE_NOUNS)
 
 
 def focus_kind(lemma: str) -> Kind | None:
@@ -209,7 +233,8 @@ def asked_noun_kind(lemma: str, *, acting: bool = False, people: bool = True) ->
     """The kind an asked noun asks for: its class's, or, for a noun for a kind of person no
     class lists ("dealer", "underwriter"), whoever acts so, a person or a firm alike; for
     one whose main sense is a sum of money ("salary", "loan", "levy"), an amount of money,
-    unless it acts ("which fund bought": a sum does nothing). (Only the asked noun: a
+    unless it acts ("which fund bought": a sum does nothing); for a district ("province"),
+    a place. (Only the asked noun: a
     sentence's nouns keep no class of their own.) `people`: False for a plural read by its
     form, whose main sense may be a person's name ("fields")."""
     kind = focus_kind(lemma)
@@ -217,6 +242,8 @@ def asked_noun_kind(lemma: str, *, acting: bool = False, people: bool = True) ->
         return Kind.AGENT
     if kind is None and not acting and names_a_sum(lemma.lower()):
         return Kind.MONEY
+    if kind is None and names_a_district(lemma.lower()):
+        return Kind.PLACE  # "in which province": a district is a place
     return kind
 
 

@@ -196,7 +196,11 @@ def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -
     much of Halden": "two joint ventures" counts things, it measures nothing."""
     payment = asks_a_payment(part)
     if part.kind in MEASURE_KINDS and measures_another(
-        span, anchors, payment=payment, other_sum=asks_a_sum_not_a_result(part)
+        span,
+        anchors,
+        payment=payment,
+        other_sum=asks_a_sum_not_a_result(part),
+        focus=part.focus,
     ):
         return True
     if part.kind is Kind.PORTION:

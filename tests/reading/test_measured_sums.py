@@ -82,3 +82,33 @@ def test_an_amount_of_the_asked_noun_is_tied_to_it(sentence: str) -> None:
     # "12 billion dlrs of debt", "in debt", "a ... dlr debt": the amount measures the noun
     (best, *_) = candidates_of("How much debt does Corvex Corp have?", sentence)
     assert best.tie >= 0.8
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a percentage of a part of a whole, or of a thing, gives no rate
+        "Seneca will provide Argo with a credit line to finance its 25 pct share of the costs.",
+        "The plan gives Seneca a 75 pct interest in Argo's oil and gas properties.",
+        "The plan calls for Seneca to receive 75 pct of Argo's producing oil assets.",
+    ],
+)
+def test_a_part_of_a_whole_is_no_rate(sentence: str) -> None:
+    question = "What interest rate will Seneca charge Argo on the credit line?"
+    assert tied(question, sentence) == []
+
+
+def test_a_rate_is_answered_by_a_rate_and_a_stake_by_a_stake() -> None:
+    rate = "Seneca will charge Argo interest at a rate of 9.5 pct on the credit line."
+    assert tied("What interest rate will Seneca charge Argo on the credit line?", rate) == [
+        "9.5 pct"
+    ]
+    assert tied("What stake does Seneca hold in Argo?", rate) == []
+    stake = "Seneca holds a 25 pct stake in Argo."
+    assert tied("What stake does Seneca hold in Argo?", stake) == ["25 pct"]
+
+
+def test_an_asked_interest_may_be_a_charge() -> None:
+    # "interest" names a charge as well as a holding: asked, it may be a rate's
+    notes = "The debentures will carry a 13 pct annual interest rate, Emery said."
+    assert tied("What interest will Emery's debentures carry?", notes) == ["13 pct"]
