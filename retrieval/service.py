@@ -97,6 +97,8 @@ class AllianceService:
             settings=settings.answer,
             sentences_of=lambda ids: catalog.sentences_of(ids),  # noqa: PLW0108 - built below
             annotations=annotations,
+            # a party's article may rank below the first few: keep the whole candidate pool
+            search=lambda query: searcher.search(query, top_k=settings.retrieval.candidates),
         )
         readers = with_language_model(settings, reader)
         catalog = Catalog(catalog_path(settings))

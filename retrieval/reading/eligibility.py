@@ -27,7 +27,7 @@ def known_parties(
     the `common` words no article writes as a name, when other parties remain: a short
     form nothing matched ("BofA" for "BankAmerica") is no reason to refuse; a name no
     article mentions ("Toyota", "Tata Motors") is another company."""
-    absent = tuple(dict.fromkeys([*(n for n in absent if _short_form(n)), *common]))
+    absent = tuple(dict.fromkeys([*(n for n in absent if short_form(n)), *common]))
     if not absent or len(absent) == len(question.parties):
         return question
     kept = tuple(name for name in question.parties if name not in absent)
@@ -38,7 +38,7 @@ def known_parties(
     return replace(question, parties=kept, parts=parts)
 
 
-def _short_form(name: str) -> bool:
+def short_form(name: str) -> bool:
     """One word written as an initialism or a contraction ("BofA", "ZTB", "P&G", "GE"),
     not as a name is ("Toyota") or as a compound of words is ("PepsiCo", "NatWest": one
     no article writes, in full or clipped, is another company)."""

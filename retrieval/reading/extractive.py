@@ -29,6 +29,7 @@ from retrieval.reading.found import Reading
 from retrieval.reading.list_details import with_other_parts
 from retrieval.reading.listing import list_answer
 from retrieval.reading.normalize import normalize_question
+from retrieval.reading.party_search import Search, with_each_party
 from retrieval.reading.selection import select
 from retrieval.settings import AnswerSettings
 from retrieval.text import terms
@@ -47,10 +48,13 @@ class ExtractiveAnswerer:
         settings: AnswerSettings,
         sentences_of: SentenceSource | None = None,
         annotations: AnnotationCache | None = None,
+        search: Search | None = None,
     ) -> None:
         self._embedder = embedder
         self._settings = settings
         self._sentences_of = sentences_of
+        # more articles for a party the retrieved ones leave out (party_search.py)
+        self._search = search
         self._annotations = annotations or AnnotationCache(None)
 
     def answer(
@@ -67,6 +71,10 @@ class ExtractiveAnswerer:
         asked = understand(text, parse=self._annotations.doc)
         if not asked.parts or not (asked.terms or asked.names):
             return refusal(question, "I could not find a question about companies in that.")
+        if self._search is not None:
+            articles = with_each_party(
+                text, asked, articles, search=self._search, sentences_of=self._sentences_of
+            )
         written = frozenset(
             name for name in asked.names if any(a.names.writes(name) for a in articles)
         )

@@ -1,0 +1,59 @@
+"""Articles about each party of a question asked of several ("How much did Royal Bank of
+Canada and Northern Trust each stop accruing?"): one search for the whole question ranks
+the articles that name the most-written party, and may leave another party with none. Each
+party no retrieved article mentions is searched for alone -- the question with the other
+parties' names left out -- so that a question distributed over its parties
+(`distributive.py`) has an article for each; a party still unmentioned is refused as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from retrieval.models import SearchHit
+from retrieval.reading.asking import AskedQuestion
+from retrieval.reading.eligibility import short_form
+from retrieval.reading.evidence import ArticleEvidence, SentenceSource, gather
+
+# A search returning the whole candidate pool: the party's articles may rank below the first
+# few, behind those about the question's other words.
+Search = Callable[[str], Sequence[SearchHit]]
+# Articles added for one party: its best few, as a question about it alone would get.
+PER_PARTY = 2
+
+
+def with_each_party(
+    text: str,
+    question: AskedQuestion,
+    articles: list[ArticleEvidence],
+    *,
+    search: Search,
+    sentences_of: SentenceSource | None,
+) -> list[ArticleEvidence]:
+    """`articles`, then for each party none of them mentions (when another party is
+    mentioned), the best articles that mention it found by a search without the others.
+    Not for a short form ("BofA", "DLJ"): articles write the name in full, and a short form
+    no article matches is dropped from the question (`eligibility.known_parties`)."""
+    parties = question.parties
+    absent = [
+        n for n in parties if not short_form(n) and not any(a.names.mentions(n) for a in articles)
+    ]
+    if len(parties) < 2 or not absent or len(absent) == len(parties):
+        return articles
+    found = list(articles)
+    for name in absent:
+        query = _without(text, [other for other in parties if other != name])
+        seen = {a.article_id for a in found}
+        hits = [h for h in search(query) if h.chunk.article_id not in seen]
+        more = [a for a in gather(hits, sentences_of, articles=len(hits)) if a.names.mentions(name)]
+        found += [replace(a, rank=len(found) + i) for i, a in enumerate(more[:PER_PARTY])]
+    return found
+
+
+def _without(text: str, names: Sequence[str]) -> str:
+    """The question with the names left out (as written, in any case)."""
+    for name in names:
+        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
