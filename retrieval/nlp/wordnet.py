@@ -142,6 +142,14 @@ def names_a_sum(noun: str) -> bool:
     return bool(_SUMS.intersection(kinds_above(noun)))
 
 
+@cache
+def names_a_district(noun: str) -> bool:
+    """Does the noun's most frequent sense denote a district, a region marked off for
+    administration or living in ("province", "prefecture", "borough", "suburb")? Not a
+    region as such: an "area" or a "field" is as often a line of business."""
+    return noun == "district" or "district" in kinds_above(noun)
+
+
 def is_stop_word(word: str) -> bool:
     """A word of spaCy's English stop list ("and", "has", "the")."""
     from spacy.lang.en.stop_words import STOP_WORDS  # noqa: PLC0415 - with spaCy only

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, HONORIFICS
-from retrieval.nlp.wordnet import names_a_person
+from retrieval.nlp.wordnet import kinds_above, names_a_person
 from retrieval.reading.anchors import FOCUS_WEIGHT
 from retrieval.reading.question_syntax import inner_hyphen
 
@@ -34,6 +34,8 @@ def named_by_focus(
         linked = [c for c in token.children if c.dep_ in ("appos", "compound")]
         if token.dep_ in ("appos", "compound"):
             linked.append(token.head)
+        if places:
+            linked += _of_identity(token)
         for other in linked:
             if other.pos_ == "PROPN" and (places or other.i not in in_place):
                 left = min(t.i for t in other.subtree if t.pos_ == "PROPN" or t.i == other.i)
@@ -42,6 +44,23 @@ def named_by_focus(
                 left = min(t.i for t in other.subtree if t.dep_ == "compound" or t.i == other.i)
                 spans.append(doc[left : other.i + 1])
     return spans
+
+
+def _of_identity(noun: Token) -> list[Token]:
+    """ "the province of Leyte", "the city of Toronto": the "of" of a region's noun with
+    "the" names the region itself (a place asked only). Not a noun whose main sense is no
+    location: "the plant of Toyota" names the plant's owner."""
+    if "location" not in kinds_above(noun.lemma_.lower()):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+    ]
 
 
 def _classified(term: Token, noun: Token) -> bool:

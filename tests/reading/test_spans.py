@@ -1421,3 +1421,16 @@ def test_a_model_s_code_is_no_place() -> None:
     found = answers("Where will Corvex Corp assemble computers?", sentence)
     assert "MP-286" not in found
     assert any("Torrance" in a for a in found)
+
+
+def test_a_district_noun_asks_a_place_and_the_region_s_of_names_it() -> None:
+    # "province" is no listed place noun: WordNet's district is a place
+    assert part_of("In which province is Corvex's smelter?")[0].kind is Kind.PLACE
+    # the NER took "Leyte" for a firm; "the province of" names the province itself
+    found = answers("In which province is Corvex's smelter?", SMELTER)
+    assert "Leyte" in found
+    # ... as "the plant of" does not: it names the plant's owner
+    assert answers("In which city is the plant?", "It is the plant of Halden Corp.") == []
+
+
+SMELTER = "Corvex's smelter is in the central province of Leyte."
