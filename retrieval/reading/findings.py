@@ -28,7 +28,7 @@ from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.of_nationality import of_nationality
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.sentence_answers import read_sentence, reading_context
-from retrieval.reading.undisclosed import articles_withholding_terms
+from retrieval.reading.undisclosed import TERMS_NOUNS, articles_withholding_terms
 from retrieval.reading.unnamed import names_another
 from retrieval.reading.unnamed_findings import with_unparsed, without_unnamed
 
@@ -61,7 +61,8 @@ def find_answers(
     """Answers of the asked kind in the part's best sentences, and in the sentences that
     best answer its sibling parts (the parts of one question are about one thing)."""
     if part.kind in UNTYPED:
-        return described_sentences(part, ranked[:PARSED_PER_PART], reading, question.text)
+        described = described_sentences(part, ranked[:PARSED_PER_PART], reading, question.text)
+        return _without_withheld_terms(part, described, reading)
     # a part asking every party's share is answered by a sentence listing them, which need
     # not repeat the question's words ("A will own 80 pct, B 14 pct and C six pct")
     least = MIN_SEVERAL_RELEVANCE if part.several else MIN_TYPED_RELEVANCE
@@ -106,6 +107,16 @@ def find_answers(
     if paid and found:
         found = _without_undisclosed(found, reading)
     return sorted(of_nationality(part, found), key=lambda f: -f.score)
+
+
+def _without_withheld_terms(part: Part, found: list[Finding], reading: Reading) -> list[Finding]:
+    """ "What are the terms of the settlement": an article saying they were not disclosed
+    describes the deal but states no terms; its other sentences do not either."""
+    if part.focus not in TERMS_NOUNS or not found:
+        return found
+    articles = list({f.article.article_id: f.article for f in found}.values())
+    withholding = articles_withholding_terms(articles, reading.parse)
+    return [f for f in found if f.article.article_id not in withholding]
 
 
 def _without_undisclosed(found: list[Finding], reading: Reading) -> list[Finding]:

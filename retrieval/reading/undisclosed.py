@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.reading.kinds import DEAL_NOUNS
 from retrieval.reading.negation import DISCLOSING_VERBS, denied_disclosure
 
 if TYPE_CHECKING:
@@ -23,9 +24,7 @@ TERMS_NOUNS = frozenset({"term", "price", "sum", "amount", "value", "considerati
 REST = frozenset({"other", "further", "additional", "remaining", "more", "exact", "full"})
 WITHHOLDING_ADJECTIVES = frozenset({"undisclosed", "unspecified", "unannounced"})
 # Nouns of the deals whose terms are meant ("the terms of the acquisition").
-_DEALS = frozenset(
-    "deal acquisition purchase sale merger transaction agreement takeover buyout".split()
-)
+_DEALS = DEAL_NOUNS | frozenset("purchase sale transaction buyout settlement".split())
 
 
 def withholds_terms(doc: Doc) -> bool:

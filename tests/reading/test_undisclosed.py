@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from retrieval.models import Chunk
@@ -9,6 +11,7 @@ from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.evidence import ArticleEvidence, Sentence
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.undisclosed import articles_withholding_terms, withholds_terms
+from tests.reading.conftest import ingested
 
 
 @pytest.mark.parametrize(
@@ -26,6 +29,9 @@ from retrieval.reading.undisclosed import articles_withholding_terms, withholds_
         # the terms of a financing are not a deal's price
         ("Terms of the loan were not disclosed.", False),
         ("Corvex disclosed the terms on Monday.", False),
+        # a settlement is a deal: its terms are the settling parties'
+        ("Corvex did not disclose the terms of the settlement.", True),
+        ("Terms of the accord were not disclosed.", True),
         ("Corvex will pay 40 mln dlrs for Halden Lines.", False),
     ],
 )
@@ -45,3 +51,15 @@ def _article(text: str) -> ArticleEvidence:
 def test_every_verb_of_disclosing_is_looked_for_in_an_article(sentence: str) -> None:
     found = articles_withholding_terms([_article(sentence)], shared_pipeline().annotate)
     assert found == {"a"}
+
+
+def test_terms_asked_of_an_article_that_withholds_them_are_refused(tmp_path: Path) -> None:
+    text = (
+        "Corvex Insurance said it had reached a settlement agreement with five former "
+        "asbestos makers it had insured. Corvex Insurance did not disclose the terms of the "
+        "settlement."
+    )
+    article = {"id": "s", "title": "CORVEX SETTLES", "date": "1987-03-02", "text": text}
+    with ingested([article], tmp_path) as service:
+        answer = service.ask("What are the financial terms of Corvex Insurance's settlement?")
+    assert not answer.answered
