@@ -22,13 +22,20 @@ from typing import TYPE_CHECKING
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.models import Answer, SearchHit
 from retrieval.nlp.annotations import AnnotationCache
-from retrieval.reading.asking import understand
+from retrieval.reading.asking import AskedQuestion, understand
 from retrieval.reading.compose import compose, refuse
-from retrieval.reading.evidence import SentenceSource, Weights, correct_spelling, gather
+from retrieval.reading.evidence import (
+    ArticleEvidence,
+    SentenceSource,
+    Weights,
+    correct_spelling,
+    gather,
+)
 from retrieval.reading.found import Reading
 from retrieval.reading.list_details import with_other_parts
 from retrieval.reading.listing import list_answer
 from retrieval.reading.normalize import normalize_question
+from retrieval.reading.part_search import answers_more, articles_for_parts
 from retrieval.reading.party_search import Search, with_each_party
 from retrieval.reading.selection import select
 from retrieval.settings import AnswerSettings
@@ -75,21 +82,37 @@ class ExtractiveAnswerer:
             articles = with_each_party(
                 text, asked, articles, search=self._search, sentences_of=self._sentences_of
             )
-        written = frozenset(
-            name for name in asked.names if any(a.names.writes(name) for a in articles)
-        )
-        for article in articles:
-            article.names.embedder = self._embedder
-            article.names.spelled_elsewhere = written
+        self._prepare(asked, articles)
         reading = Reading(Weights(idf), self._parse, self._embedder)
         if asked.listing:
             listed = list_answer(question, asked, articles, reading)
             if listed is not None:
                 return with_other_parts(question, asked, listed, articles, reading)
         selection = select(asked, articles, reading)
+        if selection.missing and self._search is not None:
+            more = articles_for_parts(
+                asked, selection.missing, articles, search=self._search,
+                sentences_of=self._sentences_of,
+            )  # fmt: skip
+            if len(more) > len(articles):
+                again = select(asked, self._prepare(asked, more), reading)
+                if answers_more(selection, again):
+                    articles, selection = more, again
         if not selection.findings:
             return refuse(question, asked, selection, searched=len(articles))
         return compose(question, asked, selection)
+
+    def _prepare(
+        self, asked: AskedQuestion, articles: list[ArticleEvidence]
+    ) -> list[ArticleEvidence]:
+        """The articles' name matching, told which names some article writes as they are."""
+        written = frozenset(
+            name for name in asked.names if any(a.names.writes(name) for a in articles)
+        )
+        for article in articles:
+            article.names.embedder = self._embedder
+            article.names.spelled_elsewhere = written
+        return articles
 
     def _parse(self, texts: Sequence[str]) -> list[Doc]:
         return self._annotations.docs(texts)

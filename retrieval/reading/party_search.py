@@ -48,8 +48,13 @@ def with_each_party(
         seen = {a.article_id for a in found}
         hits = [h for h in search(query) if h.chunk.article_id not in seen]
         more = [a for a in gather(hits, sentences_of, articles=len(hits)) if a.names.mentions(name)]
-        found += [replace(a, rank=len(found) + i) for i, a in enumerate(more[:PER_PARTY])]
+        found = appended(found, more[:PER_PARTY])
     return found
+
+
+def appended(articles: list[ArticleEvidence], more: list[ArticleEvidence]) -> list[ArticleEvidence]:
+    """The articles, then `more` ranked after them."""
+    return articles + [replace(a, rank=len(articles) + i) for i, a in enumerate(more)]
 
 
 def _without(text: str, names: Sequence[str]) -> str:

@@ -1,0 +1,51 @@
+"""Articles for a part no retrieved article answers, in a question of several parts ("Goldman
+Sachs: what coupon do the PERLS it bought carry, and for which bank did its Zurich office
+co-lead a warrant issue?"): one search for the whole question ranks the articles about the
+part with the most words, and a question needing two articles may get only the first. Each
+unanswered part is searched for alone -- its own words and the question's parties -- and
+the question is read again with the best articles found, kept only when it answers more
+parts and keeps every answer of the first reading; a part still unanswered is refused as
+before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.evidence import ArticleEvidence, SentenceSource, gather
+from retrieval.reading.party_search import Search, appended
+from retrieval.reading.selection import Selection
+
+# Articles added for one part: its best few, as a question of that part alone would get.
+PER_PART = 2
+
+
+def articles_for_parts(
+    question: AskedQuestion,
+    missing: Sequence[Part],
+    articles: list[ArticleEvidence],
+    *,
+    search: Search,
+    sentences_of: SentenceSource | None,
+) -> list[ArticleEvidence]:
+    """`articles`, then the best articles a search for each `missing` part finds (for a
+    question of several parts only: a question of one was searched for as a whole)."""
+    if len(question.parts) < 2 or not missing:
+        return articles
+    found = list(articles)
+    for part in missing:
+        query = " ".join([*question.parties, part.text])
+        seen = {a.article_id for a in found}
+        hits = [h for h in search(query) if h.chunk.article_id not in seen]
+        found = appended(found, gather(hits, sentences_of, articles=PER_PART))
+    return found
+
+
+def answers_more(first: Selection, again: Selection) -> bool:
+    """The second reading answers more parts and keeps every answer of the first: an
+    article found for one part does not displace what the first articles answered."""
+    kept = {(f.article.article_id, f.sentence.text) for f in again.findings}
+    return len(again.findings) > len(first.findings) and all(
+        (f.article.article_id, f.sentence.text) in kept for f in first.findings
+    )

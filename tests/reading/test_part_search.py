@@ -1,0 +1,44 @@
+"""A part of a several-part question that no retrieved article answers is searched for
+alone (`reading.part_search`), with a scripted search standing in for the real one."""
+
+from __future__ import annotations
+
+from retrieval.index.embeddings import build_embedder
+from retrieval.models import Answer, SearchHit
+from retrieval.reading.extractive import ExtractiveAnswerer
+from retrieval.settings import load_settings
+from tests.reading.test_party_search import ScriptedSearch, hit
+
+PROFIT = "Corvex Bank reported first quarter net profit of 35.3 mln dlrs, up from 30.1 mln dlrs."
+NOTES = (
+    "Corvex Bank is offering 125 mln dlrs of subordinated notes due 1997 with an interest rate "
+    "of 8.66 pct, said lead manager Halden Securities."
+)
+OTHER = "Halden Securities said it expects interest rates on bank notes to rise this year."
+QUESTION = (
+    "Corvex Bank: what first-quarter net profit did it report, and what interest rate do its "
+    "125 mln dlrs of notes carry?"
+)
+
+
+def ask(search: ScriptedSearch | None, *hits: SearchHit) -> Answer:
+    settings = load_settings()
+    reader = ExtractiveAnswerer(
+        embedder=build_embedder(settings.embedder), settings=settings.answer, search=search
+    )
+    # every word known: nothing is respelled
+    return reader.answer(QUESTION, hits, idf=lambda term: 9.0 if "\x00" in term else 1.0)
+
+
+def test_a_part_no_retrieved_article_answers_is_searched_for_alone() -> None:
+    alone = ask(None, hit("p", PROFIT))
+    assert "35.3 mln" in alone.text and "8.66 pct" not in alone.text.splitlines()[0]
+    search = ScriptedSearch([hit("n", NOTES)])
+    answer = ask(search, hit("p", PROFIT))
+    assert "35.3 mln" in answer.text and "8.66 pct" in answer.text.splitlines()[0]
+    assert "interest rate" in search.queries[0] and "net profit" not in search.queries[0]
+
+
+def test_an_article_that_answers_no_more_parts_changes_nothing() -> None:
+    search = ScriptedSearch([hit("o", OTHER)])
+    assert ask(search, hit("p", PROFIT)).text == ask(None, hit("p", PROFIT)).text
