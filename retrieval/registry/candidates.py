@@ -73,9 +73,12 @@ def forms(lemma: str, *, verb: bool = True) -> set[str]:
 
 
 # Words beside an offer that say it was taken (denials.offer_taken reads the same lexicon):
-# "completed its tender offer for B" as well as "the offer was accepted".
-_TAKEN_OFFER = {form for verb in ACCEPTING_VERBS for form in forms(verb, verb=True)}
-_TAKEN_OFFER |= ACCEPTED_OFFER_MODIFIERS | {"taken", "unconditional"}
+# "completed its tender offer for B" as well as "the offer was accepted". Not the weak
+# ones: money backs an offer ("backed by bank loans"), and a friendly offer may be only
+# planned or welcomed.
+_WEAK = {"back", "friendly"}
+_TAKEN_OFFER = {form for verb in ACCEPTING_VERBS - _WEAK for form in forms(verb, verb=True)}
+_TAKEN_OFFER |= (ACCEPTED_OFFER_MODIFIERS - _WEAK) | {"taken", "unconditional"}
 # Predicates that are deals only with a particular word beside them ("take over", "take a
 # stake", "team up", "join forces"), and offers, which are deals once taken: without one of
 # these words the sentence is not worth parsing for them.

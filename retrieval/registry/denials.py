@@ -260,15 +260,31 @@ def _asserted(verb: Token) -> bool:
 def offer_taken(offer: Token) -> bool:
     """ "a recommended offer", "the board approved the offer", "the offer was accepted",
     "the offer became unconditional" (its conditions, chiefly acceptances, were met)."""
-    if any(c.lower_ in ACCEPTED_OFFER_MODIFIERS for c in offer.children if c.dep_ == "amod"):
-        return True
     head = offer.head
+    modified = any(c.lower_ in ACCEPTED_OFFER_MODIFIERS for c in offer.children if c.dep_ == "amod")
+    if modified and (head.pos_ not in {"VERB", "AUX"} or _stated(head, making=True)):
+        return True  # "is making a recommended offer", not "will make" one
     if offer.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ACCEPTING_VERBS:
-        return True
+        return _stated(head)  # not "did not endorse", "may complete", "failed to complete"
     if offer.dep_ in {"nsubj", "nsubjpass"} and _made_unconditional(head):
         return True
-    # "Dome's acceptance of a takeover bid"
-    return offer.dep_ == "pobj" and head.head.lemma_.lower() in {"acceptance", "approval"}
+    # "Dome's acceptance of a takeover bid", not "intend to recommend acceptance of the bid"
+    accepted = offer.dep_ == "pobj" and head.head.lemma_.lower() in {"acceptance", "approval"}
+    verb = head.head.head
+    return accepted and (verb.pos_ not in {"VERB", "AUX"} or _stated(verb))
+
+
+def _stated(verb: Token, *, making: bool = False) -> bool:
+    """The verb states what was done: not negated, under a modal or a condition, in the
+    progressive ("is completing": a making may be, "is making a recommended offer"), nor
+    the complement of another verb ("failed to complete", "expects to endorse") but an
+    accepting one ("agreed to accept")."""
+    progressive = verb.tag_ == "VBG" and not making
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) or progressive:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in ACCEPTING_VERBS:
+        return False
+    return not under_a_condition(verb)
 
 
 # Auxiliaries of the present: a rule stated, not a change that happened.

@@ -234,9 +234,18 @@ def _a_tender_for_control(trigger: Token) -> bool:
         return True
     if lemma not in {"offer", "bid"} or not any(c.lower_ == "tender" for c in trigger.children):
         return False
-    return not any(
-        t.ent_type_ == "PERCENT" and (_number(t) or 100.0) <= MAJORITY for t in trigger.subtree
-    )
+    # the size is the object of its "for" ("for 20 pct of B"), not a premium or a note's rate
+    sought = [t for c in trigger.children if c.lower_ == "for" for t in c.subtree]
+    return not any(t.ent_type_ == "PERCENT" and _a_minority(t) for t in sought)
+
+
+def _a_minority(token: Token) -> bool:
+    """A percentage figure of a half or less; spelled out ("five pct"), one below ten, as
+    the wire writes those."""
+    if token.like_num and token.is_alpha:
+        return True
+    number = _number(token)
+    return number is not None and number <= MAJORITY
 
 
 _INVESTMENT_ROLES: dict[PartyRole, PartyRole] = {

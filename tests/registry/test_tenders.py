@@ -101,6 +101,29 @@ def test_an_offer_made_unconditional_was_taken(text: str, deal: bool) -> None:
             True,
         ),
         ("Corvex Inc said it has not completed its tender offer for Halden Corp.", False),
+        # accepting that is not stated as done: negated, modal, planned, failed, progressive
+        ("Corvex Inc said it may complete its tender offer for Halden Corp next week.", False),
+        ("Corvex Inc said it expects to complete its tender offer for Halden Corp.", False),
+        ("Corvex Inc said its tender offer for Halden Corp will be completed on Friday.", False),
+        ("Corvex Inc said it is completing its tender offer for Halden Corp.", False),
+        ("Halden Corp's board did not endorse Corvex Inc's offer.", False),
+        (
+            "Corvex Inc made a tender offer for Halden Corp at 20 dlrs a share. Halden's board "
+            "refused to endorse the offer.",
+            False,
+        ),
+        (
+            "Corvex Inc made a tender offer for Halden Corp at 20 dlrs a share. Halden's board "
+            "approved the offer.",
+            True,
+        ),
+        ("Corvex Inc said it will make a recommended offer for Halden Plc.", False),
+        # a recommended offer being made is announced: the board backs it
+        ("Corvex Inc is making a recommended 120 mln stg offer for Halden Plc.", True),
+        ("Halden's directors intend to recommend acceptance of the Corvex Inc bid.", False),
+        # money backs an offer; a friendly offer may be only planned
+        ("Corvex Inc said its offer for Halden Corp was backed by 300 mln dlrs in loans.", False),
+        ("Corvex Inc said it made a friendly bid for Halden Corp.", False),
     ],
 )
 def test_a_completed_offer_was_taken(text: str, deal: bool) -> None:
@@ -112,9 +135,18 @@ def test_a_completed_offer_was_taken(text: str, deal: bool) -> None:
     [
         "Corvex Inc said 7.2 mln Halden Corp shares had been tendered in response to the offer.",
         "Corvex Inc completed a tender offer for Halden common shares in late February.",
+        # a percentage outside what the offer is for says nothing of its size
+        "Corvex Inc completed a tender offer for Halden common shares, a 30 pct premium to "
+        "the market, in late February.",
     ],
 )
 def test_a_tender_is_for_control_unless_it_names_a_minority(text: str) -> None:
     # a tender offer goes to all holders for control: the kind is an acquisition, not an
     # investment in shares of some size
     assert {a.kind for a in extract(text)} == {"acquisition"}
+
+
+def test_a_tender_for_a_minority_spelled_out_is_an_investment() -> None:
+    # the wire spells out numbers below ten: "five pct" is a minority
+    found = extract("Corvex Inc completed a tender offer for up to five pct of Halden Corp.")
+    assert {a.kind for a in found} == {"investment"}
