@@ -31,6 +31,7 @@ _HYPERNYM = "@"
 _MAX_DEPTH = 20
 # WordNet's lexicographer file of nouns denoting groupings of people or objects.
 _NOUN_GROUP = 14
+_NOUN_LOCATION = 15
 # ... and of nouns denoting people ("dealer", "investor", "banker").
 _NOUN_PERSON = 18
 # ... and of nouns denoting acts, plans and communications ("attempt", "plan", "talks").
@@ -146,8 +147,12 @@ def names_a_sum(noun: str) -> bool:
 def names_a_district(noun: str) -> bool:
     """Does the noun's most frequent sense denote a district, a region marked off for
     administration or living in ("province", "prefecture", "borough", "suburb")? Not a
-    region as such: an "area" or a "field" is as often a line of business."""
-    return noun == "district" or "district" in kinds_above(noun)
+    region as such: an "area" or a "field" is as often a line of business; nor a noun
+    whose senses are mostly not places ("reservations" are doubts before districts)."""
+    senses = _senses(noun, "n")
+    places = sum(_lexicographer_file(sense) == _NOUN_LOCATION for sense in senses)
+    district = noun == "district" or "district" in kinds_above(noun)
+    return district and 2 * places >= len(senses)
 
 
 def is_stop_word(word: str) -> bool:

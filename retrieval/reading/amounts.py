@@ -21,6 +21,7 @@ from retrieval.reading.kinds import (
     OFFER_WORDS,
     RATE_NOUNS,
     RESULT_NOUNS,
+    STAKE_VERBS,
     Kind,
     focus_kind,
     part_and_rate,
@@ -93,11 +94,12 @@ def measures_another(
 def _part_for_rate(span: Span, focus: str | None) -> bool:
     """A percentage modifying a part of a whole ("a 75 pct interest in"), or "of" it
     ("a stake of 25 pct"), when a rate is asked, or the converse; a percentage of a thing
-    ("75 pct of Argo's assets") is a part of it, no rate."""
+    held or handed over ("to receive 75 pct of Argo's assets") is a part of it, no rate
+    (not one of a base: "royalties of 5 pct of net sales", "at 80 pct of capacity")."""
     if span.label_ != "PERCENT" or focus is None:
         return False
     root = span.root
-    if focus.lower() in RATE_NOUNS and _of_a_whole(root):
+    if focus.lower() in RATE_NOUNS and _a_part_held(root):
         return True
     if root.dep_ in MODIFIERS:
         noun = root.head
@@ -110,16 +112,35 @@ def _part_for_rate(span: Span, focus: str | None) -> bool:
     return noun.lemma_.lower() not in ALSO_CHARGES or _of_a_whole(noun, besides=root)
 
 
+# Verbs of holding a thing or handing it over: their object is a part of what they hold.
+_HOLDING_VERBS = (STAKE_VERBS - CHANGE_VERBS) | frozenset({"receive", "get", "give", "transfer"})
+
+
+def _a_part_held(percent: Token) -> bool:
+    """ "receive 75 pct of Argo's assets": a percentage of a thing, held or handed over."""
+    held = percent.dep_ == "dobj" and percent.head.lemma_.lower() in _HOLDING_VERBS
+    return held and _of_a_whole(percent)
+
+
 def _of_a_whole(word: Token, *, besides: Token | None = None) -> bool:
-    """The word's "of" (or, for a holding, "in") takes a thing: what it is a part of."""
-    prepositions = ("of",) if besides is None else ("of", "in")
-    return any(
-        o.pos_ in ("NOUN", "PROPN") and o != besides
+    """The word's "of" takes a thing: what it is a part of; for a holding, so does its
+    "in" when that names a firm or a definite thing ("interest in the properties", not
+    "interest in cash")."""
+    found = (
+        (p.lower_, o)
         for p in word.children
-        if p.dep_ == "prep" and p.lower_ in prepositions
+        if p.dep_ == "prep" and p.lower_ in ("of", "in")
         for o in p.children
-        if o.dep_ == "pobj"
+        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o != besides
     )
+    return any(
+        preposition == "of" if besides is None else preposition == "of" or _definite_or_named(thing)
+        for preposition, thing in found
+    )
+
+
+def _definite_or_named(noun: Token) -> bool:
+    return noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _a_deal(firm: Token) -> bool:

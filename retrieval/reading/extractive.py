@@ -37,7 +37,7 @@ from retrieval.reading.listing import list_answer
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.part_search import answers_more, articles_for_parts
 from retrieval.reading.party_search import Search, with_each_party
-from retrieval.reading.selection import select
+from retrieval.reading.selection import Selection, select
 from retrieval.settings import AnswerSettings
 from retrieval.text import terms
 
@@ -78,11 +78,17 @@ class ExtractiveAnswerer:
         asked = understand(text, parse=self._annotations.doc)
         if not asked.parts or not (asked.terms or asked.names):
             return refusal(question, "I could not find a question about companies in that.")
+        # names some retrieved article writes as they are: matched only so (another
+        # company's name), judged before any article is added for a party or a part
+        written = frozenset(
+            name for name in asked.names if any(a.names.writes(name) for a in articles)
+        )
+        self._prepare(articles, written)
         if self._search is not None:
-            articles = with_each_party(
+            more = with_each_party(
                 text, asked, articles, search=self._search, sentences_of=self._sentences_of
             )
-        self._prepare(asked, articles)
+            articles = self._prepare(more, written)
         reading = Reading(Weights(idf), self._parse, self._embedder)
         if asked.listing:
             listed = list_answer(question, asked, articles, reading)
@@ -90,25 +96,37 @@ class ExtractiveAnswerer:
                 return with_other_parts(question, asked, listed, articles, reading)
         selection = select(asked, articles, reading)
         if selection.missing and self._search is not None:
-            more = articles_for_parts(
-                asked, selection.missing, articles, search=self._search,
-                sentences_of=self._sentences_of,
-            )  # fmt: skip
-            if len(more) > len(articles):
-                again = select(asked, self._prepare(asked, more), reading)
-                if answers_more(selection, again):
-                    articles, selection = more, again
+            articles, selection = self._for_missing_parts(
+                self._search, asked, articles, selection=selection, reading=reading, written=written
+            )
         if not selection.findings:
             return refuse(question, asked, selection, searched=len(articles))
         return compose(question, asked, selection)
 
+    def _for_missing_parts(
+        self,
+        search: Search,
+        asked: AskedQuestion,
+        articles: list[ArticleEvidence],
+        *,
+        selection: Selection,
+        reading: Reading,
+        written: frozenset[str],
+    ) -> tuple[list[ArticleEvidence], Selection]:
+        """The articles and selection after searching for the parts nothing answered
+        (part_search.py), or the first ones when that answers no more."""
+        more = articles_for_parts(
+            asked, selection.missing, articles, search=search, sentences_of=self._sentences_of
+        )
+        if len(more) == len(articles):
+            return articles, selection
+        again = select(asked, self._prepare(more, written), reading)
+        return (more, again) if answers_more(selection, again) else (articles, selection)
+
     def _prepare(
-        self, asked: AskedQuestion, articles: list[ArticleEvidence]
+        self, articles: list[ArticleEvidence], written: frozenset[str]
     ) -> list[ArticleEvidence]:
         """The articles' name matching, told which names some article writes as they are."""
-        written = frozenset(
-            name for name in asked.names if any(a.names.writes(name) for a in articles)
-        )
         for article in articles:
             article.names.embedder = self._embedder
             article.names.spelled_elsewhere = written

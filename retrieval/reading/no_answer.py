@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import names_a_person
+from retrieval.nlp.wordnet import names_a_district, names_a_person
 from retrieval.reading.amount_owners import (
     paid_by_another_asked,
     paid_to_the_payer,
@@ -65,7 +65,9 @@ TELLING_VERBS = frozenset({"tell", "inform", "brief", "notify"})
 def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token, float]]) -> bool:
     """The entity is of the asked kind but answers something else. `names`: the asked
     names that can own an amount."""
-    itself = part.kind is Kind.PLACE and part.focus in GEOPOLITICAL
+    # a region's noun need not stand beside its name ("in which province": "in Leyte")
+    region = part.focus in GEOPOLITICAL or names_a_district((part.focus or "").lower())
+    itself = part.kind is Kind.PLACE and region
     near = part.kind in NEAR_FOCUS_KINDS and not itself
     if near and part.focus and not _near_focus(span, anchors, part):
         return True  # "how many employees": a number of something else is no answer

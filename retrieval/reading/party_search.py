@@ -44,7 +44,7 @@ def with_each_party(
         return articles
     found = list(articles)
     for name in absent:
-        query = _without(text, [other for other in parties if other != name])
+        query = _without(text, [other for other in parties if other != name], keep=name)
         seen = {a.article_id for a in found}
         hits = [h for h in search(query) if h.chunk.article_id not in seen]
         more = [a for a in gather(hits, sentences_of, articles=len(hits)) if a.names.mentions(name)]
@@ -57,8 +57,10 @@ def appended(articles: list[ArticleEvidence], more: list[ArticleEvidence]) -> li
     return articles + [replace(a, rank=len(articles) + i) for i, a in enumerate(more)]
 
 
-def _without(text: str, names: Sequence[str]) -> str:
-    """The question with the names left out (as written, in any case)."""
-    for name in names:
-        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+def _without(text: str, names: Sequence[str], *, keep: str) -> str:
+    """The question with the names left out as whole words (in any case, the longest
+    first), but not a name inside the one kept ("Texaco" of "Texaco Canada")."""
+    for name in sorted(names, key=len, reverse=True):
+        if name.lower() not in keep.lower():
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE)
     return " ".join(text.split())

@@ -59,8 +59,18 @@ def _of_identity(noun: Token) -> list[Token]:
         for p in noun.children
         if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children
-        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        if o.dep_ == "pobj" and o.pos_ == "PROPN" and not _a_firm_or_person(o)
     ]
+
+
+def _a_firm_or_person(name: Token) -> bool:
+    """ "the port of Halden Shipping Co", "the home city of chairman John Brandt": a person,
+    or a firm -- a name of several words the NER took for one, or ending in a legal form
+    (a one-word place it took for a firm, "Leyte", stays)."""
+    words = [t for t in name.subtree if t.pos_ == "PROPN" or t.i == name.i]
+    if name.ent_type_ == "PERSON" or any(t.lower_.rstrip(".") in COMPANY_FORMS for t in words):
+        return True
+    return name.ent_type_ == "ORG" and len(words) > 1
 
 
 def _classified(term: Token, noun: Token) -> bool:

@@ -112,3 +112,29 @@ def test_an_asked_interest_may_be_a_charge() -> None:
     # "interest" names a charge as well as a holding: asked, it may be a rate's
     notes = "The debentures will carry a 13 pct annual interest rate, Emery said."
     assert tied("What interest will Emery's debentures carry?", notes) == ["13 pct"]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "rate"),
+    [
+        # a percentage of a base is a rate: only a part held or handed over is not
+        (
+            "What royalty rate will Halden pay Corvex?",
+            "Halden will pay Corvex royalties of 5 pct of net sales.",
+            "5 pct",
+        ),
+        (
+            "At what rate of capacity did U.S. industry operate in February?",
+            "U.S. industry operated at 79.7 pct of capacity in February.",
+            "79.7 pct",
+        ),
+        # "interest in cash" is how it is paid, not a holding
+        (
+            "What interest rate will Emery's senior notes pay?",
+            "The notes will pay 13 pct interest in cash or in additional notes.",
+            "13 pct",
+        ),
+    ],
+)
+def test_a_percentage_of_a_base_is_a_rate(question: str, sentence: str, rate: str) -> None:
+    assert tied(question, sentence) == [rate]

@@ -9,7 +9,7 @@ from retrieval.models import Chunk, SearchHit
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import AskedQuestion, understand
 from retrieval.reading.evidence import ArticleEvidence, gather
-from retrieval.reading.party_search import with_each_party
+from retrieval.reading.party_search import _without, with_each_party
 
 CORVEX = "Corvex Bank said it stopped accruing interest on 230 mln dlrs of loans to Brazil."
 HALDEN = "Halden Trust Corp said it put 53.2 mln dlrs of loans to Brazil on a cash basis."
@@ -79,3 +79,10 @@ def test_a_short_form_is_not_searched_for() -> None:
         with_each_party(question, asked(question), found, search=search, sentences_of=None) == found
     )
     assert search.queries == []
+
+
+def test_the_other_parties_are_left_out_as_whole_names() -> None:
+    text = "How much did Texaco and Texaco Canada each earn?"
+    assert _without(text, ["Texaco Canada"], keep="Texaco") == "How much did Texaco and each earn?"
+    # a name inside the one searched for stays
+    assert _without(text, ["Texaco"], keep="Texaco Canada") == text

@@ -1434,3 +1434,14 @@ def test_a_district_noun_asks_a_place_and_the_region_s_of_names_it() -> None:
 
 
 SMELTER = "Corvex's smelter is in the central province of Leyte."
+
+
+def test_a_noun_mostly_of_other_senses_asks_no_place() -> None:
+    # "reservations" are doubts before they are districts
+    part = part_of("What reservations did Halden's board express about the merger?")[0]
+    assert part.kind is not Kind.PLACE
+
+
+def test_the_of_of_a_region_s_noun_names_no_firm() -> None:
+    sentence = "Corvex ships will dock at the port of Halden Shipping Co in Rotterdam."
+    assert answers("At which port will Corvex ships dock?", sentence) == ["Rotterdam"]
