@@ -67,12 +67,23 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
         return controller
     if dep in {"xcomp", "conj", "advcl", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
         return logical_subjects(head, depth + 1)
-    if dep == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
-        return logical_subjects(head.head, depth + 1)  # "by exchanging shares"
+    above = _clause_above(verb)
+    if above is not None:
+        return logical_subjects(above, depth + 1)
     if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"}:
         return _noun_clause_subjects(verb, depth)
     reported = dep == "ccomp" and head.lemma_.lower() in REPORTING_VERBS
     return _reported_subject(verb) if reported else []
+
+
+def _clause_above(verb: Token) -> Token | None:
+    """The verb of the clause a prepositional one hangs on: "by exchanging shares", "in
+    order to acquire" (their subject is that clause's)."""
+    head = verb.head
+    above = head.head.head if verb.dep_ == "acl" and head.lower_ == "order" else head.head
+    if verb.dep_ in {"pcomp", "acl"} and above.pos_ in {"VERB", "AUX"}:
+        return above if verb.dep_ == "pcomp" or head.lower_ == "order" else None
+    return None
 
 
 def _shared_subject(verb: Token, head: Token) -> list[Token]:

@@ -230,7 +230,18 @@ def _purpose(verb: Token) -> bool:
     # The infinitive of a plan, talks or a proposal is what they are about: the noun judges.
     head = verb.head.lemma_.lower()
     governing = NOUN_FRAMES.keys() | SUPPORT_VERBS | NOUNS_OF_INTENT | BLOCKING_NOUNS
-    return head not in governing | WINNING_VERBS and not _permitted(verb)
+    return head not in governing | WINNING_VERBS and not _permitted(verb) and not _agreed(verb)
+
+
+def _agreed(purpose: Token) -> bool:
+    """ "agreed in principle to issue shares to B in order to acquire its unit": the
+    purpose of what was agreed is part of the agreement."""
+    action = purpose.head
+    if action.lower_ == "order" and action.dep_ == "pobj":
+        action = action.head.head  # "in order to": the clause's own verb
+    agreeing = {"agree", "sign"}
+    complement = action.dep_ == "xcomp" and action.head.lemma_.lower() in agreeing
+    return action.lemma_.lower() in agreeing or complement
 
 
 # What a permission is called, and the verbs by which one has it.

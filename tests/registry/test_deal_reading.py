@@ -35,6 +35,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # active, with the subject inherited through "agreed to"
         ("Harlow Industries Inc said it agreed to acquire Benton Tool Corp.",
          {"Harlow Industries", "Benton Tool"}),
+        # the purpose of what was agreed is agreed, its subject the agreeing party's
+        ("Harlow Industries Inc agreed in principle to issue shares to Benton Tool Corp in "
+         "order to acquire Benton Tool's Delta unit.", {"Harlow Industries", "Benton Tool"}),
         # passive with its agent
         ("Benton Tool Corp was acquired by Harlow Industries Inc last week.",
          {"Harlow Industries", "Benton Tool"}),
