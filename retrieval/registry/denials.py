@@ -34,7 +34,7 @@ from retrieval.registry.lexicon import (
     VOTE_WORDS,
     WINNING_VERBS,
 )
-from retrieval.registry.syntax import predicate_lemma
+from retrieval.registry.syntax import predicate_lemma, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -235,13 +235,18 @@ def _purpose(verb: Token) -> bool:
 
 def _agreed(purpose: Token) -> bool:
     """ "agreed in principle to issue shares to B in order to acquire its unit": the
-    purpose of what was agreed is part of the agreement."""
+    purpose of a payment agreed with a named party is part of the agreement (not that of
+    agreeing "to act in concert with B to acquire C": a plan of the two)."""
     action = purpose.head
     if action.lower_ == "order" and action.dep_ == "pobj":
         action = action.head.head  # "in order to": the clause's own verb
     agreeing = {"agree", "sign"}
-    complement = action.dep_ == "xcomp" and action.head.lemma_.lower() in agreeing
-    return action.lemma_.lower() in agreeing or complement
+    if action.lemma_.lower() in agreeing:  # the parse may hang the purpose on "agreed"
+        agreed = [c for c in action.children if c.dep_ == "xcomp"]
+    else:
+        complement = action.dep_ == "xcomp" and action.head.lemma_.lower() in agreeing
+        agreed = [action] if complement else []
+    return any(t.pos_ == "PROPN" for verb in agreed for t in prep_objects(verb, "to"))
 
 
 # What a permission is called, and the verbs by which one has it.

@@ -456,6 +456,15 @@ def test_a_reporter_is_no_party_to_a_deal_in_a_clause_of_reason() -> None:
     assert pairs(later) == {frozenset({"Harlow Industries", "Benton Tool"})}
 
 
+def test_agreeing_to_act_together_to_acquire_is_a_plan() -> None:
+    # the purpose of an agreement between two bidders is no deal with the target
+    text = (
+        "Harlow Group said it had agreed to act in concert with Benton and Co, an affiliated "
+        "firm, to acquire Corvex Products Inc."
+    )
+    assert frozenset({"Harlow", "Corvex Products"}) not in pairs(extract(text))
+
+
 def test_an_agreement_in_principle_and_a_letter_of_intent_are_preliminary() -> None:
     [principle] = extract(
         "Harlow Industries Inc said it agreed in principle to acquire Benton Tool Corp."
