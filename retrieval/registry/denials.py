@@ -235,18 +235,30 @@ def _purpose(verb: Token) -> bool:
 
 def _agreed(purpose: Token) -> bool:
     """ "agreed in principle to issue shares to B in order to acquire its unit": the
-    purpose of a payment agreed with a named party is part of the agreement (not that of
-    agreeing "to act in concert with B to acquire C": a plan of the two)."""
+    purpose of a payment agreed with a named party, about that party or its unit, is
+    part of the agreement -- when the agreeing is stated as done ("did not agree", "would
+    agree if" agree nothing). Not agreeing "to act in concert with B to acquire C" (a
+    plan of the two), nor "to issue warrants to a bank in order to acquire C"."""
     action = purpose.head
     if action.lower_ == "order" and action.dep_ == "pobj":
         action = action.head.head  # "in order to": the clause's own verb
     agreeing = {"agree", "sign"}
     if action.lemma_.lower() in agreeing:  # the parse may hang the purpose on "agreed"
-        agreed = [c for c in action.children if c.dep_ == "xcomp"]
+        agreement, agreed = action, [c for c in action.children if c.dep_ == "xcomp"]
+    elif action.dep_ == "xcomp" and action.head.lemma_.lower() in agreeing:
+        agreement, agreed = action.head, [action]
     else:
-        complement = action.dep_ == "xcomp" and action.head.lemma_.lower() in agreeing
-        agreed = [action] if complement else []
-    return any(t.pos_ == "PROPN" for verb in agreed for t in prep_objects(verb, "to"))
+        return False
+    payees = [t for verb in agreed for t in prep_objects(verb, "to") if t.pos_ == "PROPN"]
+    return bool(payees) and _stated(agreement) and _about(purpose, payees)
+
+
+def _about(purpose: Token, payees: list[Token]) -> bool:
+    """The purpose's object is the payee or its unit ("its unit", "Benton Tool's Delta
+    unit"), by the payee's words."""
+    words = {t.lower_ for payee in payees for t in payee.subtree if t.pos_ == "PROPN"}
+    objects = [t for c in purpose.children if c.dep_ == "dobj" for t in c.subtree]
+    return any(t.lower_ in words or t.lower_ in ("its", "their") for t in objects)
 
 
 # What a permission is called, and the verbs by which one has it.
@@ -278,7 +290,8 @@ def offer_taken(offer: Token) -> bool:
     "the offer became unconditional" (its conditions, chiefly acceptances, were met)."""
     head = offer.head
     modified = any(c.lower_ in ACCEPTED_OFFER_MODIFIERS for c in offer.children if c.dep_ == "amod")
-    if modified and (head.pos_ not in {"VERB", "AUX"} or _stated(head, making=True)):
+    making = head.lemma_.lower() in _MAKING
+    if modified and (not making or _stated(head, making=True)):
         return True  # "is making a recommended offer", not "will make" one
     if offer.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ACCEPTING_VERBS:
         return _stated(head)  # not "did not endorse", "may complete", "failed to complete"
@@ -286,20 +299,34 @@ def offer_taken(offer: Token) -> bool:
         return True
     # "Dome's acceptance of a takeover bid", not "intend to recommend acceptance of the bid"
     accepted = offer.dep_ == "pobj" and head.head.lemma_.lower() in {"acceptance", "approval"}
-    verb = head.head.head
-    return accepted and (verb.pos_ not in {"VERB", "AUX"} or _stated(verb))
+    verb = head.head.head  # "is recommending acceptance": a stance held
+    return accepted and (verb.pos_ not in {"VERB", "AUX"} or _stated(verb, making=True))
+
+
+# Verbs that make an offer: their modality is the offer's ("will make a recommended offer");
+# another verb's is its own ("did not raise its recommended offer").
+_MAKING = frozenset({"make", "launch", "announce", "submit", "table"})
+# Prepositions after which a gerund's event is over ("after completing its offer").
+_AFTER = frozenset({"after", "upon", "on", "following"})
+# Verbs of deciding: what one decided to do is stated as done ("voted to accept").
+_DECIDING = frozenset({"vote", "decide", "resolve", "elect"})
 
 
 def _stated(verb: Token, *, making: bool = False) -> bool:
     """The verb states what was done: not negated, under a modal or a condition, in the
     progressive ("is completing": a making may be, "is making a recommended offer"), nor
     the complement of another verb ("failed to complete", "expects to endorse") but an
-    accepting one ("agreed to accept")."""
-    progressive = verb.tag_ == "VBG" and not making
-    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) or progressive:
+    accepting one ("agreed to accept") or a decision stated ("voted to accept")."""
+    # a gerund is done only after its time ("after completing", not "close to accepting",
+    # "the choice of accepting"); a making may be in progress
+    done_before = verb.dep_ == "pcomp" and verb.head.lower_ in _AFTER
+    unfinished = verb.tag_ == "VBG" and not (making or done_before)
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) or unfinished:
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in ACCEPTING_VERBS:
-        return False
+    if verb.dep_ == "xcomp":
+        head = verb.head.lemma_.lower()
+        if head not in ACCEPTING_VERBS and not (head in _DECIDING and _stated(verb.head)):
+            return False
     return not under_a_condition(verb)
 
 

@@ -239,11 +239,17 @@ def _a_tender_for_control(trigger: Token) -> bool:
     return not any(t.ent_type_ == "PERCENT" and _a_minority(t) for t in sought)
 
 
+# Numbers the wire spells out, up to a half ("up to five pct", "forty pct").
+_SPELLED_MINORITIES = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty""".split()
+)
+
+
 def _a_minority(token: Token) -> bool:
-    """A percentage figure of a half or less; spelled out ("five pct"), one below ten, as
-    the wire writes those."""
+    """A percentage figure of a half or less, in figures or spelled out ("five pct")."""
     if token.like_num and token.is_alpha:
-        return True
+        return token.lower_ in _SPELLED_MINORITIES
     number = _number(token)
     return number is not None and number <= MAJORITY
 

@@ -456,6 +456,23 @@ def test_a_reporter_is_no_party_to_a_deal_in_a_clause_of_reason() -> None:
     assert pairs(later) == {frozenset({"Harlow Industries", "Benton Tool"})}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agreeing denied or hedged agrees nothing of its purpose
+        "Harlow Industries Inc did not agree to issue shares to Benton Tool Corp in order to "
+        "acquire Benton Tool's Delta unit.",
+        "Harlow Industries Inc would agree to issue shares to Benton Tool Corp in order to "
+        "acquire its Delta unit if the price fell.",
+        # a purpose about another than the payee: a lender, a third firm
+        "Harlow Industries Inc agreed to issue warrants to Osko Bank in order to acquire "
+        "Benton Tool Corp.",
+    ],
+)
+def test_only_a_stated_payment_to_the_seller_agrees_its_purpose(text: str) -> None:
+    assert not any("Harlow Industries" in pair for pair in pairs(extract(text)))
+
+
 def test_agreeing_to_act_together_to_acquire_is_a_plan() -> None:
     # the purpose of an agreement between two bidders is no deal with the target
     text = (

@@ -121,6 +121,22 @@ def test_an_offer_made_unconditional_was_taken(text: str, deal: bool) -> None:
         # a recommended offer being made is announced: the board backs it
         ("Corvex Inc is making a recommended 120 mln stg offer for Halden Plc.", True),
         ("Halden's directors intend to recommend acceptance of the Corvex Inc bid.", False),
+        # a gerund is no progressive; a decision stated is done; a stance held is
+        (
+            "After completing its tender offer for Halden Corp, Corvex Inc merged the company "
+            "into a unit.",
+            True,
+        ),
+        (
+            "Corvex Inc made a tender offer for Halden Corp. Halden was believed to be close to "
+            "accepting the bid.",
+            False,
+        ),
+        ("Halden Corp's board voted to accept Corvex Inc's offer.", True),
+        ("Halden Corp's board did not vote to accept Corvex Inc's offer.", False),
+        ("Halden Plc's board is recommending acceptance of Corvex Inc's offer.", True),
+        # another verb's modality is its own, not the recommended offer's
+        ("Corvex Inc did not raise its recommended offer for Halden Plc.", True),
         # money backs an offer; a friendly offer may be only planned
         ("Corvex Inc said its offer for Halden Corp was backed by 300 mln dlrs in loans.", False),
         ("Corvex Inc said it made a friendly bid for Halden Corp.", False),
@@ -146,7 +162,7 @@ def test_a_tender_is_for_control_unless_it_names_a_minority(text: str) -> None:
     assert {a.kind for a in extract(text)} == {"acquisition"}
 
 
-def test_a_tender_for_a_minority_spelled_out_is_an_investment() -> None:
-    # the wire spells out numbers below ten: "five pct" is a minority
-    found = extract("Corvex Inc completed a tender offer for up to five pct of Halden Corp.")
-    assert {a.kind for a in found} == {"investment"}
+@pytest.mark.parametrize(("size", "kind"), [("five", "investment"), ("sixty", "acquisition")])
+def test_a_tender_s_spelled_out_size_is_read(size: str, kind: str) -> None:
+    found = extract(f"Corvex Inc completed a tender offer for up to {size} pct of Halden Corp.")
+    assert {a.kind for a in found} == {kind}
