@@ -21,6 +21,7 @@ from retrieval.reading.kinds import (
     OFFER_WORDS,
     RATE_NOUNS,
     RESULT_NOUNS,
+    SHARE_NOUNS,
     STAKE_VERBS,
     Kind,
     focus_kind,
@@ -117,9 +118,20 @@ _HOLDING_VERBS = (STAKE_VERBS - CHANGE_VERBS) | frozenset({"receive", "get", "gi
 
 
 def _a_part_held(percent: Token) -> bool:
-    """ "receive 75 pct of Argo's assets": a percentage of a thing, held or handed over."""
+    """ "receive 75 pct of Argo's assets": a percentage of a thing, held or handed over;
+    "convertible into 20 pct of Marston's stock": a percentage of a firm's shares."""
     held = percent.dep_ == "dobj" and percent.head.lemma_.lower() in _HOLDING_VERBS
-    return held and _of_a_whole(percent)
+    return (held and _of_a_whole(percent)) or _of_shares(percent)
+
+
+def _of_shares(percent: Token) -> bool:
+    return any(
+        o.lemma_.lower() in SHARE_NOUNS
+        for p in percent.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _of_a_whole(word: Token, *, besides: Token | None = None) -> bool:
@@ -140,7 +152,10 @@ def _of_a_whole(word: Token, *, besides: Token | None = None) -> bool:
 
 
 def _definite_or_named(noun: Token) -> bool:
-    return noun.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in noun.children)
+    """A thing one holds a part of: a firm, a definite or counted thing, or things ("in
+    offshore leases"), not a bare manner ("in cash", "in kind")."""
+    counted = any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    return noun.pos_ == "PROPN" or counted or noun.tag_ == "NNS"
 
 
 def _a_deal(firm: Token) -> bool:

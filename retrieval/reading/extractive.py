@@ -121,7 +121,9 @@ class ExtractiveAnswerer:
         if len(more) == len(articles):
             return articles, selection
         again = select(asked, self._prepare(more, written), reading)
-        return (more, again) if answers_more(selection, again) else (articles, selection)
+        if answers_more(selection, again, asked.parties):
+            return more, again
+        return articles, selection
 
     def _prepare(
         self, articles: list[ArticleEvidence], written: frozenset[str]

@@ -115,7 +115,10 @@ def _without_withheld_terms(part: Part, found: list[Finding], reading: Reading) 
     if part.focus not in TERMS_NOUNS or not found:
         return found
     articles = list({f.article.article_id: f.article for f in found}.values())
-    withholding = articles_withholding_terms(articles, reading.parse)
+    # whatever the question names the terms of is meant ("the terms of the settlement")
+    words = {word.strip(".,;:?!'\"") for word in part.text.lower().split()}
+    asked = frozenset(words | {word.removesuffix("s") for word in words})
+    withholding = articles_withholding_terms(articles, reading.parse, asked)
     return [f for f in found if f.article.article_id not in withholding]
 
 

@@ -42,10 +42,13 @@ def articles_for_parts(
     return found
 
 
-def answers_more(first: Selection, again: Selection) -> bool:
+def answers_more(first: Selection, again: Selection, parties: Sequence[str]) -> bool:
     """The second reading answers more parts and keeps every answer of the first: an
-    article found for one part does not displace what the first articles answered."""
+    article found for one part does not displace what the first articles answered; and
+    each new answer comes from an article about every party ("its notes" are the asked
+    bank's, not another bank's)."""
+    before = {(f.article.article_id, f.sentence.text) for f in first.findings}
     kept = {(f.article.article_id, f.sentence.text) for f in again.findings}
-    return len(again.findings) > len(first.findings) and all(
-        (f.article.article_id, f.sentence.text) in kept for f in first.findings
-    )
+    new = [f for f in again.findings if (f.article.article_id, f.sentence.text) not in before]
+    about = all(f.article.names.mentions(name) for f in new for name in parties)
+    return len(again.findings) > len(first.findings) and before <= kept and about

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import DEAL_NOUNS
 from retrieval.reading.negation import DISCLOSING_VERBS, denied_disclosure
 
 if TYPE_CHECKING:
@@ -23,18 +22,22 @@ TERMS_NOUNS = frozenset({"term", "price", "sum", "amount", "value", "considerati
 # follows a price given.
 REST = frozenset({"other", "further", "additional", "remaining", "more", "exact", "full"})
 WITHHOLDING_ADJECTIVES = frozenset({"undisclosed", "unspecified", "unannounced"})
-# Nouns of the deals whose terms are meant ("the terms of the acquisition").
-_DEALS = DEAL_NOUNS | frozenset("purchase sale transaction buyout settlement".split())
+# Nouns of the deals whose terms are meant ("the terms of the acquisition"): a sale's.
+_DEALS = frozenset(
+    "deal acquisition purchase sale merger transaction agreement takeover buyout".split()
+)
 
 
-def withholds_terms(doc: Doc) -> bool:
+def withholds_terms(doc: Doc, asked: frozenset[str] = frozenset()) -> bool:
     """The sentence says the deal's terms or price are not given: "Terms were not
-    disclosed", "did not disclose the price", "for an undisclosed sum"."""
-    return any(_withheld(token) for token in doc if token.lemma_.lower() in TERMS_NOUNS)
+    disclosed", "did not disclose the price", "for an undisclosed sum". `asked`: other
+    deal nouns the question itself names ("the terms of the settlement"); the terms of
+    another deal ("of the venture") withhold nothing of an asked sale's."""
+    return any(_withheld(token, asked) for token in doc if token.lemma_.lower() in TERMS_NOUNS)
 
 
-def _withheld(noun: Token) -> bool:
-    if noun.pos_ != "NOUN" or not _of_the_deal(noun):
+def _withheld(noun: Token, asked: frozenset[str]) -> bool:
+    if noun.pos_ != "NOUN" or not _of_the_deal(noun, _DEALS | asked):
         return False
     modifiers = {c.lower_ for c in noun.children}
     if modifiers & REST:
@@ -44,14 +47,16 @@ def _withheld(noun: Token) -> bool:
     return noun.dep_ in ("nsubjpass", "dobj") and denied_disclosure(noun.head)
 
 
-def _of_the_deal(noun: Token) -> bool:
+def _of_the_deal(noun: Token, deals: frozenset[str]) -> bool:
     """Terms of nothing named, or of a deal ("the terms of the loan" are a financing's)."""
     objects = [g for c in noun.children if c.lower_ == "of" for g in c.children]
-    return all(o.lemma_.lower() in _DEALS for o in objects)
+    return all(o.lemma_.lower() in deals for o in objects)
 
 
 def articles_withholding_terms(
-    articles: Sequence[ArticleEvidence], parse: Callable[[Sequence[str]], list[Doc]]
+    articles: Sequence[ArticleEvidence],
+    parse: Callable[[Sequence[str]], list[Doc]],
+    asked: frozenset[str] = frozenset(),
 ) -> set[str]:
     """The ids of the articles with a sentence withholding their deal's terms (only the
     sentences that could say so are parsed)."""
@@ -62,7 +67,7 @@ def articles_withholding_terms(
         if _may_withhold(sentence.text.lower())
     ]
     docs = parse([text for _, text in wanted]) if wanted else []
-    return {aid for (aid, _), doc in zip(wanted, docs, strict=True) if withholds_terms(doc)}
+    return {aid for (aid, _), doc in zip(wanted, docs, strict=True) if withholds_terms(doc, asked)}
 
 
 # Cheap cues for the sentences worth parsing, from the same words: a verb of disclosing

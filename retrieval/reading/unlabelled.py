@@ -68,7 +68,11 @@ def _a_firm_or_person(name: Token) -> bool:
     or a firm -- a name of several words the NER took for one, or ending in a legal form
     (a one-word place it took for a firm, "Leyte", stays)."""
     words = [t for t in name.subtree if t.pos_ == "PROPN" or t.i == name.i]
-    if name.ent_type_ == "PERSON" or any(t.lower_.rstrip(".") in COMPANY_FORMS for t in words):
+    # a person by a title or role before the name: the NER takes places for persons too
+    titled = any(t.pos_ == "NOUN" for t in name.subtree)
+    if (name.ent_type_ == "PERSON" and titled) or any(
+        t.lower_.rstrip(".") in COMPANY_FORMS for t in words
+    ):
         return True
     return name.ent_type_ == "ORG" and len(words) > 1
 

@@ -138,3 +138,15 @@ def test_an_asked_interest_may_be_a_charge() -> None:
 )
 def test_a_percentage_of_a_base_is_a_rate(question: str, sentence: str, rate: str) -> None:
     assert tied(question, sentence) == [rate]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a percentage of a firm's shares, or a holding in things, is no rate
+        "The notes will be convertible into 20 pct of Marston's common stock.",
+        "Corvex holds a 20 pct interest in offshore leases.",
+    ],
+)
+def test_a_part_of_shares_or_of_things_held_is_no_rate(sentence: str) -> None:
+    assert tied("What interest rate will Marston's notes carry?", sentence) == []

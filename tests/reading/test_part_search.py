@@ -42,3 +42,13 @@ def test_a_part_no_retrieved_article_answers_is_searched_for_alone() -> None:
 def test_an_article_that_answers_no_more_parts_changes_nothing() -> None:
     search = ScriptedSearch([hit("o", OTHER)])
     assert ask(search, hit("p", PROFIT)).text == ask(None, hit("p", PROFIT)).text
+
+
+def test_an_answer_found_for_a_part_is_about_the_asked_party() -> None:
+    # "its notes" are Corvex Bank's: another bank's notes answer nothing
+    other_bank = (
+        "Halden Bank is offering 125 mln dlrs of subordinated notes with an interest rate of "
+        "8.66 pct, said lead manager Osko Securities."
+    )
+    answer = ask(ScriptedSearch([hit("n", other_bank)]), hit("p", PROFIT))
+    assert "8.66 pct" not in answer.text

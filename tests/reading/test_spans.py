@@ -1442,6 +1442,12 @@ def test_a_noun_mostly_of_other_senses_asks_no_place() -> None:
     assert part.kind is not Kind.PLACE
 
 
+def test_the_of_of_a_region_s_noun_names_a_place_the_ner_took_for_a_person() -> None:
+    # only a title before a name makes it a person's ("chairman John Brandt")
+    sentence = "Keel's tankers will dock at the port of Rotterdam from April."
+    assert answers("At which port will Keel Shipping's tankers dock?", sentence) == ["Rotterdam"]
+
+
 def test_the_of_of_a_region_s_noun_names_no_firm() -> None:
     sentence = "Corvex ships will dock at the port of Halden Shipping Co in Rotterdam."
     assert answers("At which port will Corvex ships dock?", sentence) == ["Rotterdam"]

@@ -29,9 +29,8 @@ from tests.reading.conftest import ingested
         # the terms of a financing are not a deal's price
         ("Terms of the loan were not disclosed.", False),
         ("Corvex disclosed the terms on Monday.", False),
-        # a settlement is a deal: its terms are the settling parties'
-        ("Corvex did not disclose the terms of the settlement.", True),
-        ("Terms of the accord were not disclosed.", True),
+        # another deal's terms withhold nothing of a sale's ...
+        ("Corvex did not disclose the terms of the settlement.", False),
         ("Corvex will pay 40 mln dlrs for Halden Lines.", False),
     ],
 )
@@ -53,6 +52,12 @@ def test_every_verb_of_disclosing_is_looked_for_in_an_article(sentence: str) -> 
     assert found == {"a"}
 
 
+def test_the_terms_of_a_deal_the_question_names_are_withheld() -> None:
+    # ... but are the asked deal's when the question names it
+    doc = shared_pipeline().annotate(["Corvex did not disclose the terms of the settlement."])[0]
+    assert withholds_terms(doc, frozenset({"settlement"}))
+
+
 def test_terms_asked_of_an_article_that_withholds_them_are_refused(tmp_path: Path) -> None:
     text = (
         "Corvex Insurance said it had reached a settlement agreement with five former "
@@ -63,3 +68,15 @@ def test_terms_asked_of_an_article_that_withholds_them_are_refused(tmp_path: Pat
     with ingested([article], tmp_path) as service:
         answer = service.ask("What are the financial terms of Corvex Insurance's settlement?")
     assert not answer.answered
+
+
+def test_another_deal_s_withheld_terms_leave_a_sale_s_price(tmp_path: Path) -> None:
+    text = (
+        "Corvex Inc said it settled its patent lawsuit with Nettle Press Inc. Terms of the "
+        "settlement were not disclosed. Corvex also said it agreed to buy a 20 pct stake in "
+        "Quill Paper Co. The price for the Quill stake is 14 mln dlrs, Corvex said."
+    )
+    article = {"id": "q", "title": "CORVEX SETTLES, BUYS STAKE", "date": "1987-03-02", "text": text}
+    with ingested([article], tmp_path) as service:
+        answer = service.ask("How much will Corvex pay for its Quill Paper stake?")
+    assert "14 mln dlrs" in answer.text
