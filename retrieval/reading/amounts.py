@@ -13,21 +13,17 @@ from retrieval.nlp.names import same_party
 from retrieval.nlp.wordnet import names_a_sum
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kinds import (
-    ALSO_CHARGES,
     CHANGE_VERBS,
     DEAL_NOUNS,
     MONEY_VERBS,
     NAME_ANSWERS,
     OFFER_WORDS,
-    RATE_NOUNS,
     RESULT_NOUNS,
-    SHARE_NOUNS,
-    STAKE_VERBS,
     Kind,
     focus_kind,
-    part_and_rate,
 )
 from retrieval.reading.matching import is_asked_name
+from retrieval.reading.rate_parts import part_for_rate
 from retrieval.reading.relations import MODIFIERS, name_around, relative_antecedent
 from retrieval.registry.passives import described_name
 from retrieval.text import terms
@@ -76,7 +72,7 @@ def measures_another(
     for `other_sum` (a sum asked that is no result: a tax, a fee), a result the question
     does not name ("a 72.1 billion yen net profit" is no penalty). A part of a whole
     measures no asked `focus` rate, nor a rate a stake ("a 25 pct share" for "what rate")."""
-    if _share_of_a_flow(span, anchors) or _part_for_rate(span, focus):
+    if _share_of_a_flow(span, anchors) or part_for_rate(span, focus):
         return True
     noun = _measured_noun(span.root)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in TRANSPARENT_NOUNS:
@@ -90,72 +86,6 @@ def measures_another(
     # a flow measured is a firm's own however near the asked noun's class ("turnover had
     # grown to 30 mln guilders" for "what price did Hoogovens pay")
     return flow or not anchored
-
-
-def _part_for_rate(span: Span, focus: str | None) -> bool:
-    """A percentage modifying a part of a whole ("a 75 pct interest in"), or "of" it
-    ("a stake of 25 pct"), when a rate is asked, or the converse; a percentage of a thing
-    held or handed over ("to receive 75 pct of Argo's assets") is a part of it, no rate
-    (not one of a base: "royalties of 5 pct of net sales", "at 80 pct of capacity")."""
-    if span.label_ != "PERCENT" or focus is None:
-        return False
-    root = span.root
-    if focus.lower() in RATE_NOUNS and _a_part_held(root):
-        return True
-    if root.dep_ in MODIFIERS:
-        noun = root.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "of":
-        noun = root.head.head
-    else:
-        return False
-    if noun.pos_ != "NOUN" or not part_and_rate(focus, noun.lemma_):
-        return False
-    return noun.lemma_.lower() not in ALSO_CHARGES or _of_a_whole(noun, besides=root)
-
-
-# Verbs of holding a thing or handing it over: their object is a part of what they hold.
-_HOLDING_VERBS = (STAKE_VERBS - CHANGE_VERBS) | frozenset({"receive", "get", "give", "transfer"})
-
-
-def _a_part_held(percent: Token) -> bool:
-    """ "receive 75 pct of Argo's assets": a percentage of a thing, held or handed over;
-    "convertible into 20 pct of Marston's stock": a percentage of a firm's shares."""
-    held = percent.dep_ == "dobj" and percent.head.lemma_.lower() in _HOLDING_VERBS
-    return (held and _of_a_whole(percent)) or _of_shares(percent)
-
-
-def _of_shares(percent: Token) -> bool:
-    return any(
-        o.lemma_.lower() in SHARE_NOUNS
-        for p in percent.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
-
-
-def _of_a_whole(word: Token, *, besides: Token | None = None) -> bool:
-    """The word's "of" takes a thing: what it is a part of; for a holding, so does its
-    "in" when that names a firm or a definite thing ("interest in the properties", not
-    "interest in cash")."""
-    found = (
-        (p.lower_, o)
-        for p in word.children
-        if p.dep_ == "prep" and p.lower_ in ("of", "in")
-        for o in p.children
-        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o != besides
-    )
-    return any(
-        preposition == "of" if besides is None else preposition == "of" or _definite_or_named(thing)
-        for preposition, thing in found
-    )
-
-
-def _definite_or_named(noun: Token) -> bool:
-    """A thing one holds a part of: a firm, a definite or counted thing, or things ("in
-    offshore leases"), not a bare manner ("in cash", "in kind")."""
-    counted = any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
-    return noun.pos_ == "PROPN" or counted or noun.tag_ == "NNS"
 
 
 def _a_deal(firm: Token) -> bool:

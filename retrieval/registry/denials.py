@@ -6,24 +6,21 @@ deal"), a verb or noun of talk, intent, proposal, denial or ending ("in talks to
 "plans to buy", "terminated the merger agreement"), a right not exercised, or an adjective
 that denies it ("possible merger", "hostile bid"), unless a "proposed" merger is put to a
 shareholder vote. A word reached from its subject or from a later conjunct denies less. An
-offer or bid is a deal only once taken (accepted, recommended, approved, completed).
+offer or bid is a deal only once taken (offers_taken.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.lemmas import verb_lemma
 from retrieval.registry.deal_scope import NOUNS_OF_INTENT, NOUNS_OF_RIGHT, Reach
 from retrieval.registry.lexicon import (
-    ACCEPTED_OFFER_MODIFIERS,
     ACCEPTING_VERBS,
     BLOCKING_MODIFIERS,
     BLOCKING_NOUNS,
     BLOCKING_PHRASALS,
     BLOCKING_VERBS,
-    CONDITION_WORDS,
     CONDITIONAL_MARKS,
     INTENT_WITH_INFINITIVE,
     MODALS,
@@ -34,10 +31,11 @@ from retrieval.registry.lexicon import (
     VOTE_WORDS,
     WINNING_VERBS,
 )
+from retrieval.registry.stated import stated
 from retrieval.registry.syntax import predicate_lemma, prep_objects
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 OFFERS = frozenset({"offer", "bid"})
 
@@ -250,7 +248,7 @@ def _agreed(purpose: Token) -> bool:
     else:
         return False
     payees = [t for verb in agreed for t in prep_objects(verb, "to") if t.pos_ == "PROPN"]
-    return bool(payees) and _stated(agreement) and _about(purpose, payees)
+    return bool(payees) and stated(agreement) and _about(purpose, payees)
 
 
 def _about(purpose: Token, payees: list[Token]) -> bool:
@@ -285,109 +283,6 @@ def _asserted(verb: Token) -> bool:
     return verb.dep_ != "xcomp" and not any(c.dep_ == "neg" for c in verb.children)
 
 
-def offer_taken(offer: Token) -> bool:
-    """ "a recommended offer", "the board approved the offer", "the offer was accepted",
-    "the offer became unconditional" (its conditions, chiefly acceptances, were met)."""
-    head = offer.head
-    modified = any(c.lower_ in ACCEPTED_OFFER_MODIFIERS for c in offer.children if c.dep_ == "amod")
-    making = head.lemma_.lower() in _MAKING
-    if modified and (not making or _stated(head, making=True)):
-        return True  # "is making a recommended offer", not "will make" one
-    if offer.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ACCEPTING_VERBS:
-        return _stated(head)  # not "did not endorse", "may complete", "failed to complete"
-    if offer.dep_ in {"nsubj", "nsubjpass"} and _made_unconditional(head):
-        return True
-    # "Dome's acceptance of a takeover bid", not "intend to recommend acceptance of the bid"
-    accepted = offer.dep_ == "pobj" and head.head.lemma_.lower() in {"acceptance", "approval"}
-    verb = head.head.head  # "is recommending acceptance": a stance held
-    return accepted and (verb.pos_ not in {"VERB", "AUX"} or _stated(verb, making=True))
-
-
-# Verbs that make an offer: their modality is the offer's ("will make a recommended offer");
-# another verb's is its own ("did not raise its recommended offer").
-_MAKING = frozenset({"make", "launch", "announce", "submit", "table"})
-# Prepositions after which a gerund's event is over ("after completing its offer").
-_AFTER = frozenset({"after", "upon", "on", "following"})
-# Verbs of deciding: what one decided to do is stated as done ("voted to accept").
-_DECIDING = frozenset({"vote", "decide", "resolve", "elect"})
-
-
-def _stated(verb: Token, *, making: bool = False) -> bool:
-    """The verb states what was done: not negated, under a modal or a condition, in the
-    progressive ("is completing": a making may be, "is making a recommended offer"), nor
-    the complement of another verb ("failed to complete", "expects to endorse") but an
-    accepting one ("agreed to accept") or a decision stated ("voted to accept")."""
-    # a gerund is done only after its time ("after completing", not "close to accepting",
-    # "the choice of accepting"); a making may be in progress
-    done_before = verb.dep_ == "pcomp" and verb.head.lower_ in _AFTER
-    unfinished = verb.tag_ == "VBG" and not (making or done_before)
-    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children) or unfinished:
-        return False
-    if verb.dep_ == "xcomp":
-        head = verb.head.lemma_.lower()
-        if head not in ACCEPTING_VERBS and not (head in _DECIDING and _stated(verb.head)):
-            return False
-    return not under_a_condition(verb)
-
-
-# Auxiliaries of the present: a rule stated, not a change that happened.
-_PRESENT = frozenset({"is", "are", "be"})
-
-
-def _made_unconditional(verb: Token) -> bool:
-    """ "became unconditional", "was declared unconditional": a change of state that
-    happened, not "is not conditional on financing" nor "will become unconditional if"
-    (made so, the bid has no conditions left to meet)."""
-    if verb.lemma_.lower() not in {"become", "declare", "go"} or verb.tag_ not in {"VBD", "VBN"}:
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
-    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in _PRESENT for c in auxiliaries):
-        return False  # "had not become", "will become", "is declared unconditional"
-    if under_a_condition(verb):
-        return False  # "if its offer was declared unconditional", "whether it became ..."
-    return any(
-        c.lower_ == "unconditional" for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"}
-    )
-
-
-def under_a_condition(verb: Token) -> bool:
-    """A condition word before the verb in its clause ("if 90 pct of the shares had been
-    tendered"), read from the words, as the parse may hang the conjunction anywhere in it
-    (not only as the verb's mark, which `_denying_dependents` reads)."""
-    return any(t.lower_ in CONDITION_WORDS for t in verb.subtree if t.i < verb.i)
-
-
 def _accepted(words: frozenset[str]) -> bool:
     """A tender offer or bid the target took: accepted, approved, recommended, completed."""
     return bool(words & {"accepted", "approved", "recommended", "completed", "successful"})
-
-
-_DEFINITE = frozenset({"the", "this", "that"})
-
-
-def accepts_an_earlier_offer(doc: Doc) -> bool:
-    """ "The American Service board has approved the offer": a definite offer or bid that
-    names no company of its own, taken in this sentence, is the offer the article reported
-    before (that offer was taken). A possessed one ("approved its offer") is its owner's,
-    not necessarily the one before."""
-    for token in doc:
-        if token.lemma_.lower() not in OFFERS or token.pos_ != "NOUN":
-            continue
-        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
-        named = any(
-            t.pos_ == "PROPN" for c in token.children if c.dep_ == "prep" for t in c.subtree
-        )
-        if definite and not named and offer_taken(token):
-            return True
-    return False
-
-
-def offers_taken_before(docs: Sequence[Doc]) -> list[bool]:
-    """For each sentence of an article, whether a later one accepts "the offer" ("The
-    American Service board has approved the offer"): an offer made before it was taken."""
-    flags: list[bool] = []
-    later = False
-    for doc in reversed(docs):
-        flags.append(later)
-        later = later or accepts_an_earlier_offer(doc)
-    return flags[::-1]

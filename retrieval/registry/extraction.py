@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from retrieval.models import Alliance, AllianceFacts, Article, PersonMention
 from retrieval.nlp.pipeline import nlp_version, shared_pipeline
-from retrieval.registry.denials import offers_taken_before
 from retrieval.registry.frames import may_hold_a_deal
+from retrieval.registry.offers_taken import offers_taken_before
 from retrieval.registry.reading import PreparedArticle, prepare, read
 
 if TYPE_CHECKING:
@@ -70,8 +70,8 @@ def extract_all(
 # The modules whose rules decide what an article yields.
 RULE_MODULES = (
     "agreeing",
-    "arguments",
     "areas",
+    "arguments",
     "buybacks",
     "candidates",
     "companies",
@@ -97,6 +97,7 @@ RULE_MODULES = (
     "name_runs",
     "noun_complements",
     "noun_uses",
+    "offers_taken",
     "one_name",
     "org_spans",
     "org_words",
@@ -115,6 +116,7 @@ RULE_MODULES = (
     "relative_dates",
     "respelling",
     "roles",
+    "stated",
     "stray_prepositions",
     "syntax",
     "tenders",

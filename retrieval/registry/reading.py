@@ -27,12 +27,12 @@ from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import canonical_company, is_company_name
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.deal_dates import date_of_trigger, own_date
-from retrieval.registry.denials import offers_taken_before
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
 from retrieval.registry.frames import find_claims, undone_deal_words
 from retrieval.registry.headlines import headline_company, learn_headline_name
 from retrieval.registry.mentions import DealMention, mentions_in
+from retrieval.registry.offers_taken import offers_taken_before
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.people import PersonSpan, family_names, find_people
 from retrieval.registry.records import alliance_facts, group_mentions

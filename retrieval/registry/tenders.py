@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.denials import under_a_condition
 from retrieval.registry.lexicon import Frame
+from retrieval.registry.stated import under_a_condition
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -1,0 +1,88 @@
+"""Parts of a whole and rates, both percentages: "a 25 pct share of the costs", "a 75 pct
+interest in the properties", "to receive 75 pct of Argo's assets" measure a holding, not an
+interest rate; "a 10 pct rate" is no stake. A percentage of a base is a rate all the same
+("royalties of 5 pct of net sales", "79.7 pct of capacity").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.reading.kinds import (
+    ALSO_CHARGES,
+    CHANGE_VERBS,
+    RATE_NOUNS,
+    SHARE_NOUNS,
+    STAKE_VERBS,
+    part_and_rate,
+)
+from retrieval.reading.relations import MODIFIERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def part_for_rate(span: Span, focus: str | None) -> bool:
+    """A percentage modifying a part of a whole ("a 75 pct interest in"), or "of" it
+    ("a stake of 25 pct"), when a rate is asked, or the converse; a percentage of a thing
+    held or handed over ("to receive 75 pct of Argo's assets") is a part of it, no rate
+    (not one of a base: "royalties of 5 pct of net sales", "at 80 pct of capacity")."""
+    if span.label_ != "PERCENT" or focus is None:
+        return False
+    root = span.root
+    if focus.lower() in RATE_NOUNS and _a_part_held(root):
+        return True
+    if root.dep_ in MODIFIERS:
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head
+    else:
+        return False
+    if noun.pos_ != "NOUN" or not part_and_rate(focus, noun.lemma_):
+        return False
+    return noun.lemma_.lower() not in ALSO_CHARGES or _of_a_whole(noun, besides=root)
+
+
+# Verbs of holding a thing or handing it over: their object is a part of what they hold.
+_HOLDING_VERBS = (STAKE_VERBS - CHANGE_VERBS) | frozenset({"receive", "get", "give", "transfer"})
+
+
+def _a_part_held(percent: Token) -> bool:
+    """ "receive 75 pct of Argo's assets": a percentage of a thing, held or handed over;
+    "convertible into 20 pct of Marston's stock": a percentage of a firm's shares."""
+    held = percent.dep_ == "dobj" and percent.head.lemma_.lower() in _HOLDING_VERBS
+    return (held and _of_a_whole(percent)) or _of_shares(percent)
+
+
+def _of_shares(percent: Token) -> bool:
+    return any(
+        o.lemma_.lower() in SHARE_NOUNS
+        for p in percent.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _of_a_whole(word: Token, *, besides: Token | None = None) -> bool:
+    """The word's "of" takes a thing: what it is a part of; for a holding, so does its
+    "in" when that names a firm or a definite thing ("interest in the properties", not
+    "interest in cash")."""
+    found = (
+        (p.lower_, o)
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in")
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o != besides
+    )
+    return any(
+        preposition == "of" if besides is None else preposition == "of" or _definite_or_named(thing)
+        for preposition, thing in found
+    )
+
+
+def _definite_or_named(noun: Token) -> bool:
+    """A thing one holds a part of: a firm, a definite or counted thing, or things ("in
+    offshore leases"), not a bare manner ("in cash", "in kind")."""
+    counted = any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    return noun.pos_ == "PROPN" or counted or noun.tag_ == "NNS"
