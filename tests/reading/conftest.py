@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from retrieval.models import Answer
 from retrieval.service import AllianceService
 from retrieval.settings import load_settings
 from tests.conftest import SEEDS
@@ -41,3 +42,17 @@ def ingested(articles: Sequence[dict[str, Any]], root: Path) -> Iterator[Allianc
         yield service
     finally:
         service.close()
+
+
+def titled_articles(texts: dict[str, str], date: str = "1987-03-31") -> list[dict[str, Any]]:
+    """Articles from titles and texts, one a title, ids in order."""
+    return [
+        {"id": f"a{n}", "title": title, "date": date, "text": text}
+        for n, (title, text) in enumerate(texts.items())
+    ]
+
+
+def ask_one(title: str, text: str, question: str, root: Path) -> Answer:
+    """The answer to `question` over a store holding one article."""
+    with ingested(titled_articles({title: text}), root) as service:
+        return service.ask(question)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from retrieval.service import AllianceService
-from tests.reading.conftest import ingested
+from tests.reading.conftest import ingested, titled_articles
 
 TEXTS = {
     "CORVEX AIR LOAD FACTOR": "Corvex Air Inc said its February load factor rose to 62.2 pct "
@@ -17,10 +17,7 @@ TEXTS = {
     "OSKO MERGER": "Osko Corp said it agreed to buy Vetra Inc for 40 mln dlrs.",
     "BENTON SALE": "Benton Inc said it sold its trucking unit to Marl Co for 12 mln dlrs.",
 }
-ARTICLES = [
-    {"id": f"a{n}", "title": title, "date": "1987-03-31", "text": text}
-    for n, (title, text) in enumerate(TEXTS.items())
-]
+ARTICLES = titled_articles(TEXTS)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from retrieval.service import AllianceService
-from tests.reading.conftest import ingested
+from tests.reading.conftest import ingested, titled_articles
 
 TEXTS = {
     "CORVEX TO BUILD PLANT": "Corvex Chemicals Inc said it will build a chemicals plant in "
@@ -15,10 +15,7 @@ TEXTS = {
     "HALDEN SMELTER DELAYS": "Halden Smelting Corp said copper shipments may be delayed. "
     "Halden's smelter is in the central province of Leyte.",
 }
-ARTICLES = [
-    {"id": f"p{n}", "title": title, "date": "1987-03-31", "text": text}
-    for n, (title, text) in enumerate(TEXTS.items())
-]
+ARTICLES = titled_articles(TEXTS)
 
 
 @pytest.fixture(scope="module")

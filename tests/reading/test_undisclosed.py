@@ -11,7 +11,7 @@ from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.evidence import ArticleEvidence, Sentence
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.undisclosed import articles_withholding_terms, withholds_terms
-from tests.reading.conftest import ingested
+from tests.reading.conftest import ask_one
 
 
 @pytest.mark.parametrize(
@@ -64,10 +64,8 @@ def test_terms_asked_of_an_article_that_withholds_them_are_refused(tmp_path: Pat
         "asbestos makers it had insured. Corvex Insurance did not disclose the terms of the "
         "settlement."
     )
-    article = {"id": "s", "title": "CORVEX SETTLES", "date": "1987-03-02", "text": text}
-    with ingested([article], tmp_path) as service:
-        answer = service.ask("What are the financial terms of Corvex Insurance's settlement?")
-    assert not answer.answered
+    question = "What are the financial terms of Corvex Insurance's settlement?"
+    assert not ask_one("CORVEX SETTLES", text, question, tmp_path).answered
 
 
 def test_another_deal_s_withheld_terms_leave_a_sale_s_price(tmp_path: Path) -> None:
@@ -76,7 +74,5 @@ def test_another_deal_s_withheld_terms_leave_a_sale_s_price(tmp_path: Path) -> N
         "settlement were not disclosed. Corvex also said it agreed to buy a 20 pct stake in "
         "Quill Paper Co. The price for the Quill stake is 14 mln dlrs, Corvex said."
     )
-    article = {"id": "q", "title": "CORVEX SETTLES, BUYS STAKE", "date": "1987-03-02", "text": text}
-    with ingested([article], tmp_path) as service:
-        answer = service.ask("How much will Corvex pay for its Quill Paper stake?")
-    assert "14 mln dlrs" in answer.text
+    question = "How much will Corvex pay for its Quill Paper stake?"
+    assert "14 mln dlrs" in ask_one("CORVEX SETTLES, BUYS STAKE", text, question, tmp_path).text
