@@ -232,11 +232,15 @@ def _purpose(verb: Token) -> bool:
 
 
 def _agreed(purpose: Token) -> bool:
+    return agreement_of(purpose) is not None
+
+
+def agreement_of(purpose: Token) -> Token | None:
     """ "agreed in principle to issue shares to B in order to acquire its unit": the
-    purpose of a payment agreed with a named party, about that party or its unit, is
-    part of the agreement -- when the agreeing is stated as done ("did not agree", "would
-    agree if" agree nothing). Not agreeing "to act in concert with B to acquire C" (a
-    plan of the two), nor "to issue warrants to a bank in order to acquire C"."""
+    agreement whose purpose this is -- a payment agreed with a named party, about that
+    party or its unit, the agreeing stated as done ("did not agree", "would agree if"
+    agree nothing). Not agreeing "to act in concert with B to acquire C" (a plan of the
+    two), nor "to issue warrants to a bank in order to acquire C"."""
     action = purpose.head
     if action.lower_ == "order" and action.dep_ == "pobj":
         action = action.head.head  # "in order to": the clause's own verb
@@ -246,9 +250,10 @@ def _agreed(purpose: Token) -> bool:
     elif action.dep_ == "xcomp" and action.head.lemma_.lower() in agreeing:
         agreement, agreed = action.head, [action]
     else:
-        return False
+        return None
     payees = [t for verb in agreed for t in prep_objects(verb, "to") if t.pos_ == "PROPN"]
-    return bool(payees) and stated(agreement) and _about(purpose, payees)
+    found = bool(payees) and stated(agreement) and _about(purpose, payees)
+    return agreement if found else None
 
 
 def _about(purpose: Token, payees: list[Token]) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 from retrieval.nlp.lemmas import verb_lemma
 from retrieval.nlp.patterns import PERCENT_UNITS
 from retrieval.registry.deal_scope import scope
-from retrieval.registry.denials import OFFERS, denies
+from retrieval.registry.denials import OFFERS, agreement_of, denies
 from retrieval.registry.ended import ended_by_its_clause
 from retrieval.registry.lexicon import (
     BLOCKING_PHRASALS,
@@ -94,7 +94,11 @@ def _deal_status(
         return "ended" if ends else None
     if _market_trade(trigger, words):
         return None
-    return "preliminary" if any(_preliminary(node) for node, _ in path) else "deal"
+    # an agreed purpose is as preliminary as its agreement ("agreed in principle to issue
+    # shares to B in order to acquire its unit")
+    agreement = agreement_of(trigger) if trigger.pos_ == "VERB" else None
+    nodes = [node for node, _ in path] + ([agreement] if agreement is not None else [])
+    return "preliminary" if any(_preliminary(node) for node in nodes) else "deal"
 
 
 # Nouns of hearsay whose content a clause right after them gives ("rumours the company

@@ -473,6 +473,14 @@ def test_only_a_stated_payment_to_the_seller_agrees_its_purpose(text: str) -> No
     assert not any("Harlow Industries" in pair for pair in pairs(extract(text)))
 
 
+def test_an_agreed_purpose_is_as_preliminary_as_its_agreement() -> None:
+    text = (
+        "Harlow Industries Inc agreed in principle to issue shares to Benton Tool Corp in "
+        "order to acquire Benton Tool's Delta unit."
+    )
+    assert [a.kind for a in extract(text)] == ["memorandum of understanding"]
+
+
 def test_agreeing_to_act_together_to_acquire_is_a_plan() -> None:
     # the purpose of an agreement between two bidders is no deal with the target
     text = (
