@@ -17,6 +17,7 @@ from retrieval.reading.kinds import (
     part_and_rate,
 )
 from retrieval.reading.relations import MODIFIERS
+from retrieval.registry.syntax import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,30 +56,17 @@ def _a_part_held(percent: Token) -> bool:
 
 
 def _of_shares(percent: Token) -> bool:
-    return any(
-        o.lemma_.lower() in SHARE_NOUNS
-        for p in percent.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    )
+    return any(o.lemma_.lower() in SHARE_NOUNS for o in prep_objects(percent, "of"))
 
 
 def _of_a_whole(word: Token, *, besides: Token | None = None) -> bool:
     """The word's "of" takes a thing: what it is a part of; for a holding, so does its
     "in" when that names a firm or a definite thing ("interest in the properties", not
     "interest in cash")."""
-    found = (
-        (p.lower_, o)
-        for p in word.children
-        if p.dep_ == "prep" and p.lower_ in ("of", "in")
-        for o in p.children
-        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o != besides
-    )
-    return any(
-        preposition == "of" if besides is None else preposition == "of" or _definite_or_named(thing)
-        for preposition, thing in found
-    )
+    things = [o for o in prep_objects(word, "of") if o != besides]
+    held = besides is not None
+    held_in = [o for o in prep_objects(word, "in") if _definite_or_named(o)] if held else []
+    return any(o.pos_ in ("NOUN", "PROPN") for o in [*things, *held_in])
 
 
 def _definite_or_named(noun: Token) -> bool:

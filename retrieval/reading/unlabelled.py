@@ -12,6 +12,7 @@ from retrieval.nlp.names import COMPANY_FORMS, HONORIFICS
 from retrieval.nlp.wordnet import kinds_above, names_a_person
 from retrieval.reading.anchors import FOCUS_WEIGHT
 from retrieval.reading.question_syntax import inner_hyphen
+from retrieval.registry.syntax import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -54,13 +55,8 @@ def _of_identity(noun: Token) -> list[Token]:
         return []
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return []
-    return [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj" and o.pos_ == "PROPN" and not _a_firm_or_person(o)
-    ]
+    named = prep_objects(noun, "of")
+    return [o for o in named if o.pos_ == "PROPN" and not _a_firm_or_person(o)]
 
 
 def _a_firm_or_person(name: Token) -> bool:

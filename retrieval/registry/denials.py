@@ -228,11 +228,11 @@ def _purpose(verb: Token) -> bool:
     # The infinitive of a plan, talks or a proposal is what they are about: the noun judges.
     head = verb.head.lemma_.lower()
     governing = NOUN_FRAMES.keys() | SUPPORT_VERBS | NOUNS_OF_INTENT | BLOCKING_NOUNS
-    return head not in governing | WINNING_VERBS and not _permitted(verb) and not _agreed(verb)
-
-
-def _agreed(purpose: Token) -> bool:
-    return agreement_of(purpose) is not None
+    return (
+        head not in governing | WINNING_VERBS
+        and not _permitted(verb)
+        and agreement_of(verb) is None
+    )
 
 
 def agreement_of(purpose: Token) -> Token | None:

@@ -56,3 +56,14 @@ def ask_one(title: str, text: str, question: str, root: Path) -> Answer:
     """The answer to `question` over a store holding one article."""
     with ingested(titled_articles({title: text}), root) as service:
         return service.ask(question)
+
+
+def module_service(articles: Sequence[dict[str, Any]], name: str) -> Any:
+    """A module-scoped `service` fixture over its own store of `articles`."""
+
+    @pytest.fixture(scope="module")
+    def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceService]:
+        with ingested(articles, tmp_path_factory.mktemp(name)) as built:
+            yield built
+
+    return service

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from retrieval.service import AllianceService
-from tests.reading.conftest import ingested
+from tests.reading.conftest import module_service
 
 ARTICLES = [
     {
@@ -34,10 +30,7 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceService]:
-    with ingested(ARTICLES, tmp_path_factory.mktemp("answer-reference")) as built:
-        yield built
+service = module_service(ARTICLES, "answer-reference")
 
 
 def test_that_company_is_read_as_the_firm_answered_before(service: AllianceService) -> None:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.described_parties import descriptions
 from retrieval.service import AllianceService
-from tests.reading.conftest import ingested
+from tests.reading.conftest import module_service
 
 ARTICLES = [
     {
@@ -37,10 +35,7 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceService]:
-    with ingested(ARTICLES, tmp_path_factory.mktemp("described")) as built:
-        yield built
+service = module_service(ARTICLES, "described")
 
 
 def test_a_described_firm_owns_the_stake_its_name_takes(service: AllianceService) -> None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from retrieval.service import AllianceService
-from tests.reading.conftest import ingested, titled_articles
+from tests.reading.conftest import module_service, titled_articles
 
 TEXTS = {
     "CORVEX AIR LOAD FACTOR": "Corvex Air Inc said its February load factor rose to 62.2 pct "
@@ -20,10 +18,7 @@ TEXTS = {
 ARTICLES = titled_articles(TEXTS)
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceService]:
-    with ingested(ARTICLES, tmp_path_factory.mktemp("distributive")) as built:
-        yield built
+service = module_service(ARTICLES, "distributive")
 
 
 def test_each_party_s_amount_comes_from_its_own_article(service: AllianceService) -> None:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from retrieval.service import AllianceService
-from tests.reading.conftest import ingested
+from tests.reading.conftest import module_service
 
 ARTICLES = [
     {
@@ -36,10 +32,7 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceService]:
-    with ingested(ARTICLES, tmp_path_factory.mktemp("far")) as built:
-        yield built
+service = module_service(ARTICLES, "far")
 
 
 def test_more_of_the_words_elsewhere_do_not_beat_a_far_better_answer(

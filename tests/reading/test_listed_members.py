@@ -3,12 +3,8 @@ takes the members from the next sentence, which names them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from retrieval.service import AllianceService
-from tests.reading.conftest import ingested
+from tests.reading.conftest import module_service
 
 MEMBERS = ["Corvex Power Co", "Halden Electric Co", "Osko Light and Power Co"]
 
@@ -33,10 +29,7 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceService]:
-    with ingested(ARTICLES, tmp_path_factory.mktemp("members")) as built:
-        yield built
+service = module_service(ARTICLES, "members")
 
 
 def test_a_counted_noun_leaves_its_members_to_the_next_sentence(

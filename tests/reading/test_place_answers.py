@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from retrieval.service import AllianceService
-from tests.reading.conftest import ingested, titled_articles
+from tests.reading.conftest import module_service, titled_articles
 
 TEXTS = {
     "CORVEX TO BUILD PLANT": "Corvex Chemicals Inc said it will build a chemicals plant in "
@@ -18,10 +16,7 @@ TEXTS = {
 ARTICLES = titled_articles(TEXTS)
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceService]:
-    with ingested(ARTICLES, tmp_path_factory.mktemp("places")) as built:
-        yield built
+service = module_service(ARTICLES, "places")
 
 
 @pytest.mark.parametrize(

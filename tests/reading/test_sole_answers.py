@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from retrieval.service import AllianceService
-from tests.reading.conftest import ingested
+from tests.reading.conftest import module_service
 
 ARTICLES = [
     {
@@ -48,10 +46,7 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceService]:
-    with ingested(ARTICLES, tmp_path_factory.mktemp("sole")) as built:
-        yield built
+service = module_service(ARTICLES, "sole")
 
 
 def test_the_one_sum_of_the_answering_article_answers_a_paraphrased_part(
