@@ -25,6 +25,12 @@ from retrieval.registry.passives import (
     parsed_as_a_clause,
     prenominal_participle,
 )
+from retrieval.registry.relative_gaps import (
+    RELATIVE_PRONOUNS,
+    object_described,
+    relative_clause,
+    relative_pronoun,
+)
 from retrieval.registry.stray_prepositions import shifted_object
 from retrieval.registry.syntax import (
     SUBJECTS,
@@ -38,7 +44,6 @@ if TYPE_CHECKING:
 # A deal noun after these is the verb's argument ("entered into a venture"); after others
 # ("in a deal valued at ...", "by the merger") it is a circumstance.
 _ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "on", "upon"})
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 MAX_DEPTH = 6
 
 
@@ -99,7 +104,9 @@ def _controller(head: Token) -> list[Token]:
     """Who does an infinitive other than its head's subject: the object ("enabling the
     latter to merge": the latter merges), or a raised subject (`_raised_subject`)."""
     if head.lemma_.lower() not in WINNING_VERBS:
-        objects = [c for c in head.children if c.dep_ == "dobj"]
+        # a relative pronoun hung on the head is the infinitive's gap, no controller
+        # ("which Holderbank agreed to acquire": Holderbank acquires)
+        objects = [c for c in head.children if c.dep_ == "dobj" and not relative_pronoun(c)]
         if objects:
             return with_conjuncts(objects[0])
     return _raised_subject(head)
@@ -139,16 +146,16 @@ def logical_objects(verb: Token) -> list[Token]:
         for child in verb.children:
             if child.dep_ != dep or (dep == "dobj" and objectless_buying(verb)):
                 continue  # "Bank of Hartford, acquired Feb 23": a date is no object
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return with_conjuncts(verb.head)  # "Glidden Paints, which ICI bought"
+            if child.lower_ in RELATIVE_PRONOUNS and (clause := relative_clause(verb)):
+                return with_conjuncts(clause.head)  # "Glidden Paints, which ICI bought"
             return with_conjuncts(child)
     if is_passive(verb):
         # "the company would bought out by ...": a passive whose "be" the parse missed
         # keeps its subject as nsubj.
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return with_conjuncts(subjects[0]) if subjects else _passive_subject_above(verb)
-    if verb.dep_ == "relcl" and _relative_object(verb):
-        return with_conjuncts(verb.head)
+    if (relative := object_described(verb)) is not None:
+        return with_conjuncts(relative.head)
     moved = shifted_object(verb)  # "acquired for 8.7 mln dlrs the assets of X"
     if moved is None and (sharer := object_sharer(verb)) is not None:
         return logical_objects(sharer)
@@ -167,26 +174,6 @@ def object_sharer(verb: Token) -> Token | None:
         if conj.dep_ == "conj" and conj.pos_ == "VERB" and adjacent:
             return conj
     return None
-
-
-def _relative_object(verb: Token) -> bool:
-    """The relative clause's object is the noun it describes: its relative pronoun is the
-    object ("the unit which Chrysler bought"), or it has none and a gap where the object
-    stands ("the Gulfstream unit Chrysler bought")."""
-    relative = [c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS]
-    if relative:
-        return relative[0].dep_ == "dobj"
-    return _object_gap(verb)
-
-
-def _object_gap(verb: Token) -> bool:
-    """ "the unit Chrysler bought in 1985": a relative clause without a relative pronoun
-    (a contact clause) whose verb has a subject but no object of its own leaves the object
-    to the noun it describes."""
-    children = list(verb.children)
-    has_subject = any(c.dep_ in SUBJECTS and c.i < verb.i for c in children)
-    taken = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}
-    return has_subject and not any(c.dep_ in taken for c in children)
 
 
 def _passive_subject_above(verb: Token) -> list[Token]:

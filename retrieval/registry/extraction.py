@@ -113,6 +113,7 @@ RULE_MODULES = (
     "records",
     "reference_words",
     "references",
+    "relative_gaps",
     "relative_dates",
     "respelling",
     "roles",

@@ -80,6 +80,11 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # a relative clause: a past deal told in passing
         ("Ferris Aviation Corp, which bought Lanyard Jets Inc in 1985, reported higher profits.",
          {"Ferris Aviation", "Lanyard Jets"}),
+        # its gap inside an infinitive: the noun described is what is to be bought
+        ("Ferris Aviation Corp, which Lanyard Jets AG agreed last year to acquire, reported "
+         "a loss.", {"Ferris Aviation", "Lanyard Jets"}),
+        ("Ferris Aviation Corp, which Lanyard Jets Inc agreed to buy last month, reported a "
+         "loss.", {"Ferris Aviation", "Lanyard Jets"}),
         # a stake bought from the company itself
         ("Dolan Chemicals Inc said it bought a 15 pct stake in Orrin Labs Inc from Orrin Labs.",
          {"Dolan Chemicals", "Orrin Labs"}),
@@ -360,6 +365,9 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "Harlow Industries Inc said it is in talks to acquire Benton Tool Corp.",
         "Harlow Industries Inc said it could acquire Benton Tool Corp.",
         "Harlow Industries Inc intends to acquire Benton Tool Corp.",
+        # a relative clause's gap in an infinitive keeps the clause's modality
+        "Benton Tool Corp, which Harlow Industries Inc refused to acquire, reported a loss.",
+        "Benton Tool Corp, which Harlow Industries Inc plans to buy, reported a loss.",
         "Harlow Industries Inc proposed a merger with Benton Tool Corp.",
         "Benton Tool Corp rejected a takeover bid from Harlow Industries Inc.",
         "Harlow Industries Inc said it terminated its agreement to acquire Benton Tool Corp.",
