@@ -32,7 +32,7 @@ from retrieval.reading.kin import (
     kin_nouns,
     nouns_of,
 )
-from retrieval.reading.kinds import NAME_ANSWERS, Kind
+from retrieval.reading.kinds import NAME_ANSWERS, RESULT_NOUNS, Kind, focus_kind
 from retrieval.reading.negation import denies
 from retrieval.reading.payments import (
     PAYMENT_KINDS,
@@ -176,6 +176,8 @@ def _in(answer: Candidate, clauses: list[Token]) -> bool:
 def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
     """For a count ("how many aircraft") or a thing picked out ("which anxiety medicine"),
     the sentences' nouns near the asked one."""
+    if part.kind is Kind.MONEY and part.focus:
+        return _kinds_of_a_sum(part.focus, nouns_of(docs))
     if part.kind not in (Kind.COUNT, Kind.ENTITY) or not part.focus:
         return frozenset()
     nouns = nouns_of(docs)
@@ -187,3 +189,13 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
     return (
         kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs) | kinds
     )
+
+
+def _kinds_of_a_sum(focus: str, nouns: set[str]) -> frozenset[str]:
+    """ "A tax of one dollar" answers "what levy": a kind of the asked sum is one of it
+    (WordNet). Only for a sum no class lists (a class's nouns anchor already: "cost" for
+    "price"), and never a period's result, results being sums apart ("sales" is a kind of
+    "income", and no answer to "what income")."""
+    if focus_kind(focus) is not None or focus.lower() in RESULT_NOUNS:
+        return frozenset()
+    return frozenset(n for n in nouns & kinds_of(focus) if n not in RESULT_NOUNS)

@@ -308,6 +308,17 @@ ARTICLES = [
         ),
     },
     {
+        "id": "pipeline-levy",
+        "title": "REBELS HALT PIPELINE BOMBINGS",
+        "date": "1987-06-02",
+        "text": (
+            "The Vallera Front suspended its bombings of oil pipelines, a spokesman said.\n"
+            "The Vallera Front will demand a tax of two dollars per barrel of crude pumped by "
+            "foreign firms as a condition for keeping the truce.\n"
+            "The attacks have caused 50 mln dlrs in damage."
+        ),
+    },
+    {
         "id": "norvik-pellam",
         "title": "NORVIK ACQUIRES PELLAM VENTURES",
         "date": "1987-06-18",
@@ -645,6 +656,12 @@ def test_a_count_of_a_kind_of_the_asked_noun(reader_service: AllianceService) ->
     # subscribers are customers of a kind
     answer = reader_service.ask("How many broadband customers does Kestrel Telecom have?")
     assert answer.text.startswith("2.3 million"), answer.text
+
+
+def test_an_amount_of_a_kind_of_the_asked_sum(reader_service: AllianceService) -> None:
+    # a tax is a levy of a kind (WordNet)
+    answer = reader_service.ask("What levy per barrel will the Vallera Front demand?")
+    assert answer.text.startswith("two dollars"), answer.text
 
 
 def test_a_part_a_list_question_leaves_unanswered_is_said_so(
