@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.own_verb import mend_own
 from retrieval.reading.asked_kind import asked_kind
 from retrieval.reading.asked_names import (
     joint_parties,
@@ -137,7 +138,7 @@ class AskedQuestion:
 
 
 def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
-    doc = parse(text)
+    doc = mend_own(parse(text))  # "what share does X own": the verb, often tagged ADJ
     names, parties = question_names(doc)
     places = place_names(doc, names, parties)
     name_terms = {t for name in names for t in terms(name)}
