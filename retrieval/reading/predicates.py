@@ -48,7 +48,11 @@ def main_predicate(
     ]
     if verbs:
         return _own_verb(verbs, anchor).lemma_.lower()
-    return _after_inverted_subject(span, described) or _progressive(span, described)
+    return (
+        _after_inverted_subject(span, described)
+        or _progressive(span, described)
+        or _predicate_adjective(span, described)
+    )
 
 
 def _asked_noun(token: Token) -> bool:
@@ -97,6 +101,28 @@ def _after_inverted_subject(span: Span, described: frozenset[int]) -> str | None
         if word.is_alpha and not word.text[:1].isupper() and lemma not in LIGHT_VERBS
         else None
     )
+
+
+# Where the small model hangs a predicate adjective on "be": its complement, or read as a
+# preposition ("is the payment from Halden due" parsed "due" as one).
+_COMPLEMENT_SLOTS = frozenset({"acomp", "oprd", "prep"})
+
+
+def _predicate_adjective(span: Span, described: frozenset[int]) -> str | None:
+    """ "When is the next payment due?", "when will the plant be ready?": with no verb but
+    "be", the adjective "be" links to its subject is what the clause says of it ("is due
+    in June"). Not one "how" asks the degree of ("how big is the pot"): that is the
+    asked measure, not a word the answer's sentence repeats."""
+    for token in span:
+        if (
+            token.pos_ == "ADJ"
+            and token.dep_ in _COMPLEMENT_SLOTS
+            and token.i not in described
+            and token.head.lemma_.lower() == "be"
+            and not any(c.lower_ == "how" for c in token.children)
+        ):
+            return token.lemma_.lower()
+    return None
 
 
 def _progressive(span: Span, described: frozenset[int]) -> str | None:

@@ -74,3 +74,21 @@ def test_a_participle_after_an_inverted_be_is_no_noun_asked_about() -> None:
     assert (part.kind, part.focus, part.predicate) == (Kind.MONEY, None, "offer")
     # after a possessive it is a noun
     assert ask("What is Corvex's offering?").parts[0].focus == "offering"
+
+
+@pytest.mark.parametrize(
+    ("question", "adjective"),
+    [
+        ("When is the next payment from Halden Corp due?", "due"),
+        ("When will the Vardeau plant be ready?", "ready"),
+    ],
+)
+def test_with_no_verb_but_be_the_predicate_adjective_is_asked(
+    question: str, adjective: str
+) -> None:
+    # "is due in June" answers it: the adjective is what the clause says
+    assert ask(question).parts[0].predicate == adjective
+
+
+def test_an_adjective_how_asks_the_degree_of_is_no_predicate() -> None:
+    assert ask("How big is the Halden Corp pension fund?").parts[0].predicate is None
