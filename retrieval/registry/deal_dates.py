@@ -153,11 +153,20 @@ def _of_another_noun(date: Token, heads: Sequence[Token], trigger: Token, own: s
 _DEAL_DATING = frozenset({"sign", "reach"})
 
 
+# Nouns of events a verb's date may be the time of ("is holding a meeting this morning to
+# vote on the merger", "filed a lawsuit today"): the verb's object is that event.
+_EVENT_NOUNS = frozenset({"meeting", "vote", "lawsuit", "suit", "hearing", "conference"})
+
+
 def _other_event(heads: Sequence[Token]) -> bool:
     for head in heads:
         lemma = head.lemma_.lower()
         if lemma in _SIGNING:
             return False
+        if head.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _EVENT_NOUNS for c in head.children
+        ):
+            return True  # the time of the event the verb's object names
         if lemma == "expire" and _an_offer_closing(head):
             continue  # "acquired 95 pct under its offer that expired yesterday": bought then
         if lemma in OTHER_EVENTS or head.lower_ in OTHER_EVENTS:

@@ -27,7 +27,9 @@ _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 _SEASON_ALT = "|".join(_SEASON_END)
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 RELATIVE = re.compile(
-    rf"\b(?P<word>today|yesterday|tomorrow)\b"
+    # a part of a day is that day: "this morning" is today's, "last night" yesterday's
+    rf"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
+    rf"|last\s+night)\b"
     rf"|\b(?P<which>on|last|this|next|late|early)?\s*(?P<weekday>{_WEEKDAY_ALT})\b"
     rf"|\b(?:(?P<lastm>last)|(?P<inm>in|since|during|from|early|late|mid-?))"
     rf"\s+(?P<month>{_MONTH_ALT})\b(?!\s*\d)"
@@ -90,7 +92,8 @@ def _dateline(article_date: str | None) -> dt.date | None:
 def _word(word: str | None, published: dt.date) -> str | None:
     if not word:
         return None
-    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word.lower()]
+    lowered = " ".join(word.lower().split())
+    shift = -1 if lowered in ("yesterday", "last night") else 1 if lowered == "tomorrow" else 0
     return (published + dt.timedelta(days=shift)).isoformat()
 
 

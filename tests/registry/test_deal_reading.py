@@ -722,11 +722,30 @@ def test_a_person_and_a_quarter_are_no_parties() -> None:
         ("in 1985", "1985"),
         ("on March six", "1987-03-06"),
         ("last month", "1987-05"),
+        # a part of a day is that day
+        ("this morning", "1987-06-19"),
+        ("late last night", "1987-06-18"),
+        ("tonight", "1987-06-19"),
     ],
 )
 def test_dates_are_resolved_against_the_dateline(phrase: str, value: str) -> None:
     [alliance] = extract(f"Harlow Industries Inc said it agreed {phrase} to buy Benton Tool Corp.")
     assert alliance.date is not None and alliance.date.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benton Tool Corp said it is holding a special shareholders meeting today to vote on "
+        "its merger with Harlow Industries Inc.",
+        "Benton Tool Corp said it will hold a meeting tomorrow to vote on the merger agreement "
+        "it signed with Harlow Industries Inc.",
+    ],
+)
+def test_a_date_of_the_event_a_verb_s_object_names_is_not_the_deal_s(text: str) -> None:
+    # the meeting is today; the merger was agreed before
+    [alliance] = extract(text)
+    assert alliance.date is None
 
 
 def test_a_relative_date_without_a_dateline_stays_unknown() -> None:
