@@ -30,6 +30,7 @@ from retrieval.registry.noun_complements import (
     bound_in_relative,
     document_slot,
     examples,
+    makers_in_relative,
     predicated,
     recipient_in_purpose,
     whose,
@@ -114,7 +115,7 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
         filled.add("target")
     if frame.symmetric and _members_named(noun, slots):
         return tuple(slots)  # "the group, a partnership of A and B": the group is not a third
-    governor = governor_subjects(noun)
+    governor = makers_in_relative(noun) or governor_subjects(noun)
     if not governor and len(slots) < 2:
         # No agent of its own: the deal of whoever reports it, or does it in the clause. A
         # deal naming two sides itself, in a clause of reason or time, is not the

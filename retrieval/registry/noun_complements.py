@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.arguments import governing_verb
+from retrieval.registry.arguments import governing_verb, logical_subjects
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
@@ -18,6 +18,7 @@ from retrieval.registry.lexicon import (
     STAKE_NOUNS,
     SUPPORT_VERBS,
 )
+from retrieval.registry.relative_gaps import object_described
 from retrieval.registry.syntax import finance_noun, prep_objects
 
 if TYPE_CHECKING:
@@ -157,6 +158,20 @@ def with_in_relative(noun: Token) -> list[Token]:
     B": a relative clause whose verb makes the agreement names its partner with "with"."""
     clauses = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in SUPPORT_VERBS]
     return [found for clause in clauses for found in prep_objects(clause, "with")]
+
+
+def makers_in_relative(noun: Token) -> list[Token]:
+    """ "the buyout agreement that E.F. Hutton reached with Purolator": who makes the
+    agreement in a relative clause on it is its party -- not the subject of the verb the
+    agreement's phrase hangs on ("The Emery offer tops ...")."""
+    return [
+        subject
+        for clause in noun.children
+        if clause.dep_ == "relcl"
+        and clause.lemma_.lower() in SUPPORT_VERBS
+        and object_described(clause) is clause
+        for subject in logical_subjects(clause)
+    ]
 
 
 def bound_in_relative(noun: Token) -> list[Token]:

@@ -984,3 +984,16 @@ def test_who_acts_under_an_agreement_is_a_party_to_it(text: str, pair: set[str])
 )
 def test_who_lends_or_underwrites_under_an_agreement_is_no_partner(text: str) -> None:
     assert pairs(extract(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Emery offer tops the buyout agreement that Halden Corp reached with Benton Tool "
+        "Corp on February 27.",
+        "Corvex said its offer tops the agreement Halden Corp signed with Benton Tool Corp.",
+    ],
+)
+def test_who_makes_an_agreement_in_a_relative_clause_is_its_party(text: str) -> None:
+    # not the subject of the verb the agreement's phrase hangs on
+    assert pairs(extract(text)) == {frozenset({"Halden", "Benton Tool"})}
