@@ -87,6 +87,10 @@ def abbreviates(short: str, full: str) -> bool:
     words = _pieces(full.replace("-", " "))
     if not letters or len(words) == 0 or letters == "".join(words):
         return False
+    one_word = len(words) == 1 or all(w in LEGAL_FORMS for w in words[1:])
+    pieced = compound_pieces(full.split(maxsplit=1)[0]) if one_word and short.isupper() else []
+    if len(pieced) > 1:  # "GSK" for "GlaxoSmithKline plc": one word of capitalised words
+        words = (*pieced, *words[1:])
     if len(words) == 1 or all(w in LEGAL_FORMS for w in words[1:]):
         # One word: only a clipping of at least three letters ("Cat" for "Caterpillar").
         return len(letters) >= 3 and words[0].startswith(letters) and len(words[0]) > len(letters)

@@ -33,6 +33,9 @@ from retrieval.nlp.names import (
         ("NZFP", "NZ Forest Products"),
         # a possessive ending is no word of the name
         ("S&P", "Standard and Poor's Corp"),
+        # one word of capitalised words gives each word's initial
+        ("GSK", "GlaxoSmithKline"),
+        ("GSK", "GlaxoSmithKline plc"),
     ],
 )
 def test_short_forms_of_names(short: str, full: str) -> None:
@@ -47,6 +50,7 @@ def test_short_forms_of_names(short: str, full: str) -> None:
         ("Ford", "Fordham Industries"),
         ("IM", "International Business Machines"),  # initials may not skip a name word
         ("G", "General Motors"),
+        ("NAT", "NatWest"),  # a clipping of a compound's first word is no initialism
     ],
 )
 def test_not_short_forms(short: str, full: str) -> None:
