@@ -120,7 +120,7 @@ _NOT_FIRMS = frozenset(
 
 
 def _may_be_party(span: Span, name: str, people: frozenset[str]) -> bool:
-    if _titled(span, name) or _a_town_before_its_state(span):
+    if _titled(span, name) or _a_town_before_its_state(span) or _an_attribute(span):
         return False
     if not _described_as_firm(span) and (
         any(t.ent_type_ in _NOT_FIRMS for t in span) or _personal(span, name, people)
@@ -129,6 +129,12 @@ def _may_be_party(span: Span, name: str, people: frozenset[str]) -> bool:
     lowered = name.lower()
     # "MoU", "Alliance": a deal word is not a firm; "the Dutchman": a person.
     return lowered not in NOUN_FRAMES and not lowered.endswith(("man", "men", "woman"))
+
+
+def _an_attribute(span: Span) -> bool:
+    """ "a group of South African investors": a run of adjectives modifying a noun says what
+    the noun is (its nationality), and names no firm -- a firm's name is a noun."""
+    return span.root.dep_ == "amod" and all(t.pos_ == "ADJ" for t in span)
 
 
 def _a_town_before_its_state(span: Span) -> bool:

@@ -997,3 +997,12 @@ def test_who_lends_or_underwrites_under_an_agreement_is_no_partner(text: str) ->
 def test_who_makes_an_agreement_in_a_relative_clause_is_its_party(text: str) -> None:
     # not the subject of the verb the agreement's phrase hangs on
     assert pairs(extract(text)) == {frozenset({"Halden", "Benton Tool"})}
+
+
+def test_a_nationality_modifying_a_noun_is_no_party() -> None:
+    # the buyers are investors, whose nationality the adjectives give
+    text = (
+        "Halden Corp said it agreed to sell its plastics business to a group of South "
+        "African investors for undisclosed terms."
+    )
+    assert extract(text) == []
