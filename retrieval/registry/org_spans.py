@@ -11,11 +11,12 @@ capitalised runs are candidates, taken only where a deal wants a party.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.registry.companies import CompanyDirectory
-from retrieval.registry.company_names import canonical_company, is_company_name
+from retrieval.registry.companies import CompanyDirectory, Mention
+from retrieval.registry.company_names import canonical_company, has_suffix, is_company_name
 from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.org_words import BUSINESS_HEADS, ORG_NOUNS
 from retrieval.registry.people import PERSON_TITLES
@@ -45,8 +46,7 @@ def find_orgs(
     """
     finder = _Finder(doc)
     mentions = directory.mentions(doc.text)
-    for mention in (m for m in mentions if m.strong):
-        finder.take_chars(mention.start, mention.end, mention.name, mention.surface, True)
+    _take_sure(finder, doc, mentions, directory)
     for ent in (e for e in doc.ents if e.label_ == "ORG"):
         for start, end, name in _parts(ent, directory):
             if name.split()[-1].lower() not in people and not _who(doc[start:end]):
@@ -67,6 +67,20 @@ def find_orgs(
                 finder.take(token.i, token.i + 1, resolved, token.text, False)
     free = [c for c in candidates if not any(i in finder.taken for i in range(c.start, c.end))]
     return sorted(finder.found, key=lambda s: s.start), free
+
+
+def _take_sure(
+    finder: _Finder, doc: Doc, mentions: list[Mention], directory: CompanyDirectory
+) -> None:
+    """The directory's sure names, but a person's name it learnt from a noun before it
+    that may name a firm ("publisher Lewis D. Whitehead"); one the article writes with a
+    legal form is a firm's ("Kurt A. Becher GmbH")."""
+    for mention in (m for m in mentions if m.strong):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        incorporated = any(has_suffix(f) for f in directory.surfaces.get(mention.name, ()))
+        if span is not None and not incorporated and _initialled_person(span, mention.name):
+            continue
+        finder.take_chars(mention.start, mention.end, mention.name, mention.surface, True)
 
 
 class _Finder:
@@ -110,6 +124,7 @@ def _parts(ent: Span, directory: CompanyDirectory) -> list[tuple[int, int, str]]
     return [(ent.start, ent.end, name)] if len(name) >= 2 and named else []
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 # What a capitalised run is when spaCy calls it one of these: not a firm. (A firm it does
 # not know it often calls a place or a nationality: "Santander", "Verizon", "Symbian".)
 _NOT_FIRMS = frozenset(
@@ -122,6 +137,8 @@ _NOT_FIRMS = frozenset(
 def _may_be_party(span: Span, name: str, people: frozenset[str]) -> bool:
     if _titled(span, name) or _a_town_before_its_state(span) or _an_attribute(span):
         return False
+    if _initialled_person(span, name):
+        return False  # "publisher Lewis D. Whitehead": a person, whatever the noun before
     if not _described_as_firm(span) and (
         any(t.ent_type_ in _NOT_FIRMS for t in span) or _personal(span, name, people)
     ):
@@ -187,6 +204,19 @@ def _related_by(span: Span, pronouns: set[str]) -> bool:
     return any(
         c.dep_ == "relcl" and any(g.lower_ in pronouns for g in c.children)
         for c in span.root.children
+    )
+
+
+def _initialled_person(span: Span, name: str) -> bool:
+    """A given name, a middle initial and a family name, which spaCy calls a person
+    ("Lewis D. Whitehead"): a person's name, though a noun like "publisher" or "dealer"
+    before it may also name a firm."""
+    words = name.split()
+    return (
+        len(words) == 3
+        and _INITIAL.fullmatch(words[1]) is not None
+        and all(w.isalpha() and w[:1].isupper() and len(w) > 1 for w in (words[0], words[2]))
+        and any(t.ent_type_ == "PERSON" for t in span)
     )
 
 

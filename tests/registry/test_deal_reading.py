@@ -1006,3 +1006,20 @@ def test_a_nationality_modifying_a_noun_is_no_party() -> None:
         "African investors for undisclosed terms."
     )
     assert extract(text) == []
+
+
+def test_a_name_with_a_middle_initial_after_a_trade_noun_is_a_person() -> None:
+    # "publisher" may name a firm; "Lewis D. Whitehead" is a person's name
+    text = (
+        "Halden Corp said it agreed to sell its 49 pct interest in Sun Publishing Co Ltd to "
+        "majority shareholder publisher Lewis D. Whitehead."
+    )
+    assert not any("Lewis D. Whitehead" in a.party_names for a in extract(text))
+
+
+def test_a_firm_named_after_a_person_with_a_legal_form_is_a_firm() -> None:
+    text = (
+        "Kurt A. Becher GmbH and Co KG, a grain trader, said Halden Corp agreed to take it "
+        "over. The trader Kurt A. Becher said the deal was effective June 1."
+    )
+    assert pairs(extract(text)) == {frozenset({"Kurt A. Becher", "Halden"})}
