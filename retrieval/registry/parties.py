@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from retrieval.models import PartyRole
 from retrieval.nlp.names import LEGAL_FORMS
 from retrieval.registry.frames import Claim
-from retrieval.registry.lexicon import GENERIC_NOUNS, STAKE_NOUNS
+from retrieval.registry.lexicon import GENERIC_NOUNS, NOUNS_NEEDING_OF, STAKE_NOUNS
 from retrieval.registry.noun_uses import a_site
 from retrieval.registry.org_words import UNIT_NOUNS
 from retrieval.registry.organisations import SentenceOrgs
@@ -97,7 +97,7 @@ def goods_sold(
     if named is None or not _goods(claim, named):
         return claim, named
     trigger = claim.trigger
-    agreed = trigger.dep_ in {"acl", "relcl"} and trigger.head.lemma_.lower() in GENERIC_NOUNS
+    agreed = trigger.dep_ in {"acl", "relcl"} and _an_agreement(trigger.head)
     people = any(
         t.ent_type_ == "PERSON" and not _suffixed(t) for _, _, tokens in claim.slots for t in tokens
     )
@@ -105,6 +105,20 @@ def goods_sold(
         return claim, None
     supply = replace(claim, kind="supply agreement", label="supply agreement", symmetric=True)
     return supply, [(slot, replace(p, role="partner")) for slot, p in named]
+
+
+def _an_agreement(noun: Token) -> bool:
+    """ "an agreement", "a deal", or the "intent" of "a letter of intent": a noun that
+    names an agreement (its document's name included)."""
+    lemma = noun.lemma_.lower()
+    if lemma in GENERIC_NOUNS:
+        return True
+    of = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and NOUNS_NEEDING_OF.get(of.head.lemma_.lower()) == lemma
+    )
 
 
 def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:

@@ -1023,3 +1023,14 @@ def test_a_firm_named_after_a_person_with_a_legal_form_is_a_firm() -> None:
         "over. The trader Kurt A. Becher said the deal was effective June 1."
     )
     assert pairs(extract(text)) == {frozenset({"Kurt A. Becher", "Halden"})}
+
+
+def test_goods_sold_under_a_letter_of_intent_make_a_deal_of_its_signers() -> None:
+    # the letter of intent is an agreement, as "an agreement to sell" is
+    text = (
+        "Halden Corp said it signed a letter of intent to sell seven cable television "
+        "systems, representing about 5,000 subscribers, to <Benton Cable>."
+    )
+    [alliance] = extract(text)
+    assert set(alliance.party_names) == {"Halden", "Benton Cable"}
+    assert alliance.kind == "memorandum of understanding"
