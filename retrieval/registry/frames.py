@@ -50,7 +50,11 @@ from retrieval.registry.noun_uses import (
 )
 from retrieval.registry.org_words import BUSINESS_HEADS, UNIT_NOUNS
 from retrieval.registry.passives import is_passive
-from retrieval.registry.stray_prepositions import price_prep_objects, stray_prep_objects
+from retrieval.registry.stray_prepositions import (
+    hung_on_governor,
+    price_prep_objects,
+    stray_prep_objects,
+)
 from retrieval.registry.syntax import (
     finance_noun,
     phrase_tokens,
@@ -232,7 +236,10 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
             o for c in verb.children if c.dep_ == "xcomp" for o in owners_supplied(c)
         ]
     found = (
-        prep_objects(verb, slot) or price_prep_objects(verb, slot) or stray_prep_objects(verb, slot)
+        prep_objects(verb, slot)
+        or price_prep_objects(verb, slot)
+        or stray_prep_objects(verb, slot)
+        or hung_on_governor(verb, slot)
     )
     sharer = object_sharer(verb)
     return found or (_verb_slot(sharer, slot) if sharer is not None else [])

@@ -91,3 +91,24 @@ def shifted_object(verb: Token) -> Token | None:
 def _a_price(token: Token) -> bool:
     """An amount of money: a MONEY entity, or a noun counted by a number ("20 mln dlrs")."""
     return token.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in token.children)
+
+
+# The prepositions of a deal's other side that a parse may hang on the verb above it.
+_SIDES = frozenset({"to", "from"})
+
+
+def hung_on_governor(verb: Token, preposition: str) -> list[Token]:
+    """ "agreed to sell its business, Norton Co Pty Ltd, to Global Mining": after a long
+    object the parser may hang the infinitive's "to" phrase on "agreed", which takes no
+    such phrase of its own -- a phrase after the infinitive's verb is that verb's."""
+    governor = verb.head
+    if preposition not in _SIDES or verb.dep_ != "xcomp" or governor.pos_ != "VERB":
+        return []
+    return [
+        found
+        for prep in governor.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition and prep.i > verb.i
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for found in with_conjuncts(pobj)
+    ]

@@ -1034,3 +1034,12 @@ def test_goods_sold_under_a_letter_of_intent_make_a_deal_of_its_signers() -> Non
     [alliance] = extract(text)
     assert set(alliance.party_names) == {"Halden", "Benton Cable"}
     assert alliance.kind == "memorandum of understanding"
+
+
+def test_a_to_phrase_hung_on_agreed_after_a_long_object_is_the_infinitive_s() -> None:
+    # the parse hangs "to <Benton ...>" on "agreed"; it is whom the business is sold to
+    text = (
+        "Corvex Co said it has agreed to sell its remaining South African business, Corvex "
+        "Co Pty Ltd, to <Benton Mining and Industrial Corp> for undisclosed terms."
+    )
+    assert pairs(extract(text)) == {frozenset({"Corvex", "Benton Mining and Industrial"})}
