@@ -155,7 +155,7 @@ _DEAL_DATING = frozenset({"sign", "reach"})
 
 # Nouns of events a verb's date may be the time of ("is holding a meeting this morning to
 # vote on the merger", "filed a lawsuit today"): the verb's object is that event.
-_EVENT_NOUNS = frozenset({"meeting", "vote", "lawsuit", "suit", "hearing", "conference"})
+_EVENT_NOUNS = frozenset({"meeting", "vote", "lawsuit", "suit", "hearing"})
 
 
 def _other_event(heads: Sequence[Token]) -> bool:
