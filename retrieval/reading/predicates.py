@@ -48,10 +48,12 @@ def main_predicate(
     ]
     if verbs:
         return _own_verb(verbs, anchor).lemma_.lower()
+    # the adjective first: "when will the plant be ready" has one, and the word after
+    # "will the" is no verb
     return (
-        _after_inverted_subject(span, described)
+        _predicate_adjective(span, described)
+        or _after_inverted_subject(span, described)
         or _progressive(span, described)
-        or _predicate_adjective(span, described)
     )
 
 

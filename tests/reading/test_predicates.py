@@ -81,6 +81,7 @@ def test_a_participle_after_an_inverted_be_is_no_noun_asked_about() -> None:
     [
         ("When is the next payment from Halden Corp due?", "due"),
         ("When will the Vardeau plant be ready?", "ready"),
+        ("When will the new plant be ready?", "ready"),
     ],
 )
 def test_with_no_verb_but_be_the_predicate_adjective_is_asked(
