@@ -2,8 +2,10 @@
 ("What share of Black River does Morrison-Knudsen own?": 18 of 51 such questions in our
 tuning sets, measured).
 
-The adjective "own" stands only after a possessive ("its own shareholders", "the chain's
-own bosses", "of their own"); anywhere else the word is the verb. The parse around a
+The adjective "own" stands after a possessive ("its own shareholders", "the chain's own
+bosses", "of their own"), a determiner or "very" ("an own goal", "his very own"); anywhere
+else the word is the verb. Only questions are mended (their docs are not shared with the
+articles' parses). The parse around a
 mistagged "own" is mended no further: its tag and lemma are what the reader reads to find
 the asked verb and its subject.
 """
@@ -30,11 +32,14 @@ def mend_own(doc: Doc) -> Doc:
 
 
 def _adjective(token: Token) -> bool:
-    """After a possessive, or in a compound ("own-brand goods"), "own" is the adjective."""
+    """After a possessive, a determiner or "very", or in a compound ("own-brand goods"),
+    "own" is the adjective."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     possessive = before is not None and (
         before.tag_ in _POSSESSIVE_TAGS or before.lower_ in {"'s", "’s", "'"}
     )
+    # "an own goal", "his very own": a determiner or an intensifier takes the adjective
+    determined = before is not None and (before.tag_ == "DT" or before.lower_ == "very")
     hyphened = token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
-    return possessive or hyphened
+    return possessive or determined or hyphened

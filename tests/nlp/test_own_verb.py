@@ -32,6 +32,7 @@ def test_own_after_its_subject_is_the_verb(question: str) -> None:
         "The chain's own managers are among the buyers.",
         "Halden will sell the plant to its own shareholders.",
         "The stores sell own-brand goods.",
+        "Who scored an own goal against Halden Rovers?",
     ],
 )
 def test_own_after_a_possessive_stays_the_adjective(text: str) -> None:
