@@ -32,14 +32,17 @@ from retrieval.settings import load_settings  # noqa: E402
 SETS = ROOT / "tests" / "data" / "reader_questions"
 
 
-def score_set(service: AllianceService, path: Path) -> list[tuple[QuestionScore, dict]]:
+def score_set(
+    service: AllianceService, path: Path
+) -> list[tuple[QuestionScore, dict[str, object]]]:
     """Every question of one set, with what the answer said (for --out)."""
     rows = []
     for question in load_questions(path):
         answer = service.ask(question.question)
         hits = service.search(question.question, top_k=4)
         score = score_question(question, answer, retrieved_sources=[h.chunk.source for h in hits])
-        shown = {"text": answer.text, "cited": [c.source for c in answer.citations]}
+        cited = [c.source for c in answer.citations]
+        shown: dict[str, object] = {"text": answer.text, "cited": cited}
         rows.append((score, shown))
     return rows
 
@@ -81,17 +84,18 @@ def main() -> int:
         paths = [p for p in paths if p.stem in args.sets]
     service = AllianceService.from_settings(load_settings())
     by_set: dict[str, list[QuestionScore]] = {}
-    out = args.out.open("w", encoding="utf-8") if args.out else None
+    records: list[dict[str, object]] = []
     for path in paths:
         rows = score_set(service, path)
         by_set[path.stem] = [score for score, _ in rows]
-        for score, shown in rows if out else ():
+        for score, shown in rows:
             record = {"set": path.stem, **score.model_dump()}
             if not path.stem.startswith("heldout"):
                 record.update(shown)
-            out.write(json.dumps(record) + "\n")
-    if out:
-        out.close()
+            records.append(record)
+    if args.out:
+        with args.out.open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(record) + "\n" for record in records)
     print_table(by_set)
     return 0
 
