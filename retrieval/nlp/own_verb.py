@@ -5,9 +5,8 @@ tuning sets, measured).
 The adjective "own" stands after a possessive ("its own shareholders", "the chain's own
 bosses", "of their own"), a determiner or "very" ("an own goal", "his very own"); anywhere
 else the word is the verb. Only questions are mended (their docs are not shared with the
-articles' parses). The parse around a
-mistagged "own" is mended no further: its tag and lemma are what the reader reads to find
-the asked verb and its subject.
+articles' parses). The parse around a mistagged "own" is mended no further: its tag and
+lemma are what the reader reads to find the asked verb and its subject.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ _POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
 
 
 def mend_own(doc: Doc) -> Doc:
-    """The doc, with each "own" that follows no possessive tagged the verb it is."""
+    """The doc, with each "own" that is no adjective (`_adjective`) tagged the verb it is."""
     for token in doc:
         if token.lower_ == "own" and token.pos_ != "VERB" and not _adjective(token):
             token.pos_ = "VERB"

@@ -156,8 +156,7 @@ def with_in_purpose(noun: Token) -> list[Token]:
 def with_in_relative(noun: Token) -> list[Token]:
     """ "an agreement it has signed with Trafalgar House", "the accord Osko reached with
     B": a relative clause whose verb makes the agreement names its partner with "with"."""
-    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in SUPPORT_VERBS]
-    return [found for clause in clauses for found in prep_objects(clause, "with")]
+    return [found for clause in _making_clauses(noun) for found in prep_objects(clause, "with")]
 
 
 def makers_in_relative(noun: Token) -> list[Token]:
@@ -166,12 +165,15 @@ def makers_in_relative(noun: Token) -> list[Token]:
     agreement's phrase hangs on ("The Emery offer tops ...")."""
     return [
         subject
-        for clause in noun.children
-        if clause.dep_ == "relcl"
-        and clause.lemma_.lower() in SUPPORT_VERBS
-        and object_described(clause) is clause
+        for clause in _making_clauses(noun)
+        if object_described(clause) is clause
         for subject in logical_subjects(clause)
     ]
+
+
+def _making_clauses(noun: Token) -> list[Token]:
+    """Relative clauses on the noun whose verb makes an agreement ("it has signed")."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in SUPPORT_VERBS]
 
 
 def bound_in_relative(noun: Token) -> list[Token]:

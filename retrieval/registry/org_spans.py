@@ -124,7 +124,6 @@ def _parts(ent: Span, directory: CompanyDirectory) -> list[tuple[int, int, str]]
     return [(ent.start, ent.end, name)] if len(name) >= 2 and named else []
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
 # What a capitalised run is when spaCy calls it one of these: not a firm. (A firm it does
 # not know it often calls a place or a nationality: "Santander", "Verizon", "Symbian".)
 _NOT_FIRMS = frozenset(
@@ -137,8 +136,8 @@ _NOT_FIRMS = frozenset(
 def _may_be_party(span: Span, name: str, people: frozenset[str]) -> bool:
     if _titled(span, name) or _a_town_before_its_state(span) or _an_attribute(span):
         return False
-    if _initialled_person(span, name):
-        return False  # "publisher Lewis D. Whitehead": a person, whatever the noun before
+    if _initialled_person(span, name):  # whatever noun stands before it ("publisher")
+        return False
     if not _described_as_firm(span) and (
         any(t.ent_type_ in _NOT_FIRMS for t in span) or _personal(span, name, people)
     ):
@@ -205,6 +204,10 @@ def _related_by(span: Span, pronouns: set[str]) -> bool:
         c.dep_ == "relcl" and any(g.lower_ in pronouns for g in c.children)
         for c in span.root.children
     )
+
+
+# A middle initial: "D." of "Lewis D. Whitehead".
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _initialled_person(span: Span, name: str) -> bool:
