@@ -19,8 +19,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Literal
 
-Pos = Literal["n", "v"]
-_FILES: dict[Pos, str] = {"n": "noun", "v": "verb"}
+Pos = Literal["n", "v", "a"]
+_FILES: dict[Pos, str] = {"n": "noun", "v": "verb", "a": "adj"}
 # The pointer symbol of a hyponym (a kind of the synset's thing)...
 _HYPONYM = "~"
 # ...of a word derived from the synset's ("employee" from "employ")...
@@ -193,6 +193,12 @@ def is_common_word(word: str) -> bool:
     forms = {word, *(word[: -len(e)] for e in endings if word.endswith(e))}
     forms |= {base for base in (_exceptions("v").get(word), _exceptions("n").get(word)) if base}
     return any(form in _index("n") or form in _index("v") for form in forms)
+
+
+def is_adjective(word: str) -> bool:
+    """An adjective of the language ("Israeli", "Cornish", "Islamic"), lower case; a name
+    coined for a firm is none ("Tiscali", "Celanese")."""
+    return word in _index("a")
 
 
 @cache

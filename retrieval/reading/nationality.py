@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import is_adjective
+from retrieval.registry.places import PLACE_WORDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -41,6 +44,9 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "turkish": ("Turkey",),
     "welsh": ("Wales",),
 }
+# The shortest stem a demonym is recognised by ("Thai"); shorter ones match too much.
+MIN_STEM = 4
+_COUNTRY_WORDS = frozenset(w for w in PLACE_WORDS if len(w) >= MIN_STEM)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 # Reuters writes a company's stock symbol after its name with the exchange it is listed on
 # at home ("Sumitomo Corp <SUMT.T>": Tokyo), which says the company's nationality. U.S.
@@ -78,11 +84,27 @@ _SYMBOL = r">?\s*<[A-Z0-9]{1,8}\.([A-Z]{1,2})>"
 
 def is_nationality(entity: Span) -> bool:
     """ "Japanese", "Spanish", "Italian": a people's adjective. The tagger also calls
-    unknown company names NORP ("the Corvex venture"), so only words shaped like demonyms
-    count."""
-    last = entity[-1].lower_
-    return entity.label_ in NATIONALITY_LABELS and (
-        entity[-1].tag_ in ("JJ", "NNPS") or last.endswith(DEMONYM_ENDINGS)
+    unknown company names NORP ("the Corvex venture"), so only a people's words count."""
+    if entity.label_ not in NATIONALITY_LABELS:
+        return False
+    # Tagged adjective or noun, "Tiscali", "Celanese" and "Edelman" end like demonyms but
+    # are firms and people: a people's word is an adjective of the language ("Israeli",
+    # "Cornish") or made from a place's name ("Canadians", "Swedes").
+    word = entity[-1].lower_.split("-")[-1]  # "Sino-Chilean"
+    return is_adjective(word) or demonym_of_a_place(word)
+
+
+def demonym_of_a_place(word: str) -> bool:
+    """ "Israeli" (Israel), "Lebanese" (Lebanon), "Swedes" (Sweden), "Peruvian" (Peru)."""
+    singular = word.removesuffix("s")
+    stems = {word, singular} | {
+        singular.removesuffix(ending) for ending in DEMONYM_ENDINGS if singular.endswith(ending)
+    }
+    stems = {stem for stem in stems if len(stem) >= MIN_STEM}
+    return any(
+        stem == place or place.startswith(stem) or stem.startswith(place)
+        for stem in stems
+        for place in _COUNTRY_WORDS
     )
 
 

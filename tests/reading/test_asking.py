@@ -353,6 +353,13 @@ def test_a_number_asked_has_no_nationality() -> None:
     assert ask("Which Spanish company did Corvex buy?").parts[0].nationalities == ("spanish",)
 
 
+def test_a_name_tagged_as_a_people_that_is_no_word_is_a_party() -> None:
+    # the NER calls "Celanese" a nationality; no language has the adjective
+    asked = ask("Which Celanese plant will close?")
+    assert asked.parties == ("Celanese",)
+    assert asked.parts[0].nationalities == ()
+
+
 def test_a_name_with_a_legal_form_is_a_party() -> None:
     # the NER may call "Halden Bay Corp" a facility; its legal form says it is a firm
     asked = ask("What stake does Corvex Holdings hold in Halden Bay Corp?")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.reading.nationality import listed_as, states_nationality
+from retrieval.reading.nationality import demonym_of_a_place, listed_as, states_nationality
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,24 @@ def test_a_stock_symbol_gives_the_home_exchange(
     demonym: str, name: str, text: str, listed: bool
 ) -> None:
     assert listed_as(demonym, name, text) is listed
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym"),
+    [
+        ("israeli", True),
+        ("lebanese", True),
+        ("peruvian", True),
+        ("swedes", True),
+        ("canadians", True),
+        ("thai", True),
+        # names ending the way demonyms end, made from no place
+        ("tiscali", False),
+        ("celanese", False),
+        ("edelman", False),
+        ("mitsubishi", False),
+        ("bilzerian", False),
+    ],
+)
+def test_a_demonym_is_made_from_a_place_name(word: str, demonym: bool) -> None:
+    assert demonym_of_a_place(word) is demonym
