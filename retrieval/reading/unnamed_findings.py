@@ -19,6 +19,9 @@ from retrieval.reading.kin import kin_nouns, nouns_of
 from retrieval.reading.kinds import PARTY_ANSWERS
 from retrieval.reading.unnamed import names_the_focus, restates_unnamed, withholds_name
 
+# The tie of an answer filling the asked role of the asked word (spans.candidates).
+ASKED_SLOT_TIE = 1.0
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -81,6 +84,13 @@ def without_unnamed(
         if (f.article.article_id not in unnamed and not withheld)
         or (
             f.sentence not in restating
-            and names_the_focus(parsed[f.sentence], part, f.answers, kin)
+            and (names_the_focus(parsed[f.sentence], part, f.answers, kin) or _does_it(f))
         )
     ]
+
+
+def _does_it(finding: Finding) -> bool:
+    """The answer itself does what the part asks ("the fund will be managed by X" for
+    "which firm will manage the fund"): a statement outweighs a restating sentence's
+    silence."""
+    return bool(finding.answers) and finding.answers[0].tie >= ASKED_SLOT_TIE

@@ -613,6 +613,18 @@ def test_a_sentence_naming_no_one_may_say_the_asked_party_is_unnamed() -> None:
     assert _found(question, ranked) == []
 
 
+def test_a_sentence_saying_who_does_the_asked_act_outweighs_a_silent_restatement() -> None:
+    # the launch restates the question and names no manager; the second sentence says
+    # outright who will manage the fund
+    question = "Which firm will manage the bond fund Corvex introduced for pension plans?"
+    texts = [
+        "Corvex Corp said it introduced a bond fund designed for pension plans managing assets.",
+        "The company said the fund will be managed by <Halden Investment Advisors>.",
+    ]
+    found = found_for(question, texts, [0.9, 0.45])
+    assert [a.text for a in found[0].answers] == ["Halden Investment Advisors"]
+
+
 class _DrugSpace(HashingEmbeddings):
     """Medicine and drug near each other; every other word far from both."""
 
