@@ -128,16 +128,21 @@ _SCALE_WORDS = frozenset(word for word in SCALES if len(word) > 1)
 # A lower-case prefix hyphened to a name ("ex-Republic Airlines", "pro-Yukos", "anti-Intel"):
 # English joins a prefix to a proper noun so; it is no word of the name.
 _PREFIX = re.compile(r"^[a-z]+-(?=[A-Z])")
+_PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
 
 
 def _distinct(names: list[str]) -> tuple[str, ...]:
     """Names once each, without a prefix hyphened to them; business abbreviations ("LBO",
-    "MoU", "CEO") are not names, nor is a legal form alone ("the combined co")."""
+    "MoU", "CEO") are not names, nor is a legal form alone ("the combined co"), nor an
+    initialism in the plural ("ATMs", "PCs"): a name is of one thing, so it has none."""
     return tuple(
         dict.fromkeys(
             n
             for n in (_PREFIX.sub("", name) for name in names)
-            if name_key(n) and n.lower() not in QUESTION_WORDS and n.lower() not in ACRONYMS
+            if name_key(n)
+            and n.lower() not in QUESTION_WORDS
+            and n.lower() not in ACRONYMS
+            and not _PLURAL_INITIALISM.fullmatch(n)
         )
     )
 

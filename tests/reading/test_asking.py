@@ -360,6 +360,13 @@ def test_a_name_tagged_as_a_people_that_is_no_word_is_a_party() -> None:
     assert asked.parts[0].nationalities == ()
 
 
+def test_an_initialism_in_the_plural_is_no_name() -> None:
+    # "ATMs" are machines of a kind; an article may call them "banking machines"
+    asked = ask("When will Corvex Bank link its ATMs to its Halden branches?")
+    assert "ATMs" not in asked.names
+    assert "Corvex Bank" in asked.parties
+
+
 def test_a_name_with_a_legal_form_is_a_party() -> None:
     # the NER may call "Halden Bay Corp" a facility; its legal form says it is a firm
     asked = ask("What stake does Corvex Holdings hold in Halden Bay Corp?")
