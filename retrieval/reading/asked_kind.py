@@ -55,6 +55,10 @@ HOW_KINDS = {
     "large": Kind.AMOUNT,
     "far": Kind.AMOUNT,
     "high": Kind.AMOUNT,
+    # a point in time: "how soon will the deal close" ("within 120 days", "by June")
+    "soon": Kind.DATE,
+    "early": Kind.DATE,
+    "quickly": Kind.DURATION,
 }
 # Kinds a manner question can ask of its subject ("how will ownership be split").
 QUANTITY_KINDS = frozenset({Kind.PERCENT, Kind.MONEY, Kind.COUNT})

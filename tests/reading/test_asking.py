@@ -26,6 +26,9 @@ def ask(text: str) -> AskedQuestion:
         # ... but "who" may be the object the infinitive leaves open
         ("Who are the banks seeking to advise?", [Kind.AGENT]),
         ("How much did Corvex pay for the unit?", [Kind.MONEY]),
+        # "how soon" asks a point in time, "how quickly" a stretch of it
+        ("How soon should the Halden sale be completed?", [Kind.DATE]),
+        ("How quickly will the plant be rebuilt?", [Kind.DURATION]),
         # "where ... to" after a verb of change asks the new level of what changes
         ("Where did Corvex's share price fall to on the news?", [Kind.MONEY]),
         ("Where did Corvex's stake rise to?", [Kind.PERCENT]),
