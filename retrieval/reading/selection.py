@@ -49,7 +49,8 @@ COVER_SLACK = 0.1
 # part is about: "the so-called Louvre accord" is no better article for "what is the
 # venture called".
 KIND_MARKERS = frozenset(stem for verb in NAMING_VERBS | MONEY_VERBS for stem in terms(verb))
-# An answer this firmly tied may come from a second article for a part naming nothing.
+# An answer this firmly tied may come from a second article that does not name, in its
+# sentence, what the part is about.
 FIRM_TIE = 0.8
 # Parts of a question tried in every order when they compete for answers (3! = 6 orders).
 MAX_PERMUTED_PARTS = 3
@@ -217,13 +218,14 @@ def _pick(
     if own:
         return _about_another(part, fresh, primary, weights) or own[0]
     # Another article must itself name, in the answering sentence, what the part is about;
-    # a part naming nothing ("who are the lead underwriters?") may be answered by another
-    # article about the question's parties when its answer is tied firmly
+    # or, eligible by naming it elsewhere (or the question's parties, for a part naming
+    # nothing: "who are the lead underwriters?"), tie its answer firmly to what is asked
+    # ("the largest recall involves 155,465 pickups" for "how many pickups are in GM's
+    # largest recall")
     elsewhere = [
         f
         for f in fresh
-        if f.article is not primary
-        and (_names_in_sentence(part, f) or (not part.names and _tie(f) >= FIRM_TIE))
+        if f.article is not primary and (_names_in_sentence(part, f) or _tie(f) >= FIRM_TIE)
     ]
     return elsewhere[0] if elsewhere else None
 
