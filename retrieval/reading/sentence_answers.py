@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_of
-from retrieval.reading.amounts import names_traded, trades_a_part, trades_another
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.described_parties import (
     Described,
@@ -43,6 +42,7 @@ from retrieval.reading.payments import (
 from retrieval.reading.qualifiers import qualifies_another
 from retrieval.reading.relations import contradicting
 from retrieval.reading.spans import Candidate, candidates
+from retrieval.reading.traded import names_traded, trades_a_part, trades_another
 from retrieval.reading.units import SUBSIDIARY_NOUNS
 from retrieval.reading.written import as_written
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.amounts import names_traded, trades_another
 from retrieval.reading.anchors import asked_relatives
 from retrieval.reading.asking import Part, understand
 from retrieval.reading.cheap_look import may_hold
@@ -19,6 +18,7 @@ from retrieval.reading.relations import contradicts, name_around
 from retrieval.reading.selection import FIRM_TIE
 from retrieval.reading.sentence_answers import MIN_TIE
 from retrieval.reading.spans import Candidate, candidates
+from retrieval.reading.traded import names_traded, trades_another
 from retrieval.reading.unrealised import intended
 
 if TYPE_CHECKING:
