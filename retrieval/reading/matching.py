@@ -7,8 +7,7 @@ A question says "P&G", "Coke", "HP" or "UK"; the article says "Procter and Gambl
   article's short form of it, or a short form the article defines (ticker, brackets);
 - failing all those, the embedding model puts it very close to one of the article's
   names (world knowledge: "Coke" is "Coca-Cola").
-And is a name found in a sentence one the question uses, so no answer to it
-(`is_asked_name`)?
+Whether a name found in a sentence is one the question uses is `asked_match`.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ import numpy as np
 
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.nlp.names import (
-    HONORIFICS,
     LEGAL_FORMS,
     abbreviates,
     close_spelling,
@@ -29,8 +27,8 @@ from retrieval.nlp.names import (
     defined_short_forms,
     name_key,
     pieces,
-    swapped_initials,
 )
+from retrieval.reading.asked_match import is_asked_name
 from retrieval.reading.units import stated_units
 from retrieval.text import stem
 
@@ -327,37 +325,3 @@ _MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.(?= [A-Z][a-z])")
 
 def _without_middle_initials(text: str) -> str:
     return _MIDDLE_INITIAL.sub(r"\1", text)
-
-
-def is_asked_name(text: str, names: list[str]) -> bool:
-    """A candidate that is, contains, is part of, or abbreviates a name the question uses
-    (a person by any of their names: "Ms Mohd-Saaid" is the asked Ainum Mohd-Saaid)."""
-    words = _addressed(text)
-    if not words:
-        return True
-    for name in names:
-        asked = _addressed(name)
-        if asked and (_within(words, asked) or _within(asked, words)):
-            return True
-        if abbreviates(text, name) or abbreviates(name, text):
-            return True
-        if swapped_initials(text, name):
-            return True  # "GGFH" for the asked "GGHF"
-    return False
-
-
-def _addressed(name: str) -> set[str]:
-    """The name's words without a leading word of address ("Ms Mohd-Saaid")."""
-    words = name_key(name).split()
-    return set(words[1:] if len(words) > 1 and words[0] in HONORIFICS else words)
-
-
-def _within(some: set[str], others: set[str]) -> bool:
-    """Every word of `some` is among `others`, allowing a slip of the keyboard in a long
-    word of a name that shares another word exactly: newswire spells one name two ways
-    ("Banco Portugues de Investimento" / "... Investmento"), but "francs" is not "France"."""
-    if some <= others:
-        return True
-    return bool(some & others) and all(
-        word in others or any(close_spelling(word, o) for o in others) for word in some
-    )

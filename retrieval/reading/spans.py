@@ -19,12 +19,12 @@ from retrieval.nlp.patterns import SCALES, SYMBOLS
 from retrieval.reading.amounts import holder_tie
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, tie_to
 from retrieval.reading.answer_bounds import with_range, with_region
+from retrieval.reading.asked_match import is_asked_name
 from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.consideration import securities_paid, whole_consideration
 from retrieval.reading.durations import TIME_UNITS, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
-from retrieval.reading.matching import is_asked_name
 from retrieval.reading.measures import quantifies, value_of, values_of
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import same_party
+from retrieval.reading.asked_match import is_asked_name
 from retrieval.reading.asking import AskedQuestion
 from retrieval.reading.kinds import NAME_ANSWERS
-from retrieval.reading.matching import is_asked_name
 from retrieval.reading.relations import name_around, relative_antecedent
 from retrieval.registry.passives import described_name
 from retrieval.text import terms

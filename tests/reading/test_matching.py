@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from retrieval.reading.matching import ArticleNames, is_asked_name
+from retrieval.reading.asked_match import is_asked_name
+from retrieval.reading.matching import ArticleNames
 
 ARTICLE = (
     "Nordhaven Industrial Holdings Co <NIH> said its unit Hewlett Packard Optics and "

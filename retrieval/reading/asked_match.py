@@ -1,0 +1,47 @@
+"""Is a name found in a sentence one the question uses, and so no answer to it? It is if
+it is, contains, is part of or abbreviates an asked name, however the two are spelled.
+"""
+
+from __future__ import annotations
+
+from retrieval.nlp.names import (
+    HONORIFICS,
+    abbreviates,
+    close_spelling,
+    name_key,
+    swapped_initials,
+)
+
+
+def is_asked_name(text: str, names: list[str]) -> bool:
+    """A candidate that is, contains, is part of, or abbreviates a name the question uses
+    (a person by any of their names: "Ms Mohd-Saaid" is the asked Ainum Mohd-Saaid)."""
+    words = _addressed(text)
+    if not words:
+        return True
+    for name in names:
+        asked = _addressed(name)
+        if asked and (_within(words, asked) or _within(asked, words)):
+            return True
+        if abbreviates(text, name) or abbreviates(name, text):
+            return True
+        if swapped_initials(text, name):
+            return True  # "GGFH" for the asked "GGHF"
+    return False
+
+
+def _addressed(name: str) -> set[str]:
+    """The name's words without a leading word of address ("Ms Mohd-Saaid")."""
+    words = name_key(name).split()
+    return set(words[1:] if len(words) > 1 and words[0] in HONORIFICS else words)
+
+
+def _within(some: set[str], others: set[str]) -> bool:
+    """Every word of `some` is among `others`, allowing a slip of the keyboard in a long
+    word of a name that shares another word exactly: newswire spells one name two ways
+    ("Banco Portugues de Investimento" / "... Investmento"), but "francs" is not "France"."""
+    if some <= others:
+        return True
+    return bool(some & others) and all(
+        word in others or any(close_spelling(word, o) for o in others) for word in some
+    )
