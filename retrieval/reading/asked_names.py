@@ -56,7 +56,8 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             found.append(name)
             # a name with a legal form is a firm, whatever the NER says ("Keppel Corp" FAC)
             firm = entity[-1].lower_.rstrip(".") in COMPANY_FORMS
-            if firm or (entity.label_ not in PLACES and not is_nationality(entity)):
+            kind = entity.label_ not in PLACES and not is_nationality(entity)
+            if firm or (kind and not counted(entity.root)):
                 parties.append(name)
             covered.update(range(entity.start, entity.end))
     run: list[Token] = []
@@ -71,10 +72,23 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             # "U.S. Lines' Pacific operations": a place the NER left unlabelled, modifying a
             # common noun, is where, not who (a subject or an object may be a firm: "how
             # much did Pacific pay")
-            if not (_modifies_a_noun(run[-1]) and place_name(name.split())):
+            if not (_modifies_a_noun(run[-1]) and place_name(name.split())) and not counted(
+                run[-1]
+            ):
                 parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
+
+
+def counted(token: Token) -> bool:
+    """ "How many 7E7 Dreamliners", "how many MD-11s": a name whose units are counted is a
+    kind of thing (a model), not a party an article must name."""
+    return any(
+        child.dep_ == "amod"
+        and child.lower_ in ("many", "few")
+        and any(g.lower_ == "how" for g in child.children)
+        for child in token.children
+    )
 
 
 def _owner_and_owned(entity: Span) -> list[Span]:

@@ -370,6 +370,13 @@ def test_an_initialism_in_the_plural_is_no_name() -> None:
     assert "Corvex Bank" in asked.parties
 
 
+def test_a_name_counted_is_a_kind_of_thing_not_a_party() -> None:
+    # "how many 7E7 Dreamliners": a model, which the article may call "7E7 planes"
+    asked = ask("How many 7E7 Dreamliners has Corvex Airways firmly ordered?")
+    assert any("Dreamliners" in name for name in asked.names)
+    assert asked.parties == ("Corvex Airways",)
+
+
 def test_a_name_with_a_legal_form_is_a_party() -> None:
     # the NER may call "Halden Bay Corp" a facility; its legal form says it is a firm
     asked = ask("What stake does Corvex Holdings hold in Halden Bay Corp?")
