@@ -95,17 +95,18 @@ def is_nationality(entity: Span) -> bool:
 
 
 def demonym_of_a_place(word: str) -> bool:
-    """ "Israeli" (Israel), "Lebanese" (Lebanon), "Swedes" (Sweden), "Peruvian" (Peru)."""
-    singular = word.removesuffix("s")
-    stems = {word, singular} | {
-        singular.removesuffix(ending) for ending in DEMONYM_ENDINGS if singular.endswith(ending)
-    }
-    stems = {stem for stem in stems if len(stem) >= MIN_STEM}
-    return any(
-        stem == place or place.startswith(stem) or stem.startswith(place)
-        for stem in stems
-        for place in _COUNTRY_WORDS
-    )
+    """ "Israeli" (Israel), "Lebanese" (Lebanon), "Swedes" (Sweden), "Canadians" (Canada):
+    a place's name, or its start with a demonym's ending. A word merely opening with a
+    place's name is none ("Southam", "Westinghouse")."""
+    for form in {word, word.removesuffix("s")}:
+        stems = [form] + [form[: -len(end)] for end in DEMONYM_ENDINGS if form.endswith(end)]
+        if any(
+            len(stem) >= MIN_STEM and place.startswith(stem)
+            for stem in stems
+            for place in _COUNTRY_WORDS
+        ):
+            return True
+    return False
 
 
 def nationalities(span: Span) -> tuple[str, ...]:

@@ -54,7 +54,7 @@ def test_a_stock_symbol_gives_the_home_exchange(
     [
         ("israeli", True),
         ("lebanese", True),
-        ("peruvian", True),
+        ("kuwaiti", True),
         ("swedes", True),
         ("canadians", True),
         ("thai", True),
@@ -64,6 +64,9 @@ def test_a_stock_symbol_gives_the_home_exchange(
         ("edelman", False),
         ("mitsubishi", False),
         ("bilzerian", False),
+        # a name opening with a place's name
+        ("southam", False),
+        ("westinghouse", False),
     ],
 )
 def test_a_demonym_is_made_from_a_place_name(word: str, demonym: bool) -> None:
