@@ -195,10 +195,23 @@ def is_common_word(word: str) -> bool:
     return any(form in _index("n") or form in _index("v") for form in forms)
 
 
-def is_adjective(word: str) -> bool:
-    """An adjective of the language ("Israeli", "Cornish", "Islamic"), lower case; a name
-    coined for a firm is none ("Tiscali", "Celanese")."""
-    return word in _index("a")
+@cache
+def is_proper_adjective(word: str) -> bool:
+    """Does WordNet write the adjective with a capital ("Israeli", "Cornish", "Islamic")?
+    A people's or a place's adjective is so written; a colour is not ("Orange", a firm),
+    nor is a name coined for a firm an adjective at all ("Tiscali", "Celanese")."""
+    return word in _capitalised_adjectives()
+
+
+@cache
+def _capitalised_adjectives() -> frozenset[str]:
+    found: set[str] = set()
+    for line in _data("a").values():
+        fields = line.split(" | ", 1)[0].split()
+        for raw in (fields[4 + 2 * i] for i in range(int(fields[3], 16))):
+            if raw[:1].isupper() and "_" not in raw:
+                found.add(_word(raw))  # lower case, without a marker ("big(a)")
+    return frozenset(found)
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import is_adjective
+from retrieval.nlp.wordnet import is_proper_adjective
 from retrieval.registry.places import PLACE_WORDS
 
 if TYPE_CHECKING:
@@ -88,10 +88,11 @@ def is_nationality(entity: Span) -> bool:
     if entity.label_ not in NATIONALITY_LABELS:
         return False
     # Tagged adjective or noun, "Tiscali", "Celanese" and "Edelman" end like demonyms but
-    # are firms and people: a people's word is an adjective of the language ("Israeli",
-    # "Cornish") or made from a place's name ("Canadians", "Swedes").
+    # are firms and people, and "Orange" is a colour and a firm: a people's word is a proper
+    # adjective of the language ("Israeli", "Cornish") or made from a place's name
+    # ("Canadians", "Swedes").
     word = entity[-1].lower_.split("-")[-1]  # "Sino-Chilean"
-    return is_adjective(word) or demonym_of_a_place(word)
+    return is_proper_adjective(word) or demonym_of_a_place(word)
 
 
 def demonym_of_a_place(word: str) -> bool:

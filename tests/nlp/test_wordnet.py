@@ -6,6 +6,7 @@ import pytest
 
 from retrieval.nlp.wordnet import (
     derived_nouns,
+    is_proper_adjective,
     kinds_above,
     kinds_of,
     names_a_group,
@@ -93,3 +94,19 @@ def test_what_a_noun_is_a_kind_of() -> None:
 )  # fmt: skip
 def test_a_noun_names_a_sum_of_money_by_its_main_sense(noun: str, expected: bool) -> None:
     assert names_a_sum(noun) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "proper"),
+    [
+        ("israeli", True),
+        ("cornish", True),
+        ("greek", True),
+        # a colour is an adjective written small; a coined name is no adjective at all
+        ("orange", False),
+        ("tiscali", False),
+        ("celanese", False),
+    ],
+)
+def test_a_proper_adjective_is_written_with_a_capital(word: str, proper: bool) -> None:
+    assert is_proper_adjective(word) is proper
