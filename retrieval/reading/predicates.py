@@ -68,6 +68,11 @@ def _going_to(verb: Token) -> bool:
     )
 
 
+# The slots an interrogative pronoun fills in its clause ("who is buying it", "what did
+# it buy").
+ASKED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
 def _own_verb(verbs: list[Token], anchor: Token | None) -> Token:
     """The verb of the asked clause: not one in a clause on a noun, which describes it
     ("the airline created by merging A and B"), nor one of a sentence before the question
@@ -75,6 +80,11 @@ def _own_verb(verbs: list[Token], anchor: Token | None) -> Token:
     the part has another. The tagger's lemma is read, as the article's words are ("hoped":
     "hop" on both sides)."""
     modifying = {t.i for v in verbs if v.dep_ in ("acl", "relcl") for t in v.subtree}
+    if anchor is not None and anchor.head.i in modifying and anchor.dep_ in ASKED_ARGUMENTS:
+        # an interrogative asks with its own verb, though the parser hung the clause on a
+        # noun before it ("X is selling its unit - who is buying it": "buying" read as a
+        # relative clause on "unit")
+        return anchor.head
     main = [v for v in verbs if v.i not in modifying] or verbs
     if anchor is not None:
         main = [v for v in main if v.sent.start == anchor.sent.start] or main

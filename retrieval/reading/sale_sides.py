@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.asking import Part
 from retrieval.reading.payments import BUYING_VERBS
-from retrieval.reading.relations import takes_asked_object
+from retrieval.reading.relations import AGENT_KINDS, takes_asked_object
 from retrieval.reading.reporters import clause_subject
 from retrieval.registry.lexicon import REPORTING_VERBS
+from retrieval.registry.syntax import phrase_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,6 +27,9 @@ SELLING_VERBS = frozenset("sell divest dispose".split())
 # is no side of someone's sale of them.
 _BUYING_FROM_A_SELLER = BUYING_VERBS - {"redeem", "repurchase"}
 _SIDES = ((BUYING_VERBS, SELLING_VERBS), (SELLING_VERBS, _BUYING_FROM_A_SELLER))
+# The preposition marking the other side's party: "sold X to B" (B buys), "bought X from
+# B" (B sells).
+_COUNTERPART_MARKS = {"to": SELLING_VERBS, "from": _BUYING_FROM_A_SELLER}
 
 
 def other_side(predicate: str | None) -> frozenset[str]:
@@ -65,3 +69,35 @@ def _own_clause(verb: Token) -> list[Token]:
     """The words of the verb's clause without the relative clauses inside it."""
     inside = {t.i for c in verb.subtree if c.dep_ == "relcl" for t in c.subtree}
     return [t for t in verb.subtree if t.i not in inside]
+
+
+def takes_the_asked_side(span: Span, part: Part) -> bool:
+    """The candidate is the asked side of a sale the sentence gives from the other side:
+    "A agreed to sell its unit to B" answers "who is buying it" with B, "A bought X from B"
+    answers "who sold X" with B (a converse verb's recipient or source). Only a sale of
+    what the question names, or by a firm it names (it may name the thing by a pronoun)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "to A and B"
+    if part.kind not in AGENT_KINDS or root.dep_ != "pobj":
+        return False
+    verb = root.head.head
+    marked = _COUNTERPART_MARKS.get(root.head.lower_, frozenset())
+    if verb.lemma_.lower() not in other_side(part.predicate) & marked:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return takes_asked_object(verb, part) or _done_by_a_named_firm(verb, part)
+
+
+def _done_by_a_named_firm(verb: Token, part: Part) -> bool:
+    """The verb's subject, or the reporter a pronoun subject stands for ("Hepworth said it
+    agreed to sell"), is a firm the part names."""
+    subject = clause_subject(verb, verb)
+    if subject is not None and subject.lower_ in {"it", "they"}:
+        reporter = next((h for h in subject.ancestors if h.lemma_ in REPORTING_VERBS), None)
+        subject = None if reporter is None else clause_subject(reporter, reporter)
+    if subject is None:
+        return False
+    phrase = " ".join(t.text for t in sorted(phrase_tokens(subject), key=lambda t: t.i))
+    return any(name in phrase for name in part.names)

@@ -32,6 +32,7 @@ from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifi
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, asks_unit_price, is_rate
 from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import does_the_asked_act, undergoes_the_asked
+from retrieval.reading.sale_sides import takes_the_asked_side
 from retrieval.reading.unlabelled import company_form, name_run, named_by_focus, unlabelled_names
 from retrieval.reading.unrealised import (
     UNREALISED_PENALTY,
@@ -105,7 +106,11 @@ def candidates(
         tie = holder_tie(span, part, tie_to(span, anchors))
         if tie is None:
             continue  # "owned 51 pct by A and 49 pct by B": A's share, B asked
-        asked_slot = does_the_asked_act(span, part) or _partner_of_asked(span, part, names)
+        asked_slot = (
+            does_the_asked_act(span, part)
+            or _partner_of_asked(span, part, names)
+            or takes_the_asked_side(span, part)
+        )
         # "sales of 914.1 mln dlrs": the asked noun's own value, tied as closely as an
         # amount modifying it ("a 70 pct stake") less whose it is, which decides between them
         measured = value_of(entity=span, noun=part.focus) or quantifies(
