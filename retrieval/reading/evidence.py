@@ -52,6 +52,9 @@ class ArticleEvidence:
     sentences: list[Sentence]
     names: ArticleNames
     title_terms: frozenset[str] = field(default_factory=frozenset)
+    # lines too short to quote ("12 mths", "Year"), each with the position of the sentence
+    # after it: in a results table they open a block
+    short_lines: tuple[tuple[int, str], ...] = ()
 
     @property
     def article_id(self) -> str:
@@ -113,6 +116,7 @@ def gather(
         chunk = firsts[article_id]
         texts = stored.get(article_id) or _from_hits(hits, article_id)
         kept = [t for t in texts if _quotable(t)]
+        short_lines = _short_lines(texts)
         sentences = [
             Sentence(article_id, i, text, kept[i - 1] if i and refers_back(text) else None)
             for i, text in enumerate(kept)
@@ -120,7 +124,12 @@ def gather(
         full = "\n".join([chunk.title, *kept])
         gathered.append(
             ArticleEvidence(
-                chunk, rank, sentences, ArticleNames(full), frozenset(terms(chunk.title))
+                chunk,
+                rank,
+                sentences,
+                ArticleNames(full),
+                frozenset(terms(chunk.title)),
+                short_lines,
             )
         )
     return gathered
@@ -151,6 +160,18 @@ def _from_hits(hits: Sequence[SearchHit], article_id: str) -> list[str]:
             for sentence in split_sentences(hit.chunk.text):
                 seen.setdefault(sentence, None)
     return list(seen)
+
+
+def _short_lines(texts: list[str]) -> tuple[tuple[int, str], ...]:
+    """Each unquotable short line with the position the next quotable sentence gets."""
+    found = []
+    kept = 0
+    for text in texts:
+        if _quotable(text):
+            kept += 1
+        elif len(text) <= MAX_SENTENCE_CHARS:
+            found.append((kept, text))
+    return tuple(found)
 
 
 def _quotable(text: str) -> bool:

@@ -27,6 +27,7 @@ from retrieval.reading.found import (
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.of_nationality import of_nationality
 from retrieval.reading.payments import asks_a_price_paid
+from retrieval.reading.results_tables import table_findings
 from retrieval.reading.sentence_answers import read_sentence, reading_context
 from retrieval.reading.undisclosed import TERMS_NOUNS, articles_withholding_terms
 from retrieval.reading.unnamed import names_another
@@ -62,7 +63,9 @@ def find_answers(
     best answer its sibling parts (the parts of one question are about one thing)."""
     if part.kind in UNTYPED:
         described = described_sentences(part, ranked[:PARSED_PER_PART], reading, question.text)
-        return _without_withheld_terms(part, described, reading)
+        # "what did it net in the quarter": a results table's line answers
+        tabled = table_findings(part, question, ranked, reading.parse)
+        return sorted(_without_withheld_terms(part, described, reading) + tabled, key=_score)
     # a part asking every party's share is answered by a sentence listing them, which need
     # not repeat the question's words ("A will own 80 pct, B 14 pct and C six pct")
     least = MIN_SEVERAL_RELEVANCE if part.several else MIN_TYPED_RELEVANCE
@@ -102,11 +105,16 @@ def find_answers(
             # question even when no name in it has the asked kind ("the Shanghai police");
             # one naming only what the question names leaves the asked party out.
             found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
+    found += table_findings(part, question, ranked, reading.parse)
     seen, seen_docs = with_unparsed(part, ranked, least, (top, docs), reading)
     found = without_unnamed(part, question, seen, seen_docs, found, reading=reading)
     if paid and found:
         found = _without_undisclosed(found, reading)
     return sorted(of_nationality(part, found), key=lambda f: -f.score)
+
+
+def _score(finding: Finding) -> float:
+    return -finding.score
 
 
 def _without_withheld_terms(part: Part, found: list[Finding], reading: Reading) -> list[Finding]:
