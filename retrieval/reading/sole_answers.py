@@ -21,6 +21,7 @@ from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.found import Finding, Reading
 from retrieval.reading.kinds import ENTITY_LABELS, Kind, a_result_noun
 from retrieval.reading.payments import asks_a_price_paid
+from retrieval.reading.prospective import ahead, asks_ahead
 from retrieval.reading.sentence_answers import read_sentence, reading_context
 from retrieval.reading.undisclosed import articles_withholding_terms
 from retrieval.reading.unrealised import INTENTION_VERBS, a_change
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
     from retrieval.reading.evidence import ArticleEvidence, Sentence
     from retrieval.reading.spans import Candidate
 
-# Kinds stated as an amount; a date or a name is written in too many places of a story.
+# Kinds stated as an amount; a date or a name is written in too many places of a story
+# (but see _sole_date_ahead).
 AMOUNT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT})
 # Below every finding tied to the question's words: it is quoted after them.
 SOLE_SCORE = 0.0
@@ -70,6 +72,8 @@ def _sole(
     reading: Reading,
 ) -> Finding | None:
     labels = ENTITY_LABELS.get(part.kind)
+    if part.kind is Kind.DATE and not part.several:
+        return _sole_date_ahead(part, question, article, taken, reading)
     if part.kind not in AMOUNT_KINDS or part.several or labels is None:
         return None
     read = _untied_answers(part, question, article, reading)
@@ -86,6 +90,31 @@ def _sole(
         for answer in answers:
             span = _entity_at(doc, answer.start, answer.end)
             if answer.text not in taken and _a_figure(span) and _plainly_stated(span, part):
+                return Finding(part, article, sentence, (answer,), SOLE_SCORE)
+    return None
+
+
+def _sole_date_ahead(
+    part: Part,
+    question: AskedQuestion,
+    article: ArticleEvidence,
+    taken: set[str],
+    reading: Reading,
+) -> Finding | None:
+    """A part asking when something will happen, answered by the one date the article
+    gives something still to come: a story dates many past things but few future ones."""
+    if not asks_ahead(reading.parse([part.text])[0]):
+        return None
+    read = _untied_answers(part, question, article, reading)
+    # every date written of what is to come counts, checked or not (as for amounts)
+    written = {
+        e.text for _, doc, _ in read for e in doc.ents if e.label_ == "DATE" and ahead(e)
+    } - taken
+    if len(written) != 1:
+        return None
+    for sentence, _, answers in read:
+        for answer in answers:
+            if answer.text in written:
                 return Finding(part, article, sentence, (answer,), SOLE_SCORE)
     return None
 

@@ -36,7 +36,7 @@ def findings(question: str, texts: list[str], relevance: list[float]) -> list[st
 
 def found_for(question: str, texts: list[str], relevance: list[float]) -> list[Finding]:
     """The findings for the question's last part (see `findings`)."""
-    article = _evidence("a", texts)
+    article = evidence_of("a", texts)
     ranked = [(score, s, article) for score, s in zip(relevance, article.sentences, strict=True)]
     return _found(question, ranked)
 
@@ -53,7 +53,7 @@ def _found(
     return find_answers(asked.parts[-1], asked, ranked, set(), reading)
 
 
-def _evidence(article_id: str, texts: list[str]) -> ArticleEvidence:
+def evidence_of(article_id: str, texts: list[str]) -> ArticleEvidence:
     chunk = Chunk(
         chunk_id=article_id,
         article_id=article_id,
@@ -605,8 +605,8 @@ def test_a_sentence_naming_no_one_may_say_the_asked_party_is_unnamed() -> None:
     # the seller is "an unnamed company"; a firm in another article's sentence about
     # something else is no seller, though a sentence naming no one is not read for names
     question = "Which company sold Corvex the patent covering its blood therapy?"
-    deal = _evidence("a", ["The company said the patent was acquired from an unnamed company."])
-    other = _evidence(
+    deal = evidence_of("a", ["The company said the patent was acquired from an unnamed company."])
+    other = evidence_of(
         "b", ["Corvex Inc said it expects the Food and Drug Administration to approve its therapy."]
     )
     ranked = [(0.6, deal.sentences[0], deal), (0.58, other.sentences[0], other)]
@@ -636,7 +636,7 @@ class _DrugSpace(HashingEmbeddings):
 def test_a_thing_picked_out_is_found_under_a_noun_near_the_asked_one() -> None:
     question = "Which anxiety medicine will Corvex distribute?"
     sentence = "Corvex will distribute chlorazepate dipotassium, an anti-anxiety drug."
-    article = _evidence("a", [sentence])
+    article = evidence_of("a", [sentence])
     [found] = _found(question, [(0.7, article.sentences[0], article)], _DrugSpace(dimension=3))
     assert [a.text for a in found.answers] == ["chlorazepate dipotassium"]
 
