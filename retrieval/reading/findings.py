@@ -27,6 +27,7 @@ from retrieval.reading.found import (
 from retrieval.reading.kinds import NAME_ANSWERS, Kind
 from retrieval.reading.of_nationality import of_nationality
 from retrieval.reading.payments import asks_a_price_paid
+from retrieval.reading.prospective import asks_ahead, behind
 from retrieval.reading.results_tables import table_findings
 from retrieval.reading.sentence_answers import read_sentence, reading_context
 from retrieval.reading.undisclosed import TERMS_NOUNS, articles_withholding_terms
@@ -82,12 +83,15 @@ def find_answers(
     top = top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
     docs = reading.parse([sentence.text for _, sentence, _ in top])
     context = reading_context(part, question, docs, [a for _, _, a in top], reading)
+    ahead_asked = part.kind is Kind.DATE and asks_ahead(reading.parse([part.text])[0])
     found = []
     for (score, sentence, article), doc in zip(top, docs, strict=True):
         read = read_sentence(doc, sentence, part, article, context)
         if read is None:
             continue  # "has not disclosed the price": the article says it does not say
         answers, against = read
+        if ahead_asked:  # "when is it expected to close": not when something happened
+            answers = [a for a in answers if not behind(doc[a.start : a.end])]
         if against and not answers:
             continue
         if answers:

@@ -54,3 +54,27 @@ def _ahead_word(token: Token) -> bool:
     if token.tag_ == "MD":
         return token.lower_ in FUTURE_MODALS
     return token.pos_ in ("VERB", "ADJ", "AUX") and token.lemma_.lower() in EXPECTING
+
+
+# Tags of a verb stating what happened ("closed", "had agreed").
+PAST_TAGS = frozenset({"VBD"})
+PERFECT_AUX = frozenset({"have", "had", "has"})
+
+
+def behind(span: Span) -> bool:
+    """The date is of what has happened: the first finite verb above it is in the past
+    ("showed a profit in the year ending June 1986", "was founded in 1952") and nothing
+    on the way says it is still to come."""
+    if ahead(span):
+        return False
+    token: Token = span.root
+    while token.head.i != token.i:
+        token = token.head
+        if token.tag_ == "MD" or _ahead_word(token):
+            return False
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if token.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in auxes):
+            return True
+        if any(a.tag_ in ("VBZ", "VBP", "MD") for a in auxes) or token.tag_ in ("VBZ", "VBP"):
+            return False  # a finite verb of the present or the future
+    return False

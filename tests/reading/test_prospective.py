@@ -9,10 +9,10 @@ from retrieval.index.embeddings import HashingEmbeddings
 from retrieval.reading.asking import understand
 from retrieval.reading.evidence import Weights
 from retrieval.reading.found import Finding, Reading
-from retrieval.reading.prospective import ahead, asks_ahead
+from retrieval.reading.prospective import ahead, asks_ahead, behind
 from retrieval.reading.sole_answers import with_sole_answers
 from retrieval.reading.spans import Candidate
-from tests.reading.test_findings import evidence_of, parse
+from tests.reading.test_findings import evidence_of, findings, parse
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,27 @@ def test_two_dates_ahead_leave_the_part_unanswered() -> None:
 def test_a_date_past_is_no_answer_to_a_part_asking_ahead() -> None:
     past = [*CORVEX[:2], "Corvex said the purchase was completed in mid-May."]
     assert left_part_answer(past) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lindqvist showed a profit of two mln dlrs in the year ending June 1986.", True),
+        ("The company was founded in 1952.", True),
+        ("Talks began last year, the company said.", True),
+        ("The purchase is expected to close in June.", False),
+        ("The plant opens in June.", False),
+    ],
+)
+def test_a_date_is_behind_under_a_verb_of_the_past(sentence: str, expected: bool) -> None:
+    doc = parse([sentence])[0]
+    (date,) = (e for e in doc.ents if e.label_ == "DATE")
+    assert behind(date) is expected
+
+
+def test_a_part_asking_ahead_is_not_answered_by_a_date_past() -> None:
+    question = "When is Corvex expected to complete its purchase of Lindqvist Printing?"
+    past = "Lindqvist Printing showed a profit of two mln dlrs in the year ending June 1986."
+    ahead_ = "Corvex expects to complete its purchase of Lindqvist Printing in June."
+    assert findings(question, [past], [0.5]) == []
+    assert findings(question, [ahead_], [0.5]) == [ahead_]
