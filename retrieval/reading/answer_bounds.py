@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
+
+    from retrieval.reading.spans import Candidate
 
 # Words joining the two bounds of a range of figures.
 RANGE_WORDS = frozenset({"to", "and", "or", "-"})
@@ -46,3 +48,34 @@ def _particle(token: Token) -> bool:
     return (
         (token.dep_ == "prt" or token.tag_ == "RP") and before is not None and before.pos_ == "VERB"
     )
+
+
+def without_nested(found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """A name found inside a longer one of a piece, tied as closely, is part of it ("RB"
+    and "D4D" of "RB 211-524 D4D"): the longer is the answer. Not inside a span of several
+    names or words ("Hard Candy and Urban Decay", "Luton van")."""
+    whole = [o for o in found if _one_name(doc[o.start : o.end])]
+    return [
+        c
+        for c in found
+        if not any(
+            o.start <= c.start
+            and c.end <= o.end
+            and o.end - o.start > c.end - c.start
+            and o.tie >= c.tie
+            for o in whole
+        )
+    ]
+
+
+# Punctuation inside one written name ("RB 211-524", "D'Assurance-Credit S.A.").
+NAME_JOINERS = frozenset({"-", "/", "'", "&", "."})
+
+
+def _one_name(span: Span) -> bool:
+    return all(t.pos_ in ("PROPN", "NUM") or t.text in NAME_JOINERS or _coded(t) for t in span)
+
+
+def _coded(token: Token) -> bool:
+    """A code of letters and digits ("S3", "D4D"), whatever the tagger made of it."""
+    return any(c.isdigit() for c in token.text) and any(c.isalpha() for c in token.text)

@@ -18,7 +18,7 @@ from retrieval.nlp.names import name_key
 from retrieval.nlp.patterns import SCALES, SYMBOLS
 from retrieval.reading.amounts import holder_tie
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, tie_to
-from retrieval.reading.answer_bounds import with_range, with_region
+from retrieval.reading.answer_bounds import with_range, with_region, without_nested
 from retrieval.reading.asked_match import is_asked_name
 from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
@@ -120,7 +120,10 @@ def candidates(
         tie = 1.0 if asked_slot else _as_asked(span, part, tie)
         tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
-    return sorted(found.values(), key=lambda c: -c.tie)
+    answers = list(found.values())
+    if part.kind in NAME_ANSWERS:
+        answers = without_nested(answers, doc)
+    return sorted(answers, key=lambda c: -c.tie)
 
 
 def _entities(

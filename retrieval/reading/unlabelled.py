@@ -37,6 +37,9 @@ def named_by_focus(
             linked.append(token.head)
         if places:
             linked += _of_identity(token)
+        designation = _designation(token, in_place)
+        if designation is not None:
+            spans.append(designation)
         for other in linked:
             if other.pos_ == "PROPN" and (places or other.i not in in_place):
                 left = min(t.i for t in other.subtree if t.pos_ == "PROPN" or t.i == other.i)
@@ -45,6 +48,39 @@ def named_by_focus(
                 left = min(t.i for t in other.subtree if t.dep_ == "compound" or t.i == other.i)
                 spans.append(doc[left : other.i + 1])
     return spans
+
+
+# Tokens of a model's designation before the noun it names ("its RB 211-524 D4D engine",
+# "the CFM56-5-S3 engine"): names, numbers, codes of letters and digits, and the hyphens
+# or slashes joining them.
+DESIGNATION_TAGS = frozenset({"PROPN", "NUM"})
+JOINERS = frozenset({"-", "/"})
+
+
+def _designation(noun: Token, in_place: set[int]) -> Span | None:
+    """The model's designation written right before the asked noun, which the parser hangs
+    on it piece by piece ("RB", "211", "524" and "D4D" of "engine"): every name, number
+    and code modifying it there, if one holds a figure (a bare name is found as a name)."""
+    doc, below = noun.doc, {t.i for t in noun.subtree}
+    left = noun.i
+    while left > 0 and (left - 1) in below and (left - 1) not in in_place:
+        before = doc[left - 1]
+        joined = before.text in JOINERS and left > 1 and _a_code(doc[left - 2])
+        if not (_a_code(before) or joined):
+            break
+        left -= 1
+    while left < noun.i and (doc[left].like_num or doc[left].text in JOINERS):
+        left += 1  # a count before the designation ("12 MD-11 jets")
+    run = doc[left : noun.i]
+    if not run or not any(any(c.isdigit() for c in t.text) for t in run):
+        return None
+    return run
+
+
+def _a_code(token: Token) -> bool:
+    text = token.text
+    coded = any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+    return token.pos_ in DESIGNATION_TAGS or coded
 
 
 def _of_identity(noun: Token) -> list[Token]:
