@@ -45,9 +45,18 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def wait_for_heartbeat(url: str, *, seconds: float = 30.0) -> None:
+# A loaded machine (four test workers, each starting servers) can take a while to start
+# one: waiting longer costs nothing when it comes up sooner.
+HEARTBEAT_SECONDS = 120.0
+
+
+def wait_for_heartbeat(
+    url: str, *, seconds: float = HEARTBEAT_SECONDS, process: subprocess.Popen[bytes] | None = None
+) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"chroma server for {url} exited with code {process.returncode}")
         try:
             with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1):
                 return
@@ -79,7 +88,7 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_for_heartbeat(url)
+        wait_for_heartbeat(url, process=process)
         yield url
     finally:
         process.terminate()

@@ -33,7 +33,7 @@ class ChromaProcess:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        wait_for_heartbeat(self.url)
+        wait_for_heartbeat(self.url, process=self.process)
 
     def stop(self) -> None:
         if self.process is not None:
