@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import names_only_towns
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +24,15 @@ def with_region(place: Span) -> Span:
     doc, end = place.doc, place.end
     following = end + 1 if end < len(doc) and doc[end].text == "," else end
     region = next((e for e in doc.ents if e.start == following and e.label_ == "GPE"), None)
-    return doc[place.start : region.end] if region is not None else place
+    if region is None or _a_town(region):
+        return place  # "Toronto, Edmonton and Calgary": a list of towns
+    return doc[place.start : region.end]
+
+
+def _a_town(place: Span) -> bool:
+    """A place known as a town only, which holds no other ("Edmonton"); an abbreviation
+    ("Wash.") is of a state."""
+    return not place.text.endswith(".") and names_only_towns(place.text.lower().replace(" ", "_"))
 
 
 def with_range(amount: Span) -> Span:
