@@ -189,19 +189,7 @@ def is_stop_word(word: str) -> bool:
 def is_proper_noun(word: str) -> bool:
     """Does WordNet write the word with a capital in a noun synset ("Navy", "Congress",
     "Treasury"): a body's name as well as a word?"""
-    return word in _capitalised_nouns()
-
-
-@cache
-def _capitalised_nouns() -> frozenset[str]:
-    found: set[str] = set()
-    for line in _data("n").values():
-        fields = line.split(" | ", 1)[0].split()
-        for i in range(int(fields[3], 16)):
-            word = fields[4 + 2 * i]
-            if word[:1].isupper() and "_" not in word:
-                found.add(word.lower())
-    return frozenset(found)
+    return word in _capitalised("n")
 
 
 @cache
@@ -223,17 +211,19 @@ def is_proper_adjective(word: str) -> bool:
     """Does WordNet write the adjective with a capital ("Israeli", "Cornish", "Islamic")?
     A people's or a place's adjective is so written; a colour is not ("Orange", a firm),
     nor is a name coined for a firm an adjective at all ("Tiscali", "Celanese")."""
-    return word in _capitalised_adjectives()
+    return word in _capitalised("a")
 
 
 @cache
-def _capitalised_adjectives() -> frozenset[str]:
+def _capitalised(pos: Pos) -> frozenset[str]:
+    """One-word entries of the part of speech written with a capital, in lower case and
+    without a marker ("big(a)")."""
     found: set[str] = set()
-    for line in _data("a").values():
+    for line in _data(pos).values():
         fields = line.split(" | ", 1)[0].split()
         for raw in (fields[4 + 2 * i] for i in range(int(fields[3], 16))):
             if raw[:1].isupper() and "_" not in raw:
-                found.add(_word(raw))  # lower case, without a marker ("big(a)")
+                found.add(_word(raw))
     return frozenset(found)
 
 
