@@ -27,8 +27,6 @@ _HYPONYM = "~"
 _DERIVED = "+"
 # ...and of a hypernym (what the synset's thing is a kind of).
 _HYPERNYM = "@"
-# ...and of the class a named thing is an instance of ("Calgary" of "city").
-_INSTANCE = "@i"
 # How far up a hypernym chain is followed (WordNet nouns are at most 19 deep).
 _MAX_DEPTH = 20
 # WordNet's lexicographer file of nouns denoting groupings of people or objects.
@@ -155,27 +153,6 @@ def names_a_district(noun: str) -> bool:
     places = sum(_lexicographer_file(sense) == _NOUN_LOCATION for sense in senses)
     district = noun == "district" or "district" in kinds_above(noun)
     return district and 2 * places >= len(senses)
-
-
-# Classes of a settlement, and of a region holding settlements.
-_SETTLEMENTS = frozenset({"city", "town", "municipality", "capital"})
-_DISTRICTS = frozenset({"district", "county"})
-
-
-@cache
-def names_only_towns(name: str) -> bool:
-    """Does WordNet know the name as a city or town and never as a region holding towns
-    ("Edmonton", "Calgary"; not "Quebec" or "New York", provinces and states as well)?
-    False for a name it does not know."""
-    classes = []
-    for offset in _senses(name, "n"):
-        for symbol, target, _ in _synset("n", offset)[1]:
-            if symbol == _INSTANCE:
-                above = _synset("n", target)[0][0]
-                classes.append({above, *kinds_above(above)})
-    if any(_DISTRICTS & kinds for kinds in classes):
-        return False
-    return any(_SETTLEMENTS & kinds for kinds in classes)
 
 
 def is_stop_word(word: str) -> bool:

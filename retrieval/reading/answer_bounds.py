@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import names_only_towns
+from retrieval.nlp.geography import names_only_towns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.geography import lies_in
+from retrieval.reading.kinds import Kind
 from retrieval.reading.nationality import listed_as, states_nationality
 
 if TYPE_CHECKING:
@@ -25,6 +27,12 @@ def of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
         return found
     kept = []
     for finding in found:
+        if part.kind is Kind.PLACE and finding.answers:
+            placed = _placed(part, finding)
+            if placed is not None:  # "which Canadian cities": where the place lies
+                if placed.answers:
+                    kept.append(placed)
+                continue
         if finding.answers and _states_nationalities(part, finding):
             kept.append(finding)
             continue
@@ -36,6 +44,17 @@ def of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
         if listed:
             kept.append(replace(finding, answers=listed))
     return kept
+
+
+def _placed(part: Part, finding: Finding) -> Finding | None:
+    """The finding with the places WordNet puts in the asked country ("Edmonton" for
+    "which Canadian cities", not "San Francisco"); None when it knows none of them."""
+    verdicts = [
+        (a, [lies_in(a.text.split(",")[0], d) for d in part.nationalities]) for a in finding.answers
+    ]
+    if all(None in found for _, found in verdicts):
+        return None
+    return replace(finding, answers=tuple(a for a, found in verdicts if all(found)))
 
 
 def _states_nationalities(part: Part, finding: Finding) -> bool:
