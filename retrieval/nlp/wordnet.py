@@ -34,6 +34,8 @@ _NOUN_GROUP = 14
 _NOUN_LOCATION = 15
 # ... and of nouns denoting people ("dealer", "investor", "banker").
 _NOUN_PERSON = 18
+# WordNet's lexicographer file of verbs of telling, asking, ordering, singing.
+_VERB_COMMUNICATION = 32
 # ... and of nouns denoting acts, plans and communications ("attempt", "plan", "talks").
 _NOUN_DOINGS = frozenset({4, 9, 10})
 # Senses of a word that count, most frequent first.
@@ -96,6 +98,13 @@ def names_a_doing(noun: str) -> bool:
     person, a sum or a trait ("specialist", "costs", "commitment") is not?"""
     senses = _senses(noun, "n")
     return bool(senses) and _lexicographer_file(senses[0]) in _NOUN_DOINGS
+
+
+@cache
+def names_a_saying(verb: str) -> bool:
+    """Does the verb's most frequent sense denote communicating ("say", "tell", "report")?"""
+    senses = _senses(verb, "v")
+    return bool(senses) and _lexicographer_file(senses[0], "v") == _VERB_COMMUNICATION
 
 
 @cache
@@ -259,8 +268,8 @@ def load() -> None:
         _data(pos)
 
 
-def _lexicographer_file(offset: int) -> int:
-    return int(_data("n")[offset].split(maxsplit=2)[1])
+def _lexicographer_file(offset: int, pos: Pos = "n") -> int:
+    return int(_data(pos)[offset].split(maxsplit=2)[1])
 
 
 def _senses(lemma: str, pos: Pos) -> list[int]:

@@ -17,7 +17,14 @@ from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
 from retrieval.nlp.wordnet import kinds_above, relatives
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
-from retrieval.reading.kinds import BUYING_VERBS, KIND_VERBS, Kind, focus_kind, of_one_class
+from retrieval.reading.kinds import (
+    BUYING_VERBS,
+    KIND_VERBS,
+    SALE_PRICE_VERBS,
+    Kind,
+    focus_kind,
+    of_one_class,
+)
 from retrieval.reading.predicates import paying_phrasal
 from retrieval.reading.question_syntax import hyphenated
 from retrieval.text import CONCEPT_MARK, terms
@@ -57,7 +64,7 @@ def anchor_tokens(
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())
     hyphenated_asked = any("-" in lemma for lemma in lemmas)
     same_sense = asked_relatives(part.predicate, part.focus)
-    buying = part.kind is Kind.MONEY and bool(part.verbs & BUYING_VERBS)
+    buying = part.kind is Kind.MONEY and bool(part.verbs & (BUYING_VERBS | SALE_PRICE_VERBS))
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -94,15 +101,21 @@ def _of_the_class(part: Part, focus_class: Kind, lemma: str) -> bool:
     return of_one_class(part.focus, lemma) if part.focus else focus_kind(lemma) is focus_class
 
 
+# Verbs of a sale, from either side, and the prepositions taking its price ("bought X for
+# 10 mln dlrs", "sold X to B for 10 mln dlrs", "sold the stake at 11 dlrs a share").
+_TRADING_VERBS = BUYING_VERBS | {"sell"}
+_PRICE_MARKS = frozenset({"for", "at"})
+
+
 def _bought_for_money(verb: Token) -> bool:
-    """A verb of buying whose "for" takes an amount of money: the price the buyer pays.
-    Not the content of a noun ("its proposal to acquire Rexham for 43 dlrs", "a plan to
-    buy"): what is proposed or planned is not paid."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BUYING_VERBS or verb.dep_ == "acl":
+    """A verb of buying or selling whose "for" or "at" takes an amount of money: the price
+    the buyer pays and the seller gets. Not the content of a noun ("its proposal to acquire
+    Rexham for 43 dlrs", "a plan to buy"): what is proposed or planned is not paid."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRADING_VERBS or verb.dep_ == "acl":
         return False
     # the amount may modify the preposition's object ("for 1.6 mln dlrs cash")
     return any(
-        child.lower_ == "for" and any(t.ent_type_ == "MONEY" for t in child.subtree)
+        child.lower_ in _PRICE_MARKS and any(t.ent_type_ == "MONEY" for t in child.subtree)
         for child in verb.children
     )
 

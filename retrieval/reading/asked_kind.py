@@ -40,7 +40,13 @@ from retrieval.reading.question_syntax import (
     subject,
 )
 from retrieval.reading.rates import asks_each
-from retrieval.reading.verb_objects import changed_object, in_money, leads_an_act, new_value_of
+from retrieval.reading.verb_objects import (
+    a_price_for,
+    changed_object,
+    in_money,
+    leads_an_act,
+    new_value_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -295,7 +301,8 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
         return _Ask(Kind.MONEY, focus, several)  # "what is it worth", "what did they pay"
     if noun is None:
         # "what did they hand over in cash": what is given in money is money
-        return _Ask(Kind.MONEY if in_money(anchor.head) else Kind.THING)
+        money = in_money(anchor.head) or a_price_for(anchor)
+        return _Ask(Kind.MONEY if money else Kind.THING)
     kind = kind_of(noun)
     if kind is None and anchor.lower_ == "which" and not several:
         # "which consumer goods giant": picking one out of a class asks for its name

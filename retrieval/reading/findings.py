@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.reading.anchors import FOCUS_WEIGHT
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.descriptions import descriptions as described_sentences
@@ -42,8 +43,9 @@ MIN_TYPED_RELEVANCE = 0.15
 # ...or, for a part asking every party's share, less.
 MIN_SEVERAL_RELEVANCE = 0.1
 TIE_WEIGHT = 0.6
-# Two edges from a word asked about ("will pay 93 mln dlrs for ..."): tied within its clause.
-CLAUSE_TIE = 1 / 1.5
+# Two edges from the asked verb or one of its class ("will pay 93 mln dlrs for ...", "was
+# sold to Revlon for 2.5 mln dlrs" for what Revlon paid): tied within its clause.
+CLAUSE_TIE = FOCUS_WEIGHT / 1.5
 # A sentence that names what the part asks about itself beats one that leaves it implicit.
 NAMED_HERE_WEIGHT = 0.2
 UNTYPED = frozenset({Kind.THING})

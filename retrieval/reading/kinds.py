@@ -63,7 +63,7 @@ ENTITY_LABELS: dict[Kind, frozenset[str]] = {
 FOCUS_KINDS: dict[str, Kind] = {
     **dict.fromkeys(
         """stake share shareholding holding percentage percent proportion portion slice piece
-        chunk fraction equity ownership rate split interest""".split(),
+        chunk fraction equity ownership rate split interest % pct""".split(),
         Kind.PERCENT,
     ),
     **dict.fromkeys(
@@ -119,6 +119,9 @@ MONEY_VERBS = frozenset(
 # Verbs of a purchase said from the buyer's side: each takes the price with "for" ("pay 10
 # mln dlrs for X", "acquire X for 10 mln dlrs"), so each states what the buyer pays.
 BUYING_VERBS = frozenset({"pay", "spend", "buy", "acquire", "purchase"})
+# ... and from the seller's side: the same price, "sold X to B for 10 mln dlrs", "sold the
+# stake at 11 dlrs a share" (the commercial transaction seen from its other end).
+SALE_PRICE_VERBS = frozenset({"sell", "fetch", "get", "receive"})
 # Nouns for alliances themselves: "which ventures", "list the deals" ask for a list of them.
 DEAL_NOUNS = frozenset(
     """alliance venture deal partnership agreement tie-up merger acquisition pact accord

@@ -30,10 +30,19 @@ def located_by_steps(place: Token, noun: Token) -> bool:
         preposition = token.head
         if token.dep_ != "pobj" or preposition.lower_ not in NESTING_PREPOSITIONS:
             return False
+        if _right_after(preposition, noun):
+            return True
         token = preposition.head
         if token.i == noun.i:
             return True
     return False
+
+
+def _right_after(preposition: Token, noun: Token) -> bool:
+    """A place phrase right after the noun's phrase may modify it, wherever the parser hung
+    it: "an interest in an oil field in Torrance" is ambiguous in syntax, the parser taking
+    the second "in" for the interest's while the nearer noun is the likelier host."""
+    return noun.pos_ == "NOUN" and preposition.i == noun.right_edge.i + 1
 
 
 def _place_named(place: Token) -> Token:

@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, HONORIFICS
-from retrieval.nlp.wordnet import kinds_above, names_a_person
+from retrieval.nlp.wordnet import (
+    is_common_word,
+    kinds_above,
+    names_a_group,
+    names_a_person,
+    names_a_saying,
+)
 from retrieval.reading.anchors import FOCUS_WEIGHT
 from retrieval.reading.question_syntax import inner_hyphen
 from retrieval.registry.syntax import prep_objects
@@ -147,6 +153,29 @@ def unlabelled_names(doc: Doc) -> list[Span]:
                 runs.append(doc[start:end])
             start = None
     return runs
+
+
+def an_agent(name: Span) -> bool:
+    """A name that speaks ("Silvano Ghirardi ... said") or that a noun of people classes in
+    apposition ("Silvano Ghirardi, head of marketing") names a person or a body, not a
+    place: a place speaks only as its government, which the NER labels by name."""
+    root = name.root
+    speaks = root.dep_ == "nsubj" and names_a_saying(root.head.lemma_.lower())
+    classes = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        classes.append(root.head)
+    people = any(c.pos_ == "NOUN" and _of_people(c.lemma_.lower()) for c in classes)
+    return speaks or people
+
+
+def a_plural_word(name: Span) -> bool:
+    """A lone plural of a word of the language ("Petranol's existing U.S. Assets"), capitalised
+    by newswire style: it names things of a kind, not one place."""
+    return len(name) == 1 and name[0].tag_ == "NNPS" and is_common_word(name[0].lower_)
+
+
+def _of_people(noun: str) -> bool:
+    return names_a_person(noun) or names_a_group(noun)
 
 
 def _titles(doc: Doc, labelled: set[int]) -> set[int]:

@@ -28,6 +28,24 @@ def in_money(verb: Token) -> bool:
     )
 
 
+# Verbs whose "for" takes the price a thing sold at ("what did Yugansk sell for", "what did
+# the stake go for")...
+_SOLD_FOR = frozenset({"sell", "go"})
+# ... and verbs of receiving whose object is given in exchange for their "for" ("what did
+# HSBC get for trimming its holding").
+_RECEIVED_FOR = frozenset({"get", "receive"})
+
+
+def a_price_for(asked: Token) -> bool:
+    """The asked word is what a thing sold for, or what a seller received for it: a price,
+    the money side of a sale (FrameNet's Commerce_sell)."""
+    head = asked.head
+    if asked.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in _SOLD_FOR
+    exchanged = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    return asked.dep_ == "dobj" and head.lemma_.lower() in _RECEIVED_FOR and exchanged
+
+
 def changed_object(verb: Token) -> Token | None:
     """The noun object of a verb of change that is no sum ("raise its targets", "cut its
     stake"); a sum raised or cut ("raise its dividend") is money as the verb's own is."""

@@ -41,6 +41,13 @@ def ask(text: str) -> AskedQuestion:
         ("By how much did Corvex raise its shipment targets?", [Kind.AMOUNT]),
         ("How much did Corvex raise its stake in Halden?", [Kind.PERCENT]),
         ("How much did Corvex raise its dividend?", [Kind.MONEY]),
+        # what a thing sold for, or what its seller got for it, is its price
+        ("What did the Halden unit sell for at auction?", [Kind.MONEY]),
+        ("What did the stake go for?", [Kind.MONEY]),
+        ("What did Corvex get for trimming its Halden holding?", [Kind.MONEY]),
+        ("What does Corvex get in return?", [Kind.THING]),
+        # the sign of a percentage is the word
+        ("What % of Halden did Corvex pick up in its tender?", [Kind.PERCENT]),
         # the parse leaves the copula's noun hanging at the end: it is still the asked one
         (
             "corvex how many plants at yr end and what were full yr sales",

@@ -1451,3 +1451,34 @@ def test_the_of_of_a_region_s_noun_names_a_place_the_ner_took_for_a_person() -> 
 def test_the_of_of_a_region_s_noun_names_no_firm() -> None:
     sentence = "Corvex ships will dock at the port of Halden Shipping Co in Rotterdam."
     assert answers("At which port will Corvex ships dock?", sentence) == ["Rotterdam"]
+
+
+def test_a_place_phrase_right_after_the_asked_noun_locates_it() -> None:
+    # the parser hangs "in Torrance" on "interest"; the nearer noun is its likelier host
+    sentence = "The assets included a stake in an oil field in Torrance, California, it said."
+    assert answers("Where is the oil field Corvex has a stake in?", sentence)[:1] == [
+        "Torrance, California"
+    ]
+
+
+def test_a_speaker_the_ner_left_unlabelled_is_no_place() -> None:
+    sentence = (
+        "Silvano Ghirardi, head of the group's international marketing operations, said he "
+        "expects Ciba Vision to become the second leading vision care products company."
+    )
+    assert answers("Where will it be headquartered?", sentence) == []
+
+
+def test_a_sale_states_its_price_from_the_seller_s_side() -> None:
+    # the seller gets what the buyer pays
+    sentence = "Halden, whose annual sales were 40 mln dlrs, was sold by the trust for 25 mln dlrs."
+    found = candidates_of("How much did the Halden unit fetch?", sentence)
+    assert found[0].text == "25 mln dlrs" and found[0].tie >= MIN_TIE
+
+
+def test_a_capitalised_plural_word_is_no_place() -> None:
+    sentence = (
+        "Funding commitments for Petranol, both in respect of the Californian oil field and "
+        "Petranol's existing U.S. Assets, would be included in the agreement."
+    )
+    assert "Assets" not in answers("Where is the oil field Corvex has a stake in?", sentence)

@@ -76,3 +76,16 @@ def test_another_deal_s_withheld_terms_leave_a_sale_s_price(tmp_path: Path) -> N
     )
     question = "How much will Corvex pay for its Quill Paper stake?"
     assert "14 mln dlrs" in ask_one("CORVEX SETTLES, BUYS STAKE", text, question, tmp_path).text
+
+
+def test_a_price_stated_after_terms_were_withheld_is_the_price(tmp_path: Path) -> None:
+    # the buyer's release withholds the terms; the seller's statement gives them
+    text = (
+        "Corvex Group Inc said it bought Halden's cosmetics business in the U.S. from Nettle "
+        "Group PLC. Terms of the sale were not disclosed. The sale includes the rights to "
+        "Halden in South America. In London a statement from Nettle said the business was "
+        "sold to Corvex for 2.5 mln dlrs in cash and a royalty payment."
+    )
+    question = "What did Corvex pay for Halden's cosmetics business?"
+    answer = ask_one("CORVEX BUYS COSMETICS UNIT", text, question, tmp_path)
+    assert answer.answered and answer.text.startswith("2.5 mln dlrs"), answer.text
