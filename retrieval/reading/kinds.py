@@ -63,7 +63,7 @@ ENTITY_LABELS: dict[Kind, frozenset[str]] = {
 FOCUS_KINDS: dict[str, Kind] = {
     **dict.fromkeys(
         """stake share shareholding holding percentage percent proportion portion slice piece
-        chunk fraction equity ownership rate split interest % pct""".split(),
+        chunk fraction equity ownership rate split interest""".split(),
         Kind.PERCENT,
     ),
     **dict.fromkeys(

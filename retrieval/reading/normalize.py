@@ -105,6 +105,9 @@ _REPEATED_PUNCTUATION = re.compile(r"([?!.])\1+")
 
 # "how much $$": dollar signs standing alone for money.
 _MONEY_SIGNS = re.compile(r"(?<!\S)\$+(?=[\s?!.,;:]|$)")
+# "what % of X", "coniston pct of allegis": a percent sign or the newswire's "pct" standing
+# alone, for the noun it is read as (not a number's unit: "5 %", "15 pct").
+_PERCENT_SIGN = re.compile(r"(?<!\S)(?<!\d )(?:%|pct)(?=[\s?!.,;:]|$)", re.IGNORECASE)
 
 
 # "$/shr", "$/oz": a slash between a money sign and a unit reads "per" (a rate).
@@ -127,5 +130,6 @@ def normalize_question(text: str) -> str:
     text = _PER_UNIT.sub(_per, text)
     expanded = _TOKEN.sub(lambda m: CHAT_FORMS.get(m.group(1), m.group(1)), text)
     expanded = _MONEY_SIGNS.sub("money", expanded)
+    expanded = _PERCENT_SIGN.sub("percentage", expanded)
     expanded = _REPEATED_PUNCTUATION.sub(r"\1", expanded)
     return re.sub(r"\s+", " ", expanded).strip()

@@ -46,8 +46,6 @@ def ask(text: str) -> AskedQuestion:
         ("What did the stake go for?", [Kind.MONEY]),
         ("What did Corvex get for trimming its Halden holding?", [Kind.MONEY]),
         ("What does Corvex get in return?", [Kind.THING]),
-        # the sign of a percentage is the word
-        ("What % of Halden did Corvex pick up in its tender?", [Kind.PERCENT]),
         # the parse leaves the copula's noun hanging at the end: it is still the asked one
         (
             "corvex how many plants at yr end and what were full yr sales",
@@ -457,6 +455,9 @@ def test_business_shorthand_and_dollar_signs_are_written_out() -> None:
     # "pct" is the newswire's "percent"
     (pct,) = ask("corvex pct of halden??").parts
     assert pct.kind is Kind.PERCENT
+    # a percent sign standing alone is the word; after a number, the number's
+    assert [p.kind for p in ask("What % of Halden did Corvex pick up?").parts] == [Kind.PERCENT]
+    assert normalize_question("up 5 % or 10%?") == "up 5 % or 10%?"
 
 
 def test_a_plural_with_a_sense_of_its_own_asks_by_that_sense() -> None:
