@@ -14,12 +14,14 @@ import re
 CHAT_FORMS = {
     "n": "and",
     "+": "and",
+    "@": "at",
     "w": "with",
     "w/": "with",
     "wat": "what",
     "wht": "what",
     "hw": "how",
     "whats": "what is",
+    "wats": "what is",
     "whos": "who is",
     "r": "are",
     "u": "you",
@@ -46,6 +48,20 @@ CHAT_FORMS = {
     "wk": "week",
     "wks": "weeks",
     "px": "price",  # traders' shorthand
+    "div": "dividend",
+    "divs": "dividends",
+    "pfd": "preferred",
+    "conv": "convertible",
+    "debs": "debentures",
+    "qtrly": "quarterly",
+    "qtly": "quarterly",
+    "uw": "underwriting",
+    "pres": "president",
+    "ests": "estimates",
+    "orig": "original",
+    "amt": "amount",
+    "avg": "average",
+    "pwr": "power",
     "ppl": "people",
     "intl": "international",
     "natl": "national",
@@ -99,7 +115,7 @@ CHAT_FORMS = {
     "wanna": "want to",
     "gotta": "got to",
 }
-_TOKEN = re.compile(r"(?<![\w&./-])([a-z][a-z0-9/]*|\+)(?![\w&.-])")
+_TOKEN = re.compile(r"(?<![\w&./-])([a-z][a-z0-9/]*|\+|@)(?![\w&.-])")
 _REPEATED_PUNCTUATION = re.compile(r"([?!.])\1+")
 
 

@@ -20,6 +20,7 @@ from retrieval.reading.amounts import holder_tie
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, tie_to
 from retrieval.reading.answer_bounds import with_range, with_region, without_nested
 from retrieval.reading.asked_match import is_asked_name
+from retrieval.reading.asked_years import asked_years, for_another_year
 from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.consideration import securities_paid, whole_consideration
@@ -61,6 +62,8 @@ NAMED_KINDS = NAME_ANSWERS - {Kind.PERSON}  # people are found by the NER alone
 _YEAR_DIGITS = 4
 # A count in a sentence that never names what the question narrows the counted noun by.
 QUALIFIER_PENALTY = 0.5
+# An amount stated for another year than the one asked.
+OTHER_YEAR_PENALTY = 0.5
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ def candidates(
     lowered_question = question.lower()
     found: dict[tuple[int, int], Candidate] = {}
     paid = asks_a_price_paid(part)
+    years = asked_years(part.text)
     for span in _entities(doc, part, labels, anchors) + (securities_paid(doc) if paid else []):
         text = _strip_possessive(_scaled_text(whole_consideration(span) if paid else span))
         if text.lower() in lowered_question or _is_ticker(span):
@@ -126,6 +130,8 @@ def candidates(
         tie = max(tie, FOCUS_WEIGHT) if measured else tie
         tie = 1.0 if asked_slot else _as_asked(span, part, tie)
         tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
+        if part.kind in AMOUNT_ANSWERS and for_another_year(span, years):
+            tie *= OTHER_YEAR_PENALTY  # "29.3 billion dlrs for fiscal 1988" asked of 1989
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
     answers = list(found.values())
     if part.kind in NAME_ANSWERS:

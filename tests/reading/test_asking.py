@@ -442,6 +442,9 @@ def test_business_shorthand_and_dollar_signs_are_written_out() -> None:
     assert normalize_question("corvex biz - who r the custs n what r the revs") == (
         "corvex business - who are the customers and what are the revenues"
     )
+    assert normalize_question("corvex conv debs - how many shrs @ what px n who's the uw") == (
+        "corvex convertible debentures - how many shares at what price and who's the underwriting"
+    )
     # dollar signs standing alone are money; before a figure they are its currency
     assert normalize_question("halden option, how much $$?") == "halden option, how much money?"
     assert normalize_question("corvex paid $5 mln") == "corvex paid $5 mln"
