@@ -35,11 +35,10 @@ from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import does_the_asked_act, undergoes_the_asked
 from retrieval.reading.sale_sides import takes_the_asked_side
 from retrieval.reading.unlabelled import (
-    a_plural_word,
-    an_agent,
     company_form,
     name_run,
     named_by_focus,
+    no_place,
     unlabelled_names,
 )
 from retrieval.reading.unrealised import (
@@ -166,17 +165,11 @@ def _entities(
     if part.kind in NAMED_KINDS:
         places = part.kind is Kind.PLACE
         things = part.kind is Kind.ENTITY
-        # a code ("MP-286") names a model, never a place; nor does a speaker's name
-        unlabelled = [n for n in unlabelled_names(doc) if not (places and _no_place(n))]
+        unlabelled = [n for n in unlabelled_names(doc) if not (places and no_place(n))]
         spans += unlabelled + named_by_focus(doc, anchors, places=places, terms=things)
         if "ORG" in labels:
             spans += [e for e in doc.ents if e.label_ not in labels and company_form(e)]
     return spans
-
-
-def _no_place(name: Span) -> bool:
-    coded = any(char.isdigit() for char in name.text)
-    return coded or an_agent(name) or a_plural_word(name)
 
 
 def _acts(place: Span) -> bool:

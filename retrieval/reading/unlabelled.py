@@ -155,6 +155,13 @@ def unlabelled_names(doc: Doc) -> list[Span]:
     return runs
 
 
+def no_place(name: Span) -> bool:
+    """An unlabelled name that cannot be a place: a code ("MP-286" names a model), a
+    speaker's name, a capitalised plural word."""
+    coded = any(char.isdigit() for char in name.text)
+    return coded or an_agent(name) or a_plural_word(name)
+
+
 def an_agent(name: Span) -> bool:
     """A name that speaks ("Silvano Ghirardi ... said") or that a noun of people classes in
     apposition ("Silvano Ghirardi, head of marketing") names a person or a body, not a
