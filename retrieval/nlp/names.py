@@ -88,13 +88,22 @@ def abbreviates(short: str, full: str) -> bool:
     if not letters or len(words) == 0 or letters == "".join(words):
         return False
     one_word = len(words) == 1 or all(w in LEGAL_FORMS for w in words[1:])
-    pieced = compound_pieces(full.split(maxsplit=1)[0]) if one_word and short.isupper() else []
+    joined = _JOINED_INITIALS.fullmatch(short)
+    initialism = short.isupper() or joined is not None
+    pieced = compound_pieces(full.split(maxsplit=1)[0]) if one_word and initialism else []
     if len(pieced) > 1:  # "GSK" for "GlaxoSmithKline plc": one word of capitalised words
         words = (*pieced, *words[1:])
+        # "BofA" for "BankAmerica Corp": a compound fuses its words without the connector
+        # the initialism writes out
+        letters = "".join(c for c in short if c.isupper()).lower() if joined else letters
     if len(words) == 1 or all(w in LEGAL_FORMS for w in words[1:]):
         # One word: only a clipping of at least three letters ("Cat" for "Caterpillar").
         return len(letters) >= 3 and words[0].startswith(letters) and len(words[0]) > len(letters)
     return _may_spell(letters, words) and _spells(letters, words, used=0)
+
+
+# Initials joined by a connector written out ("BofA", "BoE"): the capitals are the initials.
+_JOINED_INITIALS = re.compile(r"[A-Z](?:(?:of|o|and|&)[A-Z])+")
 
 
 # The longest short form `short_form_probes` looks up (it makes 2**n probes).

@@ -36,6 +36,9 @@ from retrieval.nlp.names import (
         # one word of capitalised words gives each word's initial
         ("GSK", "GlaxoSmithKline"),
         ("GSK", "GlaxoSmithKline plc"),
+        # initials joined by a connector written out: the compound fuses the words without it
+        ("BofA", "BankAmerica Corp"),
+        ("BofA", "Bank of America"),
     ],
 )
 def test_short_forms_of_names(short: str, full: str) -> None:
@@ -51,6 +54,7 @@ def test_short_forms_of_names(short: str, full: str) -> None:
         ("IM", "International Business Machines"),  # initials may not skip a name word
         ("G", "General Motors"),
         ("NAT", "NatWest"),  # a clipping of a compound's first word is no initialism
+        ("BofA", "BayBanks"),
     ],
 )
 def test_not_short_forms(short: str, full: str) -> None:
