@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import names_a_group, names_a_person
-from retrieval.reading.kinds import PARTY_ANSWERS, focus_kind
+from retrieval.reading.kinds import PARTY_ANSWERS, Kind, focus_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 COORDINATORS = frozenset({",", ";", "and", "&", "/", "+", "or", "plus"})
 CONTEXT_MARKS = frozenset({"-", "–", "—", ":"})
+# Entity labels of places, which a relative "who" cannot stand for.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def end_of_context(doc: Doc) -> int:
@@ -95,8 +97,7 @@ def part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:
         cut = _cut_before(doc, anchor, floor=cuts[-1])
         if cut is not None:
             cuts.append(cut)
-    if not anchors:
-        cuts += _coordinated_asks(doc, start)
+    cuts += _coordinated_asks(doc, start) if not anchors else _elliptical_asks(doc, start)
     for token in doc[start:]:
         # "... n did southcorp take it": a coordinated yes/no clause is a part too.
         if token.lower_ in COORDINATORS and token.i + 1 < len(doc):
@@ -135,6 +136,28 @@ def _coordinated_asks(doc: Doc, start: int) -> list[int]:
     return cuts
 
 
+# Kinds of one value each: two nouns of them joined ask two things ("the per share cash
+# price, total deal size"); nouns of parties joined ask for one list ("banks and brokers").
+SINGLE_VALUED = frozenset(
+    {Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT, Kind.DATE, Kind.DURATION}
+)
+
+
+def _elliptical_asks(doc: Doc, start: int) -> list[int]:
+    """Where a noun joined to the asked one asks its own question, its wh-word and verb
+    left out: "what is the per share cash price, total deal size, and which ..."."""
+    cuts = []
+    for token in doc[start:]:
+        head = token.head
+        if token.dep_ != "conj" or token.pos_ != "NOUN" or head.pos_ != "NOUN":
+            continue
+        joined = doc[token.left_edge.i - 1]
+        kinds = {focus_kind(token.lemma_), focus_kind(head.lemma_)}
+        if kinds <= SINGLE_VALUED and (joined.lower_ in COORDINATORS or joined.is_punct):
+            cuts.append(token.left_edge.i)
+    return cuts
+
+
 def _governs_open_question(verb: Token, anchors: list[int], start: int) -> bool:
     """The verb is the clause of a question word before it in the same part: "How large,
     by revenue and headcount, is the business?" -- a comma closing a parenthesis, not a
@@ -148,8 +171,8 @@ def _governs_open_question(verb: Token, anchors: list[int], start: int) -> bool:
 def _cut_before(doc: Doc, anchor: int, *, floor: int) -> int | None:
     """Where the part opened by `anchor` starts: after the coordinator before it."""
     index = anchor - 1
-    while index > floor and doc[index].pos_ in ("ADP", "ADV"):
-        index -= 1  # "and for how much", "n at what price", "and roughly what"
+    while index > floor and doc[index].pos_ in ("ADP", "ADV", "SCONJ"):
+        index -= 1  # "and for how much", "n at what price", "and roughly what", "and since when"
     if index > floor and (doc[index].lower_ in COORDINATORS or doc[index].is_punct):
         return index + 1
     return None
@@ -187,6 +210,8 @@ def _may_stand_for(pronoun: Token, noun: Token) -> bool:
         return False
     if word not in ("who", "whom"):
         return True
+    if noun.ent_type_ in PLACE_LABELS:
+        return False  # "sell it in North America, who will sell it": a place is no "who"
     lemma = noun.lemma_.lower()
     return (
         noun.pos_ != "NOUN"

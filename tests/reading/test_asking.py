@@ -202,6 +202,25 @@ def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
             "How much did Corvex pay for the mill, what does it make, and who runs it?",
             [Kind.MONEY, Kind.THING, Kind.PERSON],
         ),
+        # nor does a place stand for "who"
+        (
+            "What gear will Corvex sell in North America, who will sell it, and what is the "
+            "seller's tie to Halden?",
+            [Kind.THING, Kind.AGENT, Kind.NAME],
+        ),
+        # a preposition before the wh-word opens the part with it ("and since when")
+        (
+            "How many students does the Halden school have, and since when has Corvex owned it?",
+            [Kind.COUNT, Kind.DATE],
+        ),
+        # a noun of one value joined to the asked one asks its own question, elliptically
+        (
+            "What is the per share cash price, total deal size, and which Halden unit is "
+            "selling its stake?",
+            [Kind.MONEY, Kind.AMOUNT, Kind.ORG],
+        ),
+        # nouns of parties joined ask for one list
+        ("Which banks and brokers did Corvex hire?", [Kind.ORG]),
     ],
 )
 def test_each_part_of_a_question(question: str, kinds: list[Kind]) -> None:
