@@ -7,6 +7,8 @@ import pytest
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asked_years import asked_years, for_another_year
 
+TWO_YEARS = "The deficit will total 28.9 billion dlrs in fiscal 1989 and 26.1 billion dlrs in 1991."
+
 
 def amount_in(sentence: str, text: str) -> bool:
     doc = shared_pipeline().annotate([sentence])[0]
@@ -24,12 +26,12 @@ def amount_in(sentence: str, text: str) -> bool:
         ),
         # the year nearest the amount is the one it is stated for
         (
-            "The deficit will total 28.9 billion dlrs in fiscal 1989 and 26.1 billion dlrs in 1991.",
+            TWO_YEARS,
             "28.9 billion dlrs",
             False,
         ),
         (
-            "The deficit will total 28.9 billion dlrs in fiscal 1989 and 26.1 billion dlrs in 1991.",
+            TWO_YEARS,
             "26.1 billion dlrs",
             True,
         ),
