@@ -9,6 +9,7 @@ stated for, wherever the parser hung it; otherwise the year nearest it in the pa
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from retrieval.reading.anchors import distance
@@ -21,6 +22,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RIGHT_AFTER = 3
 
 
+@cache  # read once per part, not once per sentence parsed for it
 def asked_years(text: str) -> frozenset[str]:
     """The four-digit years written in a part ("for fiscal 1989", "in 2004")."""
     return frozenset(_YEAR.findall(text))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import names_a_group, names_a_person
-from retrieval.reading.kinds import PARTY_ANSWERS, Kind, focus_kind
+from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, PARTY_ANSWERS, Kind, focus_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 COORDINATORS = frozenset({",", ";", "and", "&", "/", "+", "or", "plus"})
 CONTEXT_MARKS = frozenset({"-", "–", "—", ":"})
-# Entity labels of places, which a relative "who" cannot stand for.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def end_of_context(doc: Doc) -> int:
@@ -97,7 +95,7 @@ def part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:
         cut = _cut_before(doc, anchor, floor=cuts[-1])
         if cut is not None:
             cuts.append(cut)
-    cuts += _coordinated_asks(doc, start) if not anchors else _elliptical_asks(doc, start)
+    cuts += _joined_asks(doc, start, asked=bool(anchors))
     for token in doc[start:]:
         # "... n did southcorp take it": a coordinated yes/no clause is a part too.
         if token.lower_ in COORDINATORS and token.i + 1 < len(doc):
@@ -122,30 +120,16 @@ def _before_joiners(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _coordinated_asks(doc: Doc, start: int) -> list[int]:
-    """Where a verbless question asks a second thing: "per share price and total $
-    value?" -- two nouns of a kind (a price, a value, a stake) joined by a coordinator."""
-    cuts = []
-    for token in doc[start:]:
-        head = token.head
-        if token.dep_ != "cc" or head.pos_ != "NOUN" or focus_kind(head.lemma_) is None:
-            continue
-        second = next((c for c in head.children if c.dep_ == "conj" and c.i > token.i), None)
-        if second is not None and second.pos_ == "NOUN" and focus_kind(second.lemma_):
-            cuts.append(token.i + 1)
-    return cuts
-
-
 # Kinds of one value each: two nouns of them joined ask two things ("the per share cash
 # price, total deal size"); nouns of parties joined ask for one list ("banks and brokers").
-SINGLE_VALUED = frozenset(
-    {Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.COUNT, Kind.DATE, Kind.DURATION}
-)
+SINGLE_VALUED = AMOUNT_ANSWERS | {Kind.DATE, Kind.DURATION}
 
 
-def _elliptical_asks(doc: Doc, start: int) -> list[int]:
-    """Where a noun joined to the asked one asks its own question, its wh-word and verb
-    left out: "what is the per share cash price, total deal size, and which ..."."""
+def _joined_asks(doc: Doc, start: int, *, asked: bool) -> list[int]:
+    """Where a noun joined to an asked one asks its own question, its wh-word and verb left
+    out: "per share price and total $ value?" (a verbless question: two nouns of any asked
+    kind), "what is the per share cash price, total deal size, and which ..." (`asked`: a
+    wh-word asks the first, so only nouns of one value each ask apart)."""
     cuts = []
     for token in doc[start:]:
         head = token.head
@@ -153,7 +137,8 @@ def _elliptical_asks(doc: Doc, start: int) -> list[int]:
             continue
         joined = doc[token.left_edge.i - 1]
         kinds = {focus_kind(token.lemma_), focus_kind(head.lemma_)}
-        if kinds <= SINGLE_VALUED and (joined.lower_ in COORDINATORS or joined.is_punct):
+        fits = kinds <= SINGLE_VALUED if asked else None not in kinds
+        if fits and (joined.lower_ in COORDINATORS or joined.is_punct):
             cuts.append(token.left_edge.i)
     return cuts
 
@@ -210,7 +195,7 @@ def _may_stand_for(pronoun: Token, noun: Token) -> bool:
         return False
     if word not in ("who", "whom"):
         return True
-    if noun.ent_type_ in PLACE_LABELS:
+    if noun.ent_type_ in ENTITY_LABELS[Kind.PLACE]:
         return False  # "sell it in North America, who will sell it": a place is no "who"
     lemma = noun.lemma_.lower()
     return (
