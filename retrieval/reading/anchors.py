@@ -43,6 +43,12 @@ OTHER_WEIGHT = 0.7
 NAME_WEIGHT = 0.5
 
 
+# Verbs of a sale, from either side, and the prepositions taking its price ("bought X for
+# 10 mln dlrs", "sold X to B for 10 mln dlrs", "sold the stake at 11 dlrs a share").
+_TRADING_VERBS = BUYING_VERBS | SALE_PRICE_VERBS
+_PRICE_MARKS = frozenset({"for", "at"})
+
+
 # "How much of Halden does Corvex own" names no noun, but a part of a firm is a stake:
 # the nouns of a stake ("holding", "share") anchor its answer.
 PORTION_CLASS = {Kind.PORTION: Kind.PERCENT}
@@ -64,7 +70,7 @@ def anchor_tokens(
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())
     hyphenated_asked = any("-" in lemma for lemma in lemmas)
     same_sense = asked_relatives(part.predicate, part.focus)
-    buying = part.kind is Kind.MONEY and bool(part.verbs & (BUYING_VERBS | SALE_PRICE_VERBS))
+    buying = part.kind is Kind.MONEY and bool(part.verbs & _TRADING_VERBS)
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -99,12 +105,6 @@ def anchor_tokens(
 def _of_the_class(part: Part, focus_class: Kind, lemma: str) -> bool:
     """A noun of the asked noun's class; with no noun asked, of the kind's class."""
     return of_one_class(part.focus, lemma) if part.focus else focus_kind(lemma) is focus_class
-
-
-# Verbs of a sale, from either side, and the prepositions taking its price ("bought X for
-# 10 mln dlrs", "sold X to B for 10 mln dlrs", "sold the stake at 11 dlrs a share").
-_TRADING_VERBS = BUYING_VERBS | {"sell"}
-_PRICE_MARKS = frozenset({"for", "at"})
 
 
 def _bought_for_money(verb: Token) -> bool:
