@@ -61,11 +61,16 @@ def find_answers(
     ranked: list[Scored],
     shared: set[Sentence],
     reading: Reading,
+    *,
+    siblings: frozenset[Sentence] = frozenset(),
 ) -> list[Finding]:
     """Answers of the asked kind in the part's best sentences, and in the sentences that
-    best answer its sibling parts (the parts of one question are about one thing)."""
+    best answer its sibling parts (the parts of one question are about one thing).
+    `siblings`: the sentences answering the other parts best, not this one."""
     if part.kind in UNTYPED:
-        described = described_sentences(part, ranked[:PARSED_PER_PART], reading, question.text)
+        # a sibling part's best sentences, however far down the part's own ranking
+        top = ranked[:PARSED_PER_PART] + [i for i in ranked[PARSED_PER_PART:] if i[1] in siblings]
+        described = described_sentences(part, top, reading, question.text, siblings=siblings)
         # "what did it net in the quarter": a results table's line answers
         tabled = table_findings(part, question, ranked, reading.parse)
         return sorted(_without_withheld_terms(part, described, reading) + tabled, key=_score)

@@ -90,10 +90,11 @@ def select(
         )
         for index, (part, group) in enumerate(zip(question.parts, per_part, strict=True))
     ]
-    shared = {item[1] for ranking in ranked for item in ranking[:SHARED_PER_PART]}
+    best = [frozenset(item[1] for item in ranking[:SHARED_PER_PART]) for ranking in ranked]
+    shared = set().union(*best)
     by_part = [
-        find_answers(part, question, ranking, shared, reading)
-        for part, ranking in zip(question.parts, ranked, strict=True)
+        find_answers(part, question, ranking, shared, reading, siblings=_others(best, index))
+        for index, (part, ranking) in enumerate(zip(question.parts, ranked, strict=True))
     ]
     by_part = _reread(question, ranked, by_part, shared, reading)
     by_part = about_answers(known, eligible, by_part, shared, reading, similarity=similarity)
@@ -108,6 +109,11 @@ def select(
         for index, finding in enumerate(chosen)
     }
     return Selection(tuple(chosen), tuple(missing), closest, absent, corroborating)
+
+
+def _others(best: list[frozenset[Sentence]], index: int) -> frozenset[Sentence]:
+    """The sentences answering the parts other than the index-th best."""
+    return frozenset().union(*(b for i, b in enumerate(best) if i != index))
 
 
 def common_words(question: AskedQuestion, articles: Sequence[ArticleEvidence]) -> tuple[str, ...]:
@@ -150,7 +156,11 @@ def _reread(
     for part, ranking, findings in zip(question.parts, ranked, by_part, strict=True):
         new = found - shared - {f.sentence for f in findings}
         extra = [item for item in ranking if item[1] in new]
-        more = find_answers(part, question, extra, new, reading) if extra else []
+        more = (
+            find_answers(part, question, extra, new, reading, siblings=frozenset(new))
+            if extra
+            else []
+        )
         reread.append(sorted([*findings, *more], key=lambda f: -f.score))
     return reread
 
