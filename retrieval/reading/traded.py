@@ -27,6 +27,8 @@ ACTORS = frozenset({"subj", "from", "by", "with"})
 # "a stake in X", "the stock of X".
 THEME_PREPOSITIONS = frozenset({"for", "in", "of"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# ... nor a time: "owe PSG 5m from the purchase of Anelka in May 2002" trades no "May".
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # The concept of buying (buy, acquire, purchase, take over).
 ACQUIRING = "acquire~"
 # Clauses saying what a payment is for: "paid 10 mln dlrs to buy X".
@@ -121,8 +123,8 @@ def _theme_words(span: Span) -> list[Token]:
 
 def _where(token: Token) -> bool:
     """A place after "in" says where the clause happens ("received 33 mln dlrs in financing
-    ... in Orange County, Calif."), not what is traded."""
-    return token.head.lower_ == "in" and token.ent_type_ in PLACE_ENTITIES
+    ... in Orange County, Calif."), a time when ("in May 2002"), not what is traded."""
+    return token.head.lower_ == "in" and token.ent_type_ in PLACE_ENTITIES | TIME_ENTITIES
 
 
 def _purpose_objects(word: Token) -> list[Token]:

@@ -1080,6 +1080,8 @@ def _amount(sentence: str) -> Span:
         # a place after "in" says where, not what is traded
         ("Corvex said it raised 40 mln dlrs in financing in Orange County.", False),
         ("Corvex agreed to invest 30 mln dlrs in Vetra Oy.", True),
+        # ... and a time after "in" when
+        ("Corvex paid the club 5 mln dlrs in May 2002.", False),
     ],
 )
 def test_an_amount_paid_for_another_named_firm(sentence: str, another: bool) -> None:
