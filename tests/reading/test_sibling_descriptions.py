@@ -3,6 +3,8 @@ sibling part: the parts of one question are about one thing."""
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.service import AllianceService
 from tests.reading.conftest import module_service
 
@@ -47,26 +49,27 @@ ARTICLES = [
 service = module_service(ARTICLES, "siblings")
 
 
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        (
+            "What is Warsaw producing for Moscow's new Baltic passenger ship, and how many "
+            "berths will that ship have?",
+            ["400", "propulsion module"],
+        ),
+        # a part saying little of its own is about its sibling's topic
+        (
+            "westover kanto venture - what's it actually going to do and when does it start?",
+            ["July", "automated welding systems"],
+        ),
+    ],
+)
 def test_a_described_part_is_read_in_the_sentence_answering_its_sibling(
-    service: AllianceService,
+    service: AllianceService, question: str, stated: list[str]
 ) -> None:
-    answer = service.ask(
-        "What is Warsaw producing for Moscow's new Baltic passenger ship, and how many "
-        "berths will that ship have?"
-    )
+    answer = service.ask(question)
     assert answer.answered, answer.text
-    assert "400" in answer.text, answer.text
-    assert "propulsion module" in answer.text, answer.text
-
-
-def test_a_part_saying_little_of_its_own_is_about_its_siblings_topic(
-    service: AllianceService,
-) -> None:
-    answer = service.ask(
-        "westover kanto venture - what's it actually going to do and when does it start?"
-    )
-    assert answer.answered, answer.text
-    assert "automated welding systems" in answer.text, answer.text
+    assert all(fact in answer.text for fact in stated), answer.text
 
 
 def test_a_sibling_sentence_about_something_else_is_no_description(
