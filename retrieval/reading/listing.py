@@ -36,11 +36,6 @@ LINE_CHOICES = 5
 # sets: 0.3 answers 9 more list questions and loses none; 0.5 ties too few, 0.15 lets in
 # names beside the point).
 MEMBER_TIE = 0.3
-# ... among sentences at least this relevant: the article qualifies by its best sentence
-# (MIN_LINE_RELEVANCE), and the one listing the members may say less of the question's
-# words ("Halden, Osko and Vetra are its members" for "which European companies are in
-# the consortium"). Tuning sets: one more list answered than at 0.3, none lost.
-MIN_MEMBER_RELEVANCE = 0.15
 
 
 def list_answer(
@@ -95,7 +90,7 @@ def _naming_most(
     co-managed by A, B, C and D" over the lead naming its lead manager alone): a list is
     asked for, and the sentence listing the members answers it."""
     ranked = sorted(scored, key=lambda item: -item[0])
-    near = [item for item in ranked[:LINE_CHOICES] if item[0] >= MIN_MEMBER_RELEVANCE]
+    near = [item for item in ranked[:LINE_CHOICES] if item[0] >= MIN_LINE_RELEVANCE]
     if len(near) < 2 or part.kind not in PARTY_ANSWERS:
         return ranked[0]
     docs = reading.parse([sentence.text for _, sentence in near])
@@ -107,8 +102,7 @@ def _naming_most(
     listing = [i for i in range(1, len(near)) if counts[i] >= SEVERAL and counts[i] > counts[0]]
     if not listing:
         return near[0]
-    chosen = near[max(listing, key=lambda i: (min(counts[i], SEVERAL + 1), near[i][0]))]
-    return near[0][0], chosen[1]  # the line ranks among the others by its article's best
+    return near[max(listing, key=lambda i: (min(counts[i], SEVERAL + 1), near[i][0]))]
 
 
 def _tied_count(doc: Doc, part: Part, asked: AskedQuestion) -> int:
