@@ -93,6 +93,8 @@ def part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:
             cuts.append(first)
     for anchor in anchors[1:]:
         cut = _cut_before(doc, anchor, floor=cuts[-1])
+        if cut is None:
+            cut = _in_situ_start(doc, anchor, floor=cuts[-1])
         if cut is not None:
             cuts.append(cut)
     cuts += _joined_asks(doc, start, asked=bool(anchors))
@@ -146,11 +148,16 @@ def _joined_asks(doc: Doc, start: int, *, asked: bool) -> list[int]:
 def _governs_open_question(verb: Token, anchors: list[int], start: int) -> bool:
     """The verb is the clause of a question word before it in the same part: "How large,
     by revenue and headcount, is the business?" -- a comma closing a parenthesis, not a
-    coordinated clause."""
+    coordinated clause. A wh-phrase with no verb yet, then a parenthesis between paired
+    commas ("how many MD-11s, worth how much, had SAS planned to buy"), waits for its
+    clause: the verb after the parenthesis is it."""
     doc = verb.doc
-    return any(
-        verb in doc[i].ancestors or doc[i].head.i == verb.i for i in anchors if start <= i < verb.i
+    open_anchors = [i for i in anchors if start <= i < verb.i]
+    between = doc[open_anchors[0] : verb.i] if open_anchors else doc[0:0]
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in between) and (
+        sum(t.text == "," for t in between) >= 2
     )
+    return verbless or any(verb in doc[i].ancestors or doc[i].head.i == verb.i for i in open_anchors)
 
 
 def _cut_before(doc: Doc, anchor: int, *, floor: int) -> int | None:
@@ -160,6 +167,21 @@ def _cut_before(doc: Doc, anchor: int, *, floor: int) -> int | None:
         index -= 1  # "and for how much", "n at what price", "and roughly what", "and since when"
     if index > floor and (doc[index].lower_ in COORDINATORS or doc[index].is_punct):
         return index + 1
+    return None
+
+
+def _in_situ_start(doc: Doc, anchor: int, *, floor: int) -> int | None:
+    """Where the last part starts when its wh-word closes the question ("which jet, in
+    service when", "fare cuts - how much off and travel through when"): informal questions
+    may leave the wh-phrase in place at the end; the part is the phrase back to the
+    coordinator before it. A wh-phrase left in place mid-question ("how many MD-11s, worth
+    how much, had SAS planned to buy") is a parenthesis of its part."""
+    end = anchor + 1 if doc[anchor].lower_ == "how" else anchor
+    if not all(token.is_punct for token in doc[end + 1 :]):
+        return None
+    for index in range(anchor - 1, floor, -1):
+        if doc[index].lower_ in COORDINATORS or doc[index].text in CONTEXT_MARKS:
+            return index + 1 if index + 1 < anchor else None
     return None
 
 

@@ -221,6 +221,15 @@ def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
         ),
         # nouns of parties joined ask for one list
         ("Which banks and brokers did Corvex hire?", [Kind.ORG]),
+        # a wh-word left in place at the end asks a part of its own, back to the coordinator
+        ("corvex halden engine deal - which engine, in svc when", [Kind.ENTITY, Kind.DATE]),
+        ("corvex coach fare cuts - how much off n travel thru when", [Kind.AMOUNT, Kind.DATE]),
+        # one left in place mid-question, between paired commas, is a parenthesis
+        (
+            "How many plants has Halden sold, and how many mills, worth how much, had "
+            "Corvex planned to buy?",
+            [Kind.COUNT, Kind.COUNT],
+        ),
     ],
 )
 def test_each_part_of_a_question(question: str, kinds: list[Kind]) -> None:
