@@ -157,7 +157,9 @@ def _governs_open_question(verb: Token, anchors: list[int], start: int) -> bool:
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in between) and (
         sum(t.text == "," for t in between) >= 2
     )
-    return verbless or any(verb in doc[i].ancestors or doc[i].head.i == verb.i for i in open_anchors)
+    return verbless or any(
+        verb in doc[i].ancestors or doc[i].head.i == verb.i for i in open_anchors
+    )
 
 
 def _cut_before(doc: Doc, anchor: int, *, floor: int) -> int | None:
