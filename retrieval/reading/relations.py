@@ -58,7 +58,7 @@ def contradicting(
     found = []
     for token in heads:
         asked = _asked_roles(token, part, stated)
-        for role, head in argument_slots(token):
+        for role, head in _slots(token, part):
             given = name_around(head)
             wanted = asked.get(role, set())
             acting = [*wanted, *(u for w in wanted for u in (units or {}).get(w, ()))]
@@ -70,6 +70,32 @@ def contradicting(
 # Slots of a noun in its verb's clause: what the clause says of the noun is of it too
 # ("the government's stake in DBS should be cut to 30 pct").
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _slots(token: Token, part: Part) -> list[tuple[str, Token]]:
+    """The word's argument slots, with what a clause says of its object ("in which the
+    government has a 20 pct stake": the relative pronoun's antecedent is the stake's "in",
+    hung on the verb); of a holding, "of" is its "in" (a share of X is a stake in X)."""
+    slots = argument_slots(token)
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        slots += [slot for slot in _relative_objects(token.head) if slot[0] != "subj"]
+    slots += _relative_objects(token)
+    if part.kind is Kind.PERCENT:
+        slots = [("in" if role == "of" else role, head) for role, head in slots]
+    return slots
+
+
+def _relative_objects(word: Token) -> list[tuple[str, Token]]:
+    """ "in which": a preposition's relative pronoun, as the name it stands for."""
+    found = []
+    for child in word.children:
+        if child.dep_ != "prep":
+            continue
+        for pronoun in child.children:
+            named = relative_antecedent(pronoun) if pronoun.tag_ == "WDT" else None
+            if pronoun.dep_ == "pobj" and named is not None:
+                found.append((child.lemma_.lower(), named))
+    return found
 
 
 def _clause_of(word: Token) -> Token:
@@ -97,13 +123,14 @@ def _asked_roles(token: Token, part: Part, stated: bool = False) -> dict[str, se
     roles: dict[str, set[str]] = {}
     for head, role, name in part.arguments:
         if head in heads or role != "subj":
-            roles.setdefault(role, set()).add(name)
+            holding = role == "of" and part.kind is Kind.PERCENT
+            roles.setdefault("in" if holding else role, set()).add(name)
     return roles
 
 
 def _shares_of_another(doc: Doc, part: Part) -> list[Token]:
     """ "20% of Sina" states a stake in Sina: for "what stake in Sohu" it is another's."""
-    wanted = {name for _, role, name in part.arguments if role == "in"}
+    wanted = {name for _, role, name in part.arguments if role in ("in", "of")}
     if not wanted:
         return []
     found = []

@@ -1017,6 +1017,19 @@ def test_the_asked_relation_given_to_another_party() -> None:
         ("What stake has Corvex taken in Osko?", "Corvex has 20 pct of Vetra Oy.", True),
         ("What stake has Corvex taken in Osko?", "Corvex bought a 20 pct stake in Vetra.", True),
         ("What stake has Corvex taken in Osko?", "Corvex took 20 pct of Osko.", False),
+        # "in which" states the stake of the name the clause is about; a share of X is a
+        # stake in X
+        (
+            "What share of Osko Holdings will the government hold?",
+            "Vetra Oy, in which the government has a 20 pct stake, will become a unit of Osko"
+            " Holdings.",
+            True,
+        ),
+        (
+            "What share of Osko Holdings will the government hold?",
+            "Osko Holdings, in which the government has a 20 pct stake, will buy Vetra Oy.",
+            False,
+        ),
         # each of two joint subjects is an asked party
         ("How much will Corvex and Halden invest?", "Halden will invest 40 mln dlrs.", False),
         # the owner of the asked place is not who builds there
