@@ -95,6 +95,13 @@ def is_nationality(entity: Span) -> bool:
     return is_proper_adjective(word) or demonym_of_a_place(word)
 
 
+def a_peoples_adjective(word: str) -> bool:
+    """ "Malaysian", "Sino-Chilean", "Canadians": a people's word of the language, not a
+    place's name ("Manitoba")."""
+    last = word.lower().split("-")[-1]
+    return is_proper_adjective(last) or is_proper_adjective(last.removesuffix("s"))
+
+
 def demonym_of_a_place(word: str) -> bool:
     """ "Israeli" (Israel), "Lebanese" (Lebanon), "Swedes" (Sweden), "Canadians" (Canada):
     a place's name, or its start with a demonym's ending. A word merely opening with a

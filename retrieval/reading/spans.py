@@ -19,7 +19,7 @@ from retrieval.nlp.patterns import SCALES, SYMBOLS
 from retrieval.reading.amounts import holder_tie
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, tie_to
 from retrieval.reading.answer_bounds import with_range, with_region, without_nested
-from retrieval.reading.asked_match import is_asked_name
+from retrieval.reading.asked_match import is_asked_name, names_the_place
 from retrieval.reading.asked_years import asked_years, for_another_year
 from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
@@ -27,6 +27,7 @@ from retrieval.reading.consideration import securities_paid, whole_consideration
 from retrieval.reading.durations import TIME_UNITS, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
 from retrieval.reading.measures import quantifies, value_of, values_of
+from retrieval.reading.nationality import a_peoples_adjective
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
@@ -96,6 +97,11 @@ def candidates(
         return []
     names = list(asked_names)
     owning = names if owners is None else list(owners)
+    # names of places saying only where ("its northern Manitoba project") are no party a
+    # firm's name bearing them is; a people's adjective describing the asked party ("the
+    # Malaysian venture") may be the start of its name
+    places = [name for name in names if name not in owning and not a_peoples_adjective(name)]
+    parties = [name for name in names if name not in places]
     lowered_question = question.lower()
     found: dict[tuple[int, int], Candidate] = {}
     paid = asks_a_price_paid(part)
@@ -105,9 +111,9 @@ def candidates(
         if text.lower() in lowered_question or _is_ticker(span):
             continue
         # not the asked name, unless asked for one bearing it ("which Midlantic bank")
-        asked = part.kind not in AMOUNT_ANSWERS and (
-            is_asked_name(text, names)
-            or (part.kind in NAME_ANSWERS and is_asked_name(name_run(span).text, names))
+        runs = [text, name_run(span).text] if part.kind in NAME_ANSWERS else [text]
+        asked = part.kind not in AMOUNT_ANSWERS and any(
+            is_asked_name(run, parties) or names_the_place(run, places) for run in runs
         )
         if asked and not named_after_qualifier(text, part.focus, part.text, part.qualified):
             continue

@@ -151,6 +151,34 @@ def test_names_the_question_uses_are_never_answers() -> None:
     assert "Halden Steel" in found and not any("Corvex" in f for f in found)
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        # a firm named after the place the question locates something in is not that place
+        (
+            "Who owns the rest of Corvex's northern Manitoba gold project?",
+            "Manitoba Mineral Resources Ltd owns the remaining interest in the project.",
+            "Manitoba Mineral Resources Ltd",
+        ),
+        # a people's adjective describing the asked party may open the party's own name
+        (
+            "Who is Corvex's partner in Airod, the Malaysian venture?",
+            "Airod is equally owned by Corvex and Malaysian Airline System.",
+            None,
+        ),
+    ],
+)
+def test_a_name_bearing_an_asked_place_is_another_party(
+    question: str, sentence: str, answer: str | None
+) -> None:
+    text = normalize_question(question)
+    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
+    doc = shared_pipeline().annotate([sentence])[0]
+    owners = [name for name in asked.names if name not in asked.places]
+    found = candidates(doc, asked.parts[0], asked_names=asked.names, question=text, owners=owners)
+    assert [c.text for c in found][:1] == ([answer] if answer else [])
+
+
 def test_a_name_the_ner_split_is_still_the_asked_name() -> None:
     # "American" of "American Halcyanid", tagged a nationality, is part of the asked firm
     found = answers(
