@@ -138,6 +138,21 @@ def kinds_above(noun: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@cache
+def kinds_above_any(noun: str) -> frozenset[str]:
+    """What any sense of the noun is a kind of ("bank": a slope, and a financial
+    institution), each hypernym named by its synset's first word."""
+    found: set[str] = set()
+    frontier = list(_senses(noun, "n"))
+    while frontier and len(found) < _MAX_DEPTH * 10:
+        offset = frontier.pop()
+        for symbol, target, _ in _synset("n", offset)[1]:
+            if symbol == _HYPERNYM and _synset("n", target)[0][0] not in found:
+                found.add(_synset("n", target)[0][0])
+                frontier.append(target)
+    return frozenset(found)
+
+
 # What a sum of money is a kind of, in WordNet's hypernyms (synsets by their first word):
 # an amount gained ("income", "profit"), owed ("loan", "tax"), paid out ("salary", "fine")
 # or held as money ("fund").

@@ -41,6 +41,7 @@ from retrieval.reading.payments import (
     for_its_own,
     worth_of_a_firm,
 )
+from retrieval.reading.public_bodies import a_public_body, asks_a_business
 from retrieval.reading.reporters import reports_others_act
 from retrieval.reading.sale_sides import on_the_other_side
 from retrieval.reading.totals import counts_through_a_total
@@ -190,6 +191,8 @@ def _names_else(span: Span, part: Part) -> bool:
         return True  # "Mercer said seven companies are interested in buying Celeron"
     if part.kind in FIRM_OR_PERSON and on_the_other_side(span, part):
         return True  # "which company is buying Celeron": "Goodyear ... sells Celeron"
+    if part.kind in FIRM_OR_PERSON and a_public_body(span) and asks_a_business(part):
+        return True  # "which investment bank": "the Securities and Exchange Commission"
     return part.kind is Kind.PLACE and _home_of_a_name(span)
 
 

@@ -179,6 +179,30 @@ def test_a_name_bearing_an_asked_place_is_another_party(
     assert [c.text for c in found][:1] == ([answer] if answer else [])
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a public body is no business ...
+        ("Which investment bank will underwrite Corvex's debenture offering?", None),
+        ("Which marketing company will sell Corvex's toothpaste in Canada?", None),
+        # ... but may be who acts
+        (
+            "Who will review Corvex's debenture offering?",
+            "Securities and Exchange Commission",
+        ),
+    ],
+)
+def test_a_public_body_answers_no_question_for_a_business(
+    question: str, answer: str | None
+) -> None:
+    found = answers(
+        question,
+        "Corvex said the Securities and Exchange Commission will review the offering and "
+        "the toothpaste it will sell in Canada.",
+    )
+    assert found[:1] == ([answer] if answer else [])
+
+
 def test_a_name_the_ner_split_is_still_the_asked_name() -> None:
     # "American" of "American Halcyanid", tagged a nationality, is part of the asked firm
     found = answers(
