@@ -153,6 +153,12 @@ def kinds_above_any(noun: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
+def names_a_business(noun: str) -> bool:
+    """Is some sense of the noun a kind of business ("brokerage", "magazine": a firm)?"""
+    return bool(kinds_above_any(noun) & {"business", "enterprise"})
+
+
 # What a sum of money is a kind of, in WordNet's hypernyms (synsets by their first word):
 # an amount gained ("income", "profit"), owed ("loan", "tax"), paid out ("salary", "fine")
 # or held as money ("fund").

@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import names_a_district, names_a_person, names_a_sum
+from retrieval.nlp.wordnet import names_a_business, names_a_district, names_a_person, names_a_sum
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
 
 if TYPE_CHECKING:
@@ -247,6 +247,8 @@ def asked_noun_kind(lemma: str, *, acting: bool = False, people: bool = True) ->
         return Kind.MONEY
     if kind is None and names_a_district(lemma.lower()):
         return Kind.PLACE  # "in which province": a district is a place
+    if kind is None and names_a_business(lemma.lower()):
+        return Kind.ORG  # "which two brokerages": a business is a firm
     return kind
 
 

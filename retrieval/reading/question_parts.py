@@ -95,6 +95,8 @@ def part_spans(doc: Doc, *, start: int) -> list[tuple[int, int]]:
         cut = _cut_before(doc, anchor, floor=cuts[-1])
         if cut is None:
             cut = _in_situ_start(doc, anchor, floor=cuts[-1])
+        if cut is None:
+            cut = _pied_piped_start(doc, anchor, floor=cuts[-1])
         if cut is not None:
             cuts.append(cut)
     cuts += _joined_asks(doc, start, asked=bool(anchors))
@@ -184,6 +186,19 @@ def _in_situ_start(doc: Doc, anchor: int, *, floor: int) -> int | None:
     for index in range(anchor - 1, floor, -1):
         if doc[index].lower_ in COORDINATORS or doc[index].text in CONTEXT_MARKS:
             return index + 1 if index + 1 < anchor else None
+    return None
+
+
+def _pied_piped_start(doc: Doc, anchor: int, *, floor: int) -> int | None:
+    """Where a part starts whose wh-word sits inside a noun phrase that opens it (", and
+    analysts from which two brokerages commented"): a comma and a conjunction coordinate
+    clauses; the words between them and the wh-word, without a verb, are its phrase."""
+    for index in range(anchor - 1, floor + 1, -1):
+        token = doc[index]
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.lower_ in COORDINATORS - {",", ";"} and doc[index - 1].text == ",":
+            return index + 1
     return None
 
 

@@ -26,6 +26,8 @@ def ask(text: str) -> AskedQuestion:
         # ... but "who" may be the object the infinitive leaves open
         ("Who are the banks seeking to advise?", [Kind.AGENT]),
         ("How much did Corvex pay for the unit?", [Kind.MONEY]),
+        # a noun WordNet files under business asks for a firm
+        ("Which brokerage handled Corvex's orders?", [Kind.ORG]),
         # "how soon" asks a point in time, "how quickly" a stretch of it
         ("How soon should the Halden sale be completed?", [Kind.DATE]),
         ("How quickly will the plant be rebuilt?", [Kind.DURATION]),
@@ -224,6 +226,12 @@ def test_the_kind_asked_for(question: str, kinds: list[Kind]) -> None:
         # a wh-word left in place at the end asks a part of its own, back to the coordinator
         ("corvex halden engine deal - which engine, in svc when", [Kind.ENTITY, Kind.DATE]),
         ("corvex coach fare cuts - how much off n travel thru when", [Kind.AMOUNT, Kind.DATE]),
+        # a wh-word inside the noun phrase opening a clause after ", and" opens a part
+        (
+            "How far did Corvex stock fall, to what price, and analysts from which two "
+            "brokerages commented?",
+            [Kind.AMOUNT, Kind.MONEY, Kind.ORG],
+        ),
         # one left in place mid-question, between paired commas, is a parenthesis
         (
             "How many plants has Halden sold, and how many mills, worth how much, had "
