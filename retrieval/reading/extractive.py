@@ -35,7 +35,11 @@ from retrieval.reading.found import Reading
 from retrieval.reading.list_details import with_other_parts
 from retrieval.reading.listing import list_answer
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.part_search import answers_more, articles_for_parts
+from retrieval.reading.part_search import (
+    answers_more,
+    articles_about_each_part,
+    articles_for_parts,
+)
 from retrieval.reading.party_search import Search, with_each_party
 from retrieval.reading.selection import Selection, select
 from retrieval.settings import AnswerSettings
@@ -83,12 +87,7 @@ class ExtractiveAnswerer:
         written = frozenset(
             name for name in asked.names if any(a.names.writes(name) for a in articles)
         )
-        self._prepare(articles, written)
-        if self._search is not None:
-            more = with_each_party(
-                text, asked, articles, search=self._search, sentences_of=self._sentences_of
-            )
-            articles = self._prepare(more, written)
+        articles = self._with_searched(text, asked, self._prepare(articles, written), written)
         reading = Reading(Weights(idf), self._parse, self._embedder)
         if asked.listing:
             listed = list_answer(question, asked, articles, reading)
@@ -102,6 +101,25 @@ class ExtractiveAnswerer:
         if not selection.findings:
             return refuse(question, asked, selection, searched=len(articles))
         return compose(question, asked, selection)
+
+    def _with_searched(
+        self,
+        text: str,
+        asked: AskedQuestion,
+        articles: list[ArticleEvidence],
+        written: frozenset[str],
+    ) -> list[ArticleEvidence]:
+        """The articles, then those found for a party they leave out (party_search.py) and
+        for each part of a question of several (part_search.py)."""
+        if self._search is None:
+            return articles
+        more = with_each_party(
+            text, asked, articles, search=self._search, sentences_of=self._sentences_of
+        )
+        more = articles_about_each_part(
+            asked, more, search=self._search, sentences_of=self._sentences_of
+        )
+        return self._prepare(more, written)
 
     def _for_missing_parts(
         self,

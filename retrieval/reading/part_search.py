@@ -42,6 +42,31 @@ def articles_for_parts(
     return found
 
 
+def articles_about_each_part(
+    question: AskedQuestion,
+    articles: list[ArticleEvidence],
+    *,
+    search: Search,
+    sentences_of: SentenceSource | None,
+) -> list[ArticleEvidence]:
+    """`articles`, then for each part of a question of several, the best articles a search
+    for that part finds that are about its parties: the parties it names, or else the
+    question's. A question joining two stories ("Chrysler: how many shares is it issuing,
+    and what loss did Renault report?") may need an article for each; one about neither
+    party only distracts, so a question without parties searches nothing more."""
+    if len(question.parts) < 2 or not question.parties:
+        return articles
+    found = list(articles)
+    for part in question.parts:
+        own = [name for name in question.parties if name in part.text]
+        about = own or list(question.parties)
+        seen = {a.article_id for a in found}
+        hits = [h for h in search(" ".join([*about, part.text])) if h.chunk.article_id not in seen]
+        more = gather(hits, sentences_of, articles=PER_PART)
+        found = appended(found, [a for a in more if all(a.names.mentions(n) for n in about)])
+    return found
+
+
 def answers_more(first: Selection, again: Selection, parties: Sequence[str]) -> bool:
     """The second reading answers more parts and keeps every answer of the first: an
     article found for one part does not displace what the first articles answered; and
