@@ -16,7 +16,7 @@ from retrieval.registry.syntax import verb_above
 from retrieval.text import terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from retrieval.reading.asking import Part
 
@@ -79,10 +79,24 @@ def is_rate(span: Span) -> bool:
     for words in (after, inside[-2:]):
         if len(words) == 2 and (words[0] == "per" or (words[0] in ARTICLES and words[1] in UNITS)):
             return True
+    if _for_every_one(doc, end):
+        return True  # "$74,500 (£38,660) for every customer", however the parse hung "for"
     # hyphenated, whether the tokenizer split it or not: "530 pence-a-share offer"
     following = doc.text[span.end_char : span.end_char + HYPHENED_WINDOW]
     return bool(_HYPHENED_RATE.match(following)) or any(
         "-a-share" in t or t.startswith("per-") for t in inside
+    )
+
+
+def _for_every_one(doc: Doc, end: int) -> bool:
+    """ "for every customer", "for each share" right after the amount: so much per one
+    (not "for every two shares")."""
+    words = doc[end : end + 3]
+    return (
+        len(words) == 3
+        and words[0].lower_ == "for"
+        and words[1].lower_ in ("each", "every")
+        and not words[2].like_num
     )
 
 

@@ -56,6 +56,8 @@ def _money(sentence: str, index: int = 0) -> Span:
         # "for each" on the verb: what it gives is given per unit
         ("Halden holders would receive 16 dlrs in Corvex stock for each Halden share.", True),
         ("Corvex offers one share, worth 4.04 dlrs, for every two Halden shares.", False),
+        # "for every" one right after the amount, wherever the parse hung "for"
+        ("Holders seek damages of up to $74,500 (£38,660) for every customer of Corvex.", True),
         ("Holders rejected the 530 pence-a-share offer from Corvex.", True),
         ("Corvex paid 4.17 dlrs per share.", True),
         # an amount modifying a noun is per what the noun is per
