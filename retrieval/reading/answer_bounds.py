@@ -78,12 +78,40 @@ def without_nested(found: list[Candidate], doc: Doc) -> list[Candidate]:
     ]
 
 
+def without_conversions(found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """An answer in brackets right after another restates it: an amount in another
+    currency ("£1bn ($1.9bn)"), a name's short form ("the Bank Board (FHLBB)"). The one the
+    article gives first is the answer."""
+    ends = {c.end for c in found}
+    return [c for c in found if _opened_at(doc, c.start) not in ends]
+
+
+def _opened_at(doc: Doc, start: int) -> int:
+    """Where a bracket opens right before the answer (a currency sign between them: "(£"),
+    or -1."""
+    while start > 0 and doc[start - 1].is_currency:
+        start -= 1
+    return start - 1 if start > 0 and doc[start - 1].text == "(" else -1
+
+
 # Punctuation inside one written name ("RB 211-524", "D'Assurance-Credit S.A.").
 NAME_JOINERS = frozenset({"-", "/", "'", "&", "."})
 
 
 def _one_name(span: Span) -> bool:
-    return all(t.pos_ in ("PROPN", "NUM") or t.text in NAME_JOINERS or _coded(t) for t in span)
+    return all(
+        t.pos_ in ("PROPN", "NUM") or t.text in NAME_JOINERS or _coded(t) or _hyphened(t)
+        for t in span
+    )
+
+
+def _hyphened(token: Token) -> bool:
+    """A capitalised piece of a word written with hyphens ("Wind" and "Up" of "Wind-Up"),
+    whatever the tagger made of it."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    return token.text[:1].isupper() and (before or after)
 
 
 def _coded(token: Token) -> bool:

@@ -18,7 +18,12 @@ from retrieval.nlp.names import name_key
 from retrieval.nlp.patterns import SCALES, SYMBOLS
 from retrieval.reading.amounts import holder_tie
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, tie_to
-from retrieval.reading.answer_bounds import with_range, with_region, without_nested
+from retrieval.reading.answer_bounds import (
+    with_range,
+    with_region,
+    without_conversions,
+    without_nested,
+)
 from retrieval.reading.asked_match import is_asked_name, names_the_place
 from retrieval.reading.asked_years import asked_years, for_another_year
 from retrieval.reading.asking import Part
@@ -138,7 +143,7 @@ def candidates(
         if part.kind in AMOUNT_ANSWERS and for_another_year(span, years):
             tie *= OTHER_YEAR_PENALTY  # "29.3 billion dlrs for fiscal 1988" asked of 1989
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
-    answers = list(found.values())
+    answers = without_conversions(list(found.values()), doc)
     if part.kind in NAME_ANSWERS:
         answers = without_nested(answers, doc)
     return sorted(answers, key=lambda c: -c.tie)

@@ -49,7 +49,7 @@ def named_by_focus(
         for other in linked:
             if other.pos_ == "PROPN" and (places or other.i not in in_place):
                 left = min(t.i for t in other.subtree if t.pos_ == "PROPN" or t.i == other.i)
-                spans.append(doc[left : other.i + 1])
+                spans.append(doc[hyphened_start(doc, left) : other.i + 1])
             elif terms and _classified(other, token):
                 left = min(t.i for t in other.subtree if t.dep_ == "compound" or t.i == other.i)
                 spans.append(doc[left : other.i + 1])
@@ -245,6 +245,22 @@ def name_run(span: Span) -> Span:
     while end < len(doc) and _of_the_name(doc[end], any_entity=adjective):
         end += 1
     return doc[start:end]
+
+
+def hyphened_start(doc: Doc, left: int) -> int:
+    """Where a name starts that capitalised words joined by hyphens open ("Wind-Up
+    Records"): written as one word, they are one word of the name, whatever the tagger made
+    of the pieces (a noun and a particle)."""
+    while (
+        left >= 3
+        and doc[left - 1].text[:1].isupper()
+        and doc[left - 2].text == "-"
+        and not doc[left - 2].whitespace_
+        and not doc[left - 3].whitespace_
+        and doc[left - 3].text[:1].isupper()
+    ):
+        left -= 3
+    return left
 
 
 def _of_the_name(token: Token, *, any_entity: bool) -> bool:
