@@ -45,8 +45,9 @@ def superseded(span: Span, part: Part) -> bool:
         return False
     if EARLIER & part_words(part):
         return False
-    # the parser hangs the "to" on the changed word or on the starting point itself
-    around = [*preposition.head.children, *span.root.children]
+    # the parser hangs the "to" on the changed word, on the starting point itself, or on
+    # its "from"
+    around = [*preposition.head.children, *span.root.children, *preposition.children]
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in around)
 
 

@@ -87,6 +87,13 @@ def answers(question: str, sentence: str, index: int = 0) -> list[str]:
             "Corvex raised its holding in Halden Marine from 22 pct to 30 pct last week.",
             "30 pct",
         ),
+        # ... whether the parse hangs the "to" on the changed word or on the "from"
+        (
+            "What is the memory price at Corvex?",
+            "Corvex said memory prices would be reduced from 5,000 dlrs to 3,500 dlrs per"
+            " megabyte.",
+            "3,500 dlrs",
+        ),
         (
             "What stake did Corvex hold in Halden before the purchase?",
             "Corvex raised its holding in Halden Marine from 22 pct to 30 pct last week.",
