@@ -210,20 +210,25 @@ def test_a_public_body_answers_no_question_for_a_business(
     assert found[:1] == ([answer] if answer else [])
 
 
-def test_a_bracketed_restatement_is_no_answer_of_its_own() -> None:
-    found = answers(
-        "How much will Corvex invest in Halden?",
-        "Corvex will invest £1bn ($1.9bn) in Halden over five years.",
-    )
-    assert found == ["£1bn"]
-
-
-def test_capitalised_words_joined_by_hyphens_open_the_name() -> None:
-    found = answers(
-        "Which label did the parents name?",
-        "The parents also named record label Wind-Up Records in the action.",
-    )
-    assert found[:1] == ["Wind-Up Records"]
+@pytest.mark.parametrize(
+    ("question", "sentence", "found"),
+    [
+        # an answer in brackets right after another restates it
+        (
+            "How much will Corvex invest in Halden?",
+            "Corvex will invest £1bn ($1.9bn) in Halden over five years.",
+            ["£1bn"],
+        ),
+        # capitalised words joined by hyphens open the name, whatever their tags
+        (
+            "Which label did the parents name?",
+            "The parents also named record label Wind-Up Records in the action.",
+            ["Wind-Up Records"],
+        ),
+    ],
+)
+def test_the_extent_of_an_answer(question: str, sentence: str, found: list[str]) -> None:
+    assert answers(question, sentence) == found
 
 
 def test_a_name_the_ner_split_is_still_the_asked_name() -> None:
