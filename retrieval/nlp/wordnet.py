@@ -19,8 +19,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Literal
 
-Pos = Literal["n", "v", "a"]
-_FILES: dict[Pos, str] = {"n": "noun", "v": "verb", "a": "adj"}
+Pos = Literal["n", "v", "a", "r"]
+_FILES: dict[Pos, str] = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 # The pointer symbol of a hyponym (a kind of the synset's thing)...
 _HYPONYM = "~"
 # ...of a word derived from the synset's ("employee" from "employ")...
@@ -211,6 +211,17 @@ def is_common_word(word: str) -> bool:
     forms = {word, *(word[: -len(e)] for e in endings if word.endswith(e))}
     forms |= {base for base in (_exceptions("v").get(word), _exceptions("n").get(word)) if base}
     return any(form in _index("n") or form in _index("v") for form in forms)
+
+
+def is_word_of_the_language(word: str) -> bool:
+    """A lower-case word WordNet or the stop list knows, as a noun, verb, adjective or
+    adverb ("roughly"): what is not ("entwistle", "gencorp") can only be a name."""
+    return (
+        is_common_word(word)
+        or word in _index("a")
+        or word.rstrip("s") in _index("a")
+        or word in _index("r")
+    )
 
 
 @cache

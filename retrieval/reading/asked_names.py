@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.nlp.patterns import SCALES
+from retrieval.nlp.wordnet import is_word_of_the_language
 from retrieval.reading.nationality import is_nationality
 from retrieval.reading.question_parts import WH_TAGS
 from retrieval.registry.company_names import is_authority
@@ -128,10 +129,14 @@ def _name_word(token: Token) -> bool:
         return False  # "quaker st 100 mln revolver": a number's scale, however tagged
     if token.pos_ == "PROPN":
         return True
-    # capitals opening a sentence say nothing ("... its assets. Roughly what is ...")
-    capitalised = token.text[:1].isupper() and not token.is_sent_start and token.is_alpha
+    # capitals opening a sentence say nothing ("... its assets. Roughly what is ..."),
+    # unless the word is no word of the language ("Entwistle stake in Bird Inc")
+    opening = bool(token.is_sent_start) and not is_word_of_the_language(token.lower_)
+    capitalised = (
+        token.text[:1].isupper() and (not token.is_sent_start or opening) and token.is_alpha
+    )
     # a word of its own ("3G" is not the name "G")
-    own_word = len(token.text) > 1 and bool(token.doc[token.i - 1].whitespace_)
+    own_word = len(token.text) > 1 and (token.i == 0 or bool(token.doc[token.i - 1].whitespace_))
     return (
         capitalised and own_word and token.tag_ not in WH_TAGS and token.pos_ not in CLOSED_CLASSES
     )

@@ -1019,3 +1019,19 @@ def test_a_compound_listed_as_a_ratio_asks_a_percentage() -> None:
     ):
         (part,) = ask(question).parts
         assert part.kind not in (Kind.AMOUNT, Kind.PERCENT, Kind.MONEY), question
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        # a capital opening the question says nothing of a word of the language ...
+        ("Roughly what did Halden Corp pay?", ("Halden Corp",)),
+        ("Approximately what did Halden Corp pay?", ("Halden Corp",)),
+        # ... but a word the language does not have can only be a name
+        ("Corvex stake in Halden Corp now - percentage?", ("Halden Corp", "Corvex")),
+    ],
+)
+def test_a_word_opening_the_question_is_a_name_only_if_no_word(
+    question: str, names: tuple[str, ...]
+) -> None:
+    assert ask(question).names == names
