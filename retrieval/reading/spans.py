@@ -155,8 +155,6 @@ def _entities(
     """Entities of the asked kind; for a name, also the proper names the NER left
     unlabelled, those in apposition to the asked noun, and names with a legal form."""
     spans = [_with_owner(e) for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
-    if part.kind in AMOUNT_ANSWERS:
-        spans = [with_range(span) for span in spans]
     if part.kind is Kind.PLACE:
         spans = [with_region(span) for span in spans]
     if part.kind is Kind.COUNT and part.focus:
@@ -168,6 +166,8 @@ def _entities(
         # "a maximum rate of 6,800 barrels": the value of the asked measure, in a unit the
         # kind's own labels do not cover (those are in already)
         spans += [e for e in values_of(doc, part.focus) if e.label_ not in labels]
+    if part.kind in AMOUNT_ANSWERS:
+        spans = [with_range(span) for span in spans]
     # the name a legal form ended is no name of its own ("Corvell Hardy" of "Corvell Hardy
     # and Co Ltd")
     spans = [s for s in spans if not any(_inside(s, other) for other in spans)]

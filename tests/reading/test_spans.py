@@ -68,6 +68,12 @@ def answers(question: str, sentence: str, index: int = 0) -> list[str]:
             "Corvex will pay between 20 and 25 mln dlrs for the unit.",
             "20 and 25 mln dlrs",
         ),
+        # ... also for the value of the asked measure in another kind's unit
+        (
+            "What conversion premium does Corvex expect?",
+            "Corvex anticipates a conversion premium of 20 to 25 pct.",
+            "20 to 25 pct",
+        ),
         # a change "from ... to ..." is no range: the answer is where it went
         (
             "What stake does Corvex hold in Halden?",
