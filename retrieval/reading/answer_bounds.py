@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.geography import names_only_towns
+from retrieval.reading.kinds import Kind, focus_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -58,6 +59,19 @@ def _particle(token: Token) -> bool:
     return (
         (token.dep_ == "prt" or token.tag_ == "RP") and before is not None and before.pos_ == "VERB"
     )
+
+
+def without_title(person: Span) -> Span:
+    """A person's name without the role the NER took in before it ("CFO Zheng Shu",
+    "Chairman John Smith"): the role says what the person is, the name who."""
+    start = person.start
+    while start < person.end - 1 and focus_kind(person.doc[start].lower_) is Kind.PERSON:
+        start += 1
+    if start == person.start or person.label_ != "PERSON":
+        return person
+    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded by now
+
+    return Span(person.doc, start, person.end, label=person.label_)
 
 
 def without_nested(found: list[Candidate], doc: Doc) -> list[Candidate]:

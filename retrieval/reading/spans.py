@@ -23,6 +23,7 @@ from retrieval.reading.answer_bounds import (
     with_region,
     without_conversions,
     without_nested,
+    without_title,
 )
 from retrieval.reading.asked_match import is_asked_name, names_the_place
 from retrieval.reading.asked_years import asked_years, for_another_year
@@ -154,7 +155,11 @@ def _entities(
 ) -> list[Span]:
     """Entities of the asked kind; for a name, also the proper names the NER left
     unlabelled, those in apposition to the asked noun, and names with a legal form."""
-    spans = [_with_owner(e) for e in doc.ents if e.label_ in labels and _fits(e, part.kind)]
+    spans = [
+        without_title(_with_owner(e))
+        for e in doc.ents
+        if e.label_ in labels and _fits(e, part.kind)
+    ]
     if part.kind is Kind.PLACE:
         spans = [with_region(span) for span in spans]
     if part.kind is Kind.COUNT and part.focus:

@@ -225,6 +225,12 @@ def test_a_public_body_answers_no_question_for_a_business(
             "Corvex will invest £1bn ($1.9bn) in Halden over five years.",
             ["£1bn"],
         ),
+        # the role the NER took into a person's name is what the person is, not who
+        (
+            "Who is Corvex's chief financial officer?",
+            "Chairman Jan Smit and CFO Zheng Shu attended the signing for Corvex.",
+            ["Zheng Shu", "Jan Smit"],
+        ),
         # capitalised words joined by hyphens open the name, whatever their tags
         (
             "Which label did the parents name?",
