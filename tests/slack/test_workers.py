@@ -207,6 +207,10 @@ def at_once(
     return deliver(port, *item)
 
 
+# Connection resets tolerated while the workers warm up (a delivery Slack would repeat).
+MAX_WARM_UP_RESETS = 3
+
+
 def warm_up_both_workers(served: Served) -> None:
     """Harmless events until both workers have authorized (one auth.test each).
 
@@ -214,15 +218,24 @@ def warm_up_both_workers(served: Served) -> None:
     service, so keep trying for a while.
     """
     other = {"type": "reaction_added", "user": USER, "reaction": "eyes", "event_ts": "1.1"}
+    resets = 0
     with ThreadPoolExecutor(max_workers=8) as pool:
         for batch in range(100):
             ids = [f"EvWarm{batch}-{n}" for n in range(8)]
             try:
                 statuses = set(pool.map(lambda i: deliver(served.port, other, i), ids))
-            except OSError as error:  # seen once in ~25 runs: say why the server went away
-                raise AssertionError(
-                    f"delivery failed: {error}\n{server_output(served)}"
-                ) from error
+            except OSError as error:
+                # A connection reset while a worker boots under a loaded machine (seen about
+                # once in 25 runs, with nothing in gunicorn's log): Slack would deliver again,
+                # so warming up delivers again too -- but not forever, and a server that went
+                # away says why.
+                resets += 1
+                if resets > MAX_WARM_UP_RESETS or served.process.poll() is not None:
+                    raise AssertionError(
+                        f"delivery failed: {error}\n{server_output(served)}"
+                    ) from error
+                time.sleep(0.5)
+                continue
             assert statuses == {200}
             if len(served.slack.calls_to("auth.test")) >= 2:
                 return
