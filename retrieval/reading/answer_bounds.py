@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.geography import names_only_towns
 from retrieval.reading.kinds import Kind, focus_kind
+from retrieval.reading.question_syntax import inner_hyphen
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -64,10 +65,12 @@ def _particle(token: Token) -> bool:
 def without_title(person: Span) -> Span:
     """A person's name without the role the NER took in before it ("CFO Zheng Shu",
     "Chairman John Smith"): the role says what the person is, the name who."""
+    if person.label_ != "PERSON":
+        return person
     start = person.start
     while start < person.end - 1 and focus_kind(person.doc[start].lower_) is Kind.PERSON:
         start += 1
-    if start == person.start or person.label_ != "PERSON":
+    if start == person.start:
         return person
     from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded by now
 
@@ -123,8 +126,8 @@ def _hyphened(token: Token) -> bool:
     """A capitalised piece of a word written with hyphens ("Wind" and "Up" of "Wind-Up"),
     whatever the tagger made of it."""
     doc = token.doc
-    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
-    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    before = token.i > 0 and inner_hyphen(doc[token.i - 1])
+    after = token.i + 1 < len(doc) and inner_hyphen(doc[token.i + 1])
     return token.text[:1].isupper() and (before or after)
 
 

@@ -253,10 +253,8 @@ def hyphened_start(doc: Doc, left: int) -> int:
     of the pieces (a noun and a particle)."""
     while (
         left >= 3
+        and inner_hyphen(doc[left - 2])
         and doc[left - 1].text[:1].isupper()
-        and doc[left - 2].text == "-"
-        and not doc[left - 2].whitespace_
-        and not doc[left - 3].whitespace_
         and doc[left - 3].text[:1].isupper()
     ):
         left -= 3
