@@ -30,15 +30,14 @@ def articles_for_parts(
     sentences_of: SentenceSource | None,
 ) -> list[ArticleEvidence]:
     """`articles`, then the best articles a search for each `missing` part finds (for a
-    question of several parts only: a question of one was searched for as a whole)."""
-    if len(question.parts) < 2 or not missing:
+    question of several parts only: a question of one was searched for as a whole; and of
+    no parties: one naming parties had each part searched for already,
+    `articles_about_each_part`)."""
+    if len(question.parts) < 2 or not missing or question.parties:
         return articles
     found = list(articles)
     for part in missing:
-        query = " ".join([*question.parties, part.text])
-        seen = {a.article_id for a in found}
-        hits = [h for h in search(query) if h.chunk.article_id not in seen]
-        found = appended(found, gather(hits, sentences_of, articles=PER_PART))
+        found = appended(found, _searched(part.text, found, search, sentences_of))
     return found
 
 
@@ -60,11 +59,21 @@ def articles_about_each_part(
     for part in question.parts:
         own = [name for name in question.parties if name in part.text]
         about = own or list(question.parties)
-        seen = {a.article_id for a in found}
-        hits = [h for h in search(" ".join([*about, part.text])) if h.chunk.article_id not in seen]
-        more = gather(hits, sentences_of, articles=PER_PART)
+        more = _searched(" ".join([*about, part.text]), found, search, sentences_of)
         found = appended(found, [a for a in more if all(a.names.mentions(n) for n in about)])
     return found
+
+
+def _searched(
+    query: str,
+    found: list[ArticleEvidence],
+    search: Search,
+    sentences_of: SentenceSource | None,
+) -> list[ArticleEvidence]:
+    """The best few articles a search finds that are not among `found`."""
+    seen = {a.article_id for a in found}
+    hits = [h for h in search(query) if h.chunk.article_id not in seen]
+    return gather(hits, sentences_of, articles=PER_PART)
 
 
 def answers_more(first: Selection, again: Selection, parties: Sequence[str]) -> bool:

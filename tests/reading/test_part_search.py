@@ -75,6 +75,8 @@ def test_each_part_searches_for_articles_about_its_parties_only() -> None:
 def test_an_article_that_answers_no_more_parts_changes_nothing() -> None:
     search = ScriptedSearch([hit("o", OTHER)])
     assert ask(search, hit("p", PROFIT)).text == ask(None, hit("p", PROFIT)).text
+    # each part was searched for once: the part still missing is not searched for again
+    assert len(search.queries) == 2
 
 
 def test_an_answer_found_for_a_part_is_about_the_asked_party() -> None:
@@ -85,3 +87,15 @@ def test_an_answer_found_for_a_part_is_about_the_asked_party() -> None:
     )
     answer = ask(ScriptedSearch([hit("n", other_bank)]), hit("p", PROFIT))
     assert "8.66 pct" not in answer.text
+
+
+def test_a_question_naming_no_party_searches_only_for_the_part_it_misses() -> None:
+    settings = load_settings()
+    question = "What net profit did the bank report, and what interest rate do its notes carry?"
+    search = ScriptedSearch([hit("n", NOTES)])
+    reader = ExtractiveAnswerer(
+        embedder=build_embedder(settings.embedder), settings=settings.answer, search=search
+    )
+    answer = reader.answer(question, [hit("p", PROFIT)], idf=lambda t: 9.0 if "\x00" in t else 1.0)
+    assert "8.66 pct" in answer.text and "35.3 mln" in answer.text
+    assert len(search.queries) == 1 and "net profit" not in search.queries[0]
