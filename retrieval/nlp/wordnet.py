@@ -219,7 +219,7 @@ def is_word_of_the_language(word: str) -> bool:
     return (
         is_common_word(word)
         or word in _index("a")
-        or word.rstrip("s") in _index("a")
+        or word.removesuffix("s") in _index("a")
         or word in _index("r")
     )
 
