@@ -137,7 +137,18 @@ def _noun_clause_subjects(verb: Token, depth: int) -> list[Token]:
     """The subject of a clause on a noun."""
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
         return with_conjuncts(verb.head)  # "a venture linking A and B": head is no party
+    owner = owner_of(verb.head) if depth == 0 and _infinitive(verb) else None
+    if owner is not None:
+        # the possessor of a noun controls its infinitive: in "the Fed approved its
+        # application to acquire X", "its" acquires, not the Fed that approved. Only for
+        # the deal verb itself: a clause further down ("its efforts to expand by acquiring
+        # X") is what the effort was for, whose fate the noun's modality decides.
+        return [owner]
     return governor_subjects(verb.head, depth + 1)  # "an agreement to sell ..."
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def logical_objects(verb: Token) -> list[Token]:

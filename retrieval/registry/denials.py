@@ -64,6 +64,8 @@ def _denies_its_subject(verb: Token, trigger: Token) -> bool:
         return False  # "after examining Loral's acquisition of Goodyear": it happened
     if lemma in BLOCKING_VERBS or predicate_lemma(verb) in BLOCKING_PHRASALS:
         return True
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+        return True  # "if GAF's offer to acquire B is successful": only a condition
     if verb.lemma_.lower() in _COMPLETING and any(c.dep_ == "neg" for c in verb.children):
         return True  # "will not proceed with its acquisition", "the merger was not completed"
     return _indefinite(trigger) and any(
@@ -274,12 +276,28 @@ def _permitted(verb: Token) -> bool:
     permits decided, not a purpose (the parse hangs the infinitive on the noun or on the
     verb of getting)."""
     head = verb.head
+    if _request_granted(head):
+        return True
     getting = head.head if head.lemma_.lower() in _PERMISSIONS else head
     if getting.lemma_.lower() not in _GETTING or not _asserted(getting):
         return False
     return head is not getting or any(
         c.lemma_.lower() in _PERMISSIONS for c in head.children if c.dep_ in {"dobj", "dative"}
     )
+
+
+# What a request for a permission is called, and the verbs that grant one.
+_REQUESTS = frozenset({"application", "request", "petition"})
+_GRANTING = frozenset({"approve", "grant", "clear"})
+
+
+def _request_granted(noun: Token) -> bool:
+    """ "the Fed approved its application to acquire B": a request for a permission that
+    was granted is the permission given (not "will consider its application to ...")."""
+    if noun.lemma_.lower() not in _REQUESTS or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    granting = noun.head
+    return granting.lemma_.lower() in _GRANTING and _asserted(granting)
 
 
 def _asserted(verb: Token) -> bool:

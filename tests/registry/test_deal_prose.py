@@ -326,9 +326,31 @@ def test_an_agreement_of_merger_lends_its_complements_to_the_merger() -> None:
         ("Corvex Inc did not receive approval from regulators to acquire Halden Corp.", False),
         ("Corvex Inc failed to win regulatory approval to acquire Halden Corp.", False),
         ("Corvex Inc expects to receive approval to acquire Halden Corp.", False),
+        # a request for permission approved is the permission given, and the possessor of
+        # the request is who acquires, not the regulator approving it
+        ("Corvex Inc said regulators approved its application to acquire Halden Corp.", True),
+        ("Corvex Inc said regulators will consider its application to acquire Halden Corp.", False),
     ],
 )
 def test_an_acquisition_a_granted_permission_allows_is_a_deal(text: str, deal: bool) -> None:
+    assert (frozenset({"Corvex", "Halden"}) in pairs(extract(text))) is deal
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        # the possessor of a deal noun does its infinitive: "Corvex's agreement to acquire"
+        ("Ratings agencies affirmed Corvex Inc's debt after its agreement to acquire "
+         "Halden Corp.", True),
+        # an offer under a condition is only an offer, whatever its owner
+        ("Corvex Inc said it would keep Halden's managers if its offer to acquire Halden "
+         "Corp is successful.", False),
+        # a clause below the noun's own infinitive is what the effort was for
+        ("The deal followed Corvex Inc's unsuccessful efforts to expand by acquiring Halden "
+         "Corp.", False),
+    ],
+)  # fmt: skip
+def test_the_possessor_of_a_deal_noun_does_its_infinitive(text: str, deal: bool) -> None:
     assert (frozenset({"Corvex", "Halden"}) in pairs(extract(text))) is deal
 
 
