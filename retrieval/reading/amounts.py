@@ -71,6 +71,10 @@ def measures_another(
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in TRANSPARENT_NOUNS:
         return False
     anchored = noun.i in {token.i for token, _ in anchors}
+    # the head of a compound may be a general noun the asked one narrows ("the minimum
+    # investment requirement is one mln dlrs" measures the investment asked about)
+    asked = {token.i for token, weight in anchors if weight >= 1.0}
+    anchored = anchored or any(c.dep_ == "compound" and c.i in asked for c in noun.children)
     flow = (payment or (other_sum and not anchored)) and noun.lemma_.lower() in FLOWS
     if focus_kind(noun.lemma_) in MEASURE_KINDS and not flow:
         return False  # "a price of", "a stake of": the amount is what is asked

@@ -70,6 +70,7 @@ def anchor_tokens(
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())
     hyphenated_asked = any("-" in lemma for lemma in lemmas)
     same_sense = asked_relatives(part.predicate, part.focus)
+    synonyms = relatives(part.focus, "n") if part.focus else frozenset()
     buying = part.kind is Kind.MONEY and bool(part.verbs & _TRADING_VERBS)
     found = []
     for token in doc:
@@ -87,8 +88,10 @@ def anchor_tokens(
             and _of_the_class(part, focus_class, lemma)
         ):
             found.append((token, FOCUS_WEIGHT))
-        elif token.pos_ == "NOUN" and lemma in kin:
-            found.append((token, FOCUS_WEIGHT))  # "36 planes" for "how many aircraft"
+        elif token.pos_ == "NOUN" and (lemma in kin or lemma in synonyms):
+            # "36 planes" for "how many aircraft"; a synonym names the asked thing itself
+            # ("12 movies" for "how many films")
+            found.append((token, FOCUS_WEIGHT))
         elif lemma in same_sense and not token.is_stop and token.pos_ in ("NOUN", "VERB"):
             found.append((token, OTHER_WEIGHT))  # "will explore" for "where will it search"
         elif buying and _bought_for_money(token):

@@ -67,3 +67,13 @@ def test_people_are_counted_under_any_noun_for_a_person() -> None:
     # "how many people": "2,500 of its members", "300 workers"; no plants or shares
     assert kin_as_persons("people", nouns) == frozenset({"member", "worker"})
     assert kin_as_persons("plant", nouns) == frozenset()
+
+
+def test_a_count_of_a_synonym_of_the_asked_noun_answers() -> None:
+    # WordNet puts "movie" in the main sense of "film": counting movies counts films
+    text = normalize_question("How many films has Corvex lined up for Halden's player?")
+    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
+    sentence = "Corvex has announced an initial list of 12 movies for the Halden player."
+    doc = shared_pipeline().annotate([sentence])[0]
+    answers = candidates(doc, asked.parts[0], asked_names=asked.names, question=text)
+    assert [c.text for c in answers] == ["12"]

@@ -1589,3 +1589,26 @@ def test_a_capitalised_plural_word_is_no_place() -> None:
         "Petranol's existing U.S. Assets, would be included in the agreement."
     )
     assert "Assets" not in answers("Where is the oil field Corvex has a stake in?", sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # the head of a compound is a general noun the asked one narrows
+        (
+            "What is the Corvex fund's minimum investment?",
+            "Minimum investment requirement is one mln dlrs, the company said.",
+            ["one mln dlrs"],
+        ),
+        # ... but a compound of another sum of money names that sum, not the asked one
+        (
+            "What management fee does Corvex charge for running the fund?",
+            "Minimum investment requirement is one mln dlrs, the company said.",
+            [],
+        ),
+    ],
+)
+def test_an_amount_measuring_a_compound_of_the_asked_noun(
+    question: str, sentence: str, expected: list[str]
+) -> None:
+    assert answers(question, sentence) == expected
