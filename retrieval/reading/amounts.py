@@ -106,6 +106,14 @@ def _share_of_a_flow(span: Span, anchors: list[tuple[Token, float]]) -> bool:
     return False
 
 
+def measures_the(entity: Span, noun: str | None) -> bool:
+    """The entity is a value of the noun: its "of" ("a payout of five cts"), the copula's
+    or the change's subject ("total debt rose to 1.44 billion dlrs"), or a noun it
+    modifies ("a 25 dlr special dividend")."""
+    measured = _measured_noun(entity.root) if noun else None
+    return measured is not None and measured.lemma_.lower() == noun
+
+
 def _measured_noun(amount: Token) -> Token | None:
     """The noun an amount measures: the head of its "of" ("assets of 200 mln dlrs"), or
     the noun a participle that takes the amount modifies ("assets totalling 200 mln dlrs",
@@ -156,11 +164,23 @@ def _of_noun(of: Token) -> Token | None:
 
 
 def _copula_subject(amount: Token) -> Token | None:
-    """ "Video Monitors' sales were 7.6 mln dlrs": a copula's amount measures its subject."""
-    if amount.dep_ != "attr" or amount.head.lemma_.lower() != "be":
+    """ "Video Monitors' sales were 7.6 mln dlrs": a copula's amount measures its subject,
+    as a verb of level's does ("total debt stood at 1.44 billion dlrs", "costs totalled
+    12 mln dlrs", "sales amounted to 5 mln dlrs")."""
+    verb = amount.head
+    if amount.dep_ == "pobj" and (verb.lower_, verb.head.lemma_.lower()) in _LEVEL_PHRASES:
+        verb = verb.head
+    elif not (amount.dep_ == "attr" and verb.lemma_.lower() == "be") and not (
+        amount.dep_ == "dobj" and verb.lemma_.lower() in _LEVEL_VERBS
+    ):
         return None
-    subjects = [c for c in amount.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     return subjects[0] if subjects else None
+
+
+# Verbs saying what level their subject is at, with the preposition taking the level.
+_LEVEL_PHRASES = frozenset({("at", "stand"), ("to", "amount"), ("at", "total")})
+_LEVEL_VERBS = frozenset({"total"})
 
 
 def _in_a_flow(amount: Token) -> Token | None:

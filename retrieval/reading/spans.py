@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key
 from retrieval.nlp.patterns import SCALES, SYMBOLS
-from retrieval.reading.amounts import holder_tie
+from retrieval.reading.amounts import holder_tie, measures_the
 from retrieval.reading.anchors import FOCUS_WEIGHT, anchor_tokens, tie_to
 from retrieval.reading.answer_bounds import (
     with_range,
@@ -32,7 +32,7 @@ from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.consideration import securities_paid, whole_consideration
 from retrieval.reading.durations import TIME_UNITS, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
-from retrieval.reading.measures import quantifies, value_of, values_of
+from retrieval.reading.measures import VALUE_LABELS, quantifies, value_of, values_of
 from retrieval.reading.nationality import a_peoples_adjective
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
@@ -135,8 +135,10 @@ def candidates(
         )
         # "sales of 914.1 mln dlrs": the asked noun's own value, tied as closely as an
         # amount modifying it ("a 70 pct stake") less whose it is, which decides between them
-        measured = value_of(entity=span, noun=part.focus) or quantifies(
-            entity=span, noun=part.focus
+        measured = (
+            value_of(entity=span, noun=part.focus)
+            or quantifies(entity=span, noun=part.focus)
+            or (part.kind is Kind.NAME and measures_the(span, part.focus))
         )
         tie = max(tie, FOCUS_WEIGHT) if measured else tie
         tie = 1.0 if asked_slot else _as_asked(span, part, tie)
@@ -171,6 +173,10 @@ def _entities(
         # "a maximum rate of 6,800 barrels": the value of the asked measure, in a unit the
         # kind's own labels do not cover (those are in already)
         spans += [e for e in values_of(doc, part.focus) if e.label_ not in labels]
+    if part.kind is Kind.NAME and part.focus:
+        # "what is its total debt": a noun no class lists may be a measure, whose value an
+        # amount gives ("total debt rose to 1.44 billion dlrs")
+        spans += [e for e in doc.ents if e.label_ in VALUE_LABELS and measures_the(e, part.focus)]
     if part.kind in AMOUNT_ANSWERS:
         spans = [with_range(span) for span in spans]
     # the name a legal form ended is no name of its own ("Corvell Hardy" of "Corvell Hardy

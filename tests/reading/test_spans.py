@@ -1612,3 +1612,28 @@ def test_an_amount_measuring_a_compound_of_the_asked_noun(
     question: str, sentence: str, expected: list[str]
 ) -> None:
     assert answers(question, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # a noun no class lists, asked "what is", may be a measure: an amount giving its
+        # level is its value, by a verb of level as by a copula
+        (
+            "What is Corvex's total debt at the end of 1986?",
+            "At yearend, Corvex's total debt stood at 1.44 billion dlrs, up from 776 mln dlrs.",
+            ["1.44 billion dlrs"],
+        ),
+        (
+            "What is Corvex's total debt?",
+            "Corvex said its total debt rose to 1.44 billion dlrs last year.",
+            ["1.44 billion dlrs"],
+        ),
+        # an amount measuring another noun is no value of the asked one
+        ("What is Corvex's total debt?", "Corvex's sales stood at 1.44 billion dlrs.", []),
+    ],
+)
+def test_the_value_of_an_asked_noun_of_no_known_class(
+    question: str, sentence: str, expected: list[str]
+) -> None:
+    assert answers(question, sentence) == expected
