@@ -53,7 +53,7 @@ from retrieval.reading.question_parts import (
     statements_end,
 )
 from retrieval.reading.question_syntax import owner_given
-from retrieval.reading.rates import asks_each, asks_rate, total_and_rate
+from retrieval.reading.rates import asks_each, asks_per_unit, asks_rate, total_and_rate
 from retrieval.text import ALLIANCE_CONCEPT, QUESTION_WORDS, terms
 
 if TYPE_CHECKING:
@@ -230,8 +230,11 @@ def _part(
 ) -> Part:
     anchor = next((t for t in span if is_interrogative(t)), None)
     kind, focus, predicate, several = asked_kind(span, anchor, described)
-    if kind is Kind.THING and asks_rate(span.text):
-        # only an amount is given per unit: "what is Corvex putting up per share"
+    if (kind is Kind.THING and asks_rate(span.text)) or (
+        kind is Kind.NAME and asks_per_unit(span.text)
+    ):
+        # only an amount is given per unit: "what is Corvex putting up per share", "what was
+        # the last payout per share" (a noun of no known class, asked "what is")
         kind = Kind.MONEY
     # "how will ownership be split": one amount for each party
     several = several or (kind in AMOUNT_ANSWERS and asks_each(span))

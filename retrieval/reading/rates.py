@@ -49,9 +49,8 @@ HYPHENED_WINDOW = 12
 # Tokens a bracketed conversion may take ("(£9.49m)", "( 9.49 mln stg )").
 MAX_BRACKETED = 8
 _HYPHENED_RATE = re.compile(rf"^-(?:a|an|per)-(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE)
-_RATE_ASKED = re.compile(
-    rf"\bper\b|\b(?:a|an|each)\s+(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE
-)
+# "per share", "a barrel", "each unit": a unit an amount is given for.
+_PER_UNIT = re.compile(rf"\b(?:per|a|an|each)\s+(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE)
 
 # "each"/"every" and a unit with the issuer's name or the class of share between ("for each
 # Standard Oil share", "every Hillards ordinary share"): case matters, names are capitalised.
@@ -218,7 +217,13 @@ def total_and_rate(question: str) -> tuple[str, str] | None:
 def asks_rate(question: str) -> bool:
     """The question asks for an amount per unit ("price per share", "how much a share",
     "for each Standard Oil share")."""
-    return bool(_RATE_ASKED.search(question) or _EACH_NAMED_UNIT.search(question))
+    return bool(re.search(r"\bper\b", question, re.IGNORECASE)) or asks_per_unit(question)
+
+
+def asks_per_unit(question: str) -> bool:
+    """The question names a unit an amount is given for ("per share", "a barrel"), not
+    only "per" ("per the filing")."""
+    return bool(_PER_UNIT.search(question) or _EACH_NAMED_UNIT.search(question))
 
 
 def asks_unit_price(part: Part) -> bool:

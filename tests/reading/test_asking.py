@@ -78,6 +78,9 @@ def ask(text: str) -> AskedQuestion:
         ("What did the deal cost the Corvex group?", [Kind.MONEY]),
         # only an amount is given per unit
         ("What is Corvex putting up per share for Halden?", [Kind.MONEY]),
+        # ... also for a noun of no known class, asked "what is", and only per a unit
+        ("What was Corvex's last payout per share?", [Kind.MONEY]),
+        ("What is the name of the Corvex fund per the filing?", [Kind.NAME]),
         # "what" parsed as a second subject of a verb that has one
         ("What is Pennwalt paying Halden Reunies for its business?", [Kind.MONEY]),
         ("What will Halden holders receive for each share?", [Kind.MONEY]),
