@@ -111,7 +111,11 @@ def subject(span: Span) -> Token | None:
 
 def determined_noun(anchor: Token) -> Token | None:
     """ "which Spanish company" -> company; "which two organisations" -> organisations;
-    "what revenue potential" -> revenue (the compound that carries the kind)."""
+    "what revenue potential" -> revenue (the compound that carries the kind); "which of its
+    executives" -> executives (one of them is asked)."""
+    partitive = _partitive(anchor)
+    if partitive is not None:
+        return partitive
     if anchor.dep_ != "det" and anchor.tag_ != "WDT":
         return None
     if anchor.head.dep_ == "poss" and anchor.head.pos_ == "NOUN":
@@ -131,6 +135,15 @@ def determined_noun(anchor: Token) -> Token | None:
             if child.dep_ == "compound" and focus_kind(child.lemma_) is not None:
                 return child
     return _measured_thing(noun) or noun
+
+
+def _partitive(anchor: Token) -> Token | None:
+    """ "which of the banks": the noun of the "of" a "which" standing alone takes."""
+    if anchor.lower_ != "which":
+        return None
+    of = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"]
+    nouns = [g for c in of for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return nouns[0] if nouns else None
 
 
 def _measured_thing(noun: Token) -> Token | None:

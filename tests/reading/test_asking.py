@@ -81,6 +81,9 @@ def ask(text: str) -> AskedQuestion:
         # ... also for a noun of no known class, asked "what is", and only per a unit
         ("What was Corvex's last payout per share?", [Kind.MONEY]),
         ("What is the name of the Corvex fund per the filing?", [Kind.NAME]),
+        # "which of" a noun asks one of what the noun names
+        ("Which of its executives will chair the Corvex conference?", [Kind.PERSON]),
+        ("Which of the banks lent Corvex the money?", [Kind.ORG]),
         # "what" parsed as a second subject of a verb that has one
         ("What is Pennwalt paying Halden Reunies for its business?", [Kind.MONEY]),
         ("What will Halden holders receive for each share?", [Kind.MONEY]),
