@@ -36,6 +36,7 @@ from retrieval.reading.ellipsis import (
     topic_text,
     verbless,
 )
+from retrieval.reading.kindred import Kin, kindred_terms
 from retrieval.reading.kinds import (
     AMOUNT_ANSWERS,
     DEAL_NOUNS,
@@ -98,6 +99,9 @@ class Part:
     qualified: tuple[tuple[str, str], ...] = ()
     # The asked noun's owner is given ("what business of his"): its owner is no answer.
     owner_given: bool = False
+    # Stems of words of one sense with each own term, or naming kinds of it (kindred.py):
+    # ("plane", {"airlin", "jet", ...}); read for a descriptive part only.
+    kin: Kin = ()
 
     @property
     def verbs(self) -> set[str | None]:
@@ -260,6 +264,7 @@ def _part(
         nationalities(span) if kind in NAME_ANSWERS else (),
         qualified=qualified_nouns(span, all_names),
         owner_given=owner_given(span, focus),
+        kin=kindred_terms(span, own) if kind is Kind.THING else (),
     )
 
 

@@ -18,6 +18,7 @@ from retrieval.nlp.abbreviations import defined_abbreviations, short_form_key
 from retrieval.nlp.names import close_spelling, defined_short_forms
 from retrieval.nlp.newswire import for_parsing
 from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.kindred import Kin
 from retrieval.reading.matching import ArticleNames
 from retrieval.text import stem, terms, words
 
@@ -26,6 +27,8 @@ SentenceSource = Callable[[Sequence[str]], dict[str, list[str]]]
 MAX_SENTENCE_CHARS = 900
 MIN_SENTENCE_WORDS = 4
 FOCUS_BONUS = 0.15
+# How much of a term's weight a word of its sense, or a kind of it, covers in its stead.
+KIN_CREDIT = 0.5
 
 
 # A sentence opening with one of these refers back to the one before it ("This was done
@@ -207,11 +210,18 @@ DERIVATIONS = (
 MIN_ROOT = 3
 
 
-def coverage(weights: dict[str, float], present: frozenset[str]) -> float:
+def coverage(weights: dict[str, float], present: frozenset[str], kin: Kin = ()) -> float:
+    """The weighted share of the terms present; a term whose kindred word is present in
+    its stead ("airliner" for "plane") counts `KIN_CREDIT` of its weight."""
     total = sum(weights.values())
     if total <= 0:
         return 0.0
-    return sum(w for term, w in weights.items() if _has(term, present)) / total
+    missing = {term for term in weights if not _has(term, present)}
+    covered = sum(w for term, w in weights.items() if term not in missing)
+    kindred = sum(
+        KIN_CREDIT * weights[term] for term, words in kin if term in missing and words & present
+    )
+    return (covered + kindred) / total
 
 
 def _has(term: str, present: frozenset[str]) -> bool:
@@ -246,7 +256,7 @@ def relevance(
     context = weights.of(t for t in question.context_terms if t not in own)
     in_sentence = article.terms_of(sentence)
     around = in_sentence | article.title_terms
-    part_cover = coverage(own, in_sentence) if own else coverage(context, in_sentence)
+    part_cover = coverage(own, in_sentence, part.kin) if own else coverage(context, in_sentence)
     context_cover = coverage(context, around) if context else 1.0
     # The noun asked about ("exchange", "stake") named in the sentence itself.
     focus = FOCUS_BONUS if part.focus and _has(stem(part.focus.lower()), in_sentence) else 0.0

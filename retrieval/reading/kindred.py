@@ -1,0 +1,51 @@
+"""Kindred words: an article may say what a question asks in other words of one sense.
+
+"What will Belgrade build for the new plane" is answered by "Yugoslavia will produce ...
+parts for the new airliner": an airliner is a kind of plane. WordNet records the words
+that share a main sense with a question's word (its synonyms) and, for a noun, the nouns
+naming kinds of it; a sentence holding one of them covers that word partly (see
+`evidence.relevance`), as the embedding's cosine alone cannot say which word it covers.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.wordnet import Pos, kinds_of, relatives
+from retrieval.text import stem, terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# A content word's part of speech, as WordNet files it.
+_WORDNET_POS: dict[str, Pos] = {"NOUN": "n", "VERB": "v", "ADJ": "a"}
+# Verbs of so many senses that their synonyms relate them to anything ("have", "make").
+_LIGHT = frozenset({"be", "have", "do", "make", "get", "take", "give", "go", "put", "set"})
+
+Kin = tuple[tuple[str, frozenset[str]], ...]
+
+
+def kindred_terms(span: Span, own: tuple[str, ...]) -> Kin:
+    """For each of the part's own terms (stems) that a content word of `span` gives: the
+    stems of the words sharing one of its main senses, and of a noun's kinds."""
+    found: dict[str, frozenset[str]] = {}
+    for token in span:
+        pos = _WORDNET_POS.get(token.pos_)
+        term = stem(token.lower_)
+        if pos is None or token.ent_type_ or term not in own or term in found:
+            continue  # a name has no synonyms, only its own spellings
+        kin = _kin(token.lemma_.lower(), pos) - {term}
+        if kin:
+            found[term] = kin
+    return tuple(found.items())
+
+
+@cache
+def _kin(lemma: str, pos: Pos) -> frozenset[str]:
+    if lemma in _LIGHT:
+        return frozenset()
+    words = set(relatives(lemma, pos)) - _LIGHT
+    if pos == "n":
+        words |= kinds_of(lemma)
+    return frozenset(t for word in words for t in terms(word))
