@@ -21,6 +21,8 @@ which"). A name goes on in capitals or
 through "of" ("U.S. Agriculture Department", "U.S. Department of Energy"); a firm is named
 without an article ("sold its routes to U.S. Air, which", "U.S. Lines said"); a body WordNet
 writes with a capital stays one ("the U.S. Navy").
+A few Reuters stories bracket names with parentheses instead ("(Nap Transport Cie Ltd)"):
+those brackets are dropped too, when they hold a name ending in a legal form.
 Stored parses are keyed by `pipeline.RULES_VERSION`: bump it when this changes.
 """
 
@@ -28,11 +30,19 @@ from __future__ import annotations
 
 import re
 
-from retrieval.nlp.names import EXCHANGE_SYMBOL
+from retrieval.nlp.names import COMPANY_FORMS, EXCHANGE_SYMBOL
 from retrieval.nlp.patterns import SCALES
 from retrieval.nlp.wordnet import is_common_word, is_proper_noun, is_stop_word
 
 _BRACKETED = re.compile(r"<([^<>\n]{1,80})>")
+# A name Reuters brackets with parentheses instead ("agreed to buy two wholesalers, (Nap
+# Dumont (1982) Ltd) and (Nap Transport Cie Ltd) for ..."): opening with a capital, closing
+# with a company's legal form, a year in brackets allowed inside.
+_PARENTHESISED = re.compile(
+    r"\((?=[A-Z])((?:[^()\n]|\(\d{4}\)){1,80}?\b(?i:"
+    + "|".join(sorted(COMPANY_FORMS))
+    + r")\.?)\)"
+)
 _SYMBOL = re.compile(rf"[A-Z0-9][A-Z0-9.\-/&]*|{EXCHANGE_SYMBOL}")
 
 
@@ -46,10 +56,17 @@ def for_parsing(text: str) -> str:
             return " " * len(match.group())
         return f" {inner} "
 
-    text = _BRACKETED.sub(blank, text)
+    text = unparenthesised(_BRACKETED.sub(blank, text))
     if "U.S. " not in text:
         return text
     return _AFTER_US.sub(_decapitalised, text)
+
+
+def unparenthesised(text: str, *, keep_length: bool = True) -> str:
+    """The text with the parentheses around a company's name dropped ("(Nap Dumont Ltd)"),
+    as spaces when `keep_length`: the parser reads such brackets as a remark's."""
+    spaced = " {} " if keep_length else "{}"
+    return _PARENTHESISED.sub(lambda match: spaced.format(match.group(1)), text)
 
 
 # A capitalised word after "U.S." (and what comes before it), and whether a lower-case

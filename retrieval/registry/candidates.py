@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from retrieval.nlp.names import EXCHANGE_SYMBOL
+from retrieval.nlp.newswire import unparenthesised
 from retrieval.registry.company_names import SUFFIXES
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
 from retrieval.registry.lexicon import (
@@ -205,6 +206,7 @@ def for_parsing(sentence: str) -> str:
     opening the text ("NOTE:")."""
 
     sentence = deal_words_respelled(_LEADING_LABEL.sub("", sentence))
+    sentence = unparenthesised(sentence, keep_length=False)  # "(Nap Dumont Ltd)"
 
     def replace(match: re.Match[str]) -> str:
         before = sentence[: match.start()].split()

@@ -47,6 +47,17 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("sold its routes to U.S. Air, which flies", "sold its routes to U.S. Air, which flies"),
         ("awarded by the U.S. Navy for radar", "awarded by the U.S. Navy for radar"),
         ("exports rose to the U.S. The company said", "exports rose to the U.S. The company said"),
+        # a name some stories bracket with parentheses loses them, a year inside it kept
+        (
+            "agreed to buy (Halden (1982) Ltd) and (Tolan Cie Ltd) for cash",
+            "agreed to buy  Halden (1982) Ltd  and  Tolan Cie Ltd  for cash",
+        ),
+        # ... but a remark in brackets, or a short form, is no such name
+        (
+            "profit rose (see table) and Corvex (CRV) said",
+            "profit rose (see table) and Corvex (CRV) said",
+        ),
+        ("said (Corvex Inc is based in Ohio).", "said (Corvex Inc is based in Ohio)."),
     ],
 )
 def test_for_parsing(text: str, parsed: str) -> None:

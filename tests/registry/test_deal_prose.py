@@ -354,6 +354,28 @@ def test_the_possessor_of_a_deal_noun_does_its_infinitive(text: str, deal: bool)
     assert (frozenset({"Corvex", "Halden"}) in pairs(extract(text))) is deal
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "(Corvex Restaurants Inc) said it acquired (Cafe Halden Inc), a cafe chain with ten "
+            "franchises, for an unspecified amount of cash.",
+            {frozenset({"Corvex Restaurants", "Cafe Halden"})},
+        ),
+        (
+            "Corvex Inc said it agreed to buy two wholesalers, (Halden Ltd) and (Tolan Cie Ltd) "
+            "for 3.5 mln dlrs.",
+            {frozenset({"Corvex", "Halden"}), frozenset({"Corvex", "Tolan Cie"})},
+        ),
+    ],
+)
+def test_a_name_bracketed_with_parentheses_is_a_party(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    # some Reuters stories bracket names with parentheses instead of angle brackets
+    assert pairs(extract(text)) == expected
+
+
 def test_selling_another_firm_s_business_is_no_resale_deal_with_it() -> None:
     # a unit of another firm sold is a sale of a business, not its goods resold
     found = extract("Harlow Corp agreed to sell Benton Inc's Delta unit to Osko Inc.")
