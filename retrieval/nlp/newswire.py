@@ -39,9 +39,7 @@ _BRACKETED = re.compile(r"<([^<>\n]{1,80})>")
 # Dumont (1982) Ltd) and (Nap Transport Cie Ltd) for ..."): opening with a capital, closing
 # with a company's legal form, a year in brackets allowed inside.
 _PARENTHESISED = re.compile(
-    r"\((?=[A-Z])((?:[^()\n]|\(\d{4}\)){1,80}?\b(?i:"
-    + "|".join(sorted(COMPANY_FORMS))
-    + r")\.?)\)"
+    r"\((?=[A-Z])((?:[^()\n]|\(\d{4}\)){1,80}?\b(?i:" + "|".join(sorted(COMPANY_FORMS)) + r")\.?)\)"
 )
 _SYMBOL = re.compile(rf"[A-Z0-9][A-Z0-9.\-/&]*|{EXCHANGE_SYMBOL}")
 
