@@ -123,8 +123,16 @@ RULE_MODULES = (
     "tenders",
 )
 # The modules outside the registry the rules read with (paths under retrieval/): the NLP
-# layer's names and amounts, and the text helpers (stop words, sentence splitting).
-SHARED_MODULES = ("nlp/lemmas", "nlp/names", "nlp/patterns", "nlp/wordnet", "text")
+# layer's names, amounts and newswire brackets, and the text helpers (stop words, sentence
+# splitting).
+SHARED_MODULES = (
+    "nlp/lemmas",
+    "nlp/names",
+    "nlp/newswire",
+    "nlp/patterns",
+    "nlp/wordnet",
+    "text",
+)
 
 
 class RuleExtractor:
