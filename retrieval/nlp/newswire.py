@@ -38,9 +38,7 @@ _BRACKETED = re.compile(r"<([^<>\n]{1,80})>")
 # A name Reuters brackets with parentheses instead ("agreed to buy two wholesalers, (Nap
 # Dumont (1982) Ltd) and (Nap Transport Cie Ltd) for ..."): opening with a capital, closing
 # with a company's legal form, a year in brackets allowed inside.
-_PARENTHESISED = re.compile(
-    r"\((?=[A-Z])((?:[^()\n]|\(\d{4}\)){1,80}?\b(?i:" + "|".join(sorted(COMPANY_FORMS)) + r")\.?)\)"
-)
+_PARENTHESISED = re.compile(r"\(([A-Z][^()\n]{0,80}(?:\(\d{4}\)[^()\n]{0,40})?)\)")
 _SYMBOL = re.compile(rf"[A-Z0-9][A-Z0-9.\-/&]*|{EXCHANGE_SYMBOL}")
 
 
@@ -64,7 +62,13 @@ def unparenthesised(text: str, *, keep_length: bool = True) -> str:
     """The text with the parentheses around a company's name dropped ("(Nap Dumont Ltd)"),
     as spaces when `keep_length`: the parser reads such brackets as a remark's."""
     spaced = " {} " if keep_length else "{}"
-    return _PARENTHESISED.sub(lambda match: spaced.format(match.group(1)), text)
+
+    def unbracketed(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        named = inner.split()[-1].rstrip(".").lower() in COMPANY_FORMS
+        return spaced.format(inner) if named else match.group()
+
+    return _PARENTHESISED.sub(unbracketed, text) if "(" in text else text
 
 
 # A capitalised word after "U.S." (and what comes before it), and whether a lower-case
