@@ -58,6 +58,9 @@ from retrieval.nlp.pipeline import shared_pipeline
             "profit rose (see table) and Corvex (CRV) said",
         ),
         ("said (Corvex Inc is based in Ohio).", "said (Corvex Inc is based in Ohio)."),
+        # ... nor a legal form's word alone, nor a symbol in parentheses
+        ("the Corvex Press Agency (SPA) said", "the Corvex Press Agency (SPA) said"),
+        ("producer Corvex A/S (CRV.CO) said", "producer Corvex A/S (CRV.CO) said"),
     ],
 )
 def test_for_parsing(text: str, parsed: str) -> None:
