@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.syntax import is_infinitive
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -106,7 +108,7 @@ def _completes_a_purpose(infinitive: Token) -> bool:
     infinitive completing an adjective of need, or "be" said of an act or a purpose (not
     "the company is to sell", a plan; not "is likely to close", nor "is to be sold")."""
     children = list(infinitive.children)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+    if not is_infinitive(infinitive):
         return False
     if any(c.dep_ in ("auxpass", "neg") for c in children):
         return False
@@ -167,7 +169,7 @@ def _purpose_clause(token: Token) -> Span | None:
     if token.pos_ != "VERB" or token.dep_ != "advcl" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     children = list(token.children)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+    if not is_infinitive(token):
         return None
     if any(c.dep_ in ("nsubj", "mark", "neg") for c in children):
         return None

@@ -16,6 +16,7 @@ from retrieval.reading.asking import AskedQuestion
 from retrieval.reading.kinds import NAME_ANSWERS
 from retrieval.reading.relations import name_around, relative_antecedent
 from retrieval.registry.passives import described_name
+from retrieval.registry.syntax import is_infinitive
 from retrieval.text import terms
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ def _purpose_objects(word: Token) -> list[Token]:
         for clause in word.children
         if clause.dep_ in PURPOSE_CLAUSES
         and ACQUIRING in terms(clause.text)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and is_infinitive(clause)
         for obj in clause.children
         if obj.dep_ == "dobj" and obj.pos_ == "PROPN"
     ]

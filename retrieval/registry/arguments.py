@@ -34,6 +34,7 @@ from retrieval.registry.relative_gaps import (
 from retrieval.registry.stray_prepositions import shifted_object
 from retrieval.registry.syntax import (
     SUBJECTS,
+    is_infinitive,
     predicate_lemma,
     prep_objects,
 )
@@ -137,7 +138,7 @@ def _noun_clause_subjects(verb: Token, depth: int) -> list[Token]:
     """The subject of a clause on a noun."""
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
         return with_conjuncts(verb.head)  # "a venture linking A and B": head is no party
-    owner = owner_of(verb.head) if depth == 0 and _infinitive(verb) else None
+    owner = owner_of(verb.head) if depth == 0 and is_infinitive(verb) else None
     if owner is not None:
         # the possessor of a noun controls its infinitive: in "the Fed approved its
         # application to acquire X", "its" acquires, not the Fed that approved. Only for
@@ -145,10 +146,6 @@ def _noun_clause_subjects(verb: Token, depth: int) -> list[Token]:
         # X") is what the effort was for, whose fate the noun's modality decides.
         return [owner]
     return governor_subjects(verb.head, depth + 1)  # "an agreement to sell ..."
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def logical_objects(verb: Token) -> list[Token]:
@@ -191,7 +188,7 @@ def _passive_subject_above(verb: Token) -> list[Token]:
     """A passive whose subject stands higher: "A agreed to be acquired", "A signed a letter
     of intent to be acquired", "Gulfstream, acquired by Chrysler"."""
     head = verb.head
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = is_infinitive(verb)
     # "ChemLawn, acquired in April": a participle the parse made a complement
     clause = verb.dep_ in {"xcomp", "advcl"} or floated_participle(verb)
     clause = clause or parsed_as_a_clause(verb)

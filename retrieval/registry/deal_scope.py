@@ -18,6 +18,7 @@ from retrieval.registry.lexicon import (
     NOUN_FRAMES,
     REPORTING_VERBS,
 )
+from retrieval.registry.syntax import is_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,7 +82,7 @@ def _definite(noun: Token) -> bool:
 def _adjunct(node: Token) -> bool:
     """A clause of time, cause or manner ("after acquiring", "by selling", "when it
     bought"): its deal happened; the clause it modifies says something else."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    infinitive = is_infinitive(node)
     if node.dep_ == "advcl" and not infinitive:
         return True
     if node.dep_ != "pcomp" or node.head.dep_ != "prep" or node.head.lower_ == "to":

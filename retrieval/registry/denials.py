@@ -32,7 +32,7 @@ from retrieval.registry.lexicon import (
     WINNING_VERBS,
 )
 from retrieval.registry.stated import stated
-from retrieval.registry.syntax import predicate_lemma, prep_objects
+from retrieval.registry.syntax import is_infinitive, predicate_lemma, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -225,7 +225,7 @@ def _purpose(verb: Token) -> bool:
     agreement to buy")."""
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"advcl", "acl", "relcl"}:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not is_infinitive(verb):
         return False
     # The infinitive of a plan, talks or a proposal is what they are about: the noun judges.
     head = verb.head.lemma_.lower()

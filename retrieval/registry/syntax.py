@@ -39,6 +39,11 @@ def predicate_lemma(token: Token) -> str:
     return lemma
 
 
+def is_infinitive(verb: Token) -> bool:
+    """A "to"-infinitive ("to acquire", "in order to buy")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def verb_above(token: Token) -> Token:
     """The first verb or auxiliary on the way up from a word (the word itself if it is
     one; the root if none is)."""
