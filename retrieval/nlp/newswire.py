@@ -64,10 +64,10 @@ def unparenthesised(text: str, *, keep_length: bool = True) -> str:
     spaced = " {} " if keep_length else "{}"
 
     def unbracketed(match: re.Match[str]) -> str:
-        words = match.group(1).split()
+        inner = match.group(1)
+        words = inner.split()
         # a name and its legal form: "(SPA)" and "(Pte)" alone are a short form and a part
         named = len(words) >= 2 and words[-1].rstrip(".").lower() in COMPANY_FORMS
-        inner = match.group(1)
         return spaced.format(inner) if named else match.group()
 
     return _PARENTHESISED.sub(unbracketed, text) if "(" in text else text
