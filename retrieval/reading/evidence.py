@@ -216,12 +216,14 @@ def coverage(weights: dict[str, float], present: frozenset[str], kin: Kin = ()) 
     total = sum(weights.values())
     if total <= 0:
         return 0.0
-    missing = {term for term in weights if not _has(term, present)}
-    covered = sum(w for term, w in weights.items() if term not in missing)
-    kindred = sum(
-        KIN_CREDIT * weights[term] for term, words in kin if term in missing and words & present
-    )
-    return (covered + kindred) / total
+    covered = sum(w for term, w in weights.items() if _has(term, present))
+    if kin:  # a descriptive part's only: every other sentence scores as before
+        covered += sum(
+            KIN_CREDIT * weights.get(term, 0.0)
+            for term, words in kin
+            if words & present and not _has(term, present)
+        )
+    return covered / total
 
 
 def _has(term: str, present: frozenset[str]) -> bool:
