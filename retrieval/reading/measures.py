@@ -12,15 +12,10 @@ from retrieval.reading.kinds import AMOUNT_ANSWERS
 from retrieval.reading.question_syntax import kind_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
 # Entities that can be a measure's value.
 VALUE_LABELS = frozenset({"QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
-
-
-def values_of(doc: Doc, noun: str) -> list[Span]:
-    """The entities an "of" after the noun gives as its value."""
-    return [e for e in doc.ents if e.label_ in VALUE_LABELS and value_of(entity=e, noun=noun)]
 
 
 def value_of(*, entity: Span, noun: str | None) -> bool:

@@ -118,9 +118,9 @@ def determined_noun(anchor: Token) -> Token | None:
         return partitive
     if anchor.dep_ != "det" and anchor.tag_ != "WDT":
         return None
-    if anchor.head.dep_ == "poss" and anchor.head.pos_ == "NOUN":
-        # "which company's shares": what is asked is the possessor, as with "whose shares"
-        return anchor.head
+    possessor = _possessor(anchor)
+    if possessor is not None:
+        return possessor
     noun = None
     for chunk in anchor.doc.noun_chunks:
         if chunk.start <= anchor.i < chunk.end and chunk.root.i != anchor.i:
@@ -135,6 +135,18 @@ def determined_noun(anchor: Token) -> Token | None:
             if child.dep_ == "compound" and focus_kind(child.lemma_) is not None:
                 return child
     return _measured_thing(noun) or noun
+
+
+def _possessor(anchor: Token) -> Token | None:
+    """ "which company's shares": what is asked is the possessor, as with "whose shares";
+    also when the parse hangs "which" on "shares" ("which New York hotel's loan"): a
+    possessor takes the place of its noun's determiner, so a "which" before one is its."""
+    if anchor.head.dep_ == "poss" and anchor.head.pos_ == "NOUN":
+        return anchor.head
+    possessors = [
+        c for c in anchor.head.children if c.dep_ == "poss" and c.i > anchor.i and c.pos_ == "NOUN"
+    ]
+    return possessors[0] if possessors else None
 
 
 def _partitive(anchor: Token) -> Token | None:

@@ -32,7 +32,7 @@ from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.consideration import securities_paid, whole_consideration
 from retrieval.reading.durations import TIME_UNITS, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
-from retrieval.reading.measures import VALUE_LABELS, quantifies, value_of, values_of
+from retrieval.reading.measures import VALUE_LABELS, quantifies, value_of
 from retrieval.reading.nationality import a_peoples_adjective
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
@@ -135,11 +135,7 @@ def candidates(
         )
         # "sales of 914.1 mln dlrs": the asked noun's own value, tied as closely as an
         # amount modifying it ("a 70 pct stake") less whose it is, which decides between them
-        measured = (
-            value_of(entity=span, noun=part.focus)
-            or quantifies(entity=span, noun=part.focus)
-            or (part.kind is Kind.NAME and measures_the(span, part.focus))
-        )
+        measured = _gives_the_value(span, part) or quantifies(entity=span, noun=part.focus)
         tie = max(tie, FOCUS_WEIGHT) if measured else tie
         tie = 1.0 if asked_slot else _as_asked(span, part, tie)
         tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
@@ -150,6 +146,18 @@ def candidates(
     if part.kind in NAME_ANSWERS:
         answers = without_nested(answers, doc)
     return sorted(answers, key=lambda c: -c.tie)
+
+
+def _gives_the_value(span: Span, part: Part) -> bool:
+    """The amount is the value the sentence gives the asked noun: its "of" ("sales of
+    914.1 mln dlrs"); or, but for a count (counted in the noun itself, never measured by
+    it: "shares were 12 dlrs" is no number of shares), the copula's or a verb of level's
+    subject it measures ("the conversion premium is 22.86 pct", "debt stood at ..."). A
+    bare number before a noun counts it ("four loans"), whatever the noun's measure."""
+    if value_of(entity=span, noun=part.focus):
+        return True
+    counts = span.label_ == "CARDINAL" and span.root.dep_ == "nummod"
+    return part.kind is not Kind.COUNT and not counts and measures_the(span, part.focus)
 
 
 def _entities(
@@ -169,14 +177,16 @@ def _entities(
         spans += [
             e for e in doc.ents if e.label_ == "QUANTITY" and part.focus in {t.lemma_ for t in e}
         ]
-    if part.kind in AMOUNT_ANSWERS and part.focus:
-        # "a maximum rate of 6,800 barrels": the value of the asked measure, in a unit the
-        # kind's own labels do not cover (those are in already)
-        spans += [e for e in values_of(doc, part.focus) if e.label_ not in labels]
-    if part.kind is Kind.NAME and part.focus:
-        # "what is its total debt": a noun no class lists may be a measure, whose value an
-        # amount gives ("total debt rose to 1.44 billion dlrs")
-        spans += [e for e in doc.ents if e.label_ in VALUE_LABELS and measures_the(e, part.focus)]
+    if part.focus and (part.kind in AMOUNT_ANSWERS or part.kind is Kind.NAME):
+        # "a maximum rate of 6,800 barrels", "the conversion premium is 22.86 pct": the
+        # value the sentence gives the asked measure, in a unit the kind's own labels do
+        # not cover (those are in already); "what is its total debt": a noun no class
+        # lists may be a measure, whose value an amount gives
+        spans += [
+            e
+            for e in doc.ents
+            if e.label_ in VALUE_LABELS and e.label_ not in labels and _gives_the_value(e, part)
+        ]
     if part.kind in AMOUNT_ANSWERS:
         spans = [with_range(span) for span in spans]
     # the name a legal form ended is no name of its own ("Corvell Hardy" of "Corvell Hardy

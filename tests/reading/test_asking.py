@@ -70,6 +70,9 @@ def ask(text: str) -> AskedQuestion:
         # "which" on a possessor asks for the possessor, as "whose" does: a firm, not a stake
         ("Which company's shares did Corvex buy?", [Kind.ORG]),
         ("Which bank's loans did Corvex take over?", [Kind.ORG]),
+        # ... also when the parse hangs "which" on the possessed noun: a possessor stands
+        # in the place of its noun's determiner
+        ("Which New York hotel's loan did Corvex later raise to 5 mln dlrs?", [Kind.ENTITY]),
         # the parser makes "what" a dative beside the object "them"; it is what was paid
         ("What did the Halden stake cost them?", [Kind.MONEY]),
         # holders are people or firms alike; a name between "which" and its noun is part

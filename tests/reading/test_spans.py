@@ -11,7 +11,7 @@ from retrieval.reading.anchors import asked_relatives
 from retrieval.reading.asking import Part, understand
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.kinds import Kind
-from retrieval.reading.measures import values_of
+from retrieval.reading.measures import value_of
 from retrieval.reading.negation import denies
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.relations import contradicts, name_around
@@ -1460,9 +1460,9 @@ def test_an_article_may_name_the_asked_thing_by_its_class() -> None:
 def test_what_is_bought_is_no_value_of_the_purchase() -> None:
     # "the purchase of 2.5 mln shares" buys the shares; "sales of 9 mln dlrs" are worth it
     doc = shared_pipeline().annotate(["Corvex completed the purchase of 2.5 mln shares."])[0]
-    assert values_of(doc, "purchase") == []
+    assert not any(value_of(entity=e, noun="purchase") for e in doc.ents)
     doc = shared_pipeline().annotate(["The unit had sales of 9 mln dlrs."])[0]
-    assert [e.text for e in values_of(doc, "sale")] == ["9 mln dlrs"]
+    assert [e.text for e in doc.ents if value_of(entity=e, noun="sale")] == ["9 mln dlrs"]
 
 
 def test_the_value_an_of_gives_the_asked_noun_is_firmly_tied() -> None:
@@ -1631,6 +1631,21 @@ def test_an_amount_measuring_a_compound_of_the_asked_noun(
         ),
         # an amount measuring another noun is no value of the asked one
         ("What is Corvex's total debt?", "Corvex's sales stood at 1.44 billion dlrs.", []),
+        # a noun of a known class is measured in whatever unit the sentence gives it: a
+        # premium asked as money may be a percentage
+        (
+            "What is the conversion premium on Corvex's preferred?",
+            "The preferred stock's conversion premium will be 22.86 pct.",
+            ["22.86 pct"],
+        ),
+        (
+            "What conversion premium is expected?",
+            "The expected conversion premium is 20 to 24 pct.",
+            ["20 to 24 pct"],
+        ),
+        ("What is the conversion premium?", "The conversion premium on the notes is high.", []),
+        # a bare number before the noun counts it, it is no measure of it
+        ("What is Corvex's loan?", "Corvex agreed to fund four loans for hotels.", []),
     ],
 )
 def test_the_value_of_an_asked_noun_of_no_known_class(
