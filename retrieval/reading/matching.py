@@ -40,6 +40,8 @@ SAME_NAME_SIMILARITY = 0.6
 # A name of this many words may be written as its first two ("Great American").
 SHORT_FORM_FROM = 3
 MIN_SHORT_WORD = 4
+# The longest initialism read as a firm's name written out elsewhere in the article.
+MAX_INITIALISM = 6
 # "Hughes Aircraft-Raytheon", "ATT/Philips": two names joined by a hyphen or a slash.
 # Two names joined into one: "ATT/Philips", "Hughes Aircraft-Raytheon", and two firms the
 # NER took for one ("Polysar and Raision Tehtaat" -- "Procter and Gamble" is spelled whole).
@@ -100,12 +102,24 @@ class ArticleNames:
         forms ("Sociedad Iberica de Molturacion, S.A. (Simsa)" for "Simsa"); asked once
         per question, read for every sentence."""
         if names not in self._written:
-            self._written[names] = tuple(
+            defined = tuple(
                 _after_apposition(full)
                 for short, full in self.short_forms
                 if is_asked_name(short, list(names))
             )
+            self._written[names] = defined or self._abbreviated(names)
         return self._written[names]
+
+    def _abbreviated(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The longest stretch of each of the article's names that an asked initialism
+        abbreviates ("National Computer Systems Inc" for "NCS"): the firm written out, as
+        a short form the article defines is."""
+        brief = [n for n in names if n.isupper() and len(n) <= MAX_INITIALISM]
+        found = []
+        for run in self.runs if brief else ():
+            parts = [p for p in _windows(run) if any(abbreviates(n, p) for n in brief)]
+            found += [max(parts, key=len)] if parts else []
+        return tuple(found)
 
     def mentions(self, name: str, *, loose: bool = False) -> bool:
         """`loose`: within one sentence a name may be cut to its first or last word

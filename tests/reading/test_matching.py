@@ -120,6 +120,18 @@ def test_the_full_name_an_article_gives_for_an_asked_short_form() -> None:
     assert names.written_out(("RVH",)) == ("Reliance Varco Holdings Inc",)
 
 
+def test_an_asked_initialism_is_the_firm_the_article_writes_out() -> None:
+    # the article never defines "NCS", but writes the name it abbreviates: that firm is
+    # the asked one, and so is its own short form later ("National Computer said")
+    names = ArticleNames(
+        "National Computer Systems Inc said it agreed to buy Deluxe's stake. "
+        "National Computer said it plans to issue debentures."
+    )
+    assert names.written_out(("NCS", "Deluxe")) == ("National Computer Systems Inc",)
+    assert names.written_out(("Deluxe",)) == ()
+    assert names.written_out(("NCR",)) == ()
+
+
 def test_a_person_asked_is_the_same_under_a_title_and_surname() -> None:
     assert is_asked_name("Ms Mohd-Saaid", ["Ainum Mohd-Saaid"])
     assert is_asked_name("Mr Lind", ["Bo Lind"])

@@ -341,6 +341,17 @@ ARTICLES = [
             "Administration later this year."
         ),
     },
+    {
+        "id": "tarsel-pemrose",
+        "title": "TARSEL DATA TO BUY PEMROSE CARD STAKE",
+        "date": "1987-06-02",
+        "text": (
+            "Tarsel Data Systems Inc said it agreed to acquire Quillon Corp's 38 pct stake "
+            "in Pemrose Card Corp.\n"
+            "Tarsel Data said it plans to issue 45 mln dlrs in subordinated debentures to "
+            "purchase the shares of Pemrose Card from Quillon."
+        ),
+    },
 ]
 
 
@@ -686,3 +697,12 @@ def test_what_other_thing_is_not_what_another_part_gave(reader_service: Alliance
     )
     assert answer.answered, answer.text
     assert "Osterlin" in answer.text.splitlines()[0] and "leukemia" in answer.text
+
+
+def test_an_initialism_asked_owns_what_its_written_out_firm_pays(
+    reader_service: AllianceService,
+) -> None:
+    # "TDS" is never defined, but abbreviates the buyer the article writes out, whose
+    # short form ("Tarsel Data") is then the asked firm, not another
+    answer = reader_service.ask("What is TDS paying Quillon for its Pemrose Card shares?")
+    assert answer.answered and answer.text.startswith("45 mln dlrs"), answer.text
