@@ -18,23 +18,36 @@ NEGATIVE_DETERMINERS = frozenset({"no", "neither", "none", "nobody", "nothing"})
 
 def denies(doc: Doc, part: Part) -> bool:
     """The sentence says the asked thing is not stated: "it has not disclosed the price
-    to be paid" -- the focus or verb asked about sits under a negated verb."""
-    for token, weight in anchor_tokens(doc, part):
-        if weight < 1.0:
-            continue
-        for governor in [token, *token.ancestors]:
-            if _identifies(governor):
-                break  # "the 45 pct it does not already own": which shares, not a denial
-            if governor.pos_ in ("VERB", "AUX") and negated(governor):
-                return True
-            if _beside_the_question(governor, token):
-                break  # "did not say how much they will invest in the venture, named X"
-            if governor.dep_ == "conj" and contrasted(governor):
-                break  # "did not disclose the price but said it issued 30,000 shares"
-            if governor is not token and governor.pos_ in ("NOUN", "PROPN"):
-                # "would not challenge the foreclosure of its 119 rigs": a thing inside
-                # another noun is stated, whatever is denied of that noun
-                break
+    to be paid" -- the focus or verb asked about sits under a negated verb. Not when the
+    sentence also asserts the asked verb ("CTC, which already holds 17.4 pct, said it
+    would not take up any shares" for "what share does CTC hold")."""
+    asked = [token for token, weight in anchor_tokens(doc, part) if weight >= 1.0]
+    if any(_asserted(t) for t in asked if t.pos_ == "VERB" and t.lemma_ == part.predicate):
+        return False
+    return any(_denied(token) for token in asked)
+
+
+def _asserted(verb: Token) -> bool:
+    """No negated verb above the verb: the sentence states it ("CTC, which already holds
+    17.4 pct, ..."), not "did not disclose the total it would pay"."""
+    return not any(g.pos_ in ("VERB", "AUX") and negated(g) for g in [verb, *verb.ancestors])
+
+
+def _denied(token: Token) -> bool:
+    """The word sits under a negated verb, within that negation's reach."""
+    for governor in [token, *token.ancestors]:
+        if _identifies(governor):
+            return False  # "the 45 pct it does not already own": which shares, not a denial
+        if governor.pos_ in ("VERB", "AUX") and negated(governor):
+            return True
+        if _beside_the_question(governor, token):
+            return False  # "did not say how much they will invest in the venture, named X"
+        if governor.dep_ == "conj" and contrasted(governor):
+            return False  # "did not disclose the price but said it issued 30,000 shares"
+        if governor is not token and governor.pos_ in ("NOUN", "PROPN"):
+            # "would not challenge the foreclosure of its 119 rigs": a thing inside
+            # another noun is stated, whatever is denied of that noun
+            return False
     return False
 
 

@@ -1030,6 +1030,19 @@ def test_a_negated_restrictive_relative_clause_denies_nothing() -> None:
     assert denies(shared_pipeline().annotate([said])[0], part)
 
 
+def test_a_sentence_stating_the_asked_verb_denies_nothing_else_negates() -> None:
+    # the holding is stated in the relative clause; what is negated is another act
+    part, _, _ = part_of("What share of Halden common does Corvex already hold?")
+    sentence = (
+        "Corvex, which already holds 17.4 pct of Halden common, said it would not take up "
+        "any shares tendered under its offer unless they totaled 1.1 mln."
+    )
+    assert not denies(shared_pipeline().annotate([sentence])[0], part)
+    # the asked verb itself negated is still denied
+    negated = "Corvex said it does not hold any shares of Halden common."
+    assert denies(shared_pipeline().annotate([negated])[0], part)
+
+
 def test_a_negation_above_coordinated_clauses_reaches_both() -> None:
     part, _, _ = part_of("How much did Brantor pay for its Halden stake?")
     sentence = (
