@@ -62,16 +62,15 @@ def kin_as_persons(focus: str, lemmas: Iterable[str]) -> frozenset[str]:
 
 def kin_by_modifiers(wanted: Sequence[str], docs: Iterable[Doc]) -> frozenset[str]:
     """Nouns whose compound modifiers are all among the `wanted` stems (the part's words):
-    the modifiers say what kind of thing is counted, whatever the head noun."""
+    the modifiers say what kind of thing is counted, whatever the head noun. A modifier
+    with a number is a measure, no kind ("an 11-1/2-year contract" is no kind of what is
+    mined "a year")."""
     found = set()
     for token in (t for doc in docs for t in doc if t.pos_ == "NOUN"):
-        modifiers = [
-            word
-            for child in token.children
-            if child.dep_ == "compound"
-            for word in child.subtree
-            if word.is_alpha
-        ]
+        compounds = [c for c in token.children if c.dep_ == "compound"]
+        if any(word.like_num for c in compounds for word in c.subtree):
+            continue
+        modifiers = [word for c in compounds for word in c.subtree if word.is_alpha]
         stems = {stem for word in modifiers for stem in terms(word.text)}
         if stems and stems <= set(wanted):
             found.add(token.lemma_.lower())

@@ -77,3 +77,14 @@ def test_a_count_of_a_synonym_of_the_asked_noun_answers() -> None:
     doc = shared_pipeline().annotate([sentence])[0]
     answers = candidates(doc, asked.parts[0], asked_names=asked.names, question=text)
     assert [c.text for c in answers] == ["12"]
+
+
+def test_a_modifier_measured_by_a_number_names_no_kind() -> None:
+    # "a year" in the question is a rate; "an 11-1/2-year contract" is a contract's length
+    text = normalize_question("How many tons of steam coal a year will Corvex mine at Halden?")
+    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
+    sentence = "Corvex was awarded an 11-1/2-year contract to run a steam coal mine at Halden."
+    doc = shared_pipeline().annotate([sentence])[0]
+    kin = kin_by_modifiers(asked.parts[0].terms, [doc])
+    assert kin == frozenset({"mine"})
+    assert candidates(doc, asked.parts[0], asked_names=asked.names, question=text, kin=kin) == []
