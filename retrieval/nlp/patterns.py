@@ -154,7 +154,10 @@ PATTERNS: list[dict[str, Any]] = [
             {"LOWER": {"IN": NAMED_CURRENCIES}},
         ],
     },
-    # "raised 1.17bn euros" (the NER reads "£328m" and "$800m" itself)
+    # "$20bn", "£1.5bn": a symbol before a number with its scale written on (the NER
+    # reads "£328m" and "$800m" itself, but drops the symbol or the whole amount here)
+    {"label": "MONEY", "pattern": [{"LOWER": {"IN": SYMBOLS}}, _SCALED]},
+    # "raised 1.17bn euros"
     {"label": "MONEY", "pattern": [_SCALED, _QUALIFIER, {"LOWER": {"IN": _PLAIN_CURRENCIES}}]},
     # British pence written on ("a 700p offer", "shares firmed to 670p"): the NER reads
     # them as names or dates

@@ -21,6 +21,10 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("The price will be 79.6 cts per share.", "79.6 cts", "MONEY"),
         # BBC writes the scale on the number
         ("Sales of stakes in firms raised 1.17bn euros.", "1.17bn euros", "MONEY"),
+        # ... and after its currency's symbol, which the NER drops or misses with it
+        ("Corvex said it will be seeking damages of $20bn.", "$20bn", "MONEY"),
+        ("Corvex will sue Halden for $20bn in damages.", "$20bn", "MONEY"),
+        ("Corvex will invest £1.5bn in Halden.", "£1.5bn", "MONEY"),
         # British pence written on the number
         ("Corvex made a 700p offer for Halden ordinary shares.", "700p", "MONEY"),
         ("Halden shares firmed to 670p from 480p.", "480p", "MONEY"),
