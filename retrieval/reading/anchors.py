@@ -94,6 +94,8 @@ def anchor_tokens(
             found.append((token, FOCUS_WEIGHT))
         elif lemma in same_sense and not token.is_stop and token.pos_ in ("NOUN", "VERB"):
             found.append((token, OTHER_WEIGHT))  # "will explore" for "where will it search"
+        elif token.pos_ == "VERB" and _means_the_asked(lemma, part.predicate):
+            found.append((token, OTHER_WEIGHT))  # "will retain" for "who keeps"
         elif buying and _bought_for_money(token):
             found.append((token, FOCUS_WEIGHT))  # "acquire X for 100 mln dlrs" for "paying"
         elif token.pos_ == "VERB" and lemma in kind_verbs:
@@ -103,6 +105,12 @@ def anchor_tokens(
         elif token.pos_ == "PROPN" and token.lower_ in named:
             found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
     return found
+
+
+def _means_the_asked(verb: str, predicate: str | None) -> bool:
+    """One of the article verb's main senses is the asked verb: "retain" is to keep,
+    though keeping is most often something else than retaining."""
+    return predicate is not None and predicate in relatives(verb, "v")
 
 
 def _of_the_class(part: Part, focus_class: Kind, lemma: str) -> bool:
