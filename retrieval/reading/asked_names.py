@@ -219,7 +219,12 @@ def occurrences(doc: Doc, name: str) -> list[Span]:
 
 
 def _from_there(token: Token) -> bool:
-    return _modifies_a_noun(token) and not is_authority(token.head.lower_)
+    """ "the Chicago bank", "Britain's BP": a place before a common noun, or owning a
+    name, says where the named one is from (a firm is not its country's property)."""
+    of_a_name = token.dep_ == "poss" and (
+        token.head.pos_ == "PROPN" or token.head.ent_type_ == "ORG"
+    )
+    return (_modifies_a_noun(token) or of_a_name) and not is_authority(token.head.lower_)
 
 
 def _modifies_a_noun(token: Token) -> bool:

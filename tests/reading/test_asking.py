@@ -958,6 +958,9 @@ def test_a_wh_word_before_an_inverted_auxiliary_asks_though_parsed_as_relative()
         ("What is India's gas deal with Corvex worth?", ()),
         ("What stake does France hold in Corvex?", ()),
         ("What did the FedEx unit pay for Osko?", ()),
+        # ... but a firm is not its country's property: "India's ONGC" is from India
+        ("How much was India's ONGC ready to pay for the Osko stake?", ("India",)),
+        ("What did Britain's Corvex pay for Osko?", ("Britain",)),
         # a place's government is a party; a place inside another name is not written
         ("How much did the US government pay for the stake?", ()),
         ("What did USAir's US unit pay for Corvex?", ("US",)),
