@@ -3,10 +3,11 @@
 It may end a name on the word joining it to the next ("Seismic Holdings Inc and" of
 "Seismic Holdings Inc and Energy Holdings Inc") or on a comma ("New Generation Products,"
 in a list); and it may run two names together across the verb between them ("What stake in
-Cyclops did Dixons acquire": "Cyclops did Dixons"). No name ends on "and" or a comma, and
-none holds a verb in lower case, nor a lower-case preposition after an abbreviated legal
-form ("Beneficial Corp for Western National Life"): such a name is cut there. Brackets and
-full stops stay ("Industrial Equity (Pacific)", "Corp.").
+Cyclops did Dixons acquire": "Cyclops did Dixons"). No name ends on "and", a comma or a
+lower-case pronoun ("sell Adams its system": "Adams its"), and none holds a verb in lower
+case, nor a lower-case preposition after an abbreviated legal form ("Beneficial Corp for
+Western National Life"): such a name is cut there. Brackets and full stops stay
+("Industrial Equity (Pacific)", "Corp.").
 """
 
 from __future__ import annotations
@@ -75,4 +76,7 @@ def _after_a_form(token: Token) -> bool:
 
 
 def _trailing(token: Token) -> bool:
-    return token.pos_ == "CCONJ" or token.text in _TRAILING
+    """A joiner, a comma, or a lower-case pronoun or determiner ("to sell Adams its cable
+    system": the NER's "Adams its"): no name ends on one."""
+    closed = token.is_lower and token.pos_ in ("PRON", "DET")
+    return token.pos_ == "CCONJ" or token.text in _TRAILING or closed

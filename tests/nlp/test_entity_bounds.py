@@ -30,3 +30,13 @@ def test_an_abbreviated_legal_form_ends_a_name_before_a_preposition() -> None:
     assert "Halden Corp" in names and not any(" for " in name for name in names)
     # a preposition of a name stays, and a spelled-out form may take one
     assert "Aluminum Co of America" in _names("Aluminum Co of America said it formed a venture.")
+
+
+def test_no_name_ends_on_a_lower_case_pronoun() -> None:
+    (doc,) = shared_pipeline().annotate(
+        [
+            "Halden and Sons Co reached an agreement with Corvex-Osko Co Inc to sell Adams its "
+            "Rockford cable system."
+        ]
+    )
+    assert not any(e.text.endswith(" its") for e in doc.ents)
