@@ -137,11 +137,15 @@ _PURPOSE_DEALS = frozenset(NOUN_FRAMES) | {"contract", "arrangement"}
 def with_in_purpose(noun: Token) -> list[Token]:
     """ "a partnership to develop the field with B": who does the purpose with them is
     the partner (the parse hangs "with" on the infinitive, or on the deal noun it takes:
-    "an agreement to enter into a contract with B"; not "to resolve a dispute with B")."""
+    "an agreement to enter into a contract with B"; not "to resolve a dispute with B").
+    A verb of supplying with an object gives its "with" the thing supplied ("to supply B
+    with electricity"): who receives it is the party (`recipient_in_purpose`)."""
     clauses = [
         clause
         for clause in noun.children
-        if clause.dep_ == "acl" and any(c.lower_ == "to" for c in clause.children)
+        if clause.dep_ == "acl"
+        and any(c.lower_ == "to" for c in clause.children)
+        and not _supplies_an_object(clause)
     ]
     objects = [
         o
@@ -151,6 +155,10 @@ def with_in_purpose(noun: Token) -> list[Token]:
         if o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in _PURPOSE_DEALS
     ]
     return [found for head in clauses + objects for found in prep_objects(head, "with")]
+
+
+def _supplies_an_object(clause: Token) -> bool:
+    return clause.lemma_.lower() in SUPPLY_VERBS and any(c.dep_ == "dobj" for c in clause.children)
 
 
 def with_in_relative(noun: Token) -> list[Token]:

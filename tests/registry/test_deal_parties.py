@@ -403,6 +403,8 @@ def test_us_in_capitals_opening_a_name_is_part_of_it() -> None:
         " Data Products to be used in its lottery systems.",
         "Harlow Corp said it signed an agreement to provide support and service for all Osko"
         " Data Products branded products nationwide.",
+        # "supply B with a thing": the "with" gives the thing, the object who receives it
+        "Harlow Corp said it signed an agreement to supply Osko Data Products with electricity.",
     ],
 )
 def test_an_agreement_to_hand_a_thing_to_or_through_another_names_that_other(text: str) -> None:
