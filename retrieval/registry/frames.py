@@ -40,7 +40,7 @@ from retrieval.registry.lexicon import (
     Frame,
 )
 from retrieval.registry.modality import Status, deal_status
-from retrieval.registry.noun_complements import owners_supplied
+from retrieval.registry.noun_complements import supplied_parties
 from retrieval.registry.noun_uses import (
     a_site,
     classifies_another_noun,
@@ -231,9 +231,10 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
     if slot == "dative":
         return indirect_objects(verb)
     if slot == "with" and verb.lemma_.lower() == "agree":
-        # "agreed to distribute Western Union's services": the owner is the partner
+        # "agreed to distribute Western Union's services": the owner is the partner, as
+        # whom goods are supplied to ("agreed to supply B with electricity")
         return prep_objects(verb, slot) or [
-            o for c in verb.children if c.dep_ == "xcomp" for o in owners_supplied(c)
+            o for c in verb.children if c.dep_ == "xcomp" for o in supplied_parties(c)
         ]
     found = (
         prep_objects(verb, slot)

@@ -225,15 +225,30 @@ def recipient_in_purpose(noun: Token) -> list[Token]:
         if clause.dep_ != "acl" or not any(c.lower_ == "to" for c in clause.children):
             continue
         things = [c for c in clause.children if c.dep_ == "dobj"]
-        goods = not any(t.lemma_.lower() in STAKE_NOUNS or finance_noun(t) for t in things)
-        if clause.lemma_.lower() in SUPPLY_VERBS and goods:
-            found += prep_objects(clause, "through")
-            found += prep_objects(clause, "to") if things else []
-            found += owners_supplied(clause)
-            found += _supplied_with(clause, things)
-        if goods and things and not _signed_by_two(noun):
+        found += supplied_parties(clause)
+        if _goods(things) and things and not _signed_by_two(noun):
             found += _made_for(clause, things)
     return found
+
+
+def supplied_parties(clause: Token) -> list[Token]:
+    """Whom a clause of supplying goods hands them to or through ("supply its software to
+    B", "supply B with electricity", "distribute it through B"), and whose goods they are
+    ("market Apple Computer Inc's software")."""
+    things = [c for c in clause.children if c.dep_ == "dobj"]
+    if clause.lemma_.lower() not in SUPPLY_VERBS or not _goods(things):
+        return []
+    return [
+        *prep_objects(clause, "through"),
+        *(prep_objects(clause, "to") if things else []),
+        *owners_supplied(clause),
+        *_supplied_with(clause, things),
+    ]
+
+
+def _goods(things: list[Token]) -> bool:
+    """Goods or services, not debt repaid nor shares returned or offered."""
+    return not any(t.lemma_.lower() in STAKE_NOUNS or finance_noun(t) for t in things)
 
 
 def _made_for(clause: Token, things: list[Token]) -> list[Token]:

@@ -248,9 +248,11 @@ def host_subjects(pronoun: Token) -> list[Token]:
 
 def finance_noun(noun: Token) -> bool:
     """A noun of financing ("notes", "a loan"); "facility" and "line" only with a word of
-    credit on them ("a revolving credit facility", not "28 long-term care facilities")."""
+    credit on them or in their "of" ("a revolving credit facility", "a line of credit";
+    not "28 long-term care facilities")."""
     lemma = noun.lemma_.lower()
     if lemma not in AMBIGUOUS_FINANCE:
         return lemma in FINANCE_NOUNS
     modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    modifiers += prep_objects(noun, "of")
     return any(m.lower_ in CREDIT_MODIFIERS for m in modifiers)

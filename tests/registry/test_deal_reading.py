@@ -978,6 +978,7 @@ def test_who_acts_under_an_agreement_is_a_party_to_it(text: str, pair: set[str])
         "Korvel Corp signed an agreement under which Citibank will lend it 100 mln dlrs.",
         "Korvel Corp signed an agreement under which Chemical Bank will provide a 200 mln dlr "
         "credit line.",
+        "Korvel Corp signed an agreement under which Chemical Bank will provide a line of credit.",
         "Korvel Corp signed an agreement under which Merrill Lynch will underwrite a public "
         "offering.",
     ],
@@ -1043,3 +1044,29 @@ def test_a_to_phrase_hung_on_agreed_after_a_long_object_is_the_infinitive_s() ->
         "Co Pty Ltd, to <Benton Mining and Industrial Corp> for undisclosed terms."
     )
     assert pairs(extract(text)) == {frozenset({"Corvex", "Benton Mining and Industrial"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # whom goods are agreed to be supplied to is the party, by "with" or by "to"
+        (
+            "Harlow Corp said Osko Inc, its main shareholder, has agreed to supply Harlow with "
+            "scrap tires for fuel.",
+            {frozenset({"Harlow", "Osko"})},
+        ),
+        (
+            "Harlow Corp said it agreed to supply its software to Osko Inc.",
+            {frozenset({"Harlow", "Osko"})},
+        ),
+        # a line of credit supplied is financing, however written
+        (
+            "Harlow Corp said it also agreed to supply a 70 mln dlrs line of credit to Osko Inc.",
+            set(),
+        ),
+    ],
+)
+def test_agreeing_to_supply_goods_makes_their_recipient_a_party(
+    text: str, found: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text)) == found
