@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from retrieval.index.embeddings import FloatMatrix, MatrixEmbeddings, normalize_rows
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.asking import understand
+from retrieval.reading.asking import AskedQuestion, understand
 from retrieval.reading.kin import kin_as_persons, kin_by_derivation, kin_by_modifiers, kin_nouns
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.spans import candidates
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # A scripted word space: aircraft and plane near each other, share far from both.
 VECTORS = {"aircraft": [1.0, 0.2, 0.0], "plane": [0.9, 0.3, 0.1], "share": [0.0, 0.1, 1.0]}
@@ -41,12 +46,19 @@ def test_a_count_of_a_kin_noun_answers() -> None:
     assert found(frozenset({"plane"})) == ["36"]
 
 
-def test_a_noun_with_the_questions_modifiers_is_of_the_asked_kind() -> None:
-    text = normalize_question("How many hearing-aid outlets does Corvex run in Halden stores?")
+def _by_modifiers(question: str, sentence: str) -> tuple[str, AskedQuestion, Doc, frozenset[str]]:
+    """The question read, the sentence parsed, and the sentence's nouns kin by modifiers."""
+    text = normalize_question(question)
     asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
-    sentence = "Corvex runs some 140 hearing aid centers and 12 repair centers in Halden stores."
     doc = shared_pipeline().annotate([sentence])[0]
-    kin = kin_by_modifiers(asked.parts[0].terms, [doc])
+    return text, asked, doc, kin_by_modifiers(asked.parts[0].terms, [doc])
+
+
+def test_a_noun_with_the_questions_modifiers_is_of_the_asked_kind() -> None:
+    text, asked, doc, kin = _by_modifiers(
+        "How many hearing-aid outlets does Corvex run in Halden stores?",
+        "Corvex runs some 140 hearing aid centers and 12 repair centers in Halden stores.",
+    )
     assert kin == frozenset({"center"})
     answers = candidates(doc, asked.parts[0], asked_names=asked.names, question=text, kin=kin)
     assert [c.text for c in answers][:1] == ["some 140"]
@@ -81,10 +93,9 @@ def test_a_count_of_a_synonym_of_the_asked_noun_answers() -> None:
 
 def test_a_modifier_measured_by_a_number_names_no_kind() -> None:
     # "a year" in the question is a rate; "an 11-1/2-year contract" is a contract's length
-    text = normalize_question("How many tons of steam coal a year will Corvex mine at Halden?")
-    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
-    sentence = "Corvex was awarded an 11-1/2-year contract to run a steam coal mine at Halden."
-    doc = shared_pipeline().annotate([sentence])[0]
-    kin = kin_by_modifiers(asked.parts[0].terms, [doc])
+    text, asked, doc, kin = _by_modifiers(
+        "How many tons of steam coal a year will Corvex mine at Halden?",
+        "Corvex was awarded an 11-1/2-year contract to run a steam coal mine at Halden.",
+    )
     assert kin == frozenset({"mine"})
     assert candidates(doc, asked.parts[0], asked_names=asked.names, question=text, kin=kin) == []
