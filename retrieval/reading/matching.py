@@ -40,8 +40,6 @@ SAME_NAME_SIMILARITY = 0.6
 # A name of this many words may be written as its first two ("Great American").
 SHORT_FORM_FROM = 3
 MIN_SHORT_WORD = 4
-# The longest initialism read as a firm's name written out elsewhere in the article.
-MAX_INITIALISM = 6
 # "Hughes Aircraft-Raytheon", "ATT/Philips": two names joined by a hyphen or a slash.
 # Two names joined into one: "ATT/Philips", "Hughes Aircraft-Raytheon", and two firms the
 # NER took for one ("Polysar and Raision Tehtaat" -- "Procter and Gamble" is spelled whole).
@@ -69,6 +67,7 @@ class ArticleNames:
     _written: dict[tuple[str, ...], tuple[str, ...]] = field(
         default_factory=dict, init=False, repr=False
     )
+    _abbreviating: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False)
 
     def units_of(self, names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         """For each of `names`, the names the article gives as its units
@@ -111,15 +110,21 @@ class ArticleNames:
         return self._written[names]
 
     def _abbreviated(self, names: tuple[str, ...]) -> tuple[str, ...]:
-        """The longest stretch of each of the article's names that an asked initialism
-        abbreviates ("National Computer Systems Inc" for "NCS"): the firm written out, as
-        a short form the article defines is."""
-        brief = [n for n in names if n.isupper() and len(n) <= MAX_INITIALISM]
-        found = []
-        for run in self.runs if brief else ():
-            parts = [p for p in _windows(run) if any(abbreviates(n, p) for n in brief)]
-            found += [max(parts, key=len)] if parts else []
-        return tuple(found)
+        """What an asked initialism abbreviates ("National Computer Systems Inc" for
+        "NCS"): the firm written out, as a short form the article defines is."""
+        return tuple(full for n in names if n.isupper() for full in self._stretches(n))
+
+    def _stretches(self, name: str) -> tuple[str, ...]:
+        """For a brief name, the longest stretch of each of the article's names that it
+        abbreviates ("ABB" for the run "Asea Brown Boveri sets group structure": any
+        stretch of a run may be what the short form abbreviates)."""
+        if name not in self._abbreviating:
+            found = []
+            for run in self.runs if _brief(name) else ():
+                parts = [part for part in _windows(run) if abbreviates(name, part)]
+                found += [max(parts, key=len)] if parts else []
+            self._abbreviating[name] = tuple(found)
+        return self._abbreviating[name]
 
     def mentions(self, name: str, *, loose: bool = False) -> bool:
         """`loose`: within one sentence a name may be cut to its first or last word
@@ -271,10 +276,7 @@ class ArticleNames:
         for short, full in self.short_forms:
             if name_key(name) in (name_key(short), name_key(full)):
                 return True
-        brief = len(pieces(name)) <= 2 and len("".join(pieces(name))) <= 6
-        # "ABB" for the run "Asea Brown Boveri sets group structure": any stretch of a run
-        # may be what the short form abbreviates.
-        if brief and any(abbreviates(name, part) for run in self.runs for part in _windows(run)):
+        if self._stretches(name):
             return True
         short_runs = (run for run in self.runs if run.replace(".", "").isupper() and len(run) <= 8)
         return any(abbreviates(run, name) for run in short_runs)
@@ -320,6 +322,12 @@ def _contraction(short: str, word: str) -> bool:
         return False
     letters = iter(word)
     return all(char in letters for char in short)
+
+
+def _brief(name: str) -> bool:
+    """A short form: at most two pieces and six letters ("ABB", "P&G", "Amex")."""
+    found = pieces(name)
+    return len(found) <= 2 and len("".join(found)) <= 6
 
 
 def _windows(run: str) -> list[str]:
