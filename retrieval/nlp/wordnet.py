@@ -92,6 +92,20 @@ def names_a_group(noun: str) -> bool:
 
 
 @cache
+def may_name_a_party(noun: str) -> bool:
+    """Can the noun, in any of its senses, denote a person or a group ("chairman",
+    "unit", "arm", "fund")? A "drug", a "database", a "brand" cannot; a noun WordNet does
+    not know is given the benefit of the doubt."""
+    lemma = noun.lower().replace(" ", "_")
+    senses = _index("n").get(lemma, [])
+    party = (_NOUN_PERSON, _NOUN_GROUP)
+    if not senses or any(_lexicographer_file(offset) in party for offset in senses):
+        return True
+    # a noun more general than both ("group", "entity") may name either
+    return lemma in kinds_above("organization") or lemma in kinds_above("person")
+
+
+@cache
 def names_a_doing(noun: str) -> bool:
     """Does the noun's most frequent sense denote an act, a plan or a communication
     ("attempt", "strategy", "negotiations", "bid"): something its holders do or say, as a

@@ -32,6 +32,7 @@ from retrieval.reading.market import (
     asks_a_difference,
     asks_the_market,
 )
+from retrieval.reading.named_things import named_a_thing
 from retrieval.reading.payments import (
     DEBT_NOUNS,
     DISTRIBUTIONS,
@@ -185,8 +186,8 @@ def _names_else(span: Span, part: Part) -> bool:
     a place ("Wall Street analysts said"), where a firm is from ("TDK Corp of Tokyo")."""
     if part.kind in NAME_ANSWERS and _addressee(span):
         return True
-    if part.kind in FIRM_OR_PERSON and _a_place(span):
-        return True  # "Wall Street analysts said"
+    if part.kind in FIRM_OR_PERSON and (_a_place(span) or named_a_thing(span)):
+        return True  # "Wall Street analysts said", "rival medicine Tarceva"
     if part.kind in FIRM_OR_PERSON and reports_others_act(span, part):
         return True  # "Mercer said seven companies are interested in buying Celeron"
     if part.kind in FIRM_OR_PERSON and on_the_other_side(span, part):

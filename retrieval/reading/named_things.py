@@ -1,0 +1,38 @@
+"""A name its sentence says is a thing is no person and no firm: "rival medicine
+Tarceva", "Sativex, a cannabis-based drug", "the database Ingres". The small recogniser
+often takes a product's name for a person's; the common noun set beside the name in
+apposition, or before it as its compound, says what it names, and WordNet says whether
+that noun can denote a person or a group at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.wordnet import may_name_a_party, names_a_business
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def named_a_thing(span: Span) -> bool:
+    """The name's class noun ("medicine" of "rival medicine Tarceva") denotes a thing. A
+    name the recogniser took for a firm's is left to it: a business is often named by what
+    it does ("public relations consultancy Shandwick")."""
+    if span.label_ == "ORG":
+        return False
+    nouns = _class_nouns(span)
+    return bool(nouns) and not any(
+        may_name_a_party(n.lemma_) or names_a_business(n.lemma_.lower()) for n in nouns
+    )
+
+
+def _class_nouns(span: Span) -> list[Token]:
+    """Common nouns naming what the span is: the noun it is in apposition to ("medicine,
+    Tarceva"), one in apposition to it ("Tarceva, a drug"), its compound ("the drug
+    Tarceva")."""
+    root = span.root
+    found = [c for c in root.children if c.dep_ in ("appos", "compound") and c not in span]
+    if root.dep_ == "appos":
+        found.append(root.head)
+    return [t for t in found if t.tag_ in ("NN", "NNS") and t.is_lower]
