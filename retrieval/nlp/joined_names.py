@@ -10,6 +10,13 @@ form ("Mitsui and Co USA Inc"). A coordination of two names ("Gulf Oil and Chevr
 is left alone: which capitalised nouns are a description ("American Telephone and
 Telegraph Co") cannot be told from the words alone (the lemmatizer's noun index holds
 "hoover" and "chevron" too). Headlines in capitals say nothing and are skipped.
+
+Two initials joined by "and" are no coordination of two names either: a lone capital
+letter names nothing by itself, so "L and M Manufacturing Co" and "S and W Berisford Plc"
+are each one name (the recogniser keeps only "M Manufacturing Co"), when capitalised words
+go on after the second letter (not "Class A and B shares"). Nor does a year in brackets
+end a name that a legal form closes after it ("Nap Dumont (1982) Ltd": a successor firm
+named with the year it was formed).
 """
 
 from __future__ import annotations
@@ -29,13 +36,7 @@ def join_split_names(doc: Doc) -> Doc:
     """Make each "X and Co" name one ORG entity (in place); the doc back."""
     from spacy.tokens import Span  # noqa: PLC0415 - spaCy loads with the pipeline
 
-    joined = [
-        bounds
-        for token in doc
-        if token.lower_ in ("and", "&")
-        for bounds in [_split_name(token)]
-        if bounds is not None
-    ]
+    joined = [bounds for token in doc for bounds in [_joined(token)] if bounds is not None]
     if not joined:
         return doc
     joined = [_with_reach(doc, start, end) for start, end in joined]
@@ -45,6 +46,12 @@ def join_split_names(doc: Doc) -> Doc:
     spans = [*kept, *(Span(doc, start, end, label="ORG") for start, end in joined)]
     doc.ents = sorted(spans, key=lambda span: span.start)
     return doc
+
+
+def _joined(token: Token) -> tuple[int, int] | None:
+    if token.lower_ in ("and", "&"):
+        return _split_name(token) or _initials_name(token)
+    return _dated_name(token) if token.text == "(" else None
 
 
 def _split_name(conjunction: Token) -> tuple[int, int] | None:
@@ -65,6 +72,48 @@ def _split_name(conjunction: Token) -> tuple[int, int] | None:
     if all(t.is_upper for t in doc[start:end] if t.is_alpha):
         return None  # a headline: capitals everywhere
     return start, end
+
+
+def _initials_name(conjunction: Token) -> tuple[int, int] | None:
+    """The bounds of "L and M Manufacturing Co" around its "and": initials, then the
+    capitalised words after them, through the legal forms closing them."""
+    doc = conjunction.doc
+    i = conjunction.i
+    if i == 0 or i + 2 >= len(doc) or not (_initial(doc[i - 1]) and _initial(doc[i + 1])):
+        return None
+    end = i + 2
+    while end < len(doc) and _capital(doc[end]) and not _form(doc[end - 1]):
+        end += 1
+    while end < len(doc) and _form(doc[end]):
+        end += 1
+    if end == i + 2 or all(t.is_upper for t in doc[i - 1 : end] if t.is_alpha):
+        return None  # nothing named after the letters, or a headline
+    return i - 1, end
+
+
+def _dated_name(bracket: Token) -> tuple[int, int] | None:
+    """The bounds of "Nap Dumont (1982) Ltd" around its "(": capitalised words, a year in
+    brackets, legal forms."""
+    doc = bracket.doc
+    i = bracket.i
+    if i + 3 >= len(doc) or doc[i + 2].text != ")" or not _form(doc[i + 3]):
+        return None
+    year = doc[i + 1].text
+    if not (len(year) == 4 and year.isdigit() and year[:2] in ("18", "19", "20")):
+        return None
+    start = i
+    while start > 0 and _capital(doc[start - 1]) and not _form(doc[start - 1]):
+        start -= 1
+    end = i + 3
+    while end < len(doc) and _form(doc[end]):
+        end += 1
+    return (start, end) if start < i else None
+
+
+def _initial(token: Token) -> bool:
+    """A lone capital letter, with or without its stop ("L", "M.")."""
+    letters = token.text.rstrip(".")
+    return len(letters) == 1 and letters.isupper()
 
 
 def _qualified_end(doc: Doc, end: int) -> int:

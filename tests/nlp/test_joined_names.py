@@ -29,9 +29,16 @@ def organisations(sentence: str) -> list[str]:
          "G.D. Searle and Co"),
         # "-backed" attaches to the whole name
         ("A Merrill Lynch and Co-backed group bid for Halden.", "Merrill Lynch and Co"),
+        # two initials joined by "and" name nothing apart
+        ("Corvex bought the assets of L and M Manufacturing Co and Halden Co.",
+         "L and M Manufacturing Co"),
+        ("It blocked a bid for S and W Berisford Plc on Tuesday.", "S and W Berisford Plc"),
+        # a year in brackets inside a name a legal form closes
+        ("Corvex agreed to buy Nap Dumont (1982) Ltd for 3.5 mln dlrs.",
+         "Nap Dumont (1982) Ltd"),
     ],
 )  # fmt: skip
-def test_a_name_ending_and_co_is_one_organisation(sentence: str, name: str) -> None:
+def test_a_name_the_recogniser_splits_is_one_organisation(sentence: str, name: str) -> None:
     assert name in organisations(sentence)
 
 
@@ -45,6 +52,8 @@ def test_a_name_ending_and_co_is_one_organisation(sentence: str, name: str) -> N
         "The issue was led by Britain and co-lead manager Halden.",
         # a headline in capitals
         "BALLY MFG FILES FOR PUBLIC OFFERING OF ITS HEALTH AND TENNIS CORP",
+        # initials with no name after them
+        "The Class A and B shares of Corvex rose.",
     ],
 )
 def test_what_is_no_name_ending_and_co_is_left_alone(sentence: str) -> None:
