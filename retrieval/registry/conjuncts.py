@@ -16,17 +16,25 @@ if TYPE_CHECKING:
 def with_conjuncts(token: Token) -> list[Token]:
     """ "A, B and C": the first conjunct and every later one. A plural noun named by an
     apposition stands for its members: "Nigerian banks United Bank and Standard Trust"."""
+    return _collected(token, set())
+
+
+def _collected(token: Token, seen: set[int]) -> list[Token]:
+    # the lost and the folded conjunct of one pair may each lead to the other
+    if token.i in seen:
+        return []
+    seen.add(token.i)
     members = _members(token) if token.tag_ == "NNS" else []
-    found = [token] if not members else [m for c in members for m in with_conjuncts(c)]
+    found = [token] if not members else [m for c in members for m in _collected(c, seen)]
     people = token.lemma_.lower() in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
     for child in token.children:
         if people and child.pos_ == "PROPN" and child.ent_type_ != "ORG":
             continue  # "the Barclay brothers, Frederick and David": the names are people
         if (child.dep_ == "conj" and not _stray_genitive(token, child)) or _listed(token, child):
-            found.extend(with_conjuncts(child))
-    lost = _lost_conjunct(token) or _stranded_conjunct(token)
+            found.extend(_collected(child, seen))
+    lost = _lost_conjunct(token) or _stranded_conjunct(token) or _folded_conjunct(token)
     if lost is not None:
-        found.extend(with_conjuncts(lost))
+        found.extend(_collected(lost, seen))
     return found
 
 
@@ -70,6 +78,24 @@ def _stranded_conjunct(token: Token) -> Token | None:
         return None
     # a conjunct with a verb of its own is a clause: "X of Y, and Z Inc said ..."
     return None if any(t.pos_ in {"VERB", "AUX"} for t in conjunct.subtree) else conjunct
+
+
+def _folded_conjunct(token: Token) -> Token | None:
+    """ "of L and M Manufacturing Co and Food Machinery Engineering Co": the parse may fold
+    the first name of a pair into the second's modifiers. A firm's name ending right before
+    the "and" that opens this name's run of proper nouns, inside this name's phrase, is its
+    conjunct."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start < 2 or token.pos_ != "PROPN" or doc[start - 1].lower_ not in {"and", "&"}:
+        return None
+    before = doc[start - 2]
+    entity = next((e for e in doc.ents if e.end == before.i + 1 and e.label_ == "ORG"), None)
+    if entity is None or entity.root not in token.subtree:
+        return None
+    return entity.root
 
 
 def _stray_genitive(token: Token, conjunct: Token) -> bool:

@@ -570,3 +570,16 @@ def test_a_name_which_relates_is_a_firm_though_it_looks_like_a_person() -> None:
         "supplies carpets to the auto industry."
     )
     assert pairs(found) == {frozenset({"Harlow Industries", "J.R. Tennley"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welbilt Corp said it acquired L and M Manufacturing Co and Halden Machinery Co.",
+        "Welbilt Corp said it completed the acquisitions of the assets of L and M "
+        "Manufacturing Co and Halden Machinery Engineering Co, two bakery equipment makers.",
+    ],
+)
+def test_a_name_the_parse_folded_into_the_next_ones_modifiers_is_its_conjunct(text: str) -> None:
+    # the parse hangs "L and M Manufacturing Co" on "Co" of the second name
+    assert {"L and M Manufacturing", "Welbilt"} <= party_names(text)
