@@ -307,9 +307,34 @@ def listed_names(doc: Doc, names: Sequence[str]) -> tuple[str, ...]:
     for (first, (_, end)), (second, (start, _)) in pairwise(spans):
         # a name the question does not know may stand in the list too ("A, Ferrado and B")
         between = {t.lower_ for t in doc[end:start] if t.pos_ != "PROPN"}
-        if start > end and between <= _LIST_JOINERS and between & {",", "and", "or"}:
+        side_by_side = between <= _LIST_JOINERS and bool(between & {",", "and", "or"})
+        if start > end and (side_by_side or _possessed_in_turn(doc[end:start])):
             listed |= {first, second}
     return tuple(name for name, _ in spans if name in listed)
+
+
+def _possessed_in_turn(between: Span) -> bool:
+    """ "A's 100 mln dlr eurobond, B's 50 mln dlr eurobond and C's ...": each name owns a
+    thing of its own, one after the other; the list is of the things, one owner each. The
+    first name's thing is a noun phrase (no verb, no other preposition than a name's own
+    "of") ending at the list's comma or "and"."""
+    if len(between) < 3 or between[0].tag_ != "POS":
+        return False
+    joiners = [t.i for t in between if t.lower_ in {",", "and", "or"}]
+    if not joiners:
+        return False
+    thing = between.doc[between.start + 1 : joiners[0]]
+    rest = between.doc[joiners[0] : between.end]
+    noun = any(t.pos_ == "NOUN" for t in thing)
+    phrase = all(t.pos_ in _THING_WORDS for t in thing)
+    # further items may stand between ("the Republic of Portugal's bond"): noun phrases
+    items = all(t.pos_ in _THING_WORDS or t.lower_ in _ITEM_WORDS for t in rest)
+    return noun and phrase and items
+
+
+# What the thing a listed name owns is made of: "100 mln Australian dlr eurobond".
+_THING_WORDS = frozenset({"NOUN", "NUM", "ADJ", "PROPN", "SYM", "PUNCT"})
+_ITEM_WORDS = _LIST_JOINERS | {"of", "'s", "’s"}
 
 
 def _name_spans(doc: Doc, names: Sequence[str]) -> dict[str, tuple[int, int]]:

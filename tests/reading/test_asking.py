@@ -863,6 +863,27 @@ def test_names_listed_side_by_side_are_alternatives_names_in_roles_are_not() -> 
     assert ask("Which companies has Corvex bought from Halden Steel?").listed == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        # each name owns one of the listed things
+        ("Which banks lead-manage Corvex Finance's 100 mln dlr eurobond, Halden Corp's 50 mln "
+         "yen bond and Tessik Tools' Swiss franc notes?",
+         {"Corvex Finance", "Halden Corp", "Tessik Tools"}),
+        # another owner (a place) may stand between
+        ("Who is lead manager of each of these issues: Corvex Finance's equity warrant "
+         "eurobond, the Republic of Portugal's franc bond and Halden Corp's dollar bond?",
+         {"Corvex Finance", "Halden Corp"}),
+        # a thing with a verb of its own is no list item
+        ("Which bank says Corvex Finance's bond rose and Halden Corp's fell?", set()),
+    ],
+)  # fmt: skip
+def test_names_owning_listed_things_in_turn_are_alternatives(
+    question: str, listed: set[str]
+) -> None:
+    assert set(ask(question).listed) == listed
+
+
 def test_a_numbers_scale_typed_in_lower_case_is_no_name() -> None:
     # the tagger takes "mln" after a number for a proper noun in a lower-case question
     asked = ask("corvex st 100 mln revolver/term loan - who is agent bank")
