@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.nlp.patterns import SCALES
-from retrieval.nlp.wordnet import is_word_of_the_language
+from retrieval.nlp.wordnet import is_common_word, is_proper_noun, is_word_of_the_language
 from retrieval.reading.nationality import is_nationality
 from retrieval.reading.question_parts import WH_TAGS
 from retrieval.registry.company_names import is_authority
@@ -67,6 +67,8 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if token is not None and _name_word(token) and token.i not in covered and not acronym:
             run.append(token)
             continue
+        if run and len(run) == 1 and len(run[0].text) == 1:
+            run = []  # a lone letter names nothing by itself ("hepatitis B", "class A")
         if run:
             name = doc[run[0].i : run[-1].i + 1].text
             found.append(name)
@@ -128,7 +130,14 @@ def _name_word(token: Token) -> bool:
     if token.lower_ in _SCALE_WORDS and token.i > 0 and token.doc[token.i - 1].like_num:
         return False  # "quaker st 100 mln revolver": a number's scale, however tagged
     if token.pos_ == "PROPN":
-        return True
+        # a question that writes names in capitals writes none in lower case: a common
+        # word ("hepatitis" of "Life Technologies' hepatitis B test") the tagger calls a
+        # proper noun is that word (a question's normalising may capitalise names a writer
+        # typed in lower case, and leave others: "Continental Airlines adding denver")
+        common = (
+            token.is_lower and is_common_word(token.lower_) and not is_proper_noun(token.lower_)
+        )
+        return not (common and _cased(token.doc))
     # capitals opening a sentence say nothing ("... its assets. Roughly what is ..."),
     # unless the word is no word of the language ("Entwistle stake in Bird Inc")
     opening = bool(token.is_sent_start) and not is_word_of_the_language(token.lower_)
@@ -140,6 +149,13 @@ def _name_word(token: Token) -> bool:
     return (
         capitalised and own_word and token.tag_ not in WH_TAGS and token.pos_ not in CLOSED_CLASSES
     )
+
+
+def _cased(doc: Doc) -> bool:
+    """The question writes some word after its first with an initial capital ("Life"): its
+    writer capitalises names (one typed in lower case, with an initialism or two in
+    capitals, "what did IBM pay for rolm", does not)."""
+    return any(t.is_title for t in doc[1:] if t.is_alpha and len(t.text) > 1)
 
 
 # The words newswire writes after a number for its scale ("100 mln", "2 bln").

@@ -1068,3 +1068,21 @@ def test_a_word_opening_the_question_is_a_name_only_if_no_word(
     question: str, names: tuple[str, ...]
 ) -> None:
     assert ask(question).names == names
+
+
+@pytest.mark.parametrize(
+    ("question", "parties"),
+    [
+        # a common word the tagger calls a proper noun, in a question that capitalises
+        # names, is that word; a lone letter names nothing
+        ("Which company bought the rights to market Corvex Labs' hepatitis B detection "
+         "technology in Japan?", ("Corvex Labs",)),
+        ("Whose 46 dlr takeover offer is Corvex resisting?", ("Corvex",)),
+        # a question typed in lower case keeps its lower-case names
+        ("what did IBM pay for rolm", ("IBM", "rolm")),
+    ],
+)  # fmt: skip
+def test_lower_case_words_are_names_only_where_names_are_typed_so(
+    question: str, parties: tuple[str, ...]
+) -> None:
+    assert ask(question).parties == parties
