@@ -31,9 +31,8 @@ def name_bracketed(doc: Doc, bounds: Sequence[tuple[int, int]]) -> Doc:
 
 def _name(doc: Doc, start: int, end: int) -> Span | None:
     span = doc.char_span(start, end, label="ORG", alignment_mode="contract")
-    # a name the tokenizer cannot bound, or an entity already exactly it, is left alone
     if span is None:
-        return None
+        return None  # a name the tokenizer cannot bound is left alone
     # Reuters sometimes brackets a possessive or a stop with the name ("<Information
     # Builders'> Focus", "<Boston Ventures Limited Partnership.>"): neither is the name's
     last = span.end
@@ -43,6 +42,7 @@ def _name(doc: Doc, start: int, end: int) -> Span | None:
         return None
     span = doc[span.start : last]
     span.label_ = "ORG"
+    # an entity the recogniser found exactly so is kept as it is
     if any(e.start == span.start and e.end == span.end and e.label_ == "ORG" for e in doc.ents):
         return None
     return span

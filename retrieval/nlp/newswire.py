@@ -21,6 +21,9 @@ which"). A name goes on in capitals or
 through "of" ("U.S. Agriculture Department", "U.S. Department of Energy"); a firm is named
 without an article ("sold its routes to U.S. Air, which", "U.S. Lines said"); a body WordNet
 writes with a capital stays one ("the U.S. Navy").
+The bracketed names themselves are given to the pipeline (`bracketed_names`), which makes
+each one entity (retrieval.nlp.bracketed); a symbol is capitals or one word with an
+exchange's suffix ("<Neoy.He>").
 A few Reuters stories bracket names with parentheses instead ("(Nap Transport Cie Ltd)"):
 those brackets are dropped too, when they hold a name ending in a legal form.
 Stored parses are keyed by `pipeline.RULES_VERSION`: bump it when this changes.

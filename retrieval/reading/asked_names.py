@@ -332,8 +332,8 @@ def listed_names(doc: Doc, names: Sequence[str]) -> tuple[str, ...]:
 def _possessed_in_turn(between: Span) -> bool:
     """ "A's 100 mln dlr eurobond, B's 50 mln dlr eurobond and C's ...": each name owns a
     thing of its own, one after the other; the list is of the things, one owner each. The
-    first name's thing is a noun phrase (no verb, no other preposition than a name's own
-    "of") ending at the list's comma or "and"."""
+    first name's thing is a noun phrase (no verb, no preposition) ending at the list's comma
+    or "and"; what follows up to the next name is more such items (a place's "of" inside)."""
     if len(between) < 3 or between[0].tag_ != "POS":
         return False
     joiners = [t.i for t in between if t.lower_ in {",", "and", "or"}]

@@ -6,11 +6,7 @@ import pytest
 
 from retrieval.nlp.newswire import bracketed_names
 from retrieval.nlp.pipeline import shared_pipeline
-
-
-def organisations(sentence: str) -> list[str]:
-    doc = shared_pipeline().annotate([sentence])[0]
-    return [e.text for e in doc.ents if e.label_ == "ORG"]
+from tests.nlp.test_joined_names import organisations
 
 
 @pytest.mark.parametrize(
