@@ -36,11 +36,13 @@ _PIECE = re.compile(r"[A-Za-z0-9]+")
 INITIALISM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _POSSESSIVE = re.compile(r"(?<=\w)['’][sS]\b")
 # Reuters stock symbols written with their exchange or share class after a space ("<ERIC
-# ST>" Stockholm, "<REED L>" London, "<GFS A>" class A, "<MON PR>" preferred) or in lower case
-# ("<skbs.St.>"): codes, not names. Only known codes follow the space: "<BP AG>", "<ABN BV>"
-# are names with their legal form.
+# ST>" Stockholm, "<REED L>" London, "<GFS A>" class A, "<MON PR>" preferred) or in lower case,
+# perhaps capitalised ("<skbs.St.>", "<Neoy.He>"): codes, not names. Only known codes follow
+# the space: "<BP AG>", "<ABN BV>" are names with their legal form.
 _EXCHANGES = "ST|L|N|O|A|B|J|T|F|S|Z|PA|TO|AS|HK|PR|MI|HE|OL|BR|MC|SI|AX"
-EXCHANGE_SYMBOL = rf"[A-Z0-9]{{2,6}} (?:{_EXCHANGES})|[a-z0-9]{{2,6}}\.[A-Za-z]{{1,3}}\.?"
+EXCHANGE_SYMBOL = (
+    rf"[A-Z0-9]{{2,6}} (?:{_EXCHANGES})|[A-Za-z0-9][a-z0-9]{{1,5}}\.[A-Za-z]{{1,3}}\.?"
+)
 # "Procter and Gamble Co <PG>": a Reuters stock symbol right after the name.
 _NAME = r"[A-Z][\w&'.-]*(?:,?\s+(?:(?:and|of|de|du|del|la|&)\s+)?[A-Z][\w&'.-]*){0,7}"
 _TICKER = re.compile(rf"({_NAME})\s*<([A-Z0-9.]{{1,12}})>")

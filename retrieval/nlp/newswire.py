@@ -22,8 +22,8 @@ through "of" ("U.S. Agriculture Department", "U.S. Department of Energy"); a fir
 without an article ("sold its routes to U.S. Air, which", "U.S. Lines said"); a body WordNet
 writes with a capital stays one ("the U.S. Navy").
 The bracketed names themselves are given to the pipeline (`bracketed_names`), which makes
-each one entity (retrieval.nlp.bracketed); a symbol is capitals or one word with an
-exchange's suffix ("<Neoy.He>").
+each one entity (retrieval.nlp.bracketed); a symbol (`names.EXCHANGE_SYMBOL`, "<Neoy.He>")
+is no name.
 A few Reuters stories bracket names with parentheses instead ("(Nap Transport Cie Ltd)"):
 those brackets are dropped too, when they hold a name ending in a legal form.
 Stored parses are keyed by `pipeline.RULES_VERSION`: bump it when this changes.
@@ -51,7 +51,7 @@ def for_parsing(text: str) -> str:
 
     def blank(match: re.Match[str]) -> str:
         inner = match.group(1)
-        if _a_symbol(inner) and match.start() > 0:
+        if _SYMBOL.fullmatch(inner) and match.start() > 0:
             return " " * len(match.group())
         return f" {inner} "
 
@@ -67,13 +67,8 @@ def bracketed_names(text: str) -> list[tuple[int, int]]:
     return [
         match.span(1)
         for match in _BRACKETED.finditer(text)
-        if match.group(1)[:1].isupper() and not _a_symbol(match.group(1))
+        if match.group(1)[:1].isupper() and not _SYMBOL.fullmatch(match.group(1))
     ]
-
-
-def _a_symbol(inner: str) -> bool:
-    """A stock symbol: capitals ("GT"), or one word with an exchange's suffix ("Neoy.He")."""
-    return bool(_SYMBOL.fullmatch(inner)) or (" " not in inner and "." in inner.strip("."))
 
 
 def unparenthesised(text: str, *, keep_length: bool = True) -> str:

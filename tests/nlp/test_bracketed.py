@@ -33,6 +33,11 @@ def test_a_bracketed_name_is_one_organisation(sentence: str, name: str) -> None:
     assert name in organisations(sentence)
 
 
+def test_a_one_word_name_with_initials_is_a_name_not_a_symbol() -> None:
+    text = "Halden sold the unit to <A.Corvex> last year."
+    assert [text[start:end] for start, end in bracketed_names(text)] == ["A.Corvex"]
+
+
 def test_two_bracketed_names_side_by_side_stay_two() -> None:
     found = organisations("<Corvex Oil and Gas Ltd> and <Halden Mining and Smelting Co> agreed.")
     assert "Corvex Oil and Gas Ltd" in found
