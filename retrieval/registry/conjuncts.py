@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.org_words import PERSON_NOUNS
+from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,6 +36,8 @@ def _collected(token: Token, seen: set[int]) -> list[Token]:
     lost = _lost_conjunct(token) or _stranded_conjunct(token) or _folded_conjunct(token)
     if lost is not None:
         found.extend(_collected(lost, seen))
+    for placed in _placed_conjuncts(token):
+        found.extend(_collected(placed, seen))
     return found
 
 
@@ -96,6 +99,40 @@ def _folded_conjunct(token: Token) -> Token | None:
     if entity is None or entity.root not in token.subtree:
         return None
     return entity.root
+
+
+def _placed_conjuncts(token: Token) -> list[Token]:
+    """ "Certified Security Inc of Key West, Fla., Custom Security of Myrtle Beach, S.C.,
+    and ...": the parse may hang the next name of a list on the place that ends this one.
+    Places are coordinated with places; a firm's name joined to a name's place is the
+    name's own conjunct."""
+    if token.pos_ != "PROPN":
+        return []
+    places = [
+        c
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for c in prep.children
+        if c.dep_ == "pobj" and (c.ent_type_ in _PLACES or _states(c))
+    ]
+    # "of Key West, Fla.": the state in apposition ends the place
+    places += [s for p in places for s in _states(p)]
+    return [
+        c
+        for p in places
+        for c in p.children
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in {"ORG", ""}
+    ]
+
+
+def _states(town: Token) -> list[Token]:
+    """ "Key West, Fla.": the state (or country) in apposition to a town, which the
+    recogniser may have read into a firm's name before it."""
+    return [
+        c
+        for c in town.children
+        if c.dep_ == "appos" and (c.ent_type_ in _PLACES or place_name([c.text]))
+    ]
 
 
 def _stray_genitive(token: Token, conjunct: Token) -> bool:

@@ -33,6 +33,7 @@ from retrieval.registry.owned import (
     of_a_group,
     wholly_owned,
 )
+from retrieval.registry.places import place_name
 from retrieval.registry.syntax import phrase_tokens
 
 if TYPE_CHECKING:
@@ -257,7 +258,10 @@ class SentenceOrgs:
         "a group of its managers and X", "an affiliate of X": the name inside."""
         for child in token.children:
             if child.dep_ in {"appos", "compound", "nmod"}:
-                span = self.party_at(child)
+                span = self.at(child)
+                if span is None:
+                    maybe = self._maybe.get(child.i)
+                    span = None if maybe is None or _placed(token, child, maybe) else maybe
                 if span is not None:
                     return span
         for child in token.children:
@@ -297,3 +301,12 @@ class SentenceOrgs:
             if span is not None:
                 return span if span.strong else None
         return None
+
+
+def _placed(noun: Token, modifier: Token, span: OrgSpan) -> bool:
+    """ "the Louisville offices of Wells Fargo", "a U.K. maritime firm": a place before a
+    noun says where it is; but before a firm noun ("the Cheung Kong group") a name the
+    recogniser took for a place, and no known place's, is the firm's."""
+    if modifier.ent_type_ != "GPE":
+        return False
+    return noun.lemma_.lower() not in ORG_NOUNS or place_name(span.surface.split())

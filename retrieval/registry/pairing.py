@@ -25,6 +25,7 @@ def pair_parties(
             (slot, replace(p, role="target") if p.via == "unit" and slot != "from" else p)
             for slot, p in parties
         ]
+    parties = _listed_owners(parties)
     by_role: dict[PartyRole, list[PartyMention]] = {}
     for _, party in parties:
         same = by_role.setdefault(party.role, [])
@@ -43,6 +44,22 @@ def pair_parties(
     first = [p for slot, p in parties if slot in FIRST_SIDE]
     second = [p for slot, p in parties if slot not in FIRST_SIDE]
     return _across(_unique(first), _unique(second))
+
+
+def _listed_owners(parties: list[tuple[str, PartyMention]]) -> list[tuple[str, PartyMention]]:
+    """ "bought X Inc, Y Inc and the Tennessee offices of Z": the owner of a unit that is
+    the last item of a list of companies bought sold that unit, and the companies listed
+    before it are bought in their own right, not units of it -- each is a counterparty of
+    the buyer. ("X and Y, subsidiaries of Z" describes the list: Z sold X and Y.)"""
+    named = {slot for slot, p in parties if p.role == "target" and p.via == "name"}
+    return [
+        (slot, replace(p, role="target") if _listed_unit(p) and slot in named else p)
+        for slot, p in parties
+    ]
+
+
+def _listed_unit(party: PartyMention) -> bool:
+    return party.via == "unit" and party.last_listed
 
 
 def _buyer_and_seller(

@@ -42,6 +42,7 @@ class PartyMention:
     strong: bool
     units: tuple[str, ...] = ()  # units, brands or companies it sold, named with it
     aliases: tuple[str, ...] = ()  # other names of this very company
+    last_listed: bool = False  # its phrase follows the "and" that closes a list
 
 
 def resolve_parties(
@@ -60,7 +61,8 @@ def resolve_parties(
                 pending.append((slot, role, owned))
                 continue
             party = PartyMention(owned.org.name, _role(role, owned.via), owned.via,
-                                 owned.org.strong, owned.units)  # fmt: skip
+                                 owned.org.strong, owned.units,
+                                 last_listed=_last_listed(token))  # fmt: skip
             named.append((slot, party))
     taken = {p.name for _, p in named}
     for slot, role, owned in pending:
@@ -170,6 +172,11 @@ def fill_from_agreement(
             if name not in taken:
                 found.append(("agreement", PartyMention(name, missing, "name", True)))
     return found
+
+
+def _last_listed(token: Token) -> bool:
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].lower_ in {"and", "or", "&"}
 
 
 def _role(role: PartyRole, via: str) -> PartyRole:

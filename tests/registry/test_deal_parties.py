@@ -583,3 +583,47 @@ def test_a_name_which_relates_is_a_firm_though_it_looks_like_a_person() -> None:
 def test_a_name_the_parse_folded_into_the_next_ones_modifiers_is_its_conjunct(text: str) -> None:
     # the parse hangs "L and M Manufacturing Co" on "Co" of the second name
     assert {"L and M Manufacturing", "Welbilt"} <= party_names(text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "c", "d"),
+    [
+        ("Pelham", "Hallam", "Ostrow", "Kessel"),
+        ("Certon", "Dalby", "Amworth", "Fenwick"),
+        ("Marlow", "Bexley", "Tarrant", "Gaskell"),
+    ],
+)
+def test_the_items_of_a_list_of_names_with_their_towns_are_each_bought(
+    a: str, b: str, c: str, d: str
+) -> None:
+    """The parse may hang a name on the town ending the name before it, and take the
+    places before "offices" for a firm; the last item, a unit, was sold by its owner."""
+    text = (
+        f"Brightline Corp said it bought alarm service operations {a} Security Services Inc "
+        f"of Key West, Fla., {b} Security Services of Myrtle Beach, S.C., {c} Security Group "
+        f"Inc of Houston and the Louisville, Kent and Nashville, Tenn, offices of {d} Alarm "
+        "Services."
+    )
+    bought = {f"{a} Security Services", f"{b} Security Services", f"{c} Security"}
+    expected = {frozenset({"Brightline", n}) for n in [*bought, f"{d} Alarm Services"]}
+    assert pairs(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unit closes a list: its owner sold it, the others are bought in their own right
+        ("Brightline Corp said it bought Pelham Alarm Systems Inc, Hallam Guard Co and the "
+         "Denver and Tulsa offices of Ostrow Patrol Inc.",
+         {frozenset({"Brightline", "Pelham Alarm Systems"}),
+          frozenset({"Brightline", "Hallam Guard"}), frozenset({"Brightline", "Ostrow Patrol"})}),
+        # an apposition describes the list: the owner sold both
+        ("Brightline Corp said it bought Pelham Oy and Hallam Oy, subsidiaries of Finland's "
+         "Ostrow Oy.",
+         {frozenset({"Brightline", "Ostrow"})}),
+    ],
+)  # fmt: skip
+def test_a_unit_listed_with_companies_bought_is_one_of_them(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text)) == expected
