@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from retrieval.nlp.wordnet import names_a_thought, source_verbs, takes_an_infinitive
 from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.lexicon import (
     BLOCKING_NOUNS,
@@ -56,12 +57,14 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
         elif node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             reach = "conjunct"
         relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
+        content = node.dep_ == "acl" and is_infinitive(node)  # "its decision to buy X"
         node = clause if clause is not None else node.head
         if node.pos_ in {"NOUN", "PROPN"}:
             lemma = node.lemma_.lower()
             # ... unless the clause tells a deal's content ("the deal, in which Fujitsu
             # would have bought ..."), or what was agreed ("a letter of intent to sell")
-            if lemma not in BLOCKING_NOUNS | NOUNS_OF_RIGHT | NOUNS_OF_INTENT | NOUN_FRAMES.keys():
+            judging = BLOCKING_NOUNS | NOUNS_OF_RIGHT | NOUNS_OF_INTENT | NOUN_FRAMES.keys()
+            if lemma not in judging and not (content and takes_it_as_content(lemma)):
                 break
             if relative and lemma not in NOUN_FRAMES:
                 break
@@ -119,3 +122,12 @@ def _clause_of_its_object(node: Token) -> Token | None:
         if clause.dep_ == "ccomp" and clause.i > node.i and finite and not subjects:
             return clause
     return None
+
+
+def takes_it_as_content(noun: str) -> bool:
+    """ "its decision to buy X": a noun made from a verb of deciding that takes an
+    infinitive takes it as its content, as the verb does ("decided to buy") -- not as a
+    purpose ("funds to buy X"). Only a verb of thought: the nouns of wishing, asking or
+    owing ("its desire to acquire", "its application to acquire", "its obligation to pay")
+    tell of no deal made."""
+    return any(takes_an_infinitive(v) and names_a_thought(v) for v in source_verbs(noun))

@@ -14,7 +14,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.lemmas import verb_lemma
-from retrieval.registry.deal_scope import NOUNS_OF_INTENT, NOUNS_OF_RIGHT, Reach
+from retrieval.registry.deal_scope import (
+    NOUNS_OF_INTENT,
+    NOUNS_OF_RIGHT,
+    Reach,
+    takes_it_as_content,
+)
 from retrieval.registry.lexicon import (
     ACCEPTING_VERBS,
     BLOCKING_MODIFIERS,
@@ -232,6 +237,7 @@ def _purpose(verb: Token) -> bool:
     governing = NOUN_FRAMES.keys() | SUPPORT_VERBS | NOUNS_OF_INTENT | BLOCKING_NOUNS
     return (
         head not in governing | WINNING_VERBS
+        and not (verb.head.pos_ == "NOUN" and takes_it_as_content(head))
         and not _permitted(verb)
         and agreement_of(verb) is None
     )

@@ -17,6 +17,7 @@ from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import clean_surface, has_suffix
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import STAKE_NOUNS
+from retrieval.registry.noun_uses import a_site
 from retrieval.registry.org_spans import OrgSpan, find_orgs
 from retrieval.registry.org_words import ORG_NOUNS, PERSON_NOUNS, RELATION_NOUNS, UNIT_NOUNS
 from retrieval.registry.owned import (
@@ -258,10 +259,7 @@ class SentenceOrgs:
         "a group of its managers and X", "an affiliate of X": the name inside."""
         for child in token.children:
             if child.dep_ in {"appos", "compound", "nmod"}:
-                span = self.at(child)
-                if span is None:
-                    maybe = self._maybe.get(child.i)
-                    span = None if maybe is None or _placed(token, child, maybe) else maybe
+                span = self._modifying_name(token, child)
                 if span is not None:
                     return span
         for child in token.children:
@@ -285,6 +283,23 @@ class SentenceOrgs:
             if found is not None:
                 return found
         return None
+
+    def _modifying_name(self, noun: Token, modifier: Token) -> OrgSpan | None:
+        """The name a noun's modifier is, or opens: "five Taft television stations" (a
+        name before a business's compound is its owner's, modifying the whole compound)."""
+        span = self._name_before(noun, modifier)
+        business = noun.lemma_.lower() in ORG_NOUNS | UNIT_NOUNS or a_site(noun)
+        if span is None and business and modifier.dep_ == "compound" and modifier.pos_ == "NOUN":
+            inner = [c for c in modifier.children if c.dep_ == "compound" and c.i < modifier.i]
+            span = self._name_before(noun, inner[0]) if inner else None
+        return span
+
+    def _name_before(self, noun: Token, modifier: Token) -> OrgSpan | None:
+        span = self.at(modifier)
+        if span is None:
+            maybe = self._maybe.get(modifier.i)
+            span = None if maybe is None or _placed(noun, modifier, maybe) else maybe
+        return span
 
     def _first_named(self, tokens: Iterable[Token]) -> OrgSpan | None:
         for token in tokens:

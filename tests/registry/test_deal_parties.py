@@ -627,3 +627,30 @@ def test_a_unit_listed_with_companies_bought_is_one_of_them(
     text: str, expected: set[frozenset[str]]
 ) -> None:
     assert pairs(extract(text)) == expected
+
+
+def test_a_name_opening_a_compound_before_a_business_noun_is_its_owner() -> None:
+    # the parse hangs "Taft" on "television", not on "stations"
+    text = (
+        "Cellnet Corp said it has completed the previously-announced purchase of five Taft "
+        "television stations."
+    )
+    assert pairs(extract(text)) == {frozenset({"Cellnet", "Taft"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision's infinitive is what was decided, as "decided to buy" is
+        ("Corvex Inc's decision to acquire Halden Corp was approved by its shareholders.",
+         {frozenset({"Corvex", "Halden"})}),
+        # a wish, a request or a purpose states no deal made
+        ("Corvex Inc's desire to acquire Halden Corp was well known.", set()),
+        ("The agency dismissed Corvex Inc's application to acquire Halden Corp.", set()),
+        ("Corvex Inc raised funds to acquire Halden Corp.", set()),
+    ],
+)  # fmt: skip
+def test_the_infinitive_of_a_noun_of_deciding_is_its_content(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text)) == expected
