@@ -21,6 +21,7 @@ from retrieval.registry.arguments import (
 )
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import (
+    GENERIC_NOUNS,
     KIND_MODIFIERS,
     NOUNS_NEEDING_OF,
     Frame,
@@ -41,6 +42,7 @@ from retrieval.registry.passives import is_passive
 from retrieval.registry.stray_prepositions import stray_prep_objects
 from retrieval.registry.syntax import (
     coordinated_owners,
+    is_infinitive,
     prep_objects,
 )
 
@@ -152,6 +154,7 @@ def _slot_tokens(noun: Token, slot: str, verb: Token | None) -> list[Token]:
             or with_in_relative(noun)
             or recipient_in_purpose(noun)
             or bound_in_relative(noun)
+            or _bound_by_purpose(noun)
         )
     if not tokens and verb is not None and slot in _COMPLEMENTS:
         tokens = prep_objects(verb, slot)  # "completed the sale of X to B"
@@ -162,6 +165,22 @@ def _slot_tokens(noun: Token, slot: str, verb: Token | None) -> list[Token]:
     if not tokens:
         tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
     return tokens
+
+
+def _bound_by_purpose(noun: Token) -> list[Token]:
+    """ "an agreement for Sun Chemical to study Savin's technology": who an agreement has
+    do what it is for (the subject "for" brings to its infinitive) is bound by it, a party
+    to it. The parse hangs that subject on the noun or on the infinitive."""
+    if noun.lemma_.lower() not in GENERIC_NOUNS:
+        return []
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "advcl"} and is_infinitive(c)]
+    found: list[Token] = []
+    for clause in clauses:
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+            found += [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    if clauses and not found:
+        found = [t for t in prep_objects(noun, "for") if t.pos_ == "PROPN"]
+    return found
 
 
 def _possessor_undergoes(

@@ -654,3 +654,17 @@ def test_the_infinitive_of_a_noun_of_deciding_is_its_content(
     text: str, expected: set[frozenset[str]]
 ) -> None:
     assert pairs(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvex Inc said it has reached an agreement for Halden Chemical Corp to study the "
+        "potential of Corvex laser technology.",
+        "Corvex Inc said it has signed an agreement for Halden of Paris to become a sales "
+        "representative for Corvex products in Europe.",
+    ],
+)
+def test_whom_an_agreement_has_do_what_it_is_for_is_a_party_to_it(text: str) -> None:
+    assert len(pairs(extract(text))) == 1
+    assert {"Corvex"} < party_names(text) and any("Halden" in n for n in party_names(text))
