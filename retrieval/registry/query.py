@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from retrieval.index.casing import capitalises_names
 from retrieval.models import Alliance
+from retrieval.nlp.wordnet import is_proper_noun, is_word_of_the_language
 from retrieval.registry.event_dates import date_parts
 from retrieval.registry.org_words import ORG_NOUNS
 from retrieval.registry.places import place_name
@@ -73,6 +74,7 @@ class CompanyIndex:
                     self.aliases.setdefault(form.lower(), party.name)
             for unit in units_of(alliance):
                 self.aliases.setdefault(unit.lower(), unit)
+        self.aliases.update(_short_forms(self.aliases))
         self.longest = max((len(a.split()) for a in self.aliases), default=1)
         self._forms: dict[str, list[str]] | None = None
 
@@ -116,6 +118,36 @@ class CompanyIndex:
     def resolve(self, name: str) -> str | None:
         found = self.find(name)
         return found[0][2] if len(found) == 1 else None
+
+
+def _short_forms(aliases: dict[str, str]) -> dict[str, str]:
+    """ "TVX" for "TVX Broadcast", "Dixons" for "Dixons Group": a name's first word, when
+    that word names one company only and is no word of the language or place ("General",
+    "Texas") -- as people call a company by its distinctive word."""
+    owners: dict[str, set[str]] = {}
+    for alias, name in aliases.items():
+        words = alias.split()
+        if len(words) > 1:
+            owners.setdefault(words[0], set()).add(name)
+    return {
+        word: next(iter(names))
+        for word, names in owners.items()
+        if len(names) == 1 and word not in aliases and _distinctive(word)
+    }
+
+
+def _distinctive(word: str) -> bool:
+    """A word only a name can be ("Taft", not "General"), not a place's, and no initial
+    ("C.H. Masland")."""
+    bare = word.strip(".'’-")
+    return (
+        len(bare) > 1
+        and "." not in bare
+        and bare not in STOPWORDS
+        and (is_proper_noun(bare) or not is_word_of_the_language(bare))
+        and not place_name([bare])
+        and not bare.isdigit()
+    )
 
 
 def parse(question: str, index: CompanyIndex, alliances: Sequence[Alliance]) -> RegistryQuery:

@@ -38,3 +38,17 @@ def test_a_lower_case_word_names_no_company_where_names_are_capitalised() -> Non
     ]
     # typed all in lower case, any word may be a name
     assert index.named("what did security sell") == [("security", "Security")]
+
+
+def test_a_names_distinctive_first_word_is_a_short_form_of_it() -> None:
+    index = CompanyIndex(
+        [
+            record("TVX Broadcast", "Taft Broadcasting", "a5"),
+            record("General Motors", "Texas Air", "a6"),
+            record("Halvey Mining", "Halvey Oil", "a7"),
+        ]
+    )
+    assert index.resolve("TVX") == "TVX Broadcast" and index.resolve("Taft") == "Taft Broadcasting"
+    # a word of the language, a place, or a word two companies begin with names none
+    assert index.resolve("General") is None and index.resolve("Texas") is None
+    assert index.resolve("Halvey") is None
