@@ -58,11 +58,27 @@ def stated_of_another(span: Span, names: list[str]) -> bool:
         given = name_around(subject) if subject is not None else ""
         if not given or any(same_party(name, given) for name in names):
             continue
+        if subject is not None and _described_by(subject, names):
+            continue
         # a pronoun is read less surely than a name: it stands for another firm only if
         # no word of that firm's name is asked ("Vetra Oy ... it" for "vetra osko deal")
         if child.lower_ not in PRONOUNS or not _shares_a_word(given, names):
             return True
     return False
+
+
+def _described_by(subject: Token, names: list[str]) -> bool:
+    """ "OII Holdings Corp, a company formed by Kohlberg Kravis Roberts" for "what did KKR
+    pick up": a firm an apposition ties to an asked one (formed by it, its unit) acts for
+    it, as the article introduces it."""
+    described = [c for c in subject.children if c.dep_ == "appos"]
+    return any(
+        same_party(name, name_around(t))
+        for apposition in described
+        for t in apposition.subtree
+        if t.pos_ == "PROPN" and t.dep_ != "compound"
+        for name in names
+    )
 
 
 def paid_by_another_asked(span: Span, part: Part) -> bool:

@@ -95,3 +95,11 @@ def test_an_unlabelled_place_modifying_a_noun_is_no_party(
     question: str, parties: tuple[str, ...]
 ) -> None:
     assert set(ask(question).parties) == set(parties)
+
+
+def test_a_firm_an_apposition_ties_to_the_asked_one_acts_for_it() -> None:
+    texts = [
+        "Halden Holdings Corp, a company formed by Corvex Partners and Co, said it purchased "
+        "about 5.1 mln shares or 88 pct of Tobin Inc common stock.",
+    ]
+    assert "88 pct" in answered("What percentage of Tobin did Corvex Partners pick up?", texts)
