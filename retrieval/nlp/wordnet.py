@@ -36,8 +36,6 @@ _NOUN_LOCATION = 15
 _NOUN_PERSON = 18
 # WordNet's lexicographer file of verbs of telling, asking, ordering, singing.
 _VERB_COMMUNICATION = 32
-# ... and of verbs of thinking, judging, deciding.
-_VERB_COGNITION = 31
 # ... and of nouns denoting acts, plans and communications ("attempt", "plan", "talks").
 _NOUN_DOINGS = frozenset({4, 9, 10})
 # Senses of a word that count, most frequent first.
@@ -124,70 +122,30 @@ def names_a_saying(verb: str) -> bool:
 
 
 @cache
-def names_a_thought(verb: str) -> bool:
-    """Does the verb's most frequent sense denote thinking, judging or deciding ("decide",
-    "plan", "judge")?"""
-    senses = _senses(verb, "v")
-    return bool(senses) and _lexicographer_file(senses[0], "v") == _VERB_COGNITION
-
-
-@cache
 def derived_nouns(verb: str) -> frozenset[str]:
     """Nouns derived from one of the verb's main senses: its doers, what it is done to,
     the act ("employer", "employee", "employment" for "employ"); one-word entries only."""
-    found: set[str] = set()
-    for offset in _senses(verb, "v"):
-        words = _synset("v", offset)[0]
-        # a derivation links one word of the synset to one word of another ("employ" to
-        # "employee"), not its synonyms ("use" to "user")
-        source = words.index(verb.lower()) + 1 if verb.lower() in words else 0
-        for symbol, target, pos, start, end in _links("v", offset):
-            if symbol == _DERIVED and pos == "n" and start == source:
-                found.add(_synset("n", target)[0][end - 1])
-    return frozenset(w for w in found if "_" not in w)
+    return _derivations(verb, "v", "n")
 
 
 @cache
 def source_verbs(noun: str) -> frozenset[str]:
     """Verbs one of the noun's main senses is derived from ("decide" for "decision",
     "refuse" for "refusal"); one-word entries only."""
+    return _derivations(noun, "n", "v")
+
+
+def _derivations(word: str, pos: Pos, other: Pos) -> frozenset[str]:
     found: set[str] = set()
-    for offset in _senses(noun, "n"):
-        words = _synset("n", offset)[0]
-        source = words.index(noun.lower()) + 1 if noun.lower() in words else 0
-        for symbol, target, pos, start, end in _links("n", offset):
-            if symbol == _DERIVED and pos == "v" and start == source:
-                found.add(_synset("v", target)[0][end - 1])
+    for offset in _senses(word, pos):
+        words = _synset(pos, offset)[0]
+        # a derivation links one word of the synset to one word of another ("employ" to
+        # "employee"), not its synonyms ("use" to "user")
+        source = words.index(word.lower()) + 1 if word.lower() in words else 0
+        for symbol, target, kind, start, end in _links(pos, offset):
+            if symbol == _DERIVED and kind == other and start == source:
+                found.add(_synset(other, target)[0][end - 1])
     return frozenset(w for w in found if "_" not in w)
-
-
-@cache
-def takes_an_infinitive(verb: str) -> bool:
-    """Does one of the verb's main senses take an infinitive ("agree to buy", "decide
-    whether to sell", "intend it to be sold"), by WordNet's sentence frames?"""
-    lemma = verb.lower()
-    for offset in _senses(lemma, "v"):
-        words = _synset("v", offset)[0]
-        number = words.index(lemma) + 1 if lemma in words else 0
-        if any(w in (0, number) for f, w in _frames(offset) if f in _INFINITIVE_FRAMES):
-            return True
-    return False
-
-
-# Frames "Somebody ----s somebody to INFINITIVE", "... ----s to INFINITIVE", "... ----s
-# whether INFINITIVE", "... ----s INFINITIVE".
-_INFINITIVE_FRAMES = frozenset({24, 28, 29, 32})
-
-
-def _frames(offset: int) -> list[tuple[int, int]]:
-    """A verb synset's sentence frames: (frame number, word number, 0 for all words)."""
-    fields = _data("v")[offset].split(" | ", 1)[0].split()
-    at = 4 + 2 * int(fields[3], 16)
-    at += 1 + 4 * int(fields[at])
-    return [
-        (int(fields[at + 2 + 3 * i]), int(fields[at + 3 + 3 * i], 16))
-        for i in range(int(fields[at]))
-    ]
 
 
 @cache

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from retrieval.nlp.wordnet import names_a_thought, source_verbs, takes_an_infinitive
+from retrieval.nlp.verb_frames import names_a_thought, takes_an_infinitive
+from retrieval.nlp.wordnet import source_verbs
 from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.lexicon import (
     BLOCKING_NOUNS,

@@ -130,6 +130,7 @@ SHARED_MODULES = (
     "nlp/names",
     "nlp/newswire",
     "nlp/patterns",
+    "nlp/verb_frames",
     "nlp/wordnet",
     "text",
 )

@@ -319,7 +319,7 @@ class SentenceOrgs:
 
 
 def _placed(noun: Token, modifier: Token, span: OrgSpan) -> bool:
-    """ "the Louisville offices of Wells Fargo", "a U.K. maritime firm": a place before a
+    """ "the Louisville offices of Wells Fargo", "a Texas oil firm": a place before a
     noun says where it is; but before a firm noun ("the Cheung Kong group") a name the
     recogniser took for a place, and no known place's, is the firm's."""
     if modifier.ent_type_ != "GPE":

@@ -12,10 +12,8 @@ from retrieval.nlp.wordnet import (
     names_a_group,
     names_a_person,
     names_a_sum,
-    names_a_thought,
     relatives,
     source_verbs,
-    takes_an_infinitive,
 )
 
 
@@ -81,19 +79,6 @@ def test_nouns_derived_from_a_verb() -> None:
 def test_the_verbs_a_noun_is_derived_from() -> None:
     assert "decide" in source_verbs("decision") and "refuse" in source_verbs("refusal")
     assert source_verbs("money") == frozenset() and source_verbs("xyzzy") == frozenset()
-
-
-@pytest.mark.parametrize(
-    ("verb", "expected"),
-    [("agree", True), ("decide", True), ("intend", True), ("fund", False), ("buy", False)],
-)
-def test_a_verb_takes_an_infinitive_by_its_sentence_frames(verb: str, expected: bool) -> None:
-    assert takes_an_infinitive(verb) is expected
-
-
-def test_a_verb_names_a_thought_by_its_main_sense() -> None:
-    assert names_a_thought("decide") and names_a_thought("judge")
-    assert not names_a_thought("apply") and not names_a_thought("desire")
 
 
 def test_a_noun_names_a_group_by_its_main_sense() -> None:
