@@ -245,9 +245,13 @@ def _inside(span: Span, other: Span) -> bool:
 
 def _owner_of_the_asked(span: Span, part: Part) -> bool:
     """ "what business of his did X buy": "Clarke's family business" names its owner, which
-    the question gives; the business's own name answers."""
+    the question gives; the business's own name answers. So too for a thing asked that
+    has a name of its own ("Britain's Export Credits Guarantee Department" for "which
+    department"): a name answers "which X" by naming the X."""
     root = span.root
-    return part.owner_given and root.dep_ == "poss" and root.head.lemma_.lower() == part.focus
+    if root.dep_ != "poss" or root.head.lemma_.lower() != part.focus:
+        return False
+    return part.owner_given or bool(root.head.ent_type_)
 
 
 def _partner_of_asked(span: Span, part: Part, names: list[str]) -> bool:

@@ -1675,3 +1675,12 @@ def test_an_article_verb_whose_main_sense_is_the_asked_verb_ties_its_answer() ->
     # a verb of another meaning ties nothing
     found = candidates_of(question, "Its president, Dale Mayo, will sell 50 pct.")
     assert all(c.tie < MIN_TIE for c in found)
+
+
+def test_a_thing_asked_with_a_name_of_its_own_is_answered_by_it_not_its_owner() -> None:
+    found = answers(
+        "Which government department took part alongside the banks?",
+        "The facility was provided equally by seven international banks from Europe and Japan "
+        "and by Canada's Export Development Department.",
+    )
+    assert found[:1] == ["Export Development Department"]
