@@ -18,14 +18,7 @@ from retrieval.registry.parties import FIRST_SIDE, PartyMention
 def pair_parties(
     claim: Claim, parties: list[tuple[str, PartyMention]]
 ) -> list[tuple[PartyMention, ...]]:
-    if any(slot == "from" and p.role == "seller" for slot, p in parties):
-        # "the purchase from B of the business of C": with the seller named, the owner of
-        # what is bought is what is sold (an alias of the seller's side), not a seller.
-        parties = [
-            (slot, replace(p, role="target") if p.via == "unit" and slot != "from" else p)
-            for slot, p in parties
-        ]
-    parties = _listed_owners(parties)
+    parties = _owners_bought(parties)
     by_role: dict[PartyRole, list[PartyMention]] = {}
     for _, party in parties:
         same = by_role.setdefault(party.role, [])
@@ -46,20 +39,23 @@ def pair_parties(
     return _across(_unique(first), _unique(second))
 
 
-def _listed_owners(parties: list[tuple[str, PartyMention]]) -> list[tuple[str, PartyMention]]:
-    """ "bought X Inc, Y Inc and the Tennessee offices of Z": the owner of a unit that is
-    the last item of a list of companies bought sold that unit, and the companies listed
-    before it are bought in their own right, not units of it -- each is a counterparty of
-    the buyer. ("X and Y, subsidiaries of Z" describes the list: Z sold X and Y.)"""
-    named = {slot for slot, p in parties if p.role == "target" and p.via == "name"}
-    return [
-        (slot, replace(p, role="target") if _listed_unit(p) and slot in named else p)
-        for slot, p in parties
-    ]
+def _owners_bought(parties: list[tuple[str, PartyMention]]) -> list[tuple[str, PartyMention]]:
+    """The owners of units bought who are no sellers, but what is bought:
+    - "the purchase from B of the business of C": with the seller named, the owner of what
+      is bought is what is sold (an alias of the seller's side);
+    - "bought X Inc, Y Inc and the Tennessee offices of Z": the owner of a unit that is the
+      last item of a list of companies bought sold that unit, and the companies listed
+      before it are bought in their own right, not units of it -- each is a counterparty
+      of the buyer. ("X and Y, subsidiaries of Z" describes the list: Z sold X and Y.)"""
+    named_seller = any(slot == "from" and p.role == "seller" for slot, p in parties)
+    listed = {slot for slot, p in parties if p.role == "target" and p.via == "name"}
 
+    def bought(slot: str, party: PartyMention) -> bool:
+        if party.via != "unit":
+            return False
+        return (named_seller and slot != "from") or (party.last_listed and slot in listed)
 
-def _listed_unit(party: PartyMention) -> bool:
-    return party.via == "unit" and party.last_listed
+    return [(slot, replace(p, role="target") if bought(slot, p) else p) for slot, p in parties]
 
 
 def _buyer_and_seller(
