@@ -198,6 +198,30 @@ def names_a_sum(noun: str) -> bool:
     return bool(_SUMS.intersection(kinds_above(noun)))
 
 
+# What a length of time is a kind of ("maturity", "tenure", "lifetime"), and what any other
+# measured quantity is ("range", "scope", "volume", "length"), in WordNet's hypernyms.
+_PERIODS = frozenset({"time_period"})
+_MEASURES = frozenset({"magnitude", "measure"})
+# ...but not a number as such ("quarter": a fourth), a count or a fraction, nor a standard
+# one is measured by ("criterion", money itself).
+_NOT_MEASURES = frozenset({"number", "system_of_measurement"})
+
+
+@cache
+def names_a_period(noun: str) -> bool:
+    """Does the noun's most frequent sense denote a length of time ("maturity",
+    "tenure")? Its value is a duration, whatever the noun's name."""
+    return bool(_PERIODS.intersection(kinds_above(noun)))
+
+
+@cache
+def names_a_measure(noun: str) -> bool:
+    """Does the noun's most frequent sense denote a measured quantity ("range", "scope",
+    "volume")? Its value is an amount, not a name."""
+    above = kinds_above(noun)
+    return bool(_MEASURES.intersection(above)) and not _NOT_MEASURES.intersection(above)
+
+
 @cache
 def names_a_district(noun: str) -> bool:
     """Does the noun's most frequent sense denote a district, a region marked off for

@@ -22,6 +22,7 @@ from retrieval.reading.kinds import (
     RESULT_NOUNS,
     TIME_UNITS,
     Kind,
+    measured_kind,
 )
 from retrieval.reading.predicates import main_predicate
 from retrieval.reading.question_parts import COORDINATORS, has_a_twin
@@ -303,7 +304,9 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
         # "what did they hand over in cash": what is given in money is money
         money = in_money(anchor.head) or a_price_for(anchor)
         return _Ask(Kind.MONEY if money else Kind.THING)
-    kind = kind_of(noun)
+    # last, a noun no class lists but whose sense is a quantity ("what is the fare range"),
+    # after a compound that carries a class ("what price range": a price)
+    kind = kind_of(noun) or measured_kind(noun.lemma_)
     if kind is None and anchor.lower_ == "which" and not several:
         # "which consumer goods giant": picking one out of a class asks for its name
         # ("which service areas", plural, asks for a description of several).

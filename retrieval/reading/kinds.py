@@ -11,7 +11,14 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import names_a_business, names_a_district, names_a_person, names_a_sum
+from retrieval.nlp.wordnet import (
+    names_a_business,
+    names_a_district,
+    names_a_measure,
+    names_a_period,
+    names_a_person,
+    names_a_sum,
+)
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
 
 if TYPE_CHECKING:
@@ -250,6 +257,14 @@ def asked_noun_kind(lemma: str, *, acting: bool = False, people: bool = True) ->
     if kind is None and names_a_business(lemma.lower()):
         return Kind.ORG  # "which two brokerages": a business is a firm
     return kind
+
+
+def measured_kind(lemma: str) -> Kind | None:
+    """The kind a noun for a measured quantity asks for: a length of time ("what is its
+    maturity") or an amount ("what is the fare range"); None for any other noun."""
+    if names_a_period(lemma.lower()):
+        return Kind.DURATION
+    return Kind.AMOUNT if names_a_measure(lemma.lower()) else None
 
 
 def asks_a_sum_not_a_result(part: Part) -> bool:

@@ -10,6 +10,8 @@ from retrieval.nlp.wordnet import (
     kinds_above,
     kinds_of,
     names_a_group,
+    names_a_measure,
+    names_a_period,
     names_a_person,
     names_a_sum,
     relatives,
@@ -100,6 +102,19 @@ def test_what_a_noun_is_a_kind_of() -> None:
 )  # fmt: skip
 def test_a_noun_names_a_sum_of_money_by_its_main_sense(noun: str, expected: bool) -> None:
     assert names_a_sum(noun) is expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "period", "measure"),
+    [("maturity", True, True), ("tenure", True, True), ("range", False, True),
+     ("volume", False, True), ("deficit", False, True),
+     # a fraction is a number, money and a criterion are standards: no measured quantity
+     ("quarter", False, False), ("fund", False, False), ("criterion", False, False),
+     ("product", False, False), ("xyzzy", False, False)],
+)  # fmt: skip
+def test_a_noun_names_a_length_of_time_or_a_measure(noun: str, period: bool, measure: bool) -> None:
+    assert names_a_period(noun) is period
+    assert names_a_measure(noun) is measure
 
 
 @pytest.mark.parametrize(

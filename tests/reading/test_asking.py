@@ -31,6 +31,11 @@ def ask(text: str) -> AskedQuestion:
         # "how soon" asks a point in time, "how quickly" a stretch of it
         ("How soon should the Halden sale be completed?", [Kind.DATE]),
         ("How quickly will the plant be rebuilt?", [Kind.DURATION]),
+        # a noun whose sense is a length of time or a measured quantity asks for one...
+        ("What is the maturity of Corvex's new notes?", [Kind.DURATION]),
+        ("What is the fare range on Vetra's new routes?", [Kind.AMOUNT]),
+        # ... after a compound naming a class ("price range": a price)
+        ("What price range does Corvex expect for the shares?", [Kind.MONEY]),
         # "where ... to" after a verb of change asks the new level of what changes
         ("Where did Corvex's share price fall to on the news?", [Kind.MONEY]),
         ("Where did Corvex's stake rise to?", [Kind.PERCENT]),
