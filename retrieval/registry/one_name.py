@@ -31,14 +31,15 @@ def unified(mentions: Sequence[DealMention]) -> list[DealMention]:
     """One company under a short and a long name is made one, unless a sentence names
     them on a deal's two sides: a deal's parties are two companies ("Genova Inc" merging
     with "Genova Products Inc", its parent), however alike their names ("it" resolved to
-    one of them is a guess, no such evidence)."""
+    one of them is a guess, no such evidence, unless the sentence binds it to a name:
+    "Coca-Cola Bottling said it agreed to sell its unit to Coca-Cola Co")."""
     first_seen = {p.name: None for m in mentions for p in m.parties}  # in article order
     order = {name: index for index, name in enumerate(first_seen)}
     names = set(first_seen)
     sides = {
         frozenset(p.name for p in m.parties)
         for m in mentions
-        if all(p.via != "reference" for p in m.parties)
+        if all(p.via != "reference" for p in m.parties) or _bound_to_full_names(m)
     }
     longer: dict[str, str] = {}
     for name in names:
@@ -68,6 +69,13 @@ def unified(mentions: Sequence[DealMention]) -> list[DealMention]:
     if not longer:
         return list(mentions)
     return [replace(m, parties=tuple(_longer(p, longer) for p in m.parties)) for m in mentions]
+
+
+def _bound_to_full_names(mention: DealMention) -> bool:
+    """The sentence binds its references to names of its own ("A said it agreed ...")
+    and writes the other parties' names in full, legal form and all ("to Coca-Cola Co"):
+    a bare name after a longer one ("Chrysler" after "Chrysler Canada Ltd") shortens it."""
+    return all(p.bound if p.via == "reference" else p.in_full for p in mention.parties)
 
 
 def _without_country(name: str, names: set[str], sides: set[frozenset[str]]) -> str | None:

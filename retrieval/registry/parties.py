@@ -43,6 +43,9 @@ class PartyMention:
     units: tuple[str, ...] = ()  # units, brands or companies it sold, named with it
     aliases: tuple[str, ...] = ()  # other names of this very company
     last_listed: bool = False  # its phrase follows the "and" that closes a list
+    # a reference bound to a name in its own sentence ("A said it agreed"): as sure as a name
+    bound: bool = False
+    in_full: bool = False  # written with more words than its name: "Coca-Cola Co", not "Chrysler"
 
 
 def resolve_parties(
@@ -60,15 +63,18 @@ def resolve_parties(
             if owned.org is None:
                 pending.append((slot, role, owned))
                 continue
+            in_full = len(owned.org.surface.split()) > len(owned.org.name.split())
             party = PartyMention(owned.org.name, _role(role, owned.via), owned.via,
                                  owned.org.strong, owned.units,
-                                 last_listed=_last_listed(token))  # fmt: skip
+                                 last_listed=_last_listed(token), in_full=in_full)  # fmt: skip
             named.append((slot, party))
     taken = {p.name for _, p in named}
     for slot, role, owned in pending:
         names = resolver.resolve(owned.token, taken)
+        bound = bool(names) and names == resolver.bound_names(owned.token)
         for name in names:
-            party = PartyMention(name, _role(role, owned.via), "reference", True, owned.units)
+            party = PartyMention(name, _role(role, owned.via), "reference", True, owned.units,
+                                 bound=bound)  # fmt: skip
             named.append((slot, party))
         # "by a foreign bank" names no one; "by the end of the year" is no agent at all
         timed = owned.token.ent_type_ in {"DATE", "TIME"} or owned.token.lower_ == "end"

@@ -103,7 +103,10 @@ def _own_unit(mention: DealMention, units: set[tuple[str, str]]) -> bool:
 def _one_family(mention: DealMention) -> bool:
     """ "Texas American Bancshares" and "Texas American Bank/Galleria": a group and its own
     unit, named alike, make no alliance."""
-    heads = [tuple(name_key(p.name).split()[:2]) for p in mention.parties]
+    # words as written: a hyphenated name is one word ("Coca-Cola Co" and "Coca-Cola
+    # Bottling Co Consolidated" share one, as "Genova" and "Genova Products" do)
+    words = [[key for w in p.name.split() if (key := name_key(w))] for p in mention.parties]
+    heads = [tuple(w[:2]) for w in words]
     return len(heads) == 2 and len(heads[0]) == 2 and heads[0] == heads[1]
 
 

@@ -162,6 +162,17 @@ class Resolver:
             self.discourse.center(self.position, found)
         return [found] if found else []
 
+    def bound_names(self, token: Token) -> list[str]:
+        """ "A said it agreed ...", "A said its holders approved ...": the names of the
+        reporting verb's subject, written in this sentence, that bind a pronoun subject of
+        the reported clause or its possessor ([] for any other token): a reference as sure
+        as the name itself."""
+        if reference_number(token) != "singular" or token.pos_ != "PRON":
+            return []  # "they" may take in others than the reporting subjects
+        subject = token.head if token.dep_ == "poss" else token
+        spans = [self.orgs.party_at(t) for t in _reporting_subjects(subject)]
+        return [span.name for span in spans if span is not None]
+
     def topic(self, exclude: set[str]) -> str | None:
         """What the article is about just before this sentence (an unstated agent)."""
         return self.discourse.topic(self.position, exclude)

@@ -265,6 +265,25 @@ def test_it_and_the_company_refer_to_the_article_s_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow-Benton Bottling Co Consolidated said it has agreed to sell its Canadian "
+        "bottling unit to Harlow-Benton Co for undisclosed terms.",
+        "Vetra Inc said its shareholders approved a merger into Vetra Products Inc.",
+    ],
+)
+def test_a_pronoun_the_sentence_binds_to_a_name_keeps_alike_names_apart(text: str) -> None:
+    # "it"/"its" under "A said" is A; the other side's name, written in full, another firm
+    # (a hyphenated name is one word: sharing it is no sign of one family)
+    assert len(extract(text)) == 1
+
+
+def test_a_bare_name_after_a_longer_one_shortens_it() -> None:
+    text = "Harlow Industries Ltd said it has agreed to sell its bottling unit to Harlow."
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
     "note",
     [
         # the participle set off by a comma describes the name before it
