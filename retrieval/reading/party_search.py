@@ -4,6 +4,8 @@ the articles that name the most-written party, and may leave another party with 
 party no retrieved article mentions is searched for alone -- the question with the other
 parties' names left out -- so that a question distributed over its parties
 (`distributive.py`) has an article for each; a party still unmentioned is refused as before.
+When no retrieved article names any party, the question's other words outranked its names:
+the best articles of the whole candidate pool naming them all are read too.
 """
 
 from __future__ import annotations
@@ -40,8 +42,10 @@ def with_each_party(
     absent = [
         n for n in parties if not short_form(n) and not any(a.names.mentions(n) for a in articles)
     ]
-    if len(parties) < 2 or not absent or len(absent) == len(parties):
+    if not absent:
         return articles
+    if len(absent) == len(parties):
+        return _naming_all(text, parties, articles, search=search, sentences_of=sentences_of)
     found = list(articles)
     for name in absent:
         query = _without(text, [other for other in parties if other != name], keep=name)
@@ -50,6 +54,28 @@ def with_each_party(
         more = [a for a in gather(hits, sentences_of, articles=len(hits)) if a.names.mentions(name)]
         found = appended(found, more[:PER_PARTY])
     return found
+
+
+def _naming_all(
+    text: str,
+    parties: Sequence[str],
+    articles: list[ArticleEvidence],
+    *,
+    search: Search,
+    sentences_of: SentenceSource | None,
+) -> list[ArticleEvidence]:
+    """`articles`, then the best few of the whole candidate pool that mention every party,
+    when none of `articles` mentions any: the question's other words ("head office",
+    "moving") may rank articles about them above the one about the firm asked, whose
+    name is the question's surest clue."""
+    seen = {a.article_id for a in articles}
+    hits = [h for h in search(text) if h.chunk.article_id not in seen]
+    more = [
+        a
+        for a in gather(hits, sentences_of, articles=len(hits))
+        if all(a.names.mentions(name) for name in parties)
+    ]
+    return appended(articles, more[:PER_PARTY])
 
 
 def appended(articles: list[ArticleEvidence], more: list[ArticleEvidence]) -> list[ArticleEvidence]:

@@ -56,18 +56,34 @@ def test_a_party_no_article_mentions_is_searched_for_without_the_others() -> Non
     assert "Halden Trust" in search.queries[0]
 
 
-def test_no_search_when_every_party_or_none_is_mentioned() -> None:
+def test_no_search_when_every_party_is_mentioned() -> None:
     search = ScriptedSearch([hit("h", HALDEN)])
     both = articles(hit("c", CORVEX), hit("h2", HALDEN))
     assert (
         with_each_party(QUESTION, asked(QUESTION), both, search=search, sentences_of=None) == both
     )
+    assert search.queries == []
+
+
+def test_when_no_article_names_a_party_the_pool_gives_those_naming_them_all() -> None:
+    # the question's other words ranked articles about them first; the firm's own article
+    # is further down the candidate pool
+    question = "Where is Corvex Bank moving its head office?"
+    moving = "Corvex Bank said it will relocate its headquarters to Glendale, Calif."
+    office = "Vetra Ltd will sell its head office buildings in Sydney."
+    search = ScriptedSearch([hit("v", office), hit("c", moving)])
+    found = with_each_party(
+        question, asked(question), articles(hit("v", office)), search=search, sentences_of=None
+    )
+    assert [a.article_id for a in found] == ["v", "c"]
+    assert search.queries == [question]  # the whole question: its one name is kept
+    # of a question naming two, only an article naming both
+    search = ScriptedSearch([hit("h", HALDEN), hit("c", CORVEX)])
     neither = articles(hit("o", OTHER))
     assert (
         with_each_party(QUESTION, asked(QUESTION), neither, search=search, sentences_of=None)
         == neither
     )
-    assert search.queries == []
 
 
 def test_a_short_form_is_not_searched_for() -> None:
