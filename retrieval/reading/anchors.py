@@ -140,10 +140,10 @@ def asked_relatives(predicate: str | None, focus: str | None) -> frozenset[str]:
     verbs = relatives(predicate, "v") if predicate else frozenset()
     if not focus:
         return verbs
-    return verbs | relatives(focus, "n") | _nearest_classes(focus)
+    return verbs | relatives(focus, "n") | nearest_classes(focus)
 
 
-def _nearest_classes(noun: str) -> frozenset[str]:
+def nearest_classes(noun: str) -> frozenset[str]:
     """The nearest class of the noun's main sense; when WordNet names that class by a
     compound whose head is the class above it ("contract": a "written agreement", an
     "agreement"), that head too, a single word an article can use: "the 3.5 mln dlr

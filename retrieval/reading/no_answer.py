@@ -14,7 +14,7 @@ from retrieval.reading.amount_owners import (
     stated_of_another,
 )
 from retrieval.reading.amounts import MEASURE_KINDS, measures_another
-from retrieval.reading.anchors import FOCUS_WEIGHT, distance
+from retrieval.reading.anchors import FOCUS_WEIGHT, distance, nearest_classes
 from retrieval.reading.asking import Part
 from retrieval.reading.consideration import SECURITIES, phrase_noun
 from retrieval.reading.deal_names import a_party_for_its_name
@@ -287,10 +287,11 @@ def _addressee(span: Span) -> bool:
 
 
 def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> bool:
-    """The answer modifies the asked noun (or one of its class): "750 vehicles", "a plant
-    in Hanover"."""
+    """The answer modifies the asked noun (or one of its class, or the class it is of:
+    "200 customers" for "how many buyers"): "750 vehicles", "a plant in Hanover"."""
+    classes = nearest_classes(part.focus) if part.focus else frozenset()
     return any(
-        weight >= FOCUS_WEIGHT
+        (weight >= FOCUS_WEIGHT or (token.pos_ == "NOUN" and token.lemma_.lower() in classes))
         and (
             (token.pos_ == "NOUN" and distance(span.root, token) <= 2)
             # a number right before the asked noun counts it, however the parse went

@@ -442,6 +442,23 @@ def test_a_measure_in_the_asked_unit_counts_it() -> None:
     assert found == ["190 acres"]
 
 
+def test_a_number_of_the_class_the_asked_noun_is_of_counts_it() -> None:
+    # a buyer is a kind of customer (WordNet): customers shipped to are its buyers
+    found = answers(
+        "To how many buyers has Corvex shipped its new chip?",
+        "Corvex has shipped about 300,000 of its new chips to 200 customers.",
+    )
+    assert found == ["200"]
+    # ... but not a number of any other noun
+    assert (
+        answers(
+            "To how many buyers has Corvex shipped its new chip?",
+            "Corvex has shipped its new chips from 12 plants.",
+        )
+        == []
+    )
+
+
 def test_a_word_like_an_asked_name_is_not_that_name() -> None:
     # "francs" is one letter from "France", but shares no word with it
     found = answers(
