@@ -121,7 +121,12 @@ _SCALED: dict[str, Any] = {"TEXT": {"REGEX": r"^\d[\d,]*(\.\d+)?(bn|m|mn|tn)$"}}
 _PENCE: dict[str, Any] = {"TEXT": {"REGEX": r"^\d[\d,]*(\.\d+)?p$"}}
 _QUALIFIER: dict[str, Any] = {"IS_TITLE": True, "OP": "?"}  # "Canadian", "Australian", "U.S."
 
+# A decimal fraction below one ("0.5165", ".82"): an exchange ratio or a part of a share,
+# never a year or a date; the NER leaves many unlabelled.
+_FRACTION: dict[str, Any] = {"TEXT": {"REGEX": r"^0?\.\d+$"}}
+
 PATTERNS: list[dict[str, Any]] = [
+    {"label": "CARDINAL", "pattern": [_FRACTION]},
     # "a 12-pct interest": the amount hyphenated into a modifier, as money is below
     {
         "label": "PERCENT",

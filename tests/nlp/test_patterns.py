@@ -32,6 +32,15 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("Halden rejected the 43-dlr-a-share offer from Corvex.", "43-dlr", "MONEY"),
         ("Corvex made a 700-mln-dlr bid for Halden.", "700-mln-dlr", "MONEY"),
         ("Corvex will buy a 12-pct interest in Halden.", "12-pct", "PERCENT"),
+        # a decimal fraction (an exchange ratio) the NER leaves unlabelled
+        (
+            "The exchange ratio was set at 0.5165 Corvex common share for each Halden share.",
+            "0.5165",
+            "CARDINAL",
+        ),
+        ("Holders get warrants to buy about .06 shares of Halden common.", ".06", "CARDINAL"),
+        # ... but not one within an amount the patterns label
+        ("The dividend is 0.25 dlrs a share.", "0.25 dlrs", "MONEY"),
     ],
 )
 def test_newswire_units(sentence: str, entity: str, label: str) -> None:
