@@ -89,11 +89,13 @@ def asked_kind(
     """The part's kind, focus noun, predicate verb, and whether it wants several answers.
     The verb of a clause describing a name ("the venture that won") is not the asked one."""
     predicate = main_predicate(span, described | adverbial_clauses(span, anchor), anchor)
-    ask = _ask(span, anchor, predicate)
+    ask = _ask(span, anchor, predicate, described)
     return ask.kind, ask.focus, predicate, ask.several
 
 
-def _ask(span: Span, anchor: Token | None, predicate: str | None) -> _Ask:
+def _ask(
+    span: Span, anchor: Token | None, predicate: str | None, described: frozenset[int]
+) -> _Ask:
     if anchor is None:
         if _asks_yes_or_no(span):
             return _Ask(Kind.THING)  # "will it still have a hand in running the place?"
@@ -106,7 +108,9 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None) -> _Ask:
         # "when ...": a date; "where is the new plant": the place of the subject; "where
         # did its share price fall to": a level, not a place
         changed = _changed_ask(span, anchor, None) if word == "where" else None
-        where = lemma(subject(span)) if word == "where" else None
+        # not a noun describing the name asked about ("where is Isis, the software house
+        # ..., based": Isis, not a house)
+        where = lemma(subject(span, described)) if word == "where" else None
         return changed or _Ask(SIMPLE_WH[word], where)
     noun = determined_noun(anchor) or copula_noun(span, anchor)
     if word in ("who", "whom", "whose"):

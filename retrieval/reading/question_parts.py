@@ -331,7 +331,29 @@ def describing_clauses(doc: Doc) -> frozenset[int]:
     for token in doc:
         if token.dep_ in DESCRIBING and set_off(token) and not _asks(token):
             found.update(t.i for t in token.subtree)
-    return frozenset(found)
+    return frozenset(found | _appositions_by_shape(doc))
+
+
+# Determiners opening a noun phrase set off after a name: an apposition ("Isis, the
+# British software house McDonnell Douglas bought, ...").
+_APPOSITION_OPENERS = frozenset({"the", "a", "an"})
+
+
+def _appositions_by_shape(doc: Doc) -> set[int]:
+    """A noun phrase between commas right after a name, opened by a determiner, whatever
+    the parse made of it: it describes the name ("Where is Isis, the British software
+    house McDonnell Douglas bought, based": the parser may take "house" for the subject of
+    "bought"). Not one holding a wh-word, which asks."""
+    found: set[int] = set()
+    for comma in (t for t in doc[1:-2] if t.text == ","):
+        before, opener = doc[comma.i - 1], doc[comma.i + 1]
+        if before.pos_ != "PROPN" or opener.lower_ not in _APPOSITION_OPENERS:
+            continue
+        end = next((t.i for t in doc[comma.i + 2 :] if t.text == ","), None)
+        phrase = doc[comma.i + 1 : end] if end is not None else None
+        if phrase is not None and not any(is_interrogative(t) for t in phrase):
+            found.update(range(phrase.start, phrase.end))
+    return found
 
 
 def set_off(phrase: Token) -> bool:

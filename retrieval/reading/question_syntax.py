@@ -105,8 +105,16 @@ def inner_hyphen(token: Token) -> bool:
     )
 
 
-def subject(span: Span) -> Token | None:
-    return next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"), None)
+def subject(span: Span, skip: frozenset[int] = frozenset()) -> Token | None:
+    """The span's first noun subject, not one of the `skip` tokens (a describing phrase's)."""
+    return next(
+        (
+            t
+            for t in span
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i not in skip
+        ),
+        None,
+    )
 
 
 def determined_noun(anchor: Token) -> Token | None:

@@ -469,6 +469,16 @@ def test_what_is_a_subject_doing_asks_the_object_of_its_verb() -> None:
     assert ask("What is Corvex's French unit?").parts[0].focus == "unit"
 
 
+def test_a_phrase_set_off_after_a_name_describes_it_whatever_the_parse() -> None:
+    # the parser takes "house" for the subject of "bought"; the commas say it is an
+    # apposition to Halden, which is where the question asks about
+    (part,) = ask("Where is Halden, the British software house Corvex bought, based?").parts
+    assert (part.kind, part.focus, part.predicate) == (Kind.PLACE, None, "base")
+    # ... while a noun asked about itself stays the asked noun
+    (plant,) = ask("Where is the software house that Corvex bought based?").parts
+    assert plant.focus == "house"
+
+
 def test_newswire_shorthand_is_written_out() -> None:
     (part,) = ask("halden merger w/ corvex - how many pref shs did corvex issue").parts
     assert part.kind is Kind.COUNT and part.focus == "share" and "prefer" in part.terms
