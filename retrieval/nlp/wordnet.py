@@ -223,6 +223,13 @@ def names_a_measure(noun: str) -> bool:
 
 
 @cache
+def names_people(noun: str) -> bool:
+    """Does the noun's most frequent sense denote a group of people ("staff", "crew",
+    "personnel"), counted by its members?"""
+    return names_a_group(noun) and "social_group" in kinds_above(noun)
+
+
+@cache
 def names_a_district(noun: str) -> bool:
     """Does the noun's most frequent sense denote a district, a region marked off for
     administration or living in ("province", "prefecture", "borough", "suburb")? Not a

@@ -9,9 +9,10 @@ of these.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import derived_nouns, names_a_group, names_a_person
+from retrieval.nlp.wordnet import derived_nouns, names_a_group, names_a_person, names_people
 from retrieval.text import terms
 
 if TYPE_CHECKING:
@@ -52,10 +53,14 @@ def kin_by_derivation(focus: str, predicate: str | None, lemmas: Iterable[str]) 
 PERSONS = frozenset({"people", "person"})
 
 
-def kin_as_persons(focus: str, lemmas: Iterable[str]) -> frozenset[str]:
+def kin_as_persons(focus: str, lemmas: Iterable[str], written: str = "") -> frozenset[str]:
     """ "how many people" counts persons under any name ("2,500 of its members", "300
-    workers"): every noun for a person names a kind of person."""
-    if focus not in PERSONS:
+    workers"): every noun for a person names a kind of person. So does a group of people
+    written in the singular, a collective noun counted by its members ("how many staff":
+    "employs 65 workers"), not one in the plural ("how many companies"). `written`: the
+    question part's text."""
+    collective = names_people(focus) and focus in re.findall(r"[a-z]+", written.lower())
+    if focus not in PERSONS and not collective:
         return frozenset()
     return frozenset(lemma for lemma in lemmas if names_a_person(lemma))
 

@@ -185,7 +185,7 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
         return kin_nouns(part.focus, nouns, reading.embedder)  # "drug" for "medicine"
     kinds = nouns & kinds_of(part.focus)  # "subscribers" for "how many customers"
     kinds |= kin_by_derivation(part.focus, part.predicate, nouns)
-    kinds |= kin_as_persons(part.focus, nouns)  # "members" for "how many people"
+    kinds |= kin_as_persons(part.focus, nouns, part.text)  # "members" for "how many people"
     return (
         kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs) | kinds
     )

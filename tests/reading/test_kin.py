@@ -81,6 +81,17 @@ def test_people_are_counted_under_any_noun_for_a_person() -> None:
     assert kin_as_persons("plant", nouns) == frozenset()
 
 
+def test_a_collective_noun_for_people_is_counted_by_its_members() -> None:
+    nouns = ["member", "worker", "plant"]
+    # "how many staff": a group of people written in the singular
+    assert kin_as_persons("staff", nouns, "how many staff does Corvex have?") == {
+        "member",
+        "worker",
+    }
+    # ... not a group counted in the plural ("how many companies" counts firms)
+    assert kin_as_persons("company", nouns, "how many companies bid?") == frozenset()
+
+
 def test_a_count_of_a_synonym_of_the_asked_noun_answers() -> None:
     # WordNet puts "movie" in the main sense of "film": counting movies counts films
     text = normalize_question("How many films has Corvex lined up for Halden's player?")
