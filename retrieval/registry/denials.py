@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.lemmas import verb_lemma
+from retrieval.registry.approvals import proposal_approved
 from retrieval.registry.deal_scope import (
     NOUNS_OF_INTENT,
     NOUNS_OF_RIGHT,
@@ -21,7 +22,6 @@ from retrieval.registry.deal_scope import (
     takes_it_as_content,
 )
 from retrieval.registry.lexicon import (
-    ACCEPTING_VERBS,
     BLOCKING_MODIFIERS,
     BLOCKING_NOUNS,
     BLOCKING_PHRASALS,
@@ -114,7 +114,7 @@ def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
     modifiers = [c for c in children if c.dep_ == "amod"] + _modifiers_lost(node)
     denied = any(c.lower_ in BLOCKING_MODIFIERS or _blocking_participle(c) for c in modifiers)
     proposed = any(c.lower_ == "proposed" for c in [*children, *modifiers])
-    return denied and not (proposed and (bool(words & VOTE_WORDS) or _approved(node)))
+    return denied and not (proposed and (bool(words & VOTE_WORDS) or proposal_approved(node)))
 
 
 def _blocking_participle(modifier: Token) -> bool:
@@ -138,17 +138,6 @@ def _modifiers_lost(noun: Token) -> list[Token]:
         found.append(token)
         index -= 1
     return []
-
-
-def _approved(proposal: Token) -> bool:
-    """ "its directors approved a previously proposed agreement": a proposal its maker's
-    counterpart approved or accepted is agreed ("did not approve" agrees nothing)."""
-    head = proposal.head
-    return (
-        proposal.dep_ in {"dobj", "nsubjpass"}
-        and head.lemma_.lower() in ACCEPTING_VERBS
-        and not any(c.dep_ == "neg" for c in head.children)
-    )
 
 
 def _blocking_verb(verb: Token, trigger: Token, words: frozenset[str]) -> bool:

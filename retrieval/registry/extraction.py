@@ -70,6 +70,7 @@ def extract_all(
 # The modules whose rules decide what an article yields.
 RULE_MODULES = (
     "agreeing",
+    "approvals",
     "areas",
     "arguments",
     "buybacks",

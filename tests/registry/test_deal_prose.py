@@ -303,6 +303,32 @@ def test_a_proposal_its_board_approved_is_agreed() -> None:
                    "merger with Benton Tool Corp.") == []  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department of Transportation said it gave final approval to Harlow Group's "
+        "proposed acquisition of Benton Airlines.",
+        "Regulators said they gave final clearance to the proposed acquisition of Benton "
+        "Airlines Inc by Harlow Group Inc.",
+    ],
+)
+def test_a_proposal_given_an_approval_is_agreed(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow", "Benton Airlines"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an approval applied for, or withheld, agrees nothing
+        "Harlow Group said it filed for approval of its proposed acquisition of Benton Airlines.",
+        "Regulators gave no approval to the proposed acquisition of Benton Airlines Inc by "
+        "Harlow Group Inc.",
+    ],
+)
+def test_a_proposal_no_one_approved_is_no_deal(text: str) -> None:
+    assert extract(text) == []
+
+
 # -- agreements named by their deal ----------------------------------------------------------
 def test_an_agreement_of_merger_lends_its_complements_to_the_merger() -> None:
     # "agreement of merger": the "of" complement names the agreement's kind; the parties

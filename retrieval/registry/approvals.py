@@ -1,0 +1,53 @@
+"""Proposals approved: a "proposed" deal is agreed once the other side or its regulator
+approved it ("its directors approved the proposed merger", "the DOT gave final clearance to
+the proposed acquisition"), not while an approval is only applied for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.wordnet import source_verbs
+from retrieval.registry.lexicon import ACCEPTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def proposal_approved(proposal: Token) -> bool:
+    """ "its directors approved a previously proposed agreement": a proposal its maker's
+    counterpart approved or accepted is agreed ("did not approve" agrees nothing); so is
+    one given an approval ("the DOT gave final clearance to the proposed acquisition"),
+    not one an approval is applied for ("filed for approval of its proposed bid")."""
+    head = proposal.head
+    if proposal.dep_ == "pobj" and head.lower_ == "to":
+        # "to" hangs on the approval or on the verb giving it
+        governor = head.head
+        nouns = (
+            [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else []
+        )
+        return any(_an_approval_given(noun) for noun in [governor, *nouns])
+    return (
+        proposal.dep_ in {"dobj", "nsubjpass"}
+        and head.lemma_.lower() in ACCEPTING_VERBS
+        and not any(c.dep_ == "neg" for c in head.children)
+    )
+
+
+# Verbs that hand over what their object names ("gave its approval to").
+_GIVING_VERBS = frozenset({"give", "grant"})
+
+
+def _an_approval_given(noun: Token) -> bool:
+    """A noun of accepting ("approval", "clearance": from "approve", "clear") that a verb
+    of giving takes as its object, not negated."""
+    accepting = ACCEPTING_VERBS | {"clear"}
+    giver = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and bool(source_verbs(noun.lemma_.lower()) & accepting)
+        and noun.dep_ == "dobj"
+        and giver.lemma_.lower() in _GIVING_VERBS
+        and not any(c.dep_ == "neg" for c in giver.children)
+        and not any(c.lower_ == "no" for c in noun.children)  # "gave no approval"
+    )
