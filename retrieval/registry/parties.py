@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import PartyRole
 from retrieval.nlp.names import LEGAL_FORMS
+from retrieval.registry.company_names import has_suffix
 from retrieval.registry.frames import Claim
 from retrieval.registry.lexicon import GENERIC_NOUNS, NOUNS_NEEDING_OF, STAKE_NOUNS
 from retrieval.registry.noun_uses import a_site
@@ -45,7 +46,7 @@ class PartyMention:
     last_listed: bool = False  # its phrase follows the "and" that closes a list
     # a reference bound to a name in its own sentence ("A said it agreed"): as sure as a name
     bound: bool = False
-    in_full: bool = False  # written with more words than its name: "Coca-Cola Co", not "Chrysler"
+    in_full: bool = False  # written with its legal form: "Coca-Cola Co", not "Chrysler"
 
 
 def resolve_parties(
@@ -63,10 +64,10 @@ def resolve_parties(
             if owned.org is None:
                 pending.append((slot, role, owned))
                 continue
-            in_full = len(owned.org.surface.split()) > len(owned.org.name.split())
             party = PartyMention(owned.org.name, _role(role, owned.via), owned.via,
                                  owned.org.strong, owned.units,
-                                 last_listed=_last_listed(token), in_full=in_full)  # fmt: skip
+                                 last_listed=_last_listed(token),
+                                 in_full=has_suffix(owned.org.surface))  # fmt: skip
             named.append((slot, party))
     taken = {p.name for _, p in named}
     for slot, role, owned in pending:
