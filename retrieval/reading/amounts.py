@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import same_party
-from retrieval.nlp.wordnet import names_a_sum
+from retrieval.nlp.noun_classes import names_a_sum
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import (
     CHANGE_VERBS,

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import derived_nouns, names_a_group, names_a_person, names_people
+from retrieval.nlp.noun_classes import names_a_group, names_a_person, names_people
+from retrieval.nlp.wordnet import derived_nouns
 from retrieval.text import terms
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import (
+from retrieval.nlp.noun_classes import (
     names_a_business,
     names_a_district,
     names_a_measure,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import may_name_a_party, names_a_business
+from retrieval.nlp.noun_classes import may_name_a_party, names_a_business
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

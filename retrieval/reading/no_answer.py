@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import names_a_district, names_a_person
+from retrieval.nlp.noun_classes import names_a_district, names_a_person
 from retrieval.reading.amount_owners import (
     paid_by_another_asked,
     paid_to_the_payer,

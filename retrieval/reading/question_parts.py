@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import names_a_group, names_a_person
+from retrieval.nlp.noun_classes import names_a_group, names_a_person
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, PARTY_ANSWERS, Kind, focus_kind
 
 if TYPE_CHECKING:

@@ -9,13 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, HONORIFICS
-from retrieval.nlp.wordnet import (
-    is_common_word,
-    kinds_above,
-    names_a_group,
-    names_a_person,
-    names_a_saying,
-)
+from retrieval.nlp.noun_classes import names_a_group, names_a_person
+from retrieval.nlp.wordnet import is_common_word, kinds_above, names_a_saying
 from retrieval.reading.anchors import FOCUS_WEIGHT
 from retrieval.reading.question_syntax import inner_hyphen
 from retrieval.registry.syntax import prep_objects

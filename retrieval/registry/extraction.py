@@ -130,6 +130,7 @@ SHARED_MODULES = (
     "nlp/lemmas",
     "nlp/names",
     "nlp/newswire",
+    "nlp/noun_classes",
     "nlp/patterns",
     "nlp/verb_frames",
     "nlp/wordnet",

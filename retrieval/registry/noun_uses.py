@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import kinds_above, names_a_doing
+from retrieval.nlp.noun_classes import names_a_doing
+from retrieval.nlp.wordnet import kinds_above
 from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_OF
 from retrieval.registry.org_words import ORG_NOUNS, UNIT_NOUNS
 from retrieval.registry.syntax import finance_noun

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.nlp.wordnet import (
-    derived_nouns,
-    is_proper_adjective,
-    kinds_above,
-    kinds_of,
+from retrieval.nlp.noun_classes import (
     names_a_group,
     names_a_measure,
     names_a_period,
     names_a_person,
     names_a_sum,
+)
+from retrieval.nlp.wordnet import (
+    derived_nouns,
+    is_proper_adjective,
+    kinds_above,
+    kinds_of,
     relatives,
     source_verbs,
 )

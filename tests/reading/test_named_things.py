@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.nlp.noun_classes import may_name_a_party
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.nlp.wordnet import may_name_a_party
 from retrieval.reading.named_things import named_a_thing
 from tests.reading.test_spans import answers
 
