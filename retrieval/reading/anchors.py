@@ -178,9 +178,24 @@ def tie_to(entity: Span, anchors: list[tuple[Token, float]]) -> float:
         return 0.0
     # One edge away (the object of "hold", the name "called") is a full tie.
     return max(
-        weight / (1.0 + 0.5 * max(distance(entity.root, anchor) - 1, 0))
-        for anchor, weight in anchors
+        weight / (1.0 + 0.5 * max(_edges(entity.root, anchor) - 1, 0)) for anchor, weight in anchors
     )
+
+
+# What a copula joins: its subject and the noun or adjective said of it.
+_COPULA_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_COPULA_COMPLEMENTS = frozenset({"attr", "acomp"})
+
+
+def _edges(a: Token, b: Token) -> int:
+    """Edges between two words, the copula joining its subject and complement counting as
+    one: "Drexel is sole underwriter" says what "underwriter Drexel" does (the copula has
+    no meaning of its own)."""
+    if a.head == b.head and a.head.lemma_ == "be":
+        deps = {a.dep_, b.dep_}
+        if deps & _COPULA_SUBJECTS and deps & _COPULA_COMPLEMENTS:
+            return 1
+    return distance(a, b)
 
 
 def distance(a: Token, b: Token) -> int:
