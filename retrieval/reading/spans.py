@@ -26,7 +26,7 @@ from retrieval.reading.answer_bounds import (
     without_title,
 )
 from retrieval.reading.asked_match import is_asked_name, names_the_place
-from retrieval.reading.asked_years import asked_years, for_another_year
+from retrieval.reading.asked_years import asked_periods, for_another_period
 from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.consideration import securities_paid, whole_consideration
@@ -111,7 +111,7 @@ def candidates(
     lowered_question = question.lower()
     found: dict[tuple[int, int], Candidate] = {}
     paid = asks_a_price_paid(part)
-    years = asked_years(part.text)
+    periods = asked_periods(part.text)
     for span in _entities(doc, part, labels, anchors) + (securities_paid(doc) if paid else []):
         text = _strip_possessive(_scaled_text(whole_consideration(span) if paid else span))
         if text.lower() in lowered_question or _is_ticker(span):
@@ -139,7 +139,7 @@ def candidates(
         tie = max(tie, FOCUS_WEIGHT) if measured else tie
         tie = 1.0 if asked_slot else _as_asked(span, part, tie)
         tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
-        if part.kind in AMOUNT_ANSWERS and for_another_year(span, years):
+        if part.kind in AMOUNT_ANSWERS and for_another_period(span, periods):
             tie *= OTHER_YEAR_PENALTY  # "29.3 billion dlrs for fiscal 1988" asked of 1989
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
     answers = without_conversions(list(found.values()), doc)
