@@ -96,11 +96,23 @@ def _unit_matcher() -> Any:
 
 
 def _valued(doc: Doc, noun: str) -> bool:
-    """A number right after "<noun> of" ("rate of 6,800", "rate of about 25 pct"), the noun
-    written in the singular or plural (a tokenizer gives no lemmas)."""
+    """A number right after "<noun> of" ("rate of 6,800", "rate of about 25 pct") or after
+    the copula the noun is the subject of ("the conversion premium will be 22.86 pct"), the
+    noun written in the singular or plural (a tokenizer gives no lemmas)."""
     for token in doc[:-2]:
-        if token.lower_ in (noun, noun + "s") and token.nbor(1).lower_ == "of":
-            following = doc[token.i + 2 : token.i + 4]
-            if any(t.like_num or any(c.isdigit() for c in t.text) for t in following):
-                return True
+        if token.lower_ not in (noun, noun + "s"):
+            continue
+        if token.nbor(1).lower_ == "of" and _number_in(doc[token.i + 2 : token.i + 4]):
+            return True
+        copula = next((t for t in doc[token.i + 1 : token.i + 4] if t.lower_ in _BE), None)
+        if copula is not None and _number_in(doc[copula.i + 1 : copula.i + 4]):
+            return True
     return False
+
+
+# The forms of "be" that state a value ("is 22.86 pct", "will be", "has been").
+_BE = frozenset({"is", "was", "are", "were", "be", "been"})
+
+
+def _number_in(tokens: Any) -> bool:
+    return any(t.like_num or any(c.isdigit() for c in t.text) for t in tokens)

@@ -1189,6 +1189,9 @@ def test_the_relation_asked_against_the_one_stated(
         # a number given as the asked measure's value, in a unit of its own
         ("What rate did the well flow at?", "It flowed at a rate of 6,800 barrels.", True),
         ("What rate did the well flow at?", "It flowed at a high rate for 12 days.", False),
+        # ... or as the value the copula states of it
+        ("What is the conversion premium?", "The conversion premium will be 22.86 pct.", True),
+        ("What is the conversion premium?", "The conversion premium is high.", False),
     ],
 )
 def test_a_cheap_look_before_parsing(question: str, sentence: str, holds: bool) -> None:
