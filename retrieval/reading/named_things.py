@@ -1,8 +1,9 @@
-"""A name its sentence says is a thing is no person and no firm: "rival medicine
-Tarceva", "Sativex, a cannabis-based drug", "the database Ingres". The small recogniser
-often takes a product's name for a person's; the common noun set beside the name in
-apposition, or before it as its compound, says what it names, and WordNet says whether
-that noun can denote a person or a group at all.
+"""Names and what they name. A name its sentence says is a thing is no person and no
+firm: "rival medicine Tarceva", "Sativex, a cannabis-based drug", "the database Ingres".
+The small recogniser often takes a product's name for a person's; the common noun set
+beside the name in apposition, or before it as its compound, says what it names, and
+WordNet says whether that noun can denote a person or a group at all. A name a naming
+verb gives ("called Halcor", "known as Halcor") is what something is called.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import may_name_a_party, names_a_business
+from retrieval.reading.kinds import NAMING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,3 +38,28 @@ def _class_nouns(span: Span) -> list[Token]:
     if root.dep_ == "appos":
         found.append(root.head)
     return [t for t in found if t.tag_ in ("NN", "NNS") and t.is_lower]
+
+
+# Where a naming verb takes the name: "called Halcor", "named it Halcor", "is called".
+_NAMED_SLOTS = frozenset({"oprd", "dobj", "attr"})
+
+
+def given_as_name(span: Span) -> bool:
+    """The span is what something is called: the complement of a naming verb ("called
+    Halcor", "named Halcor", "known as Halcor", "under the name Halcor")."""
+    head = span.root.head
+    before = span.root.dep_ in ("compound", "nmod") and span.root.pos_ == "PROPN"
+    if before and head.dep_ in _NAMED_SLOTS and head.ent_type_ != "PERSON":
+        # "called the NETCENTER graphic network monitor": the name before the noun named
+        # (not a person named to a post: "named president R. Edward Glover")
+        head, root = head.head, head
+    else:
+        root = span.root
+    if head.lemma_.lower() in NAMING_VERBS and root.dep_ in _NAMED_SLOTS:
+        return True
+    if head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS:
+        return True
+    if head.lower_ == "to" and span.root.dep_ == "pobj" and head.head.lemma_ == "change":
+        # "will change its name to Halcor" (not "sell its name to Brantor"): the new name
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in head.head.children)
+    return head.lower_ == "name" and span.root.dep_ in ("appos", "compound")

@@ -31,8 +31,9 @@ from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.consideration import securities_paid, whole_consideration
 from retrieval.reading.durations import TIME_UNITS, one_unit
-from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, NAMING_VERBS, Kind
+from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, Kind
 from retrieval.reading.measures import VALUE_LABELS, quantifies, value_of
+from retrieval.reading.named_things import given_as_name
 from retrieval.reading.nationality import a_peoples_adjective
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
@@ -266,7 +267,7 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
     """The tie, judged by what the kind asks: a name the text gives as one ("the system,
     known as ASAP Express") is fully tied; an amount per unit ("4.17 dlrs per share") is
     not what a whole stake cost unless a rate is asked."""
-    if part.kind is Kind.NAME and _given_as_name(span):
+    if part.kind is Kind.NAME and given_as_name(span):
         return 1.0
     if part.focus == "ratio" and is_rate(span):
         return 1.0  # a ratio is an amount of one thing for each of another
@@ -309,20 +310,6 @@ def _strip_possessive(text: str) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     return text.removeprefix("the ")
-
-
-def _given_as_name(span: Span) -> bool:
-    """The span is what something is called: the complement of a naming verb ("called
-    Halcor", "named Halcor", "known as Halcor", "under the name Halcor")."""
-    head = span.root.head
-    if head.lemma_.lower() in NAMING_VERBS and span.root.dep_ in ("oprd", "dobj", "attr"):
-        return True
-    if head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS:
-        return True
-    if head.lower_ == "to" and span.root.dep_ == "pobj" and head.head.lemma_ == "change":
-        # "will change its name to Halcor" (not "sell its name to Brantor"): the new name
-        return any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in head.head.children)
-    return head.lower_ == "name" and span.root.dep_ in ("appos", "compound")
 
 
 def _fits(entity: Span, kind: Kind) -> bool:

@@ -143,6 +143,22 @@ def test_a_name_is_what_a_naming_phrase_gives(sentence: str) -> None:
     assert found and found[0] == "Orbit Express", found
 
 
+def test_a_name_before_the_noun_a_naming_verb_takes_is_the_name_given() -> None:
+    question = "What is the name of the company's first network management product?"
+    found = candidates_of(
+        question,
+        "Halden Telecom introduced its first product for managing networks, called the "
+        "NETCENTER graphic network monitor.",
+    )
+    assert found[0].text == "NETCENTER" and found[0].tie == 1.0
+    # a person named to a post is no name given to a thing, nor is the post
+    named = candidates_of(
+        "Which foodservice brands is Halden's Canadian arm taking off Corvex's hands?",
+        "Corvex Brands Ltd said it named president R. Edward Glover as chief executive.",
+    )
+    assert all(c.tie < 1.0 for c in named)
+
+
 def test_the_name_a_firm_changes_its_name_to_is_what_it_will_be_called() -> None:
     found = candidates_of(
         "What will the combined company be called?",
