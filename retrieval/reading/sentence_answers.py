@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_of
 from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.coordinated import with_coordinated
 from retrieval.reading.described_parties import (
     Described,
     acting_for,
@@ -97,7 +98,7 @@ def read_sentence(
     against = contradicting(doc, part, acting)
     answers = _answers(doc, part, article, context, units, min_tie=min_tie)
     kept = [a for a in answers if not _in(a, against)]
-    return as_written(kept, doc, sentence.text), bool(against)
+    return with_coordinated(as_written(kept, doc, sentence.text), doc, part), bool(against)
 
 
 def _answers(

@@ -435,7 +435,8 @@ def test_a_pronoun_subject_does_not_act_on_another_firms_thing() -> None:
 )
 def test_a_pronoun_subject_stands_for_every_firm_and_clause_it_covers(sentence: str) -> None:
     (found,) = found_for("Which company sold the Cartonne unit?", [sentence], [0.6])
-    assert ("Osko Corp", 1.0) in {(a.text, a.tie) for a in found.answers}
+    # coordinated firms are given together ("Vardeau SA and Osko Corp")
+    assert any("Osko Corp" in a.text and a.tie == 1.0 for a in found.answers)
 
 
 def test_a_phrasal_verb_of_paying_in_the_article_states_the_payment() -> None:
