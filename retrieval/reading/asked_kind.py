@@ -131,6 +131,8 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     if following is None or (word not in HOW_KINDS and word != "much"):
         return _manner_ask(span, predicate)
     noun = modified_noun(following) or noun_after(following)
+    if noun is not None and not span.start <= noun.i < span.end:
+        noun = None  # "how big, how much money": the noun of the next part is not this one's
     noun_kind = kind_of(noun)
     if word == "many":
         return _how_many(span, noun)

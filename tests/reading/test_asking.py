@@ -147,6 +147,11 @@ def ask(text: str) -> AskedQuestion:
         # "how big" measures the copula's subject: a holding is a share, a plant a size
         ("Who holds shares in Halden, and how big is its holding?", [Kind.AGENT, Kind.PERCENT]),
         ("How big is the new Halden plant?", [Kind.AMOUNT]),
+        # ... and never the noun of the next part ("how much money" is money, not the size)
+        (
+            "halden plant - how big, how much money n when does it start",
+            [Kind.AMOUNT, Kind.MONEY, Kind.DATE],
+        ),
         # a partitive noun asks a share of the whole, whatever its word
         ("How big a piece of Halden did Corvex pick up?", [Kind.PERCENT]),
         ("What fraction of Halden does Corvex own?", [Kind.PERCENT]),
