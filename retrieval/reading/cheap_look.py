@@ -19,7 +19,7 @@ from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.relative_dates import WEEKDAYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # Dates need no number: "later in January", "on Friday", "yesterday". Month and day names
 # are written capitalised (the modal "may" is no month).
@@ -114,5 +114,6 @@ def _valued(doc: Doc, noun: str) -> bool:
 _BE = frozenset({"is", "was", "are", "were", "be", "been"})
 
 
-def _number_in(tokens: Any) -> bool:
+def _number_in(tokens: Span) -> bool:
+    """A number among the tokens, as a word or with its unit in one token ("1.55bn")."""
     return any(t.like_num or any(c.isdigit() for c in t.text) for t in tokens)

@@ -69,8 +69,8 @@ NAMED_KINDS = NAME_ANSWERS - {Kind.PERSON}  # people are found by the NER alone
 _YEAR_DIGITS = 4
 # A count in a sentence that never names what the question narrows the counted noun by.
 QUALIFIER_PENALTY = 0.5
-# An amount stated for another year than the one asked.
-OTHER_YEAR_PENALTY = 0.5
+# An amount stated for another year or month than the one asked.
+OTHER_PERIOD_PENALTY = 0.5
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def candidates(
         tie = 1.0 if asked_slot else _as_asked(span, part, tie)
         tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
         if part.kind in AMOUNT_ANSWERS and for_another_period(span, periods):
-            tie *= OTHER_YEAR_PENALTY  # "29.3 billion dlrs for fiscal 1988" asked of 1989
+            tie *= OTHER_PERIOD_PENALTY  # "29.3 billion dlrs for fiscal 1988" asked of 1989
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
     answers = without_conversions(list(found.values()), doc)
     if part.kind in NAME_ANSWERS:
