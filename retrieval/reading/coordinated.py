@@ -1,7 +1,9 @@
 """Answers a sentence coordinates fill one slot together: "The US Disney Corporation and
 Saudi Arabian prince Al-Walid bin Talal ... will buy the new stock" answers "who is buying
 the new stock" with both, though the question asks in the singular (it cannot know how
-many there are). Conjuncts share the role of the first.
+many there are). Conjuncts share the role of the first, unless a list gives each name a
+role of its own ("Chang Rui and Chen Wei, general manager assistant, Zeng Yuqun, chairman
+of CATL").
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ def with_coordinated(answers: list[Candidate], doc: Doc, part: Part) -> list[Can
     if part.several or part.kind not in PARTY_ANSWERS or len(answers) < 2:
         return answers
     first = answers[0]
-    joined = {token.i for token in doc[first.start : first.end].root.conjuncts}
+    root = doc[first.start : first.end].root
+    if any(c.dep_ == "appos" and c.tag_ == "NN" for c in root.children):
+        # "..., Chang Rui and Chen Wei, general manager assistant, Zeng Yuqun, chairman of
+        # CATL, ...": a name given a role of its own in a list shares no other's (a plural
+        # apposition describes them all: "Jack Norman and Joe Shaw, their families")
+        return answers
+    joined = {token.i for token in root.conjuncts}
     words = set(first.text.lower().split())
     # not another reading of the same name ("Bear, Stearns" and "Stearns and Co Inc")
     others = [

@@ -37,6 +37,15 @@ def test_coordinated_answers_are_given_together(question: str, sentence: str, an
     assert lead(question, sentence) == answer
 
 
+def test_a_name_given_a_role_of_its_own_in_a_list_shares_no_other_role() -> None:
+    found = lead(
+        "Who is the chairman of CATL?",
+        "Zhang Xiyong, general manager, Chang Rui and Chen Wei, general manager assistant, "
+        "Zeng Yuqun, chairman of CATL, and CFO Zheng Shu attended the signing ceremony.",
+    )
+    assert found == "Zeng Yuqun"
+
+
 def test_a_name_read_twice_is_not_coordinated_with_itself() -> None:
     found = lead(
         "Who sold the shares to Clevebaco?",
