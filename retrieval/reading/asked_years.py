@@ -15,16 +15,19 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from retrieval.reading.anchors import distance
+from retrieval.registry.event_dates import MONTH_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# Month names as newswire writes them, capitalised ("May" the month, not the modal).
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-_MONTH = re.compile(r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\b\.?")
+# Each written form of a month, capitalised as newswire writes it ("May" the month, not the
+# modal), to its abbreviation: "February", "Feb" -> "Feb"; "Sept" -> "Sep".
+_MONTH_FORMS = {
+    form: name[:3].capitalize()
+    for name in MONTH_NAMES
+    for form in (name.capitalize(), name[:3].capitalize())
+} | {"Sept": "Sep"}
 # Tokens between an amount and a year that belongs to it at most ("in fiscal 1989").
 _RIGHT_AFTER = 3
 
@@ -43,13 +46,7 @@ def asked_months(text: str) -> frozenset[str]:
 
 def _month(word: str) -> str | None:
     """ "February", "Feb.", "Feb" -> "Feb"; None for any other word ("Mayor")."""
-    found = _MONTH.fullmatch(word.strip(",;:?!()'\""))
-    if found is None:
-        return None
-    head = found.group(1)
-    full = next(m for m in _MONTHS if m.startswith(head))
-    whole = word.strip(",;:?!()'\"").rstrip(".")
-    return head if whole in (head, full) or (head == "Sep" and whole == "Sept") else None
+    return _MONTH_FORMS.get(word.strip(",;:?!()'\"").rstrip("."))
 
 
 def for_another_year(amount: Span, years: frozenset[str]) -> bool:

@@ -36,16 +36,17 @@ def proposal_approved(proposal: Token) -> bool:
 
 # Verbs that hand over what their object names ("gave its approval to").
 _GIVING_VERBS = frozenset({"give", "grant"})
+# Verbs whose nouns are approvals given ("approval" of "approve", "clearance" of "clear").
+_APPROVING_VERBS = ACCEPTING_VERBS | {"clear"}
 
 
 def _an_approval_given(noun: Token) -> bool:
     """A noun of accepting ("approval", "clearance": from "approve", "clear") that a verb
     of giving takes as its object, not negated."""
-    accepting = ACCEPTING_VERBS | {"clear"}
     giver = noun.head
     return (
         noun.pos_ == "NOUN"
-        and bool(source_verbs(noun.lemma_.lower()) & accepting)
+        and bool(source_verbs(noun.lemma_.lower()) & _APPROVING_VERBS)
         and noun.dep_ == "dobj"
         and giver.lemma_.lower() in _GIVING_VERBS
         and not any(c.dep_ == "neg" for c in giver.children)
