@@ -313,6 +313,8 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     # last, a noun no class lists but whose sense is a quantity ("what is the fare range"),
     # after a compound that carries a class ("what price range": a price)
     kind = kind_of(noun) or measured_kind(noun.lemma_)
+    if kind is Kind.DURATION and _placed_in_time(noun):
+        kind = Kind.DATE  # "in which period will it be recorded": when, not how long
     if kind is None and anchor.lower_ == "which" and not several:
         # "which consumer goods giant": picking one out of a class asks for its name
         # ("which service areas", plural, asks for a description of several).
@@ -320,6 +322,17 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     elif kind is None and copula and noun.dep_ in ("nsubj", "attr") and not several:
         kind = Kind.NAME  # "What is the outfit that combines ...": its identity
     return _Ask(kind or Kind.THING, focus, several)
+
+
+# Prepositions that place an event inside a stretch of time ("in", "during"), as against
+# those measuring one ("for what period", "within what period").
+_PLACING_IN_TIME = frozenset({"in", "during"})
+
+
+def _placed_in_time(noun: Token) -> bool:
+    """The asked period is where in time something happens ("in which period"): picking
+    one period out asks a date; "for what period" asks a length of time."""
+    return noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ in _PLACING_IN_TIME
 
 
 def _the_namer(asked: Token) -> bool:

@@ -232,6 +232,14 @@ def _gerund_before_noun(token: Token) -> bool:
     return token.tag_ == "VBG" and following is not None and following.pos_ == "NOUN"
 
 
+def _in_hyphenated(token: Token) -> bool:
+    """A word of a hyphenated one: its hyphen, or joined by it to the next or the one
+    before ("after" of "after-tax")."""
+    doc, i = token.doc, token.i
+    joined = (i + 1 < len(doc) and inner_hyphen(doc[i + 1])) or (i > 0 and inner_hyphen(doc[i - 1]))
+    return inner_hyphen(token) or joined
+
+
 def noun_after(token: Token) -> Token | None:
     """The head of the noun phrase right after `token`: "how many jobs" -> jobs, "how big a
     slice" -> slice, "which Russian gas company" -> company, "which County Bancorp
@@ -246,6 +254,8 @@ def noun_after(token: Token) -> Token | None:
             continue  # "which three County Bancorp shareholders": a name modifying the noun
         elif candidate.pos_ == "CCONJ" and last_noun is None:
             continue  # "which Mexican and Argentine companies": modifiers coordinated
+        elif _in_hyphenated(candidate):
+            continue  # "what one-time after-tax gain": a hyphenated word modifies the noun
         elif (
             candidate.pos_ in ("ADJ", "DET", "NUM")
             or candidate.tag_ == "HYPH"

@@ -101,6 +101,13 @@ def ask(text: str) -> AskedQuestion:
         # a count of time units is a length of time
         ("Over how many years will Corvex spend the money?", [Kind.DURATION]),
         ("For how many years have Corvex and Halden been partners?", [Kind.ELAPSED]),
+        # a period picked out as where in time something happens is a date; one measured
+        # out is a length of time
+        ("In which period will Corvex record the gain?", [Kind.DATE]),
+        ("During what period did Corvex buy the shares?", [Kind.DATE]),
+        ("For what period will Corvex lease the plant?", [Kind.DURATION]),
+        # hyphenated words modify the noun after them: "gain" is asked, not "time"
+        ("What one-time after-tax gain will Corvex book from the sale?", [Kind.AMOUNT]),
         # the "to" of a verb of change is the new value of what changes: a stake here; the
         # verb of a clause saying when ("once ... paid") is not the asked one
         ("What does Corvex's interest fall to once its costs are paid out?", [Kind.PERCENT]),
