@@ -142,9 +142,20 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
     if any(p.role == "target" for _, p in named) or any(slot in BOUGHT for slot, _ in named):
         return False  # what is bought is a company, or something a named party owns
     return bool(things) and not any(
-        t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS or t.pos_ == "PRON" or t.like_num or a_site(t)
+        t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS
+        or t.pos_ == "PRON"
+        or t.like_num
+        or a_site(t)
+        or _a_proper_name(t)
         for t in things
     )
+
+
+def _a_proper_name(token: Token) -> bool:
+    """ "Six Flags", "C.S.C. Security Guard Service of Paramus": what is bought under a
+    proper name (no person's, place's or product's) is a business, whatever the tagger
+    made of the name; a buyer's goods are common nouns ("10 A320 aircraft")."""
+    return token.pos_ == "PROPN" and token.ent_type_ in ("", "ORG")
 
 
 def _suffixed(token: Token) -> bool:

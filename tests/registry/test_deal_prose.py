@@ -418,3 +418,21 @@ def test_a_capital_after_a_note_s_colon_opens_a_sentence() -> None:
         "Quellam Bancshares Inc on March 31, 1987."
     )
     assert pairs(found) == {frozenset({"Zorvane", "Quellam Bancshares"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a proper name bought from a firm is a business of its, tagged or not
+        "Harlow Corp said it acquired Sunfield Guard Service for 14 mln dlrs from Benton Corp.",
+        "Harlow Corp said it acquired C.S.C. Quill Guard Service of Paramus, N.J., "
+        "from Benton Corp.",
+    ],
+)
+def test_a_proper_name_bought_from_a_firm_is_a_business_it_sold(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow", "Benton"})}
+
+
+def test_goods_bought_from_their_maker_are_no_deal() -> None:
+    # common nouns are goods: a purchase from their maker is an order
+    assert pairs(extract("Harlow Corp said it bought 10 jumbo jets from Benton Corp.")) == set()
