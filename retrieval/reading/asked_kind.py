@@ -312,7 +312,7 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
         return _Ask(Kind.MONEY if money else Kind.THING)
     # last, a noun no class lists but whose sense is a quantity ("what is the fare range"),
     # after a compound that carries a class ("what price range": a price)
-    kind = kind_of(noun) or measured_kind(noun.lemma_)
+    kind = kind_of(noun) or measured_kind(noun.lemma_) or _per_period(noun)
     if kind is Kind.DURATION and _placed_in_time(noun):
         kind = Kind.DATE  # "in which period will it be recorded": when, not how long
     if kind is None and anchor.lower_ == "which" and not several:
@@ -333,6 +333,16 @@ def _placed_in_time(noun: Token) -> bool:
     """The asked period is where in time something happens ("in which period"): picking
     one period out asks a date; "for what period" asks a length of time."""
     return noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ in _PLACING_IN_TIME
+
+
+# Adjectives of frequency: what they qualify is counted per period.
+_PER_PERIOD = frozenset({"annual", "yearly", "monthly", "weekly", "daily", "quarterly"})
+
+
+def _per_period(noun: Token) -> Kind | None:
+    """ "what is the annual target": a thing had or done so much each year is an amount."""
+    per = any(c.dep_ == "amod" and c.lower_ in _PER_PERIOD for c in noun.children)
+    return Kind.AMOUNT if per else None
 
 
 def _the_namer(asked: Token) -> bool:

@@ -106,6 +106,9 @@ def ask(text: str) -> AskedQuestion:
         ("In which period will Corvex record the gain?", [Kind.DATE]),
         ("During what period did Corvex buy the shares?", [Kind.DATE]),
         ("For what period will Corvex lease the plant?", [Kind.DURATION]),
+        # a thing counted per period is an amount, whatever the noun
+        ("What is the plant's annual capacity?", [Kind.AMOUNT]),
+        ("What is Corvex's annual target?", [Kind.AMOUNT]),
         # hyphenated words modify the noun after them: "gain" is asked, not "time"
         ("What one-time after-tax gain will Corvex book from the sale?", [Kind.AMOUNT]),
         # the "to" of a verb of change is the new value of what changes: a stake here; the

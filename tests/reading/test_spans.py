@@ -1720,3 +1720,13 @@ def test_a_thing_asked_with_a_name_of_its_own_is_answered_by_it_not_its_owner() 
         "and by Canada's Export Development Department.",
     )
     assert found[:1] == ["Export Development Department"]
+
+
+def test_a_capitalised_plural_word_is_no_firm() -> None:
+    # newswire capitals on a plural of a word of the language name things of a kind
+    sentence = (
+        "Funding commitments for Halden, both in respect of the Texas oil field and "
+        "Halden's existing U.S. Assets, would be included in the agreement."
+    )
+    found = answers("What is the name of the company Corvex is negotiating to buy?", sentence)
+    assert "Assets" not in found
