@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.geography import names_only_towns
+from retrieval.nlp.patterns import SCALES
 from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.reading.question_syntax import inner_hyphen
 
@@ -47,11 +48,15 @@ def with_range(amount: Span) -> Span:
 
         amount = Span(amount.doc, amount.start + 1, amount.end, label=amount.label_)
     doc, start = amount.doc, amount.start
-    if start < 2 or doc[start - 1].lower_ not in RANGE_WORDS or not doc[start - 2].like_num:
+    if start < 2 or doc[start - 1].lower_ not in RANGE_WORDS:
         return amount
-    if start >= 3 and doc[start - 3].lower_ == "from":
+    # the lower bound's number, with its own scale word ("55 mln to 65 mln dlrs")
+    lower = start - 3 if doc[start - 2].lower_ in SCALES else start - 2
+    if lower < 0 or not doc[lower].like_num:
         return amount
-    return doc[start - 2 : amount.end]
+    if lower >= 1 and doc[lower - 1].lower_ == "from":
+        return amount
+    return doc[lower : amount.end]
 
 
 def _particle(token: Token) -> bool:

@@ -68,6 +68,18 @@ def answers(question: str, sentence: str, index: int = 0) -> list[str]:
             "Corvex will pay between 20 and 25 mln dlrs for the unit.",
             "20 and 25 mln dlrs",
         ),
+        # ... with its own scale word on the lower bound
+        (
+            "What loss does Corvex expect for the quarter?",
+            "Corvex expects a loss in the range of 55 mln to 65 mln dlrs for the quarter.",
+            "55 mln to 65 mln dlrs",
+        ),
+        # ... but a change from a scaled figure is still no range
+        (
+            "What will Corvex's budget be?",
+            "Corvex's budget will be increased from 55 mln to 65 mln dlrs.",
+            "65 mln dlrs",
+        ),
         # ... also for the value of the asked measure in another kind's unit
         (
             "What conversion premium does Corvex expect?",
