@@ -7,12 +7,8 @@ import pytest
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asked_years import (
     asked_months,
-    asked_parts_of_year,
-    asked_periods,
     asked_years,
-    for_an_asked_period,
     for_another_month,
-    for_another_period,
     for_another_year,
 )
 
@@ -87,39 +83,3 @@ def test_an_amount_stated_for_another_month(sentence: str, amount: str, other: b
     doc = shared_pipeline().annotate([sentence])[0]
     [found] = [e for e in doc.ents if e.text == amount]
     assert for_another_month(found, asked_months("What was its February load factor?")) is other
-
-
-@pytest.mark.parametrize(
-    ("text", "parts"),
-    [
-        ("What first-quarter net did Corvex report?", {"q1"}),
-        ("corvex 3rd qtr net + Q4 outlook", {"q3", "q4"}),
-        ("What did it earn in the second half?", {"h2"}),
-        # a quarter as a fraction is no period
-        ("Does Corvex own a quarter of Halden?", set()),
-    ],
-)
-def test_the_quarters_and_halves_a_part_names(text: str, parts: set[str]) -> None:
-    assert asked_parts_of_year(text) == frozenset(parts)
-
-
-@pytest.mark.parametrize(
-    ("amount", "asked", "other"),
-    [
-        ("45.2 mln dlrs", True, False),
-        # the quarter written right after an amount is the one it is stated for
-        ("40.1 mln dlrs", False, True),
-    ],
-)
-def test_an_amount_stated_for_the_asked_quarter_or_another(
-    amount: str, asked: bool, other: bool
-) -> None:
-    sentence = (
-        "Corvex reported first-quarter net profit of 45.2 mln dlrs, against 40.1 mln dlrs "
-        "in the fourth quarter."
-    )
-    doc = shared_pipeline().annotate([sentence])[0]
-    [found] = [e for e in doc.ents if e.text == amount]
-    periods = asked_periods("What first-quarter net profit did Corvex report?")
-    assert for_an_asked_period(found, periods) is asked
-    assert for_another_period(found, periods) is other
