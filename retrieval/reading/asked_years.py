@@ -91,14 +91,3 @@ def for_another_period(amount: Span, periods: tuple[frozenset[str], frozenset[st
     """The amount is stated for another year or another month than the part names."""
     years, months = periods
     return for_another_year(amount, years) or for_another_month(amount, months)
-
-
-def for_an_asked_period(amount: Span, periods: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """The amount is stated for a year or a month the part names ("to 150,000 by 2008" for
-    "what level is it targeting by 2008")."""
-    years, months = periods
-    year = _nearest_date_word(amount, lambda text: bool(_YEAR.fullmatch(text))) if years else None
-    month = _nearest_date_word(amount, lambda text: _month(text) is not None) if months else None
-    return (year is not None and year.text in years) or (
-        month is not None and _month(month.text) in months
-    )

@@ -26,7 +26,7 @@ from retrieval.reading.answer_bounds import (
     without_title,
 )
 from retrieval.reading.asked_match import is_asked_name, names_the_place
-from retrieval.reading.asked_years import asked_periods, for_an_asked_period, for_another_period
+from retrieval.reading.asked_years import asked_periods, for_another_period
 from retrieval.reading.asking import Part
 from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.consideration import securities_paid, whole_consideration
@@ -143,8 +143,6 @@ def candidates(
         tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
         if part.kind in AMOUNT_ANSWERS and for_another_period(span, periods):
             tie *= OTHER_PERIOD_PENALTY  # "29.3 billion dlrs for fiscal 1988" asked of 1989
-        elif part.kind in AMOUNT_ANSWERS and for_an_asked_period(span, periods):
-            tie = max(tie, FOCUS_WEIGHT)  # "to 150,000 by 2008" asked of 2008
         found.setdefault((span.start, span.end), Candidate(text, span.start, span.end, tie))
     answers = without_conversions(list(found.values()), doc)
     if part.kind in NAME_ANSWERS:
