@@ -199,8 +199,8 @@ def _entities(
     if part.kind in NAMED_KINDS:
         places = part.kind is Kind.PLACE
         things = part.kind is Kind.ENTITY
-        # a capitalised plural of a word of the language names things of a kind, nothing
-        # one ("Petranol's existing U.S. Assets"): no firm, no place
+        # a capitalised plural of a word of the language names things of a kind, not one
+        # firm or place ("Petranol's existing U.S. Assets")
         unlabelled = [
             n
             for n in unlabelled_names(doc)
