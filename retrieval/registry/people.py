@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from retrieval.models import PersonMention
+from retrieval.nlp.names import LEGAL_FORMS
 from retrieval.registry.companies import CompanyDirectory
 
 _TITLE_WORDS = (
@@ -67,13 +68,26 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 
 
+# A public office written as a title before a name ("President Reagan", "Treasury
+# Secretary James Baker"): only people hold these, whatever the name's length.
+_OFFICES = ("president", "minister", "governor", "secretary", "commissioner", "chairman")
+_OFFICE_BEFORE_NAME = re.compile(
+    rf"\b(?:{'|'.join(o.capitalize() for o in _OFFICES)}) "
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z]\. )?)?([A-Z][a-z][\w'-]*)\b"
+    r"(?! (?:[A-Z]|and Co\b|& ))"  # a name running on is a firm's ("President Riverboat Casinos")
+)
+
+
 def family_names(texts: Iterable[str], titled: Iterable[PersonMention]) -> frozenset[str]:
     """The article's people by family name: those found with a title (`titled`), "Mr X",
-    and names after a role noun ("analyst Jack Kirnan")."""
+    names after a role noun ("analyst Jack Kirnan") and after an office ("President
+    Reagan")."""
     names = {person.name.split()[-1].lower() for person in titled}
     for text in texts:
         names.update(match.lower() for match in _TITLED_NAME.findall(text))
         names.update(match.lower() for match in _ROLE_BEFORE_NAME.findall(text))
+        offices = (match.lower() for match in _OFFICE_BEFORE_NAME.findall(text))
+        names.update(name for name in offices if name not in LEGAL_FORMS)
     return frozenset(names)
 
 

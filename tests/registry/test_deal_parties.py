@@ -94,6 +94,30 @@ def test_a_role_noun_titles_a_person_not_a_longer_name() -> None:
     assert found == {"glaser"}
 
 
+def test_an_office_written_as_a_title_makes_a_person_of_one_name() -> None:
+    # "President Reagan", "Treasury Secretary James Baker": only people hold an office;
+    # a name running on, or a legal form, is a firm's
+    found = family_names(
+        [
+            "President Vandell announced the tariffs on March 27.",
+            "Treasury Secretary James Orwin said so.",
+            "President Riverboat Casinos Inc said it agreed.",
+            "Governor Corp said it agreed.",
+        ],
+        [],
+    )
+    assert found == {"vandell", "orwin"}
+
+
+def test_a_titled_office_holder_makes_no_alliance() -> None:
+    found = extract(
+        "Makoto Kuroki, vice minister of trade, is to hold two days of meetings. "
+        "President Vandell announced the tariffs on March 27. In making the announcement, "
+        'Vandell said "I am committed to the full enforcement of our trade agreements."'
+    )
+    assert pairs(found) == set()
+
+
 def test_a_european_legal_form_is_no_part_of_the_companys_name() -> None:
     """Swedish "AB", Dutch "BV", Finnish "Oy": legal forms like "Inc", so the party is the
     name before them, the name users ask by ("Nordvik", not "Nordvik AB")."""
