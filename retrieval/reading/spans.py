@@ -43,7 +43,6 @@ from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import does_the_asked_act, undergoes_the_asked
 from retrieval.reading.sale_sides import takes_the_asked_side
 from retrieval.reading.unlabelled import (
-    a_plural_word,
     company_form,
     name_run,
     named_by_focus,
@@ -199,13 +198,7 @@ def _entities(
     if part.kind in NAMED_KINDS:
         places = part.kind is Kind.PLACE
         things = part.kind is Kind.ENTITY
-        # a capitalised plural of a word of the language names things of a kind, not one
-        # firm or place ("Petranol's existing U.S. Assets")
-        unlabelled = [
-            n
-            for n in unlabelled_names(doc)
-            if not (places and no_place(n)) and not a_plural_word(n)
-        ]
+        unlabelled = [n for n in unlabelled_names(doc) if not (places and no_place(n))]
         spans += unlabelled + named_by_focus(doc, anchors, places=places, terms=things)
         if "ORG" in labels:
             spans += [e for e in doc.ents if e.label_ not in labels and company_form(e)]

@@ -127,7 +127,9 @@ def company_form(entity: Span) -> bool:
 
 
 def unlabelled_names(doc: Doc) -> list[Span]:
-    """Proper-noun runs the NER left without a label (small firms: "Sydus")."""
+    """Proper-noun runs the NER left without a label (small firms: "Sydus"); not a lone
+    capitalised plural of a word of the language, which names things of a kind
+    (`a_plural_word`)."""
     labelled = {i for entity in doc.ents for i in range(entity.start, entity.end)}
     titles = _titles(doc, labelled)
     runs: list[Span] = []
@@ -144,17 +146,18 @@ def unlabelled_names(doc: Doc) -> list[Span]:
             start = token.i
         elif not inside and start is not None:
             end = token.i if token is not None else len(doc)
-            if not _listed_with_common_nouns(doc[start:end]):
-                runs.append(doc[start:end])
+            run = doc[start:end]
+            if not _listed_with_common_nouns(run) and not a_plural_word(run):
+                runs.append(run)
             start = None
     return runs
 
 
 def no_place(name: Span) -> bool:
-    """An unlabelled name that cannot be a place: a code ("MP-286" names a model), a
-    speaker's name, a capitalised plural word."""
+    """An unlabelled name that cannot be a place: a code ("MP-286" names a model) or a
+    speaker's name."""
     coded = any(char.isdigit() for char in name.text)
-    return coded or an_agent(name) or a_plural_word(name)
+    return coded or an_agent(name)
 
 
 def an_agent(name: Span) -> bool:

@@ -55,16 +55,16 @@ PERSON_TITLES = frozenset(
 # Inc" are firms).
 _SPORTS_ROLES = frozenset("captain coach striker midfielder defender goalkeeper winger".split())
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.? ([A-Z][\w'-]+)")
+# A given name, maybe hyphenated ("commissioner Karl-Heinz Narjes"), and an initial.
+_GIVEN_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z]\. )?"
+# The family name, captured; not when the name runs on ("president Shearson Lehman
+# Brothers", "chief Goldman Sachs and Co"): a longer name is a firm's.
+_FAMILY_NAME = r"([A-Z][a-z][\w'-]*)\b(?! (?:[A-Z]|and Co\b|& ))"
 # A lower-case role noun before a first and a family name is a person's title ("said
 # analyst Jack Kirnan", "chairman John Elliott"): the family name is a person's however
 # the sentences that repeat it alone are parsed ("Kirnan said ...").
 _ROLE_BEFORE_NAME = re.compile(
-    rf"\b(?:{'|'.join(sorted(PERSON_TITLES | _SPORTS_ROLES))}) "
-    # a given name may be hyphenated ("commissioner Karl-Heinz Narjes")
-    rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z]\. )?([A-Z][a-z][\w'-]*)\b"
-    # not when the name runs on ("president Shearson Lehman Brothers", "chief Goldman
-    # Sachs and Co"): a longer name is a firm's
-    r"(?! (?:[A-Z]|and Co\b|& ))"
+    rf"\b(?:{'|'.join(sorted(PERSON_TITLES | _SPORTS_ROLES))}) {_GIVEN_NAME}{_FAMILY_NAME}"
 )
 
 
@@ -72,9 +72,7 @@ _ROLE_BEFORE_NAME = re.compile(
 # Secretary James Baker"): only people hold these, whatever the name's length.
 _OFFICES = ("president", "minister", "governor", "secretary", "commissioner", "chairman")
 _OFFICE_BEFORE_NAME = re.compile(
-    rf"\b(?:{'|'.join(o.capitalize() for o in _OFFICES)}) "
-    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:[A-Z]\. )?)?([A-Z][a-z][\w'-]*)\b"
-    r"(?! (?:[A-Z]|and Co\b|& ))"  # a name running on is a firm's ("President Riverboat Casinos")
+    rf"\b(?:{'|'.join(o.capitalize() for o in _OFFICES)}) (?:{_GIVEN_NAME})?{_FAMILY_NAME}"
 )
 
 
