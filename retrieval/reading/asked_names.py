@@ -129,6 +129,8 @@ def _name_word(token: Token) -> bool:
     tagger took for something else ("the CTO of Geely")."""
     if token.lower_ in _SCALE_WORDS and token.i > 0 and token.doc[token.i - 1].like_num:
         return False  # "quaker st 100 mln revolver": a number's scale, however tagged
+    if _initialism_among_common_nouns(token):
+        return False
     if token.pos_ == "PROPN":
         # a question that writes names in capitals writes none in lower case: a common
         # word ("hepatitis" of "Life Technologies' hepatitis B test") the tagger calls a
@@ -149,6 +151,22 @@ def _name_word(token: Token) -> bool:
     return (
         capitalised and own_word and token.tag_ not in WH_TAGS and token.pos_ not in CLOSED_CLASSES
     )
+
+
+def _initialism_among_common_nouns(token: Token) -> bool:
+    """ "its cable TV operation", "the TV and film studio": an initialism that is also a
+    word of the language ("TV", "PC") modified by a lower-case common noun, or coordinated
+    with one, is that word: a name takes neither inside a compound or a coordination."""
+    if not (token.text.isupper() and len(token.text) > 1 and is_common_word(token.lower_)):
+        return False
+    neighbours = [c for c in token.children if c.dep_ in _COMMON_BESIDE]
+    if token.dep_ == "conj":
+        neighbours.append(token.head)
+    return any(n.is_lower and n.pos_ == "NOUN" for n in neighbours)
+
+
+# The words a noun is compounded with or coordinated with.
+_COMMON_BESIDE = frozenset({"compound", "conj"})
 
 
 def _cased(doc: Doc) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from retrieval.models import Chunk
 from retrieval.reading.evidence import ArticleEvidence, Sentence
 from retrieval.reading.matching import ArticleNames
@@ -53,3 +55,27 @@ def test_a_lower_case_phrase_no_article_mentions_is_a_guess_not_a_party() -> Non
     # a phrase an article does mention stays a party
     written = replace(ask("How big is the unit?"), parties=("Amerex", "tarnline airways"))
     assert common_words(written, [evidence(oil), evidence(PILL)]) == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Corvex is selling its cable TV operation in Tarnville. Who is buying it?",
+        "How is the TV and film studio being paid by Corvex?",
+    ],
+)
+def test_an_initialism_beside_a_common_noun_is_that_word_not_a_party(question: str) -> None:
+    asked = ask(question)
+    assert "TV" not in asked.names and "Corvex" in asked.parties
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("What will HP's sales force use the Corvex software for?", "HP"),
+        ("Which GM plant in Tarnville will build engines for Corvex?", "GM"),
+        ("How much did Corvex pay for the TV station KWVT?", "KWVT"),
+    ],
+)
+def test_an_initialism_naming_a_firm_stays_a_party(question: str, name: str) -> None:
+    assert name in ask(question).parties
