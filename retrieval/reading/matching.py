@@ -19,6 +19,7 @@ from functools import cached_property
 import numpy as np
 
 from retrieval.index.embeddings import MatrixEmbeddings
+from retrieval.nlp.initials import written_out as initials_written_out
 from retrieval.nlp.names import (
     LEGAL_FORMS,
     abbreviates,
@@ -134,12 +135,14 @@ class ArticleNames:
         return self.writes(name) or (name not in self.spelled_elsewhere and self.resembles(name))
 
     def writes(self, name: str) -> bool:
-        """The name as written, cut short or abbreviated -- not a nickname."""
+        """The name as written, cut short or abbreviated, or its initials' words written
+        out ("original equipment manufacturers" for "OEM") -- not a nickname."""
         return (
             self.spells(name)
             or self.abbreviation_of(name)
             or self.contracted(name)
             or self.compounded(name)
+            or initials_written_out(name, self.text)
         )
 
     def _short_form(self, name: str) -> bool:
