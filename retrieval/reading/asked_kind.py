@@ -310,9 +310,13 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
         # "what did they hand over in cash": what is given in money is money
         money = in_money(anchor.head) or a_price_for(anchor)
         return _Ask(Kind.MONEY if money else Kind.THING)
+    if copula and _bare_figures(noun):
+        return _Ask(Kind.AMOUNT, None, several)  # "net income - what are the numbers"
     # last, a noun no class lists but whose sense is a quantity ("what is the fare range"),
     # after a compound that carries a class ("what price range": a price)
     kind = kind_of(noun) or measured_kind(noun.lemma_) or _per_period(noun)
+    if kind is Kind.PERCENT and _per_period(noun):
+        kind = Kind.AMOUNT  # "at what monthly rate": so many a month, or a percentage
     if kind is Kind.DURATION and _placed_in_time(noun):
         kind = Kind.DATE  # "in which period will it be recorded": when, not how long
     if kind is None and anchor.lower_ == "which" and not several:
@@ -333,6 +337,17 @@ def _placed_in_time(noun: Token) -> bool:
     """The asked period is where in time something happens ("in which period"): picking
     one period out asks a date; "for what period" asks a length of time."""
     return noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ in _PLACING_IN_TIME
+
+
+# Nouns of a figure as such: "what are the numbers", "what were the figures".
+_FIGURE_NOUNS = frozenset({"number", "figure"})
+
+
+def _bare_figures(noun: Token) -> bool:
+    """ "What are the numbers?" asks the figures of what was said before it; "the number
+    of stores" counts its "of" complement (a count, as "how many")."""
+    counted = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return noun.lemma_.lower() in _FIGURE_NOUNS and not counted
 
 
 # Adjectives of frequency: what they qualify is counted per period.

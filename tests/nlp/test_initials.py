@@ -35,7 +35,5 @@ def test_an_initialism_written_out_in_common_words(initialism: str, text: str) -
         ("MEO", "It serves original equipment manufacturers."),
     ],
 )
-def test_words_sharing_letters_by_chance_are_not_the_initialism(
-    initialism: str, text: str
-) -> None:
+def test_words_sharing_letters_by_chance_are_not_the_initialism(initialism: str, text: str) -> None:
     assert not written_out(initialism, text)

@@ -109,6 +109,13 @@ def ask(text: str) -> AskedQuestion:
         # a thing counted per period is an amount, whatever the noun
         ("What is the plant's annual capacity?", [Kind.AMOUNT]),
         ("What is Corvex's annual target?", [Kind.AMOUNT]),
+        # a rate per period: so many a month, or a percentage
+        ("At what monthly rate will Corvex assemble the computers?", [Kind.AMOUNT]),
+        ("What interest rate does the Corvex loan carry?", [Kind.PERCENT]),
+        # figures as such are amounts; a number of something counts it
+        ("Corvex 2004 shipments vs 2003 what are the numbers", [Kind.AMOUNT]),
+        ("What were the figures for Corvex's sales?", [Kind.AMOUNT]),
+        ("What is the number of Corvex stores?", [Kind.COUNT]),
         # hyphenated words modify the noun after them: "gain" is asked, not "time"
         ("What one-time after-tax gain will Corvex book from the sale?", [Kind.AMOUNT]),
         # the "to" of a verb of change is the new value of what changes: a stake here; the
