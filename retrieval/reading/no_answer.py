@@ -44,6 +44,7 @@ from retrieval.reading.payments import (
 )
 from retrieval.reading.public_bodies import a_public_body, asks_a_business
 from retrieval.reading.reporters import reports_others_act
+from retrieval.reading.result_levels import another_result, asked_results, moved_result
 from retrieval.reading.sale_sides import on_the_other_side
 from retrieval.reading.totals import counts_through_a_total
 from retrieval.reading.unrealised import part_words
@@ -90,11 +91,13 @@ def _other_fact(span: Span, part: Part) -> bool:
     """An amount of the asked kind stating another fact: what was paid to the asked payer
     ("repurchased 9.1 pct from Nortek for 42 dlrs"), what a firm is worth for what was
     paid, how soon rather than how long ("within a week"), a sum or a share for a ratio of
-    shares (a bare number)."""
+    shares (a bare number), the level of another result than the asked one."""
     if part.kind in MEASURE_KINDS and paid_to_the_payer(span, part):
         return True
     if part.kind is Kind.MONEY and paid_by_another_asked(span, part):
         return True  # "USAir offered 71 dlrs" for "what did Norfolk Southern offer"
+    if part.kind in MEASURE_KINDS and another_result(span, part):
+        return True  # "net revenue rose to $935.8m" for "how much net profit"
     return _other_sum(span, part)
 
 
@@ -106,7 +109,8 @@ def _other_sum(span: Span, part: Part) -> bool:
     if part.kind is Kind.DURATION and _a_deadline(span, part):
         return True
     moves = asks_the_market(part.terms)
-    if part.kind is Kind.MONEY and a_market_price(span) and not moves:
+    level = asked_results(part) and moved_result(span) is not None  # "profits rose to $2m"
+    if part.kind is Kind.MONEY and a_market_price(span) and not moves and not level:
         return True  # "USPCI was trading at only 34 dlrs a share" is no bid
     compares = moves or asks_a_difference(part.text)
     if part.kind is Kind.MONEY and a_difference(span) and not compares:

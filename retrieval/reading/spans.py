@@ -41,6 +41,7 @@ from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifi
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, asks_unit_price, is_rate
 from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import does_the_asked_act, undergoes_the_asked
+from retrieval.reading.result_levels import the_asked_result
 from retrieval.reading.sale_sides import takes_the_asked_side
 from retrieval.reading.unlabelled import (
     company_form,
@@ -136,7 +137,11 @@ def candidates(
         )
         # "sales of 914.1 mln dlrs": the asked noun's own value, tied as closely as an
         # amount modifying it ("a 70 pct stake") less whose it is, which decides between them
-        measured = _gives_the_value(span, part) or quantifies(entity=span, noun=part.focus)
+        measured = (
+            _gives_the_value(span, part)
+            or quantifies(entity=span, noun=part.focus)
+            or the_asked_result(span, part)
+        )
         tie = max(tie, FOCUS_WEIGHT) if measured else tie
         tie = 1.0 if asked_slot else _as_asked(span, part, tie)
         tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
