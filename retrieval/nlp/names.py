@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from retrieval.nlp.wordnet import is_derived_word
+from retrieval.nlp.wordnet import is_adjective, is_common_word, is_derived_word, is_stop_word
 
 # Legal forms (English, and the European and Asian ones newswire keeps: Swedish "AB", Dutch
 # "BV", Finnish "Oy", Singapore "Pte") and group words: they say a name is a company's,
@@ -101,7 +101,30 @@ def abbreviates(short: str, full: str) -> bool:
     if len(words) == 1 or all(w in LEGAL_FORMS for w in words[1:]):
         # One word: only a clipping of at least three letters ("Cat" for "Caterpillar").
         return len(letters) >= 3 and words[0].startswith(letters) and len(words[0]) > len(letters)
-    return _may_spell(letters, words) and _spells(letters, words, used=0)
+    if _may_spell(letters, words) and _spells(letters, words, used=0):
+        return True
+    # "JAL" for "Japan Airlines": a closed compound's words give a letter each
+    split = tuple(part for word in words for part in compound_words(word))
+    initials = "".join(w[0] for w in split if w not in CONNECTORS and w not in LEGAL_FORMS)
+    return split != words and letters == initials
+
+
+@lru_cache(maxsize=65_536)
+def compound_words(word: str) -> tuple[str, ...]:
+    """A closed compound noun's two words ("airlines": "air", "lines"; "railroad": "rail",
+    "road"), each a word of the language of three letters or more; any other word alone
+    (an adjective is no compound of nouns: "international")."""
+    if not is_common_word(word) or is_adjective(word):
+        return (word,)
+    for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if is_common_word(head) and is_common_word(tail) and not is_stop_word(head):
+            return (head, tail)
+    return (word,)
+
+
+# The shortest word a closed compound is made of ("air" of "airlines").
+MIN_COMPOUND_PART = 3
 
 
 # Initials joined by a connector written out ("BofA", "BoE"): the capitals are the initials.
@@ -176,6 +199,11 @@ def spelling_keys(full: str) -> frozenset[str]:
     words = _pieces(full.replace("-", " "))
     if not words:
         return frozenset()
+    split = tuple(part for word in words for part in compound_words(word))
+    return _keys(words) | (_keys(split) if split != words else frozenset())
+
+
+def _keys(words: tuple[str, ...]) -> frozenset[str]:
     if len(words) == 1 or all(w in LEGAL_FORMS for w in words[1:]):
         return frozenset({"clip:" + words[0][:3]})
     skippable = tuple(w in CONNECTORS or w in LEGAL_FORMS for w in words)

@@ -163,6 +163,11 @@ def is_common_word(word: str) -> bool:
     return any(form in _index("n") or form in _index("v") for form in forms)
 
 
+def is_adjective(word: str) -> bool:
+    """Does WordNet list the word as an adjective ("international", "national")?"""
+    return word in _index("a")
+
+
 def is_word_of_the_language(word: str) -> bool:
     """A lower-case word WordNet or the stop list knows, as a noun, verb, adjective or
     adverb ("roughly"): what is not ("entwistle", "gencorp") can only be a name."""

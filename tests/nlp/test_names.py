@@ -39,6 +39,8 @@ from retrieval.nlp.names import (
         # initials joined by a connector written out: the compound fuses the words without it
         ("BofA", "BankAmerica Corp"),
         ("BofA", "Bank of America"),
+        # a closed compound's words give a letter each
+        ("JAL", "Japan Airlines"),
     ],
 )
 def test_short_forms_of_names(short: str, full: str) -> None:
@@ -55,6 +57,7 @@ def test_short_forms_of_names(short: str, full: str) -> None:
         ("G", "General Motors"),
         ("NAT", "NatWest"),  # a clipping of a compound's first word is no initialism
         ("BofA", "BayBanks"),
+        ("JL", "Japan Airlines"),  # nor a word of a closed compound
     ],
 )
 def test_not_short_forms(short: str, full: str) -> None:
@@ -188,6 +191,11 @@ def test_the_short_form_index_misses_no_short_form() -> None:
                 spelled += 1
                 assert probes & keys[full], (short, full)
     assert spelled > 500  # the generated names do spell each other often
+
+
+def test_the_short_form_index_finds_initials_of_a_closed_compound() -> None:
+    assert abbreviates("JAL", "Japan Airlines")
+    assert short_form_probes("JAL") & spelling_keys("Japan Airlines")
 
 
 @pytest.mark.parametrize(
