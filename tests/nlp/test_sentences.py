@@ -15,6 +15,15 @@ from retrieval.nlp.sentences import sentence_spans, split_sentences
             ["Petroleos de Venezuela, S.A. said it formed a venture.", "It will make coal."],
         ),
         (
+            # an abbreviated given name in a firm's name ends no sentence
+            "It is a venture of Tarnline Inc and Wm. Corvex. It builds offices.",
+            ["It is a venture of Tarnline Inc and Wm. Corvex.", "It builds offices."],
+        ),
+        (
+            "Chas. Corvex Co said it bought a stake in Jos. Halden. Shares rose.",
+            ["Chas. Corvex Co said it bought a stake in Jos. Halden.", "Shares rose."],
+        ),
+        (
             "Sunnyvale, Calif. based Foo Inc. said it bought the U.S. unit. Shares rose.",
             ["Sunnyvale, Calif. based Foo Inc. said it bought the U.S. unit.", "Shares rose."],
         ),
