@@ -43,6 +43,21 @@ def a_market_price(amount: Span) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in MARKET_VERBS
 
 
+def of_a_stock(amount: Span) -> bool:
+    """The market price is a stock's, as its verb's subject says ("Preference shares ...
+    rose eight schillings"), not a level of something else ("leverage could rise to 60
+    pct")."""
+    verb = amount.root.head
+    if verb.lower_ in _PRICE_PREPOSITIONS:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _STOCK_NOUNS for s in subjects)
+
+
+# What moves on a market: a firm's stock, a price, an index.
+_STOCK_NOUNS = frozenset({"share", "stock", "price", "index"})
+
+
 def a_difference(amount: Span) -> bool:
     """ "Shares were 2p firmer", "the new price is 14 dlrs higher": an amount measuring a
     comparative says by how much one thing exceeds another, not what anything costs."""

@@ -31,6 +31,7 @@ from retrieval.reading.market import (
     a_market_price,
     asks_a_difference,
     asks_the_market,
+    of_a_stock,
 )
 from retrieval.reading.named_things import named_a_thing
 from retrieval.reading.payments import (
@@ -101,6 +102,10 @@ def _other_fact(span: Span, part: Part) -> bool:
     return _other_sum(span, part)
 
 
+# Kinds a market price or move may be mistaken for: a sum; an amount, when a stock's.
+_SUMS = frozenset({Kind.MONEY, Kind.AMOUNT})
+
+
 def _other_sum(span: Span, part: Part) -> bool:
     """What a firm is worth, a payout, a deadline, a market price or a price's move, a
     ratio's sum."""
@@ -108,9 +113,10 @@ def _other_sum(span: Span, part: Part) -> bool:
         return True
     if part.kind is Kind.DURATION and _a_deadline(span, part):
         return True
-    moves = asks_the_market(part.terms)
+    moves = asks_the_market([*part.terms, part.predicate or ""])  # "had it fallen"
     level = asked_results(part) and moved_result(span) is not None  # "profits rose to $2m"
-    if part.kind is Kind.MONEY and a_market_price(span) and not moves and not level:
+    market = a_market_price(span) and (part.kind is Kind.MONEY or of_a_stock(span))
+    if part.kind in _SUMS and market and not moves and not level:
         return True  # "USPCI was trading at only 34 dlrs a share" is no bid
     compares = moves or asks_a_difference(part.text)
     if part.kind is Kind.MONEY and a_difference(span) and not compares:
