@@ -10,8 +10,8 @@ the entity recogniser would otherwise read as one.
 The registry drops symbols and brackets itself before parsing (`registry.candidates
 .for_parsing`), which its rules were measured with; the bracket rule is then a no-op on
 its texts.
-Reuters copy also capitalises the word after "U.S." as if the abbreviation ended a
-sentence ("the U.S. And Japan", "a U.S. Firm which uses", "6.28 billion U.S. Dlrs"): the
+Reuters copy also capitalises the word after "U.S." (and "U.K.") as if the abbreviation
+ended a sentence ("the U.S. And Japan", "a U.S. Firm which uses", "6.28 billion U.S. Dlrs"): the
 parser then reads a name ("U.S. Firm") or a proper noun where a verb is ("the U.S. Has been
 seeking"). Such a word gets its lower case back when it cannot open a sentence (an
 auxiliary or a coordinator: "U.S. Has", "U.S. And"), or when it is a common word (a
@@ -47,7 +47,7 @@ _SYMBOL = re.compile(rf"[A-Z0-9][A-Z0-9.\-/&]*|{EXCHANGE_SYMBOL}")
 
 def for_parsing(text: str) -> str:
     """The text with stock symbols after a name blanked, names' brackets made spaces and
-    common words after "U.S." in lower case, of the same length."""
+    common words after "U.S." and "U.K." in lower case, of the same length."""
 
     def blank(match: re.Match[str]) -> str:
         inner = match.group(1)
@@ -56,7 +56,7 @@ def for_parsing(text: str) -> str:
         return f" {inner} "
 
     text = unparenthesised(_BRACKETED.sub(blank, text))
-    if "U.S. " not in text:
+    if "U.S. " not in text and "U.K. " not in text:
         return text
     return _AFTER_US.sub(_decapitalised, text)
 
@@ -86,10 +86,10 @@ def unparenthesised(text: str, *, keep_length: bool = True) -> str:
     return _PARENTHESISED.sub(unbracketed, text) if "(" in text else text
 
 
-# A capitalised word after "U.S." (and what comes before it), and whether a lower-case
+# A capitalised word after "U.S." or "U.K." (and what comes before it), and whether a lower-case
 # word or a stop follows; a name goes on through "of" or "for" ("U.S. Department of Energy").
 _AFTER_US = re.compile(
-    r"(?:(?P<before>\S+) )?(?<![\w.])U\.S\. (?P<word>[A-Z][a-z]+)"
+    r"(?:(?P<before>\S+) )?(?<![\w.])U\.[SK]\. (?P<word>[A-Z][a-z]+)"
     r"(?P<goes_on>(?=[ ]+(?!(?:of|for) [A-Z])[a-z]|[,.;:]))?"
 )
 # Words that cannot open a sentence: auxiliaries and coordinators.

@@ -32,6 +32,10 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("6.28 billion U.S. Dlrs at end-January", "6.28 billion U.S. dlrs at end-January"),
         ("the U.S. Has been seeking", "the U.S. has been seeking"),
         ("between the U.S. And Japan", "between the U.S. and Japan"),
+        # ... and after "U.K.", which Reuters writes the same way
+        ("trade between the U.K. And France", "trade between the U.K. and France"),
+        ("the U.K. Firm which owns it", "the U.K. firm which owns it"),
+        ("Corvex U.K. Ltd said", "Corvex U.K. Ltd said"),
         (
             "offer for Cyclops of the U.S. Expired at midnight",
             "offer for Cyclops of the U.S. expired at midnight",
