@@ -11,16 +11,16 @@ The registry drops symbols and brackets itself before parsing (`registry.candida
 .for_parsing`), which its rules were measured with; the bracket rule is then a no-op on
 its texts.
 Reuters copy also capitalises the word after "U.S." (and "U.K.") as if the abbreviation
-ended a sentence ("the U.S. And Japan", "a U.S. Firm which uses", "6.28 billion U.S. Dlrs"): the
-parser then reads a name ("U.S. Firm") or a proper noun where a verb is ("the U.S. Has been
-seeking"). Such a word gets its lower case back when it cannot open a sentence (an
-auxiliary or a coordinator: "U.S. Has", "U.S. And"), or when it is a common word (a
-currency, a word WordNet lists in lower case only) after "the", "a", a number or a sum's
-scale ("6.28 billion U.S. Dlrs"), with a lower-case word or a stop after it ("the U.S. Firm
-which"). A name goes on in capitals or
-through "of" ("U.S. Agriculture Department", "U.S. Department of Energy"); a firm is named
-without an article ("sold its routes to U.S. Air, which", "U.S. Lines said"); a body WordNet
-writes with a capital stays one ("the U.S. Navy").
+ended a sentence ("the U.S. And Japan", "a U.S. Firm which uses", "6.28 billion U.S.
+Dlrs"): the parser then reads a name ("U.S. Firm") or a proper noun where a verb is ("the
+U.S. Has been seeking"). Such a word gets its lower case back when it cannot open a
+sentence (an auxiliary or a coordinator: "U.S. Has", "U.S. And"), or when it is a common
+word (a currency, a word WordNet lists in lower case only) after "the", "a", a number or a
+sum's scale ("6.28 billion U.S. Dlrs"), with a lower-case word or a stop after it ("the
+U.S. Firm which"). A name goes on in capitals or through "of" ("U.S. Agriculture
+Department", "U.S. Department of Energy"); a firm is named without an article ("sold its
+routes to U.S. Air, which", "U.S. Lines said"); a body WordNet writes with a capital stays
+one ("the U.S. Navy").
 The bracketed names themselves are given to the pipeline (`bracketed_names`), which makes
 each one entity (retrieval.nlp.bracketed); a symbol (`names.EXCHANGE_SYMBOL`, "<Neoy.He>")
 is no name.
@@ -86,8 +86,9 @@ def unparenthesised(text: str, *, keep_length: bool = True) -> str:
     return _PARENTHESISED.sub(unbracketed, text) if "(" in text else text
 
 
-# A capitalised word after "U.S." or "U.K." (and what comes before it), and whether a lower-case
-# word or a stop follows; a name goes on through "of" or "for" ("U.S. Department of Energy").
+# A capitalised word after "U.S." or "U.K." (and what comes before it), and whether a
+# lower-case word or a stop follows; a name goes on through "of" or "for" ("U.S.
+# Department of Energy").
 _AFTER_US = re.compile(
     r"(?:(?P<before>\S+) )?(?<![\w.])U\.[SK]\. (?P<word>[A-Z][a-z]+)"
     r"(?P<goes_on>(?=[ ]+(?!(?:of|for) [A-Z])[a-z]|[,.;:]))?"

@@ -114,7 +114,7 @@ def _other_sum(span: Span, part: Part) -> bool:
     if part.kind is Kind.DURATION and _a_deadline(span, part):
         return True
     moves = asks_the_market([*part.terms, part.predicate or ""])  # "had it fallen"
-    level = asked_results(part) and moved_result(span) is not None  # "profits rose to $2m"
+    level = bool(asked_results(part)) and moved_result(span) is not None  # "profits rose to"
     market = a_market_price(span) and (part.kind is Kind.MONEY or of_a_stock(span))
     if part.kind in _SUMS and market and not moves and not level:
         return True  # "USPCI was trading at only 34 dlrs a share" is no bid
