@@ -314,9 +314,11 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
         return _Ask(Kind.AMOUNT, None, several)  # "net income - what are the numbers"
     # last, a noun no class lists but whose sense is a quantity ("what is the fare range"),
     # after a compound that carries a class ("what price range": a price)
-    kind = kind_of(noun) or measured_kind(noun.lemma_) or _per_period(noun)
-    if kind is Kind.PERCENT and _per_period(noun):
-        kind = Kind.AMOUNT  # "at what monthly rate": so many a month, or a percentage
+    kind = kind_of(noun) or measured_kind(noun.lemma_)
+    if kind in (None, Kind.PERCENT) and _per_period(noun):
+        # "what is the annual target"; "at what monthly rate": so many a month, or a
+        # percentage
+        kind = Kind.AMOUNT
     if kind is Kind.DURATION and _placed_in_time(noun):
         kind = Kind.DATE  # "in which period will it be recorded": when, not how long
     if kind is None and anchor.lower_ == "which" and not several:
@@ -354,10 +356,9 @@ def _bare_figures(noun: Token) -> bool:
 _PER_PERIOD = frozenset({"annual", "yearly", "monthly", "weekly", "daily", "quarterly"})
 
 
-def _per_period(noun: Token) -> Kind | None:
+def _per_period(noun: Token) -> bool:
     """ "what is the annual target": a thing had or done so much each year is an amount."""
-    per = any(c.dep_ == "amod" and c.lower_ in _PER_PERIOD for c in noun.children)
-    return Kind.AMOUNT if per else None
+    return any(c.dep_ == "amod" and c.lower_ in _PER_PERIOD for c in noun.children)
 
 
 def _the_namer(asked: Token) -> bool:
