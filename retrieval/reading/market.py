@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from retrieval.text import stem
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Verbs of a stock's price on the market.
 MARKET_VERBS = frozenset(
@@ -35,23 +35,31 @@ _MARKET_STEMS = frozenset(stem(verb) for verb in MARKET_VERBS)
 def a_market_price(amount: Span) -> bool:
     """The amount is what a stock trades, closes or stands at ("was trading at 34 dlrs"),
     or how far it moved ("closed at 35 dlrs, up one dlr")."""
+    return amount.root.head.lower_ in _MOVES or moving_verb(amount) is not None
+
+
+def moving_verb(amount: Span) -> Token | None:
+    """The verb of movement or level whose new level ("rose to 34 dlrs", "closed at 35")
+    or move ("rose 1-1/2") the amount gives, or None."""
     head = amount.root.head
-    if head.lower_ in _MOVES:
-        return True
     if head.lower_ in _PRICE_PREPOSITIONS and amount.root.dep_ == "pobj":
         head = head.head
-    return head.pos_ == "VERB" and head.lemma_.lower() in MARKET_VERBS
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in MARKET_VERBS else None
+
+
+def mover(amount: Span) -> Token | None:
+    """What moved to or by the amount: the subject of its verb of movement ("Preference
+    shares ... rose eight schillings": "shares"), or None."""
+    verb = moving_verb(amount)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
 
 
 def of_a_stock(amount: Span) -> bool:
     """The market price is a stock's, as its verb's subject says ("Preference shares ...
     rose eight schillings"), not a level of something else ("leverage could rise to 60
     pct")."""
-    verb = amount.root.head
-    if verb.lower_ in _PRICE_PREPOSITIONS:
-        verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in _STOCK_NOUNS for s in subjects)
+    moved = mover(amount)
+    return moved is not None and moved.lemma_.lower() in _STOCK_NOUNS
 
 
 # What moves on a market: a firm's stock, a price, an index.

@@ -1,10 +1,10 @@
 """A period's result moving to a level: "net profits rose 44% to $205.4m" gives the profit's
 new level, "net revenue rose to $935.8m" the revenue's.
 
-A verb of movement ("rise", "fall", "climb") takes its subject's new level with "to" (or
-as its object). When its subject is a stock, the level is a market price (market.py); when
-it is a result noun, the level is that result, which answers a question asking that result
-and no other: revenue is no profit.
+A verb of movement or level ("rise", "fall", "stand") takes its subject's new level with
+"to" or "at" (or its move as its object: `market.mover`). When its subject is a stock, the
+level is a market price; when it is a result noun, the level is that result, which answers
+a question asking that result and no other: revenue is no profit.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import RESULT_NOUNS, a_result_noun
-from retrieval.reading.market import MARKET_VERBS
+from retrieval.reading.market import mover
 from retrieval.reading.unrealised import part_words
 
 if TYPE_CHECKING:
@@ -35,14 +35,8 @@ def asked_results(part: Part) -> frozenset[str]:
 def moved_result(amount: Span) -> Token | None:
     """The result noun whose new level or move the amount gives ("profits rose 44% to
     $205.4m": "profits"), or None when the amount is no such level."""
-    head = amount.root.head
-    if head.lower_ in ("to", "by") and amount.root.dep_ == "pobj":
-        head = head.head
-    elif amount.root.dep_ not in ("dobj", "npadvmod"):
-        return None
-    if head.pos_ != "VERB" or head.lemma_.lower() not in MARKET_VERBS:
-        return None
-    return next((c for c in head.children if c.dep_ == "nsubj" and a_result_noun(c)), None)
+    moved = mover(amount)
+    return moved if moved is not None and a_result_noun(moved) else None
 
 
 def another_result(amount: Span, part: Part) -> bool:
