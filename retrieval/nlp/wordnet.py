@@ -85,6 +85,27 @@ def derived_nouns(verb: str) -> frozenset[str]:
     return _derivations(verb, "v", "n")
 
 
+# WordNet's lexicographer files of nouns denoting acts and events.
+_NOUN_ACT, _NOUN_EVENT = 4, 11
+
+
+@cache
+def event_nouns(verb: str) -> frozenset[str]:
+    """Nouns derived from one of the verb's main senses that name its act or event
+    ("delivery" for "deliver", "completion" for "complete"), not its doers or its
+    objects; one-word entries only."""
+    found: set[str] = set()
+    for offset in _senses(verb, "v"):
+        words = _synset("v", offset)[0]
+        source = words.index(verb.lower()) + 1 if verb.lower() in words else 0
+        for symbol, target, kind, start, end in _links("v", offset):
+            if symbol != _DERIVED or kind != "n" or start != source:
+                continue
+            if _lexicographer_file(target) in (_NOUN_ACT, _NOUN_EVENT):
+                found.add(_synset("n", target)[0][end - 1])
+    return frozenset(w for w in found if "_" not in w)
+
+
 @cache
 def source_verbs(noun: str) -> frozenset[str]:
     """Verbs one of the noun's main senses is derived from ("decide" for "decision",

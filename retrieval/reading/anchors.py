@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
-from retrieval.nlp.wordnet import kinds_above, relatives
+from retrieval.nlp.wordnet import event_nouns, kinds_above, relatives
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
 from retrieval.reading.kinds import (
     BUYING_VERBS,
@@ -69,7 +69,9 @@ def anchor_tokens(
     focus_class = focus_kind(part.focus) if part.focus else PORTION_CLASS.get(part.kind)
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())
     hyphenated_asked = any("-" in lemma for lemma in lemmas)
-    same_sense = asked_relatives(part.predicate, part.focus)
+    # a phrasal verb's senses are its own ("hand over": deliver), not its bare verb's
+    verb = part.phrasal or part.predicate
+    same_sense = asked_relatives(verb, part.focus) | _events_asked(part.kind, verb)
     synonyms = relatives(part.focus, "n") if part.focus else frozenset()
     buying = part.kind is Kind.MONEY and bool(part.verbs & _TRADING_VERBS)
     found = []
@@ -105,6 +107,21 @@ def anchor_tokens(
         elif token.pos_ == "PROPN" and token.lower_ in named:
             found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
     return found
+
+
+# Kinds of answer saying when or where something happens.
+_CIRCUMSTANCE_KINDS = frozenset({Kind.DATE, Kind.DURATION, Kind.ELAPSED, Kind.PLACE})
+
+
+def _events_asked(kind: Kind, verb: str | None) -> frozenset[str]:
+    """ "when should the units be delivered": the act said as a noun ("deliveries are set
+    for February") happens when and where the verb's does. Only for a time or a place:
+    a sum tied to the act's noun measures the noun ("lease payments"), which may be
+    another sum than the asked verb's."""
+    if kind not in _CIRCUMSTANCE_KINDS or not verb:
+        return frozenset()
+    # the verb's own nouns, and those of its senses' words ("hand over": "delivery")
+    return frozenset(n for v in (verb, *relatives(verb, "v")) for n in event_nouns(v))
 
 
 def _means_the_asked(verb: str, predicate: str | None) -> bool:

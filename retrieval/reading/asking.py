@@ -45,6 +45,7 @@ from retrieval.reading.kinds import (
 )
 from retrieval.reading.nationality import nationalities
 from retrieval.reading.officer_roles import officer_roles
+from retrieval.reading.predicates import phrasal_verb
 from retrieval.reading.qualifiers import qualified_nouns
 from retrieval.reading.question_parts import (
     describing_clauses,
@@ -102,6 +103,9 @@ class Part:
     # Stems of words of one sense with each own term, or naming kinds of it (kindred.py):
     # ("plane", {"airlin", "jet", ...}); read for a descriptive part only.
     kin: Kin = ()
+    # The predicate with its particle, when the two are one verb ("hand_over"), whose
+    # senses are the asked one's.
+    phrasal: str | None = None
 
     @property
     def verbs(self) -> set[str | None]:
@@ -265,6 +269,7 @@ def _part(
         qualified=qualified_nouns(span, all_names),
         owner_given=owner_given(span, focus),
         kin=kindred_terms(span, own) if kind is Kind.THING else (),
+        phrasal=phrasal_verb(span, predicate),
     )
 
 

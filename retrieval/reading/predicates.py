@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.lemmas import verb_lemma
-from retrieval.nlp.wordnet import participle_base
+from retrieval.nlp.wordnet import is_verb, participle_base
 from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, Kind, focus_kind
 
 if TYPE_CHECKING:
@@ -180,6 +180,20 @@ def verb_after_subject(word: Token, auxiliary: Token) -> bool:
     joined = word.head.i == auxiliary.i or auxiliary.head.i == word.i
     modifier = word.dep_ in {"compound", "nmod", "amod", "poss"}
     return joined and word.pos_ in {"VERB", "NOUN"} and not modifier
+
+
+def phrasal_verb(span: Span, predicate: str | None) -> str | None:
+    """The predicate with its particle, when WordNet lists the two as one verb ("hand
+    over": deliver; "bring in": earn; "call off": cancel): a phrasal verb is one word of
+    the language, whose senses are not its bare verb's ("hand": give, pass)."""
+    for token in span:
+        if predicate is None or token.lemma_.lower() != predicate:
+            continue
+        for particle in (c for c in token.children if c.dep_ == "prt"):
+            phrasal = f"{predicate}_{particle.lower_}"
+            if is_verb(phrasal):
+                return phrasal
+    return None
 
 
 # Phrasal verbs that mean paying when said of a price ("lay out 80 mln dlrs for Halden"),

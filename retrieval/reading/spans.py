@@ -70,6 +70,9 @@ NAMED_KINDS = NAME_ANSWERS - {Kind.PERSON}  # people are found by the NER alone
 _YEAR_DIGITS = 4
 # A count in a sentence that never names what the question narrows the counted noun by.
 QUALIFIER_PENALTY = 0.5
+# Prepositions asking when something ends ("by when", "until when"): of a stretch of time
+# "from August to February", the end.
+_DEADLINE_MARKS = frozenset({"by", "until", "till", "through"})
 # An amount stated for another year or month than the one asked.
 OTHER_PERIOD_PENALTY = 0.5
 
@@ -283,6 +286,8 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
         or intended(span, part)
     ):
         tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
+    if part.kind is Kind.DATE and part.preposition in _DEADLINE_MARKS and _starts_a_stretch(span):
+        tie *= UNREALISED_PENALTY  # "by when": "from August to February, 1990" ends later
     if part.kind is Kind.COUNT and names_no_qualifier(span.doc, part.qualified):
         tie *= QUALIFIER_PENALTY  # "40 aircraft" for "how many Boeing jets"
     if part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part):
@@ -299,6 +304,23 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
         # shares offered "at what price": at so much a share, likelier than a total
         tie *= 1.0 if is_rate(span) else RATE_PENALTY
     return tie
+
+
+def _starts_a_stretch(span: Span) -> bool:
+    """The date opens a stretch of time the sentence closes with "to" or "until" ("from
+    August this year to February, 1990"), wherever the parse hung the date's words."""
+    for token in span:
+        start = token.head
+        if token.dep_ != "pobj" or start.lower_ != "from":
+            continue
+        ends = [*start.head.children, *start.children, *token.children]
+        if any(c.dep_ == "prep" and c.lower_ in _STRETCH_ENDS for c in ends):
+            return True
+    return False
+
+
+# Prepositions closing a stretch of time opened by "from".
+_STRETCH_ENDS = frozenset({"to", "until", "till", "through"})
 
 
 def _is_ticker(span: Span) -> bool:

@@ -13,6 +13,7 @@ from retrieval.nlp.noun_classes import (
 )
 from retrieval.nlp.wordnet import (
     derived_nouns,
+    event_nouns,
     is_proper_adjective,
     kinds_above,
     kinds_of,
@@ -133,3 +134,13 @@ def test_a_noun_names_a_length_of_time_or_a_measure(noun: str, period: bool, mea
 )
 def test_a_proper_adjective_is_written_with_a_capital(word: str, proper: bool) -> None:
     assert is_proper_adjective(word) is proper
+
+
+@pytest.mark.parametrize(
+    ("verb", "act", "other"),
+    [("deliver", "delivery", "deliverer"), ("merge", "merger", "merged"),
+     ("acquire", "acquisition", "acquirer"), ("ship", "shipment", "shipper")],
+)  # fmt: skip
+def test_a_verbs_event_noun_names_its_act_not_its_doer(verb: str, act: str, other: str) -> None:
+    assert act in event_nouns(verb)
+    assert other not in event_nouns(verb)
