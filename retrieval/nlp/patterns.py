@@ -125,7 +125,29 @@ _QUALIFIER: dict[str, Any] = {"IS_TITLE": True, "OP": "?"}  # "Canadian", "Austr
 # never a year or a date; the NER leaves many unlabelled.
 _FRACTION: dict[str, Any] = {"TEXT": {"REGEX": r"^0?\.\d+$"}}
 
+# A credit rating as the agencies write it (S&P and Fitch "BBB-plus", "A-1", "BB+";
+# Moody's "Baa3", written "BAA-3" in capitals; Duff and Phelps "D&P-8"): a grade of one
+# letter needs a number or a sign, being else a word or an initial ("a", "B"); grades of
+# two or three letters need none but AAA, BBB and CCC, the others being names too ("AA").
+_GRADE = (
+    r"^(?:(?:AAA|BBB|CCC)[+-]?"
+    r"|(?:AA|BB|CC|A|B|C)(?:[+-]|-?[1-3](?:[+-])?)"
+    r"|(?:Aaa|Aa-?[1-3]|Baa(?:-?[1-3])?|Ba-?[1-3]|Caa(?:-?[1-3])?)"
+    r"|(?:BAA|BA|CAA|P)-?[1-3]"
+    r"|D&P-?\d{1,2})$"
+)
+_PLUS_OR_MINUS = ["plus", "minus"]
+
 PATTERNS: list[dict[str, Any]] = [
+    # "A-1-plus", "BBB-minus": the sign written as a word after a hyphen
+    {
+        "label": "RATING",
+        "pattern": [
+            {"TEXT": {"REGEX": _GRADE}},
+            {"ORTH": "-", "OP": "?"},
+            {"LOWER": {"IN": _PLUS_OR_MINUS}, "OP": "?"},
+        ],
+    },
     {"label": "CARDINAL", "pattern": [_FRACTION]},
     # "a 12-pct interest": the amount hyphenated into a modifier, as money is below
     {

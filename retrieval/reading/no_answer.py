@@ -44,6 +44,7 @@ from retrieval.reading.payments import (
     worth_of_a_firm,
 )
 from retrieval.reading.public_bodies import a_public_body, asks_a_business
+from retrieval.reading.ratings import rates_another
 from retrieval.reading.reporters import reports_others_act
 from retrieval.reading.result_levels import another_result, asked_results, moved_result
 from retrieval.reading.sale_sides import on_the_other_side
@@ -77,8 +78,11 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
         return True  # "how many employees": a number of something else is no answer
     if _names_else(span, part) or _measures_else(span, part, anchors) or _other_fact(span, part):
         return True
-    if a_party_for_its_name(span, part, anchors):
-        return True  # "a venture with Yokohama Rubber" for the venture's name
+    # "a venture with Yokohama Rubber" for the venture's name; "AAA long-term deposits of
+    # Pittsburgh National Bank" for another bank's rating
+    another = part.kind is Kind.RATING and rates_another(span, names)
+    if a_party_for_its_name(span, part, anchors) or another:
+        return True
     if span.label_ == "MONEY" and not any(_a_number(t) for t in span):
         return True  # "lose millions of dollars": a sum with no number states no figure
     # "how will ownership be split" asks every holder's share, not the asked one's; nor

@@ -61,9 +61,17 @@ def new_value_of(span: Span, anchor: Token) -> Token | None:
     subject when it has none."""
     stranded = (t for t in span if t.dep_ == "prep" and not list(t.children))  # "raise it to?"
     to = anchor.head if anchor.dep_ == "pobj" else next(stranded, None)
+    verb = to.head if to is not None else None
+    fronted = anchor.i > span.start and anchor.nbor(-1).lower_ == "to"
+    if fronted and anchor.head.pos_ == "VERB":
+        # "to what did it cut the rating": the parser may take the fronted "to" for the
+        # root and "what" for the verb's object
+        to, verb = anchor.nbor(-1), anchor.head
     # the parser may tag a verb it cannot place a noun ("What does its interest fall to");
     # only a verb of change gives a new value ("sell its stake to" gives a buyer)
-    if to is None or to.lower_ != "to" or to.head.lemma_.lower() not in CHANGE_VERBS:
+    if to is None or verb is None or to.lower_ != "to":
+        return None
+    if verb.lemma_.lower() not in CHANGE_VERBS:
         return None
     measured = object_noun(span) or subject(span)
     # a share's new value is its price, not a stake ("what did its shares rise to")
