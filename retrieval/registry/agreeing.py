@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_OF, VERB_FRAMES
-from retrieval.registry.noun_complements import owners_supplied
+from retrieval.registry.noun_complements import owners_supplied, supplied_objects
 from retrieval.registry.org_words import FORMING_VERBS, ORG_NOUNS, UNIT_NOUNS
 from retrieval.registry.syntax import predicate_lemma, prep_objects
 
@@ -86,11 +86,18 @@ def _sells_anothers_goods(verb: Token) -> bool:
     """What is sold is a named firm's goods ("Neti's software"), not a business of it (a
     unit, its stores, "Neti's Osko unit"), which a sale of a business would be; nor sold
     to a named buyer or for a price ("sell Benton's refinery to Osko for 50 mln dlrs"),
-    which is a divestiture."""
-    goods = [c for c in verb.children if c.dep_ == "dobj"]
+    which is a divestiture. Goods resold "to customers" or "to small businesses" go to a
+    market, not to a buyer: a buyer is named, or a firm or a pronoun stands for one."""
+    goods = supplied_objects(verb)
     business = any(g.pos_ == "PROPN" or g.lemma_.lower() in ORG_NOUNS | UNIT_NOUNS for g in goods)
-    sold_on = bool(prep_objects(verb, "to") or prep_objects(verb, "for"))
+    heads = [verb, *(g.head for g in goods if g.head != verb)]  # "sell and service X to B"
+    buyers = [t for h in heads for t in prep_objects(h, "to")]
+    sold_on = any(_a_buyer(t) for t in buyers) or any(prep_objects(h, "for") for h in heads)
     return not business and not sold_on and bool(owners_supplied(verb))
+
+
+def _a_buyer(token: Token) -> bool:
+    return token.pos_ in {"PROPN", "PRON"} or token.lemma_.lower() in ORG_NOUNS
 
 
 # Prepositions that say what was agreed ("agreed on a merger", "an agreement for the sale

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.arguments import governing_verb, logical_subjects
+from retrieval.registry.arguments import governing_verb, logical_subjects, object_sharer
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
@@ -293,7 +293,7 @@ def owners_supplied(clause: Token) -> list[Token]:
     partner (a distribution or licensing agreement). Only a named owner, not "its"."""
     if clause.lemma_.lower() not in SUPPLY_VERBS:
         return []
-    things = [t for c in clause.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    things = [t for c in supplied_objects(clause) for t in with_conjuncts(c)]
     return [
         owner
         for thing in things
@@ -301,3 +301,11 @@ def owners_supplied(clause: Token) -> list[Token]:
         for owner in thing.children
         if owner.dep_ == "poss" and owner.pos_ == "PROPN"
     ]
+
+
+def supplied_objects(clause: Token) -> list[Token]:
+    """The clause's objects; "to sell and service B's telex services": a verb right
+    before "and" and a second verb, with no object of its own, shares the second's (the
+    object stands once, after both)."""
+    sharer = object_sharer(clause)
+    return [c for c in (sharer or clause).children if c.dep_ == "dobj"]

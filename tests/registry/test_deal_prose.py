@@ -436,3 +436,17 @@ def test_a_proper_name_bought_from_a_firm_is_a_business_it_sold(text: str) -> No
 def test_goods_bought_from_their_maker_are_no_deal() -> None:
     # common nouns are goods: a purchase from their maker is an order
     assert pairs(extract("Harlow Corp said it bought 10 jumbo jets from Benton Corp.")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # goods resold "to users" go to a market, not to a buyer of a business
+        "Pelham Systems Inc said it agreed to sell Quorant Corp's mainframe software to hospitals.",
+        # two verbs share the object standing after both ("sell and service B's copiers")
+        "Pelham Systems Inc said it signed an agreement under which it will sell and service "
+        "Quorant Corp's office copiers in Ohio.",
+    ],
+)
+def test_selling_a_firm_s_goods_on_to_a_market_is_a_resale_deal_with_it(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Pelham Systems", "Quorant"})}
