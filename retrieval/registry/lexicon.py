@@ -113,6 +113,10 @@ _OFFER: dict[str, PartyRole] = {
     "from": "acquirer",
     "gov": "acquirer",
 }
+_SALE = Frame(
+    "acquisition",
+    {"poss": "seller", "of": "target", "to": "acquirer", "by": "seller", "gov": "seller"},
+)
 NOUN_FRAMES: dict[str, Frame] = {
     "acquisition": _ACQUISITION,
     "purchase": _ACQUISITION,
@@ -123,10 +127,12 @@ NOUN_FRAMES: dict[str, Frame] = {
     # An offer or bid is a deal only once the target takes it (see modality).
     "offer": Frame("acquisition", dict(_OFFER)),
     "bid": Frame("acquisition", dict(_OFFER)),
-    "sale": Frame(
-        "acquisition",
-        {"poss": "seller", "of": "target", "to": "acquirer", "by": "seller", "gov": "seller"},
-    ),
+    "sale": _SALE,
+    # the act nouns of getting rid of a business (WordNet's derivations of "dispose" and
+    # "divest") are sales: "the disposition of its unit to B"
+    "disposal": _SALE,
+    "disposition": _SALE,
+    "divestiture": _SALE,
     "merger": Frame("merger", dict(_PARTNERS), symmetric=True),
     "venture": Frame("joint venture", dict(_PARTNERS), symmetric=True),
     "consortium": Frame("joint venture", dict(_PARTNERS), symmetric=True),

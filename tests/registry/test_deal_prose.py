@@ -450,3 +450,10 @@ def test_goods_bought_from_their_maker_are_no_deal() -> None:
 )
 def test_selling_a_firm_s_goods_on_to_a_market_is_a_resale_deal_with_it(text: str) -> None:
     assert pairs(extract(text)) == {frozenset({"Pelham Systems", "Quorant"})}
+
+
+@pytest.mark.parametrize("noun", ["disposition", "disposal", "divestiture"])
+def test_an_act_noun_of_getting_rid_of_a_business_is_a_sale(noun: str) -> None:
+    # nominalised "dispose of" / "divest" take a sale's arguments: whose, of what, to whom
+    found = extract(f"Pelham Corp said it completed the {noun} of its bakery unit to Quorant Inc.")
+    assert pairs(found) == {frozenset({"Pelham", "Quorant"})}
