@@ -127,11 +127,12 @@ _FRACTION: dict[str, Any] = {"TEXT": {"REGEX": r"^0?\.\d+$"}}
 
 # A credit rating as the agencies write it (S&P and Fitch "BBB-plus", "A-1", "BB+";
 # Moody's "Baa3", written "BAA-3" in capitals; Duff and Phelps "D&P-8"): a grade of one
-# letter needs a number or a sign, being else a word or an initial ("a", "B"); grades of
-# two or three letters need none but AAA, BBB and CCC, the others being names too ("AA").
+# letter needs a number or a sign, being else a word or an initial ("a", "B"); of the
+# others only AAA and BBB need none, the rest being names too ("AA", and "CCC" for the
+# Commodity Credit Corp).
 _GRADE = (
-    r"^(?:(?:AAA|BBB|CCC)[+-]?"
-    r"|(?:AA|BB|CC|A|B|C)(?:[+-]|-?[1-3](?:[+-])?)"
+    r"^(?:(?:AAA|BBB)[+-]?"
+    r"|(?:CCC|AA|BB|CC|A|B|C)(?:[+-]|-?[1-3](?:[+-])?)"
     r"|(?:Aaa|Aa-?[1-3]|Baa(?:-?[1-3])?|Ba-?[1-3]|Caa(?:-?[1-3])?)"
     r"|(?:BAA|BA|CAA|P)-?[1-3]"
     r"|D&P-?\d{1,2})$"

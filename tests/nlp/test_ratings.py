@@ -34,6 +34,8 @@ def test_a_grade_is_a_rating(sentence: str, grade: str) -> None:
         "Corvex bought a B-52 bomber from Halden.",
         "Corvex paid AA for the plant, said Halden.",
         "The plan was B for Corvex.",
+        # Reuters' short form of the Commodity Credit Corp
+        "The CCC guarantee covers Corvex's wheat sales.",
     ],
 )
 def test_no_grade_without_its_mark(sentence: str) -> None:
