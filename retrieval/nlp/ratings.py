@@ -36,5 +36,6 @@ def grades_in_names(doc: Doc) -> Doc:
 
 
 def _opens_a_name(grade: Span) -> bool:
+    """A capitalised proper noun follows the grade ("A-1 Quality Glass")."""
     following = grade.doc[grade.end] if grade.end < len(grade.doc) else None
     return following is not None and following.pos_ == "PROPN" and following.is_title

@@ -27,9 +27,7 @@ def rates_another(grade: Span, names: list[str]) -> bool:
     """The grade rates a debt whose issuer is named and is none of `names` (the asked
     names; with none asked, no grade is another's)."""
     root = grade.root
-    if not names:
-        return False
-    if root.dep_ not in _MODIFYING:
+    if not names or root.dep_ not in _MODIFYING:
         return False
     issuer = _issuer(root.head)
     return bool(issuer) and not any(same_party(name, issuer) for name in names)
