@@ -62,7 +62,7 @@ class Pipeline:
             return []
         with self._lock:
             docs = self._loaded().pipe(map(for_parsing, texts), batch_size=batch_size)
-            return [_mended(doc, text) for doc, text in zip(docs, texts, strict=True)]
+            return [_mended(mend_lemmas(doc), text) for doc, text in zip(docs, texts, strict=True)]
 
     def parse(self, texts: Sequence[str], *, batch_size: int = 64) -> list[Doc]:
         """Tags, lemmas and dependency parses without entities: about three times faster
@@ -90,10 +90,12 @@ class Pipeline:
 
 
 def _mended(doc: Doc, text: str = "") -> Doc:
-    """The recogniser's names with their bounds mended (retrieval.nlp.joined_names,
+    """The recogniser's names with a grade opening one given back to it
+    (retrieval.nlp.ratings) and their bounds mended (retrieval.nlp.joined_names,
     retrieval.nlp.entity_bounds), then the names `text` brackets made whole
-    (retrieval.nlp.bracketed): the registry's texts have their brackets dropped already."""
-    mended = mend_bounds(join_split_names(grades_in_names(mend_lemmas(doc))))
+    (retrieval.nlp.bracketed): the registry's texts have their brackets dropped already.
+    Lemmas are mended once, where a doc is made (`annotate`, `parse`)."""
+    mended = mend_bounds(join_split_names(grades_in_names(doc)))
     return name_bracketed(mended, bracketed_names(text))
 
 

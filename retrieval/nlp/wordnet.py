@@ -94,16 +94,7 @@ def event_nouns(verb: str) -> frozenset[str]:
     """Nouns derived from one of the verb's main senses that name its act or event
     ("delivery" for "deliver", "completion" for "complete"), not its doers or its
     objects; one-word entries only."""
-    found: set[str] = set()
-    for offset in _senses(verb, "v"):
-        words = _synset("v", offset)[0]
-        source = words.index(verb.lower()) + 1 if verb.lower() in words else 0
-        for symbol, target, kind, start, end in _links("v", offset):
-            if symbol != _DERIVED or kind != "n" or start != source:
-                continue
-            if _lexicographer_file(target) in (_NOUN_ACT, _NOUN_EVENT):
-                found.add(_synset("n", target)[0][end - 1])
-    return frozenset(w for w in found if "_" not in w)
+    return _derivations(verb, "v", "n", files=(_NOUN_ACT, _NOUN_EVENT))
 
 
 @cache
@@ -113,7 +104,11 @@ def source_verbs(noun: str) -> frozenset[str]:
     return _derivations(noun, "n", "v")
 
 
-def _derivations(word: str, pos: Pos, other: Pos) -> frozenset[str]:
+def _derivations(
+    word: str, pos: Pos, other: Pos, files: tuple[int, ...] | None = None
+) -> frozenset[str]:
+    """The words of `other` part of speech derived from the word's main senses; only
+    those whose synsets are in the lexicographer `files`, if given."""
     found: set[str] = set()
     for offset in _senses(word, pos):
         words = _synset(pos, offset)[0]
@@ -121,7 +116,9 @@ def _derivations(word: str, pos: Pos, other: Pos) -> frozenset[str]:
         # "employee"), not its synonyms ("use" to "user")
         source = words.index(word.lower()) + 1 if word.lower() in words else 0
         for symbol, target, kind, start, end in _links(pos, offset):
-            if symbol == _DERIVED and kind == other and start == source:
+            if symbol != _DERIVED or kind != other or start != source:
+                continue
+            if files is None or _lexicographer_file(target, other) in files:
                 found.add(_synset(other, target)[0][end - 1])
     return frozenset(w for w in found if "_" not in w)
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.lemmas import verb_lemma
 from retrieval.nlp.wordnet import is_verb, participle_base
 from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, Kind, focus_kind
+from retrieval.registry.syntax import predicate_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -189,10 +190,9 @@ def phrasal_verb(span: Span, predicate: str | None) -> str | None:
     for token in span:
         if predicate is None or token.lemma_.lower() != predicate:
             continue
-        for particle in (c for c in token.children if c.dep_ == "prt"):
-            phrasal = f"{predicate}_{particle.lower_}"
-            if is_verb(phrasal):
-                return phrasal
+        phrasal = predicate_lemma(token).replace(" ", "_")
+        if phrasal != predicate and is_verb(phrasal):
+            return phrasal
     return None
 
 
