@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from retrieval.nlp.wordnet import is_adjective, is_common_word, is_derived_word, is_stop_word
+from retrieval.nlp.wordnet import (
+    is_adjective,
+    is_common_word,
+    is_derived_word,
+    is_proper_noun,
+    is_stop_word,
+)
 
 # Legal forms (English, and the European and Asian ones newswire keeps: Swedish "AB", Dutch
 # "BV", Finnish "Oy", Singapore "Pte") and group words: they say a name is a company's,
@@ -149,18 +155,22 @@ def same_party(a: str, b: str) -> bool:
 
 
 def _clips_its_lead(short: str, full: str) -> bool:
-    """A clipping of a longer name's coined first word names it, as that word alone does
-    ("Citi" for "Citicorp Savings", as for "Citicorp"). A word of the language opens any
-    number of names, as a lead ("Nation", "Golden") or as the clipping ("Nova" of
-    "Novacor", "She" of "Shearson"); and a clipping cuts a word short, not by a letter
-    ("Transamerica" is another firm than "TransAmerican")."""
+    """A clipping of one of a longer name's coined words names it, as that word alone does
+    ("Citi" for "Citicorp Savings", as for "Citicorp"), or of a place's name in it ("Wisc"
+    for "First Wisconsin"). A common word opens any number of names, as a lead ("Nation",
+    "Golden") or as the clipping ("Nova" of "Novacor", "She" of "Shearson"); and a clipping
+    cuts a word short, not by a letter ("Transamerica" is another firm than
+    "TransAmerican")."""
     words = full.split()
-    if len(short.split()) != 1 or len(words) < 2:
+    if len(short.split()) != 1 or len(words) < 2 or is_derived_word(short.lower()):
         return False
-    lead, clip = words[0].lower(), short.lower()
-    if is_derived_word(lead) or is_derived_word(clip) or len(lead) - len(clip) < MIN_CLIPPED:
-        return False
-    return abbreviates(short, words[0])
+    clip = short.lower()
+    return any(
+        (is_proper_noun(word.lower()) or not is_derived_word(word.lower()))
+        and len(word) - len(clip) >= MIN_CLIPPED
+        and abbreviates(short, word)
+        for word in words
+    )
 
 
 # A clipping leaves out at least this many letters of the word it cuts.

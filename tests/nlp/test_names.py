@@ -136,11 +136,13 @@ def test_a_slip_is_forgiven_only_inside_a_long_name(a: str, b: str, same: bool) 
         ("Gold", "Golden Nugget Inc", False),
         # a letter short is another name, not a clipping
         ("Transamerica", "TransAmerican Natural Gas Corp", False),
+        # a place's name is coined, wherever it stands in the firm's name
+        ("Wisc", "First Wisconsin Corp", True),
+        ("Halco", "First Halcorvex Savings", True),
+        ("Wis", "First Wisconsin Corp", False),  # too short a clipping
     ],
 )
-def test_a_clipping_of_a_coined_first_word_names_the_longer_name(
-    a: str, b: str, same: bool
-) -> None:
+def test_a_clipping_of_a_coined_word_names_the_longer_name(a: str, b: str, same: bool) -> None:
     assert same_party(a, b) is same
     assert same_party(b, a) is same
 
