@@ -97,6 +97,23 @@ def event_nouns(verb: str) -> frozenset[str]:
     return _derivations(verb, "v", "n", files=(_NOUN_ACT, _NOUN_EVENT))
 
 
+# WordNet's lexicographer file of nouns denoting people.
+_NOUN_PERSON = 18
+# The ending of a noun of the one an act is done to ("employee", "lessee"), not its doer.
+_PATIENT_ENDING = "ee"
+
+
+@cache
+def doer_nouns(verb: str) -> frozenset[str]:
+    """Nouns of people derived from one of the verb's main senses that name its doer
+    ("leader" for "lead", "founder" for "found"), with the compounds of its synset that
+    extend one ("chairman" for "chair"); not those the act is done to ("employee")."""
+    found: set[str] = set()
+    for offset, noun in _derived(verb, "v", "n", files=(_NOUN_PERSON,)):
+        found.update(m for m in _synset("n", offset)[0] if m.startswith(noun) and "_" not in m)
+    return frozenset(n for n in found if not n.endswith(_PATIENT_ENDING))
+
+
 @cache
 def source_verbs(noun: str) -> frozenset[str]:
     """Verbs one of the noun's main senses is derived from ("decide" for "decision",
@@ -109,7 +126,15 @@ def _derivations(
 ) -> frozenset[str]:
     """The words of `other` part of speech derived from the word's main senses; only
     those whose synsets are in the lexicographer `files`, if given."""
-    found: set[str] = set()
+    return frozenset(w for _, w in _derived(word, pos, other, files) if "_" not in w)
+
+
+def _derived(
+    word: str, pos: Pos, other: Pos, files: tuple[int, ...] | None
+) -> set[tuple[int, str]]:
+    """The synsets of `other` part of speech a derivation links the word's main senses
+    to, each with the word linked."""
+    found: set[tuple[int, str]] = set()
     for offset in _senses(word, pos):
         words = _synset(pos, offset)[0]
         # a derivation links one word of the synset to one word of another ("employ" to
@@ -119,8 +144,8 @@ def _derivations(
             if symbol != _DERIVED or kind != other or start != source:
                 continue
             if files is None or _lexicographer_file(target, other) in files:
-                found.add(_synset(other, target)[0][end - 1])
-    return frozenset(w for w in found if "_" not in w)
+                found.add((target, _synset(other, target)[0][end - 1]))
+    return found
 
 
 @cache

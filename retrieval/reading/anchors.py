@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
-from retrieval.nlp.wordnet import event_nouns, kinds_above, relatives
+from retrieval.nlp.wordnet import doer_nouns, event_nouns, kinds_above, relatives
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
 from retrieval.reading.kinds import (
     BUYING_VERBS,
     KIND_VERBS,
+    PARTY_ANSWERS,
     SALE_PRICE_VERBS,
     Kind,
     focus_kind,
@@ -72,7 +73,8 @@ def anchor_tokens(
     # a phrasal verb's senses are its own ("hand over": deliver), not its bare verb's
     verb = part.phrasal or part.predicate
     same_sense = asked_relatives(verb, part.focus) | _events_asked(part.kind, verb)
-    synonyms = relatives(part.focus, "n") if part.focus else frozenset()
+    doers = doer_nouns(verb) if verb and part.kind in PARTY_ANSWERS else frozenset()
+    near = kin | (relatives(part.focus, "n") if part.focus else frozenset())
     buying = part.kind is Kind.MONEY and bool(part.verbs & _TRADING_VERBS)
     found = []
     for token in doc:
@@ -88,11 +90,7 @@ def anchor_tokens(
             focus_class is not None
             and token.pos_ == "NOUN"
             and _of_the_class(part, focus_class, lemma)
-        ):
-            found.append((token, FOCUS_WEIGHT))
-        elif token.pos_ == "NOUN" and (lemma in kin or lemma in synonyms):
-            # "36 planes" for "how many aircraft"; a synonym names the asked thing itself
-            # ("12 movies" for "how many films")
+        ) or _names_the_asked(token, near, doers):
             found.append((token, FOCUS_WEIGHT))
         elif lemma in same_sense and not token.is_stop and token.pos_ in ("NOUN", "VERB"):
             found.append((token, OTHER_WEIGHT))  # "will explore" for "where will it search"
@@ -107,6 +105,17 @@ def anchor_tokens(
         elif token.pos_ == "PROPN" and token.lower_ in named:
             found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
     return found
+
+
+def _names_the_asked(token: Token, near: frozenset[str], doers: frozenset[str]) -> bool:
+    """A noun near the asked one in meaning ("36 planes" for "how many aircraft"), or its
+    synonym, which names the asked thing itself ("12 movies" for "how many films"); a
+    title naming the doer of the asked act ("Mobil Chairman Allen Murray" for "who chairs
+    Mobil"), a proper noun when written as part of a name."""
+    lemma = token.lemma_.lower()
+    return (token.pos_ == "NOUN" and lemma in near) or (
+        token.pos_ in ("NOUN", "PROPN") and lemma in doers
+    )
 
 
 # Kinds of answer saying when or where something happens.

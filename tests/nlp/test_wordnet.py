@@ -13,6 +13,7 @@ from retrieval.nlp.noun_classes import (
 )
 from retrieval.nlp.wordnet import (
     derived_nouns,
+    doer_nouns,
     event_nouns,
     is_proper_adjective,
     kinds_above,
@@ -144,3 +145,13 @@ def test_a_proper_adjective_is_written_with_a_capital(word: str, proper: bool) -
 def test_a_verbs_event_noun_names_its_act_not_its_doer(verb: str, act: str, other: str) -> None:
     assert act in event_nouns(verb)
     assert other not in event_nouns(verb)
+
+
+@pytest.mark.parametrize(
+    ("verb", "doer", "other"),
+    [("chair", "chairman", "president"), ("lead", "leader", "leadership"),
+     ("employ", "employer", "employee"), ("found", "founder", "father")],
+)  # fmt: skip
+def test_a_verbs_doer_noun_names_who_does_it(verb: str, doer: str, other: str) -> None:
+    assert doer in doer_nouns(verb)
+    assert other not in doer_nouns(verb)
