@@ -162,7 +162,11 @@ RECEIVING = frozenset({"receive", "get"})
 
 def _owner_of_measured(amount: Token) -> Token | None:
     """The possessor of the noun an amount modifies ("their 1.19 billion dlr merger",
-    "Corvex's 50 mln dlr offer"), whose the amount is, whoever the clause is about."""
+    "Corvex's 50 mln dlr offer"), or of the amount itself ("Halden's three billion dlrs of
+    debt"), whose the amount is, whoever the clause is about."""
+    own = next((c for c in amount.children if c.dep_ == "poss"), None)
+    if own is not None:
+        return own
     if amount.dep_ not in MODIFIERS or amount.head.pos_ != "NOUN":
         return None
     return next((c for c in amount.head.children if c.dep_ == "poss"), None)

@@ -939,6 +939,18 @@ def test_an_amount_stated_of_the_firm_a_subject_stands_for(sentence: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sum's own possessor says whose it is, whoever the clause's subject
+        ("Analysts said the deal would use Vetra Oy's 300 mln dlrs of cash.", []),
+        ("Analysts said the deal would use Halden's 300 mln dlrs of cash.", ["300 mln dlrs"]),
+    ],
+)
+def test_a_sum_is_its_possessors(sentence: str, expected: list[str]) -> None:
+    assert answers("How much cash is Halden putting into the deal?", sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Osko Ltd said it sold 6.6 mln Halden shares to Corvex, raising Corvex's stake in "
