@@ -81,13 +81,18 @@ def new_value_of(span: Span, anchor: Token) -> Token | None:
 def leads_an_act(span: Span, predicate: str | None) -> bool:
     """ "who led the underwriting", "who is managing the offering": what is led or managed
     is an activity, told by a verb's gerund, which a firm leads as often as a person does
-    ("who heads the division", "who runs the administration" ask a person)."""
+    ("who heads the division", "who runs the administration" ask a person); so is a group
+    the gerund says is for an activity ("who leads the underwriting group")."""
     if predicate not in _LEADING:
         return False
     verbs = [t for t in span if t.lemma_.lower() == predicate and t.pos_ == "VERB"]
     objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
     # a verb's "-ing" form standing as a noun is an activity ("underwriting")
-    return bool(objects) and participle_base(objects[0].lower_) is not None
+    modifiers = (c for c in objects[0].children if c.dep_ in ("compound", "amod"))
+    gerunds = [objects[0], *(c for c in modifiers if c.lower_.endswith("ing"))]
+    return any(participle_base(g.lower_) is not None for g in gerunds)
 
 
 _LEADING = frozenset({"lead", "manage"})

@@ -134,6 +134,9 @@ def ask(text: str) -> AskedQuestion:
         # ... but an activity led or managed is led by a firm as often as by a person
         ("Who led the underwriting of the Halden offering?", [Kind.AGENT]),
         ("Who is managing the financing?", [Kind.AGENT]),
+        # ... as is a group the gerund says is for an activity; a group of people is not
+        ("Who leads the Halden underwriting group?", [Kind.AGENT]),
+        ("Who leads the investor group?", [Kind.PERSON]),
         ("Who heads the administration?", [Kind.PERSON]),
         ("Who runs the mining at Halden?", [Kind.PERSON]),
         ("Who is Corvex's partner in the venture?", [Kind.ORG]),
