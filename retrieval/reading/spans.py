@@ -45,6 +45,7 @@ from retrieval.reading.result_levels import the_asked_result
 from retrieval.reading.sale_sides import takes_the_asked_side
 from retrieval.reading.unlabelled import (
     company_form,
+    firms_in_the_role,
     name_run,
     named_by_focus,
     no_place,
@@ -181,6 +182,8 @@ def _entities(
     ]
     if part.kind is Kind.PLACE:
         spans = [with_region(span) for span in spans]
+    if part.kind is Kind.PERSON and part.focus:
+        spans += firms_in_the_role(doc, anchors)  # "lead manager Nomura International Ltd"
     if part.kind is Kind.COUNT and part.focus:
         # "how many acres": a measure in the asked unit counts it ("190 acres")
         spans += [

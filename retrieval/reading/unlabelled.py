@@ -51,6 +51,26 @@ def named_by_focus(
     return spans
 
 
+def firms_in_the_role(doc: Doc, anchors: list[tuple[Token, float]]) -> list[Span]:
+    """A firm the asked role's noun is written beside ("lead manager Nomura International
+    Ltd", "its adviser, Morgan Stanley") holds the role, though the noun asks a person: a
+    firm manages an issue or advises a bidder as a person does."""
+    asked = {t.i for t, weight in anchors if weight >= FOCUS_WEIGHT and t.pos_ == "NOUN"}
+    return [
+        e
+        for e in doc.ents
+        if e.label_ == "ORG"
+        and (
+            any(c.i in asked and c.dep_ in _BESIDE for c in e.root.children)
+            or (e.root.dep_ == "appos" and e.root.head.i in asked)
+        )
+    ]
+
+
+# How a noun is written beside a name it describes: compounded or in apposition.
+_BESIDE = frozenset({"compound", "appos"})
+
+
 # Tokens of a model's designation before the noun it names ("its RB 211-524 D4D engine",
 # "the CFM56-5-S3 engine"): names, numbers, codes of letters and digits, and the hyphens
 # or slashes joining them.

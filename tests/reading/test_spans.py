@@ -1754,3 +1754,18 @@ def test_a_capitalised_plural_word_is_no_firm() -> None:
     )
     found = answers("What is the name of the company Corvex is negotiating to buy?", sentence)
     assert "Assets" not in found
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        (
+            "Who is the lead manager for Halden's bond?",
+            "Halden is issuing a 100 mln dlr bond, lead manager Vetra Securities Ltd said.",
+        ),
+        ("Who is Halden's manager?", "Halden hired its manager, Vetra Securities Ltd, last week."),
+    ],
+)
+def test_a_firm_beside_the_asked_role_holds_it(question: str, sentence: str) -> None:
+    # a firm manages an issue or a fund as a person does
+    assert answers(question, sentence)[:1] == ["Vetra Securities Ltd"]
