@@ -51,7 +51,15 @@ def mover(amount: Span) -> Token | None:
     """What moved to or by the amount: the subject of its verb of movement ("Preference
     shares ... rose eight schillings": "shares"), or None."""
     verb = moving_verb(amount)
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if subject is not None and verb is not None and subject.tag_ in _RELATIVE_PRONOUNS:
+        # "sales which fell 8%": the relative pronoun stands for the noun its clause is on
+        return verb.head if verb.dep_ == "relcl" else None
+    return subject
+
+
+# Tags of the relative pronouns "which", "that" and "who".
+_RELATIVE_PRONOUNS = frozenset({"WDT", "WP"})
 
 
 def of_a_stock(amount: Span) -> bool:

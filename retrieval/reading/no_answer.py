@@ -101,7 +101,7 @@ def _other_fact(span: Span, part: Part) -> bool:
         return True
     if part.kind is Kind.MONEY and paid_by_another_asked(span, part):
         return True  # "USAir offered 71 dlrs" for "what did Norfolk Southern offer"
-    if part.kind in MEASURE_KINDS and another_result(span, part):
+    if part.kind in (*MEASURE_KINDS, Kind.AMOUNT) and another_result(span, part):
         return True  # "net revenue rose to $935.8m" for "how much net profit"
     return _other_sum(span, part)
 

@@ -1769,3 +1769,12 @@ def test_a_capitalised_plural_word_is_no_firm() -> None:
 def test_a_firm_beside_the_asked_role_holds_it(question: str, sentence: str) -> None:
     # a firm manages an issue or a fund as a person does
     assert answers(question, sentence)[:1] == ["Vetra Securities Ltd"]
+
+
+def test_a_move_is_the_antecedents_of_a_relative_pronoun() -> None:
+    question = "By how much did Corvex's profits fall?"
+    # the sales fell 8 pct, not the profits; the profits fell 93 pct
+    sales = "Corvex said its profits were 40 mln dlrs on sales which fell 8 pct."
+    assert "8 pct" not in answers(question, sales)
+    profits = "Corvex said its profits, which fell 93 pct, were 40 mln dlrs."
+    assert answers(question, profits)[:1] == ["93 pct"]
