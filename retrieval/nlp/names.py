@@ -149,12 +149,12 @@ def same_party(a: str, b: str) -> bool:
         return True
     if _compact(a) and _compact(a) == _compact(b):
         return True  # "AT&T", "ATT", "AT and T": one name with or without its ampersand
-    if _clips_its_lead(a, b) or _clips_its_lead(b, a):
+    if _clips_a_word(a, b) or _clips_a_word(b, a):
         return True
     return abbreviates(a, b) or abbreviates(b, a) or _misspelt(key_a, key_b)
 
 
-def _clips_its_lead(short: str, full: str) -> bool:
+def _clips_a_word(short: str, full: str) -> bool:
     """A clipping of one of a longer name's coined words names it, as that word alone does
     ("Citi" for "Citicorp Savings", as for "Citicorp"), or of a place's name in it ("Wisc"
     for "First Wisconsin"). A common word opens any number of names, as a lead ("Nation",

@@ -164,7 +164,8 @@ def _owner_of_measured(amount: Token) -> Token | None:
     """The possessor of the noun an amount modifies ("their 1.19 billion dlr merger",
     "Corvex's 50 mln dlr offer"), or of the amount itself ("Halden's three billion dlrs of
     debt"), whose the amount is, whoever the clause is about."""
-    own = next((c for c in amount.children if c.dep_ == "poss"), None)
+    # a pronoun's firm is its clause's subject, read after ("Vetra said its 50 mln dlrs")
+    own = next((c for c in amount.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if own is not None:
         return own
     if amount.dep_ not in MODIFIERS or amount.head.pos_ != "NOUN":

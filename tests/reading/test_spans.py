@@ -1778,3 +1778,9 @@ def test_a_move_is_the_antecedents_of_a_relative_pronoun() -> None:
     assert "8 pct" not in answers(question, sales)
     profits = "Corvex said its profits, which fell 93 pct, were 40 mln dlrs."
     assert answers(question, profits)[:1] == ["93 pct"]
+
+
+def test_a_sums_pronoun_possessor_is_its_clauses_subject() -> None:
+    # "its" stands for Vetra Oy, the subject: the sum is not Halden's
+    sentence = "Vetra Oy will put its 300 mln dlrs of cash into the deal."
+    assert answers("How much cash is Halden putting into the deal?", sentence) == []
