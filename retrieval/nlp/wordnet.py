@@ -33,6 +33,9 @@ _MAX_DEPTH = 20
 _NOUN_GROUP = 14
 # WordNet's lexicographer file of verbs of telling, asking, ordering, singing.
 _VERB_COMMUNICATION = 32
+# WordNet's lexicographer files of verbs of having ("have", "own") and of being ("hold",
+# "serve"): a standing state, no event.
+_VERB_STATES = frozenset({40, 42})
 # Senses of a word that count, most frequent first.
 SENSES = 3
 _lock = threading.Lock()
@@ -76,6 +79,14 @@ def names_a_saying(verb: str) -> bool:
     """Does the verb's most frequent sense denote communicating ("say", "tell", "report")?"""
     senses = _senses(verb, "v")
     return bool(senses) and _lexicographer_file(senses[0], "v") == _VERB_COMMUNICATION
+
+
+@cache
+def names_a_state(verb: str) -> bool:
+    """Does the verb's most frequent sense denote having or being ("have", "own", "serve")
+    rather than an event ("go", "cut", "add")?"""
+    senses = _senses(verb, "v")
+    return bool(senses) and _lexicographer_file(senses[0], "v") in _VERB_STATES
 
 
 @cache

@@ -48,7 +48,7 @@ from retrieval.reading.ratings import rates_another
 from retrieval.reading.reporters import reports_others_act
 from retrieval.reading.result_levels import another_result, asked_results, moved_result
 from retrieval.reading.sale_sides import on_the_other_side
-from retrieval.reading.totals import counts_through_a_total
+from retrieval.reading.totals import counts_through_a_total, counts_through_its_change
 from retrieval.reading.unrealised import part_words
 from retrieval.registry.places import place_name
 
@@ -314,6 +314,7 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> b
             or (token.i == span.end and weight >= 1.0 and token.lemma_.lower() != part.predicate)
             or (weight >= 1.0 and _counted_by_the_verb(span, token, part))
             or (token.pos_ == "NOUN" and counts_through_a_total(span, token))
+            or (token.pos_ == "NOUN" and counts_through_its_change(span, token, part.predicate))
             or (part.kind is Kind.PLACE and located_by_steps(span.root, token))
         )
         for token, weight in anchors

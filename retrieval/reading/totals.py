@@ -1,5 +1,8 @@
 """Counts stated through a noun of quantity: "bring to 34 the number of countries it serves",
-"the number of its stores is 120", "raising the total of its banks to 28".
+"the number of its stores is 120", "raising the total of its banks to 28"; and through a
+change of the counted noun itself: "its workforce was reduced to 5,000", and, for a question
+asking an event rather than a state ("how many jobs have gone", not "how many does it
+employ"), "headquarters staff positions were cut by 7,000".
 
 A noun such as "number" takes what it counts as its "of" complement, and its value comes as
 the goal of the verb acting on it ("to 34") or as the attribute of a copula whose subject it
@@ -9,6 +12,10 @@ is; the figure then counts the complement's noun though it modifies no word of i
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from retrieval.nlp.wordnet import names_a_state
+from retrieval.reading.kinds import CHANGE_VERBS
+from retrieval.reading.market import of_a_stock
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -42,3 +49,23 @@ def _quantity_of(noun: Token) -> Token | None:
         return None
     quantity = of.head
     return quantity if quantity.lemma_.lower() in QUANTITY_NOUNS else None
+
+
+def counts_through_its_change(span: Span, noun: Token, predicate: str | None) -> bool:
+    """A bare number a verb of change takes counts the noun that changes: its new level
+    counts what there is ("its workforce was reduced to 5,000"), the change counts what
+    went or came, which a question of an event asks ("how many jobs have gone": "positions
+    were cut by 7,000"), one of a state does not ("how many stores does it have"). A
+    number with a noun of its own counts that noun; a stock's move ("its shares fell by
+    1-1/2") counts no shares. `predicate`: the asked verb, None for "have" or "be"."""
+    root = span.root
+    preposition = root.head
+    if span.label_ != "CARDINAL" or not root.like_num or root.dep_ != "pobj":
+        return False
+    # no asked verb is a light one ("how many does it have")
+    by = preposition.lower_ == "by" and predicate is not None and not names_a_state(predicate)
+    if not (preposition.lower_ == "to" or by) or of_a_stock(span):
+        return False
+    verb = preposition.head
+    changes = verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_VERBS
+    return changes and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj")

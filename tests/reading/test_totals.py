@@ -42,3 +42,38 @@ def test_the_value_of_the_number_of_the_asked_noun_counts_it(
 )
 def test_a_change_or_another_number_counts_nothing_asked(sentence: str) -> None:
     assert answers(COUNTRIES, sentence) == []
+
+
+JOBS_GONE = "How many jobs have gone?"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "count"),
+    [
+        # the new level of the counted noun, whatever the question's verb
+        (STORES, "Its stores were reduced to 120 after the sale, the company said.", "120"),
+        # the change itself, for a question of an event
+        (JOBS_GONE, "He said headquarters staff jobs were cut by 7,000.", "7,000"),
+        (JOBS_GONE, "Its jobs were reduced by 7,000 in the year.", "7,000"),
+    ],
+)
+def test_a_bare_number_a_change_of_the_asked_noun_takes_counts_it(
+    question: str, sentence: str, count: str
+) -> None:
+    assert answers(question, sentence)[:1] == [count]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # how far a standing count changed is no count of it
+        (STORES, "Its stores were reduced by 120 after the sale, the company said."),
+        ("How many stores does it own?", "Its stores were reduced by 120 after the sale."),
+        # a stock's move counts no shares
+        ("How many shares were sold?", "Its shares fell by 2 in heavy trading."),
+    ],
+)
+def test_a_change_of_a_state_or_of_a_stock_counts_nothing_asked(
+    question: str, sentence: str
+) -> None:
+    assert answers(question, sentence) == []
