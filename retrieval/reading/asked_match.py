@@ -31,10 +31,13 @@ def is_asked_name(text: str, names: list[str]) -> bool:
 
 
 def names_the_place(text: str, places: list[str]) -> bool:
-    """A candidate that is an asked place or part of it. A firm named after the place
-    ("Manitoba Mineral Resources Ltd" for "its northern Manitoba gold project") is not it."""
+    """A candidate that is an asked place, part of it or its short form ("U.S." for "the
+    United States"). A firm named after the place ("Manitoba Mineral Resources Ltd" for
+    "its northern Manitoba gold project") is not it."""
     words = _addressed(text)
-    return not words or any(_within(words, _addressed(place)) for place in places)
+    return not words or any(
+        _within(words, _addressed(place)) or abbreviates(text, place) for place in places
+    )
 
 
 def _addressed(name: str) -> set[str]:

@@ -253,12 +253,29 @@ def occurrences(doc: Doc, name: str) -> list[Span]:
 
 
 def _from_there(token: Token) -> bool:
-    """ "the Chicago bank", "Britain's BP": a place before a common noun, or owning a
-    name, says where the named one is from (a firm is not its country's property)."""
+    """ "the Chicago bank", "Britain's BP", "a guerrilla group in Colombia": a place before
+    a common noun, owning a name, or after a common noun's "in" or "from", says where the
+    named one is from (a firm is not its country's property)."""
     of_a_name = token.dep_ == "poss" and (
         token.head.pos_ == "PROPN" or token.head.ent_type_ == "ORG"
     )
+    where = _located_noun(token)
+    if where is not None:
+        return not is_authority(where.lower_)  # "the government in Colombia" acts
     return (_modifies_a_noun(token) or of_a_name) and not is_authority(token.head.lower_)
+
+
+# Prepositions by which a common noun says where its referent is ("a group in Colombia").
+_LOCATING = frozenset({"in", "from"})
+
+
+def _located_noun(token: Token) -> Token | None:
+    """The common noun whose "in" or "from" the place is the object of, or None."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in _LOCATING:
+        return None
+    noun = preposition.head
+    return noun if preposition.dep_ == "prep" and noun.pos_ == "NOUN" else None
 
 
 def _modifies_a_noun(token: Token) -> bool:

@@ -1029,6 +1029,11 @@ def test_a_wh_word_before_an_inverted_auxiliary_asks_though_parsed_as_relative()
         ("What did the Chicago bank pay to Chicago?", ()),
         # a people's adjective the NER tags so is one, listed or not
         ("What did the Cornish maker of pate fetch?", ("Cornish",)),
+        # a place after a common noun's "in" or "from" says where it is; a government's
+        # place is a party
+        ("What levy does a guerrilla group in Colombia want imposed?", ("Colombia",)),
+        ("What did a bank from Chicago pay for Osko?", ("Chicago",)),
+        ("What did the government in Colombia pay for Osko?", ()),
     ],
 )
 def test_places_are_the_names_of_where_a_party_is_from(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from retrieval.reading.asked_match import is_asked_name
+from retrieval.reading.asked_match import is_asked_name, names_the_place
 from retrieval.reading.matching import ArticleNames
 
 ARTICLE = (
@@ -138,6 +138,13 @@ def test_a_person_asked_is_the_same_under_a_title_and_surname() -> None:
     assert not is_asked_name("Lillian Tan", ["Ainum Mohd-Saaid"])
     assert not is_asked_name("Ms Tan", ["Ainum Mohd-Saaid"])
     assert is_asked_name("Ainum Mohd-Saaid", ["Ms Mohd-Saaid"])  # either side
+
+
+def test_an_asked_place_is_named_by_its_short_form_too() -> None:
+    assert names_the_place("U.S.", ["United States"])
+    assert names_the_place("Manitoba", ["northern Manitoba"])
+    assert not names_the_place("Torrance, California", ["United States"])
+    assert not names_the_place("UBS", ["United States"])
 
 
 def test_a_name_of_partners_may_be_typed_without_its_and() -> None:
