@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.nlp.patterns import SCALES
 from retrieval.nlp.wordnet import is_common_word, is_proper_noun, is_word_of_the_language
+from retrieval.reading.asked_places import modifies_a_noun
 from retrieval.reading.nationality import is_nationality
 from retrieval.reading.question_parts import WH_TAGS
-from retrieval.registry.company_names import is_authority
 from retrieval.registry.places import place_name
 from retrieval.text import ACRONYMS, QUESTION_WORDS
 
@@ -75,9 +75,7 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             # "U.S. Lines' Pacific operations": a place the NER left unlabelled, modifying a
             # common noun, is where, not who (a subject or an object may be a firm: "how
             # much did Pacific pay")
-            if not (_modifies_a_noun(run[-1]) and place_name(name.split())) and not counted(
-                run[-1]
-            ):
+            if not (modifies_a_noun(run[-1]) and place_name(name.split())) and not counted(run[-1]):
                 parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
@@ -221,65 +219,6 @@ def _strip_possessive(entity: Span) -> str:
         if text.endswith("s" + mark):
             return text.removesuffix(mark)
     return text
-
-
-def place_names(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tuple[str, ...]:
-    """The names of places and nationalities that modify a common noun wherever they are
-    written ("the largest US copper producer", "the Chicago bank"): where a party is from,
-    never the party. A place acting or owning is one ("India's gas deal", "what stake does
-    France hold"), as is its government ("the US government"); and the NER labels firms
-    places too ("the FedEx unit"), so every word must be a place's."""
-    found = []
-    demonyms = {e.text for e in doc.ents if is_nationality(e)}  # "Cornish", as tagged
-    for name in names:
-        if name in parties or not (place_name(name.split()) or name in demonyms):
-            continue
-        spans = occurrences(doc, name)
-        if spans and all(_from_there(span[-1]) for span in spans):
-            found.append(name)
-    return tuple(found)
-
-
-def occurrences(doc: Doc, name: str) -> list[Span]:
-    """Every place the name is written as whole tokens ("US" not inside "USAir")."""
-    spans = []
-    at = doc.text.find(name)
-    while at >= 0:
-        span = doc.char_span(at, at + len(name))
-        if span is not None:
-            spans.append(span)
-        at = doc.text.find(name, at + 1)
-    return spans
-
-
-def _from_there(token: Token) -> bool:
-    """ "the Chicago bank", "Britain's BP", "a guerrilla group in Colombia": a place before
-    a common noun, owning a name, or after a common noun's "in" or "from", says where the
-    named one is from (a firm is not its country's property)."""
-    of_a_name = token.dep_ == "poss" and (
-        token.head.pos_ == "PROPN" or token.head.ent_type_ == "ORG"
-    )
-    where = _located_noun(token)
-    if where is not None:
-        return not is_authority(where.lower_)  # "the government in Colombia" acts
-    return (_modifies_a_noun(token) or of_a_name) and not is_authority(token.head.lower_)
-
-
-# Prepositions by which a common noun says where its referent is ("a group in Colombia").
-_LOCATING = frozenset({"in", "from"})
-
-
-def _located_noun(token: Token) -> Token | None:
-    """The common noun whose "in" or "from" the place is the object of, or None."""
-    preposition = token.head
-    if token.dep_ != "pobj" or preposition.lower_ not in _LOCATING:
-        return None
-    noun = preposition.head
-    return noun if preposition.dep_ == "prep" and noun.pos_ == "NOUN" else None
-
-
-def _modifies_a_noun(token: Token) -> bool:
-    return token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ == "NOUN"
 
 
 def joint_parties(doc: Doc, parties: Sequence[str], listed: Sequence[str] = ()) -> tuple[str, ...]:

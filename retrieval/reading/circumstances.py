@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.asked_names import occurrences
+from retrieval.reading.asked_places import occurrences
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -1,8 +1,8 @@
 """Counts stated through a noun of quantity: "bring to 34 the number of countries it serves",
 "the number of its stores is 120", "raising the total of its banks to 28"; and through a
 change of the counted noun itself: "its workforce was reduced to 5,000", and, for a question
-asking an event rather than a state ("how many jobs have gone", not "how many does it
-employ"), "headquarters staff positions were cut by 7,000".
+asking an event rather than a state ("how many jobs have gone", not "how many stores does it
+have"), "headquarters staff positions were cut by 7,000".
 
 A noun such as "number" takes what it counts as its "of" complement, and its value comes as
 the goal of the verb acting on it ("to 34") or as the attribute of a copula whose subject it
