@@ -1,6 +1,6 @@
 """Counts stated through a noun of quantity: "bring to 34 the number of countries it serves",
 "the number of its stores is 120", "raising the total of its banks to 28"; and through a
-change of the counted noun itself: "its workforce was reduced to 5,000", and, for a question
+change of the counted noun itself: "its stores were reduced to 120", and, for a question
 asking an event rather than a state ("how many jobs have gone", not "how many stores does it
 have"), "headquarters staff positions were cut by 7,000".
 
@@ -52,12 +52,14 @@ def _quantity_of(noun: Token) -> Token | None:
 
 
 def counts_through_its_change(span: Span, noun: Token, predicate: str | None) -> bool:
-    """A bare number a verb of change takes counts the noun that changes: its new level
-    counts what there is ("its workforce was reduced to 5,000"), the change counts what
+    """A bare number a verb of change takes counts the plural noun that changes: its new
+    level counts what there is ("its stores were reduced to 120"), the change counts what
     went or came, which a question of an event asks ("how many jobs have gone": "positions
     were cut by 7,000"), one of a state does not ("how many stores does it have"). A
     number with a noun of its own counts that noun; a stock's move ("its shares fell by
-    1-1/2") counts no shares. `predicate`: the asked verb, None for "have" or "be"."""
+    1-1/2") counts no shares; a singular noun is a quantity, no things counted ("camera
+    demand rose to 700,000" counts no cameras). `predicate`: the asked verb, None for
+    "have" or "be"."""
     root = span.root
     preposition = root.head
     if span.label_ != "CARDINAL" or not root.like_num or root.dep_ != "pobj":
@@ -68,4 +70,5 @@ def counts_through_its_change(span: Span, noun: Token, predicate: str | None) ->
         return False
     verb = preposition.head
     changes = verb.pos_ == "VERB" and verb.lemma_.lower() in CHANGE_VERBS
-    return changes and noun.head.i == verb.i and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+    counted = noun.tag_ == "NNS" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return changes and counted and noun.head.i == verb.i

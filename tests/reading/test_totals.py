@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.totals import counts_through_its_change
 from tests.reading.test_spans import answers
 
 COUNTRIES = "How many countries does it serve?"
@@ -77,3 +79,21 @@ def test_a_change_of_a_state_or_of_a_stock_counts_nothing_asked(
     question: str, sentence: str
 ) -> None:
     assert answers(question, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "counts"),
+    [
+        ("Its stores were reduced to 120 in 1986.", "stores", True),
+        # a singular noun is a quantity, no things counted, though the question's word
+        # modifies it ("how many cameras": camera demand)
+        ("Camera demand rose to 700,000 in 1986.", "demand", False),
+    ],
+)
+def test_only_a_plural_noun_is_counted_through_its_change(
+    sentence: str, noun: str, counts: bool
+) -> None:
+    doc = shared_pipeline().annotate([sentence])[0]
+    number = next(e for e in doc.ents if e.label_ == "CARDINAL")
+    token = next(t for t in doc if t.text == noun)
+    assert counts_through_its_change(number, token, "buy") is counts
