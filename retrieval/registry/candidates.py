@@ -25,7 +25,7 @@ from retrieval.registry.lexicon import (
     NOUN_FRAMES,
     VERB_FRAMES,
 )
-from retrieval.registry.org_words import FIRM_KIND_NOUNS, FORMING_VERBS, ORG_NOUNS
+from retrieval.registry.org_words import FIRM_KIND_NOUNS, FORMING_VERBS, ORG_NOUNS, OWNING_VERBS
 from retrieval.registry.places import place_name
 from retrieval.registry.respelling import respelled
 
@@ -96,8 +96,12 @@ _NEEDS = {
 # B": joint_firms.joint_firm_frame), so worth parsing beside a firm noun ("set up" is left
 # out: "set" alone is everywhere).
 _BESIDE_NOUNS = {verb: FIRM_KIND_NOUNS for verb in FORMING_VERBS if " " not in verb}
-# ... and verbs of granting beside a noun of right (grants.py).
+# ... verbs of granting beside a noun of right (grants.py), and a passive of owning with
+# its agents (a firm two others own is their venture: joint_firms.owned_jointly).
 _BESIDE_NOUNS |= {verb: RIGHT_NOUNS for verb in GRANTING_VERBS}
+_BESIDE_NOUNS |= {verb: frozenset({"by"}) for verb in OWNING_VERBS}
+# Of those, the passive's participle only ("owned by"; "its own unit" is everywhere).
+_PARTICIPLES_ONLY = {"own": {"owned"}, "control": {"controlled"}}
 # Plurals that name something else: revenue, partners in general.
 _NOT_DEALS = frozenset({"sales", "partners", "partner", "combined", "offerings"})
 
@@ -119,7 +123,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
     # shares tendered to an offer (tenders.py): a deal once they were
     words.setdefault("tendered", frozenset({"shares", "stock"}))
     for base, nouns in _BESIDE_NOUNS.items():
-        for form in forms(base) - words.keys():
+        for form in _PARTICIPLES_ONLY.get(base, forms(base)) - words.keys():
             words[form] = nouns
     return words
 

@@ -61,10 +61,11 @@ _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 # at its end, the brackets keep it one name where "Scott's" would otherwise be its owner.
 _BRACKETED_POSSESSIVE = re.compile(r"<([A-Z][\w&.-]*['’]s(?:\s+[A-Z][\w&.-]*)+)>")
 # Reuters brackets one private company's name, so founders listed inside ("<Rosskopf, Rapp
-# and Schmidt Insurance Agency>") are one firm whatever word it ends with.
+# and Schmidt Insurance Agency>", "<W. Damm, M. Frank and Co>") are one firm whatever
+# word it ends with.
+_BRACKETED_MEMBER = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
 _BRACKETED_PARTNERS = re.compile(
-    r"<([A-Z][\w&.'’-]*(?:,\s+[A-Z][\w&.'’-]*)+,?\s+(?:and|&)\s+[A-Z][\w&.'’-]*"
-    r"(?:\s+[A-Z][\w&.'’-]*)*)>"
+    rf"<({_BRACKETED_MEMBER}(?:,\s+{_BRACKETED_MEMBER})+,?\s+(?:and|&)\s+{_BRACKETED_MEMBER})>"
 )
 _TICKER_AFTER = re.compile(r"^\s*<[A-Z][A-Z0-9.]{0,9}>")
 

@@ -76,11 +76,20 @@ def _stranded_conjunct(token: Token) -> Token | None:
     verb = doc[end].head
     if doc[end].dep_ != "cc" or verb.pos_ not in {"VERB", "AUX"} or verb not in token.ancestors:
         return None
+    # "and" joins phrases of one clause: not a name inside a relative clause ("TNK-BP,
+    # which is half owned by BP, and Surgutneftegaz") to a name beside the clause's noun
+    if _clause_between(token, verb):
+        return None
     conjunct = next((c for c in verb.children if c.dep_ == "conj" and c.i > end), None)
     if conjunct is None or conjunct.pos_ != "PROPN" or conjunct.ent_type_ != token.ent_type_:
         return None
     # a conjunct with a verb of its own is a clause: "X of Y, and Z Inc said ..."
     return None if any(t.pos_ in {"VERB", "AUX"} for t in conjunct.subtree) else conjunct
+
+
+def _clause_between(token: Token, verb: Token) -> bool:
+    """The name is inside a relative clause below the verb."""
+    return any(a.dep_ == "relcl" for a in token.ancestors if verb in a.ancestors)
 
 
 def _folded_conjunct(token: Token) -> Token | None:

@@ -28,7 +28,7 @@ from retrieval.registry.deal_nouns import noun_kind, noun_slots, slot_entries
 from retrieval.registry.grants import grant_frame, indirect_objects
 from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
 from retrieval.registry.implicit_agents import implicit_agent
-from retrieval.registry.joint_firms import formed_jointly, joint_firm_frame
+from retrieval.registry.joint_firms import held_jointly, joint_firm_frame, owners
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
     NO_ALLIANCE_MODIFIERS,
@@ -64,6 +64,8 @@ from retrieval.registry.syntax import (
 from retrieval.registry.tenders import tendered_frame
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 
@@ -147,7 +149,7 @@ _VERBAL_DEPENDENTS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 def _verb_claim(verb: Token, market: bool) -> Claim | None:
     lemma = predicate_lemma(verb)
     frame = (
-        VERB_FRAMES.get(lemma) or grant_frame(verb) or formed_jointly(verb) or tendered_frame(verb)
+        VERB_FRAMES.get(lemma) or grant_frame(verb) or held_jointly(verb) or tendered_frame(verb)
     )
     if frame is None and lemma == "take" and _takes_a_stake(verb):
         frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
@@ -220,6 +222,14 @@ def _counterparts(agreement: Token, verb: Token) -> list[Token]:
     return [t for p in ("with", "between") for t in prep_objects(agreement, p)]
 
 
+# Slots read by their own rule: whom a thing is given (grants), who owns a firm together
+# ("owned 52 pct by A and 48 pct by B", joint_firms).
+_READ_APART: dict[str, Callable[[Token], list[Token]]] = {
+    "dative": indirect_objects,
+    "owners": owners,
+}
+
+
 def _verb_slot(verb: Token, slot: str) -> list[Token]:
     if slot == "subj":
         # "A and B will form a new company to buy X": its founders buy
@@ -228,8 +238,8 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
         return logical_objects(verb)
     if slot == "passive":
         return logical_objects(verb) if is_passive(verb) else []
-    if slot == "dative":
-        return indirect_objects(verb)
+    if slot in _READ_APART:
+        return _READ_APART[slot](verb)
     if slot == "with" and verb.lemma_.lower() == "agree":
         # "agreed to distribute Western Union's services": the owner is the partner, as
         # whom goods are supplied to ("agreed to supply B with electricity")

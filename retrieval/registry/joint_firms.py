@@ -8,10 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import kinds_above
 from retrieval.registry.arguments import logical_subjects
+from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES, Frame
-from retrieval.registry.org_words import COMBINING_WORDS, FIRM_KIND_NOUNS, FORMING_VERBS
+from retrieval.registry.org_words import (
+    COMBINING_WORDS,
+    FIRM_KIND_NOUNS,
+    FORMING_VERBS,
+    ORG_NOUNS,
+    OWNING_VERBS,
+    UNIT_NOUNS,
+)
+from retrieval.registry.owned import NAMING
 from retrieval.registry.passives import is_passive
+from retrieval.registry.relative_gaps import RELATIVE_PRONOUNS
 from retrieval.registry.syntax import predicate_lemma, prep_objects
 
 if TYPE_CHECKING:
@@ -49,6 +60,11 @@ def _made_otherwise(verb: Token) -> bool:
     return any(predicate_lemma(a) in VERB_FRAMES for a in verb.ancestors if a.pos_ == "VERB")
 
 
+def held_jointly(verb: Token) -> Frame | None:
+    """A firm two or more others formed, or own, together: their joint venture."""
+    return formed_jointly(verb) or owned_jointly(verb)
+
+
 def formed_jointly(verb: Token) -> Frame | None:
     """ "Cyacq was formed by Citicorp Capital Investors Ltd and Audio Video Affiliates",
     "a consortium formed by Atlantic Richfield Co and Agip": a firm two or more others set
@@ -59,10 +75,62 @@ def formed_jointly(verb: Token) -> Frame | None:
         return None
     if _made_otherwise(verb) or len(prep_objects(verb, "by")) < 2:
         return None
-    described = [verb.head] if verb.dep_ == "acl" else []
-    described += [c for c in verb.children if c.dep_ == "nsubjpass"]
-    firm = any(t.pos_ == "PROPN" or t.lemma_.lower() in _FIRM_WORDS for t in described)
-    return _FOUNDED if firm else None
+    return _FOUNDED if _a_firm(verb) else None
+
+
+def owned_jointly(verb: Token) -> Frame | None:
+    """ "Astronet, which is jointly owned by Mitsubishi and Stromberg-Carlson", "KMA is
+    owned 52 pct by KLV and 48 pct by a unit of Homestake": a firm that two or more others
+    own or control together is their joint venture, however the sentence came to tell it
+    (its owners are the passive's agents). Shares or assets so held are no firm."""
+    if predicate_lemma(verb) not in OWNING_VERBS or not is_passive(verb):
+        return None
+    # "was privately owned by A and B": by private investors, people, not firms
+    if any(c.lower_ == "privately" for c in verb.children):
+        return None
+    return _OWNED if len(owners(verb)) >= 2 and _a_firm(verb) else None
+
+
+def owners(verb: Token) -> list[Token]:
+    """The agents of a passive of owning, and of each share it gives ("owned 52 pct by KLV
+    and 48 pct by Homestake": each "by" hangs on its share, the second share on the first
+    agent as its conjunct)."""
+    shares = [
+        share
+        for child in verb.children
+        if child.dep_ in {"dobj", "npadvmod"} and _a_share(child)
+        for share in with_conjuncts(child)
+    ]
+    found: list[Token] = []
+    for holder in (verb, *shares):
+        for agent in prep_objects(holder, "by"):
+            found += prep_objects(agent, "by") if _a_share(agent) else [agent]
+    return [o for o in dict.fromkeys(found) if not _a_person(o)]
+
+
+def _a_person(owner: Token) -> bool:
+    """ "controlled by financier Carl Lindner and his American Financial Corp": a name a
+    noun of people describes (WordNet's kinds of person) is a person's, not a firm's."""
+    if owner.ent_type_ == "PERSON":
+        return True
+    nouns = [c for c in owner.children if c.dep_ in NAMING and c.pos_ == "NOUN"]
+    if owner.pos_ == "NOUN" and owner.lemma_.lower() not in ORG_NOUNS | UNIT_NOUNS:
+        nouns.append(owner)
+    return any("person" in kinds_above(n.lemma_.lower()) for n in nouns)
+
+
+def _a_share(noun: Token) -> bool:
+    return noun.ent_type_ == "PERCENT" or noun.lower_ in {"pct", "percent", "%"}
+
+
+def _a_firm(verb: Token) -> bool:
+    """The participle describes a firm (a name, or a noun of one), or the passive's
+    subject is one; a relative pronoun stands for the noun its clause describes."""
+    described = [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+    described += [
+        c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS
+    ]
+    return any(t.pos_ == "PROPN" or t.lemma_.lower() in _FIRM_WORDS for t in described)
 
 
 # What two firms form when they form a firm ("a company", "a consortium"); a "group" they
@@ -73,3 +141,5 @@ _FIRM_WORDS = (FIRM_KIND_NOUNS - {"group", "groups"}) | {"consortium", "venture"
 _ORGANISING = frozenset({"organize", "organise"})
 # The founders are the passive's agents, its logical subjects.
 _FOUNDED = Frame("joint venture", {"subj": "partner"}, symmetric=True)
+# The owners are the agents of owning, or of the shares owned (joint_firms.owners).
+_OWNED = Frame("joint venture", {"owners": "partner"}, symmetric=True)

@@ -19,6 +19,9 @@ ORG_NOUNS = frozenset(
 FIRM_KIND_NOUNS = ORG_NOUNS - frozenset("partner partners side sides party parties".split())
 # Verbs that bring a firm into being ("form a company", "set up a company").
 FORMING_VERBS = frozenset({"form", "set up", "establish", "create", "organize", "organise"})
+# Verbs of holding a firm: who owns or controls one together with another is its partner
+# ("jointly owned by A and B", joint_firms.owned_jointly).
+OWNING_VERBS = frozenset({"own", "control"})
 # Words of one firm made of two: a firm formed beside them is the merger's, no venture.
 COMBINING_WORDS = frozenset(
     "merge merger combine combination consolidate consolidation amalgamate amalgamation".split()

@@ -256,7 +256,7 @@ _SUFFIX_THEN_SENTENCE = re.compile(
 def _sentences(paragraph: str) -> list[str]:
     found: list[str] = []
     for sentence in split_sentences(paragraph):
-        if found and _INITIALS_AT_END.search(found[-1]):
+        if found and (_INITIALS_AT_END.search(found[-1]) or _name_left_open(found[-1])):
             found[-1] = f"{found[-1]} {sentence}"  # "G.D. Searle": initials, not a full stop
             continue
         start = 0
@@ -268,6 +268,12 @@ def _sentences(paragraph: str) -> list[str]:
 
 
 _INITIALS_AT_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+
+
+def _name_left_open(sentence: str) -> bool:
+    """ "has purchased <W.": Reuters' angle brackets hold one firm's name, so a sentence
+    never ends inside them; the stop was an initial's ("<W. Damm, M. Frank and Co>")."""
+    return sentence.count("<") > sentence.count(">")
 
 
 def _named_sentences(

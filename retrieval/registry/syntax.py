@@ -117,9 +117,17 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
                 # A preposition's object follows it, even when the parse lost the link;
                 # one left open before "and" shares the object ending the coordination.
                 objects = _raised_object(child) if following.dep_ == "cc" else [following]
+            # "by A and by B": a preposition said again joins its object to the first's
+            objects += [
+                g
+                for again in child.children
+                if again.dep_ == "conj" and again.lower_ == preposition
+                for g in again.children
+                if g.dep_ == "pobj"
+            ]
             for grandchild in objects:
                 found.extend(with_conjuncts(grandchild))
-    return found
+    return list(dict.fromkeys(found))
 
 
 def _shared_objects(preposition: Token) -> list[Token]:

@@ -395,3 +395,41 @@ def test_a_firm_formed_by_one_firm_or_a_group_organised_is_no_venture() -> None:
         "Quist Corp is owned by an investors group organized by Ostmark Inc and Benton Corp."
     )
     assert frozenset({"Ostmark", "Benton"}) not in pairs(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quist Corp, which is jointly owned by Ostmark Inc and Benton Corp, said it raised "
+        "its prices.",
+        "Quist Partners, controlled by Ostmark Inc and by Benton Corp, said it raised its "
+        "offer for Kelso Corp.",
+        "Quist Mining Co is owned 52 pct by Ostmark Inc and 48 pct by a local unit of Benton Corp.",
+    ],
+)
+def test_a_firm_two_firms_own_together_is_their_joint_venture(text: str) -> None:
+    found = extract(text)
+    (venture,) = [a for a in found if {"Ostmark", "Benton"} <= set(a.party_names)]
+    assert venture.kind == "joint venture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one owner
+        "Quist Corp, which is 80 pct owned by Ostmark Inc, said it raised its prices.",
+        # a person and his firm
+        "Quist Corp, which is controlled by financier Carl Hollis and his Benton Corp, "
+        "said it bought 200,000 Kelso shares.",
+        # private owners are people
+        "Quist Corp was privately owned by Ostmark Inc and Benton Corp.",
+        # shares, not a firm
+        "Under the plan, 40 pct of Quist's shares will be owned by Ostmark Inc and Benton Corp.",
+        # "and" does not join a name inside a relative clause to a name outside it
+        "Harlow ranks behind Zembla, followed by Quist-Ostmark which is half owned by "
+        "Ostmark Inc, and Benton Corp.",
+    ],
+)
+def test_what_is_not_owned_by_two_firms_together_is_no_venture(text: str) -> None:
+    found = extract(text)
+    assert all(a.kind != "joint venture" for a in found)

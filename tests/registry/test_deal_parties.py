@@ -261,6 +261,23 @@ def test_a_bracketed_name_with_a_possessive_is_one_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harlow Corp said it signed a letter of intent to buy contractor <K.L. Benton> for "
+         "three mln dlrs.", {"Harlow", "K.L. Benton"}),
+        ("Harlow Corp said it has purchased <W. Osko, M. Benton and Co>, a specialist unit.",
+         {"Harlow", "W. Osko, M. Benton"}),
+    ],
+)  # fmt: skip
+def test_a_bracketed_name_is_one_name_whatever_its_initials_and_commas(
+    text: str, expected: set[str]
+) -> None:
+    # Reuters brackets one whole name: the stop after an initial inside it ends no sentence,
+    # and the names listed in it are one firm's
+    assert pairs(extract(text)) == {frozenset(expected)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Halden Corp granted Zembla Inc a licence to sell its drugs.",
