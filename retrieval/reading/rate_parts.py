@@ -62,10 +62,12 @@ def _of_shares(percent: Token) -> bool:
 def _of_a_whole(word: Token, *, besides: Token | None = None) -> bool:
     """The word's "of" takes a thing: what it is a part of; for a holding, so does its
     "in" when that names a firm or a definite thing ("interest in the properties", not
-    "interest in cash")."""
+    "interest in cash"). Coordination joins like with like, so one bare manner makes the
+    whole "in cash or in additional notes" a manner."""
     things = [o for o in prep_objects(word, "of") if o != besides]
-    held = besides is not None
-    held_in = [o for o in prep_objects(word, "in") if _definite_or_named(o)] if held else []
+    held_in = prep_objects(word, "in") if besides is not None else []
+    if not all(_definite_or_named(o) for o in held_in):
+        held_in = []
     return any(o.pos_ in ("NOUN", "PROPN") for o in [*things, *held_in])
 
 
