@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.lemmas import verb_lemma
-from retrieval.nlp.wordnet import is_verb, participle_base
-from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, Kind, focus_kind
+from retrieval.nlp.wordnet import is_verb, names_a_saying, participle_base
+from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, NAMING_VERBS, Kind, focus_kind
 from retrieval.registry.syntax import predicate_lemma
 
 if TYPE_CHECKING:
@@ -89,7 +89,28 @@ def _own_verb(verbs: list[Token], anchor: Token | None) -> Token:
     main = [v for v in verbs if v.i not in modifying] or verbs
     if anchor is not None:
         main = [v for v in main if v.sent.start == anchor.sent.start] or main
-    return main[0]
+    return _what_is_said(main[0], verbs)
+
+
+def _what_is_said(verb: Token, verbs: list[Token]) -> Token:
+    """A verb of saying with a clause of its own asks what that clause says: "how much
+    does the Asahi Shimbun say IBJ plans to abandon" asks of the plan, not of the saying,
+    which only names the source ("what profit did it report" has no such clause). A verb
+    of naming says a name, no clause ("what is it called now that Loral owns it"); a
+    statement before the question ("An insurer says ...: when?") is not asked with."""
+    lemma = verb.lemma_.lower()
+    if not names_a_saying(lemma) or lemma in NAMING_VERBS:
+        return verb
+    if not _inverted(verb):
+        return verb  # "An insurer says it is not hurt by a ruling: when was it made?"
+    said = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    return next((v for v in verbs if v.i in said), verb)
+
+
+def _inverted(verb: Token) -> bool:
+    """The verb is asked with: its auxiliary comes before its subject ("does X say")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.dep_ == "aux" and c.i < subject.i for c in verb.children)
 
 
 def _after_inverted_subject(span: Span, described: frozenset[int]) -> str | None:

@@ -93,3 +93,20 @@ def test_with_no_verb_but_be_the_predicate_adjective_is_asked(
 
 def test_an_adjective_how_asks_the_degree_of_is_no_predicate() -> None:
     assert ask("How big is the Halden Corp pension fund?").parts[0].predicate is None
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("How much does the Halden Gazette say Orvane Bank plans to sell?", "plan"),
+        ("When did the Halden Gazette say Orvane Bank sold its stake?", "sell"),
+    ],
+)
+def test_an_asked_verb_of_saying_gives_way_to_what_is_said(question: str, verb: str) -> None:
+    # the saying only names a source: the question asks of the said clause
+    assert ask(question).parts[0].predicate == verb
+
+
+def test_a_saying_not_asked_with_or_with_no_clause_stays_the_verb() -> None:
+    assert ask("What profit did Halden Corp report?").parts[0].predicate == "report"
+    assert ask("What is Osko called now that Halden owns it?").parts[0].predicate != "own"
