@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import derived_nouns, kinds_above
+from retrieval.nlp.wordnet import derived_nouns, kinds_above, names_a_possession
 from retrieval.reading.kinds import (
     MONEY_VERBS,
     NAMING_VERBS,
@@ -323,7 +323,11 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> _Ask:
         kind = Kind.AMOUNT
     if kind is Kind.DURATION and _placed_in_time(noun):
         kind = Kind.DATE  # "in which period will it be recorded": when, not how long
-    if kind is None and anchor.lower_ == "which" and not several:
+    if kind is Kind.PERCENT and anchor.lower_ == "which" and names_a_possession(noun.lemma_):
+        # "which holdings has it sold": picking out things owned asks which they are (what
+        # they are in), not their size, as "what stake" does
+        kind = Kind.ENTITY
+    elif kind is None and anchor.lower_ == "which" and not several:
         # "which consumer goods giant": picking one out of a class asks for its name
         # ("which service areas", plural, asks for a description of several).
         kind = Kind.ENTITY

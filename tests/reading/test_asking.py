@@ -1079,6 +1079,21 @@ def test_a_noun_asks_for_the_kind_its_lexicon_entry_names(question: str, kind: K
     assert ask(question).parts[0].kind is kind
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "which" picks out things owned: which they are, not their size
+        ("Which holdings has Corvex sold this year?", Kind.ENTITY),
+        ("Which stake did Halden put up for sale?", Kind.ENTITY),
+        # their size is asked by "what", and a measure is no thing owned
+        ("What stake did Halden put up for sale?", Kind.PERCENT),
+        ("Which percentage of Osko does Halden own?", Kind.PERCENT),
+    ],
+)
+def test_which_of_things_owned_asks_what_they_are(question: str, kind: Kind) -> None:
+    assert ask(question).parts[0].kind is kind
+
+
 def test_the_noun_an_interrogative_determines_is_no_predicate() -> None:
     # "price" is also a verb of money; here it is what is asked, and "offer" the verb
     [part] = ask("What price did News Corp offer for Activision?").parts
