@@ -173,6 +173,30 @@ def _derived(
 
 
 @cache
+def ways_of(verb: str) -> frozenset[str]:
+    """The verbs the verb's most frequent sense is a way of doing (its hypernyms' words):
+    "relocate" is to move, "purchase" to get; one-word entries only."""
+    senses = _senses(verb, "v")
+    if not senses:
+        return frozenset()
+    above = [t for symbol, t, _ in _synset("v", senses[0])[1] if symbol == _HYPERNYM]
+    return frozenset(w for t in above for w in _synset("v", t)[0] if "_" not in w)
+
+
+@cache
+def first_kinds(noun: str) -> frozenset[str]:
+    """Nouns whose most frequent sense is a kind of the noun's ("headquarters" of an
+    office, the place of business; not "role", a kind of its other sense, a position; nor
+    "number", a product only in a rarer sense)."""
+    senses = _senses(noun, "n")
+    if not senses:
+        return frozenset()
+    below = [t for symbol, t, _ in _synset("n", senses[0])[1] if symbol == _HYPONYM]
+    words = {w for t in below for w in _synset("n", t)[0] if "_" not in w}
+    return frozenset(w for w in words if _senses(w, "n")[:1] in ([t] for t in below))
+
+
+@cache
 def kinds_above(noun: str) -> tuple[str, ...]:
     """What the noun's most frequent sense is a kind of, nearest first, each named by its
     synset's first word: "refinery" -> plant, building_complex, structure, artifact, ..."""

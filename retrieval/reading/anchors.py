@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
-from retrieval.nlp.wordnet import doer_nouns, event_nouns, kinds_above, relatives
+from retrieval.nlp.wordnet import (
+    doer_nouns,
+    event_nouns,
+    first_kinds,
+    kinds_above,
+    relatives,
+    ways_of,
+)
 from retrieval.reading.asking import PREPOSITION_TAGS, Part
 from retrieval.reading.kinds import (
     BUYING_VERBS,
@@ -26,7 +33,7 @@ from retrieval.reading.kinds import (
     focus_kind,
     of_one_class,
 )
-from retrieval.reading.predicates import paying_phrasal
+from retrieval.reading.predicates import LIGHT_VERBS, paying_phrasal
 from retrieval.reading.question_syntax import hyphenated
 from retrieval.text import CONCEPT_MARK, terms
 
@@ -74,7 +81,11 @@ def anchor_tokens(
     verb = part.phrasal or part.predicate
     same_sense = asked_relatives(verb, part.focus) | _events_asked(part.kind, verb)
     doers = doer_nouns(verb) if verb and part.kind in PARTY_ANSWERS else frozenset()
-    near = kin | (relatives(part.focus, "n") if part.focus else frozenset())
+    # the asked noun's synonyms, and the nouns naming kinds of it ("headquarters" is an
+    # office)
+    near = kin | (
+        relatives(part.focus, "n") | first_kinds(part.focus) if part.focus else frozenset()
+    )
     buying = part.kind is Kind.MONEY and bool(part.verbs & _TRADING_VERBS)
     found = []
     for token in doc:
@@ -135,8 +146,17 @@ def _events_asked(kind: Kind, verb: str | None) -> frozenset[str]:
 
 def _means_the_asked(verb: str, predicate: str | None) -> bool:
     """One of the article verb's main senses is the asked verb: "retain" is to keep,
-    though keeping is most often something else than retaining."""
-    return predicate is not None and predicate in relatives(verb, "v")
+    though keeping is most often something else than retaining; or its main sense is a
+    way of doing it: to "relocate" is to move (not of a verb light enough to be any
+    act's class: "make", "get")."""
+    if predicate is None:
+        return False
+    of_a_way = predicate not in _LIGHT and predicate in ways_of(verb)
+    return predicate in relatives(verb, "v") or of_a_way
+
+
+# Verbs so general that most acts are ways of doing them.
+_LIGHT = LIGHT_VERBS | {"make", "get", "take", "give", "go", "put", "set"}
 
 
 def _of_the_class(part: Part, focus_class: Kind, lemma: str) -> bool:

@@ -51,3 +51,20 @@ def _place_named(place: Token) -> Token:
     if place.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in GEOPOLITICAL:
         return of.head
     return place
+
+
+# ... and a preposition of a verb of motion's goal ("relocate it to Glendale").
+_GOAL = "to"
+
+
+def located_by_its_verb(place: Token, noun: Token) -> bool:
+    """A place a verb puts its argument in, or moves it to, locates that argument: "will
+    relocate its headquarters to Glendale", "the plant will be built in Greenwich" (the
+    place hangs on the verb, not on the noun)."""
+    token = place.head if place.dep_ == "compound" else place
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in NESTING_PREPOSITIONS | {_GOAL}:
+        return False
+    verb = preposition.head
+    arguments = ("dobj", "nsubjpass", "nsubj")
+    return verb.pos_ == "VERB" and noun.head.i == verb.i and noun.dep_ in arguments

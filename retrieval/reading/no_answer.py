@@ -25,7 +25,7 @@ from retrieval.reading.kinds import (
     asks_a_sum_not_a_result,
     focus_kind,
 )
-from retrieval.reading.located import GEOPOLITICAL, located_by_steps
+from retrieval.reading.located import GEOPOLITICAL, located_by_its_verb, located_by_steps
 from retrieval.reading.market import (
     a_difference,
     a_market_price,
@@ -315,10 +315,14 @@ def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> b
             or (weight >= 1.0 and _counted_by_the_verb(span, token, part))
             or (token.pos_ == "NOUN" and counts_through_a_total(span, token))
             or (token.pos_ == "NOUN" and counts_through_its_change(span, token, part.predicate))
-            or (part.kind is Kind.PLACE and located_by_steps(span.root, token))
+            or (part.kind is Kind.PLACE and _located(span.root, token))
         )
         for token, weight in anchors
     )
+
+
+def _located(place: Token, noun: Token) -> bool:
+    return located_by_steps(place, noun) or located_by_its_verb(place, noun)
 
 
 # Slots of a verb a bare number may fill for the noun it counts.
