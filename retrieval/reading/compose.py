@@ -72,6 +72,11 @@ def compose(question: str, asked: AskedQuestion, selection: Selection) -> Answer
     answered = not selection.missing
     if selection.missing:
         text += "\n" + missing_note(selection.missing)
+        for finding in selection.nearest:
+            quote = _quote(finding)
+            if quote not in quoted:
+                marker = sources.cite(finding, quote)
+                text += f"\nNearest passage for “{finding.part.text}”: “{quote}” {marker}"
     return Answer(question=question, text=text, answered=answered, citations=sources.citations())
 
 

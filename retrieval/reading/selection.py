@@ -64,6 +64,8 @@ class Selection:
     absent: tuple[str, ...] = ()  # parties no candidate article mentions
     # Other articles stating the same answer as a finding (keyed by the finding's index).
     corroborating: dict[int, tuple[Finding, ...]] = field(default_factory=dict)
+    # For each missing part, the sentence ranked first for it, for the user to check.
+    nearest: tuple[Finding, ...] = ()
 
 
 def select(
@@ -108,7 +110,12 @@ def select(
         index: corroborations(finding, by_part[question.parts.index(finding.part)])
         for index, finding in enumerate(chosen)
     }
-    return Selection(tuple(chosen), tuple(missing), closest, absent, corroborating)
+    nearest = tuple(
+        Finding(part, ranking[0][2], ranking[0][1], (), ranking[0][0])
+        for part, ranking in zip(question.parts, ranked, strict=True)
+        if part in missing and ranking
+    )
+    return Selection(tuple(chosen), tuple(missing), closest, absent, corroborating, nearest)
 
 
 def _others(best: list[frozenset[Sentence]], index: int) -> frozenset[Sentence]:
