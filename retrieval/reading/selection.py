@@ -29,6 +29,7 @@ from retrieval.reading.findings import TIE_WEIGHT, corroborations, find_answers
 from retrieval.reading.found import Finding, Reading, Scored
 from retrieval.reading.kinds import MONEY_VERBS, NAMING_VERBS
 from retrieval.reading.matching import ArticleNames
+from retrieval.reading.passages import answered_by_passage, nearest_findings
 from retrieval.reading.ranking import closest_sentence, rank_sentences, similarities
 from retrieval.reading.recency import asks_present, latest_of
 from retrieval.reading.sole_answers import with_sole_answers
@@ -106,15 +107,12 @@ def select(
     closest = max(
         (f for fs in by_part for f in fs), key=lambda f: f.score, default=None
     ) or closest_sentence(question, eligible, reading, similarity)
+    nearest = nearest_findings(question.parts, ranked, missing)
+    chosen, missing, nearest = answered_by_passage(question.parts, chosen, nearest, reading.parse)
     corroborating = {
         index: corroborations(finding, by_part[question.parts.index(finding.part)])
         for index, finding in enumerate(chosen)
     }
-    nearest = tuple(
-        Finding(part, ranking[0][2], ranking[0][1], (), ranking[0][0])
-        for part, ranking in zip(question.parts, ranked, strict=True)
-        if part in missing and ranking
-    )
     return Selection(tuple(chosen), tuple(missing), closest, absent, corroborating, nearest)
 
 
