@@ -193,7 +193,7 @@ def first_kinds(noun: str) -> frozenset[str]:
         return frozenset()
     below = [t for symbol, t, _ in _synset("n", senses[0])[1] if symbol == _HYPONYM]
     words = {w for t in below for w in _synset("n", t)[0] if "_" not in w}
-    return frozenset(w for w in words if _senses(w, "n")[:1] in ([t] for t in below))
+    return frozenset(w for w in words if (main := _senses(w, "n")) and main[0] in below)
 
 
 @cache

@@ -33,7 +33,7 @@ from retrieval.reading.kinds import (
     focus_kind,
     of_one_class,
 )
-from retrieval.reading.predicates import LIGHT_VERBS, paying_phrasal
+from retrieval.reading.predicates import GENERAL_VERBS, paying_phrasal
 from retrieval.reading.question_syntax import hyphenated
 from retrieval.text import CONCEPT_MARK, terms
 
@@ -151,12 +151,8 @@ def _means_the_asked(verb: str, predicate: str | None) -> bool:
     act's class: "make", "get")."""
     if predicate is None:
         return False
-    of_a_way = predicate not in _LIGHT and predicate in ways_of(verb)
+    of_a_way = predicate not in GENERAL_VERBS and predicate in ways_of(verb)
     return predicate in relatives(verb, "v") or of_a_way
-
-
-# Verbs so general that most acts are ways of doing them.
-_LIGHT = LIGHT_VERBS | {"make", "get", "take", "give", "go", "put", "set"}
 
 
 def _of_the_class(part: Part, focus_class: Kind, lemma: str) -> bool:

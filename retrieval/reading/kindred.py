@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import Pos, kinds_of, relatives
-from retrieval.reading.predicates import LIGHT_VERBS
+from retrieval.reading.predicates import GENERAL_VERBS
 from retrieval.text import stem, terms
 
 if TYPE_CHECKING:
@@ -21,9 +21,8 @@ if TYPE_CHECKING:
 
 # A content word's part of speech, as WordNet files it.
 _WORDNET_POS: dict[str, Pos] = {"NOUN": "n", "VERB": "v", "ADJ": "a"}
-# Verbs of so many senses that their synonyms relate them to anything: the light verbs
-# and a few more ("make", "get").
-_LIGHT = LIGHT_VERBS | {"make", "get", "take", "give", "go", "put", "set"}
+# Verbs of so many senses that their synonyms relate them to anything.
+_LIGHT = GENERAL_VERBS
 
 Kin = tuple[tuple[str, frozenset[str]], ...]
 

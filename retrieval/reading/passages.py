@@ -4,9 +4,11 @@ part's answer when it covers the part closely, as a descriptive part's sentence 
 
 A part asking for a typed answer (a sum, a place) is answered by a candidate of that type
 tied to what is asked; when none is tied, a sentence that uses nearly all the part's words
-and names still states it in the article's own words ("tickets must be purchased at least
-14 days before departure" for "how far ahead must tickets be bought"). Only beside other
-answers: alone it would answer questions the articles leave open.
+and names, and holds something of the type, still states it in the article's own words
+("R&D spending rising 37% to 705m rupees" for "how much did it spend on research and
+development"); a reason's sentence is its answer ("Staley's investment in Simsa no longer
+fit its overall corporate strategy" for "why did Staley sell"). Only beside other answers:
+alone it would answer questions the articles leave open.
 """
 
 from __future__ import annotations

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 # Verbs that say nothing of what is asked ("what stake does X have").
 LIGHT_VERBS = frozenset({"be", "have", "do"})
+# ... and verbs of so many senses that most acts are ways of doing them, or share a sense
+# with them ("make", "get"): no kin of an asked verb.
+GENERAL_VERBS = LIGHT_VERBS | {"make", "get", "take", "give", "go", "put", "set"}
 
 
 def main_predicate(
