@@ -1,7 +1,7 @@
 """Nouns by what WordNet says their most frequent sense denotes: a person, a group (of
 people), a doing, a business, a sum of money, a length of time, a measured quantity, a
-district. The reader asks them of a question's nouns ("which brokerage": a firm; "what is
-its maturity": a duration), the registry of the nouns around a name.
+district, a thing owned. The reader asks them of a question's nouns ("which brokerage": a
+firm; "what is its maturity": a duration), the registry of the nouns around a name.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ from retrieval.nlp.wordnet import (
 _NOUN_LOCATION = 15
 _NOUN_PERSON = 18
 _NOUN_DOINGS = frozenset({4, 9, 10})
+# noun.possession, and the files of measures it is told apart from (noun.quantity,
+# noun.relation: "percentage", "proportion")
+_NOUN_POSSESSION = 21
+_NOUN_MEASURES = frozenset({23, 24})
 
 
 @cache
@@ -31,6 +35,15 @@ def names_a_person(noun: str) -> bool:
     rarer senses do not count: a "tanker" is a ship before it is a tank driver."""
     senses = _senses(noun, "n")
     return bool(senses) and _lexicographer_file(senses[0]) == _NOUN_PERSON
+
+
+@cache
+def names_a_possession(noun: str) -> bool:
+    """Is the noun, before it is a measure, a thing owned ("stake", "holding"; not
+    "percentage", a relation)? Its first sense among possessions and measures decides."""
+    files = [_lexicographer_file(offset) for offset in _senses(noun, "n")]
+    decided = [f for f in files if f == _NOUN_POSSESSION or f in _NOUN_MEASURES]
+    return bool(decided) and decided[0] == _NOUN_POSSESSION
 
 
 @cache

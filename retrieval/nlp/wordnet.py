@@ -36,10 +36,6 @@ _VERB_COMMUNICATION = 32
 # WordNet's lexicographer files of verbs of having ("have", "own") and of being ("hold",
 # "serve"): a standing state, no event.
 _VERB_STATES = frozenset({40, 42})
-# noun.possession, and the files of measures it is told apart from (noun.quantity,
-# noun.relation: "percentage", "proportion")
-_NOUN_POSSESSION = 21
-_NOUN_MEASURES = frozenset({23, 24})
 # Senses of a word that count, most frequent first.
 SENSES = 3
 _lock = threading.Lock()
@@ -91,15 +87,6 @@ def names_a_state(verb: str) -> bool:
     rather than an event ("go", "cut", "add")?"""
     senses = _senses(verb, "v")
     return bool(senses) and _lexicographer_file(senses[0], "v") in _VERB_STATES
-
-
-@cache
-def names_a_possession(noun: str) -> bool:
-    """Is the noun, before it is a measure, a thing owned ("stake", "holding"; not
-    "percentage", a relation)? Its first sense among possessions and measures decides."""
-    files = [_lexicographer_file(offset) for offset in _senses(noun, "n")]
-    decided = [f for f in files if f == _NOUN_POSSESSION or f in _NOUN_MEASURES]
-    return bool(decided) and decided[0] == _NOUN_POSSESSION
 
 
 @cache

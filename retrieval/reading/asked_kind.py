@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import derived_nouns, kinds_above, names_a_possession
+from retrieval.nlp.noun_classes import names_a_possession
+from retrieval.nlp.wordnet import derived_nouns, kinds_above
 from retrieval.reading.kinds import (
     MONEY_VERBS,
     NAMING_VERBS,
