@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.nlp.pipeline import shared_tokenizer
+from retrieval.nlp.names import COMPANY_FORMS
+from retrieval.nlp.pipeline import shared_pipeline, shared_tokenizer
 
 TERMINALS = frozenset({".", "!", "?", "...", "…"})
 # A terminal mark, the closing quotes and brackets after it, then a space or the end.
@@ -73,9 +74,9 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_here(text: str, *, start: int, mark: int, end: int) -> bool:
-    if not _stop_of_its_own(text, mark):
-        return False  # the stop belongs to a word: "Calif.", "S.A.", "5.5"
     following = _next_start(text, end)
+    if not _stop_of_its_own(text, mark) and not _closes_a_name(text, mark, following):
+        return False  # the stop belongs to a word: "Calif.", "S.A.", "5.5"
     if not _opens_sentence(text, following):
         return False  # "5.5 pct. on Jan. 5": a lower-case word goes on
     return not _inside(text[start:end]) or _left_open(text[start:end], text, following)
@@ -87,6 +88,36 @@ def _stop_of_its_own(text: str, mark: int) -> bool:
     word = text[word_start : mark + 1]
     tokens = shared_tokenizer().tokens(word)
     return len(tokens) > 0 and tokens[-1].text in TERMINALS
+
+
+def _closes_a_name(text: str, mark: int, following: int) -> bool:
+    """A legal form's stop ("sold it to Allied Stores Corp. Halden paid ..."): the tokenizer
+    keeps it with the word, yet newswire writes the form bare inside a sentence ("Allied
+    Stores Corp said"), so the stop ends one when a clause of its own follows; not when the
+    name goes on ("Co. Ltd", "Inc. <CVX>", "Robert Co. Brown and Co Inc's unit") or a
+    phrase of the same sentence does ("Corp. In Europe to make ..."). Forms spelt as
+    initials ("S.A.", "N.V.") also open names ("N.V. Philips") and are left whole."""
+    word = text[text.rfind(" ", 0, mark) + 1 : mark]
+    if word.lower() not in COMPANY_FORMS or not word[:1].isupper():
+        return False
+    return _a_clause_at(text, following)
+
+
+# Tags of a finite verb: a clause has one, a name or a phrase has none.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_CHARS = 300
+
+
+def _a_clause_at(text: str, start: int) -> bool:
+    """Does the text from `start` to its next stop hold a finite verb? Only these few
+    places are tagged (a legal form's stop), so segmenting stays cheap."""
+    piece = text[start : start + _CLAUSE_CHARS]
+    stop = _CANDIDATE.search(piece)
+    piece = piece[: stop.end()] if stop else piece
+    if not piece.strip():
+        return False
+    doc = shared_pipeline().parse([piece])[0]
+    return any(token.tag_ in FINITE_TAGS for token in doc)
 
 
 def _inside(sentence: str) -> bool:

@@ -27,6 +27,26 @@ from retrieval.nlp.sentences import sentence_spans, split_sentences
             "Sunnyvale, Calif. based Foo Inc. said it bought the U.S. unit. Shares rose.",
             ["Sunnyvale, Calif. based Foo Inc. said it bought the U.S. unit.", "Shares rose."],
         ),
+        # a legal form's stop ends a sentence: inside one, newswire writes the form bare
+        (
+            "It bought the shop from Tarnline Corp. Halden paid cash. It is done.",
+            ["It bought the shop from Tarnline Corp.", "Halden paid cash.", "It is done."],
+        ),
+        # ... unless the name goes on (another legal form, a bracketed symbol) or what
+        # follows is no clause of its own (no finite verb)
+        (
+            "It formed a venture with Tarnline Co. In Europe to make fibre. It grew.",
+            ["It formed a venture with Tarnline Co. In Europe to make fibre.", "It grew."],
+        ),
+        (
+            "It sold a unit to Halden Co. Ltd last year. Corvex Inc. <CVX> agreed.",
+            ["It sold a unit to Halden Co. Ltd last year.", "Corvex Inc. <CVX> agreed."],
+        ),
+        # a form spelt as initials may open a name ("N.V. Philips"): it is left whole
+        (
+            "It joined N.V. Tarnline in 1980. It grew.",
+            ["It joined N.V. Tarnline in 1980.", "It grew."],
+        ),
         (
             "It will hold 51 pct. The rest is public.",
             ["It will hold 51 pct.", "The rest is public."],
