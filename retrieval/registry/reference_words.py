@@ -8,7 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.company_names import is_authority
-from retrieval.registry.org_words import ORG_NOUNS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR
+from retrieval.registry.org_words import (
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SINGULAR,
+)
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
@@ -35,14 +40,31 @@ def reference_number(token: Token) -> str | None:
 
 
 def _noun_number(token: Token) -> str | None:
-    """ "the company", "the two groups", "both firms"."""
-    if token.lemma_.lower() not in ORG_NOUNS or token.pos_ != "NOUN":
+    """ "the company", "the two groups", "both firms", "the Texas-based contractor"."""
+    if token.pos_ != "NOUN" or not (token.lemma_.lower() in ORG_NOUNS or _seated(token)):
         return None
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
     if not determiners & (_DETERMINERS | {"two", "three"}):
         return None
     plural = token.tag_ == "NNS" or bool(determiners & {"both", "two", "three"})
     return "plural" if plural else "singular"
+
+
+def _seated(noun: Token) -> bool:
+    """ "the Texas-based defense contractor", "the Pittsburgh-based maker of tools": what a
+    place-based modifier says is seated in a place is an organisation, whatever its trade
+    is called (a firm has a seat; people are named by their own nouns, "the London-based
+    analyst")."""
+    if noun.lemma_.lower() in PERSON_NOUNS:
+        return False
+    return any(
+        c.dep_ == "amod" and c.lower_ == "based" and any(_a_place(p) for p in c.children)
+        for c in noun.children
+    )
+
+
+def _a_place(token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC"} or place_name([token.text])
 
 
 def place_of(token: Token) -> str | None:

@@ -65,6 +65,19 @@ def test_a_legal_form_s_full_stop_before_a_sentence_opener_ends_the_sentence() -
     assert pairs(found) == {frozenset({"Varnell", "Tobin"})}
 
 
+def test_a_definite_noun_seated_in_a_place_refers_back_to_a_firm() -> None:
+    # "the Ohio-based ... contractor": a noun a place-based modifier seats somewhere names
+    # an organisation, whatever its trade is called, so it refers back to the firm named
+    # before; without the modifier the bare trade noun is no reference.
+    found = extract("Tarvel Corp said it will not raise its offer for Kessling Systems Inc. "
+                    "Tarvel agreed to purchase the Ohio-based defense electronics contractor "
+                    "for 27 dlrs a share.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Tarvel", "Kessling Systems"})}
+    # people are seated by their own nouns: no firm, no deal
+    assert extract("Kessling Systems Inc reported higher profits. Tarvel Corp said it "
+                   "hired the London-based analyst.") == []  # fmt: skip
+
+
 # -- modality --------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
