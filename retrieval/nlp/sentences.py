@@ -75,10 +75,11 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
 
 def _ends_here(text: str, *, start: int, mark: int, end: int) -> bool:
     following = _next_start(text, end)
-    if not _stop_of_its_own(text, mark) and not _closes_a_name(text, mark, following):
-        return False  # the stop belongs to a word: "Calif.", "S.A.", "5.5"
     if not _opens_sentence(text, following):
         return False  # "5.5 pct. on Jan. 5": a lower-case word goes on
+    # last, as it may tag the words after a legal form's stop
+    if not _stop_of_its_own(text, mark) and not _closes_a_name(text, mark, following):
+        return False  # the stop belongs to a word: "Calif.", "S.A.", "5.5"
     return not _inside(text[start:end]) or _left_open(text[start:end], text, following)
 
 
