@@ -21,9 +21,6 @@ if TYPE_CHECKING:
 
 # A content word's part of speech, as WordNet files it.
 _WORDNET_POS: dict[str, Pos] = {"NOUN": "n", "VERB": "v", "ADJ": "a"}
-# Verbs of so many senses that their synonyms relate them to anything.
-_LIGHT = GENERAL_VERBS
-
 Kin = tuple[tuple[str, frozenset[str]], ...]
 
 
@@ -44,9 +41,9 @@ def kindred_terms(span: Span, own: tuple[str, ...]) -> Kin:
 
 @cache
 def _kin(lemma: str, pos: Pos) -> frozenset[str]:
-    if lemma in _LIGHT:
+    if lemma in GENERAL_VERBS:
         return frozenset()
-    words = set(relatives(lemma, pos)) - _LIGHT
+    words = set(relatives(lemma, pos)) - GENERAL_VERBS
     if pos == "n":
         words |= kinds_of(lemma)
     return frozenset(t for word in words for t in terms(word))
