@@ -211,17 +211,29 @@ def is_interrogative(token: Token) -> bool:
         return True
     if token.dep_ == "advmod" and token.head.dep_ == "advcl" and not _inverted(token):
         return False  # "When Newmont hands Magma out, how much ...": a time clause
-    previous = token.nbor(-1) if token.i > 0 else None
+    # "AG, for which a manager placed orders": a preposition fronted with the wh-word
+    # opens the clause in its place
+    lead = token.head if _fronted_with(token) else token
+    previous = lead.nbor(-1) if lead.i > 0 else None
     # "the venture, which makes ...": a wh-word right after a noun opening a clause about
     # it is a relative pronoun, not a question.
     after_noun = previous is not None and (
         previous.pos_ in ("NOUN", "PROPN")
         or (previous.text == "," and previous.i > 0 and previous.nbor(-1).pos_ in ("NOUN", "PROPN"))
     )
-    relative = after_noun and token.head.dep_ == "relcl" and _has_main_clause(token)
+    relative = after_noun and lead.head.dep_ == "relcl" and _has_main_clause(token)
     if relative and _subject_after_auxiliary(token):
         return True  # "..., where did GenCorp move its meeting": a relative never inverts
-    return not (relative and _may_stand_for(token, token.head.head))
+    return not (relative and _may_stand_for(token, lead.head.head))
+
+
+def _fronted_with(token: Token) -> bool:
+    """The wh-word is the object of the preposition just before it and stands alone: a
+    relative pronoun ("for which a manager placed orders"); one before its noun is a
+    determiner, which asks ("analysts from which two brokerages commented")."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    determines = after is not None and after.pos_ in ("NUM", "ADJ", "NOUN")
+    return token.dep_ == "pobj" and token.head.i == token.i - 1 and not determines
 
 
 def _may_stand_for(pronoun: Token, noun: Token) -> bool:

@@ -256,6 +256,8 @@ def noun_after(token: Token) -> Token | None:
             continue  # "which Mexican and Argentine companies": modifiers coordinated
         elif _in_hyphenated(candidate):
             continue  # "what one-time after-tax gain": a hyphenated word modifies the noun
+        elif candidate.dep_ == "amod" and candidate.head.i > candidate.i and last_noun is None:
+            continue  # "which outside companies": a modifier of the noun, however tagged
         elif (
             candidate.pos_ in ("ADJ", "DET", "NUM")
             or candidate.tag_ == "HYPH"

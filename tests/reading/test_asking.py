@@ -564,6 +564,28 @@ def test_a_relative_who_standing_for_a_firm_or_person_opens_no_question() -> Non
     assert len(asked.parts) == 1
 
 
+def test_a_relative_clause_with_its_preposition_fronted_opens_no_question() -> None:
+    # "for which a clerk placed orders" describes the firm before it
+    asked = ask(
+        "Where is Halden Steel AG, for which a dismissed clerk placed fake orders on "
+        "paper, located?"
+    )
+    assert list(asked.kinds) == [Kind.PLACE]
+    # "from which two brokerages": a "which" before its noun determines it, and asks
+    asked = ask(
+        "How far did Corvex's stock fall, and analysts from which two brokerages commented?"
+    )
+    assert len(asked.parts) == 2
+
+
+def test_a_modifier_the_tagger_takes_for_a_preposition_stays_in_the_asked_noun() -> None:
+    # "outside" read as a preposition, and "which" hung on the verb: still "which firms"
+    (part,) = ask(
+        "Which outside companies are supplying equipment to Halden's research program?"
+    ).parts
+    assert part.kind is Kind.ORG and part.several
+
+
 def test_periods_and_months_in_shorthand_are_written_out() -> None:
     assert normalize_question("halden q1 - how big was the hit per shr") == (
         "halden first quarter - how big was the hit per share"
