@@ -50,6 +50,9 @@ def main_predicate(
         and not t.ent_type_  # "National do Brasil": a name, not the verb "do"
         and not _going_to(t)
     ]
+    adjective = _said_of_the_asked(span, described, anchor, verbs)
+    if adjective is not None:
+        return adjective
     if verbs:
         return _own_verb(verbs, anchor).lemma_.lower()
     # the adjective first: "when will the plant be ready" has one, and the word after
@@ -59,6 +62,18 @@ def main_predicate(
         or _after_inverted_subject(span, described)
         or _progressive(span, described)
     )
+
+
+def _said_of_the_asked(
+    span: Span, described: frozenset[int], anchor: Token | None, verbs: list[Token]
+) -> str | None:
+    """ "X has suspended its dividend. How many of those shares are outstanding?": a
+    question with no verb but "be" asks with its adjective, not with a verb of the
+    statement before it."""
+    if anchor is None or any(v.sent.start == anchor.sent.start for v in verbs):
+        return None
+    sentence = span.doc[max(span.start, anchor.sent.start) : min(span.end, anchor.sent.end)]
+    return _predicate_adjective(sentence, described)
 
 
 def _asked_noun(token: Token) -> bool:

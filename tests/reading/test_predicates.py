@@ -91,6 +91,16 @@ def test_with_no_verb_but_be_the_predicate_adjective_is_asked(
     assert ask(question).parts[0].predicate == adjective
 
 
+def test_a_verbless_question_after_a_statement_asks_with_its_own_adjective() -> None:
+    # the statement before it sets the scene; "how many ... are outstanding" asks of the
+    # shares outstanding, not of the suspending
+    asked = ask(
+        "Corvex has suspended its preferred dividend. "
+        "How many of those preferred shares are outstanding?"
+    )
+    assert asked.parts[0].predicate == "outstanding"
+
+
 def test_an_adjective_how_asks_the_degree_of_is_no_predicate() -> None:
     assert ask("How big is the Halden Corp pension fund?").parts[0].predicate is None
 
