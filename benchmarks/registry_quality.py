@@ -5,8 +5,8 @@
     python benchmarks/registry_quality.py --llm openai:MODEL --llm-base-url http://HOST:PORT/v1
 
 Labels: tests/data/registry_labels/{dev,heldout}.jsonl (../shared/REGISTRY_LABELLING.md;
-sampling and split in tests/data/README.md), heldout2.jsonl ... heldout7.jsonl (a second to
-seventh held-out set, drawn apart; only scored, and not part of "all")
+sampling and split in tests/data/README.md), heldout2.jsonl ... heldout8.jsonl (a second to
+eighth held-out set, drawn apart; only scored, and not part of "all")
 and, as extra dev data, the dev_extra sets and the 50 older Reuters labels
 (tests/data/reuters_alliance_labels.jsonl, converted). Texts are read through the ingest
 loader from ../shared/corpus and seeds/, so the extractor sees what ingest gives it.
@@ -121,6 +121,7 @@ def main() -> int:
         "held-out 5": load_labels(LABELS / "heldout5.jsonl"),
         "held-out 6": load_labels(LABELS / "heldout6.jsonl"),
         "held-out 7": load_labels(LABELS / "heldout7.jsonl"),
+        "held-out 8": load_labels(LABELS / "heldout8.jsonl"),
         **{name: load_labels(LABELS / file) for name, file in DEV_SETS.values()},
         "old reuters 50": load_old_reuters_labels(OLD_LABELS),
     }
