@@ -101,7 +101,16 @@ def _closes_a_name(text: str, mark: int, following: int) -> bool:
     word = text[text.rfind(" ", 0, mark) + 1 : mark]
     if word.lower() not in COMPANY_FORMS or not word[:1].isupper():
         return False
-    return _a_clause_at(text, following)
+    return not _name_goes_on(text, following) and _a_clause_at(text, following)
+
+
+def _name_goes_on(text: str, following: int) -> bool:
+    """Another legal form ("Co. Limited (CATL) signed") or the short form the name defines
+    in brackets ("Co., Ltd. (BMC) signed") is still the name, whatever verb comes after."""
+    if text[following : following + 1] in "([":
+        return True
+    word = text[following:].split(maxsplit=1)[0] if text[following:].strip() else ""
+    return word.rstrip(".,").lower() in COMPANY_FORMS
 
 
 # Tags of a finite verb: a clause has one, a name or a phrase has none.

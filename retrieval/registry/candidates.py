@@ -44,7 +44,9 @@ _DETERMINED_ORG = "|".join(sorted(ORG_NOUNS))
 # description ("the company", "the Spanish group", "the two firms").
 _REFERRING = re.compile(
     rf"\b(?:it|its|they|their|both|we|our)\b"
-    rf"|\b(?:the|this|both|two)\s+(?:[\w.-]+\s+){{0,2}}?(?:{_DETERMINED_ORG})\b",
+    rf"|\b(?:the|this|both|two)\s+(?:[\w.-]+\s+){{0,2}}?(?:{_DETERMINED_ORG})\b"
+    # a place-based modifier seats a firm ("the Ohio-based defense contractor"): references
+    r"|\bthe\s+[\w.-]+-based\b",
     re.IGNORECASE,
 )
 # Cues that an article reports trading in a company's shares on the market.
@@ -174,15 +176,28 @@ def takes_an_offer(sentence: str) -> bool:
     return bool(set(_WORDS.findall(sentence.lower())) & _NEEDS["offer"])
 
 
+# Words that say a sentence dates a deal it refers back to.
+DATING_WORDS = re.compile(
+    r"\b(?:announc\w*|agreed|agreement|signed|signing|completed|effective|closed|closing"
+    r"|reached|concluded)\b",
+    re.IGNORECASE,
+)
+
+
 def worth_parsing(sentence: str, organisations: int, *, offer_taken_later: bool = False) -> bool:
     """A deal word, and two organisations, or fewer and words that may refer to others
     ("it", "the two groups"), or one and a date (which may date a deal told elsewhere:
-    only the parse tells whose date it is)."""
+    only the parse tells whose date it is); or none at all, a date and a dating word."""
     if not has_trigger(sentence, offer_taken_later=offer_taken_later):
         return False
-    if organisations >= 2 or (organisations == 1 and _DATED.search(sentence)):
+    dated = bool(_DATED.search(sentence))
+    if organisations >= 2 or (organisations == 1 and dated):
         return True
     references = _REFERRING.findall(sentence)
+    if not references and not organisations:
+        # no party, but it may date a deal told before ("The sale, completed yesterday");
+        # only the parse says "Profits of the venture, announced yesterday" do not
+        return dated and bool(DATING_WORDS.search(sentence))
     return bool(references) and (organisations == 1 or any(_PLURAL.search(r) for r in references))
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
 from retrieval.registry.arguments import governing_verb
-from retrieval.registry.candidates import has_trigger
+from retrieval.registry.candidates import DATING_WORDS, has_trigger
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import DateMention, find_dates
 from retrieval.registry.lexicon import NOUN_FRAMES
@@ -43,12 +43,6 @@ _SIGNING = frozenset({"sign", "signed", "signing"})
 # A date standing as an argument ("set March 31 as the date") names no event's time.
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-# Words that say a sentence dates a deal it refers back to.
-_DATING_WORDS = re.compile(
-    r"\b(?:announc\w*|agreed|agreement|signed|signing|completed|effective|closed|closing"
-    r"|reached|concluded)\b",
-    re.IGNORECASE,
-)
 
 
 def _an_argument(date: Token) -> bool:
@@ -246,7 +240,7 @@ def date_from_context(
             # "Packer, who made the sale in January": a date on the deal word or on the
             # verb it is the object of dates that deal, dating word or not.
             dating = mention.date in own.get(sentence.position, ()) or bool(
-                _DATING_WORDS.search(near)
+                DATING_WORDS.search(near)
             )
             if dating and mention.date.basis != "unknown":
                 return mention.date

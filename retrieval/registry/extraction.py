@@ -124,14 +124,15 @@ RULE_MODULES = (
     "tenders",
 )
 # The modules outside the registry the rules read with (paths under retrieval/): the NLP
-# layer's names, amounts and newswire brackets, and the text helpers (stop words, sentence
-# splitting).
+# layer's names, amounts, newswire brackets and sentence splitter, and the text helpers
+# (stop words).
 SHARED_MODULES = (
     "nlp/lemmas",
     "nlp/names",
     "nlp/newswire",
     "nlp/noun_classes",
     "nlp/patterns",
+    "nlp/sentences",
     "nlp/verb_frames",
     "nlp/wordnet",
     "text",

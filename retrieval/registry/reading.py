@@ -10,11 +10,11 @@ and merges them into alliance records (records).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.models import AllianceFacts, Article, EventDate, PersonMention
+from retrieval.nlp.sentences import split_sentences
 from retrieval.registry.candidates import (
     for_parsing,
     has_trigger,
@@ -37,7 +37,6 @@ from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.people import PersonSpan, family_names, find_people
 from retrieval.registry.records import alliance_facts, group_mentions
 from retrieval.registry.references import Discourse, Resolver
-from retrieval.text import split_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -226,54 +225,18 @@ def is_about_the_article(sentence: str) -> bool:
 
 def article_sentences(article: Article) -> list[tuple[int, str]]:
     """(position, sentence) for the headline (-1, when usable: an all-capitals one has no
-    case to find names by) and every body sentence. The quick splitter (abbreviations
-    kept whole): the newswire one costs as much as the whole rest of the reading."""
+    case to find names by) and every body sentence, as ingest segments them (a paragraph
+    ends a sentence; a legal form's stop does when a clause follows, initials' do not)."""
     found: list[tuple[int, str]] = []
     if article.title and not article.title.isupper():
         found.append((-1, article.title))
     position = 0
-    for paragraph in article.text.split("\n"):
-        for sentence in _sentences(paragraph) if paragraph.strip() else []:
-            cleaned = sentence.strip().lstrip("—–-•* ").strip()
-            if cleaned and not is_about_the_article(cleaned):
-                found.append((position, cleaned))
-                position += 1
+    for sentence in split_sentences(article.text):
+        cleaned = sentence.lstrip("—–-•* ").strip()  # a list's bullet is no word
+        if cleaned and not is_about_the_article(cleaned):
+            found.append((position, cleaned))
+            position += 1
     return found
-
-
-# "... bought Benton Tool Corp. The sale ...": a legal form's full stop before a word that
-# opens sentences ends the sentence, though the splitter keeps "Corp." whole.
-_SUFFIX_THEN_SENTENCE = re.compile(
-    r"\b(?:Inc|Corp|Ltd|Plc|PLC|Co|Bhd|Cos)\. (?=(?:The|It|He|She|They|This|That|These"
-    r"|Its|Their|A|An|In|On|At|For|But|And|We|Under|After|Earlier|Last|Analysts"
-    # the newswire's other sentence openers: who votes, what was agreed, when
-    r"|Shareholders|Stockholders|Terms|Details|Separately|Both|Neither|Such|Each|Also"
-    r"|However|Meanwhile|There|Some|Shares|Sales|Revenues|Earnings|Officials|Talks"
-    r"|As|If|When|While|With|By|From|Since|During|Before|Following|According)\b)"
-)
-
-
-def _sentences(paragraph: str) -> list[str]:
-    found: list[str] = []
-    for sentence in split_sentences(paragraph):
-        if found and (_INITIALS_AT_END.search(found[-1]) or _name_left_open(found[-1])):
-            found[-1] = f"{found[-1]} {sentence}"  # "G.D. Searle": initials, not a full stop
-            continue
-        start = 0
-        for match in _SUFFIX_THEN_SENTENCE.finditer(sentence):
-            found.append(sentence[start : match.end() - 1])
-            start = match.end()
-        found.append(sentence[start:])
-    return found
-
-
-_INITIALS_AT_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
-
-
-def _name_left_open(sentence: str) -> bool:
-    """ "has purchased <W.": Reuters' angle brackets hold one firm's name, so a sentence
-    never ends inside them; the stop was an initial's ("<W. Damm, M. Frank and Co>")."""
-    return sentence.count("<") > sentence.count(">")
 
 
 def _named_sentences(

@@ -42,6 +42,16 @@ from retrieval.nlp.sentences import sentence_spans, split_sentences
             "It sold a unit to Halden Co. Ltd last year. Corvex Inc. <CVX> agreed.",
             ["It sold a unit to Halden Co. Ltd last year.", "Corvex Inc. <CVX> agreed."],
         ),
+        # ... or another legal form or the short form the name defines in brackets comes
+        # next, a verb after them notwithstanding
+        (
+            "Tarnline Technology Co. Limited (TTL) signed a deal. It grew.",
+            ["Tarnline Technology Co. Limited (TTL) signed a deal.", "It grew."],
+        ),
+        (
+            "Halden Inc. and Corvex Motor Co., Ltd. (CMC) signed a deal. It grew.",
+            ["Halden Inc. and Corvex Motor Co., Ltd. (CMC) signed a deal.", "It grew."],
+        ),
         # a form spelt as initials may open a name ("N.V. Philips"): it is left whole
         (
             "It joined N.V. Tarnline in 1980. It grew.",
