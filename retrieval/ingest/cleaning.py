@@ -160,8 +160,17 @@ _MONTHS = {name: number for number, name in enumerate(_ABBR, start=1)}
 
 
 def normalize_text(text: str) -> str:
-    """Unify line breaks and odd spaces, drop zero-width and control characters."""
+    """Unify line breaks and odd spaces, drop zero-width and control characters, and
+    carriage returns printed as "^M"."""
+    text = _PRINTED_RETURN_AND_SPACE.sub("\n", text).replace(_PRINTED_RETURN, "")
     return text.replace("\r\n", "\n").translate(_TRANSLATION)
+
+
+# Reuters-21578 prints a carriage return as the two characters "^M" ("<Pratt^M\nand
+# Whitney>", a "REUTER^M" sign-off): a line ending, not text. The line after one may
+# carry a stray space ("Rolls-Royce^M\n Ltd>"), which is no paragraph's indent.
+_PRINTED_RETURN = "^M"
+_PRINTED_RETURN_AND_SPACE = re.compile(r"\^M\n (?=\S)")
 
 
 def collapse(text: str) -> str:

@@ -178,6 +178,14 @@ def test_normalize_text_unifies_spaces_and_drops_invisible_characters() -> None:
     assert normalize_text(raw) == "Geely and Renault\nsigned    on Tuesday"
 
 
+def test_a_carriage_return_printed_as_caret_m_is_a_line_ending() -> None:
+    # Reuters-21578 prints CR as "^M": not text, and a stray space after it is no indent
+    raw = "unit <Corvex^M\nand Halden>, and <Osko^M\n Ltd>.\n    It said so.\nREUTER^M"
+    paragraphs = to_paragraphs(normalize_text(raw))
+    assert paragraphs[0] == "unit <Corvex and Halden>, and <Osko Ltd>."
+    assert not any("^M" in p for p in paragraphs)
+
+
 REUTERS_STYLE = (
     "Standard Oil Co and BP North America\n"
     "Inc said they plan to form a venture to manage the money market\n"
