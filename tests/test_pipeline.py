@@ -10,6 +10,8 @@ import pytest
 
 from bot.cli.main import main
 from retrieval.index.store import EmbedderMismatch
+from retrieval.ingest import pipeline
+from retrieval.ingest.documents import load_file
 from retrieval.locking import WriterBusy, WriterLock
 from retrieval.service import AllianceService
 from retrieval.settings import load_settings
@@ -73,6 +75,24 @@ def test_changed_file_replaces_its_chunks(service: AllianceService, seeds_copy: 
     # The old text is gone from both indexes, not merely outranked.
     assert not any("Zheng Shu" in hit.chunk.text for hit in service.search("Zheng Shu CFO"))
     assert service.vectors.count() < chunks_before
+
+
+def test_a_new_loader_reads_every_file_again(
+    service: AllianceService, seeds_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service.ingest([seeds_copy])
+    read: list[Path] = []
+
+    def counting(path: Path) -> object:
+        read.append(path)
+        return load_file(path)
+
+    monkeypatch.setattr(pipeline, "load_file", counting)
+    assert service.ingest([seeds_copy]).unchanged == 5 and read == []
+    # cleaning rules changed: the files are read again, their unchanged articles kept
+    monkeypatch.setattr(pipeline, "LOADER_VERSION", pipeline.LOADER_VERSION + "-next")
+    report = service.ingest([seeds_copy])
+    assert len(read) == 5 and report.unchanged == 5 and report.updated == []
 
 
 def test_file_removed_from_folder_is_removed_and_reported(

@@ -1,6 +1,7 @@
 """Ingest: paths -> articles -> chunks -> vectors + catalog, idempotently.
 
-- A file whose bytes did not change is skipped without parsing.
+- A file whose bytes did not change is skipped without parsing, unless the loader changed
+  (`LOADER_VERSION`).
 - An article whose content hash did not change is skipped; a changed one has all its old
   chunks replaced; an article gone from its file, or a file gone from an ingested folder,
   is removed.
@@ -37,6 +38,11 @@ from retrieval.ingest.jsonl_records import may_hide_a_record
 from retrieval.ingest.segment import is_current, resegment, segment
 from retrieval.models import Article, Chunk, IngestReport, SkippedInput
 from retrieval.ports import ProgressCallback
+
+# Bump when loading or cleaning gives a file's articles other text (a new cleaning rule):
+# every file is read again on the next ingest, and the articles whose text changed are
+# replaced; the others stay, their content hash unchanged.
+LOADER_VERSION = "2"
 
 WRITE_BATCH_CHUNKS = 2048
 
@@ -148,7 +154,7 @@ class Ingester:
 
     def _ingest_file(self, path: Path, *, root: str) -> None:
         key = str(path.resolve())
-        fingerprint = hashlib.sha256(path.read_bytes()).hexdigest()
+        fingerprint = hashlib.sha256(LOADER_VERSION.encode() + path.read_bytes()).hexdigest()
         if self.catalog.file_fingerprint(key) == fingerprint:
             self.unchanged += len(self.catalog.articles_of_file(key))
             return
