@@ -1,6 +1,8 @@
-"""Proposals approved: a "proposed" deal is agreed once the other side or its regulator
+"""Proposals agreed: a "proposed" deal is agreed once the other side or its regulator
 approved it ("its directors approved the proposed merger", "the DOT gave final clearance to
-the proposed acquisition"), not while an approval is only applied for.
+the proposed acquisition"), not while an approval is only applied for; and a definite one
+that names who makes it ("Harlow's proposed acquisition of Benton", "the proposed
+acquisition of Benton by Harlow") is the announced deal that is pending, not a new offer.
 """
 
 from __future__ import annotations
@@ -34,6 +36,38 @@ def proposal_approved(proposal: Token) -> bool:
     )
 
 
+def proposal_presupposed(proposal: Token) -> bool:
+    """ "its proposed acquisition of Benton", "the proposed acquisition of Benton by
+    Harlow": a deal noun made definite by its maker (a possessor) or definite and given
+    its maker ("by"), is newswire's way of referring to a deal announced and awaiting
+    completion or approval; "a proposed buyout" (indefinite) reports a new proposal, and
+    "the proposed sale" (no maker) may be anyone's plan. Where an approval of it is told
+    of, the approval decides (proposal_approved): "filed for approval of its proposed
+    bid", "gave no approval to the proposed acquisition" agree nothing."""
+    if _under_an_approval(proposal):
+        return False
+    children = list(proposal.children)
+    if any(c.dep_ == "poss" for c in children):
+        return True
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children)
+    return definite and any(c.dep_ == "prep" and c.lower_ == "by" for c in children)
+
+
+def _under_an_approval(proposal: Token) -> bool:
+    """ "approval of its proposed bid", "gave no approval to the proposed acquisition": the
+    proposal hangs by a preposition on a noun of accepting, or on the verb taking one."""
+    if proposal.dep_ != "pobj":
+        return False
+    governor = proposal.head.head
+    nouns = [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else []
+    return any(_a_noun_of_accepting(noun) for noun in [governor, *nouns])
+
+
+def _a_noun_of_accepting(noun: Token) -> bool:
+    """ "approval" (of "approve"), "clearance" (of "clear")."""
+    return noun.pos_ == "NOUN" and bool(source_verbs(noun.lemma_.lower()) & _APPROVING_VERBS)
+
+
 # Verbs that hand over what their object names ("gave its approval to").
 _GIVING_VERBS = frozenset({"give", "grant"})
 # Verbs whose nouns are approvals given ("approval" of "approve", "clearance" of "clear").
@@ -45,8 +79,7 @@ def _an_approval_given(noun: Token) -> bool:
     of giving takes as its object, not negated."""
     giver = noun.head
     return (
-        noun.pos_ == "NOUN"
-        and bool(source_verbs(noun.lemma_.lower()) & _APPROVING_VERBS)
+        _a_noun_of_accepting(noun)
         and noun.dep_ == "dobj"
         and giver.lemma_.lower() in _GIVING_VERBS
         and not any(c.dep_ == "neg" for c in giver.children)

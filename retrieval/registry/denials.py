@@ -5,8 +5,9 @@ condition ("if ..."), a counterfactual ("would have bought"), a purpose ("to con
 deal"), a verb or noun of talk, intent, proposal, denial or ending ("in talks to acquire",
 "plans to buy", "terminated the merger agreement"), a right not exercised, or an adjective
 that denies it ("possible merger", "hostile bid"), unless a "proposed" merger is put to a
-shareholder vote. A word reached from its subject or from a later conjunct denies less. An
-offer or bid is a deal only once taken (offers_taken.py).
+shareholder vote, approved or named as its maker's pending deal (approvals.py). A word
+reached from its subject or from a later conjunct denies less. An offer or bid is a deal
+only once taken (offers_taken.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.lemmas import verb_lemma
-from retrieval.registry.approvals import proposal_approved
+from retrieval.registry.approvals import proposal_approved, proposal_presupposed
 from retrieval.registry.deal_scope import (
     NOUNS_OF_INTENT,
     NOUNS_OF_RIGHT,
@@ -114,7 +115,8 @@ def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
     modifiers = [c for c in children if c.dep_ == "amod"] + _modifiers_lost(node)
     denied = any(c.lower_ in BLOCKING_MODIFIERS or _blocking_participle(c) for c in modifiers)
     proposed = any(c.lower_ == "proposed" for c in [*children, *modifiers])
-    return denied and not (proposed and (bool(words & VOTE_WORDS) or proposal_approved(node)))
+    agreed = bool(words & VOTE_WORDS) or proposal_approved(node) or proposal_presupposed(node)
+    return denied and not (proposed and agreed)
 
 
 def _blocking_participle(modifier: Token) -> bool:

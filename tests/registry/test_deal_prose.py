@@ -342,6 +342,34 @@ def test_a_proposal_no_one_approved_is_no_deal(text: str) -> None:
     assert extract(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite deal noun that names its maker refers to the announced, pending deal
+        "The rating agency cited Corvex Corp's proposed acquisition of Halden Industries Inc "
+        "as a factor in its review.",
+        "The remaining matter to be presented is the proposed acquisition of Halden "
+        "Industries Inc by Corvex Corp.",
+        "Halden Industries Inc said the sale of its plant satisfied a condition for its "
+        "proposed acquisition by Corvex Corp.",
+    ],
+)
+def test_a_proposed_deal_its_maker_determines_is_the_pending_deal(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Corvex", "Halden Industries"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indefinite one is news of a proposal; one without its maker may be a plan
+        "A proposed buyout of Halden Industries Inc by Corvex Corp was reported by a newspaper.",
+        "Analysts said the proposed sale of Halden Industries Inc to Corvex Corp would help both.",
+    ],
+)
+def test_a_proposal_not_tied_to_its_maker_is_no_deal(text: str) -> None:
+    assert extract(text) == []
+
+
 # -- agreements named by their deal ----------------------------------------------------------
 def test_an_agreement_of_merger_lends_its_complements_to_the_merger() -> None:
     # "agreement of merger": the "of" complement names the agreement's kind; the parties
