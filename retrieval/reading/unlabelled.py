@@ -44,6 +44,9 @@ def named_by_focus(
         for other in linked:
             if other.pos_ == "PROPN" and (places or other.i not in in_place):
                 left = min(t.i for t in other.subtree if t.pos_ == "PROPN" or t.i == other.i)
+                # a name after the noun starts after it ("X Corp's unit Pratt"): the
+                # owner before the noun is another name
+                left = max(left, token.i + 1) if other.i > token.i else left
                 spans.append(doc[hyphened_start(doc, left) : other.i + 1])
             elif terms and _classified(other, token):
                 left = min(t.i for t in other.subtree if t.dep_ == "compound" or t.i == other.i)
