@@ -145,18 +145,18 @@ def _named_quotes(
     organisations = replace(best[0].part, kind=Kind.ORG)
     docs = reading.parse([f.sentence.text for f in best])
     names = [_names(f, doc, organisations, asked) for f, doc in zip(best, docs, strict=True)]
-    following = {
-        i: after
-        for i, f in enumerate(best)
-        if (not names[i] or _counts_unnamed(docs[i], f.part, names[i]))
-        and (after := _next_sentence(f)) is not None
-    }
+    following = {i: after for i, f in enumerate(best) if (after := _next_sentence(f)) is not None}
     quoted = [[f.sentence.text] for f in best]
     later = reading.parse(list(following.values())) if following else []
     for (i, after), doc in zip(following.items(), later, strict=True):
+        announced = not names[i] or _counts_unnamed(docs[i], best[i].part, names[i])
+        listed = enumerates(doc)
+        if not (announced or listed):
+            continue
         more = _names(best[i], doc, organisations, asked)
-        # the members a count announces are several; one name more is no list of them
-        if more and (not names[i] or len(more) >= SEVERAL):
+        # the members a count announces are several; one name more is no list of them,
+        # unless the sentence lists members ("The acquisitions include ...")
+        if more and (not names[i] or len(more) >= SEVERAL or listed):
             names[i] = more
             quoted[i] += [after]
     return [
@@ -180,6 +180,22 @@ def _counts_unnamed(doc: Doc, part: Part, names: list[str]) -> bool:
         and not any(c.dep_ == "appos" for c in token.children)
         for token in doc
     )
+
+
+# Verbs by which a sentence lists what a set holds ("The acquisitions include ..."); not
+# "be", which as often places the set ("The branches are all in the Tucson area").
+_HOLDING_VERBS = frozenset({"include", "comprise"})
+_DEFINITE = frozenset({"the", "these", "those"})
+
+
+def enumerates(doc: Doc) -> bool:
+    """ "The acquisitions include Sleepeeze Ltd, ... and ...": a definite plural, taking up
+    a set the sentence before named, listed member by member."""
+    for verb in (t for t in doc if t.dep_ == "ROOT" and t.lemma_.lower() in _HOLDING_VERBS):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+        if any(c.lower_ in _DEFINITE for s in subjects for c in s.children if c.dep_ == "det"):
+            return True
+    return False
 
 
 def _counted(noun: Token) -> bool:
