@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_possession
 from retrieval.nlp.wordnet import derived_nouns, kinds_above
+from retrieval.reading.interrogatives import has_a_twin
 from retrieval.reading.kinds import (
     MONEY_VERBS,
     NAMING_VERBS,
@@ -27,7 +28,7 @@ from retrieval.reading.kinds import (
     measured_kind,
 )
 from retrieval.reading.predicates import main_predicate
-from retrieval.reading.question_parts import COORDINATORS, has_a_twin
+from retrieval.reading.question_parts import COORDINATORS
 from retrieval.reading.question_syntax import (
     adverbial_clauses,
     copula_noun,

@@ -18,8 +18,8 @@ from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.nlp.patterns import SCALES
 from retrieval.nlp.wordnet import is_common_word, is_proper_noun, is_word_of_the_language
 from retrieval.reading.asked_places import modifies_a_noun
+from retrieval.reading.interrogatives import WH_TAGS
 from retrieval.reading.nationality import is_nationality
-from retrieval.reading.question_parts import WH_TAGS
 from retrieval.registry.places import place_name
 from retrieval.text import ACRONYMS, QUESTION_WORDS
 

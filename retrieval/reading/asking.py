@@ -32,6 +32,7 @@ from retrieval.reading.ellipsis import (
     topic_text,
     verbless,
 )
+from retrieval.reading.interrogatives import is_interrogative
 from retrieval.reading.kindred import Kin, kindred_terms
 from retrieval.reading.kinds import (
     AMOUNT_ANSWERS,
@@ -46,7 +47,6 @@ from retrieval.reading.qualifiers import qualified_nouns
 from retrieval.reading.question_parts import (
     describing_clauses,
     end_of_context,
-    is_interrogative,
     part_spans,
     statements_end,
 )

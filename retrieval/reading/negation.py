@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.anchors import anchor_tokens
 from retrieval.reading.asking import Part
-from retrieval.reading.question_parts import WH_TAGS, has_a_twin, set_off
+from retrieval.reading.interrogatives import WH_TAGS, has_a_twin
+from retrieval.reading.question_parts import set_off
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

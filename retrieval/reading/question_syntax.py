@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_above
+from retrieval.reading.interrogatives import has_a_twin
 from retrieval.reading.kinds import (
     DEAL_NOUNS,
     DEAL_VERBS,
@@ -15,7 +16,6 @@ from retrieval.reading.kinds import (
     focus_kind,
 )
 from retrieval.reading.predicates import participle_after_subject
-from retrieval.reading.question_parts import has_a_twin
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
