@@ -107,7 +107,7 @@ def _closes_a_name(text: str, mark: int, following: int) -> bool:
 def _name_goes_on(text: str, following: int) -> bool:
     """Another legal form ("Co. Limited (CATL) signed") or the short form the name defines
     in brackets ("Co., Ltd. (BMC) signed") is still the name, whatever verb comes after."""
-    if text[following : following + 1] in "([":
+    if text[following : following + 1] in ("(", "["):
         return True
     word = text[following:].split(maxsplit=1)[0] if text[following:].strip() else ""
     return word.rstrip(".,").lower() in COMPANY_FORMS

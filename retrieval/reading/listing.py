@@ -8,6 +8,7 @@ best sentence is not relevant enough contribute nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -140,12 +141,18 @@ def _named_quotes(
 ) -> list[tuple[Finding, list[str], str]]:
     """Each article's line: the other parties it names, and its quote. A sentence that
     names none ("A Matsushita joint venture will make vtrs in Brazil") is often the lead of
-    an article whose next sentence names the partner: that one is quoted too. Sentences
-    are parsed in two batches: the lines', then the next ones that are needed."""
+    an article whose next sentence names the partner, or lists what the line's set holds
+    ("The acquisitions include ..."): that one is quoted too. Sentences are parsed in two
+    batches: the lines', then the next ones that are needed."""
     organisations = replace(best[0].part, kind=Kind.ORG)
     docs = reading.parse([f.sentence.text for f in best])
     names = [_names(f, doc, organisations, asked) for f, doc in zip(best, docs, strict=True)]
-    following = {i: after for i, f in enumerate(best) if (after := _next_sentence(f)) is not None}
+    following = {
+        i: after
+        for i, f in enumerate(best)
+        if (after := _next_sentence(f)) is not None
+        and (not names[i] or _counts_unnamed(docs[i], f.part, names[i]) or _may_list(after))
+    }
     quoted = [[f.sentence.text] for f in best]
     later = reading.parse(list(following.values())) if following else []
     for (i, after), doc in zip(following.items(), later, strict=True):
@@ -186,6 +193,14 @@ def _counts_unnamed(doc: Doc, part: Part, names: list[str]) -> bool:
 # "be", which as often places the set ("The branches are all in the Tucson area").
 _HOLDING_VERBS = frozenset({"include", "comprise"})
 _DEFINITE = frozenset({"the", "these", "those"})
+
+
+# Any form of those verbs ("includes", "comprised"), to find the sentences worth parsing.
+_HOLDING_FORMS = re.compile(rf"\b(?:{'|'.join(v[:-1] for v in sorted(_HOLDING_VERBS))})\w*", re.I)
+
+
+def _may_list(text: str) -> bool:
+    return _HOLDING_FORMS.search(text) is not None
 
 
 def enumerates(doc: Doc) -> bool:

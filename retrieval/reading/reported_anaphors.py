@@ -8,7 +8,8 @@ reporter ("Analysts said they ...").
 
 from __future__ import annotations
 
-from retrieval.nlp.newswire import for_parsing
+from functools import lru_cache
+
 from retrieval.nlp.pipeline import shared_pipeline
 
 # Words in a report's first few that end its frame ("Leslie said", "The company added").
@@ -21,9 +22,11 @@ _FRAME_WORDS = 6
 _REPORTED_ANAPHORS = frozenset({"they", "these", "those"})
 
 
+@lru_cache(maxsize=4096)
 def reports_back(text: str) -> bool:
     """The sentence reports, after a short frame, a clause opening with a plural anaphor
-    ("Leslie said they are ...")."""
+    ("Leslie said they are ..."). Cached: an article's sentences are gathered for every
+    question about it, and the few that match are tagged."""
     opening = text.split(maxsplit=_FRAME_WORDS + 2)[: _FRAME_WORDS + 2]
     for index, word in enumerate(opening[:_FRAME_WORDS]):
         if word.endswith((",", ";", ":")):
@@ -43,7 +46,7 @@ _PLURAL_PRONOUNS = frozenset({"they", "we"})
 def _one_reporter(text: str) -> bool:
     """The reporting verb's subject is singular, so a plural pronoun after it is not the
     reporter ("Officials said they ..."). Tagged only here: few sentences get this far."""
-    doc = shared_pipeline().parse([for_parsing(text)])[0]
+    doc = shared_pipeline().parse([text])[0]  # the parse blanks stock symbols itself
     verb = next((t for t in doc if t.lower_ in _REPORTED_BY), None)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
     return bool(subjects) and not any(
