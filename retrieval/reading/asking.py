@@ -130,6 +130,9 @@ class AskedQuestion:
     # Names that only date what is asked ("after the Supreme Court ruling"): never the
     # party who pays or holds either.
     circumstantial: tuple[str, ...] = ()
+    # The statements the question opens with ("Laidlaw was negotiating to buy half of
+    # Tricil. Who ended up ...?"): the scene, which the first part's text begins with.
+    scene: str = ""
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -183,8 +186,9 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     )
     # Relations and joint action compare names slot by slot, places included ("Halden").
     timing = circumstantial_names(doc, names)
+    scene = doc[:stated].text if stated else ""
     return AskedQuestion(
-        text, parts, names, parties, context_terms, listing, joint, listed, places, timing
+        text, parts, names, parties, context_terms, listing, joint, listed, places, timing, scene
     )
 
 

@@ -57,13 +57,26 @@ def eligible_for(
     (a part about "Halden Lines" needs an article that names Halden Lines; the first part
     of the same question may come from one that does not)."""
     in_parts = {name for p in question.parts for name in p.names}
-    wanted = [*part.names, *(n for n in question.parties if n not in in_parts)]
+    own = asked_names(part, question)
+    wanted = [*own, *(n for n in question.parties if n not in in_parts)]
     # A part naming nobody ("and what is the venture called?") is still about what the
     # question names: its article must mention one of the question's parties.
-    some = question.parties if not part.names else ()
+    some = question.parties if not own else ()
     return [
         a
         for a in articles
         if all(a.names.mentions(name) for name in wanted)
         and (not some or any(a.names.mentions(name) for name in some))
     ]
+
+
+def asked_names(part: Part, question: AskedQuestion) -> tuple[str, ...]:
+    """The names the part itself asks with, not those of a scene set before the question
+    ("Dart, which walked away from its Dayton Hudson bid, had bought into Supermarkets
+    General. How many Supermarkets General shares did it hold ...?"): the scene tells
+    what the question is about; the article answering the part need not retell it."""
+    if not question.scene or not part.text.startswith(question.scene):
+        return part.names
+    asked = part.text.removeprefix(question.scene)
+    # a name the part has from elsewhere (the "it" of "what did it pay?") is its own
+    return tuple(name for name in part.names if name in asked or name not in question.scene)

@@ -57,11 +57,23 @@ def articles_about_each_part(
         return articles
     found = list(articles)
     for part in question.parts:
-        own = [name for name in question.parties if name in part.text]
+        # the part as asked: a scene set before the question ("Dart, which walked away from
+        # its Dayton Hudson bid, had bought into Supermarkets General. How many Supermarkets
+        # General shares did it hold ...?") tells what it is about, not which story answers
+        asked = part.text.removeprefix(question.scene)
+        own = [name for name in question.parties if name in asked]
         about = own or list(question.parties)
-        more = _searched(" ".join([*about, part.text]), found, search, sentences_of)
+        # ... though the scene's own actors are whom its pronouns stand for ("it": Dart)
+        query = " ".join([*about, *_scene_actors(question), asked])
+        more = _searched(query, found, search, sentences_of)
         found = appended(found, [a for a in more if all(a.names.mentions(n) for n in about)])
     return found
+
+
+def _scene_actors(question: AskedQuestion) -> list[str]:
+    """The names only the scene before the question gives: the question's pronouns stand
+    for them, as it names the others itself."""
+    return [n for n in question.names if n in question.scene and n not in question.parties]
 
 
 def _searched(

@@ -7,6 +7,7 @@ from retrieval.index.embeddings import build_embedder
 from retrieval.models import Answer, SearchHit
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
+from retrieval.reading.eligibility import eligible_for
 from retrieval.reading.evidence import gather
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.part_search import articles_about_each_part
@@ -99,3 +100,33 @@ def test_a_question_naming_no_party_searches_only_for_the_part_it_misses() -> No
     answer = reader.answer(question, [hit("p", PROFIT)], idf=lambda t: 9.0 if "\x00" in t else 1.0)
     assert "8.66 pct" in answer.text and "35.3 mln" in answer.text
     assert len(search.queries) == 1 and "net profit" not in search.queries[0]
+
+
+SCENE_QUESTION = (
+    "Corvex Bank, which dropped its Vardeau Corp bid, had bought into Halden Stores. How many "
+    "Halden Stores shares did it hold, and what had it offered per share for Vardeau Corp?"
+)
+
+
+def test_a_scene_before_the_question_does_not_bind_the_parts_articles() -> None:
+    # the first part asks of Halden Stores; the scene's Vardeau Corp is another story
+    asked = understand(SCENE_QUESTION, parse=lambda t: shared_pipeline().annotate([t])[0])
+    holding = "Corvex Bank now owns 1.9 mln Halden Stores shares, the bank said."
+    search = ScriptedSearch([hit("h", holding)])
+    first = gather(
+        [hit("v", "Corvex Bank had offered 68 dlrs a share for Vardeau Corp.")], None, articles=1
+    )
+    found = articles_about_each_part(asked, first, search=search, sentences_of=None)
+    assert [a.article_id for a in found] == ["v", "h"]
+    # the part's query names whom its "it" stands for, but not the scene's other story
+    assert "Corvex Bank" in search.queries[0] and "Vardeau" not in search.queries[0]
+
+
+def test_a_part_after_a_scene_may_come_from_an_article_that_does_not_retell_it() -> None:
+    asked = understand(SCENE_QUESTION, parse=lambda t: shared_pipeline().annotate([t])[0])
+    holding = gather(
+        [hit("h", "Corvex Bank now owns 1.9 mln Halden Stores shares.")], None, articles=1
+    )
+    first, second = asked.parts
+    assert eligible_for(first, asked, holding) == holding
+    assert eligible_for(second, asked, holding) == []  # it asks of Vardeau Corp
