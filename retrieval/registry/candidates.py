@@ -28,6 +28,7 @@ from retrieval.registry.lexicon import (
 from retrieval.registry.org_words import FIRM_KIND_NOUNS, FORMING_VERBS, ORG_NOUNS, OWNING_VERBS
 from retrieval.registry.places import place_name
 from retrieval.registry.respelling import respelled
+from retrieval.registry.role_nouns import ROLE_NOUNS
 
 _IRREGULAR = {
     "buy": ["bought"],
@@ -122,6 +123,9 @@ def trigger_words() -> dict[str, frozenset[str]]:
         for form in forms(base):
             if form in words or base in VERB_FRAMES or base == "take":
                 words[form] = frozenset(needed)
+    # nouns of a part in a contract ("its partner B", "the distributor of B's goods")
+    for lemma in ROLE_NOUNS:
+        words.setdefault(lemma, frozenset())
     # shares tendered to an offer (tenders.py): a deal once they were
     words.setdefault("tendered", frozenset({"shares", "stock"}))
     for base, nouns in _BESIDE_NOUNS.items():

@@ -117,6 +117,7 @@ RULE_MODULES = (
     "relative_gaps",
     "relative_dates",
     "respelling",
+    "role_nouns",
     "roles",
     "stated",
     "stray_prepositions",

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from retrieval.models import AgreementKind, PartyRole
 from retrieval.registry.agreeing import concurs, holds_a_deal
 from retrieval.registry.arguments import (
-    governing_verb,
     governor_subjects,
     logical_objects,
     logical_subjects,
@@ -31,7 +30,6 @@ from retrieval.registry.implicit_agents import implicit_agent
 from retrieval.registry.joint_firms import held_jointly, joint_firm_frame, owners
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
-    NO_ALLIANCE_MODIFIERS,
     NOUN_FRAMES,
     NOUNS_NEEDING_OF,
     STAKE_NOUNS,
@@ -46,18 +44,18 @@ from retrieval.registry.noun_uses import (
     classifies_another_noun,
     complete,
     compound_under_a_deal,
+    for_money,
     not_a_deal_here,
 )
 from retrieval.registry.org_words import BUSINESS_HEADS, UNIT_NOUNS
 from retrieval.registry.passives import is_passive
+from retrieval.registry.role_nouns import ROLE_NOUNS, role_slots
 from retrieval.registry.stray_prepositions import (
     hung_on_governor,
     price_prep_objects,
     stray_prep_objects,
 )
 from retrieval.registry.syntax import (
-    finance_noun,
-    phrase_tokens,
     predicate_lemma,
     prep_objects,
 )
@@ -94,10 +92,20 @@ def find_claims(doc: Doc, *, market: bool = False, offers_taken: bool = False) -
     for token in doc:
         claim = _verb_claim(token, market) if token.pos_ == "VERB" else None
         if claim is None and _noun_like(token):
-            claim = _noun_claim(token, market, offers_taken)
+            claim = _noun_claim(token, market, offers_taken) or _role_claim(token, market)
         if claim is not None:
             found.append(claim)
     return found
+
+
+def _role_claim(noun: Token, market: bool) -> Claim | None:
+    """ "Kelso, the distributor of Benton's watches": a role noun's agreement (role_nouns)."""
+    slots = role_slots(noun)
+    status = deal_status(noun, market=market) if slots else None
+    if slots is None or status is None:
+        return None
+    kind = ROLE_NOUNS[noun.lemma_.lower()]
+    return Claim(noun, kind, kind, status, slots, symmetric=True)
 
 
 def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = False) -> bool:
@@ -114,7 +122,8 @@ def _deal_word(token: Token) -> bool:
         return True
     if tendered_frame(token) is not None:
         return True
-    return _noun_like(token) and token.lemma_.lower() in NOUN_FRAMES
+    lemma = token.lemma_.lower()
+    return _noun_like(token) and (lemma in NOUN_FRAMES or lemma in ROLE_NOUNS)
 
 
 def undone_deal_words(doc: Doc, *, market: bool = False) -> set[str]:
@@ -256,26 +265,6 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
     return found or (_verb_slot(sharer, slot) if sharer is not None else [])
 
 
-def _for_money(noun: Token) -> bool:
-    """ "an agreement ... for a 35 mln dlr credit line": financing, not an alliance. A noun
-    modifier classifies its head noun (a "credit agreement" is a kind of financing; "a
-    confidential agreement" keeps talks secret), so such a modifier says the same."""
-    if any(
-        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in NO_ALLIANCE_MODIFIERS
-        for c in noun.children
-    ):
-        return True
-    verb = governing_verb(noun)
-    heads = [noun] if verb is None else [noun, verb]
-    return any(
-        finance_noun(inner)
-        for head in heads
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "to"}
-        for inner in phrase_tokens(prep)
-    )
-
-
 def _takes_a_stake(verb: Token) -> bool:
     return any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in STAKE_NOUNS for c in verb.children
@@ -291,7 +280,7 @@ def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
         return None  # a buyback; "merger agreement": the head noun carries it, as a merger
     if lemma in GENERIC_NOUNS | set(NOUNS_NEEDING_OF) and holds_a_deal(noun):
         return None
-    if lemma in GENERIC_NOUNS and _for_money(noun):
+    if lemma in GENERIC_NOUNS and for_money(noun):
         return None
     status = deal_status(noun, market=market, offers_taken=offers_taken)
     if status is None:

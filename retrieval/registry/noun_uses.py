@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_doing
 from retrieval.nlp.wordnet import kinds_above
-from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_OF
+from retrieval.registry.arguments import governing_verb
+from retrieval.registry.lexicon import NO_ALLIANCE_MODIFIERS, NOUN_FRAMES, NOUNS_NEEDING_OF
 from retrieval.registry.org_words import ORG_NOUNS, UNIT_NOUNS
-from retrieval.registry.syntax import finance_noun
+from retrieval.registry.syntax import finance_noun, phrase_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,4 +89,24 @@ def complete(noun: Token, lemma: str) -> bool:
     return any(
         c.lower_ == "of" and any(g.lemma_.lower() == needed for g in c.children)
         for c in noun.children
+    )
+
+
+def for_money(noun: Token) -> bool:
+    """ "an agreement ... for a 35 mln dlr credit line": financing, not an alliance. A noun
+    modifier classifies its head noun (a "credit agreement" is a kind of financing; "a
+    confidential agreement" keeps talks secret), so such a modifier says the same."""
+    if any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in NO_ALLIANCE_MODIFIERS
+        for c in noun.children
+    ):
+        return True
+    verb = governing_verb(noun)
+    heads = [noun] if verb is None else [noun, verb]
+    return any(
+        finance_noun(inner)
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "on", "to"}
+        for inner in phrase_tokens(prep)
     )

@@ -433,3 +433,49 @@ def test_a_firm_two_firms_own_together_is_their_joint_venture(text: str) -> None
 def test_what_is_not_owned_by_two_firms_together_is_no_venture(text: str) -> None:
     found = extract(text)
     assert all(a.kind != "joint venture" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # in apposition, the other side the object of "with"
+        ("Quist Corp, a 50/50 partner with Benton Tool Corp in the field, drilled a well.",
+         "partnership"),
+        # a possessive pronoun on the second conjunct is the first conjunct
+        ("Quist Corp and its partner Benton Tool Corp drilled a well.", "partnership"),
+        # the subject of "be"; the goods' possessor is the other side
+        ("Quist Corp is the sole distributor of Benton Tool Corp's saws in Canada.",
+         "supply agreement"),
+        # goods named by a modifier
+        ("Quist Corp, the licensee of a Benton Tool Corp patent, sued Varnell Inc.",
+         "licensing agreement"),
+        # goods whose maker a participle names (the parse may hang it on the role noun)
+        ("Quist Corp, the U.S. distributor of Zorbex made by Benton Tool Corp, sued Varnell "
+         "Inc.", "supply agreement"),
+    ],
+)  # fmt: skip
+def test_a_noun_of_a_part_in_a_contract_states_the_agreement(text: str, kind: str) -> None:
+    found = extract(text)
+    assert pairs(found) == {frozenset({"Quist", "Benton Tool"})}
+    assert [a.kind for a in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part within one firm or fund
+        "Quist Corp, a general partner of Benton Tool Fund, sold its shares.",
+        # a part only sought or foreseen
+        "Quist Corp, a potential partner of Benton Tool Corp, sold its shares.",
+        "Quist Corp is seeking a partner for its unit, Benton Tool Corp said.",
+        # a speaker described as a partner is a person, a member of the firm
+        "Harlow Inc agreed to buy Quist Corp, said Kelso, a partner with Benton Tool Corp.",
+        # a partner "of" a firm is a member of it
+        "Harlow Inc has cut costs, a partner of Benton Tool Partnership Ltd said.",
+        # no other side named
+        "Quist Corp, a distributor of medical products, said sales rose.",
+    ],
+)
+def test_a_noun_of_a_part_without_a_firm_on_each_side_states_no_agreement(text: str) -> None:
+    found = pairs(extract(text))
+    assert not any(name.startswith(("Benton", "Kelso")) for pair in found for name in pair)
