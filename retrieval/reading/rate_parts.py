@@ -11,16 +11,22 @@ from typing import TYPE_CHECKING
 from retrieval.reading.kinds import (
     ALSO_CHARGES,
     CHANGE_VERBS,
+    CHANGE_WORDS,
+    PART_NOUNS,
     RATE_NOUNS,
     SHARE_NOUNS,
     STAKE_VERBS,
     part_and_rate,
 )
 from retrieval.reading.relations import MODIFIERS
+from retrieval.reading.unrealised import part_words
 from retrieval.registry.syntax import prep_objects
+from retrieval.text import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from retrieval.reading.asking import Part
 
 
 def part_for_rate(span: Span, focus: str | None) -> bool:
@@ -76,3 +82,26 @@ def _definite_or_named(noun: Token) -> bool:
     offshore leases"), not a bare manner ("in cash", "in kind")."""
     counted = any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
     return noun.pos_ == "PROPN" or counted or noun.tag_ == "NNS"
+
+
+# Verbs and nouns of change as stems, not the particles, which as often end a phrasal verb
+# ("what do they end up with").
+_CHANGE_STEMS = frozenset(stem(word) for word in CHANGE_WORDS - {"up", "down"})
+# Verbs of owning: a percentage they take, or that their participle describes ("70.4 pct
+# owned by Krupp"), is a share held.
+_OWNING = frozenset({"own", "hold", "control"})
+
+
+def held_for_a_change(span: Span, part: Part) -> bool:
+    """A share held ("70.4 pct owned by Krupp", "a 20 pct stake", "owns 20 pct of X") when
+    the question asks by how much something changed ("by what percentage did sales fall"):
+    a holding is no rate of change, as a change is no holding (`unrealised.a_change`).
+    Not when a holding is what changed ("by how much did it cut its stake")."""
+    asked = {part.predicate} & CHANGE_WORDS or set(part.terms) & _CHANGE_STEMS
+    if span.label_ != "PERCENT" or not asked or part_words(part) & (PART_NOUNS - {"share"}):
+        return False
+    root = span.root
+    modifies_a_part = root.dep_ in MODIFIERS and root.head.lemma_.lower() in PART_NOUNS
+    owned = any(c.dep_ == "acl" and c.lemma_.lower() in _OWNING for c in root.children)
+    held = root.dep_ == "dobj" and root.head.lemma_.lower() in _OWNING
+    return modifies_a_part or owned or held

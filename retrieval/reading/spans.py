@@ -38,6 +38,7 @@ from retrieval.reading.nationality import a_peoples_adjective
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
+from retrieval.reading.rate_parts import held_for_a_change
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, asks_unit_price, is_rate
 from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import does_the_asked_act, undergoes_the_asked
@@ -293,8 +294,10 @@ def _as_asked(span: Span, part: Part, tie: float) -> float:
         tie *= UNREALISED_PENALTY  # "by when": "from August to February, 1990" ends later
     if part.kind is Kind.COUNT and names_no_qualifier(span.doc, part.qualified):
         tie *= QUALIFIER_PENALTY  # "40 aircraft" for "how many Boeing jets"
-    if part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part):
-        return 0.0  # "sales were up 12 pct": a rate of change is no share held
+    # "sales were up 12 pct": a rate of change is no share held, nor a share held a change
+    changed = part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part)
+    if changed or (part.kind is Kind.PERCENT and held_for_a_change(span, part)):
+        return 0.0
     if part.kind is Kind.MONEY and is_rate(span) and not asks_unit_price(part):
         # a price per plane is no answer to "what is the total price"
         return 0.0 if asks_total(part.text) else tie * RATE_PENALTY

@@ -1341,6 +1341,36 @@ def test_a_question_about_a_change_takes_its_rate() -> None:
     assert [c.tie > 0.0 for c in found if c.text == "12 pct"] == [True]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halden, which is 70.4 pct owned by Corvex AG, said its sales fell last year.",
+        "Halden, in which Corvex holds a 70.4 pct stake, said its sales fell last year.",
+        "Corvex, which owns 70.4 pct of Halden, said Halden's sales fell last year.",
+    ],
+)
+def test_a_share_held_is_no_rate_of_change(sentence: str) -> None:
+    found = candidates_of("By what percentage did Halden's sales fall last year?", sentence)
+    assert all(c.tie == 0.0 for c in found if c.text == "70.4 pct")
+
+
+def test_a_particle_of_a_phrasal_verb_asks_no_change() -> None:
+    # "end up with" asks what is held in the end
+    found = candidates_of(
+        "What percentage do Halden's owners end up with?",
+        "The deal would give Halden's owners an 84 pct interest in the combined company.",
+    )
+    assert [c.tie > 0.0 for c in found if c.text == "84 pct"] == [True]
+
+
+def test_a_change_of_a_holding_may_be_told_by_the_holding() -> None:
+    found = candidates_of(
+        "By how much did Corvex cut its stake in Halden?",
+        "Corvex cut its stake in Halden to a 12 pct holding.",
+    )
+    assert [c.tie > 0.0 for c in found if c.text == "12 pct"] == [True]
+
+
 def test_a_noun_narrowed_by_an_asked_name_asks_for_one_bearing_that_name() -> None:
     found = answers(
         "Which Corvex bank is Halden Trust Co being merged into?",
