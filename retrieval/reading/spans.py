@@ -28,18 +28,15 @@ from retrieval.reading.answer_bounds import (
 from retrieval.reading.asked_match import is_asked_name, names_the_place
 from retrieval.reading.asked_years import asked_periods, for_another_period
 from retrieval.reading.asking import Part
-from retrieval.reading.components import COMPONENT_PENALTY, a_component
 from retrieval.reading.consideration import securities_paid, whole_consideration
 from retrieval.reading.durations import TIME_UNITS, one_unit
+from retrieval.reading.kind_ties import as_asked
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, Kind
 from retrieval.reading.measures import VALUE_LABELS, quantifies, value_of
-from retrieval.reading.named_things import given_as_name
 from retrieval.reading.nationality import a_peoples_adjective
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
-from retrieval.reading.qualifiers import named_after_qualifier, names_no_qualifier
-from retrieval.reading.rate_parts import held_for_a_change
-from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, asks_unit_price, is_rate
+from retrieval.reading.qualifiers import named_after_qualifier
 from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import does_the_asked_act, undergoes_the_asked
 from retrieval.reading.result_levels import the_asked_result
@@ -52,14 +49,6 @@ from retrieval.reading.unlabelled import (
     no_place,
     unlabelled_names,
 )
-from retrieval.reading.unrealised import (
-    UNREALISED_PENALTY,
-    a_change,
-    intended,
-    sought,
-    superseded,
-    unrealised,
-)
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
@@ -70,11 +59,6 @@ if TYPE_CHECKING:
 # Kinds whose answer is a proper name, which the NER may miss for small or foreign firms.
 NAMED_KINDS = NAME_ANSWERS - {Kind.PERSON}  # people are found by the NER alone
 _YEAR_DIGITS = 4
-# A count in a sentence that never names what the question narrows the counted noun by.
-QUALIFIER_PENALTY = 0.5
-# Prepositions asking when something ends ("by when", "until when"): of a stretch of time
-# "from August to February", the end.
-_DEADLINE_MARKS = frozenset({"by", "until", "till", "through"})
 # An amount stated for another year or month than the one asked.
 OTHER_PERIOD_PENALTY = 0.5
 
@@ -148,7 +132,7 @@ def candidates(
             or the_asked_result(span, part)
         )
         tie = max(tie, FOCUS_WEIGHT) if measured else tie
-        tie = 1.0 if asked_slot else _as_asked(span, part, tie)
+        tie = 1.0 if asked_slot else as_asked(span, part, tie)
         tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
         if part.kind in AMOUNT_ANSWERS and for_another_period(span, periods):
             tie *= OTHER_PERIOD_PENALTY  # "29.3 billion dlrs for fiscal 1988" asked of 1989
@@ -273,60 +257,6 @@ def _partner_of_asked(span: Span, part: Part, names: list[str]) -> bool:
     if part.focus is None or ALLIANCE_CONCEPT not in terms(part.focus):
         return False
     return any(is_asked_name(other.text, names) for other in span.root.conjuncts)
-
-
-def _as_asked(span: Span, part: Part, tie: float) -> float:
-    """The tie, judged by what the kind asks: a name the text gives as one ("the system,
-    known as ASAP Express") is fully tied; an amount per unit ("4.17 dlrs per share") is
-    not what a whole stake cost unless a rate is asked."""
-    if part.kind is Kind.NAME and given_as_name(span):
-        return 1.0
-    if part.focus == "ratio" and is_rate(span):
-        return 1.0  # a ratio is an amount of one thing for each of another
-    if part.kind in AMOUNT_ANSWERS and (
-        unrealised(span, part)
-        or superseded(span, part)
-        or sought(span, part)
-        or intended(span, part)
-    ):
-        tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
-    if part.kind is Kind.DATE and part.preposition in _DEADLINE_MARKS and _starts_a_stretch(span):
-        tie *= UNREALISED_PENALTY  # "by when": "from August to February, 1990" ends later
-    if part.kind is Kind.COUNT and names_no_qualifier(span.doc, part.qualified):
-        tie *= QUALIFIER_PENALTY  # "40 aircraft" for "how many Boeing jets"
-    # "sales were up 12 pct": a rate of change is no share held, nor a share held a change
-    changed = part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part)
-    if changed or (part.kind is Kind.PERCENT and held_for_a_change(span, part)):
-        return 0.0
-    if part.kind is Kind.MONEY and is_rate(span) and not asks_unit_price(part):
-        # a price per plane is no answer to "what is the total price"
-        return 0.0 if asks_total(part.text) else tie * RATE_PENALTY
-    if part.kind is Kind.MONEY and a_component(span):
-        tie *= COMPONENT_PENALTY  # "the price will consist of one mln in cash, ... and"
-    if part.kind is Kind.MONEY and asks_rate(part.text) and not asks_total(part.text):
-        # a total is no answer to "what price per share"
-        return tie if is_rate(span) else 0.0
-    if part.kind is Kind.MONEY and asks_unit_price(part) and not asks_total(part.text):
-        # shares offered "at what price": at so much a share, likelier than a total
-        tie *= 1.0 if is_rate(span) else RATE_PENALTY
-    return tie
-
-
-def _starts_a_stretch(span: Span) -> bool:
-    """The date opens a stretch of time the sentence closes with "to" or "until" ("from
-    August this year to February, 1990"), wherever the parse hung the date's words."""
-    for token in span:
-        start = token.head
-        if token.dep_ != "pobj" or start.lower_ != "from":
-            continue
-        ends = [*start.head.children, *start.children, *token.children]
-        if any(c.dep_ == "prep" and c.lower_ in _STRETCH_ENDS for c in ends):
-            return True
-    return False
-
-
-# Prepositions closing a stretch of time opened by "from".
-_STRETCH_ENDS = frozenset({"to", "until", "till", "through"})
 
 
 def _is_ticker(span: Span) -> bool:

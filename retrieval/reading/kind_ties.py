@@ -1,0 +1,89 @@
+"""The tie of an answer candidate judged by what the asked kind wants: a name the text
+gives as one is fully tied; an amount unrealised, superseded, sought or intended is tied
+less; a rate of change is no share held, nor a share held a change; an amount per unit is
+no total, and a total no price per unit; a date opening a stretch of time does not end it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.reading.components import COMPONENT_PENALTY, a_component
+from retrieval.reading.kinds import AMOUNT_ANSWERS, Kind
+from retrieval.reading.named_things import given_as_name
+from retrieval.reading.qualifiers import names_no_qualifier
+from retrieval.reading.rate_parts import held_for_a_change
+from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, asks_unit_price, is_rate
+from retrieval.reading.unrealised import (
+    UNREALISED_PENALTY,
+    a_change,
+    intended,
+    sought,
+    superseded,
+    unrealised,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from retrieval.reading.asking import Part
+
+# A count in a sentence that never names what the question narrows the counted noun by.
+QUALIFIER_PENALTY = 0.5
+# Prepositions asking when something ends ("by when", "until when"): of a stretch of time
+# "from August to February", the end.
+_DEADLINE_MARKS = frozenset({"by", "until", "till", "through"})
+
+
+def as_asked(span: Span, part: Part, tie: float) -> float:
+    """The tie, judged by what the kind asks: a name the text gives as one ("the system,
+    known as ASAP Express") is fully tied; an amount per unit ("4.17 dlrs per share") is
+    not what a whole stake cost unless a rate is asked."""
+    if part.kind is Kind.NAME and given_as_name(span):
+        return 1.0
+    if part.focus == "ratio" and is_rate(span):
+        return 1.0  # a ratio is an amount of one thing for each of another
+    if part.kind in AMOUNT_ANSWERS and (
+        unrealised(span, part)
+        or superseded(span, part)
+        or sought(span, part)
+        or intended(span, part)
+    ):
+        tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
+    if part.kind is Kind.DATE and part.preposition in _DEADLINE_MARKS and _starts_a_stretch(span):
+        tie *= UNREALISED_PENALTY  # "by when": "from August to February, 1990" ends later
+    if part.kind is Kind.COUNT and names_no_qualifier(span.doc, part.qualified):
+        tie *= QUALIFIER_PENALTY  # "40 aircraft" for "how many Boeing jets"
+    # "sales were up 12 pct": a rate of change is no share held, nor a share held a change
+    changed = part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part)
+    if changed or (part.kind is Kind.PERCENT and held_for_a_change(span, part)):
+        return 0.0
+    if part.kind is Kind.MONEY and is_rate(span) and not asks_unit_price(part):
+        # a price per plane is no answer to "what is the total price"
+        return 0.0 if asks_total(part.text) else tie * RATE_PENALTY
+    if part.kind is Kind.MONEY and a_component(span):
+        tie *= COMPONENT_PENALTY  # "the price will consist of one mln in cash, ... and"
+    if part.kind is Kind.MONEY and asks_rate(part.text) and not asks_total(part.text):
+        # a total is no answer to "what price per share"
+        return tie if is_rate(span) else 0.0
+    if part.kind is Kind.MONEY and asks_unit_price(part) and not asks_total(part.text):
+        # shares offered "at what price": at so much a share, likelier than a total
+        tie *= 1.0 if is_rate(span) else RATE_PENALTY
+    return tie
+
+
+def _starts_a_stretch(span: Span) -> bool:
+    """The date opens a stretch of time the sentence closes with "to" or "until" ("from
+    August this year to February, 1990"), wherever the parse hung the date's words."""
+    for token in span:
+        start = token.head
+        if token.dep_ != "pobj" or start.lower_ != "from":
+            continue
+        ends = [*start.head.children, *start.children, *token.children]
+        if any(c.dep_ == "prep" and c.lower_ in _STRETCH_ENDS for c in ends):
+            return True
+    return False
+
+
+# Prepositions closing a stretch of time opened by "from".
+_STRETCH_ENDS = frozenset({"to", "until", "till", "through"})
