@@ -296,6 +296,18 @@ def test_the_asked_noun_follows_coordinated_modifiers(question: str, focus: str)
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "How many of its own common shares does Corvex plan to buy back?",
+        "How many of Halden's shares did Corvex holders get for each share?",
+    ],
+)
+def test_a_partitive_counts_the_noun_of_its_of(question: str) -> None:
+    part = ask(question).parts[0]
+    assert part.kind is Kind.COUNT and part.focus == "share"
+
+
+@pytest.mark.parametrize(
     ("question", "focus"),
     [
         ("How much in damages is Corvex seeking from Halden?", "damage"),
