@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.patterns import SCALES
 from retrieval.nlp.wordnet import names_a_state
-from retrieval.reading.kinds import CHANGE_VERBS
+from retrieval.reading.kinds import CHANGE_VERBS, CHANGE_WORDS
 from retrieval.reading.market import of_a_stock
 
 if TYPE_CHECKING:
@@ -30,16 +31,41 @@ def counts_through_a_total(span: Span, noun: Token) -> bool:
     quantity = _quantity_of(noun)
     if quantity is None or not span.root.like_num:
         return False
-    root = span.root
+    root = _scaled(span.root)
     if quantity.dep_ == "nsubj" and root.dep_ == "attr":
         return root.head.i == quantity.head.i  # "the number of its stores is 120"
     preposition = root.head
-    return (
-        root.dep_ == "pobj"
-        and preposition.lower_ == "to"
-        and preposition.head.i == quantity.head.i
-        and quantity.dep_ in ("dobj", "nsubjpass")  # "raised the number ... to 34"
+    verb = quantity.head
+    attached = _hung_on(preposition)
+    # "raised the number ... to 34"; "the number of cards grew to 39.1 mln": an
+    # intransitive verb of change moves its subject
+    moved = quantity.dep_ in ("dobj", "nsubjpass") or (
+        quantity.dep_ == "nsubj" and _changes_itself(verb)
     )
+    return root.dep_ == "pobj" and preposition.lower_ == "to" and attached.i == verb.i and moved
+
+
+def _scaled(number: Token) -> Token:
+    """The word a number's scale makes the head ("39.1" of "39.1 mln": "mln")."""
+    scale = number.head
+    return scale if number.dep_ == "nummod" and scale.lower_ in SCALES else number
+
+
+def _hung_on(preposition: Token) -> Token:
+    """The word the preposition belongs to: "grew by 11 pct to 39.1 mln" has the parser
+    hang the "to" on the change's amount ("11 pct", within "by" or not), but it is the
+    verb's, the new level."""
+    head = preposition.head
+    if head.pos_ == "VERB" or not any(c.dep_ == "nummod" for c in head.children):
+        return head
+    above = head.head.head if head.head.lower_ == "by" else head.head
+    return above if above.pos_ == "VERB" else head
+
+
+def _changes_itself(verb: Token) -> bool:
+    """A verb of change with no object: what changes is its subject ("grew to", "fell to")."""
+    objects = any(c.dep_ == "dobj" for c in verb.children)
+    return verb.lemma_.lower() in CHANGE_WORDS and not objects
 
 
 def _quantity_of(noun: Token) -> Token | None:

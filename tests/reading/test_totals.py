@@ -25,6 +25,10 @@ STORES = "How many stores does it have?"
         (COUNTRIES, "The number of countries it serves was raised to 34 last year.", "34"),
         # the attribute of a copula whose subject the quantity noun is
         (STORES, "The number of its stores is 120, the company said.", "120"),
+        # the new level an intransitive verb of change gives its subject, its "to" hung on
+        # the "by" of the change or not, its figure scaled
+        (STORES, "The number of its stores grew to 120, the company said.", "120"),
+        (STORES, "The number of its stores grew by 11 pct to 39.1 mln, it said.", "39.1 mln"),
     ],
 )
 def test_the_value_of_the_number_of_the_asked_noun_counts_it(
