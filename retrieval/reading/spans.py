@@ -49,6 +49,7 @@ from retrieval.reading.unlabelled import (
     no_place,
     unlabelled_names,
 )
+from retrieval.registry.syntax import verb_above
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
@@ -140,7 +141,15 @@ def candidates(
     answers = without_conversions(list(found.values()), doc)
     if part.kind in NAME_ANSWERS:
         answers = without_nested(answers, doc)
-    return sorted(answers, key=lambda c: -c.tie)
+    # equally tied, the one the asked verb itself takes first ("one miner died ..., and 17
+    # were later found safe" for "how many were found safe")
+    return sorted(answers, key=lambda c: (-c.tie, not _taken_by(doc, c, part.predicate)))
+
+
+def _taken_by(doc: Doc, candidate: Candidate, predicate: str | None) -> bool:
+    """The candidate's clause is the asked verb's."""
+    root = doc[candidate.start : candidate.end].root
+    return predicate is not None and verb_above(root).lemma_.lower() == predicate
 
 
 def _gives_the_value(span: Span, part: Part) -> bool:

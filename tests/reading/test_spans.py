@@ -1814,3 +1814,12 @@ def test_a_sums_pronoun_possessor_is_its_clauses_subject() -> None:
     # "its" stands for Vetra Oy, the subject: the sum is not Halden's
     sentence = "Vetra Oy will put its 300 mln dlrs of cash into the deal."
     assert answers("How much cash is Halden putting into the deal?", sentence) == []
+
+
+def test_of_equally_tied_counts_the_asked_verbs_own_comes_first() -> None:
+    found = answers(
+        "How many of the missing miners were later found safe?",
+        "Corvex said one miner died in the fire, six miners escaped unharmed and 17 were "
+        "later found safe in other rooms.",
+    )
+    assert found[:1] == ["17"]
