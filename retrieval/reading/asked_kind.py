@@ -39,6 +39,7 @@ from retrieval.reading.question_syntax import (
     modified_noun,
     noun_after,
     object_noun,
+    partitive_noun,
     partners_ever,
     perfect,
     subject,
@@ -136,7 +137,7 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
         return _manner_ask(span, predicate)
     noun = modified_noun(following) or noun_after(following)
     if noun is None and word == "many":
-        noun = _partitive_noun(following)
+        noun = partitive_noun(following)
     if noun is not None and not span.start <= noun.i < span.end:
         noun = None  # "how big, how much money": the noun of the next part is not this one's
     noun_kind = kind_of(noun)
@@ -155,20 +156,6 @@ def _how_ask(span: Span, anchor: Token, predicate: str | None) -> _Ask:
     if kind is Kind.AMOUNT and noun is None and kind_of(measured) in QUANTITY_KINDS:
         return _Ask(kind_of(measured) or kind, lemma(measured))
     return _Ask(kind, lemma(noun))
-
-
-def _partitive_noun(many: Token) -> Token | None:
-    """ "how many of its common shares": a partitive counts the noun of its "of"."""
-    return next(
-        (
-            obj
-            for prep in many.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for obj in prep.children
-            if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
-        ),
-        None,
-    )
 
 
 def _how_many(span: Span, noun: Token | None) -> _Ask:

@@ -77,6 +77,11 @@ def asked_names(part: Part, question: AskedQuestion) -> tuple[str, ...]:
     what the question is about; the article answering the part need not retell it."""
     if not question.scene or not part.text.startswith(question.scene):
         return part.names
-    asked = part.text.removeprefix(question.scene)
+    asked = asked_text(part, question)
     # a name the part has from elsewhere (the "it" of "what did it pay?") is its own
     return tuple(name for name in part.names if name in asked or name not in question.scene)
+
+
+def asked_text(part: Part, question: AskedQuestion) -> str:
+    """The part as asked: its text without the scene the question opens with."""
+    return part.text.removeprefix(question.scene)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.eligibility import asked_text
 from retrieval.reading.evidence import ArticleEvidence, SentenceSource, gather
 from retrieval.reading.party_search import Search, appended
 from retrieval.reading.selection import Selection
@@ -56,15 +57,16 @@ def articles_about_each_part(
     if len(question.parts) < 2 or not question.parties:
         return articles
     found = list(articles)
+    # the scene's own actors are whom the parts' pronouns stand for ("it": Dart)
+    actors = _scene_actors(question)
     for part in question.parts:
         # the part as asked: a scene set before the question ("Dart, which walked away from
         # its Dayton Hudson bid, had bought into Supermarkets General. How many Supermarkets
         # General shares did it hold ...?") tells what it is about, not which story answers
-        asked = part.text.removeprefix(question.scene)
+        asked = asked_text(part, question)
         own = [name for name in question.parties if name in asked]
         about = own or list(question.parties)
-        # ... though the scene's own actors are whom its pronouns stand for ("it": Dart)
-        query = " ".join([*about, *_scene_actors(question), asked])
+        query = " ".join([*about, *actors, asked])
         more = _searched(query, found, search, sentences_of)
         found = appended(found, [a for a in more if all(a.names.mentions(n) for n in about)])
     return found

@@ -227,6 +227,20 @@ def modified_noun(token: Token) -> Token | None:
     return head if token.dep_ == "amod" and head.pos_ == "NOUN" and head.i > token.i else None
 
 
+def partitive_noun(many: Token) -> Token | None:
+    """ "how many of its common shares": a partitive counts the noun of its "of"."""
+    return next(
+        (
+            obj
+            for prep in many.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+        ),
+        None,
+    )
+
+
 def _gerund_before_noun(token: Token) -> bool:
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.tag_ == "VBG" and following is not None and following.pos_ == "NOUN"
