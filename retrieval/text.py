@@ -15,6 +15,9 @@ import snowballstemmer
 
 # Hyphens split words: "GAC-SAIC" must match "GAC" and "SAIC".
 WORD_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’]*")
+# A compound written with hyphens ("over-allotment", "take-over", "buy-out") is as often
+# written solid ("overallotment", "takeover", "buyout"): its joined form is a term too.
+HYPHENED_PATTERN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # Chinese/Japanese text carries no spaces: index each CJK character as its own term.
 CJK_PATTERN = re.compile(r"[\u3400-\u9fff]")
 
@@ -101,7 +104,7 @@ def has_concept(term: str) -> bool:
 
 
 # Rules of `terms` beyond the tables above; bump when one changes (cached indexes rebuild).
-_ANALYSIS_RULES = ("ampersand-optional",)
+_ANALYSIS_RULES = ("ampersand-optional", "hyphens-optional")
 
 
 def analysis_fingerprint() -> str:
@@ -145,7 +148,21 @@ def terms(text: str) -> list[str]:
             result.append(concept)
         if lowered in ACRONYMS:
             result.extend(_expansion(lowered))
+    result.extend(_joined_compounds(text))
     return result
+
+
+def _joined_compounds(text: str) -> list[str]:
+    """The solid spelling of each hyphenated compound ("overallot" for "over-allotment"),
+    with its concept, as `terms` gives for the word written solid."""
+    found: list[str] = []
+    for compound in HYPHENED_PATTERN.findall(text):
+        stemmed = stem(compound.replace("-", "").lower())
+        found.append(stemmed)
+        concept = _CONCEPT_OF_STEM.get(stemmed)
+        if concept is not None:
+            found.append(concept)
+    return found
 
 
 _CONCEPT_OF_STEM = {

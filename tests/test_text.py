@@ -15,6 +15,10 @@ from retrieval.text import ALLIANCE_CONCEPT, split_sentences, terms
         # the ampersand of a short form is optional in writing: "AT&T" is also "ATT"
         ("AT&T and P&G", ["at&t", "att", "p&g", "pg"]),
         ("ATT", ["att"]),
+        # a compound is written hyphenated or solid: "buy-out" is also "buyout"
+        ("a buy-out offer", ["buy", "acquire~", "offer", "buyout"]),
+        ("a buyout offer", ["buyout", "offer"]),
+        ("the over-allotment", ["allot", "overallot"]),
     ],
 )
 def test_terms(text: str, expected: list[str]) -> None:
