@@ -40,6 +40,29 @@ def stray_prep_objects(
     return _after_closed_relative(phrase, preposition)
 
 
+# Dependencies the parser gives the rest of a long noun phrase it cut off and hung higher:
+# "completed the sale of its French unit, Compagnie X, to B" ("Compagnie X" on "said").
+_CUT_OFF = frozenset({"dobj", "npadvmod", "appos", "dep"})
+
+
+def cut_off_prep_objects(word: Token, preposition: str) -> list[Token]:
+    """Objects of `preposition` in the part of `word`'s phrase the parse cut off: a noun
+    phrase starting right after the phrase (or its comma) and hung on a word above it,
+    as a second object of its verb ("completed the sale of its A and B subsidiaries to C")
+    or a loose modifier of the sentence's verb. A noun phrase follows on from the one
+    before it; no verb takes two objects or a bare noun phrase of this kind there."""
+    if preposition not in _SIDES:
+        return []
+    end = word.right_edge.i
+    if end + 1 < len(word.doc) and word.doc[end + 1].text == ",":
+        end += 1
+    for above in word.ancestors:
+        for piece in above.children:
+            if piece.dep_ in _CUT_OFF and piece.left_edge.i == end + 1:
+                return prep_objects(piece, preposition)
+    return []
+
+
 def _after_closed_relative(phrase: list[Token], preposition: str) -> list[Token]:
     """ "sold its operations, which made sheets and linens, to B": the preposition the parse
     hung on a closed relative clause belongs to the phrase above (see `beyond_clause`)."""
