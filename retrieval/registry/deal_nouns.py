@@ -39,7 +39,11 @@ from retrieval.registry.noun_complements import (
     with_in_relative,
 )
 from retrieval.registry.passives import is_passive
-from retrieval.registry.stray_prepositions import cut_off_prep_objects, stray_prep_objects
+from retrieval.registry.stray_prepositions import (
+    cut_off_prep_objects,
+    of_after_the_agent,
+    stray_prep_objects,
+)
 from retrieval.registry.syntax import (
     coordinated_owners,
     is_infinitive,
@@ -267,6 +271,7 @@ def _noun_slot(noun: Token, slot: str) -> list[Token]:
         or examples(noun, slot)
         or document_slot(noun, slot)
         or predicated(noun, slot)
+        or of_after_the_agent(noun, slot)
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.names import LEGAL_FORMS
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.syntax import (
     PREPOSITIONS,
@@ -61,6 +62,25 @@ def cut_off_prep_objects(word: Token, preposition: str) -> list[Token]:
             if piece.dep_ in _CUT_OFF and piece.left_edge.i == end + 1:
                 return prep_objects(piece, preposition)
     return []
+
+
+def of_after_the_agent(noun: Token, preposition: str) -> list[Token]:
+    """ "the acquisition by A of B": English lets a deal noun's agent come before its "of"
+    complement, and the parser then hangs "of B" on A, as if A were "A of B". A name takes
+    no "of" phrase outside its own name ("Bank of America"), and a legal form closes a
+    name ("A Plc of B Inc" is two), so the phrase is the noun's."""
+    if preposition != "of":
+        return []
+    found: list[Token] = []
+    for agent in prep_objects(noun, "by"):
+        if agent.pos_ != "PROPN" or not agent.ent_type_:
+            continue
+        for prep in agent.children:
+            closed = agent.lower_.rstrip(".") in LEGAL_FORMS
+            inside = prep.ent_iob_ == "I" and not closed  # "of" within the agent's name
+            if prep.dep_ == "prep" and prep.lower_ == "of" and not inside:
+                found += [o for o in prep_objects(agent, "of") if o.pos_ == "PROPN"]
+    return found
 
 
 def _after_closed_relative(phrase: list[Token], preposition: str) -> list[Token]:

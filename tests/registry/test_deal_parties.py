@@ -728,3 +728,20 @@ def test_a_to_phrase_on_the_cut_off_rest_of_an_object_is_the_deal_s(text: str) -
     # A long object the parser cut in two: its rest, a noun phrase right after it, hangs
     # higher up, taking the buyer's "to" phrase with it; it is still the sale's.
     assert pairs(extract(text)) == {frozenset({"Norbert", "Tolliver"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The proposed acquisition by Marlow Holdings Plc of Kestrel Leisure Plc was also "
+         "cleared.", {"Marlow", "Kestrel Leisure"}),
+        ("The acquisition by Varnell Corp of Tobin Inc was completed on Friday.",
+         {"Varnell", "Tobin"}),
+    ],
+)  # fmt: skip
+def test_the_of_phrase_after_a_deal_noun_s_agent_is_the_noun_s(
+    text: str, expected: set[str]
+) -> None:
+    # "the acquisition by A of B": the agent may come first; the parser hangs "of B" on A,
+    # but a name closed by its legal form takes no "of" phrase: B is what was bought.
+    assert pairs(extract(text)) == {frozenset(expected)}
