@@ -745,3 +745,13 @@ def test_the_of_phrase_after_a_deal_noun_s_agent_is_the_noun_s(
     # "the acquisition by A of B": the agent may come first; the parser hangs "of B" on A,
     # but a name closed by its legal form takes no "of" phrase: B is what was bought.
     assert pairs(extract(text)) == {frozenset(expected)}
+
+
+def test_a_noun_a_stake_noun_classifies_is_a_stake_in_the_company() -> None:
+    # "an equity position in the company": "equity" makes the position a stake, so "the
+    # company" is the one the stake is in (the reporting firm), not a thing bought.
+    found = extract(
+        "Dorvane Corp said Kestrel Inc, through its venture capital unit, acquired an equity "
+        "position in the company."
+    )
+    assert pairs(found) == {frozenset({"Kestrel", "Dorvane"})}
