@@ -39,7 +39,11 @@ from retrieval.registry.noun_complements import (
     with_in_relative,
 )
 from retrieval.registry.passives import is_passive
-from retrieval.registry.stray_prepositions import stray_prep_objects
+from retrieval.registry.stray_prepositions import (
+    cut_off_prep_objects,
+    of_after_the_agent,
+    stray_prep_objects,
+)
 from retrieval.registry.syntax import (
     coordinated_owners,
     is_infinitive,
@@ -163,7 +167,7 @@ def _slot_tokens(noun: Token, slot: str, verb: Token | None) -> list[Token]:
         # of its own, so it is the noun's agent the parse hung on the verb.
         tokens = prep_objects(verb, slot)
     if not tokens:
-        tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS)
+        tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS) or cut_off_prep_objects(noun, slot)
     return tokens
 
 
@@ -267,6 +271,7 @@ def _noun_slot(noun: Token, slot: str) -> list[Token]:
         or examples(noun, slot)
         or document_slot(noun, slot)
         or predicated(noun, slot)
+        or of_after_the_agent(noun, slot)
     )
 
 

@@ -51,6 +51,7 @@ from retrieval.registry.org_words import BUSINESS_HEADS, UNIT_NOUNS
 from retrieval.registry.passives import is_passive
 from retrieval.registry.role_nouns import ROLE_NOUNS, role_slots
 from retrieval.registry.stray_prepositions import (
+    cut_off_prep_objects,
     hung_on_governor,
     price_prep_objects,
     stray_prep_objects,
@@ -260,6 +261,7 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
         or price_prep_objects(verb, slot)
         or stray_prep_objects(verb, slot)
         or hung_on_governor(verb, slot)
+        or cut_off_prep_objects(verb, slot)
     )
     sharer = object_sharer(verb)
     return found or (_verb_slot(sharer, slot) if sharer is not None else [])

@@ -10,6 +10,7 @@ unless the whole run is one name with a legal suffix ("Western Savings and Loan 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from retrieval.registry.company_names import (
@@ -156,10 +157,17 @@ def _nested_coordination(text: str, pieces: list[re.Match[str]]) -> list[tuple[i
     cuts = [p for p in ands if _whole_name(text[: p.start()]) and _whole_name(text[p.end() :])]
     if len(ands) >= 2 and cuts:
         bounds = [0, *(b for p in cuts for b in (p.start(), p.end())), len(text)]
-        return list(zip(bounds[::2], bounds[1::2], strict=True))
+        return [
+            piece
+            for start, end in zip(bounds[::2], bounds[1::2], strict=True)
+            for piece in _closed_by_a_firm_word(text, start, end)
+        ]
     if len(ands) != 2:
         return None
     first, second = ands
+    closed = _closed_by_a_firm_word(text, 0, len(text))
+    if len(closed) == 2:
+        return closed
     left, right = text[: second.start()], text[second.end() :]
     if _complete_name(right) and not _complete_name(left):
         return [(0, second.start()), (second.end(), len(text))]
@@ -167,6 +175,17 @@ def _nested_coordination(text: str, pieces: list[re.Match[str]]) -> list[tuple[i
     if _complete_name(left) and not _complete_name(right):
         return [(0, first.start()), (first.end(), len(text))]
     return None
+
+
+def _closed_by_a_firm_word(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "Len Hale and Associates and Tobin Inc": a firm's word alone after "and" closes the
+    name it ends ("and Associates" is no name of its own), so the next "and" joins two."""
+    ands = list(re.finditer(r"\s+and\s+", text[start:end]))
+    for first, second in pairwise(ands):
+        between = clean_surface(text[start + first.end() : start + second.start()])
+        if between.lower() in BUSINESS_HEADS:
+            return [(start, start + second.start()), (start + second.end(), end)]
+    return [(start, end)]
 
 
 def _after_a_place(text: str, pieces: list[re.Match[str]]) -> list[tuple[int, int]] | None:

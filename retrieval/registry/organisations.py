@@ -93,7 +93,11 @@ class SentenceOrgs:
         people = lemma in RELATION_NOUNS or lemma in PERSON_NOUNS or lemma in BOARDS
         if people or token.ent_type_ == "PERSON":
             return self._body(token) or self._related(token)
-        if lemma in STAKE_NOUNS or token.like_num:
+        # "an equity position in B": a noun a stake noun classifies is a stake
+        classified = any(
+            c.dep_ == "compound" and c.lemma_.lower() in STAKE_NOUNS for c in token.children
+        )
+        if lemma in STAKE_NOUNS or token.like_num or classified:
             return self._stake(token)
         if lemma in UNIT_NOUNS:
             return (self._incorporated(token) if agent else None) or self._unit(token)

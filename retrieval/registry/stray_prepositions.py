@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.names import LEGAL_FORMS
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.syntax import (
     PREPOSITIONS,
@@ -38,6 +39,48 @@ def stray_prep_objects(
             if found:
                 return found
     return _after_closed_relative(phrase, preposition)
+
+
+# Dependencies the parser gives the rest of a long noun phrase it cut off and hung higher:
+# "completed the sale of its French unit, Compagnie X, to B" ("Compagnie X" on "said").
+_CUT_OFF = frozenset({"dobj", "npadvmod", "appos", "dep"})
+
+
+def cut_off_prep_objects(word: Token, preposition: str) -> list[Token]:
+    """Objects of `preposition` in the part of `word`'s phrase the parse cut off: a noun
+    phrase starting right after the phrase (or its comma) and hung on a word above it,
+    as a second object of its verb ("completed the sale of its A and B subsidiaries to C")
+    or a loose modifier of the sentence's verb. A noun phrase follows on from the one
+    before it; no verb takes two objects or a bare noun phrase of this kind there."""
+    if preposition not in _SIDES:
+        return []
+    end = word.right_edge.i
+    if end + 1 < len(word.doc) and word.doc[end + 1].text == ",":
+        end += 1
+    for above in word.ancestors:
+        for piece in above.children:
+            if piece.dep_ in _CUT_OFF and piece.left_edge.i == end + 1:
+                return prep_objects(piece, preposition)
+    return []
+
+
+def of_after_the_agent(noun: Token, preposition: str) -> list[Token]:
+    """ "the acquisition by A of B": English lets a deal noun's agent come before its "of"
+    complement, and the parser then hangs "of B" on A, as if A were "A of B". A name takes
+    no "of" phrase outside its own name ("Bank of America"), and a legal form closes a
+    name ("A Plc of B Inc" is two), so the phrase is the noun's."""
+    if preposition != "of":
+        return []
+    found: list[Token] = []
+    for agent in prep_objects(noun, "by"):
+        if agent.pos_ != "PROPN" or not agent.ent_type_:
+            continue
+        for prep in agent.children:
+            closed = agent.lower_.rstrip(".") in LEGAL_FORMS
+            inside = prep.ent_iob_ == "I" and not closed  # "of" within the agent's name
+            if prep.dep_ == "prep" and prep.lower_ == "of" and not inside:
+                found += [o for o in prep_objects(agent, "of") if o.pos_ == "PROPN"]
+    return found
 
 
 def _after_closed_relative(phrase: list[Token], preposition: str) -> list[Token]:

@@ -709,3 +709,49 @@ def test_the_infinitive_of_a_noun_of_deciding_is_its_content(
 def test_whom_an_agreement_has_do_what_it_is_for_is_a_party_to_it(text: str) -> None:
     assert len(pairs(extract(text))) == 1
     assert {"Corvex"} < party_names(text) and any("Halden" in n for n in party_names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the named unit after the sale's "of" phrase, hung on "said" with the "to" phrase
+        "Norbert Inc said it has completed the sale of its Belgian cable business, Societe "
+        "Belge D'Electro Cable, to a group of investors including the unit's employees and "
+        "Tolliver Inc of Minnesota.",
+        # ... and after the verb's object
+        "Norbert Inc said it has sold its Belgian cable business, Societe Belge D'Electro "
+        "Cable, to a group of investors including the unit's employees and Tolliver Inc of "
+        "Minnesota.",
+    ],
+)
+def test_a_to_phrase_on_the_cut_off_rest_of_an_object_is_the_deal_s(text: str) -> None:
+    # A long object the parser cut in two: its rest, a noun phrase right after it, hangs
+    # higher up, taking the buyer's "to" phrase with it; it is still the sale's.
+    assert pairs(extract(text)) == {frozenset({"Norbert", "Tolliver"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The proposed acquisition by Marlow Holdings Plc of Kestrel Leisure Plc was also "
+         "cleared.", {"Marlow", "Kestrel Leisure"}),
+        ("The acquisition by Varnell Corp of Tobin Inc was completed on Friday.",
+         {"Varnell", "Tobin"}),
+    ],
+)  # fmt: skip
+def test_the_of_phrase_after_a_deal_noun_s_agent_is_the_noun_s(
+    text: str, expected: set[str]
+) -> None:
+    # "the acquisition by A of B": the agent may come first; the parser hangs "of B" on A,
+    # but a name closed by its legal form takes no "of" phrase: B is what was bought.
+    assert pairs(extract(text)) == {frozenset(expected)}
+
+
+def test_a_noun_a_stake_noun_classifies_is_a_stake_in_the_company() -> None:
+    # "an equity position in the company": "equity" makes the position a stake, so "the
+    # company" is the one the stake is in (the reporting firm), not a thing bought.
+    found = extract(
+        "Dorvane Corp said Kestrel Inc, through its venture capital unit, acquired an equity "
+        "position in the company."
+    )
+    assert pairs(found) == {frozenset({"Kestrel", "Dorvane"})}

@@ -65,3 +65,16 @@ def test_a_legal_form_closes_a_name_before_and_and_initials() -> None:
     assert pairs(extract("AT and T Co agreed to buy Kelso Corp.")) == {
         frozenset({"AT and T", "Kelso"})
     }
+
+
+def test_a_firm_word_alone_after_and_closes_its_name() -> None:
+    # "and Associates" is no name of its own: it ends "Paul Kelso and Associates", and the
+    # next "and" joins that name to the next one (after a first name closed by its form).
+    found = pairs(
+        extract(
+            "Halden Corp said it has acquired Tarrow Inc and Paul Kelso and Associates and "
+            "Brisco Design Inc for undisclosed terms."
+        )
+    )
+    assert frozenset({"Halden", "Brisco Design"}) in found
+    assert frozenset({"Halden", "Paul Kelso and Associates"}) in found
