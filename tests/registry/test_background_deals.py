@@ -479,3 +479,17 @@ def test_a_noun_of_a_part_in_a_contract_states_the_agreement(text: str, kind: st
 def test_a_noun_of_a_part_without_a_firm_on_each_side_states_no_agreement(text: str) -> None:
     found = pairs(extract(text))
     assert not any(name.startswith(("Benton", "Kelso")) for pair in found for name in pair)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs the relative clause on "parent", which the apposition says is Quist
+        "Quist Corp, the parent of Keel Bank which earlier this month merged with Marston "
+        "Savings Bank, said its shareholders will vote on a new name.",
+        "Quist Corp, the parent of Keel Inc which last year acquired Marston Savings Bank, "
+        "said profits rose.",
+    ],
+)
+def test_a_relation_noun_in_apposition_to_a_name_is_that_name(text: str) -> None:
+    assert frozenset({"Quist", "Marston Savings Bank"}) in pairs(extract(text))
