@@ -520,3 +520,29 @@ def test_a_deal_a_negated_verb_of_permitting_governs_does_not_count() -> None:
         "Quist Corp said regulators did not allow the purchase of Keel Airways Inc by Harlow Inc."
     )
     assert frozenset({"Keel Airways", "Harlow"}) not in pairs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is alleged is the violation; the sale is presupposed
+        "The lawsuit alleges the sale of the stores by Keel Airways Inc to Harlow Inc violated "
+        "a franchise agreement.",
+        "Analysts believe the acquisition of Keel Airways Inc by Harlow Inc will lift earnings.",
+        "Quist Corp claims the merger of Keel Airways Inc and Harlow Inc was illegal.",
+    ],
+)
+def test_a_definite_deal_in_a_clause_held_true_is_presupposed(text: str) -> None:
+    assert frozenset({"Keel Airways", "Harlow"}) in pairs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indefinite deal is what is believed
+        "Quist Corp believes a merger of Keel Airways Inc and Harlow Inc would be illegal.",
+        "Quist Corp claims Harlow Inc agreed to buy Keel Airways Inc.",
+    ],
+)
+def test_a_deal_only_held_true_does_not_count(text: str) -> None:
+    assert frozenset({"Keel Airways", "Harlow"}) not in pairs(extract(text))
