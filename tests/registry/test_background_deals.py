@@ -383,6 +383,16 @@ def test_a_consortium_formed_by_two_firms_is_their_joint_venture() -> None:
     assert frozenset({"Atlantic Richfield", "Agip"}) in pairs(found)
 
 
+@pytest.mark.parametrize("group", ["an investor group", "an investment group"])
+def test_a_group_of_investors_formed_by_two_firms_is_their_joint_venture(group: str) -> None:
+    # a group of investors is a firm they invest through, unlike an industry group
+    found = extract(
+        f"Quist Acquisition Corp, {group} formed by Ostmark Inc and Benton Corp, raised its "
+        "offer for Kelso Corp."
+    )
+    assert frozenset({"Ostmark", "Benton"}) in pairs(found)
+
+
 def test_a_firm_formed_by_one_firm_or_a_group_organised_is_no_venture() -> None:
     assert extract("Quist Acquisition Corp, formed by Ostmark Inc, raised its offer.") == []
     # a group two firms form may be a lobby
