@@ -30,6 +30,8 @@ NOUNS_OF_RIGHT = frozenset({"right", "option"})
 # Nouns whose infinitive states what was agreed ("a letter of intent to sell").
 NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right", "contract"})
 
+# Verbs of holding a clause true (`_held_true`).
+_ATTITUDES = frozenset("believe claim allege contend think assume suppose".split())
 # How the path reached a word above the deal word: through its own clause, from its
 # subject, or from a later conjunct ("talks were called off and it announced an offer").
 Reach = Literal["own", "subject", "conjunct"]
@@ -60,6 +62,8 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
         relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
         content = node.dep_ == "acl" and is_infinitive(node)  # "its decision to buy X"
         node = clause if clause is not None else node.head
+        if presupposed and _held_true(trigger, node):
+            break  # "the suit alleges the sale violated ...": the sale is not alleged
         if node.pos_ in {"NOUN", "PROPN"}:
             lemma = node.lemma_.lower()
             # ... unless the clause tells a deal's content ("the deal, in which Fujitsu
@@ -71,6 +75,14 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
                 break
         found.append((node, reach))
     return found
+
+
+def _held_true(deal: Token, verb: Token) -> bool:
+    """ "the suit alleges the sale violated its franchises": a definite deal that is an
+    argument of the clause a verb of holding true takes is presupposed by the clause, and
+    a presupposition projects past such a verb (what is alleged is the violation)."""
+    clause = deal.head
+    return verb.lemma_.lower() in _ATTITUDES and clause.head == verb and clause.dep_ == "ccomp"
 
 
 def _definite(noun: Token) -> bool:

@@ -68,6 +68,8 @@ def _denies_its_subject(verb: Token, trigger: Token) -> bool:
     lemma = verb_lemma(verb)
     if lemma in _APPRAISING and _possessed(trigger):
         return False  # "after examining Loral's acquisition of Goodyear": it happened
+    if lemma in _PERMITTING:
+        return any(c.dep_ == "neg" for c in verb.children)  # "did not allow the merger"
     if lemma in BLOCKING_VERBS or predicate_lemma(verb) in BLOCKING_PHRASALS:
         return True
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
@@ -79,6 +81,9 @@ def _denies_its_subject(verb: Token, trigger: Token) -> bool:
     )
 
 
+# Verbs of permitting: what they permit is their complement's event ("to allow holders
+# to assess the sale": the assessing), never their subject ("the merger enabled it to").
+_PERMITTING = frozenset({"enable", "allow", "permit"})
 # Verbs that take a deal as the thing looked at: a possessed deal they look at is
 # presupposed ("examining Loral's acquisition of Goodyear"), as it is under "after".
 _APPRAISING = frozenset({"examine", "review", "evaluate", "study", "welcome", "assess"})

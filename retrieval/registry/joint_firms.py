@@ -130,11 +130,22 @@ def _a_firm(verb: Token) -> bool:
     described += [
         c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS
     ]
-    return any(t.pos_ == "PROPN" or t.lemma_.lower() in _FIRM_WORDS for t in described)
+    return any(
+        t.pos_ == "PROPN" or t.lemma_.lower() in _FIRM_WORDS or _investing_group(t)
+        for t in described
+    )
+
+
+def _investing_group(noun: Token) -> bool:
+    """ "an investor group formed by A and B": a group of investors is a firm they
+    invest through (unlike an industry group, a lobby)."""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+    return noun.lemma_.lower() == "group" and bool(words & {"investor", "investment"})
 
 
 # What two firms form when they form a firm ("a company", "a consortium"); a "group" they
-# form may be a lobby ("an industry group formed by Chrysler and Ford to lobby Congress").
+# form may be a lobby ("an industry group formed by Chrysler and Ford to lobby Congress"),
+# unless it is a group of investors (`_investing_group`).
 _FIRM_WORDS = (FIRM_KIND_NOUNS - {"group", "groups"}) | {"consortium", "venture", "partnership"}
 
 

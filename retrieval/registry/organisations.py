@@ -127,12 +127,14 @@ class SentenceOrgs:
         return None if span is None else Owned(span, "name", token)
 
     def _related(self, token: Token) -> Owned | None:
-        """ "its smaller rival Peoplesoft" is Peoplesoft; "its former parent" and people
-        are no one here."""
+        """ "its smaller rival Peoplesoft" is Peoplesoft; "Quist Corp, the parent of Keel
+        Bank" is Quist (an apposition is the name it describes, whatever relation it
+        names, so a clause the parse hangs on it is said of Quist); "its former parent"
+        and people are no one here."""
         if token.lemma_.lower() not in RELATION_NOUNS:
             return None
         named = self._first_named(c for c in token.children if c.dep_ in NAMING)
-        return None if named is None else Owned(named, "name", token)
+        return self._described(token) if named is None else Owned(named, "name", token)
 
     def _model(self, number: Token) -> bool:
         """ "Boeing 747": a number a name compounds with, on its own, is the model the firm

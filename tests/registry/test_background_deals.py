@@ -383,6 +383,16 @@ def test_a_consortium_formed_by_two_firms_is_their_joint_venture() -> None:
     assert frozenset({"Atlantic Richfield", "Agip"}) in pairs(found)
 
 
+@pytest.mark.parametrize("group", ["an investor group", "an investment group"])
+def test_a_group_of_investors_formed_by_two_firms_is_their_joint_venture(group: str) -> None:
+    # a group of investors is a firm they invest through, unlike an industry group
+    found = extract(
+        f"Quist Acquisition Corp, {group} formed by Ostmark Inc and Benton Corp, raised its "
+        "offer for Kelso Corp."
+    )
+    assert frozenset({"Ostmark", "Benton"}) in pairs(found)
+
+
 def test_a_firm_formed_by_one_firm_or_a_group_organised_is_no_venture() -> None:
     assert extract("Quist Acquisition Corp, formed by Ostmark Inc, raised its offer.") == []
     # a group two firms form may be a lobby
@@ -479,3 +489,17 @@ def test_a_noun_of_a_part_in_a_contract_states_the_agreement(text: str, kind: st
 def test_a_noun_of_a_part_without_a_firm_on_each_side_states_no_agreement(text: str) -> None:
     found = pairs(extract(text))
     assert not any(name.startswith(("Benton", "Kelso")) for pair in found for name in pair)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs the relative clause on "parent", which the apposition says is Quist
+        "Quist Corp, the parent of Keel Bank which earlier this month merged with Marston "
+        "Savings Bank, said its shareholders will vote on a new name.",
+        "Quist Corp, the parent of Keel Inc which last year acquired Marston Savings Bank, "
+        "said profits rose.",
+    ],
+)
+def test_a_relation_noun_in_apposition_to_a_name_is_that_name(text: str) -> None:
+    assert frozenset({"Quist", "Marston Savings Bank"}) in pairs(extract(text))

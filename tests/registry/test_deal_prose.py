@@ -498,3 +498,51 @@ def test_an_act_noun_of_getting_rid_of_a_business_is_a_sale(noun: str) -> None:
     # nominalised "dispose of" / "divest" take a sale's arguments: whose, of what, to whom
     found = extract(f"Pelham Corp said it completed the {noun} of its bakery unit to Quorant Inc.")
     assert pairs(found) == {frozenset({"Pelham", "Quorant"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is permitted is the event of the complement (assessing), not the sale
+        "Quist said it is extending its tender offer to allow shareholders to assess the sale "
+        "of Keel Airways Inc to Harlow Inc.",
+        # a deal that is the subject of a verb of permitting is what permits
+        "The acquisition of Keel Airways Inc by Harlow Inc last year enabled it to cut costs.",
+        "Harlow Inc said its purchase of Keel Airways Inc permitted it to enter the market.",
+    ],
+)
+def test_a_verb_of_permitting_does_not_deny_a_deal_outside_its_complement(text: str) -> None:
+    assert frozenset({"Keel Airways", "Harlow"}) in pairs(extract(text))
+
+
+def test_a_deal_a_negated_verb_of_permitting_governs_does_not_count() -> None:
+    text = (
+        "Quist Corp said regulators did not allow the purchase of Keel Airways Inc by Harlow Inc."
+    )
+    assert frozenset({"Keel Airways", "Harlow"}) not in pairs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is alleged is the violation; the sale is presupposed
+        "The lawsuit alleges the sale of the stores by Keel Airways Inc to Harlow Inc violated "
+        "a franchise agreement.",
+        "Analysts believe the acquisition of Keel Airways Inc by Harlow Inc will lift earnings.",
+        "Quist Corp claims the merger of Keel Airways Inc and Harlow Inc was illegal.",
+    ],
+)
+def test_a_definite_deal_in_a_clause_held_true_is_presupposed(text: str) -> None:
+    assert frozenset({"Keel Airways", "Harlow"}) in pairs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indefinite deal is what is believed
+        "Quist Corp believes a merger of Keel Airways Inc and Harlow Inc would be illegal.",
+        "Quist Corp claims Harlow Inc agreed to buy Keel Airways Inc.",
+    ],
+)
+def test_a_deal_only_held_true_does_not_count(text: str) -> None:
+    assert frozenset({"Keel Airways", "Harlow"}) not in pairs(extract(text))
