@@ -139,7 +139,26 @@ _GRADE = (
 )
 _PLUS_OR_MINUS = ["plus", "minus"]
 
+# A mixed number as Reuters writes it, whole and fraction hyphenated ("8-1/4", three tokens):
+# an amount it opens is whole ("an 8-1/4 pct coupon"), not its fraction ("1/4 pct").
+_MIXED: list[dict[str, Any]] = [
+    {"TEXT": {"REGEX": r"^\d+$"}},
+    {"ORTH": "-"},
+    {"TEXT": {"REGEX": r"^\d+/\d+$"}},
+]
+
 PATTERNS: list[dict[str, Any]] = [
+    {"label": "PERCENT", "pattern": [*_MIXED, {"LOWER": {"IN": PERCENT_UNITS}}]},
+    {"label": "PERCENT", "pattern": [*_MIXED, {"LOWER": "per"}, {"LOWER": "cent"}]},
+    {
+        "label": "MONEY",
+        "pattern": [
+            *_MIXED,
+            {"LOWER": {"IN": SCALES}, "OP": "?"},
+            _QUALIFIER,
+            {"LOWER": {"IN": CURRENCIES}},
+        ],
+    },
     # "A-1-plus", "BBB-minus": the sign written as a word after a hyphen
     {
         "label": "RATING",

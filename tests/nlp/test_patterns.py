@@ -32,6 +32,9 @@ from retrieval.nlp.pipeline import shared_pipeline
         ("Halden rejected the 43-dlr-a-share offer from Corvex.", "43-dlr", "MONEY"),
         ("Corvex made a 700-mln-dlr bid for Halden.", "700-mln-dlr", "MONEY"),
         ("Corvex will buy a 12-pct interest in Halden.", "12-pct", "PERCENT"),
+        # a mixed number hyphenated, whole and fraction: the amount is whole
+        ("The Corvex notes carry an 8-1/4 pct coupon.", "8-1/4 pct", "PERCENT"),
+        ("Corvex will pay 20-1/2 dlrs a share for Halden.", "20-1/2 dlrs", "MONEY"),
         # a decimal fraction (an exchange ratio) the NER leaves unlabelled
         (
             "The exchange ratio was set at 0.5165 Corvex common share for each Halden share.",
