@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind, focus_kind
 from retrieval.reading.question_parts import CONTEXT_MARKS
+from retrieval.text import terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -48,6 +49,8 @@ def continue_ellipses(
             given = topic_names if part.kind not in PARTY_ANSWERS else ()
             kind = _measured(part.kind, topic_terms)
             kept.append(replace(part, kind=kind, terms=borrowed, names=part.names or given))
+        elif not kept and elliptical and not part.names and len(parts) > 1:
+            kept.append(_of_the_clause_after(part, parts[1]))
         elif kept and says_little and not part.names:
             # "Who bought Tricil, and for how much?": what the clause asks of a party is
             # asked of the answer ("for how much did [who] buy it")
@@ -69,6 +72,16 @@ def continue_ellipses(
         else:
             kept.append(part)
     return tuple(_totals_of_before(kept))
+
+
+def _of_the_clause_after(part: Part, following: Part) -> Part:
+    """ "What size and coupon does the issue carry": a first noun joined to the next
+    part's shares the clause that follows it, whose words (but its noun) and names it
+    borrows."""
+    own = set(terms(following.focus)) if following.focus else set()
+    shared = [term for term in following.terms if term not in own]
+    borrowed = tuple(dict.fromkeys([*part.terms, *shared]))
+    return replace(part, terms=borrowed, names=following.names)
 
 
 # Kinds a topic's noun gives to an amount asked of it without a class ("stake - size?").

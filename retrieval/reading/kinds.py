@@ -68,11 +68,12 @@ ENTITY_LABELS: dict[Kind, frozenset[str]] = {
 }
 
 # Semantic classes of the nouns questions ask about ("what stake", "which shipyard"): the
-# lexical fact that a stake is a share of ownership and a price an amount of money.
+# lexical fact that a stake is a share of ownership, a bond's coupon the rate of interest it
+# pays, and a price an amount of money.
 FOCUS_KINDS: dict[str, Kind] = {
     **dict.fromkeys(
         """stake share shareholding holding percentage percent proportion portion slice piece
-        chunk fraction equity ownership rate split interest""".split(),
+        chunk fraction equity ownership rate split interest coupon""".split(),
         Kind.PERCENT,
     ),
     **dict.fromkeys(

@@ -381,6 +381,20 @@ def test_an_elliptical_part_borrows_the_words_of_the_one_before() -> None:
     assert "offer" in asked.parts[1].terms and "term" in asked.parts[1].terms
 
 
+def test_a_first_noun_joined_to_the_next_shares_the_clause_after_it() -> None:
+    # "What size and coupon does the issue carry": "what size [does the issue carry]"
+    size, coupon = ask("What size and coupon does the Corvex note issue carry?").parts
+    assert size.kind is Kind.AMOUNT and coupon.kind is Kind.PERCENT  # a bond's rate
+    assert size.names == coupon.names == ("Corvex",)
+    assert "carri" in size.terms and "coupon" not in size.terms
+    # a first part with a clause of its own keeps to it
+    kept, _ = ask(
+        "When Corvex spins off Halden, how much of Halden does Corvex hang on to, and how "
+        "much lands with Nordbank?"
+    ).parts
+    assert "Nordbank" not in kept.names
+
+
 def test_an_elliptical_part_after_a_party_question_is_asked_of_the_answer() -> None:
     # "for how much" did whoever-the-answer-is buy it: its payer is not a name asked
     first, second = ask(
