@@ -78,7 +78,8 @@ VERB_FRAMES: dict[str, Frame] = {
     "team up": Frame("partnership", dict(_WITH), symmetric=True),
     "link up": Frame("partnership", dict(_WITH), symmetric=True),
     "link": Frame("partnership", {"obj": "partner", "with": "partner"}, symmetric=True),
-    "partner": Frame("partnership", dict(_WITH), symmetric=True),
+    # "HP will partner MTV": the verb takes its partner as object as well as with "with".
+    "partner": Frame("partnership", {**_WITH, "obj": "partner"}, symmetric=True),
     "ally": Frame("partnership", dict(_WITH), symmetric=True),
     "cooperate": Frame("partnership", dict(_WITH), symmetric=True),
     "collaborate": Frame("partnership", dict(_WITH), symmetric=True),
