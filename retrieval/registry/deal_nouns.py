@@ -276,10 +276,24 @@ def _noun_slot(noun: Token, slot: str) -> list[Token]:
 
 
 def _proper_modifiers(noun: Token) -> list[Token]:
-    """ "the Baker/Hughes merger", "the Renault-Nissan alliance": names before the noun."""
+    """ "the Baker/Hughes merger", "the Renault-Nissan alliance": names before the noun;
+    coordinated ones each ("a Baker and Hughes venture": both modify the noun)."""
     found: list[Token] = []
     for child in noun.children:
         if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN":
-            found.append(child)
-            found.extend(_proper_modifiers(child))
-    return found
+            for name in with_conjuncts(child):
+                found.append(name)
+                found.extend(_proper_modifiers(name))
+    return found + _names_conjoined_before(noun)
+
+
+def _names_conjoined_before(noun: Token) -> list[Token]:
+    """ "a BBC and WGBH coproduction" parsed as "a BBC and [WGBH coproduction]": a noun
+    without a determiner or possessor of its own ("and its acquisition of B" has one), the
+    last conjunct of names, is what they all modify (a name and a bare common noun are no
+    pair of one phrase's heads)."""
+    head = noun.head
+    determined = any(c.dep_ in {"det", "poss"} for c in noun.children)
+    if noun.dep_ != "conj" or head.pos_ != "PROPN" or determined:
+        return []
+    return [t for t in with_conjuncts(head) if t != noun and t.pos_ == "PROPN"]

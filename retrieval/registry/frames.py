@@ -149,11 +149,14 @@ def _noun_like(token: Token) -> bool:
     # A deal noun that is also a verb of another sense is that verb when it has its own
     # subject or auxiliary ("have to deal with policies"); one that is no verb is the
     # tagger's slip ("a letter of intent to merger with Lotoquik").
-    verbal = any(c.dep_ in _VERBAL_DEPENDENTS for c in token.children)
+    # An -ing or -ed form ("dealing in bonds", "according to analysts") is one the noun
+    # never takes, so it is that verb whatever its dependents.
+    verbal = token.tag_ in _INFLECTED or any(c.dep_ in _VERBAL_DEPENDENTS for c in token.children)
     return not (verbal and lemma in VERB_HOMOGRAPHS)
 
 
 _VERBAL_DEPENDENTS = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
+_INFLECTED = frozenset({"VBG", "VBD", "VBN"})
 
 
 def _verb_claim(verb: Token, market: bool) -> Claim | None:

@@ -78,7 +78,8 @@ VERB_FRAMES: dict[str, Frame] = {
     "team up": Frame("partnership", dict(_WITH), symmetric=True),
     "link up": Frame("partnership", dict(_WITH), symmetric=True),
     "link": Frame("partnership", {"obj": "partner", "with": "partner"}, symmetric=True),
-    "partner": Frame("partnership", dict(_WITH), symmetric=True),
+    # "HP will partner MTV": the verb takes its partner as object as well as with "with".
+    "partner": Frame("partnership", {**_WITH, "obj": "partner"}, symmetric=True),
     "ally": Frame("partnership", dict(_WITH), symmetric=True),
     "cooperate": Frame("partnership", dict(_WITH), symmetric=True),
     "collaborate": Frame("partnership", dict(_WITH), symmetric=True),
@@ -123,7 +124,6 @@ NOUN_FRAMES: dict[str, Frame] = {
     "takeover": _ACQUISITION,
     # "a buyout from Verizon": the buyer makes it.
     "buyout": Frame("acquisition", {**_ACQUISITION.slots, "from": "acquirer"}),
-    "buy-out": _ACQUISITION,
     # An offer or bid is a deal only once the target takes it (see modality).
     "offer": Frame("acquisition", dict(_OFFER)),
     "bid": Frame("acquisition", dict(_OFFER)),
@@ -138,8 +138,10 @@ NOUN_FRAMES: dict[str, Frame] = {
     "consortium": Frame("joint venture", dict(_PARTNERS), symmetric=True),
     "partnership": Frame("partnership", dict(_PARTNERS), symmetric=True),
     "alliance": Frame("partnership", dict(_PARTNERS), symmetric=True),
-    "tie-up": Frame("partnership", dict(_PARTNERS), symmetric=True),
-    "link-up": Frame("partnership", dict(_PARTNERS), symmetric=True),
+    # compounds in their solid spelling, which respelling gives hyphenated ones ("tie-up")
+    "tieup": Frame("partnership", dict(_PARTNERS), symmetric=True),
+    "linkup": Frame("partnership", dict(_PARTNERS), symmetric=True),
+    "coproduction": Frame("partnership", dict(_PARTNERS), symmetric=True),
     "cooperation": Frame("partnership", dict(_PARTNERS), symmetric=True),
     "collaboration": Frame("partnership", dict(_PARTNERS), symmetric=True),
     "agreement": Frame("cooperation agreement", dict(_PARTNERS), symmetric=True),

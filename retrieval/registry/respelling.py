@@ -3,7 +3,9 @@
 changed, or two swapped) from a long deal word (a deal lemma or its regular inflection),
 is that word: the rules then read it as they read the word itself. Names are written in
 capitals and common words are listed, so neither is respelled ("emerging" is no
-"merging", "rallies" no "allies", "tenderer" no "tendered").
+"merging", "rallies" no "allies", "tenderer" no "tendered"). A deal compound written with
+hyphens ("tie-up", "co-operation"), which the tokenizer would split, is given its solid
+spelling.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ def respelled(text: str, lemmas: frozenset[str]) -> str:
     right."""
     deal_words = inflected(lemmas)
     index = _deletions(deal_words)
+    text = _solid(text, deal_words)
 
     def right(match: re.Match[str]) -> str:
         word = match.group()
@@ -34,6 +37,22 @@ def respelled(text: str, lemmas: frozenset[str]) -> str:
         return _nearest(word, index) or word
 
     return _WORD.sub(right, text)
+
+
+def _solid(text: str, deal_words: frozenset[str]) -> str:
+    """A compound is one word however it is written ("co-operation", "cooperation"); the
+    tokenizer splits a hyphenated one into parts no rule reads, so a deal word written
+    with hyphens is given its solid spelling."""
+
+    def join(match: re.Match[str]) -> str:
+        word = match.group()
+        solid = word.replace("-", "")
+        return solid if solid in deal_words else word
+
+    return _HYPHENATED.sub(join, text)
+
+
+_HYPHENATED = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
 
 
 @cache
