@@ -16,8 +16,8 @@ import snowballstemmer
 # Hyphens split words: "GAC-SAIC" must match "GAC" and "SAIC".
 WORD_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’]*")
 # A compound written with hyphens ("over-allotment", "take-over", "buy-out") is as often
-# written solid ("overallotment", "takeover", "buyout"): its joined form is a term too.
-HYPHENED_PATTERN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+# written solid ("overallotment", "takeover", "buyout"): see `solid_spelling`.
+HYPHENATED_COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 # Chinese/Japanese text carries no spaces: index each CJK character as its own term.
 CJK_PATTERN = re.compile(r"[\u3400-\u9fff]")
 
@@ -109,7 +109,8 @@ _ANALYSIS_RULES = ("ampersand-optional", "hyphens-optional")
 
 def analysis_fingerprint() -> str:
     """Changes whenever tokenisation changes, so cached indexes built the old way are dropped."""
-    spec = repr((WORD_PATTERN.pattern, sorted(STOPWORDS), ACRONYMS, CONCEPTS, _ANALYSIS_RULES))
+    patterns = (WORD_PATTERN.pattern, HYPHENATED_COMPOUND.pattern)
+    spec = repr((patterns, sorted(STOPWORDS), ACRONYMS, CONCEPTS, _ANALYSIS_RULES))
     return hashlib.sha1(spec.encode(), usedforsecurity=False).hexdigest()[:12]
 
 
@@ -152,12 +153,20 @@ def terms(text: str) -> list[str]:
     return result
 
 
+def solid_spelling(compound: str) -> str:
+    """A hyphenated compound written as one word ("overallotment" for "over-allotment"):
+    writers spell compounds either way, and words split at hyphens."""
+    return compound.replace("-", "")
+
+
 def _joined_compounds(text: str) -> list[str]:
     """The solid spelling of each hyphenated compound ("overallot" for "over-allotment"),
     with its concept, as `terms` gives for the word written solid."""
+    if "-" not in text:
+        return []  # most texts `terms` reads (a question's part, a sentence) hold none
     found: list[str] = []
-    for compound in HYPHENED_PATTERN.findall(text):
-        stemmed = stem(compound.replace("-", "").lower())
+    for compound in HYPHENATED_COMPOUND.findall(text):
+        stemmed = stem(solid_spelling(compound).lower())
         found.append(stemmed)
         concept = _CONCEPT_OF_STEM.get(stemmed)
         if concept is not None:

@@ -16,6 +16,7 @@ from functools import cache
 
 from retrieval.nlp.names import spelling_distance
 from retrieval.nlp.wordnet import is_derived_word
+from retrieval.text import HYPHENATED_COMPOUND, solid_spelling
 
 # Deal words this long or longer are respelled: a slip in a shorter one is as likely
 # another word ("intest" is not "invest").
@@ -46,13 +47,10 @@ def _solid(text: str, deal_words: frozenset[str]) -> str:
 
     def join(match: re.Match[str]) -> str:
         word = match.group()
-        solid = word.replace("-", "")
-        return solid if solid in deal_words else word
+        solid = solid_spelling(word)
+        return solid if solid in deal_words else word  # lower case: no name's words
 
-    return _HYPHENATED.sub(join, text)
-
-
-_HYPHENATED = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
+    return HYPHENATED_COMPOUND.sub(join, text)
 
 
 @cache
