@@ -503,3 +503,22 @@ def test_a_noun_of_a_part_without_a_firm_on_each_side_states_no_agreement(text: 
 )
 def test_a_relation_noun_in_apposition_to_a_name_is_that_name(text: str) -> None:
     assert frozenset({"Quist", "Marston Savings Bank"}) in pairs(extract(text))
+
+
+def test_a_name_with_its_own_and_folded_into_the_next_name_is_a_conjunct() -> None:
+    # the parse folds "Ostrow and Kell" into "Benton Tool Inc"'s modifiers; the name with
+    # its legal form after the second "and" is complete, so the first is its conjunct
+    found = extract(
+        "Quist Partners, controlled by Ostrow and Kell and Benton Tool Inc, raised its offer "
+        "for Varnell Corp."
+    )
+    assert frozenset({"Ostrow and Kell", "Benton Tool"}) in pairs(found)
+
+
+def test_a_unit_name_with_an_and_is_no_pair_of_names() -> None:
+    # no legal form closes "Electronics Division": one unit's name, its owner the party
+    found = extract(
+        "Harlow Corp said its Advanced Products and Electronics Division reached a four-year "
+        "marketing agreement with Benton, a New Jersey-based company."
+    )
+    assert pairs(found) == {frozenset({"Harlow", "Benton"})}
