@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_above
-from retrieval.registry.arguments import logical_subjects
+from retrieval.registry.arguments import logical_objects, logical_subjects
+from retrieval.registry.company_names import SUFFIXES
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES, Frame
 from retrieval.registry.org_words import (
@@ -61,8 +62,38 @@ def _made_otherwise(verb: Token) -> bool:
 
 
 def held_jointly(verb: Token) -> Frame | None:
-    """A firm two or more others formed, or own, together: their joint venture."""
-    return formed_jointly(verb) or owned_jointly(verb)
+    """A firm two or more others formed, own, or make up together: their joint venture."""
+    return formed_jointly(verb) or owned_jointly(verb) or made_up_jointly(verb)
+
+
+def made_up_jointly(verb: Token) -> Frame | None:
+    """ "the partnership, which includes A and B", "Quist Partners is comprised of A and
+    B": the members a verb of composition lists for a partnership (a consortium, a
+    venture) are its partners. Not any body's: a group or a company includes its units."""
+    lemma = predicate_lemma(verb)
+    passive = is_passive(verb)
+    if lemma in MEMBERS_AS_OBJECT and not passive:
+        frame, bodies = _MEMBERS_OBJECT, logical_subjects(verb)
+    elif lemma in MEMBERS_AFTER_OF:
+        frame, bodies = _MEMBERS_OF, logical_objects(verb) if passive else logical_subjects(verb)
+    else:
+        return None
+    members = logical_objects(verb) if frame is _MEMBERS_OBJECT else prep_objects(verb, "of")
+    # "a consortium that included Viktor Pinchuk, son-in-law of ...": people, no firms (a
+    # name with its legal form is a firm's, whatever the recogniser says)
+    named = [
+        m
+        for m in members
+        if m.pos_ == "PROPN" and (m.lower_.rstrip(".") in SUFFIXES or not _a_person(m))
+    ]
+    return frame if len(named) >= 2 and any(map(_a_partnership, bodies)) else None
+
+
+def _a_partnership(body: Token) -> bool:
+    """A noun of a body of partners, or a name that says it is one ("Quist Partners")."""
+    if body.pos_ == "PROPN":
+        return body.lower_ in {"partners", "partnership"}
+    return body.lemma_.lower() in PARTNERSHIP_NOUNS
 
 
 def formed_jointly(verb: Token) -> Frame | None:
@@ -150,6 +181,15 @@ _FIRM_WORDS = (FIRM_KIND_NOUNS - {"group", "groups"}) | {"consortium", "venture"
 
 
 _ORGANISING = frozenset({"organize", "organise"})
+# Verbs of composition: the members as object ("which includes A and B"), or after "of"
+# ("consists of", "is comprised of", "is composed of", "is made up of").
+MEMBERS_AS_OBJECT = frozenset({"include", "comprise"})
+MEMBERS_AFTER_OF = frozenset({"consist", "comprise", "compose", "make up"})
+MEMBERS_VERBS = MEMBERS_AS_OBJECT | MEMBERS_AFTER_OF
+# Bodies whose members are partners in them (a group's may be its units, or a lobby's).
+PARTNERSHIP_NOUNS = frozenset({"partnership", "consortium", "venture", "syndicate"})
+_MEMBERS_OBJECT = Frame("joint venture", {"obj": "partner"}, symmetric=True)
+_MEMBERS_OF = Frame("joint venture", {"of": "partner"}, symmetric=True)
 # The founders are the passive's agents, its logical subjects.
 _FOUNDED = Frame("joint venture", {"subj": "partner"}, symmetric=True)
 # The owners are the agents of owning, or of the shares owned (joint_firms.owners).

@@ -522,3 +522,34 @@ def test_a_unit_name_with_an_and_is_no_pair_of_names() -> None:
         "marketing agreement with Benton, a New Jersey-based company."
     )
     assert pairs(found) == {frozenset({"Harlow", "Benton"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main verb ends the offer, its object, not the partnership, its subject
+        "The partnership, which includes Ostmark Inc and Benton Tool Corp, last week "
+        "dropped its tender offer for Kelso Corp.",
+        # a name that says it is a partnership
+        "Quist Partners is comprised of Ostmark Inc and Benton Tool Corp, a glass maker.",
+        "The consortium consists of Ostmark Inc and Benton Tool Corp.",
+    ],
+)
+def test_the_members_a_partnership_is_made_of_are_partners_in_it(text: str) -> None:
+    found = extract(text)
+    (venture,) = [a for a in found if {"Ostmark", "Benton Tool"} <= set(a.party_names)]
+    assert venture.kind == "joint venture"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group's members may be its units, or a lobby's
+        "The group, which includes Ostmark Inc and Benton Tool Corp, bought the stake.",
+        "Harlow Group comprises Ostmark Inc and Benton Tool Corp.",
+        # people
+        "It was sold to a consortium that included Ivan Petrov and Boris Orlov.",
+    ],
+)
+def test_the_members_of_another_body_are_no_partners(text: str) -> None:
+    assert all(a.kind != "joint venture" for a in extract(text))
