@@ -135,8 +135,17 @@ def owners(verb: Token) -> list[Token]:
     found: list[Token] = []
     for holder in (verb, *shares):
         for agent in prep_objects(holder, "by"):
-            found += prep_objects(agent, "by") if _a_share(agent) else [agent]
+            found += prep_objects(agent, "by") if _a_share(agent) else _parents(agent)
     return [o for o in dict.fromkeys(found) if not _a_person(o)]
+
+
+def _parents(agent: Token) -> list[Token]:
+    """ "owned by affiliates of A and B": the firms whose parts own it (a unit stands for
+    its parent, as a unit sold does for the seller); else the agent itself."""
+    if agent.tag_ != "NNS" or agent.lemma_.lower() not in UNIT_NOUNS:
+        return [agent]
+    parents = [p for o in prep_objects(agent, "of") for p in with_conjuncts(o)]
+    return [p for p in parents if p.pos_ == "PROPN"] or [agent]
 
 
 def _a_person(owner: Token) -> bool:

@@ -553,3 +553,17 @@ def test_the_members_a_partnership_is_made_of_are_partners_in_it(text: str) -> N
 )
 def test_the_members_of_another_body_are_no_partners(text: str) -> None:
     assert all(a.kind != "joint venture" for a in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quist Partners, a Texas general partnership equally owned by affiliates of Ostmark "
+        "Inc and Benton Tool Corp, said it holds 9.8 pct of Kelso Corp.",
+        "Quist Partners is owned by units of Ostmark Inc and Benton Tool Corp.",
+    ],
+)
+def test_a_firm_owned_by_parts_of_two_firms_is_their_joint_venture(text: str) -> None:
+    found = extract(text)
+    (venture,) = [a for a in found if {"Ostmark", "Benton Tool"} <= set(a.party_names)]
+    assert venture.kind == "joint venture"
