@@ -567,3 +567,13 @@ def test_a_firm_owned_by_parts_of_two_firms_is_their_joint_venture(text: str) ->
     found = extract(text)
     (venture,) = [a for a in found if {"Ostmark", "Benton Tool"} <= set(a.party_names)]
     assert venture.kind == "joint venture"
+
+
+def test_a_firm_noun_without_a_determiner_in_a_note_is_the_reporting_company() -> None:
+    # "company's" is the notes' clipped "the company's": the reporting firm's subsidiary
+    found = extract(
+        "Net profit 864,000 vs loss 2.1 mln. NOTE: Results exclude operations of Benton Drug "
+        "Co Inc acquired by company's 81 pct owned subsidiary, Quistron, in August 1986.",
+        title="HARLOW INDUSTRIES INC <HRL> 2ND QTR NET",
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Drug"})}
