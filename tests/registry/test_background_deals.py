@@ -577,3 +577,13 @@ def test_a_firm_noun_without_a_determiner_in_a_note_is_the_reporting_company() -
         title="HARLOW INDUSTRIES INC <HRL> 2ND QTR NET",
     )
     assert pairs(found) == {frozenset({"Harlow Industries", "Benton Drug"})}
+
+
+def test_a_date_before_a_deal_noun_dates_it_and_is_no_party() -> None:
+    # "June" is no buyer: with the modifier slot empty, the clause's subject is the buyer
+    found = extract(
+        "Quist Metals Inc is seeking damages in connection with the June 1985 purchase of "
+        "Zembla Tool Ltd's former valve segment."
+    )
+    assert pairs(found) == {frozenset({"Quist Metals", "Zembla Tool"})}
+    assert [a.date.value if a.date else None for a in found] == ["1985-06"]
