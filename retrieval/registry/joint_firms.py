@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.models import AgreementKind
 from retrieval.nlp.wordnet import kinds_above
 from retrieval.registry.arguments import logical_objects, logical_subjects
 from retrieval.registry.company_names import SUFFIXES
@@ -69,16 +70,17 @@ def held_jointly(verb: Token) -> Frame | None:
 def made_up_jointly(verb: Token) -> Frame | None:
     """ "the partnership, which includes A and B", "Quist Partners is comprised of A and
     B": the members a verb of composition lists for a partnership (a consortium, a
-    venture) are its partners. Not any body's: a group or a company includes its units."""
+    venture) are its partners, in a deal of the body's kind. Not any body's: a group or a
+    company includes its units."""
     lemma = predicate_lemma(verb)
     passive = is_passive(verb)
     if lemma in MEMBERS_AS_OBJECT and not passive:
-        frame, bodies = _MEMBERS_OBJECT, logical_subjects(verb)
+        slot, bodies, members = "obj", logical_subjects(verb), logical_objects(verb)
     elif lemma in MEMBERS_AFTER_OF:
-        frame, bodies = _MEMBERS_OF, logical_objects(verb) if passive else logical_subjects(verb)
+        slot, members = "of", prep_objects(verb, "of")
+        bodies = logical_objects(verb) if passive else logical_subjects(verb)
     else:
         return None
-    members = logical_objects(verb) if frame is _MEMBERS_OBJECT else prep_objects(verb, "of")
     # "a consortium that included Viktor Pinchuk, son-in-law of ...": people, no firms (a
     # name with its legal form is a firm's, whatever the recogniser says)
     named = [
@@ -86,14 +88,18 @@ def made_up_jointly(verb: Token) -> Frame | None:
         for m in members
         if m.pos_ == "PROPN" and (m.lower_.rstrip(".") in SUFFIXES or not _a_person(m))
     ]
-    return frame if len(named) >= 2 and any(map(_a_partnership, bodies)) else None
+    kinds = [k for k in map(_partnership_kind, bodies) if k is not None]
+    if len(named) < 2 or not kinds:
+        return None
+    return Frame(kinds[0], {slot: "partner"}, symmetric=True)
 
 
-def _a_partnership(body: Token) -> bool:
-    """A noun of a body of partners, or a name that says it is one ("Quist Partners")."""
+def _partnership_kind(body: Token) -> AgreementKind | None:
+    """What a body of partners is: a partnership (its noun, or a name that says so, "Quist
+    Partners"), or a joint venture (a consortium, a venture, a syndicate)."""
     if body.pos_ == "PROPN":
-        return body.lower_ in {"partners", "partnership"}
-    return body.lemma_.lower() in PARTNERSHIP_NOUNS
+        return "partnership" if body.lower_ in {"partners", "partnership"} else None
+    return PARTNERSHIP_NOUNS.get(body.lemma_.lower())
 
 
 def formed_jointly(verb: Token) -> Frame | None:
@@ -196,9 +202,12 @@ MEMBERS_AS_OBJECT = frozenset({"include", "comprise"})
 MEMBERS_AFTER_OF = frozenset({"consist", "comprise", "compose", "make up"})
 MEMBERS_VERBS = MEMBERS_AS_OBJECT | MEMBERS_AFTER_OF
 # Bodies whose members are partners in them (a group's may be its units, or a lobby's).
-PARTNERSHIP_NOUNS = frozenset({"partnership", "consortium", "venture", "syndicate"})
-_MEMBERS_OBJECT = Frame("joint venture", {"obj": "partner"}, symmetric=True)
-_MEMBERS_OF = Frame("joint venture", {"of": "partner"}, symmetric=True)
+PARTNERSHIP_NOUNS: dict[str, AgreementKind] = {
+    "partnership": "partnership",
+    "consortium": "joint venture",
+    "venture": "joint venture",
+    "syndicate": "joint venture",
+}
 # The founders are the passive's agents, its logical subjects.
 _FOUNDED = Frame("joint venture", {"subj": "partner"}, symmetric=True)
 # The owners are the agents of owning, or of the shares owned (joint_firms.owners).

@@ -525,20 +525,21 @@ def test_a_unit_name_with_an_and_is_no_pair_of_names() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
         # the main verb ends the offer, its object, not the partnership, its subject
-        "The partnership, which includes Ostmark Inc and Benton Tool Corp, last week "
-        "dropped its tender offer for Kelso Corp.",
+        ("The partnership, which includes Ostmark Inc and Benton Tool Corp, last week "
+         "dropped its tender offer for Kelso Corp.", "partnership"),
         # a name that says it is a partnership
-        "Quist Partners is comprised of Ostmark Inc and Benton Tool Corp, a glass maker.",
-        "The consortium consists of Ostmark Inc and Benton Tool Corp.",
+        ("Quist Partners is comprised of Ostmark Inc and Benton Tool Corp, a glass maker.",
+         "partnership"),
+        ("The consortium consists of Ostmark Inc and Benton Tool Corp.", "joint venture"),
     ],
-)
-def test_the_members_a_partnership_is_made_of_are_partners_in_it(text: str) -> None:
+)  # fmt: skip
+def test_the_members_a_partnership_is_made_of_are_partners_in_it(text: str, kind: str) -> None:
     found = extract(text)
-    (venture,) = [a for a in found if {"Ostmark", "Benton Tool"} <= set(a.party_names)]
-    assert venture.kind == "joint venture"
+    (deal,) = [a for a in found if {"Ostmark", "Benton Tool"} <= set(a.party_names)]
+    assert deal.kind == kind
 
 
 @pytest.mark.parametrize(
