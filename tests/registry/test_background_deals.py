@@ -588,3 +588,12 @@ def test_a_date_before_a_deal_noun_dates_it_and_is_no_party() -> None:
     )
     assert pairs(found) == {frozenset({"Quist Metals", "Zembla Tool"})}
     assert [a.date.value if a.date else None for a in found] == ["1985-06"]
+
+
+@pytest.mark.parametrize("member", ["part", "a member"])
+def test_a_firm_said_to_be_part_of_a_buying_group_is_a_buyer(member: str) -> None:
+    found = extract(
+        f"Harlow Chemicals Inc said it is {member} of a group that has purchased Zembla Inc "
+        "from Benton Trust PLC."
+    )
+    assert pairs(found) == {frozenset({"Harlow Chemicals", "Benton Trust"})}
