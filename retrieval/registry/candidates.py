@@ -19,6 +19,7 @@ from retrieval.nlp.names import EXCHANGE_SYMBOL
 from retrieval.nlp.newswire import unparenthesised
 from retrieval.registry.company_names import SUFFIXES
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
+from retrieval.registry.joint_firms import MEMBERS_VERBS
 from retrieval.registry.lexicon import (
     ACCEPTED_OFFER_MODIFIERS,
     ACCEPTING_VERBS,
@@ -103,8 +104,11 @@ _BESIDE_NOUNS = {verb: FIRM_KIND_NOUNS for verb in FORMING_VERBS if " " not in v
 # its agents (a firm two others own is their venture: joint_firms.owned_jointly).
 _BESIDE_NOUNS |= {verb: RIGHT_NOUNS for verb in GRANTING_VERBS}
 _BESIDE_NOUNS |= {verb: frozenset({"by"}) for verb in OWNING_VERBS}
+# ... and verbs of composition beside "Partners" (a partnership's name; partnership nouns
+# are deal words already): its members are its partners (joint_firms.made_up_jointly).
+_BESIDE_NOUNS |= {verb.split()[0]: frozenset({"partners"}) for verb in MEMBERS_VERBS}
 # Of those, the passive's participle only ("owned by"; "its own unit" is everywhere).
-_PARTICIPLES_ONLY = {"own": {"owned"}, "control": {"controlled"}}
+_PARTICIPLES_ONLY = {"own": {"owned"}, "control": {"controlled"}, "make": {"made"}}
 # Plurals that name something else: revenue, partners in general.
 _NOT_DEALS = frozenset({"sales", "partners", "partner", "combined", "offerings"})
 

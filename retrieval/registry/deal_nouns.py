@@ -280,7 +280,9 @@ def _proper_modifiers(noun: Token) -> list[Token]:
     coordinated ones each ("a Baker and Hughes venture": both modify the noun)."""
     found: list[Token] = []
     for child in noun.children:
-        if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN":
+        # "the April 1986 purchase of X": a date before the noun says when, not who
+        dated = child.ent_type_ in {"DATE", "TIME"}
+        if child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN" and not dated:
             for name in with_conjuncts(child):
                 found.append(name)
                 found.extend(_proper_modifiers(name))

@@ -70,7 +70,8 @@ def _denies_its_subject(verb: Token, trigger: Token) -> bool:
         return False  # "after examining Loral's acquisition of Goodyear": it happened
     if lemma in _PERMITTING:
         return any(c.dep_ == "neg" for c in verb.children)  # "did not allow the merger"
-    if lemma in BLOCKING_VERBS or predicate_lemma(verb) in BLOCKING_PHRASALS:
+    blocking = lemma in BLOCKING_VERBS or predicate_lemma(verb) in BLOCKING_PHRASALS
+    if blocking and not _acts_on_its_object(verb, trigger):
         return True
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
         return True  # "if GAF's offer to acquire B is successful": only a condition
@@ -79,6 +80,15 @@ def _denies_its_subject(verb: Token, trigger: Token) -> bool:
     return _indefinite(trigger) and any(
         c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in verb.children
     )
+
+
+def _acts_on_its_object(verb: Token, trigger: Token) -> bool:
+    """ "the partnership dropped its offer", "the venture rejected the bid": an active verb
+    with an object of its own ends or refuses that object; the deal in its subject is who
+    does it (not "the merger was dropped", nor "blocked the merger")."""
+    children = list(verb.children)
+    subject = any(c.dep_ == "nsubj" and trigger in c.subtree for c in children)
+    return subject and any(c.dep_ == "dobj" for c in children)
 
 
 # Verbs of permitting: what they permit is their complement's event ("to allow holders

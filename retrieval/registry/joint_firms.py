@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.models import AgreementKind
 from retrieval.nlp.wordnet import kinds_above
-from retrieval.registry.arguments import logical_subjects
+from retrieval.registry.arguments import logical_objects, logical_subjects
+from retrieval.registry.company_names import SUFFIXES
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES, Frame
 from retrieval.registry.org_words import (
@@ -61,8 +63,43 @@ def _made_otherwise(verb: Token) -> bool:
 
 
 def held_jointly(verb: Token) -> Frame | None:
-    """A firm two or more others formed, or own, together: their joint venture."""
-    return formed_jointly(verb) or owned_jointly(verb)
+    """A firm two or more others formed, own, or make up together: their joint venture."""
+    return formed_jointly(verb) or owned_jointly(verb) or made_up_jointly(verb)
+
+
+def made_up_jointly(verb: Token) -> Frame | None:
+    """ "the partnership, which includes A and B", "Quist Partners is comprised of A and
+    B": the members a verb of composition lists for a partnership (a consortium, a
+    venture) are its partners, in a deal of the body's kind. Not any body's: a group or a
+    company includes its units."""
+    lemma = predicate_lemma(verb)
+    passive = is_passive(verb)
+    if lemma in MEMBERS_AS_OBJECT and not passive:
+        slot, bodies, members = "obj", logical_subjects(verb), logical_objects(verb)
+    elif lemma in MEMBERS_AFTER_OF:
+        slot, members = "of", prep_objects(verb, "of")
+        bodies = logical_objects(verb) if passive else logical_subjects(verb)
+    else:
+        return None
+    # "a consortium that included Viktor Pinchuk, son-in-law of ...": people, no firms (a
+    # name with its legal form is a firm's, whatever the recogniser says)
+    named = [
+        m
+        for m in members
+        if m.pos_ == "PROPN" and (m.lower_.rstrip(".") in SUFFIXES or not _a_person(m))
+    ]
+    kinds = [k for k in map(_partnership_kind, bodies) if k is not None]
+    if len(named) < 2 or not kinds:
+        return None
+    return Frame(kinds[0], {slot: "partner"}, symmetric=True)
+
+
+def _partnership_kind(body: Token) -> AgreementKind | None:
+    """What a body of partners is: a partnership (its noun, or a name that says so, "Quist
+    Partners"), or a joint venture (a consortium, a venture, a syndicate)."""
+    if body.pos_ == "PROPN":
+        return "partnership" if body.lower_ in {"partners", "partnership"} else None
+    return PARTNERSHIP_NOUNS.get(body.lemma_.lower())
 
 
 def formed_jointly(verb: Token) -> Frame | None:
@@ -104,8 +141,17 @@ def owners(verb: Token) -> list[Token]:
     found: list[Token] = []
     for holder in (verb, *shares):
         for agent in prep_objects(holder, "by"):
-            found += prep_objects(agent, "by") if _a_share(agent) else [agent]
+            found += prep_objects(agent, "by") if _a_share(agent) else _parents(agent)
     return [o for o in dict.fromkeys(found) if not _a_person(o)]
+
+
+def _parents(agent: Token) -> list[Token]:
+    """ "owned by affiliates of A and B": the firms whose parts own it (a unit stands for
+    its parent, as a unit sold does for the seller); else the agent itself."""
+    if agent.tag_ != "NNS" or agent.lemma_.lower() not in UNIT_NOUNS:
+        return [agent]
+    parents = [p for o in prep_objects(agent, "of") for p in with_conjuncts(o)]
+    return [p for p in parents if p.pos_ == "PROPN"] or [agent]
 
 
 def _a_person(owner: Token) -> bool:
@@ -150,6 +196,18 @@ _FIRM_WORDS = (FIRM_KIND_NOUNS - {"group", "groups"}) | {"consortium", "venture"
 
 
 _ORGANISING = frozenset({"organize", "organise"})
+# Verbs of composition: the members as object ("which includes A and B"), or after "of"
+# ("consists of", "is comprised of", "is composed of", "is made up of").
+MEMBERS_AS_OBJECT = frozenset({"include", "comprise"})
+MEMBERS_AFTER_OF = frozenset({"consist", "comprise", "compose", "make up"})
+MEMBERS_VERBS = MEMBERS_AS_OBJECT | MEMBERS_AFTER_OF
+# Bodies whose members are partners in them (a group's may be its units, or a lobby's).
+PARTNERSHIP_NOUNS: dict[str, AgreementKind] = {
+    "partnership": "partnership",
+    "consortium": "joint venture",
+    "venture": "joint venture",
+    "syndicate": "joint venture",
+}
 # The founders are the passive's agents, its logical subjects.
 _FOUNDED = Frame("joint venture", {"subj": "partner"}, symmetric=True)
 # The owners are the agents of owning, or of the shares owned (joint_firms.owners).

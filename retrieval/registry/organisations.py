@@ -31,6 +31,7 @@ from retrieval.registry.owned import (
     agents,
     as_via,
     determined,
+    member_said,
     of_a_group,
     wholly_owned,
 )
@@ -106,7 +107,16 @@ class SentenceOrgs:
             # "Frayn Financial printing, the financial printing division of Frayn Printing
             # Co": the name's phrase may say whose part it is
             return self._with_owner(token, named, agent=agent)
-        return self._described(token) or self._thing(token, agent=agent)
+        member = self._member(token) if agent else None
+        return member or self._described(token) or self._thing(token, agent=agent)
+
+    def _member(self, body: Token) -> Owned | None:
+        """ "it is part of a group that has purchased PCR": a body whose members are not
+        named acts through the one said to be part of it (owned.member_said)."""
+        member = member_said(body) if body.lemma_.lower() in MADE_OF else None
+        if member is None:
+            return None
+        return self.owned(member, agent=True) or Owned(None, "name", member)
 
     def _body(self, token: Token) -> Owned | None:
         """ "its shareholders approved the merger", "the company's directors agreed", "its

@@ -126,3 +126,20 @@ def wholly_owned(modifier: Token) -> bool:
         for c in modifier.subtree
         if c.i != modifier.i
     )
+
+
+# Nouns that make the subject of "be" one of a body's members: "X is part of a group".
+_MEMBERSHIP = frozenset({"part", "member"})
+
+
+def member_said(body: Token) -> Token | None:
+    """ "Reichhold said it is part of a group that has purchased PCR": the subject said to
+    be part (a member) of a body that acts is one of those who act, for want of the body's
+    other members' names."""
+    of = body.head
+    if body.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _MEMBERSHIP:
+        return None
+    part = of.head
+    if part.dep_ != "attr" or part.head.lemma_.lower() != "be":
+        return None
+    return next((c for c in part.head.children if c.dep_ == "nsubj"), None)

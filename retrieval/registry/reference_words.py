@@ -44,10 +44,22 @@ def _noun_number(token: Token) -> str | None:
     if token.pos_ != "NOUN" or not (token.lemma_.lower() in ORG_NOUNS or _seated(token)):
         return None
     determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod", "predet"}}
+    if not determiners and _telegraphic(token):
+        return "singular"
     if not determiners & (_DETERMINERS | {"two", "three"}):
         return None
     plural = token.tag_ == "NNS" or bool(determiners & {"both", "two", "three"})
     return "plural" if plural else "singular"
+
+
+def _telegraphic(noun: Token) -> bool:
+    """ "acquired by company's subsidiary", "Company said": a singular count noun of a firm
+    with no determiner at all is the notes' clipped "the company" (English gives a singular
+    count noun a determiner); not a noun that modifies another ("company officials"), nor
+    one a possessor, a name or an adjective goes with ("parent company Harlow")."""
+    if noun.tag_ != "NN" or noun.dep_ in {"compound", "appos"}:
+        return False
+    return not any(c.dep_ in {"poss", "compound", "amod", "appos"} for c in noun.children)
 
 
 def _seated(noun: Token) -> bool:

@@ -503,3 +503,97 @@ def test_a_noun_of_a_part_without_a_firm_on_each_side_states_no_agreement(text: 
 )
 def test_a_relation_noun_in_apposition_to_a_name_is_that_name(text: str) -> None:
     assert frozenset({"Quist", "Marston Savings Bank"}) in pairs(extract(text))
+
+
+def test_a_name_with_its_own_and_folded_into_the_next_name_is_a_conjunct() -> None:
+    # the parse folds "Ostrow and Kell" into "Benton Tool Inc"'s modifiers; the name with
+    # its legal form after the second "and" is complete, so the first is its conjunct
+    found = extract(
+        "Quist Partners, controlled by Ostrow and Kell and Benton Tool Inc, raised its offer "
+        "for Varnell Corp."
+    )
+    assert frozenset({"Ostrow and Kell", "Benton Tool"}) in pairs(found)
+
+
+def test_a_unit_name_with_an_and_is_no_pair_of_names() -> None:
+    # no legal form closes "Electronics Division": one unit's name, its owner the party
+    found = extract(
+        "Harlow Corp said its Advanced Products and Electronics Division reached a four-year "
+        "marketing agreement with Benton, a New Jersey-based company."
+    )
+    assert pairs(found) == {frozenset({"Harlow", "Benton"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the main verb ends the offer, its object, not the partnership, its subject
+        ("The partnership, which includes Ostmark Inc and Benton Tool Corp, last week "
+         "dropped its tender offer for Kelso Corp.", "partnership"),
+        # a name that says it is a partnership
+        ("Quist Partners is comprised of Ostmark Inc and Benton Tool Corp, a glass maker.",
+         "partnership"),
+        ("The consortium consists of Ostmark Inc and Benton Tool Corp.", "joint venture"),
+    ],
+)  # fmt: skip
+def test_the_members_a_partnership_is_made_of_are_partners_in_it(text: str, kind: str) -> None:
+    found = extract(text)
+    (deal,) = [a for a in found if {"Ostmark", "Benton Tool"} <= set(a.party_names)]
+    assert deal.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group's members may be its units, or a lobby's
+        "The group, which includes Ostmark Inc and Benton Tool Corp, bought the stake.",
+        "Harlow Group comprises Ostmark Inc and Benton Tool Corp.",
+        # people
+        "It was sold to a consortium that included Ivan Petrov and Boris Orlov.",
+    ],
+)
+def test_the_members_of_another_body_are_no_partners(text: str) -> None:
+    assert all(a.kind != "joint venture" for a in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quist Partners, a Texas general partnership equally owned by affiliates of Ostmark "
+        "Inc and Benton Tool Corp, said it holds 9.8 pct of Kelso Corp.",
+        "Quist Partners is owned by units of Ostmark Inc and Benton Tool Corp.",
+    ],
+)
+def test_a_firm_owned_by_parts_of_two_firms_is_their_joint_venture(text: str) -> None:
+    found = extract(text)
+    (venture,) = [a for a in found if {"Ostmark", "Benton Tool"} <= set(a.party_names)]
+    assert venture.kind == "joint venture"
+
+
+def test_a_firm_noun_without_a_determiner_in_a_note_is_the_reporting_company() -> None:
+    # "company's" is the notes' clipped "the company's": the reporting firm's subsidiary
+    found = extract(
+        "Net profit 864,000 vs loss 2.1 mln. NOTE: Results exclude operations of Benton Drug "
+        "Co Inc acquired by company's 81 pct owned subsidiary, Quistron, in August 1986.",
+        title="HARLOW INDUSTRIES INC <HRL> 2ND QTR NET",
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Drug"})}
+
+
+def test_a_date_before_a_deal_noun_dates_it_and_is_no_party() -> None:
+    # "June" is no buyer: with the modifier slot empty, the clause's subject is the buyer
+    found = extract(
+        "Quist Metals Inc is seeking damages in connection with the June 1985 purchase of "
+        "Zembla Tool Ltd's former valve segment."
+    )
+    assert pairs(found) == {frozenset({"Quist Metals", "Zembla Tool"})}
+    assert [a.date.value if a.date else None for a in found] == ["1985-06"]
+
+
+@pytest.mark.parametrize("member", ["part", "a member"])
+def test_a_firm_said_to_be_part_of_a_buying_group_is_a_buyer(member: str) -> None:
+    found = extract(
+        f"Harlow Chemicals Inc said it is {member} of a group that has purchased Zembla Inc "
+        "from Benton Trust PLC."
+    )
+    assert pairs(found) == {frozenset({"Harlow Chemicals", "Benton Trust"})}
