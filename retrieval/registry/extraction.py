@@ -119,6 +119,7 @@ RULE_MODULES = (
     "respelling",
     "role_nouns",
     "roles",
+    "sentence_names",
     "stated",
     "stray_prepositions",
     "syntax",
