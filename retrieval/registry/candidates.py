@@ -1,8 +1,8 @@
 """Which sentences are worth parsing, and the text spaCy is given for them.
 
 Parsing runs at a few thousand words a second, so only sentences that could state a deal
-are parsed: a form of a deal predicate (retrieval.registry.lexicon) and at least two
-organisations, or one and a word that may refer to another ("it", "the company"). The
+are parsed: a form of a deal predicate (retrieval.registry.lexicon) and an organisation
+(the other party may be left unsaid), or words that refer to two ("the two firms"). The
 forms are generated from the lexicon's lemmas, so the filter and the frames never drift
 apart. Reuters' stock symbols ("Gelco Corp <GEC>") are dropped and its brackets around
 private companies ("<Onex Capital Corp Ltd>") removed before parsing: they are markup,
@@ -193,20 +193,24 @@ DATING_WORDS = re.compile(
 
 
 def worth_parsing(sentence: str, organisations: int, *, offer_taken_later: bool = False) -> bool:
-    """A deal word, and two organisations, or fewer and words that may refer to others
-    ("it", "the two groups"), or one and a date (which may date a deal told elsewhere:
-    only the parse tells whose date it is); or none at all, a date and a dating word."""
+    """A deal word, and an organisation; or none and words that refer to two ("the two
+    groups"), or a date and a dating word.
+
+    One name is enough: a deal predicate may leave its other party unsaid, a passive
+    without its agent ("the stake was acquired from B"), a deal noun without its owner
+    ("to finance the acquisition of B"), and that party is then the firm the article is
+    about (implicit_agents); or the other party is named in a way only the parser's
+    entities see ("K mart"); or the sentence dates a deal told elsewhere."""
     if not has_trigger(sentence, offer_taken_later=offer_taken_later):
         return False
-    dated = bool(_DATED.search(sentence))
-    if organisations >= 2 or (organisations == 1 and dated):
+    if organisations:
         return True
     references = _REFERRING.findall(sentence)
-    if not references and not organisations:
+    if not references:
         # no party, but it may date a deal told before ("The sale, completed yesterday");
         # only the parse says "Profits of the venture, announced yesterday" do not
-        return dated and bool(DATING_WORDS.search(sentence))
-    return bool(references) and (organisations == 1 or any(_PLURAL.search(r) for r in references))
+        return bool(_DATED.search(sentence)) and bool(DATING_WORDS.search(sentence))
+    return any(_PLURAL.search(r) for r in references)
 
 
 _DATED = re.compile(

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.registry.companies import CompanyDirectory, Mention
-from retrieval.registry.company_names import canonical_company, has_suffix, is_company_name
+from retrieval.registry.company_names import (
+    canonical_company,
+    has_suffix,
+    is_authority,
+    is_company_name,
+)
 from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.org_words import BUSINESS_HEADS, ORG_NOUNS
 from retrieval.registry.people import PERSON_TITLES
@@ -119,6 +124,8 @@ def _parts(ent: Span, directory: CompanyDirectory) -> list[tuple[int, int, str]]
                 (piece[0].i, piece[-1].i + 1, str(name))
                 for piece, name in zip(pieces, names, strict=True)
             ]
+    if is_authority(ent.text):
+        return []  # "the Federal Deposit Insurance Corp": its canonical name hides the body
     name = directory.resolve(ent.text) or canonical_company(ent.text)
     named = is_company_name(name) or is_company_name(ent.text)  # "Wisconsin Central Ltd"
     return [(ent.start, ent.end, name)] if len(name) >= 2 and named else []
