@@ -98,6 +98,12 @@ def business_named(surface: str) -> bool:
     return len(words) > 1 and words[-1].lower() in BUSINESS_HEADS and is_company_name(surface)
 
 
+def legal_form(word: str) -> bool:
+    """The word is a legal form ("Inc", "Corp.", "Ltd"): the word that completes a firm's
+    name, whatever the recogniser took the name for."""
+    return word.lower().rstrip(".") in SUFFIXES
+
+
 def has_suffix(surface: str) -> bool:
     words = surface.split()
     return len(words) > 1 and words[-1].lower() in SUFFIXES

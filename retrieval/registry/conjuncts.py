@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.company_names import SUFFIXES
+from retrieval.registry.company_names import legal_form
 from retrieval.registry.org_words import PERSON_NOUNS
 from retrieval.registry.places import place_name
 
@@ -110,7 +110,7 @@ def _folded_conjunct(token: Token) -> Token | None:
         # a name with an "and" of its own ("Wagner and Brown and AFG Industries Inc"),
         # before a name complete with its legal form (as name runs split them): its last
         # word, whatever the recogniser called it, heads the folded name
-        complete = token.lower_.rstrip(".") in SUFFIXES
+        complete = legal_form(token.text)
         folded = complete and before.pos_ == "PROPN" and before in token.subtree
         return before if folded else None
     if entity.root not in token.subtree:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from retrieval.models import AgreementKind
 from retrieval.nlp.wordnet import kinds_above
 from retrieval.registry.arguments import logical_objects, logical_subjects
-from retrieval.registry.company_names import SUFFIXES
+from retrieval.registry.company_names import legal_form
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES, Frame
 from retrieval.registry.org_words import (
@@ -83,11 +83,7 @@ def made_up_jointly(verb: Token) -> Frame | None:
         return None
     # "a consortium that included Viktor Pinchuk, son-in-law of ...": people, no firms (a
     # name with its legal form is a firm's, whatever the recogniser says)
-    named = [
-        m
-        for m in members
-        if m.pos_ == "PROPN" and (m.lower_.rstrip(".") in SUFFIXES or not _a_person(m))
-    ]
+    named = [m for m in members if m.pos_ == "PROPN" and (legal_form(m.text) or not _a_person(m))]
     kinds = [k for k in map(_partnership_kind, bodies) if k is not None]
     if len(named) < 2 or not kinds:
         return None
