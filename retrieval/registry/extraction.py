@@ -90,6 +90,7 @@ RULE_MODULES = (
     "grants",
     "handing",
     "headlines",
+    "identified",
     "implicit_agents",
     "joint_firms",
     "lexicon",

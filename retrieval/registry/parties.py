@@ -17,6 +17,7 @@ from retrieval.models import PartyRole
 from retrieval.nlp.names import LEGAL_FORMS
 from retrieval.registry.company_names import has_suffix
 from retrieval.registry.frames import Claim
+from retrieval.registry.identified import named_later
 from retrieval.registry.lexicon import GENERIC_NOUNS, NOUNS_NEEDING_OF, STAKE_NOUNS
 from retrieval.registry.noun_uses import a_site
 from retrieval.registry.org_words import UNIT_NOUNS
@@ -71,7 +72,7 @@ def resolve_parties(
             named.append((slot, party))
     taken = {p.name for _, p in named}
     for slot, role, owned in pending:
-        names = resolver.resolve(owned.token, taken)
+        names = _resolved(owned.token, role, resolver, taken)
         bound = bool(names) and names == resolver.bound_names(owned.token)
         for name in names:
             party = PartyMention(name, _role(role, owned.via), "reference", True, owned.units,
@@ -95,6 +96,15 @@ def resolve_parties(
         if topic is not None:
             named.append(("subj", PartyMention(topic, claim.implicit, "reference", True)))
     return named
+
+
+def _resolved(token: Token, role: PartyRole, resolver: Resolver, taken: set[str]) -> list[str]:
+    """What a phrase with no name of its own stands for: an indefinite description
+    introduces a firm a later sentence may name ("two design firms ... The two firms, A
+    and B"); anything else refers back (references)."""
+    discourse = resolver.discourse
+    later = named_later(discourse.identified, resolver.position, token, role, taken)
+    return later or resolver.resolve(token, taken)
 
 
 def goods_sold(

@@ -31,6 +31,7 @@ from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
 from retrieval.registry.frames import find_claims, undone_deal_words
 from retrieval.registry.headlines import headline_company, learn_headline_name
+from retrieval.registry.identified import FOLLOWING, identifications, may_introduce
 from retrieval.registry.mentions import DealMention, mentions_in
 from retrieval.registry.offers_taken import offers_taken_before
 from retrieval.registry.organisations import SentenceOrgs
@@ -98,7 +99,18 @@ def _to_parse(sentences: list[ArticleSentence]) -> list[ArticleSentence]:
             sentence.text, len(set(sentence.names)), offer_taken_later=later
         ):
             chosen.append(sentence)
-    return chosen
+    return _with_namings(sentences, chosen)
+
+
+def _with_namings(
+    sentences: list[ArticleSentence], chosen: list[ArticleSentence]
+) -> list[ArticleSentence]:
+    """A deal sentence that may introduce a firm without its name ("acquired two design
+    firms") brings the next sentences that name one: they may identify it (identified)."""
+    taken = {s.position for s in chosen}
+    introducing = {s.position for s in chosen if may_introduce(s.text)}
+    following = {p + n for p in introducing for n in range(1, FOLLOWING + 1)}
+    return [s for s in sentences if s.position in taken or (s.position in following and s.names)]
 
 
 def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
@@ -135,8 +147,11 @@ def _mentions(
     mentions: list[DealMention] = []
     undone: set[str] = set()
     taken = offers_taken_before(docs)
-    for sentence, doc, offers_taken in zip(prepared.to_parse, docs, taken, strict=True):
-        orgs = SentenceOrgs(doc, prepared.directory, known, people)
+    every = [SentenceOrgs(doc, prepared.directory, known, people) for doc in docs]
+    for sentence, orgs in zip(prepared.to_parse, every, strict=True):
+        discourse.identified[sentence.position] = identifications(orgs)
+    for sentence, orgs, offers_taken in zip(prepared.to_parse, every, taken, strict=True):
+        doc = orgs.doc
         _note_parsed(discourse, sentence.position, orgs)
         claims = find_claims(doc, market=prepared.market, offers_taken=offers_taken)
         dates = find_dates(doc.text, article_date=prepared.article.date)

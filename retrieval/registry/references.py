@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from retrieval.registry.arguments import logical_objects, logical_subjects, reporter_subjects
+from retrieval.registry.identified import Identification
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.org_spans import OrgSpan
 from retrieval.registry.org_words import (
@@ -49,6 +50,8 @@ class Discourse:
     centers: dict[int, str] = field(default_factory=dict)
     # The company a capitals headline is about, when the article has no usable headline.
     headline: str | None = None
+    # position -> the clauses there that name a referent ("They are A and B", identified)
+    identified: dict[int, list[Identification]] = field(default_factory=dict)
 
     def note(self, position: int, names: list[str], text: str) -> None:
         self.named[position] = list(dict.fromkeys(names))
