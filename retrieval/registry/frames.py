@@ -60,7 +60,7 @@ from retrieval.registry.syntax import (
     predicate_lemma,
     prep_objects,
 )
-from retrieval.registry.tenders import tendered_frame
+from retrieval.registry.tenders import offer_sought, tendered_frame
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -189,7 +189,7 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         status,
         tuple(slots),
         frame.symmetric,
-        _agreement_side(verb),
+        _agreement_side(verb) or offer_sought(verb),
         implicit,
     )
 

@@ -30,6 +30,7 @@ from retrieval.registry.owned import (
     wholly_owned,
 )
 from retrieval.registry.sentence_names import SentenceNames
+from retrieval.registry.stray_prepositions import hung_stake_holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -124,8 +125,17 @@ class SentenceOrgs(SentenceNames):
         if seller is not None:
             found = self._name_or_reference(seller)
             return None if found is None else as_via(found, "unit")
-        holder = self._holder(token, ("in", "of"), possessive=False)
+        holder = self._holder(token, ("in", "of"), possessive=False) or self._hung_holder(token)
         return None if holder is None else as_via(holder, "stake")
+
+    def _hung_holder(self, stake: Token) -> Owned | None:
+        """The company of a stake whose "in" the parse hung higher (stray_prepositions):
+        a name only, as a reference there may be anything the verb is "in"."""
+        for target in hung_stake_holder(stake, STAKE_NOUNS):
+            span = self.party_at(target) or self._named_inside(target)
+            if span is not None:
+                return Owned(span, "name", target)
+        return None
 
     def _thing(self, token: Token, *, agent: bool) -> Owned | None:
         """ "with those of S. and W. Berisford", "the trademarks of C. Schmidt", "Symbian's

@@ -155,3 +155,33 @@ def hung_on_governor(verb: Token, preposition: str) -> list[Token]:
         if pobj.dep_ == "pobj"
         for found in with_conjuncts(pobj)
     ]
+
+
+def hung_stake_holder(stake: Token, partitive: frozenset[str]) -> list[Token]:
+    """The "in" of a partitive stake that the parse hung on the word governing the
+    partitive ("bought all of the shares in X", "an offer for all of the shares in X": X is
+    the company the shares are in, though the "in" hangs on "bought" or "offer").
+    `partitive`: the words that head a partitive ("all", "most", "part" ... of).
+
+    Only through a partitive: its phrase is long, so the parse hangs what ends it higher;
+    a bare stake's "in" on the verb ("acquired shares in a private deal") is as often the
+    verb's own."""
+    top = stake
+    while _part_of(top, partitive):
+        top = top.head.head
+    governor = top.head.head if top.dep_ == "pobj" else top.head
+    if top == stake or top.dep_ not in {"dobj", "pobj", "nsubjpass"} or governor == top:
+        return []
+    return [
+        obj
+        for prep in governor.children
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > top.right_edge.i
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _part_of(noun: Token, partitive: frozenset[str]) -> bool:
+    """ "the shares" in "all of the shares"."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in partitive

@@ -1,7 +1,8 @@
 """Tendered shares: "19.8 mln of the 20 mln shares in Rexnord Inc were tendered pursuant to
 its offer", "38.3 mln shares of Supermarkets General Corp were validly tendered". Holders
 who have tendered their shares have taken the offer: the bidder (the passive's agent, or
-the firm reporting it) has acquired the firm whose shares they are. Only shares that were
+the firm reporting it) has acquired the firm whose shares they are (shares naming no firm:
+the one the sentence's offer is for). Only shares that were
 tendered count: "if 90 pct of the shares are tendered", "unless at least 1.1 mln shares are
 tendered", "shares will be tendered" and "withdrew previously tendered shares" report no
 acceptance; nor do too few shares for control ("only 353 shares", "about 2.4 pct of the
@@ -103,3 +104,27 @@ def _too_few(token: Token) -> bool:
 
 def _its_own(token: Token) -> bool:
     return token.dep_ == "poss" and token.lower_ in ("its", "their")
+
+
+# Nouns of a bid; what one is "for" is the firm whose holders tender.
+_BIDS = frozenset({"offer", "bid"})
+
+
+def offer_sought(verb: Token) -> tuple[Token, ...]:
+    """ "in announcing the proration factor for its tender offer for Piedmont, that 17 mln
+    shares were tendered": shares that name no firm of their own are the shares of the
+    firm the sentence's offer is for (the side a tendering leaves unnamed)."""
+    if tendered_frame(verb) is None:
+        return ()
+    shares = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if any(t.pos_ == "PROPN" for t in shares):
+        return ()
+    bids = [t for t in verb.doc if t.lemma_.lower() in _BIDS and t.pos_ == "NOUN"]
+    return tuple(
+        obj
+        for bid in bids
+        for prep in bid.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+    )

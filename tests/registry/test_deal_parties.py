@@ -755,3 +755,13 @@ def test_a_noun_a_stake_noun_classifies_is_a_stake_in_the_company() -> None:
         "position in the company."
     )
     assert pairs(found) == {frozenset({"Kestrel", "Dorvane"})}
+
+
+def test_the_company_of_a_partitive_stake_whose_in_the_parse_hung_higher() -> None:
+    """ "bought all of the shares in X": the "in" names the company the shares are in,
+    though the parse hangs it on the verb; "all" makes it a takeover."""
+    found = extract(
+        "Marrow Industries Plc said it had bought all of the common shares in Tessel Corp."
+    )
+    assert frozenset({"Marrow Industries", "Tessel"}) in pairs(found)
+    assert {a.kind for a in found} == {"acquisition"}

@@ -18,6 +18,9 @@ BIDDER_AND_TARGET = frozenset({"Corvex", "Halden"})
         "Corvex Inc said 7.2 mln Halden Corp shares had been tendered in response to the offer.",
         # the bidder named as the one they were tendered to
         "About 78 pct of Halden Corp's shares were tendered to Corvex Inc, analysts said.",
+        # shares naming no firm are those the sentence's offer is for
+        "Corvex Inc said, in reporting the results of its tender offer for Halden Corp, that "
+        "8.1 mln shares, or 85 pct of the shares, were validly tendered.",
     ],
 )
 def test_shares_tendered_to_an_offer_are_an_acquisition(text: str) -> None:
