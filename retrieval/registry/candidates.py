@@ -20,6 +20,7 @@ from retrieval.nlp.newswire import unparenthesised
 from retrieval.registry.company_names import SUFFIXES
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
 from retrieval.registry.joint_firms import MEMBERS_VERBS
+from retrieval.registry.joint_work import JOINT_WORK_VERBS
 from retrieval.registry.lexicon import (
     ACCEPTED_OFFER_MODIFIERS,
     ACCEPTING_VERBS,
@@ -130,6 +131,10 @@ def trigger_words() -> dict[str, frozenset[str]]:
     # nouns of a part in a contract ("its partner B", "the distributor of B's goods")
     for lemma in ROLE_NOUNS:
         words.setdefault(lemma, frozenset())
+    # things developed together (joint_work.py)
+    for lemma in JOINT_WORK_VERBS:
+        for form in forms(lemma):
+            words.setdefault(form, frozenset())
     # shares tendered to an offer (tenders.py): a deal once they were
     words.setdefault("tendered", frozenset({"shares", "stock"}))
     for base, nouns in _BESIDE_NOUNS.items():

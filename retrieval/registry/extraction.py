@@ -92,6 +92,7 @@ RULE_MODULES = (
     "headlines",
     "implicit_agents",
     "joint_firms",
+    "joint_work",
     "lexicon",
     "mentions",
     "modality",
