@@ -97,6 +97,7 @@ _NEEDS = {
     "offer": _TAKEN_OFFER,
     "bid": _TAKEN_OFFER,
 }
+_WORKING_WITH = frozenset({"with", "on", "together"})
 # Verbs that set up a firm: a deal when two parties do it together ("form a company with
 # B": joint_firms.joint_firm_frame), so worth parsing beside a firm noun ("set up" is left
 # out: "set" alone is everywhere).
@@ -131,10 +132,11 @@ def trigger_words() -> dict[str, frozenset[str]]:
     # nouns of a part in a contract ("its partner B", "the distributor of B's goods")
     for lemma in ROLE_NOUNS:
         words.setdefault(lemma, frozenset())
-    # things developed together (joint_work.py)
+    # things developed together (joint_work.py); "work" is one only beside its partner or
+    # its work ("work with", "work on", "work together"): alone it is everywhere
     for lemma in JOINT_WORK_VERBS:
         for form in forms(lemma):
-            words.setdefault(form, frozenset())
+            words.setdefault(form, _WORKING_WITH if lemma == "work" else frozenset())
     # shares tendered to an offer (tenders.py): a deal once they were
     words.setdefault("tendered", frozenset({"shares", "stock"}))
     for base, nouns in _BESIDE_NOUNS.items():
