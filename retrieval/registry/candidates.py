@@ -27,6 +27,7 @@ from retrieval.registry.lexicon import (
     NOUN_FRAMES,
     VERB_FRAMES,
 )
+from retrieval.registry.noun_complements import MAKING_VERBS, SUPPLY_VERBS
 from retrieval.registry.org_words import FIRM_KIND_NOUNS, FORMING_VERBS, ORG_NOUNS, OWNING_VERBS
 from retrieval.registry.places import place_name
 from retrieval.registry.respelling import respelled
@@ -155,8 +156,11 @@ def deal_words_respelled(text: str) -> str:
 
 @cache
 def _deal_words() -> frozenset[str]:
-    """The one-word deal lemmas (respelling inflects them itself)."""
-    return frozenset(w for w in (*VERB_FRAMES, *NOUN_FRAMES) if " " not in w)
+    """The one-word deal lemmas (respelling inflects them itself), and the verbs of
+    supplying and making that an agreement's purpose is read by ("an agreement to
+    distribute its products to B", noun_complements)."""
+    lemmas = (*VERB_FRAMES, *NOUN_FRAMES, *SUPPLY_VERBS, *MAKING_VERBS)
+    return frozenset(w for w in lemmas if " " not in w)
 
 
 def has_trigger(text: str, *, offer_taken_later: bool = False) -> bool:
