@@ -134,6 +134,9 @@ NOUN_FRAMES: dict[str, Frame] = {
     "disposition": _SALE,
     "divestiture": _SALE,
     "merger": Frame("merger", dict(_PARTNERS), symmetric=True),
+    # a bank holding company's word for a merger ("the affiliation of B with A": B's
+    # holders get A's stock)
+    "affiliation": Frame("merger", dict(_PARTNERS), symmetric=True),
     "venture": Frame("joint venture", dict(_PARTNERS), symmetric=True),
     "consortium": Frame("joint venture", dict(_PARTNERS), symmetric=True),
     "partnership": Frame("partnership", dict(_PARTNERS), symmetric=True),
