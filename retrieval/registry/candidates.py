@@ -20,12 +20,14 @@ from retrieval.nlp.newswire import unparenthesised
 from retrieval.registry.company_names import SUFFIXES
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
 from retrieval.registry.joint_firms import MEMBERS_VERBS
+from retrieval.registry.joint_work import JOINT_WORK_VERBS
 from retrieval.registry.lexicon import (
     ACCEPTED_OFFER_MODIFIERS,
     ACCEPTING_VERBS,
     NOUN_FRAMES,
     VERB_FRAMES,
 )
+from retrieval.registry.noun_complements import MAKING_VERBS, SUPPLY_VERBS
 from retrieval.registry.org_words import FIRM_KIND_NOUNS, FORMING_VERBS, ORG_NOUNS, OWNING_VERBS
 from retrieval.registry.places import place_name
 from retrieval.registry.respelling import respelled
@@ -96,6 +98,7 @@ _NEEDS = {
     "offer": _TAKEN_OFFER,
     "bid": _TAKEN_OFFER,
 }
+_WORKING_WITH = frozenset({"with", "on", "together"})
 # Verbs that set up a firm: a deal when two parties do it together ("form a company with
 # B": joint_firms.joint_firm_frame), so worth parsing beside a firm noun ("set up" is left
 # out: "set" alone is everywhere).
@@ -130,6 +133,11 @@ def trigger_words() -> dict[str, frozenset[str]]:
     # nouns of a part in a contract ("its partner B", "the distributor of B's goods")
     for lemma in ROLE_NOUNS:
         words.setdefault(lemma, frozenset())
+    # things developed together (joint_work.py); "work" is one only beside its partner or
+    # its work ("work with", "work on", "work together"): alone it is everywhere
+    for lemma in JOINT_WORK_VERBS:
+        for form in forms(lemma):
+            words.setdefault(form, _WORKING_WITH if lemma == "work" else frozenset())
     # shares tendered to an offer (tenders.py): a deal once they were
     words.setdefault("tendered", frozenset({"shares", "stock"}))
     for base, nouns in _BESIDE_NOUNS.items():
@@ -148,8 +156,11 @@ def deal_words_respelled(text: str) -> str:
 
 @cache
 def _deal_words() -> frozenset[str]:
-    """The one-word deal lemmas (respelling inflects them itself)."""
-    return frozenset(w for w in (*VERB_FRAMES, *NOUN_FRAMES) if " " not in w)
+    """The one-word deal lemmas (respelling inflects them itself), and the verbs of
+    supplying and making that an agreement's purpose is read by ("an agreement to
+    distribute its products to B", noun_complements)."""
+    lemmas = (*VERB_FRAMES, *NOUN_FRAMES, *SUPPLY_VERBS, *MAKING_VERBS)
+    return frozenset(w for w in lemmas if " " not in w)
 
 
 def has_trigger(text: str, *, offer_taken_later: bool = False) -> bool:

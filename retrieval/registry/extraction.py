@@ -93,6 +93,7 @@ RULE_MODULES = (
     "identified",
     "implicit_agents",
     "joint_firms",
+    "joint_work",
     "lexicon",
     "mentions",
     "modality",

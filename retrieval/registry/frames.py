@@ -28,6 +28,7 @@ from retrieval.registry.grants import grant_frame, indirect_objects
 from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
 from retrieval.registry.implicit_agents import implicit_agent
 from retrieval.registry.joint_firms import held_jointly, joint_firm_frame, owners
+from retrieval.registry.joint_work import co_workers, joint_work_frame
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
     NOUN_FRAMES,
@@ -121,6 +122,8 @@ def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = Fals
 def _deal_word(token: Token) -> bool:
     if token.pos_ == "VERB" and (predicate_lemma(token) in VERB_FRAMES or token.lemma_ == "take"):
         return True
+    if token.pos_ == "VERB" and joint_work_frame(token) is not None:
+        return True
     if tendered_frame(token) is not None:
         return True
     lemma = token.lemma_.lower()
@@ -162,7 +165,11 @@ _INFLECTED = frozenset({"VBG", "VBD", "VBN"})
 def _verb_claim(verb: Token, market: bool) -> Claim | None:
     lemma = predicate_lemma(verb)
     frame = (
-        VERB_FRAMES.get(lemma) or grant_frame(verb) or held_jointly(verb) or tendered_frame(verb)
+        VERB_FRAMES.get(lemma)
+        or grant_frame(verb)
+        or held_jointly(verb)
+        or tendered_frame(verb)
+        or joint_work_frame(verb)
     )
     if frame is None and lemma == "take" and _takes_a_stake(verb):
         frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
@@ -240,6 +247,7 @@ def _counterparts(agreement: Token, verb: Token) -> list[Token]:
 _READ_APART: dict[str, Callable[[Token], list[Token]]] = {
     "dative": indirect_objects,
     "owners": owners,
+    "co_workers": co_workers,
 }
 
 

@@ -134,6 +134,9 @@ NOUN_FRAMES: dict[str, Frame] = {
     "disposition": _SALE,
     "divestiture": _SALE,
     "merger": Frame("merger", dict(_PARTNERS), symmetric=True),
+    # a bank holding company's word for a merger ("the affiliation of B with A": B's
+    # holders get A's stock)
+    "affiliation": Frame("merger", dict(_PARTNERS), symmetric=True),
     "venture": Frame("joint venture", dict(_PARTNERS), symmetric=True),
     "consortium": Frame("joint venture", dict(_PARTNERS), symmetric=True),
     "partnership": Frame("partnership", dict(_PARTNERS), symmetric=True),
@@ -148,6 +151,7 @@ NOUN_FRAMES: dict[str, Frame] = {
     "accord": Frame("cooperation agreement", dict(_PARTNERS), symmetric=True),
     "pact": Frame("cooperation agreement", dict(_PARTNERS), symmetric=True),
     "deal": Frame("cooperation agreement", dict(_PARTNERS), symmetric=True),
+    "contract": Frame("cooperation agreement", dict(_PARTNERS), symmetric=True),
     "memorandum": Frame("memorandum of understanding", dict(_PARTNERS), symmetric=True),
     "mou": Frame("memorandum of understanding", dict(_PARTNERS), symmetric=True),
     "letter": Frame("memorandum of understanding", dict(_PARTNERS), symmetric=True),
@@ -156,7 +160,7 @@ NOUN_FRAMES: dict[str, Frame] = {
 NOUNS_NEEDING_OF = {"letter": "intent", "memorandum": "understanding"}
 # Generic agreement nouns: a more specific deal word inside them decides ("merger
 # agreement", "an agreement to acquire").
-GENERIC_NOUNS = frozenset({"agreement", "accord", "pact", "deal", "cooperation"})
+GENERIC_NOUNS = frozenset({"agreement", "accord", "pact", "deal", "cooperation", "contract"})
 
 # Modifiers (lemma, lower case) of an agreement noun -> the kind they make it.
 KIND_MODIFIERS: dict[str, AgreementKind] = {
@@ -198,7 +202,7 @@ REPORTING_VERBS = frozenset(
 
 # Deal nouns whose form is also an English verb of another sense ("deal with", "bid for",
 # "offered to", "ventured", "accorded"): used as a verb, they are not the deal noun.
-VERB_HOMOGRAPHS = frozenset("accord bid deal offer venture".split())
+VERB_HOMOGRAPHS = frozenset("accord bid deal offer venture contract".split())
 
 # -- modality and polarity ---------------------------------------------------------------
 # A deal predicate under one of these is not (yet, or any more) a deal.

@@ -1,7 +1,7 @@
 """Where a deal noun is no deal of the clause it stands in: part of a name ("WiMedia
 Alliance"), a word for revenue ("sales"), a description of a named body ("Andover Group, an
 investment partnership"), a modifier of another noun ("merger costs"), or incomplete
-("letter" without "of intent").
+("letter" without "of intent", a "contract" no party concluded with another).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from retrieval.nlp.wordnet import kinds_above
 from retrieval.registry.arguments import governing_verb
 from retrieval.registry.lexicon import NO_ALLIANCE_MODIFIERS, NOUN_FRAMES, NOUNS_NEEDING_OF
 from retrieval.registry.org_words import ORG_NOUNS, UNIT_NOUNS
-from retrieval.registry.syntax import finance_noun, phrase_tokens
+from retrieval.registry.syntax import finance_noun, phrase_tokens, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,7 +82,10 @@ def _in_a_name(noun: Token) -> bool:
 
 
 def complete(noun: Token, lemma: str) -> bool:
-    """ "letter" is a deal noun only as "letter of intent" (and so on)."""
+    """ "letter" is a deal noun only as "letter of intent" (and so on); "contract" only as
+    one concluded with a party (`concluded_with`)."""
+    if lemma in ORDER_NOUNS:
+        return concluded_with(noun)
     needed = NOUNS_NEEDING_OF.get(lemma)
     if needed is None:
         return True
@@ -90,6 +93,22 @@ def complete(noun: Token, lemma: str) -> bool:
         c.lower_ == "of" and any(g.lemma_.lower() == needed for g in c.children)
         for c in noun.children
     )
+
+
+# Nouns of an agreement that name a customer's order as often ("won a contract from the
+# Navy", "was awarded a contract by NYNEX", "our contract was void"): an agreement between
+# partners only when a party concludes it with another (signs it, enters into it "with").
+ORDER_NOUNS = frozenset({"contract"})
+_CONCLUDING = frozenset("sign ink conclude enter execute".split())
+
+
+def concluded_with(noun: Token) -> bool:
+    """ "A signed a contract with B", "a contract A signed with B": the verb concluding it
+    (governing it, or the relative clause on it) and a named party after "with"."""
+    verbs = [governing_verb(noun), *(c for c in noun.children if c.dep_ == "relcl")]
+    concluding = [v for v in verbs if v is not None and v.lemma_.lower() in _CONCLUDING]
+    partners = [p for h in (noun, *concluding) for p in prep_objects(h, "with")]
+    return bool(concluding) and any(p.pos_ in {"PROPN", "NOUN"} for p in partners)
 
 
 def for_money(noun: Token) -> bool:

@@ -41,3 +41,13 @@ def test_words_of_the_language_names_and_far_words_stay(text: str) -> None:
 def test_a_mistyped_deal_word_makes_a_deal() -> None:
     found = extract("Corvex Inc said it completed the acuqisition of Halden Corp for cash.")
     assert frozenset({"Corvex", "Halden"}) in pairs(found)
+
+
+def test_a_mistyped_verb_of_supplying_in_an_agreement_s_purpose_is_that_verb() -> None:
+    # the rules read an agreement's purpose by its verb of supplying (noun_complements):
+    # "distrubute" is "distribute", and the stores' owner the agreement's other party
+    found = extract(
+        "Harlow Industries Inc said it signed an agreement to distrubute its valves to "
+        "Benton Tool Corp stores."
+    )
+    assert pairs(found) == {frozenset({"Harlow Industries", "Benton Tool"})}
