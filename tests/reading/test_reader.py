@@ -683,9 +683,11 @@ def test_a_part_a_list_question_leaves_unanswered_is_said_so(
         "chief executive?"
     )
     assert "Tenzan Semiconductor" in answer.text, answer.text
-    assert answer.text.endswith(
-        "(The articles do not say the person asked for in “who is Sonvik's chief executive?”.)"
-    ), answer.text
+    # said after the list (the registry's alliances of Sonvik may follow: it works with
+    # Telwave)
+    lines = answer.text.splitlines()
+    said = "(The articles do not say the person asked for in “who is Sonvik's chief executive?”.)"
+    assert said in lines[1:], answer.text
     assert answer.answered  # the list answers what the question is after
 
 
