@@ -181,14 +181,21 @@ def _blocking_noun(noun: Token, words: frozenset[str]) -> bool:
     return False
 
 
-# A plan or proposal the parties agreed or approved is a decision, not a mere plan.
+# A plan or proposal the parties agreed or approved is a decision, not a mere plan; one
+# carried through (completed, consummated) is a deal done.
 _PLANS = frozenset({"plan", "proposal"})
 _ACCEPTING = frozenset({"agree", "approve", "accept", "adopt", "endorse", "ratify"})
 
 
 def _accepted_plan(noun: Token) -> bool:
-    """ "have agreed plans to merge", "the boards approved the proposal to merge"."""
-    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _ACCEPTING
+    """ "have agreed plans to merge", "the boards approved the proposal to merge", "it
+    completed its plan to sell the unit to B"; not "did not complete the plan"."""
+    if noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    lemma = noun.head.lemma_.lower()
+    if lemma in _COMPLETING:
+        return not any(c.dep_ == "neg" for c in noun.head.children)
+    return lemma in _ACCEPTING
 
 
 def _indefinite(noun: Token) -> bool:
