@@ -164,10 +164,22 @@ def _blocking_verb(verb: Token, trigger: Token, words: frozenset[str]) -> bool:
     if predicate_lemma(verb) in BLOCKING_PHRASALS:
         return True
     if lemma in BLOCKING_VERBS and verb != trigger:
+        if lemma == "plan" and _sale_to_a_named_buyer(verb, trigger):
+            return False
         return not (lemma in OFFERS and _accepted(words))
     return lemma in INTENT_WITH_INFINITIVE and any(
         c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children
     )
+
+
+def _sale_to_a_named_buyer(plan: Token, trigger: Token) -> bool:
+    """ "plans to sell its sawmill to Ostrander Co": a seller names the buyer of what it
+    plans to sell only once the buyer is party to the sale (newswire's wording for an
+    arranged sale awaiting its closing); "plans to sell its sawmill" names no buyer, and
+    "plans to buy B" is the buyer's plan alone, which B need not have agreed to."""
+    if trigger.lemma_.lower() != "sell" or trigger.head != plan or trigger.dep_ != "xcomp":
+        return False
+    return any(t.pos_ == "PROPN" for t in prep_objects(trigger, "to"))
 
 
 def _blocking_noun(noun: Token, words: frozenset[str]) -> bool:
