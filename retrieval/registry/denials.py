@@ -164,10 +164,22 @@ def _blocking_verb(verb: Token, trigger: Token, words: frozenset[str]) -> bool:
     if predicate_lemma(verb) in BLOCKING_PHRASALS:
         return True
     if lemma in BLOCKING_VERBS and verb != trigger:
+        if lemma == "plan" and _sale_to_a_named_buyer(verb, trigger):
+            return False
         return not (lemma in OFFERS and _accepted(words))
     return lemma in INTENT_WITH_INFINITIVE and any(
         c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children
     )
+
+
+def _sale_to_a_named_buyer(plan: Token, trigger: Token) -> bool:
+    """ "plans to sell its sawmill to Ostrander Co": a seller names the buyer of what it
+    plans to sell only once the buyer is party to the sale (newswire's wording for an
+    arranged sale awaiting its closing); "plans to sell its sawmill" names no buyer, and
+    "plans to buy B" is the buyer's plan alone, which B need not have agreed to."""
+    if trigger.lemma_.lower() != "sell" or trigger.head != plan or trigger.dep_ != "xcomp":
+        return False
+    return any(t.pos_ == "PROPN" for t in prep_objects(trigger, "to"))
 
 
 def _blocking_noun(noun: Token, words: frozenset[str]) -> bool:
@@ -181,14 +193,21 @@ def _blocking_noun(noun: Token, words: frozenset[str]) -> bool:
     return False
 
 
-# A plan or proposal the parties agreed or approved is a decision, not a mere plan.
+# A plan or proposal the parties agreed or approved is a decision, not a mere plan; one
+# carried through (completed, consummated) is a deal done.
 _PLANS = frozenset({"plan", "proposal"})
 _ACCEPTING = frozenset({"agree", "approve", "accept", "adopt", "endorse", "ratify"})
 
 
 def _accepted_plan(noun: Token) -> bool:
-    """ "have agreed plans to merge", "the boards approved the proposal to merge"."""
-    return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in _ACCEPTING
+    """ "have agreed plans to merge", "the boards approved the proposal to merge", "it
+    completed its plan to sell the unit to B"; not "did not complete the plan"."""
+    if noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    lemma = noun.head.lemma_.lower()
+    if lemma in _COMPLETING:
+        return not any(c.dep_ == "neg" for c in noun.head.children)
+    return lemma in _ACCEPTING
 
 
 def _indefinite(noun: Token) -> bool:

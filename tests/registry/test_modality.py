@@ -1,0 +1,50 @@
+"""Modality of deal prose, in invented sentences: when a plan, intention or proposal is
+already a deal, and when it is still only a plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.registry.test_deal_reading import extract, pairs
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["completed", "consummated", "finalized"],
+)
+def test_a_plan_carried_through_is_a_deal_done(verb: str) -> None:
+    found = extract(
+        f"Marlow Freight Inc said it {verb} its previously announced plan to sell its "
+        "trucking unit to Quenby Logistics Corp."
+    )
+    assert pairs(found) == {frozenset({"Marlow Freight", "Quenby Logistics"})}
+
+
+def test_a_plan_not_carried_through_is_no_deal() -> None:
+    found = extract(
+        "Marlow Freight Inc said it did not complete its plan to sell its trucking unit "
+        "to Quenby Logistics Corp."
+    )
+    assert found == []
+
+
+def test_a_planned_sale_to_a_named_buyer_is_the_arranged_sale() -> None:
+    found = extract(
+        "Marlow Freight Inc said it plans to sell its Ohio terminal to Quenby Logistics "
+        "Corp for 12 mln dlrs."
+    )
+    assert pairs(found) == {frozenset({"Marlow Freight", "Quenby Logistics"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the buyer's plan alone: the target need not have agreed
+        "Quenby Logistics Corp said it plans to buy Marlow Freight Inc.",
+        # a plan disowned
+        "Marlow Freight Inc said it does not plan to sell its Ohio terminal to Quenby "
+        "Logistics Corp.",
+    ],
+)
+def test_a_plan_without_its_counterparty_is_no_deal(text: str) -> None:
+    assert extract(text) == []
