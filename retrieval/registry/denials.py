@@ -37,6 +37,7 @@ from retrieval.registry.lexicon import (
     VOTE_WORDS,
     WINNING_VERBS,
 )
+from retrieval.registry.plans import COMPLETING, PLANS, accepted_plan, sale_to_a_named_buyer
 from retrieval.registry.stated import stated
 from retrieval.registry.syntax import is_infinitive, predicate_lemma, prep_objects
 
@@ -75,7 +76,7 @@ def _denies_its_subject(verb: Token, trigger: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
         return True  # "if GAF's offer to acquire B is successful": only a condition
-    if verb.lemma_.lower() in _COMPLETING and any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() in COMPLETING and any(c.dep_ == "neg" for c in verb.children):
         return True  # "will not proceed with its acquisition", "the merger was not completed"
     return _indefinite(trigger) and any(
         c.dep_ == "aux" and c.lower_ in MODALS | {"would"} for c in verb.children
@@ -102,10 +103,6 @@ _APPRAISING = frozenset({"examine", "review", "evaluate", "study", "welcome", "a
 def _possessed(deal: Token) -> bool:
     """ "Loral's acquisition", "its merger": a deal with a possessor is one that exists."""
     return deal.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" for c in deal.children)
-
-
-# Verbs of carrying a deal through: negated, they deny the deal they are about.
-_COMPLETING = frozenset({"proceed", "complete", "close", "consummate", "finalize", "finalise"})
 
 
 def _unreal(node: Token, trigger: Token) -> bool:
@@ -164,7 +161,7 @@ def _blocking_verb(verb: Token, trigger: Token, words: frozenset[str]) -> bool:
     if predicate_lemma(verb) in BLOCKING_PHRASALS:
         return True
     if lemma in BLOCKING_VERBS and verb != trigger:
-        if lemma == "plan" and _sale_to_a_named_buyer(verb, trigger):
+        if lemma == "plan" and sale_to_a_named_buyer(verb, trigger):
             return False
         return not (lemma in OFFERS and _accepted(words))
     return lemma in INTENT_WITH_INFINITIVE and any(
@@ -172,42 +169,15 @@ def _blocking_verb(verb: Token, trigger: Token, words: frozenset[str]) -> bool:
     )
 
 
-def _sale_to_a_named_buyer(plan: Token, trigger: Token) -> bool:
-    """ "plans to sell its sawmill to Ostrander Co": a seller names the buyer of what it
-    plans to sell only once the buyer is party to the sale (newswire's wording for an
-    arranged sale awaiting its closing); "plans to sell its sawmill" names no buyer, and
-    "plans to buy B" is the buyer's plan alone, which B need not have agreed to."""
-    if trigger.lemma_.lower() != "sell" or trigger.head != plan or trigger.dep_ != "xcomp":
-        return False
-    return any(t.pos_ == "PROPN" for t in prep_objects(trigger, "to"))
-
-
 def _blocking_noun(noun: Token, words: frozenset[str]) -> bool:
     lemma = noun.lemma_.lower()
-    if lemma in _PLANS and _accepted_plan(noun):
+    if lemma in PLANS and accepted_plan(noun):
         return False
     if lemma in BLOCKING_NOUNS:
         return not (lemma in OFFERS and _accepted(words))
     if lemma in NOUNS_OF_RIGHT:
         return noun.head.lemma_.lower() != "exercise"  # "will exercise an option to buy"
     return False
-
-
-# A plan or proposal the parties agreed or approved is a decision, not a mere plan; one
-# carried through (completed, consummated) is a deal done.
-_PLANS = frozenset({"plan", "proposal"})
-_ACCEPTING = frozenset({"agree", "approve", "accept", "adopt", "endorse", "ratify"})
-
-
-def _accepted_plan(noun: Token) -> bool:
-    """ "have agreed plans to merge", "the boards approved the proposal to merge", "it
-    completed its plan to sell the unit to B"; not "did not complete the plan"."""
-    if noun.dep_ not in {"dobj", "nsubjpass"}:
-        return False
-    lemma = noun.head.lemma_.lower()
-    if lemma in _COMPLETING:
-        return not any(c.dep_ == "neg" for c in noun.head.children)
-    return lemma in _ACCEPTING
 
 
 def _indefinite(noun: Token) -> bool:

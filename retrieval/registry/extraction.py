@@ -110,6 +110,7 @@ RULE_MODULES = (
     "parties",
     "passives",
     "people",
+    "plans",
     "places",
     "possessives",
     "reading",
