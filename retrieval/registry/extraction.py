@@ -73,6 +73,7 @@ RULE_MODULES = (
     "approvals",
     "areas",
     "arguments",
+    "becoming_units",
     "buybacks",
     "candidates",
     "companies",

@@ -22,6 +22,7 @@ from retrieval.registry.arguments import (
     object_sharer,
     vehicle_founders,
 )
+from retrieval.registry.becoming_units import OWNED_FIRM_NOUNS, unit_taken_slots
 from retrieval.registry.buybacks import buys_its_own_stock
 from retrieval.registry.deal_nouns import noun_kind, noun_slots, slot_entries
 from retrieval.registry.grants import grant_frame, indirect_objects
@@ -101,13 +102,15 @@ def find_claims(doc: Doc, *, market: bool = False, offers_taken: bool = False) -
 
 
 def _role_claim(noun: Token, market: bool) -> Claim | None:
-    """ "Kelso, the distributor of Benton's watches": a role noun's agreement (role_nouns)."""
-    slots = role_slots(noun)
+    """ "Kelso, the distributor of Benton's watches": a role noun's agreement (role_nouns);
+    "Benton, which became a unit of Harlow": a takeover told by its result (becoming_units)."""
+    taken = unit_taken_slots(noun)
+    slots = taken or role_slots(noun)
     status = deal_status(noun, market=market) if slots else None
     if slots is None or status is None:
         return None
-    kind = ROLE_NOUNS[noun.lemma_.lower()]
-    return Claim(noun, kind, kind, status, slots, symmetric=True)
+    kind: AgreementKind = "acquisition" if taken else ROLE_NOUNS[noun.lemma_.lower()]
+    return Claim(noun, kind, kind, status, slots, symmetric=not taken)
 
 
 def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = False) -> bool:
@@ -127,7 +130,9 @@ def _deal_word(token: Token) -> bool:
     if tendered_frame(token) is not None:
         return True
     lemma = token.lemma_.lower()
-    return _noun_like(token) and (lemma in NOUN_FRAMES or lemma in ROLE_NOUNS)
+    # a unit noun is a deal word only where it tells a change of owner ("became a unit")
+    taken = lemma in OWNED_FIRM_NOUNS and unit_taken_slots(token) is not None
+    return _noun_like(token) and (lemma in NOUN_FRAMES or lemma in ROLE_NOUNS or taken)
 
 
 def undone_deal_words(doc: Doc, *, market: bool = False) -> set[str]:
