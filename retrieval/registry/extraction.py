@@ -97,6 +97,7 @@ RULE_MODULES = (
     "joint_work",
     "lexicon",
     "mentions",
+    "merged_names",
     "modality",
     "name_runs",
     "noun_complements",

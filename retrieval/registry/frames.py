@@ -39,6 +39,7 @@ from retrieval.registry.lexicon import (
     VERB_HOMOGRAPHS,
     Frame,
 )
+from retrieval.registry.merged_names import merged_slots
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.noun_complements import supplied_parties
 from retrieval.registry.noun_uses import (
@@ -93,7 +94,9 @@ def find_claims(doc: Doc, *, market: bool = False, offers_taken: bool = False) -
     sentence accepts "the offer" (see modality)."""
     found: list[Claim] = []
     for token in doc:
-        claim = _verb_claim(token, market) if token.pos_ == "VERB" else None
+        claim = _merged_claim(token, market) if token.dep_ == "amod" else None
+        if claim is None and token.pos_ == "VERB":
+            claim = _verb_claim(token, market)
         if claim is None and _noun_like(token):
             claim = _noun_claim(token, market, offers_taken) or _role_claim(token, market)
         if claim is not None:
@@ -113,6 +116,15 @@ def _role_claim(noun: Token, market: bool) -> Claim | None:
     return Claim(noun, kind, kind, status, slots, symmetric=not taken)
 
 
+def _merged_claim(word: Token, market: bool) -> Claim | None:
+    """ "the merged Burroughs and Sperry": a merger told by its result (merged_names)."""
+    slots = merged_slots(word)
+    status = deal_status(word, market=market) if slots else None
+    if slots is None or status is None:
+        return None
+    return Claim(word, "merger", "merger", status, slots, symmetric=True)
+
+
 def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = False) -> bool:
     """Cheap first look, before entities are recognised: a deal word that is not denied."""
     return any(
@@ -127,7 +139,7 @@ def _deal_word(token: Token) -> bool:
         return True
     if token.pos_ == "VERB" and joint_work_frame(token) is not None:
         return True
-    if tendered_frame(token) is not None:
+    if tendered_frame(token) is not None or merged_slots(token) is not None:
         return True
     lemma = token.lemma_.lower()
     # a unit noun is a deal word only where it tells a change of owner ("became a unit")

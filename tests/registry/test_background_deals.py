@@ -627,3 +627,20 @@ def test_becoming_a_firm_s_unit_is_its_takeover(text: str, date: str) -> None:
 )
 def test_being_a_firm_s_unit_is_no_takeover(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kroger said the products show the strength of the merged Harlow Inc and Benton Corp.",
+        "Sales of the merged Harlow and Benton rose, Quist Corp said.",
+    ],
+)
+def test_merged_before_coordinated_names_makes_them_partners(text: str) -> None:
+    found = extract(text)
+    assert pairs(found) == {frozenset({"Harlow", "Benton"})}
+    assert [a.kind for a in found] == ["merger"]
+
+
+def test_merged_before_one_name_names_one_firm() -> None:
+    assert extract("Analysts said newly merged Harlow Benton Corp will compete hard.") == []
