@@ -17,6 +17,7 @@ from functools import cache
 
 from retrieval.nlp.names import EXCHANGE_SYMBOL
 from retrieval.nlp.newswire import unparenthesised
+from retrieval.registry.becoming_units import CHANGE_WORDS, OWNED_FIRM_NOUNS
 from retrieval.registry.company_names import SUFFIXES
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
 from retrieval.registry.joint_firms import MEMBERS_VERBS
@@ -130,9 +131,8 @@ def trigger_words() -> dict[str, frozenset[str]]:
         for form in forms(base):
             if form in words or base in VERB_FRAMES or base == "take":
                 words[form] = frozenset(needed)
-    # nouns of a part in a contract ("its partner B", "the distributor of B's goods")
-    for lemma in ROLE_NOUNS:
-        words.setdefault(lemma, frozenset())
+    for noun, beside in _relation_nouns().items():
+        words.setdefault(noun, beside)
     # things developed together (joint_work.py); "work" is one only beside its partner or
     # its work ("work with", "work on", "work together"): alone it is everywhere
     for lemma in JOINT_WORK_VERBS:
@@ -144,6 +144,13 @@ def trigger_words() -> dict[str, frozenset[str]]:
         for form in _PARTICIPLES_ONLY.get(base, forms(base)) - words.keys():
             words[form] = nouns
     return words
+
+
+def _relation_nouns() -> dict[str, frozenset[str]]:
+    """Nouns of a part in a contract ("its partner B", "the distributor of B's goods"), and
+    of a firm become another's unit (becoming_units.py), only beside a word of change."""
+    nouns = dict.fromkeys(ROLE_NOUNS, frozenset[str]())
+    return nouns | dict.fromkeys(OWNED_FIRM_NOUNS, CHANGE_WORDS)
 
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")

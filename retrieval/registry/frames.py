@@ -22,6 +22,7 @@ from retrieval.registry.arguments import (
     object_sharer,
     vehicle_founders,
 )
+from retrieval.registry.becoming_units import OWNED_FIRM_NOUNS, unit_taken_slots
 from retrieval.registry.buybacks import buys_its_own_stock
 from retrieval.registry.deal_nouns import noun_kind, noun_slots, slot_entries
 from retrieval.registry.grants import grant_frame, indirect_objects
@@ -38,6 +39,7 @@ from retrieval.registry.lexicon import (
     VERB_HOMOGRAPHS,
     Frame,
 )
+from retrieval.registry.merged_names import merged_slots
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.noun_complements import supplied_parties
 from retrieval.registry.noun_uses import (
@@ -92,7 +94,9 @@ def find_claims(doc: Doc, *, market: bool = False, offers_taken: bool = False) -
     sentence accepts "the offer" (see modality)."""
     found: list[Claim] = []
     for token in doc:
-        claim = _verb_claim(token, market) if token.pos_ == "VERB" else None
+        claim = _merged_claim(token, market) if token.dep_ == "amod" else None
+        if claim is None and token.pos_ == "VERB":
+            claim = _verb_claim(token, market)
         if claim is None and _noun_like(token):
             claim = _noun_claim(token, market, offers_taken) or _role_claim(token, market)
         if claim is not None:
@@ -101,13 +105,24 @@ def find_claims(doc: Doc, *, market: bool = False, offers_taken: bool = False) -
 
 
 def _role_claim(noun: Token, market: bool) -> Claim | None:
-    """ "Kelso, the distributor of Benton's watches": a role noun's agreement (role_nouns)."""
-    slots = role_slots(noun)
+    """ "Kelso, the distributor of Benton's watches": a role noun's agreement (role_nouns);
+    "Benton, which became a unit of Harlow": a takeover told by its result (becoming_units)."""
+    taken = unit_taken_slots(noun)
+    slots = taken or role_slots(noun)
     status = deal_status(noun, market=market) if slots else None
     if slots is None or status is None:
         return None
-    kind = ROLE_NOUNS[noun.lemma_.lower()]
-    return Claim(noun, kind, kind, status, slots, symmetric=True)
+    kind: AgreementKind = "acquisition" if taken else ROLE_NOUNS[noun.lemma_.lower()]
+    return Claim(noun, kind, kind, status, slots, symmetric=not taken)
+
+
+def _merged_claim(word: Token, market: bool) -> Claim | None:
+    """ "the merged Burroughs and Sperry": a merger told by its result (merged_names)."""
+    slots = merged_slots(word)
+    status = deal_status(word, market=market) if slots else None
+    if slots is None or status is None:
+        return None
+    return Claim(word, "merger", "merger", status, slots, symmetric=True)
 
 
 def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = False) -> bool:
@@ -124,10 +139,12 @@ def _deal_word(token: Token) -> bool:
         return True
     if token.pos_ == "VERB" and joint_work_frame(token) is not None:
         return True
-    if tendered_frame(token) is not None:
+    if tendered_frame(token) is not None or merged_slots(token) is not None:
         return True
     lemma = token.lemma_.lower()
-    return _noun_like(token) and (lemma in NOUN_FRAMES or lemma in ROLE_NOUNS)
+    # a unit noun is a deal word only where it tells a change of owner ("became a unit")
+    taken = lemma in OWNED_FIRM_NOUNS and unit_taken_slots(token) is not None
+    return _noun_like(token) and (lemma in NOUN_FRAMES or lemma in ROLE_NOUNS or taken)
 
 
 def undone_deal_words(doc: Doc, *, market: bool = False) -> set[str]:

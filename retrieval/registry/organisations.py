@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.becoming_units import unit_taken_slots
 from retrieval.registry.company_names import clean_surface, has_suffix
 from retrieval.registry.lexicon import STAKE_NOUNS
 from retrieval.registry.org_spans import OrgSpan
@@ -165,7 +166,13 @@ class SentenceOrgs(SentenceNames):
         for child in token.children:
             # "Nan Ya Plastics, a corporation of Formosa Plastics Group": a member firm
             member = child.lemma_.lower() in MEMBER_NOUNS and of_a_group(child)
-            if child.dep_ == "appos" and (child.lemma_.lower() in UNIT_NOUNS or member):
+            # "Benton, a unit of Harlow since 1985": the takeover's target is Benton itself
+            taken = unit_taken_slots(child) is not None
+            if (
+                child.dep_ == "appos"
+                and (child.lemma_.lower() in UNIT_NOUNS or member)
+                and not taken
+            ):
                 owner = self._holder(child, ("of",), possessive=True)
                 named = owner is not None and owner.org is not None
                 if member and not named:

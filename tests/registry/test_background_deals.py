@@ -597,3 +597,50 @@ def test_a_firm_said_to_be_part_of_a_buying_group_is_a_buyer(member: str) -> Non
         "from Benton Trust PLC."
     )
     assert pairs(found) == {frozenset({"Harlow Chemicals", "Benton Trust"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Benton Corp, which became a unit of Harlow Inc in 1985, said sales rose.", "1985"),
+        ("Benton Corp became a subsidiary of Harlow Inc last year.", "1986"),
+        ("Benton Corp has been a subsidiary of Harlow Inc since 1985.", "1985"),
+        ("Benton Corp, a unit of Harlow Inc since December, said sales rose.", "1986-12"),
+    ],
+)
+def test_becoming_a_firm_s_unit_is_its_takeover(text: str, date: str) -> None:
+    # a change into being another's unit, or that state's start, is the purchase that made it
+    found = extract(text)
+    assert pairs(found) == {frozenset({"Benton", "Harlow"})}
+    assert [a.date.value if a.date else None for a in found] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # being a unit, with no change or start told, is ownership: no deal
+        "Benton Corp, a unit of Harlow Inc, said sales rose.",
+        "Benton Corp is a subsidiary of Harlow Inc.",
+        # a change that only may come
+        "Benton Corp could become a unit of Harlow Inc under the plan.",
+    ],
+)
+def test_being_a_firm_s_unit_is_no_takeover(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kroger said the products show the strength of the merged Harlow Inc and Benton Corp.",
+        "Sales of the merged Harlow and Benton rose, Quist Corp said.",
+    ],
+)
+def test_merged_before_coordinated_names_makes_them_partners(text: str) -> None:
+    found = extract(text)
+    assert pairs(found) == {frozenset({"Harlow", "Benton"})}
+    assert [a.kind for a in found] == ["merger"]
+
+
+def test_merged_before_one_name_names_one_firm() -> None:
+    assert extract("Analysts said newly merged Harlow Benton Corp will compete hard.") == []
