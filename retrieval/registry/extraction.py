@@ -109,6 +109,7 @@ RULE_MODULES = (
     "organisations",
     "owned",
     "pairing",
+    "parse_text",
     "parties",
     "passives",
     "people",

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from retrieval.models import AllianceFacts, Article, EventDate, PersonMention
 from retrieval.nlp.sentences import split_sentences
 from retrieval.registry.candidates import (
-    for_parsing,
     has_trigger,
     mentions_an_offer,
     reports_market_trading,
@@ -35,6 +34,7 @@ from retrieval.registry.identified import FOLLOWING, identifications, may_introd
 from retrieval.registry.mentions import DealMention, mentions_in
 from retrieval.registry.offers_taken import offers_taken_before
 from retrieval.registry.organisations import SentenceOrgs
+from retrieval.registry.parse_text import for_parsing
 from retrieval.registry.people import PersonSpan, family_names, find_people
 from retrieval.registry.records import alliance_facts, group_mentions
 from retrieval.registry.references import Discourse, Resolver

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.registry import candidates
-from retrieval.registry.candidates import without_town_state
+from retrieval.registry import parse_text
+from retrieval.registry.parse_text import without_town_state
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_a_town_and_state_are_left_out_before_the_noun_they_qualify(
     ],
 )
 def test_a_label_opening_a_note_is_left_out_of_the_parse(text: str, expected: str) -> None:
-    assert candidates.for_parsing(text) == expected
+    assert parse_text.for_parsing(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -60,4 +60,4 @@ def test_a_label_opening_a_note_is_left_out_of_the_parse(text: str, expected: st
 def test_a_bracket_after_a_firm_noun_is_a_ticker_only_after_a_name(
     text: str, expected: str
 ) -> None:
-    assert candidates.for_parsing(text) == expected
+    assert parse_text.for_parsing(text) == expected
