@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.models import PartyRole
 from retrieval.registry.arguments import logical_subjects
 from retrieval.registry.event_dates import MONTH_NAMES
+from retrieval.registry.role_nouns import Slot
 from retrieval.registry.syntax import prep_objects
 
 if TYPE_CHECKING:
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 OWNED_FIRM_NOUNS = frozenset({"unit", "subsidiary", "division"})
 # Words without which no such noun tells a change of owner (for the parsing filter).
 CHANGE_WORDS = frozenset({"become", "becomes", "became", "becoming", "since"})
-
-Slot = tuple[str, PartyRole, tuple["Token", ...]]
 
 
 def unit_taken_slots(noun: Token) -> tuple[Slot, ...] | None:

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.models import PartyRole
+from retrieval.registry.role_nouns import Slot
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Participles (the tagger may call them adjectives) that say their names were merged.
 MERGED_WORDS = frozenset({"merged"})
-
-Slot = tuple[str, PartyRole, tuple["Token", ...]]
 
 
 def merged_slots(word: Token) -> tuple[Slot, ...] | None:
