@@ -99,6 +99,7 @@ DEV_SETS = {
     "dev": ("dev", "dev.jsonl"),
     "extra": ("dev extra", "dev_extra.jsonl"),
     **{f"extra{n}": (f"dev extra {n}", f"dev_extra{n}.jsonl") for n in range(2, 50)},
+    "extra51": ("dev extra 51", "dev_extra51.jsonl"),
 }
 
 
