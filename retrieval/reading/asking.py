@@ -42,6 +42,7 @@ from retrieval.reading.kinds import (
 )
 from retrieval.reading.nationality import nationalities
 from retrieval.reading.officer_roles import officer_roles
+from retrieval.reading.possessed import possessed_nouns
 from retrieval.reading.predicates import phrasal_verb
 from retrieval.reading.qualifiers import qualified_nouns
 from retrieval.reading.question_parts import (
@@ -102,6 +103,8 @@ class Part:
     # The predicate with its particle, when the two are one verb ("hand_over"), whose
     # senses are the asked one's.
     phrasal: str | None = None
+    # "whose credit line": the nouns whose owner is asked (possessed.py), head first.
+    possessed: tuple[str, ...] = ()
 
     @property
     def verbs(self) -> set[str | None]:
@@ -270,6 +273,7 @@ def _part(
         owner_given=owner_given(span, focus),
         kin=kindred_terms(span, own) if kind is Kind.THING else (),
         phrasal=phrasal_verb(span, predicate),
+        possessed=possessed_nouns(span),
     )
 
 

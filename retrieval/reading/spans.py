@@ -36,9 +36,10 @@ from retrieval.reading.measures import VALUE_LABELS, quantifies, value_of
 from retrieval.reading.nationality import a_peoples_adjective
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
+from retrieval.reading.possessed import owns_the_asked
 from retrieval.reading.qualifiers import named_after_qualifier
 from retrieval.reading.reasons import reason_clauses
-from retrieval.reading.relations import does_the_asked_act, undergoes_the_asked
+from retrieval.reading.relations import AGENT_KINDS, does_the_asked_act, undergoes_the_asked
 from retrieval.reading.result_levels import the_asked_result
 from retrieval.reading.sale_sides import takes_the_asked_side
 from retrieval.reading.unlabelled import (
@@ -124,6 +125,7 @@ def candidates(
             does_the_asked_act(span, part)
             or _partner_of_asked(span, part, names)
             or takes_the_asked_side(span, part)
+            or (part.kind in AGENT_KINDS and owns_the_asked(span, part.possessed))
         )
         # "sales of 914.1 mln dlrs": the asked noun's own value, tied as closely as an
         # amount modifying it ("a 70 pct stake") less whose it is, which decides between them
