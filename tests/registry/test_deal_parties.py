@@ -67,6 +67,18 @@ def test_a_name_an_article_titles_as_a_person_is_never_what_it_stands_for() -> N
     assert "Glaser" not in names and {"Halvard", "Castine Foods"} <= names
 
 
+def test_a_name_after_a_firm_noun_and_a_comma_opening_a_clause_is_no_firm() -> None:
+    # "control of the company, Harwell said": the name opens a clause (no closing comma),
+    # so it is the speaker's, not an apposition naming the company; "the company" later
+    # is Brisco.
+    names = party_names(
+        "Dale Harwell, president of Brisco Inc, told shareholders he expects no sale. "
+        "Asked about control of the company, Harwell said he saw no change. "
+        "The company plans to sell the plant to Tenby Corp."
+    )
+    assert names == {"Brisco", "Tenby"}
+
+
 def test_a_unit_with_a_legal_form_of_its_own_acts_as_itself() -> None:
     # An affiliate named with "Inc" or "Co Ltd" is a company that buys in its own name; a
     # division (no legal form) acts for its owner (test above).
