@@ -19,6 +19,7 @@ from retrieval.registry.passives import (
     bought_after_of,
     described_name,
     floated_participle,
+    formed_to_do,
     is_passive,
     objectless_buying,
     owner_of,
@@ -68,7 +69,7 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     if head == verb:
         return []
     dep = verb.dep_
-    controller = _controller(head) if dep == "xcomp" else []
+    controller = (_controller(head) if dep == "xcomp" else []) or formed_to_do(verb)
     if controller:
         return controller
     if dep in {"xcomp", "conj", "advcl", "pcomp"} and head.pos_ in {"VERB", "AUX"}:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.event_dates import MONTH_NAMES
-from retrieval.registry.org_words import BUSINESS_HEADS
-from retrieval.registry.syntax import SUBJECTS
+from retrieval.registry.org_words import BUSINESS_HEADS, FORMING_VERBS
+from retrieval.registry.syntax import SUBJECTS, is_infinitive, predicate_lemma
 
 # Participles of buying: what they stand before was bought.
 ACQUIRED = frozenset({"acquire", "buy", "purchase"})
@@ -207,3 +207,13 @@ def bought_after_of(verb: Token) -> Token | None:
 
 # What a firm's accounts include or exclude: another firm's, once it is bought.
 _ACCOUNTS = frozenset("result operation figure earning sale revenue account asset".split())
+
+
+def formed_to_do(verb: Token) -> list[Token]:
+    """ "Newco was formed to buy X": the purpose of forming a firm is the firm's own, so the
+    passive's subject (what was formed) does the infinitive, not an unnamed founder."""
+    head = verb.head
+    purpose = verb.dep_ in {"xcomp", "advcl"} and is_infinitive(verb)
+    if not purpose or predicate_lemma(head) not in FORMING_VERBS or not is_passive(head):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]

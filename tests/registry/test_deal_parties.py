@@ -777,3 +777,15 @@ def test_the_company_of_a_partitive_stake_whose_in_the_parse_hung_higher() -> No
     )
     assert frozenset({"Marrow Industries", "Tessel"}) in pairs(found)
     assert {a.kind for a in found} == {"acquisition"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvel Gas Partners was formed to buy Quorn Energy Corp's pipeline assets.",
+        "Tarvel Gas Partners LP was set up to acquire Quorn Energy Corp.",
+    ],
+)
+def test_a_firm_formed_to_buy_is_the_buyer(text: str) -> None:
+    # the purpose of forming a firm is the firm's own: what was formed buys
+    assert pairs(extract(text)) == {frozenset({"Tarvel Gas Partners", "Quorn Energy"})}
