@@ -558,3 +558,20 @@ def test_a_definite_deal_in_a_clause_held_true_is_presupposed(text: str) -> None
 )
 def test_a_deal_only_held_true_does_not_count(text: str) -> None:
     assert frozenset({"Keel Airways", "Harlow"}) not in pairs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quist Corp said a suit filed by holders was aimed at blocking the sale of Quist to "
+        "Harlow Inc.",
+        "Holders filed a suit that seeks to block the merger of Quist Corp with Harlow Inc.",
+    ],
+)
+def test_a_deal_someone_tries_to_block_is_a_deal_agreed(text: str) -> None:
+    # an ending only tried presupposes the deal and leaves it standing
+    assert pairs(extract(text)) == {frozenset({"Quist", "Harlow"})}
+
+
+def test_a_deal_blocked_is_no_deal() -> None:
+    assert pairs(extract("Regulators blocked the merger of Quist Corp with Harlow Inc.")) == set()
