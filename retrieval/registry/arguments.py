@@ -24,6 +24,7 @@ from retrieval.registry.passives import (
     objectless_buying,
     owner_of,
     parsed_as_a_clause,
+    participle_owner,
     prenominal_participle,
 )
 from retrieval.registry.relative_gaps import (
@@ -54,8 +55,9 @@ def logical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if depth > MAX_DEPTH:
         return []
     if is_passive(verb):
-        owner = owner_of(verb.head) if prenominal_participle(verb) else None
-        return [owner] if owner is not None else prep_objects(verb, "by")
+        agents = prep_objects(verb, "by")
+        owner = participle_owner(verb, agents)
+        return [owner] if owner is not None else agents
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

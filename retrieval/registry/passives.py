@@ -179,6 +179,14 @@ def prenominal_participle(verb: Token) -> bool:
     return verb.lemma_.lower() in ACQUIRED
 
 
+def participle_owner(verb: Token, agents: list[Token]) -> Token | None:
+    """ "its newly acquired unit", "its routes acquired from Pan Am": a participle that
+    describes a possessed noun and names no agent was done by the possessor (what is its
+    own now, it bought; what it owned, it sold)."""
+    described = prenominal_participle(verb) or (verb.dep_ == "acl" and not agents)
+    return owner_of(verb.head) if described else None
+
+
 def owner_of(noun: Token) -> Token | None:
     """The possessive before a noun: "its" in "its newly acquired X business"."""
     return next((c for c in noun.children if c.dep_ == "poss"), None)

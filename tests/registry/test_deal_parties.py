@@ -789,3 +789,12 @@ def test_the_company_of_a_partitive_stake_whose_in_the_parse_hung_higher() -> No
 def test_a_firm_formed_to_buy_is_the_buyer(text: str) -> None:
     # the purpose of forming a firm is the firm's own: what was formed buys
     assert pairs(extract(text)) == {frozenset({"Tarvel Gas Partners", "Quorn Energy"})}
+
+
+def test_the_possessor_of_what_a_bare_participle_describes_acquired_it() -> None:
+    # "its routes acquired from B" names no agent: what is its own now, it acquired
+    found = extract(
+        "Quist Corp's load factor rose to 61 pct in February. The figures include its new "
+        "Pacific routes acquired from Harlow Airways in early 1986."
+    )
+    assert pairs(found) == {frozenset({"Quist", "Harlow Airways"})}
