@@ -36,6 +36,7 @@ from retrieval.registry.relative_gaps import (
 from retrieval.registry.stray_prepositions import shifted_object
 from retrieval.registry.syntax import (
     SUBJECTS,
+    governing_verb,
     is_infinitive,
     predicate_lemma,
     prep_objects,
@@ -44,9 +45,6 @@ from retrieval.registry.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# A deal noun after these is the verb's argument ("entered into a venture"); after others
-# ("in a deal valued at ...", "by the merger") it is a circumstance.
-_ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "on", "upon"})
 MAX_DEPTH = 6
 
 
@@ -134,7 +132,12 @@ def _reported_subject(verb: Token) -> list[Token]:
     """ "X said Nippon Steel, in a move to ..., invested ...": a reporting verb takes a
     clause, not a noun; the noun the parse made its object is the clause's subject."""
     told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
-    return with_conjuncts(told[0]) if told else []
+    if told:
+        return with_conjuncts(told[0])
+    # "Quist said has sold its unit": a finite clause whose subject the wire dropped is the
+    # reporter's own (not an infinitive or participle, whose subject is another's)
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in verb.children)
+    return logical_subjects(verb.head) if finite and not is_infinitive(verb) else []
 
 
 def _noun_clause_subjects(verb: Token, depth: int) -> list[Token]:
@@ -232,36 +235,6 @@ def _name_before_comma(verb: Token) -> Token | None:
     if name.pos_ != "PROPN" or name.head == verb.head:
         return None
     return name
-
-
-def governing_verb(noun: Token) -> Token | None:
-    """The verb a deal noun is the object of: "signed an agreement", "entered into a
-    venture", "agreed to a buyout"; None when the noun is a subject or stands alone."""
-    node = noun
-    for _ in range(4):
-        dep, head = node.dep_, node.head
-        if head == node:
-            return None
-        if dep == "conj":
-            node = head
-            continue
-        if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-            node = head.head  # "a letter of intent": the letter is what is signed
-            continue
-        if dep in {"dobj", "nsubjpass", "oprd"} and head.pos_ in {"VERB", "AUX"}:
-            return head
-        if (
-            dep == "pobj"
-            and head.lower_ in _ARGUMENT_PREPOSITIONS
-            and head.head.pos_
-            in {
-                "VERB",
-                "AUX",
-            }
-        ):
-            return head.head  # "entered into an agreement", "agreed to a buyout"
-        return None
-    return None
 
 
 def governor_subjects(noun: Token, depth: int = 0) -> list[Token]:

@@ -798,3 +798,9 @@ def test_the_possessor_of_what_a_bare_participle_describes_acquired_it() -> None
         "Pacific routes acquired from Harlow Airways in early 1986."
     )
     assert pairs(found) == {frozenset({"Quist", "Harlow Airways"})}
+
+
+def test_a_reported_clause_without_its_subject_is_the_reporter_s() -> None:
+    # the wire drops "it": "Quist said has sold ..." is Quist's own sale
+    found = extract("Quist Storage said has sold nine storage facilities to Harlow Corp.")
+    assert pairs(found) == {frozenset({"Quist Storage", "Harlow"})}
