@@ -804,3 +804,16 @@ def test_a_reported_clause_without_its_subject_is_the_reporter_s() -> None:
     # the wire drops "it": "Quist said has sold ..." is Quist's own sale
     found = extract("Quist Storage said has sold nine storage facilities to Harlow Corp.")
     assert pairs(found) == {frozenset({"Quist Storage", "Harlow"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Corp said it completed its acquisition of Lester Brody for 40 mln dlrs.",
+        "Harlow Corp sold three companies after its recent acquisition of Marvin Kessler.",
+    ],
+)
+def test_what_a_takeover_is_of_is_a_firm_whatever_its_name_looks_like(text: str) -> None:
+    # a firm named like a person (the tagger's PERSON) is still what is bought whole
+    assert len(pairs(extract(text))) == 1
+    assert "Harlow" in party_names(text)
