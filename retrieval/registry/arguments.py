@@ -22,6 +22,7 @@ from retrieval.registry.passives import (
     formed_to_do,
     is_passive,
     objectless_buying,
+    offerer,
     owner_of,
     parsed_as_a_clause,
     participle_owner,
@@ -144,7 +145,8 @@ def _noun_clause_subjects(verb: Token, depth: int) -> list[Token]:
     """The subject of a clause on a noun."""
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
         return with_conjuncts(verb.head)  # "a venture linking A and B": head is no party
-    owner = owner_of(verb.head) if depth == 0 and is_infinitive(verb) else None
+    controls = depth == 0 and is_infinitive(verb)
+    owner = (owner_of(verb.head) or offerer(verb.head)) if controls else None
     if owner is not None:
         # the possessor of a noun controls its infinitive: in "the Fed approved its
         # application to acquire X", "its" acquires, not the Fed that approved. Only for

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.org_words import BUSINESS_HEADS, FORMING_VERBS
-from retrieval.registry.syntax import SUBJECTS, is_infinitive, predicate_lemma
+from retrieval.registry.syntax import SUBJECTS, is_infinitive, predicate_lemma, prep_objects
 
 # Participles of buying: what they stand before was bought.
 ACQUIRED = frozenset({"acquire", "buy", "purchase"})
@@ -185,6 +185,19 @@ def participle_owner(verb: Token, agents: list[Token]) -> Token | None:
     own now, it bought; what it owned, it sold)."""
     described = prenominal_participle(verb) or (verb.dep_ == "acl" and not agents)
     return owner_of(verb.head) if described else None
+
+
+# Nouns of offering: their maker is who would do what they offer.
+_OFFERING_NOUNS = frozenset({"offer", "bid", "proposal"})
+
+
+def offerer(noun: Token) -> Token | None:
+    """ "approved an offer from its chairman to buy the shares": who makes an offer would
+    do what it offers, not whoever approves it."""
+    if noun.lemma_.lower() not in _OFFERING_NOUNS:
+        return None
+    found = prep_objects(noun, "from") or prep_objects(noun, "by")
+    return found[0] if found else None
 
 
 def owner_of(noun: Token) -> Token | None:

@@ -817,3 +817,19 @@ def test_what_a_takeover_is_of_is_a_firm_whatever_its_name_looks_like(text: str)
     # a firm named like a person (the tagger's PERSON) is still what is bought whole
     assert len(pairs(extract(text))) == 1
     assert "Harlow" in party_names(text)
+
+
+def test_who_makes_an_offer_would_do_what_it_offers() -> None:
+    # "an offer from X to buy ...": X buys, not the board that approved the offer; an
+    # offer made by people leaves no firm to pair the target with
+    by_people = extract(
+        "Tenby Corp said its board approved an offer from its chairman Kenneth Donner and "
+        "President Michael Donner to purchase all the outstanding Harlow Inc common shares "
+        "at 5.05 dlrs per share."
+    )
+    assert pairs(by_people) == set()
+    by_a_firm = extract(
+        "Tenby Corp said its board approved an offer from Harlow Inc to buy all the "
+        "outstanding Tenby common shares."
+    )
+    assert pairs(by_a_firm) == {frozenset({"Harlow", "Tenby"})}
