@@ -19,10 +19,13 @@ from retrieval.registry.passives import (
     bought_after_of,
     described_name,
     floated_participle,
+    formed_to_do,
     is_passive,
     objectless_buying,
+    offerer,
     owner_of,
     parsed_as_a_clause,
+    participle_owner,
     prenominal_participle,
 )
 from retrieval.registry.relative_gaps import (
@@ -34,6 +37,7 @@ from retrieval.registry.relative_gaps import (
 from retrieval.registry.stray_prepositions import shifted_object
 from retrieval.registry.syntax import (
     SUBJECTS,
+    governing_verb,
     is_infinitive,
     predicate_lemma,
     prep_objects,
@@ -42,9 +46,6 @@ from retrieval.registry.syntax import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# A deal noun after these is the verb's argument ("entered into a venture"); after others
-# ("in a deal valued at ...", "by the merger") it is a circumstance.
-_ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "on", "upon"})
 MAX_DEPTH = 6
 
 
@@ -53,8 +54,9 @@ def logical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if depth > MAX_DEPTH:
         return []
     if is_passive(verb):
-        owner = owner_of(verb.head) if prenominal_participle(verb) else None
-        return [owner] if owner is not None else prep_objects(verb, "by")
+        agents = prep_objects(verb, "by")
+        owner = participle_owner(verb, agents)
+        return [owner] if owner is not None else agents
     for child in verb.children:
         if child.dep_ in SUBJECTS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -68,7 +70,7 @@ def _inherited_subjects(verb: Token, depth: int) -> list[Token]:
     if head == verb:
         return []
     dep = verb.dep_
-    controller = _controller(head) if dep == "xcomp" else []
+    controller = (_controller(head) if dep == "xcomp" else []) or formed_to_do(verb)
     if controller:
         return controller
     if dep in {"xcomp", "conj", "advcl", "pcomp"} and head.pos_ in {"VERB", "AUX"}:
@@ -131,14 +133,20 @@ def _reported_subject(verb: Token) -> list[Token]:
     """ "X said Nippon Steel, in a move to ..., invested ...": a reporting verb takes a
     clause, not a noun; the noun the parse made its object is the clause's subject."""
     told = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
-    return with_conjuncts(told[0]) if told else []
+    if told:
+        return with_conjuncts(told[0])
+    # "Quist said has sold its unit": a finite clause whose subject the wire dropped is the
+    # reporter's own (not an infinitive or participle, whose subject is another's)
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in verb.children)
+    return logical_subjects(verb.head) if finite and not is_infinitive(verb) else []
 
 
 def _noun_clause_subjects(verb: Token, depth: int) -> list[Token]:
     """The subject of a clause on a noun."""
     if verb.tag_ == "VBG" and verb.dep_ == "acl":
         return with_conjuncts(verb.head)  # "a venture linking A and B": head is no party
-    owner = owner_of(verb.head) if depth == 0 and is_infinitive(verb) else None
+    controls = depth == 0 and is_infinitive(verb)
+    owner = (owner_of(verb.head) or offerer(verb.head)) if controls else None
     if owner is not None:
         # the possessor of a noun controls its infinitive: in "the Fed approved its
         # application to acquire X", "its" acquires, not the Fed that approved. Only for
@@ -229,36 +237,6 @@ def _name_before_comma(verb: Token) -> Token | None:
     if name.pos_ != "PROPN" or name.head == verb.head:
         return None
     return name
-
-
-def governing_verb(noun: Token) -> Token | None:
-    """The verb a deal noun is the object of: "signed an agreement", "entered into a
-    venture", "agreed to a buyout"; None when the noun is a subject or stands alone."""
-    node = noun
-    for _ in range(4):
-        dep, head = node.dep_, node.head
-        if head == node:
-            return None
-        if dep == "conj":
-            node = head
-            continue
-        if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-            node = head.head  # "a letter of intent": the letter is what is signed
-            continue
-        if dep in {"dobj", "nsubjpass", "oprd"} and head.pos_ in {"VERB", "AUX"}:
-            return head
-        if (
-            dep == "pobj"
-            and head.lower_ in _ARGUMENT_PREPOSITIONS
-            and head.head.pos_
-            in {
-                "VERB",
-                "AUX",
-            }
-        ):
-            return head.head  # "entered into an agreement", "agreed to a buyout"
-        return None
-    return None
 
 
 def governor_subjects(noun: Token, depth: int = 0) -> list[Token]:

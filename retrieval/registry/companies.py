@@ -28,8 +28,8 @@ from retrieval.registry.company_names import (
     is_authority,
     may_be_name,
 )
+from retrieval.registry.firm_contexts import described_as_firm
 from retrieval.registry.name_runs import NAME_RUN, extend_suffixes, split_run
-from retrieval.registry.org_words import FIRM_KIND_NOUNS
 from retrieval.text import STOPWORDS
 
 _TICKER = re.compile(r"^<[A-Z0-9.]{1,12}>$")  # "<ERIC.ST>" after a name is its stock symbol
@@ -39,14 +39,6 @@ _PARTNERS_NAME = re.compile(
     r"(?:Co|Cos|Inc|Corp|Ltd)\b\.?"
 )
 _TRAILING_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>$")
-_DESCRIBED_BEFORE = re.compile(r"\w-(?:based|owned|listed|held|controlled)\s+$", re.IGNORECASE)
-_FIRM_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(FIRM_KIND_NOUNS))}),?\s+$")
-# "Constellation, the world's biggest winemaker": an apposition that is a firm noun phrase
-# (modifiers, then the firm noun closing the phrase) says the name before it is a firm.
-_FIRM_AFTER = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|to|with|and|by|from)\b)[\w'’.&-]+\s+){0,5}"
-    rf"(?:{'|'.join(sorted(FIRM_KIND_NOUNS))})(?=\s*[,.;:)]|\s+(?:that|which|in|based)\b)"
-)
 # A lower-case building noun after a name ("the Savoy hotel"), not a firm's ("hotel group").
 _BUILDING_AFTER = re.compile(
     r"^\s+(?:hotel|building|tower|skyscraper|stadium|racecourse)\b"
@@ -153,12 +145,7 @@ class CompanyDirectory:
             or bool(_TICKER_AFTER.match(after))
             or sentence[start:end].startswith("<")
             or bool(_TRAILING_TICKER.search(sentence[start:end]))
-            # "Philadelphia-based C. Schmidt": what is based, owned or held is a firm; so
-            # is what a firm noun describes ("the British bank Abbey National", "Tarrant,
-            # the world's biggest winemaker").
-            or bool(_DESCRIBED_BEFORE.search(sentence[:start]))
-            or bool(_FIRM_BEFORE.search(sentence[:start]))
-            or bool(_FIRM_AFTER.match(after))
+            or described_as_firm(sentence[:start], after)
         )
         short = acronym.group(1) if acronym else ""
         defined = short.isupper() and not has_suffix(short)

@@ -15,14 +15,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
-from retrieval.registry.arguments import governing_verb
 from retrieval.registry.candidates import DATING_WORDS, has_trigger
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import DateMention, find_dates
 from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.passives import objectless_buying
 from retrieval.registry.stray_prepositions import beyond_clause
-from retrieval.registry.syntax import clause_path
+from retrieval.registry.syntax import clause_path, governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

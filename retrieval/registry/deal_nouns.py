@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from retrieval.models import AgreementKind, PartyRole
 from retrieval.registry.arguments import (
     clause_subjects,
-    governing_verb,
     governor_subjects,
     reporter_subjects,
 )
@@ -46,6 +45,7 @@ from retrieval.registry.stray_prepositions import (
 )
 from retrieval.registry.syntax import (
     coordinated_owners,
+    governing_verb,
     is_infinitive,
     prep_objects,
 )

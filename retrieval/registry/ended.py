@@ -1,14 +1,17 @@
 """A deal noun whose own clause says the deal was ended: "the takeover of Fairchild by
 Fujitsu which was withdrawn", "the merger, abandoned last year". The deal is over, whatever
-the sentence's main verb says of it."""
+the sentence's main verb says of it. An ending only tried ("sued to block the merger") is
+no ending: what it would end is a deal agreed."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import ENDING
+from retrieval.registry.lexicon import ENDING, HINDERING_VERBS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 
@@ -50,3 +53,27 @@ def _ends_its_noun(clause: Token) -> bool:
     if any(c.dep_ == "neg" for c in children):
         return False
     return not any(c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"} for c in children)
+
+
+# Verbs of trying: an ending they govern is only attempted.
+_ATTEMPTING = frozenset("aim try attempt seek sue fight".split())
+
+
+def attempted_ending(path: Sequence[Token]) -> set[Token]:
+    """ "a suit aimed at blocking the sale", "seeks to void the issue": an ending (or
+    hindering) verb on the deal's path whose nearest verb or noun above is one of trying.
+    The attempt presupposes the deal (one cannot block what was never agreed) and says it
+    is not yet undone: neither the ending nor the trying denies it."""
+    found: set[Token] = set()
+    for node in path:
+        attempt = _attempt_over(node)
+        if attempt is not None:
+            found |= {node, attempt}
+    return found
+
+
+def _attempt_over(node: Token) -> Token | None:
+    if node.pos_ != "VERB" or node.lemma_.lower() not in ENDING | HINDERING_VERBS:
+        return None
+    above = next((a for a in node.ancestors if a.pos_ in {"VERB", "NOUN"}), None)
+    return above if above is not None and above.lemma_.lower() in _ATTEMPTING else None

@@ -87,6 +87,7 @@ RULE_MODULES = (
     "ended",
     "event_dates",
     "extraction",
+    "firm_contexts",
     "frames",
     "grants",
     "handing",

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, EventDate, PartyRole
-from retrieval.registry.arguments import governing_verb
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.frames import Claim
@@ -34,7 +33,7 @@ from retrieval.registry.parties import (
 )
 from retrieval.registry.reference_words import a_state, reference_number
 from retrieval.registry.references import Resolver
-from retrieval.registry.syntax import clause_path
+from retrieval.registry.syntax import clause_path, governing_verb
 from retrieval.registry.tenders import MAJORITY, TENDERING_VERB
 
 if TYPE_CHECKING:

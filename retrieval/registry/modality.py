@@ -21,7 +21,7 @@ from retrieval.nlp.lemmas import verb_lemma
 from retrieval.nlp.patterns import PERCENT_UNITS
 from retrieval.registry.deal_scope import scope
 from retrieval.registry.denials import OFFERS, agreement_of, denies
-from retrieval.registry.ended import ended_by_its_clause
+from retrieval.registry.ended import attempted_ending, ended_by_its_clause
 from retrieval.registry.lexicon import (
     BLOCKING_PHRASALS,
     BLOCKING_VERBS,
@@ -83,7 +83,8 @@ def _deal_status(
     path = scope(trigger)
     if any(_told_by_hearsay(node) for node, _ in path):
         return None
-    blocked = [node for node, reach in path if denies(node, trigger, words, reach=reach)]
+    tried = attempted_ending([node for node, _ in path])
+    blocked = [n for n, reach in path if denies(n, trigger, words, reach=reach) and n not in tried]
     ended = ended_by_its_clause(trigger)  # "the takeover ... which was withdrawn"
     if blocked or ended:
         ends = ended or any(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.arguments import governing_verb, logical_subjects, object_sharer
+from retrieval.registry.arguments import logical_subjects, object_sharer
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
@@ -19,7 +19,7 @@ from retrieval.registry.lexicon import (
     SUPPORT_VERBS,
 )
 from retrieval.registry.relative_gaps import object_described
-from retrieval.registry.syntax import finance_noun, prep_objects
+from retrieval.registry.syntax import finance_noun, governing_verb, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_doing
 from retrieval.nlp.wordnet import kinds_above
-from retrieval.registry.arguments import governing_verb
 from retrieval.registry.lexicon import NO_ALLIANCE_MODIFIERS, NOUN_FRAMES, NOUNS_NEEDING_OF
 from retrieval.registry.org_words import ORG_NOUNS, UNIT_NOUNS
-from retrieval.registry.syntax import finance_noun, phrase_tokens, prep_objects
+from retrieval.registry.syntax import finance_noun, governing_verb, phrase_tokens, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -241,10 +241,22 @@ def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
         return True
     # What "which" relates is a thing: "C.H. Masland, which supplies carpets" is a firm
     # named after its founder, whatever the tagger (or a family name like it) says.
-    if _related_by(span, {"which"}):
+    if _related_by(span, {"which"}) or _taken_over(span):
         return False
     # spaCy's PERSON on a one-word name ("Alfa-Eco's", "Verizon") is a guess; a first
     # and a family name is a person.
     return words[-1].lower() in people or (
         len(words) >= 2 and any(t.ent_type_ == "PERSON" for t in span)
     )
+
+
+# Nouns of taking a firm over: what they are "of" is a firm, never a person.
+_TAKEOVER_NOUNS = frozenset({"acquisition", "takeover", "buyout", "merger", "purchase"})
+
+
+def _taken_over(span: Span) -> bool:
+    """ "its acquisition of Brody Kessler": a firm is bought whole, a person never is, so
+    the tagger's PERSON on a name there is a firm named after its founders."""
+    of = span.root.head
+    taken = of.head.lemma_.lower() in _TAKEOVER_NOUNS
+    return span.root.dep_ == "pobj" and of.lower_ == "of" and taken

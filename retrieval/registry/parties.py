@@ -157,8 +157,23 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
         or t.like_num
         or a_site(t)
         or _a_proper_name(t)
+        or _specific(t)
         for t in things
     )
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _specific(thing: Token) -> bool:
+    """ "bought the mineral rights from B", "its routes acquired from B": a definite
+    phrase names things that exist already, the seller's own assets changing hands; goods
+    ordered are counted or indefinite ("10 A320 aircraft", "debentures", "music")."""
+    children = list(thing.children)
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children
+    )
+    return definite and not any(c.dep_ == "nummod" for c in children)
 
 
 def _a_proper_name(token: Token) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.event_dates import MONTH_NAMES
-from retrieval.registry.org_words import BUSINESS_HEADS
-from retrieval.registry.syntax import SUBJECTS
+from retrieval.registry.org_words import BUSINESS_HEADS, FORMING_VERBS
+from retrieval.registry.syntax import SUBJECTS, is_infinitive, predicate_lemma, prep_objects
 
 # Participles of buying: what they stand before was bought.
 ACQUIRED = frozenset({"acquire", "buy", "purchase"})
@@ -179,6 +179,27 @@ def prenominal_participle(verb: Token) -> bool:
     return verb.lemma_.lower() in ACQUIRED
 
 
+def participle_owner(verb: Token, agents: list[Token]) -> Token | None:
+    """ "its newly acquired unit", "its routes acquired from Pan Am": a participle that
+    describes a possessed noun and names no agent was done by the possessor (what is its
+    own now, it bought; what it owned, it sold)."""
+    described = prenominal_participle(verb) or (verb.dep_ == "acl" and not agents)
+    return owner_of(verb.head) if described else None
+
+
+# Nouns of offering: their maker is who would do what they offer.
+_OFFERING_NOUNS = frozenset({"offer", "bid", "proposal"})
+
+
+def offerer(noun: Token) -> Token | None:
+    """ "approved an offer from its chairman to buy the shares": who makes an offer would
+    do what it offers, not whoever approves it."""
+    if noun.lemma_.lower() not in _OFFERING_NOUNS:
+        return None
+    found = prep_objects(noun, "from") or prep_objects(noun, "by")
+    return found[0] if found else None
+
+
 def owner_of(noun: Token) -> Token | None:
     """The possessive before a noun: "its" in "its newly acquired X business"."""
     return next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -207,3 +228,13 @@ def bought_after_of(verb: Token) -> Token | None:
 
 # What a firm's accounts include or exclude: another firm's, once it is bought.
 _ACCOUNTS = frozenset("result operation figure earning sale revenue account asset".split())
+
+
+def formed_to_do(verb: Token) -> list[Token]:
+    """ "Newco was formed to buy X": the purpose of forming a firm is the firm's own, so the
+    passive's subject (what was formed) does the infinitive, not an unnamed founder."""
+    head = verb.head
+    purpose = verb.dep_ in {"xcomp", "advcl"} and is_infinitive(verb)
+    if not purpose or predicate_lemma(head) not in FORMING_VERBS or not is_passive(head):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]

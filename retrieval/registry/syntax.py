@@ -264,3 +264,31 @@ def finance_noun(noun: Token) -> bool:
     modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
     modifiers += prep_objects(noun, "of")
     return any(m.lower_ in CREDIT_MODIFIERS for m in modifiers)
+
+
+# A deal noun after these is the verb's argument ("entered into a venture"); after others
+# ("in a deal valued at ...", "by the merger") it is a circumstance.
+_ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "on", "upon"})
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a deal noun is the object of: "signed an agreement", "entered into a
+    venture", "agreed to a buyout"; None when the noun is a subject or stands alone."""
+    node = noun
+    for _ in range(4):
+        dep, head = node.dep_, node.head
+        if head == node:
+            return None
+        if dep == "conj":
+            node = head
+            continue
+        if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            node = head.head  # "a letter of intent": the letter is what is signed
+            continue
+        if dep in {"dobj", "nsubjpass", "oprd"} and head.pos_ in {"VERB", "AUX"}:
+            return head
+        argument = dep == "pobj" and head.lower_ in _ARGUMENT_PREPOSITIONS
+        if argument and head.head.pos_ in {"VERB", "AUX"}:
+            return head.head  # "entered into an agreement", "agreed to a buyout"
+        return None
+    return None

@@ -67,6 +67,18 @@ def test_a_name_an_article_titles_as_a_person_is_never_what_it_stands_for() -> N
     assert "Glaser" not in names and {"Halvard", "Castine Foods"} <= names
 
 
+def test_a_name_after_a_firm_noun_and_a_comma_opening_a_clause_is_no_firm() -> None:
+    # "control of the company, Harwell said": the name opens a clause (no closing comma),
+    # so it is the speaker's, not an apposition naming the company; "the company" later
+    # is Brisco.
+    names = party_names(
+        "Dale Harwell, president of Brisco Inc, told shareholders he expects no sale. "
+        "Asked about control of the company, Harwell said he saw no change. "
+        "The company plans to sell the plant to Tenby Corp."
+    )
+    assert names == {"Brisco", "Tenby"}
+
+
 def test_a_unit_with_a_legal_form_of_its_own_acts_as_itself() -> None:
     # An affiliate named with "Inc" or "Co Ltd" is a company that buys in its own name; a
     # division (no legal form) acts for its owner (test above).
@@ -765,3 +777,59 @@ def test_the_company_of_a_partitive_stake_whose_in_the_parse_hung_higher() -> No
     )
     assert frozenset({"Marrow Industries", "Tessel"}) in pairs(found)
     assert {a.kind for a in found} == {"acquisition"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvel Gas Partners was formed to buy Quorn Energy Corp's pipeline assets.",
+        "Tarvel Gas Partners LP was set up to acquire Quorn Energy Corp.",
+    ],
+)
+def test_a_firm_formed_to_buy_is_the_buyer(text: str) -> None:
+    # the purpose of forming a firm is the firm's own: what was formed buys
+    assert pairs(extract(text)) == {frozenset({"Tarvel Gas Partners", "Quorn Energy"})}
+
+
+def test_the_possessor_of_what_a_bare_participle_describes_acquired_it() -> None:
+    # "its routes acquired from B" names no agent: what is its own now, it acquired
+    found = extract(
+        "Quist Corp's load factor rose to 61 pct in February. The figures include its new "
+        "Pacific routes acquired from Harlow Airways in early 1986."
+    )
+    assert pairs(found) == {frozenset({"Quist", "Harlow Airways"})}
+
+
+def test_a_reported_clause_without_its_subject_is_the_reporter_s() -> None:
+    # the wire drops "it": "Quist said has sold ..." is Quist's own sale
+    found = extract("Quist Storage said has sold nine storage facilities to Harlow Corp.")
+    assert pairs(found) == {frozenset({"Quist Storage", "Harlow"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Corp said it completed its acquisition of Lester Brody for 40 mln dlrs.",
+        "Harlow Corp sold three companies after its recent acquisition of Marvin Kessler.",
+    ],
+)
+def test_what_a_takeover_is_of_is_a_firm_whatever_its_name_looks_like(text: str) -> None:
+    # a firm named like a person (the tagger's PERSON) is still what is bought whole
+    assert len(pairs(extract(text))) == 1
+    assert "Harlow" in party_names(text)
+
+
+def test_who_makes_an_offer_would_do_what_it_offers() -> None:
+    # "an offer from X to buy ...": X buys, not the board that approved the offer; an
+    # offer made by people leaves no firm to pair the target with
+    by_people = extract(
+        "Tenby Corp said its board approved an offer from its chairman Kenneth Donner and "
+        "President Michael Donner to purchase all the outstanding Harlow Inc common shares "
+        "at 5.05 dlrs per share."
+    )
+    assert pairs(by_people) == set()
+    by_a_firm = extract(
+        "Tenby Corp said its board approved an offer from Harlow Inc to buy all the "
+        "outstanding Tenby common shares."
+    )
+    assert pairs(by_a_firm) == {frozenset({"Harlow", "Tenby"})}

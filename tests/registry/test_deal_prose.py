@@ -482,6 +482,18 @@ def test_goods_bought_from_their_maker_are_no_deal() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Harlow Corp said it bought the drilling rights on 9,000 acres from Benton Corp.",
+        "The machinery was purchased by Harlow Corp from Benton Corp for 2 mln dlrs.",
+    ],
+)
+def test_definite_assets_bought_from_a_firm_are_its_assets_sold(text: str) -> None:
+    # a definite phrase names things that exist already: the seller's own, changing hands
+    assert pairs(extract(text)) == {frozenset({"Harlow", "Benton"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # goods resold "to users" go to a market, not to a buyer of a business
         "Pelham Systems Inc said it agreed to sell Quorant Corp's mainframe software to hospitals.",
         # two verbs share the object standing after both ("sell and service B's copiers")
@@ -546,3 +558,20 @@ def test_a_definite_deal_in_a_clause_held_true_is_presupposed(text: str) -> None
 )
 def test_a_deal_only_held_true_does_not_count(text: str) -> None:
     assert frozenset({"Keel Airways", "Harlow"}) not in pairs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quist Corp said a suit filed by holders was aimed at blocking the sale of Quist to "
+        "Harlow Inc.",
+        "Holders filed a suit that seeks to block the merger of Quist Corp with Harlow Inc.",
+    ],
+)
+def test_a_deal_someone_tries_to_block_is_a_deal_agreed(text: str) -> None:
+    # an ending only tried presupposes the deal and leaves it standing
+    assert pairs(extract(text)) == {frozenset({"Quist", "Harlow"})}
+
+
+def test_a_deal_blocked_is_no_deal() -> None:
+    assert pairs(extract("Regulators blocked the merger of Quist Corp with Harlow Inc.")) == set()
