@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.models import Answer, SearchHit
 from retrieval.nlp.annotations import AnnotationCache
-from retrieval.reading.asking import AskedQuestion, understand
+from retrieval.reading.asking import AskedQuestion
 from retrieval.reading.compose import compose, refuse
 from retrieval.reading.evidence import (
     ArticleEvidence,
@@ -42,6 +42,7 @@ from retrieval.reading.part_search import (
 )
 from retrieval.reading.party_search import Search, with_each_party
 from retrieval.reading.selection import Selection, select
+from retrieval.reading.understood import understood
 from retrieval.settings import AnswerSettings
 from retrieval.text import terms
 
@@ -79,7 +80,8 @@ class ExtractiveAnswerer:
         articles = gather(hits, self._sentences_of, articles=self._settings.expand_articles)
         known = known_term(idf)
         text = correct_spelling(normalize_question(question), articles, known=known)
-        asked = understand(text, parse=self._annotations.doc)
+        # the router understood the same text from the same parse: read once (understood.py)
+        asked = understood(text, parse=self._annotations.doc)
         if not asked.parts or not (asked.terms or asked.names):
             return refusal(question, "I could not find a question about companies in that.")
         # names some retrieved article writes as they are: matched only so (another

@@ -16,16 +16,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from retrieval.reading.asking import AskedQuestion, Part, understand
+from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kinds import DEAL_NOUNS, DEAL_VERBS, Kind
 from retrieval.reading.normalize import normalize_question
+from retrieval.reading.understood import understood
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
 def asks_the_registry(question: str, *, parse: Callable[[str], Doc]) -> bool:
-    return about_alliances(understand(normalize_question(question), parse=parse))
+    return about_alliances(understood(normalize_question(question), parse=parse))
 
 
 def about_alliances(asked: AskedQuestion) -> bool:

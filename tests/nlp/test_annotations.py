@@ -7,8 +7,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from retrieval.nlp.annotations import AnnotationCache
-from retrieval.nlp.pipeline import Pipeline
+from retrieval.nlp.annotations import EXCLUDE, AnnotationCache, serialized
+from retrieval.nlp.pipeline import Pipeline, shared_pipeline
 
 SENTENCES = [
     "Procter and Gamble Co said it formed a joint venture with Mintax of Turkey.",
@@ -41,3 +41,10 @@ def test_a_second_cache_reads_every_kept_doc_back_unchanged(tmp_path: Path) -> N
         [(e.text, e.label_) for e in doc.ents] for doc in parsed
     ]
     assert [doc.text for doc in loaded] == SENTENCES
+
+
+def test_a_batch_is_kept_as_each_doc_serializes_itself() -> None:
+    # One msgpack writer for the batch (not one per doc) writes the very bytes spaCy does.
+    docs = shared_pipeline().annotate(SENTENCES)
+    assert serialized(docs) == [doc.to_bytes(exclude=EXCLUDE) for doc in docs]
+    assert serialized(docs[::-1]) == [doc.to_bytes(exclude=EXCLUDE) for doc in docs[::-1]]
