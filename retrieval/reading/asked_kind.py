@@ -27,15 +27,14 @@ from retrieval.reading.kinds import (
     measured_kind,
 )
 from retrieval.reading.predicates import main_predicate
+from retrieval.reading.question_clauses import adverbial_clauses, partners_ever
 from retrieval.reading.question_parts import COORDINATORS
 from retrieval.reading.question_syntax import (
-    adverbial_clauses,
     copula_noun,
     determined_noun,
     head_noun,
     kind_of,
     lemma,
-    partners_ever,
     subject,
 )
 from retrieval.reading.verb_objects import (

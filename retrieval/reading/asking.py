@@ -42,7 +42,7 @@ from retrieval.reading.kinds import (
 )
 from retrieval.reading.nationality import nationalities
 from retrieval.reading.officer_roles import officer_roles
-from retrieval.reading.possessed import possessed_nouns
+from retrieval.reading.possessed import owner_given, possessed_nouns
 from retrieval.reading.predicates import phrasal_verb
 from retrieval.reading.qualifiers import qualified_nouns
 from retrieval.reading.question_parts import (
@@ -51,7 +51,6 @@ from retrieval.reading.question_parts import (
     part_spans,
     statements_end,
 )
-from retrieval.reading.question_syntax import owner_given
 from retrieval.reading.rates import asks_each, asks_per_unit, asks_rate, total_and_rate
 from retrieval.text import ALLIANCE_CONCEPT, QUESTION_WORDS, terms
 

@@ -16,6 +16,7 @@ from retrieval.reading.kinds import (
     TIME_UNITS,
     Kind,
 )
+from retrieval.reading.question_clauses import perfect
 from retrieval.reading.question_syntax import (
     copula_noun,
     kind_of,
@@ -24,7 +25,6 @@ from retrieval.reading.question_syntax import (
     noun_after,
     object_noun,
     partitive_noun,
-    perfect,
     subject,
 )
 from retrieval.reading.rates import asks_each

@@ -6,7 +6,9 @@ from. English marks that relation on the noun itself, in a few fixed ways: a pos
 or origin ("technology of X1", "technology from X1", "a line of credit from Celanese"),
 or an agent or source of a verb the noun is subject or object of ("the technology has
 been licensed from X1", "the engines are made by GE"). A name in one of those places is
-the asked owner, whatever words the rest of the sentence shares with the question.
+the asked owner, whatever words the rest of the sentence shares with the question. The
+converse: a question that gives the asked noun's owner ("what business of his") asks for
+the thing, never its owner (`owner_given`).
 """
 
 from __future__ import annotations
@@ -66,3 +68,16 @@ def _verb_on_possessed(verb: Token, possessed: tuple[str, ...]) -> bool:
     if verb.dep_ == "acl" and _is_possessed(verb.head, possessed):
         return True
     return any(c.dep_ in _NOUN_ROLES and _is_possessed(c, possessed) for c in verb.children)
+
+
+def owner_given(span: Span, focus: str | None) -> bool:
+    """The asked noun has its owner in the question ("what business of his did X buy",
+    "what unit of Corvex's"): the answer is the thing's own name, never its owner; "whose
+    business" asks the owner."""
+    for noun in (t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() == focus):
+        if any(c.dep_ == "poss" and c.tag_ != "WP$" for c in noun.children):
+            return True
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if any(o.pos_ in ("PRON", "PROPN") for p in of for o in p.children if o.dep_ == "pobj"):
+            return True
+    return False

@@ -10,7 +10,6 @@ from retrieval.nlp.wordnet import kinds_above
 from retrieval.reading.interrogatives import has_a_twin
 from retrieval.reading.kinds import (
     DEAL_NOUNS,
-    DEAL_VERBS,
     Kind,
     asked_noun_kind,
     focus_kind,
@@ -301,74 +300,3 @@ def head_noun(span: Span) -> Token | None:
         if focus_kind(noun.lemma_) is not None:
             return noun
     return nouns[0] if nouns else None
-
-
-def partners_ever(span: Span, predicate: str | None) -> bool:
-    """ "Who has X teamed up with?", "With whom has X formed ventures?": the partner of a
-    verb of allying, asked in the present perfect, which spans all time up to now, asks for
-    every partner; "who did X team up with" (past), "who had X teamed up with" (a time
-    before another) or "who has X most recently teamed up with" (one picked out) ask for
-    one. The parser often takes a fronted "who" for a subject, so the "with" (stranded or
-    fronted) says who is asked; it must be the allying verb's, not another's ("who has X
-    agreed to merge with": the merger's partner)."""
-    if predicate not in DEAL_VERBS or not _present_perfect(span) or _picks_one(span):
-        return False
-    first = next((t for t in span if not t.is_punct), None)
-    withs = [
-        t
-        for t in span
-        if t.lower_ == "with"
-        and (t == first or all(c.dep_ != "pobj" or c.tag_ in ("WP", "WDT") for c in t.children))
-    ]
-    return any(w.head.lemma_.lower() == predicate for w in withs)
-
-
-# Words that pick one out of many ("the latest agreement", "most recently", "first").
-_PICKING = frozenset("latest last first recently newest most".split())
-
-
-def _picks_one(span: Span) -> bool:
-    return any(t.lower_ in _PICKING or t.tag_ in ("JJS", "RBS") for t in span)
-
-
-def _present_perfect(span: Span) -> bool:
-    """ "has", "have" before a past participle (however parsed), not the past "had"."""
-    return any(t.lemma_ == "have" and t.tag_ in ("VBZ", "VBP") for t in span)
-
-
-def perfect(span: Span) -> bool:
-    """Perfect aspect ("have been working", "has held"): time up to now."""
-    return any(t.lemma_ == "have" and t.dep_ == "aux" for t in span)
-
-
-def adverbial_clauses(span: Span, anchor: Token | None) -> frozenset[int]:
-    """Words of the adverbial clauses that set the asked one's time or condition ("once
-    expenses are paid out", "when it sold Stauffer"): their verb is not the asked one. Not
-    a participle the parser hung on an inverted "be" ("how much are Halden Corp and Osko
-    Ltd investing"): that is the asked verb in the progressive."""
-    inside = set()
-    for token in span:
-        if token.dep_ == "advcl" and not _progressive_clause(token):
-            words = {t.i for t in token.subtree}
-            inside |= set() if anchor is not None and anchor.i in words else words
-    return frozenset(inside)
-
-
-def _progressive_clause(verb: Token) -> bool:
-    """A present participle after the "be" it hangs on, with no word marking a clause."""
-    marked = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
-    after_be = verb.head.lemma_.lower() == "be" and verb.head.i < verb.i
-    return verb.tag_ == "VBG" and after_be and not marked
-
-
-def owner_given(span: Span, focus: str | None) -> bool:
-    """The asked noun has its owner in the question ("what business of his did X buy",
-    "what unit of Corvex's"): the answer is the thing's own name, never its owner; "whose
-    business" asks the owner."""
-    for noun in (t for t in span if t.pos_ == "NOUN" and t.lemma_.lower() == focus):
-        if any(c.dep_ == "poss" and c.tag_ != "WP$" for c in noun.children):
-            return True
-        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-        if any(o.pos_ in ("PRON", "PROPN") for p in of for o in p.children if o.dep_ == "pobj"):
-            return True
-    return False
