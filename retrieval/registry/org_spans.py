@@ -250,8 +250,11 @@ def _personal(span: Span, name: str, people: frozenset[str]) -> bool:
     )
 
 
-# Nouns of taking a firm over: what they are "of" is a firm, never a person.
-_TAKEOVER_NOUNS = frozenset({"acquisition", "takeover", "buyout", "merger", "purchase"})
+# Nouns of taking a firm over (the lexicon's acquisition and merger nouns): what they are
+# "of" is a firm, never a person.
+_TAKEOVER_NOUNS = frozenset(
+    noun for noun, frame in NOUN_FRAMES.items() if frame.kind in {"acquisition", "merger"}
+)
 
 
 def _taken_over(span: Span) -> bool:

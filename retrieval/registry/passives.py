@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.denials import OFFERS
 from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.org_words import BUSINESS_HEADS, FORMING_VERBS
 from retrieval.registry.syntax import SUBJECTS, is_infinitive, predicate_lemma, prep_objects
@@ -187,8 +188,9 @@ def participle_owner(verb: Token, agents: list[Token]) -> Token | None:
     return owner_of(verb.head) if described else None
 
 
-# Nouns of offering: their maker is who would do what they offer.
-_OFFERING_NOUNS = frozenset({"offer", "bid", "proposal"})
+# Nouns of offering (an offer or bid, and a proposal): their maker is who would do what
+# they offer.
+_OFFERING_NOUNS = OFFERS | {"proposal"}
 
 
 def offerer(noun: Token) -> Token | None:
