@@ -78,8 +78,11 @@ def described_names(
     its telling words, and at least half (descriptions no name matches left out)."""
     if not described:
         return ()
+    sentences = [
+        s.text for s in article.sentences if any(_shared(d.telling, s.terms) for d in described)
+    ]
     best: dict[Description, tuple[int, list[str]]] = {}
-    for doc in reading.parse(_describing(described, article)):
+    for doc in reading.parse(sentences):
         for entity in (e for e in doc.ents if e.label_ in FIRM_LABELS):
             own = _phrase_terms(entity)
             for description in (d for d in described if _shared(d.telling, own)):
@@ -90,13 +93,6 @@ def described_names(
                 elif count == most and entity.text not in names:
                     names.append(entity.text)
     return tuple((d, tuple(names)) for d, (_, names) in best.items())
-
-
-def _describing(described: Sequence[Description], article: ArticleEvidence) -> list[str]:
-    """The article's sentences sharing enough of a description's telling words."""
-    return [
-        s.text for s in article.sentences if any(_shared(d.telling, s.terms) for d in described)
-    ]
 
 
 def acting_for(name: str, described: Described) -> tuple[str, ...]:
@@ -148,18 +144,6 @@ def described_in(
     described = descriptions(reading.parse([question.text])[0])
     unique = {article.article_id: article for article in articles}
     return {key: described_names(described, a, reading) for key, a in unique.items()}
-
-
-def describing_sentences(
-    part: Part, question: AskedQuestion, articles: list[ArticleEvidence], reading: Reading
-) -> list[str]:
-    """The sentences `described_in` parses, for parsing them beforehand with others (a
-    parse call costs as much as a few sentences: findings.find_answers)."""
-    if part.kind not in MEASURE_KINDS:
-        return []
-    described = descriptions(reading.parse([question.text])[0])
-    unique = {article.article_id: article for article in articles}
-    return [text for a in unique.values() if described for text in _describing(described, a)]
 
 
 def described_owners(names: tuple[str, ...], described: Described) -> list[str]:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from retrieval.reading.anchors import FOCUS_WEIGHT
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
-from retrieval.reading.described_parties import describing_sentences
 from retrieval.reading.descriptions import descriptions as described_sentences
 from retrieval.reading.evidence import Sentence
 from retrieval.reading.found import (
@@ -37,7 +36,7 @@ from retrieval.reading.unnamed import names_another
 from retrieval.reading.unnamed_findings import with_unparsed, without_unnamed
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 # A typed answer needs its sentence to be at least this relevant...
 MIN_TYPED_RELEVANCE = 0.15
@@ -89,7 +88,7 @@ def find_answers(
     # a reason often comes after the sentences restating what it explains
     parsed = PARSED_PER_PART * (2 if part.several or part.kind is Kind.REASON else 1)
     top = top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
-    docs = _parsed(part, question, top, reading)
+    docs = reading.parse([sentence.text for _, sentence, _ in top])
     context = reading_context(part, question, docs, [a for _, _, a in top], reading)
     ahead_asked = part.kind is Kind.DATE and asks_ahead(reading.parse([part.text])[0])
     found = []
@@ -123,22 +122,6 @@ def find_answers(
     if paid and found:
         found = _without_undisclosed(found, reading)
     return sorted(of_nationality(part, found), key=lambda f: -f.score)
-
-
-def _parsed(part: Part, question: AskedQuestion, top: list[Scored], reading: Reading) -> list[Doc]:
-    """The sentences' parses. What the part's reading parses next is parsed in the same
-    call (a call costs as much as a few sentences): the sentences naming firms the question
-    describes (reading_context) and a date part's own text (asks_ahead)."""
-    texts = [sentence.text for _, sentence, _ in top]
-    return reading.parse(texts + parsed_next(part, question, top, reading))[: len(texts)]
-
-
-def parsed_next(
-    part: Part, question: AskedQuestion, top: list[Scored], reading: Reading
-) -> list[str]:
-    """The texts reading the part's sentences parses after them."""
-    ahead = describing_sentences(part, question, [a for _, _, a in top], reading)
-    return ahead + ([part.text] if part.kind is Kind.DATE else [])
 
 
 def _score(finding: Finding) -> float:

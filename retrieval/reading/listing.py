@@ -47,13 +47,26 @@ def list_answer(
     if not eligible or not asked.parts:
         return None
     part = listed_part(asked)
+    index = asked.parts.index(part)
     similarity = similarities(asked, eligible, reading.embedder)
-    scored = [_scored(article, part, asked, reading, similarity) for article in eligible]
-    parse_ahead(scored, part, reading)
     best: list[Finding] = []
-    for article, sentences in zip(eligible, scored, strict=True):
-        if sentences:
-            score, sentence = _naming_most(sentences, part, asked, reading)
+    for article in eligible:
+        scored = [
+            (
+                relevance(
+                    sentence,
+                    article,
+                    part,
+                    asked,
+                    reading.weights,
+                    similarity=similarity.get((index, article.article_id, sentence.position), 0.0),
+                ),
+                sentence,
+            )
+            for sentence in article.sentences
+        ]
+        if scored:
+            score, sentence = _naming_most(scored, part, asked, reading)
             if score >= MIN_LINE_RELEVANCE:
                 best.append(Finding(part, article, sentence, (), score))
     best = sorted(best, key=lambda f: -f.score)[:MAX_LINES]
@@ -67,38 +80,6 @@ def list_answer(
     return Answer(question=question, text=text, answered=True, citations=sources.citations())
 
 
-def _scored(
-    article: ArticleEvidence,
-    part: Part,
-    asked: AskedQuestion,
-    reading: Reading,
-    similarity: dict[tuple[int, str, int], float],
-) -> list[tuple[float, Sentence]]:
-    """The article's sentences, each with its relevance to the listed part."""
-    index = asked.parts.index(part)
-    return [
-        (
-            relevance(
-                sentence,
-                article,
-                part,
-                asked,
-                reading.weights,
-                similarity=similarity.get((index, article.article_id, sentence.position), 0.0),
-            ),
-            sentence,
-        )
-        for sentence in article.sentences
-    ]
-
-
-def parse_ahead(scored: list[list[tuple[float, Sentence]]], part: Part, reading: Reading) -> None:
-    """Every article's lines to compare parsed in one call, not one call an article (a
-    call costs as much as a few sentences): _naming_most reads them back from the cache."""
-    ahead = [_compared(_ranked(sentences), part) for sentences in scored]
-    reading.parse([sentence.text for near in ahead for _, sentence in near])
-
-
 def _naming_most(
     scored: list[tuple[float, Sentence]],
     part: Part,
@@ -109,9 +90,9 @@ def _naming_most(
     enough lists more answers of the asked kind tied to what is asked ("The issue is
     co-managed by A, B, C and D" over the lead naming its lead manager alone): a list is
     asked for, and the sentence listing the members answers it."""
-    ranked = _ranked(scored)
-    near = _compared(ranked, part)
-    if not near:
+    ranked = sorted(scored, key=lambda item: -item[0])
+    near = [item for item in ranked[:LINE_CHOICES] if item[0] >= MIN_LINE_RELEVANCE]
+    if len(near) < 2 or part.kind not in PARTY_ANSWERS:
         return ranked[0]
     docs = reading.parse([sentence.text for _, sentence in near])
     if _counts_unnamed(docs[0], part, []):
@@ -123,18 +104,6 @@ def _naming_most(
     if not listing:
         return near[0]
     return near[max(listing, key=lambda i: (min(counts[i], SEVERAL + 1), near[i][0]))]
-
-
-def _ranked(scored: list[tuple[float, Sentence]]) -> list[tuple[float, Sentence]]:
-    return sorted(scored, key=lambda item: -item[0])
-
-
-def _compared(ranked: list[tuple[float, Sentence]], part: Part) -> list[tuple[float, Sentence]]:
-    """An article's lines to compare by the answers they list (parsed): of its sentences
-    `ranked`, the most relevant few relevant enough, when there are two and a party is
-    asked; else none."""
-    near = [item for item in ranked[:LINE_CHOICES] if item[0] >= MIN_LINE_RELEVANCE]
-    return near if len(near) >= 2 and part.kind in PARTY_ANSWERS else []
 
 
 def _tied_count(doc: Doc, part: Part, asked: AskedQuestion) -> int:
