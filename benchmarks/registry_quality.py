@@ -98,7 +98,7 @@ def show(labels: Sequence[Labelled], extracted: dict[str, list[Alliance]]) -> No
 DEV_SETS = {
     "dev": ("dev", "dev.jsonl"),
     "extra": ("dev extra", "dev_extra.jsonl"),
-    **{f"extra{n}": (f"dev extra {n}", f"dev_extra{n}.jsonl") for n in range(2, 55)},
+    **{f"extra{n}": (f"dev extra {n}", f"dev_extra{n}.jsonl") for n in range(2, 56)},
 }
 
 
