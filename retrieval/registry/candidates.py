@@ -87,6 +87,7 @@ _NEEDS = {
     "join": {"forces"},
     "snap": {"up"},
     "pay": {"for"},
+    "exchange": {"for"},
     "offer": _TAKEN_OFFER,
     "bid": _TAKEN_OFFER,
 }

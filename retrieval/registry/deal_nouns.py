@@ -38,6 +38,7 @@ from retrieval.registry.noun_complements import (
     with_in_relative,
 )
 from retrieval.registry.passives import is_passive
+from retrieval.registry.prices import priced_slot
 from retrieval.registry.stray_prepositions import (
     cut_off_prep_objects,
     of_after_the_agent,
@@ -262,7 +263,8 @@ _COMPLEMENTS = frozenset({"to", "from", "with", "between", "into"})
 
 def _noun_slot(noun: Token, slot: str) -> list[Token]:
     if slot == "poss":
-        return [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(whose(c))]
+        owners = [t for c in noun.children if c.dep_ == "poss" for t in with_conjuncts(whose(c))]
+        return owners or priced_slot(noun, slot)
     if slot == "compound":
         return _proper_modifiers(noun)
     return (
@@ -272,6 +274,7 @@ def _noun_slot(noun: Token, slot: str) -> list[Token]:
         or document_slot(noun, slot)
         or predicated(noun, slot)
         or of_after_the_agent(noun, slot)
+        or priced_slot(noun, slot)
     )
 
 

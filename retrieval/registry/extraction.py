@@ -117,6 +117,7 @@ RULE_MODULES = (
     "plans",
     "places",
     "possessives",
+    "prices",
     "reading",
     "records",
     "reference_words",

@@ -75,6 +75,8 @@ VERB_FRAMES: dict[str, Frame] = {
     "invest": Frame("investment", {"subj": "investor", "in": "investee"}),
     # "paid 20 mln dlrs for Nettle Press"
     "pay": Frame("acquisition", {"subj": "acquirer", "for": "target"}),
+    # "to exchange 2.2 mln of its shares for all Orbis stock": paying in shares
+    "exchange": Frame("acquisition", {"subj": "acquirer", "for": "target"}),
     "team up": Frame("partnership", dict(_WITH), symmetric=True),
     "link up": Frame("partnership", dict(_WITH), symmetric=True),
     "link": Frame("partnership", {"obj": "partner", "with": "partner"}, symmetric=True),

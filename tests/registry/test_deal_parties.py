@@ -833,3 +833,26 @@ def test_who_makes_an_offer_would_do_what_it_offers() -> None:
         "outstanding Tenby common shares."
     )
     assert pairs(by_a_firm) == {frozenset({"Harlow", "Tenby"})}
+
+
+def test_whose_purchase_price_it_is_bought_what_the_price_is_for() -> None:
+    # A price is paid by one side for a thing: the price's owner bought what it is "for",
+    # even where the parse hangs "for" on the amount.
+    found = extract(
+        "Analysts said the unit's profits have since equaled Harlow Corp's purchase price "
+        "of 90 mln dlrs for Benton Tool Inc."
+    )
+    assert pairs(found) == {frozenset({"Harlow", "Benton Tool"})}
+    # a price no one owns is only the terms of some deal
+    assert extract("Harlow Corp said the purchase price for each Benton Tool Inc share "
+                   "will be paid in cash.") == []  # fmt: skip
+
+
+def test_who_exchanges_its_shares_for_a_firms_stock_pays_for_the_firm_in_shares() -> None:
+    # Exchanging is paying in kind: what a firm gives its shares for is what it buys.
+    found = extract("Harlow Corp agreed to exchange 1.2 mln of its shares for all of "
+                    "Benton Tool Inc's stock.")  # fmt: skip
+    assert pairs(found) == {frozenset({"Harlow", "Benton Tool"})}
+    # its own shares given for its own shares: a recapitalisation, no second firm
+    assert extract("Harlow Corp began an offer to exchange six common shares for each of "
+                   "its outstanding preferred shares.") == []  # fmt: skip
