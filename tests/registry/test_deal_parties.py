@@ -833,3 +833,11 @@ def test_who_makes_an_offer_would_do_what_it_offers() -> None:
         "outstanding Tenby common shares."
     )
     assert pairs(by_a_firm) == {frozenset({"Harlow", "Tenby"})}
+
+
+def test_an_investment_made_is_a_deal_an_investment_held_is_not() -> None:
+    # the act of investing is told by "make"; "its investment in B" is the holding
+    made = extract("Halmore Corp said it made a 3 mln dlr equity investment in Tessler Inc.")
+    assert pairs(made) == {frozenset({"Halmore", "Tessler"})}
+    held = extract("Halmore Corp said its investment in Tessler Inc was written down.")
+    assert pairs(held) == set()
