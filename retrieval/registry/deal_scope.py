@@ -50,7 +50,7 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
     # about it, so only words that deny or end it count above it, as above a subject.
     presupposed = _definite(trigger)
     while node.head != node and len(found) < 40:
-        if _adjunct(node):
+        if _adjunct(node) or _voted_on(node):
             break  # "X lost money after acquiring Y": the clause above is not about Y
         node = _dated_phrase(node)
         clause = _clause_of_its_object(node)
@@ -75,6 +75,15 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
                 break
         found.append((node, reach))
     return found
+
+
+def _voted_on(node: Token) -> bool:
+    """ "anticipates a meeting will be held to vote on a proposed merger with B": what
+    holders vote on is a deal the firms agreed; when or whether they vote is said of the
+    vote, not of the deal."""
+    return (
+        node.dep_ == "pobj" and node.head.lower_ == "on" and node.head.head.lemma_.lower() == "vote"
+    )
 
 
 def _held_true(deal: Token, verb: Token) -> bool:

@@ -48,3 +48,12 @@ def test_a_planned_sale_to_a_named_buyer_is_the_arranged_sale() -> None:
 )
 def test_a_plan_without_its_counterparty_is_no_deal(text: str) -> None:
     assert extract(text) == []
+
+
+def test_what_holders_vote_on_stands_whatever_is_said_of_the_vote() -> None:
+    # a vote is on a deal the firms agreed; "anticipates" speaks of the meeting
+    found = extract(
+        "Corvane Corp said it anticipates that a special meeting of holders will be held in "
+        "May to vote on a proposed merger with Bellmere Holding Corp."
+    )
+    assert pairs(found) == {frozenset({"Corvane", "Bellmere"})}
