@@ -57,3 +57,13 @@ def test_what_holders_vote_on_stands_whatever_is_said_of_the_vote() -> None:
         "May to vote on a proposed merger with Bellmere Holding Corp."
     )
     assert pairs(found) == {frozenset({"Corvane", "Bellmere"})}
+
+
+@pytest.mark.parametrize("preposition", ["regarding", "concerning"])
+def test_talk_is_about_what_a_topic_on_its_verb_names(preposition: str) -> None:
+    # the parse hangs "regarding" on "holding"; it tells what the discussions are about
+    found = extract(
+        f"Corvane Inc said it is holding discussions with Bellmere Corp {preposition} the "
+        "purchase of Bellmere's cable unit."
+    )
+    assert pairs(found) == set()
