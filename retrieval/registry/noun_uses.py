@@ -124,6 +124,25 @@ def made(noun: Token) -> bool:
     return noun.dep_ == "dobj" and verb is not None and verb.lemma_.lower() == "make"
 
 
+def bought_within_a_purchase(verb: Token) -> bool:
+    """ "acquired PCR Inc in 1986 as part of its purchase of SCM", "was acquired by Quaker
+    in its acquisition of Golden Grain": a thing bought in (or as part of) a purchase of
+    something else came with that whole; the deal is the purchase the phrase names."""
+    wholes = prep_objects(verb, "in")
+    for part in prep_objects(verb, "as"):
+        if part.lemma_.lower() == "part":
+            wholes += prep_objects(part, "of")
+    return any(_a_purchase(whole) for whole in wholes)
+
+
+def _a_purchase(noun: Token) -> bool:
+    """A noun of buying ("purchase", "acquisition", "takeover"), with what it bought."""
+    frame = NOUN_FRAMES.get(noun.lemma_.lower())
+    slots = frame.slots if frame is not None else {}
+    bought = prep_objects(noun, "of")
+    return slots.get("poss") == "acquirer" and slots.get("of") == "target" and bool(bought)
+
+
 def for_money(noun: Token) -> bool:
     """ "an agreement ... for a 35 mln dlr credit line": financing, not an alliance. A noun
     modifier classifies its head noun (a "credit agreement" is a kind of financing; "a

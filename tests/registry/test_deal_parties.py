@@ -841,3 +841,17 @@ def test_an_investment_made_is_a_deal_an_investment_held_is_not() -> None:
     assert pairs(made) == {frozenset({"Halmore", "Tessler"})}
     held = extract("Halmore Corp said its investment in Tessler Inc was written down.")
     assert pairs(held) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Industries said it acquired Bellmere Inc in 1985 as part of its purchase of "
+        "Dunstan Corp.",
+        "Bellmere Inc was acquired by Corvane Industries in its acquisition of Dunstan Corp in "
+        "June 1985.",
+    ],
+)
+def test_a_part_bought_within_a_purchase_is_no_deal_of_its_own(text: str) -> None:
+    # what came with the whole is a part of the purchase the phrase names
+    assert pairs(extract(text)) == {frozenset({"Corvane Industries", "Dunstan"})}
