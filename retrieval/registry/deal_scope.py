@@ -50,7 +50,7 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
     # about it, so only words that deny or end it count above it, as above a subject.
     presupposed = _definite(trigger)
     while node.head != node and len(found) < 40:
-        if _adjunct(node):
+        if _adjunct(node) or _voted_on(node):
             break  # "X lost money after acquiring Y": the clause above is not about Y
         node = _dated_phrase(node)
         clause = _clause_of_its_object(node)
@@ -61,7 +61,10 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
             reach = "conjunct"
         relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
         content = node.dep_ == "acl" and is_infinitive(node)  # "its decision to buy X"
+        topic = _topic_of_the_object(node)
         node = clause if clause is not None else node.head
+        if topic is not None:
+            found.append((topic, reach))
         if presupposed and _held_true(trigger, node):
             break  # "the suit alleges the sale violated ...": the sale is not alleged
         if node.pos_ in {"NOUN", "PROPN"}:
@@ -75,6 +78,29 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
                 break
         found.append((node, reach))
     return found
+
+
+# Prepositions that give what talk is about ("talks on the sale", "regarding the sale").
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "over", "regarding", "concerning"})
+
+
+def _topic_of_the_object(node: Token) -> Token | None:
+    """ "is holding discussions with B regarding the purchase of its unit": a preposition
+    of topic the parse hung on the verb belongs to the verb's object when that is talk."""
+    verb = node.head
+    if node.dep_ != "prep" or node.lower_ not in _TOPIC_PREPOSITIONS or verb.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < node.i]
+    return next((o for o in objects if o.lemma_.lower() in BLOCKING_NOUNS), None)
+
+
+def _voted_on(node: Token) -> bool:
+    """ "anticipates a meeting will be held to vote on a proposed merger with B": what
+    holders vote on is a deal the firms agreed; when or whether they vote is said of the
+    vote, not of the deal."""
+    return (
+        node.dep_ == "pobj" and node.head.lower_ == "on" and node.head.head.lemma_.lower() == "vote"
+    )
 
 
 def _held_true(deal: Token, verb: Token) -> bool:

@@ -44,6 +44,7 @@ from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.noun_complements import supplied_parties
 from retrieval.registry.noun_uses import (
     a_site,
+    bought_within_a_purchase,
     classifies_another_noun,
     complete,
     compound_under_a_deal,
@@ -194,8 +195,8 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         return None  # "transfer its listing to the NYSE", "the risks to Lloyd's"
     if frame is None or (lemma == "agree" and (holds_a_deal(verb) or concurs(verb))):
         return None
-    if buys_its_own_stock(verb, frame):
-        return None  # a buyback
+    if buys_its_own_stock(verb, frame) or bought_within_a_purchase(verb):
+        return None  # a buyback; a part of a purchase told in the same clause
     status = deal_status(verb, market=market)
     if status is None:
         return None

@@ -140,6 +140,8 @@ NOUN_FRAMES: dict[str, Frame] = {
     # holders get A's stock)
     "affiliation": Frame("merger", dict(_PARTNERS), symmetric=True),
     "venture": Frame("joint venture", dict(_PARTNERS), symmetric=True),
+    # the act of investing ("made an investment in B"; see noun_uses.HOLDING_NOUNS)
+    "investment": Frame("investment", {"by": "investor", "in": "investee", "gov": "investor"}),
     "consortium": Frame("joint venture", dict(_PARTNERS), symmetric=True),
     "partnership": Frame("partnership", dict(_PARTNERS), symmetric=True),
     "alliance": Frame("partnership", dict(_PARTNERS), symmetric=True),

@@ -85,6 +85,8 @@ def complete(noun: Token, lemma: str) -> bool:
     one concluded with a party (`concluded_with`)."""
     if lemma in ORDER_NOUNS:
         return concluded_with(noun)
+    if lemma in HOLDING_NOUNS:
+        return made(noun)
     needed = NOUNS_NEEDING_OF.get(lemma)
     if needed is None:
         return True
@@ -108,6 +110,37 @@ def concluded_with(noun: Token) -> bool:
     concluding = [v for v in verbs if v is not None and v.lemma_.lower() in _CONCLUDING]
     partners = [p for h in (noun, *concluding) for p in prep_objects(h, "with")]
     return bool(concluding) and any(p.pos_ in {"PROPN", "NOUN"} for p in partners)
+
+
+# Nouns of an act whose result is also the asset held ("its investment in Delta was written
+# down", "will sell its investment in Amtech"): the act, a deal, only when told as done.
+HOLDING_NOUNS = frozenset({"investment"})
+
+
+def made(noun: Token) -> bool:
+    """ "A made an equity investment in B": the act is the object of "make"; a holding is
+    owned, sold or written down, never made."""
+    verb = governing_verb(noun)
+    return noun.dep_ == "dobj" and verb is not None and verb.lemma_.lower() == "make"
+
+
+def bought_within_a_purchase(verb: Token) -> bool:
+    """ "acquired PCR Inc in 1986 as part of its purchase of SCM", "was acquired by Quaker
+    in its acquisition of Golden Grain": a thing bought in (or as part of) a purchase of
+    something else came with that whole; the deal is the purchase the phrase names."""
+    wholes = prep_objects(verb, "in")
+    for part in prep_objects(verb, "as"):
+        if part.lemma_.lower() == "part":
+            wholes += prep_objects(part, "of")
+    return any(_a_purchase(whole) for whole in wholes)
+
+
+def _a_purchase(noun: Token) -> bool:
+    """A noun of buying ("purchase", "acquisition", "takeover"), with what it bought."""
+    frame = NOUN_FRAMES.get(noun.lemma_.lower())
+    slots = frame.slots if frame is not None else {}
+    bought = prep_objects(noun, "of")
+    return slots.get("poss") == "acquirer" and slots.get("of") == "target" and bool(bought)
 
 
 def for_money(noun: Token) -> bool:

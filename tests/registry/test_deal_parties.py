@@ -856,3 +856,25 @@ def test_who_exchanges_its_shares_for_a_firms_stock_pays_for_the_firm_in_shares(
     # its own shares given for its own shares: a recapitalisation, no second firm
     assert extract("Harlow Corp began an offer to exchange six common shares for each of "
                    "its outstanding preferred shares.") == []  # fmt: skip
+
+
+def test_an_investment_made_is_a_deal_an_investment_held_is_not() -> None:
+    # the act of investing is told by "make"; "its investment in B" is the holding
+    made = extract("Halmore Corp said it made a 3 mln dlr equity investment in Tessler Inc.")
+    assert pairs(made) == {frozenset({"Halmore", "Tessler"})}
+    held = extract("Halmore Corp said its investment in Tessler Inc was written down.")
+    assert pairs(held) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Industries said it acquired Bellmere Inc in 1985 as part of its purchase of "
+        "Dunstan Corp.",
+        "Bellmere Inc was acquired by Corvane Industries in its acquisition of Dunstan Corp in "
+        "June 1985.",
+    ],
+)
+def test_a_part_bought_within_a_purchase_is_no_deal_of_its_own(text: str) -> None:
+    # what came with the whole is a part of the purchase the phrase names
+    assert pairs(extract(text)) == {frozenset({"Corvane Industries", "Dunstan"})}

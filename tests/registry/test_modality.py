@@ -48,3 +48,22 @@ def test_a_planned_sale_to_a_named_buyer_is_the_arranged_sale() -> None:
 )
 def test_a_plan_without_its_counterparty_is_no_deal(text: str) -> None:
     assert extract(text) == []
+
+
+def test_what_holders_vote_on_stands_whatever_is_said_of_the_vote() -> None:
+    # a vote is on a deal the firms agreed; "anticipates" speaks of the meeting
+    found = extract(
+        "Corvane Corp said it anticipates that a special meeting of holders will be held in "
+        "May to vote on a proposed merger with Bellmere Holding Corp."
+    )
+    assert pairs(found) == {frozenset({"Corvane", "Bellmere"})}
+
+
+@pytest.mark.parametrize("preposition", ["regarding", "concerning"])
+def test_talk_is_about_what_a_topic_on_its_verb_names(preposition: str) -> None:
+    # the parse hangs "regarding" on "holding"; it tells what the discussions are about
+    found = extract(
+        f"Corvane Inc said it is holding discussions with Bellmere Corp {preposition} the "
+        "purchase of Bellmere's cable unit."
+    )
+    assert pairs(found) == set()
