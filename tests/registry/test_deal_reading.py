@@ -192,6 +192,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # a heavy object moved after the price, which the parse makes the price's apposition
         ("Harlow Co said it acquired for 8.7 mln dlrs the principal assets of Benton Tool "
          "Inc.", {"Harlow", "Benton Tool"}),
+        # a name right after the verb that the parse made a clause complement is its object
+        ("Keel Insurance Services said it purchased Benton Administrators Inc in an effort to "
+         "widen its group insurance line.", {"Keel Insurance Services", "Benton Administrators"}),
         # the side an agreement is made with is the other side of the sale in it, bought
         # (a business) or supplied (goods, services)
         ("Harlow Corp reached an agreement with Benton Co to sell its Los Angeles "
