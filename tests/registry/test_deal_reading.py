@@ -192,6 +192,9 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # a heavy object moved after the price, which the parse makes the price's apposition
         ("Harlow Co said it acquired for 8.7 mln dlrs the principal assets of Benton Tool "
          "Inc.", {"Harlow", "Benton Tool"}),
+        # a named affiliate (not wholly owned) is a company of its own: the rest of it bought
+        ("Harlow Corp said it acquired the remaining 40 pct of its Ohio affiliate, Benton "
+         "Plastics Co, previously held by a Dayton investor.", {"Harlow", "Benton Plastics"}),
         # a name right after the verb that the parse made a clause complement is its object
         ("Keel Insurance Services said it purchased Benton Administrators Inc in an effort to "
          "widen its group insurance line.", {"Keel Insurance Services", "Benton Administrators"}),
