@@ -247,9 +247,18 @@ class SentenceOrgs(SentenceNames):
         return None
 
     def _name_or_reference(self, token: Token) -> Owned | None:
-        span = self.party_at(token) or self._named_inside(token)
+        span = self.party_at(token) or self._named_inside(token) or self._name_after(token)
         if span is not None:
             return Owned(span, "name", token)
         if token.pos_ == "PRON" or token.lemma_.lower() in {"company", "firm", "group"}:
             return Owned(None, "name", token)
         return None
+
+    def _name_after(self, noun: Token) -> OrgSpan | None:
+        """ "a unit of mortgage banking company Stanwell Mortgage": a firm noun followed at
+        once by a name is that name (a close apposition), wherever the parse hung it."""
+        doc = noun.doc
+        if noun.lemma_.lower() not in {"company", "firm", "group"} or noun.i + 1 >= len(doc):
+            return None
+        span = self.party_at(doc[noun.i + 1])
+        return span if span is not None and span.start == noun.i + 1 else None

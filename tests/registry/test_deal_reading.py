@@ -195,6 +195,10 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # a named affiliate (not wholly owned) is a company of its own: the rest of it bought
         ("Harlow Corp said it acquired the remaining 40 pct of its Ohio affiliate, Benton "
          "Plastics Co, previously held by a Dayton investor.", {"Harlow", "Benton Plastics"}),
+        # a firm noun followed at once by a name is that name, wherever the parse hung it
+        ("Harlow Industries Inc said it agreed to buy Stanwell Financial, the consumer loans "
+         "unit of finance company <Stanwell Finance>, for 12 mln dlrs.",
+         {"Harlow Industries", "Stanwell Finance"}),
         # a name right after the verb that the parse made a clause complement is its object
         ("Keel Insurance Services said it purchased Benton Administrators Inc in an effort to "
          "widen its group insurance line.", {"Keel Insurance Services", "Benton Administrators"}),
