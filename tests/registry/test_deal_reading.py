@@ -706,6 +706,17 @@ def test_a_list_of_three_companies_bought() -> None:
     }
 
 
+def test_an_aside_between_commas_does_not_break_a_coordination_of_names() -> None:
+    text = (
+        "<Harlow Inc> said it has acquired Benton Auto Glass Ltd, with five outlets, and "
+        "Orwell Diesel Parts Ltd, of Halifax, Nova Scotia, for undisclosed terms."
+    )
+    assert pairs(extract(text)) == {
+        frozenset({"Harlow", "Benton Auto Glass"}),
+        frozenset({"Harlow", "Orwell Diesel Parts"}),
+    }
+
+
 def test_what_who_relates_is_a_person() -> None:
     found = extract(
         "Turner, who is opposition leader in Parliament, has criticized Dome Petroleum "
