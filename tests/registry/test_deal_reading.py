@@ -472,6 +472,9 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "Harlow Corp and Benton Inc said they agreed to withdraw from further merger "
         "negotiations. Benton said that since it signed a letter of intent to merge with "
         "Harlow in November, it has received support.",
+        # shares bought on an exchange are bought in the market
+        "Harlow Group Inc said its latest purchases of Benton Tool Inc stock included "
+        "40,000 shares bought last week on the Pacific Stock Exchange.",
     ],
 )
 def test_talks_possibilities_proposals_ends_and_market_stakes_are_not_deals(text: str) -> None:
