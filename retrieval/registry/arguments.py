@@ -34,7 +34,7 @@ from retrieval.registry.relative_gaps import (
     relative_clause,
     relative_pronoun,
 )
-from retrieval.registry.stray_prepositions import shifted_object
+from retrieval.registry.stray_prepositions import name_made_a_clause, shifted_object
 from retrieval.registry.syntax import (
     SUBJECTS,
     governing_verb,
@@ -172,7 +172,7 @@ def logical_objects(verb: Token) -> list[Token]:
         return with_conjuncts(subjects[0]) if subjects else _passive_subject_above(verb)
     if (relative := object_described(verb)) is not None:
         return with_conjuncts(relative.head)
-    moved = shifted_object(verb)  # "acquired for 8.7 mln dlrs the assets of X"
+    moved = shifted_object(verb) or name_made_a_clause(verb)  # "acquired for 8.7 mln ..."
     if moved is None and (sharer := object_sharer(verb)) is not None:
         return logical_objects(sharer)
     return with_conjuncts(moved) if moved is not None else []

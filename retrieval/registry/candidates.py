@@ -49,7 +49,9 @@ _REFERRING = re.compile(
 _MARKET = re.compile(
     r"Securities and Exchange Commission|\b13-?D\b|open market"
     r"|\b(?:raised|increased|boosted|lifted|lowered|cut|reduced|trimmed)\s+(?:its|his|their)"
-    r"\s+(?:stake|holding|interest)",
+    r"\s+(?:stake|holding|interest)"
+    # shares bought or sold on an exchange are trades in the market
+    r"|\b(?:bought|purchased|sold)\b[^.]{0,40}\bon the [^.]{0,30}\bstock exchange\b",
     re.IGNORECASE,
 )
 

@@ -72,6 +72,7 @@ def _stranded_conjunct(token: Token) -> Token | None:
     end = token.right_edge.i + 1
     while end < len(doc) and doc[end].is_punct:
         end += 1
+    end = _after_aside(token, end)
     if token.pos_ != "PROPN" or end >= len(doc) or doc[end].lower_ not in {"and", "&"}:
         return None
     verb = doc[end].head
@@ -86,6 +87,19 @@ def _stranded_conjunct(token: Token) -> Token | None:
         return None
     # a conjunct with a verb of its own is a clause: "X of Y, and Z Inc said ..."
     return None if any(t.pos_ in {"VERB", "AUX"} for t in conjunct.subtree) else conjunct
+
+
+def _after_aside(token: Token, end: int) -> int:
+    """ "Slater Auto Electric Ltd, with two Ontario stores, and United Diesel Ltd": an aside
+    set off by commas after a name (a phrase the parse hung on a verb above it) does not
+    break the name's coordination: the "and" after its closing comma is the name's."""
+    doc = token.doc
+    if end >= len(doc) or doc[end - 1].text != "," or doc[end].dep_ != "prep":
+        return end
+    if doc[end].head not in token.ancestors:
+        return end
+    close = doc[end].right_edge.i + 1
+    return close + 1 if close < len(doc) and doc[close].text == "," else end
 
 
 def _clause_between(token: Token, verb: Token) -> bool:

@@ -63,7 +63,7 @@ class SentenceOrgs(SentenceNames):
         if lemma in STAKE_NOUNS or token.like_num or classified:
             return self._stake(token)
         if lemma in UNIT_NOUNS:
-            return (self._incorporated(token) if agent else None) or self._unit(token)
+            return self._incorporated(token, agent=agent) or self._unit(token)
         named = self._named_inside(token)
         if named is not None:
             # "Frayn Financial printing, the financial printing division of Frayn Printing
@@ -196,12 +196,19 @@ class SentenceOrgs(SentenceNames):
             return None
         return Owned(owner.org, "unit", owner.token, (span.name, *owner.units))
 
-    def _incorporated(self, token: Token) -> Owned | None:
+    def _incorporated(self, token: Token, *, agent: bool) -> Owned | None:
         """ "its affiliate, Ambrit Inc, agreed to acquire ...": a unit named with a legal
-        form is a company of its own, and acts as itself (a division acts for its owner)."""
+        form is a company of its own, and acts as itself (a division acts for its owner).
+        An affiliate not wholly owned has other owners, so a named one is a company of its
+        own whatever is done to it ("acquired the rest of its affiliate, VenVirotek")."""
+        affiliate = token.lemma_.lower() == "affiliate" and not any(
+            c.dep_ == "amod" and wholly_owned(c) for c in token.children
+        )
+        if not (agent or affiliate):
+            return None
         for child in token.children:
             span = self.party_at(child) if child.dep_ == "appos" else None
-            if span is not None and has_suffix(clean_surface(span.surface)):
+            if span is not None and (affiliate or has_suffix(clean_surface(span.surface))):
                 return Owned(span, "name", token)
         return None
 
@@ -240,9 +247,18 @@ class SentenceOrgs(SentenceNames):
         return None
 
     def _name_or_reference(self, token: Token) -> Owned | None:
-        span = self.party_at(token) or self._named_inside(token)
+        span = self.party_at(token) or self._named_inside(token) or self._name_after(token)
         if span is not None:
             return Owned(span, "name", token)
         if token.pos_ == "PRON" or token.lemma_.lower() in {"company", "firm", "group"}:
             return Owned(None, "name", token)
         return None
+
+    def _name_after(self, noun: Token) -> OrgSpan | None:
+        """ "a unit of mortgage banking company Stanwell Mortgage": a firm noun followed at
+        once by a name is that name (a close apposition), wherever the parse hung it."""
+        doc = noun.doc
+        if noun.lemma_.lower() not in {"company", "firm", "group"} or noun.i + 1 >= len(doc):
+            return None
+        span = self.party_at(doc[noun.i + 1])
+        return span if span is not None and span.start == noun.i + 1 else None

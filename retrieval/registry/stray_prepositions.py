@@ -1,6 +1,7 @@
 """Prepositions the parse attached too low or too high: "the sale of its division, based
 in X, to B" ("to" belongs to the sale), "sold its operations, which made linens, to B",
-"paid 240 mln dlrs for X" ("for" hung on the amount).
+"paid 240 mln dlrs for X" ("for" hung on the amount); and an object the parse made a
+clause ("purchased United Administrators Inc in ...").
 """
 
 from __future__ import annotations
@@ -128,6 +129,22 @@ def shifted_object(verb: Token) -> Token | None:
         moved = [c for c in price.children if c.dep_ == "appos" and c.pos_ != "NUM"]
         if moved:
             return moved[0]
+    return None
+
+
+def name_made_a_clause(verb: Token) -> Token | None:
+    """ "it purchased United Administrators Inc in an effort to ...": a name right after a
+    verb that the parse made the verb's clausal complement. A clause is headed by a verb,
+    never by a name with nothing of a clause under it, so the name is the verb's object."""
+    for child in verb.children:
+        clause_parts = [c for c in child.children if c.dep_ in SUBJECTS or c.dep_ == "aux"]
+        if (
+            child.dep_ == "ccomp"
+            and child.pos_ == "PROPN"
+            and child.left_edge.i == verb.i + 1
+            and not clause_parts
+        ):
+            return child
     return None
 
 

@@ -192,6 +192,16 @@ def pairs(alliances: list[Alliance]) -> set[frozenset[str]]:
         # a heavy object moved after the price, which the parse makes the price's apposition
         ("Harlow Co said it acquired for 8.7 mln dlrs the principal assets of Benton Tool "
          "Inc.", {"Harlow", "Benton Tool"}),
+        # a named affiliate (not wholly owned) is a company of its own: the rest of it bought
+        ("Harlow Corp said it acquired the remaining 40 pct of its Ohio affiliate, Benton "
+         "Plastics Co, previously held by a Dayton investor.", {"Harlow", "Benton Plastics"}),
+        # a firm noun followed at once by a name is that name, wherever the parse hung it
+        ("Harlow Industries Inc said it agreed to buy Stanwell Financial, the consumer loans "
+         "unit of finance company <Stanwell Finance>, for 12 mln dlrs.",
+         {"Harlow Industries", "Stanwell Finance"}),
+        # a name right after the verb that the parse made a clause complement is its object
+        ("Keel Insurance Services said it purchased Benton Administrators Inc in an effort to "
+         "widen its group insurance line.", {"Keel Insurance Services", "Benton Administrators"}),
         # the side an agreement is made with is the other side of the sale in it, bought
         # (a business) or supplied (goods, services)
         ("Harlow Corp reached an agreement with Benton Co to sell its Los Angeles "
@@ -462,6 +472,9 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         "Harlow Corp and Benton Inc said they agreed to withdraw from further merger "
         "negotiations. Benton said that since it signed a letter of intent to merge with "
         "Harlow in November, it has received support.",
+        # shares bought on an exchange are bought in the market
+        "Harlow Group Inc said its latest purchases of Benton Tool Inc stock included "
+        "40,000 shares bought last week on the Pacific Stock Exchange.",
     ],
 )
 def test_talks_possibilities_proposals_ends_and_market_stakes_are_not_deals(text: str) -> None:
@@ -693,6 +706,17 @@ def test_a_list_of_three_companies_bought() -> None:
     assert pairs(found) == {
         frozenset({"Harlow Industries", other})
         for other in ("Benton Tool", "Delta Drill", "Zenith")
+    }
+
+
+def test_an_aside_between_commas_does_not_break_a_coordination_of_names() -> None:
+    text = (
+        "<Harlow Inc> said it has acquired Benton Auto Glass Ltd, with five outlets, and "
+        "Orwell Diesel Parts Ltd, of Halifax, Nova Scotia, for undisclosed terms."
+    )
+    assert pairs(extract(text)) == {
+        frozenset({"Harlow", "Benton Auto Glass"}),
+        frozenset({"Harlow", "Orwell Diesel Parts"}),
     }
 
 
