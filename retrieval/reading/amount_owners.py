@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key, same_party
+from retrieval.reading.amounts import MEASURE_KINDS
 from retrieval.reading.asked_roles import CLAUSES
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import (
@@ -18,7 +19,7 @@ from retrieval.reading.kinds import (
     a_result_noun,
     focus_kind,
 )
-from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT
+from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT, asks_a_payment
 from retrieval.reading.relations import (
     MODIFIERS,
     PRONOUNS,
@@ -34,14 +35,23 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+def asks_whose(part: Part) -> bool:
+    """The part asks an amount that is some party's: a sum or a stake, or "how much" a
+    party paid or got ("how much did Unilever get when it sold Stauffer": what
+    Chesebrough paid for Stauffer is Chesebrough's payment, whatever unit "how much"
+    is answered in)."""
+    return part.kind in MEASURE_KINDS or (part.kind is Kind.AMOUNT and asks_a_payment(part))
+
+
 def stated_of_another(span: Span, names: list[str]) -> bool:
     """The amount belongs to a firm the question does not name: the possessor of the noun
-    a money amount modifies ("Osko's 50 mln dlr offer"), or else the named subject of its
+    a money amount modifies ("Osko's 50 mln dlr offer") or of the noun whose infinitive
+    holds it ("Osko's plan to pay 50 mln dlrs"), or else the named subject of its
     clause -- a proper name, not "the parent company"; a relative pronoun's or a pronoun's
     antecedent; for a verb with no subject of its own, the clause's above. Not the one who
     reports the figure ("CSAC said"), nor when the amount goes to an asked firm ("sell
     20 pct to Corvex")."""
-    owner = _possessor(span)
+    owner = _possessor(span) or _controller(span.root)
     if owner is not None:
         # "the Fed approved their proposed 1.19 billion dlr merger": the merger is theirs
         given = name_around(owner) if owner.pos_ == "PROPN" else ""
@@ -186,6 +196,17 @@ def _holder_of_measured(amount: Token) -> Token | None:
         return None
     # "its stake": the pronoun's firm is its clause's subject, read below
     return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+
+
+def _controller(amount: Token) -> Token | None:
+    """Who does what an infinitive after a noun says: the noun's possessor ("the
+    management's plan to repurchase up to 380 mln dlrs": the management would buy), not
+    the subject of the verb the noun hangs on ("S and P cited ...")."""
+    verb = verb_above(amount)
+    noun = verb.head
+    if has_subject(verb) or verb.dep_ != "acl" or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _recipients(verb: Token) -> list[Token]:

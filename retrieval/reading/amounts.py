@@ -68,6 +68,8 @@ def measures_another(
     if _share_of_a_flow(span, anchors) or part_for_rate(span, focus):
         return True
     noun = _measured_noun(span.root)
+    if noun is None and payment and span.label_ == "MONEY":
+        noun = _sized(span)  # "a 15 mln dlr renewal": the renewal's size, not a payment
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in TRANSPARENT_NOUNS:
         return False
     anchored = noun.i in {token.i for token, _ in anchors}
@@ -83,6 +85,24 @@ def measures_another(
     # a flow measured is a firm's own however near the asked noun's class ("turnover had
     # grown to 30 mln guilders" for "what price did Hoogovens pay")
     return flow or not anchored
+
+
+def _sized(span: Span) -> Token | None:
+    """The common noun a sum written before it sizes ("a 15 mln dlr renewal", "a 69 mln
+    dlrs gain on sale"): English puts a measure before a noun to say how big that thing
+    is, so the sum is what was paid only if the noun is a payment, a deal or an offer (or
+    the noun asked about). Only a noun in the sum's own phrase: a conjunction or a comma
+    between them is the parse's slip ("for five mln dlrs and Intercon founders")."""
+    amount = span.root
+    head = amount.head
+    if amount.dep_ not in MODIFIERS or head.pos_ != "NOUN" or head.i < span.end:
+        return None
+    between = span.doc[span.end : head.i]
+    if any(t.pos_ == "CCONJ" or (t.is_punct and t.text != "-") for t in between):
+        return None
+    # a firm's size is read by _modified ("a 50 mln dlr joint venture company" is invested)
+    firm = focus_kind(head.lemma_) is Kind.ORG
+    return None if firm or head.lemma_.lower() in OFFER_WORDS else head
 
 
 def _a_deal(firm: Token) -> bool:

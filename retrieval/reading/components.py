@@ -19,6 +19,8 @@ PART_WHOLE_VERBS = frozenset({"consist", "comprise", "compose", "include", "make
 # Entity labels of the quantities a price may be made of (cash, shares, notes).
 QUANTITIES = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
 COMPONENT_PENALTY = 0.5
+# Nouns whose "of" names the whole they are a part of ("part of the purchase price").
+PART_NOUNS = frozenset({"part", "portion"})
 
 
 def a_component(amount: Span) -> bool:
@@ -47,3 +49,20 @@ def _part_whole_verb(token: Token) -> Token | None:
                 return node if made_up else None
             return node if lemma in PART_WHOLE_VERBS else None
     return None
+
+
+def pays_a_part(amount: Span) -> bool:
+    """The sum pays a part of a whole: its verb, or the verb of its purpose ("will use
+    400,000 dlrs of the proceeds to pay part of the purchase price", "400,000 dlrs will be
+    used to pay a portion of the price"), takes "part of" the whole as its object, so the
+    sum is less than that whole."""
+    verb = amount.root.head
+    if amount.root.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl"))]
+    return any(
+        obj.lemma_.lower() in PART_NOUNS and any(c.lower_ == "of" for c in obj.children)
+        for v in verbs
+        for obj in v.children
+        if obj.dep_ == "dobj" and obj.i != amount.root.i
+    )

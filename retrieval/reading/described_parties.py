@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from retrieval.reading.amounts import MEASURE_KINDS
+from retrieval.reading.amount_owners import asks_whose
 from retrieval.reading.found import Reading
 from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
@@ -139,7 +139,7 @@ def described_in(
 ) -> dict[str, Described]:
     """For a part asking a sum or a stake, whose owner is checked: the firms each article
     names that the question describes."""
-    if part.kind not in MEASURE_KINDS:
+    if not asks_whose(part):
         return {}
     described = descriptions(reading.parse([question.text])[0])
     unique = {article.article_id: article for article in articles}

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.components import COMPONENT_PENALTY, a_component
+from retrieval.reading.components import (
+    COMPONENT_PENALTY,
+    PART_NOUNS,
+    a_component,
+    pays_a_part,
+)
 from retrieval.reading.kinds import AMOUNT_ANSWERS, Kind
 from retrieval.reading.named_things import given_as_name
 from retrieval.reading.qualifiers import names_no_qualifier
@@ -18,6 +23,7 @@ from retrieval.reading.unrealised import (
     UNREALISED_PENALTY,
     a_change,
     intended,
+    part_words,
     sought,
     superseded,
     unrealised,
@@ -58,6 +64,8 @@ def as_asked(span: Span, part: Part, tie: float) -> float:
     changed = part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part)
     if changed or (part.kind is Kind.PERCENT and held_for_a_change(span, part)):
         return 0.0
+    if part.kind is Kind.MONEY and _a_part_paid(span, part):
+        tie = 0.0  # "to pay part of the purchase price" is no price, unless a part is asked
     if part.kind is Kind.MONEY and is_rate(span) and not asks_unit_price(part):
         # a price per plane is no answer to "what is the total price"
         return 0.0 if asks_total(part.text) else tie * RATE_PENALTY
@@ -70,6 +78,10 @@ def as_asked(span: Span, part: Part, tie: float) -> float:
         # shares offered "at what price": at so much a share, likelier than a total
         tie *= 1.0 if is_rate(span) else RATE_PENALTY
     return tie
+
+
+def _a_part_paid(span: Span, part: Part) -> bool:
+    return pays_a_part(span) and not PART_NOUNS & part_words(part)
 
 
 def _starts_a_stretch(span: Span) -> bool:

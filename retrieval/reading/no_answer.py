@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_district, names_a_person
 from retrieval.reading.amount_owners import (
+    asks_whose,
     paid_by_another_asked,
     paid_to_the_payer,
     stated_of_another,
@@ -87,7 +88,7 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
         return True  # "lose millions of dollars": a sum with no number states no figure
     # "how will ownership be split" asks every holder's share, not the asked one's; nor
     # can a part about a party another part asks for be checked against the names
-    if part.kind not in MEASURE_KINDS or not names or part.several or part.of_an_answer:
+    if not asks_whose(part) or not names or part.several or part.of_an_answer:
         return False
     return stated_of_another(span, names)  # "Brierley launched a bid at 4.20 dlrs"
 

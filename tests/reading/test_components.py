@@ -6,6 +6,7 @@ import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.components import a_component
+from retrieval.reading.sentence_answers import MIN_TIE
 from tests.reading.test_spans import candidates_of
 
 
@@ -56,3 +57,29 @@ def test_a_whole_price_is_tied_more_closely_than_a_component() -> None:
     )
     assert whole and parts
     assert whole[0].tie > parts[0].tie
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paid"),
+    [
+        # a sum paying "part of" the price is less than the price
+        (
+            "Corvex Corp will use 400,000 dlrs of the proceeds to pay part of the purchase"
+            " price for Halden Plc.",
+            [],
+        ),
+        (
+            "Corvex Corp said 400,000 dlrs of the proceeds will be used to pay a portion of"
+            " the purchase price for Halden Plc.",
+            [],
+        ),
+        (
+            "Corvex Corp will use 400,000 dlrs to pay the purchase price for Halden Plc.",
+            ["400,000 dlrs"],
+        ),
+    ],
+)
+def test_a_sum_paying_part_of_a_price_is_no_price(sentence: str, paid: list[str]) -> None:
+    question = "What is the total purchase price Corvex Corp is paying for Halden Plc?"
+    tied = [c.text for c in candidates_of(question, sentence) if c.tie >= MIN_TIE]
+    assert tied == paid

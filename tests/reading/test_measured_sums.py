@@ -150,3 +150,28 @@ def test_a_percentage_of_a_base_is_a_rate(question: str, sentence: str, rate: st
 )
 def test_a_part_of_shares_or_of_things_held_is_no_rate(sentence: str) -> None:
     assert tied("What interest rate will Marston's notes carry?", sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sum written before a noun says how big that thing is, not what was paid
+        "Corvex Corp said it has received a 15 mln dlr renewal of its supply agreement.",
+        "Corvex Corp booked a 69 mln dlr gain on the sale of its Halden unit.",
+    ],
+)
+def test_a_sum_before_another_noun_sizes_that_noun(sentence: str) -> None:
+    assert tied("How much did Corvex Corp pay for its stake in Halden Plc?", sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paid"),
+    [
+        # ...but a deal's or an offer's size is what is paid or offered for it
+        ("Corvex Corp completed its 15 mln dlr acquisition of Halden Plc.", "15 mln dlr"),
+        ("Corvex Corp made a 15 mln dlr offer for Halden Plc.", "15 mln dlr"),
+        ("Corvex Corp paid a 15 mln dlr fee to Halden Plc.", "15 mln dlr"),
+    ],
+)
+def test_a_sum_before_a_deal_or_an_offer_is_paid(sentence: str, paid: str) -> None:
+    assert tied("How much did Corvex Corp pay Halden Plc?", sentence) == [paid]
