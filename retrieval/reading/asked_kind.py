@@ -130,7 +130,7 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> Ask:
     result = noun is not None and noun.lower_ in RESULT_NOUNS
     several = noun is not None and (
         (noun.tag_ in PLURAL_ASKS and not _agrees_singular(noun) and not result)
-        or any(c.dep_ == "nummod" for c in noun.children)
+        or any(c.dep_ == "nummod" and not _a_year(c) for c in noun.children)
     )
     focus = lemma(noun)
     if predicate in NAMING_VERBS and not _the_namer(noun or anchor):
@@ -166,6 +166,15 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> Ask:
     elif kind is None and copula and noun.dep_ in ("nsubj", "attr") and not several:
         kind = Kind.NAME  # "What is the outfit that combines ...": its identity
     return Ask(kind or Kind.THING, focus, several)
+
+
+_YEAR_DIGITS = 4
+
+
+def _a_year(number: Token) -> bool:
+    """A year before a noun dates it, not counts it ("which 1986 purchase": one purchase)."""
+    text = number.text
+    return len(text) == _YEAR_DIGITS and text.isdigit() and text[:2] in ("19", "20")
 
 
 # Prepositions that place an event inside a stretch of time ("in", "during"), as against
