@@ -20,6 +20,8 @@ WORD_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’]*")
 HYPHENATED_COMPOUND = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 # Chinese/Japanese text carries no spaces: index each CJK character as its own term.
 CJK_PATTERN = re.compile(r"[\u3400-\u9fff]")
+# A four-digit year of the 20th or 21st century ("1986", "2004").
+YEAR_PATTERN = re.compile(r"\b(?:19|20)\d\d\b")
 
 STOPWORDS = frozenset(
     """

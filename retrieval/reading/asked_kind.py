@@ -43,6 +43,7 @@ from retrieval.reading.verb_objects import (
     leads_an_act,
     new_value_of,
 )
+from retrieval.text import YEAR_PATTERN
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -168,13 +169,9 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> Ask:
     return Ask(kind or Kind.THING, focus, several)
 
 
-_YEAR_DIGITS = 4
-
-
 def _a_year(number: Token) -> bool:
     """A year before a noun dates it, not counts it ("which 1986 purchase": one purchase)."""
-    text = number.text
-    return len(text) == _YEAR_DIGITS and text.isdigit() and text[:2] in ("19", "20")
+    return YEAR_PATTERN.fullmatch(number.text) is not None
 
 
 # Prepositions that place an event inside a stretch of time ("in", "during"), as against

@@ -9,18 +9,17 @@ wherever the parser hung it; otherwise the year nearest it in the parse (a month
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
 from retrieval.reading.anchors import distance
 from retrieval.registry.event_dates import MONTH_NAMES
+from retrieval.text import YEAR_PATTERN
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Each written form of a month, capitalised as newswire writes it ("May" the month, not the
 # modal), to its abbreviation: "February", "Feb" -> "Feb"; "Sept" -> "Sep".
 _MONTH_FORMS = {
@@ -35,7 +34,7 @@ _RIGHT_AFTER = 3
 @cache  # read once per part, not once per sentence parsed for it
 def asked_years(text: str) -> frozenset[str]:
     """The four-digit years written in a part ("for fiscal 1989", "in 2004")."""
-    return frozenset(_YEAR.findall(text))
+    return frozenset(YEAR_PATTERN.findall(text))
 
 
 @cache
@@ -53,7 +52,7 @@ def for_another_year(amount: Span, years: frozenset[str]) -> bool:
     """The year the amount is stated for (within a date) is not an asked one."""
     if not years:
         return False
-    nearest = _nearest_date_word(amount, lambda text: bool(_YEAR.fullmatch(text)))
+    nearest = _nearest_date_word(amount, lambda text: bool(YEAR_PATTERN.fullmatch(text)))
     return nearest is not None and nearest.text not in years
 
 
