@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 # Last words of a name that make it a part of a company ("a Holding" is often a company).
 _PART_HEADS = frozenset({"division", "unit", "arm", "subsidiary"})
+# Nouns that stand for a firm by themselves ("the company", "mortgage banking company X").
+_BARE_FIRM_NOUNS = frozenset({"company", "firm", "group"})
 
 
 class SentenceOrgs(SentenceNames):
@@ -250,7 +252,7 @@ class SentenceOrgs(SentenceNames):
         span = self.party_at(token) or self._named_inside(token) or self._name_after(token)
         if span is not None:
             return Owned(span, "name", token)
-        if token.pos_ == "PRON" or token.lemma_.lower() in {"company", "firm", "group"}:
+        if token.pos_ == "PRON" or token.lemma_.lower() in _BARE_FIRM_NOUNS:
             return Owned(None, "name", token)
         return None
 
@@ -258,7 +260,7 @@ class SentenceOrgs(SentenceNames):
         """ "a unit of mortgage banking company Stanwell Mortgage": a firm noun followed at
         once by a name is that name (a close apposition), wherever the parse hung it."""
         doc = noun.doc
-        if noun.lemma_.lower() not in {"company", "firm", "group"} or noun.i + 1 >= len(doc):
+        if noun.lemma_.lower() not in _BARE_FIRM_NOUNS or noun.i + 1 >= len(doc):
             return None
         span = self.party_at(doc[noun.i + 1])
         return span if span is not None and span.start == noun.i + 1 else None
