@@ -33,7 +33,7 @@ from retrieval.ingest.status import (
 )
 from retrieval.locking import WriterBusy, WriterLock
 from retrieval.models import Alliance, Answer, IngestReport, SearchHit, StoreOverview, Turn
-from retrieval.nlp import wordnet
+from retrieval.nlp import wordnet_files
 from retrieval.nlp.annotations import AnnotationCache
 from retrieval.ports import PassageAnswerer, ProgressCallback
 from retrieval.reading.chat_models import build_chat_model
@@ -291,7 +291,7 @@ class AllianceService:
         (about a second on 22,000 articles). A serving worker calls it once it starts."""
         self.searcher.lexical_index()
         self.annotations.doc("Warming up.")
-        wordnet.load()
+        wordnet_files.load()
         self._registry()
         self.registry.alliances()
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import cache
 
 # WordNet's own readers: this module is a view of the same files.
-from retrieval.nlp.wordnet import _entry, _senses, _synset, kinds_above
+from retrieval.nlp import wordnet_files as db
+from retrieval.nlp.wordnet import kinds_above
 
 # The pointer symbol of the class a named thing is an instance of ("Calgary" of "city"),
 # of the place a place is part of ("Calgary" of "Alberta"), and of the noun an adjective
@@ -35,10 +36,10 @@ def names_only_towns(name: str) -> bool:
     ("Edmonton", "Calgary"; not "Quebec" or "New York", provinces and states as well)?
     False for a name it does not know."""
     classes = []
-    for offset in _senses(name, "n"):
-        for symbol, target, _ in _synset("n", offset)[1]:
+    for offset in db.senses(name, "n"):
+        for symbol, target, _ in db.synset("n", offset)[1]:
             if symbol == _INSTANCE:
-                above = _synset("n", target)[0][0]
+                above = db.synset("n", target)[0][0]
                 classes.append({above, *kinds_above(above)})
     if any(_DISTRICTS & kinds for kinds in classes):
         return False
@@ -59,10 +60,10 @@ def lies_in(place: str, demonym: str) -> bool | None:
 @cache
 def _pertains_to(adjective: str) -> frozenset[str]:
     found: set[str] = set()
-    for offset in _senses(adjective, "a"):
-        for symbol, target, pos, _, _ in _entry("a", offset)[1]:
+    for offset in db.senses(adjective, "a"):
+        for symbol, target, pos, _, _ in db.entry("a", offset)[1]:
             if symbol == _PERTAINS_TO and pos == "n":
-                found.update(_synset("n", target)[0])
+                found.update(db.synset("n", target)[0])
     return frozenset(found)
 
 
@@ -70,15 +71,15 @@ def _pertains_to(adjective: str) -> frozenset[str]:
 def _holders(place: str) -> frozenset[str]:
     """Every place WordNet says holds the place, in any of its senses, up the chain."""
     found: set[str] = set()
-    frontier = _senses(place, "n")
+    frontier = db.senses(place, "n")
     for _ in range(_MAX_HOLDERS):
         above = [
             target
             for offset in frontier
-            for symbol, target, _ in _synset("n", offset)[1]
+            for symbol, target, _ in db.synset("n", offset)[1]
             if symbol == _PART_OF
         ]
         for target in above:
-            found.update(_synset("n", target)[0])
+            found.update(db.synset("n", target)[0])
         frontier = above
     return frozenset(found)

@@ -9,14 +9,8 @@ from __future__ import annotations
 from functools import cache
 
 # WordNet's own readers: this module is a view of the same files.
-from retrieval.nlp.wordnet import (
-    _NOUN_GROUP,
-    _index,
-    _lexicographer_file,
-    _senses,
-    kinds_above,
-    kinds_above_any,
-)
+from retrieval.nlp import wordnet_files as db
+from retrieval.nlp.wordnet import NOUN_GROUP, kinds_above, kinds_above_any
 
 # WordNet's lexicographer files of nouns denoting places, people ("dealer", "investor",
 # "banker"), and acts, plans and communications ("attempt", "plan", "talks").
@@ -33,15 +27,15 @@ _NOUN_MEASURES = frozenset({23, 24})
 def names_a_person(noun: str) -> bool:
     """Does the noun's most frequent sense denote a person ("dealer", "underwriter")? Its
     rarer senses do not count: a "tanker" is a ship before it is a tank driver."""
-    senses = _senses(noun, "n")
-    return bool(senses) and _lexicographer_file(senses[0]) == _NOUN_PERSON
+    senses = db.senses(noun, "n")
+    return bool(senses) and db.lexicographer_file(senses[0]) == _NOUN_PERSON
 
 
 @cache
 def names_a_possession(noun: str) -> bool:
     """Is the noun, before it is a measure, a thing owned ("stake", "holding"; not
     "percentage", a relation)? Its first sense among possessions and measures decides."""
-    files = [_lexicographer_file(offset) for offset in _senses(noun, "n")]
+    files = [db.lexicographer_file(offset) for offset in db.senses(noun, "n")]
     decided = [f for f in files if f == _NOUN_POSSESSION or f in _NOUN_MEASURES]
     return bool(decided) and decided[0] == _NOUN_POSSESSION
 
@@ -49,8 +43,8 @@ def names_a_possession(noun: str) -> bool:
 @cache
 def names_a_group(noun: str) -> bool:
     """Does the noun's most frequent sense denote a group ("people", "staff")?"""
-    senses = _senses(noun, "n")
-    return bool(senses) and _lexicographer_file(senses[0]) == _NOUN_GROUP
+    senses = db.senses(noun, "n")
+    return bool(senses) and db.lexicographer_file(senses[0]) == NOUN_GROUP
 
 
 @cache
@@ -59,9 +53,9 @@ def may_name_a_party(noun: str) -> bool:
     "unit", "arm", "fund")? A "drug", a "database", a "brand" cannot; a noun WordNet does
     not know is given the benefit of the doubt."""
     lemma = noun.lower().replace(" ", "_")
-    senses = _index("n").get(lemma, [])
-    party = (_NOUN_PERSON, _NOUN_GROUP)
-    if not senses or any(_lexicographer_file(offset) in party for offset in senses):
+    senses = db.index("n").get(lemma, [])
+    party = (_NOUN_PERSON, NOUN_GROUP)
+    if not senses or any(db.lexicographer_file(offset) in party for offset in senses):
         return True
     # a noun more general than both ("group", "entity") may name either
     return lemma in kinds_above("organization") or lemma in kinds_above("person")
@@ -72,8 +66,8 @@ def names_a_doing(noun: str) -> bool:
     """Does the noun's most frequent sense denote an act, a plan or a communication
     ("attempt", "strategy", "negotiations", "bid"): something its holders do or say, as a
     person, a sum or a trait ("specialist", "costs", "commitment") is not?"""
-    senses = _senses(noun, "n")
-    return bool(senses) and _lexicographer_file(senses[0]) in _NOUN_DOINGS
+    senses = db.senses(noun, "n")
+    return bool(senses) and db.lexicographer_file(senses[0]) in _NOUN_DOINGS
 
 
 @cache
@@ -133,7 +127,7 @@ def names_a_district(noun: str) -> bool:
     administration or living in ("province", "prefecture", "borough", "suburb")? Not a
     region as such: an "area" or a "field" is as often a line of business; nor a noun
     whose senses are mostly not places ("reservations" are doubts before districts)."""
-    senses = _senses(noun, "n")
-    places = sum(_lexicographer_file(sense) == _NOUN_LOCATION for sense in senses)
+    senses = db.senses(noun, "n")
+    places = sum(db.lexicographer_file(sense) == _NOUN_LOCATION for sense in senses)
     district = noun == "district" or "district" in kinds_above(noun)
     return district and 2 * places >= len(senses)

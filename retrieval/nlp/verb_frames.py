@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 # WordNet's own readers: this module is a view of the same files.
-from retrieval.nlp.wordnet import _data, _lexicographer_file, _senses, _synset
+from retrieval.nlp import wordnet_files as db
 
 # WordNet's lexicographer file of verbs of thinking, judging, deciding.
 _VERB_COGNITION = 31
@@ -21,8 +21,8 @@ _VERB_COGNITION = 31
 def names_a_thought(verb: str) -> bool:
     """Does the verb's most frequent sense denote thinking, judging or deciding ("decide",
     "plan", "judge")?"""
-    senses = _senses(verb, "v")
-    return bool(senses) and _lexicographer_file(senses[0], "v") == _VERB_COGNITION
+    senses = db.senses(verb, "v")
+    return bool(senses) and db.lexicographer_file(senses[0], "v") == _VERB_COGNITION
 
 
 @cache
@@ -30,8 +30,8 @@ def takes_an_infinitive(verb: str) -> bool:
     """Does one of the verb's main senses take an infinitive ("agree to buy", "decide
     whether to sell", "intend it to be sold"), by WordNet's sentence frames?"""
     lemma = verb.lower()
-    for offset in _senses(lemma, "v"):
-        words = _synset("v", offset)[0]
+    for offset in db.senses(lemma, "v"):
+        words = db.synset("v", offset)[0]
         number = words.index(lemma) + 1 if lemma in words else 0
         if any(w in (0, number) for f, w in _frames(offset) if f in _INFINITIVE_FRAMES):
             return True
@@ -45,7 +45,7 @@ _INFINITIVE_FRAMES = frozenset({24, 28, 29, 32})
 
 def _frames(offset: int) -> list[tuple[int, int]]:
     """A verb synset's sentence frames: (frame number, word number, 0 for all words)."""
-    fields = _data("v")[offset].split(" | ", 1)[0].split()
+    fields = db.data("v")[offset].split(" | ", 1)[0].split()
     at = 4 + 2 * int(fields[3], 16)
     at += 1 + 4 * int(fields[at])
     return [

