@@ -26,9 +26,8 @@ from retrieval.nlp.names import (
     abbreviates,
     close_spelling,
     name_key,
-    short_form_probes,
-    spelling_keys,
 )
+from retrieval.nlp.short_form_index import short_form_probes, spelling_keys
 
 # First words shared by many unrelated names: never enough to merge two names.
 GENERIC = frozenset(
@@ -111,8 +110,8 @@ class CompanyIdentity:
         longer name (of any company) is the only one it can stand for."""
         keys = list(self._parent)
         by_first_word: dict[str, list[str]] = {}
-        # Long names by what a short form of them must share (names.spelling_keys), so a
-        # short form is compared with the few names it may spell, not with every name.
+        # Long names by what a short form of them must share (`spelling_keys`), so a short
+        # form is compared with the few names it may spell, not with every name.
         by_spelling: dict[str, list[str]] = {}
         for key in keys:
             words = key.split()

@@ -13,10 +13,9 @@ from retrieval.nlp.names import (
     defined_short_forms,
     name_key,
     same_party,
-    short_form_probes,
-    spelling_keys,
     swapped_initials,
 )
+from retrieval.nlp.short_form_index import short_form_probes, spelling_keys
 
 
 @pytest.mark.parametrize(
