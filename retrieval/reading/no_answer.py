@@ -35,6 +35,7 @@ from retrieval.reading.market import (
     of_a_stock,
 )
 from retrieval.reading.named_things import named_a_thing
+from retrieval.reading.officer_roles import titled_to_another_office
 from retrieval.reading.payments import (
     DEBT_NOUNS,
     DISTRIBUTIONS,
@@ -62,6 +63,8 @@ NEAR_FOCUS_KINDS = frozenset({Kind.COUNT, Kind.PLACE})
 LOCATING = frozenset({"on", "at"})
 # Kinds whose answer is a firm or a person, never a place ("which market" may be one).
 FIRM_OR_PERSON = frozenset({Kind.ORG, Kind.AGENT, Kind.PERSON})
+# Kinds whose answer is a person, who may be titled with an office.
+_PEOPLE = frozenset({Kind.PERSON, Kind.AGENT})
 # Nouns asking a ratio: one number of units for each of another, in no currency.
 RATIO_NOUNS = frozenset({"ratio"})
 # Verbs whose object is who is told ("told Reuters", "informed the exchange").
@@ -209,7 +212,9 @@ def _names_else(span: Span, part: Part) -> bool:
         return True  # "which company is buying Celeron": "Goodyear ... sells Celeron"
     if part.kind in FIRM_OR_PERSON and a_public_body(span) and asks_a_business(part):
         return True  # "which investment bank": "the Securities and Exchange Commission"
-    return part.kind is Kind.PLACE and _home_of_a_name(span)
+    # "chief financial officer Brian Dunne" for who took over as chief executive
+    office = part.kind in _PEOPLE and titled_to_another_office(span, part.text)
+    return office or (part.kind is Kind.PLACE and _home_of_a_name(span))
 
 
 def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -> bool:

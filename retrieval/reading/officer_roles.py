@@ -47,3 +47,50 @@ def _of_a_named_object(token: Token) -> bool:
         if any(o.pos_ == "PROPN" for o in objects):
             return True
     return False
+
+
+def titled_to_another_office(span: Span, asked: str) -> bool:
+    """The span names people only by the office a title before each name gives ("the trio
+    are chief executive Willie Walsh, chief financial officer Brian Dunne and ..."), each
+    another officer's than the `asked` text names: a title before a name says the office
+    its bearer holds, so in a sentence saying only who people are (a copula) he is not who
+    holds, or takes over, the asked one ("who replaced Willie Walsh as chief executive").
+    Not when the sentence gives the asked office otherwise ("the new chief executive is
+    chief operating officer Jane Doe")."""
+    wanted = _roles_in(set(terms(asked)))
+    people = [t for t in span if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
+    if not wanted or not people or any(not _described(person) for person in people):
+        return False
+    if any(not _title_roles(person) or _title_roles(person) & wanted for person in people):
+        return False
+    titles = {t.i for name in span.sent if name.ent_type_ == "PERSON" for t in _title(name)}
+    rest = " ".join(t.text for t in span.sent if t.i not in titles)
+    return not _roles_in(set(terms(rest))) & wanted
+
+
+def _described(person: Token) -> bool:
+    """The name is what a copula says its subject is ("the trio are ... Brian Dunne")."""
+    while person.dep_ == "conj" and person.head.i != person.i:
+        person = person.head
+    return person.dep_ == "attr" and person.head.lemma_ == "be"
+
+
+def _title(person: Token) -> list[Token]:
+    """The words of the common nouns compounded before a name: its title."""
+    return [
+        word
+        for child in person.children
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < person.i
+        for word in child.subtree
+    ]
+
+
+def _title_roles(person: Token) -> set[tuple[str, ...]]:
+    return _roles_in(set(terms(" ".join(t.text for t in _title(person)))))
+
+
+def _roles_in(words: set[str]) -> set[tuple[str, ...]]:
+    """The officer roles whose distinctive words are all among `words` (index terms)."""
+    officer = set(terms("officer"))
+    roles = (tuple(t for t in terms(ACRONYMS[role]) if t not in officer) for role in OFFICER_ROLES)
+    return {role for role in roles if set(role) <= words}

@@ -18,6 +18,7 @@ from retrieval.reading.relations import AGENT_KINDS, takes_asked_object
 from retrieval.reading.reporters import clause_subject
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.syntax import phrase_tokens
+from retrieval.text import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,6 +44,8 @@ def on_the_other_side(span: Span, part: Part) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "A and B said": each conjunct is the subject
+    if other is not None and root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return _gave_the_asked(root.head.head, other, part)
     if other is None or root.dep_ != "nsubj":
         return False
     verb = root.head
@@ -57,6 +60,22 @@ def on_the_other_side(span: Span, part: Part) -> bool:
         if subject is not None and subject.lower_ in {"it", "they"}:
             return True
     return False
+
+
+# Verbs of handing a thing over, said of the seller's side as selling is.
+_HANDING_OVER = frozenset({"transfer"})
+
+
+def _gave_the_asked(verb: Token, other: frozenset[str], part: Part) -> bool:
+    """The candidate is the agent of a passive participle on a thing the part asks about,
+    of the other side's verb ("the timberlands transferred to it by Masonite" for "who is
+    buying the timberland"): a participle on a noun says what was done to that thing, and
+    its agent did it, so Masonite handed the timberland over and is no buyer of it."""
+    handing = other | _HANDING_OVER if other == SELLING_VERBS else other
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in handing:
+        return False
+    thing = verb.head
+    return thing.pos_ == "NOUN" and stem(thing.lemma_.lower()) in part.terms
 
 
 def _trades_the_asked(verb: Token, part: Part) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.reading.test_asking import ask
-from tests.reading.test_spans import candidates_of
+from tests.reading.test_spans import answers, candidates_of
 
 
 def test_the_verb_an_interrogative_is_an_argument_of_is_asked() -> None:
@@ -54,3 +54,20 @@ def test_the_other_sides_partner_is_the_asked_side(question: str, sentence: str,
 def test_only_a_sale_of_the_asked_thing_gives_its_side(sentence: str) -> None:
     found = {c.text: c.tie for c in candidates_of("Who is buying Vetra Oy?", sentence)}
     assert found.get("Orvane Bank", 0.0) < 1.0
+
+
+TIMBERLAND = "Who is buying Halden Plc's last 5,000 acres of timberland?"
+
+
+def test_the_agent_handing_the_asked_thing_over_is_no_buyer() -> None:
+    # a participle on the timberland says what was done to it: Corvex handed it over
+    sentence = (
+        "Halden Plc, a partnership formed to sell timberland transferred to it by Corvex"
+        " Corp, said the sale will be completed in May."
+    )
+    assert "Corvex Corp" not in answers(TIMBERLAND, sentence)
+
+
+def test_the_agent_of_the_asked_side_still_answers() -> None:
+    sentence = "Halden Plc said the timberland will be bought by Corvex Corp."
+    assert any(a.startswith("Corvex Corp") for a in answers(TIMBERLAND, sentence))
