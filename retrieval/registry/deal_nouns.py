@@ -42,6 +42,7 @@ from retrieval.registry.prices import priced_slot
 from retrieval.registry.stray_prepositions import (
     cut_off_prep_objects,
     of_after_the_agent,
+    past_an_aside,
     stray_prep_objects,
 )
 from retrieval.registry.syntax import (
@@ -169,7 +170,7 @@ def _slot_tokens(noun: Token, slot: str, verb: Token | None) -> list[Token]:
         tokens = prep_objects(verb, slot)
     if not tokens:
         tokens = stray_prep_objects(noun, slot, _NOUN_STRAYS) or cut_off_prep_objects(noun, slot)
-    return tokens
+    return tokens or past_an_aside(noun, slot)
 
 
 def _bound_by_purpose(noun: Token) -> list[Token]:

@@ -57,6 +57,7 @@ from retrieval.registry.role_nouns import ROLE_NOUNS, role_slots
 from retrieval.registry.stray_prepositions import (
     cut_off_prep_objects,
     hung_on_governor,
+    past_an_aside,
     price_prep_objects,
     stray_prep_objects,
 )
@@ -291,6 +292,7 @@ def _verb_slot(verb: Token, slot: str) -> list[Token]:
         or stray_prep_objects(verb, slot)
         or hung_on_governor(verb, slot)
         or cut_off_prep_objects(verb, slot)
+        or past_an_aside(verb, slot)
     )
     sharer = object_sharer(verb)
     return found or (_verb_slot(sharer, slot) if sharer is not None else [])

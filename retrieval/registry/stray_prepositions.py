@@ -65,6 +65,33 @@ def cut_off_prep_objects(word: Token, preposition: str) -> list[Token]:
     return []
 
 
+# Asides a writer sets off by commas inside a deal word's phrase: a price, "excluding X".
+_ASIDES = frozenset({"prep", "advcl", "acl"})
+
+
+def past_an_aside(word: Token, preposition: str) -> list[Token]:
+    """ "the sale, for 240 mln dlrs, of its division to B", "the sale of its division,
+    excluding real estate, to B": an aside set off by commas right after a deal word's
+    phrase ends at its closing comma, so a phrase after that comma continues the deal
+    word's phrase, though the parse hung it inside the aside (the aside itself on a word
+    above). The first such `preposition` after the closing comma is the word's."""
+    if preposition not in _SIDES | {"of"}:
+        return []
+    doc = word.doc
+    end = word.right_edge.i + 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    for above in word.ancestors:
+        for aside in (c for c in above.children if c.left_edge.i == end + 1):
+            closing = next((t.i for t in aside.subtree if t.text == "," and t.i > end), None)
+            if aside.dep_ not in _ASIDES or closing is None:
+                return []
+            after = [t for t in aside.subtree if t.i > closing and t.dep_ in PREPOSITIONS]
+            first = next((t for t in after if t.lower_ == preposition), None)
+            return prep_objects(first.head, preposition) if first is not None else []
+    return []
+
+
 def of_after_the_agent(noun: Token, preposition: str) -> list[Token]:
     """ "the acquisition by A of B": English lets a deal noun's agent come before its "of"
     complement, and the parser then hangs "of B" on A, as if A were "A of B". A name takes

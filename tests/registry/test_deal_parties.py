@@ -878,3 +878,18 @@ def test_an_investment_made_is_a_deal_an_investment_held_is_not() -> None:
 def test_a_part_bought_within_a_purchase_is_no_deal_of_its_own(text: str) -> None:
     # what came with the whole is a part of the purchase the phrase names
     assert pairs(extract(text)) == {frozenset({"Corvane Industries", "Dunstan"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price set off by commas between the deal noun and its complements
+        "Harwick Corp said its board approved the sale, for about 60 mln dlrs, of its "
+        "valve division to Trelawny Partners Inc.",
+        # an exception set off by commas before the buyer
+        "Harwick Corp said it completed the sale of its valve division, excluding its "
+        "real estate, to Trelawny Partners Inc.",
+    ],
+)
+def test_a_phrase_after_an_aside_continues_the_deal_nouns_phrase(text: str) -> None:
+    assert frozenset({"Harwick", "Trelawny Partners"}) in pairs(extract(text))
