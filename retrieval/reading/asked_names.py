@@ -1,16 +1,13 @@
-"""The names a question is about, the parties it joins, and who does what to whom.
+"""The names a question is about, and which of them are its parties.
 
 The names are the question's named entities and proper-noun runs; its parties are those an
 answering article must mention (not places or nationalities, which articles spell in many
-ways). Joint parties are names coordinated in a question about acting together ("Ford and
-Volkswagen ... together"). Arguments are the names filling the roles of the asked word
-("is Renta paying": Renta is who pays; "a stake in Sohu": Sohu is what the stake is in).
+ways). Which of them the question joins or lists is asked_together.py's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -35,7 +32,6 @@ CLOSED_CLASSES = frozenset(
 NAME_LABELS = frozenset(
     {"ORG", "PERSON", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}
 )
-JOINT_WORDS = frozenset({"together", "jointly", "joint", "each", "both", "between"})
 
 
 NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -51,7 +47,7 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     covered = {t.i for e in doc.ents if e.label_ in NOT_NAMES for t in e}
     for entity in (piece for e in doc.ents for piece in _owner_and_owned(e)):
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
-            name = _without_acronyms(_strip_possessive(entity))
+            name = _without_acronyms(strip_possessive(entity))
             if not name:
                 continue
             found.append(name)
@@ -208,7 +204,7 @@ def _without_acronyms(name: str) -> str:
     return " ".join(words)
 
 
-def _strip_possessive(entity: Span) -> str:
+def strip_possessive(entity: Span) -> str:
     """ "Renault's" -> "Renault"; a plural's bare apostrophe too ("U.S. Lines'"); a dash or
     a comma the NER took in is no part of the name ("Indiana National -")."""
     text = entity.text.removeprefix("the ").removeprefix("The ").rstrip(" -–—,;:")
@@ -219,134 +215,3 @@ def _strip_possessive(entity: Span) -> str:
         if text.endswith("s" + mark):
             return text.removesuffix(mark)
     return text
-
-
-def joint_parties(doc: Doc, parties: Sequence[str], listed: Sequence[str] = ()) -> tuple[str, ...]:
-    """Parties coordinated with each other ("Ford and Volkswagen", "Sony, Philips and
-    Samsung") in a question about what they do together ("together", "jointly", "joint
-    venture", "each", "between")."""
-    if not any(_joins(token) for token in doc):
-        return ()
-    heads = _name_heads(doc, parties)
-    # Names inside a subordinate clause that says nothing of acting together are not the
-    # joint parties: "Airod, the joint venture that won a contract to service F-16 and F-4
-    # parts" does not ask about the two jets together.
-    actors = {i: n for i, n in heads.items() if _in_joint_clause(doc[i])}
-    joined = [
-        name
-        for index, name in heads.items()
-        if (doc[index].dep_ == "conj" and doc[index].head.i in actors)
-        or (
-            index in actors
-            and any(child.dep_ == "conj" and child.i in heads for child in doc[index].children)
-        )
-    ]
-    joined = list(dict.fromkeys(joined))
-    return () if _each_apart(doc, [*joined, *listed], parties) else tuple(joined)
-
-
-def _joins(word: Token) -> bool:
-    """A word of acting together; "between" two times or numbers bounds a span ("bought
-    shares between Feb 24 and March 9"), joining no one."""
-    if word.lower_ not in JOINT_WORDS:
-        return False
-    objects = [o for c in word.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
-    bounds = len(objects) >= 2 and all(_a_time_or_number(o) for o in objects)
-    return word.lower_ != "between" or not bounds
-
-
-def _a_time_or_number(word: Token) -> bool:
-    """ "1985", "March 9", "Feb 24": a time the recogniser may miss has its number after it
-    ("the two companies" is counted, not dated)."""
-    dated = any(c.dep_ == "nummod" and c.like_num and c.i > word.i for c in word.children)
-    return word.ent_type_ in NOT_NAMES or word.like_num or dated
-
-
-def _each_apart(doc: Doc, joined: Sequence[str], parties: Sequence[str]) -> bool:
-    """ "Which banks were A, B and C each trying to take over?": "each" alone distributes
-    the verb over its subjects (coordinated, or listed side by side where the parse of a
-    long list breaks); with nothing else named for them to share (as "Telit" is in "what
-    stake do STET and Fiat each hold in Telit"), each may act in a story of its own."""
-    words = {token.lower_ for token in doc} & JOINT_WORDS
-    return words == {"each"} and set(parties) <= set(joined)
-
-
-def _name_heads(doc: Doc, names: Sequence[str]) -> dict[int, str]:
-    """The head word of each of the names in the question."""
-    heads: dict[int, str] = {}
-    for entity in doc.ents:
-        name = _strip_possessive(entity)
-        if name in names:
-            heads[entity.root.i] = name
-    missing = [n for n in names if n not in heads.values()]
-    for name, (start, end) in _name_spans(doc, missing).items():
-        heads.setdefault(doc[start:end].root.i, name)  # a run of proper nouns the NER left out
-    return heads
-
-
-# Words that may stand between the items of a list of names ("A, B and the C magazines").
-_LIST_JOINERS = frozenset({",", "and", "or", "the", "either", "both"})
-
-
-def listed_names(doc: Doc, names: Sequence[str]) -> tuple[str, ...]:
-    """Names the question lists side by side ("Antonson, Ferrado and the Harrowsmith and
-    Equinox magazines"): nothing but commas and coordinators between them. Read from the
-    words, as the parse of a list of three or more names is often broken."""
-    spans = sorted(_name_spans(doc, names).items(), key=lambda item: item[1][0])
-    listed: set[str] = set()
-    for (first, (_, end)), (second, (start, _)) in pairwise(spans):
-        # a name the question does not know may stand in the list too ("A, Ferrado and B")
-        between = {t.lower_ for t in doc[end:start] if t.pos_ != "PROPN"}
-        side_by_side = between <= _LIST_JOINERS and bool(between & {",", "and", "or"})
-        if start > end and (side_by_side or _possessed_in_turn(doc[end:start])):
-            listed |= {first, second}
-    return tuple(name for name, _ in spans if name in listed)
-
-
-def _possessed_in_turn(between: Span) -> bool:
-    """ "A's 100 mln dlr eurobond, B's 50 mln dlr eurobond and C's ...": each name owns a
-    thing of its own, one after the other; the list is of the things, one owner each. The
-    first name's thing is a noun phrase (no verb, no preposition) ending at the list's comma
-    or "and"; what follows up to the next name is more such items (a place's "of" inside)."""
-    if len(between) < 3 or between[0].tag_ != "POS":
-        return False
-    joiners = [t.i for t in between if t.lower_ in {",", "and", "or"}]
-    if not joiners:
-        return False
-    thing = between.doc[between.start + 1 : joiners[0]]
-    rest = between.doc[joiners[0] : between.end]
-    noun = any(t.pos_ == "NOUN" for t in thing)
-    phrase = all(t.pos_ in _THING_WORDS for t in thing)
-    # further items may stand between ("the Republic of Portugal's bond"): noun phrases
-    items = all(t.pos_ in _THING_WORDS or t.lower_ in _ITEM_WORDS for t in rest)
-    return noun and phrase and items
-
-
-# What the thing a listed name owns is made of: "100 mln Australian dlr eurobond".
-_THING_WORDS = frozenset({"NOUN", "NUM", "ADJ", "PROPN", "SYM", "PUNCT"})
-_ITEM_WORDS = _LIST_JOINERS | {"of", "'s", "’s"}
-
-
-def _name_spans(doc: Doc, names: Sequence[str]) -> dict[str, tuple[int, int]]:
-    """Where each name is first written in the question (token offsets)."""
-    found: dict[str, tuple[int, int]] = {}
-    for name in names:
-        at = doc.text.find(name)
-        span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
-        if span is not None:
-            found[name] = (span.start, span.end)
-    return found
-
-
-SUBORDINATE = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"})
-
-
-def _in_joint_clause(token: Token) -> bool:
-    """The innermost subordinate clause holding the word speaks of acting together (or
-    the word is in the main clause)."""
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ in SUBORDINATE:
-            return any(t.lower_ in JOINT_WORDS for t in node.subtree)
-        node = node.head
-    return True

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.own_verb import mend_own
 from retrieval.reading.asked_kind import asked_kind
-from retrieval.reading.asked_names import joint_parties, listed_names, question_names
+from retrieval.reading.asked_names import question_names
 from retrieval.reading.asked_places import place_names
 from retrieval.reading.asked_roles import part_arguments
+from retrieval.reading.asked_together import joint_parties, listed_names
 from retrieval.reading.circumstances import circumstantial_names
 from retrieval.reading.ellipsis import (
     continue_ellipses,
