@@ -10,6 +10,11 @@ merger") nor one to a third party ("how much did A and B each pay for C"), whose
 must come from one article about all of them. A part asked of one party ranks only the
 articles that mention it (eligibility), and another party's article never settles it by
 elimination (sole_answers).
+
+Whatever it asks, a part whose names stand in the branches of one coordination ("the
+initial public offerings of Corvex and Halden", "the orders announced by Corvex and by
+Halden") asks the same of each branch (name_branches.py): when no article names them all,
+each branch is read from its own article, with the names outside the coordination.
 """
 
 from __future__ import annotations
@@ -20,15 +25,47 @@ from dataclasses import replace
 
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence
+from retrieval.reading.found import Parse
 from retrieval.reading.kinds import AMOUNT_ANSWERS
+from retrieval.reading.name_branches import name_branches
 
 
-def distributed(question: AskedQuestion, articles: Sequence[ArticleEvidence]) -> AskedQuestion:
-    """The question with each distributive part split into one part per party."""
-    parts = [split for part in question.parts for split in (_each_party(part, articles) or [part])]
+def distributed(
+    question: AskedQuestion, articles: Sequence[ArticleEvidence], parse: Parse | None = None
+) -> AskedQuestion:
+    """The question with each distributive part split into one part per party, or per
+    branch of a coordination of its names."""
+    parts = [
+        split
+        for part in question.parts
+        for split in (_each_party(part, articles) or _each_branch(part, articles, parse) or [part])
+    ]
     if len(parts) == len(question.parts):
         return question
     return replace(question, parts=tuple(parts))
+
+
+def _each_branch(
+    part: Part, articles: Sequence[ArticleEvidence], parse: Parse | None
+) -> list[Part]:
+    """ "Which shareholders are selling stock in the offerings of A and B?": no article
+    names both, each names one; the coordination asks of each what it asks of both."""
+    if parse is None or len(part.names) < 2 or _RECIPROCAL.search(part.text.lower()):
+        return []
+    if any(all(a.names.mentions(name) for name in part.names) for a in articles):
+        return []  # one article answers for all of them
+    branches, outside = name_branches(parse([part.text])[0], part.names)
+    if len(branches) < 2:
+        return []
+    mentioned = [
+        any(all(a.names.mentions(n) for n in (*branch, *outside)) for a in articles)
+        for branch in branches
+    ]
+    if not all(mentioned):
+        return []  # a branch no article tells of: another company, refused as such
+    return [
+        replace(part, names=(*branch, *outside), one_party=len(branch) == 1) for branch in branches
+    ]
 
 
 def _each_party(part: Part, articles: Sequence[ArticleEvidence]) -> list[Part]:

@@ -72,7 +72,7 @@ class Selection:
 def select(
     question: AskedQuestion, articles: Sequence[ArticleEvidence], reading: Reading
 ) -> Selection:
-    question = distributed(question, articles)
+    question = distributed(question, articles, reading.parse)
     absent = tuple(
         name for name in question.parties if not any(a.names.mentions(name) for a in articles)
     )
