@@ -30,6 +30,13 @@ from retrieval.nlp.names import (
     pieces,
 )
 from retrieval.reading.asked_match import is_asked_name
+from retrieval.reading.name_spellings import (
+    after_apposition,
+    brief,
+    cut_short,
+    windows,
+    without_middle_initials,
+)
 from retrieval.reading.units import stated_units
 from retrieval.text import stem
 
@@ -41,7 +48,6 @@ SAME_NAME_SIMILARITY = 0.6
 # A name of this many words may be written as its first two ("Great American").
 SHORT_FORM_FROM = 3
 MIN_SHORT_WORD = 4
-# "Hughes Aircraft-Raytheon", "ATT/Philips": two names joined by a hyphen or a slash.
 # Two names joined into one: "ATT/Philips", "Hughes Aircraft-Raytheon", and two firms the
 # NER took for one ("Polysar and Raision Tehtaat" -- "Procter and Gamble" is spelled whole).
 _JOINED = re.compile(r"/|-(?=[A-Z])| and (?=[A-Z])")
@@ -85,7 +91,7 @@ class ArticleNames:
     def sequence(self) -> str:
         """The article's word stems in order, space-delimited, for phrase lookups (stems:
         "ICN Pharmaceutical Inc" is "ICN Pharmaceuticals")."""
-        text = _without_middle_initials(self.text.replace("&", " and "))
+        text = without_middle_initials(self.text.replace("&", " and "))
         return f" {' '.join(stem(p) for p in pieces(text))} "
 
     @cached_property
@@ -103,7 +109,7 @@ class ArticleNames:
         per question, read for every sentence."""
         if names not in self._written:
             defined = tuple(
-                _after_apposition(full)
+                after_apposition(full)
                 for short, full in self.short_forms
                 if is_asked_name(short, list(names))
             )
@@ -121,8 +127,8 @@ class ArticleNames:
         stretch of a run may be what the short form abbreviates)."""
         if name not in self._abbreviating:
             found = []
-            for run in self.runs if _brief(name) else ():
-                parts = [part for part in _windows(run) if abbreviates(name, part)]
+            for run in self.runs if brief(name) else ():
+                parts = [part for part in windows(run) if abbreviates(name, part)]
                 found += [max(parts, key=len)] if parts else []
             self._abbreviating[name] = tuple(found)
         return self._abbreviating[name]
@@ -207,7 +213,7 @@ class ArticleNames:
         return heads
 
     def _phrase(self, name: str) -> bool:
-        name = _without_middle_initials(name)
+        name = without_middle_initials(name)
         wanted = [stem(w) for w in name_key(name).split() or pieces(name)]
         if not wanted:
             return False
@@ -253,7 +259,7 @@ class ArticleNames:
         for run in self.runs:
             words = pieces(run)
             for start in range(len(words) - len(typed) + 1):
-                if _cut_short(typed, words[start : start + len(typed)]):
+                if cut_short(typed, words[start : start + len(typed)]):
                     return True
         return False
 
@@ -301,52 +307,3 @@ class ArticleNames:
         if word in self.words or word in LEGAL_FORMS:
             return True
         return len(word) >= 5 and any(close_spelling(word, own) for own in self.words)
-
-
-def _after_apposition(full: str) -> str:
-    """The name after the last comma, unless only a legal form follows it: "Robert Bruce,
-    Reliance Group Holdings Inc <REL>" defines REL as the firm, not the man; "Sociedad
-    Iberica de Molturacion, S.A." is one name."""
-    head, _, last = full.rpartition(", ")
-    return last if head and name_key(last) else full
-
-
-def _cut_short(typed: list[str], written: list[str]) -> bool:
-    """Each typed word is the written one or a contraction of it, and at least one of each
-    kind: a contraction keeps the word's first letter and then some of its letters in
-    order ("st" State, "natl" National, "pac" Pacific)."""
-    whole = sum(t == w for t, w in zip(typed, written, strict=True))
-    cut = all(t == w or _contraction(t, w) for t, w in zip(typed, written, strict=True))
-    return cut and 0 < whole < len(typed)
-
-
-def _contraction(short: str, word: str) -> bool:
-    if len(short) < 2 or len(short) >= len(word) or short[0] != word[0]:
-        return False
-    letters = iter(word)
-    return all(char in letters for char in short)
-
-
-def _brief(name: str) -> bool:
-    """A short form: at most two pieces and six letters ("ABB", "P&G", "Amex")."""
-    found = pieces(name)
-    return len(found) <= 2 and len("".join(found)) <= 6
-
-
-def _windows(run: str) -> list[str]:
-    """Every stretch of up to five words of a run ("The Cloud and Hewlett Packard" holds
-    "Hewlett Packard")."""
-    words = run.split()
-    return [
-        " ".join(words[start : start + size])
-        for start in range(len(words))
-        for size in range(1, min(len(words) - start, 5) + 1)
-    ]
-
-
-# "Steven A. Peters": a person's middle initial, written or left out at will.
-_MIDDLE_INITIAL = re.compile(r"\b([A-Z][a-z]+) [A-Z]\.(?= [A-Z][a-z])")
-
-
-def _without_middle_initials(text: str) -> str:
-    return _MIDDLE_INITIAL.sub(r"\1", text)
