@@ -67,3 +67,16 @@ def test_talk_is_about_what_a_topic_on_its_verb_names(preposition: str) -> None:
         "purchase of Bellmere's cable unit."
     )
     assert pairs(found) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Inc said it entered into a letter of intent for a proposed merger with "
+        "Bellmere Corp.",
+        "Corvane Inc said it signed an agreement for a proposed merger with Bellmere Corp.",
+    ],
+)
+def test_a_proposed_deal_an_agreement_is_for_is_agreed(text: str) -> None:
+    # the agreement binds its parties to the deal; "proposed" says it is yet to be done
+    assert pairs(extract(text)) == {frozenset({"Corvane", "Bellmere"})}
