@@ -2,7 +2,8 @@
 approved it ("its directors approved the proposed merger", "the DOT gave final clearance to
 the proposed acquisition"), not while an approval is only applied for; and a definite one
 that names who makes it ("Harlow's proposed acquisition of Benton", "the proposed
-acquisition of Benton by Harlow") is the announced deal that is pending, not a new offer.
+acquisition of Benton by Harlow") is the announced deal that is pending, not a new offer;
+nor is one an agreement is made for ("a letter of intent for a proposed merger with B").
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import source_verbs
-from retrieval.registry.lexicon import ACCEPTING_VERBS
+from retrieval.registry.lexicon import ACCEPTING_VERBS, GENERIC_NOUNS, NOUNS_NEEDING_OF
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,3 +86,22 @@ def _an_approval_given(noun: Token) -> bool:
         and not any(c.dep_ == "neg" for c in giver.children)
         and not any(c.lower_ == "no" for c in noun.children)  # "gave no approval"
     )
+
+
+# Prepositions that give what an agreement is for ("an agreement covering the sale").
+_AGREED_FOR = frozenset({"for", "covering", "on"})
+
+
+def proposal_agreed(proposal: Token) -> bool:
+    """ "entered into a letter of intent for a proposed business combination with B", "an
+    agreement covering a proposed acquisition of B": the agreement binds its parties to
+    the deal it is for; "proposed" says only that the deal is yet to be carried out. The
+    parse may hang "for" on the verb that makes the agreement ("entered into")."""
+    head = proposal.head
+    if proposal.dep_ != "pobj" or head.lower_ not in _AGREED_FOR:
+        return False
+    governor = head.head
+    made = [c for c in governor.children if c.dep_ == "dobj"]
+    made += [g for c in governor.children if c.dep_ == "prep" for g in c.children]
+    nouns = [governor, *made] if governor.pos_ == "VERB" else [governor]
+    return any(n.lemma_.lower() in GENERIC_NOUNS | NOUNS_NEEDING_OF.keys() for n in nouns)

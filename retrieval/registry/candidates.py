@@ -90,6 +90,7 @@ _NEEDS = {
     "snap": {"up"},
     "pay": {"for"},
     "exchange": {"for"},
+    "combination": {"business"},
     "offer": _TAKEN_OFFER,
     "bid": _TAKEN_OFFER,
 }

@@ -98,9 +98,24 @@ def _voted_on(node: Token) -> bool:
     """ "anticipates a meeting will be held to vote on a proposed merger with B": what
     holders vote on is a deal the firms agreed; when or whether they vote is said of the
     vote, not of the deal."""
-    return (
-        node.dep_ == "pobj" and node.head.lower_ == "on" and node.head.head.lemma_.lower() == "vote"
-    )
+    if node.dep_ == "pobj" and node.head.lower_ == "on":
+        return node.head.head.lemma_.lower() == "vote"
+    return node.dep_ == "dobj" and _a_meeting_considers(node.head)
+
+
+# What a holders' meeting is called to do with a deal put to it.
+_PUT_TO_A_MEETING = frozenset({"consider", "approve", "ratify"})
+
+
+def _a_meeting_considers(verb: Token) -> bool:
+    """ "a special shareholder meeting to be held May 21 to consider the proposed merger":
+    what a meeting is held to consider is put to its vote, so it is the vote's deal. The
+    infinitive hangs on the meeting, on the verb it is the subject of, or on "meet"."""
+    if verb.lemma_.lower() not in _PUT_TO_A_MEETING or not is_infinitive(verb):
+        return False
+    held = verb.head
+    subjects = [c for c in held.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(w.lemma_.lower() in {"meeting", "meet"} for w in [held, *subjects])
 
 
 def _held_true(deal: Token, verb: Token) -> bool:

@@ -15,7 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.lemmas import verb_lemma
-from retrieval.registry.approvals import proposal_approved, proposal_presupposed
+from retrieval.registry.approvals import (
+    proposal_agreed,
+    proposal_approved,
+    proposal_presupposed,
+)
 from retrieval.registry.deal_scope import (
     NOUNS_OF_INTENT,
     NOUNS_OF_RIGHT,
@@ -127,7 +131,12 @@ def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
     modifiers = [c for c in children if c.dep_ == "amod"] + _modifiers_lost(node)
     denied = any(c.lower_ in BLOCKING_MODIFIERS or _blocking_participle(c) for c in modifiers)
     proposed = any(c.lower_ == "proposed" for c in [*children, *modifiers])
-    agreed = bool(words & VOTE_WORDS) or proposal_approved(node) or proposal_presupposed(node)
+    agreed = (
+        bool(words & VOTE_WORDS)
+        or proposal_approved(node)
+        or proposal_presupposed(node)
+        or proposal_agreed(node)
+    )
     return denied and not (proposed and agreed)
 
 

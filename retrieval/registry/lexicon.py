@@ -140,6 +140,9 @@ NOUN_FRAMES: dict[str, Frame] = {
     # holders get A's stock)
     "affiliation": Frame("merger", dict(_PARTNERS), symmetric=True),
     "venture": Frame("joint venture", dict(_PARTNERS), symmetric=True),
+    # the securities and accounting term for a merger, only as "business combination"
+    # ("a proposed business combination with B"; see NOUNS_NEEDING_MODIFIER)
+    "combination": Frame("merger", dict(_PARTNERS), symmetric=True),
     # the act of investing ("made an investment in B"; see noun_uses.HOLDING_NOUNS)
     "investment": Frame("investment", {"by": "investor", "in": "investee", "gov": "investor"}),
     "consortium": Frame("joint venture", dict(_PARTNERS), symmetric=True),
@@ -162,6 +165,9 @@ NOUN_FRAMES: dict[str, Frame] = {
 }
 # "letter" is a deal noun only as "letter of intent".
 NOUNS_NEEDING_OF = {"letter": "intent", "memorandum": "understanding"}
+# "combination" is a deal noun only as "business combination" (a combination of colours,
+# of factors, is none).
+NOUNS_NEEDING_MODIFIER = {"combination": "business"}
 # Generic agreement nouns: a more specific deal word inside them decides ("merger
 # agreement", "an agreement to acquire").
 GENERIC_NOUNS = frozenset({"agreement", "accord", "pact", "deal", "cooperation", "contract"})

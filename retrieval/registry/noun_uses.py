@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_doing
 from retrieval.nlp.wordnet import kinds_above
-from retrieval.registry.lexicon import NO_ALLIANCE_MODIFIERS, NOUN_FRAMES, NOUNS_NEEDING_OF
+from retrieval.registry.lexicon import (
+    NO_ALLIANCE_MODIFIERS,
+    NOUN_FRAMES,
+    NOUNS_NEEDING_MODIFIER,
+    NOUNS_NEEDING_OF,
+)
 from retrieval.registry.org_words import ORG_NOUNS, UNIT_NOUNS
 from retrieval.registry.syntax import finance_noun, governing_verb, phrase_tokens, prep_objects
 
@@ -81,12 +86,18 @@ def _in_a_name(noun: Token) -> bool:
 
 
 def complete(noun: Token, lemma: str) -> bool:
-    """ "letter" is a deal noun only as "letter of intent" (and so on); "contract" only as
+    """ "letter" is a deal noun only as "letter of intent" (and so on), "combination" only as
+    "business combination"; "contract" only as
     one concluded with a party (`concluded_with`)."""
     if lemma in ORDER_NOUNS:
         return concluded_with(noun)
     if lemma in HOLDING_NOUNS:
         return made(noun)
+    modifier = NOUNS_NEEDING_MODIFIER.get(lemma)
+    if modifier is not None:
+        return any(
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() == modifier for c in noun.children
+        )
     needed = NOUNS_NEEDING_OF.get(lemma)
     if needed is None:
         return True

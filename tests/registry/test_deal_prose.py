@@ -575,3 +575,10 @@ def test_a_deal_someone_tries_to_block_is_a_deal_agreed(text: str) -> None:
 
 def test_a_deal_blocked_is_no_deal() -> None:
     assert pairs(extract("Regulators blocked the merger of Quist Corp with Harlow Inc.")) == set()
+
+
+def test_a_business_combination_is_a_merger() -> None:
+    # the securities term for a merger; "a combination of factors" is none
+    found = extract("Corvane Inc said it has agreed on a business combination with Bellmere Corp.")
+    assert pairs(found) == {frozenset({"Corvane", "Bellmere"})}
+    assert extract("Corvane Inc said a combination of factors hurt Bellmere Corp.") == []

@@ -67,3 +67,25 @@ def test_talk_is_about_what_a_topic_on_its_verb_names(preposition: str) -> None:
         "purchase of Bellmere's cable unit."
     )
     assert pairs(found) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corvane Inc said it entered into a letter of intent for a proposed merger with "
+        "Bellmere Corp.",
+        "Corvane Inc said it signed an agreement for a proposed merger with Bellmere Corp.",
+    ],
+)
+def test_a_proposed_deal_an_agreement_is_for_is_agreed(text: str) -> None:
+    # the agreement binds its parties to the deal; "proposed" says it is yet to be done
+    assert pairs(extract(text)) == {frozenset({"Corvane", "Bellmere"})}
+
+
+def test_what_a_holders_meeting_is_held_to_consider_is_put_to_its_vote() -> None:
+    # "consider" is said of the meeting, which votes on a deal the boards agreed
+    found = extract(
+        "Corvane Corp said a special meeting of its holders will be held in May to consider "
+        "the proposed merger with Bellmere Holding Corp."
+    )
+    assert pairs(found) == {frozenset({"Corvane", "Bellmere"})}
