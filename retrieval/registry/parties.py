@@ -92,10 +92,26 @@ def resolve_parties(
         p.role == "target" and p.via == "name" for p in named_here
     )
     if claim.implicit and claim.implicit not in roles and named_here and not company_sold:
-        topic = resolver.topic({p.name for _, p in named})
+        excluded = {p.name for _, p in named}
+        topic = _owner_of_a_target(named, resolver) or resolver.topic(excluded)
         if topic is not None:
             named.append(("subj", PartyMention(topic, claim.implicit, "reference", True)))
     return named
+
+
+def _owner_of_a_target(named: list[tuple[str, PartyMention]], resolver: Resolver) -> str | None:
+    """ "Process Chemicals, acquired from Diamond Shamrock in September", where the article
+    has named "the Process Chemicals Division of Occidental Petroleum": a unit with no
+    stated buyer was bought by the firm it is a unit of, not by whoever the article is
+    about (here the firm buying it from that owner now)."""
+    targets = {p.name for _, p in named if p.role == "target" and p.via == "name"}
+    for names in resolver.discourse.named.values():
+        for name in names:
+            head, _, owner = name.partition(" of ")
+            unit = head.rsplit(" ", 1)
+            if owner and len(unit) == 2 and unit[0] in targets and unit[1].lower() in UNIT_NOUNS:
+                return owner
+    return None
 
 
 def _resolved(token: Token, role: PartyRole, resolver: Resolver, taken: set[str]) -> list[str]:

@@ -644,3 +644,17 @@ def test_merged_before_coordinated_names_makes_them_partners(text: str) -> None:
 
 def test_merged_before_one_name_names_one_firm() -> None:
     assert extract("Analysts said newly merged Harlow Benton Corp will compete hard.") == []
+
+
+def test_a_unit_bought_without_a_named_buyer_was_bought_by_its_owner() -> None:
+    # the article is about Harlow buying the unit now; its owner bought it before
+    found = pairs(
+        extract(
+            "Harlow Industries Inc said it has bought the Pellworth Chemicals Division of "
+            "Benton Corp. Pellworth Chemicals, acquired from Kelso Inc in September, makes "
+            "pumps.",
+            title="BENTON SELLS UNIT TO HARLOW",
+        )
+    )
+    assert frozenset({"Benton", "Kelso"}) in found
+    assert frozenset({"Harlow Industries", "Kelso"}) not in found
