@@ -34,6 +34,7 @@ from retrieval.reading.sentence_answers import read_sentence, reading_context
 from retrieval.reading.undisclosed import TERMS_NOUNS, articles_withholding_terms
 from retrieval.reading.unnamed import names_another
 from retrieval.reading.unnamed_findings import with_unparsed, without_unnamed
+from retrieval.reading.withheld_things import articles_withholding
 
 if TYPE_CHECKING:
     pass
@@ -73,6 +74,7 @@ def find_answers(
         described = described_sentences(part, top, reading, question.text, siblings=siblings)
         # "what did it net in the quarter": a results table's line answers
         tabled = table_findings(part, question, ranked, reading.parse)
+        described = _without_withheld_things(part, described, reading)
         return sorted(_without_withheld_terms(part, described, reading) + tabled, key=_score)
     # a part asking every party's share is answered by a sentence listing them, which need
     # not repeat the question's words ("A will own 80 pct, B 14 pct and C six pct")
@@ -138,6 +140,15 @@ def _without_withheld_terms(part: Part, found: list[Finding], reading: Reading) 
     words = {word.strip(".,;:?!'\"") for word in part.text.lower().split()}
     asked = frozenset(words | {word.removesuffix("s") for word in words})
     withholding = articles_withholding_terms(articles, reading.parse, asked)
+    return [f for f in found if f.article.article_id not in withholding]
+
+
+def _without_withheld_things(part: Part, found: list[Finding], reading: Reading) -> list[Finding]:
+    """ "Which drugs will the partnership fund": an article saying which ones it does not
+    give ("the products covered by the partnership were not disclosed") names none of them."""
+    if not part.focus or not found:
+        return found
+    withholding = articles_withholding(part.focus, found, reading.parse)
     return [f for f in found if f.article.article_id not in withholding]
 
 
