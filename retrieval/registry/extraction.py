@@ -145,6 +145,7 @@ SHARED_MODULES = (
     "nlp/sentences",
     "nlp/verb_frames",
     "nlp/wordnet",
+    "nlp/wordnet_files",
     "text",
 )
 

@@ -249,16 +249,41 @@ def test_witnesses_and_signatories_from_one_sentence() -> None:
 def _registry_imports(module: str, package: str = "registry") -> set[str]:
     """The modules of `package` (a package under retrieval, or "" for retrieval's own
     modules) that a registry module imports, as paths under retrieval/ ("nlp/names")."""
-    tree = ast.parse((PROJECT_ROOT / "retrieval" / "registry" / f"{module}.py").read_text())
-    prefix = f"retrieval.{package}." if package else "retrieval."
-    found = {
-        node.module.removeprefix("retrieval.").replace(".", "/")
-        for node in ast.walk(tree)
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(prefix)
-    }
+    found = _imports(f"registry/{module}")
     if package == "registry":
-        return {path.removeprefix("registry/") for path in found}
-    return {path for path in found if package or "/" not in path}
+        return {p.removeprefix("registry/") for p in found if p.startswith("registry/")}
+    if package:
+        return {p for p in found if p.startswith(f"{package}/")}
+    return {p for p in found if "/" not in p}
+
+
+def _imports(path: str) -> set[str]:
+    """The retrieval modules a module imports, as paths under retrieval/, in either form
+    ("from retrieval.nlp.names import x", "from retrieval.nlp import wordnet_files")."""
+    tree = ast.parse((PROJECT_ROOT / "retrieval" / f"{path}.py").read_text())
+    found = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ImportFrom) or not node.module:
+            continue
+        if node.module in {"retrieval", "retrieval.nlp"}:
+            found |= {f"{node.module}.{alias.name}" for alias in node.names}
+        elif node.module.startswith("retrieval."):
+            found.add(node.module)
+    return {name.removeprefix("retrieval.").replace(".", "/") for name in found}
+
+
+def _shared_closure(direct: set[str], skipped: set[str]) -> set[str]:
+    """The shared modules the rules read, and those they read in turn (a rule reads
+    WordNet's files through nlp/wordnet), not descending into `skipped`."""
+    found: set[str] = set()
+    todo = sorted(direct)
+    while todo:
+        path = todo.pop()
+        if path in found or path in skipped:
+            continue
+        found.add(path)
+        todo.extend(p for p in _imports(path) if not p.startswith("registry/"))
+    return found
 
 
 def test_the_rule_version_digests_every_module_the_extractor_runs() -> None:
@@ -275,6 +300,7 @@ def test_the_rule_version_digests_every_module_the_extractor_runs() -> None:
     assert set(RULE_MODULES) == seen
     # the NLP modules the rules read with: digested too, but for the pipeline (its version
     # is the NLP version) and the parse cache (no rule)
-    shared = {path for module in seen for package in ("nlp", "") for path in
+    direct = {path for module in seen for package in ("nlp", "") for path in
               _registry_imports(module, package)}  # fmt: skip
-    assert set(SHARED_MODULES) == shared - {"nlp/pipeline", "nlp/annotations", "models"}
+    skipped = {"nlp/pipeline", "nlp/annotations", "models"}
+    assert set(SHARED_MODULES) == _shared_closure(direct, skipped)
