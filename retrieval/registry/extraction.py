@@ -118,6 +118,7 @@ RULE_MODULES = (
     "places",
     "possessives",
     "prices",
+    "purposes",
     "reading",
     "records",
     "reference_words",

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 from retrieval.nlp.lemmas import verb_lemma
 from retrieval.nlp.patterns import PERCENT_UNITS
 from retrieval.registry.deal_scope import scope
-from retrieval.registry.denials import OFFERS, agreement_of, denies
+from retrieval.registry.denials import OFFERS, denies
 from retrieval.registry.ended import attempted_ending, ended_by_its_clause
 from retrieval.registry.lexicon import (
     BLOCKING_PHRASALS,
@@ -33,6 +33,7 @@ from retrieval.registry.lexicon import (
     STAKE_NOUNS,
 )
 from retrieval.registry.offers_taken import offer_taken
+from retrieval.registry.purposes import agreement_of
 from retrieval.registry.stray_prepositions import stray_prep_objects
 from retrieval.registry.syntax import (
     clause_path,
