@@ -1,4 +1,5 @@
-"""Entities of the asked kind that are still no answer: a number counting something else,
+"""Entities of the asked kind that are still no answer: a number counting something else
+(counted_nouns.py) or away from the asked noun (focus_nearness.py),
 who is told, where a firm is from, an amount of another noun or of another firm.
 """
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.noun_classes import names_a_district, names_a_person
+from retrieval.nlp.noun_classes import names_a_district
 from retrieval.reading.amount_owners import (
     asks_whose,
     paid_by_another_asked,
@@ -15,18 +16,22 @@ from retrieval.reading.amount_owners import (
     stated_of_another,
 )
 from retrieval.reading.amounts import MEASURE_KINDS, measures_another
-from retrieval.reading.anchors import FOCUS_WEIGHT, distance, nearest_classes
 from retrieval.reading.asking import Part
-from retrieval.reading.consideration import SECURITIES, phrase_noun
+from retrieval.reading.counted_nouns import (
+    counts_else,
+    counts_items,
+    counts_other_than_shares,
+    counts_people,
+)
 from retrieval.reading.deal_names import a_party_for_its_name
+from retrieval.reading.focus_nearness import near_focus
 from retrieval.reading.kinds import (
     NAME_ANSWERS,
-    SHARE_NOUNS,
     Kind,
     asks_a_sum_not_a_result,
     focus_kind,
 )
-from retrieval.reading.located import GEOPOLITICAL, located_by_its_verb, located_by_steps
+from retrieval.reading.located import GEOPOLITICAL
 from retrieval.reading.market import (
     a_difference,
     a_market_price,
@@ -50,7 +55,6 @@ from retrieval.reading.ratings import rates_another
 from retrieval.reading.reporters import reports_others_act
 from retrieval.reading.result_levels import another_result, asked_results, moved_result
 from retrieval.reading.sale_sides import on_the_other_side
-from retrieval.reading.totals import counts_through_a_total, counts_through_its_change
 from retrieval.reading.unrealised import part_words
 from retrieval.registry.places import place_name
 
@@ -78,7 +82,7 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
     region = part.focus in GEOPOLITICAL or names_a_district((part.focus or "").lower())
     itself = part.kind is Kind.PLACE and region
     near = part.kind in NEAR_FOCUS_KINDS and not itself
-    if near and part.focus and not _near_focus(span, anchors, part):
+    if near and part.focus and not near_focus(span, anchors, part):
         return True  # "how many employees": a number of something else is no answer
     if _names_else(span, part) or _measures_else(span, part, anchors) or _other_fact(span, part):
         return True
@@ -129,7 +133,7 @@ def _other_sum(span: Span, part: Part) -> bool:
     compares = moves or asks_a_difference(part.text)
     if part.kind is Kind.MONEY and a_difference(span) and not compares:
         return True  # "shares were 2p firmer" is no contract's value
-    return _only_a_ratio(part) and (span.label_ in ("MONEY", "PERCENT") or _counts_else(span))
+    return _only_a_ratio(part) and (span.label_ in ("MONEY", "PERCENT") or counts_else(span))
 
 
 def _no_price(span: Span, part: Part) -> bool:
@@ -158,13 +162,6 @@ def _asks_of_its_own(part: Part) -> bool:
 def _a_number(token: Token) -> bool:
     """A number, in words or digits, alone or fused with its unit ("$11bn", "£5.4m")."""
     return token.like_num or any(ch.isdigit() for ch in token.text)
-
-
-def _counts_else(span: Span) -> bool:
-    """An exchange ratio is a number of securities given for each one: a number counting
-    anything else ("one MAXXAM shareholder", "3.2 mln barrels") is none."""
-    noun = phrase_noun(span)
-    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in SECURITIES
 
 
 # Prepositions of a time limit: "within a week" is how soon something happens.
@@ -230,53 +227,9 @@ def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -
     ):
         return True
     if part.kind is Kind.PORTION:
-        return _counts_other_than_shares(span)
-    people = "how much" in part.text.lower() and _counts_people(span)
-    return part.kind is Kind.AMOUNT and (_counts_items(span) or people)
-
-
-def _counts_other_than_shares(span: Span) -> bool:
-    """A part of a firm is a share of it or a number of its shares: a number counting
-    anything else ("two Telegraph titles", "521 journalists") is no part of the whole."""
-    root = span.root
-    counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else None
-    return (
-        span.label_ == "CARDINAL"
-        and counted is not None
-        and counted.lemma_.lower() not in SHARE_NOUNS
-    )
-
-
-# The numbers newswire spells out (below ten): they count items ("the two companies").
-_SMALL_NUMBERS = frozenset("one two three four five six seven eight nine 1 2 3 4 5 6 7 8 9".split())
-
-
-def _counts_people(entity: Span) -> bool:
-    """A bare number counting people ("300 workers", "2,500 of its members"): what "how
-    many" asks, never "how much", which measures a mass -- money, or stock in shares and
-    rates in basis points, but never people."""
-    if entity.label_ != "CARDINAL":
-        return False
-    root = entity.root
-    if root.dep_ == "nummod" and root.head.tag_ == "NNS":
-        return names_a_person(root.head.lemma_.lower())
-    of = next((c for c in root.children if c.lower_ == "of"), None)
-    counted = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-    return any(c.tag_ == "NNS" and names_a_person(c.lemma_.lower()) for c in counted)
-
-
-def _counts_items(span: Span) -> bool:
-    """A small bare number counting a plural noun ("two joint ventures", "the two
-    companies") counts things; "how much" asks a measure (money, shares, tonnes), which
-    comes with a unit or a magnitude ("1.5 mln shares")."""
-    root = span.root
-    return (
-        span.label_ == "CARDINAL"
-        and len(span) == 1
-        and root.lower_ in _SMALL_NUMBERS
-        and root.dep_ == "nummod"
-        and root.head.tag_ == "NNS"
-    )
+        return counts_other_than_shares(span)
+    people = "how much" in part.text.lower() and counts_people(span)
+    return part.kind is Kind.AMOUNT and (counts_items(span) or people)
 
 
 def _a_place(span: Span) -> bool:
@@ -304,47 +257,3 @@ def _addressee(span: Span) -> bool:
     """The name is who a statement is made to: the object of a verb of telling."""
     root = span.root
     return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in TELLING_VERBS
-
-
-def _near_focus(span: Span, anchors: list[tuple[Token, float]], part: Part) -> bool:
-    """The answer modifies the asked noun (or one of its class, or the class it is of:
-    "200 customers" for "how many buyers"): "750 vehicles", "a plant in Hanover"."""
-    classes = nearest_classes(part.focus) if part.focus else frozenset()
-    return any(
-        (weight >= FOCUS_WEIGHT or (token.pos_ == "NOUN" and token.lemma_.lower() in classes))
-        and (
-            (token.pos_ == "NOUN" and distance(span.root, token) <= 2)
-            # a number right before the asked noun counts it, however the parse went
-            # ("20,000 vtrs", an unknown short form the parser took for a verb); the
-            # asked verb or preposition right after a number is no counted noun
-            or (token.i == span.end and weight >= 1.0 and token.lemma_.lower() != part.predicate)
-            or (weight >= 1.0 and _counted_by_the_verb(span, token, part))
-            or (token.pos_ == "NOUN" and counts_through_a_total(span, token))
-            or (token.pos_ == "NOUN" and counts_through_its_change(span, token, part.predicate))
-            or (part.kind is Kind.PLACE and _located(span.root, token))
-        )
-        for token, weight in anchors
-    )
-
-
-def _located(place: Token, noun: Token) -> bool:
-    return located_by_steps(place, noun) or located_by_its_verb(place, noun)
-
-
-# Slots of a verb a bare number may fill for the noun it counts.
-_ARGUMENT_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
-
-
-def _counted_by_the_verb(span: Span, verb: Token, part: Part) -> bool:
-    """A number standing for its noun as the asked verb's argument ("employs 200" for "how
-    many people does it employ"): the noun is left out because the verb says what it is.
-    Not when the asked noun is a preposition's ("in how many countries will it sell")."""
-    root = span.root
-    return (
-        part.preposition is None
-        and verb.pos_ == "VERB"
-        and verb.lemma_.lower() == part.predicate
-        and root.head.i == verb.i
-        and root.dep_ in _ARGUMENT_SLOTS
-        and root.like_num
-    )
