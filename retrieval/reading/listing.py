@@ -20,6 +20,7 @@ from retrieval.reading.eligibility import eligible_articles
 from retrieval.reading.evidence import ArticleEvidence, Sentence, relevance
 from retrieval.reading.found import Finding, Reading
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind
+from retrieval.reading.members_beside import proper_name, tied_names, with_members_beside
 from retrieval.reading.ranking import similarities
 from retrieval.reading.spans import candidates
 
@@ -33,10 +34,7 @@ MAX_NAMES_A_LINE = 4
 SEVERAL = 2
 # An article's line is chosen among its this many most relevant sentences...
 LINE_CHOICES = 5
-# ... counting the names each ties this closely to what is asked (measured on the tuning
-# sets: 0.3 answers 9 more list questions and loses none; 0.5 ties too few, 0.15 lets in
-# names beside the point).
-MEMBER_TIE = 0.3
+# ... counting the names each ties closely to what is asked (MEMBER_TIE).
 
 
 def list_answer(
@@ -50,6 +48,7 @@ def list_answer(
     index = asked.parts.index(part)
     similarity = similarities(asked, eligible, reading.embedder)
     best: list[Finding] = []
+    near: dict[str, list[Sentence]] = {}
     for article in eligible:
         scored = [
             (
@@ -69,12 +68,14 @@ def list_answer(
             score, sentence = _naming_most(scored, part, asked, reading)
             if score >= MIN_LINE_RELEVANCE:
                 best.append(Finding(part, article, sentence, (), score))
+                near[article.article_id] = _others_near(scored, sentence)
     best = sorted(best, key=lambda f: -f.score)[:MAX_LINES]
     if not best:
         return None
     lines = _named_quotes(best, asked, reading)
     if part.kind in PARTY_ANSWERS and not any(names for _, names, _ in lines):
         return None  # "who are its partners": lines naming nobody answer nothing
+    lines = with_members_beside(lines, near, asked, reading)
     sources = Sources()
     text = "\n".join(_line(finding, names, quote, sources) for finding, names, quote in lines)
     return Answer(question=question, text=text, answered=True, citations=sources.citations())
@@ -110,8 +111,13 @@ def _tied_count(doc: Doc, part: Part, asked: AskedQuestion) -> int:
     """How many names of the asked kind the sentence ties to what is asked ("each have a
     20 pct stake" for "which companies hold stakes"): names merely mentioned beside it
     ("the two consortiums, IDC and ITJ, were set up in 1986") list nothing asked."""
-    found = candidates(doc, part, asked_names=asked.names, question=asked.text)
-    return len({c.text for c in found if c.tie >= MEMBER_TIE and proper_name(c.text)})
+    return len(tied_names(doc, part, asked))
+
+
+def _others_near(scored: list[tuple[float, Sentence]], line: Sentence) -> list[Sentence]:
+    """The article's other sentences relevant enough to have been its line."""
+    ranked = sorted(scored, key=lambda item: -item[0])[:LINE_CHOICES]
+    return [s for score, s in ranked if score >= MIN_LINE_RELEVANCE and s is not line]
 
 
 def listed_part(asked: AskedQuestion) -> Part:
@@ -228,12 +234,6 @@ def _names(finding: Finding, doc: Doc, organisations: Part, asked: AskedQuestion
     found = candidates(doc, organisations, asked_names=asked.names, question=asked.text)
     names = [finding.article.spelled_out(c.text) for c in found]
     return without_descriptions([name for name in names if proper_name(name)])
-
-
-def proper_name(name: str) -> bool:
-    """A firm's name has a capital or a digit ("3M", "Nissan"); a word in lower case is a
-    noun the entity recogniser took for one ("minister", "president", "investors--")."""
-    return any(char.isupper() or char.isdigit() for char in name)
 
 
 def without_descriptions(names: list[str]) -> list[str]:
