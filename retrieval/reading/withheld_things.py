@@ -8,12 +8,18 @@ an article withholding its deal's terms states no price (undisclosed.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_above_any, names_a_saying
 from retrieval.reading.interrogatives import WH_TAGS
-from retrieval.reading.negation import denied_disclosure, negated
+from retrieval.reading.negation import (
+    NEGATIVE_DETERMINERS,
+    REFUSING_VERBS,
+    denied_disclosure,
+    negated,
+)
 from retrieval.reading.undisclosed import WITHHOLDING_ADJECTIVES
 
 if TYPE_CHECKING:
@@ -21,9 +27,19 @@ if TYPE_CHECKING:
 
     from retrieval.reading.found import Finding
 
-# Words that may open a sentence saying something is not given: a negation, a refusal,
-# a withholding adjective (cheap cues: only these sentences are parsed).
-_CUES = ("not", "n't", "neither", "never", "declin", "refus", *WITHHOLDING_ADJECTIVES)
+# Words that may open a sentence saying something is not given, from the lists the
+# parse is read with: a negation, a refusal, a withholding adjective (cheap cues: only
+# these sentences are parsed; whole words, as "another" or "notes" negate nothing).
+_CUES = re.compile(
+    r"n't\b|\b(?:"
+    + "|".join(
+        sorted(
+            {"not", "cannot", "never", *NEGATIVE_DETERMINERS, *WITHHOLDING_ADJECTIVES}
+            | {f"{verb.removesuffix('e')}\\w*" for verb in REFUSING_VERBS}
+        )
+    )
+    + r")\b"
+)
 
 
 def withheld_nouns(doc: Doc) -> set[str]:
@@ -90,7 +106,7 @@ def articles_withholding(
         (aid, s.text)
         for aid, article in articles.items()
         for s in article.sentences
-        if any(cue in s.text.lower() for cue in _CUES)
+        if may_withhold(s.text)
     ]
     texts += [(f.article.article_id, f.sentence.text) for f in found]
     docs = parse([text for _, text in texts]) if texts else []
@@ -100,6 +116,11 @@ def articles_withholding(
         withheld.setdefault(aid, set()).update(withheld_nouns(doc))
         kinds.setdefault(aid, {focus}).update(_of_the_kind(doc, focus))
     return {aid for aid, nouns in withheld.items() if nouns & kinds.get(aid, {focus})}
+
+
+def may_withhold(text: str) -> bool:
+    """The sentence has a word that may say something is not given (worth parsing)."""
+    return _CUES.search(text.lower()) is not None
 
 
 def _of_the_kind(doc: Iterable[Token], focus: str) -> set[str]:

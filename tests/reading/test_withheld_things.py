@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.withheld_things import stands_for, withheld_nouns
+from retrieval.reading.withheld_things import may_withhold, stands_for, withheld_nouns
 from tests.reading.conftest import ask_one
 
 
@@ -22,6 +22,7 @@ from tests.reading.conftest import ask_one
         ),
         ("Corvex declined to identify the customers.", {"customer"}),
         ("Corvex sold the plant to an undisclosed buyer.", {"buyer"}),
+        ("No customers were named.", {"customer"}),
         # said, or a wh-word asking something else of the noun, withholds nothing
         ("Corvex said what errors had been made.", set()),
         ("Corvex did not say when the errors were found.", set()),
@@ -47,3 +48,22 @@ def test_things_the_article_withholds_are_not_answered(tmp_path: Path) -> None:
     question = "Which drugs will the Corvex partnership pay for?"
     answer = ask_one("CORVEX FORMS PARTNERSHIP", text, question, tmp_path)
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "worth_parsing"),
+    [
+        ("Corvex did not say.", True),
+        ("Corvex didn't say.", True),
+        ("No customers were named.", True),
+        ("Corvex declined to comment.", True),
+        ("The buyer was undisclosed.", True),
+        # a negation's letters inside another word negate nothing
+        ("Another plant was announced.", False),
+        ("Its notes were sold.", False),
+    ],
+)
+def test_only_sentences_with_a_word_of_withholding_are_parsed(
+    sentence: str, worth_parsing: bool
+) -> None:
+    assert may_withhold(sentence) is worth_parsing
