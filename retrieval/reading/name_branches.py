@@ -22,8 +22,10 @@ def name_branches(doc: Doc, names: Sequence[str]) -> tuple[list[tuple[str, ...]]
     where: dict[str, int | None] = {}
     for name in names:
         start = doc.text.find(name)
+        if start < 0:
+            return [], ()
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
-        if start < 0 or span is None:
+        if span is None:
             return [], ()
         # the parse may coordinate a word of the name, not its head: "Corvex Steel and
         # Halden Chemicals" read as "(Steel and Halden) Chemicals"
