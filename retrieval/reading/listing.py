@@ -32,9 +32,9 @@ MAX_LINES = 6
 MAX_NAMES_A_LINE = 4
 # How many names make a list of members.
 SEVERAL = 2
-# An article's line is chosen among its this many most relevant sentences...
+# An article's line is chosen among its this many most relevant sentences, counting the
+# names each ties to what is asked (members_beside.MEMBER_TIE).
 LINE_CHOICES = 5
-# ... counting the names each ties closely to what is asked (MEMBER_TIE).
 
 
 def list_answer(
