@@ -31,6 +31,10 @@ RELATIVE = re.compile(
     rf"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
     rf"|last\s+night)\b"
     rf"|\b(?P<which>on|last|this|next|late|early)?\s*(?P<weekday>{_WEEKDAY_ALT})\b"
+    # a month of a year told relative to the dateline: "(in) March last year", "June of
+    # next year" (before the bare month, which would otherwise take "in March" alone)
+    rf"|\b(?:(?:in|during|since|from|early|late|mid-?)\s+)?(?P<ry_month>{_MONTH_ALT})"
+    r"\s+(?:of\s+)?(?P<ry_which>last|this|next)\s+year\b"
     rf"|\b(?:(?P<lastm>last)|(?P<inm>in|since|during|from|early|late|mid-?))"
     rf"\s+(?P<month>{_MONTH_ALT})\b(?!\s*\d)"
     r"|\b(?P<span>(?:earlier |late |early |later )?(?:last|this|next))"
@@ -66,6 +70,7 @@ def resolve_relative(
         _season(groups["season"], published)
         or _word(groups["word"], published)
         or _weekday(groups["weekday"], groups["which"], published)
+        or _month_of_year(groups["ry_month"], groups["ry_which"], published)
         or _month(groups["month"], bool(groups["lastm"]), published)
         or _span(groups["span"], groups["unit"], published)
         or _ago(groups["count"], groups["ago_unit"], published)
@@ -120,6 +125,14 @@ def _month(month: str | None, last: bool, published: dt.date) -> str | None:
     if number > published.month or (last and number == published.month):
         year -= 1
     return f"{year:04d}-{number:02d}"
+
+
+def _month_of_year(month: str | None, which: str | None, published: dt.date) -> str | None:
+    """ "March last year": that month of the year before the dateline's."""
+    if not month or not which:
+        return None
+    year = published.year + {"last": -1, "this": 0, "next": 1}[which.lower()]
+    return f"{year:04d}-{_MONTHS.index(month.lower()) + 1:02d}"
 
 
 def _span(span: str | None, unit: str | None, published: dt.date) -> str | None:

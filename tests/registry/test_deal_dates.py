@@ -94,3 +94,16 @@ def test_shares_bought_under_an_offer_are_bought_when_it_expires() -> None:
     # an agreement's own expiry is no date of the deal
     later = "Varnell Corp said it agreed to buy Tobin Inc under a pact that expires next year."
     assert _dates(later) == [(["Varnell", "Tobin"], None)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("during March last year", "1986-03"),
+        ("in June of this year", "1987-06"),
+        ("in May next year", "1988-05"),
+    ],
+)
+def test_a_month_of_a_relative_year_is_that_month(phrase: str, value: str) -> None:
+    [(_, date)] = _dates(f"Varnell Corp acquired a controlling interest in Tobin Inc {phrase}.")
+    assert date == value
