@@ -152,8 +152,10 @@ _EVENT_NOUNS = frozenset({"meeting", "vote", "lawsuit", "suit", "hearing"})
 
 
 def _other_event(heads: Sequence[Token]) -> bool:
-    for head in heads:
+    for index, head in enumerate(heads):
         lemma = head.lemma_.lower()
+        if _part_of_the_time(head, heads[index - 1] if index else None):
+            continue
         if lemma in _SIGNING:
             return False
         if head.pos_ == "VERB" and any(
@@ -165,6 +167,20 @@ def _other_event(heads: Sequence[Token]) -> bool:
         if lemma in OTHER_EVENTS or head.lower_ in OTHER_EVENTS:
             return True
     return False
+
+
+def _part_of_the_time(head: Token, below: Token | None) -> bool:
+    """ "at the end of last year", "the start of 1986": a part of a time whose "of" the date
+    is names a time, not another event (the verb "the year to end February" is one)."""
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in _TIME_PARTS
+        and below is not None
+        and below.lower_ == "of"
+    )
+
+
+_TIME_PARTS = frozenset({"end", "start", "beginning", "middle"})
 
 
 # Nouns of an offer to shareholders: when one expires, the shares tendered are bought.

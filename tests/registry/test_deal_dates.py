@@ -107,3 +107,11 @@ def test_shares_bought_under_an_offer_are_bought_when_it_expires() -> None:
 def test_a_month_of_a_relative_year_is_that_month(phrase: str, value: str) -> None:
     [(_, date)] = _dates(f"Varnell Corp acquired a controlling interest in Tobin Inc {phrase}.")
     assert date == value
+
+
+def test_the_end_of_a_time_is_that_time_not_another_event() -> None:
+    text = "Tobin Inc, which Varnell Corp acquired at the end of last year, makes pumps."
+    assert _dates(text) == [(["Tobin", "Varnell"], "1986")]
+    # a bound stays a bound: "by the end of 1988" dates no deal
+    later = "Varnell Corp said it expects to complete its purchase of Tobin Inc by the end of 1988."
+    assert _dates(later) == [(["Varnell", "Tobin"], None)]
