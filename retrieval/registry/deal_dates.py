@@ -213,8 +213,12 @@ _WHEN = frozenset({"when", "whereupon"})
 
 def _year_of(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
     """A year modifying the deal noun, with the month the date before it gives ("its
-    January, 1986 acquisition")."""
-    for child in trigger.children:
+    January, 1986 acquisition"), or modifying the agreement the deal verb completes ("its
+    1984 agreement to acquire Getty": the agreement's year is the deal's)."""
+    nouns = [trigger]
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in NOUN_FRAMES:
+        nouns.append(trigger.head)
+    for child in (c for noun in nouns for c in noun.children):
         if child.dep_ in {"nummod", "compound", "amod"} and _YEAR.match(child.text):
             start = child.idx
             whole = next((d for d in dates if d.start <= start < d.end), None)

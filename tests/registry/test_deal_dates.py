@@ -115,3 +115,10 @@ def test_the_end_of_a_time_is_that_time_not_another_event() -> None:
     # a bound stays a bound: "by the end of 1988" dates no deal
     later = "Varnell Corp said it expects to complete its purchase of Tobin Inc by the end of 1988."
     assert _dates(later) == [(["Varnell", "Tobin"], None)]
+
+
+def test_the_year_of_an_agreement_dates_the_deal_it_is_to_make() -> None:
+    text = (
+        "Halden Corp sued Vardeau Inc for interfering in its 1984 agreement to acquire Tobin Inc."
+    )
+    assert _dates(text) == [(["Halden", "Tobin"], "1984")]
