@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from retrieval.nlp.spelling import spelling_distance
 from retrieval.nlp.wordnet import (
     is_adjective,
     is_common_word,
@@ -265,16 +266,6 @@ def _spelled_from(short: str, full: str) -> str | None:
     return None
 
 
-def close_spelling(a: str, b: str) -> bool:
-    """One slip (an edit or a swap) in a word of five letters or more, two in ten or more."""
-    a, b = a.lower(), b.lower()
-    if a == b:
-        return True
-    shortest = min(len(a), len(b))
-    allowed = 2 if shortest >= 10 else 1 if shortest >= 5 else 0
-    return allowed > 0 and abs(len(a) - len(b)) <= allowed and spelling_distance(a, b) <= allowed
-
-
 def swapped_initials(a: str, b: str) -> bool:
     """Two initialisms one swap of neighbouring letters apart ("GGHF" / "GGFH"): the
     commonest typing slip, which `close_spelling` leaves to words of five letters."""
@@ -289,18 +280,3 @@ def _initialism(name: str) -> bool:
     """Its words, legal forms aside, are all capitals ("GGFH Inc")."""
     own = [w for w in _PIECE.findall(name) if w.lower() not in LEGAL_FORMS]
     return bool(own) and all(w.isupper() for w in own)
-
-
-def spelling_distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein (optimal string alignment) distance."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, start=1):
-        current = [i] + [0] * len(b)
-        for j, char_b in enumerate(b, start=1):
-            cost = 0 if char_a == char_b else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]

@@ -4,13 +4,8 @@ it is, contains, is part of or abbreviates an asked name, however the two are sp
 
 from __future__ import annotations
 
-from retrieval.nlp.names import (
-    HONORIFICS,
-    abbreviates,
-    close_spelling,
-    name_key,
-    swapped_initials,
-)
+from retrieval.nlp.names import HONORIFICS, abbreviates, name_key, swapped_initials
+from retrieval.nlp.spelling import close_spelling
 
 
 def is_asked_name(text: str, names: list[str]) -> bool:

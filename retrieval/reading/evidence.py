@@ -15,8 +15,9 @@ from functools import cached_property
 
 from retrieval.models import Chunk, SearchHit
 from retrieval.nlp.abbreviations import defined_abbreviations, short_form_key
-from retrieval.nlp.names import close_spelling, defined_short_forms
+from retrieval.nlp.names import defined_short_forms
 from retrieval.nlp.newswire import for_parsing
+from retrieval.nlp.spelling import close_spelling
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kindred import Kin
 from retrieval.reading.matching import ArticleNames

@@ -23,12 +23,12 @@ from retrieval.nlp.initials import written_out as initials_written_out
 from retrieval.nlp.names import (
     LEGAL_FORMS,
     abbreviates,
-    close_spelling,
     compound_pieces,
     defined_short_forms,
     name_key,
     pieces,
 )
+from retrieval.nlp.spelling import close_spelling
 from retrieval.reading.asked_match import is_asked_name
 from retrieval.reading.name_spellings import (
     after_apposition,

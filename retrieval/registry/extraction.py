@@ -135,8 +135,8 @@ RULE_MODULES = (
     "tenders",
 )
 # The modules outside the registry the rules read with (paths under retrieval/): the NLP
-# layer's names, amounts, newswire brackets and sentence splitter, and the text helpers
-# (stop words).
+# layer's names and their spelling slips, amounts, newswire brackets and sentence splitter,
+# and the text helpers (stop words).
 SHARED_MODULES = (
     "nlp/lemmas",
     "nlp/names",
@@ -144,6 +144,7 @@ SHARED_MODULES = (
     "nlp/noun_classes",
     "nlp/patterns",
     "nlp/sentences",
+    "nlp/spelling",
     "nlp/verb_frames",
     "nlp/wordnet",
     "nlp/wordnet_files",

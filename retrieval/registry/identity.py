@@ -20,14 +20,9 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 
 from retrieval.models import Alliance, Party
-from retrieval.nlp.names import (
-    COMPANY_FORMS,
-    INITIALISM,
-    abbreviates,
-    close_spelling,
-    name_key,
-)
+from retrieval.nlp.names import COMPANY_FORMS, INITIALISM, abbreviates, name_key
 from retrieval.nlp.short_form_index import short_form_probes, spelling_keys
+from retrieval.nlp.spelling import close_spelling
 
 # First words shared by many unrelated names: never enough to merge two names.
 GENERIC = frozenset(

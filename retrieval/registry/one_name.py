@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.names import abbreviates, close_spelling, name_key
+from retrieval.nlp.names import abbreviates, name_key
+from retrieval.nlp.spelling import close_spelling
 
 if TYPE_CHECKING:
     from retrieval.registry.mentions import DealMention

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from retrieval.nlp.names import spelling_distance
+from retrieval.nlp.spelling import spelling_distance
 from retrieval.nlp.wordnet import is_derived_word
 from retrieval.text import HYPHENATED_COMPOUND, solid_spelling
 

@@ -8,7 +8,6 @@ import pytest
 
 from retrieval.nlp.names import (
     abbreviates,
-    close_spelling,
     compound_pieces,
     defined_short_forms,
     name_key,
@@ -16,6 +15,7 @@ from retrieval.nlp.names import (
     swapped_initials,
 )
 from retrieval.nlp.short_form_index import short_form_probes, spelling_keys
+from retrieval.nlp.spelling import close_spelling, one_slip, spelling_distance
 
 
 @pytest.mark.parametrize(
@@ -104,6 +104,26 @@ def test_a_bracket_defines_a_mixed_case_form_spelled_from_the_name_in_order() ->
 )
 def test_spelling_slips(a: str, b: str, close: bool) -> None:
     assert close_spelling(a, b) is close
+
+
+def test_one_slip_is_a_spelling_distance_of_one() -> None:
+    # the one-pass check agrees with the whole alignment on random near pairs
+    rng = random.Random(7)
+    for _ in range(20_000):
+        a = "".join(rng.choice("abc") for _ in range(rng.randrange(1, 7)))
+        b = list(a)
+        for _ in range(rng.randrange(1, 3)):
+            spot = rng.randrange(len(b) + 1)
+            choice = rng.randrange(3)
+            if choice == 0:
+                b.insert(spot, rng.choice("abc"))
+            elif choice == 1 and spot < len(b):
+                del b[spot]
+            elif spot + 1 < len(b):
+                b[spot], b[spot + 1] = b[spot + 1], b[spot]
+        other = "".join(b)
+        if other != a:
+            assert one_slip(a, other) is (spelling_distance(a, other) == 1), (a, other)
 
 
 @pytest.mark.parametrize(
