@@ -18,7 +18,7 @@ from retrieval.registry.lexicon import (
     STAKE_NOUNS,
     SUPPORT_VERBS,
 )
-from retrieval.registry.relative_gaps import object_described
+from retrieval.registry.relative_gaps import object_described, swallowed_contact_clause
 from retrieval.registry.syntax import finance_noun, governing_verb, prep_objects
 
 if TYPE_CHECKING:
@@ -171,17 +171,21 @@ def makers_in_relative(noun: Token) -> list[Token]:
     """ "the buyout agreement that E.F. Hutton reached with Purolator": who makes the
     agreement in a relative clause on it is its party -- not the subject of the verb the
     agreement's phrase hangs on ("The Emery offer tops ...")."""
-    return [
+    found = [
         subject
         for clause in _making_clauses(noun)
         if object_described(clause) is clause
         for subject in logical_subjects(clause)
     ]
+    swallowed = swallowed_contact_clause(noun)
+    return found or (logical_subjects(swallowed) if swallowed in _making_clauses(noun) else [])
 
 
 def _making_clauses(noun: Token) -> list[Token]:
-    """Relative clauses on the noun whose verb makes an agreement ("it has signed")."""
-    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in SUPPORT_VERBS]
+    """Relative clauses on the noun whose verb makes an agreement ("it has signed"), also a
+    contact clause the parse swallowed into the noun's phrase."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl"] + [swallowed_contact_clause(noun)]
+    return [c for c in clauses if c is not None and c.lemma_.lower() in SUPPORT_VERBS]
 
 
 def bound_in_relative(noun: Token) -> list[Token]:

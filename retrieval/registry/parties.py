@@ -167,6 +167,8 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
         return True
     if any(p.role == "target" for _, p in named) or any(slot in BOUGHT for slot, _ in named):
         return False  # what is bought is a company, or something a named party owns
+    if _a_business_s_assets([claim.trigger, *things]):
+        return False
     return bool(things) and not any(
         t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS
         or t.pos_ == "PRON"
@@ -179,6 +181,23 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+# Verbs by which a participle says what the things it follows amount to.
+_AMOUNTING_TO = frozenset({"represent", "comprise", "constitute"})
+
+
+def _a_business_s_assets(heads: list[Token]) -> bool:
+    """ "sold two supply agreements and mining equipment, representing substantially all
+    of the assets of its two coal mines, to B": things a participle says amount to a
+    business's assets or operations are that business changing hands, not goods (the
+    parse hangs the participle on the verb or on the things)."""
+    clauses = [c for h in heads for c in h.children if c.dep_ in {"advcl", "acl"}]
+    return any(
+        c.tag_ == "VBG"
+        and c.lemma_.lower() in _AMOUNTING_TO
+        and any(t.lemma_.lower() in UNIT_NOUNS for t in c.subtree if t != c)
+        for c in clauses
+    )
 
 
 def _specific(thing: Token) -> bool:

@@ -76,3 +76,17 @@ def _object_gap(verb: Token) -> bool:
     has_subject = any(c.dep_ in SUBJECTS and c.i < verb.i for c in children)
     taken = {"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"}
     return has_subject and not any(c.dep_ in taken for c in children)
+
+
+def swallowed_contact_clause(noun: Token) -> Token | None:
+    """ "tops a buyout agreement E.F. Hutton reached with Purolator": the parse may take a
+    deal noun for a modifier of the name after it, that name being the subject of a contact
+    clause on the noun (whose verb, with no object of its own, leaves its object to the
+    noun). A name is not a kind of agreement, as "the merger agreement Hutton" would make
+    it: the clause's verb, or None."""
+    name = noun.head
+    if noun.dep_ != "compound" or name.pos_ != "PROPN" or name.dep_ != "nsubj":
+        return None
+    verb = name.head
+    taken = any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+    return verb if verb.pos_ == "VERB" and not taken else None

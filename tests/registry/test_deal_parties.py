@@ -893,3 +893,33 @@ def test_a_part_bought_within_a_purchase_is_no_deal_of_its_own(text: str) -> Non
 )
 def test_a_phrase_after_an_aside_continues_the_deal_nouns_phrase(text: str) -> None:
     assert frozenset({"Harwick", "Trelawny Partners"}) in pairs(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offer tops a buyout agreement Harlow Industries Inc reached with Benton Tool "
+        "Corp in May.",
+        "The offer tops the merger agreement Harlow Industries Inc signed with Benton Tool "
+        "Corp in May.",
+    ],
+)
+def test_a_contact_clause_on_an_agreement_names_its_parties(text: str) -> None:
+    """ "the agreement X reached with B" with no "that": the parse may read the agreement
+    noun as a modifier of the name after it; the name and the "with" are its parties."""
+    assert frozenset({"Harlow Industries", "Benton Tool"}) in pairs(extract(text))
+
+
+def test_things_sold_that_amount_to_a_business_s_assets_are_no_goods() -> None:
+    """Equipment and contracts sold are goods, unless a participle says they amount to
+    the assets of a business: then the business changes hands."""
+    whole = (
+        "Harlow Industries Inc said it sold two supply contracts and some mining equipment, "
+        "representing all the assets of its Ohio mines, to Benton Tool Corp."
+    )
+    goods = (
+        "Harlow Industries Inc said it sold two supply contracts and some mining equipment "
+        "to Benton Tool Corp."
+    )
+    assert frozenset({"Harlow Industries", "Benton Tool"}) in pairs(extract(whole))
+    assert pairs(extract(goods)) == set()
