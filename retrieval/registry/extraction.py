@@ -95,6 +95,7 @@ RULE_MODULES = (
     "identified",
     "implicit_agents",
     "joint_firms",
+    "joint_sides",
     "joint_work",
     "lexicon",
     "mentions",

@@ -19,6 +19,7 @@ from retrieval.models import AgreementKind, EventDate, PartyRole
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.frames import Claim
+from retrieval.registry.joint_sides import note_joint_side, venture_partners
 from retrieval.registry.lexicon import NOUN_FRAMES, STAKE_NOUNS
 from retrieval.registry.modality import Status
 from retrieval.registry.organisations import SentenceOrgs
@@ -91,6 +92,8 @@ def mentions_in(
         parties = [(slot, p) for slot, p in parties if p.name not in orgs.properties]
         if claim.fallback:
             parties = fill_from_agreement(claim, parties, resolver)
+        parties = venture_partners(claim, parties, resolver)
+        note_joint_side(claim, parties, resolver)
         date = date_of_trigger(claim.trigger, dates)
         held = _held_by_another(claim, parties)
         for pair in pair_parties(claim, parties):

@@ -52,6 +52,8 @@ class Discourse:
     headline: str | None = None
     # position -> the clauses there that name a referent ("They are A and B", identified)
     identified: dict[int, list[Identification]] = field(default_factory=dict)
+    # position -> firms named on one side of a deal ("it and B agreed to buy"), joint_sides
+    joint: dict[int, list[list[str]]] = field(default_factory=dict)
 
     def note(self, position: int, names: list[str], text: str) -> None:
         self.named[position] = list(dict.fromkeys(names))

@@ -52,3 +52,14 @@ def test_a_naming_of_another_number_names_no_introduced_party() -> None:
         "It is Kessel Carton Co of Ohio."
     )
     assert not any("Kessel Carton" in a.party_names for a in found)
+
+
+def test_the_venture_is_the_side_that_acted_together() -> None:
+    """ "the venture" refers back: its partners are the firms the article told of as one
+    side of a deal ("it and B agreed to buy"), not that deal's seller."""
+    found = extract(
+        "Harwell Lodging Inc said it and Pemberton Capital Partners agreed to buy a resort "
+        "from Castine Corp. It said the venture will reopen the resort as the Harwell Bay Inn "
+        "next year."
+    )
+    assert frozenset({"Harwell Lodging", "Pemberton Capital Partners"}) in pairs(found)
