@@ -53,6 +53,7 @@ from retrieval.reading.question_parts import (
     statements_end,
 )
 from retrieval.reading.rates import asks_each, asks_per_unit, asks_rate, total_and_rate
+from retrieval.reading.referents import narrowed_to_referents
 from retrieval.text import ALLIANCE_CONCEPT, QUESTION_WORDS, terms
 
 if TYPE_CHECKING:
@@ -164,18 +165,19 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
         tuple(t for t in _content_terms(topic_words) if t not in name_terms),
         tuple(n for n in parties if n in context) if topic_words else (),
     )
-    parts = _total_and_rate(
-        continue_ellipses(
-            [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans],
-            [refers_back(doc[start:end]) for start, end in spans],
-            [verbless(doc[start:end]) for start, end in spans],
-            topic,
-            [
-                points_to_a_firm(doc[start:end], doc[slice(*spans[i - 1])] if i else None)
-                for i, (start, end) in enumerate(spans)
-            ],
-        )
+    own = [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans]
+    parts = continue_ellipses(
+        own,
+        [refers_back(doc[start:end]) for start, end in spans],
+        [verbless(doc[start:end]) for start, end in spans],
+        topic,
+        [
+            points_to_a_firm(doc[start:end], doc[slice(*spans[i - 1])] if i else None)
+            for i, (start, end) in enumerate(spans)
+        ],
     )
+    # "it" stands for one of the names before it
+    parts = _total_and_rate(narrowed_to_referents(parts, [p.names for p in own], doc, spans))
     description = " ".join(doc[i].text for i in sorted(described))
     context_terms = tuple(
         dict.fromkeys([*name_terms, *_content_terms(context), *_content_terms(description)])

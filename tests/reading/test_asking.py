@@ -1194,3 +1194,30 @@ def test_lower_case_words_are_names_only_where_names_are_typed_so(
     question: str, parties: tuple[str, ...]
 ) -> None:
     assert ask(question).parties == parties
+
+
+@pytest.mark.parametrize(
+    ("question", "referent"),
+    [
+        ("What did Corvex pay for Halden Lines, and how many jobs is it cutting?", ("Corvex",)),
+        # the firm the question is headed by, when "it" is the subject before
+        (
+            "Corvex: from whom is it buying Halden Lines, and which bank that it hired is "
+            "advising it?",
+            ("Corvex",),
+        ),
+        # "they" may stand for both
+        (
+            "What did Corvex pay Halden Lines, and when did they sign?",
+            ("Corvex", "Halden Lines"),
+        ),
+        # "it" may be the firm the part before asks for
+        (
+            "Which company bought Halden Lines from Corvex, and what did it pay?",
+            ("Halden Lines", "Corvex"),
+        ),
+    ],
+)
+def test_it_stands_for_one_party_before_it(question: str, referent: tuple[str, ...]) -> None:
+    second = ask(question).parts[1]
+    assert set(second.names) == set(referent)
