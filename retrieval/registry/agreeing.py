@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_OF, VERB_FRAMES
-from retrieval.registry.noun_complements import owners_supplied, supplied_objects
 from retrieval.registry.org_words import FORMING_VERBS, ORG_NOUNS, UNIT_NOUNS
+from retrieval.registry.supplying import owners_supplied, supplied_objects
 from retrieval.registry.syntax import predicate_lemma, prep_objects
 
 if TYPE_CHECKING:

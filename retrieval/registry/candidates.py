@@ -22,10 +22,10 @@ from retrieval.registry.lexicon import (
     NOUN_FRAMES,
     VERB_FRAMES,
 )
-from retrieval.registry.noun_complements import MAKING_VERBS, SUPPLY_VERBS
 from retrieval.registry.org_words import FIRM_KIND_NOUNS, FORMING_VERBS, ORG_NOUNS, OWNING_VERBS
 from retrieval.registry.respelling import respelled
 from retrieval.registry.role_nouns import ROLE_NOUNS
+from retrieval.registry.supplying import MAKING_VERBS, SUPPLY_VERBS
 
 _IRREGULAR = {
     "buy": ["bought"],

@@ -32,7 +32,6 @@ from retrieval.registry.noun_complements import (
     examples,
     makers_in_relative,
     predicated,
-    recipient_in_purpose,
     whose,
     with_in_purpose,
     with_in_relative,
@@ -45,6 +44,7 @@ from retrieval.registry.stray_prepositions import (
     past_an_aside,
     stray_prep_objects,
 )
+from retrieval.registry.supplying import recipient_in_purpose
 from retrieval.registry.syntax import (
     coordinated_owners,
     governing_verb,

@@ -122,6 +122,7 @@ RULE_MODULES = (
     "purposes",
     "reading",
     "records",
+    "reference_syntax",
     "reference_words",
     "references",
     "relative_gaps",
@@ -132,6 +133,7 @@ RULE_MODULES = (
     "sentence_names",
     "stated",
     "stray_prepositions",
+    "supplying",
     "syntax",
     "tenders",
 )

@@ -41,7 +41,6 @@ from retrieval.registry.lexicon import (
 )
 from retrieval.registry.merged_names import merged_slots
 from retrieval.registry.modality import Status, deal_status
-from retrieval.registry.noun_complements import supplied_parties
 from retrieval.registry.noun_uses import (
     a_site,
     bought_within_a_purchase,
@@ -61,6 +60,7 @@ from retrieval.registry.stray_prepositions import (
     price_prep_objects,
     stray_prep_objects,
 )
+from retrieval.registry.supplying import supplied_parties
 from retrieval.registry.syntax import (
     predicate_lemma,
     prep_objects,

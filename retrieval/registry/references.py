@@ -14,9 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from retrieval.registry.arguments import logical_objects, logical_subjects, reporter_subjects
+from retrieval.registry.arguments import logical_subjects, reporter_subjects
 from retrieval.registry.identified import Identification
-from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.org_spans import OrgSpan
 from retrieval.registry.org_words import (
     DEMONYMS,
@@ -25,8 +24,15 @@ from retrieval.registry.org_words import (
 )
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.possessives import conjunct_before, described_by
+from retrieval.registry.reference_syntax import (
+    agreed_with,
+    bought_by_its_subject,
+    clause_verb,
+    objects_of,
+    reporting_subjects,
+)
 from retrieval.registry.reference_words import a_state, place_of, reference_number
-from retrieval.registry.syntax import host_subjects, predicate_lemma, prep_objects
+from retrieval.registry.syntax import host_subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -150,7 +156,7 @@ class Resolver:
         number = reference_number(token)
         if number is None or depth > 3:
             return []
-        reporters = _reporting_subjects(token)
+        reporters = reporting_subjects(token)
         reported = self._names(reporters, depth)
         if reported and (len(reported) == 1) == (number == "singular"):
             return reported
@@ -175,7 +181,7 @@ class Resolver:
         if reference_number(token) != "singular" or token.pos_ != "PRON":
             return []  # "they" may take in others than the reporting subjects
         subject = token.head if token.dep_ == "poss" else token
-        spans = [self.orgs.party_at(t) for t in _reporting_subjects(subject)]
+        spans = [self.orgs.party_at(t) for t in reporting_subjects(subject)]
         return [span.name for span in spans if span is not None]
 
     def topic(self, exclude: set[str]) -> str | None:
@@ -215,7 +221,7 @@ class Resolver:
         phrase it is inside ("its Electronics Division reached ...": the division is not
         its own owner); a relative clause's noun governs the clause, not the phrase
         ("Chicago Milwaukee, which sold its railroad unit": its is Chicago Milwaukee's)."""
-        clause = _clause_verb(token)
+        clause = clause_verb(token)
         if clause is None:
             return None
         outside = [
@@ -224,10 +230,10 @@ class Resolver:
         owners = [n for n in self._names(outside, depth) if n and n != described]
         if len(owners) != 1:
             return None
-        if _bought_by_its_subject(token, clause):
+        if bought_by_its_subject(token, clause):
             # "A agreed with B to buy its unit", "A said B agreed to buy its unit": no
             # buyer buys its own unit; "its" is the other side's, else the reporter's.
-            for side in (_agreed_with(clause), reporter_subjects(clause)):
+            for side in (agreed_with(clause), reporter_subjects(clause)):
                 others = self._names(side, depth)
                 if len(others) == 1 and others[0] != owners[0]:
                     return others[0]
@@ -248,10 +254,10 @@ class Resolver:
         """ "Boeing has obtained control over Allegis by virtue of the deal between the two
         companies": a plural in a phrase of a verb (not its subject) is the verb's subject
         and object when both are firms."""
-        verb = _clause_verb(token)
+        verb = clause_verb(token)
         if verb is None or token.dep_ in {"nsubj", "nsubjpass"} or token.head == verb:
             return []
-        sides = [logical_subjects(verb), _objects_of(verb)]
+        sides = [logical_subjects(verb), objects_of(verb)]
         if any(token in side.subtree for each in sides for side in each):
             return []  # inside one of the two sides: no pair of them
         names = [self._names(side, depth) for side in sides]
@@ -276,57 +282,3 @@ class Resolver:
             else:
                 names.extend(self.resolve(token, set(), depth + 1))
         return list(dict.fromkeys(names))
-
-
-_BUYING = frozenset({"buy", "acquire", "purchase", "take over", "buy out"})
-
-
-def _bought_by_its_subject(possessive: Token, clause: Token) -> bool:
-    """ "B agreed to buy its unit": what the possessive's phrase names is bought by the
-    clause's subject."""
-    return predicate_lemma(clause) in _BUYING and possessive.head in logical_objects(clause)
-
-
-def _agreed_with(clause: Token) -> list[Token]:
-    """B in "A agreed with B to buy ...": the other side of the agreement the clause is."""
-    head = clause.head if clause.dep_ == "xcomp" else None
-    return prep_objects(head, "with") if head is not None else []
-
-
-def _clause_verb(token: Token) -> Token | None:
-    node = token
-    for _ in range(8):
-        if node.head == node:
-            return node if node.pos_ in {"VERB", "AUX"} else None
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return None
-
-
-def _reporting_subjects(token: Token) -> list[Token]:
-    """ "A said it agreed ...": the subject of the reporting verb above the clause, which
-    binds a pronoun subject of the reported clause."""
-    if token.dep_ not in {"nsubj", "nsubjpass"}:
-        return []
-    verb = token.head
-    for _ in range(4):
-        if verb.dep_ not in {"ccomp", "conj", "xcomp"} or verb.head == verb:
-            return []
-        verb = verb.head
-        if verb.lemma_.lower() in REPORTING_VERBS:
-            return logical_subjects(verb)
-    return []
-
-
-def _objects_of(verb: Token) -> list[Token]:
-    """What the verb acts on: its object, or the object of its first preposition ("control
-    over Allegis", "a stake in Allegis")."""
-    found = logical_objects(verb)
-    if found:
-        for thing in found:
-            inner = [g for c in thing.children if c.dep_ == "prep" for g in c.children]
-            named = [g for g in inner if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-            if thing.pos_ != "PROPN" and named:
-                return named[:1]
-    return found

@@ -1,0 +1,71 @@
+"""The syntax references are read by: the clause a word is in, who reports it, what it acts on.
+
+"A said it agreed ...": the subject of the reporting verb above a clause binds a pronoun
+subject in it; "B agreed to buy its unit": what a possessive's phrase names is bought by
+the clause's subject; "A agreed with B to buy ...": B is the agreement's other side.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.registry.arguments import logical_objects, logical_subjects
+from retrieval.registry.lexicon import REPORTING_VERBS
+from retrieval.registry.syntax import predicate_lemma, prep_objects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_BUYING = frozenset({"buy", "acquire", "purchase", "take over", "buy out"})
+
+
+def bought_by_its_subject(possessive: Token, clause: Token) -> bool:
+    """ "B agreed to buy its unit": what the possessive's phrase names is bought by the
+    clause's subject."""
+    return predicate_lemma(clause) in _BUYING and possessive.head in logical_objects(clause)
+
+
+def agreed_with(clause: Token) -> list[Token]:
+    """B in "A agreed with B to buy ...": the other side of the agreement the clause is."""
+    head = clause.head if clause.dep_ == "xcomp" else None
+    return prep_objects(head, "with") if head is not None else []
+
+
+def clause_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(8):
+        if node.head == node:
+            return node if node.pos_ in {"VERB", "AUX"} else None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def reporting_subjects(token: Token) -> list[Token]:
+    """ "A said it agreed ...": the subject of the reporting verb above the clause, which
+    binds a pronoun subject of the reported clause."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = token.head
+    for _ in range(4):
+        if verb.dep_ not in {"ccomp", "conj", "xcomp"} or verb.head == verb:
+            return []
+        verb = verb.head
+        if verb.lemma_.lower() in REPORTING_VERBS:
+            return logical_subjects(verb)
+    return []
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """What the verb acts on: its object, or the object of its first preposition ("control
+    over Allegis", "a stake in Allegis")."""
+    found = logical_objects(verb)
+    if found:
+        for thing in found:
+            inner = [g for c in thing.children if c.dep_ == "prep" for g in c.children]
+            named = [g for g in inner if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if thing.pos_ != "PROPN" and named:
+                return named[:1]
+    return found
