@@ -102,6 +102,31 @@ def listed_names(doc: Doc, names: Sequence[str]) -> tuple[str, ...]:
     return tuple(name for name, _ in spans if name in listed)
 
 
+def owners_in_turn(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tuple[str, ...]:
+    """The parties, and the other names owning things in turn with them ("Sumitomo Corp's
+    Swiss franc notes and Helaba Luxembourg's private placement", "Bacob Finance's
+    eurobond and the City of Quebec's eurobond"): owners listed side by side stand in one
+    role, so a place (a government issuing a bond) or a name the NER took for one is a
+    party like the firms beside it."""
+    owners = [n for n in names if n not in parties and _owns(doc, n)]
+    if not owners:
+        return tuple(parties)
+    spans = sorted(_name_spans(doc, [*parties, *owners]).items(), key=lambda item: item[1][0])
+    joined: set[str] = set()
+    for (first, (_, end)), (second, (start, _)) in pairwise(spans):
+        if start > end and _possessed_in_turn(doc[end:start]):
+            joined |= {first, second}
+    if not joined & set(parties):
+        return tuple(parties)
+    return (*parties, *(n for n in owners if n in joined))
+
+
+def _owns(doc: Doc, name: str) -> bool:
+    """The name is written with a possessive after it ("the City of Quebec's")."""
+    span = _name_spans(doc, [name]).get(name)
+    return span is not None and span[1] < len(doc) and doc[span[1]].tag_ == "POS"
+
+
 def _possessed_in_turn(between: Span) -> bool:
     """ "A's 100 mln dlr eurobond, B's 50 mln dlr eurobond and C's ...": each name owns a
     thing of its own, one after the other; the list is of the things, one owner each. The

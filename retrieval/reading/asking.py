@@ -24,7 +24,7 @@ from retrieval.reading.asked_kind import asked_kind
 from retrieval.reading.asked_names import question_names
 from retrieval.reading.asked_places import place_names
 from retrieval.reading.asked_roles import part_arguments
-from retrieval.reading.asked_together import joint_parties, listed_names
+from retrieval.reading.asked_together import joint_parties, listed_names, owners_in_turn
 from retrieval.reading.circumstances import circumstantial_names
 from retrieval.reading.ellipsis import (
     continue_ellipses,
@@ -151,6 +151,7 @@ class AskedQuestion:
 def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     doc = mend_own(parse(text))  # "what share does X own": the verb, often tagged ADJ
     names, parties = question_names(doc)
+    parties = owners_in_turn(doc, names, parties)
     places = place_names(doc, names, parties)
     name_terms = {t for name in names for t in terms(name)}
     stated = statements_end(doc)

@@ -958,10 +958,10 @@ def test_names_listed_side_by_side_are_alternatives_names_in_roles_are_not() -> 
         ("Which banks lead-manage Corvex Finance's 100 mln dlr eurobond, Halden Corp's 50 mln "
          "yen bond and Tessik Tools' Swiss franc notes?",
          {"Corvex Finance", "Halden Corp", "Tessik Tools"}),
-        # another owner (a place) may stand between
+        # an owner that is a place (a government issuing a bond) is listed with the firms
         ("Who is lead manager of each of these issues: Corvex Finance's equity warrant "
          "eurobond, the Republic of Portugal's franc bond and Halden Corp's dollar bond?",
-         {"Corvex Finance", "Halden Corp"}),
+         {"Corvex Finance", "Republic of Portugal", "Halden Corp"}),
         # a thing with a verb of its own is no list item
         ("Which bank says Corvex Finance's bond rose and Halden Corp's fell?", set()),
     ],
@@ -970,6 +970,16 @@ def test_names_owning_listed_things_in_turn_are_alternatives(
     question: str, listed: set[str]
 ) -> None:
     assert set(ask(question).listed) == listed
+
+
+def test_a_place_owning_a_thing_in_turn_with_firms_is_a_party() -> None:
+    asked = ask(
+        "Which banks lead-manage Corvex Finance's 100 mln dlr eurobond and the City of "
+        "Quebec's 40 mln Canadian dlr eurobond?"
+    )
+    assert "City of Quebec" in asked.parties
+    # a place owning something with no firm beside it stays where, not who
+    assert ask("What is Japan's trade surplus with Corvex?").parties == ("Corvex",)
 
 
 def test_a_numbers_scale_typed_in_lower_case_is_no_name() -> None:
