@@ -99,7 +99,7 @@ class Part:
     # The asked noun's owner is given ("what business of his"): its owner is no answer.
     owner_given: bool = False
     # Stems of words of one sense with each own term, or naming kinds of it (kindred.py):
-    # ("plane", {"airlin", "jet", ...}); read for a descriptive part only.
+    # ("plane", {"airlin", "jet", ...}); a typed part's only for the noun it counts.
     kin: Kin = ()
     # The predicate with its particle, when the two are one verb ("hand_over"), whose
     # senses are the asked one's.
@@ -274,7 +274,7 @@ def _part(
         nationalities(span) if kind in NAME_ANSWERS else (),
         qualified=qualified_nouns(span, all_names),
         owner_given=owner_given(span, focus),
-        kin=kindred_terms(span, own) if kind is Kind.THING else (),
+        kin=kindred_terms(span, own, kind is Kind.THING, focus if kind is Kind.COUNT else None),
         phrasal=phrasal_verb(span, predicate),
         possessed=possessed_nouns(span),
     )

@@ -220,7 +220,7 @@ def coverage(weights: dict[str, float], present: frozenset[str], kin: Kin = ()) 
     if total <= 0:
         return 0.0
     covered = sum(w for term, w in weights.items() if _has(term, present))
-    if kin:  # a descriptive part's only: every other sentence scores as before
+    if kin:  # a part with kindred words only: every other scores as before
         covered += sum(
             KIN_CREDIT * weights.get(term, 0.0)
             for term, words in kin

@@ -1,5 +1,5 @@
 """A descriptive part's words are covered by words of one sense with them, or naming kinds
-of them (WordNet): "airliner" for "plane"."""
+of them (WordNet): "airliner" for "plane"; a count's counted noun is too."""
 
 from __future__ import annotations
 
@@ -24,9 +24,16 @@ def test_a_descriptive_part_knows_the_kinds_of_its_nouns() -> None:
     assert "construct" in kin["build"]  # a word of the verb's main sense
 
 
-def test_a_typed_part_has_no_kindred_words() -> None:
-    # an answer of a kind is checked by its type: relevance keeps to the part's own words
-    assert _asked("How many planes will Corvex build?").parts[0].kin == ()
+def test_a_count_knows_the_kinds_of_the_counted_noun_only() -> None:
+    # "how many planes" is answered by "36 airliners"; the verb may be said any way
+    kin = dict(_asked("How many planes will Corvex build?").parts[0].kin)
+    assert "airlin" in kin["plane"]
+    assert "build" not in kin
+
+
+def test_a_measure_has_no_kindred_words() -> None:
+    # "cash" or "percentage" has kinds of every sort: its answer is checked by its type
+    assert _asked("How much cash will Corvex pay?").parts[0].kin == ()
 
 
 def test_a_kindred_word_covers_part_of_the_term() -> None:
