@@ -189,3 +189,14 @@ def test_a_sum_before_above_is_a_margin_no_price() -> None:
     above = "Corvex Bank bid 25 dlrs a share for Halden Corp, 3 dlrs above the market price."
     assert "3 dlrs" in tied(asked, above)
 
+
+def test_money_invested_is_no_fee() -> None:
+    question = "What licensing fee is Corvex Corp paying Halden Plc for its engine technology?"
+    invested = "This follows the company's proposal to invest about 400 mln pesos in a plant."
+    assert tied(question, invested) == []
+    fee = "Corvex Corp will pay Halden Plc a licensing fee of 400 mln pesos for the technology."
+    assert tied(question, fee) == ["400 mln pesos"]
+    asked = "How much is Corvex Corp investing in Halden Plc's engine plant?"
+    assert tied(asked, "Corvex Corp will invest about 400 mln pesos in the engine plant.") == [
+        "400 mln pesos"
+    ]
