@@ -25,8 +25,11 @@ MARKET_VERBS = frozenset(
 _PRICE_PREPOSITIONS = frozenset({"at", "to"})
 # Words of a move of the price: "up one dlr", "down 1/2".
 _MOVES = frozenset({"up", "down", "off"})
-# What a question asking a difference says: "than", "by how much", "how much more".
-_COMPARING = re.compile(r"\bthan\b|\bby how much\b|\bhow (?:much|many) (?:more|less)\b")
+# What a question asking a difference says: "than", "by how much", "how much more",
+# "above", "below".
+_COMPARING = re.compile(
+    r"\bthan\b|\bby how much\b|\bhow (?:much|many) (?:more|less)\b|\babove\b|\bbelow\b"
+)
 # Tags of comparative adjectives and adverbs ("firmer", "higher").
 _COMPARATIVES = frozenset({"JJR", "RBR"})
 _MARKET_STEMS = frozenset(stem(verb) for verb in MARKET_VERBS)
@@ -81,14 +84,29 @@ def a_difference(amount: Span) -> bool:
     if root.dep_ == "npadvmod" and root.head.tag_ in _COMPARATIVES:
         return True
     # after it: "a higher 25 dlrs a share" is a price, "2p firmer" a move
-    return any(
+    if any(
         c.tag_ in _COMPARATIVES and c.dep_ in ("amod", "advmod") and c.i > root.i
         for c in root.children
+    ):
+        return True
+    # "upwards of $3,000 above that of an equivalent car": a sum right before "above" or
+    # "below" and what it is compared with is the margin between them, wherever the parse
+    # hangs the preposition
+    after = amount.doc[amount.end] if amount.end < len(amount.doc) else None
+    return (
+        after is not None
+        and after.lower_ in _MARGIN_PREPOSITIONS
+        and any(c.dep_ == "pobj" for c in after.children)
     )
 
 
+# Prepositions saying how far one amount stands from another ("10 dlrs above the market").
+_MARGIN_PREPOSITIONS = frozenset({"above", "below"})
+
+
 def asks_a_difference(question: str) -> bool:
-    """The question compares ("how much higher ... than", "by how much", "how much more")."""
+    """The question compares ("how much higher ... than", "by how much", "how much more",
+    "how far above the market price")."""
     return _COMPARING.search(question.lower()) is not None
 
 

@@ -46,6 +46,7 @@ from retrieval.reading.payments import (
     DISTRIBUTIONS,
     a_distribution,
     a_repayment,
+    an_investment,
     asks_a_payment,
     for_its_own,
     worth_of_a_firm,
@@ -146,7 +147,12 @@ def _no_price(span: Span, part: Part) -> bool:
         return not _asks_of(part, DEBT_NOUNS)  # "paying back 1.6 mln dlrs of debt"
     if for_its_own(span):
         return not _asks_of_its_own(part)  # "to cancel its own shares"
-    return False
+    # "what licensing fee is it paying": "proposes to invest 400 mln pesos" is no charge
+    return (part.focus or "").lower() in CHARGES and an_investment(span)
+
+
+# Nouns of a charge: money paid for a right, a service or a use, never put into a venture.
+CHARGES = frozenset("fee fees royalty royalties rent tax levy toll commission".split())
 
 
 # "its own", "their own": the adjective after a possessive.

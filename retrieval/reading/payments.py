@@ -198,3 +198,15 @@ def a_things_price(amount: Span) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(s.pos_ == "NOUN" for s in subjects)
+
+
+# Verbs putting money into a venture for a return.
+INVESTING_VERBS = frozenset({"invest"})
+
+
+def an_investment(span: Span) -> bool:
+    """ "the company's proposal to invest about 400 mln pesos": money a verb of investing
+    takes is put into a venture for a return, not a charge paid for a right or a service
+    (a fee, a royalty, a rent, a tax)."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in INVESTING_VERBS

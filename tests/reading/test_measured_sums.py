@@ -175,3 +175,28 @@ def test_a_sum_before_another_noun_sizes_that_noun(sentence: str) -> None:
 )
 def test_a_sum_before_a_deal_or_an_offer_is_paid(sentence: str, paid: str) -> None:
     assert tied("How much did Corvex Corp pay Halden Plc?", sentence) == [paid]
+
+
+def test_a_sum_before_above_is_a_margin_no_price() -> None:
+    # "$3,000 above that of a car": how much more one costs, not a fee anyone pays
+    question = "What licensing fee is Corvex Bank paying Halden Corp for its technology?"
+    margin = (
+        "Watchers say the price tag on a hybrid - upwards of $3,000 above that of an "
+        "equivalent car - may cool its attraction."
+    )
+    assert tied(question, margin) == []
+    asked = "How far above the market price was Corvex Bank's bid for Halden Corp?"
+    above = "Corvex Bank bid 25 dlrs a share for Halden Corp, 3 dlrs above the market price."
+    assert "3 dlrs" in tied(asked, above)
+
+
+def test_money_invested_is_no_fee() -> None:
+    question = "What licensing fee is Corvex Corp paying Halden Plc for its engine technology?"
+    invested = "This follows the company's proposal to invest about 400 mln pesos in a plant."
+    assert tied(question, invested) == []
+    fee = "Corvex Corp will pay Halden Plc a licensing fee of 400 mln pesos for the technology."
+    assert tied(question, fee) == ["400 mln pesos"]
+    asked = "How much is Corvex Corp investing in Halden Plc's engine plant?"
+    assert tied(asked, "Corvex Corp will invest about 400 mln pesos in the engine plant.") == [
+        "400 mln pesos"
+    ]
