@@ -23,7 +23,8 @@ from retrieval.nlp.wordnet import (
     relatives,
     ways_of,
 )
-from retrieval.reading.asking import PREPOSITION_TAGS, Part
+from retrieval.reading.asked_preposition import PREPOSITION_TAGS
+from retrieval.reading.asking import Part
 from retrieval.reading.kinds import (
     BUYING_VERBS,
     KIND_VERBS,

@@ -23,6 +23,7 @@ from retrieval.nlp.own_verb import mend_own
 from retrieval.reading.asked_kind import asked_kind
 from retrieval.reading.asked_names import question_names
 from retrieval.reading.asked_places import place_names
+from retrieval.reading.asked_preposition import asked_preposition
 from retrieval.reading.asked_roles import part_arguments
 from retrieval.reading.asked_together import joint_parties, listed_names, owners_in_turn
 from retrieval.reading.circumstances import circumstantial_names
@@ -267,7 +268,7 @@ def _part(
         several,
         names,
         officer_roles(span, kind),
-        _preposition(anchor, span),
+        asked_preposition(anchor, span),
         part_arguments(span, (focus, predicate), all_names),
         # a nationality narrows a name ("which Spanish company"); a number cannot be Spanish
         # ("what stake in Leeds United": "in" is what the stake is in)
@@ -281,33 +282,11 @@ def _part(
 
 
 PRO_FORMS = frozenset({"one", "ones"})
-# "until", "since", "before": spaCy tags them ADP or SCONJ by context.
-PREPOSITION_TAGS = frozenset({"ADP", "SCONJ"})
 
 
 def _pro_form(token: Token) -> bool:
     """ "ones" in "which ones": a noun standing for one said before (not the number)."""
     return token.lower_ in PRO_FORMS and token.pos_ in ("NOUN", "PRON")
-
-
-def _preposition(anchor: Token | None, span: Span) -> str | None:
-    if anchor is None:
-        return None
-    for token in (anchor, anchor.head):
-        if token.dep_ == "pobj" and token.head.pos_ == "ADP":
-            return token.head.lemma_.lower()
-    previous = anchor.nbor(-1) if anchor.i > 0 else None
-    # "until", "since", "before" are tagged as prepositions or as subordinators, by context
-    if previous is not None and previous.pos_ in PREPOSITION_TAGS:
-        return previous.lemma_.lower()
-    # "what level was the stake cut to?": the wh-phrase is the object of a preposition
-    # left stranded at the end of its clause
-    stranded = [
-        t
-        for t in span[anchor.i - span.start + 1 :]
-        if t.pos_ == "ADP" and t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children)
-    ]
-    return stranded[-1].lemma_.lower() if stranded else None
 
 
 def _content_terms(text: str) -> list[str]:
