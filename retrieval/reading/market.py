@@ -25,10 +25,11 @@ MARKET_VERBS = frozenset(
 _PRICE_PREPOSITIONS = frozenset({"at", "to"})
 # Words of a move of the price: "up one dlr", "down 1/2".
 _MOVES = frozenset({"up", "down", "off"})
-# What a question asking a difference says: "than", "by how much", "how much more",
-# "above", "below".
+# What a question asking a difference says: "than", "by how much", "how much more", "how
+# far above". Not a bare "above" or "below": "what price above the market" asks a price.
 _COMPARING = re.compile(
-    r"\bthan\b|\bby how much\b|\bhow (?:much|many) (?:more|less)\b|\babove\b|\bbelow\b"
+    r"\bthan\b|\bby how much\b|\bhow (?:much|many) (?:more|less)\b"
+    r"|\bhow (?:far|much) (?:above|below)\b"
 )
 # Tags of comparative adjectives and adverbs ("firmer", "higher").
 _COMPARATIVES = frozenset({"JJR", "RBR"})

@@ -188,6 +188,9 @@ def test_a_sum_before_above_is_a_margin_no_price() -> None:
     asked = "How far above the market price was Corvex Bank's bid for Halden Corp?"
     above = "Corvex Bank bid 25 dlrs a share for Halden Corp, 3 dlrs above the market price."
     assert "3 dlrs" in tied(asked, above)
+    # "above" in a question that asks the price itself asks no difference
+    price = "At what price above the market did Corvex Bank bid for Halden Corp?"
+    assert "3 dlrs" not in tied(price, above)
 
 
 def test_money_invested_is_no_fee() -> None:
