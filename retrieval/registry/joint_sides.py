@@ -12,8 +12,9 @@ from retrieval.registry.frames import Claim
 from retrieval.registry.parties import PartyMention
 from retrieval.registry.references import MAX_SENTENCES_BACK, Resolver
 
-# The sides that act: firms named together in one of these roles of one deal act together.
-_ACTING = frozenset({"acquirer", "partner", "investor"})
+# The sides that act: firms named together in one of these roles of one deal act together
+# (a tuple: the sides noted for a sentence keep one order from run to run).
+_ACTING = ("acquirer", "partner", "investor")
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
