@@ -114,11 +114,13 @@ def test_one_slip_is_a_spelling_distance_of_one() -> None:
         b = list(a)
         for _ in range(rng.randrange(1, 3)):
             spot = rng.randrange(len(b) + 1)
-            choice = rng.randrange(3)
+            choice = rng.randrange(4)
             if choice == 0:
                 b.insert(spot, rng.choice("abc"))
             elif choice == 1 and spot < len(b):
                 del b[spot]
+            elif choice == 2 and spot < len(b):
+                b[spot] = rng.choice("abc")
             elif spot + 1 < len(b):
                 b[spot], b[spot + 1] = b[spot + 1], b[spot]
         other = "".join(b)
