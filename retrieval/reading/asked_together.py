@@ -8,7 +8,7 @@ the Harrowsmith and Equinox magazines"), each asked of in turn.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -91,13 +91,13 @@ def listed_names(doc: Doc, names: Sequence[str]) -> tuple[str, ...]:
     """Names the question lists side by side ("Antonson, Ferrado and the Harrowsmith and
     Equinox magazines"): nothing but commas and coordinators between them. Read from the
     words, as the parse of a list of three or more names is often broken."""
-    spans = sorted(_name_spans(doc, names).items(), key=lambda item: item[1][0])
+    spans = _in_order(doc, names)
     listed: set[str] = set()
-    for (first, (_, end)), (second, (start, _)) in pairwise(spans):
+    for first, second, gap in _neighbours(doc, spans):
         # a name the question does not know may stand in the list too ("A, Ferrado and B")
-        between = {t.lower_ for t in doc[end:start] if t.pos_ != "PROPN"}
+        between = {t.lower_ for t in gap if t.pos_ != "PROPN"}
         side_by_side = between <= _LIST_JOINERS and bool(between & {",", "and", "or"})
-        if start > end and (side_by_side or _possessed_in_turn(doc[end:start])):
+        if side_by_side or _possessed_in_turn(gap):
             listed |= {first, second}
     return tuple(name for name, _ in spans if name in listed)
 
@@ -111,14 +111,27 @@ def owners_in_turn(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tu
     owners = [n for n in names if n not in parties and _owns(doc, n)]
     if not owners:
         return tuple(parties)
-    spans = sorted(_name_spans(doc, [*parties, *owners]).items(), key=lambda item: item[1][0])
     joined: set[str] = set()
-    for (first, (_, end)), (second, (start, _)) in pairwise(spans):
-        if start > end and _possessed_in_turn(doc[end:start]):
+    for first, second, gap in _neighbours(doc, _in_order(doc, [*parties, *owners])):
+        if _possessed_in_turn(gap):
             joined |= {first, second}
     if not joined & set(parties):
         return tuple(parties)
     return (*parties, *(n for n in owners if n in joined))
+
+
+def _in_order(doc: Doc, names: Sequence[str]) -> list[tuple[str, tuple[int, int]]]:
+    """The names the question writes, with their token spans, in the order written."""
+    return sorted(_name_spans(doc, names).items(), key=lambda item: item[1][0])
+
+
+def _neighbours(
+    doc: Doc, spans: list[tuple[str, tuple[int, int]]]
+) -> Iterator[tuple[str, str, Span]]:
+    """Each two names written one after the other, with the words between them."""
+    for (first, (_, end)), (second, (start, _)) in pairwise(spans):
+        if start > end:
+            yield first, second, doc[end:start]
 
 
 def _owns(doc: Doc, name: str) -> bool:
