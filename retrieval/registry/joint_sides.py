@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from retrieval.registry.frames import Claim
 from retrieval.registry.parties import PartyMention
-from retrieval.registry.references import MAX_SENTENCES_BACK, Resolver
+from retrieval.registry.references import Resolver
 
 # The sides that act: firms named together in one of these roles of one deal act together
 # (a tuple: the sides noted for a sentence keep one order from run to run).
@@ -18,9 +18,7 @@ _ACTING = ("acquirer", "partner", "investor")
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
-def note_joint_side(
-    claim: Claim, parties: list[tuple[str, PartyMention]], resolver: Resolver
-) -> None:
+def note_joint_side(parties: list[tuple[str, PartyMention]], resolver: Resolver) -> None:
     """Remember the firms of one deal's acting side ("it and B agreed to buy")."""
     for role in _ACTING:
         names = list(dict.fromkeys(p.name for _, p in parties if p.role == role))
@@ -47,10 +45,10 @@ def venture_partners(
 
 
 def _nearest_side(resolver: Resolver, have: set[str]) -> list[str]:
-    joint = resolver.discourse.joint
-    earlier = sorted((p for p in joint if p < resolver.position), reverse=True)
-    for position in earlier[:MAX_SENTENCES_BACK]:
-        for group in reversed(joint[position]):
+    # The window every other reference reaches back through (sentences naming firms).
+    discourse = resolver.discourse
+    for position in discourse.recent(resolver.position):
+        for group in reversed(discourse.joint.get(position, [])):
             if have <= set(group):
                 return group
     return []

@@ -93,7 +93,7 @@ def mentions_in(
         if claim.fallback:
             parties = fill_from_agreement(claim, parties, resolver)
         parties = venture_partners(claim, parties, resolver)
-        note_joint_side(claim, parties, resolver)
+        note_joint_side(parties, resolver)
         date = date_of_trigger(claim.trigger, dates)
         held = _held_by_another(claim, parties)
         for pair in pair_parties(claim, parties):

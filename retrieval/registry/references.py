@@ -83,7 +83,7 @@ class Discourse:
         self.centers[position] = name
 
     def singular(self, position: int, exclude: set[str], place: str | None = None) -> str | None:
-        for earlier in self._before(position):
+        for earlier in self.recent(position):
             centered = [self.centers[earlier]] if earlier in self.centers else []
             for name in centered + self.named.get(earlier, []):
                 if name not in exclude and (place is None or self._placed(name, place)):
@@ -94,7 +94,7 @@ class Discourse:
         """What "the company" or "the group" stands for: the article's subject, the
         organisation it names most often so far, with the headline's and the lead's first
         name counting double; ties go to the nearest."""
-        window = self._before(position)
+        window = self.recent(position)
         nearest: dict[str, int] = {}
         for rank, earlier in enumerate(window):
             for name in self.named.get(earlier, []):
@@ -117,18 +117,19 @@ class Discourse:
     def plural(self, position: int, exclude: set[str]) -> list[str]:
         """The nearest earlier group named together; else the nearest sentence naming two
         ("Mitsubishi Motors ... Peugeot. The two firms signed ...")."""
-        for earlier in self._before(position):
+        for earlier in self.recent(position):
             for group in reversed(self.groups.get(earlier, [])):
                 kept = [name for name in group if name not in exclude]
                 if len(kept) >= 2 or (kept and len(group) == 2):
                     return group
-        for earlier in self._before(position)[:2]:
+        for earlier in self.recent(position)[:2]:
             named = self.named.get(earlier, [])
             if len(named) == 2:
                 return named
         return []
 
-    def _before(self, position: int) -> list[int]:
+    def recent(self, position: int) -> list[int]:
+        """The sentences a reference at `position` may reach back to, nearest first."""
         earlier = sorted((p for p in self.named if p < position), reverse=True)
         return earlier[:MAX_SENTENCES_BACK]
 

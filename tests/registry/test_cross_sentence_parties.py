@@ -63,3 +63,24 @@ def test_the_venture_is_the_side_that_acted_together() -> None:
         "next year."
     )
     assert frozenset({"Harwell Lodging", "Pemberton Capital Partners"}) in pairs(found)
+
+
+def _venture_after(fillers: int) -> set[str]:
+    others = " ".join(
+        f"Analyst firm Norbeck{n} Research Inc rated it a hold." for n in range(fillers)
+    )
+    found = extract(
+        "Harwell Lodging Inc said it and Pemberton Capital Partners agreed to buy a resort "
+        f"from Castine Corp. {others} The venture will reopen the resort as the Harwell Bay "
+        "Inn next year."
+    )
+    venture = frozenset({"Harwell Lodging", "Pemberton Capital Partners"})
+    return {a.kind for a in found if frozenset(a.party_names) == venture}
+
+
+def test_the_venture_reaches_back_no_further_than_other_references() -> None:
+    """ "the venture" reaches back through the same few sentences naming firms as every
+    other reference does: a side told of two such sentences before is in reach, one told
+    of nine before is not."""
+    assert "joint venture" in _venture_after(2)
+    assert "joint venture" not in _venture_after(9)
