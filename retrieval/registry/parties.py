@@ -184,18 +184,22 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 # Verbs by which a participle says what the things it follows amount to.
 _AMOUNTING_TO = frozenset({"represent", "comprise", "constitute"})
+# Quantifiers of the whole or its greater part: "5 pct of its assets" sold is a part of a
+# business (goods), "all" or "most of its assets" is the business itself.
+_WHOLE = frozenset({"all", "most", "entire", "whole", "bulk"})
 
 
 def _a_business_s_assets(heads: list[Token]) -> bool:
     """ "sold two supply agreements and mining equipment, representing substantially all
-    of the assets of its two coal mines, to B": things a participle says amount to a
-    business's assets or operations are that business changing hands, not goods (the
-    parse hangs the participle on the verb or on the things)."""
+    of the assets of its two coal mines, to B": things a participle says amount to all or
+    most of a business's assets or operations are that business changing hands, not goods
+    (the parse hangs the participle on the verb or on the things)."""
     clauses = [c for h in heads for c in h.children if c.dep_ in {"advcl", "acl"}]
     return any(
         c.tag_ == "VBG"
         and c.lemma_.lower() in _AMOUNTING_TO
         and any(t.lemma_.lower() in UNIT_NOUNS for t in c.subtree if t != c)
+        and any(t.lower_ in _WHOLE for t in c.subtree)
         for c in clauses
     )
 

@@ -912,7 +912,7 @@ def test_a_contact_clause_on_an_agreement_names_its_parties(text: str) -> None:
 
 def test_things_sold_that_amount_to_a_business_s_assets_are_no_goods() -> None:
     """Equipment and contracts sold are goods, unless a participle says they amount to
-    the assets of a business: then the business changes hands."""
+    all or most of the assets of a business: then the business changes hands."""
     whole = (
         "Harlow Industries Inc said it sold two supply contracts and some mining equipment, "
         "representing all the assets of its Ohio mines, to Benton Tool Corp."
@@ -921,5 +921,10 @@ def test_things_sold_that_amount_to_a_business_s_assets_are_no_goods() -> None:
         "Harlow Industries Inc said it sold two supply contracts and some mining equipment "
         "to Benton Tool Corp."
     )
+    part = (
+        "Harlow Industries Inc said it sold two supply contracts and some mining equipment, "
+        "representing five pct of the assets of its Ohio mines, to Benton Tool Corp."
+    )
     assert frozenset({"Harlow Industries", "Benton Tool"}) in pairs(extract(whole))
     assert pairs(extract(goods)) == set()
+    assert pairs(extract(part)) == set()
