@@ -20,6 +20,8 @@ _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
 _MONTH_ALT = "|".join(_MONTHS)
+# Capitalised only: "may this year buy more plants" holds the modal, not the month.
+_MONTH_NAME_ALT = "|".join(m.capitalize() for m in _MONTHS)
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 _PART = "first|second|third|fourth|final|last|1st|2nd|3rd|4th"
 # Northern seasons (newswire's), by the month each ends in.
@@ -33,7 +35,7 @@ RELATIVE = re.compile(
     rf"|\b(?P<which>on|last|this|next|late|early)?\s*(?P<weekday>{_WEEKDAY_ALT})\b"
     # a month of a year told relative to the dateline: "(in) March last year", "June of
     # next year" (before the bare month, which would otherwise take "in March" alone)
-    rf"|\b(?:(?:in|during|since|from|early|late|mid-?)\s+)?(?P<ry_month>{_MONTH_ALT})"
+    rf"|\b(?:(?:in|during|since|from|early|late)\s+)?(?P<ry_month>(?-i:{_MONTH_NAME_ALT}))"
     r"\s+(?:of\s+)?(?P<ry_which>last|this|next)\s+year\b"
     rf"|\b(?:(?P<lastm>last)|(?P<inm>in|since|during|from|early|late|mid-?))"
     rf"\s+(?P<month>{_MONTH_ALT})\b(?!\s*\d)"

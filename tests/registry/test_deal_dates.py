@@ -100,7 +100,7 @@ def test_shares_bought_under_an_offer_are_bought_when_it_expires() -> None:
     ("phrase", "value"),
     [
         ("during March last year", "1986-03"),
-        ("in June of this year", "1987-06"),
+        ("in July of this year", "1987-07"),
         ("in May next year", "1988-05"),
     ],
 )
@@ -109,11 +109,19 @@ def test_a_month_of_a_relative_year_is_that_month(phrase: str, value: str) -> No
     assert date == value
 
 
+def test_the_modal_may_is_no_month_of_a_relative_year() -> None:
+    text = "Varnell Corp said it acquired Tobin Inc and may this year buy more plants."
+    assert _dates(text) == [(["Varnell", "Tobin"], "1987")]
+
+
 def test_the_end_of_a_time_is_that_time_not_another_event() -> None:
     text = "Tobin Inc, which Varnell Corp acquired at the end of last year, makes pumps."
     assert _dates(text) == [(["Tobin", "Varnell"], "1986")]
-    # a bound stays a bound: "by the end of 1988" dates no deal
-    later = "Varnell Corp said it expects to complete its purchase of Tobin Inc by the end of 1988."
+    # a bound stays a bound: "by the end of next year" dates no deal
+    later = (
+        "Varnell Corp said it expects to complete its purchase of Tobin Inc by the end of "
+        "next year."
+    )
     assert _dates(later) == [(["Varnell", "Tobin"], None)]
 
 
