@@ -53,12 +53,22 @@ def _an_argument(date: Token) -> bool:
 
 
 def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
-    """The date attached to the deal's clause (its path to the root), else the nearest
-    one that is not another event's; a year modifying the deal noun ("its 2001
-    acquisition") counts."""
+    """The date attached to the deal's clause (its path to the root), else the year of the
+    agreement the deal verb completes, else the nearest date that is not another event's;
+    a year modifying the deal noun ("its 2001 acquisition") comes first."""
     year = _year_of(trigger, dates) or _time_described(trigger, dates)
     if year is not None:
         return year
+    attached, free = _clause_dates(trigger, dates)
+    agreement = _agreement_completed(trigger)
+    agreed = _year_of(agreement, dates) if agreement is not None else None
+    return attached or agreed or free
+
+
+def _clause_dates(
+    trigger: Token, dates: Sequence[DateMention]
+) -> tuple[EventDate | None, EventDate | None]:
+    """The nearest date on the deal's own clause, and the nearest free one."""
     doc: Doc = trigger.doc
     own, above = _clauses(trigger)
     attached: list[tuple[tuple[int, int], DateMention]] = []
@@ -80,9 +90,11 @@ def date_of_trigger(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
         (attached if any(h.i in own for h in heads) else free).append(
             ((on_trigger, distance), mention)
         )
-    chosen = min(attached, key=lambda x: x[0], default=None) or min(
-        free, key=lambda x: x[0], default=None
-    )
+    return _nearest(attached), _nearest(free)
+
+
+def _nearest(found: list[tuple[tuple[int, int], DateMention]]) -> EventDate | None:
+    chosen = min(found, key=lambda x: x[0], default=None)
     return chosen[1].date if chosen else None
 
 
@@ -154,7 +166,7 @@ _EVENT_NOUNS = frozenset({"meeting", "vote", "lawsuit", "suit", "hearing"})
 def _other_event(heads: Sequence[Token]) -> bool:
     for index, head in enumerate(heads):
         lemma = head.lemma_.lower()
-        if _part_of_the_time(head, heads[index - 1] if index else None):
+        if index == 1 and _part_of_the_time(head, heads[0]):
             continue
         if lemma in _SIGNING:
             return False
@@ -169,17 +181,14 @@ def _other_event(heads: Sequence[Token]) -> bool:
     return False
 
 
-def _part_of_the_time(head: Token, below: Token | None) -> bool:
-    """ "at the end of last year", "the start of 1986": a part of a time whose "of" the date
-    is names a time, not another event (the verb "the year to end February" is one)."""
-    return (
-        head.pos_ == "NOUN"
-        and head.lemma_.lower() in _TIME_PARTS
-        and below is not None
-        and below.lower_ == "of"
-    )
+def _part_of_the_time(head: Token, below: Token) -> bool:
+    """ "at the end of last year": a part of a time whose "of" the date is the object of
+    names a time, not another event (the verb "the year to end February" is one; "the end
+    of the talks in March" is the talks' end)."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _TIME_PARTS and below.lower_ == "of"
 
 
+# Nouns of a part of a time span ("the end of last year" is a time, not an event).
 _TIME_PARTS = frozenset({"end", "start", "beginning", "middle"})
 
 
@@ -211,21 +220,27 @@ def _time_described(trigger: Token, dates: Sequence[DateMention]) -> EventDate |
 _WHEN = frozenset({"when", "whereupon"})
 
 
-def _year_of(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
+def _year_of(noun: Token, dates: Sequence[DateMention]) -> EventDate | None:
     """A year modifying the deal noun, with the month the date before it gives ("its
-    January, 1986 acquisition"), or modifying the agreement the deal verb completes ("its
-    1984 agreement to acquire Getty": the agreement's year is the deal's)."""
-    nouns = [trigger]
-    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in NOUN_FRAMES:
-        nouns.append(trigger.head)
-    for child in (c for noun in nouns for c in noun.children):
+    January, 1986 acquisition")."""
+    for child in noun.children:
         if child.dep_ in {"nummod", "compound", "amod"} and _YEAR.match(child.text):
             start = child.idx
             whole = next((d for d in dates if d.start <= start < d.end), None)
             if whole is not None and whole.date.value.startswith(child.text):
                 return whole.date
-            sentence = trigger.doc.text
+            sentence = noun.doc.text
             return EventDate(value=child.text, text=child.text, basis="text", evidence=sentence)
+    return None
+
+
+def _agreement_completed(trigger: Token) -> Token | None:
+    """ "its 1984 agreement to acquire Getty": the deal noun an infinitive of the deal
+    completes, whose year is the deal's when its own clause gives none (a participle, "its
+    1985 venture, acquired by B in March", describes the noun instead)."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if trigger.dep_ == "acl" and infinitive and trigger.head.lemma_.lower() in NOUN_FRAMES:
+        return trigger.head
     return None
 
 

@@ -130,3 +130,24 @@ def test_the_year_of_an_agreement_dates_the_deal_it_is_to_make() -> None:
         "Halden Corp sued Vardeau Inc for interfering in its 1984 agreement to acquire Tobin Inc."
     )
     assert _dates(text) == [(["Halden", "Tobin"], "1984")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the deal's own clause dates it; the agreement's year is only a fallback
+        ("Halden Corp said it completed its 1984 agreement to acquire Tobin Inc last month.",
+         "1987-05"),
+        # a participle describes the noun it hangs on; it completes no agreement
+        ("Halden Corp sold its 1985 venture, acquired by Tobin Inc in March, to Kessel Corp.",
+         "1987-03"),
+    ],
+)  # fmt: skip
+def test_an_agreement_s_year_gives_way_to_the_deal_s_own_date(text: str, value: str) -> None:
+    assert dict((tuple(p), d) for p, d in _dates(text))[("Halden", "Tobin")] == value
+
+
+def test_only_a_time_s_own_part_is_a_time() -> None:
+    # "the end of the talks in March" is the talks' end: March is the talks' time
+    text = "Varnell Corp bought Tobin Inc at the end of the talks in March."
+    assert _dates(text) == [(["Varnell", "Tobin"], None)]
