@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asked_names import NOT_NAMES, strip_possessive
+from retrieval.reading.asked_places import occurrences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -111,13 +112,17 @@ def owners_in_turn(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tu
     owners = [n for n in names if n not in parties and _owns(doc, n)]
     if not owners:
         return tuple(parties)
-    joined: set[str] = set()
-    for first, second, gap in _neighbours(doc, _in_order(doc, [*parties, *owners])):
-        if _possessed_in_turn(gap):
-            joined |= {first, second}
-    if not joined & set(parties):
-        return tuple(parties)
-    return (*parties, *(n for n in owners if n in joined))
+    pairs = [
+        {first, second}
+        for first, second, gap in _neighbours(doc, _in_order(doc, [*parties, *owners]))
+        if _possessed_in_turn(gap)
+    ]
+    # the list grows from a party through owners joined in turn; owners listed only with
+    # each other, apart from every party, stand in some other role
+    reached = set(parties)
+    while grown := [pair for pair in pairs if pair & reached and not pair <= reached]:
+        reached.update(*grown)
+    return (*parties, *(n for n in owners if n in reached))
 
 
 def _in_order(doc: Doc, names: Sequence[str]) -> list[tuple[str, tuple[int, int]]]:
@@ -168,10 +173,9 @@ def _name_spans(doc: Doc, names: Sequence[str]) -> dict[str, tuple[int, int]]:
     """Where each name is first written in the question (token offsets)."""
     found: dict[str, tuple[int, int]] = {}
     for name in names:
-        at = doc.text.find(name)
-        span = doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
-        if span is not None:
-            found[name] = (span.start, span.end)
+        spans = occurrences(doc, name)  # whole tokens: "Dome" is not in "Domestic"
+        if spans:
+            found[name] = (spans[0].start, spans[0].end)
     return found
 
 

@@ -58,7 +58,7 @@ def _heading_party(doc: Doc, names: tuple[str, ...]) -> str | None:
     for token in doc:
         if is_interrogative(token) or token.pos_ in ("VERB", "AUX"):
             return None
-        if token.text in CONTEXT_MARKS:
+        if token.text in CONTEXT_MARKS and token.whitespace_:  # not "Coca-Cola"'s hyphen
             heading = doc[: token.i].text
             found = [name for name in names if name in heading]
             return found[0] if len(found) == 1 else None

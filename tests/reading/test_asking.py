@@ -1231,3 +1231,29 @@ def test_lower_case_words_are_names_only_where_names_are_typed_so(
 def test_it_stands_for_one_party_before_it(question: str, referent: tuple[str, ...]) -> None:
     second = ask(question).parts[1]
     assert set(second.names) == set(referent)
+
+
+def test_owners_listed_apart_from_every_party_are_not_listed_with_them() -> None:
+    # the places own things in turn with each other, in another clause: another role
+    asked = ask(
+        "Which banks manage Corvex Finance's eurobond and Halden Corp's notes, and what rate "
+        "do the City of Quebec's bond and the Republic of Portugal's notes pay?"
+    )
+    assert asked.listed == ("Corvex Finance", "Halden Corp")
+
+
+def test_a_name_inside_a_longer_word_is_not_where_it_is_written() -> None:
+    # "Corvex" is written after "Corvexia Trust's eurobond", not inside "Corvexia"
+    asked = ask(
+        "Which banks manage Corvexia Trust's 40 mln dlr eurobond and Corvex's notes and "
+        "Halden Corp's bonds?"
+    )
+    assert set(asked.listed) == {"Corvexia Trust", "Corvex", "Halden Corp"}
+
+
+def test_a_hyphen_inside_the_heading_name_does_not_end_the_heading() -> None:
+    asked = ask(
+        "Corvex-Halden Inc: from whom is it buying Tobin Lines, and which bank that it hired "
+        "is advising it?"
+    )
+    assert asked.parts[1].names == ("Corvex-Halden Inc",)
