@@ -275,7 +275,12 @@ def _part(
         nationalities(span) if kind in NAME_ANSWERS else (),
         qualified=qualified_nouns(span, all_names),
         owner_given=owner_given(span, focus),
-        kin=kindred_terms(span, own, kind is Kind.THING, focus if kind is Kind.COUNT else None),
+        kin=kindred_terms(
+            span,
+            own,
+            descriptive=kind is Kind.THING,
+            counted=focus if kind is Kind.COUNT else None,
+        ),
         phrasal=phrasal_verb(span, predicate),
         possessed=possessed_nouns(span),
     )

@@ -25,7 +25,9 @@ _WORDNET_POS: dict[str, Pos] = {"NOUN": "n", "VERB": "v", "ADJ": "a"}
 Kin = tuple[tuple[str, frozenset[str]], ...]
 
 
-def kindred_terms(span: Span, own: tuple[str, ...], descriptive: bool, counted: str | None) -> Kin:
+def kindred_terms(
+    span: Span, own: tuple[str, ...], *, descriptive: bool, counted: str | None
+) -> Kin:
     """For each of the part's own terms (stems) that a content word of `span` gives: the
     stems of the words sharing one of its main senses, and of a noun's kinds. A typed part
     (not `descriptive`) has them only for the noun it counts, if any ("15 editions" for
@@ -33,7 +35,8 @@ def kindred_terms(span: Span, own: tuple[str, ...], descriptive: bool, counted: 
     measure's noun ("cash", "percentage") has kinds of every sort, and its other words may
     be said any way."""
     if not descriptive:
-        own = tuple(t for t in own if counted and t in terms(counted))
+        counted_terms = terms(counted) if counted else ()
+        own = tuple(t for t in own if t in counted_terms)
     found: dict[str, frozenset[str]] = {}
     for token in span:
         pos = _WORDNET_POS.get(token.pos_)
