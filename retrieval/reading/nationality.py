@@ -15,7 +15,7 @@ from retrieval.nlp.wordnet import is_proper_adjective
 from retrieval.registry.places import PLACE_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 NATIONALITY_LABELS = frozenset({"NORP"})
 WH_DETERMINERS = frozenset({"which", "what", "whose"})
@@ -122,12 +122,52 @@ def nationalities(span: Span) -> tuple[str, ...]:
     wh-word determines ("which Spanish company"), not of a noun the question names ("its
     stake in the Spanish firm"); and the country that noun is placed in ("which plant in
     Australia"), which a text states the same ways."""
-    demonyms = [e.text.lower() for e in span.ents if is_nationality(e) and _asked(e)]
+    demonyms = [
+        e.text.lower()
+        for e in span.ents
+        if is_nationality(e) and (_asked(e) or (e.root.dep_ == "amod" and _equated(e.root.head)))
+    ]
     # "which GM plant in Australia": the country the asked noun is placed in, likewise
     places = [
-        e.text.lower().removeprefix("the ") for e in span.ents if e.label_ == "GPE" and _placed(e)
+        e.text.lower().removeprefix("the ")
+        for e in span.ents
+        if e.label_ == "GPE" and (_placed(e) or _placing(e.root))
     ]
     return tuple(dict.fromkeys([*demonyms, *places]))
+
+
+def _equated(noun: Token) -> bool:
+    """ "Who is the Japanese partner", "what is the name of the London-based company": a
+    copula equates its wh-word with the noun phrase beside it, which so describes the
+    answer (its own noun, or the thing "the name of" names)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "name":
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ not in _EQUATED or verb.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ in _EQUATED and c.i != noun.i and c.tag_ in ("WP", "WDT") and not _governed(c)
+        for c in verb.children
+    )
+
+
+def _governed(word: Token) -> bool:
+    """ "From whom is the group buying": a preposition's object equates nothing (the parse
+    may still hang it on "is" as a subject)."""
+    return word.i > 0 and word.doc[word.i - 1].pos_ == "ADP"
+
+
+# The two sides of an equative copula ("who is the partner", "the partner is who").
+_EQUATED = frozenset({"nsubj", "attr"})
+
+
+def _placing(place: Token) -> bool:
+    """A place naming where the answer is: the noun a copula equates with the wh-word
+    ("who is the Hong Kong investor") or "-based" on it ("the London-based company")."""
+    if place.dep_ == "compound":
+        return _equated(place.head)
+    based = place.head
+    return place.dep_ == "npadvmod" and based.lower_ == "based" and _equated(based.head)
 
 
 def _placed(entity: Span) -> bool:

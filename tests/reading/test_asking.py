@@ -462,6 +462,25 @@ def test_a_number_asked_has_no_nationality() -> None:
     assert ask("Which Spanish company did Corvex buy?").parts[0].nationalities == ("spanish",)
 
 
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Who is the Japanese partner of Corvex?", ("japanese",)),
+        ("Who is the Hong Kong investor in the Corvex venture?", ("hong kong",)),
+        ("What is the name of the London-based company that bought Corvex?", ("london",)),
+        # a place or people of another noun is not the answer's
+        ("Who is Corvex's partner in the Japanese venture?", ()),
+        ("Who is the partner in Corvex's Hong Kong venture?", ()),
+        # a preposition's wh-object equates nothing ("is" is the progressive's)
+        ("From whom is the Chicago group buying Corvex?", ()),
+    ],
+)
+def test_a_noun_a_copula_equates_with_the_wh_word_describes_the_answer(
+    question: str, asked: tuple[str, ...]
+) -> None:
+    assert ask(question).parts[0].nationalities == asked
+
+
 def test_a_name_tagged_as_a_people_that_is_no_word_is_a_party() -> None:
     # the NER calls "Celanese" a nationality; no language has the adjective
     asked = ask("Which Celanese plant will close?")
