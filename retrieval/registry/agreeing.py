@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_OF, VERB_FRAMES
+from retrieval.registry.noun_uses import a_deal_noun
 from retrieval.registry.org_words import FORMING_VERBS, ORG_NOUNS, UNIT_NOUNS
 from retrieval.registry.supplying import owners_supplied, supplied_objects
 from retrieval.registry.syntax import predicate_lemma, prep_objects
@@ -71,10 +72,10 @@ def _holds_inner_deal(child: Token) -> bool:
     if child.dep_ == "dobj":
         # "agreed a merger", "agreed plans to merge", "agreed terms to buy"
         inner = any(g.dep_ == "acl" and _deal_verb(g) for g in child.children)
-        return child.lemma_.lower() in NOUN_FRAMES or inner
+        return a_deal_noun(child) or inner
     if child.dep_ in {"prep", "dative"} and child.lower_ in _CONTENT_PREPOSITIONS:
         return any(
-            (inner.dep_ == "pobj" and inner.lemma_.lower() in NOUN_FRAMES)
+            (inner.dep_ == "pobj" and a_deal_noun(inner))
             or (inner.dep_ == "pcomp" and _deal_verb(inner))
             or (inner.dep_ == "pobj" and _terms_of_a_deal(inner))
             for inner in child.children

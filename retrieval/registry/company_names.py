@@ -65,7 +65,7 @@ _NOT_NAMES = _LEADING | PLACE_WORDS | _BYLINES | frozenset("u.s. u.k. u.s uk eu 
 _GOVERNMENT = re.compile(
     r"\b(?:commission|department|ministry|government|administration|court|police|bureau"
     r"|agency|council|parliament|congress|senate|treasury|service|office|alliance"
-    r"|coalition|federation|confederation|army|navy|force)(?:$|\s+(?:of|for)\b)"
+    r"|coalition|federation|confederation|community|army|navy|force)(?:$|\s+(?:of|for)\b)"
     r"|\breserve\b"
     # Seats of government that stand for it ("the Kremlin sold Yugansk").
     r"|^(?:the\s+)?(?:kremlin|pentagon|white\s+house|downing\s+street|whitehall|elysee)$",

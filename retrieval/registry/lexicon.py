@@ -162,6 +162,10 @@ NOUN_FRAMES: dict[str, Frame] = {
     "memorandum": Frame("memorandum of understanding", dict(_PARTNERS), symmetric=True),
     "mou": Frame("memorandum of understanding", dict(_PARTNERS), symmetric=True),
     "letter": Frame("memorandum of understanding", dict(_PARTNERS), symmetric=True),
+    # a licence held from its grantor: "makes the drug under licence from B" (only after
+    # "under": see noun_uses.HELD_UNDER_NOUNS)
+    "license": Frame("licensing agreement", {"from": "partner", "gov": "partner"}),
+    "licence": Frame("licensing agreement", {"from": "partner", "gov": "partner"}),
 }
 # "letter" is a deal noun only as "letter of intent".
 NOUNS_NEEDING_OF = {"letter": "intent", "memorandum": "understanding"}

@@ -93,6 +93,8 @@ def complete(noun: Token, lemma: str) -> bool:
         return concluded_with(noun)
     if lemma in HOLDING_NOUNS:
         return made(noun)
+    if lemma in HELD_UNDER_NOUNS:
+        return held_under(noun)
     modifier = NOUNS_NEEDING_MODIFIER.get(lemma)
     if modifier is not None:
         return any(
@@ -121,6 +123,31 @@ def concluded_with(noun: Token) -> bool:
     concluding = [v for v in verbs if v is not None and v.lemma_.lower() in _CONCLUDING]
     partners = [p for h in (noun, *concluding) for p in prep_objects(h, "with")]
     return bool(concluding) and any(p.pos_ in {"PROPN", "NOUN"} for p in partners)
+
+
+# Nouns of a permission that, as the terms something is done "under", tie the doer to the
+# grantor: "builds the helicopters under license from B", "operates 16 restaurants under
+# licence from its parent". Elsewhere a licence is as often a regulator's ("won a
+# broadcast license", "an export licence").
+HELD_UNDER_NOUNS = frozenset({"license", "licence"})
+
+
+def a_deal_noun(noun: Token) -> bool:
+    """A noun of the lexicon's deal nouns, a licence only where it is one (`held_under`):
+    "agreed on a license to sell sportswear" agrees on the licence, a deal of its own."""
+    lemma = noun.lemma_.lower()
+    return lemma in NOUN_FRAMES and (lemma not in HELD_UNDER_NOUNS or held_under(noun))
+
+
+def held_under(noun: Token) -> bool:
+    """The licence is what the clause's act is done under, from a named grantor."""
+    under = noun.dep_ == "pobj" and noun.head.lower_ == "under"
+    return under and any(g.pos_ == "PROPN" or g.dep_ == "poss" for g in _grantors(noun))
+
+
+def _grantors(noun: Token) -> list[Token]:
+    found = prep_objects(noun, "from")
+    return [*found, *(c for g in found for c in g.children if c.dep_ in {"appos", "poss"})]
 
 
 # Nouns of an act whose result is also the asset held ("its investment in Delta was written

@@ -29,3 +29,36 @@ def test_a_contract_signed_with_a_firm_is_an_agreement_with_it(text: str) -> Non
 )
 def test_a_contract_won_or_mentioned_is_no_agreement(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Corp said it runs 12 clinics under license from its parent, Benton Inc.",
+        "Harlow Corp will build 20 pumps for the navy under a licence from Benton Inc.",
+    ],
+)
+def test_what_is_done_under_licence_from_a_firm_is_a_licence_from_it(text: str) -> None:
+    found = extract(text)
+    assert pairs(found) == {frozenset({"Harlow", "Benton"})}
+    assert [a.kind for a in found] == ["licensing agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a licence not held "under" is as often a regulator's
+        "Harlow Corp won a broadcast license from Benton Inc.",
+        "Harlow Corp said it makes chips under license.",
+    ],
+)
+def test_a_licence_won_or_from_no_one_named_is_no_agreement(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_agreeing_on_a_licence_is_agreeing_with_the_partner() -> None:
+    text = (
+        "Harlow Industries Inc said it has agreed in principle with Benton Corp on a license "
+        "to sell sportswear for men."
+    )
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton"})}

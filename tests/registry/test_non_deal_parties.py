@@ -19,6 +19,19 @@ def test_a_regulator_named_by_its_initials_makes_no_alliance() -> None:
     assert found == []
 
 
+def test_a_community_of_states_is_a_public_body() -> None:
+    # "European Community", "Andean Community": a union of states, and the initials the
+    # article then uses for it are that body, no firm.
+    found = extract(
+        "Andean Community trade ministers met on Sunday. The AC agreed a 20 mln dlr "
+        "cooperation agreement with Morvane Holdings Inc."
+    )
+    assert found == []
+    # a firm named after a community stays one
+    found = extract("Harlow Corp said it agreed to acquire Community Savings Bank.")
+    assert pairs(found) == {frozenset({"Harlow", "Community Savings Bank"})}
+
+
 @pytest.mark.parametrize(
     "text",
     [
