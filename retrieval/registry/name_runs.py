@@ -26,8 +26,12 @@ if TYPE_CHECKING:
     from retrieval.registry.companies import CompanyDirectory
 
 
-# A number opens a name only before a capitalised word ("19 Entertainment Ltd", "3M").
-_WORD = r"(?:[A-Z][A-Za-z0-9'’&./\-]*|[0-9]+[A-Za-z][A-Za-z0-9\-]*|[0-9]+(?=\s+[A-Z]))"
+# A number opens a name only before a capitalised word ("19 Entertainment Ltd", "3M"), and
+# only a whole number: "2,455,000 Benton Corp shares" holds no firm "000 Benton".
+_WORD = (
+    r"(?:[A-Z][A-Za-z0-9'’&./\-]*"
+    r"|(?<![0-9,.])[0-9]+[A-Za-z][A-Za-z0-9\-]*|(?<![0-9,.])[0-9]+(?=\s+[A-Z]))"
+)
 # Inside a name, an elided French or Italian article joins its noun ("Cie Generale
 # d'Electricite"); it opens none ("to l'Air Liquide SA" is "Air Liquide").
 _INNER_WORD = rf"(?:{_WORD}|[dl]['’][A-Z][A-Za-z0-9'’&./\-]*)"

@@ -1113,3 +1113,11 @@ def test_agreeing_to_supply_goods_makes_their_recipient_a_party(
     text: str, found: set[frozenset[str]]
 ) -> None:
     assert pairs(extract(text)) == found
+
+
+def test_a_name_opens_with_a_whole_number_only() -> None:
+    # the tail of "2,455,000" before a name is no part of it
+    text = "Varnell Corp said it sold 2,455,000 Benton Corp shares to Tobin Inc."
+    found = {name for alliance in extract(text) for name in alliance.party_names}
+    assert "Benton" in found
+    assert not any(name[0].isdigit() for name in found)
