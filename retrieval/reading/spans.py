@@ -40,6 +40,7 @@ from retrieval.reading.possessed import owns_the_asked
 from retrieval.reading.qualifiers import named_after_qualifier
 from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import AGENT_KINDS, does_the_asked_act, undergoes_the_asked
+from retrieval.reading.reported_ties import beside_the_report
 from retrieval.reading.result_levels import the_asked_result
 from retrieval.reading.sale_sides import takes_the_asked_side
 from retrieval.reading.unlabelled import (
@@ -118,7 +119,7 @@ def candidates(
             continue
         if rejected(span, part, owning, anchors) or _owner_of_the_asked(span, part):
             continue
-        tie = holder_tie(span, part, tie_to(span, anchors))
+        tie = holder_tie(span, part, tie_to(span, beside_the_report(span, part, anchors)))
         if tie is None:
             continue  # "owned 51 pct by A and 49 pct by B": A's share, B asked
         asked_slot = (
