@@ -134,7 +134,7 @@ def _of_another_noun(date: Token, heads: Sequence[Token], trigger: Token, own: s
         if head.dep_ == "relcl" and beyond_clause(head, date):
             continue  # "sold X, which made linens, to B last year": the date is above
         if head.dep_ in {"acl", "relcl"} and head.head.i != trigger.i:
-            if head.lemma_.lower() in _DEAL_DATING and trigger in head.head.subtree:
+            if head.lemma_.lower() in _DEAL_DATING and _one_phrase(head.head, trigger):
                 return False  # "the cost of the deal, signed yesterday": a deal is signed
             return head.head.lemma_.lower() not in NOUN_FRAMES
     return False
@@ -144,6 +144,19 @@ def _of_another_noun(date: Token, heads: Sequence[Token], trigger: Token, own: s
 # in the phrase it hangs on, not the phrase's head (a cost is not signed, details are not
 # reached; but profits, a review or a study may be announced or completed).
 _DEAL_DATING = frozenset({"sign", "reach"})
+
+
+def _one_phrase(noun: Token, trigger: Token) -> bool:
+    """Is the deal word in the phrase of the noun a signing participle hangs on ("the cost
+    of the deal, signed"), or that noun in the deal word's own ("the letter of intent
+    signed": the parser hangs it on 'intent')?"""
+    if trigger in noun.subtree:
+        return True
+    while noun.dep_ in {"pobj", "prep", "compound"} and noun.head.i != noun.i:
+        noun = noun.head
+        if noun.i == trigger.i:
+            return True
+    return False
 
 
 # Nouns of events a verb's date may be the time of ("is holding a meeting this morning to

@@ -19,8 +19,8 @@ from retrieval.registry.roles import assign_parts
 
 _ANAPHORA = re.compile(
     r"\b(?:the|this|both) (?:\w+ )?(?:agreement|cooperation|partnership|alliance|deal|venture"
-    r"|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract)"
-    r"\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
+    r"|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract"
+    r"|letter of intent)\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
     re.IGNORECASE,
 )
 

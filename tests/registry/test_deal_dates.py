@@ -122,3 +122,14 @@ def test_the_year_of_an_agreement_dates_the_deal_it_is_to_make() -> None:
         "Halden Corp sued Vardeau Inc for interfering in its 1984 agreement to acquire Tobin Inc."
     )
     assert _dates(text) == [(["Halden", "Tobin"], "1984")]
+
+
+def test_a_letter_of_intent_signed_on_a_day_dates_the_deal_told_before() -> None:
+    # the letter of intent refers back to the deal; the parser hangs "signed" on "intent",
+    # the complement of the deal noun, and the signing is the letter's
+    text = (
+        "Halden Corp and Vardeau Inc said they agreed to extend their talks on a merger. "
+        "The letter of intent signed by Halden and Vardeau on May four set June one as the "
+        "target date for a definitive agreement."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1987-05-04")]
