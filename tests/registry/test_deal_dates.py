@@ -133,3 +133,18 @@ def test_a_letter_of_intent_signed_on_a_day_dates_the_deal_told_before() -> None
         "target date for a definitive agreement."
     )
     assert _dates(text) == [(["Halden", "Vardeau"], "1987-05-04")]
+
+
+def test_a_definite_firm_bought_or_sold_later_is_the_deal_told_before() -> None:
+    # "the division" names no firm of its own: the sentence tells the deal again, and dates it
+    text = (
+        "Halden Corp said its directors approved the sale of its pump division to Vardeau Inc. "
+        "On Monday, the company said it agreed to sell the division."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1987-06-15")]
+    # a thing the deal never named is another sale, and its date is not the deal's
+    other = (
+        "Halden Corp said it agreed to sell its pump division to Vardeau Inc. "
+        "Halden sold the football stadium in 1985."
+    )
+    assert _dates(other) == [(["Halden", "Vardeau"], None)]
