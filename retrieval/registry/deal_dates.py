@@ -258,9 +258,12 @@ def date_from_context(
     for sentence in sentences:
         if sentence.position < 0 or not has_trigger(sentence.text):
             continue
-        allowed = parsed.get(sentence.position)
+        # by value: the parsed dates were read from the text the parser was given, without
+        # brackets or a town ("its <ARC America Corp> unit"), so their evidence differs
+        allowed = _values(parsed.get(sentence.position))
+        owned = _values(own.get(sentence.position, ()))
         for mention in find_dates(sentence.text, article_date=article_date):
-            if allowed is not None and mention.date not in allowed:
+            if allowed is not None and mention.date.value not in allowed:
                 continue
             text = sentence.text
             before = text[: mention.start].lower().split()[-3:]
@@ -271,12 +274,14 @@ def date_from_context(
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             # "Packer, who made the sale in January": a date on the deal word or on the
             # verb it is the object of dates that deal, dating word or not.
-            dating = mention.date in own.get(sentence.position, ()) or bool(
-                DATING_WORDS.search(near)
-            )
+            dating = mention.date.value in (owned or ()) or bool(DATING_WORDS.search(near))
             if dating and mention.date.basis != "unknown":
                 return mention.date
     return None
+
+
+def _values(dates: Sequence[EventDate] | None) -> set[str] | None:
+    return None if dates is None else {d.value for d in dates}
 
 
 # How close a dating word must stand to a date in another sentence about the deal.

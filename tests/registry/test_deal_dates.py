@@ -148,3 +148,13 @@ def test_a_definite_firm_bought_or_sold_later_is_the_deal_told_before() -> None:
         "Halden sold the football stadium in 1985."
     )
     assert _dates(other) == [(["Halden", "Vardeau"], None)]
+
+
+def test_a_date_read_from_the_parser_s_text_dates_a_sentence_with_brackets() -> None:
+    # the parser is given the sentence without its brackets; the date it reads there is
+    # the same date as the one in the sentence as written
+    text = (
+        "Varnell Corp said it completed the purchase of Tobin Inc. Varnell said last month "
+        "that its <Orvane Corp> unit had agreed to buy the company."
+    )
+    assert _dates(text) == [(["Varnell", "Tobin"], "1987-05")]
