@@ -19,8 +19,9 @@ from retrieval.registry.people import PersonSpan
 from retrieval.registry.roles import assign_parts
 
 _ANAPHORA = re.compile(
-    r"\b(?:the|this|both) (?:\w+ )?(?:agreement|cooperation|partnership|alliance|deal|venture"
-    r"|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract"
+    # up to two modifiers: "the KMA joint venture", "the proposed joint venture"
+    r"\b(?:the|this|both) (?:[\w-]+ ){0,2}?(?:agreement|cooperation|partnership|alliance|deal"
+    r"|venture|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract"
     r"|letter of intent)\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
     re.IGNORECASE,
 )

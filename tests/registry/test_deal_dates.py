@@ -158,3 +158,12 @@ def test_a_date_read_from_the_parser_s_text_dates_a_sentence_with_brackets() -> 
         "that its <Orvane Corp> unit had agreed to buy the company."
     )
     assert _dates(text) == [(["Varnell", "Tobin"], "1987-05")]
+
+
+def test_a_deal_noun_with_two_modifiers_refers_back_to_the_deal() -> None:
+    # "the Orvane joint venture": a name and "joint" before the deal noun
+    text = (
+        "Orvane Mining is owned 52 pct by Halden Corp and 48 pct by a unit of Vardeau Inc. "
+        "The Orvane joint venture was formed in 1976 and runs two mines."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1976")]
