@@ -146,7 +146,7 @@ def _of_another_noun(date: Token, heads: Sequence[Token], trigger: Token, own: s
         if head.dep_ == "relcl" and beyond_clause(head, date):
             continue  # "sold X, which made linens, to B last year": the date is above
         if head.dep_ in {"acl", "relcl"} and head.head.i != trigger.i:
-            if head.lemma_.lower() in _DEAL_DATING and trigger in head.head.subtree:
+            if head.lemma_.lower() in _DEAL_DATING and _one_phrase(head.head, trigger):
                 return False  # "the cost of the deal, signed yesterday": a deal is signed
             return head.head.lemma_.lower() not in NOUN_FRAMES
     return False
@@ -156,6 +156,19 @@ def _of_another_noun(date: Token, heads: Sequence[Token], trigger: Token, own: s
 # in the phrase it hangs on, not the phrase's head (a cost is not signed, details are not
 # reached; but profits, a review or a study may be announced or completed).
 _DEAL_DATING = frozenset({"sign", "reach"})
+
+
+def _one_phrase(noun: Token, trigger: Token) -> bool:
+    """Is the deal word in the phrase of the noun a signing participle hangs on ("the cost
+    of the deal, signed"), or that noun in the deal word's own ("the letter of intent
+    signed": the parser hangs it on 'intent')?"""
+    if trigger in noun.subtree:
+        return True
+    while noun.dep_ in {"pobj", "prep", "compound"} and noun.head.i != noun.i:
+        noun = noun.head
+        if noun.i == trigger.i:
+            return True
+    return False
 
 
 # Nouns of events a verb's date may be the time of ("is holding a meeting this morning to
@@ -260,9 +273,12 @@ def date_from_context(
     for sentence in sentences:
         if sentence.position < 0 or not has_trigger(sentence.text):
             continue
-        allowed = parsed.get(sentence.position)
+        # by value: the parsed dates were read from the text the parser was given, without
+        # brackets or a town ("its <ARC America Corp> unit"), so their evidence differs
+        allowed = _values(parsed.get(sentence.position))
+        owned = _values(own.get(sentence.position, ()))
         for mention in find_dates(sentence.text, article_date=article_date):
-            if allowed is not None and mention.date not in allowed:
+            if allowed is not None and mention.date.value not in allowed:
                 continue
             text = sentence.text
             before = text[: mention.start].lower().split()[-3:]
@@ -273,12 +289,14 @@ def date_from_context(
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             # "Packer, who made the sale in January": a date on the deal word or on the
             # verb it is the object of dates that deal, dating word or not.
-            dating = mention.date in own.get(sentence.position, ()) or bool(
-                DATING_WORDS.search(near)
-            )
+            dating = mention.date.value in (owned or ()) or bool(DATING_WORDS.search(near))
             if dating and mention.date.basis != "unknown":
                 return mention.date
     return None
+
+
+def _values(dates: Sequence[EventDate] | None) -> set[str] | None:
+    return None if dates is None else {d.value for d in dates}
 
 
 # How close a dating word must stand to a date in another sentence about the deal.

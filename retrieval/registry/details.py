@@ -14,15 +14,36 @@ from dataclasses import dataclass
 
 from retrieval.models import Area, Participant
 from retrieval.registry.areas import find_areas
+from retrieval.registry.org_words import ORG_NOUNS
 from retrieval.registry.people import PersonSpan
 from retrieval.registry.roles import assign_parts
 
 _ANAPHORA = re.compile(
-    r"\b(?:the|this|both) (?:\w+ )?(?:agreement|cooperation|partnership|alliance|deal|venture"
-    r"|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract)"
-    r"\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
+    # up to two modifiers: "the KMA joint venture", "the proposed joint venture"
+    r"\b(?:the|this|both) (?:[\w-]+ ){0,2}?(?:agreement|cooperation|partnership|alliance|deal"
+    r"|venture|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract"
+    r"|letter of intent)\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
     re.IGNORECASE,
 )
+
+# "Taft agreed in November to sell the stations": a definite description bought or sold
+# in a later sentence ("the stations", "the division", "the Ohio-based company") is what
+# the deal told before sold, when its head is a firm noun or the deal's sentence's own
+# word for it ("its television stations"); a new deal would name or introduce its thing.
+_DEFINITE_OBJECT = re.compile(
+    r"\b(?:buy|bought|sell|sold|acquir(?:e|ed|ing)|purchas(?:e|ed|ing))\s+the\s+"
+    r"(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+)(?=\s*[,.;]|\s+(?:in|of|for|from|to|which|that|at|on|by)\b)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w-]+")
+
+
+def _bought_again(sentence: ArticleSentence, told: set[str]) -> bool:
+    for match in _DEFINITE_OBJECT.finditer(sentence.text):
+        head = match.group("head").lower()
+        if head in ORG_NOUNS or head in told:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -41,10 +62,13 @@ def about(
     own: Sequence[str] = (),
 ) -> list[ArticleSentence]:
     first = min(positions)
+    told = {w for s in sentences if s.position in positions for w in _WORD.findall(s.text.lower())}
     chosen = []
     for sentence in sentences:
         named = set(sentence.names) & set(names)
-        refers = sentence.position > first and _refers_back(sentence, [*names, *own])
+        refers = sentence.position > first and (
+            _refers_back(sentence, [*names, *own]) or _bought_again(sentence, told)
+        )
         if sentence.position in positions or len(named) >= 2 or refers:
             chosen.append(sentence)
     return chosen

@@ -151,3 +151,48 @@ def test_only_a_time_s_own_part_is_a_time() -> None:
     # "the end of the talks in March" is the talks' end: March is the talks' time
     text = "Varnell Corp bought Tobin Inc at the end of the talks in March."
     assert _dates(text) == [(["Varnell", "Tobin"], None)]
+
+
+def test_a_letter_of_intent_signed_on_a_day_dates_the_deal_told_before() -> None:
+    # the letter of intent refers back to the deal; the parser hangs "signed" on "intent",
+    # the complement of the deal noun, and the signing is the letter's
+    text = (
+        "Halden Corp and Vardeau Inc said they agreed to extend their talks on a merger. "
+        "The letter of intent signed by Halden and Vardeau on May four set June one as the "
+        "target date for a definitive agreement."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1987-05-04")]
+
+
+def test_a_definite_firm_bought_or_sold_later_is_the_deal_told_before() -> None:
+    # "the division" names no firm of its own: the sentence tells the deal again, and dates it
+    text = (
+        "Halden Corp said its directors approved the sale of its pump division to Vardeau Inc. "
+        "On Monday, the company said it agreed to sell the division."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1987-06-15")]
+    # a thing the deal never named is another sale, and its date is not the deal's
+    other = (
+        "Halden Corp said it agreed to sell its pump division to Vardeau Inc. "
+        "Halden sold the football stadium in 1985."
+    )
+    assert _dates(other) == [(["Halden", "Vardeau"], None)]
+
+
+def test_a_date_read_from_the_parser_s_text_dates_a_sentence_with_brackets() -> None:
+    # the parser is given the sentence without its brackets; the date it reads there is
+    # the same date as the one in the sentence as written
+    text = (
+        "Varnell Corp said it completed the purchase of Tobin Inc. Varnell said last month "
+        "that its <Orvane Corp> unit had agreed to buy the company."
+    )
+    assert _dates(text) == [(["Varnell", "Tobin"], "1987-05")]
+
+
+def test_a_deal_noun_with_two_modifiers_refers_back_to_the_deal() -> None:
+    # "the Orvane joint venture": a name and "joint" before the deal noun
+    text = (
+        "Orvane Mining is owned 52 pct by Halden Corp and 48 pct by a unit of Vardeau Inc. "
+        "The Orvane joint venture was formed in 1976 and runs two mines."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1976")]
