@@ -79,6 +79,7 @@ RULE_MODULES = (
     "companies",
     "company_names",
     "conjuncts",
+    "context_dates",
     "deal_dates",
     "deal_nouns",
     "deal_scope",

@@ -17,7 +17,7 @@ from dataclasses import replace
 from retrieval.models import AgreementKind, AllianceFacts, EventDate, Party, PartyRole
 from retrieval.nlp.names import name_key
 from retrieval.registry.companies import CompanyDirectory
-from retrieval.registry.deal_dates import date_from_context
+from retrieval.registry.context_dates import date_from_context
 from retrieval.registry.details import ArticleSentence, about, areas_of, people_of
 from retrieval.registry.mentions import DealMention
 from retrieval.registry.one_name import unified

@@ -1,0 +1,75 @@
+"""Where else an article dates a deal: when no sentence stating the deal dates it,
+another sentence about the same deal may ("Reebok announced the acquisition agreement on
+March 10", "The sale is effective from tomorrow").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from retrieval.models import EventDate
+from retrieval.registry.candidates import DATING_WORDS, has_trigger
+from retrieval.registry.deal_dates import OTHER_EVENTS, SIGNING
+from retrieval.registry.details import ArticleSentence
+from retrieval.registry.event_dates import find_dates
+
+
+def date_from_context(
+    sentences: Sequence[ArticleSentence],
+    *,
+    article_date: str | None,
+    parsed: Mapping[int, Sequence[EventDate]] | None = None,
+    own: Mapping[int, Sequence[EventDate]] | None = None,
+) -> EventDate | None:
+    """The first date in a sentence about the deal that speaks of dating it (announced,
+    signed, completed, effective) or names a deal word. `parsed`: for the sentences that
+    were parsed, the dates their deal words' clauses carry (`date_of_trigger`): only those
+    count there ("The acquisition follows the withdrawal announced last December": the
+    withdrawal's date). `own`: of those, the dates on a deal word or its verb."""
+    parsed, own = parsed or {}, own or {}
+    for sentence in sentences:
+        if sentence.position < 0 or not has_trigger(sentence.text):
+            continue
+        # by value: the parsed dates were read from the text the parser was given, without
+        # brackets or a town ("its <ARC America Corp> unit"), so their evidence differs
+        allowed = _values(parsed.get(sentence.position))
+        owned = _values(own.get(sentence.position, ()))
+        for mention in find_dates(sentence.text, article_date=article_date):
+            if allowed is not None and mention.date.value not in allowed:
+                continue
+            text = sentence.text
+            before = text[: mention.start].lower().split()[-3:]
+            if any(word.strip(",.") in OTHER_EVENTS for word in before):
+                continue
+            if _expected(text[: mention.start]):
+                continue
+            near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
+            # "Packer, who made the sale in January": a date on the deal word or on the
+            # verb it is the object of dates that deal, dating word or not.
+            dating = mention.date.value in (owned or ()) or bool(DATING_WORDS.search(near))
+            if dating and mention.date.basis != "unknown":
+                return mention.date
+    return None
+
+
+def _values(dates: Sequence[EventDate] | None) -> set[str] | None:
+    return None if dates is None else {d.value for d in dates}
+
+
+# How close a dating word must stand to a date in another sentence about the deal.
+_NEAR = 60
+# Words of what is yet to happen: "The deal is expected to be completed in the first
+# quarter of 2005" dates a completion to come, not the deal (a planned signing aside).
+_TO_COME = frozenset("expect expects expected scheduled due will would should".split())
+
+
+def _expected(before: str) -> bool:
+    """Does the verb group just before a date ("is expected to be completed in", "will
+    close on") say that what it dates is yet to come?"""
+    words = [w.strip(".\"'") for w in re.split(r"[,;]", before)[-1].lower().split()][-_GROUP:]
+    return bool(_TO_COME.intersection(words)) and not SIGNING.intersection(words)
+
+
+# Words from an expectation to its date: "expected to be completed in the".
+_GROUP = 6
