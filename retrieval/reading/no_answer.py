@@ -124,6 +124,8 @@ def _other_sum(span: Span, part: Part) -> bool:
     ratio's sum."""
     if part.kind is Kind.MONEY and asks_a_payment(part) and _no_price(span, part):
         return True
+    if part.kind is Kind.MONEY and _invested(span, part):
+        return True
     if part.kind is Kind.DURATION and _a_deadline(span, part):
         return True
     moves = asks_the_market([*part.terms, part.predicate or ""])  # "had it fallen"
@@ -147,12 +149,23 @@ def _no_price(span: Span, part: Part) -> bool:
         return not _asks_of(part, DEBT_NOUNS)  # "paying back 1.6 mln dlrs of debt"
     if for_its_own(span):
         return not _asks_of_its_own(part)  # "to cancel its own shares"
-    # "what licensing fee is it paying": "proposes to invest 400 mln pesos" is no charge
-    return (part.focus or "").lower() in CHARGES and an_investment(span)
+    return False
+
+
+def _invested(span: Span, part: Part) -> bool:
+    """ "what licensing fee is it paying", "what price will the car sell for", "the
+    contract's value": money a firm invests goes into a venture of its own for a return;
+    it is no charge, no price a thing sells for and no worth of a contract -- unless the
+    question speaks of investing (a stake bought is an investment)."""
+    if (part.focus or "").lower() not in CHARGES | PRICES or not an_investment(span):
+        return False
+    return not any(term.startswith("invest") for term in part.terms)
 
 
 # Nouns of a charge: money paid for a right, a service or a use, never put into a venture.
 CHARGES = frozenset("fee fees royalty royalties rent tax levy toll commission".split())
+# Nouns of what a thing sells for or is worth.
+PRICES = frozenset("price value worth cost".split())
 
 
 # "its own", "their own": the adjective after a possessive.
