@@ -259,18 +259,38 @@ def _about_another(
     if not own:
         return None
     primary_cover = coverage(own, primary.terms)
-    first = max((f.score for f in findings if f.article is primary), default=0.0)
+    best = max((f for f in findings if f.article is primary), key=lambda f: f.score, default=None)
+    first = best.score if best is not None else 0.0
     for finding in findings:
         if finding.article is primary:
             continue
         cover = coverage(own, finding.article.terms)
-        # words alone do not outweigh a far better answer in the first article
-        worded = cover >= primary_cover + ANOTHER_ARTICLE and finding.score >= first - FAR_WORSE
+        # words alone do not outweigh a far better answer in the first article, nor a
+        # better one it states
+        worded = (
+            cover >= primary_cover + ANOTHER_ARTICLE
+            and finding.score >= first - FAR_WORSE
+            and not (best is not None and _states(best, finding, own))
+        )
         if worded or (
             finding.score >= first + BETTER_ELSEWHERE and cover >= primary_cover - COVER_SLACK
         ):
             return finding
     return None
+
+
+def _states(first: Finding, other: Finding, own: dict[str, float]) -> bool:
+    """The first article's better answer is stated in the part's terms: tied firmly to what
+    is asked in a sentence using the part's words about as much as the other's sentence.
+    Then the other article's extra words, over the whole article, are only its topic (often
+    the asker's paraphrase, or another deal of the same firm), not a better statement."""
+    said = coverage(own, first.sentence.terms)
+    return (
+        first.score > other.score
+        and _tie(first) >= FIRM_TIE
+        and said > 0
+        and said >= coverage(own, other.sentence.terms) - COVER_SLACK
+    )
 
 
 def _without(finding: Finding, used: set[str]) -> Finding:
