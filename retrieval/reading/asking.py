@@ -258,6 +258,7 @@ def _part(
     asked = " ".join(t.text for t in span if t.i not in described and not _pro_form(t))
     own = tuple(t for t in _content_terms(asked) if t not in name_terms)
     focus = None if focus in PRO_FORMS else focus
+    counted = focus if kind is Kind.COUNT else None
     names = tuple(name for name in parties if name in span.text)
     return Part(
         span.text.strip(" ,;-"),
@@ -275,12 +276,7 @@ def _part(
         nationalities(span) if kind in NAME_ANSWERS else (),
         qualified=qualified_nouns(span, all_names),
         owner_given=owner_given(span, focus),
-        kin=kindred_terms(
-            span,
-            own,
-            descriptive=kind is Kind.THING,
-            counted=focus if kind is Kind.COUNT else None,
-        ),
+        kin=kindred_terms(span, own, descriptive=kind is Kind.THING, counted=counted),
         phrasal=phrasal_verb(span, predicate),
         possessed=possessed_nouns(span),
     )
