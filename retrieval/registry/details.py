@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from retrieval.models import Area, Participant
 from retrieval.registry.areas import find_areas
+from retrieval.registry.candidates import forms
+from retrieval.registry.lexicon import VERB_FRAMES
 from retrieval.registry.org_words import ORG_NOUNS
 from retrieval.registry.people import PersonSpan
 from retrieval.registry.roles import assign_parts
@@ -30,8 +32,24 @@ _ANAPHORA = re.compile(
 # in a later sentence ("the stations", "the division", "the Ohio-based company") is what
 # the deal told before sold, when its head is a firm noun or the deal's sentence's own
 # word for it ("its television stations"); a new deal would name or introduce its thing.
+# The verbs of changing hands: the lexicon's one-word verbs whose object is the thing bought
+# or sold ("buy", "acquire", "sell", "divest"), in every form.
+_CHANGING_HANDS = "|".join(
+    sorted(
+        {
+            form
+            for lemma, frame in VERB_FRAMES.items()
+            if " " not in lemma
+            and frame.kind == "acquisition"
+            and frame.slots.get("obj") == "target"
+            for form in forms(lemma, verb=True)
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _DEFINITE_OBJECT = re.compile(
-    r"\b(?:buy|bought|sell|sold|acquir(?:e|ed|ing)|purchas(?:e|ed|ing))\s+the\s+"
+    rf"\b(?:{_CHANGING_HANDS})\s+the\s+"
     r"(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+)(?=\s*[,.;]|\s+(?:in|of|for|from|to|which|that|at|on|by)\b)",
     re.IGNORECASE,
 )

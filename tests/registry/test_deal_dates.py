@@ -196,3 +196,12 @@ def test_a_deal_noun_with_two_modifiers_refers_back_to_the_deal() -> None:
         "The Orvane joint venture was formed in 1976 and runs two mines."
     )
     assert _dates(text) == [(["Halden", "Vardeau"], "1976")]
+
+
+def test_any_verb_of_changing_hands_in_any_form_tells_the_deal_again() -> None:
+    # the lexicon's verbs of buying and selling, not a list of a few forms
+    text = (
+        "Halden Corp said its directors approved the sale of its pump division to Vardeau Inc. "
+        "On Monday, the company said it agreed to divest the division."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1987-06-15")]
