@@ -80,6 +80,7 @@ _SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?。！？;；])[\"”’)]*\s+|\n+")
 # Marks a concept term apart from the stems of real words.
 CONCEPT_MARK = "~"
 ALLIANCE_CONCEPT = "alliance~"
+INVEST_CONCEPT = "invest~"
 CONCEPTS = {
     ALLIANCE_CONCEPT: """
         alliance alliances allied ally partner partners partnered partnering partnership
@@ -92,7 +93,7 @@ CONCEPTS = {
         acquire acquires acquired acquisition acquisitions buy buys bought purchase purchased
         takeover takeovers
     """,
-    "invest~": "invest invests invested investment investments investor investors stake",
+    INVEST_CONCEPT: "invest invests invested investment investments investor investors stake",
     "lead~": "chairman chairwoman chair president ceo head heads leads boss",
 }
 

@@ -58,6 +58,7 @@ from retrieval.reading.result_levels import another_result, asked_results, moved
 from retrieval.reading.sale_sides import on_the_other_side
 from retrieval.reading.unrealised import part_words
 from retrieval.registry.places import place_name
+from retrieval.text import INVEST_CONCEPT
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -156,10 +157,11 @@ def _invested(span: Span, part: Part) -> bool:
     """ "what licensing fee is it paying", "what price will the car sell for", "the
     contract's value": money a firm invests goes into a venture of its own for a return;
     it is no charge, no price a thing sells for and no worth of a contract -- unless the
-    question speaks of investing (a stake bought is an investment)."""
+    question speaks of investing (its terms hold the concept: "invest", "investor", "stake").
+    """
     if (part.focus or "").lower() not in CHARGES | PRICES or not an_investment(span):
         return False
-    return not any(term.startswith("invest") for term in part.terms)
+    return INVEST_CONCEPT not in part.terms
 
 
 # Nouns of a charge: money paid for a right, a service or a use, never put into a venture.

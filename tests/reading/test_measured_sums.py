@@ -209,6 +209,9 @@ def test_money_invested_is_no_price_nor_worth() -> None:
     invested = "Before the launch, Corvex Corp had invested some 280 mln dlrs in the car's plant."
     assert tied("What price will Corvex Corp's new car sell for?", invested) == []
     assert tied("What is the value of Corvex Corp's supply contract with Halden?", invested) == []
+    # a word merely spelled like "invest" speaks of no investing
+    asked = "What is the value of Corvex Corp's investigation contract with Halden?"
+    assert tied(asked, invested) == []
     # a stake bought is an investment: what was invested may be its price
     stake = "Corvex Corp invested 280 mln dlrs for a 20 pct stake in Halden Plc."
     assert tied("What price did Corvex Corp pay for its stake in Halden Plc?", stake) == [
