@@ -19,8 +19,8 @@ from retrieval.errors import StoreError, is_unwritable, unwritable
 from retrieval.index.casing import recase
 from retrieval.index.catalog import Catalog
 from retrieval.index.embeddings import MatrixEmbeddings, build_embedder
-from retrieval.index.search import HybridSearcher, LexicalIndexHolder
-from retrieval.index.store import VectorStore, build_client
+from retrieval.index.search import HybridSearcher
+from retrieval.index.store import VectorStore
 from retrieval.ingest.chunking import make_splitter
 from retrieval.ingest.pipeline import Ingester
 from retrieval.ingest.segment import is_current, resegment
@@ -36,23 +36,25 @@ from retrieval.models import Alliance, Answer, IngestReport, SearchHit, StoreOve
 from retrieval.nlp import wordnet_files
 from retrieval.nlp.annotations import AnnotationCache
 from retrieval.ports import PassageAnswerer, ProgressCallback
-from retrieval.reading.chat_models import build_chat_model
-from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.followups import Condenser, standalone_query
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.readers import ListingWriter, keep_listing, with_language_model
+from retrieval.reading.readers import ListingWriter, keep_listing
 from retrieval.reading.routing import asks_the_registry
 from retrieval.registry.answer import RegistryAnswerer, combine
 from retrieval.registry.extraction import AllianceExtractor
-from retrieval.registry.llm_extraction import build_extractor
 from retrieval.registry.search_names import with_full_names
 from retrieval.registry.store import AllianceRegistry
+from retrieval.service_parts import (
+    annotations_of,
+    build_readers,
+    build_registry,
+    build_searcher,
+    build_vectors,
+    catalog_path,
+)
 from retrieval.settings import Settings
 
-
-def catalog_path(settings: Settings) -> Path:
-    """The catalog of `settings`' collection (one catalog per collection and data dir)."""
-    return Path(settings.data_dir) / f"catalog-{settings.chroma.collection}.sqlite3"
+__all__ = ["AllianceService", "catalog_path"]
 
 
 @dataclass
@@ -86,53 +88,23 @@ class AllianceService:
     ) -> AllianceService:
         """Build everything; `client` lets tests pass an in-memory Chroma client, and
         `extractor` replaces the rule-based alliance extractor (e.g. an LLM-backed one)."""
-        data_dir = Path(settings.data_dir)
         embedder = build_embedder(settings.embedder)
+        annotations = annotations_of(settings)
         # Before anything is opened: a missing LLM extra or key fails start-up cleanly.
-        # (The parse cache opens its file on first use; the reader reads the catalog's
-        # sentences through it once built.)
-        annotations = AnnotationCache(data_dir / f"nlp-{settings.chroma.collection}.sqlite3")
-        reader = ExtractiveAnswerer(
+        # The reader reads the catalog's sentences and the searcher, both built below.
+        readers = build_readers(
+            settings,
             embedder=embedder,
-            settings=settings.answer,
-            sentences_of=lambda ids: catalog.sentences_of(ids),  # noqa: PLW0108 - built below
             annotations=annotations,
+            sentences_of=lambda ids: catalog.sentences_of(ids),  # noqa: PLW0108 - built below
             # a party's article may rank below the first few: keep the whole candidate pool
             search=lambda query: searcher.search(query, top_k=settings.retrieval.candidates),
         )
-        readers = with_language_model(settings, reader)
         catalog = Catalog(catalog_path(settings))
-        vectors = VectorStore(
-            (lambda: client) if client is not None else (lambda: build_client(settings)),
-            settings=settings,
-            embedder=embedder,
-            owner=catalog.catalog_id(),
-            connect_writer=(
-                (lambda: build_client(settings, writing=True))
-                if client is None and settings.chroma_url is not None
-                else None
-            ),
+        vectors = build_vectors(
+            settings, client=client, embedder=embedder, owner=catalog.catalog_id()
         )
-        lexical = LexicalIndexHolder(
-            catalog, cache_path=data_dir / f"bm25-{settings.chroma.collection}.pickle"
-        )
-        searcher = HybridSearcher(
-            catalog=catalog,
-            vectors=vectors,
-            embedder=embedder,
-            lexical=lexical,
-            settings=settings.retrieval,
-        )
-        if extractor is None:
-            wants_model = settings.registry.extractor == "llm"
-            extractor = build_extractor(
-                settings.registry,
-                model=build_chat_model(settings) if wants_model else None,
-                model_name=settings.llm or "",
-            )
-        registry = AllianceRegistry(
-            data_dir / f"alliances-{settings.chroma.collection}.sqlite3", extractor=extractor
-        )
+        searcher = build_searcher(settings, catalog=catalog, vectors=vectors, embedder=embedder)
         return cls(
             settings,
             catalog,
@@ -140,7 +112,7 @@ class AllianceService:
             embedder,
             searcher,
             readers.answerer,
-            registry,
+            build_registry(settings, extractor),
             condense=readers.condense,
             write_listing=readers.listing,
             annotations=annotations,
