@@ -16,8 +16,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from retrieval.models import EventDate
-from retrieval.registry.relative_dates import RELATIVE, resolve_relative
+from retrieval.models import DateBasis, EventDate
+from retrieval.registry.relative_dates import RELATIVE, SHIFT, resolve_relative
 
 MONTH_NAMES = (
     "january february march april may june july august september october november december"
@@ -44,12 +44,15 @@ _DAY = r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?)"
 # that "may one day" stays a verb.
 _CAPITAL_MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December))"  # noqa: E501
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# A day's year stated or told from the dateline's: "March 13, 1987", "on March 6 last year",
+# "13 March of next year" (a relative year names the year of the whole date before it).
+_DAYS_YEAR = rf"(?:,? {_YEAR}\b|,? (?:of )?(?P<rel_year>last|this|next) year\b)?"
 _PATTERNS = (
     re.compile(rf"(?<!\d){_YEAR}[-/.](?P<mnum>[01]?\d)[-/.]{_DAY}(?!\d)"),
-    re.compile(rf"\b(?:on |in |since )?{_MONTH} {_DAY}\b(?:,? {_YEAR}\b)?", re.IGNORECASE),
-    re.compile(rf"\b(?:on |the )?{_DAY}(?: of)? {_MONTH}(?:,? {_YEAR}\b)?", re.IGNORECASE),
+    re.compile(rf"\b(?:on |in |since )?{_MONTH} {_DAY}\b{_DAYS_YEAR}", re.IGNORECASE),
+    re.compile(rf"\b(?:on |the )?{_DAY}(?: of)? {_MONTH}{_DAYS_YEAR}", re.IGNORECASE),
     re.compile(rf"\b(?:in )?{_MONTH},? {_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b(?:on )?{_CAPITAL_MONTH} (?P<day>{_NUMBER_WORD})\b(?:,? {_YEAR}\b)?"),
+    re.compile(rf"\b(?:on )?{_CAPITAL_MONTH} (?P<day>{_NUMBER_WORD})\b{_DAYS_YEAR}"),
     re.compile(
         rf"(?:{_YEAR} ?(?:year|年) ?)?(?<!\d)(?P<mnum>1[0-2]|0?[1-9]) ?(?:month|月) ?{_DAY}"
         r"(?: ?(?:japan|day|日))?\b",
@@ -101,13 +104,14 @@ def _parse(match: re.Match[str], article_date: str | None, sentence: str) -> Eve
     parts = match.groupdict()
     month = _month_number(parts)
     day = _day_number(parts.get("day"))
-    year = int(parts["year"]) if parts.get("year") else None
+    year = int(parts["year"]) if parts.get("year") else _relative_year(parts, article_date)
     if month is None or (day is not None and not 1 <= day <= 31) or (day is None and year is None):
         return None
     text = match.group(0).strip()
     if year is not None:
         value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-        return EventDate(value=value, text=text, basis="text", evidence=sentence)
+        basis: DateBasis = "text" if parts.get("year") else "article"
+        return EventDate(value=value, text=text, basis=basis, evidence=sentence)
     assert day is not None
     resolved = _in_article_year(month, day, article_date)
     if resolved is None:
@@ -115,6 +119,14 @@ def _parse(match: re.Match[str], article_date: str | None, sentence: str) -> Eve
             value=f"--{month:02d}-{day:02d}", text=text, basis="unknown", evidence=sentence
         )
     return EventDate(value=resolved, text=text, basis="article", evidence=sentence)
+
+
+def _relative_year(parts: dict[str, str | None], article_date: str | None) -> int | None:
+    """The year "last year" names from the dateline's (unknown without a dateline)."""
+    which = parts.get("rel_year")
+    if not which or not article_date or not re.match(r"^\d{4}-", article_date):
+        return None
+    return int(article_date[:4]) + SHIFT[which.lower()]
 
 
 def _day_number(text: str | None) -> int | None:

@@ -130,7 +130,7 @@ def _month(month: str | None, last: bool, published: dt.date) -> str | None:
 
 
 # How many units a relative word moves from the dateline's ("last year", "next week").
-_SHIFT = {"last": -1, "this": 0, "next": 1}
+SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def _month_of_year(month: str | None, which: str | None, published: dt.date) -> str | None:
@@ -138,7 +138,7 @@ def _month_of_year(month: str | None, which: str | None, published: dt.date) -> 
     the relative word names from the dateline's."""
     if not month or not which:
         return None
-    year = published.year + _SHIFT[which.lower()]
+    year = published.year + SHIFT[which.lower()]
     return f"{year:04d}-{_MONTHS.index(month.lower()) + 1:02d}"
 
 
@@ -148,7 +148,7 @@ def _span(span: str | None, unit: str | None, published: dt.date) -> str | None:
     which = span.lower().split()[-1]
     unit = unit.lower()
     if unit == "year":
-        year = published.year + _SHIFT[which]
+        year = published.year + SHIFT[which]
         return f"{year:04d}"
     if unit == "month":
         first = published.replace(day=1)
@@ -159,7 +159,7 @@ def _span(span: str | None, unit: str | None, published: dt.date) -> str | None:
         return first.strftime("%Y-%m")
     # A week is a month only when it lies within one.
     monday = published - dt.timedelta(days=published.weekday())
-    monday += dt.timedelta(days=7 * _SHIFT[which])
+    monday += dt.timedelta(days=7 * SHIFT[which])
     sunday = monday + dt.timedelta(days=6)
     return monday.strftime("%Y-%m") if monday.month == sunday.month else None
 

@@ -205,3 +205,17 @@ def test_any_verb_of_changing_hands_in_any_form_tells_the_deal_again() -> None:
         "On Monday, the company said it agreed to divest the division."
     )
     assert _dates(text) == [(["Halden", "Vardeau"], "1987-06-15")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("on March 6 last year", "1986-03-06"),
+        ("on 6 March last year", "1986-03-06"),
+        ("on March six of last year", "1986-03-06"),
+    ],
+)
+def test_a_day_of_a_relative_year_is_that_day(phrase: str, value: str) -> None:
+    # a day-month is otherwise taken in the dateline's year: "last year" names another
+    [(_, date)] = _dates(f"Varnell Corp acquired a controlling interest in Tobin Inc {phrase}.")
+    assert date == value
