@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import is_proper_adjective
+from retrieval.reading.question_syntax import copula_noun
 from retrieval.registry.places import PLACE_WORDS
 
 if TYPE_CHECKING:
@@ -125,28 +126,35 @@ def nationalities(span: Span) -> tuple[str, ...]:
     demonyms = [
         e.text.lower()
         for e in span.ents
-        if is_nationality(e) and (_asked(e) or (e.root.dep_ == "amod" and _equated(e.root.head)))
+        if is_nationality(e)
+        and (_asked(e) or (e.root.dep_ == "amod" and _equated(e.root.head, span)))
     ]
     # "which GM plant in Australia": the country the asked noun is placed in, likewise
     places = [
         e.text.lower().removeprefix("the ")
         for e in span.ents
-        if e.label_ == "GPE" and (_placed(e) or _placing(e.root))
+        if e.label_ == "GPE" and (_placed(e) or _placing(e.root, span))
     ]
     return tuple(dict.fromkeys([*demonyms, *places]))
 
 
-def _equated(noun: Token) -> bool:
+def _equated(noun: Token, span: Span) -> bool:
     """ "Who is the Japanese partner", "what is the name of the London-based company": a
     copula equates its wh-word with the noun phrase beside it, which so describes the
-    answer (its own noun, or the thing "the name of" names)."""
+    answer (its own noun, or the thing "the name of" names). Which noun that is, is the
+    question's copula noun (question_syntax.copula_noun: not a progressive's subject)."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ == "name":
         noun = noun.head.head
     verb = noun.head
-    if noun.dep_ not in _EQUATED or verb.lemma_ != "be":
+    # a relative clause's "that"/"which" is no wh-word asking ("the firm that is the
+    # Japanese partner" says which firm; the answer is asked elsewhere)
+    if noun.dep_ not in _EQUATED or verb.lemma_ != "be" or verb.dep_ == "relcl":
         return False
     return any(
-        c.dep_ in _EQUATED and c.i != noun.i and c.tag_ in ("WP", "WDT") and not _governed(c)
+        c.dep_ in _EQUATED
+        and c.tag_ in ("WP", "WDT")
+        and not _governed(c)
+        and copula_noun(span, c) == noun
         for c in verb.children
     )
 
@@ -161,13 +169,13 @@ def _governed(word: Token) -> bool:
 _EQUATED = frozenset({"nsubj", "attr"})
 
 
-def _placing(place: Token) -> bool:
+def _placing(place: Token, span: Span) -> bool:
     """A place naming where the answer is: the noun a copula equates with the wh-word
     ("who is the Hong Kong investor") or "-based" on it ("the London-based company")."""
     if place.dep_ == "compound":
-        return _equated(place.head)
+        return _equated(place.head, span)
     based = place.head
-    return place.dep_ == "npadvmod" and based.lower_ == "based" and _equated(based.head)
+    return place.dep_ == "npadvmod" and based.lower_ == "based" and _equated(based.head, span)
 
 
 def _placed(entity: Span) -> bool:

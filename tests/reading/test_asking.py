@@ -473,6 +473,9 @@ def test_a_number_asked_has_no_nationality() -> None:
         ("Who is the partner in Corvex's Hong Kong venture?", ()),
         # a preposition's wh-object equates nothing ("is" is the progressive's)
         ("From whom is the Chicago group buying Corvex?", ()),
+        # a relative clause's "that" is no wh-word: the firm it describes is not asked
+        ("Who owns the firm that is the Japanese partner of Corvex?", ()),
+        ("Which bank advised the group that was the London-based bidder?", ()),
     ],
 )
 def test_a_noun_a_copula_equates_with_the_wh_word_describes_the_answer(
