@@ -8,8 +8,9 @@ noun still ties the reporter and its apposition ("the buyer, Kessel Holdings, sa
 an asked firm reporting by name tells of its own deal ("Kanto Yakuhin KK will sell it in
 Asia, Stellan said" for "which company will market Stellan's drug"): only a common noun
 standing for the reporter ("the company", "the bank") is set aside.
-Only for a party asked: an amount or a date the reporter gives of itself ("Sina said its
-shares were purchased for about 230 mln dlrs") is tied to it by the report.
+Only for a name asked (a party, a person, a place: NAME_ANSWERS): an amount or a date the
+reporter gives of itself ("Sina said its shares were purchased for about 230 mln dlrs") is
+tied to it by the report.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def beside_the_report(
 
 
 def _reports_on(anchor: Token, span: Span) -> bool:
+    """The anchor is a common noun reporting ("the company said") a statement that holds
+    the candidate `span` outside the noun's own phrase (its apposition is the reporter)."""
     if anchor.pos_ != "NOUN" or anchor.dep_ != "nsubj":
         return False
     if anchor.head.lemma_.lower() not in REPORTING_VERBS:
