@@ -49,6 +49,7 @@ from retrieval.reading.payments import (
     an_investment,
     asks_a_payment,
     for_its_own,
+    invested_in,
     worth_of_a_firm,
 )
 from retrieval.reading.public_bodies import a_public_body, asks_a_business
@@ -58,7 +59,7 @@ from retrieval.reading.result_levels import another_result, asked_results, moved
 from retrieval.reading.sale_sides import on_the_other_side
 from retrieval.reading.unrealised import part_words
 from retrieval.registry.places import place_name
-from retrieval.text import INVEST_CONCEPT
+from retrieval.text import INVEST_CONCEPT, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -161,7 +162,11 @@ def _invested(span: Span, part: Part) -> bool:
     """
     if (part.focus or "").lower() not in CHARGES | PRICES or not an_investment(span):
         return False
-    return INVEST_CONCEPT not in part.terms
+    if INVEST_CONCEPT in part.terms:
+        return False
+    # what the money goes into costs what is put into it: "400 mln pesos in the new engine
+    # plant" is the cost of "the new engine plant", asked in the question's own words
+    return not set(terms(invested_in(span))) & set(part.terms)
 
 
 # Nouns of a charge: money paid for a right, a service or a use, never put into a venture.

@@ -210,3 +210,14 @@ def an_investment(span: Span) -> bool:
     (a fee, a royalty, a rent, a tax)."""
     verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() in INVESTING_VERBS
+
+
+def invested_in(span: Span) -> str:
+    """The head noun of what the investing verb above the money puts it into ("plant" of
+    "in the new engine plant", "refinery" of "into its Texas refinery"); "" when unsaid.
+    Only the head: "in the car's plant" is put into a plant, not into a car."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return ""
+    into = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")]
+    return " ".join(g.text for p in into for g in p.children if g.dep_ == "pobj")

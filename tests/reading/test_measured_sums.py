@@ -212,6 +212,10 @@ def test_money_invested_is_no_price_nor_worth() -> None:
     # a word merely spelled like "invest" speaks of no investing
     asked = "What is the value of Corvex Corp's investigation contract with Halden?"
     assert tied(asked, invested) == []
+    # what the money is put into costs it, asked in the question's own words
+    plant = "Corvex Corp will invest about 400 mln pesos in the new engine plant."
+    assert tied("How much will Corvex Corp's new engine plant cost?", plant) == ["400 mln pesos"]
+    assert tied("What is the cost of Corvex Corp's new engine plant?", plant) == ["400 mln pesos"]
     # a stake bought is an investment: what was invested may be its price
     stake = "Corvex Corp invested 280 mln dlrs for a 20 pct stake in Halden Plc."
     assert tied("What price did Corvex Corp pay for its stake in Halden Plc?", stake) == [
