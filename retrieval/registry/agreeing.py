@@ -113,7 +113,7 @@ def _terms_of_a_deal(noun: Token) -> bool:
     if noun.lemma_.lower() not in _TERMS_NOUNS and noun.lower_ not in _TERMS_NOUNS:
         return False
     return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in NOUN_FRAMES
+        g.dep_ == "pobj" and a_deal_noun(g)
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ in {"for", "of"}
         for g in c.children

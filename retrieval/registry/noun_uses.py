@@ -142,7 +142,7 @@ def a_deal_noun(noun: Token) -> bool:
 def held_under(noun: Token) -> bool:
     """The licence is what the clause's act is done under, from a named grantor."""
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under"
-    return under and any(g.pos_ == "PROPN" or g.dep_ == "poss" for g in _grantors(noun))
+    return under and any(g.pos_ == "PROPN" for g in _grantors(noun))
 
 
 def _grantors(noun: Token) -> list[Token]:

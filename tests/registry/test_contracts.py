@@ -56,9 +56,13 @@ def test_a_licence_won_or_from_no_one_named_is_no_agreement(text: str) -> None:
     assert extract(text) == []
 
 
-def test_agreeing_on_a_licence_is_agreeing_with_the_partner() -> None:
+@pytest.mark.parametrize(
+    "terms",
+    ["on a license", "on the terms of a license", "on the conditions of a licence"],
+)
+def test_agreeing_on_a_licence_is_agreeing_with_the_partner(terms: str) -> None:
     text = (
-        "Harlow Industries Inc said it has agreed in principle with Benton Corp on a license "
+        f"Harlow Industries Inc said it has agreed in principle with Benton Corp {terms} "
         "to sell sportswear for men."
     )
     assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton"})}
