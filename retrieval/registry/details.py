@@ -20,10 +20,13 @@ from retrieval.registry.org_words import ORG_NOUNS
 from retrieval.registry.people import PersonSpan
 from retrieval.registry.roles import assign_parts
 
+# Words that never modify a noun but put a verb after them: "The company will purchase",
+# "the group can contract out" (purchase, deal, contract and venture are verbs too).
+_BEFORE_A_VERB = r"(?:will|would|may|might|can|could|shall|should|must|to|do|does|did|also|not)"
 _ANAPHORA = re.compile(
     # up to two modifiers: "the KMA joint venture", "the proposed joint venture"
-    r"\b(?:the|this|both) (?:[\w-]+ ){0,2}?(?:agreement|cooperation|partnership|alliance|deal"
-    r"|venture|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract"
+    rf"\b(?:the|this|both) (?:(?!{_BEFORE_A_VERB}\b)[\w-]+ ){{0,2}}?"
+    r"(?:agreement|cooperation|partnership|alliance|deal|venture|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract"
     r"|letter of intent)\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
     re.IGNORECASE,
 )
@@ -53,13 +56,47 @@ _DEFINITE_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+)(?=\s*[,.;]|\s+(?:in|of|for|from|to|which|that|at|on|by)\b)",
     re.IGNORECASE,
 )
+# What a deal's own sentence says changed hands: the words after a verb of changing hands
+# or after "the sale of" ("sell its independent television stations to", "the sale of its
+# pump division to"), up to the preposition or mark that ends the phrase.
+_THING_SOLD = re.compile(
+    rf"\b(?:(?:{_CHANGING_HANDS})|(?:sale|purchase|acquisition)(?:,[^,.;]{{1,60}},)? of)\s+"
+    r"(?P<thing>(?:[\w-]+\s+){0,4}?[\w-]+)(?=\s*[,.;]|\s+(?:in|of|for|from|to|which|that|at|on|by)\b)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w-]+")
 
 
-def _bought_again(sentence: ArticleSentence, told: set[str]) -> bool:
+def _things_sold(sentences: Sequence[ArticleSentence]) -> set[str]:
+    """The words the deal's sentences use for what changed hands, lower-cased."""
+    return {
+        word
+        for s in sentences
+        for match in _THING_SOLD.finditer(s.text)
+        for word in _WORD.findall(match.group("thing").lower())
+    }
+
+
+def _bought_again(sentence: ArticleSentence, told: set[str], names: Sequence[str]) -> bool:
+    """The sentence buys or sells again, by its definite description, what the deal did."""
     for match in _DEFINITE_OBJECT.finditer(sentence.text):
         head = match.group("head").lower()
+        if _another_side(sentence, match.start(), names):
+            continue
         if head in ORG_NOUNS or head in told:
+            return True
+    return False
+
+
+def _another_side(sentence: ArticleSentence, verb_at: int, names: Sequence[str]) -> bool:
+    """A firm besides the record's named as the verb's subject (right before it, a few
+    auxiliaries between: "In 1985, Orvane Corp bought the division") buys or sells in a
+    deal of its own; a party's own unit ("its <Orvane Corp> unit had agreed to buy") acts
+    for the party."""
+    before = sentence.text[:verb_at]
+    for name in (n for n in sentence.names if n not in names):
+        subject = rf"{re.escape(name)}[\w.]*>?(?:\s+(?:[\w-]+|\w+>)){{0,3}}\s*$"
+        if re.search(subject, before) and not re.search(rf"\bits <?{re.escape(name)}", before):
             return True
     return False
 
@@ -80,12 +117,12 @@ def about(
     own: Sequence[str] = (),
 ) -> list[ArticleSentence]:
     first = min(positions)
-    told = {w for s in sentences if s.position in positions for w in _WORD.findall(s.text.lower())}
+    told = _things_sold([s for s in sentences if s.position in positions])
     chosen = []
     for sentence in sentences:
         named = set(sentence.names) & set(names)
         refers = sentence.position > first and (
-            _refers_back(sentence, [*names, *own]) or _bought_again(sentence, told)
+            _refers_back(sentence, [*names, *own]) or _bought_again(sentence, told, [*names, *own])
         )
         if sentence.position in positions or len(named) >= 2 or refers:
             chosen.append(sentence)

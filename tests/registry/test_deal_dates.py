@@ -219,3 +219,18 @@ def test_a_day_of_a_relative_year_is_that_day(phrase: str, value: str) -> None:
     # a day-month is otherwise taken in the dateline's year: "last year" names another
     [(_, date)] = _dates(f"Varnell Corp acquired a controlling interest in Tobin Inc {phrase}.")
     assert date == value
+
+
+def test_a_later_sale_of_another_thing_or_by_another_firm_is_another_deal() -> None:
+    # "the stock" is a word of the deal's sentence, but not of what it sold
+    paid = (
+        "Halden Corp said it agreed to sell its pump division to Vardeau Inc for 20 mln dlrs "
+        "in cash and stock. Vardeau sold the stock in 1985."
+    )
+    assert _dates(paid) == [(["Halden", "Vardeau"], None)]
+    # another firm buying "the division" is that firm's deal
+    other = (
+        "Halden Corp said it agreed to sell its pump division to Vardeau Inc. "
+        "In 1985, Orvane Corp bought the division."
+    )
+    assert _dates(other) == [(["Halden", "Vardeau"], None)]
