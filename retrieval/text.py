@@ -81,6 +81,7 @@ _SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?。！？;；])[\"”’)]*\s+|\n+")
 CONCEPT_MARK = "~"
 ALLIANCE_CONCEPT = "alliance~"
 INVEST_CONCEPT = "invest~"
+ACQUIRE_CONCEPT = "acquire~"
 CONCEPTS = {
     ALLIANCE_CONCEPT: """
         alliance alliances allied ally partner partners partnered partnering partnership
@@ -89,7 +90,7 @@ CONCEPTS = {
         mou agreement agreements pact pacts
     """,
     "supply~": "supply supplies supplied supplier suppliers provide provides provided deliver",
-    "acquire~": """
+    ACQUIRE_CONCEPT: """
         acquire acquires acquired acquisition acquisitions buy buys bought purchase purchased
         takeover takeovers
     """,

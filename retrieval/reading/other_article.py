@@ -29,6 +29,7 @@ KIND_MARKERS = frozenset(stem for verb in NAMING_VERBS | MONEY_VERBS for stem in
 
 
 def tie(finding: Finding) -> float:
+    """How firmly the finding's first answer is tied to the part's entity and predicate."""
     return finding.answers[0].tie if finding.answers else 0.0
 
 

@@ -13,7 +13,7 @@ from retrieval.reading.asking import Part
 from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, OFFER_WORDS, Kind
 from retrieval.reading.predicates import paying_phrasal
 from retrieval.registry.syntax import verb_above
-from retrieval.text import ALLIANCE_CONCEPT, INVEST_CONCEPT, terms
+from retrieval.text import ACQUIRE_CONCEPT, ALLIANCE_CONCEPT, INVEST_CONCEPT, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -25,7 +25,17 @@ PAYMENT_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION})
 # Stems that say a sentence speaks of a deal or a payment: a figure beside them may be
 # what was paid for, or held in, whatever words the question used.
 _TRADE_STEMS = frozenset(
-    {"acquire~", INVEST_CONCEPT, ALLIANCE_CONCEPT, "sell", "sold", "merger", "merg", "deal", "bid"}
+    {
+        ACQUIRE_CONCEPT,
+        INVEST_CONCEPT,
+        ALLIANCE_CONCEPT,
+        "sell",
+        "sold",
+        "merger",
+        "merg",
+        "deal",
+        "bid",
+    }
 )
 # Verbs by which money changes hands for something: paying, spending, putting it in,
 # buying, selling, receiving (not "worth", "value", "cost": what a thing measures).

@@ -17,7 +17,7 @@ from retrieval.reading.kinds import NAME_ANSWERS
 from retrieval.reading.relations import name_around, relative_antecedent
 from retrieval.registry.passives import described_name
 from retrieval.registry.syntax import is_infinitive
-from retrieval.text import terms
+from retrieval.text import ACQUIRE_CONCEPT, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,8 +30,6 @@ THEME_PREPOSITIONS = frozenset({"for", "in", "of"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # ... nor a time: "owe PSG 5m from the purchase of Anelka in May 2002" trades no "May".
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
-# The concept of buying (buy, acquire, purchase, take over).
-ACQUIRING = "acquire~"
 # Clauses saying what a payment is for: "paid 10 mln dlrs to buy X".
 PURPOSE_CLAUSES = frozenset({"xcomp", "advcl", "relcl", "acl"})
 
@@ -138,7 +136,7 @@ def _purpose_objects(word: Token) -> list[Token]:
         obj
         for clause in word.children
         if clause.dep_ in PURPOSE_CLAUSES
-        and ACQUIRING in terms(clause.text)
+        and ACQUIRE_CONCEPT in terms(clause.text)
         and is_infinitive(clause)
         for obj in clause.children
         if obj.dep_ == "dobj" and obj.pos_ == "PROPN"
