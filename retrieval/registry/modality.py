@@ -41,6 +41,7 @@ from retrieval.registry.syntax import (
     predicate_lemma,
     prep_objects,
 )
+from retrieval.registry.tenders import bought_in_an_offer
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -277,8 +278,8 @@ def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
             continue
         if any(_control(o) for o in objects):
             return False  # "acquired operational control of Cyclops": an acquisition
-        if _named_counterparty(node):
-            return False  # "sold its railroad interests to Soo Line": a deal, not a trade
+        if _named_counterparty(node) or bought_in_an_offer(node):
+            return False  # "sold ... to Soo Line", "bought ... under its offer": a deal
         lemma = predicate_lemma(node)
         if lemma in STAKE_CHANGE_VERBS:
             return True
