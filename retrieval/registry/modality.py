@@ -41,7 +41,7 @@ from retrieval.registry.syntax import (
     predicate_lemma,
     prep_objects,
 )
-from retrieval.registry.tenders import bought_in_an_offer
+from retrieval.registry.tenders import bought_in_an_offer, gives_a_majority
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -276,7 +276,7 @@ def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
         objects = _objects(node, trigger)
         if not any(o.lemma_.lower() in STAKE_NOUNS or o.like_num or _lots(o) for o in objects):
             continue
-        if any(_control(o) for o in objects):
+        if any(_control(o) for o in objects) or gives_a_majority(node):
             return False  # "acquired operational control of Cyclops": an acquisition
         if _named_counterparty(node) or bought_in_an_offer(node):
             return False  # "sold ... to Soo Line", "bought ... under its offer": a deal

@@ -164,3 +164,23 @@ def _in_the_clause_of(token: Token, verb: Token) -> bool:
     while node != verb and node.pos_ not in {"VERB", "AUX"} and node.head != node:
         node = node.head
     return node == verb
+
+
+def gives_a_majority(verb: Token) -> bool:
+    """ "acquired 2,455,000 Cyclops shares, giving it 83 pct of the total": a participle
+    on a purchase that puts the buyer's holding at a majority says it bought control of
+    the firm, not a holding traded on the market ("giving it 9.8 pct" is one)."""
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "conj"}]
+    return any(
+        t.ent_type_ == "PERCENT" and t.like_num and _figure(t.text) >= MAJORITY
+        for c in clauses
+        if c.tag_ == "VBG"
+        for t in c.subtree
+    )
+
+
+def _figure(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0  # no figure ("five")
