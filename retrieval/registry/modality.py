@@ -41,6 +41,7 @@ from retrieval.registry.syntax import (
     predicate_lemma,
     prep_objects,
 )
+from retrieval.registry.tenders import bought_in_an_offer, gives_a_majority
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -275,10 +276,10 @@ def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
         objects = _objects(node, trigger)
         if not any(o.lemma_.lower() in STAKE_NOUNS or o.like_num or _lots(o) for o in objects):
             continue
-        if any(_control(o) for o in objects):
+        if any(_control(o) for o in objects) or gives_a_majority(node):
             return False  # "acquired operational control of Cyclops": an acquisition
-        if _named_counterparty(node):
-            return False  # "sold its railroad interests to Soo Line": a deal, not a trade
+        if _named_counterparty(node) or bought_in_an_offer(node):
+            return False  # "sold ... to Soo Line", "bought ... under its offer": a deal
         lemma = predicate_lemma(node)
         if lemma in STAKE_CHANGE_VERBS:
             return True

@@ -128,3 +128,59 @@ def offer_sought(verb: Token) -> tuple[Token, ...]:
         for obj in prep.children
         if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
     )
+
+
+# Prepositions by which shares are bought in an offer ("under", "through", "in" its
+# offer, "pursuant to" it, which the parse may hang on "pursuant" as a clause).
+_IN_AN_OFFER = frozenset({"under", "through", "in", "via"})
+_BUYING = frozenset({"acquire", "buy", "purchase"})
+
+
+def bought_in_an_offer(verb: Token) -> bool:
+    """ "purchased 444,646 shares pursuant to its tender offer", "acquired 2.4 mln shares
+    under the offer": shares a bidder buys in its offer come from the holders who took it,
+    not from the market. The offer is the buyer's own (no other firm's: "under Harcourt's
+    offer" is the rival's)."""
+    if verb.lemma_.lower() not in _BUYING:
+        return False
+    for offer in verb.subtree:
+        if offer.lemma_.lower() not in _BIDS or offer.pos_ != "NOUN" or offer.dep_ != "pobj":
+            continue
+        preposition = offer.head
+        pursuant = preposition.lower_ == "to" and preposition.head.lower_ == "pursuant"
+        if not (pursuant or preposition.lower_ in _IN_AN_OFFER):
+            continue
+        another = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in offer.children)
+        if not another and _in_the_clause_of(preposition, verb):
+            return True
+    return False
+
+
+def _in_the_clause_of(token: Token, verb: Token) -> bool:
+    """No other verb between the phrase and the verb: where the parse hangs it (on the
+    verb, on the shares, on "pursuant"), the phrase is the buying's, not a clause's below
+    ("before making a tender offer")."""
+    node = token.head
+    while node != verb and node.pos_ not in {"VERB", "AUX"} and node.head != node:
+        node = node.head
+    return node == verb
+
+
+def gives_a_majority(verb: Token) -> bool:
+    """ "acquired 2,455,000 Cyclops shares, giving it 83 pct of the total": a participle
+    on a purchase that puts the buyer's holding at a majority says it bought control of
+    the firm, not a holding traded on the market ("giving it 9.8 pct" is one)."""
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "conj"}]
+    return any(
+        t.ent_type_ == "PERCENT" and t.like_num and _figure(t.text) >= MAJORITY
+        for c in clauses
+        if c.tag_ == "VBG"
+        for t in c.subtree
+    )
+
+
+def _figure(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0  # no figure ("five")

@@ -169,3 +169,39 @@ def test_a_tender_is_for_control_unless_it_names_a_minority(text: str) -> None:
 def test_a_tender_s_spelled_out_size_is_read(size: str, kind: str) -> None:
     found = extract(f"Corvex Inc completed a tender offer for up to {size} pct of Halden Corp.")
     assert {a.kind for a in found} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        # bought in its own offer: from the holders who took it
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp pursuant to its tender "
+         "offer.", True),
+        ("Corvex Inc said it purchased 612,400 Halden Corp shares under a tender offer that "
+         "expired on Friday.", True),
+        ("Corvex Inc said it acquired 612,400 shares of Halden Corp through its offer.", True),
+        # counted shares bought otherwise are a trade on the market
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp before making a tender "
+         "offer.", False),
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp in anticipation of a "
+         "tender offer.", False),
+    ],
+)  # fmt: skip
+def test_shares_bought_in_the_buyer_s_offer_are_no_market_trade(text: str, deal: bool) -> None:
+    assert (BIDDER_AND_TARGET in pairs(extract(text))) is deal
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        # the purchase gave the buyer a majority: control, not a holding
+        ("Corvex Inc said it has acquired 612,400 shares of Halden Corp, giving it 71 pct of "
+         "the total.", True),
+        ("Corvex Inc bought 612,400 Halden Corp shares, bringing its holding to 55 pct.", True),
+        # a minority so reached is a holding traded on the market
+        ("Corvex Inc said it has acquired 612,400 shares of Halden Corp, giving it 9.7 pct of "
+         "the total.", False),
+    ],
+)  # fmt: skip
+def test_shares_bought_for_a_majority_are_no_market_trade(text: str, deal: bool) -> None:
+    assert (BIDDER_AND_TARGET in pairs(extract(text))) is deal
