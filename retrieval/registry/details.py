@@ -53,10 +53,17 @@ _DEFINITE_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+)(?=\s*[,.;]|\s+(?:in|of|for|from|to|which|that|at|on|by)\b)",
     re.IGNORECASE,
 )
+# "acquire the Austin, Texas-based foodservice distributor": what is based somewhere is a
+# firm, whatever its head noun, and a place may take a comma inside the description.
+_BASED_OBJECT = re.compile(
+    rf"\b(?:{_CHANGING_HANDS})\s+the\s+(?:[\w-]+,?\s+){{0,3}}?[\w-]+-based\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[\w-]+")
 
 
 def _bought_again(sentence: ArticleSentence, told: set[str]) -> bool:
+    if _BASED_OBJECT.search(sentence.text):
+        return True
     for match in _DEFINITE_OBJECT.finditer(sentence.text):
         head = match.group("head").lower()
         if head in ORG_NOUNS or head in told:

@@ -205,3 +205,13 @@ def test_any_verb_of_changing_hands_in_any_form_tells_the_deal_again() -> None:
         "On Monday, the company said it agreed to divest the division."
     )
     assert _dates(text) == [(["Halden", "Vardeau"], "1987-06-15")]
+
+
+def test_a_firm_seated_in_a_town_and_state_bought_later_is_the_deal_told_before() -> None:
+    # "the Austin, Texas-based ... distributor": what is based somewhere is a firm, and the
+    # town's comma stands inside the description
+    text = (
+        "Halden Corp said it completed the purchase of Vardeau Inc. Halden said last month "
+        "it had signed a letter of intent to acquire the Austin, Texas-based pump distributor."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1987-05")]
