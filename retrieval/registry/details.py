@@ -21,10 +21,11 @@ from retrieval.registry.people import PersonSpan
 from retrieval.registry.roles import assign_parts
 
 _ANAPHORA = re.compile(
-    # up to two modifiers: "the KMA joint venture", "the proposed joint venture"
+    # up to two modifiers: "the KMA joint venture", "the proposed joint venture"; a takeover
+    # offer or bid is the deal to shareholders ("when the offer closed on April 23")
     r"\b(?:the|this|both) (?:[\w-]+ ){0,2}?(?:agreement|cooperation|partnership|alliance|deal"
     r"|venture|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract"
-    r"|letter of intent)\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
+    r"|letter of intent|offer|bid)\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
     re.IGNORECASE,
 )
 

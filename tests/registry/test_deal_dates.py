@@ -215,3 +215,13 @@ def test_a_firm_seated_in_a_town_and_state_bought_later_is_the_deal_told_before(
         "it had signed a letter of intent to acquire the Austin, Texas-based pump distributor."
     )
     assert _dates(text) == [(["Halden", "Vardeau"], "1987-05")]
+
+
+def test_the_offer_refers_back_to_the_bid_told_before() -> None:
+    # "the offer" is the bid for the firm: the day it closed dates the deal
+    text = (
+        "Halden Corp said the government approved its bid for Vardeau Inc. When the offer for "
+        "the shares closed on May 12, holders of 93 pct had accepted, and Halden will acquire "
+        "the rest, he said."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1987-05-12")]
