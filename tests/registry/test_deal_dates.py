@@ -225,3 +225,12 @@ def test_the_offer_refers_back_to_the_bid_told_before() -> None:
         "the rest, he said."
     )
     assert _dates(text) == [(["Halden", "Vardeau"], "1987-05-12")]
+
+
+def test_the_time_a_venture_was_formed_dates_the_deal_told_before() -> None:
+    # another sentence says when the venture's firm was formed: that time is the deal's
+    text = (
+        "Tobin Inc said it received a final payment for its joint venture with Orvane NV. "
+        "Orvane NV was formed last year when Tobin and Kessel Corp merged their units."
+    )
+    assert _dates(text)[0] == (["Tobin", "Orvane"], "1986")
