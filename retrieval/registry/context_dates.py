@@ -60,6 +60,8 @@ def _values(dates: Sequence[EventDate] | None) -> set[str] | None:
     return None if dates is None else {d.value for d in dates}
 
 
+# "The banks merged on March 16": the time two firms become one dates their merger.
+_COMBINING_VERBS = frozenset({"merge", "combine", "amalgamate"})
 # "Alcatel NV was formed last year when ITT and CGE merged their businesses": the time a
 # firm is formed, set up or established dates the deal that made it, as a signing does
 # (org_words' verbs that bring a firm into being, in every form).
@@ -67,7 +69,7 @@ _FORMED = re.compile(
     r"\b(?:"
     + "|".join(
         " ".join([form, *verb.split()[1:]])
-        for verb in sorted(FORMING_VERBS)
+        for verb in sorted(FORMING_VERBS | _COMBINING_VERBS)
         for form in forms(verb.split()[0], verb=True)
     )
     + r")\b",

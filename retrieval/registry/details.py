@@ -25,7 +25,9 @@ _ANAPHORA = re.compile(
     # offer or bid is the deal to shareholders ("when the offer closed on April 23")
     r"\b(?:the|this|both) (?:[\w-]+ ){0,2}?(?:agreement|cooperation|partnership|alliance|deal"
     r"|venture|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract"
-    r"|letter of intent|offer|bid)\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
+    r"|letter of intent|offer|bid)\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b"
+    # a plural of firms doing what only two together do is the deal's two ("the banks merged")
+    r"|\bthe (?:two )?(?:companies|groups|firms|banks) (?:have |had )?(?:merged|combined)\b",
     re.IGNORECASE,
 )
 

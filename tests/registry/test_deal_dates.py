@@ -234,3 +234,17 @@ def test_the_time_a_venture_was_formed_dates_the_deal_told_before() -> None:
         "Orvane NV was formed last year when Tobin and Kessel Corp merged their units."
     )
     assert _dates(text)[0] == (["Tobin", "Orvane"], "1986")
+
+
+def test_a_later_day_of_the_merger_refines_its_month() -> None:
+    # "earlier this month" gives the month; "The banks merged on June 3" tells the same
+    # merger again with its day
+    text = (
+        "Halden Corp, the parent of Halden Bank which earlier this month merged with Vardeau "
+        "Bank, said its shareholders will vote on a new name. The banks merged on June 3, and "
+        "have assets of 14 billion dlrs."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau Bank"], "1987-06-03")]
+    # a day of another month is no finer date of this merger
+    other = text.replace("June 3", "March 3")
+    assert _dates(other) == [(["Halden", "Vardeau Bank"], "1987-06")]
