@@ -9,10 +9,11 @@ import re
 from collections.abc import Mapping, Sequence
 
 from retrieval.models import EventDate
-from retrieval.registry.candidates import DATING_WORDS, has_trigger
+from retrieval.registry.candidates import DATING_WORDS, forms, has_trigger
 from retrieval.registry.deal_dates import OTHER_EVENTS, SIGNING
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
+from retrieval.registry.org_words import FORMING_VERBS
 
 
 def date_from_context(
@@ -47,7 +48,9 @@ def date_from_context(
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             # "Packer, who made the sale in January": a date on the deal word or on the
             # verb it is the object of dates that deal, dating word or not.
-            dating = mention.date.value in (owned or ()) or bool(DATING_WORDS.search(near))
+            dating = mention.date.value in (owned or ()) or bool(
+                DATING_WORDS.search(near) or _FORMED.search(near)
+            )
             if dating and mention.date.basis != "unknown":
                 return mention.date
     return None
@@ -57,6 +60,21 @@ def _values(dates: Sequence[EventDate] | None) -> set[str] | None:
     return None if dates is None else {d.value for d in dates}
 
 
+# "The banks merged on March 16": the time two firms become one dates their merger.
+_COMBINING_VERBS = frozenset({"merge", "combine", "amalgamate"})
+# "Alcatel NV was formed last year when ITT and CGE merged their businesses": the time a
+# firm is formed, set up or established dates the deal that made it, as a signing does
+# (org_words' verbs that bring a firm into being, in every form).
+_FORMED = re.compile(
+    r"\b(?:"
+    + "|".join(
+        " ".join([form, *verb.split()[1:]])
+        for verb in sorted(FORMING_VERBS | _COMBINING_VERBS)
+        for form in forms(verb.split()[0], verb=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 # How close a dating word must stand to a date in another sentence about the deal.
 _NEAR = 60
 # Words of what is yet to happen: "The deal is expected to be completed in the first

@@ -24,10 +24,14 @@ from retrieval.registry.roles import assign_parts
 # "the group can contract out" (purchase, deal, contract and venture are verbs too).
 _BEFORE_A_VERB = r"(?:will|would|may|might|can|could|shall|should|must|to|do|does|did|also|not)"
 _ANAPHORA = re.compile(
-    # up to two modifiers: "the KMA joint venture", "the proposed joint venture"
+    # up to two modifiers: "the KMA joint venture", "the proposed joint venture"; a takeover
+    # offer or bid is the deal to shareholders ("when the offer closed on April 23")
     rf"\b(?:the|this|both) (?:(?!{_BEFORE_A_VERB}\b)[\w-]+ ){{0,2}}?"
-    r"(?:agreement|cooperation|partnership|alliance|deal|venture|memorandum|acquisition|merger|purchase|sale|transaction|takeover|accord|pact|contract"
-    r"|letter of intent)\b|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b",
+    r"(?:agreement|cooperation|partnership|alliance|deal|venture|memorandum|acquisition|merger"
+    r"|purchase|sale|transaction|takeover|accord|pact|contract|letter of intent|offer|bid)\b"
+    r"|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b"
+    # a plural of firms doing what only two together do is the deal's two ("the banks merged")
+    r"|\bthe (?:two )?(?:companies|groups|firms|banks) (?:have |had )?(?:merged|combined)\b",
     re.IGNORECASE,
 )
 
@@ -64,6 +68,11 @@ _THING_SOLD = re.compile(
     r"(?P<thing>(?:[\w-]+\s+){0,4}?[\w-]+)(?=\s*[,.;]|\s+(?:in|of|for|from|to|which|that|at|on|by)\b)",
     re.IGNORECASE,
 )
+# "acquire the Austin, Texas-based foodservice distributor": what is based somewhere is a
+# firm, whatever its head noun, and a place may take a comma inside the description.
+_BASED_OBJECT = re.compile(
+    rf"\b(?:{_CHANGING_HANDS})\s+the\s+(?:[\w-]+,?\s+){{0,3}}?[\w-]+-based\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[\w-]+")
 
 
@@ -79,6 +88,9 @@ def _things_sold(sentences: Sequence[ArticleSentence]) -> set[str]:
 
 def _bought_again(sentence: ArticleSentence, told: set[str], names: Sequence[str]) -> bool:
     """The sentence buys or sells again, by its definite description, what the deal did."""
+    for match in _BASED_OBJECT.finditer(sentence.text):
+        if not _another_side(sentence, match.start(), names):
+            return True
     for match in _DEFINITE_OBJECT.finditer(sentence.text):
         head = match.group("head").lower()
         if _another_side(sentence, match.start(), names):

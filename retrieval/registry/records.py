@@ -154,8 +154,9 @@ def alliance_facts(
         kind=kind,
         label=label,
         kind_evidence=best.sentence,
-        date=next((m.date for m in _by_date_preference(best, group) if m.date), None)
-        or date_from_context(chosen, article_date=article_date, parsed=parsed_dates, own=own_dates),
+        date=_deal_date(
+            best, group, chosen, article_date=article_date, parsed=parsed_dates, own=own_dates
+        ),
         areas=areas_of(chosen, names),
         people=people_of(names, chosen, sentences),
         evidence=evidence,
@@ -206,6 +207,30 @@ def _preliminary_label(mention: DealMention) -> str:
         if label in text:
             return label
     return "preliminary agreement"
+
+
+def _deal_date(
+    best: DealMention,
+    group: Sequence[DealMention],
+    chosen: Sequence[ArticleSentence],
+    *,
+    article_date: str | None,
+    parsed: Mapping[int, Sequence[EventDate]] | None,
+    own: Mapping[int, Sequence[EventDate]] | None,
+) -> EventDate | None:
+    """The deal's sentences' date, else another sentence's about it; a month or a year
+    the deal's sentences give ("earlier this month merged") yields to a day within it
+    another sentence gives ("The banks merged on March 16"): the same event, told closer."""
+    stated = next((m.date for m in _by_date_preference(best, group) if m.date), None)
+    if stated is None:
+        return date_from_context(chosen, article_date=article_date, parsed=parsed, own=own)
+    if len(stated.value) == len("1987-03-16"):
+        return stated  # a day: nothing finer to find
+    positions = {m.position for m in group}
+    others = [s for s in chosen if s.position not in positions]
+    found = date_from_context(others, article_date=article_date, parsed=parsed, own=own)
+    finer = found is not None and found.value.startswith(f"{stated.value}-")
+    return found if finer else stated
 
 
 def _by_date_preference(best: DealMention, group: Sequence[DealMention]) -> list[DealMention]:

@@ -234,3 +234,46 @@ def test_a_later_sale_of_another_thing_or_by_another_firm_is_another_deal() -> N
         "In 1985, Orvane Corp bought the division."
     )
     assert _dates(other) == [(["Halden", "Vardeau"], None)]
+
+
+def test_a_firm_seated_in_a_town_and_state_bought_later_is_the_deal_told_before() -> None:
+    # "the Austin, Texas-based ... distributor": what is based somewhere is a firm, and the
+    # town's comma stands inside the description
+    text = (
+        "Halden Corp said it completed the purchase of Vardeau Inc. Halden said last month "
+        "it had signed a letter of intent to acquire the Austin, Texas-based pump distributor."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1987-05")]
+
+
+def test_the_offer_refers_back_to_the_bid_told_before() -> None:
+    # "the offer" is the bid for the firm: the day it closed dates the deal
+    text = (
+        "Halden Corp said the government approved its bid for Vardeau Inc. When the offer for "
+        "the shares closed on May 12, holders of 93 pct had accepted, and Halden will acquire "
+        "the rest, he said."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau"], "1987-05-12")]
+
+
+def test_the_time_a_venture_was_formed_dates_the_deal_told_before() -> None:
+    # another sentence says when the venture's firm was formed: that time is the deal's
+    text = (
+        "Tobin Inc said it received a final payment for its joint venture with Orvane NV. "
+        "Orvane NV was formed last year when Tobin and Kessel Corp merged their units."
+    )
+    assert _dates(text)[0] == (["Tobin", "Orvane"], "1986")
+
+
+def test_a_later_day_of_the_merger_refines_its_month() -> None:
+    # "earlier this month" gives the month; "The banks merged on June 3" tells the same
+    # merger again with its day
+    text = (
+        "Halden Corp, the parent of Halden Bank which earlier this month merged with Vardeau "
+        "Bank, said its shareholders will vote on a new name. The banks merged on June 3, and "
+        "have assets of 14 billion dlrs."
+    )
+    assert _dates(text) == [(["Halden", "Vardeau Bank"], "1987-06-03")]
+    # a day of another month is no finer date of this merger
+    other = text.replace("June 3", "March 3")
+    assert _dates(other) == [(["Halden", "Vardeau Bank"], "1987-06")]
