@@ -33,7 +33,7 @@ from retrieval.reading.evidence import (
 )
 from retrieval.reading.found import Reading
 from retrieval.reading.list_details import with_other_parts
-from retrieval.reading.listing import list_answer
+from retrieval.reading.listing import list_answer, lists_by_noun
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.part_search import (
     answers_more,
@@ -102,6 +102,11 @@ class ExtractiveAnswerer:
             )
         if not selection.findings:
             return refuse(question, asked, selection, searched=len(articles))
+        if lists_by_noun(asked):
+            # "which cities ...", answered: every article's answer, not one sentence's
+            listed = list_answer(question, asked, articles, reading)
+            if listed is not None:
+                return listed
         return compose(question, asked, selection)
 
     def _with_searched(

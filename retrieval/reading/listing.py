@@ -19,8 +19,9 @@ from retrieval.reading.compose import Sources, quotable
 from retrieval.reading.eligibility import eligible_articles
 from retrieval.reading.evidence import ArticleEvidence, Sentence, relevance
 from retrieval.reading.found import Finding, Reading
-from retrieval.reading.kinds import PARTY_ANSWERS, Kind
-from retrieval.reading.members_beside import proper_name, tied_names, with_members_beside
+from retrieval.reading.kinds import NAME_ANSWERS, PARTY_ANSWERS, Kind
+from retrieval.reading.list_members import governed_by_asked
+from retrieval.reading.members_beside import Line, proper_name, tied_names, with_members_beside
 from retrieval.reading.ranking import similarities
 from retrieval.reading.spans import candidates
 
@@ -72,13 +73,26 @@ def list_answer(
     best = sorted(best, key=lambda f: -f.score)[:MAX_LINES]
     if not best:
         return None
-    lines = _named_quotes(best, asked, reading)
-    if part.kind in PARTY_ANSWERS and not any(names for _, names, _ in lines):
-        return None  # "who are its partners": lines naming nobody answer nothing
-    lines = with_members_beside(lines, near, asked, reading)
+    lines = _answering_lines(best, near, asked, reading)
+    if not lines:
+        return None
     sources = Sources()
     text = "\n".join(_line(finding, names, quote, sources) for finding, names, quote in lines)
     return Answer(question=question, text=text, answered=True, citations=sources.citations())
+
+
+def _answering_lines(
+    best: list[Finding], near: dict[str, list[Sentence]], asked: AskedQuestion, reading: Reading
+) -> list[Line]:
+    """The lines quoted, each with the names it leads with; none when none answers."""
+    lines = _named_quotes(best, asked, reading)
+    if not asked.listing:
+        # "which cities ...": a line whose sentence names no city the asked verb takes
+        # (the bank's results, another firm's sale) lists none of them
+        return with_members_beside([line for line in lines if line[1]], near, asked, reading)
+    if best[0].part.kind in PARTY_ANSWERS and not any(names for _, names, _ in lines):
+        return []  # "who are its partners": lines naming nobody answer nothing
+    return with_members_beside(lines, near, asked, reading)
 
 
 def _naming_most(
@@ -126,6 +140,24 @@ def listed_part(asked: AskedQuestion) -> Part:
     return next((part for part in asked.parts if wants_every(part)), asked.parts[0])
 
 
+def lists_by_noun(asked: AskedQuestion) -> bool:
+    """A question asking only for every thing a plural noun names ("In which cities is
+    Creditanstalt opening offices?"), not for alliances (`asked.listing`, which the
+    registry answers too). It is listed once the passages have answered it, since the
+    list's lines meet no bar of their own for being of the asked kind and tied to what is
+    asked; a question with other parts is left to the passages, which search articles for
+    each part (a list reads them only in the articles it quotes)."""
+    return not asked.listing and len(asked.parts) == 1 and names_every(asked.parts[0])
+
+
+def names_every(part: Part) -> bool:
+    """ "Which cities ...", "which holdings ...", "which underwriters ...": a plural noun of
+    a kind known by its name asks for every one that answers, as "which companies" does;
+    not an amount of each ("what load factors did A and B report"), one answer a party,
+    nor things told by description ("what terms"), which no name picks out."""
+    return part.several and part.focus is not None and part.kind in NAME_ANSWERS
+
+
 def _about_each(asked: AskedQuestion, articles: Sequence[ArticleEvidence]) -> list[ArticleEvidence]:
     """ "Which companies agreed to buy Antonson, Ferrado and the Harrowsmith magazines?":
     names listed side by side in a question that wants every answer, and not asked to act
@@ -150,13 +182,18 @@ def _named_quotes(
     an article whose next sentence names the partner, or lists what the line's set holds
     ("The acquisitions include ..."): that one is quoted too. Sentences are parsed in two
     batches: the lines', then the next ones that are needed."""
-    organisations = replace(best[0].part, kind=Kind.ORG)
+    # a line leads with firms, the parties of the alliances a list asks for, or with
+    # names of the kind a plural noun asks for ("which cities")
+    organisations = replace(best[0].part, kind=Kind.ORG) if asked.listing else best[0].part
     docs = reading.parse([f.sentence.text for f in best])
     names = [_names(f, doc, organisations, asked) for f, doc in zip(best, docs, strict=True)]
+    # a plural noun's members are named where the asked verb takes them, not in the
+    # sentence after a lead that names none (as a venture's partner is)
     following = {
         i: after
         for i, f in enumerate(best)
-        if (after := _next_sentence(f)) is not None
+        if asked.listing
+        and (after := _next_sentence(f)) is not None
         and (not names[i] or _counts_unnamed(docs[i], f.part, names[i]) or _may_list(after))
     }
     quoted = [[f.sentence.text] for f in best]
@@ -232,6 +269,9 @@ def _line(finding: Finding, names: list[str], quote: str, sources: Sources) -> s
 
 def _names(finding: Finding, doc: Doc, organisations: Part, asked: AskedQuestion) -> list[str]:
     found = candidates(doc, organisations, asked_names=asked.names, question=asked.text)
+    if not asked.listing:
+        # a plural noun's members are the asked relation's arguments (list_members.py)
+        found = [c for c in found if governed_by_asked(doc[c.start : c.end], organisations)]
     names = [finding.article.spelled_out(c.text) for c in found]
     return without_descriptions([name for name in names if proper_name(name)])
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.reading.compose import quotable
+from retrieval.reading.list_members import governed_by_asked
 from retrieval.reading.spans import candidates
 
 if TYPE_CHECKING:
@@ -43,7 +44,8 @@ def with_members_beside(
         known = {n.lower() for n in names}
         added: list[tuple[Sentence, list[str]]] = []
         for sentence, doc in zip(others, docs, strict=True):
-            new = sorted(n for n in tied_names(doc, finding.part, asked) if n.lower() not in known)
+            tied = tied_names(doc, finding.part, asked, governed=not asked.listing)
+            new = sorted(n for n in tied if n.lower() not in known)
             if new and sentence.text not in quote:
                 added.append((sentence, new))
                 known |= {n.lower() for n in new}
@@ -54,9 +56,12 @@ def with_members_beside(
     return out
 
 
-def tied_names(doc: Doc, part: Part, asked: AskedQuestion) -> set[str]:
-    """The names of the asked kind the sentence ties to what is asked."""
+def tied_names(doc: Doc, part: Part, asked: AskedQuestion, *, governed: bool = False) -> set[str]:
+    """The names of the asked kind the sentence ties to what is asked; `governed`: only
+    those the asked verb takes (a plural noun's members, list_members.py)."""
     found = candidates(doc, part, asked_names=asked.names, question=asked.text)
+    if governed:
+        found = [c for c in found if governed_by_asked(doc[c.start : c.end], part)]
     return {c.text for c in found if c.tie >= MEMBER_TIE and proper_name(c.text)}
 
 
