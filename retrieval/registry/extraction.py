@@ -99,6 +99,7 @@ RULE_MODULES = (
     "joint_sides",
     "joint_work",
     "lexicon",
+    "market_trades",
     "mentions",
     "merged_names",
     "modality",

@@ -18,7 +18,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from retrieval.nlp.lemmas import verb_lemma
-from retrieval.nlp.patterns import PERCENT_UNITS
 from retrieval.registry.deal_scope import scope
 from retrieval.registry.denials import OFFERS, denies
 from retrieval.registry.ended import attempted_ending, ended_by_its_clause
@@ -26,28 +25,21 @@ from retrieval.registry.lexicon import (
     BLOCKING_PHRASALS,
     BLOCKING_VERBS,
     ENDING,
-    MARKET_WORDS,
     PRELIMINARY,
     REPORTING_VERBS,
-    STAKE_CHANGE_VERBS,
-    STAKE_NOUNS,
 )
+from retrieval.registry.market_trades import market_phrase, market_trade
 from retrieval.registry.offers_taken import offer_taken
 from retrieval.registry.purposes import agreement_of
-from retrieval.registry.stray_prepositions import stray_prep_objects
 from retrieval.registry.syntax import (
-    clause_path,
     finance_noun,
     predicate_lemma,
-    prep_objects,
 )
-from retrieval.registry.tenders import bought_in_an_offer, gives_a_majority
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Status = Literal["deal", "preliminary", "ended"]
-_TRADES = frozenset({"acquire", "buy", "purchase", "sell", "take", "hold", "own"})
 
 
 def deal_status(
@@ -95,7 +87,7 @@ def _deal_status(
             for node in blocked
         )
         return "ended" if ends else None
-    if _market_trade(trigger, words):
+    if market_trade(trigger, words):
         return None
     # an agreed purpose is as preliminary as its agreement ("agreed in principle to issue
     # shares to B in order to acquire its unit")
@@ -151,7 +143,7 @@ def _words(doc: Doc) -> frozenset[str]:
     if found is None:
         words = {t.lower_ for t in doc if t.pos_ != "PROPN"}
         words |= {t.lemma_.lower() for t in doc if t.pos_ != "PROPN"}
-        if _market_phrase(doc.text):
+        if market_phrase(doc.text):
             words.add("filing")
         found = doc.user_data[_WORDS_KEY] = frozenset(words)
     return frozenset(found)
@@ -207,124 +199,3 @@ def _preliminary(node: Token) -> bool:
         if in_principle and any(g.lower_ == "principle" for g in child.children):
             return True
     return False
-
-
-def _market_phrase(text: str) -> bool:
-    return "Securities and Exchange Commission" in text or "open market" in text.lower()
-
-
-_CONTROL = frozenset({"control", "majority", "controlling", "all", "remaining"})
-
-
-def _control(stake: Token) -> bool:
-    """Control of a company is not a holding traded on the market."""
-    return stake.lemma_.lower() in _CONTROL or any(
-        c.lower_ in _CONTROL for c in stake.children if c.dep_ in {"amod", "det", "compound"}
-    )
-
-
-def _lots(thing: Token) -> bool:
-    """ "219,000 Buckeye units": what is counted in thousands is securities (units, shares,
-    warrants), never firms; buying them is a trade in a company's paper. The count may hang
-    on the issuer's name inside the phrase ("12,500 Tobin Foods Inc shares"). A number that
-    opens a name is part of it ("2001 Distributors Inc"): what is counted is a common noun."""
-    if thing.pos_ == "PROPN":
-        return False
-    counts = [t for t in thing.doc[thing.left_edge.i : thing.i] if t.like_num]
-    return any(_count(c.text) >= 1000 for c in counts)
-
-
-# What a company's paper is called: a part "of X stock" is a part of its traded shares.
-_PAPER = frozenset({"stock", "share", "shares", "common"})
-_PERCENT = frozenset(PERCENT_UNITS)  # the newswire words for per cent the NLP layer knows
-
-
-def _part_of_stock(thing: Token) -> bool:
-    """ "over five pct of Tobin stock": a minority part of a company's traded shares (a
-    holding, counted in the market's terms; buying the company itself is a majority). A
-    number in words ("five") counts as small."""
-    if thing.lemma_.lower() not in _PERCENT:
-        return False
-    paper = [g for c in thing.children if c.lower_ == "of" for g in c.children]
-    amounts = [_count(c.text) for c in thing.children if c.dep_ == "nummod" and c.like_num]
-    return any(p.lemma_.lower() in _PAPER for p in paper) and all(a < 50 for a in amounts)
-
-
-def _objects(node: Token, trigger: Token) -> list[Token]:
-    """What a trade verb (or the deal noun itself: "purchases of 12,500 shares") trades."""
-    found = [c for c in node.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if node == trigger and node.pos_ == "NOUN":
-        found += [g for c in node.children if c.lower_ == "of" for g in c.children]
-    return found
-
-
-def _agreed(trigger: Token) -> bool:
-    """An agreement above the trade has a counterparty: no market trade."""
-    return any(node.lemma_.lower() in {"agree", "agreement"} for node in clause_path(trigger))
-
-
-def _count(text: str) -> float:
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return 0.0
-
-
-def _market_trade(trigger: Token, words: frozenset[str]) -> bool:
-    """Shares bought, sold, raised or cut on the market, as filings report them."""
-    for node in clause_path(trigger)[:3]:
-        objects = _objects(node, trigger)
-        if not any(o.lemma_.lower() in STAKE_NOUNS or o.like_num or _lots(o) for o in objects):
-            continue
-        if any(_control(o) for o in objects) or gives_a_majority(node):
-            return False  # "acquired operational control of Cyclops": an acquisition
-        if _named_counterparty(node) or bought_in_an_offer(node):
-            return False  # "sold ... to Soo Line", "bought ... under its offer": a deal
-        lemma = predicate_lemma(node)
-        if lemma in STAKE_CHANGE_VERBS:
-            return True
-        if lemma.split()[0] in _TRADES and words & MARKET_WORDS:
-            return True
-        trade = lemma.split()[0] in _TRADES or node.lemma_.lower() in {"purchase", "sale"}
-        paper = any(_lots(o) or _part_of_stock(o) for o in objects)
-        if trade and (paper or _changing_a_stake(node)) and not _agreed(trigger):
-            return True
-    return False
-
-
-def _named_counterparty(verb: Token) -> bool:
-    """ "sold its railroad interests to Soo Line Railroad Co": a trade on the market has no
-    buyer or seller the trader names; a named one makes it a deal between the two. The
-    parse may hang "from X" on the shares ("bought 9.9 pct of the total from X"): it
-    still names whom they came from."""
-    direct = [
-        g
-        for child in verb.children
-        if child.lower_ in {"to", "from"} and child.dep_ in {"prep", "dative"}
-        for g in child.children
-    ]
-    stray = [g for p in ("to", "from") for g in stray_prep_objects(verb, p)]
-    return any(g.pos_ == "PROPN" and g.ent_type_ not in _NOT_PARTIES for g in direct + stray)
-
-
-_NOT_PARTIES = frozenset({"PERSON", "GPE", "DATE", "PERCENT", "MONEY", "CARDINAL"})
-
-
-def _changing_a_stake(verb: Token) -> bool:
-    """ "purchased additional shares, increasing its stake to 19.9 pct": shares bought to
-    build a holding, from no one named (a block bought "from" a holder is a deal)."""
-    sellers = prep_objects(verb, "from") or stray_prep_objects(verb, "from")
-    raising = [
-        c
-        for c in verb.children
-        if c.dep_ in {"advcl", "xcomp", "conj"}
-        and c.tag_ == "VBG"
-        and c.lemma_.lower() in STAKE_CHANGE_VERBS
-    ]
-    # new shares, a placement (bought from the company) or control gained are a deal
-    words = {t.lower_ for t in verb.subtree}
-    control = any(_count(t.text) >= 50 for r in raising for t in r.subtree if t.like_num)
-    return bool(raising) and not sellers and not control and not words & _FROM_THE_COMPANY
-
-
-_FROM_THE_COMPANY = frozenset({"newly", "issued", "new", "placement", "private"})
