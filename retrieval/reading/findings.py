@@ -169,11 +169,16 @@ def _without_undisclosed(found: list[Finding], reading: Reading) -> list[Finding
 
 
 def _without_unsaid(part: Part, found: list[Finding], reading: Reading) -> list[Finding]:
-    """An article saying the asked figure is not told ("was unable to say how many shares
-    were repurchased") gives another figure elsewhere ("authorized to repurchase 4.6 mln
-    shares"), however near the asked noun it stands: it answers nothing there."""
+    """An article saying the asked figure is not told ("declined to say how much it paid")
+    gives another figure elsewhere ("the mill, worth about 40 mln dlrs"): only an amount
+    tied to what is asked within its clause is the one asked (a count of the asked noun is
+    always tied so, whatever its verb)."""
     unsaid = articles_leaving_unsaid(part, found, reading.parse)
-    return [f for f in found if f.article.article_id not in unsaid]
+    return [
+        f
+        for f in found
+        if f.article.article_id not in unsaid or (f.answers and f.answers[0].tie >= CLAUSE_TIE)
+    ]
 
 
 def _names_here(part: Part, sentence: Sentence) -> float:

@@ -2,9 +2,10 @@
 repurchased", "declined to say how much it paid for the MD-11s", "did not say how much
 the division lost". News writing reports a source's silence this way when the figure is
 what readers would ask; an amount elsewhere in that article ("had been authorized to
-repurchase 4.6 mln shares") is then another figure, however near the asked noun, not the
-one left unsaid (as an article withholding its deal's terms states no price,
-undisclosed.py). Other articles may still tell it.
+repurchase 4.6 mln shares", "The mill, worth about 40 mln dlrs according to analysts")
+is then another figure, not the one left unsaid -- unless it is tied to what is asked
+within its clause, as an answer stated later may be (as for an article withholding its
+deal's terms, undisclosed.py). Other articles may still tell it.
 """
 
 from __future__ import annotations

@@ -30,20 +30,21 @@ def test_the_amounts_a_sentence_leaves_unsaid(sentence: str, expected: list[Unsa
     assert unsaid_amounts(shared_pipeline().annotate([sentence])[0]) == expected
 
 
-HALDEN = (
-    "Halden Corp said it suspended its share repurchase program on May 4. "
-    "The plan, announced in March, covered 2.5 mln shares, a spokesman said. "
-    "He was unable to say how many shares were repurchased before the suspension."
+MILL = (
+    "Halden Corp said it bought the Ohio steel mill of Corvex Inc. "
+    "The mill, worth about 40 mln dlrs according to analysts, employs 900 people. "
+    "A Halden spokesman declined to say how much the company paid for the mill."
 )
 
 
 def test_an_amount_beside_a_figure_left_unsaid_is_refused(tmp_path: Path) -> None:
-    question = "How many shares had Halden bought back before it suspended the program?"
-    answer = ask_one("HALDEN SUSPENDS BUYBACK", HALDEN, question, tmp_path)
-    assert "2.5 mln" not in answer.text.split("\n")[0]
+    answer = ask_one(
+        "HALDEN BUYS MILL", MILL, "How much did Halden pay for the Corvex mill?", tmp_path
+    )
+    assert not answer.answered
 
 
 def test_a_figure_the_article_tells_is_still_answered(tmp_path: Path) -> None:
-    text = HALDEN.replace("He was unable to say", "He said")
-    question = "How many shares did the Halden plan cover?"
-    assert "2.5 mln" in ask_one("HALDEN SUSPENDS BUYBACK", text, question, tmp_path).text
+    text = MILL.replace("declined to say", "said")
+    answer = ask_one("HALDEN BUYS MILL", text, "How much is the Corvex mill worth?", tmp_path)
+    assert "40 mln dlrs" in answer.text
