@@ -25,7 +25,7 @@ from retrieval.reading.found import (
     Reading,
     Scored,
 )
-from retrieval.reading.kinds import NAME_ANSWERS, Kind
+from retrieval.reading.kinds import AMOUNT_ANSWERS, NAME_ANSWERS, Kind
 from retrieval.reading.of_nationality import of_nationality
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.prospective import asks_ahead, behind
@@ -34,6 +34,7 @@ from retrieval.reading.sentence_answers import read_sentence, reading_context
 from retrieval.reading.undisclosed import TERMS_NOUNS, articles_withholding_terms
 from retrieval.reading.unnamed import names_another
 from retrieval.reading.unnamed_findings import with_unparsed, without_unnamed
+from retrieval.reading.unsaid_figures import articles_leaving_unsaid
 from retrieval.reading.withheld_things import articles_withholding
 
 if TYPE_CHECKING:
@@ -123,6 +124,8 @@ def find_answers(
     found = without_unnamed(part, question, seen, seen_docs, found, reading=reading)
     if paid and found:
         found = _without_undisclosed(found, reading)
+    if part.kind in AMOUNT_ANSWERS and found:
+        found = _without_unsaid(part, found, reading)
     return sorted(of_nationality(part, found), key=lambda f: -f.score)
 
 
@@ -162,6 +165,19 @@ def _without_undisclosed(found: list[Finding], reading: Reading) -> list[Finding
         f
         for f in found
         if f.article.article_id not in withholding or (f.answers and f.answers[0].tie >= CLAUSE_TIE)
+    ]
+
+
+def _without_unsaid(part: Part, found: list[Finding], reading: Reading) -> list[Finding]:
+    """An article saying the asked figure is not told ("declined to say how much it paid")
+    gives another figure elsewhere ("the mill, worth about 40 mln dlrs"): only an amount
+    tied to what is asked within its clause is the one asked (a count of the asked noun is
+    always tied so, whatever its verb)."""
+    unsaid = articles_leaving_unsaid(part, found, reading.parse)
+    return [
+        f
+        for f in found
+        if f.article.article_id not in unsaid or (f.answers and f.answers[0].tie >= CLAUSE_TIE)
     ]
 
 

@@ -1,0 +1,96 @@
+"""Figures an article says it does not give: "He was unable to say how many shares were
+repurchased", "declined to say how much it paid for the MD-11s", "did not say how much
+the division lost". News writing reports a source's silence this way when the figure is
+what readers would ask; an amount elsewhere in that article ("had been authorized to
+repurchase 4.6 mln shares", "The mill, worth about 40 mln dlrs according to analysts")
+is then another figure, not the one left unsaid -- unless it is tied to what is asked
+within its clause, as an answer stated later may be (as for an article withholding its
+deal's terms, undisclosed.py). Other articles may still tell it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.wordnet import names_a_saying
+from retrieval.reading.negation import DISCLOSING_VERBS, REFUSING_VERBS, negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from retrieval.reading.asking import Part
+    from retrieval.reading.found import Finding
+
+# Words saying a source could not or would not tell: "unable to say", "declined to say".
+NOT_TELLING = REFUSING_VERBS | {"unable"}
+# Quantity words a "how" opens an embedded question of an amount with.
+QUANTITY_WORDS = frozenset({"much", "many"})
+# Cheap cues for the sentences worth parsing: an embedded "how much/many" and a word that
+# may deny the saying (only these sentences are parsed).
+_HOW_MUCH = re.compile(r"\bhow (?:much|many)\b")
+_DENIAL = re.compile(r"n't\b|\b(?:not|never|unable|declin\w*|refus\w*)\b")
+
+
+@dataclass(frozen=True)
+class Unsaid:
+    """An amount left unsaid: the verb of the embedded question ("repurchase") and the
+    noun "how many" counts ("share"; None after "how much")."""
+
+    verb: str
+    noun: str | None
+
+
+def unsaid_amounts(doc: Doc) -> list[Unsaid]:
+    """The amounts the sentence says are not told: a "how much/many" question embedded
+    under a verb of saying that is denied ("did not say", "declined to say", "was unable
+    to say"). One told ("said how many shares it bought") is no silence."""
+    found = []
+    for how in doc:
+        following = doc[how.i + 1] if how.i + 1 < len(doc) else None
+        if how.lower_ != "how" or following is None or following.lower_ not in QUANTITY_WORDS:
+            continue
+        noun = following.head if following.dep_ == "amod" else None
+        clause = next((a for a in following.ancestors if a.dep_ == "ccomp"), None)
+        if clause is not None and _denied_saying(clause.head):
+            found.append(Unsaid(clause.lemma_.lower(), noun.lemma_.lower() if noun else None))
+    return found
+
+
+def _denied_saying(verb: Token) -> bool:
+    saying = verb.lemma_.lower() in DISCLOSING_VERBS or names_a_saying(verb.lemma_.lower())
+    if not saying:
+        return False
+    # "declined to say", "was unable to say": the infinitive hangs on the refusal
+    above = verb.head if verb.dep_ == "xcomp" else None
+    refused = above is not None and (above.lemma_.lower() in NOT_TELLING or negated(above))
+    return negated(verb) or refused
+
+
+def leaves_unsaid(unsaid: Unsaid, part: Part) -> bool:
+    """The figure left unsaid is the asked one: it measures the asked noun ("how many
+    shares" for "how many shares had it bought back"), or its question has the asked verb
+    ("how much it paid" for "how much did it pay")."""
+    return unsaid.noun == part.focus or unsaid.verb == part.predicate
+
+
+def articles_leaving_unsaid(
+    part: Part, found: Sequence[Finding], parse: Callable[[Sequence[str]], list[Doc]]
+) -> set[str]:
+    """The ids of the findings' articles with a sentence saying the asked figure is not
+    told (only the sentences that could say so are parsed)."""
+    articles = {f.article.article_id: f.article for f in found}
+    wanted = [
+        (aid, s.text)
+        for aid, article in articles.items()
+        for s in article.sentences
+        if _HOW_MUCH.search(s.text.lower()) and _DENIAL.search(s.text.lower())
+    ]
+    docs = parse([text for _, text in wanted]) if wanted else []
+    return {
+        aid
+        for (aid, _), doc in zip(wanted, docs, strict=True)
+        if any(leaves_unsaid(u, part) for u in unsaid_amounts(doc))
+    }
