@@ -138,6 +138,7 @@ RULE_MODULES = (
     "supplying",
     "syntax",
     "tenders",
+    "verb_slots",
 )
 # The modules outside the registry the rules read with (paths under retrieval/): the NLP
 # layer's names and their spelling slips, amounts, newswire brackets and sentence splitter,

@@ -15,21 +15,14 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, PartyRole
 from retrieval.registry.agreeing import concurs, holds_a_deal
-from retrieval.registry.arguments import (
-    governor_subjects,
-    logical_objects,
-    logical_subjects,
-    object_sharer,
-    vehicle_founders,
-)
 from retrieval.registry.becoming_units import OWNED_FIRM_NOUNS, unit_taken_slots
 from retrieval.registry.buybacks import buys_its_own_stock
 from retrieval.registry.deal_nouns import noun_kind, noun_slots, slot_entries
-from retrieval.registry.grants import grant_frame, indirect_objects
+from retrieval.registry.grants import grant_frame
 from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
 from retrieval.registry.implicit_agents import implicit_agent
-from retrieval.registry.joint_firms import held_jointly, joint_firm_frame, owners
-from retrieval.registry.joint_work import co_workers, joint_work_frame
+from retrieval.registry.joint_firms import held_jointly, joint_firm_frame
+from retrieval.registry.joint_work import joint_work_frame
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
     NOUN_FRAMES,
@@ -42,7 +35,6 @@ from retrieval.registry.lexicon import (
 from retrieval.registry.merged_names import merged_slots
 from retrieval.registry.modality import Status, deal_status
 from retrieval.registry.noun_uses import (
-    a_site,
     bought_within_a_purchase,
     classifies_another_noun,
     complete,
@@ -50,26 +42,14 @@ from retrieval.registry.noun_uses import (
     for_money,
     not_a_deal_here,
 )
-from retrieval.registry.org_words import BUSINESS_HEADS, UNIT_NOUNS
-from retrieval.registry.passives import is_passive
 from retrieval.registry.role_nouns import ROLE_NOUNS, role_slots
-from retrieval.registry.stray_prepositions import (
-    cut_off_prep_objects,
-    hung_on_governor,
-    past_an_aside,
-    price_prep_objects,
-    stray_prep_objects,
-)
-from retrieval.registry.supplying import supplied_parties
 from retrieval.registry.syntax import (
     predicate_lemma,
-    prep_objects,
 )
 from retrieval.registry.tenders import offer_sought, tendered_frame
+from retrieval.registry.verb_slots import agreement_side, verb_slot
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from spacy.tokens import Doc, Token
 
 
@@ -205,7 +185,7 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
     for slot, role in frame.slots.items():
         if slot == "subj" and not frame.agent_by:
             continue
-        slots += slot_entries(slot, role, _verb_slot(verb, slot))
+        slots += slot_entries(slot, role, verb_slot(verb, slot))
     slots, implicit = implicit_agent(verb, frame, slots)
     kind, label = _kind_of_linking(verb, frame)
     return Claim(
@@ -215,7 +195,7 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         status,
         tuple(slots),
         frame.symmetric,
-        _agreement_side(verb) or offer_sought(verb),
+        agreement_side(verb) or offer_sought(verb),
         implicit,
     )
 
@@ -229,73 +209,6 @@ def _kind_of_linking(verb: Token, frame: Frame) -> tuple[AgreementKind, str]:
     if participle and frame.symmetric and noun is not None and noun.symmetric:
         return noun_kind(head, noun)
     return frame.kind, frame.kind
-
-
-def _agreement_side(verb: Token) -> tuple[Token, ...]:
-    """Who made the agreement a deal verb hangs from ("an agreement under which ..."):
-    who holds it, and whom it is made with ("an agreement with B to sell its services":
-    B is the other side of the sale)."""
-    head = verb.head
-    if verb.dep_ not in {"acl", "relcl"} or head.lemma_.lower() not in NOUN_FRAMES:
-        return ()
-    return tuple(dict.fromkeys([*governor_subjects(head), *_counterparts(head, verb)]))
-
-
-def _counterparts(agreement: Token, verb: Token) -> list[Token]:
-    """Whom an agreement (not a partnership, whose members are one side: "a partnership
-    with Wagner and Brown to acquire GenCorp") is made with, as the other side of the sale
-    in it: of a business or of goods supplied, not of goods a party owns ("an agreement
-    with Motorola to sell the U.S. firm's chips in Japan" is a distribution deal)."""
-    if agreement.lemma_.lower() not in GENERIC_NOUNS:
-        return []
-    sold = [c for c in verb.children if c.dep_ == "dobj"]
-    owned_goods = [
-        o
-        for o in sold
-        if any(c.dep_ == "poss" for c in o.children)
-        and o.lemma_.lower() not in BUSINESS_HEADS | UNIT_NOUNS
-        and not a_site(o)
-    ]
-    if owned_goods:
-        return []
-    return [t for p in ("with", "between") for t in prep_objects(agreement, p)]
-
-
-# Slots read by their own rule: whom a thing is given (grants), who owns a firm together
-# ("owned 52 pct by A and 48 pct by B", joint_firms).
-_READ_APART: dict[str, Callable[[Token], list[Token]]] = {
-    "dative": indirect_objects,
-    "owners": owners,
-    "co_workers": co_workers,
-}
-
-
-def _verb_slot(verb: Token, slot: str) -> list[Token]:
-    if slot == "subj":
-        # "A and B will form a new company to buy X": its founders buy
-        return [f for s in logical_subjects(verb) for f in vehicle_founders(s) or [s]]
-    if slot in {"obj", "owner"}:
-        return logical_objects(verb)
-    if slot == "passive":
-        return logical_objects(verb) if is_passive(verb) else []
-    if slot in _READ_APART:
-        return _READ_APART[slot](verb)
-    if slot == "with" and verb.lemma_.lower() == "agree":
-        # "agreed to distribute Western Union's services": the owner is the partner, as
-        # whom goods are supplied to ("agreed to supply B with electricity")
-        return prep_objects(verb, slot) or [
-            o for c in verb.children if c.dep_ == "xcomp" for o in supplied_parties(c)
-        ]
-    found = (
-        prep_objects(verb, slot)
-        or price_prep_objects(verb, slot)
-        or stray_prep_objects(verb, slot)
-        or hung_on_governor(verb, slot)
-        or cut_off_prep_objects(verb, slot)
-        or past_an_aside(verb, slot)
-    )
-    sharer = object_sharer(verb)
-    return found or (_verb_slot(sharer, slot) if sharer is not None else [])
 
 
 def _takes_a_stake(verb: Token) -> bool:
