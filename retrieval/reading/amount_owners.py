@@ -19,15 +19,15 @@ from retrieval.reading.kinds import (
     a_result_noun,
     focus_kind,
 )
-from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT, asks_a_payment
-from retrieval.reading.relations import (
-    MODIFIERS,
+from retrieval.reading.named_subjects import (
     PRONOUNS,
     has_subject,
     name_around,
     named_subject,
     path_up_to,
 )
+from retrieval.reading.payments import BUYING_VERBS, PAYING_OUT, asks_a_payment
+from retrieval.reading.relations import MODIFIERS
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.syntax import verb_above
 

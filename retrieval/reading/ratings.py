@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import same_party
-from retrieval.reading.relations import name_around
+from retrieval.reading.named_subjects import name_around
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -14,7 +14,7 @@ from retrieval.nlp.names import same_party
 from retrieval.reading.asked_match import is_asked_name
 from retrieval.reading.asking import AskedQuestion
 from retrieval.reading.kinds import NAME_ANSWERS
-from retrieval.reading.relations import name_around, relative_antecedent
+from retrieval.reading.named_subjects import name_around, relative_antecedent
 from retrieval.registry.passives import described_name
 from retrieval.registry.syntax import is_infinitive
 from retrieval.text import ACQUIRE_CONCEPT, terms

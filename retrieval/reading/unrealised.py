@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import CHANGE_WORDS, OFFER_WORDS, Kind
+from retrieval.reading.named_subjects import path_up_to
 from retrieval.reading.negation import in_scope_of_first, negated
-from retrieval.reading.relations import MODIFIERS, path_up_to
+from retrieval.reading.relations import MODIFIERS
 from retrieval.registry.syntax import verb_above
 from retrieval.text import stem
 

@@ -12,9 +12,10 @@ from retrieval.reading.asking import Part, understand
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.kinds import Kind
 from retrieval.reading.measures import value_of
+from retrieval.reading.named_subjects import name_around
 from retrieval.reading.negation import denies
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.relations import contradicts, name_around
+from retrieval.reading.relations import contradicts
 from retrieval.reading.selection import FIRM_TIE
 from retrieval.reading.sentence_answers import MIN_TIE
 from retrieval.reading.spans import Candidate, candidates
