@@ -38,7 +38,9 @@ from retrieval.reading.unsaid_figures import articles_leaving_unsaid
 from retrieval.reading.withheld_things import articles_withholding
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Doc
+
+    from retrieval.reading.sentence_answers import SentenceContext
 
 # A typed answer needs its sentence to be at least this relevant...
 MIN_TYPED_RELEVANCE = 0.15
@@ -70,16 +72,51 @@ def find_answers(
     best answer its sibling parts (the parts of one question are about one thing).
     `siblings`: the sentences answering the other parts best, not this one."""
     if part.kind in UNTYPED:
-        # a sibling part's best sentences, however far down the part's own ranking
-        top = ranked[:PARSED_PER_PART] + [i for i in ranked[PARSED_PER_PART:] if i[1] in siblings]
-        described = described_sentences(part, top, reading, question.text, siblings=siblings)
-        # "what did it net in the quarter": a results table's line answers
-        tabled = table_findings(part, question, ranked, reading.parse)
-        described = _without_withheld_things(part, described, reading)
-        return sorted(_without_withheld_terms(part, described, reading) + tabled, key=_score)
+        return _untyped_findings(part, question, ranked, reading, siblings)
     # a part asking every party's share is answered by a sentence listing them, which need
     # not repeat the question's words ("A will own 80 pct, B 14 pct and C six pct")
     least = MIN_SEVERAL_RELEVANCE if part.several else MIN_TYPED_RELEVANCE
+    top = _worth_parsing(part, ranked, shared, least)
+    docs = reading.parse([sentence.text for _, sentence, _ in top])
+    context = reading_context(part, question, docs, [a for _, _, a in top], reading)
+    ahead_asked = part.kind is Kind.DATE and asks_ahead(reading.parse([part.text])[0])
+    found = []
+    for item, doc in zip(top, docs, strict=True):
+        finding = _finding(item, doc, part, question, context, ahead=ahead_asked)
+        if finding is not None:
+            found.append(finding)
+    found += table_findings(part, question, ranked, reading.parse)
+    seen, seen_docs = with_unparsed(part, ranked, least, (top, docs), reading)
+    found = without_unnamed(part, question, seen, seen_docs, found, reading=reading)
+    if asks_a_price_paid(part) and found:
+        found = _without_undisclosed(found, reading)
+    if part.kind in AMOUNT_ANSWERS and found:
+        found = _without_unsaid(part, found, reading)
+    return sorted(of_nationality(part, found), key=lambda f: -f.score)
+
+
+def _untyped_findings(
+    part: Part,
+    question: AskedQuestion,
+    ranked: list[Scored],
+    reading: Reading,
+    siblings: frozenset[Sentence],
+) -> list[Finding]:
+    """A part asking no typed value is answered by the sentences that describe it."""
+    # a sibling part's best sentences, however far down the part's own ranking
+    top = ranked[:PARSED_PER_PART] + [i for i in ranked[PARSED_PER_PART:] if i[1] in siblings]
+    described = described_sentences(part, top, reading, question.text, siblings=siblings)
+    # "what did it net in the quarter": a results table's line answers
+    tabled = table_findings(part, question, ranked, reading.parse)
+    described = _without_withheld_things(part, described, reading)
+    return sorted(_without_withheld_terms(part, described, reading) + tabled, key=_score)
+
+
+def _worth_parsing(
+    part: Part, ranked: list[Scored], shared: set[Sentence], least: float
+) -> list[Scored]:
+    """The ranked sentences relevant enough that may hold the asked kind, the first few
+    (and any another part shares)."""
     paid = asks_a_price_paid(part)  # perhaps in shares
     top = [
         item
@@ -90,43 +127,44 @@ def find_answers(
     # amounts for each of several parties often come late, in one sentence of their own;
     # a reason often comes after the sentences restating what it explains
     parsed = PARSED_PER_PART * (2 if part.several or part.kind is Kind.REASON else 1)
-    top = top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
-    docs = reading.parse([sentence.text for _, sentence, _ in top])
-    context = reading_context(part, question, docs, [a for _, _, a in top], reading)
-    ahead_asked = part.kind is Kind.DATE and asks_ahead(reading.parse([part.text])[0])
-    found = []
-    for (score, sentence, article), doc in zip(top, docs, strict=True):
-        read = read_sentence(doc, sentence, part, article, context)
-        if read is None:
-            continue  # "has not disclosed the price": the article says it does not say
-        answers, against = read
-        if ahead_asked:  # "when is it expected to close": not when something happened
-            answers = [a for a in answers if not behind(doc[a.start : a.end])]
-        if against and not answers:
-            continue
-        if answers:
-            total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
-            total += NAMED_HERE_WEIGHT * _names_here(part, sentence)
-            if part.several and len({a.text for a in answers}) > 1:
-                total += SEVERAL_BONUS  # "A will own 80 pct, B 14 pct and C six pct"
-            found.append(Finding(part, article, sentence, tuple(answers), total))
-        elif (
-            part.kind in NAMED_KINDS
-            and score >= MIN_RESTATING_RELEVANCE
-            and names_another(doc, question.names)
-        ):
-            # A sentence that restates nearly all of the question answers a "whose"/"which"
-            # question even when no name in it has the asked kind ("the Shanghai police");
-            # one naming only what the question names leaves the asked party out.
-            found.append(Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score))
-    found += table_findings(part, question, ranked, reading.parse)
-    seen, seen_docs = with_unparsed(part, ranked, least, (top, docs), reading)
-    found = without_unnamed(part, question, seen, seen_docs, found, reading=reading)
-    if paid and found:
-        found = _without_undisclosed(found, reading)
-    if part.kind in AMOUNT_ANSWERS and found:
-        found = _without_unsaid(part, found, reading)
-    return sorted(of_nationality(part, found), key=lambda f: -f.score)
+    return top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
+
+
+def _finding(
+    item: Scored,
+    doc: Doc,
+    part: Part,
+    question: AskedQuestion,
+    context: SentenceContext,
+    *,
+    ahead: bool,
+) -> Finding | None:
+    """What one parsed sentence answers, scored by relevance and the first answer's tie."""
+    score, sentence, article = item
+    read = read_sentence(doc, sentence, part, article, context)
+    if read is None:
+        return None  # "has not disclosed the price": the article says it does not say
+    answers, against = read
+    if ahead:  # "when is it expected to close": not when something happened
+        answers = [a for a in answers if not behind(doc[a.start : a.end])]
+    if against and not answers:
+        return None
+    if answers:
+        total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
+        total += NAMED_HERE_WEIGHT * _names_here(part, sentence)
+        if part.several and len({a.text for a in answers}) > 1:
+            total += SEVERAL_BONUS  # "A will own 80 pct, B 14 pct and C six pct"
+        return Finding(part, article, sentence, tuple(answers), total)
+    if (
+        part.kind in NAMED_KINDS
+        and score >= MIN_RESTATING_RELEVANCE
+        and names_another(doc, question.names)
+    ):
+        # A sentence that restates nearly all of the question answers a "whose"/"which"
+        # question even when no name in it has the asked kind ("the Shanghai police");
+        # one naming only what the question names leaves the asked party out.
+        return Finding(part, article, sentence, (), (1 - TIE_WEIGHT) * score)
+    return None
 
 
 def _score(finding: Finding) -> float:
