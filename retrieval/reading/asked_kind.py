@@ -42,6 +42,7 @@ from retrieval.reading.verb_objects import (
     in_money,
     leads_an_act,
     new_value_of,
+    put_in_money,
 )
 from retrieval.text import YEAR_PATTERN
 
@@ -143,7 +144,8 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> Ask:
         return Ask(Kind.MONEY, focus, several)  # "what is it worth", "what did they pay"
     if noun is None:
         # "what did they hand over in cash": what is given in money is money
-        money = in_money(anchor.head) or a_price_for(anchor)
+        # "what did Texaco put on the table": what a party puts in or offers is money
+        money = in_money(anchor.head) or a_price_for(anchor) or put_in_money(anchor.head)
         return Ask(Kind.MONEY if money else _graded(predicate) or Kind.THING)
     if copula and _bare_figures(noun):
         return Ask(Kind.AMOUNT, None, several)  # "net income - what are the numbers"

@@ -64,3 +64,17 @@ def counts_items(span: Span) -> bool:
         and root.dep_ == "nummod"
         and root.head.tag_ == "NNS"
     )
+
+
+def counts_the_measured(entity: Span, measured: str) -> bool:
+    """A bare number counting the very things whose size is asked ("sell 28 of its banks",
+    "its 28 banks" for "how big is the bank"): how many there are says nothing of how big
+    one is."""
+    if entity.label_ != "CARDINAL":
+        return False
+    root = entity.root
+    of = next((c for c in root.children if c.lower_ == "of"), None)
+    counted = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if root.dep_ == "nummod":
+        counted.append(root.head)
+    return any(c.lemma_.lower() == measured for c in counted)

@@ -94,8 +94,12 @@ def how_ask(span: Span, anchor: Token, predicate: str | None) -> Ask:
     # "how far does Amcor want to lift its holding": the measured noun is the object; in
     # "how big is its holding", the copula's subject
     measured = object_noun(span) or subject(span)
-    if kind is Kind.AMOUNT and noun is None and kind_of(measured) in QUANTITY_KINDS:
-        return Ask(kind_of(measured) or kind, lemma(measured))
+    quantity = kind_of(measured) if kind_of(measured) in QUANTITY_KINDS else None
+    # "how big is the bank": the size is the copula's subject's ("The bank has 59.2 mln
+    # dlrs in assets"), whatever it is measured in
+    sized = predicate is None and measured is not None
+    if kind is Kind.AMOUNT and noun is None and (quantity or sized):
+        return Ask(quantity or kind, lemma(measured))
     return Ask(kind, lemma(noun))
 
 

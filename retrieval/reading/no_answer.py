@@ -22,6 +22,7 @@ from retrieval.reading.counted_nouns import (
     counts_items,
     counts_other_than_shares,
     counts_people,
+    counts_the_measured,
 )
 from retrieval.reading.deal_names import a_party_for_its_name
 from retrieval.reading.focus_nearness import near_focus
@@ -255,7 +256,9 @@ def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -
     if part.kind is Kind.PORTION:
         return counts_other_than_shares(span)
     people = "how much" in part.text.lower() and counts_people(span)
-    return part.kind is Kind.AMOUNT and (counts_items(span) or people)
+    # "how big is the bank": "28 of its banks" counts banks, it measures none
+    counted = part.focus is not None and counts_the_measured(span, part.focus)
+    return part.kind is Kind.AMOUNT and (counts_items(span) or people or counted)
 
 
 def _a_place(span: Span) -> bool:
