@@ -36,22 +36,40 @@ MEMORY_ITEMS = 20_000
 EXCLUDE = ["tensor", "user_data"]
 
 
+# One msgpack reader and writer per thread, made on first use: making one looks srsly's
+# decoders or encoders up in its registry (about 1 ms, which was ~7 ms of a new question
+# that loads and keeps a few batches of sentences); neither may be shared across threads.
+_CODECS = threading.local()
+
+
 def _unpacker() -> Any:
     """A msgpack stream reader with srsly's decoders (numpy arrays): what
     `Doc.from_bytes` reads with, except that srsly looks its decoders up in its registry on
-    every call (about two thirds of a stored sentence's load time), and this once a batch."""
-    from srsly.msgpack import Unpacker  # noqa: PLC0415 - loaded with spaCy
+    every call (about two thirds of a stored sentence's load time), and this once a thread.
+    Each use feeds one whole message and reads it back, so the stream is empty between
+    uses; `_forget_unpacker` drops one a failed read may have left half-fed."""
+    found = getattr(_CODECS, "unpacker", None)
+    if found is None:
+        from srsly.msgpack import Unpacker  # noqa: PLC0415 - loaded with spaCy
 
-    return Unpacker(raw=False, use_list=True)
+        found = _CODECS.unpacker = Unpacker(raw=False, use_list=True)
+    return found
+
+
+def _forget_unpacker() -> None:
+    _CODECS.unpacker = None
 
 
 def _packer() -> Any:
     """A msgpack writer with srsly's encoders: what `Doc.to_bytes` writes with, except that
     srsly looks its encoders up in its registry for every doc (four fifths of writing a
-    parsed sentence), and this once a batch."""
-    from srsly.msgpack import Packer  # noqa: PLC0415 - loaded with spaCy
+    parsed sentence), and this once a thread (each `pack` returns its bytes and resets)."""
+    found = getattr(_CODECS, "packer", None)
+    if found is None:
+        from srsly.msgpack import Packer  # noqa: PLC0415 - loaded with spaCy
 
-    return Packer(use_bin_type=True)
+        found = _CODECS.packer = Packer(use_bin_type=True)
+    return found
 
 
 def serialized(docs: Sequence[Doc]) -> list[bytes]:
@@ -132,9 +150,13 @@ class AnnotationCache:
                 f"SELECT key, data FROM docs WHERE version = ? AND key IN ({marks})",
                 [self._version, *batch],
             )
-            for key, data in rows:
-                unpacker.feed(bytes(data))
-                loaded[str(key)] = Doc(vocab).from_dict(unpacker.unpack())
+            try:
+                for key, data in rows:
+                    unpacker.feed(bytes(data))
+                    loaded[str(key)] = Doc(vocab).from_dict(unpacker.unpack())
+            except BaseException:
+                _forget_unpacker()  # it may hold the rest of a message it failed on
+                raise
         self._remember(loaded)
         return loaded
 

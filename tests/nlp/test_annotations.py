@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
 from spacy.tokens import Doc
 
+from retrieval.nlp import annotations
 from retrieval.nlp.annotations import EXCLUDE, AnnotationCache, serialized
 from retrieval.nlp.pipeline import Pipeline, shared_pipeline
 
@@ -48,3 +51,24 @@ def test_a_batch_is_kept_as_each_doc_serializes_itself() -> None:
     docs = shared_pipeline().annotate(SENTENCES)
     assert serialized(docs) == [doc.to_bytes(exclude=EXCLUDE) for doc in docs]
     assert serialized(docs[::-1]) == [doc.to_bytes(exclude=EXCLUDE) for doc in docs[::-1]]
+
+
+def test_a_thread_makes_its_msgpack_codecs_once_and_reads_after_a_failed_read(
+    tmp_path: Path,
+) -> None:
+    # making a reader or writer looks srsly's registry up: once a thread, not once a batch
+    assert annotations._packer() is annotations._packer()
+    assert annotations._unpacker() is annotations._unpacker()
+    others: list[object] = []
+    worker = threading.Thread(target=lambda: others.append(annotations._unpacker()))
+    worker.start()
+    worker.join()
+    assert others[0] is not annotations._unpacker()  # never shared across threads
+    # a read that fails mid-message leaves no half message for the next read
+    path = tmp_path / "nlp.sqlite3"
+    AnnotationCache(path).docs(SENTENCES)
+    annotations._unpacker().feed(b"\x93\x01")  # a three-item array cut after one item
+    with contextlib.suppress(Exception):
+        AnnotationCache(path, pipeline=_NoParsing()).docs(SENTENCES[:1])
+    loaded = AnnotationCache(path, pipeline=_NoParsing()).docs(SENTENCES)
+    assert [doc.text for doc in loaded] == SENTENCES
