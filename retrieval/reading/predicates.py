@@ -242,11 +242,16 @@ PAYING_PHRASALS = frozenset({("lay", "out"), ("hand", "over"), ("stump", "up"), 
 
 
 def paying_phrasal(verb: Token) -> bool:
-    """The word is a phrasal verb of paying ("lay out", "handing over"): only a verb takes
+    """The word is a phrasal verb of paying ("lay out", "handing over")."""
+    return phrasal_in(verb, PAYING_PHRASALS)
+
+
+def phrasal_in(verb: Token, phrasals: frozenset[tuple[str, str]]) -> bool:
+    """The word with its particle is one of `phrasals` (verb, particle): only a verb takes
     a particle, so a word tagged a noun counts ("is Chrysler handing over")."""
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     forms = {verb_lemma(verb), verb.lower_.removesuffix("ing")}
-    return any((form, particle) in PAYING_PHRASALS for form in forms for particle in particles)
+    return any((form, particle) in phrasals for form in forms for particle in particles)
 
 
 def pays_a_price(verb: Token, *, amount: bool = False) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import participle_base
 from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind
+from retrieval.reading.predicates import phrasal_in
 from retrieval.reading.question_syntax import kind_of, object_noun, subject
 
 if TYPE_CHECKING:
@@ -29,26 +30,24 @@ def in_money(verb: Token) -> bool:
 
 
 # "Put in" money is to contribute it, "put it on the table" to offer it: what a party puts
-# in a venture or on the table of a deal is its stake or its offer, a sum.
-_PUT_IN = frozenset({"in"})
-_ON_THE_TABLE = "table"
+# in a venture or on the table of a deal is its stake or its offer, a sum. The phrasal verb
+# is read as the paying ones are (predicates.phrasal_in).
+CONTRIBUTING_PHRASALS = frozenset({("put", "in")})
 
 
 def put_in_money(verb: Token) -> bool:
     """ "what has Searle put in altogether", "what did Texaco put on the table": the
     object of "put in" is what a party contributes, and of "put on the table" what it
     offers, both money in a deal (not "put in place": "in" is then a preposition)."""
-    if verb.lemma_.lower() != "put":
-        return False
-    particle = any(c.dep_ == "prt" and c.lower_ in _PUT_IN for c in verb.children)
-    tabled = any(
-        prep.lower_ == "on" and obj.lemma_.lower() == _ON_THE_TABLE
+    if phrasal_in(verb, CONTRIBUTING_PHRASALS):
+        return True
+    return verb.lemma_.lower() == "put" and any(
+        prep.lower_ == "on" and obj.lemma_.lower() == "table"
         for prep in verb.children
         if prep.dep_ == "prep"
         for obj in prep.children
         if obj.dep_ == "pobj"
     )
-    return particle or tabled
 
 
 # Verbs whose "for" takes the price a thing sold at ("what did Yugansk sell for", "what did
