@@ -55,9 +55,10 @@ _CHANGING_HANDS = "|".join(
         reverse=True,
     )
 )
+# Where a noun phrase after a verb ends: a mark, or a preposition or relative word.
+_PHRASE_END = r"(?=\s*[,.;]|\s+(?:in|of|for|from|to|which|that|at|on|by)\b)"
 _DEFINITE_OBJECT = re.compile(
-    rf"\b(?:{_CHANGING_HANDS})\s+the\s+"
-    r"(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+)(?=\s*[,.;]|\s+(?:in|of|for|from|to|which|that|at|on|by)\b)",
+    rf"\b(?:{_CHANGING_HANDS})\s+the\s+(?:[\w-]+\s+){{0,4}}?(?P<head>[\w-]+){_PHRASE_END}",
     re.IGNORECASE,
 )
 # What a deal's own sentence says changed hands: the words after a verb of changing hands
@@ -65,7 +66,7 @@ _DEFINITE_OBJECT = re.compile(
 # pump division to"), up to the preposition or mark that ends the phrase.
 _THING_SOLD = re.compile(
     rf"\b(?:(?:{_CHANGING_HANDS})|(?:sale|purchase|acquisition)(?:,[^,.;]{{1,60}},)? of)\s+"
-    r"(?P<thing>(?:[\w-]+\s+){0,4}?[\w-]+)(?=\s*[,.;]|\s+(?:in|of|for|from|to|which|that|at|on|by)\b)",
+    rf"(?P<thing>(?:[\w-]+\s+){{0,4}}?[\w-]+){_PHRASE_END}",
     re.IGNORECASE,
 )
 # "acquire the Austin, Texas-based foodservice distributor": what is based somewhere is a
