@@ -26,7 +26,7 @@ def _collected(token: Token, seen: set[int]) -> list[Token]:
     if token.i in seen:
         return []
     seen.add(token.i)
-    members = _members(token) if token.tag_ == "NNS" else []
+    members = _members(token) if token.tag_ == "NNS" else _named_members(token)
     found = [token] if not members else [m for c in members for m in _collected(c, seen)]
     people = token.lemma_.lower() in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
     for child in token.children:
@@ -40,6 +40,50 @@ def _collected(token: Token, seen: set[int]) -> list[Token]:
     for placed in _placed_conjuncts(token):
         found.extend(_collected(placed, seen))
     return found
+
+
+# A body of firms ("a group consisting of A, B and C", "a joint venture between A and B",
+# "a consortium of A and B"): the words that name its members, and the participles
+# ("consisting of", "comprising", "made up of") that introduce them.
+_BODIES = frozenset({"group", "consortium", "syndicate", "partnership", "venture"})
+_MEMBERS_PREPS = frozenset({"of", "between", "including"})
+_MEMBERS_VERBS = frozenset({"consist", "comprise", "include", "compose", "make"})
+
+
+def _named_members(body: Token) -> list[Token]:
+    """ "a group consisting of A, B and C": a body of firms whose members are named stands
+    for them, as a plural with names in apposition does; when one firm is named ("a group
+    of its managers and X") the body stays what its phrase names (sentence_names)."""
+    if body.lemma_.lower() not in _BODIES:
+        return []
+    heads = [body] + [
+        c for c in body.children if c.dep_ == "acl" and c.lemma_.lower() in _MEMBERS_VERBS
+    ]
+    named: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "dobj" and head != body:  # "comprising A and B"
+                named.append(child)
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in _MEMBERS_PREPS
+                and (child.lower_ != "of" or head != body or _indefinite(body))
+            ):
+                named.extend(g for g in child.children if g.dep_ == "pobj")
+    listed = [
+        g
+        for g in named
+        if g.pos_ == "PROPN"
+        and g.ent_type_ not in _PLACES | {"PERSON"}
+        and any(c.dep_ == "conj" for c in g.children)
+    ]
+    return listed[:1]
+
+
+def _indefinite(body: Token) -> bool:
+    """ "a consortium of A and B" says what the body is made of; "the publishing group of
+    CBS Inc" says whose it is (a unit of one firm)."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in body.children)
 
 
 def _lost_conjunct(token: Token) -> Token | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.patterns import PERCENT_UNITS
+from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import MARKET_WORDS, STAKE_CHANGE_VERBS, STAKE_NOUNS
 from retrieval.registry.stray_prepositions import stray_prep_objects
 from retrieval.registry.syntax import clause_path, predicate_lemma, prep_objects
@@ -110,7 +111,8 @@ def _named_counterparty(verb: Token) -> bool:
     """ "sold its railroad interests to Soo Line Railroad Co": a trade on the market has no
     buyer or seller the trader names; a named one makes it a deal between the two. The
     parse may hang "from X" on the shares ("bought 9.9 pct of the total from X"): it
-    still names whom they came from."""
+    still names whom they came from; a body named by its members ("to a group consisting
+    of A, B and C") names them."""
     direct = [
         g
         for child in verb.children
@@ -118,7 +120,8 @@ def _named_counterparty(verb: Token) -> bool:
         for g in child.children
     ]
     stray = [g for p in ("to", "from") for g in stray_prep_objects(verb, p)]
-    return any(g.pos_ == "PROPN" and g.ent_type_ not in _NOT_PARTIES for g in direct + stray)
+    named = [m for g in direct + stray for m in with_conjuncts(g)]
+    return any(g.pos_ == "PROPN" and g.ent_type_ not in _NOT_PARTIES for g in named)
 
 
 _NOT_PARTIES = frozenset({"PERSON", "GPE", "DATE", "PERCENT", "MONEY", "CARDINAL"})

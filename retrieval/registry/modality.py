@@ -153,10 +153,17 @@ _WORDS_KEY = "registry.words"
 
 
 def _agreed_to_talk(trigger: Token) -> bool:
-    """ "agreed to examine a proposal", "agreed to resume negotiations": no agreement yet."""
-    return trigger.lemma_.lower() == "agree" and any(
-        c.dep_ in {"xcomp", "ccomp"} and verb_lemma(c) in BLOCKING_VERBS for c in trigger.children
-    )
+    """ "agreed to examine a proposal", "agreed to resume negotiations", "agreed to hold
+    talks": no agreement yet. Whatever the verb, talks as its object are what is agreed."""
+    if trigger.lemma_.lower() != "agree":
+        return False
+    done = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}]
+    talks = [o for c in done for o in c.children if o.dep_ == "dobj" and o.lower_ in _TALKS]
+    return bool(talks) or any(verb_lemma(c) in BLOCKING_VERBS for c in done)
+
+
+# Talk nouns: to hold, begin or reopen them is to talk, not to agree a deal.
+_TALKS = frozenset({"talks", "negotiations", "discussions", "negotiation", "discussion"})
 
 
 def _financial(trigger: Token) -> bool:

@@ -928,3 +928,36 @@ def test_things_sold_that_amount_to_a_business_s_assets_are_no_goods() -> None:
     assert frozenset({"Harlow Industries", "Benton Tool"}) in pairs(extract(whole))
     assert pairs(extract(goods)) == set()
     assert pairs(extract(part)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "buyers"),
+    [
+        (
+            "Norvex Corp said it has sold its 2,000,000 Bayle Foods shares to a group "
+            "consisting of Tarrin Stores Inc, Medlow Markets Inc and Quill Grocers Inc.",
+            {"Tarrin Stores", "Medlow Markets", "Quill Grocers"},
+        ),
+        (
+            "Delcor Industries Inc said it sold a warehouse in Ohio to a joint venture "
+            "between Amsel Realty Corp and Perrin Properties Ltd.",
+            {"Amsel Realty", "Perrin Properties"},
+        ),
+        (
+            "Delcor Industries Inc sold its Tinley unit to a consortium of Amsel Realty Corp "
+            "and Perrin Properties Ltd.",
+            {"Amsel Realty", "Perrin Properties"},
+        ),
+    ],
+)
+def test_a_body_of_named_firms_acts_as_its_members(text: str, buyers: set[str]) -> None:
+    found = pairs(extract(text))
+    seller = "Norvex" if "Norvex" in text else "Delcor Industries"
+    assert {frozenset({seller, buyer}) for buyer in buyers} <= found
+
+
+def test_a_body_with_one_named_member_stays_that_firm() -> None:
+    found = extract(
+        "Delcor Industries Inc sold its unit to a group of investors including Amsel Realty Corp."
+    )
+    assert pairs(found) == {frozenset({"Delcor Industries", "Amsel Realty"})}

@@ -89,3 +89,9 @@ def test_what_a_holders_meeting_is_held_to_consider_is_put_to_its_vote() -> None
         "the proposed merger with Bellmere Holding Corp."
     )
     assert pairs(found) == {frozenset({"Corvane", "Bellmere"})}
+
+
+@pytest.mark.parametrize("verb", ["hold", "begin", "reopen"])
+def test_agreeing_to_hold_talks_is_no_agreement(verb: str) -> None:
+    text = f"Norvex Corp and Halden Inc agreed to {verb} talks on a joint marketing plan."
+    assert extract(text) == []
