@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import Frame
+from retrieval.registry.lexicon import STAKE_CHANGE_VERBS, Frame
 from retrieval.registry.stated import under_a_condition
 
 if TYPE_CHECKING:
@@ -172,15 +172,34 @@ def gives_a_majority(verb: Token) -> bool:
     the firm, not a holding traded on the market ("giving it 9.8 pct" is one)."""
     clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "conj"}]
     return any(
-        t.ent_type_ == "PERCENT" and t.like_num and _figure(t.text) >= MAJORITY
+        t.ent_type_ == "PERCENT" and t.like_num and share_figure(t.text) >= MAJORITY
         for c in clauses
         if c.tag_ == "VBG"
-        for t in c.subtree
+        for holding in _holding_stated(c)
+        for t in holding.subtree
     )
 
 
-def _figure(text: str) -> float:
+# Participles that state where a holding stands by their object ("giving it 83 pct")
+# or by their "to" ("bringing its holding to 55 pct"); other figures in the clause are a
+# premium paid, a change ("by 55 pct") or a goal, not the holding.
+_HOLDING_BY_OBJECT = frozenset({"give"})
+_HOLDING_BY_TO = STAKE_CHANGE_VERBS | {"bring", "take"}
+
+
+def _holding_stated(participle: Token) -> list[Token]:
+    lemma = participle.lemma_.lower()
+    if lemma in _HOLDING_BY_OBJECT:
+        return [c for c in participle.children if c.dep_ == "dobj"]
+    if lemma in _HOLDING_BY_TO:
+        to = [c for c in participle.children if c.dep_ == "prep" and c.lower_ == "to"]
+        return [o for p in to for o in p.children if o.dep_ == "pobj"]
+    return []
+
+
+def share_figure(text: str) -> float:
+    """The number a figure's text writes ("2,455,000"); 0 for none ("five")."""
     try:
         return float(text.replace(",", ""))
     except ValueError:
-        return 0.0  # no figure ("five")
+        return 0.0

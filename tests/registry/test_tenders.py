@@ -201,6 +201,13 @@ def test_shares_bought_in_the_buyer_s_offer_are_no_market_trade(text: str, deal:
         # a minority so reached is a holding traded on the market
         ("Corvex Inc said it has acquired 612,400 shares of Halden Corp, giving it 9.7 pct of "
          "the total.", False),
+        # a premium, a change or a goal is no holding
+        ("Corvex Inc said it has acquired 612,400 shares of Halden Corp, paying a 60 pct "
+         "premium over the market price.", False),
+        ("Corvex Inc said it has acquired 612,400 shares of Halden Corp, increasing its stake "
+         "by 55 pct.", False),
+        ("Corvex Inc said it has acquired 612,400 shares of Halden Corp, raising its stake to "
+         "8.5 pct, short of the 51 pct it seeks.", False),
     ],
 )  # fmt: skip
 def test_shares_bought_for_a_majority_are_no_market_trade(text: str, deal: bool) -> None:
