@@ -150,10 +150,33 @@ def bought_in_an_offer(verb: Token) -> bool:
         pursuant = preposition.lower_ == "to" and preposition.head.lower_ == "pursuant"
         if not (pursuant or preposition.lower_ in _IN_AN_OFFER):
             continue
-        another = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in offer.children)
-        if not another and _in_the_clause_of(preposition, verb):
+        if not _anothers(offer) and _in_the_clause_of(preposition, verb):
             return True
     return False
+
+
+# Modifiers that make an offer another bidder's by their meaning.
+_RIVAL = frozenset({"rival", "competing"})
+
+
+def _anothers(offer: Token) -> bool:
+    """ "under Harcourt's offer", "in the Harcourt offer", "under the offer made by
+    Harcourt Brace", "under a rival offer": a bidder named as the offer's owner or maker,
+    or a rival's offer. Other names in its phrase are the firm it is "for", a date ("its
+    January 15 offer") or a relative clause's ("that expired on Friday")."""
+    if any(c.lemma_.lower() in _RIVAL for c in offer.children):
+        return True
+    owners = [c for c in offer.children if c.dep_ in {"poss", "compound"}]
+    makers = [
+        o
+        for acl in offer.children
+        if acl.dep_ == "acl"
+        for by in acl.children
+        if by.dep_ == "agent"
+        for o in by.children
+        if o.dep_ == "pobj"
+    ]
+    return any(t.pos_ == "PROPN" for n in owners + makers for t in n.subtree)
 
 
 def _in_the_clause_of(token: Token, verb: Token) -> bool:

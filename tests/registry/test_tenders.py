@@ -180,9 +180,15 @@ def test_a_tender_s_spelled_out_size_is_read(size: str, kind: str) -> None:
         ("Corvex Inc said it purchased 612,400 Halden Corp shares under a tender offer that "
          "expired on Friday.", True),
         ("Corvex Inc said it acquired 612,400 shares of Halden Corp through its offer.", True),
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp under its January 15 "
+         "tender offer for Halden.", True),
         # counted shares bought otherwise are a trade on the market
         ("Corvex Inc said it bought 612,400 shares of Halden Corp before making a tender "
          "offer.", False),
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp under the offer made by "
+         "Harcourt Brace.", False),
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp in the Harcourt offer.", False),
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp under a rival offer.", False),
         ("Corvex Inc said it bought 612,400 shares of Halden Corp in anticipation of a "
          "tender offer.", False),
     ],
