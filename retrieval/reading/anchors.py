@@ -34,7 +34,8 @@ from retrieval.reading.kinds import (
     focus_kind,
     of_one_class,
 )
-from retrieval.reading.predicates import GENERAL_VERBS, paying_phrasal
+from retrieval.reading.phrasals import paying_phrasal
+from retrieval.reading.predicates import GENERAL_VERBS
 from retrieval.reading.question_syntax import hyphenated
 from retrieval.text import CONCEPT_MARK, terms
 

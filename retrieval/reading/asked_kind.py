@@ -149,6 +149,11 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> Ask:
         return Ask(Kind.MONEY if money else _graded(predicate) or Kind.THING)
     if copula and _bare_figures(noun):
         return Ask(Kind.AMOUNT, None, several)  # "net income - what are the numbers"
+    return Ask(_noun_kind(anchor, noun, copula=copula, several=several), focus, several)
+
+
+def _noun_kind(anchor: Token, noun: Token, *, copula: bool, several: bool) -> Kind:
+    """The kind the noun a "what"/"which" determines asks for."""
     # last, a noun no class lists but whose sense is a quantity ("what is the fare range"),
     # after a compound that carries a class ("what price range": a price)
     kind = kind_of(noun) or measured_kind(noun.lemma_)
@@ -168,7 +173,7 @@ def _what_ask(anchor: Token, noun: Token | None, predicate: str | None) -> Ask:
         kind = Kind.ENTITY
     elif kind is None and copula and noun.dep_ in ("nsubj", "attr") and not several:
         kind = Kind.NAME  # "What is the outfit that combines ...": its identity
-    return Ask(kind or Kind.THING, focus, several)
+    return kind or Kind.THING
 
 
 def _a_year(number: Token) -> bool:

@@ -44,8 +44,8 @@ from retrieval.reading.kinds import (
 )
 from retrieval.reading.nationality import nationalities
 from retrieval.reading.officer_roles import officer_roles
+from retrieval.reading.phrasals import phrasal_verb
 from retrieval.reading.possessed import owner_given, possessed_nouns
-from retrieval.reading.predicates import phrasal_verb
 from retrieval.reading.qualifiers import qualified_nouns
 from retrieval.reading.question_parts import (
     describing_clauses,

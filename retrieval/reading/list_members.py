@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.reading.predicates import GENERAL_VERBS
+from retrieval.registry.syntax import predicate_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 _REPORTING = frozenset({"name", "say", "report", "mention", "cite", "list", "announce"})
 # Verbs that head a preposition ("including BMW", "following the sale") link a name to
 # the noun before them; they are not the clause's verb.
-_LINKING = frozenset({"prep", "agent"})
+_LINKING = frozenset({"prep"})
 
 
 def governed_by_asked(name: Span, part: Part) -> bool:
@@ -48,4 +49,6 @@ def _asked(verb: Token, part: Part) -> bool:
     asked = part.phrasal or part.predicate
     if asked is None or asked in GENERAL_VERBS or asked in _REPORTING:
         return False
+    if part.phrasal:  # "set up offices" answers "set up", "set prices" does not
+        return predicate_lemma(verb).replace(" ", "_") == part.phrasal
     return verb.lemma_.lower() == part.predicate

@@ -11,7 +11,7 @@ from retrieval.nlp.names import name_key
 from retrieval.reading.anchors import NAME_WEIGHT, anchor_tokens
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, OFFER_WORDS, Kind
-from retrieval.reading.predicates import paying_phrasal
+from retrieval.reading.phrasals import paying_phrasal
 from retrieval.registry.syntax import verb_above
 from retrieval.text import ACQUIRE_CONCEPT, ALLIANCE_CONCEPT, INVEST_CONCEPT, terms
 
@@ -218,7 +218,7 @@ def an_investment(span: Span) -> bool:
     """ "the company's proposal to invest about 400 mln pesos": money a verb of investing
     takes is put into a venture for a return, not a charge paid for a right or a service
     (a fee, a royalty, a rent, a tax)."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(span)
     return verb is not None and verb.lemma_.lower() in INVESTING_VERBS
 
 
@@ -226,8 +226,13 @@ def invested_in(span: Span) -> str:
     """The head noun of what the investing verb above the money puts it into ("plant" of
     "in the new engine plant", "refinery" of "into its Texas refinery"); "" when unsaid.
     Only the head: "in the car's plant" is put into a plant, not into a car."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(span)
     if verb is None:
         return ""
     into = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "into")]
     return " ".join(g.text for p in into for g in p.children if g.dep_ == "pobj")
+
+
+def _verb_above(span: Span) -> Token | None:
+    """The nearest verb governing the money."""
+    return next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)

@@ -56,14 +56,33 @@ def entities_of(
     ]
     if part.kind is Kind.PLACE:
         spans = [with_region(span) for span in spans]
-    if part.kind is Kind.PERSON and part.focus:
+    if part.focus:
+        spans += _of_the_focus(doc, part, labels, anchors)
+    if part.kind in AMOUNT_ANSWERS:
+        spans = [with_range(span) for span in spans]
+    # the name a legal form ended is no name of its own ("Corvell Hardy" of "Corvell Hardy
+    # and Co Ltd")
+    spans = [s for s in spans if not any(_inside(s, other) for other in spans)]
+    if part.kind is Kind.AGENT:
+        spans += [e for e in doc.ents if e.label_ == "GPE" and _acts(e)]
+    if part.kind in NAMED_KINDS:
+        spans += _names_unlabelled(doc, part, labels, anchors)
+    return spans
+
+
+def _of_the_focus(
+    doc: Doc, part: Part, labels: frozenset[str], anchors: list[tuple[Token, float]]
+) -> list[Span]:
+    """Entities outside the kind's labels that the asked noun makes answers."""
+    spans = []
+    if part.kind is Kind.PERSON:
         spans += firms_in_the_role(doc, anchors)  # "lead manager Nomura International Ltd"
-    if part.kind is Kind.COUNT and part.focus:
+    if part.kind is Kind.COUNT:
         # "how many acres": a measure in the asked unit counts it ("190 acres")
         spans += [
             e for e in doc.ents if e.label_ == "QUANTITY" and part.focus in {t.lemma_ for t in e}
         ]
-    if part.focus and (part.kind in AMOUNT_ANSWERS or part.kind is Kind.NAME):
+    if part.kind in AMOUNT_ANSWERS or part.kind is Kind.NAME:
         # "a maximum rate of 6,800 barrels", "the conversion premium is 22.86 pct": the
         # value the sentence gives the asked measure, in a unit the kind's own labels do
         # not cover (those are in already); "what is its total debt": a noun no class
@@ -73,20 +92,20 @@ def entities_of(
             for e in doc.ents
             if e.label_ in VALUE_LABELS and e.label_ not in labels and gives_the_value(e, part)
         ]
-    if part.kind in AMOUNT_ANSWERS:
-        spans = [with_range(span) for span in spans]
-    # the name a legal form ended is no name of its own ("Corvell Hardy" of "Corvell Hardy
-    # and Co Ltd")
-    spans = [s for s in spans if not any(_inside(s, other) for other in spans)]
-    if part.kind is Kind.AGENT:
-        spans += [e for e in doc.ents if e.label_ == "GPE" and _acts(e)]
-    if part.kind in NAMED_KINDS:
-        places = part.kind is Kind.PLACE
-        things = part.kind is Kind.ENTITY
-        unlabelled = [n for n in unlabelled_names(doc) if not (places and no_place(n))]
-        spans += unlabelled + named_by_focus(doc, anchors, places=places, terms=things)
-        if "ORG" in labels:
-            spans += [e for e in doc.ents if e.label_ not in labels and company_form(e)]
+    return spans
+
+
+def _names_unlabelled(
+    doc: Doc, part: Part, labels: frozenset[str], anchors: list[tuple[Token, float]]
+) -> list[Span]:
+    """Names the NER left unlabelled or labelled otherwise: proper names, those the asked
+    noun sets in apposition, and (asked a firm) names with a legal form."""
+    places = part.kind is Kind.PLACE
+    things = part.kind is Kind.ENTITY
+    unlabelled = [n for n in unlabelled_names(doc) if not (places and no_place(n))]
+    spans = unlabelled + named_by_focus(doc, anchors, places=places, terms=things)
+    if "ORG" in labels:
+        spans += [e for e in doc.ents if e.label_ not in labels and company_form(e)]
     return spans
 
 

@@ -5,7 +5,9 @@ what readers would ask; an amount elsewhere in that article ("had been authorize
 repurchase 4.6 mln shares", "The mill, worth about 40 mln dlrs according to analysts")
 is then another figure, not the one left unsaid -- unless it is tied to what is asked
 within its clause, as an answer stated later may be (as for an article withholding its
-deal's terms, undisclosed.py). Other articles may still tell it.
+deal's terms, undisclosed.py). A count of the asked noun is always so tied, so a count
+("had been authorized to repurchase 4.6 mln shares") is still given: the tie cannot tell an
+authorized count from one done. Other articles may still tell the figure.
 """
 
 from __future__ import annotations
@@ -52,11 +54,30 @@ def unsaid_amounts(doc: Doc) -> list[Unsaid]:
         following = doc[how.i + 1] if how.i + 1 < len(doc) else None
         if how.lower_ != "how" or following is None or following.lower_ not in QUANTITY_WORDS:
             continue
-        noun = following.head if following.dep_ == "amod" else None
-        clause = next((a for a in following.ancestors if a.dep_ == "ccomp"), None)
+        noun = _counted(following)
+        # "how many of the shares Halden bought": the parse may make "many" the clause
+        clause = next((a for a in [following, *following.ancestors] if a.dep_ == "ccomp"), None)
         if clause is not None and _denied_saying(clause.head):
-            found.append(Unsaid(clause.lemma_.lower(), noun.lemma_.lower() if noun else None))
+            verb = _clause_verb(clause)
+            found.append(Unsaid(verb.lemma_.lower(), noun.lemma_.lower() if noun else None))
     return found
+
+
+def _counted(quantity: Token) -> Token | None:
+    """What "how many/much" measures: the noun it modifies ("how many shares") or its
+    "of" object ("how many of the shares", "how much of the stock")."""
+    if quantity.dep_ == "amod":
+        return quantity.head
+    of = [o for c in quantity.children if c.lower_ == "of" for o in c.children]
+    return next((o for o in of if o.dep_ == "pobj"), None)
+
+
+def _clause_verb(clause: Token) -> Token:
+    """The verb of the embedded question: the clause's head, or, where the parse heads it
+    with the quantity ("how many of the shares Halden bought"), the verb inside it."""
+    if clause.pos_ in {"VERB", "AUX"}:
+        return clause
+    return next((t for t in clause.subtree if t.pos_ == "VERB"), clause)
 
 
 def _denied_saying(verb: Token) -> bool:

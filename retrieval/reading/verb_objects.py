@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import participle_base
 from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind
-from retrieval.reading.predicates import phrasal_in
+from retrieval.reading.phrasals import phrasal_in
 from retrieval.reading.question_syntax import kind_of, object_noun, subject
 
 if TYPE_CHECKING:

@@ -16,8 +16,9 @@ from retrieval.models import Area, Participant
 from retrieval.registry.areas import find_areas
 from retrieval.registry.candidates import forms
 from retrieval.registry.lexicon import VERB_FRAMES
-from retrieval.registry.org_words import ORG_NOUNS
+from retrieval.registry.org_words import FIRM_KIND_NOUNS, ORG_NOUNS
 from retrieval.registry.people import PersonSpan
+from retrieval.registry.respelling import plural
 from retrieval.registry.roles import assign_parts
 
 # Words that never modify a noun but put a verb after them: "The company will purchase",
@@ -30,8 +31,10 @@ _ANAPHORA = re.compile(
     r"(?:agreement|cooperation|partnership|alliance|deal|venture|memorandum|acquisition|merger"
     r"|purchase|sale|transaction|takeover|accord|pact|contract|letter of intent|offer|bid)\b"
     r"|\b(?:the two|both) (?:sides|parties|companies|groups|firms)\b"
-    # a plural of firms doing what only two together do is the deal's two ("the banks merged")
-    r"|\bthe (?:two )?(?:companies|groups|firms|banks) (?:have |had )?(?:merged|combined)\b",
+    # a plural of firms doing what only two together do is the deal's two ("the banks merged",
+    # "the two airlines combined")
+    rf"|\bthe (?:two )?(?:{'|'.join(sorted(plural(n) for n in FIRM_KIND_NOUNS if n[-1] != 's'))})"
+    r" (?:have |had )?(?:merged|combined)\b",
     re.IGNORECASE,
 )
 

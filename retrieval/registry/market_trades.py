@@ -15,7 +15,7 @@ from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import MARKET_WORDS, STAKE_CHANGE_VERBS, STAKE_NOUNS
 from retrieval.registry.stray_prepositions import stray_prep_objects
 from retrieval.registry.syntax import clause_path, predicate_lemma, prep_objects
-from retrieval.registry.tenders import bought_in_an_offer, gives_a_majority
+from retrieval.registry.tenders import bought_in_an_offer, gives_a_majority, share_figure
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,7 +46,7 @@ def _lots(thing: Token) -> bool:
     if thing.pos_ == "PROPN":
         return False
     counts = [t for t in thing.doc[thing.left_edge.i : thing.i] if t.like_num]
-    return any(_count(c.text) >= 1000 for c in counts)
+    return any(share_figure(c.text) >= 1000 for c in counts)
 
 
 # What a company's paper is called: a part "of X stock" is a part of its traded shares.
@@ -61,7 +61,7 @@ def _part_of_stock(thing: Token) -> bool:
     if thing.lemma_.lower() not in _PERCENT:
         return False
     paper = [g for c in thing.children if c.lower_ == "of" for g in c.children]
-    amounts = [_count(c.text) for c in thing.children if c.dep_ == "nummod" and c.like_num]
+    amounts = [share_figure(c.text) for c in thing.children if c.dep_ == "nummod" and c.like_num]
     return any(p.lemma_.lower() in _PAPER for p in paper) and all(a < 50 for a in amounts)
 
 
@@ -76,13 +76,6 @@ def _objects(node: Token, trigger: Token) -> list[Token]:
 def _agreed(trigger: Token) -> bool:
     """An agreement above the trade has a counterparty: no market trade."""
     return any(node.lemma_.lower() in {"agree", "agreement"} for node in clause_path(trigger))
-
-
-def _count(text: str) -> float:
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return 0.0
 
 
 def market_trade(trigger: Token, words: frozenset[str]) -> bool:
@@ -140,7 +133,7 @@ def _changing_a_stake(verb: Token) -> bool:
     ]
     # new shares, a placement (bought from the company) or control gained are a deal
     words = {t.lower_ for t in verb.subtree}
-    control = any(_count(t.text) >= 50 for r in raising for t in r.subtree if t.like_num)
+    control = any(share_figure(t.text) >= 50 for r in raising for t in r.subtree if t.like_num)
     return bool(raising) and not sellers and not control and not words & _FROM_THE_COMPANY
 
 

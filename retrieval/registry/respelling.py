@@ -59,7 +59,7 @@ def inflected(lemmas: frozenset[str]) -> frozenset[str]:
     "taking", "merged", "mergers", "supplies"), not every ending glued on."""
     found = set()
     for lemma in lemmas:
-        found |= {lemma, _plural(lemma), lemma + ("d" if lemma.endswith("e") else "ed")}
+        found |= {lemma, plural(lemma), lemma + ("d" if lemma.endswith("e") else "ed")}
         found.add(
             lemma[:-1] + "ing"
             if lemma.endswith("e") and not lemma.endswith("ee")
@@ -68,7 +68,8 @@ def inflected(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _plural(lemma: str) -> str:
+def plural(lemma: str) -> str:
+    """A regular English plural ("company" -> "companies", "bank" -> "banks")."""
     if lemma.endswith(("s", "x", "z", "ch", "sh")):
         return lemma + "es"
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":

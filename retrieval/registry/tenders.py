@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import Frame
+from retrieval.registry.lexicon import STAKE_CHANGE_VERBS, Frame
 from retrieval.registry.stated import under_a_condition
 
 if TYPE_CHECKING:
@@ -150,10 +150,33 @@ def bought_in_an_offer(verb: Token) -> bool:
         pursuant = preposition.lower_ == "to" and preposition.head.lower_ == "pursuant"
         if not (pursuant or preposition.lower_ in _IN_AN_OFFER):
             continue
-        another = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in offer.children)
-        if not another and _in_the_clause_of(preposition, verb):
+        if not _anothers(offer) and _in_the_clause_of(preposition, verb):
             return True
     return False
+
+
+# Modifiers that make an offer another bidder's by their meaning.
+_RIVAL = frozenset({"rival", "competing"})
+
+
+def _anothers(offer: Token) -> bool:
+    """ "under Harcourt's offer", "in the Harcourt offer", "under the offer made by
+    Harcourt Brace", "under a rival offer": a bidder named as the offer's owner or maker,
+    or a rival's offer. Other names in its phrase are the firm it is "for", a date ("its
+    January 15 offer") or a relative clause's ("that expired on Friday")."""
+    if any(c.lemma_.lower() in _RIVAL for c in offer.children):
+        return True
+    owners = [c for c in offer.children if c.dep_ in {"poss", "compound"}]
+    makers = [
+        o
+        for acl in offer.children
+        if acl.dep_ == "acl"
+        for by in acl.children
+        if by.dep_ == "agent"
+        for o in by.children
+        if o.dep_ == "pobj"
+    ]
+    return any(t.pos_ == "PROPN" for n in owners + makers for t in n.subtree)
 
 
 def _in_the_clause_of(token: Token, verb: Token) -> bool:
@@ -172,15 +195,34 @@ def gives_a_majority(verb: Token) -> bool:
     the firm, not a holding traded on the market ("giving it 9.8 pct" is one)."""
     clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp", "conj"}]
     return any(
-        t.ent_type_ == "PERCENT" and t.like_num and _figure(t.text) >= MAJORITY
+        t.ent_type_ == "PERCENT" and t.like_num and share_figure(t.text) >= MAJORITY
         for c in clauses
         if c.tag_ == "VBG"
-        for t in c.subtree
+        for holding in _holding_stated(c)
+        for t in holding.subtree
     )
 
 
-def _figure(text: str) -> float:
+# Participles that state where a holding stands by their object ("giving it 83 pct")
+# or by their "to" ("bringing its holding to 55 pct"); other figures in the clause are a
+# premium paid, a change ("by 55 pct") or a goal, not the holding.
+_HOLDING_BY_OBJECT = frozenset({"give"})
+_HOLDING_BY_TO = STAKE_CHANGE_VERBS | {"bring", "take"}
+
+
+def _holding_stated(participle: Token) -> list[Token]:
+    lemma = participle.lemma_.lower()
+    if lemma in _HOLDING_BY_OBJECT:
+        return [c for c in participle.children if c.dep_ == "dobj"]
+    if lemma in _HOLDING_BY_TO:
+        to = [c for c in participle.children if c.dep_ == "prep" and c.lower_ == "to"]
+        return [o for p in to for o in p.children if o.dep_ == "pobj"]
+    return []
+
+
+def share_figure(text: str) -> float:
+    """The number a figure's text writes ("2,455,000"); 0 for none ("five")."""
     try:
         return float(text.replace(",", ""))
     except ValueError:
-        return 0.0  # no figure ("five")
+        return 0.0

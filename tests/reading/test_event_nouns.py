@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.predicates import phrasal_verb
+from retrieval.reading.phrasals import phrasal_verb
 from retrieval.reading.sentence_answers import MIN_TIE
 from tests.reading.test_spans import candidates_of
 

@@ -5,6 +5,12 @@ the kind in the sentence ("the bank, which sold its branches in Graz and Linz").
 
 from __future__ import annotations
 
+import pytest
+
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import AskedQuestion, understand
+from retrieval.reading.list_members import governed_by_asked
+from retrieval.reading.normalize import normalize_question
 from retrieval.service import AllianceService
 from tests.reading.conftest import module_service
 
@@ -65,3 +71,25 @@ def test_a_plural_place_noun_lists_the_places_the_asked_verb_takes(
 def test_a_question_nothing_answers_is_still_refused(service: AllianceService) -> None:
     answer = service.ask("In which cities is Tarlow Steel opening sales offices?")
     assert not answer.answered
+
+
+@pytest.mark.parametrize(
+    ("sentence", "member"),
+    [
+        ("Creston Bank AG said it has set up offices in Singapore.", True),
+        # "set" without its particle is another verb: setting prices is no setting up
+        ("Creston Bank AG said it has set prices in Singapore.", False),
+    ],
+)
+def test_a_phrasal_asked_verb_takes_members_only_with_its_particle(
+    sentence: str, member: bool
+) -> None:
+    part = _understood("In which cities has Creston Bank set up offices?").parts[0]
+    assert part.phrasal == "set_up"
+    doc = shared_pipeline().annotate([sentence])[0]
+    city = next(e for e in doc.ents if e.text == "Singapore")
+    assert governed_by_asked(city, part) is member
+
+
+def _understood(text: str) -> AskedQuestion:
+    return understand(normalize_question(text), parse=lambda t: shared_pipeline().annotate([t])[0])

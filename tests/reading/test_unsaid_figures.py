@@ -21,6 +21,12 @@ from tests.reading.conftest import ask_one
         ),
         ("Corvex declined to say how much it paid for the mill.", [Unsaid("pay", None)]),
         ("Corvex would not say how much the unit lost.", [Unsaid("lose", None)]),
+        # the quantity's "of" object is what it counts, wherever the parse puts the clause
+        (
+            "Corvex would not say how many of the shares Halden bought.",
+            [Unsaid("buy", "share")],
+        ),
+        ("Corvex declined to say how much of the stock was sold.", [Unsaid("sell", "stock")]),
         # a figure told, or another question left open, is no silence about an amount
         ("Corvex said how many shares it bought.", []),
         ("Corvex did not say when the shares were bought.", []),
@@ -45,6 +51,9 @@ def test_an_amount_beside_a_figure_left_unsaid_is_refused(tmp_path: Path) -> Non
 
 
 def test_a_figure_the_article_tells_is_still_answered(tmp_path: Path) -> None:
-    text = MILL.replace("declined to say", "said")
-    answer = ask_one("HALDEN BUYS MILL", text, "How much is the Corvex mill worth?", tmp_path)
-    assert "40 mln dlrs" in answer.text
+    # the silence is about what Halden paid, not about what the mill is worth (an amount
+    # not tied to the asked verb within its clause, so only the silence's verb decides)
+    question = "What value do analysts put on the mill?"
+    answer = ask_one("HALDEN BUYS MILL", MILL, question, tmp_path)
+    assert answer.answered
+    assert answer.text.startswith("40 mln dlrs")

@@ -277,3 +277,13 @@ def test_a_later_day_of_the_merger_refines_its_month() -> None:
     # a day of another month is no finer date of this merger
     other = text.replace("June 3", "March 3")
     assert _dates(other) == [(["Halden", "Vardeau Bank"], "1987-06")]
+
+
+def test_any_plural_of_a_firm_kind_tells_the_merger_again() -> None:
+    # what makes "the banks merged" the deal's two is a plural of firms, whatever their kind
+    text = (
+        "Halden Air, the parent of Halden Airways which earlier this month merged with "
+        "Vardeau Airlines, said its shareholders will vote on a new name. The airlines merged "
+        "on June 3, and have 40 jets."
+    )
+    assert _dates(text) == [(["Halden Air", "Vardeau Airlines"], "1987-06-03")]

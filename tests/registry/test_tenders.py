@@ -180,9 +180,15 @@ def test_a_tender_s_spelled_out_size_is_read(size: str, kind: str) -> None:
         ("Corvex Inc said it purchased 612,400 Halden Corp shares under a tender offer that "
          "expired on Friday.", True),
         ("Corvex Inc said it acquired 612,400 shares of Halden Corp through its offer.", True),
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp under its January 15 "
+         "tender offer for Halden.", True),
         # counted shares bought otherwise are a trade on the market
         ("Corvex Inc said it bought 612,400 shares of Halden Corp before making a tender "
          "offer.", False),
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp under the offer made by "
+         "Harcourt Brace.", False),
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp in the Harcourt offer.", False),
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp under a rival offer.", False),
         ("Corvex Inc said it bought 612,400 shares of Halden Corp in anticipation of a "
          "tender offer.", False),
     ],
@@ -201,6 +207,13 @@ def test_shares_bought_in_the_buyer_s_offer_are_no_market_trade(text: str, deal:
         # a minority so reached is a holding traded on the market
         ("Corvex Inc said it has acquired 612,400 shares of Halden Corp, giving it 9.7 pct of "
          "the total.", False),
+        # a premium, a change or a goal is no holding
+        ("Corvex Inc said it has acquired 612,400 shares of Halden Corp, paying a 60 pct "
+         "premium over the market price.", False),
+        ("Corvex Inc said it has acquired 612,400 shares of Halden Corp, increasing its stake "
+         "by 55 pct.", False),
+        ("Corvex Inc said it has acquired 612,400 shares of Halden Corp, raising its stake to "
+         "8.5 pct, short of the 51 pct it seeks.", False),
     ],
 )  # fmt: skip
 def test_shares_bought_for_a_majority_are_no_market_trade(text: str, deal: bool) -> None:
