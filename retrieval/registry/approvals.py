@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import source_verbs
-from retrieval.registry.lexicon import ACCEPTING_VERBS, GENERIC_NOUNS, NOUNS_NEEDING_OF
+from retrieval.registry.cue_words import ACCEPTING_VERBS
+from retrieval.registry.lexicon import GENERIC_NOUNS, NOUNS_NEEDING_OF
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

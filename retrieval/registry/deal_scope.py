@@ -13,13 +13,9 @@ from typing import TYPE_CHECKING, Literal
 
 from retrieval.nlp.verb_frames import names_a_thought, takes_an_infinitive
 from retrieval.nlp.wordnet import source_verbs
+from retrieval.registry.cue_words import BLOCKING_NOUNS, HINDERING_VERBS
 from retrieval.registry.event_dates import MONTH_NAMES
-from retrieval.registry.lexicon import (
-    BLOCKING_NOUNS,
-    HINDERING_VERBS,
-    NOUN_FRAMES,
-    REPORTING_VERBS,
-)
+from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS
 from retrieval.registry.syntax import is_infinitive
 
 if TYPE_CHECKING:

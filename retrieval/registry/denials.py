@@ -20,11 +20,7 @@ from retrieval.registry.approvals import (
     proposal_approved,
     proposal_presupposed,
 )
-from retrieval.registry.deal_scope import (
-    NOUNS_OF_RIGHT,
-    Reach,
-)
-from retrieval.registry.lexicon import (
+from retrieval.registry.cue_words import (
     BLOCKING_MODIFIERS,
     BLOCKING_NOUNS,
     BLOCKING_PHRASALS,
@@ -35,6 +31,10 @@ from retrieval.registry.lexicon import (
     SHORT_OF_DONE,
     SPECULATIVE_VERBS,
     VOTE_WORDS,
+)
+from retrieval.registry.deal_scope import (
+    NOUNS_OF_RIGHT,
+    Reach,
 )
 from retrieval.registry.plans import COMPLETING, PLANS, accepted_plan, sale_to_a_named_buyer
 from retrieval.registry.purposes import is_purpose

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import ENDING, HINDERING_VERBS
+from retrieval.registry.cue_words import ENDING, HINDERING_VERBS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

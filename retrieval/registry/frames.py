@@ -17,6 +17,7 @@ from retrieval.models import AgreementKind, PartyRole
 from retrieval.registry.agreeing import concurs, holds_a_deal
 from retrieval.registry.becoming_units import OWNED_FIRM_NOUNS, unit_taken_slots
 from retrieval.registry.buybacks import buys_its_own_stock
+from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.deal_nouns import noun_kind, noun_slots, slot_entries
 from retrieval.registry.grants import grant_frame
 from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
@@ -27,7 +28,6 @@ from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
     NOUN_FRAMES,
     NOUNS_NEEDING_OF,
-    STAKE_NOUNS,
     VERB_FRAMES,
     VERB_HOMOGRAPHS,
     Frame,

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.arguments import logical_objects
-from retrieval.registry.lexicon import FINANCE_NOUNS, NOUN_FRAMES
+from retrieval.registry.cue_words import FINANCE_NOUNS
+from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.org_words import UNIT_NOUNS
 from retrieval.registry.syntax import prep_objects
 

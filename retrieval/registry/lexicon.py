@@ -12,8 +12,9 @@ A frame says, for one deal predicate (a verb lemma such as "acquire", a noun lem
   the noun is the object of ("A signed an agreement", "A completed the sale of ...").
 
 Support verbs ("sign", "form", "complete" ...) carry no deal of their own: they lend their
-subject to the deal noun they govern. Cue words decide modality and polarity (talks,
-proposals, could/may, ended deals) and the firmness of an agreement (letter of intent).
+subject to the deal noun they govern; modifiers decide the firmness of an agreement (letter
+of intent). The cue words of modality and polarity (talks, could/may, ended deals) are in
+cue_words.
 """
 
 from __future__ import annotations
@@ -217,98 +218,3 @@ REPORTING_VERBS = frozenset(
 # Deal nouns whose form is also an English verb of another sense ("deal with", "bid for",
 # "offered to", "ventured", "accorded"): used as a verb, they are not the deal noun.
 VERB_HOMOGRAPHS = frozenset("accord bid deal offer venture contract".split())
-
-# -- modality and polarity ---------------------------------------------------------------
-# A deal predicate under one of these is not (yet, or any more) a deal.
-BLOCKING_VERBS = frozenset(
-    """
-    talk negotiate discuss consider study explore seek propose offer bid intend plan hope
-    want aim try attempt deny reject block oppose refuse terminate end cancel abandon scrap
-    drop withdraw fail rule rumor rumour speculate prevent prohibit challenge sue fight
-    resist contemplate mull eye weigh pursue urge ask invite solicit suggest envisage
-    welcome examine review evaluate dissolve unwind break resume request lose believe
-    claim allege contend think assume suppose doubt enable allow permit
-    overturn overrule veto void annul invalidate quash bar preclude forbid
-    """.split()
-)
-# Verbs of hindering: "from" and a gerund complete them ("bars Tobin from acquiring").
-HINDERING_VERBS = frozenset("bar prevent prohibit preclude forbid stop keep restrain block".split())
-# Verbs that state an intention only when they take an infinitive: "is looking to buy it"
-# (but "looks forward to completing the merger" is about a deal agreed).
-INTENT_WITH_INFINITIVE = frozenset({"look"})
-# Verbs that put a deal in the future of someone's guess: they deny the clause they take
-# ("X is expected to buy Y", "tipped to buy"), but not a deal that is their subject ("the
-# merger is expected to close").
-SPECULATIVE_VERBS = frozenset("expect tip tout predict forecast anticipate seem appear".split())
-# Adjectives that put a deal short of done: "close to striking a deal", "poised to bid".
-SHORT_OF_DONE = frozenset(
-    "close near likely unlikely poised ready eager keen willing able unable possible".split()
-)
-# Particles that turn a verb into a blocking one: "call off", "pull out", "back out".
-BLOCKING_PHRASALS = frozenset({"call off", "pull out", "back out", "break off", "walk away"})
-BLOCKING_NOUNS = frozenset(
-    """
-    talk talks negotiation negotiations discussion discussions proposal offer bid plan
-    possibility rumor rumour speculation attempt interest study consideration approach
-    overture report reports effort intention idea prospect hope hopes threat candidate
-    suitor bidder feasibility comment
-    """.split()
-)
-# Adjectives on a deal word that deny it ("possible merger", "failed takeover").
-BLOCKING_MODIFIERS = frozenset(
-    """
-    possible potential proposed rumored rumoured failed aborted abandoned collapsed
-    hostile unsolicited rival planned prospective mooted hypothetical forced enforced
-    """.split()
-)
-MODALS = frozenset({"could", "may", "might", "should", "can"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-# Words that make what follows them in a clause a condition, not a fact ("if 90 pct are
-# tendered", "until its offer is declared unconditional"), read from the words where the
-# parse may hang them anywhere (denials.under_a_condition).
-CONDITION_WORDS = CONDITIONAL_MARKS | frozenset({"until", "provided", "once"})
-# "proposed" names a board-agreed deal awaiting its vote when the sentence says so.
-VOTE_WORDS = frozenset({"shareholder", "shareholders", "stockholders", "vote", "meeting"})
-# An offer taken: "a recommended offer", "the board approved the offer".
-ACCEPTED_OFFER_MODIFIERS = frozenset(
-    "recommended agreed accepted friendly successful completed approved".split()
-)
-ACCEPTING_VERBS = frozenset("accept approve recommend complete endorse back agree".split())
-# Stakes traded on the market and reported in filings are not alliances.
-MARKET_WORDS = frozenset("filing filings 13d open-market".split())
-STAKE_NOUNS = frozenset(
-    """
-    stake interest shares share pct percent % equity holding stock all majority control
-    half part rest remainder portion bulk most minority capital ownership
-    """.split()
-)
-STAKE_CHANGE_VERBS = frozenset("raise increase cut reduce lower boost lift trim build".split())
-
-# Agreements for money lent or raised are not alliances ("an agreement ... for a credit
-# line").
-FINANCE_NOUNS = frozenset(
-    """
-    loan loans credit line financing refinancing debt note notes bond bonds debenture
-    debentures underwriting mortgage lease leasing facility borrowing claim claims receivables
-    """.split()
-)
-
-# Finance nouns with a sense of plant too ("28 long-term care facilities", "a production
-# line"): financing only with a word of credit on them ("a revolving credit facility").
-AMBIGUOUS_FINANCE = frozenset({"facility", "line"})
-CREDIT_MODIFIERS = frozenset(
-    "credit loan revolving standby borrowing financing lending bank term".split()
-)
-# Modifiers that class an agreement as no alliance: financing ("a credit agreement", "Ginnie
-# Mae repurchase agreements") or a promise kept within talks ("a confidentiality agreement").
-NO_ALLIANCE_MODIFIERS = FINANCE_NOUNS | frozenset(
-    "repurchase confidential confidentiality nondisclosure non-disclosure secrecy".split()
-)
-# Words that say a deal (or an offer) was ended or refused: the article's other mentions
-# of the same parties are then no alliance either ("the sale to Fujitsu would lead ...").
-ENDING = frozenset(
-    """
-    terminate end cancel scrap abandon withdraw dissolve unwind lose reject block drop
-    overturn overrule veto void annul invalidate quash
-    """.split()
-)

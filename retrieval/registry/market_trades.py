@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.patterns import PERCENT_UNITS
 from retrieval.registry.conjuncts import with_conjuncts
-from retrieval.registry.lexicon import MARKET_WORDS, STAKE_CHANGE_VERBS, STAKE_NOUNS
+from retrieval.registry.cue_words import MARKET_WORDS, STAKE_CHANGE_VERBS, STAKE_NOUNS
 from retrieval.registry.stray_prepositions import stray_prep_objects
 from retrieval.registry.syntax import clause_path, predicate_lemma, prep_objects
 from retrieval.registry.tenders import bought_in_an_offer, gives_a_majority, share_figure

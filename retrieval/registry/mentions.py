@@ -16,11 +16,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, EventDate, PartyRole
+from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.frames import Claim
 from retrieval.registry.joint_sides import note_joint_side, venture_partners
-from retrieval.registry.lexicon import NOUN_FRAMES, STAKE_NOUNS
+from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.modality import Status
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.pairing import pair_parties

@@ -18,16 +18,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from retrieval.nlp.lemmas import verb_lemma
+from retrieval.registry.cue_words import BLOCKING_PHRASALS, BLOCKING_VERBS, ENDING
 from retrieval.registry.deal_scope import scope
 from retrieval.registry.denials import OFFERS, denies
 from retrieval.registry.ended import attempted_ending, ended_by_its_clause
-from retrieval.registry.lexicon import (
-    BLOCKING_PHRASALS,
-    BLOCKING_VERBS,
-    ENDING,
-    PRELIMINARY,
-    REPORTING_VERBS,
-)
+from retrieval.registry.lexicon import PRELIMINARY, REPORTING_VERBS
 from retrieval.registry.market_trades import market_phrase, market_trade
 from retrieval.registry.offers_taken import offer_taken
 from retrieval.registry.purposes import agreement_of

@@ -10,12 +10,8 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_doing
 from retrieval.nlp.wordnet import kinds_above
-from retrieval.registry.lexicon import (
-    NO_ALLIANCE_MODIFIERS,
-    NOUN_FRAMES,
-    NOUNS_NEEDING_MODIFIER,
-    NOUNS_NEEDING_OF,
-)
+from retrieval.registry.cue_words import NO_ALLIANCE_MODIFIERS
+from retrieval.registry.lexicon import NOUN_FRAMES, NOUNS_NEEDING_MODIFIER, NOUNS_NEEDING_OF
 from retrieval.registry.org_words import ORG_NOUNS, UNIT_NOUNS
 from retrieval.registry.syntax import finance_noun, governing_verb, phrase_tokens, prep_objects
 

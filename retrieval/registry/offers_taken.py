@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.registry.cue_words import ACCEPTED_OFFER_MODIFIERS, ACCEPTING_VERBS
 from retrieval.registry.denials import OFFERS
-from retrieval.registry.lexicon import ACCEPTED_OFFER_MODIFIERS, ACCEPTING_VERBS
 from retrieval.registry.stated import stated, under_a_condition
 
 if TYPE_CHECKING:

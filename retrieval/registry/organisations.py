@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.becoming_units import unit_taken_slots
 from retrieval.registry.company_names import clean_surface, has_suffix
-from retrieval.registry.lexicon import STAKE_NOUNS
+from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.org_spans import OrgSpan
 from retrieval.registry.org_words import ORG_NOUNS, PERSON_NOUNS, RELATION_NOUNS, UNIT_NOUNS
 from retrieval.registry.owned import (

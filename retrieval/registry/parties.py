@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from retrieval.models import PartyRole
 from retrieval.nlp.names import LEGAL_FORMS
 from retrieval.registry.company_names import has_suffix
+from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.frames import Claim
 from retrieval.registry.identified import named_later
-from retrieval.registry.lexicon import GENERIC_NOUNS, NOUNS_NEEDING_OF, STAKE_NOUNS
+from retrieval.registry.lexicon import GENERIC_NOUNS, NOUNS_NEEDING_OF
 from retrieval.registry.noun_uses import a_site
 from retrieval.registry.org_words import UNIT_NOUNS
 from retrieval.registry.organisations import SentenceOrgs

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.cue_words import BLOCKING_NOUNS
 from retrieval.registry.deal_scope import NOUNS_OF_INTENT, takes_it_as_content
-from retrieval.registry.lexicon import BLOCKING_NOUNS, NOUN_FRAMES, SUPPORT_VERBS, WINNING_VERBS
+from retrieval.registry.lexicon import NOUN_FRAMES, SUPPORT_VERBS, WINNING_VERBS
 from retrieval.registry.stated import stated
 from retrieval.registry.syntax import is_infinitive, prep_objects
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import ACCEPTING_VERBS, CONDITION_WORDS
+from retrieval.registry.cue_words import ACCEPTING_VERBS, CONDITION_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

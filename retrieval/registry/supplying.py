@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.arguments import object_sharer
 from retrieval.registry.conjuncts import with_conjuncts
-from retrieval.registry.lexicon import GENERIC_NOUNS, NOUN_FRAMES, STAKE_NOUNS
+from retrieval.registry.cue_words import STAKE_NOUNS
+from retrieval.registry.lexicon import GENERIC_NOUNS, NOUN_FRAMES
 from retrieval.registry.syntax import finance_noun, governing_verb, prep_objects
 
 if TYPE_CHECKING:

@@ -11,13 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.conjuncts import with_conjuncts
-from retrieval.registry.lexicon import (
+from retrieval.registry.cue_words import (
     AMBIGUOUS_FINANCE,
     CREDIT_MODIFIERS,
     FINANCE_NOUNS,
     STAKE_NOUNS,
-    SUPPORT_VERBS,
 )
+from retrieval.registry.lexicon import SUPPORT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import STAKE_CHANGE_VERBS, Frame
+from retrieval.registry.cue_words import STAKE_CHANGE_VERBS
+from retrieval.registry.lexicon import Frame
 from retrieval.registry.stated import under_a_condition
 
 if TYPE_CHECKING:
