@@ -1,5 +1,6 @@
 """A people asked of the answer ("which Mexican companies") is said of it in its sentence,
-or the sentence says nothing of that people."""
+or the sentence says nothing of that people; and a list's names, like a single answer,
+are those the article says are of it."""
 
 from __future__ import annotations
 
@@ -66,3 +67,22 @@ def test_a_firm_beside_another_people_is_no_answer(tmp_path: Path) -> None:
         tmp_path,
     )
     assert "Rivet" not in answer.text.splitlines()[0], answer.text
+
+
+def test_a_list_names_no_firm_the_article_leaves_unnamed(tmp_path: Path) -> None:
+    # the article tells of "a Mexican and an Argentine firm", naming neither: the names
+    # around it (the minister, the bank lending) are of no asked people
+    text = (
+        "Ortega said yesterday the Lagos pipeline would be repaired with the help of "
+        "Halden Oil Inc and a Mexican and an Argentine firm. Deputy minister Luis Alvite "
+        "said Ecuador would have to import crude oil until the line was repaired. He added "
+        "the Caracas-based Andean Lending Corp had granted a loan of 11 mln dlrs towards "
+        "repairing the pipeline."
+    )
+    answer = ask_one(
+        "ECUADOR PIPELINE TO BE REPAIRED",
+        text,
+        "Which Mexican companies are helping Halden Oil repair the Lagos pipeline?",
+        tmp_path,
+    )
+    assert not answer.answered, answer.text
