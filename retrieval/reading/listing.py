@@ -22,6 +22,7 @@ from retrieval.reading.found import Finding, Reading
 from retrieval.reading.kinds import NAME_ANSWERS, PARTY_ANSWERS, Kind
 from retrieval.reading.list_members import governed_by_asked
 from retrieval.reading.members_beside import Line, proper_name, tied_names, with_members_beside
+from retrieval.reading.of_nationality import lines_of_nationality
 from retrieval.reading.ranking import similarities
 from retrieval.reading.spans import candidates
 
@@ -84,15 +85,18 @@ def list_answer(
 def _answering_lines(
     best: list[Finding], near: dict[str, list[Sentence]], asked: AskedQuestion, reading: Reading
 ) -> list[Line]:
-    """The lines quoted, each with the names it leads with; none when none answers."""
-    lines = _named_quotes(best, asked, reading)
+    """The lines quoted, each with the names it leads with (those of the asked people, as
+    of a single answer: of_nationality.py); none when none answers."""
+    lines = lines_of_nationality(_named_quotes(best, asked, reading))
+    parties = asked.listing and best[0].part.kind in PARTY_ANSWERS
     if not asked.listing:
         # "which cities ...": a line whose sentence names no city the asked verb takes
         # (the bank's results, another firm's sale) lists none of them
-        return with_members_beside([line for line in lines if line[1]], near, asked, reading)
-    if best[0].part.kind in PARTY_ANSWERS and not any(names for _, names, _ in lines):
+        lines = [line for line in lines if line[1]]
+    elif parties and not any(names for _, names, _ in lines):
         return []  # "who are its partners": lines naming nobody answer nothing
-    return with_members_beside(lines, near, asked, reading)
+    lines = lines_of_nationality(with_members_beside(lines, near, asked, reading))
+    return [] if parties and not any(names for _, names, _ in lines) else lines
 
 
 def _naming_most(

@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.geography import lies_in
 from retrieval.reading.kinds import Kind
 from retrieval.reading.nationality import listed_as, states_nationality
+from retrieval.reading.nationality_said import REGIONAL
 
 if TYPE_CHECKING:
     from retrieval.reading.asking import Part
     from retrieval.reading.found import Finding
+    from retrieval.reading.members_beside import Line
 
 
 def of_nationality(part: Part, found: list[Finding]) -> list[Finding]:
@@ -66,6 +68,38 @@ def _states_nationalities(part: Part, finding: Finding) -> bool:
         )
         for text in _texts_about(finding, name)
     )
+
+
+def lines_of_nationality(lines: list[Line]) -> list[Line]:
+    """A list's lines (listing.py), each with only the names the article says are of the
+    asked people ("which Japanese companies"), as a single answer must be."""
+    return [(f, _named_of_nationality(f.part, f, names), quote) for f, names, quote in lines]
+
+
+def _named_of_nationality(part: Part, finding: Finding, names: list[str]) -> list[str]:
+    """The names of a list's line (listing.py) the article says are of the asked people,
+    as a single answer must be (above): its title or a sentence naming it says so, or its
+    stock symbol. Places are placed by _placed; a region's people ("European")
+    is rarely said of a firm, which news gives its country."""
+    demonyms = [d for d in part.nationalities if d not in REGIONAL]
+    if part.kind is Kind.PLACE or not demonyms:
+        return names
+    return [
+        name
+        for name in names
+        if all(
+            any(states_nationality(d, t) or listed_as(d, name, t) for t in _naming(finding, name))
+            for d in demonyms
+        )
+    ]
+
+
+def _naming(finding: Finding, name: str) -> list[str]:
+    """The title and the article's sentences naming the answer: a line quotes sentences
+    about several firms, and says a people of only some of them."""
+    return [finding.article.chunk.title] + [
+        s.text for s in finding.article.sentences if name in s.text
+    ]
 
 
 def _listed(part: Part, finding: Finding, name: str) -> bool:

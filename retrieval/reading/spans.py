@@ -29,6 +29,7 @@ from retrieval.reading.kind_ties import as_asked
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, Kind
 from retrieval.reading.measures import quantifies
 from retrieval.reading.nationality import a_peoples_adjective
+from retrieval.reading.nationality_said import said_of
 from retrieval.reading.no_answer import rejected
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.possessed import owns_the_asked
@@ -138,6 +139,11 @@ def _not_an_answer(
         is_asked_name(run, asked.parties) or names_the_place(run, asked.places) for run in runs
     )
     if named and not named_after_qualifier(text, part.focus, part.text, part.qualified):
+        return True
+    # "which Mexican firms": a name beside which the sentence says the asked people of
+    # something else is no answer (nationality_said.py); places are placed elsewhere
+    people = part.kind in NAME_ANSWERS and part.kind is not Kind.PLACE
+    if people and not said_of(span, part.nationalities):
         return True
     return rejected(span, part, asked.owning, anchors) or _owner_of_the_asked(span, part)
 
