@@ -91,6 +91,9 @@ class Part:
     of_an_answer: bool = False
     # ... and surely does: "that company" is a firm the part before did not name.
     about_the_answer: bool = False
+    # ... the index of the part whose answer it is ("which shareholder ..., and who leads
+    # the group bidding for that shareholder": not always the part just before).
+    answer_of: int | None = None
     # The part asks of one of several parties what the question asks of each of them
     # (distributive.py): its answer comes from an article about that party alone.
     one_party: bool = False
@@ -174,7 +177,11 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
         [verbless(doc[start:end]) for start, end in spans],
         topic,
         [
-            points_to_a_firm(doc[start:end], doc[slice(*spans[i - 1])] if i else None)
+            points_to_a_firm(
+                doc[start:end],
+                doc[slice(*spans[i - 1])] if i else None,
+                [part.focus for part in own[:i]],
+            )
             for i, (start, end) in enumerate(spans)
         ],
     )

@@ -5,6 +5,7 @@ before it, "it" stands for the names of the part before, and a first part after 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ def continue_ellipses(
     referring: list[bool],
     without_verbs: list[bool],
     topic: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
-    pointing: list[bool] | None = None,
+    pointing: Sequence[int | None] = (),
 ) -> tuple[Part, ...]:
     """ "... and to what level?", "... and on what share-exchange terms?": a part that says
     almost nothing of its own, or has no verb, continues the clause before it, whose words
@@ -35,11 +36,11 @@ def continue_ellipses(
     says almost nothing is about the topic set before it ("debenture to its parent - how
     big"): it borrows the topic's words, and, naming nobody itself nor asking for a party,
     the topic's names ("Halden purchase - how much?" asks what was paid for Halden).
-    `topic`: its terms and the question's names within it. `pointing`: parts that point
-    to the firm the part before asks for ("who chairs that company")."""
+    `topic`: its terms and the question's names within it. `pointing`: for each part, the part
+    before whose asked firm it points to ("who chairs that company"), if any."""
     topic_terms, topic_names = topic
     kept: list[Part] = []
-    points = pointing or [False] * len(parts)
+    points = pointing or [None] * len(parts)
     for part, refers, elliptical, firm in zip(parts, referring, without_verbs, points, strict=True):
         says_little = len(part.terms) < ELLIPSIS_TERMS or elliptical
         if not kept and says_little and (topic_terms or topic_names):
@@ -57,16 +58,18 @@ def continue_ellipses(
             borrowed = tuple(dict.fromkeys([*part.terms, *kept[-1].terms]))
             answer = kept[-1].kind in PARTY_ANSWERS
             kept.append(replace(part, terms=borrowed, names=kept[-1].names, of_an_answer=answer))
-        elif kept and (refers or firm) and not part.names:
+        elif kept and (refers or firm is not None) and not part.names:
             # "which company controls X, and what stake did it buy": "it" may be the answer;
             # "whose offer ..., and who chairs that company": that company is
             answer = kept[-1].kind in PARTY_ANSWERS
+            pointed = firm is not None and kept[firm].kind in PARTY_ANSWERS
             kept.append(
                 replace(
                     part,
                     names=kept[-1].names,
-                    of_an_answer=answer,
-                    about_the_answer=answer and firm,
+                    of_an_answer=answer or pointed,
+                    about_the_answer=pointed,
+                    answer_of=firm if pointed else None,
                 )
             )
         else:
@@ -142,18 +145,23 @@ def refers_back(span: Span) -> bool:
     return False
 
 
-def points_to_a_firm(span: Span, before: Span | None) -> bool:
-    """A demonstrative before a noun for a firm ("that company", "this group") that the
-    part `before` did not use: a firm that part did not name, the one it asks for. A noun
-    it used is repeated ("the corn milling business, and what were that business's
-    sales")."""
+def points_to_a_firm(span: Span, before: Span | None, asked: Sequence[str | None]) -> int | None:
+    """Which part before asks for the firm a demonstrative before a noun for a firm ("that
+    company", "this group") stands for, or None. A noun a part before asked for (`asked`:
+    each part's focus; "which Borg-Warner shareholder ..., and who leads the group that
+    offered to acquire that shareholder?") is that part's answer; another noun the part
+    just `before` did not use is the firm it asks for, not one it named. A noun it used is
+    repeated ("the corn milling business, and what were that business's sales")."""
     used = {t.lemma_.lower() for t in before} if before is not None else set()
-    return any(
-        token.pos_ == "DET"
-        and "Dem" in token.morph.get("PronType", [])
-        and _a_firm_noun(token.head, used)
-        for token in span
-    )
+    for token in span:
+        if token.pos_ != "DET" or "Dem" not in token.morph.get("PronType", []):
+            continue
+        noun = token.head.lemma_.lower()
+        if noun in asked and _a_firm_noun(token.head, set()):
+            return len(asked) - 1 - list(reversed(asked)).index(noun)
+        if before is not None and _a_firm_noun(token.head, used):
+            return len(asked) - 1
+    return None
 
 
 def _a_firm_noun(noun: Token, used: set[str]) -> bool:

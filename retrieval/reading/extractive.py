@@ -38,6 +38,7 @@ from retrieval.reading.normalize import normalize_question
 from retrieval.reading.part_search import (
     answers_more,
     articles_about_each_part,
+    articles_for_answers,
     articles_for_parts,
 )
 from retrieval.reading.party_search import Search, with_each_party
@@ -143,10 +144,13 @@ class ExtractiveAnswerer:
         more = articles_for_parts(
             asked, selection.missing, articles, search=search, sentences_of=self._sentences_of
         )
+        more, firms = articles_for_answers(
+            asked, selection, more, search=search, sentences_of=self._sentences_of
+        )
         if len(more) == len(articles):
             return articles, selection
         again = select(asked, self._prepare(more, written), reading)
-        if answers_more(selection, again, asked.parties):
+        if answers_more(selection, again, asked.parties, firms):
             return more, again
         return articles, selection
 

@@ -6,12 +6,18 @@ unanswered part is searched for alone -- its own words and the question's partie
 the question is read again with the best articles found, kept only when it answers more
 parts and keeps every answer of the first reading; a part still unanswered is refused as
 before.
+
+A part about another part's answer ("which Borg-Warner shareholder ..., and who leads the
+group bidding for that shareholder?") names its firm only through that answer, and the
+story about the firm need not name the question's parties: it is searched for with the
+answer's name ("GAF Corp") and its own words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from retrieval.reading.answer_reference import pointed_firm
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.eligibility import asked_text
 from retrieval.reading.evidence import ArticleEvidence, SentenceSource, gather
@@ -40,6 +46,29 @@ def articles_for_parts(
     for part in missing:
         found = appended(found, _searched(part.text, found, search, sentences_of))
     return found
+
+
+def articles_for_answers(
+    question: AskedQuestion,
+    selection: Selection,
+    articles: list[ArticleEvidence],
+    *,
+    search: Search,
+    sentences_of: SentenceSource | None,
+) -> tuple[list[ArticleEvidence], tuple[str, ...]]:
+    """`articles`, then for each missing part about the firm another part answered with
+    (`answer_reference.py`), the best articles naming that firm a search for its name and
+    the part's words finds; and the firms so searched for."""
+    by_part = [[f for f in selection.findings if f.part == part] for part in question.parts]
+    found, firms = list(articles), list[str]()
+    for index, part in enumerate(question.parts):
+        firm = pointed_firm(question, index, by_part) if part in selection.missing else None
+        if firm is None:
+            continue
+        query = f"{firm} {asked_text(part, question)}"
+        more = _searched(query, found, search, sentences_of, naming=firm)
+        found, firms = appended(found, more), [*firms, firm]
+    return found, tuple(firms)
 
 
 def articles_about_each_part(
@@ -83,20 +112,32 @@ def _searched(
     found: list[ArticleEvidence],
     search: Search,
     sentences_of: SentenceSource | None,
+    *,
+    naming: str | None = None,
 ) -> list[ArticleEvidence]:
-    """The best few articles a search finds that are not among `found`."""
+    """The best few articles a search finds that are not among `found` (and that name
+    `naming`, if given)."""
     seen = {a.article_id for a in found}
     hits = [h for h in search(query) if h.chunk.article_id not in seen]
-    return gather(hits, sentences_of, articles=PER_PART)
+    if naming is None:
+        return gather(hits, sentences_of, articles=PER_PART)
+    gathered = gather(hits, sentences_of, articles=len(hits))
+    return [a for a in gathered if a.names.mentions(naming)][:PER_PART]
 
 
-def answers_more(first: Selection, again: Selection, parties: Sequence[str]) -> bool:
+def answers_more(
+    first: Selection, again: Selection, parties: Sequence[str], firms: Sequence[str] = ()
+) -> bool:
     """The second reading answers more parts and keeps every answer of the first: an
     article found for one part does not displace what the first articles answered; and
     each new answer comes from an article about every party ("its notes" are the asked
-    bank's, not another bank's)."""
+    bank's, not another bank's), or about a firm searched for as an answer."""
     before = {(f.article.article_id, f.sentence.text) for f in first.findings}
     kept = {(f.article.article_id, f.sentence.text) for f in again.findings}
     new = [f for f in again.findings if (f.article.article_id, f.sentence.text) not in before]
-    about = all(f.article.names.mentions(name) for f in new for name in parties)
+    about = all(
+        all(f.article.names.mentions(name) for name in parties)
+        or any(f.article.names.mentions(firm) for firm in firms)
+        for f in new
+    )
     return len(again.findings) > len(first.findings) and before <= kept and about

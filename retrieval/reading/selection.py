@@ -84,7 +84,7 @@ def select(
         for index, (part, ranking) in enumerate(zip(question.parts, ranked, strict=True))
     ]
     by_part = _reread(question, ranked, by_part, shared, reading)
-    by_part = about_answers(known, eligible, by_part, shared, reading, similarity=similarity)
+    by_part = about_answers(known, articles, by_part, shared, reading, similarity=similarity)
     primary = _primary(eligible, by_part, present=asks_present(question.text))
     chosen, missing = _assign(question.parts, by_part, primary, reading.weights)
     chosen, missing = with_sole_answers(question, chosen, missing, reading)

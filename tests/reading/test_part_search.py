@@ -130,3 +130,34 @@ def test_a_part_after_a_scene_may_come_from_an_article_that_does_not_retell_it()
     first, second = asked.parts
     assert eligible_for(first, asked, holding) == holding
     assert eligible_for(second, asked, holding) == []  # it asks of Vardeau Corp
+
+
+STUDYING = (
+    "Osko Corp is studying an agreement under which Halden Partners will take Corvex Inc "
+    "private, an Osko spokesman said."
+)
+OSKO_BID = (
+    "Yesterday, Osko said a group led by chairman Irwin Lund has withdrawn its offer to "
+    "acquire Osko."
+)
+SHAREHOLDER = (
+    "Which Corvex shareholder is studying the Halden buyout plan, and who leads the group "
+    "that offered to acquire that shareholder itself?"
+)
+
+
+def test_a_part_about_an_answer_is_searched_for_with_the_answers_name() -> None:
+    # "that shareholder" is the one the first part asks for (Osko): the story of the
+    # group bidding for Osko names neither Corvex nor Halden, and is found by a search
+    # for Osko's name
+    reader = ExtractiveAnswerer(
+        embedder=build_embedder(load_settings().embedder),
+        settings=load_settings().answer,
+        search=(search := ScriptedSearch([hit("b", OSKO_BID)])),
+    )
+    answer = reader.answer(
+        SHAREHOLDER, [hit("s", STUDYING)], idf=lambda t: 9.0 if "\x00" in t else 1.0
+    )
+    first_line = answer.text.splitlines()[0]
+    assert "Osko" in first_line and "Irwin Lund" in first_line, answer.text
+    assert any(q.startswith("Osko Corp") for q in search.queries)
