@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.lemmas import verb_lemma
 from retrieval.nlp.wordnet import is_verb, names_a_saying, participle_base
 from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, NAMING_VERBS, Kind, focus_kind
+from retrieval.reading.question_clauses import complement_asked
 from retrieval.registry.syntax import predicate_lemma
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def _own_verb(verbs: list[Token], anchor: Token | None) -> Token:
     main = [v for v in verbs if v.i not in modifying] or verbs
     if anchor is not None:
         main = [v for v in main if v.sent.start == anchor.sent.start] or main
-    return _what_is_said(main[0], verbs)
+    return complement_asked(_what_is_said(main[0], verbs), verbs)
 
 
 def _what_is_said(verb: Token, verbs: list[Token]) -> Token:
