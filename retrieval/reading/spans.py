@@ -36,6 +36,7 @@ from retrieval.reading.qualifiers import named_after_qualifier
 from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import AGENT_KINDS, does_the_asked_act, undergoes_the_asked
 from retrieval.reading.reported_ties import beside_the_report
+from retrieval.reading.reporters import counts_the_reporters
 from retrieval.reading.result_levels import the_asked_result
 from retrieval.reading.sale_sides import takes_the_asked_side
 from retrieval.reading.span_entities import entities_of, gives_the_value
@@ -139,6 +140,8 @@ def _not_an_answer(
     )
     if named and not named_after_qualifier(text, part.focus, part.text, part.qualified):
         return True
+    if counts_the_reporters(span, part):
+        return True  # "one New York trader said": a count of sources
     return rejected(span, part, asked.owning, anchors) or _owner_of_the_asked(span, part)
 
 
