@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.wordnet import names_a_saying, participle_base
 from retrieval.reading.kinds import MONEY_VERBS, NAMING_VERBS
 from retrieval.reading.phrasals import pays_a_price
+from retrieval.reading.question_clauses import complement_asked
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -106,7 +107,7 @@ def _own_verb(verbs: list[Token], anchor: Token | None) -> Token:
     main = [v for v in verbs if v.i not in modifying] or verbs
     if anchor is not None:
         main = [v for v in main if v.sent.start == anchor.sent.start] or main
-    return _what_is_said(main[0], verbs)
+    return complement_asked(_what_is_said(main[0], verbs), verbs)
 
 
 def _what_is_said(verb: Token, verbs: list[Token]) -> Token:

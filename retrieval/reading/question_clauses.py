@@ -1,12 +1,13 @@
 """What a question's clauses say of time and scope: the present perfect asking every
 partner ever ("who has X teamed up with"), perfect aspect (time up to now), and the
 adverbial clauses that set the asked clause's time or condition, whose verb is not the
-asked one."""
+asked one; the act a verb of expecting or trying takes for complement, which is."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.reading.act_frames import takes_an_act
 from retrieval.reading.kinds import DEAL_VERBS
 
 if TYPE_CHECKING:
@@ -69,3 +70,28 @@ def _progressive_clause(verb: Token) -> bool:
     marked = any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)
     after_be = verb.head.lemma_.lower() == "be" and verb.head.i < verb.i
     return verb.tag_ == "VBG" and after_be and not marked
+
+
+def complement_asked(verb: Token, verbs: list[Token]) -> Token:
+    """The verb an asked verb's complement names, when the asked verb, in its main sense,
+    takes an infinitive or a gerund for what is done ("how much does Allegis expect to
+    bring in", "which part of Santa Fe is KCS still trying to acquire", "did they fail to
+    agree terms"): expecting, trying, failing only say how sure or near the act is. Not a
+    verb choosing or using something for an act ("which engine did Airbus choose to power
+    the A340": what was chosen), nor a passive ("which firm was hired to place them"), nor
+    a verb with an object ("want banks to put in"). Nor a verb of making a deal ("agree to
+    buy", "sign to supply"): the agreement is itself the deal asked about, whose date and
+    terms are its own ("till what date did TWA agree not to buy more shares")."""
+    while _takes_an_act(verb) and not any(
+        c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children
+    ):
+        complement = next((c for c in verb.children if c.dep_ == "xcomp" and c in verbs), None)
+        if complement is None:
+            break
+        verb = complement
+    return verb
+
+
+def _takes_an_act(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma not in DEAL_VERBS and takes_an_act(lemma)

@@ -7,6 +7,7 @@ and an indefinite noun of firms or investors ("seven companies", "a group of inv
 description ("it", "the company") may be the reporter itself; shareholders, directors or
 lenders act on the reporter's own plan; a group holding the reporter's name or a pronoun
 ("a Mercer-led group", "a group she leads") is the reporter's: none of them blocks.
+Nor does a number counting the reporters ("one trader said") give a figure they report.
 """
 
 from __future__ import annotations
@@ -82,3 +83,15 @@ def _indefinite(subject: Token) -> bool:
     if determiners:
         return all(d.lower_ in INDEFINITE_DETERMINERS for d in determiners)
     return subject.tag_ == "NNS"
+
+
+def counts_the_reporters(span: Span, part: Part) -> bool:
+    """ "..., one New York trader said": a number counting those who report (a source kept
+    anonymous) is no figure of what they report, unless it is the reporters that are
+    counted ("how many analysts said ...")."""
+    root = span.root
+    speakers = root.head
+    if root.dep_ != "nummod" or speakers.dep_ != "nsubj" or speakers.pos_ != "NOUN":
+        return False
+    reporting = speakers.head.lemma_.lower() in REPORTING_VERBS
+    return reporting and speakers.lemma_.lower() != part.focus

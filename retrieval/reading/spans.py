@@ -37,6 +37,7 @@ from retrieval.reading.qualifiers import named_after_qualifier
 from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import AGENT_KINDS, does_the_asked_act, undergoes_the_asked
 from retrieval.reading.reported_ties import beside_the_report
+from retrieval.reading.reporters import counts_the_reporters
 from retrieval.reading.result_levels import the_asked_result
 from retrieval.reading.sale_sides import takes_the_asked_side
 from retrieval.reading.span_entities import entities_of, gives_the_value
@@ -145,6 +146,8 @@ def _not_an_answer(
     people = part.kind in NAME_ANSWERS and part.kind is not Kind.PLACE
     if people and not said_of(span, part.nationalities):
         return True
+    if counts_the_reporters(span, part):
+        return True  # "one New York trader said": a count of sources
     return rejected(span, part, asked.owning, anchors) or _owner_of_the_asked(span, part)
 
 
