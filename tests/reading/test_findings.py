@@ -684,3 +684,13 @@ def test_the_full_name_of_an_asked_short_form_is_the_asked_party() -> None:
     ]
     found = found_for("How many chief executives did PwC interview?", texts, [0.3, 0.8])
     assert found[0].answers[0].text == "1,324"
+
+
+def test_a_sentence_writing_out_the_asked_initials_names_the_asked_firm() -> None:
+    # the article never writes "KBA"; its "Kestrel Bay Airlines" is the firm asked about
+    texts = [
+        "Boeing has orders for 56 of the jets so far.",
+        "Kestrel Bay Airlines has made a firm order for 30 of the jets.",
+    ]
+    question = "How many jets has KBA ordered?"
+    assert findings(question, texts, [0.5, 0.5])[0] == texts[1]
