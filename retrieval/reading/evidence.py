@@ -21,6 +21,7 @@ from retrieval.nlp.spelling import close_spelling
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kindred import Kin
 from retrieval.reading.matching import ArticleNames
+from retrieval.reading.name_spellings import brief
 from retrieval.reading.reported_anaphors import reports_back
 from retrieval.text import stem, terms, words
 
@@ -60,6 +61,9 @@ class ArticleEvidence:
     # lines too short to quote ("12 mths", "Year"), each with the position of the sentence
     # after it: in a results table they open a block
     short_lines: tuple[tuple[int, str], ...] = ()
+    _by_short_form: dict[tuple[str, ...], dict[int, frozenset[str]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @property
     def article_id(self) -> str:
@@ -91,9 +95,29 @@ class ArticleEvidence:
         full = self.full_names.get(name)
         return f"{full} ({name})" if full and full != name else name
 
-    def terms_of(self, sentence: Sentence) -> frozenset[str]:
-        """The sentence's stems, with the words of the short forms it uses."""
-        return self._expanded_terms.get(sentence.position, sentence.terms)
+    def terms_of(self, sentence: Sentence, asked: tuple[str, ...] = ()) -> frozenset[str]:
+        """The sentence's stems, with the words of the short forms it uses, and each asked
+        short form whose full name it writes."""
+        found = self._expanded_terms.get(sentence.position, sentence.terms)
+        extra = self._asked_short_forms(asked).get(sentence.position) if asked else None
+        return found | extra if extra else found
+
+    def _asked_short_forms(self, asked: tuple[str, ...]) -> dict[int, frozenset[str]]:
+        """Sentence position -> stems of the asked short forms it writes in full ("Japan
+        Airlines" for "JAL"), as the article names them (matching.ArticleNames.written_out)."""
+        if asked not in self._by_short_form:
+            # in full: more words than one ("ATT" is only another spelling of "AT&T")
+            fulls = [
+                (frozenset(terms(n)), [f for f in self.names.written_out((n,)) if " " in f])
+                for n in asked
+                if brief(n)
+            ]
+            self._by_short_form[asked] = {
+                s.position: frozenset().union(*hits)
+                for s in self.sentences
+                if (hits := [stems for stems, full in fulls if any(f in s.text for f in full)])
+            }
+        return self._by_short_form[asked]
 
     @cached_property
     def _expanded_terms(self) -> dict[int, frozenset[str]]:
@@ -259,7 +283,7 @@ def relevance(
     "valued at", which no shared word shows)."""
     own = weights.of(part.terms)
     context = weights.of(t for t in question.context_terms if t not in own)
-    in_sentence = article.terms_of(sentence)
+    in_sentence = article.terms_of(sentence, question.names)
     around = in_sentence | article.title_terms
     part_cover = coverage(own, in_sentence, part.kin) if own else coverage(context, in_sentence)
     context_cover = coverage(context, around) if context else 1.0

@@ -17,7 +17,7 @@ from retrieval.reading.anchors import FOCUS_WEIGHT
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.descriptions import descriptions as described_sentences
-from retrieval.reading.evidence import Sentence
+from retrieval.reading.evidence import ArticleEvidence, Sentence
 from retrieval.reading.found import (
     MIN_RESTATING_RELEVANCE,
     PARSED_PER_PART,
@@ -26,6 +26,7 @@ from retrieval.reading.found import (
     Scored,
 )
 from retrieval.reading.kinds import AMOUNT_ANSWERS, NAME_ANSWERS, Kind
+from retrieval.reading.name_spellings import brief
 from retrieval.reading.of_nationality import of_nationality
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.prospective import asks_ahead, behind
@@ -151,7 +152,7 @@ def _finding(
         return None
     if answers:
         total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
-        total += NAMED_HERE_WEIGHT * _names_here(part, sentence)
+        total += NAMED_HERE_WEIGHT * _names_here(part, sentence, article)
         if part.several and len({a.text for a in answers}) > 1:
             total += SEVERAL_BONUS  # "A will own 80 pct, B 14 pct and C six pct"
         return Finding(part, article, sentence, tuple(answers), total)
@@ -219,13 +220,25 @@ def _without_unsaid(part: Part, found: list[Finding], reading: Reading) -> list[
     ]
 
 
-def _names_here(part: Part, sentence: Sentence) -> float:
+def _names_here(part: Part, sentence: Sentence, article: ArticleEvidence) -> float:
     """Share of the part's names written out in full in the sentence itself ("Renault
-    Group", not "Renault Samsung")."""
+    Group", not "Renault Samsung"), or as the article writes out an asked short form
+    ("Japan Airlines" for "JAL": retrieval.reading.matching)."""
     if not part.names:
         return 0.0
     lowered = sentence.text.lower()
-    return sum(name.lower() in lowered for name in part.names) / len(part.names)
+    return sum(
+        any(form.lower() in lowered for form in (name, *_written_in_full(name, article)))
+        for name in part.names
+    ) / len(part.names)
+
+
+def _written_in_full(name: str, article: ArticleEvidence) -> tuple[str, ...]:
+    """What the article writes for an asked short form ("JAL", "P&G"): the full name it
+    defines for it, or the name of its own the short form abbreviates. A longer name is
+    its own ("General Motors of Canada" is not the "General Motors Corp <GM>" it
+    contains)."""
+    return article.names.written_out((name,)) if brief(name) else ()
 
 
 # Other articles stating an answer are cited beside it, this many at most.

@@ -12,6 +12,7 @@ from retrieval.models import Chunk
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
+from retrieval.reading.evidence import relevance as sentence_relevance
 from retrieval.reading.findings import find_answers
 from retrieval.reading.found import Finding, Reading
 from retrieval.reading.list_details import MIN_DETAIL_SCORE, well_answered
@@ -684,3 +685,29 @@ def test_the_full_name_of_an_asked_short_form_is_the_asked_party() -> None:
     ]
     found = found_for("How many chief executives did PwC interview?", texts, [0.3, 0.8])
     assert found[0].answers[0].text == "1,324"
+
+
+def test_a_sentence_writing_out_the_asked_initials_names_the_asked_firm() -> None:
+    # the article never writes "KBA"; its "Kestrel Bay Airlines" is the firm asked about
+    texts = [
+        "Boeing has orders for 56 of the jets so far.",
+        "Kestrel Bay Airlines has made a firm order for 30 of the jets.",
+    ]
+    question = "How many jets has KBA ordered?"
+    assert findings(question, texts, [0.5, 0.5])[0] == texts[1]
+
+
+def test_a_sentence_writing_out_the_asked_initials_has_the_asked_name_among_its_words() -> None:
+    # relevance counts "KBA" as covered by the article's "Kestrel Bay Airlines"
+    texts = [
+        "Boeing has orders for 56 of the jets so far.",
+        "Kestrel Bay Airlines has orders for 30 of the jets so far.",
+    ]
+    asked = understand("How many jets has KBA ordered?", parse=lambda t: parse([t])[0])
+    article = evidence_of("a", texts)
+    weights = Weights(lambda _: 1.0)
+    other, own = (
+        sentence_relevance(s, article, asked.parts[-1], asked, weights, similarity=0.0)
+        for s in article.sentences
+    )
+    assert own > other
