@@ -17,7 +17,6 @@ from retrieval.models import Chunk, SearchHit
 from retrieval.nlp.abbreviations import defined_abbreviations, short_form_key
 from retrieval.nlp.names import defined_short_forms
 from retrieval.nlp.newswire import for_parsing
-from retrieval.nlp.spelling import close_spelling
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.kindred import Kin
 from retrieval.reading.matching import ArticleNames
@@ -290,24 +289,3 @@ def relevance(
     # The noun asked about ("exchange", "stake") named in the sentence itself.
     focus = FOCUS_BONUS if part.focus and _has(stem(part.focus.lower()), in_sentence) else 0.0
     return 0.4 * part_cover + 0.2 * context_cover + 0.4 * max(similarity, 0.0) + focus
-
-
-def correct_spelling(
-    question: str, articles: Sequence[ArticleEvidence], *, known: Callable[[str], bool]
-) -> str:
-    """Replace a question word the corpus does not know ("investmnt") by the articles'
-    word one slip away ("investment")."""
-    vocabulary: set[str] = set()
-    for article in articles:
-        for sentence in article.sentences:
-            vocabulary.update(word.lower() for word in words(sentence.text))
-
-    def fix(word: str) -> str:
-        lowered = word.lower()
-        if lowered in vocabulary or len(lowered) < 5 or not word.isalpha() or known(lowered):
-            return word
-        near = sorted(v for v in vocabulary if v[:1] == lowered[:1])
-        match = next((v for v in near if close_spelling(lowered, v)), None)
-        return match if match is not None and word.islower() else word
-
-    return " ".join(fix(word) for word in question.split(" "))

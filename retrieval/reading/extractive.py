@@ -28,7 +28,6 @@ from retrieval.reading.evidence import (
     ArticleEvidence,
     SentenceSource,
     Weights,
-    correct_spelling,
     gather,
 )
 from retrieval.reading.found import Reading
@@ -42,6 +41,7 @@ from retrieval.reading.part_search import (
     articles_for_parts,
 )
 from retrieval.reading.party_search import Search, with_each_party
+from retrieval.reading.question_spelling import correct_spelling
 from retrieval.reading.selection import Selection, select
 from retrieval.reading.understood import understood
 from retrieval.settings import AnswerSettings
