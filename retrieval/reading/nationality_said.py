@@ -15,6 +15,7 @@ news writing gives a firm's country, rarely its continent.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from retrieval.reading.nationality import a_peoples_adjective, listed_as, states_nationality
@@ -30,6 +31,8 @@ REGIONAL = frozenset(
 _DESCRIBING = frozenset({"amod", "compound", "poss", "appos", "nmod"})
 # Prepositions placing a firm in its country ("Hispanoil of Spain", "a factory in China").
 _PLACING = frozenset({"of", "in"})
+# Participles seating a firm in its country ("based in Mexico City").
+_SEATING = frozenset({"base", "headquarter"})
 # Relations by which a name stands beside a noun describing it ("banks Gosbank").
 _BESIDE = frozenset({"appos", "compound"})
 
@@ -45,8 +48,10 @@ def _checked(demonym: str) -> bool:
 
 
 def _said(name: Span, demonym: str) -> bool:
-    if not states_nationality(demonym, name.sent.text):
-        return True  # the sentence says nothing of the people: not judged here
+    if not re.search(rf"\b{re.escape(demonym)}\b", name.sent.text, re.IGNORECASE):
+        # the sentence says nothing of the people ("near Monterrey, Mexico" places a
+        # thing, it says no one's nationality): not judged here
+        return True
     if listed_as(demonym, name.text.strip("<> "), name.doc.text):
         return True  # "C. Itoh and Co Ltd <CITT.T>"
     phrase = " ".join(token.text for token in _phrase(name))
@@ -82,9 +87,12 @@ def _around(token: Token) -> list[Token]:
 
 
 def _describers(noun: Token) -> list[Token]:
-    """The noun's modifiers, possessor, appositive and "of"/"in" phrase, with their words."""
+    """The noun's modifiers, possessor, appositive, "of"/"in" phrase and the participle
+    seating it ("Petromex, based in Mexico City"), with their words."""
     found: list[Token] = []
     for child in noun.children:
-        if child.dep_ in _DESCRIBING or (child.dep_ == "prep" and child.lower_ in _PLACING):
+        placing = child.dep_ == "prep" and child.lower_ in _PLACING
+        seated = child.dep_ == "acl" and child.lemma_.lower() in _SEATING
+        if child.dep_ in _DESCRIBING or placing or seated:
             found += list(child.subtree)
     return found

@@ -40,8 +40,22 @@ def _name(sentence: str, name: str) -> Span:
             False,
         ),
         ("Halden Inc signed an accord with Mexican authorities.", "Halden", "mexican", False),
-        # a sentence silent on the people leaves the name to the article-wide check
+        # a sentence silent on the people leaves the name to the article-wide check; a
+        # country named as a place says no one's nationality
         ("Petromex signed the accord.", "Petromex", "mexican", True),
+        (
+            "Petromex will build the new refinery near Monterrey, Mexico, officials said.",
+            "Petromex",
+            "mexican",
+            True,
+        ),
+        # the participle seating a firm says where it is from
+        (
+            "Petromex, based in Mexico City, will build a refinery for the Mexican state.",
+            "Petromex",
+            "mexican",
+            True,
+        ),
         # a region's people is rarely said of a firm: not checked here
         ("Halden and the European Commission signed.", "Halden", "european", True),
     ],
