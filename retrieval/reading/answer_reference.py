@@ -109,7 +109,11 @@ def pointed_firm(
     part before it that it stands for, when that part asks for a firm."""
     part = question.parts[index]
     asked = index - 1 if part.answer_of is None else part.answer_of
-    if not part.about_the_answer or asked < 0 or question.parts[asked].kind not in FIRM_ANSWERS:
+    # only an earlier part can be pointed to: parts split or dropped after understanding
+    # may leave `answer_of` on the part itself or beyond it
+    if not part.about_the_answer or not 0 <= asked < index:
+        return None
+    if question.parts[asked].kind not in FIRM_ANSWERS:
         return None
     return _answer_of(by_part[asked])
 

@@ -3,13 +3,19 @@ alone (`reading.part_search`), with a scripted search standing in for the real o
 
 from __future__ import annotations
 
+from dataclasses import replace
+from types import SimpleNamespace
+from typing import cast
+
 from retrieval.index.embeddings import build_embedder
 from retrieval.models import Answer, SearchHit
 from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.answer_reference import pointed_firm
 from retrieval.reading.asking import understand
 from retrieval.reading.eligibility import eligible_for
 from retrieval.reading.evidence import gather
 from retrieval.reading.extractive import ExtractiveAnswerer
+from retrieval.reading.found import Finding
 from retrieval.reading.part_search import articles_about_each_part
 from retrieval.settings import load_settings
 from tests.reading.test_party_search import ScriptedSearch, hit
@@ -161,3 +167,17 @@ def test_a_part_about_an_answer_is_searched_for_with_the_answers_name() -> None:
     first_line = answer.text.splitlines()[0]
     assert "Osko" in first_line and "Irwin Lund" in first_line, answer.text
     assert any(q.startswith("Osko Corp") for q in search.queries)
+
+
+def test_a_part_points_only_to_an_earlier_part() -> None:
+    question = understand(
+        "Which Borg-Warner shareholder sold its stake, and who leads the group that offered "
+        "to acquire that shareholder itself?",
+        parse=lambda t: shared_pipeline().annotate([t])[0],
+    )
+    pointing = replace(question.parts[-1], about_the_answer=True)
+    found = [cast("Finding", SimpleNamespace(answers=[SimpleNamespace(text="Heyman")]))]
+    for answer_of, firm in [(0, "Heyman"), (1, None), (5, None)]:
+        parts = (question.parts[0], replace(pointing, answer_of=answer_of))
+        asked = replace(question, parts=parts)
+        assert pointed_firm(asked, 1, [found, found]) == firm
