@@ -60,8 +60,9 @@ class ArticleEvidence:
     # lines too short to quote ("12 mths", "Year"), each with the position of the sentence
     # after it: in a results table they open a block
     short_lines: tuple[tuple[int, str], ...] = ()
+    # a cache, not part of the evidence: no argument, not compared, not shown
     _by_short_form: dict[tuple[str, ...], dict[int, frozenset[str]]] = field(
-        default_factory=dict, repr=False
+        default_factory=dict, init=False, repr=False, compare=False
     )
 
     @property
