@@ -73,14 +73,15 @@ def _states_nationalities(part: Part, finding: Finding) -> bool:
 def lines_of_nationality(lines: list[Line]) -> list[Line]:
     """A list's lines (listing.py), each with only the names the article says are of the
     asked people ("which Japanese companies"), as a single answer must be."""
-    return [(f, _named_of_nationality(f.part, f, names), quote) for f, names, quote in lines]
+    return [(f, _named_of_nationality(f, names), quote) for f, names, quote in lines]
 
 
-def _named_of_nationality(part: Part, finding: Finding, names: list[str]) -> list[str]:
+def _named_of_nationality(finding: Finding, names: list[str]) -> list[str]:
     """The names of a list's line (listing.py) the article says are of the asked people,
     as a single answer must be (above): its title or a sentence naming it says so, or its
     stock symbol. Places are placed by _placed; a region's people ("European")
     is rarely said of a firm, which news gives its country."""
+    part = finding.part
     demonyms = [d for d in part.nationalities if d not in REGIONAL]
     if part.kind is Kind.PLACE or not demonyms:
         return names
@@ -95,11 +96,9 @@ def _named_of_nationality(part: Part, finding: Finding, names: list[str]) -> lis
 
 
 def _naming(finding: Finding, name: str) -> list[str]:
-    """The title and the article's sentences naming the answer: a line quotes sentences
-    about several firms, and says a people of only some of them."""
-    return [finding.article.chunk.title] + [
-        s.text for s in finding.article.sentences if name in s.text
-    ]
+    """The title and the article's sentences naming the answer (the line's own among
+    them): a line quotes sentences about several firms, and says a people of only some."""
+    return _texts_about(finding, name)[1:]
 
 
 def _listed(part: Part, finding: Finding, name: str) -> bool:
