@@ -15,10 +15,15 @@ from functools import cache
 from retrieval.registry.becoming_units import CHANGE_WORDS, OWNED_FIRM_NOUNS
 from retrieval.registry.cue_words import ACCEPTED_OFFER_MODIFIERS, ACCEPTING_VERBS
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
-from retrieval.registry.joint_firms import MEMBERS_VERBS
 from retrieval.registry.joint_work import JOINT_WORK_VERBS
 from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES
-from retrieval.registry.org_words import FIRM_KIND_NOUNS, FORMING_VERBS, ORG_NOUNS, OWNING_VERBS
+from retrieval.registry.org_words import (
+    FIRM_KIND_NOUNS,
+    FORMING_VERBS,
+    MEMBERS_VERBS,
+    ORG_NOUNS,
+    OWNING_VERBS,
+)
 from retrieval.registry.respelling import respelled
 from retrieval.registry.role_nouns import ROLE_NOUNS
 from retrieval.registry.supplying import MAKING_VERBS, SUPPLY_VERBS

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.company_names import legal_form
-from retrieval.registry.org_words import PERSON_NOUNS
+from retrieval.registry.org_words import MEMBERS_VERBS, PARTNERSHIP_NOUNS, PERSON_NOUNS
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
@@ -43,22 +43,19 @@ def _collected(token: Token, seen: set[int]) -> list[Token]:
 
 
 # A body of firms ("a group consisting of A, B and C", "a joint venture between A and B",
-# "a consortium of A and B"): the words that name its members, and the participles
-# ("consisting of", "comprising", "made up of") that introduce them.
-_BODIES = frozenset({"group", "consortium", "syndicate", "partnership", "venture"})
+# "a consortium of A and B"), and the words after it that name its members.
+_BODIES = frozenset({"group"}) | PARTNERSHIP_NOUNS.keys()
 _MEMBERS_PREPS = frozenset({"of", "between", "including"})
-_MEMBERS_VERBS = frozenset({"consist", "comprise", "include", "compose", "make"})
 
 
 def _named_members(body: Token) -> list[Token]:
     """ "a group consisting of A, B and C": a body of firms whose members are named stands
     for them, as a plural with names in apposition does; when one firm is named ("a group
-    of its managers and X") the body stays what its phrase names (sentence_names)."""
-    if body.lemma_.lower() not in _BODIES:
+    of its managers and X") the body stays what its phrase names (sentence_names). A body
+    named for a firm ("the Halden group, including Osko and Vardeau") is that firm's."""
+    if body.lemma_.lower() not in _BODIES or _named_for_a_firm(body):
         return []
-    heads = [body] + [
-        c for c in body.children if c.dep_ == "acl" and c.lemma_.lower() in _MEMBERS_VERBS
-    ]
+    heads = [body] + [c for c in body.children if c.dep_ == "acl" and _composing(c)]
     named: list[Token] = []
     for head in heads:
         for child in head.children:
@@ -78,6 +75,16 @@ def _named_members(body: Token) -> list[Token]:
         and any(c.dep_ == "conj" for c in g.children)
     ]
     return listed[:1]
+
+
+def _composing(verb: Token) -> bool:
+    """A verb of composition, with its particle ("consisting of", "made up of")."""
+    particles = "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    return f"{verb.lemma_.lower()}{particles}" in MEMBERS_VERBS
+
+
+def _named_for_a_firm(body: Token) -> bool:
+    return any(c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in body.children)
 
 
 def _indefinite(body: Token) -> bool:

@@ -18,8 +18,11 @@ from retrieval.registry.org_words import (
     COMBINING_WORDS,
     FIRM_KIND_NOUNS,
     FORMING_VERBS,
+    MEMBERS_AFTER_OF,
+    MEMBERS_AS_OBJECT,
     ORG_NOUNS,
     OWNING_VERBS,
+    PARTNERSHIP_NOUNS,
     UNIT_NOUNS,
 )
 from retrieval.registry.owned import NAMING
@@ -192,18 +195,6 @@ _FIRM_WORDS = (FIRM_KIND_NOUNS - {"group", "groups"}) | {"consortium", "venture"
 
 
 _ORGANISING = frozenset({"organize", "organise"})
-# Verbs of composition: the members as object ("which includes A and B"), or after "of"
-# ("consists of", "is comprised of", "is composed of", "is made up of").
-MEMBERS_AS_OBJECT = frozenset({"include", "comprise"})
-MEMBERS_AFTER_OF = frozenset({"consist", "comprise", "compose", "make up"})
-MEMBERS_VERBS = MEMBERS_AS_OBJECT | MEMBERS_AFTER_OF
-# Bodies whose members are partners in them (a group's may be its units, or a lobby's).
-PARTNERSHIP_NOUNS: dict[str, AgreementKind] = {
-    "partnership": "partnership",
-    "consortium": "joint venture",
-    "venture": "joint venture",
-    "syndicate": "joint venture",
-}
 # The founders are the passive's agents, its logical subjects.
 _FOUNDED = Frame("joint venture", {"subj": "partner"}, symmetric=True)
 # The owners are the agents of owning, or of the shares owned (joint_firms.owners).

@@ -4,6 +4,8 @@ of one, a person or a relation between firms; demonyms; the pronouns that refer 
 
 from __future__ import annotations
 
+from retrieval.models import AgreementKind
+
 # Nouns that stand for an organisation in a definite description ("the company").
 ORG_NOUNS = frozenset(
     """
@@ -76,3 +78,15 @@ DEMONYMS = {
 }
 PRONOUNS_SINGULAR = frozenset({"it", "its", "itself", "we", "our", "us"})
 PRONOUNS_PLURAL = frozenset({"they", "their", "them", "both"})
+# Verbs of composition: the members as object ("which includes A and B"), or after "of"
+# ("consists of", "is comprised of", "is composed of", "is made up of").
+MEMBERS_AS_OBJECT = frozenset({"include", "comprise"})
+MEMBERS_AFTER_OF = frozenset({"consist", "comprise", "compose", "make up"})
+MEMBERS_VERBS = MEMBERS_AS_OBJECT | MEMBERS_AFTER_OF
+# Bodies whose members are partners in them (a group's may be its units, or a lobby's).
+PARTNERSHIP_NOUNS: dict[str, AgreementKind] = {
+    "partnership": "partnership",
+    "consortium": "joint venture",
+    "venture": "joint venture",
+    "syndicate": "joint venture",
+}

@@ -961,3 +961,15 @@ def test_a_body_with_one_named_member_stays_that_firm() -> None:
         "Delcor Industries Inc sold its unit to a group of investors including Amsel Realty Corp."
     )
     assert pairs(found) == {frozenset({"Delcor Industries", "Amsel Realty"})}
+
+
+def test_a_body_named_for_a_firm_is_that_firm_s() -> None:
+    # "the Halden group" is Halden's: the firms it includes are its units, not its members
+    found = pairs(
+        extract(
+            "Delcor Industries Inc sold its Tinley unit to the Halden group, including Osko "
+            "Corp and Vardeau Ltd."
+        )
+    )
+    assert frozenset({"Delcor Industries", "Osko"}) not in found
+    assert frozenset({"Delcor Industries", "Vardeau"}) not in found
