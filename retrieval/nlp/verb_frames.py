@@ -30,12 +30,23 @@ def takes_an_infinitive(verb: str) -> bool:
     """Does one of the verb's main senses take an infinitive ("agree to buy", "decide
     whether to sell", "intend it to be sold"), by WordNet's sentence frames?"""
     lemma = verb.lower()
-    for offset in db.senses(lemma, "v"):
-        words = db.synset("v", offset)[0]
-        number = words.index(lemma) + 1 if lemma in words else 0
-        if any(w in (0, number) for f, w in _frames(offset) if f in _INFINITIVE_FRAMES):
-            return True
-    return False
+    return any(_own_frames(offset, lemma) & _INFINITIVE_FRAMES for offset in db.senses(lemma, "v"))
+
+
+@cache
+def main_sense_frames(verb: str) -> frozenset[int]:
+    """The sentence frames of the verb's most frequent sense that are the verb's own."""
+    lemma = verb.lower()
+    senses = db.senses(lemma, "v")
+    return _own_frames(senses[0], lemma) if senses else frozenset()
+
+
+def _own_frames(offset: int, lemma: str) -> frozenset[int]:
+    """A synset's frames that WordNet gives the lemma: those of all its words, or of this
+    one ("help", not "assist" or "aid", takes "Somebody ----s to INFINITIVE")."""
+    words = db.synset("v", offset)[0]
+    number = words.index(lemma) + 1 if lemma in words else 0
+    return frozenset(f for f, w in _frames(offset) if w in (0, number))
 
 
 # Frames "Somebody ----s somebody to INFINITIVE", "... ----s to INFINITIVE", "... ----s

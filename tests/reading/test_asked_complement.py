@@ -29,6 +29,8 @@ def test_an_expected_or_tried_act_is_the_asked_verb(question: str, verb: str) ->
         ("Which engine did Orvane Airways choose to power its new jet?", "choose"),
         # the agreement is the deal asked about
         ("Till what date did Halden Corp agree not to buy more Vardeau shares?", "agree"),
+        # WordNet gives the frame to "help" alone of its synset {help, assist, aid}
+        ("Which company is Halden Corp aiding to expand?", "aid"),
     ],
 )
 def test_a_chosen_thing_or_an_agreement_keeps_its_own_verb(question: str, verb: str) -> None:
