@@ -28,10 +28,11 @@ from retrieval.reading.asked_roles import part_arguments
 from retrieval.reading.asked_together import joint_parties, listed_names, owners_in_turn
 from retrieval.reading.circumstances import circumstantial_names
 from retrieval.reading.ellipsis import (
+    content_terms,
     continue_ellipses,
-    points_to_a_firm,
+    parts_pointed_to,
     refers_back,
-    topic_text,
+    topic_of,
     verbless,
 )
 from retrieval.reading.interrogatives import is_interrogative
@@ -55,7 +56,7 @@ from retrieval.reading.question_parts import (
 )
 from retrieval.reading.rates import asks_each, asks_per_unit, asks_rate, total_and_rate
 from retrieval.reading.referents import narrowed_to_referents
-from retrieval.text import ALLIANCE_CONCEPT, QUESTION_WORDS, terms
+from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -165,44 +166,41 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     spans = part_spans(doc, start=context_end)
     described = describing_clauses(doc)
     context = doc[:context_end].text if context_end else ""
-    topic_words = topic_text(doc[:context_end])
-    topic = (
-        tuple(t for t in _content_terms(topic_words) if t not in name_terms),
-        tuple(n for n in parties if n in context) if topic_words else (),
-    )
+    topic = topic_of(doc[:context_end], name_terms, parties)
     own = [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans]
     parts = continue_ellipses(
         own,
         [refers_back(doc[start:end]) for start, end in spans],
         [verbless(doc[start:end]) for start, end in spans],
         topic,
-        [
-            points_to_a_firm(
-                doc[start:end],
-                doc[slice(*spans[i - 1])] if i else None,
-                [part.focus for part in own[:i]],
-            )
-            for i, (start, end) in enumerate(spans)
-        ],
+        parts_pointed_to(doc, spans, [part.focus for part in own]),
     )
     # "it" stands for one of the names before it
     parts = _total_and_rate(narrowed_to_referents(parts, [p.names for p in own], doc, spans))
     description = " ".join(doc[i].text for i in sorted(described))
     context_terms = tuple(
-        dict.fromkeys([*name_terms, *_content_terms(context), *_content_terms(description)])
+        dict.fromkeys([*name_terms, *content_terms(context), *content_terms(description)])
     )
     listed = listed_names(doc, parties)
     joint = joint_parties(doc, names, listed)
-    listing = (
-        any(wants_every(part) for part in parts)
-        or (len(doc) > 0 and doc[0].lemma_.lower() in LISTING_VERBS)
-        or _each_named_apart(doc, parts, listed, joint)
-    )
+    listing = _asks_every(doc, parts, listed, joint)
     # Relations and joint action compare names slot by slot, places included ("Halden").
     timing = circumstantial_names(doc, names)
     scene = doc[:stated].text if stated else ""
     return AskedQuestion(
         text, parts, names, parties, context_terms, listing, joint, listed, places, timing, scene
+    )
+
+
+def _asks_every(
+    doc: Doc, parts: Sequence[Part], listed: tuple[str, ...], joint: tuple[str, ...]
+) -> bool:
+    """The question asks for every answer: a part does, it opens with "list" or "name",
+    or it names its parties each apart."""
+    if any(wants_every(part) for part in parts):
+        return True
+    return (len(doc) > 0 and doc[0].lemma_.lower() in LISTING_VERBS) or _each_named_apart(
+        doc, parts, listed, joint
     )
 
 
@@ -263,7 +261,7 @@ def _part(
     # a clause describing a name is context, not what the part asks; "which ones" stands
     # for a noun said before it, and has no words of its own
     asked = " ".join(t.text for t in span if t.i not in described and not _pro_form(t))
-    own = tuple(t for t in _content_terms(asked) if t not in name_terms)
+    own = tuple(t for t in content_terms(asked) if t not in name_terms)
     focus = None if focus in PRO_FORMS else focus
     counted = focus if kind is Kind.COUNT else None
     names = tuple(name for name in parties if name in span.text)
@@ -295,15 +293,3 @@ PRO_FORMS = frozenset({"one", "ones"})
 def _pro_form(token: Token) -> bool:
     """ "ones" in "which ones": a noun standing for one said before (not the number)."""
     return token.lower_ in PRO_FORMS and token.pos_ in ("NOUN", "PRON")
-
-
-def _content_terms(text: str) -> list[str]:
-    question_stems = {t for word in QUESTION_WORDS for t in terms(word)}
-    return [t for t in terms(text) if t not in question_stems]
-
-
-def describe(question: AskedQuestion) -> Sequence[str]:
-    """One line per part, for logs and refusals: "a stake or percentage (stake)"."""
-    return [
-        f"{part.kind.value}" + (f" ({part.focus})" if part.focus else "") for part in question.parts
-    ]

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import PARTY_ANSWERS, Kind, focus_kind
 from retrieval.reading.question_parts import CONTEXT_MARKS
-from retrieval.text import terms
+from retrieval.text import QUESTION_WORDS, terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from retrieval.reading.asking import Part
 
@@ -44,12 +44,7 @@ def continue_ellipses(
     for part, refers, elliptical, firm in zip(parts, referring, without_verbs, points, strict=True):
         says_little = len(part.terms) < ELLIPSIS_TERMS or elliptical
         if not kept and says_little and (topic_terms or topic_names):
-            borrowed = tuple(dict.fromkeys([*part.terms, *topic_terms]))
-            # a party asked for ("Corvex/Halden deal - who is paying?") is one of the
-            # topic's names, which the part cannot take as given
-            given = topic_names if part.kind not in PARTY_ANSWERS else ()
-            kind = _measured(part.kind, topic_terms)
-            kept.append(replace(part, kind=kind, terms=borrowed, names=part.names or given))
+            kept.append(_about_the_topic(part, topic_terms, topic_names))
         elif not kept and elliptical and not part.names and len(parts) > 1:
             kept.append(_of_the_clause_after(part, parts[1]))
         elif kept and says_little and not part.names:
@@ -59,22 +54,36 @@ def continue_ellipses(
             answer = kept[-1].kind in PARTY_ANSWERS
             kept.append(replace(part, terms=borrowed, names=kept[-1].names, of_an_answer=answer))
         elif kept and (refers or firm is not None) and not part.names:
-            # "which company controls X, and what stake did it buy": "it" may be the answer;
-            # "whose offer ..., and who chairs that company": that company is
-            answer = kept[-1].kind in PARTY_ANSWERS
-            pointed = firm is not None and kept[firm].kind in PARTY_ANSWERS
-            kept.append(
-                replace(
-                    part,
-                    names=kept[-1].names,
-                    of_an_answer=answer or pointed,
-                    about_the_answer=pointed,
-                    answer_of=firm if pointed else None,
-                )
-            )
+            kept.append(_referring_back(part, kept, firm))
         else:
             kept.append(part)
     return tuple(_totals_of_before(kept))
+
+
+def _about_the_topic(
+    part: Part, topic_terms: tuple[str, ...], topic_names: tuple[str, ...]
+) -> Part:
+    """A first part saying almost nothing, with the topic's words and names."""
+    borrowed = tuple(dict.fromkeys([*part.terms, *topic_terms]))
+    # a party asked for ("Corvex/Halden deal - who is paying?") is one of the topic's
+    # names, which the part cannot take as given
+    given = topic_names if part.kind not in PARTY_ANSWERS else ()
+    kind = _measured(part.kind, topic_terms)
+    return replace(part, kind=kind, terms=borrowed, names=part.names or given)
+
+
+def _referring_back(part: Part, kept: list[Part], firm: int | None) -> Part:
+    """ "which company controls X, and what stake did it buy": "it" may be the answer;
+    "whose offer ..., and who chairs that company": that company is."""
+    answer = kept[-1].kind in PARTY_ANSWERS
+    pointed = firm is not None and kept[firm].kind in PARTY_ANSWERS
+    return replace(
+        part,
+        names=kept[-1].names,
+        of_an_answer=answer or pointed,
+        about_the_answer=pointed,
+        answer_of=firm if pointed else None,
+    )
 
 
 def _of_the_clause_after(part: Part, following: Part) -> Part:
@@ -168,3 +177,29 @@ def _a_firm_noun(noun: Token, used: set[str]) -> bool:
     """ "company", "group", "buyer": not "this year", "that price", nor a noun used before."""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and focus_kind(lemma) in (Kind.ORG, Kind.AGENT) and lemma not in used
+
+
+def parts_pointed_to(
+    doc: Doc, spans: Sequence[tuple[int, int]], focuses: Sequence[str | None]
+) -> list[int | None]:
+    """For each part's span, the earlier part whose asked firm it points to, if any."""
+    return [
+        points_to_a_firm(doc[start:end], doc[slice(*spans[i - 1])] if i else None, focuses[:i])
+        for i, (start, end) in enumerate(spans)
+    ]
+
+
+def topic_of(
+    context: Span, name_terms: set[str], parties: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The topic set before the question ("Halden purchase - how much?"): its terms, and
+    the question's names within it."""
+    words = topic_text(context)
+    own_terms = tuple(t for t in content_terms(words) if t not in name_terms)
+    return own_terms, tuple(n for n in parties if n in context.text) if words else ()
+
+
+def content_terms(text: str) -> list[str]:
+    """The text's terms, without those of question words."""
+    question_stems = {t for word in QUESTION_WORDS for t in terms(word)}
+    return [t for t in terms(text) if t not in question_stems]
