@@ -33,9 +33,11 @@ SHORT_OF_DONE = frozenset(
 )
 # Particles that turn a verb into a blocking one: "call off", "pull out", "back out".
 BLOCKING_PHRASALS = frozenset({"call off", "pull out", "back out", "break off", "walk away"})
-BLOCKING_NOUNS = frozenset(
+# Nouns of talking: talks are held towards a deal, no deal yet.
+TALK_NOUNS = frozenset("talk talks negotiation negotiations discussion discussions".split())
+BLOCKING_NOUNS = TALK_NOUNS | frozenset(
     """
-    talk talks negotiation negotiations discussion discussions proposal offer bid plan
+    proposal offer bid plan
     possibility rumor rumour speculation attempt interest study consideration approach
     overture report reports effort intention idea prospect hope hopes threat candidate
     suitor bidder feasibility comment

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from retrieval.nlp.lemmas import verb_lemma
-from retrieval.registry.cue_words import BLOCKING_PHRASALS, BLOCKING_VERBS, ENDING
+from retrieval.registry.cue_words import BLOCKING_PHRASALS, BLOCKING_VERBS, ENDING, TALK_NOUNS
 from retrieval.registry.deal_scope import scope
 from retrieval.registry.denials import OFFERS, denies
 from retrieval.registry.ended import attempted_ending, ended_by_its_clause
@@ -153,12 +153,8 @@ def _agreed_to_talk(trigger: Token) -> bool:
     if trigger.lemma_.lower() != "agree":
         return False
     done = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}]
-    talks = [o for c in done for o in c.children if o.dep_ == "dobj" and o.lower_ in _TALKS]
+    talks = [o for c in done for o in c.children if o.dep_ == "dobj" and o.lower_ in TALK_NOUNS]
     return bool(talks) or any(verb_lemma(c) in BLOCKING_VERBS for c in done)
-
-
-# Talk nouns: to hold, begin or reopen them is to talk, not to agree a deal.
-_TALKS = frozenset({"talks", "negotiations", "discussions", "negotiation", "discussion"})
 
 
 def _financial(trigger: Token) -> bool:
