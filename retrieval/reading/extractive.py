@@ -144,13 +144,13 @@ class ExtractiveAnswerer:
         more = articles_for_parts(
             asked, selection.missing, articles, search=search, sentences_of=self._sentences_of
         )
-        more, firms = articles_for_answers(
+        more, searched = articles_for_answers(
             asked, selection, more, search=search, sentences_of=self._sentences_of
         )
         if len(more) == len(articles):
             return articles, selection
         again = select(asked, self._prepare(more, written), reading)
-        if answers_more(selection, again, asked.parties, firms):
+        if answers_more(selection, again, asked.parties, searched):
             return more, again
         return articles, selection
 

@@ -55,20 +55,20 @@ def articles_for_answers(
     *,
     search: Search,
     sentences_of: SentenceSource | None,
-) -> tuple[list[ArticleEvidence], tuple[str, ...]]:
+) -> tuple[list[ArticleEvidence], tuple[tuple[Part, str], ...]]:
     """`articles`, then for each missing part about the firm another part answered with
     (`answer_reference.py`), the best articles naming that firm a search for its name and
-    the part's words finds; and the firms so searched for."""
+    the part's words finds; and each part so searched for, with its firm."""
     by_part = [[f for f in selection.findings if f.part == part] for part in question.parts]
-    found, firms = list(articles), list[str]()
+    found, searched = list(articles), list[tuple[Part, str]]()
     for index, part in enumerate(question.parts):
         firm = pointed_firm(question, index, by_part) if part in selection.missing else None
         if firm is None:
             continue
         query = f"{firm} {asked_text(part, question)}"
         more = _searched(query, found, search, sentences_of, naming=firm)
-        found, firms = appended(found, more), [*firms, firm]
-    return found, tuple(firms)
+        found, searched = appended(found, more), [*searched, (part, firm)]
+    return found, tuple(searched)
 
 
 def articles_about_each_part(
@@ -126,18 +126,22 @@ def _searched(
 
 
 def answers_more(
-    first: Selection, again: Selection, parties: Sequence[str], firms: Sequence[str] = ()
+    first: Selection,
+    again: Selection,
+    parties: Sequence[str],
+    searched: Sequence[tuple[Part, str]] = (),
 ) -> bool:
     """The second reading answers more parts and keeps every answer of the first: an
     article found for one part does not displace what the first articles answered; and
     each new answer comes from an article about every party ("its notes" are the asked
-    bank's, not another bank's), or about a firm searched for as an answer."""
+    bank's, not another bank's), or, for a part searched for by the firm another part
+    answered with, about that firm (`searched`: each such part with its firm)."""
     before = {(f.article.article_id, f.sentence.text) for f in first.findings}
     kept = {(f.article.article_id, f.sentence.text) for f in again.findings}
     new = [f for f in again.findings if (f.article.article_id, f.sentence.text) not in before]
     about = all(
         all(f.article.names.mentions(name) for name in parties)
-        or any(f.article.names.mentions(firm) for firm in firms)
+        or any(f.part == part and f.article.names.mentions(firm) for part, firm in searched)
         for f in new
     )
     return len(again.findings) > len(first.findings) and before <= kept and about

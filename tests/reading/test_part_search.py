@@ -11,12 +11,13 @@ from retrieval.index.embeddings import build_embedder
 from retrieval.models import Answer, SearchHit
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.answer_reference import pointed_firm
-from retrieval.reading.asking import understand
+from retrieval.reading.asking import Part, understand
 from retrieval.reading.eligibility import eligible_for
 from retrieval.reading.evidence import gather
 from retrieval.reading.extractive import ExtractiveAnswerer
 from retrieval.reading.found import Finding
-from retrieval.reading.part_search import articles_about_each_part
+from retrieval.reading.part_search import answers_more, articles_about_each_part
+from retrieval.reading.selection import Selection
 from retrieval.settings import load_settings
 from tests.reading.test_party_search import ScriptedSearch, hit
 
@@ -181,3 +182,30 @@ def test_a_part_points_only_to_an_earlier_part() -> None:
         parts = (question.parts[0], replace(pointing, answer_of=answer_of))
         asked = replace(question, parts=parts)
         assert pointed_firm(asked, 1, [found, found]) == firm
+
+
+def _finding(part: object, article: str, mentions: set[str]) -> Finding:
+    """A finding as answers_more reads it: its part, article (names), sentence."""
+    names = SimpleNamespace(mentions=lambda name: name in mentions)
+    found = SimpleNamespace(
+        part=part,
+        article=SimpleNamespace(article_id=article, names=names),
+        sentence=SimpleNamespace(text=f"a sentence of {article}"),
+    )
+    return cast("Finding", found)
+
+
+def test_only_the_pointing_part_may_answer_from_an_article_about_its_firm() -> None:
+    # "which Borg-Warner holder ..., and who leads the group bidding for that holder?":
+    # the second part was searched for by the first's answer, GAF; an article about GAF
+    # alone may answer it, but not any other part
+    first_part, pointing = object(), object()
+    before = SimpleNamespace(findings=[_finding(first_part, "a1", {"Borg-Warner"})])
+    for part, accepted in [(pointing, True), (first_part, False)]:
+        more = [*before.findings, _finding(part, "a2", {"GAF"})]
+        again = SimpleNamespace(findings=more)
+        searched = [(cast("Part", pointing), "GAF")]
+        found = answers_more(
+            cast("Selection", before), cast("Selection", again), ["Borg-Warner"], searched
+        )
+        assert found is accepted
