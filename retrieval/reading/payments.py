@@ -163,7 +163,7 @@ DEBT_NOUNS = frozenset("debt loan borrowing mortgage indebtedness".split())
 def for_its_own(span: Span) -> bool:
     """ "will pay 900,000 dlrs to cancel 711,192 of its own shares": money a firm pays for
     what is its own already (its shares bought back) is no price paid to another firm."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(span)
     if verb is None or verb.lemma_.lower() not in MONEY_VERBS:
         return False
     # what is paid for: the object of the purpose ("to cancel ...") or of "for" -- not
@@ -188,7 +188,7 @@ def _possessed(noun: Token) -> bool:
 def a_repayment(span: Span) -> bool:
     """ "to begin paying back a 1.6 mln dlrs mountain of debt", "repay 50 mln dlrs of
     loans": money settling a debt is what was owed, no price paid for a firm or a stake."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_above(span)
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
