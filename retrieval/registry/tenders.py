@@ -161,19 +161,21 @@ _RIVAL = frozenset({"rival", "competing"})
 
 
 def _anothers(offer: Token) -> bool:
-    """ "under Harcourt's offer", "in the Harcourt offer", "under the offer made by
+    """ "under Harcourt's offer", "in the Harcourt offer", "under the offer (made) by
     Harcourt Brace", "under a rival offer": a bidder named as the offer's owner or maker,
     or a rival's offer. Other names in its phrase are the firm it is "for", a date ("its
     January 15 offer") or a relative clause's ("that expired on Friday")."""
     if any(c.lemma_.lower() in _RIVAL for c in offer.children):
         return True
     owners = [c for c in offer.children if c.dep_ in {"poss", "compound"}]
+    # its maker by "by": on the offer ("the offer by Harcourt") or on a participle of it
+    # ("the offer made by Harcourt Brace")
+    made = [offer] + [c for c in offer.children if c.dep_ == "acl"]
     makers = [
         o
-        for acl in offer.children
-        if acl.dep_ == "acl"
-        for by in acl.children
-        if by.dep_ == "agent"
+        for head in made
+        for by in head.children
+        if by.dep_ in {"agent", "prep"} and by.lower_ == "by"
         for o in by.children
         if o.dep_ == "pobj"
     ]

@@ -187,6 +187,8 @@ def test_a_tender_s_spelled_out_size_is_read(size: str, kind: str) -> None:
          "offer.", False),
         ("Corvex Inc said it bought 612,400 shares of Halden Corp under the offer made by "
          "Harcourt Brace.", False),
+        ("Corvex Inc said it bought 612,400 shares of Halden Corp under the offer by Harcourt "
+         "Brace.", False),
         ("Corvex Inc said it bought 612,400 shares of Halden Corp in the Harcourt offer.", False),
         ("Corvex Inc said it bought 612,400 shares of Halden Corp under a rival offer.", False),
         ("Corvex Inc said it bought 612,400 shares of Halden Corp in anticipation of a "
