@@ -77,15 +77,16 @@ def _after(verb: Token) -> list[Token]:
 
 
 def _offer_of_another(verb: Token) -> bool:
-    """ "were tendered to a rival offer by Harcourt", "to Turner's offer": the bidder is
-    named inside the offer's phrase, not necessarily the firm that reports the count (one
-    named outright, "tendered to Morgan Stanley", is the slot's)."""
-    for preposition in (c for c in verb.children if c.dep_ == "prep"):
-        objects = [o for o in preposition.children if o.dep_ == "pobj"]
-        inner = [t for o in objects if o.pos_ != "PROPN" for t in o.subtree]
-        if any(t.pos_ == "PROPN" for t in inner):
-            return True
-    return False
+    """ "were tendered to a rival offer by Harcourt", "to Turner's offer": the offer is
+    another bidder's (`_anothers`), not necessarily the firm's that reports the count (a
+    name outright, "tendered to Morgan Stanley", is the slot's)."""
+    return any(
+        _anothers(o)
+        for preposition in verb.children
+        if preposition.dep_ == "prep"
+        for o in preposition.children
+        if o.dep_ == "pobj" and o.pos_ != "PROPN"
+    )
 
 
 def _too_few(token: Token) -> bool:
