@@ -78,7 +78,8 @@ def _named_members(body: Token) -> list[Token]:
 
 
 def _composing(verb: Token) -> bool:
-    """A verb of composition, with its particle ("consisting of", "made up of")."""
+    """A verb of composition, with its particle ("consisting of", "made up of"); read
+    here, not by syntax.predicate_lemma, which imports this module."""
     particles = "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
     return f"{verb.lemma_.lower()}{particles}" in MEMBERS_VERBS
 
