@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
+from retrieval.registry.date_clauses import of_another_time
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.passives import objectless_buying
@@ -78,6 +79,8 @@ def _clause_dates(
         governor = next((h for h in heads if h.pos_ != "ADP"), None)
         if _other_event(heads) or (governor is not None and governor.i in above):
             continue
+        if _in_another_times_clause(heads, own):
+            continue
         if _of_another_noun(span.root, heads, trigger, own):
             continue
         # A date on the deal word itself comes before one on a clause above it ("X was
@@ -113,12 +116,25 @@ def own_date(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
 
 def _clauses(trigger: Token) -> tuple[set[int], set[int]]:
     """The deal's own clause path, and what stands above a relative clause it is in: "the
-    division, which had been purchased from CBS, peaked in 1985" (1985 is the peak's)."""
+    division, which had been purchased from CBS, peaked in 1985" (1985 is the peak's), or
+    above an adverbial clause of another time: "joined X in March 1986, resigning after X
+    was acquired by Y" (date_clauses)."""
     path = clause_path(trigger)
     for index, token in enumerate(path):
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or of_another_time(token):
             return {t.i for t in path[: index + 1]}, {t.i for t in path[index + 1 :]}
     return {t.i for t in path}, set()
+
+
+def _in_another_times_clause(heads: Sequence[Token], own: set[int]) -> bool:
+    """Is the date in an adverbial clause of another time below the deal's own clause
+    ("the only acquisition since lawmakers approved banking effective January 1")?"""
+    for head in heads:
+        if head.i in own:
+            return False
+        if of_another_time(head):
+            return True
+    return False
 
 
 def _heads_up_to(token: Token, trigger: Token) -> list[Token]:

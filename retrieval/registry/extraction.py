@@ -80,6 +80,7 @@ RULE_MODULES = (
     "company_names",
     "conjuncts",
     "context_dates",
+    "date_clauses",
     "cue_words",
     "deal_dates",
     "deal_nouns",

@@ -287,3 +287,27 @@ def test_any_plural_of_a_firm_kind_tells_the_merger_again() -> None:
         "on June 3, and have 40 jets."
     )
     assert _dates(text) == [(["Halden Air", "Vardeau Airlines"], "1987-06-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date is in a "since" clause below the deal's: the lawmakers' event
+        "Varnell Corp's purchase of Tobin Inc was the largest since lawmakers changed the "
+        "banking rules on March 3.",
+        # the date is on a clause above an "after" clause the deal is in: the joining's
+        "Hal Brand joined Kessel Inc as chairman in March 1986, resigning shortly after "
+        "Kessel was acquired by Orvane Corp.",
+    ],
+)
+def test_a_date_across_a_clause_of_another_time_does_not_date_the_deal(text: str) -> None:
+    [(_, date)] = _dates(text)
+    assert date is None
+
+
+def test_the_deal_clause_keeps_its_date_over_a_clause_of_another_time() -> None:
+    text = (
+        "Orvane Corp agreed to buy Kessel Inc on Monday after Kessel's board rejected a rival "
+        "bid in May."
+    )
+    assert _dates(text) == [(["Orvane", "Kessel"], "1987-06-15")]
