@@ -113,6 +113,7 @@ RULE_MODULES = (
     "org_spans",
     "org_words",
     "organisations",
+    "other_events",
     "owned",
     "pairing",
     "parse_text",

@@ -311,3 +311,29 @@ def test_the_deal_clause_keeps_its_date_over_a_clause_of_another_time() -> None:
         "bid in May."
     )
     assert _dates(text) == [(["Orvane", "Kessel"], "1987-06-15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting is the passive verb's subject: the date is the meeting's
+        "Orvane Corp said a special shareholders meeting will be held in June to vote on its "
+        "merger with Kessel Inc.",
+        # a time something is set for (the parser hangs "for July 10" on the merger)
+        "Orvane Corp said it set a new record date for holders entitled to vote on its merger "
+        "with Kessel Inc for July 10.",
+        # a regulator's approval, and the shareholders', come after the deal
+        "Orvane Corp said it sold its radio station to Kessel Inc. The Federal Communications "
+        "Commission approved the sale on Tuesday, Orvane said.",
+        "Orvane Corp agreed to buy Kessel Inc. Kessel shareholders approved the acquisition on "
+        "Tuesday.",
+    ],
+)
+def test_another_events_date_does_not_date_the_deal(text: str) -> None:
+    assert _dates(text) == [(["Orvane", "Kessel"], None)]
+
+
+def test_a_sides_approval_dates_the_deal() -> None:
+    # the target's board approving the offer agrees the deal
+    text = "Orvane Corp said Kessel Inc's board approved its offer on Tuesday."
+    assert _dates(text) == [(["Orvane", "Kessel"], "1987-06-16")]
