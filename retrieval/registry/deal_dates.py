@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
-from retrieval.registry.date_clauses import of_another_time
+from retrieval.registry.date_clauses import describes_a_firm, of_another_time
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.other_events import other_event
@@ -64,8 +64,10 @@ def _clause_dates(
             continue
         heads = _heads_up_to(span.root, trigger)
         distance = abs(span.root.i - trigger.i)
-        governor = next((h for h in heads if h.pos_ != "ADP"), None)
-        if other_event(heads) or (governor is not None and governor.i in above):
+        # a date on what the sentence says above a relative clause or a description the
+        # deal is in is about the noun described ("the group, a partnership of A and B, was
+        # to go to court on March 27")
+        if other_event(heads) or _reaches_first(heads, above, own):
             continue
         if _in_another_times_clause(heads, own):
             continue
@@ -105,13 +107,24 @@ def own_date(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
 def _clauses(trigger: Token) -> tuple[set[int], set[int]]:
     """The deal's own clause path, and what stands above a relative clause it is in: "the
     division, which had been purchased from CBS, peaked in 1985" (1985 is the peak's), or
-    above an adverbial clause of another time: "joined X in March 1986, resigning after X
-    was acquired by Y" (date_clauses)."""
+    above an adverbial clause of another time ("joined X in March 1986, resigning after X
+    was acquired by Y") or a description of another noun ("X, formed by A and B, said
+    today"): date_clauses."""
     path = clause_path(trigger)
     for index, token in enumerate(path):
-        if token.dep_ == "relcl" or of_another_time(token):
+        if token.dep_ == "relcl" or of_another_time(token) or describes_a_firm(token):
             return {t.i for t in path[: index + 1]}, {t.i for t in path[index + 1 :]}
     return {t.i for t in path}, set()
+
+
+def _reaches_first(heads: Sequence[Token], above: set[int], own: set[int]) -> bool:
+    """Do a date's heads reach what stands above the deal's clause before its own?"""
+    for head in heads:
+        if head.i in own:
+            return False
+        if head.i in above:
+            return True
+    return False
 
 
 def _in_another_times_clause(heads: Sequence[Token], own: set[int]) -> bool:

@@ -337,3 +337,33 @@ def test_a_sides_approval_dates_the_deal() -> None:
     # the target's board approving the offer agrees the deal
     text = "Orvane Corp said Kessel Inc's board approved its offer on Tuesday."
     assert _dates(text) == [(["Orvane", "Kessel"], "1987-06-16")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle describing a firm: the saying above it is the firm's, not the deal's
+        "Orvane Corp, acquired by Kessel Inc, said on Tuesday it would cut 200 jobs.",
+        # an apposition describing a firm: going to court is the group's
+        "The group, a partnership of Orvane Corp and Kessel Inc, was to go to court on March 27 "
+        "to block Varnell Inc.",
+    ],
+)
+def test_a_date_above_a_description_of_a_firm_does_not_date_its_deal(text: str) -> None:
+    [(_, date)] = _dates(text)
+    assert date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Orvane Corp, acquired by Kessel Inc in 1985, said on Tuesday it would cut 200 jobs.",
+         "1985"),
+        # a participle with its own subject and auxiliary is a clause, not a description
+        ("Orvane Inc shares soared, responding to an announcement late yesterday that the firm "
+         "will be acquired by Kessel Corp.", "1987-06-18"),
+    ],
+)  # fmt: skip
+def test_a_description_keeps_its_own_date(text: str, value: str) -> None:
+    [(_, date)] = _dates(text)
+    assert date == value
