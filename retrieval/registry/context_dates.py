@@ -41,7 +41,8 @@ def date_from_context(
                 continue
             text = sentence.text
             before = text[: mention.start].lower().split()[-3:]
-            if any(word.strip(",.") in OTHER_EVENTS for word in before):
+            # the words before a date stand in for the parse where there is none
+            if allowed is None and any(word.strip(",.") in OTHER_EVENTS for word in before):
                 continue
             if _expected(text[: mention.start]):
                 continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.reference_words import a_state
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def other_event(heads: Sequence[Token]) -> bool:
         lemma = head.lemma_.lower()
         if index == 1 and _part_of_the_time(head, heads[0]):
             continue
-        if lemma in SIGNING:
+        if lemma in SIGNING or _arranging_a_deal(head):
             return False
         if head.pos_ in {"VERB", "AUX"} and any(
             c.dep_ in _EVENT_ROLES and c.lemma_.lower() in _EVENT_NOUNS for c in head.children
@@ -105,3 +106,13 @@ def _an_offer_closing(verb: Token) -> bool:
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
     return any(s.lemma_.lower() in _OFFER_NOUNS for s in subjects)
+
+
+def _arranging_a_deal(verb: Token) -> bool:
+    """ "The agreement, tentatively set in January, …": "set" as a participle on a deal noun
+    is its arranging, dated like a signing (a time it is set for is another's: "for")."""
+    return (
+        verb.lemma_.lower() == "set"
+        and verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in NOUN_FRAMES
+    )

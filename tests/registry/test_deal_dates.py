@@ -367,3 +367,25 @@ def test_a_date_above_a_description_of_a_firm_does_not_date_its_deal(text: str) 
 def test_a_description_keeps_its_own_date(text: str, value: str) -> None:
     [(_, date)] = _dates(text)
     assert date == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "set" on a deal noun is its arranging
+        ("Orvane Corp said it signed a definitive agreement to buy Kessel Inc's bus unit. The "
+         "agreement, tentatively set in January, includes production tooling.", "1987-01"),
+        # the parse, not the words before the date, says whose it is: "by Orvane" names an
+        # agent, not a bound
+        ("Orvane Corp agreed to sell its bus unit to Kessel Inc. The sale was announced by "
+         "Orvane on Monday.", "1987-06-15"),
+        # a time a deal is set for is still another's
+        ("Orvane Corp agreed to merge with Kessel Inc. The merger, set for July 10, needs the "
+         "approval of regulators.", None),
+    ],
+)  # fmt: skip
+def test_another_sentence_about_the_deal_dates_it_by_its_parse(
+    text: str, value: str | None
+) -> None:
+    [(_, date)] = _dates(text)
+    assert date == value
