@@ -81,6 +81,7 @@ RULE_MODULES = (
     "conjuncts",
     "context_dates",
     "date_clauses",
+    "date_tense",
     "cue_words",
     "deal_dates",
     "deal_nouns",

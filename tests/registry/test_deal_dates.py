@@ -389,3 +389,26 @@ def test_another_sentence_about_the_deal_dates_it_by_its_parse(
 ) -> None:
     [(_, date)] = _dates(text)
     assert date == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "value"),
+    [
+        # a planned signing: the coming Monday, not the last one
+        ("Orvane Corp and Kessel Inc said the merger agreement will be signed on Monday.",
+         "1987-06-19", "1987-06-22"),
+        ("Orvane Corp said it will complete its acquisition of Kessel Inc in June.",
+         "1987-04-27", "1987-06"),
+        # an effective date more than a month ahead is still this year's
+        ("Kessel Inc said Orvane Corp was taking it over, effective June 1.",
+         "1987-04-27", "1987-06-01"),
+        # in the simple past it is behind the dateline
+        ("Orvane Corp said the merger with Kessel Inc became effective March 1.",
+         "1987-03-20", "1987-03-01"),
+    ],
+)  # fmt: skip
+def test_a_date_of_what_is_yet_to_happen_is_the_next_one(
+    text: str, dateline: str, value: str
+) -> None:
+    [alliance] = extract(text, date=dateline)
+    assert alliance.date is not None and alliance.date.value == value
