@@ -10,10 +10,10 @@ from collections.abc import Mapping, Sequence
 
 from retrieval.models import EventDate
 from retrieval.registry.candidates import DATING_WORDS, forms, has_trigger
-from retrieval.registry.deal_dates import OTHER_EVENTS, SIGNING
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
 from retrieval.registry.org_words import FORMING_VERBS
+from retrieval.registry.other_events import OTHER_EVENTS, SIGNING
 
 
 def date_from_context(
@@ -41,7 +41,8 @@ def date_from_context(
                 continue
             text = sentence.text
             before = text[: mention.start].lower().split()[-3:]
-            if any(word.strip(",.") in OTHER_EVENTS for word in before):
+            # the words before a date stand in for the parse where there is none
+            if allowed is None and any(word.strip(",.") in OTHER_EVENTS for word in before):
                 continue
             if _expected(text[: mention.start]):
                 continue

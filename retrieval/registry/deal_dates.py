@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
+from retrieval.registry.date_clauses import describes_a_firm, of_another_time
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.lexicon import NOUN_FRAMES
+from retrieval.registry.other_events import other_event
 from retrieval.registry.passives import objectless_buying
 from retrieval.registry.stray_prepositions import beyond_clause
 from retrieval.registry.syntax import clause_path, governing_verb
@@ -22,19 +24,6 @@ from retrieval.registry.syntax import clause_path, governing_verb
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Words whose dates are not the deal's: another event (a meeting, a record date, an
-# expiry, the start of operations: "a venture that will begin operations in 1988"), an
-# expectation ("expected in May", "due 1988"), a bound ("until", "by 1992", "through
-# 1990") or a period ("the year to end February").
-OTHER_EVENTS = frozenset(
-    """
-    meeting record vote expiration expire deadline expect expected schedule scheduled due
-    until till by through before after later end ended ending year run runs start set
-    begin commence
-    """.split()
-)
-# ... unless the date is a planned signing ("expected to be signed today").
-SIGNING = frozenset({"sign", "signed", "signing"})
 # A date standing as an argument ("set March 31 as the date") names no event's time.
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -75,8 +64,12 @@ def _clause_dates(
             continue
         heads = _heads_up_to(span.root, trigger)
         distance = abs(span.root.i - trigger.i)
-        governor = next((h for h in heads if h.pos_ != "ADP"), None)
-        if _other_event(heads) or (governor is not None and governor.i in above):
+        # a date on what the sentence says above a relative clause or a description the
+        # deal is in is about the noun described ("the group, a partnership of A and B, was
+        # to go to court on March 27")
+        if other_event(heads) or _reaches_first(heads, above, own):
+            continue
+        if _in_another_times_clause(heads, own):
             continue
         if _of_another_noun(span.root, heads, trigger, own):
             continue
@@ -113,12 +106,36 @@ def own_date(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
 
 def _clauses(trigger: Token) -> tuple[set[int], set[int]]:
     """The deal's own clause path, and what stands above a relative clause it is in: "the
-    division, which had been purchased from CBS, peaked in 1985" (1985 is the peak's)."""
+    division, which had been purchased from CBS, peaked in 1985" (1985 is the peak's), or
+    above an adverbial clause of another time ("joined X in March 1986, resigning after X
+    was acquired by Y") or a description of another noun ("X, formed by A and B, said
+    today"): date_clauses."""
     path = clause_path(trigger)
     for index, token in enumerate(path):
-        if token.dep_ == "relcl":
+        if token.dep_ == "relcl" or of_another_time(token) or describes_a_firm(token):
             return {t.i for t in path[: index + 1]}, {t.i for t in path[index + 1 :]}
     return {t.i for t in path}, set()
+
+
+def _reaches_first(heads: Sequence[Token], above: set[int], own: set[int]) -> bool:
+    """Do a date's heads reach what stands above the deal's clause before its own?"""
+    for head in heads:
+        if head.i in own:
+            return False
+        if head.i in above:
+            return True
+    return False
+
+
+def _in_another_times_clause(heads: Sequence[Token], own: set[int]) -> bool:
+    """Is the date in an adverbial clause of another time below the deal's own clause
+    ("the only acquisition since lawmakers approved banking effective January 1")?"""
+    for head in heads:
+        if head.i in own:
+            return False
+        if of_another_time(head):
+            return True
+    return False
 
 
 def _heads_up_to(token: Token, trigger: Token) -> list[Token]:
@@ -165,53 +182,6 @@ def _one_phrase(noun: Token, trigger: Token) -> bool:
         if noun.i == trigger.i:
             return True
     return False
-
-
-# Nouns of events a verb's date may be the time of ("is holding a meeting this morning to
-# vote on the merger", "filed a lawsuit today"): the verb's object is that event.
-_EVENT_NOUNS = frozenset({"meeting", "vote", "lawsuit", "suit", "hearing"})
-
-
-def _other_event(heads: Sequence[Token]) -> bool:
-    for index, head in enumerate(heads):
-        lemma = head.lemma_.lower()
-        if index == 1 and _part_of_the_time(head, heads[0]):
-            continue
-        if lemma in SIGNING:
-            return False
-        if head.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _EVENT_NOUNS for c in head.children
-        ):
-            return True  # the time of the event the verb's object names
-        if lemma == "expire" and _an_offer_closing(head):
-            continue  # "acquired 95 pct under its offer that expired yesterday": bought then
-        if lemma in OTHER_EVENTS or head.lower_ in OTHER_EVENTS:
-            return True
-    return False
-
-
-def _part_of_the_time(head: Token, below: Token) -> bool:
-    """ "at the end of last year": a part of a time whose "of" the date is the object of
-    names a time, not another event (the verb "the year to end February" is one; "the end
-    of the talks in March" is the talks' end)."""
-    return head.pos_ == "NOUN" and head.lemma_.lower() in _TIME_PARTS and below.lower_ == "of"
-
-
-# Nouns of a part of a time span ("the end of last year" is a time, not an event).
-_TIME_PARTS = frozenset({"end", "start", "beginning", "middle"})
-
-
-# Nouns of an offer to shareholders: when one expires, the shares tendered are bought.
-_OFFER_NOUNS = frozenset({"offer", "tender", "bid"})
-
-
-def _an_offer_closing(verb: Token) -> bool:
-    """ "its offer expired on March 30", "the tender offer that expired yesterday": the
-    expiring thing is an offer."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "relcl":
-        subjects.append(verb.head)
-    return any(s.lemma_.lower() in _OFFER_NOUNS for s in subjects)
 
 
 def _time_described(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:

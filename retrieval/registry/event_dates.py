@@ -71,16 +71,20 @@ class DateMention:
     date: EventDate
 
 
-def find_dates(sentence: str, *, article_date: str | None) -> list[DateMention]:
-    """Every date expression in `sentence` that resolves, in order, without overlaps."""
+def find_dates(
+    sentence: str, *, article_date: str | None, ahead: bool = False
+) -> list[DateMention]:
+    """Every date expression in `sentence` that resolves, in order, without overlaps.
+    `ahead`: the dates are of what is yet to happen ("will be signed on Monday"), so a
+    month, a weekday or a month-day without a year is the next one, not the last."""
     found: list[DateMention] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
-            parsed = _parse(match, article_date, sentence)
+            parsed = _parse(match, article_date, sentence, ahead=ahead)
             if parsed is not None:
                 found.append(DateMention(match.start(), match.end(), parsed))
     for match in RELATIVE.finditer(sentence):
-        value = resolve_relative(match, article_date)
+        value = resolve_relative(match, article_date, ahead=ahead)
         if value is not None:
             date = EventDate(
                 value=value[0], text=match.group(0).strip(), basis=value[1], evidence=sentence
@@ -100,7 +104,9 @@ def find_date(sentence: str, *, article_date: str | None) -> EventDate | None:
     return found[0].date if found else None
 
 
-def _parse(match: re.Match[str], article_date: str | None, sentence: str) -> EventDate | None:
+def _parse(
+    match: re.Match[str], article_date: str | None, sentence: str, *, ahead: bool = False
+) -> EventDate | None:
     parts = match.groupdict()
     month = _month_number(parts)
     day = _day_number(parts.get("day"))
@@ -113,7 +119,7 @@ def _parse(match: re.Match[str], article_date: str | None, sentence: str) -> Eve
         basis: DateBasis = "text" if parts.get("year") else "article"
         return EventDate(value=value, text=text, basis=basis, evidence=sentence)
     assert day is not None
-    resolved = _in_article_year(month, day, article_date)
+    resolved = _in_article_year(month, day, article_date, ahead=ahead)
     if resolved is None:
         return EventDate(
             value=f"--{month:02d}-{day:02d}", text=text, basis="unknown", evidence=sentence
@@ -159,16 +165,22 @@ def month_number(name: str) -> int | None:
     return None
 
 
-def _in_article_year(month: int, day: int, article_date: str | None) -> str | None:
+def _in_article_year(
+    month: int, day: int, article_date: str | None, *, ahead: bool = False
+) -> str | None:
+    """The month-day's year: the dateline's, or the year before when that puts it too far
+    ahead; for what is yet to happen (`ahead`), the first one from the dateline on."""
     if not article_date or not re.match(r"^\d{4}-\d{2}-\d{2}$", article_date):
         return None
     published = dt.date.fromisoformat(article_date)
-    for year in (published.year, published.year - 1):
+    years = (published.year, published.year + 1) if ahead else (published.year, published.year - 1)
+    for year in years:
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
             continue
-        if (candidate - published).days <= MAX_DAYS_AHEAD:
+        days = (candidate - published).days
+        if (days >= 0) if ahead else (days <= MAX_DAYS_AHEAD):
             return candidate.isoformat()
     return None
 

@@ -25,6 +25,7 @@ from retrieval.registry.candidates import (
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import canonical_company, is_company_name
 from retrieval.registry.conjuncts import with_conjuncts
+from retrieval.registry.date_tense import dated_ahead
 from retrieval.registry.deal_dates import date_of_trigger, own_date
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
@@ -154,7 +155,8 @@ def _mentions(
         doc = orgs.doc
         _note_parsed(discourse, sentence.position, orgs)
         claims = find_claims(doc, market=prepared.market, offers_taken=offers_taken)
-        dates = find_dates(doc.text, article_date=prepared.article.date)
+        written = find_dates(doc.text, article_date=prepared.article.date)
+        dates = dated_ahead(doc, written, prepared.article.date)
         parsed[sentence.position] = [
             d for d in (date_of_trigger(c.trigger, dates) for c in claims) if d is not None
         ]

@@ -58,9 +58,10 @@ RELATIVE = re.compile(
 
 
 def resolve_relative(
-    match: re.Match[str], article_date: str | None
+    match: re.Match[str], article_date: str | None, *, ahead: bool = False
 ) -> tuple[str, DateBasis] | None:
-    """(ISO value, basis) for one RELATIVE match, or None when it cannot be placed."""
+    """(ISO value, basis) for one RELATIVE match, or None when it cannot be placed.
+    `ahead`: of what is yet to happen, so "on Friday" and "in June" are the next ones."""
     groups = match.groupdict()
     stated = groups["year"] or groups["part_year"] or groups["mid_year"]
     if stated:
@@ -71,9 +72,9 @@ def resolve_relative(
     value = (
         _season(groups["season"], published)
         or _word(groups["word"], published)
-        or _weekday(groups["weekday"], groups["which"], published)
+        or _weekday(groups["weekday"], groups["which"], published, ahead=ahead)
         or _month_of_year(groups["ry_month"], groups["ry_which"], published)
-        or _month(groups["month"], bool(groups["lastm"]), published)
+        or _month(groups["month"], bool(groups["lastm"]), published, ahead=ahead)
         or _span(groups["span"], groups["unit"], published)
         or _ago(groups["count"], groups["ago_unit"], published)
         or _quarter(groups["quarter"], published)
@@ -104,26 +105,35 @@ def _word(word: str | None, published: dt.date) -> str | None:
     return (published + dt.timedelta(days=shift)).isoformat()
 
 
-def _weekday(weekday: str | None, which: str | None, published: dt.date) -> str | None:
+def _weekday(
+    weekday: str | None, which: str | None, published: dt.date, *, ahead: bool = False
+) -> str | None:
+    """ "on Friday": the most recent Friday up to the dateline, or for what is yet to
+    happen the first from it on; "next Friday", "last Friday"."""
     if not weekday:
         return None
     wanted = WEEKDAYS.index(weekday.lower())
     back = (published.weekday() - wanted) % 7
     which = (which or "on").lower()
+    if ahead and which == "on":
+        return (published + dt.timedelta(days=(wanted - published.weekday()) % 7)).isoformat()
     if which == "next":
-        ahead = (wanted - published.weekday()) % 7 or 7
-        return (published + dt.timedelta(days=ahead)).isoformat()
+        days = (wanted - published.weekday()) % 7 or 7
+        return (published + dt.timedelta(days=days)).isoformat()
     if which == "last" and back == 0:
         back = 7
     return (published - dt.timedelta(days=back)).isoformat()
 
 
-def _month(month: str | None, last: bool, published: dt.date) -> str | None:
-    """ "last June": the most recent June before this month; "in June": up to this month."""
+def _month(month: str | None, last: bool, published: dt.date, *, ahead: bool = False) -> str | None:
+    """ "last June": the most recent June before this month; "in June": up to this month,
+    or from this month on for what is yet to happen."""
     if not month:
         return None
     number = _MONTHS.index(month.lower()) + 1
     year = published.year
+    if ahead and not last:
+        return f"{year + (number < published.month):04d}-{number:02d}"
     if number > published.month or (last and number == published.month):
         year -= 1
     return f"{year:04d}-{number:02d}"

@@ -287,3 +287,128 @@ def test_any_plural_of_a_firm_kind_tells_the_merger_again() -> None:
         "on June 3, and have 40 jets."
     )
     assert _dates(text) == [(["Halden Air", "Vardeau Airlines"], "1987-06-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date is in a "since" clause below the deal's: the lawmakers' event
+        "Varnell Corp's purchase of Tobin Inc was the largest since lawmakers changed the "
+        "banking rules on March 3.",
+        # the date is on a clause above an "after" clause the deal is in: the joining's
+        "Hal Brand joined Kessel Inc as chairman in March 1986, resigning shortly after "
+        "Kessel was acquired by Orvane Corp.",
+    ],
+)
+def test_a_date_across_a_clause_of_another_time_does_not_date_the_deal(text: str) -> None:
+    [(_, date)] = _dates(text)
+    assert date is None
+
+
+def test_the_deal_clause_keeps_its_date_over_a_clause_of_another_time() -> None:
+    text = (
+        "Orvane Corp agreed to buy Kessel Inc on Monday after Kessel's board rejected a rival "
+        "bid in May."
+    )
+    assert _dates(text) == [(["Orvane", "Kessel"], "1987-06-15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting is the passive verb's subject: the date is the meeting's
+        "Orvane Corp said a special shareholders meeting will be held in June to vote on its "
+        "merger with Kessel Inc.",
+        # a time something is set for (the parser hangs "for July 10" on the merger)
+        "Orvane Corp said it set a new record date for holders entitled to vote on its merger "
+        "with Kessel Inc for July 10.",
+        # a regulator's approval, and the shareholders', come after the deal
+        "Orvane Corp said it sold its radio station to Kessel Inc. The Federal Communications "
+        "Commission approved the sale on Tuesday, Orvane said.",
+        "Orvane Corp agreed to buy Kessel Inc. Kessel shareholders approved the acquisition on "
+        "Tuesday.",
+    ],
+)
+def test_another_events_date_does_not_date_the_deal(text: str) -> None:
+    assert _dates(text) == [(["Orvane", "Kessel"], None)]
+
+
+def test_a_sides_approval_dates_the_deal() -> None:
+    # the target's board approving the offer agrees the deal
+    text = "Orvane Corp said Kessel Inc's board approved its offer on Tuesday."
+    assert _dates(text) == [(["Orvane", "Kessel"], "1987-06-16")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle describing a firm: the saying above it is the firm's, not the deal's
+        "Orvane Corp, acquired by Kessel Inc, said on Tuesday it would cut 200 jobs.",
+        # an apposition describing a firm: going to court is the group's
+        "The group, a partnership of Orvane Corp and Kessel Inc, was to go to court on March 27 "
+        "to block Varnell Inc.",
+    ],
+)
+def test_a_date_above_a_description_of_a_firm_does_not_date_its_deal(text: str) -> None:
+    [(_, date)] = _dates(text)
+    assert date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Orvane Corp, acquired by Kessel Inc in 1985, said on Tuesday it would cut 200 jobs.",
+         "1985"),
+        # a participle with its own subject and auxiliary is a clause, not a description
+        ("Orvane Inc shares soared, responding to an announcement late yesterday that the firm "
+         "will be acquired by Kessel Corp.", "1987-06-18"),
+    ],
+)  # fmt: skip
+def test_a_description_keeps_its_own_date(text: str, value: str) -> None:
+    [(_, date)] = _dates(text)
+    assert date == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "set" on a deal noun is its arranging
+        ("Orvane Corp said it signed a definitive agreement to buy Kessel Inc's bus unit. The "
+         "agreement, tentatively set in January, includes production tooling.", "1987-01"),
+        # the parse, not the words before the date, says whose it is: "by Orvane" names an
+        # agent, not a bound
+        ("Orvane Corp agreed to sell its bus unit to Kessel Inc. The sale was announced by "
+         "Orvane on Monday.", "1987-06-15"),
+        # a time a deal is set for is still another's
+        ("Orvane Corp agreed to merge with Kessel Inc. The merger, set for July 10, needs the "
+         "approval of regulators.", None),
+    ],
+)  # fmt: skip
+def test_another_sentence_about_the_deal_dates_it_by_its_parse(
+    text: str, value: str | None
+) -> None:
+    [(_, date)] = _dates(text)
+    assert date == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "value"),
+    [
+        # a planned signing: the coming Monday, not the last one
+        ("Orvane Corp and Kessel Inc said the merger agreement will be signed on Monday.",
+         "1987-06-19", "1987-06-22"),
+        ("Orvane Corp said it will complete its acquisition of Kessel Inc in June.",
+         "1987-04-27", "1987-06"),
+        # an effective date more than a month ahead is still this year's
+        ("Kessel Inc said Orvane Corp was taking it over, effective June 1.",
+         "1987-04-27", "1987-06-01"),
+        # in the simple past it is behind the dateline
+        ("Orvane Corp said the merger with Kessel Inc became effective March 1.",
+         "1987-03-20", "1987-03-01"),
+    ],
+)  # fmt: skip
+def test_a_date_of_what_is_yet_to_happen_is_the_next_one(
+    text: str, dateline: str, value: str
+) -> None:
+    [alliance] = extract(text, date=dateline)
+    assert alliance.date is not None and alliance.date.value == value

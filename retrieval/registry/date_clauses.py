@@ -1,0 +1,52 @@
+"""Which clause's time a date is: an adverbial clause opened by "after", "since",
+"before", "because", "if" … tells of another event than the clause it hangs on, at
+another time (or at none the sentence relates), so a date in one does not date a deal in
+the other: "the only acquisition since lawmakers approved banking effective January 1",
+"joined X in March 1986, resigning after X was acquired by Y". A clause of the same time
+("when", "as", "while") may share its date (deal_dates reads "the year when")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.registry.lexicon import NOUN_FRAMES
+from retrieval.registry.org_words import FIRM_KIND_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Subordinators of a clause whose event is at another time than its host's, or at one
+# the sentence does not relate to it (a cause, a condition, a concession).
+OTHER_TIME_MARKS = frozenset(
+    "after before since until till once because although though if unless whereas".split()
+)
+
+
+def of_another_time(clause: Token) -> bool:
+    """Is `clause` an adverbial clause its subordinator sets at another time ("since
+    lawmakers approved …", "after it was acquired")?"""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in clause.children
+    )
+
+
+def describes_a_firm(phrase: Token) -> bool:
+    """Is `phrase` a participle or an apposition that describes a firm ("General Partners,
+    controlled by A and B, said today …", "the group, a partnership of A and B, was to go
+    to court on March 27")? What the sentence says above it, and when, is about that firm,
+    not about the deal told in passing. A participle with a subject or an auxiliary is a
+    clause of its own ("an announcement that the firm will be acquired"), and one on a
+    deal noun tells of that deal ("its offer, agreed with the board, …")."""
+    described = phrase.head
+    if described.lemma_.lower() in NOUN_FRAMES:
+        return False
+    if phrase.dep_ == "acl" and phrase.tag_ in {"VBN", "VBG"}:
+        return not any(c.dep_ in _OWN_CLAUSE for c in phrase.children)
+    # the parser's appositions are often of other words ("since December a unit of X"):
+    # only one on a firm's name or a firm noun is read
+    firm = described.ent_type_ == "ORG" or described.lemma_.lower() in FIRM_KIND_NOUNS
+    return phrase.dep_ == "appos" and firm
+
+
+# Dependents that make a participle a clause of its own.
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})

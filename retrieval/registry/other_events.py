@@ -1,0 +1,118 @@
+"""Dates of another event than the deal, in the deal's own sentence: a meeting, a vote, a
+record date, an expiry, the start of operations, an expectation or a bound (deal_dates
+asks of each date's first heads whether they name one)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from retrieval.registry.lexicon import NOUN_FRAMES
+from retrieval.registry.reference_words import a_state
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Words whose dates are not the deal's: another event (a meeting, a record date, an
+# expiry, the start of operations: "a venture that will begin operations in 1988"), an
+# expectation ("expected in May", "due 1988"), a bound ("until", "by 1992", "through
+# 1990") or a period ("the year to end February").
+OTHER_EVENTS = frozenset(
+    """
+    meeting record vote expiration expire deadline expect expected schedule scheduled due
+    until till by through before after later end ended ending year run runs start set
+    begin commence
+    """.split()
+)
+# ... unless the date is a planned signing ("expected to be signed today").
+SIGNING = frozenset({"sign", "signed", "signing"})
+
+# Nouns of events a verb's date may be the time of ("is holding a meeting this morning to
+# vote on the merger", "filed a lawsuit today"): the verb's object is that event.
+_EVENT_NOUNS = frozenset({"meeting", "vote", "lawsuit", "suit", "hearing"})
+# ... or its subject: "a special meeting will be held in June to vote on the merger".
+_EVENT_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+# Words of approving a deal. Its sides' approval (a board's, the target's) agrees it, and
+# its time is the deal's; a regulator's, a court's or the shareholders' is another event,
+# later ("the FCC approved the sale last December").
+_APPROVING = frozenset("approve approval clear clearance ratify authorize sanction".split())
+# Approvers that are not a side of a deal: its owners voting, and those who rule on it (a
+# state body's name is read by `a_state`).
+_THIRD_PARTIES = frozenset("shareholder stockholder holder regulator court judge".split())
+
+
+def _by_a_third_party(approving: Token) -> bool:
+    """Who approves: a verb's subject or agent, an approval's owner or "by" phrase, or its
+    modifier ("shareholder approval", "regulatory approval")."""
+    approvers = []
+    for child in approving.children:
+        if child.dep_ in {"nsubj", "poss", "compound"}:
+            approvers.append(child)
+        elif child.dep_ in {"agent", "prep"} and child.lower_ == "by":
+            approvers.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "amod" and child.lower_ == "regulatory":
+            return True
+    return any(
+        a.lemma_.lower() in _THIRD_PARTIES
+        or a.lemma_.lower().rstrip("s") in _THIRD_PARTIES
+        or a_state(a)
+        for a in approvers
+    )
+
+
+def other_event(heads: Sequence[Token]) -> bool:
+    """Do a date's first heads make it another event's time than the deal's?"""
+    if heads and heads[0].pos_ == "ADP" and heads[0].lower_ == "for":
+        return True  # a time something is set or planned for ("record date ... for July 10")
+    for index, head in enumerate(heads):
+        lemma = head.lemma_.lower()
+        if index == 1 and _part_of_the_time(head, heads[0]):
+            continue
+        if lemma in SIGNING or _arranging_a_deal(head):
+            return False
+        if head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in _EVENT_ROLES and c.lemma_.lower() in _EVENT_NOUNS for c in head.children
+        ):
+            return True  # the time of the event the verb's object or subject names
+        if lemma in _APPROVING and _by_a_third_party(head):
+            return True  # "the FCC approved the sale last December": the approval's time
+        if lemma == "expire" and _an_offer_closing(head):
+            continue  # "acquired 95 pct under its offer that expired yesterday": bought then
+        if lemma in OTHER_EVENTS or head.lower_ in OTHER_EVENTS:
+            return True
+    return False
+
+
+def _part_of_the_time(head: Token, below: Token) -> bool:
+    """ "at the end of last year": a part of a time whose "of" the date is the object of
+    names a time, not another event (the verb "the year to end February" is one; "the end
+    of the talks in March" is the talks' end)."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _TIME_PARTS and below.lower_ == "of"
+
+
+# Nouns of a part of a time span ("the end of last year" is a time, not an event).
+_TIME_PARTS = frozenset({"end", "start", "beginning", "middle"})
+
+
+# Nouns of an offer to shareholders: when one expires, the shares tendered are bought.
+_OFFER_NOUNS = frozenset({"offer", "tender", "bid"})
+
+
+def _an_offer_closing(verb: Token) -> bool:
+    """ "its offer expired on March 30", "the tender offer that expired yesterday": the
+    expiring thing is an offer."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    return any(s.lemma_.lower() in _OFFER_NOUNS for s in subjects)
+
+
+def _arranging_a_deal(verb: Token) -> bool:
+    """ "The agreement, tentatively set in January, …": "set" as a participle on a deal noun
+    is its arranging, dated like a signing (a time it is set for is another's: "for")."""
+    return (
+        verb.lemma_.lower() == "set"
+        and verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in NOUN_FRAMES
+    )
