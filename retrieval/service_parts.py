@@ -30,10 +30,14 @@ def catalog_path(settings: Settings) -> Path:
     return Path(settings.data_dir) / f"catalog-{settings.chroma.collection}.sqlite3"
 
 
+def annotations_path(settings: Settings) -> Path:
+    """The parse store of `settings`' collection (the reader's; ingest writes to it too)."""
+    return Path(settings.data_dir) / f"nlp-{settings.chroma.collection}.sqlite3"
+
+
 def annotations_of(settings: Settings) -> AnnotationCache:
     """The parse cache (it opens its file on first use)."""
-    data_dir = Path(settings.data_dir)
-    return AnnotationCache(data_dir / f"nlp-{settings.chroma.collection}.sqlite3")
+    return AnnotationCache(annotations_path(settings))
 
 
 def build_vectors(
@@ -100,6 +104,7 @@ def build_registry(settings: Settings, extractor: AllianceExtractor | None) -> A
             settings.registry,
             model=build_chat_model(settings) if wants_model else None,
             model_name=settings.llm or "",
+            annotations=annotations_path(settings),
         )
     path = Path(settings.data_dir) / f"alliances-{settings.chroma.collection}.sqlite3"
     return AllianceRegistry(path, extractor=extractor)

@@ -165,8 +165,9 @@ SHARED_MODULES = (
 class RuleExtractor:
     """The default extractor: deal prose read from dependency parses, no language model.
 
-    `annotations`: a parse cache (retrieval.nlp.annotations) to keep the parses in; the
-    extractor is sent to a worker process, so it holds the cache's path, not the cache.
+    `annotations`: the reader's parse store (retrieval.nlp.annotations) to keep the full
+    parses it makes in, so that the reader does not parse those sentences again; the
+    extractor is sent to a worker process, so it holds the store's path, not the store.
     """
 
     name = "rules"
@@ -220,31 +221,41 @@ class RuleExtractor:
 
     def _parse(self, prepared: Sequence[PreparedArticle]) -> list[Doc]:
         """Parses of every sentence to parse, in order; entities only for those that may
-        hold a deal (the entity recogniser costs twice what the parser does)."""
-        texts = [text for item in prepared for text in item.texts()]
+        hold a deal (the entity recogniser costs twice what the parser does). Those are
+        then fully annotated, as the reader annotates a sentence: kept for it."""
+        each = [item.texts() for item in prepared]
+        texts = [text for mine in each for text in mine]
         if not texts:
             return []
-        if self.annotations is not None:
-            if self._cache is None:
-                from retrieval.nlp.annotations import AnnotationCache  # noqa: PLC0415
-
-                self._cache = AnnotationCache(self.annotations)
-            return self._cache.docs(texts)
         pipeline = shared_pipeline()
         docs = pipeline.parse(texts, batch_size=256)
-        dealing: list[Doc] = []
+        dealing: list[tuple[Doc, str, str]] = []  # the doc, its text, its sentence's own
         start = 0
-        for item in prepared:
-            mine = docs[start : start + len(item.to_parse)]
+        for item, mine_texts in zip(prepared, each, strict=True):
+            mine = docs[start : start + len(mine_texts)]
             start += len(mine)
             taken = offers_taken_before(mine)
             dealing.extend(
-                doc
-                for doc, offers in zip(mine, taken, strict=True)
+                (doc, text, sentence.text)
+                for doc, text, sentence, offers in zip(
+                    mine, mine_texts, item.to_parse, taken, strict=True
+                )
                 if may_hold_a_deal(doc, market=item.market, offers_taken=offers)
             )
-        pipeline.recognize(dealing, batch_size=256)
+        pipeline.recognize([d for d, _, _ in dealing], [t for _, t, _ in dealing], batch_size=256)
+        self._keep([(text, doc) for doc, text, own in dealing if text == own])
         return docs
+
+    def _keep(self, parses: list[tuple[str, Doc]]) -> None:
+        """The full parses of sentences the registry parsed as they stand (no stock symbol
+        or town dropped: the text the reader parses), into the reader's parse store."""
+        if self.annotations is None or not parses:
+            return
+        if self._cache is None:
+            from retrieval.nlp.annotations import AnnotationCache  # noqa: PLC0415
+
+            self._cache = AnnotationCache(self.annotations)
+        self._cache.keep(parses)
 
 
 def to_alliance(facts: AllianceFacts, article: Article, *, extractor: str) -> Alliance:

@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import re
+from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -123,11 +124,17 @@ class FallbackExtractor:
 
 
 def build_extractor(
-    settings: RegistrySettings, *, model: BaseChatModel | None, model_name: str = ""
+    settings: RegistrySettings,
+    *,
+    model: BaseChatModel | None,
+    model_name: str = "",
+    annotations: Path | None = None,
 ) -> AllianceExtractor:
-    """The extractor `settings.extractor` names: the rules, or the model behind them."""
+    """The extractor `settings.extractor` names: the rules, or the model behind them;
+    `annotations`: the reader's parse store, where the rules keep the parses they make."""
+    rules = RuleExtractor(annotations)
     if settings.extractor == "rules":
-        return RuleExtractor()
+        return rules
     if model is None:
         raise ValueError("ALLIANCE_BOT_REGISTRY__EXTRACTOR=llm needs ALLIANCE_BOT_LLM")
-    return FallbackExtractor(LLMExtractor(model, model_name=model_name), RuleExtractor())
+    return FallbackExtractor(LLMExtractor(model, model_name=model_name), rules)
