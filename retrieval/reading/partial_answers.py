@@ -1,16 +1,16 @@
 """A question answered in part: which missing parts still leave an answer.
 
-A question of several parts states its premise -- who did what with whom -- in the parts
-that name the question's names ("How many shares is Mr. Jax Fashions placing
-privately"). A part that names none of them asks a detail of what the others establish:
-its subject or object points back at them ("at what price will the buyers offer them",
-"what did the project cost", "and for how much?"). When only such details are missing,
-and each found part that names someone is answered by a sentence naming them too, the
-found parts answer the question and the answer says plainly which detail the articles do
-not state. When a part naming someone is missing, or answered only by a sentence about
-others ("Olivetti acquired a 76 pct stake" for "what stake did Telerate take"), what is
-missing may be the premise itself (a deal no article reports, a pair of firms never
-named together), and the question is refused.
+A question of several parts states its premise -- a deal between its parties -- in a part
+that names two of them together ("What is M.A. Hanna paying for PMS Consolidated"). Its
+other parts ask details of that deal or of one party: their subject or object points back
+("at what price will the buyers offer them", "and for how much?", "who runs Carrow?").
+When only details are missing, and the found parts are answered from evidence about the
+question's own parties, the found parts answer the question and the answer says in a
+fixed sentence which detail the articles do not state (compose.missing_note). When the
+part relating the parties is missing, what is missing may be the premise itself (a deal
+no article reports, a pair of firms never named together), and the question is refused;
+so it is when a found part's sentence is about others ("Olivetti acquired a 76 pct stake"
+for "what stake did Telerate take") or names none of the question's parties.
 """
 
 from __future__ import annotations
@@ -19,24 +19,37 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.found import Finding
 from retrieval.reading.selection import Selection, names_around
 
+# Parties a part names together to state a relation between them: the question's deal.
+RELATED_PARTIES = 2
+
 
 def answers_in_part(asked: AskedQuestion, selection: Selection) -> bool:
-    """Some part is answered, every party is in the articles read, each missing part is a
-    detail of the others, and each found part's sentence names whom its part names."""
+    """Some part is answered, every party is in the articles read, no missing part states
+    the premise, and the found parts' sentences are about the question's parties."""
     if not selection.findings or selection.absent:
         return False
-    if any(_own_names(part, asked) or part.one_party for part in selection.missing):
+    if any(part.one_party or _relates_parties(part, asked) for part in selection.missing):
         return False
-    return all(_states_its_names(finding, asked) for finding in selection.findings)
+    about_them = any(
+        names_around(finding).mentions(party, loose=True)
+        for finding in selection.findings
+        for party in asked.parties
+    )
+    return about_them and all(_states_its_names(f, asked) for f in selection.findings)
 
 
-def _own_names(part: Part, asked: AskedQuestion) -> list[str]:
-    """The question's names in the part's own words. (A part's `names` also holds those
-    it takes over from the part before -- "and for how much?" -- which are not its own.)"""
+def _relates_parties(part: Part, asked: AskedQuestion) -> bool:
+    """The part names two of the question's parties in its own words. (A part's `names`
+    also holds those it takes over from the part before -- "and for how much?" -- which
+    are not its own.)"""
     words = part.text.lower()
-    return [name for name in asked.names if name.lower() in words]
+    return sum(party.lower() in words for party in asked.parties) >= RELATED_PARTIES
 
 
 def _states_its_names(finding: Finding, asked: AskedQuestion) -> bool:
+    """The answering sentence (or the one it continues) names every name that its part
+    names in its own words."""
     around = names_around(finding)
-    return all(around.mentions(name, loose=True) for name in _own_names(finding.part, asked))
+    words = finding.part.text.lower()
+    own = [name for name in asked.names if name.lower() in words]
+    return all(around.mentions(name, loose=True) for name in own)

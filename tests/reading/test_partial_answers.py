@@ -25,6 +25,10 @@ ARTICLES = titled_articles(
             "A spokesman said Marvel Chemicals could become a partner in Brandt Agency "
             "through a capital increase."
         ),
+        "VESTA MILLS COMPLETES PLACING": (
+            "Vesta Mills Inc said it completed a placing of new shares.\n"
+            "A broker sold 300,000 of the shares to pension funds in London, dealers said."
+        ),
     }
 )
 
@@ -68,3 +72,26 @@ def test_a_found_part_stated_of_another_firm_leaves_no_answer(service: AllianceS
         "What stake did Marvel Chemicals take in Ostra's Brandt Agency, and at what price?"
     )
     assert not answer.answered, answer.text
+
+
+def test_a_missing_detail_of_one_party_leaves_the_found_part_answered(
+    service: AllianceService,
+) -> None:
+    # who runs Carrow asks about one party, not the deal between two: a detail
+    answer = service.ask(
+        "How many shares is Norland Foods selling to Carrow, and who runs Carrow Securities?"
+    )
+    assert answer.answered, answer.text
+    assert answer.text.startswith("400,000"), answer.text
+    said = f"({NOT_STATED} the person asked for in “who runs Carrow Securities?”.)"
+    assert said in answer.text.splitlines(), answer.text
+
+
+def test_a_found_part_about_no_party_leaves_no_answer(service: AllianceService) -> None:
+    # "A broker sold 300,000 of the shares" names no party of the question: no evidence
+    # about Vesta Mills answers anything
+    answer = service.ask(
+        "How many shares did the broker sell, and what price did Vesta Mills get for them?"
+    )
+    assert not answer.answered, answer.text
+    assert "300,000" in answer.text  # what was found is still shown
