@@ -19,7 +19,7 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.found import Finding
 from retrieval.reading.selection import Selection, names_around
 
-# Parties a part names together to state a relation between them: the question's deal.
+# Names a part names together to state a relation between them: the question's deal.
 RELATED_PARTIES = 2
 
 
@@ -39,11 +39,15 @@ def answers_in_part(asked: AskedQuestion, selection: Selection) -> bool:
 
 
 def _relates_parties(part: Part, asked: AskedQuestion) -> bool:
-    """The part names two of the question's parties in its own words. (A part's `names`
-    also holds those it takes over from the part before -- "and for how much?" -- which
-    are not its own.)"""
+    """The part names two of the question's names in its own words ("how much did Halden
+    pay Vardeau for Osko": a firm the question names need not be a party every article
+    must mention). A part's `names` also holds those it takes over from the part before
+    -- "and for how much?" -- which are not its own."""
     words = part.text.lower()
-    return sum(party.lower() in words for party in asked.parties) >= RELATED_PARTIES
+    named = {name.lower() for name in asked.names if name.lower() in words}
+    # "Carrow" inside "Carrow Securities" is the same firm, named once
+    distinct = [n for n in named if not any(n != other and n in other for other in named)]
+    return len(distinct) >= RELATED_PARTIES
 
 
 def _states_its_names(finding: Finding, asked: AskedQuestion) -> bool:
