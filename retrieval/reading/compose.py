@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from retrieval.models import Answer, Citation
 from retrieval.reading.asking import AskedQuestion
 from retrieval.reading.found import Finding
+from retrieval.reading.partial_answers import answers_in_part
 from retrieval.reading.selection import Selection
 
 MAX_QUOTE_CHARS = 420
@@ -69,7 +70,8 @@ def compose(question: str, asked: AskedQuestion, selection: Selection) -> Answer
         quoted[quote] = known + "".join(m for m in _markers(marker) if m not in known)
     lines = [f"“{quote}” {markers}" for quote, markers in quoted.items()]
     text = "\n".join([*(["; ".join(leads)] if leads else []), *lines])
-    answered = not selection.missing
+    # a missing detail leaves an answer that says what is not stated (partial_answers.py)
+    answered = not selection.missing or answers_in_part(asked, selection)
     if selection.missing:
         text += "\n" + missing_note(selection.missing)
         for finding in selection.nearest:
@@ -128,8 +130,13 @@ def _lead(finding: Finding) -> str:
     return spelled(finding.answers[0].text)
 
 
+# The fixed opening of the sentence naming what the articles do not state: a part left
+# unanswered, whether the rest of the answer stands (partial_answers.py) or not.
+NOT_STATED = "The articles do not say"
+
+
 def missing_note(parts: Sequence[object]) -> str:
-    return f"(The articles do not say {_wanted(parts)}.)"
+    return f"({NOT_STATED} {_wanted(parts)}.)"
 
 
 def _wanted(parts: Sequence[object]) -> str:

@@ -244,11 +244,16 @@ def _names_in_sentence(part: Part, finding: Finding) -> bool:
     consortium ..."), names what the part is about."""
     if not part.names:
         return False
+    around = names_around(finding)
+    return any(around.mentions(name, loose=True) for name in part.names)
+
+
+def names_around(finding: Finding) -> ArticleNames:
+    """The names of the answering sentence and of the one before it that it continues."""
     position = finding.sentence.position
     follows = position > 0 and continues(finding.sentence.text)
     before = finding.article.sentences[position - 1].text if follows else ""
-    around = ArticleNames(" ".join([before, finding.sentence.text]))
-    return any(around.mentions(name, loose=True) for name in part.names)
+    return ArticleNames(" ".join([before, finding.sentence.text]))
 
 
 def _primary(
