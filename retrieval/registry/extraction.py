@@ -96,6 +96,7 @@ RULE_MODULES = (
     "headlines",
     "identified",
     "implicit_agents",
+    "joint_bids",
     "joint_firms",
     "joint_sides",
     "joint_work",
