@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from retrieval.registry.becoming_units import CHANGE_WORDS, OWNED_FIRM_NOUNS
-from retrieval.registry.cue_words import ACCEPTED_OFFER_MODIFIERS, ACCEPTING_VERBS
+from retrieval.registry.cue_words import ACCEPTED_OFFER_MODIFIERS, ACCEPTING_VERBS, JOINING_WORDS
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
 from retrieval.registry.joint_work import JOINT_WORK_VERBS
 from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES
@@ -92,8 +92,8 @@ _NEEDS = {
     "pay": {"for"},
     "exchange": {"for"},
     "combination": {"business"},
-    "offer": _TAKEN_OFFER,
-    "bid": _TAKEN_OFFER,
+    "offer": _TAKEN_OFFER | JOINING_WORDS,
+    "bid": _TAKEN_OFFER | JOINING_WORDS,
 }
 _WORKING_WITH = frozenset({"with", "on", "together"})
 # Verbs that set up a firm: a deal when two parties do it together ("form a company with
@@ -168,20 +168,27 @@ def _deal_words() -> frozenset[str]:
 
 def has_trigger(text: str, *, offer_taken_later: bool = False) -> bool:
     """`offer_taken_later`: a later sentence has a word that takes an offer ("The board
-    approved the offer"), so an offer here may be a deal without one beside it."""
+    approved the offer"), so an offer here may be a deal without one beside it; so may an
+    offer beside names joined by "and" (two firms bidding together)."""
     words = _WORDS.findall(deal_words_respelled(text).lower())
     # a compound's own words too: "recently-acquired Ozark" holds "acquired"
     present = {*words, *(part for word in words if "-" in word for part in word.split("-"))}
     triggers = trigger_words()
+    offers_maybe_taken = offer_taken_later or bool(NAMES_JOINED.search(text))
     return any(
         word in triggers
         and (
             not triggers[word]
             or triggers[word] & present
-            or (offer_taken_later and word in offer_forms())
+            or (offers_maybe_taken and word in offer_forms())
         )
         for word in present
     )
+
+
+# Two names joined by "and" ("Wagner and Brown and AFG Industries", "Harlow Corp and
+# Benton Inc"): an offer beside them may be theirs together (joint_bids), taken or not.
+NAMES_JOINED = re.compile(r"\b[A-Z][\w.'-]*>?,? (?:and|&) <?[A-Z]")
 
 
 @cache

@@ -63,6 +63,11 @@ ACCEPTED_OFFER_MODIFIERS = frozenset(
     "recommended agreed accepted friendly successful completed approved".split()
 )
 ACCEPTING_VERBS = frozenset("accept approve recommend complete endorse back agree".split())
+# Words that join a second actor to the first ("A, along with B", "together with",
+# "jointly with", "a joint bid"; and "A and B", candidates.NAMES_JOINED): an offer beside
+# one may be made by two firms together, and its makers are then partners (joint_bids),
+# taken or not.
+JOINING_WORDS = frozenset({"along", "together", "jointly", "joint"})
 # Stakes traded on the market and reported in filings are not alliances.
 MARKET_WORDS = frozenset("filing filings 13d open-market".split())
 STAKE_NOUNS = frozenset(

@@ -98,6 +98,7 @@ RULE_MODULES = (
     "headlines",
     "identified",
     "implicit_agents",
+    "joint_bids",
     "joint_firms",
     "joint_sides",
     "joint_work",

@@ -22,6 +22,7 @@ from retrieval.registry.deal_nouns import noun_kind, noun_slots, slot_entries
 from retrieval.registry.grants import grant_frame
 from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
 from retrieval.registry.implicit_agents import implicit_agent
+from retrieval.registry.joint_bids import joint_bid_slots
 from retrieval.registry.joint_firms import held_jointly, joint_firm_frame
 from retrieval.registry.joint_work import joint_work_frame
 from retrieval.registry.lexicon import (
@@ -83,7 +84,19 @@ def find_claims(doc: Doc, *, market: bool = False, offers_taken: bool = False) -
             claim = _noun_claim(token, market, offers_taken) or _role_claim(token, market)
         if claim is not None:
             found.append(claim)
+        joint = _joint_bid_claim(token)
+        if joint is not None:
+            found.append(joint)
     return found
+
+
+def _joint_bid_claim(noun: Token) -> Claim | None:
+    """ "the tender offer of A and B": its makers bid together, partners in it, whether or
+    not the target takes the offer (joint_bids)."""
+    slots = joint_bid_slots(noun)
+    if slots is None:
+        return None
+    return Claim(noun, "partnership", "joint bid", "deal", slots, symmetric=True)
 
 
 def _role_claim(noun: Token, market: bool) -> Claim | None:
@@ -110,8 +123,11 @@ def _merged_claim(word: Token, market: bool) -> Claim | None:
 def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = False) -> bool:
     """Cheap first look, before entities are recognised: a deal word that is not denied."""
     return any(
-        _deal_word(token)
-        and deal_status(token, market=market, offers_taken=offers_taken) is not None
+        (
+            _deal_word(token)
+            and deal_status(token, market=market, offers_taken=offers_taken) is not None
+        )
+        or joint_bid_slots(token) is not None
         for token in doc
     )
 
