@@ -34,6 +34,9 @@ _MAKERS = ("of", "by", "from")
 # Words that join a second actor to the first: "A, along with B", "A together with B",
 # "bid jointly with B".
 _ACCOMPANYING = JOINING_WORDS - {"joint"}
+# Words that distribute an act over its doers, one act each: "A and B each made a bid",
+# "A and B separately bid" (a closed class of English quantifiers and adverbs).
+_DISTRIBUTIVE = frozenset({"each", "separately", "respectively", "individually", "independently"})
 
 
 def joint_bid_slots(noun: Token) -> tuple[tuple[str, PartyRole, tuple[Token, ...]], ...] | None:
@@ -43,7 +46,7 @@ def joint_bid_slots(noun: Token) -> tuple[tuple[str, PartyRole, tuple[Token, ...
     if noun.tag_ != "NN" or noun.lemma_.lower() not in OFFERS:
         return None
     makers = _makers(noun)
-    if _firms(makers) < 2 or not _made(noun):
+    if _firms(makers) < 2 or not _made(noun) or _apart(noun, makers):
         return None
     return (("with", "partner", tuple(makers)),)
 
@@ -63,6 +66,14 @@ def _makers(noun: Token) -> list[Token]:
     found = [c for t in first for c in with_conjuncts(t)]
     found += [o for t in [*first, *([verb] if making and verb else [])] for o in _with(t)]
     return [t for t in dict.fromkeys(found) if t.pos_ in {"PROPN", "PRON"}]
+
+
+def _apart(noun: Token, makers: list[Token]) -> bool:
+    """The makers bid one each: a distributive word on the offer's verb or on a maker
+    ("A and B each made a bid": "each" hangs on the verb or stands beside the subject)."""
+    verb = governing_verb(noun)
+    around = [*makers, *([verb] if verb is not None else [])]
+    return any(c.lower_ in _DISTRIBUTIVE for t in around for c in t.children)
 
 
 def _firms(makers: list[Token]) -> int:
