@@ -15,12 +15,20 @@ for "what stake did Telerate take") or names none of the question's parties.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.found import Finding
+from retrieval.reading.kinds import Kind
 from retrieval.reading.selection import Selection, names_around
 
 # Names a part names together to state a relation between them: the question's deal.
 RELATED_PARTIES = 2
+# A part asking for a firm ("which company bought Telerate") asks for a party of the deal:
+# its wh-word stands for the party the question cannot name, so with one named party it
+# relates two, and it states the premise (that someone bought Telerate).
+PARTY_KINDS = frozenset({Kind.ORG, Kind.AGENT})
 
 
 def answers_in_part(asked: AskedQuestion, selection: Selection) -> bool:
@@ -41,19 +49,25 @@ def answers_in_part(asked: AskedQuestion, selection: Selection) -> bool:
 def _relates_parties(part: Part, asked: AskedQuestion) -> bool:
     """The part names two of the question's names in its own words ("how much did Halden
     pay Vardeau for Osko": a firm the question names need not be a party every article
-    must mention). A part's `names` also holds those it takes over from the part before
-    -- "and for how much?" -- which are not its own."""
-    words = part.text.lower()
-    named = {name.lower() for name in asked.names if name.lower() in words}
-    # "Carrow" inside "Carrow Securities" is the same firm, named once
-    distinct = [n for n in named if not any(n != other and n in other for other in named)]
-    return len(distinct) >= RELATED_PARTIES
+    must mention), or names one and asks for another (PARTY_KINDS). A part's `names` also
+    holds those it takes over from the part before -- "and for how much?" -- which are not
+    its own."""
+    asks_a_party = part.kind in PARTY_KINDS
+    return len(own_names(part.text, asked.names)) + asks_a_party >= RELATED_PARTIES
+
+
+def own_names(text: str, names: Sequence[str]) -> list[str]:
+    """The names `text` writes as whole words ("GE" is not in "merger"), a name within a
+    longer one named ("Carrow" in "Carrow Securities", "Hanna" in "M.A. Hanna") counted
+    once: it is the same firm."""
+    written = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)]
+    lowered = [n.lower() for n in written]
+    return [n for n in written if not any(n.lower() in o and n.lower() != o for o in lowered)]
 
 
 def _states_its_names(finding: Finding, asked: AskedQuestion) -> bool:
     """The answering sentence (or the one it continues) names every name that its part
     names in its own words."""
     around = names_around(finding)
-    words = finding.part.text.lower()
-    own = [name for name in asked.names if name.lower() in words]
+    own = own_names(finding.part.text, asked.names)
     return all(around.mentions(name, loose=True) for name in own)

@@ -9,28 +9,10 @@ from collections.abc import Iterator
 import pytest
 
 from retrieval.reading.compose import NOT_STATED
+from retrieval.reading.partial_answers import own_names
 from retrieval.service import AllianceService
-from tests.reading.conftest import ingested, titled_articles
-
-ARTICLES = titled_articles(
-    {
-        "NORLAND FOODS TO PLACE SHARES WITH CARROW": (
-            "Norland Foods Plc said it agreed to sell 400,000 new common shares to Carrow "
-            "Securities Ltd, which will place them with institutional investors in Europe.\n"
-            "Norland said the sale was part of its plan to reduce debt."
-        ),
-        "MARVEL CHEMICALS MAY JOIN BRANDT AGENCY": (
-            "Ostra Holdings acquired a 76 pct stake in Brandt Agency last December and has "
-            "since raised its stake in the agency to 100 pct.\n"
-            "A spokesman said Marvel Chemicals could become a partner in Brandt Agency "
-            "through a capital increase."
-        ),
-        "VESTA MILLS COMPLETES PLACING": (
-            "Vesta Mills Inc said it completed a placing of new shares.\n"
-            "A broker sold 300,000 of the shares to pension funds in London, dealers said."
-        ),
-    }
-)
+from tests.reading.conftest import ingested
+from tests.reading.partial_articles import ARTICLES
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +77,27 @@ def test_a_found_part_about_no_party_leaves_no_answer(service: AllianceService) 
     )
     assert not answer.answered, answer.text
     assert "300,000" in answer.text  # what was found is still shown
+
+
+def test_a_missing_part_asking_for_the_other_party_is_the_premise(
+    service: AllianceService,
+) -> None:
+    # "which company bought Harlow" asks for a party of a deal no article reports; the
+    # price Harlow itself paid for Quotron is no answer to "for how much?"
+    answer = service.ask("Which company bought Harlow Corp, and for how much?")
+    assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "own"),
+    [
+        ("when did Honeywell approve the merger?", ["GE", "Honeywell"], ["Honeywell"]),
+        ("when will M.A. Hanna close the deal?", ["Hanna", "M.A. Hanna"], ["M.A. Hanna"]),
+        ("and who runs Carrow Securities?", ["Carrow", "Carrow Securities"], ["Carrow Securities"]),
+        ("what did GE pay?", ["GE"], ["GE"]),
+    ],
+)
+def test_own_names_are_whole_words_counted_once(
+    text: str, names: list[str], own: list[str]
+) -> None:
+    assert own_names(text, names) == own

@@ -15,7 +15,7 @@ from retrieval.reading.compose import NOT_STATED
 from retrieval.service import AllianceService
 from tests.bot_harness import BotHarness, mention
 from tests.reading.conftest import ingested
-from tests.reading.test_partial_answers import ARTICLES
+from tests.reading.partial_articles import ARTICLES
 
 TITLE = "NORLAND FOODS TO PLACE SHARES WITH CARROW"
 
