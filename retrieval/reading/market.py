@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from retrieval.reading.kinds import CHANGE_VERBS, CHANGE_WORDS
 from retrieval.text import stem
 
 if TYPE_CHECKING:
@@ -90,6 +91,8 @@ def a_difference(amount: Span) -> bool:
         for c in root.children
     ):
         return True
+    if _extent_of_a_change(root):
+        return True
     # "upwards of $3,000 above that of an equivalent car": a sum right before "above" or
     # "below" and what it is compared with is the margin between them, wherever the parse
     # hangs the preposition
@@ -99,6 +102,21 @@ def a_difference(amount: Span) -> bool:
         and after.lower_ in _MARGIN_PREPOSITIONS
         and any(c.dep_ == "pobj" for c in after.children)
     )
+
+
+def _extent_of_a_change(amount: Token) -> bool:
+    """ "pushed soymeal prices up by 0.40 dlrs a tonne", "raised its offer by two dlrs a
+    share, or 40 mln dlrs": "by" on a verb of change (or on a verb with a particle of
+    one) gives how far the changed thing moved, not what it now is; a conjunct shares its
+    first one's preposition."""
+    while amount.dep_ == "conj":
+        amount = amount.head
+    by = amount.head
+    if amount.dep_ != "pobj" or by.lower_ != "by" or by.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = by.head
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return verb.lemma_.lower() in CHANGE_VERBS or bool(particles & CHANGE_WORDS)
 
 
 # Prepositions saying how far one amount stands from another ("10 dlrs above the market").

@@ -1,0 +1,21 @@
+"""How far a change went ("pushed prices up by 0.40 dlrs") is no price."""
+
+from __future__ import annotations
+
+from retrieval.reading.sentence_answers import MIN_TIE
+from tests.reading.test_spans import candidates_of
+
+
+def tied(question: str, sentence: str) -> list[str]:
+    return [c.text for c in candidates_of(question, sentence) if c.tie >= MIN_TIE]
+
+
+def test_how_far_a_change_went_is_no_price() -> None:
+    # "by" on a verb of change (or on one with a particle of change) gives the move
+    question = "At about what price did Halden Corp sell the soymeal?"
+    moved = "Traders said strong demand had pushed soymeal prices up by about 0.40 dlrs a tonne."
+    assert tied(question, moved) == []
+    raised = "Halden Corp said it raised the soymeal price by 0.40 dlrs a tonne."
+    assert tied(question, raised) == []
+    price = "Halden Corp said the sale price was about 212 dlrs a tonne."
+    assert tied(question, price) == ["212 dlrs"]
