@@ -129,6 +129,15 @@ def asks_a_difference(question: str) -> bool:
     return _COMPARING.search(question.lower()) is not None
 
 
+def asks_a_change(words: Iterable[str]) -> bool:
+    """The question's words (index terms) name a change ("how much did Harlow cut the
+    price"): how far it went is what it asks, as "by how much" does."""
+    return bool(_CHANGE_STEMS.intersection(words))
+
+
+_CHANGE_STEMS = frozenset(stem(verb) for verb in CHANGE_VERBS)
+
+
 def asks_the_market(words: Iterable[str]) -> bool:
     """The question's words (index terms) ask what a stock traded or closed at."""
     return bool(_MARKET_STEMS.intersection(words))

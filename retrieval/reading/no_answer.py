@@ -36,6 +36,7 @@ from retrieval.reading.located import GEOPOLITICAL
 from retrieval.reading.market import (
     a_difference,
     a_market_price,
+    asks_a_change,
     asks_a_difference,
     asks_the_market,
     of_a_stock,
@@ -136,7 +137,8 @@ def _other_sum(span: Span, part: Part) -> bool:
     market = a_market_price(span) and (part.kind is Kind.MONEY or of_a_stock(span))
     if part.kind in _SUMS and market and not moves and not level:
         return True  # "USPCI was trading at only 34 dlrs a share" is no bid
-    compares = moves or asks_a_difference(part.text)
+    changes = asks_a_change([*part.terms, part.predicate or ""])  # "did it cut the price"
+    compares = moves or changes or asks_a_difference(part.text)
     if part.kind is Kind.MONEY and a_difference(span) and not compares:
         return True  # "shares were 2p firmer" is no contract's value
     return _only_a_ratio(part) and (span.label_ in ("MONEY", "PERCENT") or counts_else(span))

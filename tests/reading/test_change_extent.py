@@ -19,3 +19,13 @@ def test_how_far_a_change_went_is_no_price() -> None:
     assert tied(question, raised) == []
     price = "Halden Corp said the sale price was about 212 dlrs a tonne."
     assert tied(question, price) == ["212 dlrs"]
+
+
+def test_a_question_of_how_far_a_change_went_keeps_the_move() -> None:
+    # the question's own verb is the change: how far it went is what it asks
+    sentence = (
+        "Harlow Corp said it cut the price it will pay for Benton Inc's bus unit by five "
+        "mln dlrs to 40 mln dlrs."
+    )
+    asked = tied("How much did Harlow cut the price for Benton's bus unit?", sentence)
+    assert "five mln dlrs" in asked
