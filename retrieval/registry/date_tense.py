@@ -2,8 +2,9 @@
 to be signed in June", "effective June 1". A weekday, a month or a month-day without a
 year is then the next one from the dateline, not the last (event_dates resolves them
 backwards, as news mostly reports what has happened). The verb the date hangs on says
-which: a future auxiliary, an infinitive of a plan or an expectation, or "effective" in a
-clause not in the simple past ("became effective March 1" is past). Only a verb of
+which: a future auxiliary, an infinitive of a plan or an expectation. "effective <date>"
+outside the simple past ("became effective March 1" is past) may report a change just made
+or one to come, and is the nearer of the two dates to the dateline. Only a verb of
 concluding a deal is read so: another verb's date is another event's anyway, and a
 parse that hangs a deal noun's date on the verb above ("will benefit from its acquisition
 in late December") would send a past date forwards."""
@@ -11,6 +12,7 @@ in late December") would send a past date forwards."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from retrieval.registry.event_dates import DateMention, find_dates
@@ -37,9 +39,12 @@ def dated_ahead(
     found = []
     for mention in dates:
         ahead = []
-        if mention.date.basis == "article" and _yet_to_happen(doc, mention):
+        tense = _tense(doc, mention) if mention.date.basis == "article" else None
+        if tense is not None:
             text = doc.text[mention.start : mention.end]
             ahead = find_dates(text, article_date=article_date, ahead=True)
+        if tense == _NEAREST and len(ahead) == 1 and article_date:
+            ahead = [m for m in ahead if _nearer(m, mention, article_date)]
         if len(ahead) == 1:
             date = ahead[0].date.model_copy(update={"evidence": mention.date.evidence})
             found.append(DateMention(mention.start, mention.end, date))
@@ -48,17 +53,39 @@ def dated_ahead(
     return found
 
 
-def _yet_to_happen(doc: Doc, mention: DateMention) -> bool:
+def _tense(doc: Doc, mention: DateMention) -> str | None:
+    """_AHEAD for a date of a deal yet to be concluded; _NEAREST for "effective <date>"
+    outside the simple past, whose clause may report a change just made or one to come
+    ("its merger, effective June 1, created ..." in a June 5 article; "taking it over,
+    effective June 1" in an April one); else None."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
-        return False
+        return None
     governor = next((h for h in clause_path(span.root)[1:4] if h.pos_ != "ADP"), None)
     if governor is None:
-        return False
+        return None
     if governor.lower_ == "effective":
         verb = governor.head
-        return verb.i != governor.i and verb.tag_ not in {"VBD", "VBN"}
-    return governor.lemma_.lower() in _CONCLUDING and _future(governor)
+        if verb.i != governor.i and verb.pos_ in {"VERB", "AUX"} and _future(verb):
+            return _AHEAD
+        return _NEAREST if verb.tag_ not in {"VBD", "VBN"} else None
+    concluding = governor.lemma_.lower() in _CONCLUDING and _future(governor)
+    return _AHEAD if concluding else None
+
+
+_AHEAD, _NEAREST = "ahead", "nearest"
+
+
+def _nearer(ahead: DateMention, back: DateMention, article_date: str) -> bool:
+    """The date resolved forwards is nearer the dateline than the one resolved back."""
+    when = _day(article_date)
+    return abs(_day(ahead.date.value) - when) < abs(when - _day(back.date.value))
+
+
+def _day(value: str) -> int:
+    """A date ("1987-06-01", "1987-06", "1987") as a day number, its first day if partial."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2]).toordinal()
 
 
 def _future(verb: Token) -> bool:
@@ -68,4 +95,5 @@ def _future(verb: Token) -> bool:
         return True
     infinitive = any(a.lower_ == "to" for a in auxiliaries)
     above = verb.head
-    return infinitive and verb.dep_ == "xcomp" and above.lower_ in _PLANNING | {"is", "are"}
+    planned = above.lemma_.lower() in _PLANNING or above.lower_ in {"is", "are"}
+    return infinitive and verb.dep_ == "xcomp" and planned

@@ -53,12 +53,7 @@ def _by_a_third_party(approving: Token) -> bool:
             approvers.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ == "amod" and child.lower_ == "regulatory":
             return True
-    return any(
-        a.lemma_.lower() in _THIRD_PARTIES
-        or a.lemma_.lower().rstrip("s") in _THIRD_PARTIES
-        or a_state(a)
-        for a in approvers
-    )
+    return any(a.lemma_.lower() in _THIRD_PARTIES or a_state(a) for a in approvers)
 
 
 def other_event(heads: Sequence[Token]) -> bool:
@@ -109,10 +104,12 @@ def _an_offer_closing(verb: Token) -> bool:
 
 
 def _arranging_a_deal(verb: Token) -> bool:
-    """ "The agreement, tentatively set in January, …": "set" as a participle on a deal noun
-    is its arranging, dated like a signing (a time it is set for is another's: "for")."""
-    return (
-        verb.lemma_.lower() == "set"
-        and verb.dep_ == "acl"
-        and verb.head.lemma_.lower() in NOUN_FRAMES
-    )
+    """ "The agreement, tentatively set in January, …", "the agreement was set in January":
+    "set" with a deal noun as what is set (the noun it describes, or its passive subject)
+    is the deal's arranging, dated like a signing; "set March 31 as the date for a meeting"
+    sets another event's time (and a time it is set for is another's: "for")."""
+    if verb.lemma_.lower() != "set":
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.lemma_.lower() in NOUN_FRAMES
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in NOUN_FRAMES for c in verb.children)
