@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import sqlite3
 import threading
@@ -35,6 +36,8 @@ MEMORY_ITEMS = 20_000
 # Not needed after parsing; dropping them keeps a stored sentence near 4.6 KB (measured
 # over the 13,259 deal sentences ingest keeps of the full store).
 EXCLUDE = ["tensor", "user_data"]
+
+logger = logging.getLogger(__name__)
 
 
 # One msgpack reader and writer per thread, made on first use: making one looks srsly's
@@ -174,8 +177,13 @@ class AnnotationCache:
             (key_of(text), self._version, blob)
             for (text, _), blob in zip(parses, data, strict=True)
         ]
-        with contextlib.suppress(sqlite3.Error), db.transaction():
-            db.write_many("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", rows)
+        try:
+            with db.transaction():
+                db.write_many("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", rows)
+        except sqlite3.Error as error:
+            # a cache: losing it costs the reader speed, not answers; but say so, so that a
+            # store left without the ingest's parses can be seen
+            logger.warning("parse store: %d parses not kept: %s", len(rows), error)
 
     def _keep(self, fresh: dict[str, Doc]) -> None:
         self._remember(fresh)

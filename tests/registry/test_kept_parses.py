@@ -4,12 +4,14 @@ reader parses: the reader finds them there and does not parse those sentences ag
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
 
+from retrieval.database import Database
 from retrieval.models import Article
 from retrieval.nlp.annotations import AnnotationCache, serialized
 from retrieval.nlp.pipeline import Pipeline, shared_pipeline
@@ -69,9 +71,12 @@ def test_parses_kept_by_another_nlp_version_are_not_read(store: Path) -> None:
         _OtherVersion(store, pipeline=_NoParsing()).docs([DEAL])
 
 
-def test_without_a_store_the_extractor_keeps_nothing(tmp_path: Path) -> None:
-    RuleExtractor().extract(_article(DEAL))
-    assert not list(tmp_path.iterdir())
+def test_without_a_store_the_extractor_keeps_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("a parse store was opened")
+
+    monkeypatch.setattr(AnnotationCache, "__init__", refuse)
+    assert RuleExtractor().extract(_article(DEAL)).alliances
 
 
 @pytest.fixture
@@ -101,3 +106,17 @@ def test_ingest_keeps_the_parses_and_a_changed_sentence_is_kept_anew(
     changed = GAC.format("On November 2,")
     [kept] = AnnotationCache(store, pipeline=_NoParsing()).docs([changed])
     assert [e.text for e in kept.ents if e.label_ == "DATE"] == ["November 2"]
+
+
+def test_parses_ingest_cannot_keep_are_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    cache = AnnotationCache(tmp_path / "nlp.sqlite3")
+    doc = shared_pipeline().annotate([DEAL])[0]
+
+    def locked(*_: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Database, "write_many", locked)
+    cache.keep([(DEAL, doc)])  # a cache: ingest goes on
+    assert "1 parses not kept: database is locked" in caplog.text
