@@ -31,10 +31,12 @@ def of_another_time(clause: Token) -> bool:
 
 
 def describes_a_firm(phrase: Token) -> bool:
-    """Is `phrase` a participle or an apposition that describes a firm ("General Partners,
-    controlled by A and B, said today …", "the group, a partnership of A and B, was to go
-    to court on March 27")? What the sentence says above it, and when, is about that firm,
-    not about the deal told in passing. A participle with a subject or an auxiliary is a
+    """Is `phrase` a participle describing a noun other than a deal, or an apposition
+    describing a firm ("General Partners, controlled by A and B, said today …", "the
+    group, a partnership of A and B, was to go to court on March 27")? What the sentence
+    says above it, and when, is about what it describes, not about the deal told in
+    passing. (Asking the participle's noun to be a firm too, as the apposition's must be,
+    dated more deals wrongly on dev: 1/3 -> 1/4 in one set, none right gained.) A participle with a subject or an auxiliary is a
     clause of its own ("an announcement that the firm will be acquired"), and one on a
     deal noun tells of that deal ("its offer, agreed with the board, …")."""
     described = phrase.head

@@ -9,7 +9,7 @@ vote, an expiry) is not. Where else an article dates a deal: context_dates.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
@@ -119,21 +119,21 @@ def _clauses(trigger: Token) -> tuple[set[int], set[int]]:
 
 def _reaches_first(heads: Sequence[Token], above: set[int], own: set[int]) -> bool:
     """Do a date's heads reach what stands above the deal's clause before its own?"""
-    for head in heads:
-        if head.i in own:
-            return False
-        if head.i in above:
-            return True
-    return False
+    return _before_own(heads, own, lambda head: head.i in above)
 
 
 def _in_another_times_clause(heads: Sequence[Token], own: set[int]) -> bool:
     """Is the date in an adverbial clause of another time below the deal's own clause
     ("the only acquisition since lawmakers approved banking effective January 1")?"""
+    return _before_own(heads, own, of_another_time)
+
+
+def _before_own(heads: Sequence[Token], own: set[int], hit: Callable[[Token], bool]) -> bool:
+    """Going up from a date, is a head `hit` before one of the deal's own clause?"""
     for head in heads:
         if head.i in own:
             return False
-        if of_another_time(head):
+        if hit(head):
             return True
     return False
 
