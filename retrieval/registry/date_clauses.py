@@ -36,9 +36,10 @@ def describes_a_firm(phrase: Token) -> bool:
     group, a partnership of A and B, was to go to court on March 27")? What the sentence
     says above it, and when, is about what it describes, not about the deal told in
     passing. (Asking the participle's noun to be a firm too, as the apposition's must be,
-    dated more deals wrongly on dev: 1/3 -> 1/4 in one set, none right gained.) A participle with a subject or an auxiliary is a
-    clause of its own ("an announcement that the firm will be acquired"), and one on a
-    deal noun tells of that deal ("its offer, agreed with the board, …")."""
+    dated more deals wrongly on dev: 1/3 -> 1/4 in one set, none right gained.) A
+    participle with a subject or an auxiliary is a clause of its own ("an announcement
+    that the firm will be acquired"), and one on a deal noun tells of that deal ("its
+    offer, agreed with the board, …")."""
     described = phrase.head
     if described.lemma_.lower() in NOUN_FRAMES:
         return False

@@ -3,8 +3,9 @@ to be signed in June", "effective June 1". A weekday, a month or a month-day wit
 year is then the next one from the dateline, not the last (event_dates resolves them
 backwards, as news mostly reports what has happened). The verb the date hangs on says
 which: a future auxiliary, an infinitive of a plan or an expectation. "effective <date>"
-outside the simple past ("became effective March 1" is past) may report a change just made
-or one to come, and is the nearer of the two dates to the dateline. Only a verb of
+is read by the tense of its clause: ahead in the future, behind in the simple past
+("became effective March 1"; "its merger, effective June 1, created ..."), and the nearer
+of the two dates to the dateline when there is no tense to go by. Only a verb of
 concluding a deal is read so: another verb's date is another event's anyway, and a
 parse that hangs a deal noun's date on the verb above ("will benefit from its acquisition
 in late December") would send a past date forwards."""
@@ -35,7 +36,8 @@ _PLANNING = RAISING_PREDICATES | frozenset({"expect", "expected", "plan", "plann
 def dated_ahead(
     doc: Doc, dates: Sequence[DateMention], article_date: str | None
 ) -> list[DateMention]:
-    """`dates` (found in `doc.text`), each of what is yet to happen resolved forwards."""
+    """`dates` (found in `doc.text`), each of what is yet to happen resolved forwards, and
+    each "effective" date with no tense to go by resolved to the nearer of the two."""
     found = []
     for mention in dates:
         ahead = []
@@ -54,10 +56,9 @@ def dated_ahead(
 
 
 def _tense(doc: Doc, mention: DateMention) -> str | None:
-    """_AHEAD for a date of a deal yet to be concluded; _NEAREST for "effective <date>"
-    outside the simple past, whose clause may report a change just made or one to come
-    ("its merger, effective June 1, created ..." in a June 5 article; "taking it over,
-    effective June 1" in an April one); else None."""
+    """_AHEAD for a date of a deal yet to be concluded or to take effect; _NEAREST for
+    "effective <date>" in a clause with no tense to go by; None for the simple past
+    ("became effective March 1"; "its merger, effective June 1, created ...")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
@@ -65,12 +66,20 @@ def _tense(doc: Doc, mention: DateMention) -> str | None:
     if governor is None:
         return None
     if governor.lower_ == "effective":
-        verb = governor.head
-        if verb.i != governor.i and verb.pos_ in {"VERB", "AUX"} and _future(verb):
-            return _AHEAD
-        return _NEAREST if verb.tag_ not in {"VBD", "VBN"} else None
+        return _effective_tense(governor)
     concluding = governor.lemma_.lower() in _CONCLUDING and _future(governor)
     return _AHEAD if concluding else None
+
+
+def _effective_tense(effective: Token) -> str | None:
+    """The tense of the clause "effective" is in: of its verb ("will be effective"), or of
+    the verb above the noun it describes ("its merger, effective June 1, created ...")."""
+    verb = next((t for t in effective.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return _NEAREST
+    if _future(verb):
+        return _AHEAD
+    return None if verb.tag_ in {"VBD", "VBN"} else _NEAREST
 
 
 _AHEAD, _NEAREST = "ahead", "nearest"
@@ -95,5 +104,6 @@ def _future(verb: Token) -> bool:
         return True
     infinitive = any(a.lower_ == "to" for a in auxiliaries)
     above = verb.head
-    planned = above.lemma_.lower() in _PLANNING or above.lower_ in {"is", "are"}
-    return infinitive and verb.dep_ == "xcomp" and planned
+    # the word as written ("scheduled", "slated") or its lemma ("expects", "plans")
+    planned = {above.lower_, above.lemma_.lower()} & (_PLANNING | {"is", "are"})
+    return infinitive and verb.dep_ == "xcomp" and bool(planned)

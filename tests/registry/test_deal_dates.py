@@ -372,11 +372,12 @@ def test_a_description_keeps_its_own_date(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        # "set" is no other event: the deal's arranging dates it, as participle or verb
+        # "set" as a participle on a deal noun is its arranging
         ("Orvane Corp said it signed a definitive agreement to buy Kessel Inc's bus unit. The "
          "agreement, tentatively set in January, includes production tooling.", "1987-01"),
+        # "set aside" is another verb: a court's act, not the deal's arranging
         ("Orvane Corp said it signed a definitive agreement to buy Kessel Inc's bus unit. The "
-         "agreement was tentatively set in January.", "1987-01"),
+         "agreement was set aside by a court in March.", None),
         # the parse, not the words before the date, says whose it is: "by Orvane" names an
         # agent, not a bound
         ("Orvane Corp agreed to sell its bus unit to Kessel Inc. The sale was announced by "
@@ -414,6 +415,9 @@ def test_another_sentence_about_the_deal_dates_it_by_its_parse(
          "1987-06-05", "1987-06-01"),
         ("Orvane Corp said its merger with Kessel Inc will be effective June 1.",
          "1987-06-05", "1988-06-01"),
+        # the tense of the clause above the noun "effective" describes
+        ("Orvane Corp said its merger with Kessel Inc, effective June 1, created the largest "
+         "bus maker in Canada.", "1987-12-10", "1987-06-01"),
     ],
 )  # fmt: skip
 def test_a_date_of_what_is_yet_to_happen_is_the_next_one(
