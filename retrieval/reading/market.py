@@ -129,13 +129,11 @@ def asks_a_difference(question: str) -> bool:
     return _COMPARING.search(question.lower()) is not None
 
 
-def asks_a_change(words: Iterable[str]) -> bool:
-    """The question's words (index terms) name a change ("how much did Harlow cut the
-    price"): how far it went is what it asks, as "by how much" does."""
-    return bool(_CHANGE_STEMS.intersection(words))
-
-
-_CHANGE_STEMS = frozenset(stem(verb) for verb in CHANGE_VERBS)
+def asks_a_change(verbs: Iterable[str]) -> bool:
+    """The question's own verbs (lemmas of the verbs it gives arguments of) are a change
+    ("how much did Harlow cut the price"): how far it went is what it asks, as "by how
+    much" does; a change word elsewhere ("Harlow's raised offer") asks for the value."""
+    return bool(CHANGE_VERBS.intersection(verbs))
 
 
 def asks_the_market(words: Iterable[str]) -> bool:

@@ -137,7 +137,7 @@ def _other_sum(span: Span, part: Part) -> bool:
     market = a_market_price(span) and (part.kind is Kind.MONEY or of_a_stock(span))
     if part.kind in _SUMS and market and not moves and not level:
         return True  # "USPCI was trading at only 34 dlrs a share" is no bid
-    changes = asks_a_change([*part.terms, part.predicate or ""])  # "did it cut the price"
+    changes = asks_a_change(verb for verb, _, _ in part.arguments)  # "did it cut the price"
     compares = moves or changes or asks_a_difference(part.text)
     if part.kind is Kind.MONEY and a_difference(span) and not compares:
         return True  # "shares were 2p firmer" is no contract's value

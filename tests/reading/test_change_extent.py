@@ -29,3 +29,10 @@ def test_a_question_of_how_far_a_change_went_keeps_the_move() -> None:
     )
     asked = tied("How much did Harlow cut the price for Benton's bus unit?", sentence)
     assert "five mln dlrs" in asked
+
+
+def test_a_change_word_outside_the_question_s_verb_asks_the_value() -> None:
+    # "raised" describes the offer; the question asks what the offer is worth
+    sentence = "Harlow Corp raised its offer for Benton Inc by five dlrs to 40 dlrs a share."
+    asked = tied("How much is Harlow's raised offer for Benton worth per share?", sentence)
+    assert "five dlrs" not in asked

@@ -88,6 +88,15 @@ def test_a_missing_part_asking_for_the_other_party_is_the_premise(
     assert not answer.answered, answer.text
 
 
+def test_a_missing_firm_asked_by_another_verb_is_a_detail(service: AllianceService) -> None:
+    # who advised the seller is a detail of the sale, not a party to it
+    answer = service.ask(
+        "How many shares is Norland Foods selling to Carrow, and which bank advised Norland Foods?"
+    )
+    assert answer.answered, answer.text
+    assert answer.text.startswith("400,000"), answer.text
+
+
 @pytest.mark.parametrize(
     ("text", "names", "own"),
     [
@@ -95,6 +104,7 @@ def test_a_missing_part_asking_for_the_other_party_is_the_premise(
         ("when will M.A. Hanna close the deal?", ["Hanna", "M.A. Hanna"], ["M.A. Hanna"]),
         ("and who runs Carrow Securities?", ["Carrow", "Carrow Securities"], ["Carrow Securities"]),
         ("what did GE pay?", ["GE"], ["GE"]),
+        ("did GE pay GEC?", ["GE", "GEC"], ["GE", "GEC"]),
     ],
 )
 def test_own_names_are_whole_words_counted_once(
