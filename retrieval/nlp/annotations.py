@@ -172,29 +172,28 @@ class AnnotationCache:
         db = self._db
         if db is None or not parses:
             return
-        data = serialized([doc for _, doc in parses])
-        rows = [
-            (key_of(text), self._version, blob)
-            for (text, _), blob in zip(parses, data, strict=True)
-        ]
         try:
             with db.transaction():
-                db.write_many("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", rows)
+                self._write(db, {key_of(text): doc for text, doc in parses})
         except sqlite3.Error as error:
             # a cache: losing it costs the reader speed, not answers; but say so, so that a
             # store left without the ingest's parses can be seen
-            logger.warning("parse store: %d parses not kept: %s", len(rows), error)
+            logger.warning("parse store: %d parses not kept: %s", len(parses), error)
 
     def _keep(self, fresh: dict[str, Doc]) -> None:
         self._remember(fresh)
         db = self._db
         if db is None:
             return
-        data = serialized(list(fresh.values()))
-        rows = [(key, self._version, blob) for key, blob in zip(fresh, data, strict=True)]
         # A cache: a read-only or full data dir only costs speed.
         with contextlib.suppress(sqlite3.Error):
-            db.write_many("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", rows)
+            self._write(db, fresh)
+
+    def _write(self, db: Database, docs: dict[str, Doc]) -> None:
+        """`docs` by key, serialized, into the file under this NLP version."""
+        data = serialized(list(docs.values()))
+        rows = [(key, self._version, blob) for key, blob in zip(docs, data, strict=True)]
+        db.write_many("INSERT OR REPLACE INTO docs VALUES (?, ?, ?)", rows)
 
     def _remember(self, docs: dict[str, Doc]) -> None:
         with self._lock:
