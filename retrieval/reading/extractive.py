@@ -173,6 +173,8 @@ class ExtractiveAnswerer:
         found = bridge(text, asked, articles, reading, search=searched, parse=self._annotations.doc)
         if found is None:
             return None
+        # as many articles as the first reading had, its searches for parties and parts
+        # included: the party's own story may rank below the description's
         more = gather(search(found.question), self._sentences_of, articles=len(articles))
         read = self._understand(found.question, more, idf)
         if read is None:
