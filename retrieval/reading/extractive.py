@@ -23,6 +23,7 @@ from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.models import Answer, SearchHit
 from retrieval.nlp.annotations import AnnotationCache
 from retrieval.reading.asking import AskedQuestion
+from retrieval.reading.bridging import PER_DESCRIPTION, bridge, with_bridge
 from retrieval.reading.compose import compose, refuse
 from retrieval.reading.evidence import (
     ArticleEvidence,
@@ -79,36 +80,110 @@ class ExtractiveAnswerer:
                 "I couldn't find anything about that: the article store has nothing matching.",
             )
         articles = gather(hits, self._sentences_of, articles=self._settings.expand_articles)
-        known = known_term(idf)
-        text = correct_spelling(normalize_question(question), articles, known=known)
+        read = self._understand(question, articles, idf)
+        if read is None:
+            return refusal(question, "I could not find a question about companies in that.")
+        text, asked, articles, written = read
+        reading = Reading(Weights(idf), self._parse, self._embedder)
+        if asked.listing:
+            listed = list_answer(question, asked, articles, reading)
+            if listed is not None:
+                return with_other_parts(question, asked, listed, articles, reading)
+        articles, selection = self._selected(asked, articles, reading, written)
+        if selection.missing and self._search is not None:
+            # a party described, not named, in the scene: found by name, then asked of
+            bridged = self._bridged(question, text, asked, articles, selection=selection, idf=idf)
+            if bridged is not None:
+                return bridged
+        if not selection.findings:
+            return refuse(question, asked, selection, searched=len(articles))
+        return self._composed(question, asked, articles, selection, reading)
+
+    def _composed(
+        self,
+        question: str,
+        asked: AskedQuestion,
+        articles: list[ArticleEvidence],
+        selection: Selection,
+        reading: Reading,
+    ) -> Answer:
+        """The answer from the evidence; for "which cities ...", every article's answer,
+        not one sentence's."""
+        if lists_by_noun(asked):
+            listed = list_answer(question, asked, articles, reading)
+            if listed is not None:
+                return listed
+        return compose(question, asked, selection)
+
+    def _understand(
+        self, question: str, articles: list[ArticleEvidence], idf: Callable[[str], float]
+    ) -> tuple[str, AskedQuestion, list[ArticleEvidence], frozenset[str]] | None:
+        """The question as read (its text, its understanding), the articles with those
+        searched for its parties and parts, and the names some article writes as they are;
+        None when it asks nothing about companies."""
+        text = correct_spelling(normalize_question(question), articles, known=known_term(idf))
         # the router understood the same text from the same parse: read once (understood.py)
         asked = understood(text, parse=self._annotations.doc)
         if not asked.parts or not (asked.terms or asked.names):
-            return refusal(question, "I could not find a question about companies in that.")
+            return None
         # names some retrieved article writes as they are: matched only so (another
         # company's name), judged before any article is added for a party or a part
         written = frozenset(
             name for name in asked.names if any(a.names.writes(name) for a in articles)
         )
         articles = self._with_searched(text, asked, self._prepare(articles, written), written)
-        reading = Reading(Weights(idf), self._parse, self._embedder)
-        if asked.listing:
-            listed = list_answer(question, asked, articles, reading)
-            if listed is not None:
-                return with_other_parts(question, asked, listed, articles, reading)
+        return text, asked, articles, written
+
+    def _selected(
+        self,
+        asked: AskedQuestion,
+        articles: list[ArticleEvidence],
+        reading: Reading,
+        written: frozenset[str],
+    ) -> tuple[list[ArticleEvidence], Selection]:
+        """Each part's evidence, after searching for the parts the articles leave out, and
+        the articles it was chosen from."""
         selection = select(asked, articles, reading)
         if selection.missing and self._search is not None:
             articles, selection = self._for_missing_parts(
                 self._search, asked, articles, selection=selection, reading=reading, written=written
             )
-        if not selection.findings:
-            return refuse(question, asked, selection, searched=len(articles))
-        if lists_by_noun(asked):
-            # "which cities ...", answered: every article's answer, not one sentence's
-            listed = list_answer(question, asked, articles, reading)
-            if listed is not None:
-                return listed
-        return compose(question, asked, selection)
+        return articles, selection
+
+    def _bridged(
+        self,
+        question: str,
+        text: str,
+        asked: AskedQuestion,
+        articles: list[ArticleEvidence],
+        *,
+        selection: Selection,
+        idf: Callable[[str], float],
+    ) -> Answer | None:
+        """The answer about the party the scene describes (bridging.py), asked again by its
+        name, when that answers more parts; the sentence naming it answers the description."""
+        search = self._search
+        if search is None:
+            return None
+        reading = Reading(Weights(idf), self._parse, self._embedder)
+
+        def searched(query: str) -> list[ArticleEvidence]:
+            return gather(search(query), self._sentences_of, articles=PER_DESCRIPTION)
+
+        found = bridge(text, asked, articles, reading, search=searched, parse=self._annotations.doc)
+        if found is None:
+            return None
+        # as many articles as the first reading had, its searches for parties and parts
+        # included: the party's own story may rank below the description's
+        more = gather(search(found.question), self._sentences_of, articles=len(articles))
+        read = self._understand(found.question, more, idf)
+        if read is None:
+            return None
+        _, again, more, written = read
+        _, second = self._selected(again, more, reading, written)
+        if len(second.findings) <= len(selection.findings):
+            return None
+        return compose(question, again, with_bridge(second, found.finding))
 
     def _with_searched(
         self,

@@ -24,6 +24,7 @@ from retrieval.reading.answer_reference import about_answers
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.distributive import distributed
 from retrieval.reading.eligibility import eligible_for, known_parties
+from retrieval.reading.event_order import in_order
 from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, continues
 from retrieval.reading.findings import TIE_WEIGHT, corroborations, find_answers
 from retrieval.reading.found import Finding, Reading, Scored
@@ -88,6 +89,8 @@ def select(
     primary = _primary(eligible, by_part, present=asks_present(question.text))
     chosen, missing = _assign(question.parts, by_part, primary, reading.weights)
     chosen, missing = with_sole_answers(question, chosen, missing, reading)
+    # "... and what level did it later file for": that part's report is a later one
+    chosen = in_order(question.parts, chosen, by_part, reading.parse)
     closest = max(
         (f for fs in by_part for f in fs), key=lambda f: f.score, default=None
     ) or closest_sentence(question, eligible, reading, similarity)

@@ -1,0 +1,147 @@
+"""A party the question describes instead of naming, as the subject of its scene: "The
+car-parts maker that J.P. Industries is offering 13.50 dlrs a share for has its own venture
+with a Japanese company. Who is the Japanese partner ...?" The parts are about that firm, and
+its own story (the venture) need not repeat the description (the offer): one search for the
+whole question finds neither well. The description's relative clause is a proposition
+about the firm with named arguments ("J.P. Industries", "13.50 dlrs"); a sentence stating
+it names the firm ("Clevite said it received a 13.50 dlr a share offer from J.P.
+Industries"): the first hop. The question asked again with that name in the description's
+stead finds the firm's own story: the second hop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.evidence import ArticleEvidence, Sentence, coverage
+from retrieval.reading.found import Finding, Reading
+from retrieval.reading.kinds import Kind
+from retrieval.reading.matching import ArticleNames
+from retrieval.reading.selection import Selection
+from retrieval.reading.spans import Candidate
+from retrieval.text import terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSES = frozenset({"relcl", "acl"})
+# Articles a search for the description adds to the question's, for the first hop.
+PER_DESCRIPTION = 4
+# A sentence states the description when it uses this share of its words (idf-weighted)
+# and names every firm the description names.
+STATED = 0.5
+
+
+@dataclass(frozen=True)
+class Bridge:
+    """The described party found by name: the question with the name in the description's
+    stead, and the finding that names it (quoted as the answer to the description)."""
+
+    question: str
+    finding: Finding
+
+
+def described_subject(doc: Doc) -> Span | None:
+    """A statement's subject that describes a party by a common noun and a relative clause
+    ("The company that sold an 80 pct stake in Merlin to Bond Corp is also taking over
+    ..."), not a question's own wh-phrase ("Which company that ...") or subject."""
+    for token in doc:
+        if token.dep_ not in _SUBJECTS or token.pos_ != "NOUN" or token.head.dep_ != "ROOT":
+            continue
+        if not any(child.dep_ in _CLAUSES for child in token.children):
+            continue
+        if any(child.tag_ in {"WDT", "WP", "WP$"} for child in token.children):
+            continue
+        # a statement puts its subject first; a question fronts its wh-phrase or verb
+        # ("How big is the penalty tax the bureau imposed?" asks of that tax, it does not
+        # describe a party)
+        if token.left_edge.i != token.sent.start:
+            continue
+        return doc[token.left_edge.i : token.right_edge.i + 1]
+    return None
+
+
+def bridge(
+    text: str,
+    asked: AskedQuestion,
+    articles: Sequence[ArticleEvidence],
+    reading: Reading,
+    *,
+    search: Callable[[str], Sequence[ArticleEvidence]],
+    parse: Callable[[str], Doc],
+) -> Bridge | None:
+    """The described party of the question's scene, found in the sentence that best states
+    its description (in `articles`, or in those a search for the description finds), with
+    the question asked of it by name."""
+    described = described_subject(parse(text))
+    if described is None:
+        return None
+    anchors = [name for name in asked.names if name in described.text]
+    if not anchors:
+        return None  # "the shipbuilder that skipped its payout": nothing to find it by
+    weights = reading.weights.of(set(terms(described.text)))
+    seen = {a.article_id for a in articles}
+    pool = [*articles, *(a for a in search(described.text) if a.article_id not in seen)]
+    best = _stating(pool, anchors, weights)
+    if best is None:
+        return None
+    article, sentence = best
+    name = _party(reading.parse([sentence.text])[0], article, [*asked.names, *anchors])
+    if name is None:
+        return None
+    part = Part(
+        text=described.text,
+        kind=Kind.ORG,
+        focus=described.root.lemma_,
+        predicate=None,
+        terms=tuple(weights),
+    )
+    found = Finding(part, article, sentence, (Candidate(name, 0, 0, 1.0),), 1.0)
+    return Bridge(text.replace(described.text, name, 1), found)
+
+
+def _stating(
+    articles: Sequence[ArticleEvidence], anchors: list[str], weights: dict[str, float]
+) -> tuple[ArticleEvidence, Sentence] | None:
+    """The sentence naming every anchor that uses most of the description's words."""
+    best: tuple[float, ArticleEvidence, Sentence] | None = None
+    for article in articles:
+        if not all(article.names.mentions(name) for name in anchors):
+            continue
+        for sentence in article.sentences:
+            score = coverage(weights, sentence.terms)
+            if score < STATED or (best is not None and score <= best[0]):
+                continue
+            said = ArticleNames(sentence.text)
+            if all(said.mentions(name, loose=True) for name in anchors):
+                best = (score, article, sentence)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _party(doc: Doc, article: ArticleEvidence, named: Sequence[str]) -> str | None:
+    """The first firm the sentence names that the question does not: the described one
+    (newswire leads with the firm its story is about). A short form is read as the
+    article spells it out ("ETL": "Equiticorp Tasman Ltd")."""
+    for entity in doc.ents:
+        if entity.label_ != "ORG":
+            continue
+        full = article.spelled_out(entity.text)
+        if not any(_same(entity.text, name) or _same(full, name) for name in named):
+            return entity.text
+    return None
+
+
+def _same(found: str, name: str) -> bool:
+    low, other = found.lower(), name.lower()
+    return low in other or other in low
+
+
+def with_bridge(selection: Selection, finding: Finding) -> Selection:
+    """The selection with the sentence naming the described party first, as the answer to
+    the description."""
+    corroborating = {index + 1: found for index, found in selection.corroborating.items()}
+    return replace(selection, findings=(finding, *selection.findings), corroborating=corroborating)

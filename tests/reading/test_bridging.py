@@ -1,0 +1,72 @@
+"""A party the scene describes instead of naming ("The parts maker that Brisk Industries is
+offering 21.25 dlrs a share for has a venture ...") is found by name in the sentence stating
+the description, and the question is asked again of that name."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.bridging import described_subject
+from retrieval.service import AllianceService
+from tests.reading.conftest import module_service
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        (
+            "The parts maker that Brisk Industries is offering 21.25 dlrs a share for has "
+            "a venture with a Japanese company. Who is the partner?",
+            "The parts maker that Brisk Industries is offering 21.25 dlrs a share for",
+        ),
+        (
+            "The company that sold a 40 pct stake in Dunmore Oil to Halden Bank is buying "
+            "a shipping line. Which one?",
+            "The company that sold a 40 pct stake in Dunmore Oil to Halden Bank",
+        ),
+        ("Which company that sold a stake in Dunmore Oil is buying a shipping line?", None),
+        ("Harlow Corp has a venture with a Japanese company. Who is the partner?", None),
+        ("How big is the penalty the tax bureau imposed on Halden Bank?", None),
+    ],
+)
+def test_a_subject_described_by_a_relative_clause_is_a_described_party(
+    text: str, described: str | None
+) -> None:
+    span = described_subject(shared_pipeline().annotate([text])[0])
+    assert (span.text if span is not None else None) == described
+
+
+ARTICLES = [
+    {
+        "id": "harlow-offer",
+        "title": "HARLOW GETS OFFER FROM BRISK INDUSTRIES",
+        "date": "1987-04-09",
+        "text": (
+            "Harlow Corp said it received a 21.25 dlr a share offer, valued at about 80 mln "
+            "dlrs, for all of its outstanding shares from Brisk Industries Inc.\n"
+            "Harlow said its board would study the offer."
+        ),
+    },
+    {
+        "id": "harlow-venture",
+        "title": "NAKAMURA AND HARLOW TO FORM BEARING VENTURE",
+        "date": "1987-02-20",
+        "text": (
+            "Japan's Nakamura Seiko KK said it and Harlow Corp of the United States will form a "
+            "joint venture to make engine bearings in Ohio.\n"
+            "Nakamura Seiko will hold 55 pct of the venture and Harlow 45 pct."
+        ),
+    },
+]
+
+service = module_service(ARTICLES, "bridge")
+
+
+def test_the_described_party_is_found_by_name_and_asked_of(service: AllianceService) -> None:
+    answer = service.ask(
+        "The parts maker that Brisk Industries is offering 21.25 dlrs a share for has its "
+        "own venture with a Japanese company. Which Japanese company is its partner?"
+    )
+    assert "Harlow" in answer.text, answer.text
+    assert "Nakamura" in answer.text, answer.text
