@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from retrieval.models import EventDate
 from retrieval.registry.candidates import DATING_WORDS, forms, has_trigger
+from retrieval.registry.date_tense import CONCLUDING
 from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import find_dates
 from retrieval.registry.org_words import FORMING_VERBS
@@ -50,7 +51,7 @@ def date_from_context(
             # "Packer, who made the sale in January": a date on the deal word or on the
             # verb it is the object of dates that deal, dating word or not.
             dating = mention.date.value in (owned or ()) or bool(
-                DATING_WORDS.search(near) or _FORMED.search(near)
+                DATING_WORDS.search(near) or _FORMED.search(near) or _CONCLUDED.search(near)
             )
             if dating and mention.date.basis != "unknown":
                 return mention.date
@@ -76,18 +77,31 @@ _FORMED = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "The deal was finalized on Tuesday": the verbs of concluding a deal (date_tense's, whose
+# planned date is the deal's) date it in another sentence as a signing does; as done, in
+# their past forms ("close" and "seal" are words of other kinds too).
+_CONCLUDED = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(f for verb in CONCLUDING for f in forms(verb) if f.endswith("d")))
+    + r")\b",
+    re.IGNORECASE,
+)
 # How close a dating word must stand to a date in another sentence about the deal.
 _NEAR = 60
 # Words of what is yet to happen: "The deal is expected to be completed in the first
-# quarter of 2005" dates a completion to come, not the deal (a planned signing aside).
-_TO_COME = frozenset("expect expects expected scheduled due will would should".split())
+# quarter of 2005" dates a completion to come, not the deal (a planned signing aside); so
+# do the modals of what may happen ("which may be finalized as early as May 1"; "may" as
+# written in lower case: "May" is also a month).
+_TO_COME = frozenset("expect expects expected scheduled due will would should might could".split())
 
 
 def _expected(before: str) -> bool:
     """Does the verb group just before a date ("is expected to be completed in", "will
     close on") say that what it dates is yet to come?"""
-    words = [w.strip(".\"'") for w in re.split(r"[,;]", before)[-1].lower().split()][-_GROUP:]
-    return bool(_TO_COME.intersection(words)) and not SIGNING.intersection(words)
+    written = [w.strip(".\"'") for w in re.split(r"[,;]", before)[-1].split()][-_GROUP:]
+    words = [w.lower() for w in written]
+    to_come = _TO_COME.intersection(words) or "may" in written
+    return bool(to_come) and not SIGNING.intersection(words)
 
 
 # Words from an expectation to its date: "expected to be completed in the".

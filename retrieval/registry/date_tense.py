@@ -8,7 +8,8 @@ is read by the tense of its clause: ahead in the future, behind in the simple pa
 of the two dates to the dateline when there is no tense to go by. Only a verb of
 concluding a deal is read so: another verb's date is another event's anyway, and a
 parse that hangs a deal noun's date on the verb above ("will benefit from its acquisition
-in late December") would send a past date forwards."""
+in late December") would send a past date forwards. A date yet to come on a word of no
+deal is another event's ("allows it to reduce its stake at the end of 1988"): dropped."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from retrieval.registry.event_dates import DateMention, find_dates
-from retrieval.registry.lexicon import RAISING_PREDICATES
+from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, VERB_FRAMES
 from retrieval.registry.syntax import clause_path
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 # Auxiliaries of the future.
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 # Verbs of concluding a deal, whose planned date the deal's is.
-_CONCLUDING = frozenset(
+CONCLUDING = frozenset(
     "sign complete close conclude finalize finalise seal consummate merge".split()
 )
 # Verbs whose infinitive is planned or expected ("expected to be signed on Monday").
@@ -40,6 +41,8 @@ def dated_ahead(
     each "effective" date with no tense to go by resolved to the nearer of the two."""
     found = []
     for mention in dates:
+        if _after(mention.date.value, article_date) and not _planned(doc, mention):
+            continue  # what is yet to happen, and no deal's concluding: another event's
         ahead = []
         tense = _tense(doc, mention) if mention.date.basis == "article" else None
         if tense is not None:
@@ -55,19 +58,45 @@ def dated_ahead(
     return found
 
 
+def _after(value: str, article_date: str | None) -> bool:
+    """Does the date lie wholly after the dateline (its first day later)?"""
+    if not article_date or not value[:4].isdigit() or len(article_date) != len("1987-06-19"):
+        return False
+    return _day(value) > _day(article_date)
+
+
+def _planned(doc: Doc, mention: DateMention) -> bool:
+    """A date yet to come may date the deal only on a word of the deal: its concluding or
+    taking effect ("will be signed on July 1", "effective July 1"), a deal verb or the deal
+    noun itself ("the April 1 merger"). On another verb it is another event's time ("the
+    agreement allows it to reduce its stake at the end of 1988"): the convention dates a
+    deal when agreed, announced or completed, or its planned signing."""
+    governor = _governor(doc, mention)
+    if governor is None:
+        return True  # no parse to go by: as before
+    lemma = governor.lemma_.lower()
+    deal_word = lemma in CONCLUDING or lemma in VERB_FRAMES or lemma in NOUN_FRAMES
+    return deal_word or governor.lower_ == "effective"
+
+
+def _governor(doc: Doc, mention: DateMention) -> Token | None:
+    """The first word above a date that is not a preposition."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((h for h in clause_path(span.root)[1:4] if h.pos_ != "ADP"), None)
+
+
 def _tense(doc: Doc, mention: DateMention) -> str | None:
     """_AHEAD for a date of a deal yet to be concluded or to take effect; _NEAREST for
     "effective <date>" in a clause with no tense to go by; None for the simple past
     ("became effective March 1"; "its merger, effective June 1, created ...")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return None
-    governor = next((h for h in clause_path(span.root)[1:4] if h.pos_ != "ADP"), None)
+    governor = _governor(doc, mention)
     if governor is None:
         return None
     if governor.lower_ == "effective":
         return _effective_tense(governor)
-    concluding = governor.lemma_.lower() in _CONCLUDING and _future(governor)
+    concluding = governor.lemma_.lower() in CONCLUDING and _future(governor)
     return _AHEAD if concluding else None
 
 

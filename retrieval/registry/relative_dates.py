@@ -24,6 +24,9 @@ _MONTH_ALT = "|".join(_MONTHS)
 _MONTH_NAME_ALT = "|".join(m.capitalize() for m in _MONTHS)
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 _PART = "first|second|third|fourth|final|last|1st|2nd|3rd|4th"
+# A part of a month or a year that is a time within it: "at the end of March", "the
+# beginning of 1986" ("by the end of March" is a bound: other_events reads the "by").
+_PART_OF = r"(?:end|beginning|middle|start)\s+of"
 # Northern seasons (newswire's), by the month each ends in.
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 _SEASON_ALT = "|".join(_SEASON_END)
@@ -33,22 +36,26 @@ RELATIVE = re.compile(
     rf"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
     rf"|last\s+night)\b"
     rf"|\b(?P<which>on|last|this|next|late|early)?\s*(?P<weekday>{_WEEKDAY_ALT})\b"
+    # a weekday of a week told relative to the dateline's: "on Wednesday (of) last week"
+    r"(?:,?\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?"
     # a month of a year told relative to the dateline: "(in) March last year", "June of
     # next year" (before the bare month, which would otherwise take "in March" alone)
     rf"|\b(?:(?:in|during|since|from|early|late)\s+)?(?P<ry_month>(?-i:{_MONTH_NAME_ALT}))"
     r"\s+(?:of\s+)?(?P<ry_which>last|this|next)\s+year\b"
-    rf"|\b(?:(?P<lastm>last)|(?P<inm>in|since|during|from|early|late|mid-?))"
-    rf"\s+(?P<month>{_MONTH_ALT})\b(?!\s*\d)"
+    # a month, or a part of one ("mid-March", "the end of March": a time within it)
+    rf"|\b(?:(?P<lastm>last)\s+|(?P<inm>(?:in|since|during|from|early|late|mid|{_PART_OF})\s+"
+    rf"|mid-))(?P<month>{_MONTH_ALT})\b(?!\s*\d)"
     r"|\b(?P<span>(?:earlier |late |early |later )?(?:last|this|next))"
     r"\s+(?P<unit>week|month|year)\b"
-    r"|\b(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<ago_unit>days?|months?|years?)\s+ago\b"
-    r"|\b(?:in|since|during|from|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?P<count>a|one|two|three|four|five|six|\d)\s+(?P<ago_unit>days?|weeks?|months?|years?)"
+    r"\s+ago\b"
+    rf"|\b(?:in|since|during|from|early|late|mid-?|{_PART_OF})\s+(?P<year>(?:19|20)\d\d)\b"
     r"(?![-/.]\d|\s*(?:pct|percent|dlrs|mln|billion))"
     # a part of a stated year: "the fourth quarter of 1986", "the spring of 1985", "mid-1986"
     rf"|\b(?:(?:{_PART})\s+(?:quarter|half)|{_SEASON_ALT})\s+of\s+(?P<part_year>(?:19|20)\d\d)\b"
     r"|\bmid-(?P<mid_year>(?:19|20)\d\d)\b"
-    # the last season before the dateline: "last autumn"
-    rf"|\blast\s+(?P<season>{_SEASON_ALT})\b"
+    # the last season before the dateline ("last autumn"), or the dateline's ("this spring")
+    rf"|\b(?P<season_which>last|this)\s+(?P<season>{_SEASON_ALT})\b"
     # a quarter is no month: "the current quarter" says its year ("the last quarter of
     # 1986" is a part of a stated year, above; "the last quarter" alone may be a year's end)
     r"|\b(?P<quarter>this|the current|(?<!the )last)\s+(?:fiscal\s+)?quarter\b"
@@ -70,9 +77,9 @@ def resolve_relative(
     if published is None:
         return None
     value = (
-        _season(groups["season"], published)
+        _season(groups["season"], groups["season_which"], published)
         or _word(groups["word"], published)
-        or _weekday(groups["weekday"], groups["which"], published, ahead=ahead)
+        or _weekday(groups["weekday"], groups["which"], groups["week"], published, ahead=ahead)
         or _month_of_year(groups["ry_month"], groups["ry_which"], published)
         or _month(groups["month"], bool(groups["lastm"]), published, ahead=ahead)
         or _span(groups["span"], groups["unit"], published)
@@ -82,11 +89,13 @@ def resolve_relative(
     return (value, "article") if value else None
 
 
-def _season(season: str | None, published: dt.date) -> str | None:
-    """ "last autumn": the year of the most recent such season over before the dateline
-    (winter, across two years, is not placed)."""
+def _season(season: str | None, which: str | None, published: dt.date) -> str | None:
+    """ "last autumn": the year of the most recent such season over before the dateline;
+    "this spring": the dateline's year (winter, across two years, is not placed)."""
     if not season:
         return None
+    if (which or "").lower() == "this":
+        return f"{published.year:04d}"
     ends = _SEASON_END[season.lower()]
     return f"{published.year if published.month > ends else published.year - 1:04d}"
 
@@ -106,13 +115,22 @@ def _word(word: str | None, published: dt.date) -> str | None:
 
 
 def _weekday(
-    weekday: str | None, which: str | None, published: dt.date, *, ahead: bool = False
+    weekday: str | None,
+    which: str | None,
+    week: str | None,
+    published: dt.date,
+    *,
+    ahead: bool = False,
 ) -> str | None:
     """ "on Friday": the most recent Friday up to the dateline, or for what is yet to
-    happen the first from it on; "next Friday", "last Friday"."""
+    happen the first from it on; "next Friday", "last Friday"; "on Wednesday last week":
+    that day of the week before the dateline's (weeks from Monday, as _span has them)."""
     if not weekday:
         return None
     wanted = WEEKDAYS.index(weekday.lower())
+    if week:
+        monday = published - dt.timedelta(days=published.weekday() - 7 * SHIFT[week.lower()])
+        return (monday + dt.timedelta(days=wanted)).isoformat()
     back = (published.weekday() - wanted) % 7
     which = (which or "on").lower()
     if ahead and which == "on":
@@ -181,10 +199,20 @@ def _ago(count: str | None, unit: str | None, published: dt.date) -> str | None:
     unit = unit.lower().rstrip("s")
     if unit == "day":
         return (published - dt.timedelta(days=number)).isoformat()
+    if unit == "week":
+        return _weeks_ago(number, published)
     if unit == "year":
         return f"{published.year - number:04d}"
     year, month = _months_before(published, number)
     return f"{year:04d}-{month:02d}"
+
+
+def _weeks_ago(number: int, published: dt.date) -> str | None:
+    """ "two weeks ago" is a day only roughly: its month when the week around that day
+    lies within one month, else nothing."""
+    day = published - dt.timedelta(days=7 * number)
+    first, last = day - dt.timedelta(days=3), day + dt.timedelta(days=3)
+    return day.strftime("%Y-%m") if first.month == last.month else None
 
 
 def _months_before(published: dt.date, number: int) -> tuple[int, int]:

@@ -1,0 +1,43 @@
+"""Dates yet to come, in invented sentences: one dates the deal only on a word of the
+deal (its concluding, taking effect, a deal verb or noun); on another verb it is another
+event's time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.registry.test_deal_reading import extract
+
+
+def _dated(text: str, dateline: str) -> list[str | None]:
+    return [a.date.value if a.date else None for a in extract(text, date=dateline)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the agreement allows later is not when it was made
+        "Harlow Industries Inc said it agreed to buy Benton Tool Corp. Terms of the agreement "
+        "allow Harlow to reduce its stake at the end of 1988.",
+        "Harlow Industries Inc said terms of its agreement with Benton Tool Corp allow it to "
+        "reduce its stake in Benton at the end of 1988.",
+    ],
+)
+def test_a_date_yet_to_come_on_a_word_of_no_deal_is_another_events(text: str) -> None:
+    assert _dated(text, "1987-03-03") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a date yet to come on the deal's own words stays: taking effect, a planned signing
+        ("Harlow Industries Inc said it agreed to buy Benton Tool Corp, effective July 1.",
+         "1987-07-01"),
+        ("Harlow Industries Inc said it will sign an agreement to buy Benton Tool Corp on "
+         "July 1.", "1987-07-01"),
+        # a deal verb in the past with a day just after the dateline: the text is trusted
+        ("Harlow Industries Inc said it bought Benton Tool Corp on June 22.", "1987-06-22"),
+    ],
+)  # fmt: skip
+def test_a_date_yet_to_come_on_a_deal_word_stays(text: str, value: str) -> None:
+    assert _dated(text, "1987-06-19") == [value]
