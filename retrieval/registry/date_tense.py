@@ -76,7 +76,18 @@ def _planned(doc: Doc, mention: DateMention) -> bool:
         return True  # no parse to go by: as before
     lemma = governor.lemma_.lower()
     deal_word = lemma in CONCLUDING or lemma in VERB_FRAMES or lemma in NOUN_FRAMES
-    return deal_word or governor.lower_ == "effective"
+    return deal_word or governor.lower_ == "effective" or _takes_effect(governor)
+
+
+def _takes_effect(verb: Token) -> bool:
+    """The parser hangs a date on the verb of "will take effect on July 1" and "will become
+    effective (final) on July 1": the deal's taking effect as much as "effective July 1"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    return lemma == "become" and any(
+        c.dep_ == "acomp" and c.lower_ in ("effective", "final") for c in verb.children
+    )
 
 
 def _governor(doc: Doc, mention: DateMention) -> Token | None:

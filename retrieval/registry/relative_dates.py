@@ -37,7 +37,8 @@ RELATIVE = re.compile(
     rf"|last\s+night)\b"
     rf"|\b(?P<which>on|last|this|next|late|early)?\s*(?P<weekday>{_WEEKDAY_ALT})\b"
     # a weekday of a week told relative to the dateline's: "on Wednesday (of) last week"
-    r"(?:,?\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?"
+    # ("next week's meeting" is a meeting's week, not the weekday's)
+    r"(?:,?\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b(?!['’]s))?"
     # a month of a year told relative to the dateline: "(in) March last year", "June of
     # next year" (before the bare month, which would otherwise take "in March" alone)
     rf"|\b(?:(?:in|during|since|from|early|late)\s+)?(?P<ry_month>(?-i:{_MONTH_NAME_ALT}))"

@@ -35,6 +35,11 @@ def test_a_date_yet_to_come_on_a_word_of_no_deal_is_another_events(text: str) ->
          "1987-07-01"),
         ("Harlow Industries Inc said it will sign an agreement to buy Benton Tool Corp on "
          "July 1.", "1987-07-01"),
+        # the parser hangs the date on "take" / "become": still the deal's taking effect
+        ("Harlow Industries Inc said its agreement to buy Benton Tool Corp will take effect "
+         "on July 1.", "1987-07-01"),
+        ("Harlow Industries Inc said it agreed to buy Benton Tool Corp, and the purchase will "
+         "become effective on July 1.", "1987-07-01"),
         # a deal verb in the past with a day just after the dateline: the text is trusted
         ("Harlow Industries Inc said it bought Benton Tool Corp on June 22.", "1987-06-22"),
     ],

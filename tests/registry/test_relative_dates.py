@@ -46,6 +46,11 @@ def test_a_weekday_of_a_relative_week_is_that_weeks(phrase: str, value: str) -> 
     assert _values(phrase) == [value]
 
 
+def test_a_weeks_possessive_is_not_the_weekdays_week() -> None:
+    # "next week's meeting" tells the meeting's week; Monday stays the one before the dateline
+    assert _values("on Monday, next week's meeting")[0] == "1987-06-15"
+
+
 @pytest.mark.parametrize(
     ("phrase", "values"),
     [
