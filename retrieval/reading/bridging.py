@@ -15,13 +15,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import kinds_above_any
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence, Sentence, coverage
 from retrieval.reading.found import Finding, Reading
 from retrieval.reading.kinds import Kind
 from retrieval.reading.matching import ArticleNames
+from retrieval.reading.partial_answers import own_names
+from retrieval.reading.public_bodies import BUSINESS_KINDS, a_public_body, a_public_noun
 from retrieval.reading.selection import Selection
 from retrieval.reading.spans import Candidate
+from retrieval.registry.company_names import is_authority
+from retrieval.registry.org_words import FIRM_KIND_NOUNS
 from retrieval.text import terms
 
 if TYPE_CHECKING:
@@ -52,6 +57,8 @@ def described_subject(doc: Doc) -> Span | None:
     for token in doc:
         if token.dep_ not in _SUBJECTS or token.pos_ != "NOUN" or token.head.dep_ != "ROOT":
             continue
+        if not _a_firm_noun(token.lemma_.lower()):
+            continue  # "The stake that Brisk bought ...": a thing, not a party to bridge to
         if not any(child.dep_ in _CLAUSES for child in token.children):
             continue
         if any(child.tag_ in {"WDT", "WP", "WP$"} for child in token.children):
@@ -80,7 +87,7 @@ def bridge(
     described = described_subject(parse(text))
     if described is None:
         return None
-    anchors = [name for name in asked.names if name in described.text]
+    anchors = own_names(described.text, asked.names)
     if not anchors:
         return None  # "the shipbuilder that skipped its payout": nothing to find it by
     weights = reading.weights.of(set(terms(described.text)))
@@ -127,8 +134,8 @@ def _party(doc: Doc, article: ArticleEvidence, named: Sequence[str]) -> str | No
     (newswire leads with the firm its story is about). A short form is read as the
     article spells it out ("ETL": "Equiticorp Tasman Ltd")."""
     for entity in doc.ents:
-        if entity.label_ != "ORG":
-            continue
+        if entity.label_ != "ORG" or a_public_body(entity) or is_authority(entity.text):
+            continue  # a regulator the sentence names is not the firm it is about
         full = article.spelled_out(entity.text)
         if not any(_same(entity.text, name) or _same(full, name) for name in named):
             return entity.text
@@ -136,8 +143,16 @@ def _party(doc: Doc, article: ArticleEvidence, named: Sequence[str]) -> str | No
 
 
 def _same(found: str, name: str) -> bool:
-    low, other = found.lower(), name.lower()
-    return low in other or other in low
+    """One name written within the other as whole words ("GE" is not within "GEC")."""
+    return bool(own_names(found, [name]) or own_names(name, [found]))
+
+
+def _a_firm_noun(lemma: str) -> bool:
+    """A noun that stands for a firm: "maker", "company", or a kind of business in WordNet
+    that is not a public body's noun."""
+    if lemma in FIRM_KIND_NOUNS:
+        return True
+    return bool(kinds_above_any(lemma) & BUSINESS_KINDS) and not a_public_noun(lemma)
 
 
 def with_bridge(selection: Selection, finding: Finding) -> Selection:

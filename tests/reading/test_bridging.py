@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.bridging import described_subject
+from retrieval.reading.bridging import _party, _same, described_subject
 from retrieval.service import AllianceService
 from tests.reading.conftest import module_service
 
@@ -28,6 +28,8 @@ from tests.reading.conftest import module_service
         ("Which company that sold a stake in Dunmore Oil is buying a shipping line?", None),
         ("Harlow Corp has a venture with a Japanese company. Who is the partner?", None),
         ("How big is the penalty the tax bureau imposed on Halden Bank?", None),
+        # a thing described, not a party: nothing to bridge to
+        ("The stake that Brisk Industries bought in Harlow Corp was later sold. To whom?", None),
     ],
 )
 def test_a_subject_described_by_a_relative_clause_is_a_described_party(
@@ -70,3 +72,30 @@ def test_the_described_party_is_found_by_name_and_asked_of(service: AllianceServ
     )
     assert "Harlow" in answer.text, answer.text
     assert "Nakamura" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("found", "name", "same"),
+    [("GE", "GEC", False), ("Harlow", "Harlow Corp", True), ("Harlow Corp", "Harlow", True)],
+)
+def test_a_name_is_the_same_only_written_whole_within_the_other(
+    found: str, name: str, same: bool
+) -> None:
+    assert _same(found, name) is same
+
+
+class _Spelled:
+    """An article that spells out no short forms (the one thing _party asks of it)."""
+
+    def spelled_out(self, name: str) -> str:
+        return name
+
+
+def test_a_regulator_named_beside_the_firm_is_not_the_described_party() -> None:
+    doc = shared_pipeline().annotate(
+        [
+            "The Securities and Exchange Commission said Harlow Corp received a 21.25 dlr "
+            "a share offer from Brisk Industries Inc."
+        ]
+    )[0]
+    assert _party(doc, _Spelled(), ["Brisk Industries"]) == "Harlow Corp"  # type: ignore[arg-type]
