@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
     from retrieval.reading.evidence import ArticleEvidence
 
-# Nouns for what a deal's buyer gives: its terms, its price.
-TERMS_NOUNS = frozenset({"term", "price", "sum", "amount", "value", "consideration"})
+# Nouns for what a deal's buyer gives: its terms, its price -- and its details, which are
+# its terms told item by item ("no financial details were revealed").
+TERMS_NOUNS = frozenset({"term", "price", "sum", "amount", "value", "consideration", "detail"})
 # Modifiers that leave out what was already stated: "other terms were not disclosed"
 # follows a price given.
 REST = frozenset({"other", "further", "additional", "remaining", "more", "exact", "full"})
