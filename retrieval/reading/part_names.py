@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from retrieval.reading.asking import AskedQuestion, Part
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Names a part names together to state a relation between them.
 RELATED_PARTIES = 2
@@ -101,3 +101,29 @@ def _coordinated(text: str, names: Sequence[str]) -> list[tuple[str, str]]:
         for a, b in pairwise(spans)
         if b[0] > a[1] and _COORDINATOR.fullmatch(text[a[1] : b[0]])
     ]
+
+
+# Prepositions of place: a firm under one is where something happens ("fell 5 pct on the
+# New York Stock Exchange", "at Harlow's plant"), not a side of the sentence's relation.
+VENUE_PREPOSITIONS = frozenset({"on", "at"})
+# Links of a name to the noun it modifies ("Elan shares", "Harlow's purchase"), and of a
+# verb to the clause above it that shares or reports its arguments ("agreed to buy",
+# "said it bought", "bought X and sold Y").
+_MODIFIER_LINKS = frozenset({"compound", "poss"})
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "advcl"})
+
+
+def clause_of(token: Token) -> int | None:
+    """The top verb of the clause the word is an argument of (through the verbs that
+    share or report its arguments), or None when it is no argument of one or stands
+    under a preposition of place."""
+    while token.pos_ not in ("VERB", "AUX"):
+        links = ARGUMENT_LINKS | _MODIFIER_LINKS
+        if token.dep_ not in links or token.head is token:
+            return None
+        if token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPOSITIONS:
+            return None
+        token = token.head
+    while token.dep_ in _CLAUSE_LINKS and token.head is not token:
+        token = token.head
+    return token.i

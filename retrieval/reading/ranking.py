@@ -21,7 +21,7 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence, Sentence, continues, relevance
 from retrieval.reading.found import Finding, Reading, Scored
 from retrieval.reading.matching import ArticleNames
-from retrieval.reading.part_names import RELATED_PARTIES, related_parties
+from retrieval.reading.part_names import RELATED_PARTIES, clause_of, related_parties
 from retrieval.reading.public_bodies import a_public_body
 from retrieval.text import terms
 
@@ -100,24 +100,42 @@ def _about_the_related(
     others = {
         id(item)
         for item, doc in zip(short, docs, strict=True)
-        if _names_another_firm(doc, question, item[2])
+        if _names_another_firm(doc, question, item[2], related)
     }
     return [item for item in scored if id(item) not in others]
 
 
-def _names_another_firm(doc: Doc, question: AskedQuestion, article: ArticleEvidence) -> bool:
+def _names_another_firm(
+    doc: Doc, question: AskedQuestion, article: ArticleEvidence, related: tuple[str, ...]
+) -> bool:
     """A firm the sentence names (an organisation, not a public body) that is none of the
-    question's names, nor a
-    full name the article writes for one of them ("Tarsel Data Systems" for "TDS")."""
+    question's names, nor a full name the article writes for one of them ("Tarsel Data
+    Systems" for "TDS"), as an argument of the clause a related party is one of: the
+    sentence states a relation of that party's with it. A firm in another clause, or
+    where something happens ("on the New York Stock Exchange"), is no side of it."""
     names = tuple(question.names)
     full = [ArticleNames(written) for written in article.names.written_out(names)]
+    clauses = _party_clauses(doc, related)
     return any(
         ent.label_ == "ORG"
         and not a_public_body(ent)  # a regulator ruling on a deal is no partner in it
         and not any(ArticleNames(ent.text).mentions(n, loose=True) for n in names)
         and not any(written.mentions(ent.text, loose=True) for written in full)
+        and clause_of(ent.root) in clauses
         for ent in doc.ents
     )
+
+
+def _party_clauses(doc: Doc, related: tuple[str, ...]) -> set[int]:
+    """The clauses (top verbs) that a related party the sentence writes is an argument of."""
+    clauses = set()
+    for name in related:
+        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text, re.IGNORECASE):
+            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            clause = clause_of(span.root) if span is not None else None
+            if clause is not None:
+                clauses.add(clause)
+    return clauses
 
 
 def _names_one_party(
@@ -139,12 +157,8 @@ def _may_answer(
     sentence, article = where
     if part.roles and not any(_names_role(sentence, role) for role in part.roles):
         return False
-    # The parties the question joins must all be named; of those the part relates in its
-    # own words ("what did Air Canada pay for its stake in EMS"), two: a relation between
-    # two parties is stated only where both are named -- a sentence naming one states its
-    # deals with others ("Air Canada agreed to buy Gelco Express for 54 mln dlrs"). Two
-    # suffice when a part names three, which often names one only to describe another
-    # ("the Grand Met unit").
+    # The parties the question joins must all be named (the parties a part relates in its
+    # own words are checked by _about_the_related).
     joint = question.joint
     if len(joint) < 2:
         return True

@@ -40,12 +40,20 @@ def withholds_terms(doc: Doc, asked: frozenset[str] = frozenset()) -> bool:
 def _withheld(noun: Token, asked: frozenset[str]) -> bool:
     if noun.pos_ != "NOUN" or not _of_the_deal(noun, _DEALS | asked):
         return False
+    if noun.lemma_.lower() == "detail" and _about_another_thing(noun):
+        return False  # "no details on timing": details of something else than the terms
     modifiers = {c.lower_ for c in noun.children}
     if modifiers & REST:
         return False
     if modifiers & WITHHOLDING_ADJECTIVES:
         return True
     return noun.dep_ in ("nsubjpass", "dobj") and denied_disclosure(noun.head)
+
+
+def _about_another_thing(noun: Token) -> bool:
+    """Details told of a thing by a preposition other than "of" ("on timing", "about the
+    plan"): what they are details of is named, and it is not the deal's terms."""
+    return any(c.dep_ == "prep" and c.lower_ != "of" for c in noun.children)
 
 
 def _of_the_deal(noun: Token, deals: frozenset[str]) -> bool:

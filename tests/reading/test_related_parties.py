@@ -10,7 +10,7 @@ import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
-from retrieval.reading.part_names import related_parties
+from retrieval.reading.part_names import clause_of, related_parties
 from retrieval.service import AllianceService
 from tests.reading.conftest import ingested, titled_articles
 
@@ -85,3 +85,24 @@ def test_the_parties_a_part_relates_are_its_verb_s_arguments(question: str, rela
     asked = understand(question, parse=lambda text: parse([text])[0])
     part = asked.parts[0]
     assert len(related_parties(part, asked, parse([part.text])[0])) == related
+
+
+def _clause_of(sentence: str, name: str) -> int | None:
+    doc = shared_pipeline().annotate([sentence])[0]
+    start = sentence.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    return clause_of(span.root)
+
+
+def test_a_firm_where_something_happens_is_in_no_clause_of_the_party() -> None:
+    # the exchange is where the shares fell, not a side of a relation with Brisk Pharma
+    sentence = "Brisk Pharma shares fell 3 dlrs to 40 dlrs on the Pacific Stock Exchange."
+    assert _clause_of(sentence, "Brisk Pharma") is not None
+    assert _clause_of(sentence, "Pacific Stock Exchange") is None
+
+
+def test_a_firm_bought_is_in_the_buyer_s_clause() -> None:
+    # "agreed to buy": the infinitive shares its subject with the verb above it
+    sentence = "Vardeau Air agreed to buy Kestrel Express Ltd for 54 mln dlrs."
+    assert _clause_of(sentence, "Vardeau Air") == _clause_of(sentence, "Kestrel Express Ltd")
