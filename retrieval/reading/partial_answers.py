@@ -15,17 +15,13 @@ for "what stake did Telerate take") or names none of the question's parties.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.found import Finding
 from retrieval.reading.kinds import DEAL_VERBS, Kind
+from retrieval.reading.part_names import RELATED_PARTIES, own_names
 from retrieval.reading.selection import Selection, names_around
 from retrieval.registry.lexicon import VERB_FRAMES
 
-# Names a part names together to state a relation between them: the question's deal.
-RELATED_PARTIES = 2
 # A part asking for a firm as the other side of a deal ("which company bought Telerate")
 # asks for a party of the deal: its wh-word stands for the party the question cannot name,
 # so with one named party it relates two, and it states the premise (that someone bought
@@ -58,18 +54,6 @@ def _relates_parties(part: Part, asked: AskedQuestion) -> bool:
     its own."""
     asks_a_party = part.kind in PARTY_KINDS and part.predicate in DEAL_PREDICATES
     return len(own_names(part.text, asked.names)) + asks_a_party >= RELATED_PARTIES
-
-
-def own_names(text: str, names: Sequence[str]) -> list[str]:
-    """The names `text` writes as whole words ("GE" is not in "merger"), a name written
-    within a longer one ("Carrow" in "Carrow Securities", "Hanna" in "M.A. Hanna", not
-    "GE" in "GEC") counted once: it is the same firm."""
-    written = [n for n in names if _within(n, text)]
-    return [n for n in written if not any(n != o and _within(n, o) for o in written)]
-
-
-def _within(name: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _states_its_names(finding: Finding, asked: AskedQuestion) -> bool:

@@ -12,19 +12,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.reading.asking import AskedQuestion, Part
-from retrieval.reading.evidence import ArticleEvidence, Sentence, relevance
+from retrieval.reading.evidence import ArticleEvidence, Sentence, continues, relevance
 from retrieval.reading.found import Finding, Reading, Scored
 from retrieval.reading.matching import ArticleNames
+from retrieval.reading.part_names import RELATED_PARTIES, clause_of, related_parties
+from retrieval.reading.public_bodies import a_public_body
 from retrieval.text import terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 RANK_WEIGHT = 0.02
 # How much of the sentence before it a sentence that refers back to it inherits.
 ANAPHOR_CARRY = 0.9
+# How many of a part's best sentences are checked for naming the parties it relates.
+RELATED_CHECKED = 40
 
 
 def similarities(
@@ -64,25 +72,109 @@ def rank_sentences(
                 rel = max(rel, ANAPHOR_CARRY * before)  # "This was done because ..."
             before = rel
             scored.append((rel - RANK_WEIGHT * article.rank, sentence, article))
-    scored = [item for item in scored if _may_answer(part, question, item[1], item[2])]
-    return sorted(scored, key=lambda item: -item[0])
+    related = related_parties(part, question, reading.parse([part.text])[0])
+    scored = sorted(
+        (item for item in scored if _may_answer(part, question, item[1:])),
+        key=lambda item: -item[0],
+    )
+    if related:
+        scored = _about_the_related(scored, related, question, reading)
+    return scored
+
+
+def _about_the_related(
+    scored: list[Scored], related: tuple[str, ...], question: AskedQuestion, reading: Reading
+) -> list[Scored]:
+    """The sentences that may state the relation between the parties a part relates: a
+    sentence naming one of them and another firm states a deal of that party's with the
+    other firm ("Air Canada agreed to buy Gelco Express for 54 mln dlrs" for "what did
+    Air Canada pay for its stake in EMS"), and is dropped; one naming one party and no
+    other firm stays (the other party may be what "the company" or "the bank" stands
+    for)."""
+    # only the best are read for answers: only they are parsed
+    best = scored[:RELATED_CHECKED]
+    short = [item for item in best if _names_one_party(related, item[1], item[2])]
+    if not short:
+        return scored
+    docs = reading.parse([sentence.text for _, sentence, _ in short])
+    others = {
+        id(item)
+        for item, doc in zip(short, docs, strict=True)
+        if _names_another_firm(doc, question, item[2], related)
+    }
+    return [item for item in scored if id(item) not in others]
+
+
+def _names_another_firm(
+    doc: Doc, question: AskedQuestion, article: ArticleEvidence, related: tuple[str, ...]
+) -> bool:
+    """A firm the sentence names (an organisation, not a public body) that is none of the
+    question's names, nor a full name the article writes for one of them ("Tarsel Data
+    Systems" for "TDS"), as an argument of the clause a related party is one of: the
+    sentence states a relation of that party's with it. A firm in another clause, or
+    where something happens ("on the New York Stock Exchange"), is no side of it."""
+    names = tuple(question.names)
+    full = [ArticleNames(written) for written in article.names.written_out(names)]
+    clauses = _party_clauses(doc, related)
+    return any(
+        ent.label_ == "ORG"
+        and not a_public_body(ent)  # a regulator ruling on a deal is no partner in it
+        and not any(ArticleNames(ent.text).mentions(n, loose=True) for n in names)
+        and not any(written.mentions(ent.text, loose=True) for written in full)
+        and clause_of(ent.root) in clauses
+        for ent in doc.ents
+    )
+
+
+def _party_clauses(doc: Doc, related: tuple[str, ...]) -> set[int]:
+    """The clauses (top verbs) that a related party the sentence writes is an argument of."""
+    clauses = set()
+    for name in related:
+        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text, re.IGNORECASE):
+            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            clause = clause_of(span.root) if span is not None else None
+            if clause is not None:
+                clauses.add(clause)
+    return clauses
+
+
+def _names_one_party(
+    related: tuple[str, ...], sentence: Sentence, article: ArticleEvidence
+) -> bool:
+    """The sentence (with its headline and the one it continues) names some but fewer
+    than two of the related parties: one party, whose partner it may name instead. One
+    naming none is left to the other checks (its party may be "the company")."""
+    around = _around(sentence, article)
+    named = sum(around.mentions(name, loose=True) for name in related)
+    return 0 < named < min(len(related), RELATED_PARTIES)
 
 
 def _may_answer(
-    part: Part, question: AskedQuestion, sentence: Sentence, article: ArticleEvidence
+    part: Part, question: AskedQuestion, where: tuple[Sentence, ArticleEvidence]
 ) -> bool:
     """A sentence names the asked role ("CFO"), and names together the parties the question
     joins ("Ford and Volkswagen ... together"), itself, just before, or in the headline."""
+    sentence, article = where
     if part.roles and not any(_names_role(sentence, role) for role in part.roles):
         return False
-    if len(question.joint) < 2:
+    # The parties the question joins must all be named (the parties a part relates in its
+    # own words are checked by _about_the_related).
+    joint = question.joint
+    if len(joint) < 2:
         return True
-    # A sentence that opens by referring to a group ("The two carmakers agreed ...",
-    # "They will ...") continues the one before, which may have named them.
-    refers = sentence.position > 0 and bool(_GROUP_REFERENCE.match(sentence.text))
+    around = _around(sentence, article)
+    return all(around.mentions(name, loose=True) for name in joint)
+
+
+def _around(sentence: Sentence, article: ArticleEvidence) -> ArticleNames:
+    """The sentence with its headline, and with the sentence before when it opens by
+    referring to a group ("The two carmakers agreed ...", "They will ...") or back to it
+    ("The company said ..."): the one before may have named them."""
+    refers = sentence.position > 0 and (
+        bool(_GROUP_REFERENCE.match(sentence.text)) or continues(sentence.text)
+    )
     before = article.sentences[sentence.position - 1].text if refers else ""
-    around = ArticleNames(" ".join([article.chunk.title, before, sentence.text]))
-    return all(around.mentions(name, loose=True) for name in question.joint)
+    return ArticleNames(" ".join([article.chunk.title, before, sentence.text]))
 
 
 # A plural definite subject or pronoun opening a sentence: "The two companies", "The

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
     from retrieval.reading.evidence import ArticleEvidence
 
-# Nouns for what a deal's buyer gives: its terms, its price.
-TERMS_NOUNS = frozenset({"term", "price", "sum", "amount", "value", "consideration"})
+# Nouns for what a deal's buyer gives: its terms, its price -- and its details, which are
+# its terms told item by item ("no financial details were revealed").
+TERMS_NOUNS = frozenset({"term", "price", "sum", "amount", "value", "consideration", "detail"})
 # Modifiers that leave out what was already stated: "other terms were not disclosed"
 # follows a price given.
 REST = frozenset({"other", "further", "additional", "remaining", "more", "exact", "full"})
@@ -39,12 +40,20 @@ def withholds_terms(doc: Doc, asked: frozenset[str] = frozenset()) -> bool:
 def _withheld(noun: Token, asked: frozenset[str]) -> bool:
     if noun.pos_ != "NOUN" or not _of_the_deal(noun, _DEALS | asked):
         return False
+    if noun.lemma_.lower() == "detail" and _about_another_thing(noun):
+        return False  # "no details on timing": details of something else than the terms
     modifiers = {c.lower_ for c in noun.children}
     if modifiers & REST:
         return False
     if modifiers & WITHHOLDING_ADJECTIVES:
         return True
     return noun.dep_ in ("nsubjpass", "dobj") and denied_disclosure(noun.head)
+
+
+def _about_another_thing(noun: Token) -> bool:
+    """Details told of a thing by a preposition other than "of" ("on timing", "about the
+    plan"): what they are details of is named, and it is not the deal's terms."""
+    return any(c.dep_ == "prep" and c.lower_ != "of" for c in noun.children)
 
 
 def _of_the_deal(noun: Token, deals: frozenset[str]) -> bool:

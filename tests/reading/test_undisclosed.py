@@ -24,6 +24,11 @@ from tests.reading.conftest import ask_one
         # a disclosure refused, or denied by its subject, as a name's is
         ("Corvex declined to disclose the price it paid for Halden.", True),
         ("Neither company disclosed the terms.", True),
+        # a deal's details are its terms told item by item
+        ("No financial details of the merger were revealed.", True),
+        # ... but details told of another thing are that thing's
+        ("Corvex gave no details on the timing of the merger.", False),
+        ("Corvex did not disclose details about its plans for Halden.", False),
         # what follows a stated price withholds only the rest
         ("Other terms were not disclosed.", False),
         # the terms of a financing are not a deal's price
