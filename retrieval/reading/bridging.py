@@ -21,7 +21,7 @@ from retrieval.reading.evidence import ArticleEvidence, Sentence, coverage
 from retrieval.reading.found import Finding, Reading
 from retrieval.reading.kinds import Kind
 from retrieval.reading.matching import ArticleNames
-from retrieval.reading.partial_answers import own_names
+from retrieval.reading.part_names import own_names
 from retrieval.reading.public_bodies import BUSINESS_KINDS, a_public_body, a_public_noun
 from retrieval.reading.selection import Selection
 from retrieval.reading.spans import Candidate
