@@ -77,11 +77,22 @@ def _governing_verb(doc: Doc, name: str) -> int | None:
     token = span.root
     if token.ent_type_ in PLACE_ENTITIES:
         return None  # a place the question names ("assemble in Germany") is no party
+    owner_seen = False
     while token.pos_ not in ("VERB", "AUX"):
         if token.dep_ not in ARGUMENT_LINKS or token.head is token:
             return None
         token = token.head
+        if token.pos_ == "NOUN" and not owner_seen:
+            owner_seen = True  # the noun the name is a complement of, if any
+            if token.tag_ in _PLURAL_NOUNS:
+                return None  # "the offerings of A and B": each its own, no relation
     return token.i
+
+
+# A plural common noun over names ("the initial public offerings of A and B") distributes
+# over them: each has its own, not one between them (a singular one, "the merger of A and
+# B", "its stake in B", is one relation).
+_PLURAL_NOUNS = frozenset({"NNS"})
 
 
 _COORDINATOR = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*", re.IGNORECASE)

@@ -78,6 +78,13 @@ def test_a_public_body_named_is_no_other_partner(service: AllianceService) -> No
         ("What did Norland Foods get for the unit it sold to Vesta Mills?", 0),
         # a place is where the relation holds, not a party to it
         ("Which truck would Halden Motors assemble in Germany?", 0),
+        # a plural noun over coordinated names distributes over them: each has its own
+        (
+            "Which shareholders are selling stock in the offerings of Ostra Holdings and "
+            "Halden Chemicals?",
+            0,
+        ),
+        ("What were the terms of the merger of Ostra Holdings and Halden Chemicals?", 2),
     ],
 )
 def test_the_parties_a_part_relates_are_its_verb_s_arguments(question: str, related: int) -> None:
