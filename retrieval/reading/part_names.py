@@ -31,7 +31,12 @@ def own_names(text: str, names: Sequence[str]) -> list[str]:
 
 
 def _within(name: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+    return whole_word(name).search(text) is not None
+
+
+def whole_word(name: str) -> re.Pattern[str]:
+    """The name as whole words, in any case: "GE" not within "GEC" nor "merger"."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
 
 
 def related_parties(part: Part, asked: AskedQuestion, doc: Doc) -> tuple[str, ...]:
@@ -70,7 +75,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 
 def _governing_verb(doc: Doc, name: str) -> int | None:
     """The index of the verb the name is an argument of, or None."""
-    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text, re.IGNORECASE)
+    found = whole_word(name).search(doc.text)
     span = doc.char_span(found.start(), found.end(), alignment_mode="expand") if found else None
     if span is None:
         return None
@@ -103,7 +108,7 @@ def _coordinated(text: str, names: Sequence[str]) -> list[tuple[str, str]]:
     between them."""
     spans = []
     for name in names:
-        found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        found = whole_word(name).search(text)
         if found:
             spans.append((found.start(), found.end(), name))
     spans.sort()
@@ -121,6 +126,7 @@ VENUE_PREPOSITIONS = frozenset({"on", "at"})
 # verb to the clause above it that shares or reports its arguments ("agreed to buy",
 # "said it bought", "bought X and sold Y").
 _MODIFIER_LINKS = frozenset({"compound", "poss"})
+_ARGUMENT_OR_MODIFIER = ARGUMENT_LINKS | _MODIFIER_LINKS
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "advcl"})
 
 
@@ -129,8 +135,7 @@ def clause_of(token: Token) -> int | None:
     share or report its arguments), or None when it is no argument of one or stands
     under a preposition of place."""
     while token.pos_ not in ("VERB", "AUX"):
-        links = ARGUMENT_LINKS | _MODIFIER_LINKS
-        if token.dep_ not in links or token.head is token:
+        if token.dep_ not in _ARGUMENT_OR_MODIFIER or token.head is token:
             return None
         if token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPOSITIONS:
             return None

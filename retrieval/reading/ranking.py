@@ -21,7 +21,12 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence, Sentence, continues, relevance
 from retrieval.reading.found import Finding, Reading, Scored
 from retrieval.reading.matching import ArticleNames
-from retrieval.reading.part_names import RELATED_PARTIES, clause_of, related_parties
+from retrieval.reading.part_names import (
+    RELATED_PARTIES,
+    clause_of,
+    related_parties,
+    whole_word,
+)
 from retrieval.reading.public_bodies import a_public_body
 from retrieval.text import terms
 
@@ -130,7 +135,7 @@ def _party_clauses(doc: Doc, related: tuple[str, ...]) -> set[int]:
     """The clauses (top verbs) that a related party the sentence writes is an argument of."""
     clauses = set()
     for name in related:
-        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text, re.IGNORECASE):
+        for found in whole_word(name).finditer(doc.text):
             span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
             clause = clause_of(span.root) if span is not None else None
             if clause is not None:
