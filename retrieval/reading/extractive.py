@@ -92,7 +92,9 @@ class ExtractiveAnswerer:
         articles, selection = self._selected(asked, articles, reading, written)
         if selection.missing and self._search is not None:
             # a party described, not named, in the scene: found by name, then asked of
-            bridged = self._bridged(question, text, asked, articles, selection=selection, idf=idf)
+            bridged = self._bridged(
+                question, text, asked, articles, selection=selection, reading=reading, idf=idf
+            )
             if bridged is not None:
                 return bridged
         if not selection.findings:
@@ -158,6 +160,7 @@ class ExtractiveAnswerer:
         articles: list[ArticleEvidence],
         *,
         selection: Selection,
+        reading: Reading,
         idf: Callable[[str], float],
     ) -> Answer | None:
         """The answer about the party the scene describes (bridging.py), asked again by its
@@ -165,7 +168,6 @@ class ExtractiveAnswerer:
         search = self._search
         if search is None:
             return None
-        reading = Reading(Weights(idf), self._parse, self._embedder)
 
         def searched(query: str) -> list[ArticleEvidence]:
             return gather(search(query), self._sentences_of, articles=PER_DESCRIPTION)
