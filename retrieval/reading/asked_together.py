@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asked_names import NOT_NAMES, strip_possessive
-from retrieval.reading.asked_places import occurrences
+from retrieval.reading.asked_places import modifies_a_noun, occurrences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -95,12 +95,16 @@ def listed_names(doc: Doc, names: Sequence[str]) -> tuple[str, ...]:
     spans = _in_order(doc, names)
     listed: set[str] = set()
     for first, second, gap in _neighbours(doc, spans):
-        # a name the question does not know may stand in the list too ("A, Ferrado and B")
-        between = {t.lower_ for t in gap if t.pos_ != "PROPN"}
-        side_by_side = between <= _LIST_JOINERS and bool(between & {",", "and", "or"})
-        if side_by_side or _possessed_in_turn(gap):
+        if _side_by_side(gap) or _possessed_in_turn(gap):
             listed |= {first, second}
     return tuple(name for name, _ in spans if name in listed)
+
+
+def _side_by_side(gap: Span) -> bool:
+    """Nothing but commas and coordinators between two names; a name the question does
+    not know may stand in the list too ("A, Ferrado and B")."""
+    between = {t.lower_ for t in gap if t.pos_ != "PROPN"}
+    return between <= _LIST_JOINERS and bool(between & {",", "and", "or"})
 
 
 def owners_in_turn(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tuple[str, ...]:
@@ -108,21 +112,33 @@ def owners_in_turn(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tu
     Swiss franc notes and Helaba Luxembourg's private placement", "Bacob Finance's
     eurobond and the City of Quebec's eurobond"): owners listed side by side stand in one
     role, so a place (a government issuing a bond) or a name the NER took for one is a
-    party like the firms beside it."""
-    owners = [n for n in names if n not in parties and _owns(doc, n)]
-    if not owners:
-        return tuple(parties)
+    party like the firms beside it. So is any name listed with a party ("which labels are
+    Corvex, Halden and Brian Osko with", two bands the NER took for places): conjuncts of
+    one coordination are of one kind, in one role. Not an owner ("Algeria's ENOF and
+    Spain's Almaden"): the conjunct is the thing it owns, not the owner."""
+    others = [n for n in names if n not in parties]
+    owners = [n for n in others if _owns(doc, n)]
+    # a name modifying a noun ("Simsa, the Madrid company") describes; it is no conjunct
+    listed = [
+        n
+        for n in others
+        if n not in owners and _stands_alone(doc, n) and not any(n in p for p in parties)
+    ]
     pairs = [
         {first, second}
         for first, second, gap in _neighbours(doc, _in_order(doc, [*parties, *owners]))
         if _possessed_in_turn(gap)
+    ] + [
+        {first, second}
+        for first, second, gap in _neighbours(doc, _in_order(doc, [*parties, *listed]))
+        if _side_by_side(gap) and not {first, second} & {*owners, *_owning(doc, parties)}
     ]
     # the list grows from a party through owners joined in turn; owners listed only with
     # each other, apart from every party, stand in some other role
     reached = set(parties)
     while grown := [pair for pair in pairs if pair & reached and not pair <= reached]:
         reached.update(*grown)
-    return (*parties, *(n for n in owners if n in reached))
+    return (*parties, *(n for n in others if n in reached))
 
 
 def _in_order(doc: Doc, names: Sequence[str]) -> list[tuple[str, tuple[int, int]]]:
@@ -137,6 +153,21 @@ def _neighbours(
     for (first, (_, end)), (second, (start, _)) in pairwise(spans):
         if start > end:
             yield first, second, doc[end:start]
+
+
+def _owning(doc: Doc, names: Sequence[str]) -> set[str]:
+    return {name for name in names if _owns(doc, name)}
+
+
+def _stands_alone(doc: Doc, name: str) -> bool:
+    """The name is a noun phrase of its own, not a word modifying a noun ("the Madrid
+    company", "its Quebec plant") nor an adjective ("the German firm"); the parse may
+    take a name for a verb ("Busted")."""
+    span = _name_spans(doc, [name]).get(name)
+    if span is None:
+        return False
+    last = doc[span[1] - 1]
+    return last.pos_ != "ADJ" and not modifies_a_noun(last)
 
 
 def _owns(doc: Doc, name: str) -> bool:

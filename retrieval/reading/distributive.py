@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.collective import one_relation
 from retrieval.reading.evidence import ArticleEvidence
 from retrieval.reading.found import Parse
 from retrieval.reading.kinds import AMOUNT_ANSWERS
@@ -54,9 +55,12 @@ def _each_branch(
         return []
     if any(all(a.names.mentions(name) for name in part.names) for a in articles):
         return []  # one article answers for all of them
-    branches, outside = name_branches(parse([part.text])[0], part.names)
+    doc = parse([part.text])[0]
+    branches, outside = name_branches(doc, part.names)
     if len(branches) < 2:
         return []
+    if one_relation(doc, [n for branch in branches for n in branch], several=part.several):
+        return []  # "what did A and B agree": one relation of the pair, not one each
     mentioned = [
         any(all(a.names.mentions(n) for n in (*branch, *outside)) for a in articles)
         for branch in branches

@@ -29,7 +29,7 @@ def name_branches(doc: Doc, names: Sequence[str]) -> tuple[list[tuple[str, ...]]
             return [], ()
         # the parse may coordinate a word of the name, not its head: "Corvex Steel and
         # Halden Chemicals" read as "(Steel and Halden) Chemicals"
-        found = next((c for c in map(_conjunct, span) if c is not None), None)
+        found = next((c for c in map(conjunct, span) if c is not None), None)
         where[name] = found[0] if found else None
         if found:
             held[found[0]][found[1]].append(name)
@@ -45,7 +45,7 @@ def name_branches(doc: Doc, names: Sequence[str]) -> tuple[list[tuple[str, ...]]
 NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
-def _conjunct(token: Token) -> tuple[int, int] | None:
+def conjunct(token: Token) -> tuple[int, int] | None:
     """The nearest coordination of noun phrases above the token (the index of its first
     conjunct) and the conjunct the token is in; none when no coordination holds it."""
     node, below = token, None

@@ -1264,6 +1264,18 @@ def test_owners_listed_apart_from_every_party_are_not_listed_with_them() -> None
     assert asked.listed == ("Corvex Finance", "Halden Corp")
 
 
+def test_names_listed_side_by_side_with_a_party_are_parties() -> None:
+    # conjuncts of one list are of one kind: the bands the NER reads as places are
+    # parties like the singer listed with them
+    asked = ask("Which record labels are Busted, Kasabian and Brian McFadden with?")
+    assert set(asked.parties) == {"Busted", "Kasabian", "Brian McFadden"}
+
+
+def test_places_listed_apart_from_the_parties_are_no_parties() -> None:
+    asked = ask("Which firms have Corvex and Halden hired in Japan and Germany?")
+    assert "Japan" not in asked.parties and "Germany" not in asked.parties
+
+
 def test_a_name_inside_a_longer_word_is_not_where_it_is_written() -> None:
     # "Corvex" is written after "Corvexia Trust's eurobond", not inside "Corvexia"
     asked = ask(

@@ -1,0 +1,75 @@
+"""Coordinated names read together (collectively) or apart (distributively).
+
+"What did Corvex and Halden agree?", "who advised Corvex and Halden?", "the terms of the
+merger of Corvex and Halden": the coordination is one argument of one predicate, and what
+is asked is one thing of the pair -- a relation, read from a sentence naming both. The
+same names are read apart only when something distributes the predicate over them:
+- a distributive word ("each", "respectively", "apiece");
+- a plural asked noun ("which carriers are buying A, B and C": one or more per name);
+- a plural noun the names complement ("the offerings of A and B": each has its own);
+- names inside larger conjuncts, each with its own predicate ("the orders announced by
+  A and by B", "Moody's downgrade of A and its upgrade of B").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from retrieval.reading.name_branches import conjunct
+from retrieval.reading.rates import DISTRIBUTIVE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Links inside one noun phrase: a conjunct to the first, a word of a name to its head
+# (the parse may read "Corvex Steel and Halden Chemicals" as "(Steel and Halden) Chemicals").
+_PHRASE_LINKS = frozenset({"conj", "nmod", "compound"})
+# A noun phrase's links to the verb it is an argument of.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent"})
+# Plural noun tags: a plural noun over the names gives each its own.
+_PLURAL = frozenset({"NNS", "NNPS"})
+
+
+def one_relation(doc: Doc, names: Sequence[str], *, several: bool) -> bool:
+    """The names are conjuncts of one noun phrase that is an argument of one predicate
+    (a verb, or a singular noun by a preposition), and nothing distributes it over them;
+    `several` is whether the part asks for several answers (a plural asked noun), which
+    distributes a verb over its coordinated arguments but not a singular noun over its
+    complements ("what are the terms of the merger of A and B")."""
+    if any(token.lower_ in DISTRIBUTIVE for token in doc):
+        return False
+    heads = [_own_conjunct(doc, name) for name in names]
+    if any(head is None for head in heads):
+        return False  # a name inside a larger conjunct: each conjunct has its own predicate
+    phrase = min((h for h in heads if h is not None), key=lambda t: t.i)
+    while phrase.dep_ in _PHRASE_LINKS and phrase.head is not phrase:
+        phrase = phrase.head
+    predicate = _predicate(phrase)
+    if predicate is None or predicate.pos_ == "NOUN":
+        return predicate is not None and predicate.tag_ not in _PLURAL
+    return not several
+
+
+def _own_conjunct(doc: Doc, name: str) -> Token | None:
+    """The conjunct token standing for the name, when it is a word of the name itself."""
+    start = doc.text.find(name)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand") if start >= 0 else None
+    if span is None:
+        return None
+    for token in span:
+        found = conjunct(token)
+        if found is not None and span.start <= found[1] < span.end:
+            return doc[found[1]]
+    return None
+
+
+def _predicate(phrase: Token) -> Token | None:
+    """The verb the phrase is subject or object of, or the verb or noun whose preposition
+    it is under ("agreed with A and B", "the merger of A and B"); None for any other."""
+    if phrase.dep_ in _ARGUMENTS:
+        return phrase.head if phrase.head.pos_ in ("VERB", "AUX") else None
+    if phrase.dep_ != "pobj" or phrase.head.dep_ != "prep":
+        return None
+    owner = phrase.head.head
+    return owner if owner.pos_ in ("VERB", "AUX", "NOUN") else None

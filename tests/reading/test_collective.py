@@ -1,0 +1,58 @@
+"""Coordinated names are read together when they are one argument of one predicate, and
+apart only when something distributes the predicate over them (collective.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.annotations import AnnotationCache
+from retrieval.reading.collective import one_relation
+from retrieval.service import AllianceService
+from tests.reading.conftest import module_service, titled_articles
+
+TEXTS = {
+    "CORVEX STEEL UNIT SALE": "Corvex Steel Inc said it agreed to sell its trucking unit to "
+    "Norlund AG for 30 mln dlrs.",
+    "HALDEN CHEMICALS UNIT SALE": "Halden Chemicals Inc said it agreed to sell its solvents "
+    "unit to Trask Oil Co for 18 mln dlrs.",
+}
+service = module_service(titled_articles(TEXTS), "collective")
+
+
+def test_a_relation_of_a_pair_no_article_names_together_is_not_read_apart(
+    service: AllianceService,
+) -> None:
+    # which unit the two agreed to sell is one deal of the pair, which no article tells of:
+    # what is missing is the pair's, not one firm's and then the other's
+    answer = service.ask("Which unit did Corvex Steel and Halden Chemicals agree to sell?")
+    assert not answer.answered
+    assert "for Corvex Steel" not in answer.text and "for Halden Chemicals" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "several"),
+    [
+        ("What did Corvex Steel and Halden Chemicals agree?", False),
+        ("Who advised Vantor and Belmar on the deal?", False),
+        ("What are the terms of the merger of Corvex Steel and Halden Chemicals?", True),
+    ],
+)
+def test_one_argument_of_one_predicate_is_one_relation(question: str, several: bool) -> None:
+    names = [n for n in ("Corvex Steel", "Halden Chemicals", "Vantor", "Belmar") if n in question]
+    doc = AnnotationCache(None).doc(question)
+    assert one_relation(doc, names, several=several)
+
+
+@pytest.mark.parametrize(
+    ("question", "several"),
+    [
+        ("What did Corvex Steel and Halden Chemicals each report?", False),  # "each"
+        ("Which carriers are buying Vantor and Belmar?", True),  # a plural asked noun
+        ("What stock is sold in the offerings of Corvex Steel and Halden Chemicals?", False),
+        ("How much is covered by the downgrade of Vantor and the upgrade of Belmar?", False),
+    ],
+)
+def test_a_distributed_predicate_is_no_relation(question: str, several: bool) -> None:
+    names = [n for n in ("Corvex Steel", "Halden Chemicals", "Vantor", "Belmar") if n in question]
+    doc = AnnotationCache(None).doc(question)
+    assert not one_relation(doc, names, several=several)
