@@ -50,10 +50,11 @@ def related_parties(part: Part, asked: AskedQuestion, doc: Doc) -> tuple[str, ..
     named = own_names(part.text, firms)
     verbs = {name: _governing_verb(doc, name) for name in named}
     # names written side by side with a coordinator between them are conjuncts, whatever
-    # the parser made of them ("Ostra Holdings and Halden Chemicals" read as modifiers)
+    # the parser made of them ("Ostra Holdings and Halden Chemicals" read as modifiers, or
+    # the first read as the auxiliary's subject): one verb for both
     for first, second in _coordinated(doc.text, named):
-        verbs[first] = verbs[first] if verbs[first] is not None else verbs[second]
-        verbs[second] = verbs[second] if verbs[second] is not None else verbs[first]
+        shared = verbs[first] if verbs[first] is not None else verbs[second]
+        verbs[first] = verbs[second] = shared
     by_verb: dict[int, list[str]] = {}
     for name, verb in verbs.items():
         if verb is not None:
@@ -71,6 +72,11 @@ ARGUMENT_LINKS = frozenset(
 
 # Entity labels of places: where something happens, never a party to it.
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+# Links of a verb's subject and objects: a name there acts or is acted on, a party even
+# when the NER calls it a place -- a country acting ("what stake does France hold"), or a
+# firm the NER mistakes for one ("what is Electrolux putting into ..."). Only after a
+# preposition ("assemble in Germany") does a place say where.
+ACTING_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 
 
 def _governing_verb(doc: Doc, name: str) -> int | None:
@@ -80,7 +86,7 @@ def _governing_verb(doc: Doc, name: str) -> int | None:
     if span is None:
         return None
     token = span.root
-    if token.ent_type_ in PLACE_ENTITIES:
+    if token.ent_type_ in PLACE_ENTITIES and token.dep_ not in ACTING_LINKS:
         return None  # a place the question names ("assemble in Germany") is no party
     owner_seen = False
     while token.pos_ not in ("VERB", "AUX"):

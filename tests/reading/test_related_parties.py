@@ -85,6 +85,11 @@ def test_a_public_body_named_is_no_other_partner(service: AllianceService) -> No
             0,
         ),
         ("What were the terms of the merger of Ostra Holdings and Halden Chemicals?", 2),
+        # a firm the NER calls a place is a party as the verb's subject or object, and its
+        # conjunct shares its verb, whatever the parser hung either on
+        ("How much capital is Nordavia putting into its venture with Halden Chemicals?", 2),
+        ("What joint venture have Vestland and Exxon formed?", 2),
+        ("What joint venture have Electrolux and Exxon formed?", 2),
     ],
 )
 def test_the_parties_a_part_relates_are_its_verb_s_arguments(question: str, related: int) -> None:
