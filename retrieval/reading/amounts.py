@@ -172,10 +172,15 @@ def _of_noun(of: Token) -> Token | None:
     """The noun an amount's "of" measures. A preposition ending in another noun's "of"
     ("for a total of") has no measured noun; a complex preposition ("in excess of", "in
     the region of") measures the noun it follows ("revenues in excess of 100 mln dlrs");
-    "with" introduces a noun ("banks with assets of ...")."""
+    "with" introduces a noun ("banks with assets of ..."). A percentage measures nothing by
+    its "of": that names its whole."""
     while of.head.lower_ == "of" and of.head.i == of.i - 1:
         of = of.head  # a word typed twice: "in excess of of 100 mln dlrs"
     noun = of.head
+    if noun.ent_type_ == "PERCENT":
+        # "28.5 pct of its 263 mln dlrs in loans": a percentage's "of" takes the whole it
+        # is a part of, an amount in its own right, not a measure of the percentage
+        return None
     if noun.dep_ != "pobj" or noun.head.lower_ == "with":
         return noun
     complex_preposition = noun.head.lower_ in {"in", "on"} and noun.lemma_.lower() in _COMPLEX
