@@ -21,12 +21,10 @@ from retrieval.reading.negation import (
     negated,
 )
 from retrieval.reading.undisclosed import WITHHOLDING_ADJECTIVES
-from retrieval.reading.withheld_details import DETAIL_NOUN, withholds_details
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from retrieval.reading.evidence import ArticleEvidence
     from retrieval.reading.found import Finding
 
 # Words that may open a sentence saying something is not given, from the lists the
@@ -117,33 +115,7 @@ def articles_withholding(
     for (aid, _), doc in zip(texts, docs, strict=True):
         withheld.setdefault(aid, set()).update(withheld_nouns(doc))
         kinds.setdefault(aid, {focus}).update(_of_the_kind(doc, focus))
-    for aid, doc in _told_before_withheld_details(articles, parse):
-        withheld.setdefault(aid, set()).update(_of_the_kind(doc, focus))
     return {aid for aid, nouns in withheld.items() if nouns & kinds.get(aid, {focus})}
-
-
-def _told_before_withheld_details(
-    articles: dict[str, ArticleEvidence], parse: Callable[[Sequence[str]], list[Doc]]
-) -> list[tuple[str, Doc]]:
-    """The sentences (parsed, by article id) whose details the next one says are not
-    given ("... who will receive options. It did not give details."): the things they
-    name are named without being told."""
-    pairs = [
-        (aid, s.text, s.previous)
-        for aid, article in articles.items()
-        for s in article.sentences
-        if s.previous and DETAIL_NOUN in s.text.lower() and may_withhold(s.text)
-    ]
-    if not pairs:
-        return []
-    docs = parse([text for _, text, _ in pairs])
-    befores = [
-        (aid, before)
-        for (aid, _, before), doc in zip(pairs, docs, strict=True)
-        if before and withholds_details(doc)
-    ]
-    told = parse([before for _, before in befores]) if befores else []
-    return [(aid, doc) for (aid, _), doc in zip(befores, told, strict=True)]
 
 
 def may_withhold(text: str) -> bool:
