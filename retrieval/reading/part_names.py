@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,11 +51,15 @@ def related_parties(part: Part, asked: AskedQuestion, doc: Doc) -> tuple[str, ..
     named = own_names(part.text, firms)
     verbs = {name: _governing_verb(doc, name) for name in named}
     # names written side by side with a coordinator between them are conjuncts, whatever
-    # the parser made of them ("Ostra Holdings and Halden Chemicals" read as modifiers, or
-    # the first read as the auxiliary's subject): one verb for both
+    # the parser made of them ("Ostra Holdings and Halden Chemicals" read as modifiers);
+    # joined by "and" they are one argument of one verb even when the parser hung the first
+    # on the auxiliary ("have Vestland and Exxon formed"); a bare comma may end a clause
+    # ("What did Ostra pay Halden, Vardeau said?"), so there a verb is only filled in
     for first, second in _coordinated(doc.text, named):
-        shared = verbs[first] if verbs[first] is not None else verbs[second]
-        verbs[first] = verbs[second] = shared
+        if _CONJOINED.fullmatch(_between(doc.text, first, second)) and verbs[first] is not None:
+            verbs[second] = verbs[first]
+        verbs[first] = verbs[first] if verbs[first] is not None else verbs[second]
+        verbs[second] = verbs[second] if verbs[second] is not None else verbs[first]
     by_verb: dict[int, list[str]] = {}
     for name, verb in verbs.items():
         if verb is not None:
@@ -73,9 +78,10 @@ ARGUMENT_LINKS = frozenset(
 # Entity labels of places: where something happens, never a party to it.
 PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 # Links of a verb's subject and objects: a name there acts or is acted on, a party even
-# when the NER calls it a place -- a country acting ("what stake does France hold"), or a
-# firm the NER mistakes for one ("what is Electrolux putting into ..."). Only after a
-# preposition ("assemble in Germany") does a place say where.
+# when the NER calls it a place, if it is no place's name -- a firm the NER mistakes for
+# one ("what is Electrolux putting into ..."); a real place there is still where something
+# happens ("when did Halden enter China"). Only after a preposition ("assemble in
+# Germany") does any place say where.
 ACTING_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 
 
@@ -86,7 +92,9 @@ def _governing_verb(doc: Doc, name: str) -> int | None:
     if span is None:
         return None
     token = span.root
-    if token.ent_type_ in PLACE_ENTITIES and token.dep_ not in ACTING_LINKS:
+    if token.ent_type_ in PLACE_ENTITIES and (
+        token.dep_ not in ACTING_LINKS or place_name(name.split())
+    ):
         return None  # a place the question names ("assemble in Germany") is no party
     owner_seen = False
     while token.pos_ not in ("VERB", "AUX"):
@@ -107,6 +115,13 @@ _PLURAL_NOUNS = frozenset({"NNS"})
 
 
 _COORDINATOR = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*", re.IGNORECASE)
+_CONJOINED = re.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
+
+
+def _between(text: str, first: str, second: str) -> str:
+    """The text between the first whole-word mentions of two names written in that order."""
+    one, two = whole_word(first).search(text), whole_word(second).search(text)
+    return text[one.end() : two.start()] if one and two else ""
 
 
 def _coordinated(text: str, names: Sequence[str]) -> list[tuple[str, str]]:
