@@ -65,16 +65,23 @@ PORTION_CLASS = {Kind.PORTION: Kind.PERCENT}
 
 
 def anchor_tokens(
-    doc: Doc, part: Part, expansions: Expansions | None = None, kin: frozenset[str] = frozenset()
+    doc: Doc,
+    part: Part,
+    expansions: Expansions | None = None,
+    kin: frozenset[str] = frozenset(),
+    *,
+    written_out: tuple[str, ...] = (),
 ) -> list[tuple[Token, float]]:
     """The sentence's words that the part asks about, weighted: its focus noun and verb
     count fully, a noun of the focus noun's class ("holding" for "stake") or near it in
     meaning (`kin`: "planes" for "aircraft") almost as much, its other words less; a short
-    form the article defined, as the words it stands for."""
+    form the article defined, as the words it stands for. `written_out`: the article's
+    full names of the part's short forms ("Bear Stearns" for "BSC"): a short form and the
+    name it abbreviates name one party, so the full name's words are the asked name's."""
     expansions = expansions or {}
     focus_stems = set(terms(part.focus)) if part.focus else set()
     wanted = set(part.terms)
-    named = {word for name in part.names for word in name_key(name).split()}
+    named = {word for name in (*part.names, *written_out) for word in name_key(name).split()}
     lemmas = {lemma for lemma in (part.focus, part.predicate) if lemma}
     focus_class = focus_kind(part.focus) if part.focus else PORTION_CLASS.get(part.kind)
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())

@@ -45,6 +45,7 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     parties: list[str] = []
     # a capitalised word inside a date or an amount ("in March") is no name
     covered = {t.i for e in doc.ents if e.label_ in NOT_NAMES for t in e}
+    ends: dict[int, str] = {}  # the last token of each entity name, and the name
     for entity in (piece for e in doc.ents for piece in _owner_and_owned(e)):
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
             name = _without_acronyms(strip_possessive(entity))
@@ -57,6 +58,7 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if firm or (kind and not counted(entity.root)):
                 parties.append(name)
             covered.update(range(entity.start, entity.end))
+            ends[entity.end - 1] = name
     run: list[Token] = []
     for token in [*doc, None]:
         acronym = token is not None and token.lower_ in ACRONYMS  # "Gazprom MoU": "Gazprom"
@@ -65,6 +67,9 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         if run and len(run) == 1 and len(run[0].text) == 1:
             run = []  # a lone letter names nothing by itself ("hepatitis B", "class A")
+        if run and _continues(run, ends):
+            _extend(ends[run[0].i - 1], doc[run[0].i : run[-1].i + 1].text, found, parties)
+            run = []
         if run:
             name = doc[run[0].i : run[-1].i + 1].text
             found.append(name)
@@ -75,6 +80,21 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
+
+
+def _continues(run: list[Token], ends: dict[int, str]) -> bool:
+    """ "quaker st", recased "Quaker st": a name typed in lower case whose first word alone
+    got the articles' capital, and so alone the NER's label; its lower-case words right
+    after it, tagged proper nouns, are still its words ("st" for "State"), not a name of
+    their own that no article writes."""
+    before = run[0].i - 1
+    return before in ends and all(t.is_lower for t in run) and bool(run[0].doc[before].whitespace_)
+
+
+def _extend(name: str, more: str, found: list[str], parties: list[str]) -> None:
+    """Replace `name` by `name more` where it was listed."""
+    for names in (found, parties):
+        names[:] = [f"{n} {more}" if n == name else n for n in names]
 
 
 def counted(token: Token) -> bool:

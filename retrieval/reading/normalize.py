@@ -126,6 +126,12 @@ _MONEY_SIGNS = re.compile(r"(?<!\S)\$+(?=[\s?!.,;:]|$)")
 _PERCENT_SIGN = re.compile(r"(?<!\S)(?<!\d )(?:%|pct)(?=[\s?!.,;:]|$)", re.IGNORECASE)
 
 
+# "SLB Q3 1987", "H1 sales", "FY 1986": business writing puts a fiscal period's short form
+# in capitals; it is never a word of a name, but the parser takes it into the name before
+# it ("SLB Q3"), which no article then writes: it is written out as a lower-case one is.
+_PERIOD = re.compile(r"(?<![\w&./-])(Q[1-4]|H[12]|FY)(?![\w&.-])")
+
+
 # "$/shr", "$/oz": a slash between a money sign and a unit reads "per" (a rate).
 _PER_UNIT = re.compile(r"(?<![\w/])(\$+)/([A-Za-z]+)\b")
 _UNITS = frozenset(
@@ -145,6 +151,7 @@ def normalize_question(text: str) -> str:
     """Write out chat shorthand; collapse "??" and runs of spaces."""
     text = _PER_UNIT.sub(_per, text)
     expanded = _TOKEN.sub(lambda m: CHAT_FORMS.get(m.group(1), m.group(1)), text)
+    expanded = _PERIOD.sub(lambda m: CHAT_FORMS[m.group(1).lower()], expanded)
     expanded = _MONEY_SIGNS.sub("money", expanded)
     expanded = _PERCENT_SIGN.sub("percentage", expanded)
     expanded = _REPEATED_PUNCTUATION.sub(r"\1", expanded)

@@ -33,6 +33,7 @@ from retrieval.reading.kin import (
     nouns_of,
 )
 from retrieval.reading.kinds import NAME_ANSWERS, RESULT_NOUNS, Kind, focus_kind
+from retrieval.reading.name_spellings import brief
 from retrieval.reading.negation import denies
 from retrieval.reading.payments import (
     PAYMENT_KINDS,
@@ -133,6 +134,7 @@ def _answers(
             *owners,
             *described_owners(question.names, context.described.get(article.article_id, ())),
         ],
+        written_out=article.names.written_out(tuple(n for n in part.names if brief(n))),
     )
     answers = [a for a in answers if a.tie >= min_tie]
     if answers and asks_a_payment(part):

@@ -73,13 +73,15 @@ def candidates(
     expansions: Expansions | None = None,
     kin: frozenset[str] = frozenset(),
     owners: Iterable[str] | None = None,
+    written_out: tuple[str, ...] = (),
 ) -> list[Candidate]:
     """Answer candidates for `part` in `doc`, best tied first. `expansions`: the words of
     the short forms the article defines ("vtrs": video tape recorders); `kin`: nouns near
     the counted one in meaning ("planes" for "aircraft"); `owners`: the asked names that
     can own an amount, not those saying where a party is from ("the largest US copper
-    producer" paid what a named firm paid); all asked names if None."""
-    anchors = anchor_tokens(doc, part, expansions, kin)
+    producer" paid what a named firm paid); all asked names if None; `written_out`: the
+    article's full names of the part's short forms (anchor_tokens)."""
+    anchors = anchor_tokens(doc, part, expansions, kin, written_out=written_out)
     if part.kind is Kind.REASON:
         return _reasons(doc, anchors)
     labels = ENTITY_LABELS.get(part.kind)
