@@ -93,7 +93,6 @@ RULE_MODULES = (
     "extraction",
     "firm_contexts",
     "frames",
-    "gapping",
     "grants",
     "handing",
     "headlines",

@@ -17,7 +17,6 @@ from retrieval.registry.cue_words import (
     FINANCE_NOUNS,
     STAKE_NOUNS,
 )
-from retrieval.registry.gapping import ungapped
 from retrieval.registry.lexicon import SUPPORT_VERBS
 from retrieval.registry.made_by import coordinated_agents
 
@@ -131,7 +130,7 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
                 if g.dep_ == "pobj"
             ]
             for grandchild in objects:
-                found.extend(ungapped(with_conjuncts(grandchild), preposition))
+                found.extend(with_conjuncts(grandchild))
     return list(dict.fromkeys(found))
 
 

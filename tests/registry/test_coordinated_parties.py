@@ -42,23 +42,3 @@ def test_the_agents_of_a_holding_participle_own_the_thing(
     text: str, expected: set[frozenset[str]]
 ) -> None:
     assert pairs(extract(text)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (  # gapping: "and [has been sold] Bolt to Dray": Dray is the second buyer
-            "Kestrel Plc said Arrow Ltd has been sold to Cobalt Ltd, an Australian investment "
-            "company, and Bolt Ltd to Dray Plc.",
-            {frozenset({"Kestrel", "Cobalt"}), frozenset({"Kestrel", "Dray"})},
-        ),
-        (  # a noun's complements are no gapped clause: two firms bought, each of its place
-            "Kestrel Plc said it completed the purchase of Arrow Ltd and Bolt Ltd of Connecticut.",
-            {frozenset({"Kestrel", "Arrow"}), frozenset({"Kestrel", "Bolt"})},
-        ),
-    ],
-)
-def test_a_conjunct_with_its_own_preposition_is_a_gapped_clause(
-    text: str, expected: set[frozenset[str]]
-) -> None:
-    assert pairs(extract(text)) == expected
