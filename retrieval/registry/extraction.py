@@ -103,6 +103,7 @@ RULE_MODULES = (
     "joint_sides",
     "joint_work",
     "lexicon",
+    "made_by",
     "market_trades",
     "mentions",
     "merged_names",
