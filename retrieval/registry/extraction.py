@@ -117,6 +117,7 @@ RULE_MODULES = (
     "organisations",
     "other_events",
     "owned",
+    "owned_after",
     "pairing",
     "parse_text",
     "parties",
