@@ -29,6 +29,7 @@ from retrieval.registry.company_names import (
     may_be_name,
 )
 from retrieval.registry.firm_contexts import described_as_firm
+from retrieval.registry.misspelt_names import only_suffixes, retyped_start
 from retrieval.registry.name_runs import NAME_RUN, extend_suffixes, split_run
 from retrieval.text import STOPWORDS
 
@@ -135,7 +136,8 @@ class CompanyDirectory:
         if _TICKER.match(sentence[start:end]):
             return
         surface = clean_surface(sentence[start:end])
-        if not surface or not may_be_name(surface):
+        # "dixons Group PLC": legal-form words alone name no one (misspelt_names)
+        if not surface or not may_be_name(surface) or only_suffixes(surface):
             return
         after = sentence[end:]
         acronym = _ACRONYM_AFTER.match(after)
@@ -285,8 +287,8 @@ class CompanyDirectory:
     def _run_mention(self, sentence: str, start: int, end: int) -> Mention | None:
         if _TICKER.match(sentence[start:end]):
             return None
-        surface = clean_surface(sentence[start:end])
-        if not surface or not may_be_name(surface):
+        start, surface = retyped_start(sentence, start, end, self.capitalised)
+        if not surface or not may_be_name(surface) or only_suffixes(surface):
             return None
         known = self.resolve(surface)
         if known is not None:

@@ -106,6 +106,7 @@ RULE_MODULES = (
     "market_trades",
     "mentions",
     "merged_names",
+    "misspelt_names",
     "modality",
     "name_runs",
     "noun_complements",
