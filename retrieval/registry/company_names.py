@@ -38,7 +38,7 @@ BUSINESS_HEADS = frozenset(
     ventures securities financial telecom telecommunications media publishing studios
     pictures broadcasting shipping logistics stores enterprises manufacturing healthcare
     utilities airline motor sawmill sawmills associates
-    oil gas energy drilling exploration refining pipeline dairy dairies milk
+    oil drilling exploration refining pipeline dairy dairies milk
     """.split()
 )
 # Capitalised words that open sentences or name roles and times: dropped from a run's start.

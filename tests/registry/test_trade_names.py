@@ -1,4 +1,4 @@
-"""A capitalised name that ends in a trade noun ("Kelso Oil", "Brody Energy") names a
+"""A capitalised name that ends in a trade noun ("Kelso Oil", "Brody Drilling") names a
 firm, whatever the tagger says: people are not named after an industry. Invented
 sentences with invented companies."""
 
@@ -16,7 +16,10 @@ from tests.registry.test_deal_reading import extract, pairs
             "Harlow Industries said it sold its Delta unit to Kelso Oil for 20 mln dlrs.",
             {"Harlow Industries", "Kelso Oil"},
         ),
-        ("Harlow Corp said it acquired Brody Energy for 20 mln dlrs.", {"Harlow", "Brody Energy"}),
+        (
+            "Harlow Corp said it acquired Brody Drilling for 20 mln dlrs.",
+            {"Harlow", "Brody Drilling"},
+        ),
         (
             "Harlow Corp said it acquired Walter Kessler Dairy for 20 mln dlrs.",
             {"Harlow", "Walter Kessler Dairy"},
@@ -29,5 +32,5 @@ def test_a_name_ending_in_a_trade_is_a_firm(text: str, pair: set[str]) -> None:
 
 def test_a_person_is_still_no_party() -> None:
     """The trade must end the name: a person beside a firm stays out."""
-    found = pairs(extract("Harlow Corp said Walter Kessler sold it Brody Energy Inc."))
+    found = pairs(extract("Harlow Corp said Walter Kessler sold it Brody Drilling Inc."))
     assert not any("Walter Kessler" in pair for pair in found)
