@@ -16,6 +16,8 @@ from tests.registry.test_deal_reading import extract, pairs
         "sold its Delta unit to Brody Corp.",
         "Harlow Corp held about 83 pct of Kelso Inc stock following a tender offer and other "
         "purchases.",
+        # the takeover names its own firm, the owner
+        "Kelso Inc, 75 pct owned by Harlow Corp after Harlow's tender offer, said profits rose.",
     ],
 )
 def test_control_resulting_from_a_takeover_is_an_acquisition(text: str) -> None:
@@ -37,6 +39,18 @@ def test_control_resulting_from_a_takeover_is_an_acquisition(text: str) -> None:
         "Kelso Inc, 26 pct owned by Harlow Corp following a tender offer, said profits rose.",
         # no takeover dates the ownership
         "Kelso Inc, 96 pct owned by Harlow Corp, said profits rose.",
+        # money held is no share of control
+        "Harlow Corp held 60 mln dlrs of Kelso Inc stock following the merger.",
+        "Harlow Corp held 100 mln dlrs of Kelso Inc debt following the merger.",
+        # the holding dated by another firm's deal
+        "Harlow Corp said it held 55 pct of Kelso Inc stock after the acquisition of Delta "
+        "Corp by Brody Inc.",
+        "Kelso Inc, 80 pct owned by Harlow Corp following the acquisition of Delta Corp, said "
+        "profits rose.",
+        "Kelso Inc, 75 pct owned by Harlow Corp after Brody Corp's tender offer, said profits "
+        "rose.",
+        # a holding under a condition
+        "If the offer succeeds, Harlow Corp holds 83 pct of Kelso Inc after the merger.",
     ],
 )
 def test_ownership_that_is_no_takeover_done(text: str) -> None:
