@@ -150,11 +150,13 @@ def _deal_word(token: Token) -> bool:
         return True
     if tendered_frame(token) is not None or merged_slots(token) is not None:
         return True
+    # a verb like those above: "owned by Banner following a tender offer" (owned_after
+    # takes verbs only, so no noun is a deal word by it)
+    if owned_after_slots(token) is not None:
+        return True
     lemma = token.lemma_.lower()
     # a unit noun is a deal word only where it tells a change of owner ("became a unit")
     taken = lemma in OWNED_FIRM_NOUNS and unit_taken_slots(token) is not None
-    if owned_after_slots(token) is not None:
-        return True  # "owned by Banner following a tender offer"
     return _noun_like(token) and (lemma in NOUN_FRAMES or lemma in ROLE_NOUNS or taken)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.registry.company_names import SUFFIXES, clean_surface
+from retrieval.registry.company_names import SUFFIXES, clean_surface, may_be_name
 from retrieval.text import STOPWORDS
 
 # The lower-case word right before a run.
@@ -25,6 +25,12 @@ def only_suffixes(surface: str) -> bool:
     if not words or words[0].isupper():
         return False
     return all(w.lower().rstrip(".,") in SUFFIXES for w in words)
+
+
+def names_someone(surface: str) -> bool:
+    """The surface may be a firm's name: a name's shape, and more than legal-form words
+    ("dixons Group PLC" is learnt whole, never as "Group PLC")."""
+    return bool(surface) and may_be_name(surface) and not only_suffixes(surface)
 
 
 def retyped_start(sentence: str, start: int, end: int, capitalised: set[str]) -> tuple[int, str]:

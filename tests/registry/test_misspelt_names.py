@@ -21,11 +21,17 @@ def test_a_lower_cased_name_before_its_legal_form_is_the_firm_named_elsewhere() 
 
 
 def test_legal_form_words_alone_name_no_party() -> None:
-    found = pairs(extract("Belmex Corp said it agreed to be acquired by orvan Group PLC."))
+    """Fails on main (which gives the party "Group"): the article capitalises "Orvan" in
+    its next sentence."""
+    found = pairs(
+        extract("Harlow Corp agreed to be acquired by orvan Group PLC. Shares of Orvan rose.")
+    )
+    assert frozenset({"Harlow", "Orvan"}) in found
     assert not any("Group" in pair for pair in found)
 
 
 def test_initials_before_a_legal_form_are_a_name() -> None:
+    """A guard (passes on main too): capitals before a legal form are a firm's letters."""
     assert not only_suffixes("LLC Corp")  # the firm "LLC"
     assert only_suffixes("Group PLC")
     found = pairs(extract("Effective March 10, Belmex Inc merged into LLC Corp."))
