@@ -20,24 +20,20 @@ from dataclasses import dataclass, field
 from retrieval.nlp.names import INITIALISM, abbreviates
 from retrieval.registry.company_names import (
     NEVER_A_NAME,
+    PARTNERS_NAME,
     business_named,
     canonical_company,
     clean_surface,
     has_suffix,
     initialisms,
     is_authority,
-    may_be_name,
 )
 from retrieval.registry.firm_contexts import described_as_firm
+from retrieval.registry.misspelt_names import names_someone, retyped_start
 from retrieval.registry.name_runs import NAME_RUN, extend_suffixes, split_run
 from retrieval.text import STOPWORDS
 
 _TICKER = re.compile(r"^<[A-Z0-9.]{1,12}>$")  # "<ERIC.ST>" after a name is its stock symbol
-# Founders' names before one legal form: "Holt, Rinehart and Winston Inc".
-_PARTNERS_NAME = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?:Co|Cos|Inc|Corp|Ltd)\b\.?"
-)
 _TRAILING_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>$")
 # A lower-case building noun after a name ("the Savoy hotel"), not a firm's ("hotel group").
 _BUILDING_AFTER = re.compile(
@@ -97,7 +93,7 @@ class CompanyDirectory:
                 self.add(canonical_company(bracketed), bracketed)
         for bracketed in _BRACKETED_PARTNERS.findall(sentence):
             self.add(canonical_company(bracketed), bracketed)
-        partners = [m.span() for m in _PARTNERS_NAME.finditer(sentence) if self._partners(m)]
+        partners = [m.span() for m in PARTNERS_NAME.finditer(sentence) if self._partners(m)]
         for match in NAME_RUN.finditer(sentence):
             if is_authority(match.group()):
                 self.authorities.update(initialisms(match.group()))
@@ -135,7 +131,7 @@ class CompanyDirectory:
         if _TICKER.match(sentence[start:end]):
             return
         surface = clean_surface(sentence[start:end])
-        if not surface or not may_be_name(surface):
+        if not names_someone(surface):
             return
         after = sentence[end:]
         acronym = _ACRONYM_AFTER.match(after)
@@ -285,8 +281,8 @@ class CompanyDirectory:
     def _run_mention(self, sentence: str, start: int, end: int) -> Mention | None:
         if _TICKER.match(sentence[start:end]):
             return None
-        surface = clean_surface(sentence[start:end])
-        if not surface or not may_be_name(surface):
+        start, surface = retyped_start(sentence, start, end, self.capitalised)
+        if not names_someone(surface):
             return None
         known = self.resolve(surface)
         if known is not None:

@@ -38,7 +38,13 @@ BUSINESS_HEADS = frozenset(
     ventures securities financial telecom telecommunications media publishing studios
     pictures broadcasting shipping logistics stores enterprises manufacturing healthcare
     utilities airline motor sawmill sawmills associates
+    drilling exploration refining pipeline dairy dairies milk
     """.split()
+)
+# Founders' names before one legal form: "Holt, Rinehart and Winston Inc".
+PARTNERS_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:Co|Cos|Inc|Corp|Ltd)\b\.?"
 )
 # Capitalised words that open sentences or name roles and times: dropped from a run's start.
 _LEADING = frozenset(

@@ -43,6 +43,7 @@ from retrieval.registry.noun_uses import (
     for_money,
     not_a_deal_here,
 )
+from retrieval.registry.owned_after import owned_after_slots
 from retrieval.registry.role_nouns import ROLE_NOUNS, role_slots
 from retrieval.registry.syntax import (
     predicate_lemma,
@@ -79,7 +80,7 @@ def find_claims(doc: Doc, *, market: bool = False, offers_taken: bool = False) -
     for token in doc:
         claim = _merged_claim(token, market) if token.dep_ == "amod" else None
         if claim is None and token.pos_ == "VERB":
-            claim = _verb_claim(token, market)
+            claim = _verb_claim(token, market) or _owned_claim(token, market)
         if claim is None and _noun_like(token):
             claim = _noun_claim(token, market, offers_taken) or _role_claim(token, market)
         if claim is not None:
@@ -111,6 +112,16 @@ def _role_claim(noun: Token, market: bool) -> Claim | None:
     return Claim(noun, kind, kind, status, slots, symmetric=not taken)
 
 
+def _owned_claim(verb: Token, market: bool) -> Claim | None:
+    """ "Rexnord, 96 pct owned by Banner following a tender offer": a takeover told by the
+    ownership it brought about (owned_after)."""
+    slots = owned_after_slots(verb)
+    status = deal_status(verb, market=market) if slots else None
+    if slots is None or status is None:
+        return None
+    return Claim(verb, "acquisition", "acquisition", status, slots, symmetric=False)
+
+
 def _merged_claim(word: Token, market: bool) -> Claim | None:
     """ "the merged Burroughs and Sperry": a merger told by its result (merged_names)."""
     slots = merged_slots(word)
@@ -138,6 +149,10 @@ def _deal_word(token: Token) -> bool:
     if token.pos_ == "VERB" and joint_work_frame(token) is not None:
         return True
     if tendered_frame(token) is not None or merged_slots(token) is not None:
+        return True
+    # a verb like those above: "owned by Banner following a tender offer" (owned_after
+    # takes verbs only, so no noun is a deal word by it)
+    if owned_after_slots(token) is not None:
         return True
     lemma = token.lemma_.lower()
     # a unit noun is a deal word only where it tells a change of owner ("became a unit")

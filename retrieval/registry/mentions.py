@@ -36,7 +36,12 @@ from retrieval.registry.parties import (
 from retrieval.registry.reference_words import a_state, reference_number
 from retrieval.registry.references import Resolver
 from retrieval.registry.syntax import clause_path, governing_verb
-from retrieval.registry.tenders import MAJORITY, TENDERING_VERB
+from retrieval.registry.tenders import (
+    MAJORITY,
+    TENDERING_VERB,
+    a_controlling_share,
+    share_figure,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -210,8 +215,8 @@ def _stake_kind(claim: Claim, group: tuple[PartyMention, ...]) -> AgreementKind:
     words = {t.lower_ for t in claim.trigger.subtree}
     if words & _MAJORITY or _whole_holdings(claim) or _a_tender_for_control(claim.trigger):
         return "acquisition"
-    numbers = [_number(t) for t in claim.trigger.subtree if t.like_num]
-    return "acquisition" if any(n is not None and 50 < n <= 100 for n in numbers) else "investment"
+    numbers = [share_figure(t.text) for t in claim.trigger.subtree if t.like_num]
+    return "acquisition" if any(a_controlling_share(n) for n in numbers) else "investment"
 
 
 def _whole_holdings(claim: Claim) -> bool:

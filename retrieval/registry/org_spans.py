@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING
 from retrieval.registry.companies import CompanyDirectory, Mention
 from retrieval.registry.company_names import (
     canonical_company,
+    clean_surface,
     has_suffix,
     is_authority,
     is_company_name,
 )
 from retrieval.registry.lexicon import NOUN_FRAMES
+from retrieval.registry.misspelt_names import only_suffixes
 from retrieval.registry.org_words import BUSINESS_HEADS, ORG_NOUNS
 from retrieval.registry.people import PERSON_TITLES
 from retrieval.registry.places import PLACE_WORDS
@@ -127,6 +129,8 @@ def _parts(ent: Span, directory: CompanyDirectory) -> list[tuple[int, int, str]]
     if is_authority(ent.text):
         return []  # "the Federal Deposit Insurance Corp": its canonical name hides the body
     name = directory.resolve(ent.text) or canonical_company(ent.text)
+    if only_suffixes(clean_surface(ent.text)):
+        return []  # "Group PLC" of "dixons Group PLC": no name of its own (misspelt_names)
     named = is_company_name(name) or is_company_name(ent.text)  # "Wisconsin Central Ltd"
     return [(ent.start, ent.end, name)] if len(name) >= 2 and named else []
 

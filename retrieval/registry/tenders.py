@@ -224,6 +224,11 @@ def _holding_stated(participle: Token) -> list[Token]:
     return []
 
 
+def a_controlling_share(figure: float) -> bool:
+    """A percentage that gives control: above half, up to the whole."""
+    return MAJORITY < figure <= 100
+
+
 def share_figure(text: str) -> float:
     """The number a figure's text writes ("2,455,000"); 0 for none ("five")."""
     try:
