@@ -77,11 +77,13 @@ def anchor_tokens(
     meaning (`kin`: "planes" for "aircraft") almost as much, its other words less; a short
     form the article defined, as the words it stands for. `written_out`: the article's
     full names of the part's short forms ("Bear Stearns" for "BSC"): a short form and the
-    name it abbreviates name one party, so the full name's words are the asked name's."""
+    name it abbreviates name one party, so the full name's words are the asked name's
+    where the sentence writes that name (_written_whole)."""
     expansions = expansions or {}
     focus_stems = set(terms(part.focus)) if part.focus else set()
     wanted = set(part.terms)
-    named = {word for name in (*part.names, *written_out) for word in name_key(name).split()}
+    named = {word for name in part.names for word in name_key(name).split()}
+    named |= _written_whole(doc, written_out)
     lemmas = {lemma for lemma in (part.focus, part.predicate) if lemma}
     focus_class = focus_kind(part.focus) if part.focus else PORTION_CLASS.get(part.kind)
     kind_verbs = KIND_VERBS.get(part.kind, frozenset())
@@ -124,6 +126,26 @@ def anchor_tokens(
             found.append((token, OTHER_WEIGHT))
         elif token.pos_ == "PROPN" and token.lower_ in named:
             found.append((token, NAME_WEIGHT))  # the answer is about the asked parties
+    return found
+
+
+# A full name is written where the sentence has at least this many of its words ("Dorrance
+# Weller" for "Dorrance Weller Cos Inc"); one shared word ("Weller Industries") may be
+# another firm's name.
+MIN_WRITTEN_WORDS = 2
+
+
+def _written_whole(doc: Doc, written_out: tuple[str, ...]) -> set[str]:
+    """The words of the full names (`written_out`) that the sentence writes as that name:
+    all of a name's words, or at least two of them, among its proper nouns. A short form
+    stands for the whole name, not for each of its words apart."""
+    present = {token.lower_ for token in doc if token.pos_ == "PROPN"}
+    found: set[str] = set()
+    for name in written_out:
+        words = set(name_key(name).split())
+        shared = words & present
+        if shared and (shared == words or len(shared) >= MIN_WRITTEN_WORDS):
+            found |= shared
     return found
 
 

@@ -88,7 +88,23 @@ def _continues(run: list[Token], ends: dict[int, str]) -> bool:
     after it, tagged proper nouns, are still its words ("st" for "State"), not a name of
     their own that no article writes."""
     before = run[0].i - 1
-    return before in ends and all(t.is_lower for t in run) and bool(run[0].doc[before].whitespace_)
+    doc = run[0].doc
+    if not (before in ends and all(t.is_lower for t in run) and doc[before].whitespace_):
+        return False
+    # a writer who capitalises names types a lower-case word after one as another name
+    # ("Texaco pennzoil settlement"), unless the word is one cut short ("Quaker st")
+    return not _cased(doc) or all(_cut_short(t) for t in run)
+
+
+def _cut_short(token: Token) -> bool:
+    """A word cut short: a few letters and no word of the language ("st", "intl",
+    "mfg"), the way a name's words are shortened; a whole unknown word ("pennzoil") is
+    a name of its own."""
+    return len(token.text) <= _CUT_LENGTH and not is_word_of_the_language(token.lower_)
+
+
+# The most letters of a word cut short in a typed name ("intl", "natl", "bros").
+_CUT_LENGTH = 4
 
 
 def _extend(name: str, more: str, found: list[str], parties: list[str]) -> None:

@@ -129,7 +129,9 @@ _PERCENT_SIGN = re.compile(r"(?<!\S)(?<!\d )(?:%|pct)(?=[\s?!.,;:]|$)", re.IGNOR
 # "SLB Q3 1987", "H1 sales", "FY 1986": business writing puts a fiscal period's short form
 # in capitals; it is never a word of a name, but the parser takes it into the name before
 # it ("SLB Q3"), which no article then writes: it is written out as a lower-case one is.
-_PERIOD = re.compile(r"(?<![\w&./-])(Q[1-4]|H[12]|FY)(?![\w&.-])")
+# Not before a capitalised word: there the letters are a name's own ("Q1 Corp", "FY
+# Holdings"), a period modifying no name.
+_PERIOD = re.compile(r"(?<![\w&./-])(Q[1-4]|H[12]|FY)(?![\w&.-])(?!\s+[A-Z])")
 
 
 # "$/shr", "$/oz": a slash between a money sign and a unit reads "per" (a rate).

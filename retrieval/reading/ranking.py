@@ -120,7 +120,9 @@ def _names_another_firm(
     where something happens ("on the New York Stock Exchange"), is no side of it."""
     names = tuple(question.names)
     full = [ArticleNames(written) for written in article.names.written_out(names)]
-    clauses = _party_clauses(doc, related)
+    # a short form related ("DWC") is its full name where the sentence writes that
+    # ("Dorrance Weller said it signed ..."): one party, whose clause is read alike
+    clauses = _party_clauses(doc, (*related, *article.names.written_out(related)))
     return any(
         ent.label_ == "ORG"
         and not a_public_body(ent)  # a regulator ruling on a deal is no partner in it

@@ -18,6 +18,12 @@ def test_capitalised_periods_are_written_out() -> None:
     assert normalize_question("Q3Tech and the H2O unit, Q5") == "Q3Tech and the H2O unit, Q5"
 
 
+def test_letters_before_a_capitalised_word_are_a_name_s() -> None:
+    assert normalize_question("Did Q1 Corp buy Halden?") == "Did Q1 Corp buy Halden?"
+    assert normalize_question("What did FY Holdings pay?") == "What did FY Holdings pay?"
+    assert normalize_question("Halden Q3 1987 net?") == "Halden third quarter 1987 net?"
+
+
 def test_a_period_after_a_name_does_not_hide_it(tmp_path: Path) -> None:
     title = "HALDEN CORP <HLD> 3RD QTR NET"
     text = (
