@@ -4,7 +4,9 @@
 merger of Corvex and Halden": the coordination is one argument of one predicate, and what
 is asked is one thing of the pair -- a relation, read from a sentence naming both. The
 same names are read apart only when something distributes the predicate over them:
-- a distributive word ("each", "respectively", "apiece");
+- a distributive word ("each", "respectively", "apiece", "separately", "independently");
+  "both" is not one: "which unit did A and B both agree to sell" stays one relation, as
+  "both" stresses that the pair acts, and may as well act together;
 - a plural asked noun ("which carriers are buying A, B and C": one or more per name);
 - a plural noun the names complement ("the offerings of A and B": each has its own);
 - names inside larger conjuncts, each with its own predicate ("the orders announced by
@@ -16,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.distributive import DISTRIBUTIVE_WORDS
 from retrieval.reading.name_branches import conjunct
-from retrieval.reading.rates import DISTRIBUTIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,7 +39,7 @@ def one_relation(doc: Doc, names: Sequence[str], *, several: bool) -> bool:
     `several` is whether the part asks for several answers (a plural asked noun), which
     distributes a verb over its coordinated arguments but not a singular noun over its
     complements ("what are the terms of the merger of A and B")."""
-    if any(token.lower_ in DISTRIBUTIVE for token in doc):
+    if any(token.lower_ in DISTRIBUTIVE_WORDS for token in doc):
         return False
     heads = [_own_conjunct(doc, name) for name in names]
     if any(head is None for head in heads):

@@ -47,6 +47,10 @@ def test_one_argument_of_one_predicate_is_one_relation(question: str, several: b
     ("question", "several"),
     [
         ("What did Corvex Steel and Halden Chemicals each report?", False),  # "each"
+        # adverbs of acting apart (retrieval/nlp/distributive.py, shared with joint_bids)
+        ("What price did Vantor and Belmar separately pay?", False),
+        ("What price did Vantor and Belmar individually offer?", False),
+        ("Which unit did Vantor and Belmar independently agree to sell?", False),
         ("Which carriers are buying Vantor and Belmar?", True),  # a plural asked noun
         ("What stock is sold in the offerings of Corvex Steel and Halden Chemicals?", False),
         ("How much is covered by the downgrade of Vantor and the upgrade of Belmar?", False),
