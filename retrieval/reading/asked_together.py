@@ -161,13 +161,28 @@ def _owning(doc: Doc, names: Sequence[str]) -> set[str]:
 
 def _stands_alone(doc: Doc, name: str) -> bool:
     """The name is a noun phrase of its own, not a word modifying a noun ("the Madrid
-    company", "its Quebec plant") nor an adjective ("the German firm"); the parse may
+    company", "its Quebec plant") nor an adjective ("the German firm") nor a place hung on
+    another name ("Halden Corp of Dallas", "Corvex Steel Inc, Pittsburgh,"); the parse may
     take a name for a verb ("Busted")."""
     span = _name_spans(doc, [name]).get(name)
     if span is None:
         return False
     last = doc[span[1] - 1]
-    return last.pos_ != "ADJ" and not modifies_a_noun(last)
+    return (
+        last.pos_ != "ADJ"
+        and not modifies_a_noun(last)
+        and not _locates(doc[span[0] : span[1]].root)
+    )
+
+
+def _locates(word: Token) -> bool:
+    """The word tells where another name is: the object of a preposition on a proper noun
+    ("Halden Corp of Dallas") or set beside a firm's name ("Corvex Steel Inc, Pittsburgh,"
+    is an appositive or bare noun adverbial of the firm) -- a modifier, not a conjunct."""
+    head = word.head
+    if word.dep_ == "pobj" and head.dep_ == "prep":
+        return head.head.pos_ == "PROPN"
+    return word.dep_ in ("appos", "npadvmod") and head.pos_ == "PROPN" and head.ent_type_ == "ORG"
 
 
 def _owns(doc: Doc, name: str) -> bool:

@@ -1274,6 +1274,23 @@ def test_names_listed_side_by_side_with_a_party_are_parties() -> None:
 def test_places_listed_apart_from_the_parties_are_no_parties() -> None:
     asked = ask("Which firms have Corvex and Halden hired in Japan and Germany?")
     assert "Japan" not in asked.parties and "Germany" not in asked.parties
+    assert "Halden" in asked.parties
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # a place hung on a firm by a preposition, or set beside it, tells where the firm
+        # is: a modifier, not a conjunct of the list
+        ("Which bank did Halden Corp of Dallas and Corvex hire?", "Dallas"),
+        ("What venture did Halden Corp of Dallas and Corvex Inc of Houston form?", "Dallas"),
+        ("What did Corvex Steel Inc, Pittsburgh, and Halden Chemicals agree?", "Pittsburgh"),
+    ],
+)
+def test_a_place_locating_a_listed_firm_is_no_party(question: str, place: str) -> None:
+    asked = ask(question)
+    assert place not in asked.parties and place not in asked.listed
+    assert len(asked.parties) == 2
 
 
 def test_a_name_inside_a_longer_word_is_not_where_it_is_written() -> None:
