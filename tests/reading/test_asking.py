@@ -1293,6 +1293,24 @@ def test_a_place_locating_a_listed_firm_is_no_party(question: str, place: str) -
     assert len(asked.parties) == 2
 
 
+@pytest.mark.parametrize(
+    ("question", "parties"),
+    [
+        # a name modifying a noun describes the firm beside it ("the Madrid company")
+        ("Which bank did Simsa, the Madrid company, and Corvex hire?", {"Simsa", "Corvex"}),
+        # a word inside a party's own name is no party of its own
+        (
+            "Which bank did Tianjin Smith Kline and Corvex hire in Tianjin?",
+            {"Tianjin Smith Kline", "Corvex"},
+        ),
+        # a people's adjective describes the firm it stands before
+        ("Which bank did the German firm Halden and Corvex Inc hire?", {"Halden", "Corvex Inc"}),
+    ],
+)
+def test_words_describing_a_listed_party_are_no_parties(question: str, parties: set[str]) -> None:
+    assert set(ask(question).parties) == parties
+
+
 def test_a_name_inside_a_longer_word_is_not_where_it_is_written() -> None:
     # "Corvex" is written after "Corvexia Trust's eurobond", not inside "Corvexia"
     asked = ask(
