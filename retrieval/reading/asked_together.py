@@ -124,6 +124,7 @@ def owners_in_turn(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tu
         for n in others
         if n not in owners and _stands_alone(doc, n) and not any(n in p for p in parties)
     ]
+    owning = {*owners, *_owning(doc, parties)}  # an owner's conjunct is what it owns
     pairs = [
         {first, second}
         for first, second, gap in _neighbours(doc, _in_order(doc, [*parties, *owners]))
@@ -131,7 +132,7 @@ def owners_in_turn(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tu
     ] + [
         {first, second}
         for first, second, gap in _neighbours(doc, _in_order(doc, [*parties, *listed]))
-        if _side_by_side(gap) and not {first, second} & {*owners, *_owning(doc, parties)}
+        if _side_by_side(gap) and not {first, second} & owning
     ]
     # the list grows from a party through owners joined in turn; owners listed only with
     # each other, apart from every party, stand in some other role

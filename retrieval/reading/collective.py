@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.distributive import DISTRIBUTIVE_WORDS
-from retrieval.reading.name_branches import conjunct
+from retrieval.reading.name_branches import conjunct, written
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,28 +41,31 @@ def one_relation(doc: Doc, names: Sequence[str], *, several: bool) -> bool:
     complements ("what are the terms of the merger of A and B")."""
     if any(token.lower_ in DISTRIBUTIVE_WORDS for token in doc):
         return False
-    heads = [_own_conjunct(doc, name) for name in names]
-    if any(head is None for head in heads):
+    found = [_own_conjunct(doc, name) for name in names]
+    heads = [pair for pair in found if pair is not None]
+    if len(heads) < len(found):
         return False  # a name inside a larger conjunct: each conjunct has its own predicate
-    phrase = min((h for h in heads if h is not None), key=lambda t: t.i)
+    phrase = doc[min(own for _, own in heads)]
     while phrase.dep_ in _PHRASE_LINKS and phrase.head is not phrase:
         phrase = phrase.head
     predicate = _predicate(phrase)
-    if predicate is None or predicate.pos_ == "NOUN":
-        return predicate is not None and predicate.tag_ not in _PLURAL
+    if predicate is None:
+        return False
+    if predicate.pos_ == "NOUN":
+        return predicate.tag_ not in _PLURAL
     return not several
 
 
-def _own_conjunct(doc: Doc, name: str) -> Token | None:
-    """The conjunct token standing for the name, when it is a word of the name itself."""
-    start = doc.text.find(name)
-    span = doc.char_span(start, start + len(name), alignment_mode="expand") if start >= 0 else None
+def _own_conjunct(doc: Doc, name: str) -> tuple[int, int] | None:
+    """The coordination standing for the name (its first conjunct) and the conjunct that
+    is a word of the name itself."""
+    span = written(doc, name)
     if span is None:
         return None
     for token in span:
         found = conjunct(token)
         if found is not None and span.start <= found[1] < span.end:
-            return doc[found[1]]
+            return found
     return None
 
 

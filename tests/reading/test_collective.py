@@ -60,3 +60,11 @@ def test_a_distributed_predicate_is_no_relation(question: str, several: bool) ->
     names = [n for n in ("Corvex Steel", "Halden Chemicals", "Vantor", "Belmar") if n in question]
     doc = AnnotationCache(None).doc(question)
     assert not one_relation(doc, names, several=several)
+
+
+def test_a_name_is_found_where_written_as_whole_words() -> None:
+    # "Corvex" is not the first word of "Corvexia": the pair is the subject of "agreed"
+    doc = AnnotationCache(None).doc(
+        "What did Corvexia Holdings report after Corvex and Halden agreed?"
+    )
+    assert one_relation(doc, ["Corvex", "Halden"], several=False)
