@@ -27,8 +27,10 @@ if TYPE_CHECKING:
 # Links inside one noun phrase: a conjunct to the first, a word of a name to its head
 # (the parse may read "Corvex Steel and Halden Chemicals" as "(Steel and Halden) Chemicals").
 _PHRASE_LINKS = frozenset({"conj", "nmod", "compound"})
-# A noun phrase's links to the verb it is an argument of.
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "agent"})
+# A noun phrase's links to the verb it is an argument of (a passive's agent is under "by").
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
+# The words heading a preposition's object: "prep", or "agent" for a passive's "by".
+_PREPOSITIONS = frozenset({"prep", "agent"})
 # Plural noun tags: a plural noun over the names gives each its own.
 _PLURAL = frozenset({"NNS", "NNPS"})
 
@@ -71,10 +73,11 @@ def _own_conjunct(doc: Doc, name: str) -> tuple[int, int] | None:
 
 def _predicate(phrase: Token) -> Token | None:
     """The verb the phrase is subject or object of, or the verb or noun whose preposition
-    it is under ("agreed with A and B", "the merger of A and B"); None for any other."""
+    it is under ("agreed with A and B", "the merger of A and B", "sold by A and B"); None
+    for any other."""
     if phrase.dep_ in _ARGUMENTS:
         return phrase.head if phrase.head.pos_ in ("VERB", "AUX") else None
-    if phrase.dep_ != "pobj" or phrase.head.dep_ != "prep":
+    if phrase.dep_ != "pobj" or phrase.head.dep_ not in _PREPOSITIONS:
         return None
     owner = phrase.head.head
     return owner if owner.pos_ in ("VERB", "AUX", "NOUN") else None

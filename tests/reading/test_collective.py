@@ -35,6 +35,9 @@ def test_a_relation_of_a_pair_no_article_names_together_is_not_read_apart(
         ("What did Corvex Steel and Halden Chemicals agree?", False),
         ("Who advised Vantor and Belmar on the deal?", False),
         ("What are the terms of the merger of Corvex Steel and Halden Chemicals?", True),
+        # a passive's agent is under "by" (dep "agent"): read as its active voice is
+        ("Which company was acquired by Corvex Steel and Halden Chemicals?", False),
+        ("Which bank was hired by Vantor and Belmar?", False),
     ],
 )
 def test_one_argument_of_one_predicate_is_one_relation(question: str, several: bool) -> None:
