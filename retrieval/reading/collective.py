@@ -10,7 +10,8 @@ same names are read apart only when something distributes the predicate over the
 - a plural asked noun ("which carriers are buying A, B and C": one or more per name);
 - a plural noun the names complement ("the offerings of A and B": each has its own);
 - names inside larger conjuncts, each with its own predicate ("the orders announced by
-  A and by B", "Moody's downgrade of A and its upgrade of B").
+  A and by B", "Moody's downgrade of A and its upgrade of B");
+- alternatives ("who bought A or B", "neither A nor B"): one of them, not the pair.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
 _PREPOSITIONS = frozenset({"prep", "agent"})
 # Plural noun tags: a plural noun over the names gives each its own.
 _PLURAL = frozenset({"NNS", "NNPS"})
+# Coordinators of alternatives: "A or B" is one of the two, never the pair acting as one.
+_ALTERNATIVES = frozenset({"or", "nor", "either", "neither"})
 
 
 def one_relation(doc: Doc, names: Sequence[str], *, several: bool) -> bool:
@@ -47,6 +50,8 @@ def one_relation(doc: Doc, names: Sequence[str], *, several: bool) -> bool:
     heads = [pair for pair in found if pair is not None]
     if len(heads) < len(found):
         return False  # a name inside a larger conjunct: each conjunct has its own predicate
+    if any(_alternatives(doc[first]) for first, _ in heads):
+        return False
     phrase = doc[min(own for _, own in heads)]
     while phrase.dep_ in _PHRASE_LINKS and phrase.head is not phrase:
         phrase = phrase.head
@@ -69,6 +74,14 @@ def _own_conjunct(doc: Doc, name: str) -> tuple[int, int] | None:
         if found is not None and span.start <= found[1] < span.end:
             return found
     return None
+
+
+def _alternatives(first: Token) -> bool:
+    """The coordination offers alternatives: "or"/"nor" on a conjunct ("A, B or C"), or
+    "either"/"neither" before the first."""
+    members = (first, *first.conjuncts)
+    words = (c for m in members for c in m.children if c.dep_ in ("cc", "preconj"))
+    return any(word.lower_ in _ALTERNATIVES for word in words)
 
 
 def _predicate(phrase: Token) -> Token | None:

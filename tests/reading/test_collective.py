@@ -54,6 +54,10 @@ def test_one_argument_of_one_predicate_is_one_relation(question: str, several: b
         ("What price did Vantor and Belmar separately pay?", False),
         ("What price did Vantor and Belmar individually offer?", False),
         ("Which unit did Vantor and Belmar independently agree to sell?", False),
+        # alternatives are one name or the other, never the pair as one
+        ("Who bought Corvex Steel or Halden Chemicals?", False),
+        ("Which bank advised Vantor or Belmar?", False),
+        ("Did either Vantor or Belmar sign the accord?", False),
         ("Which carriers are buying Vantor and Belmar?", True),  # a plural asked noun
         ("What stock is sold in the offerings of Corvex Steel and Halden Chemicals?", False),
         ("How much is covered by the downgrade of Vantor and the upgrade of Belmar?", False),
