@@ -3,12 +3,18 @@ apart only when something distributes the predicate over them (collective.py).""
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
 from retrieval.nlp.annotations import AnnotationCache
+from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.collective import one_relation
+from retrieval.reading.distributive import distributed
+from retrieval.reading.evidence import ArticleEvidence
 from retrieval.service import AllianceService
 from tests.reading.conftest import module_service, titled_articles
+from tests.reading.test_asking import ask
 
 TEXTS = {
     "CORVEX STEEL UNIT SALE": "Corvex Steel Inc said it agreed to sell its trucking unit to "
@@ -26,7 +32,44 @@ def test_a_relation_of_a_pair_no_article_names_together_is_not_read_apart(
     # what is missing is the pair's, not one firm's and then the other's
     answer = service.ask("Which unit did Corvex Steel and Halden Chemicals agree to sell?")
     assert not answer.answered
+    # the refusal's wording is the signal here (unanswered either way): read apart, it
+    # would name what is missing "for Corvex Steel" and "for Halden Chemicals"; the part
+    # itself is checked in test_a_relation_of_a_pair_stays_one_part
     assert "for Corvex Steel" not in answer.text and "for Halden Chemicals" not in answer.text
+
+
+class _Mentions:
+    """Stands for an article's names: it mentions the names its text writes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def mentions(self, name: str) -> bool:
+        return name in self.text
+
+
+class _Article:
+    def __init__(self, text: str) -> None:
+        self.names = _Mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # one relation of the pair: one part, read from an article naming both
+        ("Which unit did Corvex Steel and Halden Chemicals agree to sell?", 1),
+        # each has its own offering: one part a branch, each from its own article
+        (
+            "Which shareholders sell stock in the initial public offerings of "
+            "Corvex Steel and Halden Chemicals?",
+            2,
+        ),
+    ],
+)
+def test_a_relation_of_a_pair_stays_one_part(question: str, parts: int) -> None:
+    articles = cast("list[ArticleEvidence]", [_Article(text) for text in TEXTS.values()])
+    asked = ask(question)
+    assert len(distributed(asked, articles, parse=shared_pipeline().annotate).parts) == parts
 
 
 @pytest.mark.parametrize(
