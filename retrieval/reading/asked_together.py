@@ -169,11 +169,11 @@ def _stands_alone(doc: Doc, name: str) -> bool:
     if span is None:
         return False
     last = doc[span[1] - 1]
-    return (
-        last.pos_ != "ADJ"
-        and not modifies_a_noun(last)
-        and not _locates(doc[span[0] : span[1]].root)
-    )
+    # a word compounded onto a proper noun after it modifies that name ("German Halden":
+    # the firm's nationality), as it does a common noun
+    named = last.dep_ in ("compound", "amod") and last.head.pos_ == "PROPN"
+    modifier = last.pos_ == "ADJ" or modifies_a_noun(last) or (named and last.head.i >= span[1])
+    return not modifier and not _locates(doc[span[0] : span[1]].root)
 
 
 def _locates(word: Token) -> bool:

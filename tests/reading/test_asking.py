@@ -1311,6 +1311,11 @@ def test_words_describing_a_listed_party_are_no_parties(question: str, parties: 
     assert set(ask(question).parties) == parties
 
 
+def test_a_nationality_before_a_listed_firm_is_no_party() -> None:
+    # "German" compounded onto the proper noun after it says where the firm is from
+    assert "German" not in ask("Which bank did German Halden and Corvex hire?").parties
+
+
 def test_a_name_inside_a_longer_word_is_not_where_it_is_written() -> None:
     # "Corvex" is written after "Corvexia Trust's eurobond", not inside "Corvexia"
     asked = ask(
