@@ -124,6 +124,7 @@ def owners_in_turn(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tu
         for n in others
         if n not in owners and _stands_alone(doc, n) and not any(n in p for p in parties)
     ]
+    owning = {*owners, *_owning(doc, parties)}  # an owner's conjunct is what it owns
     pairs = [
         {first, second}
         for first, second, gap in _neighbours(doc, _in_order(doc, [*parties, *owners]))
@@ -131,7 +132,7 @@ def owners_in_turn(doc: Doc, names: Sequence[str], parties: Sequence[str]) -> tu
     ] + [
         {first, second}
         for first, second, gap in _neighbours(doc, _in_order(doc, [*parties, *listed]))
-        if _side_by_side(gap) and not {first, second} & {*owners, *_owning(doc, parties)}
+        if _side_by_side(gap) and not {first, second} & owning
     ]
     # the list grows from a party through owners joined in turn; owners listed only with
     # each other, apart from every party, stand in some other role
@@ -161,13 +162,28 @@ def _owning(doc: Doc, names: Sequence[str]) -> set[str]:
 
 def _stands_alone(doc: Doc, name: str) -> bool:
     """The name is a noun phrase of its own, not a word modifying a noun ("the Madrid
-    company", "its Quebec plant") nor an adjective ("the German firm"); the parse may
+    company", "its Quebec plant") nor an adjective ("the German firm") nor a place hung on
+    another name ("Halden Corp of Dallas", "Corvex Steel Inc, Pittsburgh,"); the parse may
     take a name for a verb ("Busted")."""
     span = _name_spans(doc, [name]).get(name)
     if span is None:
         return False
     last = doc[span[1] - 1]
-    return last.pos_ != "ADJ" and not modifies_a_noun(last)
+    # a word compounded onto a proper noun after it modifies that name ("German Halden":
+    # the firm's nationality), as it does a common noun
+    named = last.dep_ in ("compound", "amod") and last.head.pos_ == "PROPN"
+    modifier = last.pos_ == "ADJ" or modifies_a_noun(last) or (named and last.head.i >= span[1])
+    return not modifier and not _locates(doc[span[0] : span[1]].root)
+
+
+def _locates(word: Token) -> bool:
+    """The word tells where another name is: the object of a preposition on a proper noun
+    ("Halden Corp of Dallas") or set beside a firm's name ("Corvex Steel Inc, Pittsburgh,"
+    is an appositive or bare noun adverbial of the firm) -- a modifier, not a conjunct."""
+    head = word.head
+    if word.dep_ == "pobj" and head.dep_ == "prep":
+        return head.head.pos_ == "PROPN"
+    return word.dep_ in ("appos", "npadvmod") and head.pos_ == "PROPN" and head.ent_type_ == "ORG"
 
 
 def _owns(doc: Doc, name: str) -> bool:

@@ -10,8 +10,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.reading.asked_places import occurrences
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def name_branches(doc: Doc, names: Sequence[str]) -> tuple[list[tuple[str, ...]], tuple[str, ...]]:
@@ -21,10 +23,7 @@ def name_branches(doc: Doc, names: Sequence[str]) -> tuple[list[tuple[str, ...]]
     held: dict[int, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     where: dict[str, int | None] = {}
     for name in names:
-        start = doc.text.find(name)
-        if start < 0:
-            return [], ()
-        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        span = written(doc, name)
         if span is None:
             return [], ()
         # the parse may coordinate a word of the name, not its head: "Corvex Steel and
@@ -38,6 +37,12 @@ def name_branches(doc: Doc, names: Sequence[str]) -> tuple[list[tuple[str, ...]]
         return [], ()
     branches = [tuple(held[widest][branch]) for branch in sorted(held[widest])]
     return branches, tuple(name for name in names if where[name] != widest)
+
+
+def written(doc: Doc, name: str) -> Span | None:
+    """Where the name is first written as whole tokens ("Corvex" not inside "Corvexia")."""
+    spans = occurrences(doc, name)
+    return spans[0] if spans else None
 
 
 # Coordinated noun phrases ("the offerings of A and B") share what is said of them;

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.distributive import DISTRIBUTIVE_QUANTIFIERS as DISTRIBUTIVE
 from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.registry.syntax import verb_above
 from retrieval.text import terms
@@ -43,7 +44,6 @@ RATE_PENALTY = 0.5
 DIVIDING = frozenset({"split", "divide", "apportion", "allocate", "breakdown"})
 # What is dealt out among a venture's owners.
 OWNERSHIP = frozenset({"ownership", "equity", "stake", "holding", "shareholding", "capital"})
-DISTRIBUTIVE = frozenset({"each", "respectively", "apiece"})
 # Characters after an amount read for a hyphenated rate ("-a-share" and the like).
 HYPHENED_WINDOW = 12
 # Tokens a bracketed conversion may take ("(£9.49m)", "( 9.49 mln stg )").

@@ -152,6 +152,7 @@ RULE_MODULES = (
 # layer's names and their spelling slips, amounts, newswire brackets and sentence splitter,
 # and the text helpers (stop words).
 SHARED_MODULES = (
+    "nlp/distributive",
     "nlp/lemmas",
     "nlp/names",
     "nlp/newswire",

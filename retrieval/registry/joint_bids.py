@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from retrieval.models import PartyRole
+from retrieval.nlp.distributive import DISTRIBUTIVE_WORDS
 from retrieval.registry.arguments import logical_subjects
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.cue_words import BLOCKING_MODIFIERS, JOINING_WORDS
@@ -34,9 +35,6 @@ _MAKERS = ("of", "by", "from")
 # Words that join a second actor to the first: "A, along with B", "A together with B",
 # "bid jointly with B".
 _ACCOMPANYING = JOINING_WORDS - {"joint"}
-# Words that distribute an act over its doers, one act each: "A and B each made a bid",
-# "A and B separately bid" (a closed class of English quantifiers and adverbs).
-_DISTRIBUTIVE = frozenset({"each", "separately", "respectively", "individually", "independently"})
 
 
 def joint_bid_slots(noun: Token) -> tuple[tuple[str, PartyRole, tuple[Token, ...]], ...] | None:
@@ -73,7 +71,7 @@ def _apart(noun: Token, makers: list[Token]) -> bool:
     ("A and B each made a bid": "each" hangs on the verb or stands beside the subject)."""
     verb = governing_verb(noun)
     around = [*makers, *([verb] if verb is not None else [])]
-    return any(c.lower_ in _DISTRIBUTIVE for t in around for c in t.children)
+    return any(c.lower_ in DISTRIBUTIVE_WORDS for t in around for c in t.children)
 
 
 def _firms(makers: list[Token]) -> int:

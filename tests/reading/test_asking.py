@@ -1274,6 +1274,46 @@ def test_names_listed_side_by_side_with_a_party_are_parties() -> None:
 def test_places_listed_apart_from_the_parties_are_no_parties() -> None:
     asked = ask("Which firms have Corvex and Halden hired in Japan and Germany?")
     assert "Japan" not in asked.parties and "Germany" not in asked.parties
+    assert "Halden" in asked.parties
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # a place hung on a firm by a preposition, or set beside it, tells where the firm
+        # is: a modifier, not a conjunct of the list
+        ("Which bank did Halden Corp of Dallas and Corvex hire?", "Dallas"),
+        ("What venture did Halden Corp of Dallas and Corvex Inc of Houston form?", "Dallas"),
+        ("What did Corvex Steel Inc, Pittsburgh, and Halden Chemicals agree?", "Pittsburgh"),
+    ],
+)
+def test_a_place_locating_a_listed_firm_is_no_party(question: str, place: str) -> None:
+    asked = ask(question)
+    assert place not in asked.parties and place not in asked.listed
+    assert len(asked.parties) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "parties"),
+    [
+        # a name modifying a noun describes the firm beside it ("the Madrid company")
+        ("Which bank did Simsa, the Madrid company, and Corvex hire?", {"Simsa", "Corvex"}),
+        # a word inside a party's own name is no party of its own
+        (
+            "Which bank did Tianjin Smith Kline and Corvex hire in Tianjin?",
+            {"Tianjin Smith Kline", "Corvex"},
+        ),
+        # a people's adjective describes the firm it stands before
+        ("Which bank did the German firm Halden and Corvex Inc hire?", {"Halden", "Corvex Inc"}),
+    ],
+)
+def test_words_describing_a_listed_party_are_no_parties(question: str, parties: set[str]) -> None:
+    assert set(ask(question).parties) == parties
+
+
+def test_a_nationality_before_a_listed_firm_is_no_party() -> None:
+    # "German" compounded onto the proper noun after it says where the firm is from
+    assert "German" not in ask("Which bank did German Halden and Corvex hire?").parties
 
 
 def test_a_name_inside_a_longer_word_is_not_where_it_is_written() -> None:

@@ -58,3 +58,12 @@ def test_a_word_of_a_name_may_be_the_conjunct() -> None:
     )
     branches, outside = name_branches(doc, ["Corvex Steel", "Halden Chemicals"])
     assert branches == [("Corvex Steel",), ("Halden Chemicals",)] and outside == ()
+
+
+def test_a_name_is_found_where_written_as_whole_words() -> None:
+    # "Corvex" first written inside "Corvexia" would stand in no conjunct, and one branch
+    # alone is no branching
+    doc = AnnotationCache(None).doc(
+        "What stock does Corvexia Trust sell in the initial public offerings of Corvex and Halden?"
+    )
+    assert name_branches(doc, ["Corvex", "Halden"])[0] == [("Corvex",), ("Halden",)]

@@ -36,6 +36,7 @@ def test_the_makers_of_one_offer_are_partners(text: str) -> None:
         "Osko Inc has received opposing bids from Harlow Corp and Benton Inc.",
         "Harlow Corp and Benton Inc each made a bid for Osko Inc last month.",
         "Harlow Corp and Benton Inc have each made an offer for Osko Inc.",
+        "Harlow Corp and Benton Inc separately made a bid for Osko Inc.",
         # not made yet
         "Harlow Corp and Benton Inc are considering a joint bid for Osko Inc.",
         "Harlow Corp and Benton Inc said they may make a bid for Osko Inc.",
