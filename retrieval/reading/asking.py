@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.own_verb import mend_own
+from retrieval.reading.asked_arguments import guessed_parties
 from retrieval.reading.asked_kind import asked_kind
 from retrieval.reading.asked_names import question_names
 from retrieval.reading.asked_places import place_names
@@ -142,6 +143,10 @@ class AskedQuestion:
     # The statements the question opens with ("Laidlaw was negotiating to buy half of
     # Tricil. Who ended up ...?"): the scene, which the first part's text begins with.
     scene: str = ""
+    # Names only guessed parties from their slot, the NER having called them places
+    # (asked_arguments.py): an answering article must mention them too, unless none of
+    # the candidates does (eligibility.known_parties); the reading leaves them be.
+    guessed: tuple[str, ...] = ()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -157,6 +162,7 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     doc = mend_own(parse(text))  # "what share does X own": the verb, often tagged ADJ
     names, parties = question_names(doc)
     parties = owners_in_turn(doc, names, parties)
+    guessed = guessed_parties(doc, names, parties)
     places = place_names(doc, names, parties)
     name_terms = {t for name in names for t in terms(name)}
     stated = statements_end(doc)
@@ -188,7 +194,18 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     timing = circumstantial_names(doc, names)
     scene = doc[:stated].text if stated else ""
     return AskedQuestion(
-        text, parts, names, parties, context_terms, listing, joint, listed, places, timing, scene
+        text,
+        parts,
+        names,
+        parties,
+        context_terms,
+        listing,
+        joint,
+        listed,
+        places,
+        timing,
+        scene,
+        guessed,
     )
 
 

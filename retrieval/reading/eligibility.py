@@ -17,7 +17,8 @@ def eligible_articles(
     question: AskedQuestion, articles: Sequence[ArticleEvidence]
 ) -> list[ArticleEvidence]:
     """Articles that mention every party of the question, however they spell it."""
-    return [a for a in articles if all(a.names.mentions(name) for name in question.parties)]
+    wanted = (*question.parties, *question.guessed)
+    return [a for a in articles if all(a.names.mentions(name) for name in wanted)]
 
 
 def known_parties(
@@ -27,6 +28,9 @@ def known_parties(
     the `common` words no article writes as a name, when other parties remain: a short
     form nothing matched ("BofA" for "BankAmerica") is no reason to refuse; a name no
     article mentions ("Toyota", "Tata Motors") is another company."""
+    # a name only guessed a party (asked_arguments.py) that no article writes names nothing
+    guessed = tuple(n for n in question.guessed if n not in absent)
+    question = replace(question, guessed=guessed)
     absent = tuple(dict.fromkeys([*(n for n in absent if short_form(n)), *common]))
     if not absent or len(absent) == len(question.parties):
         return question
@@ -45,9 +49,15 @@ def short_form(name: str) -> bool:
     words = name.split()
     return (
         len(words) == 1
-        and not (name[:1].isupper() and name[1:].islower())
+        and not all(_as_a_name(piece) for piece in name.split("-"))
         and not compound_pieces(name)
     )
+
+
+def _as_a_name(word: str) -> bool:
+    """Written as a name is: a capital, then lower case ("Toyota"); names joined by a
+    hyphen ("Burson-Marsteller", two founders' names) are each written so, in full."""
+    return len(word) > 1 and word[:1].isupper() and word[1:].islower()
 
 
 def eligible_for(
@@ -58,7 +68,7 @@ def eligible_for(
     of the same question may come from one that does not)."""
     in_parts = {name for p in question.parts for name in p.names}
     own = asked_names(part, question)
-    wanted = [*own, *(n for n in question.parties if n not in in_parts)]
+    wanted = [*own, *(n for n in question.parties if n not in in_parts), *question.guessed]
     # A part naming nobody ("and what is the venture called?") is still about what the
     # question names: its article must mention one of the question's parties.
     some = question.parties if not own else ()

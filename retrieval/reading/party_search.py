@@ -38,7 +38,7 @@ def with_each_party(
     mentioned), the best articles that mention it found by a search without the others.
     Not for a short form ("BofA", "DLJ"): articles write the name in full, and a short form
     no article matches is dropped from the question (`eligibility.known_parties`)."""
-    parties = question.parties
+    parties = (*question.parties, *question.guessed)
     absent = [
         n for n in parties if not short_form(n) and not any(a.names.mentions(n) for a in articles)
     ]

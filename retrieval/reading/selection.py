@@ -59,7 +59,9 @@ def select(
 ) -> Selection:
     question = distributed(question, articles, reading.parse)
     absent = tuple(
-        name for name in question.parties if not any(a.names.mentions(name) for a in articles)
+        name
+        for name in (*question.parties, *question.guessed)
+        if not any(a.names.mentions(name) for a in articles)
     )
     known = known_parties(question, absent, common_words(question, articles))
     per_part = [eligible_for(part, known, articles) for part in known.parts]
