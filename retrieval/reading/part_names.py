@@ -55,8 +55,8 @@ def related_parties(part: Part, asked: AskedQuestion, doc: Doc) -> tuple[str, ..
     # joined by "and" they are one argument of one verb even when the parser hung the first
     # on the auxiliary ("have Vestland and Exxon formed"); a bare comma may end a clause
     # ("What did Ostra pay Halden, Vardeau said?"), so there a verb is only filled in
-    for first, second in _coordinated(doc.text, named):
-        if _CONJOINED.fullmatch(_between(doc.text, first, second)) and verbs[first] is not None:
+    for first, second, between in _coordinated(doc.text, named):
+        if _CONJOINED.fullmatch(between) and verbs[first] is not None:
             verbs[second] = verbs[first]
         verbs[first] = verbs[first] if verbs[first] is not None else verbs[second]
         verbs[second] = verbs[second] if verbs[second] is not None else verbs[first]
@@ -118,15 +118,9 @@ _COORDINATOR = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*", re.IGNORECASE)
 _CONJOINED = re.compile(r"\s*,?\s*(?:and|&)\s*", re.IGNORECASE)
 
 
-def _between(text: str, first: str, second: str) -> str:
-    """The text between the first whole-word mentions of two names written in that order."""
-    one, two = whole_word(first).search(text), whole_word(second).search(text)
-    return text[one.end() : two.start()] if one and two else ""
-
-
-def _coordinated(text: str, names: Sequence[str]) -> list[tuple[str, str]]:
+def _coordinated(text: str, names: Sequence[str]) -> list[tuple[str, str, str]]:
     """Pairs of names written one after the other with only a comma or a coordinator
-    between them."""
+    between them, and the text between them."""
     spans = []
     for name in names:
         found = whole_word(name).search(text)
@@ -134,7 +128,7 @@ def _coordinated(text: str, names: Sequence[str]) -> list[tuple[str, str]]:
             spans.append((found.start(), found.end(), name))
     spans.sort()
     return [
-        (a[2], b[2])
+        (a[2], b[2], text[a[1] : b[0]])
         for a, b in pairwise(spans)
         if b[0] > a[1] and _COORDINATOR.fullmatch(text[a[1] : b[0]])
     ]
