@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -20,18 +19,11 @@ from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence, Sentence, continues, relevance
 from retrieval.reading.found import Finding, Reading, Scored
+from retrieval.reading.kinds import NAME_ANSWERS
 from retrieval.reading.matching import ArticleNames
-from retrieval.reading.part_names import (
-    RELATED_PARTIES,
-    clause_of,
-    related_parties,
-    whole_word,
-)
-from retrieval.reading.public_bodies import a_public_body
+from retrieval.reading.part_names import RELATED_PARTIES, related_parties
+from retrieval.reading.related_firms import named_itself, names_another_firm
 from retrieval.text import terms
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 RANK_WEIGHT = 0.02
 # How much of the sentence before it a sentence that refers back to it inherits.
@@ -83,66 +75,53 @@ def rank_sentences(
         key=lambda item: -item[0],
     )
     if related:
-        scored = _about_the_related(scored, related, question, reading)
+        scored = _about_the_related(scored, related, question, reading, part=part)
     return scored
 
 
 def _about_the_related(
-    scored: list[Scored], related: tuple[str, ...], question: AskedQuestion, reading: Reading
+    scored: list[Scored],
+    related: tuple[str, ...],
+    question: AskedQuestion,
+    reading: Reading,
+    *,
+    part: Part,
 ) -> list[Scored]:
     """The sentences that may state the relation between the parties a part relates: a
     sentence naming one of them and another firm states a deal of that party's with the
     other firm ("Air Canada agreed to buy Gelco Express for 54 mln dlrs" for "what did
-    Air Canada pay for its stake in EMS"), and is dropped; one naming one party and no
-    other firm stays (the other party may be what "the company" or "the bank" stands
-    for)."""
+    Air Canada pay for its stake in EMS"), and is dropped, whichever party its headline
+    names; one naming one party and no other firm stays (the other party may be what "the
+    company" or "the bank" stands for). A part asking for a name is left to the headline:
+    the firm beside the party may be the one asked ("which business came along with it
+    when it was bought from ITT": "acquired from ITT along with O.M. Scott")."""
     # only the best are read for answers: only they are parsed
     best = scored[:RELATED_CHECKED]
-    short = [item for item in best if _names_one_party(related, item[1], item[2])]
-    if not short:
+    one = [_names_one_party(related, item[1], item[2]) for item in best]
+    names_asked = part.kind in NAME_ANSWERS
+    titled = [not names_asked and _titled(related, item[2]) for item in best]
+    checked = [item for item, a, b in zip(best, one, titled, strict=True) if a or b]
+    if not checked:
         return scored
-    docs = reading.parse([sentence.text for _, sentence, _ in short])
-    others = {
-        id(item)
-        for item, doc in zip(short, docs, strict=True)
-        if _names_another_firm(doc, question, item[2], related)
-    }
+    docs = iter(reading.parse([sentence.text for _, sentence, _ in checked]))
+    others = set()
+    fewer = min(len(related), RELATED_PARTIES)
+    for item, by_text, by_title in zip(best, one, titled, strict=True):
+        if not (by_text or by_title):
+            continue
+        doc = next(docs)
+        # under a headline naming a party, one the sentence itself names may be the only
+        if (by_text or named_itself(doc, item[2], related) < fewer) and names_another_firm(
+            doc, question, item[2], related
+        ):
+            others.add(id(item))
     return [item for item in scored if id(item) not in others]
 
 
-def _names_another_firm(
-    doc: Doc, question: AskedQuestion, article: ArticleEvidence, related: tuple[str, ...]
-) -> bool:
-    """A firm the sentence names (an organisation, not a public body) that is none of the
-    question's names, nor a full name the article writes for one of them ("Tarsel Data
-    Systems" for "TDS"), as an argument of the clause a related party is one of: the
-    sentence states a relation of that party's with it. A firm in another clause, or
-    where something happens ("on the New York Stock Exchange"), is no side of it."""
-    names = tuple(question.names)
-    full = [ArticleNames(written) for written in article.names.written_out(names)]
-    # a short form related ("DWC") is its full name where the sentence writes that
-    # ("Dorrance Weller said it signed ..."): one party, whose clause is read alike
-    clauses = _party_clauses(doc, (*related, *article.names.written_out(related)))
-    return any(
-        ent.label_ == "ORG"
-        and not a_public_body(ent)  # a regulator ruling on a deal is no partner in it
-        and not any(ArticleNames(ent.text).mentions(n, loose=True) for n in names)
-        and not any(written.mentions(ent.text, loose=True) for written in full)
-        and clause_of(ent.root) in clauses
-        for ent in doc.ents
-    )
-
-
-def _party_clauses(doc: Doc, related: tuple[str, ...]) -> set[int]:
-    """The clauses (top verbs) that a related party the sentence writes is an argument of."""
-    clauses = set()
-    for name in related:
-        for found in whole_word(name).finditer(doc.text):
-            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-            clause = clause_of(span.root) if span is not None else None
-            if clause is not None:
-                clauses.add(clause)
-    return clauses
+def _titled(related: tuple[str, ...], article: ArticleEvidence) -> bool:
+    """The article's headline names one of the related parties."""
+    title = ArticleNames(article.chunk.title)
+    return any(title.mentions(name, loose=True) for name in related)
 
 
 def _names_one_party(
