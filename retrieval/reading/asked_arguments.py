@@ -76,7 +76,16 @@ def _in_argument_slot(token: Token) -> bool:
     preposition = token.head
     head = preposition.head
     if head.pos_ == "VERB":
-        return preposition.lower_ in _PARTNER_PREPOSITIONS
+        # "what stake has Halden built in Xandor": the parse hangs the holding's "in" on
+        # the verb whose object the holding is; it names the firm held all the same
+        held = preposition.lower_ in _HOLDING_PREPOSITIONS and any(
+            c.dep_ == "dobj" and _a_holding(c) for c in head.children
+        )
+        return preposition.lower_ in _PARTNER_PREPOSITIONS or held
     return head.pos_ == "NOUN" and (
-        head.lemma_.lower() in _HOLDING_NOUNS and preposition.lower_ in _HOLDING_PREPOSITIONS
+        _a_holding(head) and preposition.lower_ in _HOLDING_PREPOSITIONS
     )
+
+
+def _a_holding(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _HOLDING_NOUNS

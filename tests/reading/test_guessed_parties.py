@@ -19,6 +19,9 @@ ARTICLES = titled_articles(
             "Ostra Holdings said it paid 40 mln dlrs for a 20 pct stake in Pilot Textiles Inc."
         ),
         "VELMORA REPORTS LOSS": "Velmora Inc said it had a first quarter loss of 3 mln dlrs.",
+        "INVESTOR JAN OKAFOR HAS 7.2 PCT OF PILOT TEXTILES": (
+            "Investor Jan Okafor said he holds a 7.2 pct stake in Pilot Textiles Inc common stock."
+        ),
     }
 )
 
@@ -35,8 +38,11 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AllianceServic
         # the object of "in" under a noun of holding, of "with" under a verb
         ("How much did Ostra Holdings pay for its stake in Velmora?", ("Velmora",)),
         ("What supply agreement has Halden Chemicals signed with Corvana?", ("Corvana",)),
+        # a holding's "in", hung by the parse on the verb whose object the holding is
+        ("What stake has Jan Okafor built in Velmora?", ("Velmora",)),
         # "in" under a verb says where; a known place is never a party
         ("Which plant did Halden Chemicals open in Velmora?", ()),
+        ("Which plant has Halden Chemicals built in Velmora?", ()),
         ("How much did Ostra Holdings pay for its stake in Germany?", ()),
     ],
 )
@@ -53,6 +59,14 @@ def test_a_guessed_party_an_article_names_must_be_in_the_evidence(
 ) -> None:
     # Velmora is a firm the store writes: Ostra's stake in Pilot Textiles says nothing of it
     answer = service.ask("How much did Ostra Holdings pay for its stake in Velmora?")
+    assert not answer.answered, answer.text
+
+
+def test_a_stake_built_in_a_guessed_party_is_no_stake_in_another(
+    service: AllianceService,
+) -> None:
+    # Okafor's stake in Pilot Textiles says nothing of Velmora, a firm the store writes
+    answer = service.ask("What stake has Jan Okafor built in Velmora?")
     assert not answer.answered, answer.text
 
 
