@@ -53,6 +53,10 @@ MIN_SHORT_WORD = 4
 _JOINED = re.compile(r"/|-(?=[A-Z])| and (?=[A-Z])")
 
 
+# A word written with a capital, and one written in lower case.
+_CAPITALISED = re.compile(r"\b[A-Z][\w'&-]*")
+_LOWER_CASE = re.compile(r"\b[a-z][a-z]*\b")
+
 # Ordinals open many firms' names ("First Union", "Second National") and any sentence:
 # alone they are no name to find side by side with another.
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
@@ -306,4 +310,15 @@ class ArticleNames:
     def _has_word(self, word: str) -> bool:
         if word in self.words or word in LEGAL_FORMS:
             return True
-        return len(word) >= 5 and any(close_spelling(word, own) for own in self.words)
+        # a slip of the pen in a name is matched against the words names are written with
+        # (capitalised): "Gould" is not "would"
+        return len(word) >= 5 and any(close_spelling(word, own) for own in self.name_words)
+
+    @cached_property
+    def name_words(self) -> set[str]:
+        """The pieces of the words the article writes capitalised and never in lower case:
+        the words its names are made of, not a common word opening a sentence ("Would")."""
+        capitalised = {p for m in _CAPITALISED.finditer(self.text) for p in pieces(m.group(0))}
+        return capitalised - {
+            p for m in _LOWER_CASE.finditer(self.text) for p in pieces(m.group(0))
+        }

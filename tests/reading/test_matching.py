@@ -11,7 +11,8 @@ from retrieval.reading.matching import ArticleNames
 ARTICLE = (
     "Nordhaven Industrial Holdings Co <NIH> said its unit Hewlett Packard Optics and "
     "Contemporary Marine Technology Ltd (CMT) formed a venture with the U.K. arm of "
-    "Great Lakes First Savings Bank. Halden-Corvex talks continue; Corvex said nothing."
+    "Great Lakes First Savings Bank. Halden-Corvex talks continue; Corvex said nothing. "
+    "Would the venture pay? Analysts said it would."
 )
 
 
@@ -54,6 +55,7 @@ def test_names_the_article_mentions(name: str) -> None:
         "nordhaven ltd marine",  # "ltd" opens no word it could be short for here
         "NordSteel",  # a compound whose second piece begins no word of that name
         "FirstLakes",  # pieces of one name, out of their order
+        "Gould",  # one slip from "would", a common word, not from a name's word
     ],
 )
 def test_names_it_does_not_mention(name: str) -> None:
