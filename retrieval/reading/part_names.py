@@ -134,6 +134,12 @@ def _coordinated(text: str, names: Sequence[str]) -> list[tuple[str, str, str]]:
     ]
 
 
+def conjoined(text: str, names: Sequence[str]) -> list[tuple[str, str]]:
+    """Pairs of names written one after the other joined by "and" ("Halden and Vardeau"):
+    one argument of one verb, each in the same role."""
+    return [(a, b) for a, b, between in _coordinated(text, names) if _CONJOINED.fullmatch(between)]
+
+
 # Prepositions of place: a firm under one is where something happens ("fell 5 pct on the
 # New York Stock Exchange", "at Harlow's plant"), not a side of the sentence's relation.
 VENUE_PREPOSITIONS = frozenset({"on", "at"})

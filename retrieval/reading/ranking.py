@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -22,8 +23,16 @@ from retrieval.reading.found import Finding, Reading, Scored
 from retrieval.reading.kinds import NAME_ANSWERS
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.part_names import RELATED_PARTIES, related_parties
-from retrieval.reading.related_firms import named_itself, names_another_firm
+from retrieval.reading.related_firms import (
+    acting_parties,
+    another_actor,
+    names_another_firm,
+    written_parties,
+)
 from retrieval.text import terms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 RANK_WEIGHT = 0.02
 # How much of the sentence before it a sentence that refers back to it inherits.
@@ -90,11 +99,12 @@ def _about_the_related(
     """The sentences that may state the relation between the parties a part relates: a
     sentence naming one of them and another firm states a deal of that party's with the
     other firm ("Air Canada agreed to buy Gelco Express for 54 mln dlrs" for "what did
-    Air Canada pay for its stake in EMS"), and is dropped, whichever party its headline
-    names; one naming one party and no other firm stays (the other party may be what "the
-    company" or "the bank" stands for). A part asking for a name is left to the headline:
-    the firm beside the party may be the one asked ("which business came along with it
-    when it was bought from ITT": "acquired from ITT along with O.M. Scott")."""
+    Air Canada pay for its stake in EMS"), and is dropped; one naming one party and no
+    other firm stays (the other party may be what "the company" or "the bank" stands
+    for). Under a headline naming the other party, only a firm doing what the question
+    has that party do drops it (`_another_does_it`): one paid or sold to may be the asked
+    deal's third side. Nor for a part asking a name: the firm beside the party may be the
+    one asked ("which business came along with it when it was bought from ITT")."""
     # only the best are read for answers: only they are parsed
     best = scored[:RELATED_CHECKED]
     one = [_names_one_party(related, item[1], item[2]) for item in best]
@@ -105,17 +115,34 @@ def _about_the_related(
         return scored
     docs = iter(reading.parse([sentence.text for _, sentence, _ in checked]))
     others = set()
-    fewer = min(len(related), RELATED_PARTIES)
     for item, by_text, by_title in zip(best, one, titled, strict=True):
         if not (by_text or by_title):
             continue
         doc = next(docs)
-        # under a headline naming a party, one the sentence itself names may be the only
-        if (by_text or named_itself(doc, item[2], related) < fewer) and names_another_firm(
-            doc, question, item[2], related
+        if (by_text and names_another_firm(doc, question, item[2], related)) or (
+            by_title and _another_does_it(doc, part, question, item[2], related)
         ):
             others.add(id(item))
     return [item for item in scored if id(item) not in others]
+
+
+def _another_does_it(
+    doc: Doc,
+    part: Part,
+    question: AskedQuestion,
+    article: ArticleEvidence,
+    related: tuple[str, ...],
+) -> bool:
+    """Under a headline naming a party, the sentence itself writes only the other, and
+    another firm acts in that party's clause where the question has the party it leaves
+    out act ("Sumitomo Bank spent 500 mln dlrs to become a partner in Goldman" for what
+    Nippon Life paid for its Goldman stake): the act is that firm's."""
+    written = written_parties(doc, article, related)
+    if len(written) != 1:
+        return False
+    left_out = {name for name in related if name not in written}
+    acting = acting_parties(part, related)
+    return bool(left_out & acting) and another_actor(doc, question, article, related)
 
 
 def _titled(related: tuple[str, ...], article: ArticleEvidence) -> bool:

@@ -6,22 +6,26 @@ Gelco Express for 54 mln dlrs" for "what did Air Canada pay for its stake in EMS
 A party is found where the sentence writes it: as whole words, or as a name the sentence's
 entities write in full ("Goldman, Sachs and Co." for "Goldman Sachs", "LSE" defined for
 "London Stock Exchange") -- not by a word another name shares ("Life" of "Sumitomo Life
-Insurance Co" is no "Nippon Life"). The headline does not count: it says what the article
-is about, not what each of its sentences says.
+Insurance Co" is no "Nippon Life"). A headline says what the article is about, not what
+each of its sentences says: under one naming the other party, a firm that acts where the
+question has that party act ("Sumitomo Bank spent 500 mln dlrs to become a partner in
+Goldman" for what Nippon Life paid for its Goldman stake) does the asked act itself.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.wordnet import source_verbs
 from retrieval.reading.matching import ArticleNames
-from retrieval.reading.part_names import clause_of, whole_word
+from retrieval.reading.named_subjects import has_subject
+from retrieval.reading.part_names import clause_of, conjoined, whole_word
 from retrieval.reading.public_bodies import a_public_body
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-    from retrieval.reading.asking import AskedQuestion
+    from retrieval.reading.asking import AskedQuestion, Part
     from retrieval.reading.evidence import ArticleEvidence
 
 # Entities that may write a party's name: firms, and firms the recogniser takes for
@@ -37,6 +41,23 @@ def names_another_firm(
     Systems" for "TDS"), as an argument of the clause a related party is one of: the
     sentence states a relation of that party's with it. A firm in another clause, or
     where something happens ("on the New York Stock Exchange"), is no side of it."""
+    return bool(other_firms(doc, question, article, related))
+
+
+def another_actor(
+    doc: Doc, question: AskedQuestion, article: ArticleEvidence, related: tuple[str, ...]
+) -> bool:
+    """One of those other firms is who acts in its clause ("Sumitomo Bank spent 500 mln
+    dlrs ...", "a proposal from Deutsche Boerse"): the act asked of a party is another's.
+    A firm only receiving or selling ("will pay 40 mln dlrs to Corbel Investments for the
+    stake") may be the asked deal's third side."""
+    return any(_acts(firm) for firm in other_firms(doc, question, article, related))
+
+
+def other_firms(
+    doc: Doc, question: AskedQuestion, article: ArticleEvidence, related: tuple[str, ...]
+) -> list[Span]:
+    """The firms of `names_another_firm`."""
     names = tuple(question.names)
     full = [ArticleNames(written) for written in article.names.written_out(names)]
     # a short form related ("DWC") is its full name where the sentence writes that
@@ -47,21 +68,59 @@ def names_another_firm(
         for token in party_mentions(doc, (name, *article.names.written_out((name,))))
         if (clause := clause_of(token)) is not None
     }
-    return any(
-        ent.label_ == "ORG"
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "ORG"
         and not a_public_body(ent)  # a regulator ruling on a deal is no partner in it
         and not any(ArticleNames(ent.text).mentions(n, loose=True) for n in names)
         and not any(written.mentions(ent.text, loose=True) for written in full)
         and clause_of(ent.root) in clauses
-        for ent in doc.ents
-    )
+    ]
 
 
-def named_itself(doc: Doc, article: ArticleEvidence, related: tuple[str, ...]) -> int:
-    """How many of the related parties the sentence itself writes (headline aside)."""
-    return sum(
-        bool(party_mentions(doc, (name, *article.names.written_out((name,))))) for name in related
-    )
+def _acts(firm: Span) -> bool:
+    """The name is who acts: a verb's subject or co-agent, a passive's agent, the maker
+    of an act named by a noun ("Deutsche Boerse's offer", "a proposal from Deutsche
+    Boerse"), or
+    the name right before a finite verb the parse left without a subject ("... and
+    Sumitomo Bank Ltd spent 500 mln dlrs": a finite verb has a subject, before it)."""
+    name = firm.root
+    head = name.head
+    if name.dep_ == "nsubj":
+        return True
+    if name.dep_ == "pobj" and head.dep_ == "agent":
+        return True
+    if name.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB":
+        return True  # "agreed with", "merged with": a co-agent, as "A and B agreed"
+    act = head.head if name.dep_ == "pobj" and head.lower_ in _MAKERS else head
+    if name.dep_ in ("pobj", "poss") and act.pos_ == "NOUN" and source_verbs(act.lemma_.lower()):
+        return name.dep_ == "poss" or act is not head
+    after = firm.doc[firm.end] if firm.end < len(firm.doc) else None
+    return after is not None and after.tag_ in _FINITE and not has_subject(after)
+
+
+# Prepositions naming who makes what a noun of an act names ("a bid by", "a proposal from").
+_MAKERS = frozenset({"by", "from"})
+# Tags of a finite verb, which has a subject of its own.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def acting_parties(part: Part, related: tuple[str, ...]) -> set[str]:
+    """The related parties the part has act: its verbs' subjects, and a name joined to
+    one by "and" ("what did Kestrel and Dunmore agree", however the parse hung each)."""
+    acting = {name for _, role, name in part.arguments if role == "subj" and name in related}
+    for first, second in conjoined(part.text, related):
+        if first in acting or second in acting:
+            acting |= {first, second}
+    return acting
+
+
+def written_parties(doc: Doc, article: ArticleEvidence, related: tuple[str, ...]) -> list[str]:
+    """The related parties the sentence itself writes (headline aside)."""
+    return [
+        name for name in related if party_mentions(doc, (name, *article.names.written_out((name,))))
+    ]
 
 
 def party_mentions(doc: Doc, spellings: tuple[str, ...]) -> list[Token]:

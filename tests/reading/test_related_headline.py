@@ -19,8 +19,8 @@ ARTICLES = titled_articles(
             "The mill will employ 300 people."
         ),
         "ORMAND FOODS TO BUY TALLIS DAIRY STAKE": (
-            "Ormand Foods Inc said it agreed to pay 40 mln dlrs for a 20 pct stake in "
-            "Tallis Dairy.\nThe company said the stake was bought from Corbel Investments."
+            "Ormand Foods Inc will pay 40 mln dlrs to Corbel Investments for the stake.\n"
+            "The deal needs the approval of regulators."
         ),
     }
 )
@@ -36,7 +36,10 @@ def test_a_party_s_deal_with_a_third_firm_under_a_headline_naming_both(
     assert not answer.answered, answer.text
 
 
-def test_a_sentence_naming_both_parties_still_answers(service: AllianceService) -> None:
+def test_a_firm_paid_under_a_headline_naming_the_other_party_still_answers(
+    service: AllianceService,
+) -> None:
+    # Corbel is paid, not paying: the seller of the stake the headline names
     answer = service.ask("How much did Ormand Foods pay for its stake in Tallis Dairy?")
     assert answer.answered, answer.text
     assert "40 mln" in answer.text, answer.text
