@@ -151,16 +151,16 @@ _ARGUMENT_OR_MODIFIER = ARGUMENT_LINKS | _MODIFIER_LINKS
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "conj", "advcl"})
 
 
-def clause_of(token: Token) -> int | None:
+def clause_of(token: Token, links: frozenset[str] = _CLAUSE_LINKS) -> int | None:
     """The top verb of the clause the word is an argument of (through the verbs that
-    share or report its arguments), or None when it is no argument of one or stands
-    under a preposition of place."""
+    share or report its arguments, by `links`), or None when it is no argument of one or
+    stands under a preposition of place."""
     while token.pos_ not in ("VERB", "AUX"):
         if token.dep_ not in _ARGUMENT_OR_MODIFIER or token.head is token:
             return None
         if token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPOSITIONS:
             return None
         token = token.head
-    while token.dep_ in _CLAUSE_LINKS and token.head is not token:
+    while token.dep_ in links and token.head is not token:
         token = token.head
     return token.i

@@ -21,6 +21,7 @@ from retrieval.reading.matching import ArticleNames
 from retrieval.reading.named_subjects import has_subject
 from retrieval.reading.part_names import clause_of, conjoined, whole_word
 from retrieval.reading.public_bodies import a_public_body
+from retrieval.registry.lexicon import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,19 +48,35 @@ def names_another_firm(
 def another_actor(
     doc: Doc, question: AskedQuestion, article: ArticleEvidence, related: tuple[str, ...]
 ) -> bool:
-    """One of those other firms is who acts in its clause ("Sumitomo Bank spent 500 mln
-    dlrs ...", "a proposal from Deutsche Boerse"): the act asked of a party is another's.
-    A firm only receiving or selling ("will pay 40 mln dlrs to Corbel Investments for the
-    stake") may be the asked deal's third side."""
-    return any(_acts(firm) for firm in other_firms(doc, question, article, related))
+    """Another firm acts on a verb of the clause a related party is in ("Sumitomo Bank
+    spent 500 mln dlrs to become a partner in Goldman", "a proposal from Deutsche Boerse"):
+    the act asked of a party is another's. A firm only receiving or selling ("will pay 40
+    mln dlrs to Corbel Investments for the stake") may be the asked deal's third side; one
+    reporting it ("..., Reuters reported"), acting in a clause joined by "and" or "but"
+    ("Tamura Bank had offered 450 mln dlrs, but the insurer paid ..."), or not acting ("did
+    not bid") is no side of the party's act."""
+    clauses = {
+        _clause_top(verb)
+        for name in related
+        for token in party_mentions(doc, (name, *article.names.written_out((name,))))
+        if (verb := _verb_of(token)) is not None
+    }
+    for firm in _firms(doc, question, article):
+        verb = _acted_on(firm)
+        if (
+            verb is not None
+            and verb.lemma_.lower() not in REPORTING_VERBS
+            and not any(child.dep_ == "neg" for child in verb.children)
+            and _clause_top(verb) in clauses
+        ):
+            return True
+    return False
 
 
 def other_firms(
     doc: Doc, question: AskedQuestion, article: ArticleEvidence, related: tuple[str, ...]
 ) -> list[Span]:
     """The firms of `names_another_firm`."""
-    names = tuple(question.names)
-    full = [ArticleNames(written) for written in article.names.written_out(names)]
     # a short form related ("DWC") is its full name where the sentence writes that
     # ("Dorrance Weller said it signed ..."): one party, whose clause is read alike
     clauses = {
@@ -68,6 +85,15 @@ def other_firms(
         for token in party_mentions(doc, (name, *article.names.written_out((name,))))
         if (clause := clause_of(token)) is not None
     }
+    return [ent for ent in _firms(doc, question, article) if clause_of(ent.root) in clauses]
+
+
+def _firms(doc: Doc, question: AskedQuestion, article: ArticleEvidence) -> list[Span]:
+    """The organisations the sentence names that are no public body, none of the
+    question's names, nor a full name the article writes for one ("Tarsel Data Systems"
+    for "TDS")."""
+    names = tuple(question.names)
+    full = [ArticleNames(written) for written in article.names.written_out(names)]
     return [
         ent
         for ent in doc.ents
@@ -75,31 +101,49 @@ def other_firms(
         and not a_public_body(ent)  # a regulator ruling on a deal is no partner in it
         and not any(ArticleNames(ent.text).mentions(n, loose=True) for n in names)
         and not any(written.mentions(ent.text, loose=True) for written in full)
-        and clause_of(ent.root) in clauses
     ]
 
 
-def _acts(firm: Span) -> bool:
-    """The name is who acts: a verb's subject or co-agent, a passive's agent, the maker
-    of an act named by a noun ("Deutsche Boerse's offer", "a proposal from Deutsche
-    Boerse"), or
-    the name right before a finite verb the parse left without a subject ("... and
-    Sumitomo Bank Ltd spent 500 mln dlrs": a finite verb has a subject, before it)."""
+def _acted_on(firm: Span) -> Token | None:
+    """The verb the name acts on: as its subject or co-agent, a passive's agent, the
+    maker of an act named by a noun ("Deutsche Boerse's offer", "a proposal from
+    Deutsche Boerse": the verb over that noun), or the name right before a finite verb
+    the parse left without a subject ("... and Sumitomo Bank Ltd spent 500 mln dlrs": a
+    finite verb has a subject, before it). None when it acts on none."""
     name = firm.root
     head = name.head
     if name.dep_ == "nsubj":
-        return True
+        return head
     if name.dep_ == "pobj" and head.dep_ == "agent":
-        return True
+        return head.head
     if name.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ == "VERB":
-        return True  # "agreed with", "merged with": a co-agent, as "A and B agreed"
+        return head.head  # "agreed with", "merged with": a co-agent, as "A and B agreed"
     act = head.head if name.dep_ == "pobj" and head.lower_ in _MAKERS else head
+    maker = name.dep_ == "poss" or act is not head
     if name.dep_ in ("pobj", "poss") and act.pos_ == "NOUN" and source_verbs(act.lemma_.lower()):
-        return name.dep_ == "poss" or act is not head
+        return _verb_of(act) if maker else None
     after = firm.doc[firm.end] if firm.end < len(firm.doc) else None
-    return after is not None and after.tag_ in _FINITE and not has_subject(after)
+    if after is not None and after.tag_ in _FINITE and not has_subject(after):
+        return after
+    return None
 
 
+def _verb_of(token: Token) -> Token | None:
+    """The verb the word is an argument of, or None (as `clause_of`, one clause up)."""
+    top = clause_of(token, links=frozenset())
+    return None if top is None else token.doc[top]
+
+
+def _clause_top(verb: Token) -> int:
+    """The verb heading the clause through the verbs that share or report its arguments
+    ("agreed to build", "said it agreed"), not through a clause joined to it by "and",
+    "but" or "while": another act."""
+    top = clause_of(verb, links=_SAME_ACT)
+    return verb.i if top is None else top
+
+
+# Clause links within one act: a verb's complement clauses.
+_SAME_ACT = frozenset({"xcomp", "ccomp"})
 # Prepositions naming who makes what a noun of an act names ("a bid by", "a proposal from").
 _MAKERS = frozenset({"by", "from"})
 # Tags of a finite verb, which has a subject of its own.

@@ -12,6 +12,46 @@ from retrieval.reading.related_firms import party_mentions
 from retrieval.service import AllianceService
 from tests.reading.conftest import module_service, titled_articles
 
+# A firm reporting, advising in a clause joined by "and", bidding in one joined by "but",
+# or not bidding is no side of the asked purchase; one paying for the seller is
+# (review_third, problems 1-3).
+_PROBES = [
+    (
+        "Halverson",
+        "Brentwood",
+        "The insurer will pay 538 mln dlrs for the Brentwood Sachs stake, Reuters reported.",
+    ),
+    (
+        "Ashcombe",
+        "Pellham",
+        "Pellham Sachs will receive 538 mln dlrs from the insurer for the "
+        "stake, Morgan Stanley and Co said.",
+    ),
+    (
+        "Corriston",
+        "Whitlow",
+        "The insurer will pay 538 mln dlrs for 12.5 pct of Whitlow Sachs, "
+        "and Salomon Brothers Inc advised it.",
+    ),
+    (
+        "Dellabrook",
+        "Marchetti",
+        "Tamura Bank Ltd had offered 450 mln dlrs, but the insurer paid "
+        "538 mln dlrs for the Marchetti Sachs stake.",
+    ),
+    (
+        "Evenholt",
+        "Quarrington",
+        "Tamura Bank Ltd did not bid for the Quarrington Sachs stake, "
+        "which the insurer bought for 538 mln dlrs.",
+    ),
+    (
+        "Fernwick",
+        "Stallard",
+        "Tamura Bank Ltd paid 450 mln dlrs for the rest of Stallard Sachs.",
+    ),
+]
+
 ARTICLES = titled_articles(
     {
         "DUNMORE PIKE, KESTREL HOLDINGS EXPAND": (
@@ -22,6 +62,13 @@ ARTICLES = titled_articles(
             "Ormand Foods Inc will pay 40 mln dlrs to Corbel Investments for the stake.\n"
             "The deal needs the approval of regulators."
         ),
+        # one buyer and one seller a headline (`_PROBES`)
+        **{
+            f"{buyer.upper()} LIFE TO BUY STAKE IN {seller.upper()} SACHS": (
+                f"{sentence}\nThe deal needs the approval of regulators."
+            )
+            for buyer, seller, sentence in _PROBES
+        },
     }
 )
 
@@ -58,3 +105,20 @@ def test_a_firm_paid_under_a_headline_naming_the_other_party_still_answers(
 def test_where_a_sentence_writes_a_party(sentence: str, spelling: str, found: bool) -> None:
     doc = shared_pipeline().annotate([sentence])[0]
     assert bool(party_mentions(doc, (spelling,))) is found
+
+
+@pytest.mark.parametrize(("buyer", "seller", "sentence"), _PROBES[:5])
+def test_a_firm_not_doing_the_asked_act_under_a_headline_still_answers(
+    service: AllianceService, buyer: str, seller: str, sentence: str
+) -> None:
+    answer = service.ask(f"How much will {buyer} Life pay for its stake in {seller} Sachs?")
+    assert answer.answered, (sentence, answer.text)
+    assert "538 mln" in answer.text, answer.text
+
+
+def test_a_third_firm_paying_under_a_headline_naming_the_buyer_is_no_answer(
+    service: AllianceService,
+) -> None:
+    # Tamura Bank pays, for the rest of the firm: the sentence is another firm's deal
+    answer = service.ask("How much will Fernwick Life pay for its stake in Stallard Sachs?")
+    assert not answer.answered, answer.text
