@@ -28,8 +28,8 @@ from retrieval.nlp.names import (
     name_key,
     pieces,
 )
-from retrieval.nlp.spelling import close_spelling
 from retrieval.reading.asked_match import is_asked_name
+from retrieval.reading.name_slips import name_words, one_slip_from
 from retrieval.reading.name_spellings import (
     after_apposition,
     brief,
@@ -51,11 +51,6 @@ MIN_SHORT_WORD = 4
 # Two names joined into one: "ATT/Philips", "Hughes Aircraft-Raytheon", and two firms the
 # NER took for one ("Polysar and Raision Tehtaat" -- "Procter and Gamble" is spelled whole).
 _JOINED = re.compile(r"/|-(?=[A-Z])| and (?=[A-Z])")
-
-
-# A word written with a capital, and one written in lower case.
-_CAPITALISED = re.compile(r"\b[A-Z][\w'&-]*")
-_LOWER_CASE = re.compile(r"\b[a-z][a-z]*\b")
 
 # Ordinals open many firms' names ("First Union", "Second National") and any sentence:
 # alone they are no name to find side by side with another.
@@ -310,15 +305,8 @@ class ArticleNames:
     def _has_word(self, word: str) -> bool:
         if word in self.words or word in LEGAL_FORMS:
             return True
-        # a slip of the pen in a name is matched against the words names are written with
-        # (capitalised): "Gould" is not "would"
-        return len(word) >= 5 and any(close_spelling(word, own) for own in self.name_words)
+        return one_slip_from(word, self.name_words)
 
     @cached_property
-    def name_words(self) -> set[str]:
-        """The pieces of the words the article writes capitalised and never in lower case:
-        the words its names are made of, not a common word opening a sentence ("Would")."""
-        capitalised = {p for m in _CAPITALISED.finditer(self.text) for p in pieces(m.group(0))}
-        return capitalised - {
-            p for m in _LOWER_CASE.finditer(self.text) for p in pieces(m.group(0))
-        }
+    def name_words(self) -> frozenset[str]:
+        return name_words(self.text)

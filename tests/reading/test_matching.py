@@ -7,6 +7,7 @@ import pytest
 
 from retrieval.reading.asked_match import is_asked_name, names_the_place
 from retrieval.reading.matching import ArticleNames
+from retrieval.reading.name_slips import name_words
 
 ARTICLE = (
     "Nordhaven Industrial Holdings Co <NIH> said its unit Hewlett Packard Optics and "
@@ -161,3 +162,30 @@ def test_places_or_common_words_joined_by_and_are_no_name() -> None:
     assert not ArticleNames(article).mentions("Chicago Milwaukee Corp")
     article = "Corvex Corp is active in Houston and natural gas."
     assert not ArticleNames(article).mentions("Houston Natural Gas Corp")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name of common words, also written in lower case, opening a sentence but
+        # running on into another capitalised word (review_third, problem 4)
+        (
+            "Continental Airlines said it will buy Eastern. The continental market grew.",
+            "Continentl",
+        ),
+        (
+            "Continental Airlines said it will buy Eastern. The continental market grew.",
+            "Contnental",
+        ),
+        # written capitalised mid-sentence
+        ("Shares of Unilever rose. Traders bought unilever shares.", "Unilevr"),
+        ("Texas Air said it will buy Eastern. The eastern route grew.", "Eastrn"),
+    ],
+)
+def test_a_slip_in_a_name_made_of_a_common_word(text: str, name: str) -> None:
+    assert ArticleNames(text).mentions(name)
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_word() -> None:
+    text = "Would the venture pay? Analysts said it would.\nUnder the deal, Gould Inc pays."
+    assert name_words(text) == frozenset({"gould", "inc"})
