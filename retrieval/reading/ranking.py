@@ -107,22 +107,28 @@ def _about_the_related(
     one asked ("which business came along with it when it was bought from ITT")."""
     # only the best are read for answers: only they are parsed
     best = scored[:RELATED_CHECKED]
-    one = [_names_one_party(related, item[1], item[2]) for item in best]
-    names_asked = part.kind in NAME_ANSWERS
-    titled = [not names_asked and _titled(related, item[2]) for item in best]
-    checked = [item for item, a, b in zip(best, one, titled, strict=True) if a or b]
+    # a headline is matched once an article, not once a sentence
+    articles = {id(article): article for _, _, article in best}
+    titled = (
+        set()
+        if part.kind in NAME_ANSWERS
+        else {key for key, article in articles.items() if _titled(related, article)}
+    )
+    checked: list[tuple[Scored, bool, bool]] = []
+    for item in best:
+        by_text = _names_one_party(related, item[1], item[2])
+        by_title = id(item[2]) in titled
+        if by_text or by_title:
+            checked.append((item, by_text, by_title))
     if not checked:
         return scored
-    docs = iter(reading.parse([sentence.text for _, sentence, _ in checked]))
-    others = set()
-    for item, by_text, by_title in zip(best, one, titled, strict=True):
-        if not (by_text or by_title):
-            continue
-        doc = next(docs)
-        if (by_text and names_another_firm(doc, question, item[2], related)) or (
-            by_title and _another_does_it(doc, part, question, item[2], related)
-        ):
-            others.add(id(item))
+    docs = reading.parse([item[1].text for item, _, _ in checked])
+    others = {
+        id(item)
+        for (item, by_text, by_title), doc in zip(checked, docs, strict=True)
+        if (by_text and names_another_firm(doc, question, item[2], related))
+        or (by_title and _another_does_it(doc, part, question, item[2], related))
+    }
     return [item for item in scored if id(item) not in others]
 
 
