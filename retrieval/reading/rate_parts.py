@@ -1,7 +1,8 @@
 """Parts of a whole and rates, both percentages: "a 25 pct share of the costs", "a 75 pct
 interest in the properties", "to receive 75 pct of Argo's assets" measure a holding, not an
 interest rate; "a 10 pct rate" is no stake. A percentage of a base is a rate all the same
-("royalties of 5 pct of net sales", "79.7 pct of capacity").
+("royalties of 5 pct of net sales", "79.7 pct of capacity"); a percentage a verb takes of
+an owned whole ("accounts for 70 pct of its debt") is a part of it.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def part_for_rate(span: Span, focus: str | None) -> bool:
     if span.label_ != "PERCENT" or focus is None:
         return False
     root = span.root
-    if focus.lower() in RATE_NOUNS and _a_part_held(root):
+    if focus.lower() in RATE_NOUNS and (_a_part_held(root) or _a_verbs_share(root)):
         return True
     if root.dep_ in MODIFIERS:
         noun = root.head
@@ -59,6 +60,25 @@ def _a_part_held(percent: Token) -> bool:
     "convertible into 20 pct of Marston's stock": a percentage of a firm's shares."""
     held = percent.dep_ == "dobj" and percent.head.lemma_.lower() in _HOLDING_VERBS
     return (held and _of_a_whole(percent)) or _of_shares(percent)
+
+
+# Dependencies of a verb's own arguments (a preposition's object under a verb is one too).
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _a_verbs_share(percent: Token) -> bool:
+    """ "accounts for about 70 pct of Halden's debt": a percentage a verb takes, of a whole
+    someone owns or the text has named before ("of the debt"), is a part of that whole.
+    A bare base stays a rate's ("5 pct of sales"), as does a noun's measure ("a royalty of
+    5 pct of its sales", where the percentage hangs on the noun)."""
+    head = percent.head.head if percent.dep_ == "pobj" else percent.head
+    argument = percent.dep_ in _ARGUMENTS or (
+        percent.dep_ == "pobj" and percent.head.dep_ == "prep"
+    )
+    if not argument or head.pos_ not in ("VERB", "AUX"):
+        return False
+    wholes = prep_objects(percent, "of")
+    return any(any(c.dep_ in ("poss", "det") for c in whole.children) for whole in wholes)
 
 
 def _of_shares(percent: Token) -> bool:

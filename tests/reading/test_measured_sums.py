@@ -91,6 +91,9 @@ def test_an_amount_of_the_asked_noun_is_tied_to_it(sentence: str) -> None:
         "Seneca will provide Argo with a credit line to finance its 25 pct share of the costs.",
         "The plan gives Seneca a 75 pct interest in Argo's oil and gas properties.",
         "The plan calls for Seneca to receive 75 pct of Argo's producing oil assets.",
+        # a percentage a verb takes of an owned whole is a part of it
+        "Bank debt accounts for about 70 pct of Argo's overall debt.",
+        "The credit line makes up 40 pct of the company's borrowings.",
     ],
 )
 def test_a_part_of_a_whole_is_no_rate(sentence: str) -> None:
@@ -127,6 +130,12 @@ def test_an_asked_interest_may_be_a_charge() -> None:
             "At what rate of capacity did U.S. industry operate in February?",
             "U.S. industry operated at 79.7 pct of capacity in February.",
             "79.7 pct",
+        ),
+        # a noun's measure of a base stays a rate, the base owned or not
+        (
+            "What royalty rate will Halden pay Corvex?",
+            "Halden will pay Corvex a royalty of 5 pct of its sales.",
+            "5 pct",
         ),
         # "interest in cash" is how it is paid, not a holding
         (
