@@ -1,14 +1,15 @@
 """Parts of a whole and rates, both percentages: "a 25 pct share of the costs", "a 75 pct
 interest in the properties", "to receive 75 pct of Argo's assets" measure a holding, not an
 interest rate; "a 10 pct rate" is no stake. A percentage of a base is a rate all the same
-("royalties of 5 pct of net sales", "79.7 pct of capacity"); a percentage a verb takes of
-an owned whole ("accounts for 70 pct of its debt") is a part of it.
+("royalties of 5 pct of net sales", "79.7 pct of capacity"); a percentage of an owned
+whole taken by a verb of being a part of ("accounts for 70 pct of its debt") is a share.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.part_verbs import AMOUNTING_TO, AMOUNTING_TO_PHRASAL
 from retrieval.reading.kinds import (
     ALSO_CHARGES,
     CHANGE_VERBS,
@@ -62,20 +63,24 @@ def _a_part_held(percent: Token) -> bool:
     return (held and _of_a_whole(percent)) or _of_shares(percent)
 
 
-# Dependencies of a verb's own arguments (a preposition's object under a verb is one too).
-_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
-
-
 def _a_verbs_share(percent: Token) -> bool:
-    """ "accounts for about 70 pct of Halden's debt": a percentage a verb takes, of a whole
-    someone owns or the text has named before ("of the debt"), is a part of that whole.
-    A bare base stays a rate's ("5 pct of sales"), as does a noun's measure ("a royalty of
-    5 pct of its sales", where the percentage hangs on the noun)."""
-    head = percent.head.head if percent.dep_ == "pobj" else percent.head
-    argument = percent.dep_ in _ARGUMENTS or (
-        percent.dep_ == "pobj" and percent.head.dep_ == "prep"
+    """ "accounts for about 70 pct of Halden's debt", "makes up 40 pct of its borrowings":
+    a percentage a verb of being a part of takes, of a whole someone owns or a determiner
+    picks out ("of the debt"), is a share of that whole. Other verbs take rates of owned
+    bases ("charge interest at 110 pct of the bank's prime rate", "pay 5 pct of its
+    sales"), as does a noun ("a royalty of 5 pct of its sales")."""
+    if percent.dep_ == "pobj":  # "accounts for 70 pct" (or "makes up", parsed so)
+        verb, link = percent.head.head, percent.head.lower_
+    elif percent.dep_ in ("dobj", "attr"):  # "represents 70 pct", "makes up 70 pct"
+        verb = percent.head
+        link = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    amounts = (lemma, link) in AMOUNTING_TO_PHRASAL or (
+        percent.dep_ != "pobj" and lemma in AMOUNTING_TO
     )
-    if not argument or head.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or not amounts:
         return False
     wholes = prep_objects(percent, "of")
     return any(any(c.dep_ in ("poss", "det") for c in whole.children) for whole in wholes)
