@@ -181,9 +181,16 @@ def _noun_kind(anchor: Token, noun: Token, *, copula: bool, several: bool) -> Ki
 def _runs_for(noun: Token) -> bool:
     """A singular noun with a sense of a stretch of time, said of a thing it belongs to
     ("the loan's term", "the term of the contract"): the time that thing runs, not a word
-    (the term's first sense). Plural "terms" are conditions."""
-    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
-    return owned and noun.tag_ == "NN" and "time_period" in kinds_above_any(noun.lemma_.lower())
+    (the term's first sense). Plural "terms" are conditions; a term "for" something
+    ("Corvex's term for the venture") is a word for it."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    owned = "of" in preps or any(c.dep_ == "poss" for c in noun.children)
+    return (
+        owned
+        and "for" not in preps
+        and noun.tag_ == "NN"
+        and "time_period" in kinds_above_any(noun.lemma_.lower())
+    )
 
 
 def _a_year(number: Token) -> bool:
