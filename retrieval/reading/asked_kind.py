@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_possession
-from retrieval.nlp.wordnet import derived_nouns
+from retrieval.nlp.wordnet import derived_nouns, kinds_above_any
 from retrieval.reading.how_asks import QUANTITY_KINDS, Ask, how_ask
 from retrieval.reading.interrogatives import has_a_twin
 from retrieval.reading.kinds import (
@@ -171,9 +171,26 @@ def _noun_kind(anchor: Token, noun: Token, *, copula: bool, several: bool) -> Ki
         # "which consumer goods giant": picking one out of a class asks for its name
         # ("which service areas", plural, asks for a description of several).
         kind = Kind.ENTITY
+    elif kind is None and _runs_for(noun):
+        kind = Kind.DURATION  # "what is the loan's term": how long the loan runs
     elif kind is None and copula and noun.dep_ in ("nsubj", "attr") and not several:
         kind = Kind.NAME  # "What is the outfit that combines ...": its identity
     return kind or Kind.THING
+
+
+def _runs_for(noun: Token) -> bool:
+    """A singular noun with a sense of a stretch of time, said of a thing it belongs to
+    ("the loan's term", "the term of the contract"): the time that thing runs, not a word
+    (the term's first sense). Plural "terms" are conditions; a term "for" something
+    ("Corvex's term for the venture") is a word for it."""
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    owned = "of" in preps or any(c.dep_ == "poss" for c in noun.children)
+    return (
+        owned
+        and "for" not in preps
+        and noun.tag_ == "NN"
+        and "time_period" in kinds_above_any(noun.lemma_.lower())
+    )
 
 
 def _a_year(number: Token) -> bool:

@@ -1,13 +1,15 @@
 """Parts of a whole and rates, both percentages: "a 25 pct share of the costs", "a 75 pct
 interest in the properties", "to receive 75 pct of Argo's assets" measure a holding, not an
 interest rate; "a 10 pct rate" is no stake. A percentage of a base is a rate all the same
-("royalties of 5 pct of net sales", "79.7 pct of capacity").
+("royalties of 5 pct of net sales", "79.7 pct of capacity"); a percentage of an owned
+whole taken by a verb of being a part of ("accounts for 70 pct of its debt") is a share.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.part_verbs import AMOUNTING_TO, AMOUNTING_TO_PHRASAL
 from retrieval.reading.kinds import (
     ALSO_CHARGES,
     CHANGE_VERBS,
@@ -37,7 +39,7 @@ def part_for_rate(span: Span, focus: str | None) -> bool:
     if span.label_ != "PERCENT" or focus is None:
         return False
     root = span.root
-    if focus.lower() in RATE_NOUNS and _a_part_held(root):
+    if focus.lower() in RATE_NOUNS and (_a_part_held(root) or _a_verbs_share(root)):
         return True
     if root.dep_ in MODIFIERS:
         noun = root.head
@@ -59,6 +61,29 @@ def _a_part_held(percent: Token) -> bool:
     "convertible into 20 pct of Marston's stock": a percentage of a firm's shares."""
     held = percent.dep_ == "dobj" and percent.head.lemma_.lower() in _HOLDING_VERBS
     return (held and _of_a_whole(percent)) or _of_shares(percent)
+
+
+def _a_verbs_share(percent: Token) -> bool:
+    """ "accounts for about 70 pct of Halden's debt", "makes up 40 pct of its borrowings":
+    a percentage a verb of being a part of takes, of a whole someone owns or a determiner
+    picks out ("of the debt"), is a share of that whole. Other verbs take rates of owned
+    bases ("charge interest at 110 pct of the bank's prime rate", "pay 5 pct of its
+    sales"), as does a noun ("a royalty of 5 pct of its sales")."""
+    if percent.dep_ == "pobj":  # "accounts for 70 pct" (or "makes up", parsed so)
+        verb, link = percent.head.head, percent.head.lower_
+    elif percent.dep_ in ("dobj", "attr"):  # "represents 70 pct", "makes up 70 pct"
+        verb = percent.head
+        link = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    amounts = (lemma, link) in AMOUNTING_TO_PHRASAL or (
+        percent.dep_ != "pobj" and lemma in AMOUNTING_TO
+    )
+    if verb.pos_ not in ("VERB", "AUX") or not amounts:
+        return False
+    wholes = prep_objects(percent, "of")
+    return any(any(c.dep_ in ("poss", "det") for c in whole.children) for whole in wholes)
 
 
 def _of_shares(percent: Token) -> bool:

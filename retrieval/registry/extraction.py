@@ -157,6 +157,7 @@ SHARED_MODULES = (
     "nlp/names",
     "nlp/newswire",
     "nlp/noun_classes",
+    "nlp/part_verbs",
     "nlp/patterns",
     "nlp/sentences",
     "nlp/spelling",

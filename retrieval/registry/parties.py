@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import PartyRole
 from retrieval.nlp.names import LEGAL_FORMS
+from retrieval.nlp.part_verbs import AMOUNTING_TO
 from retrieval.registry.company_names import has_suffix
 from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.frames import Claim
@@ -183,8 +184,6 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
-# Verbs by which a participle says what the things it follows amount to.
-_AMOUNTING_TO = frozenset({"represent", "comprise", "constitute"})
 # Quantifiers of the whole or its greater part: "5 pct of its assets" sold is a part of a
 # business (goods), "all" or "most of its assets" is the business itself.
 _WHOLE = frozenset({"all", "most", "entire", "whole", "bulk"})
@@ -198,7 +197,7 @@ def _a_business_s_assets(heads: list[Token]) -> bool:
     clauses = [c for h in heads for c in h.children if c.dep_ in {"advcl", "acl"}]
     return any(
         c.tag_ == "VBG"
-        and c.lemma_.lower() in _AMOUNTING_TO
+        and c.lemma_.lower() in AMOUNTING_TO
         and any(t.lemma_.lower() in UNIT_NOUNS for t in c.subtree if t != c)
         and any(t.lower_ in _WHOLE for t in c.subtree)
         for c in clauses

@@ -139,6 +139,13 @@ def ask(text: str) -> AskedQuestion:
         ("Who leads the investor group?", [Kind.PERSON]),
         ("Who heads the administration?", [Kind.PERSON]),
         ("Who runs the mining at Halden?", [Kind.PERSON]),
+        # a noun with a sense of a stretch of time, said of a thing, is how long it runs
+        ("What is the loan's term?", [Kind.DURATION]),
+        ("What is the term of Corvex's lease?", [Kind.DURATION]),
+        ("What are the terms of the loan?", [Kind.THING]),
+        # a term "for" something is a word for it
+        ("What is Corvex's term for the venture?", [Kind.NAME]),
+        ("What is the company's term for the new notes?", [Kind.NAME]),
         ("Who is Corvex's partner in the venture?", [Kind.ORG]),
         ("Which Korean shipbuilder won the contract?", [Kind.ORG]),
         ("What is the venture called?", [Kind.NAME]),

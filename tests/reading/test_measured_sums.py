@@ -91,6 +91,10 @@ def test_an_amount_of_the_asked_noun_is_tied_to_it(sentence: str) -> None:
         "Seneca will provide Argo with a credit line to finance its 25 pct share of the costs.",
         "The plan gives Seneca a 75 pct interest in Argo's oil and gas properties.",
         "The plan calls for Seneca to receive 75 pct of Argo's producing oil assets.",
+        # a percentage a verb takes of an owned whole is a part of it
+        "Bank debt accounts for about 70 pct of Argo's overall debt.",
+        "The credit line makes up 40 pct of the company's borrowings.",
+        "The credit line represents 40 pct of the company's borrowings.",
     ],
 )
 def test_a_part_of_a_whole_is_no_rate(sentence: str) -> None:
@@ -127,6 +131,38 @@ def test_an_asked_interest_may_be_a_charge() -> None:
             "At what rate of capacity did U.S. industry operate in February?",
             "U.S. industry operated at 79.7 pct of capacity in February.",
             "79.7 pct",
+        ),
+        # a noun's measure of a base stays a rate, the base owned or not
+        (
+            "What royalty rate will Halden pay Corvex?",
+            "Halden will pay Corvex a royalty of 5 pct of its sales.",
+            "5 pct",
+        ),
+        # other verbs take rates of an owned base: only verbs of being a part of take shares
+        (
+            "What interest rate will Seneca charge Argo on the credit line?",
+            "Seneca will charge Argo interest at 110 pct of the bank's prime rate.",
+            "110 pct",
+        ),
+        (
+            "What interest rate will the loan carry?",
+            "The loan will carry interest set at 75 pct of the bank's base rate.",
+            "75 pct",
+        ),
+        (
+            "What royalty rate will Halden pay Corvex?",
+            "Halden will pay Corvex 5 pct of its sales.",
+            "5 pct",
+        ),
+        (
+            "At what rate of capacity did Corvex operate in February?",
+            "Corvex operated at 79.7 pct of its capacity in February.",
+            "79.7 pct",
+        ),
+        (
+            "What fee rate will Seneca charge Argo?",
+            "Seneca will charge Argo 3 pct of the loan's value as a fee.",
+            "3 pct",
         ),
         # "interest in cash" is how it is paid, not a holding
         (
