@@ -12,7 +12,7 @@ from retrieval.models import EventDate
 from retrieval.registry.candidates import DATING_WORDS, forms, has_trigger
 from retrieval.registry.date_tense import CONCLUDING
 from retrieval.registry.details import ArticleSentence
-from retrieval.registry.event_dates import find_dates
+from retrieval.registry.event_dates import DateMention, find_dates
 from retrieval.registry.org_words import FORMING_VERBS
 from retrieval.registry.other_events import OTHER_EVENTS, SIGNING
 
@@ -37,15 +37,23 @@ def date_from_context(
         # brackets or a town ("its <ARC America Corp> unit"), so their evidence differs
         allowed = _values(parsed.get(sentence.position))
         owned = _values(own.get(sentence.position, ()))
-        for mention in find_dates(sentence.text, article_date=article_date):
+        for written in find_dates(sentence.text, article_date=article_date):
+            text = sentence.text
+            # what is yet to come dates the deal only as its planned conclusion on a day
+            to_come = _expected(text[: written.start])
+            planned = _planned_day(text, written, article_date) if to_come else None
+            mention = planned or written
             if allowed is not None and mention.date.value not in allowed:
                 continue
-            text = sentence.text
             before = text[: mention.start].lower().split()[-3:]
             # the words before a date stand in for the parse where there is none
-            if allowed is None and any(word.strip(",.") in OTHER_EVENTS for word in before):
+            if (
+                not planned
+                and allowed is None
+                and any(w.strip(",.") in OTHER_EVENTS for w in before)
+            ):
                 continue
-            if _expected(text[: mention.start]):
+            if to_come and not planned:
                 continue
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             # "Packer, who made the sale in January": a date on the deal word or on the
@@ -102,6 +110,37 @@ def _expected(before: str) -> bool:
     words = [w.lower() for w in written]
     to_come = _TO_COME.intersection(words) or "may" in written
     return bool(to_come) and not SIGNING.intersection(words)
+
+
+def _planned_day(text: str, mention: DateMention, article_date: str | None) -> DateMention | None:
+    """ "The sale is expected to be completed on April 30", "Completion is due on April
+    30": a named day the deal is to be concluded on is its planned conclusion, dated as a
+    planned signing is (date_tense.planned_conclusion reads the same in the parse), and
+    taken as the next such day from the dateline; a month or a quarter is an estimate."""
+    if len(mention.date.value) != len("1987-04-30"):
+        return None
+    written = [w.strip(".,\"'") for w in text[: mention.start].split()][-_GROUP:]
+    words = {w.lower() for w in written}
+    # "may be finalized as early as May 1": what may happen is no plan
+    if not _CONCLUDING_WORDS & words or _POSSIBLE & words or "may" in written:
+        return None
+    phrase = text[mention.start : mention.end]
+    ahead = find_dates(phrase, article_date=article_date, ahead=True)
+    if len(ahead) != 1:
+        return mention
+    return DateMention(
+        mention.start, mention.end, ahead[0].date.model_copy(update={"evidence": text})
+    )
+
+
+# Modals of what may happen, not what is planned.
+_POSSIBLE = frozenset({"might", "could", "would"})
+
+
+# Words of concluding a deal, the verbs' forms and their nouns.
+_CONCLUDING_WORDS = frozenset(
+    {f for verb in CONCLUDING for f in forms(verb)} | {"completion", "closing", "conclusion"}
+)
 
 
 # Words from an expectation to its date: "expected to be completed in the".

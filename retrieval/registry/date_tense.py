@@ -58,6 +58,18 @@ def dated_ahead(
     return found
 
 
+def planned_conclusion(doc: Doc, mention: DateMention) -> bool:
+    """ "expects to close the acquisition on April 1", "will be completed on June 3": a
+    named day the deal is to be concluded on is its planned conclusion, dated as a planned
+    signing is, though an expectation stands above it (other_events drops the date of an
+    expectation: "results expected in May"). A month, a quarter or a year is an estimate
+    ("expected to be completed in the first quarter"), not a plan: still dropped."""
+    governor = _governor(doc, mention)
+    if governor is None or len(mention.date.value) != len("1987-04-01"):
+        return False
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in CONCLUDING and _future(governor)
+
+
 def _after(value: str, article_date: str | None) -> bool:
     """Does the date lie wholly after the dateline (its first day later)?"""
     if not article_date or not value[:4].isdigit() or len(article_date) != len("1987-06-19"):

@@ -46,3 +46,22 @@ def test_a_date_yet_to_come_on_a_word_of_no_deal_is_another_events(text: str) ->
 )  # fmt: skip
 def test_a_date_yet_to_come_on_a_deal_word_stays(text: str, value: str) -> None:
     assert _dated(text, "1987-06-19") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a named day the deal is to be concluded on, under an expectation: its plan
+        ("Harlow Industries Inc said it expects to close its acquisition of Benton Tool Corp "
+         "on July 2.", "1987-07-02"),
+        ("Harlow Industries Inc said it agreed to buy Benton Tool Corp. The purchase is "
+         "expected to be completed on July 30.", "1987-07-30"),
+        # a month is an estimate, not a plan
+        ("Harlow Industries Inc said it expects to close its acquisition of Benton Tool Corp "
+         "in July.", None),
+        ("Harlow Industries Inc said it agreed to buy Benton Tool Corp. The purchase is "
+         "expected to be completed in July.", None),
+    ],
+)  # fmt: skip
+def test_a_planned_day_of_concluding_dates_the_deal(text: str, value: str | None) -> None:
+    assert _dated(text, "1987-06-19") == [value]
