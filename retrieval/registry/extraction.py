@@ -146,6 +146,7 @@ RULE_MODULES = (
     "supplying",
     "syntax",
     "tenders",
+    "undated_years",
     "verb_slots",
 )
 # The modules outside the registry the rules read with (paths under retrieval/): the NLP

@@ -39,6 +39,7 @@ from retrieval.registry.parse_text import for_parsing
 from retrieval.registry.people import PersonSpan, family_names, find_people
 from retrieval.registry.records import alliance_facts, group_mentions
 from retrieval.registry.references import Discourse, Resolver
+from retrieval.registry.undated_years import with_text_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -131,7 +132,7 @@ def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
         )
         if (facts.confidence or 0.0) >= MIN_CONFIDENCE:
             found.append(facts)
-    return found
+    return with_text_year(found, prepared.article)
 
 
 def _mentions(
