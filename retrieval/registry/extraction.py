@@ -146,7 +146,6 @@ RULE_MODULES = (
     "supplying",
     "syntax",
     "tenders",
-    "undated_years",
     "verb_slots",
 )
 # The modules outside the registry the rules read with (paths under retrieval/): the NLP

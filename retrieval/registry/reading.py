@@ -39,7 +39,6 @@ from retrieval.registry.parse_text import for_parsing
 from retrieval.registry.people import PersonSpan, family_names, find_people
 from retrieval.registry.records import alliance_facts, group_mentions
 from retrieval.registry.references import Discourse, Resolver
-from retrieval.registry.undated_years import with_text_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -132,7 +131,7 @@ def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
         )
         if (facts.confidence or 0.0) >= MIN_CONFIDENCE:
             found.append(facts)
-    return with_text_year(found, prepared.article)
+    return found
 
 
 def _mentions(

@@ -47,7 +47,7 @@ def assert_complete_and_cited(
         ("Which companies has Geely joined forces with?", ["Alibaba – Geely", "Geely – Renault"]),
         (
             "List all alliances",
-            ["Alibaba – Geely", "GAC – SAIC", "Geely – Renault", "BAIC – CATL"],
+            ["Alibaba – Geely", "Geely – Renault", "GAC – SAIC", "BAIC – CATL"],
         ),
         ("Which alliances involve batteries?", ["BAIC – CATL"]),
         ("What did BAIC agree in 2023?", ["BAIC – CATL"]),
@@ -132,9 +132,8 @@ def test_summary_of_everything_and_of_a_topic(seeded_service: AllianceService) -
 
 
 def test_when_questions_get_the_alliance_date(seeded_service: AllianceService) -> None:
-    # "8 month 9" in the machine-translated article: only the registry reads it as a date,
-    # in the year of the undated article's only full date ("2021 year 1 month 14")
-    assert "(2021-08-09)" in seeded_service.ask("When did Renault and Geely sign their MoU?").text
+    # "8 month 9" in the machine-translated article: only the registry reads it as a date.
+    assert "(August 9)" in seeded_service.ask("When did Renault and Geely sign their MoU?").text
     assert "(2023-03-13)" in seeded_service.ask("When did BAIC and CATL sign their deal?").text
 
 
