@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
 from retrieval.registry.date_clauses import describes_a_firm, of_another_time
-from retrieval.registry.date_tense import planned_conclusion
+from retrieval.registry.date_tense import planned_conclusion, unrealised
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.other_events import other_event
@@ -70,7 +70,10 @@ def _clause_dates(
         # to go to court on March 27")
         if _reaches_first(heads, above, own):
             continue
-        if other_event(heads) and not planned_conclusion(doc, mention):
+        # a concluding denied, only possible or planned in the past dates no deal
+        if unrealised(doc, mention):
+            continue
+        if other_event(heads, planned=planned_conclusion(doc, mention)):
             continue
         if _in_another_times_clause(heads, own):
             continue
