@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from retrieval.registry.event_dates import DateMention, find_dates
+from retrieval.registry.cue_words import MODALS
+from retrieval.registry.event_dates import DateMention, find_dates, is_day
 from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, VERB_FRAMES
 from retrieval.registry.syntax import clause_path
 
@@ -32,6 +33,11 @@ CONCLUDING = frozenset(
 )
 # Verbs whose infinitive is planned or expected ("expected to be signed on Monday").
 _PLANNING = RAISING_PREDICATES | frozenset({"expect", "expected", "plan", "planned"})
+# Modals of what may happen, not what is planned ("its acquisition may close on July 2");
+# "should" is an expectation.
+POSSIBLE = MODALS - {"should"}
+# Auxiliaries of a plan of the past ("was expected to close", "had expected to complete").
+PAST = frozenset({"was", "were", "had"})
 
 
 def dated_ahead(
@@ -58,9 +64,72 @@ def dated_ahead(
     return found
 
 
+def planned_conclusion(doc: Doc, mention: DateMention) -> bool:
+    """ "expects to close the acquisition on April 1", "the purchase will be completed on
+    June 3": a named day the deal is to be concluded on is its planned conclusion, dated as
+    a planned signing is, though an expectation stands above it (other_events drops the
+    date of an expectation: "results expected in May"). A month, a quarter or a year is an
+    estimate ("expected to be completed in the first quarter"), not a plan: still dropped;
+    so is the concluding of something else ("expects to merge Benton's two plants")."""
+    governor = _governor(doc, mention)
+    if governor is None or not is_day(mention.date.value) or governor.pos_ != "VERB":
+        return False
+    concluding = governor.lemma_.lower() in CONCLUDING and _future(governor)
+    return concluding and _concludes_the_deal(governor)
+
+
+def unrealised(doc: Doc, mention: DateMention) -> bool:
+    """Is the date that of a deal's concluding that is denied ("will not close the purchase
+    on July 2", "is not expected to be completed", "no longer expects to close"), only
+    possible ("may close on July 2") or a plan of the past ("was expected to be signed on
+    May 15 but talks broke down", "had expected to complete it on May 15")? It dates no
+    deal, planned or done."""
+    governor = _governor(doc, mention)
+    if governor is None or governor.lemma_.lower() not in CONCLUDING:
+        return False
+    above = governor.head if governor.dep_ == "xcomp" else None
+    planning = above is not None and {above.lower_, above.lemma_.lower()} & (_PLANNING | {"be"})
+    if planning and above is not None and _past(above):
+        return True
+    return any(_denied_or_possible(v) for v in (governor, above) if v is not None)
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST for c in verb.children
+    )
+
+
+def _denied_or_possible(verb: Token) -> bool:
+    """ "not", "never", "no longer" on the verb, or a modal of possibility."""
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in POSSIBLE):
+            return True
+        if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
+            return True
+    return False
+
+
+def _concludes_the_deal(verb: Token) -> bool:
+    """Is the deal what the verb concludes: a deal noun its object ("close its acquisition
+    of Benton") or, with no object, its subject ("the purchase will close", "the merger is
+    expected to be completed", "the sale, expected to close on ..."); "merge" with no
+    object is the firms' own ("the banks expect to merge on July 2")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return any(o.lemma_.lower() in NOUN_FRAMES for o in objects)
+    if verb.lemma_.lower() == "merge":
+        return True
+    above = verb.head if verb.dep_ == "xcomp" else verb
+    nouns = [c for c in (*verb.children, *above.children) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if above.dep_ in {"acl", "relcl"}:
+        nouns.append(above.head)
+    return any(n.lemma_.lower() in NOUN_FRAMES for n in nouns)
+
+
 def _after(value: str, article_date: str | None) -> bool:
     """Does the date lie wholly after the dateline (its first day later)?"""
-    if not article_date or not value[:4].isdigit() or len(article_date) != len("1987-06-19"):
+    if not article_date or not value[:4].isdigit() or not is_day(article_date):
         return False
     return _day(value) > _day(article_date)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
 from retrieval.registry.date_clauses import describes_a_firm, of_another_time
+from retrieval.registry.date_tense import planned_conclusion, unrealised
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.lexicon import NOUN_FRAMES
 from retrieval.registry.other_events import other_event
@@ -67,7 +68,12 @@ def _clause_dates(
         # a date on what the sentence says above a relative clause or a description the
         # deal is in is about the noun described ("the group, a partnership of A and B, was
         # to go to court on March 27")
-        if other_event(heads) or _reaches_first(heads, above, own):
+        if _reaches_first(heads, above, own):
+            continue
+        # a concluding denied, only possible or planned in the past dates no deal
+        if unrealised(doc, mention):
+            continue
+        if other_event(heads, planned=planned_conclusion(doc, mention)):
             continue
         if _in_another_times_clause(heads, own):
             continue

@@ -203,3 +203,9 @@ def date_parts(value: str) -> tuple[int | None, int | None]:
     year = int(value[:4]) if re.match(r"^\d{4}", value) else None
     month = int(value[5:7]) if re.match(r"^\d{4}-\d{2}", value) else None
     return year, month
+
+
+def is_day(value: str) -> bool:
+    """Is an EventDate value or an article date a whole day ("1987-04-30"), not a month, a
+    year or a month-day of unknown year?"""
+    return bool(re.match(r"^\d{4}-\d{2}-\d{2}$", value))

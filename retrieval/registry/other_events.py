@@ -26,6 +26,9 @@ OTHER_EVENTS = frozenset(
 )
 # ... unless the date is a planned signing ("expected to be signed today").
 SIGNING = frozenset({"sign", "signed", "signing"})
+# Its words of expecting or scheduling, which a deal's planned conclusion on a named day is
+# excused (date_tense.planned_conclusion); a bound is not ("expects to complete it by July 2").
+EXPECTING = frozenset({"expect", "expected", "schedule", "scheduled", "due"})
 
 # Nouns of events a verb's date may be the time of ("is holding a meeting this morning to
 # vote on the merger", "filed a lawsuit today"): the verb's object is that event.
@@ -56,8 +59,10 @@ def _by_a_third_party(approving: Token) -> bool:
     return any(a.lemma_.lower() in _THIRD_PARTIES or a_state(a) for a in approvers)
 
 
-def other_event(heads: Sequence[Token]) -> bool:
-    """Do a date's first heads make it another event's time than the deal's?"""
+def other_event(heads: Sequence[Token], *, planned: bool = False) -> bool:
+    """Do a date's first heads make it another event's time than the deal's? `planned`:
+    the date is the deal's planned conclusion, so an expectation above it is no other event
+    ("expects to close the acquisition on July 2")."""
     if heads and heads[0].pos_ == "ADP" and heads[0].lower_ == "for":
         return True  # a time something is set or planned for ("record date ... for July 10")
     for index, head in enumerate(heads):
@@ -74,6 +79,8 @@ def other_event(heads: Sequence[Token]) -> bool:
             return True  # "the FCC approved the sale last December": the approval's time
         if lemma == "expire" and _an_offer_closing(head):
             continue  # "acquired 95 pct under its offer that expired yesterday": bought then
+        if planned and (lemma in EXPECTING or head.lower_ in EXPECTING):
+            continue
         if lemma in OTHER_EVENTS or head.lower_ in OTHER_EVENTS:
             return True
     return False

@@ -46,3 +46,91 @@ def test_a_date_yet_to_come_on_a_word_of_no_deal_is_another_events(text: str) ->
 )  # fmt: skip
 def test_a_date_yet_to_come_on_a_deal_word_stays(text: str, value: str) -> None:
     assert _dated(text, "1987-06-19") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a named day the deal is to be concluded on, under an expectation: its plan
+        ("Harlow Industries Inc said it expects to close its acquisition of Benton Tool Corp "
+         "on July 2.", "1987-07-02"),
+        ("Harlow Industries Inc said it agreed to buy Benton Tool Corp. The purchase is "
+         "expected to be completed on July 30.", "1987-07-30"),
+        # a month is an estimate, not a plan
+        ("Harlow Industries Inc said it expects to close its acquisition of Benton Tool Corp "
+         "in July.", None),
+        ("Harlow Industries Inc said it agreed to buy Benton Tool Corp. The purchase is "
+         "expected to be completed in July.", None),
+        # a plan of the past is none (it was a year forward, review_regdate N2, C1)
+        ("Harlow Industries Inc said it had expected to complete its acquisition of Benton "
+         "Tool Corp on May 15.", None),
+        ("Harlow Industries Inc said it agreed to buy Benton Tool Corp. The purchase was "
+         "expected to be completed on May 15 but has been delayed.", None),
+    ],
+)  # fmt: skip
+def test_a_planned_day_of_concluding_dates_the_deal(text: str, value: str | None) -> None:
+    assert _dated(text, "1987-06-19") == [value]
+
+
+_BUY = "Harlow Industries Inc said it agreed to buy Benton Tool Corp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan of the past, in the parse and in another sentence; a planned signing too
+        "Harlow Industries Inc said it was expected to close its acquisition of Benton Tool "
+        "Corp on May 15 but regulators intervened.",
+        "Harlow Industries Inc said its agreement to buy Benton Tool Corp was expected to be "
+        "signed on May 15 but talks broke down.",
+        f"{_BUY}. The purchase, which was expected to close on May 15, has been delayed.",
+        # denied: the expectation or the concluding
+        "Harlow Industries Inc said it no longer expects to close its acquisition of Benton "
+        "Tool Corp on July 2.",
+        "Harlow Industries Inc said it does not expect to close its acquisition of Benton "
+        "Tool Corp on July 2.",
+        f"{_BUY}. The purchase is not expected to be completed on July 30.",
+        f"{_BUY} but will not close the purchase on July 2 as planned.",
+        # only possible, in the parse and in another sentence
+        "Harlow Industries Inc said its acquisition of Benton Tool Corp may close on July 2.",
+        "Harlow Industries Inc said its acquisition of Benton Tool Corp could be completed "
+        "on July 2.",
+        f"{_BUY}. Its acquisition of Benton may close on July 2.",
+        f"{_BUY}. The acquisition could be completed on July 2.",
+    ],
+)
+def test_a_plan_of_the_past_denied_or_only_possible_dates_no_deal(text: str) -> None:
+    assert _dated(text, "1987-06-19") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bound is no planned day (only the words of expecting are excused)
+        f"{_BUY} and expects to complete the purchase by July 2.",
+        "Harlow Industries Inc said it expects to complete its acquisition of Benton Tool "
+        "Corp before July 2.",
+        f"{_BUY}. The acquisition is expected to be completed by July 30.",
+        "Harlow Industries Inc said it expects to complete its acquisition of Benton Tool "
+        "Corp after the shareholder meeting on July 2.",
+        # the concluding of something else than the deal
+        f"{_BUY} and expects to merge Benton's two plants on July 2.",
+    ],
+)
+def test_a_bound_or_another_things_concluding_is_no_planned_day(text: str) -> None:
+    assert _dated(text, "1987-06-19") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # still planned: a present expectation of the deal's concluding or signing
+        ("Harlow Industries Inc said its agreement to buy Benton Tool Corp is expected to "
+         "be signed on July 2.", "1987-07-02"),
+        ("Harlow Industries Inc said it will complete its acquisition of Benton Tool Corp "
+         "on July 2.", "1987-07-02"),
+        (f"{_BUY}. The merger is expected to be completed on July 2.", "1987-07-02"),
+    ],
+)  # fmt: skip
+def test_a_present_plan_still_dates_the_deal(text: str, value: str) -> None:
+    assert _dated(text, "1987-06-19") == [value]
