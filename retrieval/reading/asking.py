@@ -48,7 +48,7 @@ from retrieval.reading.nationality import nationalities
 from retrieval.reading.officer_roles import officer_roles
 from retrieval.reading.phrasals import phrasal_verb
 from retrieval.reading.possessed import owner_given, possessed_nouns
-from retrieval.reading.qualifiers import qualified_nouns
+from retrieval.reading.qualifiers import narrowing_nouns, qualified_nouns
 from retrieval.reading.question_parts import (
     describing_clauses,
     end_of_context,
@@ -102,6 +102,9 @@ class Part:
     # Common nouns the part narrows by a name: ("store", "Walgreen") for "in Walgreen
     # stores"; a sentence about "Sears stores" is about another's.
     qualified: tuple[tuple[str, str], ...] = ()
+    # Common nouns compounded onto the asked noun: "bank" for "how much bank debt"; a
+    # sentence never saying "bank" may give any debt.
+    narrowing: tuple[str, ...] = ()
     # The asked noun's owner is given ("what business of his"): its owner is no answer.
     owner_given: bool = False
     # Stems of words of one sense with each own term, or naming kinds of it (kindred.py):
@@ -297,6 +300,7 @@ def _part(
         # ("what stake in Leeds United": "in" is what the stake is in)
         nationalities(span) if kind in NAME_ANSWERS else (),
         qualified=qualified_nouns(span, all_names),
+        narrowing=narrowing_nouns(span, focus, all_names),
         owner_given=owner_given(span, focus),
         kin=kindred_terms(span, own, descriptive=kind is Kind.THING, counted=counted),
         phrasal=phrasal_verb(span, predicate),

@@ -1,7 +1,8 @@
 """Qualifiers: a common noun the question narrows by a name ("Walgreen stores", "Osko's
 plant"). A sentence about the same noun narrowed by another name ("142 centers in Sears
 stores") speaks of another's, and answers nothing about the asked one unless it names
-that one too.
+that one too. So too a noun narrowed by a common noun compounded onto it ("bank debt"):
+a sum of debt in a sentence that never says "bank" may be of any debt.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key, same_party
+from retrieval.nlp.wordnet import is_adjective, noun_file, relatives, source_verbs
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
@@ -94,3 +96,54 @@ def named_after_qualifier(
         and len(name_key(text).split()) > len(name_key(name).split())  # more than a legal form
         for lemma, name in qualified
     )
+
+
+def narrowing_nouns(span: Span, focus: str | None, names: Sequence[str]) -> tuple[str, ...]:
+    """The common nouns compounded onto the asked noun, which name the kind of it asked:
+    "bank" in "how much bank debt", "mortgage" in "mortgage loans". Not a word of a name
+    ("Boeing jets": qualified_nouns); only a noun of the files in _NARROWING_FILES."""
+    if focus is None:
+        return ()
+    named = {word for name in names for word in name_key(name).split()}
+    found = [
+        child.lemma_.lower()
+        for token in span
+        if token.pos_ == "NOUN" and token.lemma_.lower() == focus
+        for child in token.children
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ not in named
+    ]
+    return tuple(dict.fromkeys(n for n in found if n != focus and _narrows(n)))
+
+
+# WordNet noun files of words naming a kind of thing a noun compounded onto may be of:
+# artifacts, foods, groups, places, objects, people, plants, possessions and substances
+# ("bank debt", "mortgage loans", "wheat exports"). Not a doing (4 acts, 10 communication,
+# 11 events: "sale price", "exchange ratio"), which an article says as often by its verb
+# ("sold for"); nor a measure, an attribute or a time ("dollar value", "price tag",
+# "quarter earnings"), which the amount's own unit or period gives.
+_NARROWING_FILES = frozenset({6, 13, 14, 15, 17, 18, 20, 21, 27})
+
+
+def _narrows(noun: str) -> bool:
+    """A noun of the language (not a lower-cased name or a misparsed verb) naming a thing,
+    a group or a possession ("bank", "pension", "mortgage"); not a word that is an
+    adjective too, which the parse may take for a noun where it only says how much or
+    which ("total stake", "net value", "base price")."""
+    return noun_file(noun) in _NARROWING_FILES and not is_adjective(noun)
+
+
+def names_no_narrowing(doc: Doc, focus: str | None, narrowing: Sequence[str]) -> bool:
+    """The sentence speaks of the asked noun at large ("475 mln dlrs of debt") and never
+    says what the question narrows it by: no word of that noun's lemma, of one of its main
+    senses, or the verb it derives from ("bank" for "bank debt": "borrowed from banks"
+    says it). A sentence not naming the asked noun at all ("tender offer at 36.50 dlrs")
+    may name the kind in other words."""
+    if not narrowing or focus is None:
+        return False
+    said = {t.lemma_.lower() for t in doc}
+    at_large = any(t.pos_ == "NOUN" and t.lemma_.lower() == focus for t in doc)
+    return at_large and not any(_said(noun, said) for noun in narrowing)
+
+
+def _said(noun: str, said: set[str]) -> bool:
+    return bool({noun, *relatives(noun, "n"), *source_verbs(noun)} & said)

@@ -1,0 +1,63 @@
+"""A common noun compounded onto the asked noun narrows it ("bank debt"): an amount in a
+sentence that never says it may be of any such noun (qualifiers.narrowing_nouns)."""
+
+from __future__ import annotations
+
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import Part, understand
+from retrieval.reading.kind_ties import QUALIFIER_PENALTY
+from retrieval.reading.normalize import normalize_question
+from retrieval.reading.spans import Candidate, candidates
+
+
+def part_of(question: str) -> tuple[Part, tuple[str, ...], str]:
+    text = normalize_question(question)
+    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
+    return asked.parts[0], asked.names, text
+
+
+def tie_of(question: str, sentence: str, answer: str) -> float:
+    part, names, text = part_of(question)
+    doc = shared_pipeline().annotate([sentence])[0]
+    found: list[Candidate] = candidates(doc, part, asked_names=names, question=text)
+    return next(c.tie for c in found if c.text.startswith(answer))
+
+
+def test_the_noun_compounded_onto_the_asked_one_narrows_it() -> None:
+    assert part_of("How much bank debt will Corvex repay?")[0].narrowing == ("bank",)
+    assert part_of("How many mortgage loans did Halden make?")[0].narrowing == ("mortgage",)
+
+
+def test_a_doing_a_measure_or_a_name_narrows_nothing() -> None:
+    # a sale is said by its verb ("sold for"); a dollar is the amount's own unit; "Osko"
+    # is a name (qualified_nouns reads names)
+    assert part_of("What sale price did Corvex get for Halden?")[0].narrowing == ()
+    assert part_of("What is the dollar value of the Corvex contract?")[0].narrowing == ()
+    assert part_of("How many Osko shares does Corvex hold?")[0].narrowing == ()
+    # "base" is an adjective too: it says which of the prices, not a kind of thing
+    assert part_of("What base price did Corvex ask?")[0].narrowing == ()
+
+
+def test_a_sum_of_the_noun_at_large_is_tied_less_than_one_of_the_asked_kind() -> None:
+    question = "How much bank debt will Corvex repay?"
+    at_large = tie_of(question, "Moody's upgraded 600 mln dlrs of debt of Corvex.", "600")
+    narrowed = tie_of(question, "Corvex will repay 90 mln dlrs of bank debt.", "90")
+    # tied as an amount of a noun the sentence does not narrow: cut as a count is
+    assert at_large <= QUALIFIER_PENALTY * narrowed
+
+
+def test_the_narrowing_noun_may_be_said_apart_from_the_asked_one() -> None:
+    # "debt to its banks" says which debt as "bank debt" does
+    question = "How much bank debt will Corvex repay?"
+    apart = tie_of(question, "Corvex will repay 90 mln dlrs of debt to its banks.", "90")
+    together = tie_of(question, "Corvex will repay 90 mln dlrs of bank debt.", "90")
+    assert apart == together
+
+
+def test_a_sentence_not_naming_the_asked_noun_is_not_held_to_its_narrowing() -> None:
+    # "at 20 dlrs each" may be the cash price said otherwise; only "debt" at large is
+    # another debt
+    question = "How much bank debt will Corvex repay?"
+    other = tie_of(question, "Corvex will repay 90 mln dlrs to its lenders.", "90")
+    together = tie_of(question, "Corvex will repay 90 mln dlrs of bank debt.", "90")
+    assert other > QUALIFIER_PENALTY * together
