@@ -98,14 +98,6 @@ def event_nouns(verb: str) -> frozenset[str]:
     return _derivations(verb, "v", "n", files=(_NOUN_ACT, _NOUN_EVENT))
 
 
-@cache
-def noun_file(noun: str) -> int | None:
-    """The lexicographer file of the noun's most frequent sense (4 acts, 14 groups, 21
-    possessions, 23 quantities, ...); None for a word WordNet has no noun of."""
-    senses = db.senses(noun, "n")
-    return db.lexicographer_file(senses[0], "n") if senses else None
-
-
 # WordNet's lexicographer file of nouns denoting people.
 _NOUN_PERSON = 18
 # The ending of a noun of the one an act is done to ("employee", "lessee"), not its doer.

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp import wordnet_files as db
 from retrieval.nlp.names import name_key, same_party
-from retrieval.nlp.wordnet import is_adjective, noun_file, relatives, source_verbs
+from retrieval.nlp.wordnet import is_adjective, relatives, source_verbs
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:
@@ -130,6 +131,14 @@ def _narrows(noun: str) -> bool:
     adjective too, which the parse may take for a noun where it only says how much or
     which ("total stake", "net value", "base price")."""
     return noun_file(noun) in _NARROWING_FILES and not is_adjective(noun)
+
+
+def noun_file(noun: str) -> int | None:
+    """The WordNet lexicographer file of the noun's most frequent sense (4 acts, 14 groups,
+    21 possessions, ...); None for a word WordNet has no noun of. (Read here, not in
+    nlp/wordnet.py, whose source is part of the registry extractor's version.)"""
+    senses = db.senses(noun, "n")
+    return db.lexicographer_file(senses[0], "n") if senses else None
 
 
 def names_no_narrowing(doc: Doc, focus: str | None, narrowing: Sequence[str]) -> bool:

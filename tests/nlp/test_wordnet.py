@@ -18,7 +18,6 @@ from retrieval.nlp.wordnet import (
     is_proper_adjective,
     kinds_above,
     kinds_of,
-    noun_file,
     relatives,
     source_verbs,
 )
@@ -156,9 +155,3 @@ def test_a_verbs_event_noun_names_its_act_not_its_doer(verb: str, act: str, othe
 def test_a_verbs_doer_noun_names_who_does_it(verb: str, doer: str, other: str) -> None:
     assert doer in doer_nouns(verb)
     assert other not in doer_nouns(verb)
-
-
-def test_a_nouns_file_is_that_of_its_most_frequent_sense() -> None:
-    assert noun_file("sale") == 4  # an act
-    assert noun_file("pension") == 21  # a possession
-    assert noun_file("reckon") is None  # no noun

@@ -7,6 +7,7 @@ from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import Part, understand
 from retrieval.reading.kind_ties import QUALIFIER_PENALTY
 from retrieval.reading.normalize import normalize_question
+from retrieval.reading.qualifiers import noun_file
 from retrieval.reading.spans import Candidate, candidates
 
 
@@ -61,3 +62,9 @@ def test_a_sentence_not_naming_the_asked_noun_is_not_held_to_its_narrowing() -> 
     other = tie_of(question, "Corvex will repay 90 mln dlrs to its lenders.", "90")
     together = tie_of(question, "Corvex will repay 90 mln dlrs of bank debt.", "90")
     assert other > QUALIFIER_PENALTY * together
+
+
+def test_a_nouns_file_is_that_of_its_most_frequent_sense() -> None:
+    assert noun_file("sale") == 4  # an act
+    assert noun_file("pension") == 21  # a possession
+    assert noun_file("reckon") is None  # no noun
