@@ -50,9 +50,11 @@ from retrieval.reading.phrasals import phrasal_verb
 from retrieval.reading.possessed import owner_given, possessed_nouns
 from retrieval.reading.qualifiers import narrowing_nouns, qualified_nouns
 from retrieval.reading.question_parts import (
+    PRO_FORMS,
     describing_clauses,
     end_of_context,
     part_spans,
+    pro_form,
     statements_end,
 )
 from retrieval.reading.rates import asks_each, asks_per_unit, asks_rate, total_and_rate
@@ -60,7 +62,7 @@ from retrieval.reading.referents import narrowed_to_referents
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 # Verbs that ask for several answers at once ("list the partners of ...").
 LISTING_VERBS = frozenset({"list", "name", "enumerate"})
@@ -280,7 +282,7 @@ def _part(
     several = several or (kind in AMOUNT_ANSWERS and asks_each(span))
     # a clause describing a name is context, not what the part asks; "which ones" stands
     # for a noun said before it, and has no words of its own
-    asked = " ".join(t.text for t in span if t.i not in described and not _pro_form(t))
+    asked = " ".join(t.text for t in span if t.i not in described and not pro_form(t))
     own = tuple(t for t in content_terms(asked) if t not in name_terms)
     focus = None if focus in PRO_FORMS else focus
     counted = focus if kind is Kind.COUNT else None
@@ -306,11 +308,3 @@ def _part(
         phrasal=phrasal_verb(span, predicate),
         possessed=possessed_nouns(span),
     )
-
-
-PRO_FORMS = frozenset({"one", "ones"})
-
-
-def _pro_form(token: Token) -> bool:
-    """ "ones" in "which ones": a noun standing for one said before (not the number)."""
-    return token.lower_ in PRO_FORMS and token.pos_ in ("NOUN", "PRON")
