@@ -7,6 +7,7 @@ a sum of debt in a sentence that never says "bank" may be of any debt.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from retrieval.nlp import wordnet_files as db
@@ -102,7 +103,8 @@ def named_after_qualifier(
 def narrowing_nouns(span: Span, focus: str | None, names: Sequence[str]) -> tuple[str, ...]:
     """The common nouns compounded onto the asked noun, which name the kind of it asked:
     "bank" in "how much bank debt", "mortgage" in "mortgage loans". Not a word of a name
-    ("Boeing jets": qualified_nouns); only a noun of the files in _NARROWING_FILES."""
+    ("Boeing jets": qualified_nouns); only a noun of the files in _NARROWING_FILES; for a
+    holding ("government stake"), not a person or group: that names its holder, no kind."""
     if focus is None:
         return ()
     named = {word for name in names for word in name_key(name).split()}
@@ -113,7 +115,16 @@ def narrowing_nouns(span: Span, focus: str | None, names: Sequence[str]) -> tupl
         for child in token.children
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ not in named
     ]
-    return tuple(dict.fromkeys(n for n in found if n != focus and _narrows(n)))
+    kinds = (n for n in found if n != focus and _narrows(n))
+    if focus in _HOLDINGS:
+        kinds = (n for n in kinds if noun_file(n) not in _HOLDER_FILES)
+    return tuple(dict.fromkeys(kinds))
+
+
+# A holding is someone's: a person or group compounded onto it ("government stake",
+# "family stake") says whose it is (the holder's check), not which kind of stake.
+_HOLDINGS = frozenset({"stake", "holding", "stakeholding", "interest"})
+_HOLDER_FILES = frozenset({14, 18})
 
 
 # WordNet noun files of words naming a kind of thing a noun compounded onto may be of:
@@ -133,6 +144,7 @@ def _narrows(noun: str) -> bool:
     return noun_file(noun) in _NARROWING_FILES and not is_adjective(noun)
 
 
+@cache
 def noun_file(noun: str) -> int | None:
     """The WordNet lexicographer file of the noun's most frequent sense (4 acts, 14 groups,
     21 possessions, ...); None for a word WordNet has no noun of. (Read here, not in
@@ -142,16 +154,50 @@ def noun_file(noun: str) -> int | None:
 
 
 def names_no_narrowing(doc: Doc, focus: str | None, narrowing: Sequence[str]) -> bool:
-    """The sentence speaks of the asked noun at large ("475 mln dlrs of debt") and never
-    says what the question narrows it by: no word of that noun's lemma, of one of its main
-    senses, or the verb it derives from ("bank" for "bank debt": "borrowed from banks"
-    says it). A sentence not naming the asked noun at all ("tender offer at 36.50 dlrs")
-    may name the kind in other words."""
+    """The sentence gives the asked noun of another kind or at large, never saying what
+    the question narrows it by. Of another kind: a noun of a kind compounded onto it
+    ("12 gas wells" for "oil wells"), wherever the asked word falls ("found oil"). At
+    large: the bare noun ("475 mln dlrs of debt") in a sentence whose own words (not a
+    name's: "Chase Manhattan Bank said") give no word of the narrowing noun's lemma, of
+    one of its main senses, or the verb it derives from ("debt to its banks" says "bank").
+    Not judged: a sentence not naming the asked noun ("tender offer at 36.50 dlrs"), or
+    naming it narrowed some other way ("a minimum price", "50 exploratory wells")."""
     if not narrowing or focus is None:
         return False
-    said = {t.lemma_.lower() for t in doc}
-    at_large = any(t.pos_ == "NOUN" and t.lemma_.lower() == focus for t in doc)
+    heads = [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() == focus]
+    modifiers = [[c for c in t.children if _modifies(c)] for t in heads]
+    words = [c.lemma_.lower() for mods in modifiers for c in mods]
+    if any(_said(noun, set(words)) for noun in narrowing):
+        return False  # "bank debt" in the sentence too
+    if any(c.pos_ == "NOUN" and _a_kind(c.lemma_.lower()) for mods in modifiers for c in mods):
+        return True
+    said = {t.lemma_.lower() for t in doc if t.pos_ != "PROPN"}
+    at_large = any(not mods for mods in modifiers)
     return at_large and not any(_said(noun, said) for noun in narrowing)
+
+
+# Entity types of an amount's own words ("30 pct stake", "500 mln dlr loan"), which say
+# how much, not which kind.
+_AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _modifies(child: Token) -> bool:
+    """An adjective or a noun said onto the noun, not a word of an amount."""
+    return (
+        child.dep_ in ("amod", "compound")
+        and child.pos_ in ("ADJ", "NOUN", "PROPN")
+        and child.ent_type_ not in _AMOUNT_ENTITIES
+        and not child.like_num
+    )
+
+
+@cache
+def _a_kind(noun: str) -> bool:
+    """A noun with a sense naming a kind of thing ("gas", a substance as well as a state of
+    matter), not a word WordNet has as an adjective too."""
+    senses = db.senses(noun, "n")
+    files = {db.lexicographer_file(offset, "n") for offset in senses}
+    return bool(files & _NARROWING_FILES) and not is_adjective(noun)
 
 
 def _said(noun: str, said: set[str]) -> bool:

@@ -68,3 +68,42 @@ def test_a_nouns_file_is_that_of_its_most_frequent_sense() -> None:
     assert noun_file("sale") == 4  # an act
     assert noun_file("pension") == 21  # a possession
     assert noun_file("reckon") is None  # no noun
+
+
+def test_the_asked_noun_of_another_kind_is_cut_wherever_the_asked_word_falls() -> None:
+    # "gas output", "gas wells": another kind of output or well, though the sentence says
+    # "oil" elsewhere ("found oil in none"); "50 exploratory wells" may be the oil wells
+    output = "How much oil output did Corvex report?"
+    other = "Corvex said its oil reserves grew but gas output fell to 90,000 cubic feet."
+    at_large = tie_of(output, "Corvex said output rose to 120,000 barrels a day.", "120,000")
+    assert tie_of(output, other, "90,000") <= at_large
+    wells = "How many oil wells did Corvex drill?"
+    gas = tie_of(wells, "Corvex drilled 12 gas wells and found oil in none.", "12")
+    assert gas < tie_of(wells, "Corvex drilled 50 exploratory wells.", "50")
+
+
+def test_a_name_saying_the_narrowing_word_does_not_say_the_kind() -> None:
+    # the bank here is the speaker, not the lender: the debt is debt at large
+    question = "How much bank debt will Corvex repay?"
+    named = "Chase Manhattan Bank said Corvex will repay 475 mln dlrs of debt."
+    narrowed = tie_of(question, "Corvex will repay 90 mln dlrs of bank debt.", "90")
+    assert tie_of(question, named, "475") <= QUALIFIER_PENALTY * narrowed
+
+
+def test_a_noun_narrowed_some_other_way_is_not_judged() -> None:
+    # "a minimum price" may be the floor price said otherwise
+    question = "What floor price did OPEC set?"
+    minimum = tie_of(question, "OPEC set a minimum price of 18 dlrs a barrel.", "18")
+    floor = tie_of(question, "OPEC set a floor price of 18 dlrs a barrel.", "18")
+    assert minimum == floor
+
+
+def test_a_holder_compounded_onto_a_stake_is_no_kind_of_it() -> None:
+    # "government stake" says whose the stake is; "the state" may be that holder
+    question = "How large is the government stake in Halden?"
+    assert part_of(question)[0].narrowing == ()
+    state = tie_of(question, "The state holds a 30 pct stake in Halden.", "30")
+    government = tie_of(question, "The government holds a 30 pct stake in Halden.", "30")
+    assert state == government
+    # a thing compounded onto a stake still narrows it
+    assert part_of("How large is the oil stake of Corvex?")[0].narrowing == ("oil",)
