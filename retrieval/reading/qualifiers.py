@@ -191,13 +191,12 @@ def _modifies(child: Token) -> bool:
     )
 
 
-@cache
 def _a_kind(noun: str) -> bool:
-    """A noun with a sense naming a kind of thing ("gas", a substance as well as a state of
-    matter), not a word WordNet has as an adjective too."""
-    senses = db.senses(noun, "n")
-    files = {db.lexicographer_file(offset, "n") for offset in senses}
-    return bool(files & _NARROWING_FILES) and not is_adjective(noun)
+    """A noun of the language naming which kind of the asked noun the sentence gives: a
+    thing ("gas wells") or a doing ("development aid"); the question's narrowing is kept
+    to things only because a doing may be said by a verb, but compounded onto the noun a
+    doing names a kind as well. Not a word WordNet has as an adjective too."""
+    return noun_file(noun) is not None and not is_adjective(noun)
 
 
 def _said(noun: str, said: set[str]) -> bool:

@@ -107,3 +107,12 @@ def test_a_holder_compounded_onto_a_stake_is_no_kind_of_it() -> None:
     assert state == government
     # a thing compounded onto a stake still narrows it
     assert part_of("How large is the oil stake of Corvex?")[0].narrowing == ("oil",)
+
+
+def test_a_doing_compounded_onto_the_asked_noun_names_another_kind_too() -> None:
+    # "development aid" is another kind of aid than "state aid", though a doing: it is
+    # not held above the same sentence giving aid at large
+    question = "How much state aid is Paris putting into its vineyards?"
+    other = tie_of(question, "Morocco is likely to obtain 100 mln dlrs of development aid.", "100")
+    at_large = tie_of(question, "Morocco is likely to obtain 100 mln dlrs of aid.", "100")
+    assert other <= at_large
