@@ -48,11 +48,13 @@ from retrieval.reading.nationality import nationalities
 from retrieval.reading.officer_roles import officer_roles
 from retrieval.reading.phrasals import phrasal_verb
 from retrieval.reading.possessed import owner_given, possessed_nouns
-from retrieval.reading.qualifiers import qualified_nouns
+from retrieval.reading.qualifiers import narrowing_nouns, qualified_nouns
 from retrieval.reading.question_parts import (
+    PRO_FORMS,
     describing_clauses,
     end_of_context,
     part_spans,
+    pro_form,
     statements_end,
 )
 from retrieval.reading.rates import asks_each, asks_per_unit, asks_rate, total_and_rate
@@ -60,7 +62,7 @@ from retrieval.reading.referents import narrowed_to_referents
 from retrieval.text import ALLIANCE_CONCEPT, terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 # Verbs that ask for several answers at once ("list the partners of ...").
 LISTING_VERBS = frozenset({"list", "name", "enumerate"})
@@ -102,6 +104,9 @@ class Part:
     # Common nouns the part narrows by a name: ("store", "Walgreen") for "in Walgreen
     # stores"; a sentence about "Sears stores" is about another's.
     qualified: tuple[tuple[str, str], ...] = ()
+    # Common nouns compounded onto the asked noun: "bank" for "how much bank debt"; a
+    # sentence never saying "bank" may give any debt.
+    narrowing: tuple[str, ...] = ()
     # The asked noun's owner is given ("what business of his"): its owner is no answer.
     owner_given: bool = False
     # Stems of words of one sense with each own term, or naming kinds of it (kindred.py):
@@ -277,7 +282,7 @@ def _part(
     several = several or (kind in AMOUNT_ANSWERS and asks_each(span))
     # a clause describing a name is context, not what the part asks; "which ones" stands
     # for a noun said before it, and has no words of its own
-    asked = " ".join(t.text for t in span if t.i not in described and not _pro_form(t))
+    asked = " ".join(t.text for t in span if t.i not in described and not pro_form(t))
     own = tuple(t for t in content_terms(asked) if t not in name_terms)
     focus = None if focus in PRO_FORMS else focus
     counted = focus if kind is Kind.COUNT else None
@@ -297,16 +302,9 @@ def _part(
         # ("what stake in Leeds United": "in" is what the stake is in)
         nationalities(span) if kind in NAME_ANSWERS else (),
         qualified=qualified_nouns(span, all_names),
+        narrowing=narrowing_nouns(span, focus, all_names),
         owner_given=owner_given(span, focus),
         kin=kindred_terms(span, own, descriptive=kind is Kind.THING, counted=counted),
         phrasal=phrasal_verb(span, predicate),
         possessed=possessed_nouns(span),
     )
-
-
-PRO_FORMS = frozenset({"one", "ones"})
-
-
-def _pro_form(token: Token) -> bool:
-    """ "ones" in "which ones": a noun standing for one said before (not the number)."""
-    return token.lower_ in PRO_FORMS and token.pos_ in ("NOUN", "PRON")

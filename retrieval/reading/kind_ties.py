@@ -1,6 +1,7 @@
 """The tie of an answer candidate judged by what the asked kind wants: a name the text
-gives as one is fully tied; an amount unrealised, superseded, sought or intended is tied
-less; a rate of change is no share held, nor a share held a change; an amount per unit is
+gives as one is fully tied; an amount in a sentence never saying what the question narrows
+its noun by ("Boeing jets", "bank debt"), or unrealised, superseded, sought or intended, is
+tied less; a rate of change is no share held, nor a share held a change; an amount per unit is
 no total, and a total no price per unit; a date opening a stretch of time does not end it.
 """
 
@@ -16,7 +17,7 @@ from retrieval.reading.components import (
 )
 from retrieval.reading.kinds import AMOUNT_ANSWERS, Kind
 from retrieval.reading.named_things import given_as_name
-from retrieval.reading.qualifiers import names_no_qualifier
+from retrieval.reading.qualifiers import names_no_narrowing, names_no_qualifier
 from retrieval.reading.rate_parts import held_for_a_change
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, asks_unit_price, is_rate
 from retrieval.reading.unrealised import (
@@ -58,8 +59,7 @@ def as_asked(span: Span, part: Part, tie: float) -> float:
         tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
     if part.kind is Kind.DATE and part.preposition in _DEADLINE_MARKS and _starts_a_stretch(span):
         tie *= UNREALISED_PENALTY  # "by when": "from August to February, 1990" ends later
-    if part.kind is Kind.COUNT and names_no_qualifier(span.doc, part.qualified):
-        tie *= QUALIFIER_PENALTY  # "40 aircraft" for "how many Boeing jets"
+    tie *= _narrowed(span, part)
     # "sales were up 12 pct": a rate of change is no share held, nor a share held a change
     changed = part.kind in (Kind.PERCENT, Kind.PORTION) and a_change(span, part)
     if changed or (part.kind is Kind.PERCENT and held_for_a_change(span, part)):
@@ -78,6 +78,18 @@ def as_asked(span: Span, part: Part, tie: float) -> float:
         # shares offered "at what price": at so much a share, likelier than a total
         tie *= 1.0 if is_rate(span) else RATE_PENALTY
     return tie
+
+
+def _narrowed(span: Span, part: Part) -> float:
+    """Less for an amount in a sentence that never says what the question narrows the
+    asked noun by: a firm's name ("40 aircraft" for "how many Boeing jets") or a common
+    noun compounded onto it ("475 mln dlrs of debt" for "how much bank debt")."""
+    factor = 1.0
+    if part.kind is Kind.COUNT and names_no_qualifier(span.doc, part.qualified):
+        factor *= QUALIFIER_PENALTY
+    if part.kind in AMOUNT_ANSWERS and names_no_narrowing(span.doc, part.focus, part.narrowing):
+        factor *= QUALIFIER_PENALTY
+    return factor
 
 
 def _a_part_paid(span: Span, part: Part) -> bool:

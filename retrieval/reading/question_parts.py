@@ -252,3 +252,11 @@ def set_off(phrase: Token) -> bool:
 def _asks(token: Token) -> bool:
     """The clause holds the question itself (a wh-word the parser hung on a name)."""
     return any(is_interrogative(t) for t in token.subtree)
+
+
+PRO_FORMS = frozenset({"one", "ones"})
+
+
+def pro_form(token: Token) -> bool:
+    """ "ones" in "which ones": a noun standing for one said before (not the number)."""
+    return token.lower_ in PRO_FORMS and token.pos_ in ("NOUN", "PRON")
