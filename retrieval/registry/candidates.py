@@ -87,7 +87,8 @@ _TAKEN_OFFER |= (ACCEPTED_OFFER_MODIFIERS - _WEAK) | {"taken", "unconditional"}
 _NEEDS = {
     "take": {"over", "stake", "interest", "control", "holding"},
     "team": {"up", "with"},
-    "join": {"forces"},
+    # "join forces"; "joined with B to buy C" (joint_purposes)
+    "join": {"forces", "with"},
     "snap": {"up"},
     "pay": {"for"},
     "exchange": {"for"},

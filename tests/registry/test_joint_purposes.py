@@ -1,0 +1,56 @@
+"""Joining another to do a deal: "A joined with B to purchase C" makes A and B partners and,
+the joining stated, their purchase of C a deal (retrieval.registry.joint_purposes).
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.registry.test_deal_reading import extract, pairs
+
+HARLOW_BENTON = frozenset({"Harlow", "Benton"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Corp said it joined with Benton Inc to purchase Osko Inc for 50 mln dlrs.",
+        "Harlow Corp teamed up with Benton Inc to buy Osko Inc.",
+        "Harlow Corp joined forces with Benton Inc to acquire Osko Inc.",
+    ],
+)
+def test_firms_joined_to_buy_are_partners_and_both_buy(text: str) -> None:
+    found = extract(text)
+    assert HARLOW_BENTON in pairs(found)
+    kinds = {frozenset(a.party_names): a.kind for a in found}
+    assert kinds[HARLOW_BENTON] == "partnership"
+    assert kinds.get(frozenset({"Harlow", "Osko"})) == "acquisition"
+    assert kinds.get(frozenset({"Benton", "Osko"})) == "acquisition"
+
+
+def test_firms_joined_to_bid_are_partners() -> None:
+    found = extract("Harlow Corp joined with Benton Inc to bid for Osko Inc.")
+    assert [a.kind for a in found if frozenset(a.party_names) == HARLOW_BENTON] == ["partnership"]
+
+
+def test_joining_people_to_buy_still_buys() -> None:
+    # the management is no firm: no partner, but the buying is done
+    found = extract(
+        "Harlow Corp said it joined with the management of Benton Inc to purchase Benton."
+    )
+    assert pairs(found) == {HARLOW_BENTON}
+    assert [a.kind for a in found] == ["acquisition"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not done: the joining under a modal
+        "Harlow Corp may join with Benton Inc to buy Osko Inc.",
+        # joined for no deal
+        "Harlow Corp joined with Benton Inc in opposing the merger of two rivals.",
+        "Harlow Corp joined with Benton Inc to lobby the city council.",
+    ],
+)
+def test_joining_not_done_or_not_for_a_deal_is_no_deal(text: str) -> None:
+    assert extract(text) == []
