@@ -54,3 +54,12 @@ def test_joining_people_to_buy_still_buys() -> None:
 )
 def test_joining_not_done_or_not_for_a_deal_is_no_deal(text: str) -> None:
     assert extract(text) == []
+
+
+def test_joining_a_group_later_is_no_deal_trigger() -> None:
+    # "joining" and "with" in one sentence are no deal: the sentence is not read for one
+    found = extract(
+        "The Velvet Owls were formed in 1990 by Carter, Milner and Ann Bolt, with Dawes "
+        "joining the following year."
+    )
+    assert found == []
