@@ -69,3 +69,19 @@ def objects_of(verb: Token) -> list[Token]:
             if thing.pos_ != "PROPN" and named:
                 return named[:1]
     return found
+
+
+def same_description_before(description: Token) -> list[Token]:
+    """ "joined with the management of the French company CFEC to purchase the company": a
+    definite description that repeats the head noun of a description its own sentence gave
+    a name refers to that name, as a repeated noun does (not to the article's topic). The
+    tokens naming the nearest earlier description with the same noun ([] if it names none)."""
+    if description.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in description.children
+    ):
+        return []
+    lemma = description.lemma_.lower()
+    for earlier in reversed(description.doc[: description.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+            return [c for c in earlier.children if c.dep_ in {"appos", "compound"}]
+    return []

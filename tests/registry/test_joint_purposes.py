@@ -63,3 +63,18 @@ def test_joining_a_group_later_is_no_deal_trigger() -> None:
         "joining the following year."
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Corp said it joined with the management of the Dutch company Benton Holding "
+        "NV to purchase the company for 20 mln dlrs.",
+        "Harlow Corp said it agreed with the founders of the Dutch company Benton Holding NV "
+        "to buy the company for 20 mln dlrs.",
+    ],
+)
+def test_the_company_repeats_a_description_of_its_own_sentence(text: str) -> None:
+    # "the company" repeats "the Dutch company Benton Holding NV": Benton, not the topic
+    found = extract(text, title="Harlow buys Dutch battery maker")
+    assert pairs(found) == {HARLOW_BENTON}
