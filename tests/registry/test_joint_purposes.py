@@ -78,3 +78,22 @@ def test_the_company_repeats_a_description_of_its_own_sentence(text: str) -> Non
     # "the company" repeats "the Dutch company Benton Holding NV": Benton, not the topic
     found = extract(text, title="Harlow buys Dutch battery maker")
     assert pairs(found) == {HARLOW_BENTON}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the description describes another party: Harlow's parent, not what Harlow buys
+        "Harlow Corp, a unit of the Dutch company Benton NV, agreed to acquire the company.",
+        # set against the clause
+        "Harlow Corp said that, unlike the Dutch company Benton NV, it had agreed to acquire "
+        "the company.",
+        # in a relative clause of its own
+        "Harlow Corp, whose rival the Dutch company Benton NV sold a plant last year, agreed "
+        "to acquire the company.",
+    ],
+)
+def test_a_description_outside_the_clause_is_not_repeated(text: str) -> None:
+    # "the company" is the article's topic, Osko, as on main
+    found = extract("Osko Inc shares rose. " + text)
+    assert pairs(found) == {frozenset({"Harlow", "Osko"})}
