@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.lexicon import VERB_FRAMES, Frame
+from retrieval.registry.org_words import PERSON_NOUNS
 from retrieval.registry.stated import stated
 from retrieval.registry.syntax import is_infinitive, predicate_lemma, prep_objects
 
@@ -38,8 +39,9 @@ _JOINED = Frame("partnership", {"subj": "partner", "with": "partner"}, symmetric
 
 def joined_for_frame(verb: Token) -> Frame | None:
     """ "A joined with B to purchase C": the partnership of A and B, when B is a firm and
-    the joining is for a deal or a bid. The other joining verbs carry their own frame."""
-    if predicate_lemma(verb) != "join" or not _firms_joined(verb):
+    the joining is for a deal or a bid and stated, as joining_of asks ("said it would join
+    with B to buy C" joins no one yet). The other joining verbs carry their own frame."""
+    if predicate_lemma(verb) != "join" or not _firms_joined(verb) or not stated(verb):
         return None
     return _JOINED if any(_deal_purpose(p) for p in _purposes(verb)) else None
 
@@ -55,7 +57,7 @@ def joining_of(purpose: Token) -> Token | None:
     # "joined B to buy C" (no "with") is joining B as one of its members, not a partner
     if preposition is None or not prep_objects(joining, preposition) or not stated(joining):
         return None
-    return joining
+    return joining if _firm_joins(joining) else None
 
 
 def co_actors(purpose: Token) -> list[Token]:
@@ -65,9 +67,28 @@ def co_actors(purpose: Token) -> list[Token]:
     return _firms_joined(joining) if joining is not None else []
 
 
+def _firm_joins(joining: Token) -> bool:
+    """Whether the joining's subject is a firm: "Harlow Corp's former chief joined with B
+    to buy C" is a person's joining, which makes neither the chief's firm a partner nor
+    a buyer (as "Harlow Corp's former chief agreed to buy C" makes no deal)."""
+    # arguments imports purposes, which imports this module
+    from retrieval.registry.arguments import logical_subjects  # noqa: PLC0415 - import cycle
+
+    # a participle's noun is its subject as written ("chief" in "Harlow Corp's former
+    # chief joined with B", parsed as a phrase), not the owner logical_subjects reads for it
+    subjects = [joining.head] if joining.dep_ == "acl" else logical_subjects(joining)
+    return bool(subjects) and not any(_person(s) for s in subjects)
+
+
+def _person(token: Token) -> bool:
+    if token.pos_ == "PROPN":
+        return token.ent_type_ == "PERSON"
+    return token.lemma_.lower() in PERSON_NOUNS or token.lower_ in PERSON_NOUNS
+
+
 def _firms_joined(joining: Token) -> list[Token]:
     preposition = JOINING_VERBS.get(predicate_lemma(joining))
-    if preposition is None:
+    if preposition is None or not _firm_joins(joining):
         return []
     return [o for o in prep_objects(joining, preposition) if o.pos_ == "PROPN"]
 

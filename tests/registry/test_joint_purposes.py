@@ -97,3 +97,28 @@ def test_a_description_outside_the_clause_is_not_repeated(text: str) -> None:
     # "the company" is the article's topic, Osko, as on main
     found = extract("Osko Inc shares rose. " + text)
     assert pairs(found) == {frozenset({"Harlow", "Osko"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Corp declined to join with Benton Inc to buy Osko Inc.",
+        "Harlow Corp said it would join with Benton Inc to buy Osko Inc.",
+    ],
+)
+def test_a_joining_not_stated_makes_no_partners(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_person_joining_makes_no_firm_a_partner_or_buyer() -> None:
+    # the chief's joining is no deal of Harlow's, as "Harlow Corp's former chief agreed to
+    # buy Osko Inc" is none
+    assert extract("Harlow Corp's former chief joined with Benton Inc to buy Osko Inc.") == []
+
+
+def test_a_person_teaming_up_buys_nothing() -> None:
+    # "team up" is a partnership frame of its own (as on main); the purchase is not Harlow's
+    found = extract("Harlow Corp's former chief teamed up with Benton Inc to buy Osko Inc.")
+    assert [(pair, a.kind) for a in found for pair in [frozenset(a.party_names)]] == [
+        (HARLOW_BENTON, "partnership")
+    ]
