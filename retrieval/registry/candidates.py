@@ -81,6 +81,9 @@ def forms(lemma: str, *, verb: bool = True) -> set[str]:
 _WEAK = {"back", "friendly"}
 _TAKEN_OFFER = {form for verb in ACCEPTING_VERBS - _WEAK for form in forms(verb, verb=True)}
 _TAKEN_OFFER |= (ACCEPTED_OFFER_MODIFIERS - _WEAK) | {"taken", "unconditional"}
+# Forms of joining another to bid ("joined with B to bid for C"); a deal verb's purpose is
+# a trigger of its own ("joined with B to buy C").
+_JOINED = frozenset(forms("join"))
 # Predicates that are deals only with a particular word beside them ("take over", "take a
 # stake", "team up", "join forces"), and offers, which are deals once taken: without one of
 # these words the sentence is not worth parsing for them.
@@ -92,8 +95,9 @@ _NEEDS = {
     "pay": {"for"},
     "exchange": {"for"},
     "combination": {"business"},
-    "offer": _TAKEN_OFFER | JOINING_WORDS,
-    "bid": _TAKEN_OFFER | JOINING_WORDS,
+    # an offer made together ("along with B", "joined with B to bid for C": joint_purposes)
+    "offer": _TAKEN_OFFER | JOINING_WORDS | _JOINED,
+    "bid": _TAKEN_OFFER | JOINING_WORDS | _JOINED,
 }
 _WORKING_WITH = frozenset({"with", "on", "together"})
 # Verbs that set up a firm: a deal when two parties do it together ("form a company with

@@ -41,6 +41,15 @@ BUSINESS_HEADS = frozenset(
     drilling exploration refining pipeline dairy dairies milk
     """.split()
 )
+# Trades a firm's name may join by "and" ("Kelso Refining and Marketing Partners", "Esso
+# Exploration and Production"): the firm words above and the trades a name joins to them.
+# Only for telling an inner "and" (name_runs): not evidence that a run is a firm.
+TRADE_WORDS = BUSINESS_HEADS | frozenset(
+    """
+    marketing production distribution trading development engineering construction
+    services supply transport transportation research refineries
+    """.split()
+)
 # Founders' names before one legal form: "Holt, Rinehart and Winston Inc".
 PARTNERS_NAME = re.compile(
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+)?"

@@ -100,6 +100,7 @@ RULE_MODULES = (
     "implicit_agents",
     "joint_bids",
     "joint_firms",
+    "joint_purposes",
     "joint_sides",
     "joint_work",
     "lexicon",

@@ -24,6 +24,7 @@ from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
 from retrieval.registry.implicit_agents import implicit_agent
 from retrieval.registry.joint_bids import joint_bid_slots
 from retrieval.registry.joint_firms import held_jointly, joint_firm_frame
+from retrieval.registry.joint_purposes import joined_for_frame
 from retrieval.registry.joint_work import joint_work_frame
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
@@ -148,6 +149,8 @@ def _deal_word(token: Token) -> bool:
         return True
     if token.pos_ == "VERB" and joint_work_frame(token) is not None:
         return True
+    if token.pos_ == "VERB" and joined_for_frame(token) is not None:
+        return True
     if tendered_frame(token) is not None or merged_slots(token) is not None:
         return True
     # a verb like those above: "owned by Banner following a tender offer" (owned_after
@@ -200,6 +203,7 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         or held_jointly(verb)
         or tendered_frame(verb)
         or joint_work_frame(verb)
+        or joined_for_frame(verb)
     )
     if frame is None and lemma == "take" and _takes_a_stake(verb):
         frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"

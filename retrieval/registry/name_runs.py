@@ -17,6 +17,7 @@ from retrieval.registry.company_names import (
     BUSINESS_HEADS,
     DESCRIPTIVE,
     SUFFIXES,
+    TRADE_WORDS,
     clean_surface,
     has_suffix,
 )
@@ -105,8 +106,11 @@ def _split_connectors(
     ]
     if not pieces:
         return [(start, end)]
-    if clean_surface(text[pieces[-1].end() :]).lower() in BUSINESS_HEADS:
-        return [(start, end)]  # "Don Bybee and Associates": a firm's word alone is no name
+    # "Don Bybee and Associates": a firm's word alone is no name; "Kelso Refining and
+    # Marketing Partners": the trades of one firm
+    alone = clean_surface(text[pieces[-1].end() :]).lower() in BUSINESS_HEADS
+    if alone or _trades_joined(text, pieces[-1]):
+        return [(start, end)]
     closed = _closed_before_of(text, pieces)
     if closed is not None:  # "BankAmerica Co of Charles Schwab and Co Inc": two names
         before = _split_connectors(sentence, start, start + closed.start(), directory)
@@ -129,6 +133,23 @@ def _split_connectors(
             cursor = piece.end()
     spans.append((start + cursor, end))
     return [(s, e) for s, e in spans if e > s]
+
+
+def _trades_joined(text: str, piece: re.Match[str]) -> bool:
+    """ "Kelso Refining and Marketing Partners": an "and" between a trade ending the words
+    before it and words after it that are only trades and firm words joins two trades of
+    one firm. Such words name no firm of their own ("Marketing Partners" has nothing of
+    its own), and a name before with its own legal form is complete ("Harlow Corp and
+    Marketing Services Inc" is two)."""
+    if piece.group().strip() != "and":
+        return False
+    left = clean_surface(text[: piece.start()]).split()
+    right = text[piece.end() :].split()
+    if len(left) < 2 or left[-1].lower() not in TRADE_WORDS or has_suffix(" ".join(left)):
+        return False
+    words = [w.lower().rstrip(".,") for w in right if not w.startswith("<")]
+    trades = [w for w in words if w not in SUFFIXES]
+    return bool(trades) and all(w in TRADE_WORDS for w in trades)
 
 
 def _closed_before_of(text: str, pieces: list[re.Match[str]]) -> re.Match[str] | None:

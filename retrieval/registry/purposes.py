@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.cue_words import BLOCKING_NOUNS
 from retrieval.registry.deal_scope import NOUNS_OF_INTENT, takes_it_as_content
+from retrieval.registry.joint_purposes import joining_of
 from retrieval.registry.lexicon import NOUN_FRAMES, SUPPORT_VERBS, WINNING_VERBS
 from retrieval.registry.stated import stated
 from retrieval.registry.syntax import is_infinitive, prep_objects
@@ -34,6 +35,8 @@ def is_purpose(verb: Token) -> bool:
         and not (verb.head.pos_ == "NOUN" and takes_it_as_content(head))
         and not _permitted(verb)
         and agreement_of(verb) is None
+        # "joined with B to purchase C": what the two joined to do, done when the joining is
+        and joining_of(verb) is None
     )
 
 

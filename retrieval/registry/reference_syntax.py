@@ -69,3 +69,48 @@ def objects_of(verb: Token) -> list[Token]:
             if thing.pos_ != "PROPN" and named:
                 return named[:1]
     return found
+
+
+def same_description_before(description: Token) -> list[Token]:
+    """ "joined with the management of the French company CFEC to purchase the company": a
+    definite description that repeats the head noun of a description its own sentence gave
+    a name refers to that name, as a repeated noun does (not to the article's topic). The
+    tokens naming the nearest earlier description with the same noun ([] if it names none)."""
+    if description.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in description.children
+    ):
+        return []
+    lemma = description.lemma_.lower()
+    for earlier in reversed(description.doc[: description.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+            if not _in_clause_of(earlier, description):
+                return []
+            return [c for c in earlier.children if c.dep_ in {"appos", "compound"}]
+    return []
+
+
+# Where a description is no argument of the clause a later reference is in: describing
+# another party ("Harlow Corp, a unit of the Dutch company Benton NV"), in a clause of its
+# own ("whose rival the Dutch company Benton NV sold ..."), or set against the clause
+# ("unlike the Dutch company Benton NV").
+_ASIDES = frozenset({"appos", "relcl", "acl", "advcl", "parataxis"})
+# Prepositions that keep a phrase an argument of its clause: "the management of the
+# company", "joined with the company".
+_ARGUMENT_PREPOSITIONS = frozenset({"of", "with"})
+
+
+def _in_clause_of(earlier: Token, reference: Token) -> bool:
+    """Whether the path from `earlier` up to the nearest head above the reference passes
+    only through arguments: no aside and no preposition but "of" or "with"."""
+    node = earlier
+    for _ in range(12):
+        if node.is_ancestor(reference):
+            return True
+        if node.dep_ in _ASIDES:
+            return False
+        if node.dep_ == "prep" and node.lower_ not in _ARGUMENT_PREPOSITIONS:
+            return False
+        if node.head == node:
+            return False
+        node = node.head
+    return False

@@ -30,6 +30,7 @@ from retrieval.registry.reference_syntax import (
     clause_verb,
     objects_of,
     reporting_subjects,
+    same_description_before,
 )
 from retrieval.registry.reference_words import a_state, place_of, reference_number
 from retrieval.registry.syntax import host_subjects
@@ -211,6 +212,10 @@ class Resolver:
         # company") is the article's subject, named in an earlier sentence.
         if earlier and place is None and token.pos_ == "PRON":
             return earlier[0]
+        repeated = [self.orgs.party_at(t) for t in same_description_before(token)]
+        named = [s.name for s in repeated if s is not None and s.name not in exclude]
+        if named:
+            return named[0]  # "the French company CFEC ... the company"
         if place is None and token.pos_ != "PRON":
             found = self.discourse.topic(self.position, exclude)
         else:

@@ -18,6 +18,7 @@ from retrieval.registry.arguments import (
 )
 from retrieval.registry.grants import indirect_objects
 from retrieval.registry.joint_firms import owners
+from retrieval.registry.joint_purposes import co_actors
 from retrieval.registry.joint_work import co_workers
 from retrieval.registry.lexicon import GENERIC_NOUNS, NOUN_FRAMES
 from retrieval.registry.noun_uses import a_site
@@ -81,7 +82,9 @@ _READ_APART: dict[str, Callable[[Token], list[Token]]] = {
 def verb_slot(verb: Token, slot: str) -> list[Token]:
     if slot == "subj":
         # "A and B will form a new company to buy X": its founders buy
-        return [f for s in logical_subjects(verb) for f in vehicle_founders(s) or [s]]
+        # "A joined with B to buy C": B buys beside A
+        subjects = [f for s in logical_subjects(verb) for f in vehicle_founders(s) or [s]]
+        return subjects + co_actors(verb)
     if slot in {"obj", "owner"}:
         return logical_objects(verb)
     if slot == "passive":

@@ -45,3 +45,29 @@ def test_a_person_is_still_no_party() -> None:
     firm stays out."""
     found = pairs(extract("Harlow Corp said Walter Kessler sold it Brody Drilling Inc."))
     assert not any("Walter Kessler" in pair for pair in found)
+
+
+def test_trades_joined_by_and_are_one_firm() -> None:
+    # "Marketing Partners" has no word of its own: it names no firm, so the "and" joins two
+    # trades of one
+    found = extract("Harlow Corp said it agreed to buy Kelso Refining and Marketing Partners.")
+    assert pairs(found) == {frozenset({"Harlow", "Kelso Refining and Marketing Partners"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a name of its own words after "and" is a second firm
+        (
+            "Harlow Refining Corp and Benton Marketing Co agreed to form a joint venture.",
+            {"Harlow Refining", "Benton Marketing"},
+        ),
+        # a name closed by its legal form before "and" is complete
+        (
+            "Harlow Corp and Marketing Services Inc agreed to form a joint venture.",
+            {"Harlow", "Marketing Services"},
+        ),
+    ],
+)
+def test_two_firms_joined_by_and_stay_two(text: str, pair: set[str]) -> None:
+    assert frozenset(pair) in pairs(extract(text))
