@@ -31,6 +31,7 @@ _TRADE_STEMS = frozenset(
         ALLIANCE_CONCEPT,
         "sell",
         "sold",
+        "sale",  # the act of selling ("the 130 mln rand cash sale")
         "merger",
         "merg",
         "deal",
