@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import same_party
 from retrieval.nlp.noun_classes import names_a_sum
+from retrieval.nlp.wordnet import event_nouns
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import (
     CHANGE_VERBS,
@@ -45,9 +46,17 @@ TRANSPARENT_NOUNS = frozenset("equivalent total maximum minimum average aggregat
 _COMPLEX = frozenset({"excess", "range", "region", "neighbourhood", "neighborhood", "order"})
 
 
+# Verbs by which a thing changes hands for money, from either side.
+_CHANGING_HANDS = ("buy", "purchase", "acquire", "sell", "dispose", "divest")
 # Nouns of a deal: money measuring one is its price (not "sales": a flow; nor an offer,
-# which may be another bidder's).
-TRADES = DEAL_NOUNS | {"transaction", "buyout", "purchase"}
+# which may be another bidder's). With the act nouns of the verbs by which a thing changes
+# hands ("a 130 mln rand cash sale", "a 200 mln dlr disposal"): "sale" is the act of
+# selling, though WordNet derives it from no verb.
+TRADES = (
+    DEAL_NOUNS
+    | {"transaction", "buyout", "purchase", "sale"}
+    | frozenset(n for verb in _CHANGING_HANDS for n in event_nouns(verb) if n != verb)
+)
 
 
 def measures_another(
@@ -80,11 +89,17 @@ def measures_another(
     flow = (payment or (other_sum and not anchored)) and noun.lemma_.lower() in FLOWS
     if focus_kind(noun.lemma_) in MEASURE_KINDS and not flow:
         return False  # "a price of", "a stake of": the amount is what is asked
-    if span.label_ == "MONEY" and noun.lemma_.lower() in TRADES:
+    if span.label_ == "MONEY" and _prices_a_trade(noun):
         return False  # "a transaction giving holders 24.40 dlrs a share": its price
     # a flow measured is a firm's own however near the asked noun's class ("turnover had
     # grown to 30 mln guilders" for "what price did Hoogovens pay")
     return flow or not anchored
+
+
+def _prices_a_trade(noun: Token) -> bool:
+    """The noun is one deal, so a sum measuring it is its price; "sales" in the plural
+    ("sales of 12 mln dlrs") is a flow of trade, a firm's revenue, no price."""
+    return noun.lemma_.lower() in TRADES and noun.tag_ != "NNS"
 
 
 def _sized(span: Span) -> Token | None:

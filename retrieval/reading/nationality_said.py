@@ -83,7 +83,26 @@ def _around(token: Token) -> list[Token]:
     if token.dep_ in _BESIDE or (token.dep_ == "pobj" and token.head.lower_ in _PLACING):
         noun = token.head if token.dep_ in _BESIDE else token.head.head
         tokens += [noun, *_describers(noun)]
+    for noun in _identified_with(token):
+        tokens += [noun, *_describers(noun)]
     return tokens
+
+
+def _identified_with(token: Token) -> list[Token]:
+    """The subject a name is the copula's predicate of: "the French partner is Halden SA"
+    says Halden is that partner, so what describes the partner describes Halden. A subject
+    the parse hung on a clause ("another British company aiming to ... is X": "company"
+    the subject of "aiming", that clause the copula's) is still the copula's."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return []
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+            found.append(child)
+        elif child.dep_ == "csubj":
+            found += [c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return found
 
 
 def _describers(noun: Token) -> list[Token]:

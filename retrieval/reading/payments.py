@@ -93,8 +93,15 @@ def speaks_of_payment(doc: Doc, part: Part, expansions: Expansions | None = None
         token.lemma_.lower() in money
         or paying_phrasal(token)
         or set(terms(token.text)) & _TRADE_STEMS
+        or _a_sale(token)
         for token in doc
     )
+
+
+def _a_sale(token: Token) -> bool:
+    """One sale, the act of selling ("the 130 mln rand cash sale"); "sales" in the plural
+    are a firm's revenue ("90 mln dlrs in sales"), no deal."""
+    return token.lemma_.lower() == "sale" and token.tag_ == "NN"
 
 
 def worth_of_a_firm(span: Span) -> bool:

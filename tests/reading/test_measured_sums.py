@@ -257,3 +257,23 @@ def test_money_invested_is_no_price_nor_worth() -> None:
     assert tied("What price did Corvex Corp pay for its stake in Halden Plc?", stake) == [
         "280 mln dlrs"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paid"),
+    [
+        # the act noun of selling or of parting with a thing, sized by a sum, is one deal:
+        # the sum is its price, whichever side the sentence tells it from
+        ("Halden Plc announced the 40 mln rand cash sale on Monday.", "40 mln rand"),
+        ("Halden Plc completed a 40 mln dlr disposal of its mills.", "40 mln dlr"),
+        ("Halden Plc agreed a 40 mln dlr divestiture of its mills.", "40 mln dlr"),
+    ],
+)
+def test_a_sum_before_a_sale_is_its_price(sentence: str, paid: str) -> None:
+    assert tied("What is Corvex Corp paying Halden Plc for its mills?", sentence) == [paid]
+
+
+def test_sales_in_the_plural_are_a_flow_no_price() -> None:
+    # "sales" of a year are a firm's revenue, however near "sale" in form
+    sentence = "Halden Plc had sales of 40 mln dlrs last year, and a deal is near."
+    assert tied("What is Corvex Corp paying Halden Plc for its mills?", sentence) == []

@@ -56,6 +56,21 @@ def _name(sentence: str, name: str) -> Span:
             "mexican",
             True,
         ),
+        # a name that is the copula's predicate is its subject: what describes one
+        # describes the other, however the parse hangs a clause on the subject
+        ("The Mexican partner in the venture is Petromex.", "Petromex", "mexican", True),
+        (
+            "Another Mexican firm hoping to win the contract is Monterrey start-up Petromex.",
+            "Petromex",
+            "mexican",
+            True,
+        ),
+        (
+            "The Mexican firm Corvex said the German partner is Halden.",
+            "Halden",
+            "mexican",
+            False,
+        ),
         # a region's people is rarely said of a firm: not checked here
         ("Halden and the European Commission signed.", "Halden", "european", True),
     ],

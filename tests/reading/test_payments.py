@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.payments import a_repayment, worth_of_a_firm
+from retrieval.reading.payments import a_repayment, speaks_of_payment, worth_of_a_firm
+from tests.reading.test_spans import part_of
 
 
 def _money_worth(sentence: str) -> bool:
@@ -52,3 +53,11 @@ def test_money_settling_a_debt_is_a_repayment(sentence: str, repaid: bool) -> No
 )
 def test_worth_of_a_firm(sentence: str, worth: bool) -> None:
     assert _money_worth(sentence) is worth
+
+
+def test_one_sale_speaks_of_a_payment_sales_do_not() -> None:
+    part = part_of("How much is Corvex paying Halden for its mills?")[0]
+    sale = shared_pipeline().annotate(["Halden announced the 40 mln rand cash sale today."])[0]
+    assert speaks_of_payment(sale, part)
+    sales = shared_pipeline().annotate(["Halden had 40 mln rand in sales last year."])[0]
+    assert not speaks_of_payment(sales, part)
