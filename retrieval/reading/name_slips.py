@@ -3,9 +3,10 @@ writes its names with, never from a common word ("Gould" is not "would").
 
 A word is a name's when the article writes it capitalised where a common word is not: not
 opening a sentence or a line ("Continental" in "shares of Continental rose"), or opening
-one but running on into another capitalised word ("Continental Airlines said ..."). It
-stays a name's word where the article also writes it in lower case ("the continental
-market"): names are made of common words. "Would" only opens a sentence.
+one but running on into another capitalised word ("Continental Airlines said ..."), or
+opening one though no word of the language ("Chrysler said ...": a firm's name often opens
+its sentence alone). It stays a name's word where the article also writes it in lower case
+("the continental market"): names are made of common words. "Would" only opens a sentence.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 
 from retrieval.nlp.names import pieces
 from retrieval.nlp.spelling import close_spelling
+from retrieval.nlp.wordnet import is_word_of_the_language
 
 # Words shorter than this are matched as written (one slip makes too many other words).
 MIN_SLIP_WORD = 5
@@ -31,8 +33,13 @@ def name_words(text: str) -> frozenset[str]:
     """The pieces of the words `text` writes capitalised as a name's."""
     found: set[str] = set()
     for match in _CAPITALISED.finditer(text):
-        if not _opens_a_sentence(text, match.start()) or _RUNS_ON.match(text, match.end()):
-            found.update(pieces(match.group(0)))
+        word = match.group(0)
+        if (
+            not _opens_a_sentence(text, match.start())
+            or _RUNS_ON.match(text, match.end())
+            or not is_word_of_the_language(word.lower())
+        ):
+            found.update(pieces(word))
     return frozenset(found)
 
 

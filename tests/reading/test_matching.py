@@ -180,6 +180,8 @@ def test_places_or_common_words_joined_by_and_are_no_name() -> None:
         # written capitalised mid-sentence
         ("Shares of Unilever rose. Traders bought unilever shares.", "Unilevr"),
         ("Texas Air said it will buy Eastern. The eastern route grew.", "Eastrn"),
+        # a coined name opening its sentence alone, as firms' names often do
+        ("Halvexo said it will buy a plant. The plant makes valves.", "Halvexa"),
     ],
 )
 def test_a_slip_in_a_name_made_of_a_common_word(text: str, name: str) -> None:
@@ -189,3 +191,4 @@ def test_a_slip_in_a_name_made_of_a_common_word(text: str, name: str) -> None:
 def test_a_common_word_opening_a_sentence_is_no_name_word() -> None:
     text = "Would the venture pay? Analysts said it would.\nUnder the deal, Gould Inc pays."
     assert name_words(text) == frozenset({"gould", "inc"})
+    assert name_words("Halvexo said it would. Shares rose.") == frozenset({"halvexo"})
