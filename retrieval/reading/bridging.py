@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_above_any
+from retrieval.reading.anaphora import referred_back
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.evidence import ArticleEvidence, Sentence, coverage
 from retrieval.reading.found import Finding, Reading
@@ -30,7 +31,7 @@ from retrieval.registry.org_words import FIRM_KIND_NOUNS
 from retrieval.text import terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"relcl", "acl"})
@@ -87,17 +88,68 @@ def bridge(
     described = described_subject(parse(text))
     if described is None:
         return None
+    named = _named(described, asked, articles, reading, search=search)
+    if named is None:
+        return None
+    name, found = named
+    return Bridge(text.replace(described.text, name, 1), found)
+
+
+def bridge_back(
+    text: str,
+    asked: AskedQuestion,
+    articles: Sequence[ArticleEvidence],
+    reading: Reading,
+    *,
+    search: Callable[[str], Sequence[ArticleEvidence]],
+    parse: Callable[[str], Doc],
+) -> Bridge | None:
+    """The party the scene introduces and the question refers back to (anaphora.py), found
+    by the scene's statement, with the question alone asked of it by name: the scene's
+    words only describe the party and would bring back its article."""
+    back = referred_back(parse(text), _same_kind)
+    if back is None:
+        return None
+    named = _named(back.scene, asked, articles, reading, search=search, role=back.antecedent)
+    if named is None:
+        return None
+    name, found = named
+    start = back.anaphor.sent.start_char
+    asked_again = text[start : back.anaphor.start_char] + name + text[back.anaphor.end_char :]
+    return Bridge(asked_again.strip(), found)
+
+
+def _named(
+    described: Span,
+    asked: AskedQuestion,
+    articles: Sequence[ArticleEvidence],
+    reading: Reading,
+    *,
+    search: Callable[[str], Sequence[ArticleEvidence]],
+    role: Token | None = None,
+) -> tuple[str, Finding] | None:
+    """The party's name from the sentence that best states its description, with that
+    sentence as the finding answering the description. A scene's noun phrase for the party
+    (`role`, "an auto parts maker") is what a stating sentence writes as its name, so its
+    words are no part of what the sentence must state."""
     anchors = own_names(described.text, asked.names)
     if not anchors:
         return None  # "the shipbuilder that skipped its payout": nothing to find it by
-    weights = reading.weights.of(set(terms(described.text)))
+    said = described.text
+    if role is not None:
+        own = role.doc[role.left_edge.i : role.right_edge.i + 1]
+        said = described.text.replace(own.text, " ", 1)
+    weights = reading.weights.of(set(terms(said)))
     seen = {a.article_id for a in articles}
     pool = [*articles, *(a for a in search(described.text) if a.article_id not in seen)]
     best = _stating(pool, anchors, weights)
     if best is None:
         return None
     article, sentence = best
-    name = _party(reading.parse([sentence.text])[0], article, [*asked.names, *anchors])
+    doc = reading.parse([sentence.text])[0]
+    named = [*asked.names, *anchors]
+    name = _in_role(doc, role, article, named) if role is not None else None
+    name = name or _party(doc, article, named)
     if name is None:
         return None
     part = Part(
@@ -108,7 +160,7 @@ def bridge(
         terms=tuple(weights),
     )
     found = Finding(part, article, sentence, (Candidate(name, 0, 0, 1.0),), 1.0)
-    return Bridge(text.replace(described.text, name, 1), found)
+    return name, found
 
 
 def _stating(
@@ -142,9 +194,31 @@ def _party(doc: Doc, article: ArticleEvidence, named: Sequence[str]) -> str | No
     return None
 
 
+def _in_role(doc: Doc, role: Token, article: ArticleEvidence, named: Sequence[str]) -> str | None:
+    """The firm the sentence names where the scene's noun phrase stands: the same relation
+    to a head of the same lemma ("its tender for an auto parts maker": "tender for
+    Clevite Industries Inc")."""
+    for entity in doc.ents:
+        root = entity.root
+        if entity.label_ != "ORG" or root.dep_ != role.dep_:
+            continue
+        if root.head.lemma_.lower() != role.head.lemma_.lower():
+            continue
+        full = article.spelled_out(entity.text)
+        if not any(_same(entity.text, name) or _same(full, name) for name in named):
+            return entity.text
+    return None
+
+
 def _same(found: str, name: str) -> bool:
     """One name written within the other as whole words ("GE" is not within "GEC")."""
     return bool(own_names(found, [name]) or own_names(name, [found]))
+
+
+def _same_kind(antecedent: str, anaphor: str) -> bool:
+    """An anaphor's noun names its antecedent's kind: the same noun ("a circuit" ... "that
+    circuit"), or a firm noun for any firm ("an auto parts maker" ... "that company")."""
+    return antecedent == anaphor or (_a_firm_noun(antecedent) and _a_firm_noun(anaphor))
 
 
 def _a_firm_noun(lemma: str) -> bool:
@@ -160,3 +234,17 @@ def with_bridge(selection: Selection, finding: Finding) -> Selection:
     the description."""
     corroborating = {index + 1: found for index, found in selection.corroborating.items()}
     return replace(selection, findings=(finding, *selection.findings), corroborating=corroborating)
+
+
+def without_statement(
+    articles: Sequence[ArticleEvidence], finding: Finding
+) -> list[ArticleEvidence]:
+    """The articles without the sentence stating the description: it answers what the scene
+    says of the party (the first hop), not what the question asks of it."""
+    stated = finding.sentence.text
+    return [
+        replace(a, sentences=[s for s in a.sentences if s.text != stated])
+        if a.article_id == finding.article.article_id
+        else a
+        for a in articles
+    ]

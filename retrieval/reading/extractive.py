@@ -23,7 +23,13 @@ from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.models import Answer, SearchHit
 from retrieval.nlp.annotations import AnnotationCache
 from retrieval.reading.asking import AskedQuestion
-from retrieval.reading.bridging import PER_DESCRIPTION, bridge, with_bridge
+from retrieval.reading.bridging import (
+    PER_DESCRIPTION,
+    bridge,
+    bridge_back,
+    with_bridge,
+    without_statement,
+)
 from retrieval.reading.compose import compose, refuse
 from retrieval.reading.evidence import (
     ArticleEvidence,
@@ -90,13 +96,11 @@ class ExtractiveAnswerer:
             if listed is not None:
                 return with_other_parts(question, asked, listed, articles, reading)
         articles, selection = self._selected(asked, articles, reading, written)
-        if selection.missing and self._search is not None:
-            # a party described, not named, in the scene: found by name, then asked of
-            bridged = self._bridged(
-                question, text, asked, articles, selection=selection, reading=reading, idf=idf
-            )
-            if bridged is not None:
-                return bridged
+        bridged = self._bridges(
+            question, text, asked, articles, selection=selection, reading=reading, idf=idf
+        )
+        if bridged is not None:
+            return bridged
         if not selection.findings:
             return refuse(question, asked, selection, searched=len(articles))
         return self._composed(question, asked, articles, selection, reading)
@@ -152,7 +156,7 @@ class ExtractiveAnswerer:
             )
         return articles, selection
 
-    def _bridged(
+    def _bridges(
         self,
         question: str,
         text: str,
@@ -163,8 +167,44 @@ class ExtractiveAnswerer:
         reading: Reading,
         idf: Callable[[str], float],
     ) -> Answer | None:
+        """The answer about a party the question does not name, when one is found by name.
+        A party the scene introduces and the question refers back to is asked of even when
+        every part seemed answered: the scene's article answers only its description
+        (anaphora.py). A party the scene describes is asked of for the parts left out."""
+        if self._search is None:
+            return None
+        back = self._bridged(
+            question,
+            text,
+            asked,
+            articles,
+            selection=selection,
+            reading=reading,
+            idf=idf,
+            back=True,
+        )
+        if back is not None or not selection.missing:
+            return back
+        return self._bridged(
+            question, text, asked, articles, selection=selection, reading=reading, idf=idf
+        )
+
+    def _bridged(
+        self,
+        question: str,
+        text: str,
+        asked: AskedQuestion,
+        articles: list[ArticleEvidence],
+        *,
+        selection: Selection,
+        reading: Reading,
+        idf: Callable[[str], float],
+        back: bool = False,
+    ) -> Answer | None:
         """The answer about the party the scene describes (bridging.py), asked again by its
-        name, when that answers more parts; the sentence naming it answers the description."""
+        name, when that answers more parts; the sentence naming it answers the description.
+        With `back`, the party the question refers back to (bridge_back), when that answers
+        as many parts: the first reading's answers came from the description's article."""
         search = self._search
         if search is None:
             return None
@@ -172,7 +212,8 @@ class ExtractiveAnswerer:
         def searched(query: str) -> list[ArticleEvidence]:
             return gather(search(query), self._sentences_of, articles=PER_DESCRIPTION)
 
-        found = bridge(text, asked, articles, reading, search=searched, parse=self._annotations.doc)
+        finder = bridge_back if back else bridge
+        found = finder(text, asked, articles, reading, search=searched, parse=self._annotations.doc)
         if found is None:
             return None
         # as many articles as the first reading had, its searches for parties and parts
@@ -182,8 +223,12 @@ class ExtractiveAnswerer:
         if read is None:
             return None
         _, again, more, written = read
+        if back:
+            more = without_statement(more, found.finding)
         _, second = self._selected(again, more, reading, written)
-        if len(second.findings) <= len(selection.findings):
+        if len(second.findings) < len(selection.findings) + (0 if back else 1):
+            return None
+        if not second.findings:
             return None
         return compose(question, again, with_bridge(second, found.finding))
 
