@@ -51,6 +51,10 @@ class Bridge:
     finding: Finding
 
 
+# bridge or bridge_back: how the party the question does not name is found
+Finder = Callable[..., "Bridge | None"]
+
+
 def described_subject(doc: Doc) -> Span | None:
     """A statement's subject that describes a party by a common noun and a relative clause
     ("The company that sold an 80 pct stake in Merlin to Bond Corp is also taking over

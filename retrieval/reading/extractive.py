@@ -25,6 +25,7 @@ from retrieval.nlp.annotations import AnnotationCache
 from retrieval.reading.asking import AskedQuestion
 from retrieval.reading.bridging import (
     PER_DESCRIPTION,
+    Finder,
     bridge,
     bridge_back,
     with_bridge,
@@ -183,10 +184,21 @@ class ExtractiveAnswerer:
             idf=idf,
             back=True,
         )
-        if back is not None or not selection.missing:
+        if back is not None:
             return back
+        # a described party when every part seemed answered: those answers came from the
+        # description's article, so the second reading is taken when it answers as many
+        # parts without the sentence stating the description
         return self._bridged(
-            question, text, asked, articles, selection=selection, reading=reading, idf=idf
+            question,
+            text,
+            asked,
+            articles,
+            selection=selection,
+            reading=reading,
+            idf=idf,
+            back=not selection.missing,
+            finder=bridge,
         )
 
     def _bridged(
@@ -200,11 +212,13 @@ class ExtractiveAnswerer:
         reading: Reading,
         idf: Callable[[str], float],
         back: bool = False,
+        finder: Finder = bridge_back,
     ) -> Answer | None:
-        """The answer about the party the scene describes (bridging.py), asked again by its
-        name, when that answers more parts; the sentence naming it answers the description.
-        With `back`, the party the question refers back to (bridge_back), when that answers
-        as many parts: the first reading's answers came from the description's article."""
+        """The answer about the party the scene describes or refers back to (`finder`,
+        bridging.py), asked again by its name, when that answers more parts; the sentence
+        naming it answers the description. With `back`, when that answers as many parts
+        without the sentence stating the description: the first reading's answers came
+        from the description's article."""
         search = self._search
         if search is None:
             return None
@@ -212,7 +226,6 @@ class ExtractiveAnswerer:
         def searched(query: str) -> list[ArticleEvidence]:
             return gather(search(query), self._sentences_of, articles=PER_DESCRIPTION)
 
-        finder = bridge_back if back else bridge
         found = finder(text, asked, articles, reading, search=searched, parse=self._annotations.doc)
         if found is None:
             return None

@@ -97,3 +97,41 @@ def test_the_question_is_asked_of_the_party_it_refers_back_to(service: AllianceS
     )
     assert "55 pct" in answer.text, answer.text
     assert "97 pct" not in answer.text.split("“")[0], answer.text
+
+
+DESCRIBED = [
+    {
+        "id": "harlow-offer",
+        "title": "HARLOW GETS OFFER FROM BRISK INDUSTRIES",
+        "date": "1987-04-09",
+        "text": (
+            "Harlow Corp said it received a 21.25 dlr a share offer, valued at about 80 mln "
+            "dlrs, for all of its outstanding shares from Brisk Industries Inc.\n"
+            "Harlow said Brisk already owns 9 pct of its shares."
+        ),
+    },
+    {
+        "id": "harlow-venture",
+        "title": "NAKAMURA AND HARLOW TO FORM BEARING VENTURE",
+        "date": "1987-02-20",
+        "text": (
+            "Japan's Nakamura Seiko KK said it and Harlow Corp of the United States will form a "
+            "joint venture to make engine bearings in Ohio.\n"
+            "The bearing venture will be owned 55 pct by Harlow and 45 pct by Nakamura Seiko."
+        ),
+    },
+]
+
+described = module_service(DESCRIBED, "described")
+
+
+def test_a_described_party_is_asked_of_even_when_the_description_article_answers(
+    described: AllianceService,
+) -> None:
+    # the description's article has a share too (Brisk's 9 pct of Harlow): it answers the
+    # description, not what the question asks of the party
+    answer = described.ask(
+        "The parts maker that Brisk Industries is offering 21.25 dlrs a share for has a "
+        "bearing venture with a Japanese company. What share of the venture does it own?"
+    )
+    assert "55 pct" in answer.text, answer.text
