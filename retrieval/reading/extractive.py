@@ -17,6 +17,7 @@ when no sentence holds an answer of the asked kind, saying what it found instead
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
@@ -171,10 +172,9 @@ class ExtractiveAnswerer:
         """The answer about a party the question does not name, when one is found by name.
         A party the scene introduces and the question refers back to is asked of even when
         every part seemed answered: the scene's article answers only its description
-        (anaphora.py). A party the scene describes is asked of for the parts left out."""
-        if self._search is None:
-            return None
-        back = self._bridged(
+        (anaphora.py). So is a party the scene describes (bridging.py)."""
+        ask = partial(
+            self._bridged,
             question,
             text,
             asked,
@@ -182,24 +182,14 @@ class ExtractiveAnswerer:
             selection=selection,
             reading=reading,
             idf=idf,
-            back=True,
         )
+        back = ask(back=True)
         if back is not None:
             return back
         # a described party when every part seemed answered: those answers came from the
         # description's article, so the second reading is taken when it answers as many
         # parts without the sentence stating the description
-        return self._bridged(
-            question,
-            text,
-            asked,
-            articles,
-            selection=selection,
-            reading=reading,
-            idf=idf,
-            back=not selection.missing,
-            finder=bridge,
-        )
+        return ask(back=not selection.missing, finder=bridge)
 
     def _bridged(
         self,
