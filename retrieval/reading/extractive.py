@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.models import Answer, SearchHit
 from retrieval.nlp.annotations import AnnotationCache
+from retrieval.reading.anaphora import bridge_back
 from retrieval.reading.asking import AskedQuestion
 from retrieval.reading.bridging import (
     PER_DESCRIPTION,
     Finder,
+    answers_better,
     bridge,
-    bridge_back,
     with_bridge,
     without_statement,
 )
@@ -98,7 +99,7 @@ class ExtractiveAnswerer:
             if listed is not None:
                 return with_other_parts(question, asked, listed, articles, reading)
         articles, selection = self._selected(asked, articles, reading, written)
-        bridged = self._bridges(
+        bridged = self._bridged(
             question, text, asked, articles, selection=selection, reading=reading, idf=idf
         )
         if bridged is not None:
@@ -158,39 +159,6 @@ class ExtractiveAnswerer:
             )
         return articles, selection
 
-    def _bridges(
-        self,
-        question: str,
-        text: str,
-        asked: AskedQuestion,
-        articles: list[ArticleEvidence],
-        *,
-        selection: Selection,
-        reading: Reading,
-        idf: Callable[[str], float],
-    ) -> Answer | None:
-        """The answer about a party the question does not name, when one is found by name.
-        A party the scene introduces and the question refers back to is asked of even when
-        every part seemed answered: the scene's article answers only its description
-        (anaphora.py). So is a party the scene describes (bridging.py)."""
-        ask = partial(
-            self._bridged,
-            question,
-            text,
-            asked,
-            articles,
-            selection=selection,
-            reading=reading,
-            idf=idf,
-        )
-        back = ask(back=True)
-        if back is not None:
-            return back
-        # a described party when every part seemed answered: those answers came from the
-        # description's article, so the second reading is taken when it answers as many
-        # parts without the sentence stating the description
-        return ask(back=not selection.missing, finder=bridge)
-
     def _bridged(
         self,
         question: str,
@@ -201,14 +169,12 @@ class ExtractiveAnswerer:
         selection: Selection,
         reading: Reading,
         idf: Callable[[str], float],
-        back: bool = False,
-        finder: Finder = bridge_back,
     ) -> Answer | None:
-        """The answer about the party the scene describes or refers back to (`finder`,
-        bridging.py), asked again by its name, when that answers more parts; the sentence
-        naming it answers the description. With `back`, when that answers as many parts
-        without the sentence stating the description: the first reading's answers came
-        from the description's article."""
+        """The answer about a party the question does not name but refers back to
+        (anaphora.py) or describes (bridging.py), asked again by the name a sentence
+        stating the scene gives it, when that reading answers better; the stating sentence
+        answers the description. Tried even when every part seemed answered: the answers
+        may be the scene's, from the article telling it."""
         search = self._search
         if search is None:
             return None
@@ -216,24 +182,30 @@ class ExtractiveAnswerer:
         def searched(query: str) -> list[ArticleEvidence]:
             return gather(search(query), self._sentences_of, articles=PER_DESCRIPTION)
 
-        found = finder(text, asked, articles, reading, search=searched, parse=self._annotations.doc)
-        if found is None:
-            return None
-        # as many articles as the first reading had, its searches for parties and parts
-        # included: the party's own story may rank below the description's
-        more = gather(search(found.question), self._sentences_of, articles=len(articles))
-        read = self._understand(found.question, more, idf)
-        if read is None:
-            return None
-        _, again, more, written = read
-        if back:
-            more = without_statement(more, found.finding)
-        _, second = self._selected(again, more, reading, written)
-        if len(second.findings) < len(selection.findings) + (0 if back else 1):
-            return None
-        if not second.findings:
-            return None
-        return compose(question, again, with_bridge(second, found.finding))
+        finders: tuple[Finder, ...] = (
+            bridge_back,
+            partial(bridge, anywhere=bool(selection.missing)),
+        )
+        for finder in finders:
+            found = finder(
+                text, asked, articles, reading, search=searched, parse=self._annotations.doc
+            )
+            if found is None:
+                continue
+            # as many articles as the first reading had, its searches for parties and
+            # parts included: the party's own story may rank below the description's
+            more = gather(search(found.question), self._sentences_of, articles=len(articles))
+            read = self._understand(found.question, more, idf)
+            if read is None:
+                continue
+            _, again, more, written = read
+            if not selection.missing:
+                # the stating sentence tells the scene, not what the question asks
+                more = without_statement(more, found.finding)
+            _, second = self._selected(again, more, reading, written)
+            if answers_better(selection, second, found.finding):
+                return compose(question, again, with_bridge(second, found.finding))
+        return None
 
     def _with_searched(
         self,
