@@ -7,13 +7,19 @@ about the firm with named arguments ("J.P. Industries", "13.50 dlrs"); a sentenc
 it names the firm ("Clevite said it received a 13.50 dlr a share offer from J.P.
 Industries"): the first hop. The question asked again with that name in the description's
 stead finds the firm's own story: the second hop.
+
+The firm is the one the stating sentence names where the clause's relative pronoun stands
+("the company that Acme agreed to buy": "Acme agreed to buy Delta Valve Co"). Without
+one, the first other firm the sentence names is a guess (often the reporter, an adviser,
+an analyst's employer), made only when the first reading left a part unanswered. A party
+a scene introduces and its question refers back to is found the same way (anaphora.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from retrieval.nlp.wordnet import kinds_above_any
 from retrieval.reading.asking import AskedQuestion, Part
@@ -30,10 +36,13 @@ from retrieval.registry.org_words import FIRM_KIND_NOUNS
 from retrieval.text import terms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"relcl", "acl"})
+# A relative pronoun stands in its clause where the described party does ("that" in "the
+# company that Acme agreed to buy"); "that" introducing a contact clause is a marker.
+_RELATIVE_PRONOUNS = frozenset({"WDT", "WP", "WP$"})
 # Articles a search for the description adds to the question's, for the first hop.
 PER_DESCRIPTION = 4
 # A sentence states the description when it uses this share of its words (idf-weighted)
@@ -50,6 +59,21 @@ class Bridge:
     finding: Finding
 
 
+class Finder(Protocol):
+    """How the party the question does not name is found: bridge, or anaphora.bridge_back."""
+
+    def __call__(
+        self,
+        text: str,
+        asked: AskedQuestion,
+        articles: Sequence[ArticleEvidence],
+        reading: Reading,
+        *,
+        search: Callable[[str], Sequence[ArticleEvidence]],
+        parse: Callable[[str], Doc],
+    ) -> Bridge | None: ...
+
+
 def described_subject(doc: Doc) -> Span | None:
     """A statement's subject that describes a party by a common noun and a relative clause
     ("The company that sold an 80 pct stake in Merlin to Bond Corp is also taking over
@@ -57,7 +81,7 @@ def described_subject(doc: Doc) -> Span | None:
     for token in doc:
         if token.dep_ not in _SUBJECTS or token.pos_ != "NOUN" or token.head.dep_ != "ROOT":
             continue
-        if not _a_firm_noun(token.lemma_.lower()):
+        if not a_firm_noun(token.lemma_.lower()):
             continue  # "The stake that Brisk bought ...": a thing, not a party to bridge to
         if not any(child.dep_ in _CLAUSES for child in token.children):
             continue
@@ -80,24 +104,76 @@ def bridge(
     *,
     search: Callable[[str], Sequence[ArticleEvidence]],
     parse: Callable[[str], Doc],
+    anywhere: bool = False,
 ) -> Bridge | None:
     """The described party of the question's scene, found in the sentence that best states
     its description (in `articles`, or in those a search for the description finds), with
-    the question asked of it by name."""
+    the question asked of it by name. The party is the firm the stating sentence names
+    where the description's relative pronoun stands ("the company that Acme agreed to
+    buy": "Acme agreed to buy Delta Valve Co"). Only with `anywhere` (a part the first
+    reading left unanswered) is it otherwise the first firm the sentence names that the
+    question does not."""
     described = described_subject(parse(text))
     if described is None:
         return None
+    gap = _gap(described)
+    if gap is None and not anywhere:
+        return None
+    # a stating sentence writes the party's name for the description's noun phrase ("the
+    # parts maker"), so then only its clause's words are what the sentence must state
+    said, role = (described.text, None) if gap is None else (gap[0].text, gap[1])
+    named = named_party(
+        described, said, asked, articles, reading, search=search, role=role, anywhere=anywhere
+    )
+    if named is None:
+        return None
+    name, found = named
+    return Bridge(text.replace(described.text, name, 1), found)
+
+
+def _gap(described: Span) -> tuple[Span, Token] | None:
+    """The description's relative clause, and its pronoun standing where the party does."""
+    for clause in described.root.children:
+        if clause.dep_ not in _CLAUSES:
+            continue
+        for token in clause.subtree:
+            if token.tag_ in _RELATIVE_PRONOUNS and token.dep_ != "mark":
+                return described.doc[clause.left_edge.i : clause.right_edge.i + 1], token
+    return None
+
+
+def named_party(
+    described: Span,
+    said: str,
+    asked: AskedQuestion,
+    articles: Sequence[ArticleEvidence],
+    reading: Reading,
+    *,
+    search: Callable[[str], Sequence[ArticleEvidence]],
+    role: Token | None,
+    anywhere: bool = False,
+) -> tuple[str, Finding] | None:
+    """The party's name from the sentence that best states its description (`said`: the
+    words it must use), with that sentence as the finding answering the description. The
+    party is the firm the sentence names in the description's `role` ("its tender for an
+    auto parts maker": "tender for Clevite Industries Inc"); with `anywhere`, when none
+    is, the first firm it names that the question does not. A firm anywhere is often the
+    reporter, an adviser or an analyst's employer ("..., Gamma Securities Inc said")."""
     anchors = own_names(described.text, asked.names)
     if not anchors:
         return None  # "the shipbuilder that skipped its payout": nothing to find it by
-    weights = reading.weights.of(set(terms(described.text)))
+    weights = reading.weights.of(set(terms(said)))
     seen = {a.article_id for a in articles}
     pool = [*articles, *(a for a in search(described.text) if a.article_id not in seen)]
     best = _stating(pool, anchors, weights)
     if best is None:
         return None
     article, sentence = best
-    name = _party(reading.parse([sentence.text])[0], article, [*asked.names, *anchors])
+    doc = reading.parse([sentence.text])[0]
+    named = [*asked.names, *anchors]
+    name = _in_role(doc, role, article, named) if role is not None else None
+    if name is None and anywhere:
+        name = _party(doc, article, named)
     if name is None:
         return None
     part = Part(
@@ -108,7 +184,7 @@ def bridge(
         terms=tuple(weights),
     )
     found = Finding(part, article, sentence, (Candidate(name, 0, 0, 1.0),), 1.0)
-    return Bridge(text.replace(described.text, name, 1), found)
+    return name, found
 
 
 def _stating(
@@ -142,12 +218,28 @@ def _party(doc: Doc, article: ArticleEvidence, named: Sequence[str]) -> str | No
     return None
 
 
+def _in_role(doc: Doc, role: Token, article: ArticleEvidence, named: Sequence[str]) -> str | None:
+    """The firm the sentence names where the scene's noun phrase stands: the same relation
+    to a head of the same lemma ("its tender for an auto parts maker": "tender for
+    Clevite Industries Inc")."""
+    for entity in doc.ents:
+        root = entity.root
+        if entity.label_ != "ORG" or root.dep_ != role.dep_:
+            continue
+        if root.head.lemma_.lower() != role.head.lemma_.lower():
+            continue
+        full = article.spelled_out(entity.text)
+        if not any(_same(entity.text, name) or _same(full, name) for name in named):
+            return entity.text
+    return None
+
+
 def _same(found: str, name: str) -> bool:
     """One name written within the other as whole words ("GE" is not within "GEC")."""
     return bool(own_names(found, [name]) or own_names(name, [found]))
 
 
-def _a_firm_noun(lemma: str) -> bool:
+def a_firm_noun(lemma: str) -> bool:
     """A noun that stands for a firm: "maker", "company", or a kind of business in WordNet
     that is not a public body's noun."""
     if lemma in FIRM_KIND_NOUNS:
@@ -155,8 +247,39 @@ def _a_firm_noun(lemma: str) -> bool:
     return bool(kinds_above_any(lemma) & BUSINESS_KINDS) and not a_public_noun(lemma)
 
 
+def answers_better(first: Selection, second: Selection, stated: Finding) -> bool:
+    """Is the reading of the question asked of the party by name better than the first?
+    With a part left unanswered, when it answers more parts. With every part answered, when
+    it answers as many and fewer of them from the article stating the description
+    (`stated`): that article tells the scene's story (the first hop), so answers from it
+    may be the scene's, not the party's. Answers of the same kinds again are no reason to
+    put a party the question did not name in front of them."""
+    if first.missing:
+        return len(second.findings) > len(first.findings)
+    article = stated.article.article_id
+
+    def from_scene(selection: Selection) -> int:
+        return sum(found.article.article_id == article for found in selection.findings)
+
+    return len(second.findings) >= len(first.findings) and from_scene(second) < from_scene(first)
+
+
 def with_bridge(selection: Selection, finding: Finding) -> Selection:
     """The selection with the sentence naming the described party first, as the answer to
     the description."""
     corroborating = {index + 1: found for index, found in selection.corroborating.items()}
     return replace(selection, findings=(finding, *selection.findings), corroborating=corroborating)
+
+
+def without_statement(
+    articles: Sequence[ArticleEvidence], finding: Finding
+) -> list[ArticleEvidence]:
+    """The articles without the sentence stating the description: it answers what the scene
+    says of the party (the first hop), not what the question asks of it."""
+    stated = finding.sentence.text
+    return [
+        replace(a, sentences=[s for s in a.sentences if s.text != stated])
+        if a.article_id == finding.article.article_id
+        else a
+        for a in articles
+    ]

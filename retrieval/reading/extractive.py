@@ -17,13 +17,22 @@ when no sentence holds an answer of the asked kind, saying what it found instead
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.models import Answer, SearchHit
 from retrieval.nlp.annotations import AnnotationCache
+from retrieval.reading.anaphora import bridge_back
 from retrieval.reading.asking import AskedQuestion
-from retrieval.reading.bridging import PER_DESCRIPTION, bridge, with_bridge
+from retrieval.reading.bridging import (
+    PER_DESCRIPTION,
+    Finder,
+    answers_better,
+    bridge,
+    with_bridge,
+    without_statement,
+)
 from retrieval.reading.compose import compose, refuse
 from retrieval.reading.evidence import (
     ArticleEvidence,
@@ -90,13 +99,11 @@ class ExtractiveAnswerer:
             if listed is not None:
                 return with_other_parts(question, asked, listed, articles, reading)
         articles, selection = self._selected(asked, articles, reading, written)
-        if selection.missing and self._search is not None:
-            # a party described, not named, in the scene: found by name, then asked of
-            bridged = self._bridged(
-                question, text, asked, articles, selection=selection, reading=reading, idf=idf
-            )
-            if bridged is not None:
-                return bridged
+        bridged = self._bridged(
+            question, text, asked, articles, selection=selection, reading=reading, idf=idf
+        )
+        if bridged is not None:
+            return bridged
         if not selection.findings:
             return refuse(question, asked, selection, searched=len(articles))
         return self._composed(question, asked, articles, selection, reading)
@@ -163,8 +170,11 @@ class ExtractiveAnswerer:
         reading: Reading,
         idf: Callable[[str], float],
     ) -> Answer | None:
-        """The answer about the party the scene describes (bridging.py), asked again by its
-        name, when that answers more parts; the sentence naming it answers the description."""
+        """The answer about a party the question does not name but refers back to
+        (anaphora.py) or describes (bridging.py), asked again by the name a sentence
+        stating the scene gives it, when that reading answers better; the stating sentence
+        answers the description. Tried even when every part seemed answered: the answers
+        may be the scene's, from the article telling it."""
         search = self._search
         if search is None:
             return None
@@ -172,20 +182,30 @@ class ExtractiveAnswerer:
         def searched(query: str) -> list[ArticleEvidence]:
             return gather(search(query), self._sentences_of, articles=PER_DESCRIPTION)
 
-        found = bridge(text, asked, articles, reading, search=searched, parse=self._annotations.doc)
-        if found is None:
-            return None
-        # as many articles as the first reading had, its searches for parties and parts
-        # included: the party's own story may rank below the description's
-        more = gather(search(found.question), self._sentences_of, articles=len(articles))
-        read = self._understand(found.question, more, idf)
-        if read is None:
-            return None
-        _, again, more, written = read
-        _, second = self._selected(again, more, reading, written)
-        if len(second.findings) <= len(selection.findings):
-            return None
-        return compose(question, again, with_bridge(second, found.finding))
+        finders: tuple[Finder, ...] = (
+            bridge_back,
+            partial(bridge, anywhere=bool(selection.missing)),
+        )
+        for finder in finders:
+            found = finder(
+                text, asked, articles, reading, search=searched, parse=self._annotations.doc
+            )
+            if found is None:
+                continue
+            # as many articles as the first reading had, its searches for parties and
+            # parts included: the party's own story may rank below the description's
+            more = gather(search(found.question), self._sentences_of, articles=len(articles))
+            read = self._understand(found.question, more, idf)
+            if read is None:
+                continue
+            _, again, more, written = read
+            if not selection.missing:
+                # the stating sentence tells the scene, not what the question asks
+                more = without_statement(more, found.finding)
+            _, second = self._selected(again, more, reading, written)
+            if answers_better(selection, second, found.finding):
+                return compose(question, again, with_bridge(second, found.finding))
+        return None
 
     def _with_searched(
         self,

@@ -4,10 +4,12 @@ the description, and the question is asked again of that name."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.bridging import _party, _same, described_subject
+from retrieval.reading.bridging import _party, _same, answers_better, described_subject
 from retrieval.service import AllianceService
 from tests.reading.conftest import module_service
 
@@ -99,3 +101,30 @@ def test_a_regulator_named_beside_the_firm_is_not_the_described_party() -> None:
         ]
     )[0]
     assert _party(doc, _Spelled(), ["Brisk Industries"]) == "Harlow Corp"  # type: ignore[arg-type]
+
+
+def _read(*articles: str, missing: int = 0) -> SimpleNamespace:
+    """A reading's selection as answers_better sees it: the article of each finding."""
+    findings = tuple(SimpleNamespace(article=SimpleNamespace(article_id=a)) for a in articles)
+    return SimpleNamespace(findings=findings, missing=(None,) * missing)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "better"),
+    [
+        # every part answered: only fewer answers from the scene's article is better
+        (_read("scene"), _read("party"), True),
+        (_read("scene", "party"), _read("party", "party"), True),
+        (_read("other"), _read("other"), False),  # the same kinds again
+        (_read("scene"), _read("scene"), False),
+        (_read("scene", "party"), _read("party"), False),  # a part lost
+        # a part unanswered: more parts is better
+        (_read(missing=1), _read("scene"), True),
+        (_read("scene", missing=1), _read("party"), False),
+    ],
+)
+def test_a_second_reading_is_taken_only_when_it_answers_better(
+    first: SimpleNamespace, second: SimpleNamespace, better: bool
+) -> None:
+    stated = SimpleNamespace(article=SimpleNamespace(article_id="scene"))
+    assert answers_better(first, second, stated) is better  # type: ignore[arg-type]
