@@ -70,7 +70,7 @@ def _deal_status(
     if _agreed_to_talk(trigger) or _financial(trigger):
         return None
     path = scope(trigger)
-    if any(_told_by_hearsay(node) for node, _ in path):
+    if any(_told_by_hearsay(node) or _according_to_hearsay(node) for node, _ in path):
         return None
     tried = attempted_ending([node for node, _ in path])
     blocked = [n for n, reach in path if denies(n, trigger, words, reach=reach) and n not in tried]
@@ -124,10 +124,30 @@ def _an_unnamed_report(verb: Token) -> bool:
     """A verb whose subject is hearsay no one signs ("a published report said", "rumors
     circulated that ..."), not a company's own ("its annual report")."""
     hearsay = _HEARSAY if verb.lemma_.lower() in REPORTING_VERBS else _RUMOURS
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    for subject in (_antecedent(c, verb) for c in verb.children if c.dep_ == "nsubj"):
         owned = any(c.dep_ == "poss" for c in subject.children)
         if subject.lemma_.lower() in hearsay and not owned:
             return True
+    return False
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """A relative pronoun subject stands for the noun its clause modifies: in "rose on the
+    report, which said X had bought Y" the report is who says it."""
+    if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _according_to_hearsay(node: Token) -> bool:
+    """ "According to the report, X agreed to buy Y": the clause is the report's word, not
+    a firm's (a company's own report, "according to its annual report", is its word)."""
+    for prep in (c for c in node.children if c.lemma_.lower() == "accord"):
+        for to in (c for c in prep.children if c.lower_ == "to"):
+            for noun in (c for c in to.children if c.dep_ == "pobj"):
+                owned = any(c.dep_ in {"poss", "compound"} for c in noun.children)
+                if noun.lemma_.lower() in _HEARSAY and not owned:
+                    return True
     return False
 
 

@@ -437,6 +437,14 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         # a name opening a clause of its own is not the firm noun before it
         "Benton Tool Corp agreed to be acquired by a group led by the bank Harlow Manhattan "
         "Corp had financed.",
+        # a report says it even as the antecedent of a relative pronoun, or as the source
+        # of "according to"
+        "Benton Tool Corp's stock rose sharply on the report, which said Harlow Industries "
+        "Inc had joined with an investor to buy a stake in Benton Tool Corp.",
+        "Benton Tool Corp shares rose. According to the report, Harlow Industries Inc agreed "
+        "to buy Benton Tool Corp.",
+        "Benton Tool Corp's shares rose on speculation, which held that Harlow Industries Inc "
+        "had bought Benton Tool Corp.",
         # the content of hearsay, whatever verb it takes
         "Today, rumors circulated that Harlow Industries Inc was buying Benton Tool Corp.",
         # a sale forced on the owner is not agreed with it
@@ -1121,3 +1129,16 @@ def test_a_name_opens_with_a_whole_number_only() -> None:
     found = {name for alliance in extract(text) for name in alliance.party_names}
     assert "Benton" in found
     assert not any(name[0].isdigit() for name in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Industries Inc said it had agreed to buy Benton Tool Corp.",
+        "Harlow Industries Inc said in a report to shareholders that it had bought Benton "
+        "Tool Corp.",
+        "According to its annual report, Harlow Industries Inc bought Benton Tool Corp.",
+    ],
+)
+def test_a_firm_s_own_statement_or_report_is_no_hearsay(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
