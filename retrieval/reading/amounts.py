@@ -74,7 +74,8 @@ def measures_another(
     for `other_sum` (a sum asked that is no result: a tax, a fee), a result the question
     does not name ("a 72.1 billion yen net profit" is no penalty). A part of a whole
     measures no asked `focus` rate, nor a rate a stake ("a 25 pct share" for "what rate")."""
-    if _share_of_a_flow(span, anchors) or part_for_rate(span, focus):
+    named = frozenset(token.i for token, _ in anchors)
+    if _share_of_a_flow(span, anchors) or part_for_rate(span, focus, named):
         return True
     noun = _measured_noun(span.root)
     if noun is None and payment and span.label_ == "MONEY":

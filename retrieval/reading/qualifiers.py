@@ -166,14 +166,37 @@ def names_no_narrowing(doc: Doc, focus: str | None, narrowing: Sequence[str]) ->
         return False
     heads = [t for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() == focus]
     modifiers = [[c for c in t.children if _modifies(c)] for t in heads]
-    words = [c.lemma_.lower() for mods in modifiers for c in mods]
-    if any(_said(noun, set(words)) for noun in narrowing):
-        return False  # "bank debt" in the sentence too
+    words = {c.lemma_.lower() for mods in modifiers for c in mods} | _own_phrase(heads)
+    if any(_said(noun, words) for noun in narrowing):
+        return False  # "bank debt", "debt owed to banks", "output of oil" in the sentence
     if any(c.pos_ == "NOUN" and _a_kind(c.lemma_.lower()) for mods in modifiers for c in mods):
         return True
     said = {t.lemma_.lower() for t in doc if t.pos_ != "PROPN"}
     at_large = any(not mods for mods in modifiers)
     return at_large and not any(_said(noun, said) for noun in narrowing)
+
+
+# Dependents by which a noun's own phrase says more of it after it: "debt owed to banks",
+# "output of oil", "debt that it owes its banks".
+_POSTMODIFIERS = frozenset({"prep", "acl", "relcl"})
+
+
+def _own_phrase(heads: list[Token]) -> set[str]:
+    """The lemmas of the words (not a name's) of the nouns' own phrases after them, or of
+    the amount a noun is "of" ("475 mln dlrs of term debt owed to banks", where the parse
+    may hang "owed" on "dlrs"): what one of them says of its noun ("term debt owed to
+    banks" is bank debt), unlike a word elsewhere in the sentence ("12 gas wells and
+    found oil in none")."""
+    phrases = [*heads]
+    phrases += [h.head.head for h in heads if h.dep_ == "pobj" and h.head.lower_ == "of"]
+    return {
+        word.lemma_.lower()
+        for head in phrases
+        for child in head.children
+        if child.dep_ in _POSTMODIFIERS
+        for word in child.subtree
+        if word.pos_ != "PROPN"
+    }
 
 
 # Entity types of an amount's own words ("30 pct stake", "500 mln dlr loan"), which say

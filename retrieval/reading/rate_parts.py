@@ -18,6 +18,8 @@ from retrieval.reading.kinds import (
     RATE_NOUNS,
     SHARE_NOUNS,
     STAKE_VERBS,
+    Kind,
+    focus_kind,
     part_and_rate,
 )
 from retrieval.reading.relations import MODIFIERS
@@ -31,15 +33,16 @@ if TYPE_CHECKING:
     from retrieval.reading.asking import Part
 
 
-def part_for_rate(span: Span, focus: str | None) -> bool:
+def part_for_rate(span: Span, focus: str | None, asked: frozenset[int] = frozenset()) -> bool:
     """A percentage modifying a part of a whole ("a 75 pct interest in"), or "of" it
     ("a stake of 25 pct"), when a rate is asked, or the converse; a percentage of a thing
     held or handed over ("to receive 75 pct of Argo's assets") is a part of it, no rate
-    (not one of a base: "royalties of 5 pct of net sales", "at 80 pct of capacity")."""
+    (not one of a base: "royalties of 5 pct of net sales", "at 80 pct of capacity").
+    `asked`: the indices of the sentence's words the question names."""
     if span.label_ != "PERCENT" or focus is None:
         return False
     root = span.root
-    if focus.lower() in RATE_NOUNS and (_a_part_held(root) or _a_verbs_share(root)):
+    if focus.lower() in RATE_NOUNS and (_a_part_held(root) or _a_verbs_share(root, focus, asked)):
         return True
     if root.dep_ in MODIFIERS:
         noun = root.head
@@ -63,12 +66,16 @@ def _a_part_held(percent: Token) -> bool:
     return (held and _of_a_whole(percent)) or _of_shares(percent)
 
 
-def _a_verbs_share(percent: Token) -> bool:
+def _a_verbs_share(percent: Token, focus: str, asked: frozenset[int]) -> bool:
     """ "accounts for about 70 pct of Halden's debt", "makes up 40 pct of its borrowings":
     a percentage a verb of being a part of takes, of a whole someone owns or a determiner
     picks out ("of the debt"), is a share of that whole. Other verbs take rates of owned
     bases ("charge interest at 110 pct of the bank's prime rate", "pay 5 pct of its
-    sales"), as does a noun ("a royalty of 5 pct of its sales")."""
+    sales"), as does a noun ("a royalty of 5 pct of its sales"). When what amounts is
+    the asked rate or the charge the question names ("the interest rate represents 110 pct
+    of the bank's prime rate", "the royalty ... represents 5 pct of its sales"), the
+    percentage is that rate: a charge levied at a rate of a base amounts to that part of
+    it ("interest payments account for 12 pct of Argo's costs" stays a share)."""
     if percent.dep_ == "pobj":  # "accounts for 70 pct" (or "makes up", parsed so)
         verb, link = percent.head.head, percent.head.lower_
     elif percent.dep_ in ("dobj", "attr"):  # "represents 70 pct", "makes up 70 pct"
@@ -82,8 +89,21 @@ def _a_verbs_share(percent: Token) -> bool:
     )
     if verb.pos_ not in ("VERB", "AUX") or not amounts:
         return False
+    if any(_the_asked_charge(s, focus, asked) for s in verb.children if s.dep_ in _SUBJECTS):
+        return False
     wholes = prep_objects(percent, "of")
     return any(any(c.dep_ in ("poss", "det") for c in whole.children) for whole in wholes)
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _the_asked_charge(subject: Token, focus: str, asked: frozenset[int]) -> bool:
+    """The subject is the asked rate ("the interest rate"), or a charge the question names
+    ("the royalty", "the fee")."""
+    lemma = subject.lemma_.lower()
+    charge = focus_kind(lemma) in (Kind.PERCENT, Kind.MONEY)
+    return lemma == focus.lower() or (subject.i in asked and charge)
 
 
 def _of_shares(percent: Token) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.wordnet import source_verbs
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.named_subjects import has_subject
+from retrieval.reading.negation import REFUSING_VERBS
 from retrieval.reading.part_names import clause_of, conjoined, whole_word
 from retrieval.reading.public_bodies import a_public_body
 from retrieval.registry.lexicon import REPORTING_VERBS
@@ -53,24 +54,57 @@ def another_actor(
     the act asked of a party is another's. A firm only receiving or selling ("will pay 40
     mln dlrs to Corbel Investments for the stake") may be the asked deal's third side; one
     reporting it ("..., Reuters reported"), acting in a clause joined by "and" or "but"
-    ("Tamura Bank had offered 450 mln dlrs, but the insurer paid ..."), or not acting ("did
-    not bid") is no side of the party's act."""
-    clauses = {
-        _clause_top(verb)
+    ("Tamura Bank had offered 450 mln dlrs, but the insurer paid ..."), not acting ("did
+    not bid", "declined to bid"), or thinking or expecting another's act ("Salomon Brothers
+    Inc expects the insurer to pay ...") is no side of the party's act."""
+    verbs = [
+        verb
         for name in related
         for token in party_mentions(doc, (name, *article.names.written_out((name,))))
         if (verb := _verb_of(token)) is not None
-    }
+    ]
+    clauses = {_clause_top(verb) for verb in verbs}
     for firm in _firms(doc, question, article):
         verb = _acted_on(firm)
         if (
             verb is not None
             and verb.lemma_.lower() not in REPORTING_VERBS
-            and not any(child.dep_ == "neg" for child in verb.children)
+            and not _not_done(verb)
+            and not _anothers_act(verb, verbs)
             and _clause_top(verb) in clauses
         ):
             return True
     return False
+
+
+# Verbs whose complement is an act not done ("declined to bid", "failed to buy"): as "not".
+_NOT_DOING = REFUSING_VERBS | {"fail", "reject"}
+
+
+def _not_done(verb: Token) -> bool:
+    """The verb is negated, or is, or is the complement of, a verb of not doing."""
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_DOING
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    return negated or refused or verb.lemma_.lower() in _NOT_DOING
+
+
+def _anothers_act(verb: Token, acts: list[Token]) -> bool:
+    """The verb takes as complement a clause with a subject of its own that holds one of
+    the `acts` ("estimated that the insurer will pay", "expects the insurer to pay"): its
+    subject thinks or expects another's act, as a reporter reports it. A pronoun subject
+    may be the firm itself ("believes it will pay"), so it does not count."""
+    for clause in verb.children:
+        own = any(s.dep_ in _SUBJECTS and s.pos_ != "PRON" for s in clause.children)
+        if (
+            clause.dep_ in _SAME_ACT
+            and own
+            and any(clause.is_ancestor(a) or clause == a for a in acts)
+        ):
+            return True
+    return False
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def other_firms(

@@ -95,13 +95,17 @@ def same_description_before(description: Token) -> list[Token]:
 # ("unlike the Dutch company Benton NV").
 _ASIDES = frozenset({"appos", "relcl", "acl", "advcl", "parataxis"})
 # Prepositions that keep a phrase an argument of its clause: "the management of the
-# company", "joined with the company".
+# company", "joined with the management of the company".
 _ARGUMENT_PREPOSITIONS = frozenset({"of", "with"})
 
 
 def _in_clause_of(earlier: Token, reference: Token) -> bool:
     """Whether the path from `earlier` up to the nearest head above the reference passes
-    only through arguments: no aside and no preposition but "of" or "with"."""
+    only through arguments: no aside and no preposition but "of" or "with". A description
+    that is itself the object of "with" is the party one acts with, the other side of the
+    act and not its object ("agreed with the Dutch company Benton NV to acquire the
+    company"); people of a firm one acts with ("joined with the management of the Dutch
+    company Benton NV to purchase the company") leave the firm free to be the object."""
     node = earlier
     for _ in range(12):
         if node.is_ancestor(reference):
@@ -109,6 +113,8 @@ def _in_clause_of(earlier: Token, reference: Token) -> bool:
         if node.dep_ in _ASIDES:
             return False
         if node.dep_ == "prep" and node.lower_ not in _ARGUMENT_PREPOSITIONS:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "with" and node == earlier:
             return False
         if node.head == node:
             return False

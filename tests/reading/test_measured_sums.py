@@ -95,6 +95,8 @@ def test_an_amount_of_the_asked_noun_is_tied_to_it(sentence: str) -> None:
         "Bank debt accounts for about 70 pct of Argo's overall debt.",
         "The credit line makes up 40 pct of the company's borrowings.",
         "The credit line represents 40 pct of the company's borrowings.",
+        # payments of the charge, not the charge, amount to the part
+        "Interest payments account for 12 pct of Argo's costs.",
     ],
 )
 def test_a_part_of_a_whole_is_no_rate(sentence: str) -> None:
@@ -169,6 +171,23 @@ def test_an_asked_interest_may_be_a_charge() -> None:
             "What interest rate will Emery's senior notes pay?",
             "The notes will pay 13 pct interest in cash or in additional notes.",
             "13 pct",
+        ),
+        # what amounts to a part of a base is the asked rate, or the charge asked about:
+        # its percentage is that rate
+        (
+            "What interest rate will Seneca charge Argo on the credit line?",
+            "The interest rate represents 110 pct of the bank's prime rate.",
+            "110 pct",
+        ),
+        (
+            "What royalty rate will Halden pay Corvex?",
+            "The royalty that Halden will pay Corvex represents 5 pct of its sales.",
+            "5 pct",
+        ),
+        (
+            "What fee rate will Seneca charge Argo?",
+            "The fee that Seneca will charge Argo makes up 3 pct of the loan's value.",
+            "3 pct",
         ),
     ],
 )

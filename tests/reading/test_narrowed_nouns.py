@@ -116,3 +116,16 @@ def test_a_doing_compounded_onto_the_asked_noun_names_another_kind_too() -> None
     other = tie_of(question, "Morocco is likely to obtain 100 mln dlrs of development aid.", "100")
     at_large = tie_of(question, "Morocco is likely to obtain 100 mln dlrs of aid.", "100")
     assert other <= at_large
+
+
+def test_the_narrowing_noun_in_the_asked_nouns_own_phrase_is_no_other_kind() -> None:
+    # "term debt owed to banks" is bank debt, "field output of oil" oil output: the
+    # narrowing word said in the asked noun's own phrase outweighs a compound on it
+    debt = "How much bank debt will Corvex repay?"
+    term = tie_of(debt, "Corvex will repay 475 mln dlrs of term debt owed to banks.", "475")
+    plain = tie_of(debt, "Corvex will repay 475 mln dlrs of debt owed to banks.", "475")
+    assert term == plain
+    output = "How much oil output did Corvex report?"
+    field = "Corvex said its field output of oil reached 120,000 barrels a day."
+    daily = "Corvex said its daily output of oil reached 120,000 barrels a day."
+    assert tie_of(output, field, "120,000") >= tie_of(output, daily, "120,000")

@@ -52,6 +52,60 @@ _PROBES = [
     ),
 ]
 
+# Another firm thinking or expecting the party's act, or not doing one of its own: the
+# sentence still answers.
+_THINKING_PROBES = [
+    (
+        "Gorham",
+        "Ravelston",
+        "Salomon Brothers Inc estimated that the insurer will pay 538 mln dlrs for the "
+        "Ravelston Sachs stake.",
+    ),
+    (
+        "Hadley",
+        "Sutterby",
+        "Morgan Stanley and Co believes the insurer will pay 538 mln dlrs for the "
+        "Sutterby Sachs stake.",
+    ),
+    (
+        "Jarrow",
+        "Umberley",
+        "Salomon Brothers Inc expects the insurer to pay 538 mln dlrs for the Umberley "
+        "Sachs stake.",
+    ),
+    (
+        "Ingram",
+        "Tolliver",
+        "Tamura Bank Ltd declined to bid for the Tolliver Sachs stake, which the insurer "
+        "bought for 538 mln dlrs.",
+    ),
+    (
+        "Oakley",
+        "Quentin",
+        "Tamura Bank Ltd failed to buy the Quentin Sachs stake, which the insurer bought "
+        "for 538 mln dlrs.",
+    ),
+]
+# A third firm paying, in its own words or as agreed: another firm's deal.
+_PAYING_PROBES = [
+    (
+        "Lomax",
+        "Wexford",
+        "Tamura Bank Ltd agreed to pay 450 mln dlrs for the rest of Wexford Sachs.",
+    ),
+    (
+        "Merrow",
+        "Yardley",
+        "Tamura Bank Ltd said it will pay 450 mln dlrs for the rest of Yardley Sachs.",
+    ),
+    # the thinking firm may be the payer itself
+    (
+        "Norcott",
+        "Zeller",
+        "Tamura Bank Ltd believes it will pay 450 mln dlrs for the rest of Zeller Sachs.",
+    ),
+]
+
 ARTICLES = titled_articles(
     {
         "DUNMORE PIKE, KESTREL HOLDINGS EXPAND": (
@@ -67,7 +121,7 @@ ARTICLES = titled_articles(
             f"{buyer.upper()} LIFE TO BUY STAKE IN {seller.upper()} SACHS": (
                 f"{sentence}\nThe deal needs the approval of regulators."
             )
-            for buyer, seller, sentence in _PROBES
+            for buyer, seller, sentence in [*_PROBES, *_THINKING_PROBES, *_PAYING_PROBES]
         },
     }
 )
@@ -107,7 +161,7 @@ def test_where_a_sentence_writes_a_party(sentence: str, spelling: str, found: bo
     assert bool(party_mentions(doc, (spelling,))) is found
 
 
-@pytest.mark.parametrize(("buyer", "seller", "sentence"), _PROBES[:5])
+@pytest.mark.parametrize(("buyer", "seller", "sentence"), [*_PROBES[:5], *_THINKING_PROBES])
 def test_a_firm_not_doing_the_asked_act_under_a_headline_still_answers(
     service: AllianceService, buyer: str, seller: str, sentence: str
 ) -> None:
@@ -122,3 +176,11 @@ def test_a_third_firm_paying_under_a_headline_naming_the_buyer_is_no_answer(
     # Tamura Bank pays, for the rest of the firm: the sentence is another firm's deal
     answer = service.ask("How much will Fernwick Life pay for its stake in Stallard Sachs?")
     assert not answer.answered, answer.text
+
+
+@pytest.mark.parametrize(("buyer", "seller", "sentence"), _PAYING_PROBES)
+def test_a_third_firm_agreeing_or_saying_it_will_pay_is_no_answer(
+    service: AllianceService, buyer: str, seller: str, sentence: str
+) -> None:
+    answer = service.ask(f"How much will {buyer} Life pay for its stake in {seller} Sachs?")
+    assert not answer.answered, (sentence, answer.text)

@@ -91,6 +91,9 @@ def test_the_company_repeats_a_description_of_its_own_sentence(text: str) -> Non
         # in a relative clause of its own
         "Harlow Corp, whose rival the Dutch company Benton NV sold a plant last year, agreed "
         "to acquire the company.",
+        # the party acted with: the other side of the act, not its object
+        "Harlow Corp agreed with the Dutch company Benton NV to acquire the company.",
+        "Harlow Corp signed an agreement with the Dutch company Benton NV to acquire the company.",
     ],
 )
 def test_a_description_outside_the_clause_is_not_repeated(text: str) -> None:
