@@ -60,7 +60,7 @@ def another_actor(
     verbs = [
         verb
         for name in related
-        for token in party_mentions(doc, (name, *article.names.written_out((name,))))
+        for token in _mentions(doc, article, name)
         if (verb := _verb_of(token)) is not None
     ]
     clauses = {_clause_top(verb) for verb in verbs}
@@ -116,7 +116,7 @@ def other_firms(
     clauses = {
         clause
         for name in related
-        for token in party_mentions(doc, (name, *article.names.written_out((name,))))
+        for token in _mentions(doc, article, name)
         if (clause := clause_of(token)) is not None
     }
     return [ent for ent in _firms(doc, question, article) if clause_of(ent.root) in clauses]
@@ -196,9 +196,13 @@ def acting_parties(part: Part, related: tuple[str, ...]) -> set[str]:
 
 def written_parties(doc: Doc, article: ArticleEvidence, related: tuple[str, ...]) -> list[str]:
     """The related parties the sentence itself writes (headline aside)."""
-    return [
-        name for name in related if party_mentions(doc, (name, *article.names.written_out((name,))))
-    ]
+    return [name for name in related if _mentions(doc, article, name)]
+
+
+def _mentions(doc: Doc, article: ArticleEvidence, name: str) -> list[Token]:
+    """Where the sentence writes the party, by its name or a full name its article writes
+    for it ("Dorrance Weller" for "DWC")."""
+    return party_mentions(doc, (name, *article.names.written_out((name,))))
 
 
 def party_mentions(doc: Doc, spellings: tuple[str, ...]) -> list[Token]:
