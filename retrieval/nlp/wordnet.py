@@ -223,12 +223,32 @@ def is_common_word(word: str) -> bool:
     verb WordNet lists, as written or in a simple inflection ("firms", "expired", "fell")."""
     from retrieval.nlp.patterns import CURRENCIES  # noqa: PLC0415
 
+    word = _without_genitive(word)
     if is_stop_word(word) or word in CURRENCIES:
         return True
-    endings = ("s", "es", "d", "ed", "ing")
-    forms = {word, *(word[: -len(e)] for e in endings if word.endswith(e))}
+    forms = {word, *(word[: -len(end)] + base for end, base in _DETACHMENTS if word.endswith(end))}
     forms |= {base for base in (db.exceptions("v").get(word), db.exceptions("n").get(word)) if base}
     return any(form in db.index("n") or form in db.index("v") for form in forms)
+
+
+# WordNet's own detachment rules for regular noun and verb inflections (its `morphy`):
+# "companies" is "company", "citing" is "cite", "chairmen" is "chairman".
+_DETACHMENTS = (
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("men", "man"),
+    ("d", ""),
+    ("ed", ""),
+    ("ing", ""),
+    ("ing", "e"),
+)
+
+
+def _without_genitive(word: str) -> str:
+    """The word without its genitive clitic ("company's", "analysts'"): the clitic is no
+    part of the word WordNet lists."""
+    return word.removesuffix("'s").removesuffix("’s").rstrip("'’") or word
 
 
 def is_adjective(word: str) -> bool:

@@ -192,3 +192,12 @@ def test_a_common_word_opening_a_sentence_is_no_name_word() -> None:
     text = "Would the venture pay? Analysts said it would.\nUnder the deal, Gould Inc pays."
     assert name_words(text) == frozenset({"gould", "inc"})
     assert name_words("Halvexo said it would. Shares rose.") == frozenset({"halvexo"})
+
+
+def test_an_inflected_common_word_opening_a_sentence_is_no_name_word() -> None:
+    # WordNet lists base forms: the inflection and the genitive are taken off first.
+    text = (
+        "Citing costs, Halvexo quit. Companies' profits fell. Chairmen met.\n"
+        "Company's shares rose. Studies followed."
+    )
+    assert name_words(text) == frozenset({"halvexo"})
