@@ -80,7 +80,10 @@ def _of_the_focus(
     if part.kind is Kind.COUNT:
         # "how many acres": a measure in the asked unit counts it ("190 acres")
         spans += [
-            e for e in doc.ents if e.label_ == "QUANTITY" and part.focus in {t.lemma_ for t in e}
+            e
+            for e in doc.ents
+            if e.label_ == "QUANTITY"
+            and (part.focus in {t.lemma_ for t in e} or measures_of(e, part.focus))
         ]
     if part.kind in AMOUNT_ANSWERS or part.kind is Kind.NAME:
         # "a maximum rate of 6,800 barrels", "the conversion premium is 22.86 pct": the
@@ -93,6 +96,17 @@ def _of_the_focus(
             if e.label_ in VALUE_LABELS and e.label_ not in labels and gives_the_value(e, part)
         ]
     return spans
+
+
+def measures_of(quantity: Span, noun: str | None) -> bool:
+    """A measure phrase quantifies the noun its unit takes with "of" ("25,000 tonnes of
+    soybeans", "3 mln barrels of oil": the pseudo-partitive): so much of the noun is how
+    many of it there are, for what is counted by weight or volume, not by the piece."""
+    if noun is None:
+        return False
+    of = [c for c in quantity.root.children if c.dep_ == "prep" and c.lower_ == "of"]
+    measured = [t for o in of for t in o.children if t.dep_ == "pobj"]
+    return any(t.lemma_.lower() == noun.lower() for t in measured)
 
 
 def _names_unlabelled(
