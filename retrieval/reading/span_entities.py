@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key
+from retrieval.nlp.patterns import CURRENCIES, NAMED_CURRENCIES, SYMBOLS
 from retrieval.reading.amounts import measures_the
 from retrieval.reading.answer_bounds import with_range, with_region, without_title
 from retrieval.reading.asking import Part
@@ -78,6 +79,9 @@ def _of_the_focus(
     if part.kind is Kind.PERSON:
         spans += firms_in_the_role(doc, anchors)  # "lead manager Nomura International Ltd"
     if part.kind is Kind.COUNT:
+        # "one trillion calculations": what the NER calls money but says in no currency
+        # is a bare number, and counts
+        spans += [e for e in doc.ents if e.label_ == "MONEY" and not in_a_currency(e)]
         # "how many acres": a measure in the asked unit counts it ("190 acres")
         spans += [
             e
@@ -96,6 +100,21 @@ def _of_the_focus(
             if e.label_ in VALUE_LABELS and e.label_ not in labels and gives_the_value(e, part)
         ]
     return spans
+
+
+# Words and signs that say an amount is money ("12 mln dlrs", "$5m", "200,000 yuan").
+_CURRENCY_MARKS = frozenset({*CURRENCIES, *NAMED_CURRENCIES, *SYMBOLS})
+
+
+def in_a_currency(amount: Span) -> bool:
+    """Money is said in a currency: by its name, its symbol, or a unit written on the
+    number ("700p", "5m" after a symbol): a sum no word of which does is only a number."""
+    return any(
+        t.lower_ in _CURRENCY_MARKS
+        or not t.text[0].isalnum()
+        or (t.text[0].isdigit() and t.text[-1].isalpha())
+        for t in amount
+    )
 
 
 def measures_of(quantity: Span, noun: str | None) -> bool:
