@@ -29,7 +29,7 @@ def test_a_weight_of_the_asked_noun_counts_it() -> None:
 def test_a_measure_of_another_noun_does_not() -> None:
     found = answers(
         "How many soybeans will Corvex ship to Halden?",
-        "Corvex will ship 40,000 tonnes of wheat to Halden Foods next month.",
+        "Corvex will ship soybeans and 40,000 tonnes of wheat to Halden Foods.",
     )
     assert found == []
 
@@ -48,5 +48,14 @@ def test_a_sum_in_a_currency_counts_nothing() -> None:
     found = answers(
         "How many chips will Corvex sell to Halden?",
         "Corvex will sell Halden chips worth $5 million.",
+    )
+    assert found == []
+
+
+def test_a_sum_whose_currency_is_left_out_counts_nothing() -> None:
+    # the object of "paid" is a sum, its currency only unsaid: no count of subscribers
+    found = answers(
+        "How many subscribers does Corvex have?",
+        "Corvex subscribers paid three billion last year.",
     )
     assert found == []
