@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key
+from retrieval.nlp.patterns import CURRENCIES, NAMED_CURRENCIES, SYMBOLS
 from retrieval.reading.amounts import measures_the
 from retrieval.reading.answer_bounds import with_range, with_region, without_title
 from retrieval.reading.asking import Part
@@ -78,9 +79,13 @@ def _of_the_focus(
     if part.kind is Kind.PERSON:
         spans += firms_in_the_role(doc, anchors)  # "lead manager Nomura International Ltd"
     if part.kind is Kind.COUNT:
+        spans += [e for e in doc.ents if e.label_ == "MONEY" and counts_a_noun(e)]
         # "how many acres": a measure in the asked unit counts it ("190 acres")
         spans += [
-            e for e in doc.ents if e.label_ == "QUANTITY" and part.focus in {t.lemma_ for t in e}
+            e
+            for e in doc.ents
+            if e.label_ == "QUANTITY"
+            and (part.focus in {t.lemma_ for t in e} or measures_of(e, part.focus))
         ]
     if part.kind in AMOUNT_ANSWERS or part.kind is Kind.NAME:
         # "a maximum rate of 6,800 barrels", "the conversion premium is 22.86 pct": the
@@ -93,6 +98,42 @@ def _of_the_focus(
             if e.label_ in VALUE_LABELS and e.label_ not in labels and gives_the_value(e, part)
         ]
     return spans
+
+
+# Words and signs that say an amount is money ("12 mln dlrs", "$5m", "200,000 yuan").
+_CURRENCY_MARKS = frozenset({*CURRENCIES, *NAMED_CURRENCIES, *SYMBOLS})
+_SIGNS = frozenset(sign[-1] for sign in SYMBOLS)
+
+
+def counts_a_noun(amount: Span) -> bool:
+    """What the NER calls money but says in no currency and that modifies a noun as a
+    number does ("one trillion calculations") counts that noun. A sum whose currency is
+    only left out ("paid three billion", "124 billion yen and 153 billion in loans") is
+    the object or conjunct of its clause, not a noun's number: it stays money."""
+    return amount.root.dep_ == "nummod" and not in_a_currency(amount)
+
+
+def in_a_currency(amount: Span) -> bool:
+    """Money is said in a currency: by its name, its symbol (also inside a token,
+    "NT$5"), or a unit written on the number ("700p", "5m" after a symbol)."""
+    return any(
+        t.lower_ in _CURRENCY_MARKS
+        or not t.text[0].isalnum()
+        or any(sign in t.text for sign in _SIGNS)
+        or (t.text[0].isdigit() and t.text[-1].isalpha())
+        for t in amount
+    )
+
+
+def measures_of(quantity: Span, noun: str | None) -> bool:
+    """A measure phrase quantifies the noun its unit takes with "of" ("25,000 tonnes of
+    soybeans", "3 mln barrels of oil": the pseudo-partitive): so much of the noun is how
+    many of it there are (the question decides that the noun is counted)."""
+    if noun is None:
+        return False
+    of = [c for c in quantity.root.children if c.dep_ == "prep" and c.lower_ == "of"]
+    measured = [t for o in of for t in o.children if t.dep_ == "pobj"]
+    return any(t.lemma_.lower() == noun.lower() for t in measured)
 
 
 def _names_unlabelled(
