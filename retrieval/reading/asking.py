@@ -42,6 +42,7 @@ from retrieval.reading.kinds import (
     AMOUNT_ANSWERS,
     DEAL_NOUNS,
     NAME_ANSWERS,
+    PARTY_ANSWERS,
     Kind,
 )
 from retrieval.reading.nationality import nationalities
@@ -304,7 +305,13 @@ def _part(
         qualified=qualified_nouns(span, all_names),
         narrowing=narrowing_nouns(span, focus, all_names),
         owner_given=owner_given(span, focus),
-        kin=kindred_terms(span, own, descriptive=kind is Kind.THING, counted=counted),
+        kin=kindred_terms(
+            span,
+            own,
+            descriptive=kind is Kind.THING,
+            counted=counted,
+            acted=predicate if kind in PARTY_ANSWERS else None,
+        ),
         phrasal=phrasal_verb(span, predicate),
         possessed=possessed_nouns(span),
     )

@@ -24,6 +24,7 @@ from retrieval.reading.named_subjects import (
     name_around,
     relative_antecedent,
 )
+from retrieval.reading.role_verbs import same_role_verbs
 from retrieval.registry.syntax import phrase_tokens
 
 if TYPE_CHECKING:
@@ -163,10 +164,13 @@ def does_the_asked_act(span: Span, part: Part) -> bool:
     if any(head == part.predicate and role == "subj" for head, role, _ in part.arguments):
         return False  # "whom did Alibaba appoint": the subject is given, not asked
     inside = range(span.start, span.end)
+    # a verb of the asked one's class gives its doer the asked role ("the systems are
+    # made by X" for "who builds them"; role_verbs)
+    acts = same_role_verbs(part.predicate)
     return any(
         subject.i in inside
         for token in span.doc
-        if token.lemma_.lower() == part.predicate
+        if token.lemma_.lower() in acts
         for subject in _subjects(token, part)
     )
 
@@ -178,8 +182,9 @@ def undergoes_the_asked(span: Span, part: Part) -> bool:
     root = span.root
     passives = [root.head] if root.dep_ == "nsubjpass" else []
     passives += [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    acts = same_role_verbs(part.predicate)
     return part.kind in AGENT_KINDS and any(
-        verb.lemma_.lower() == part.predicate and any(c.dep_ == "agent" for c in verb.children)
+        verb.lemma_.lower() in acts and any(c.dep_ == "agent" for c in verb.children)
         for verb in passives
     )
 

@@ -138,8 +138,13 @@ def _not_an_answer(
         return True
     # not the asked name, unless asked for one bearing it ("which Midlantic bank")
     runs = [text, name_run(span).text] if part.kind in NAME_ANSWERS else [text]
+    # "which British company": a nationality the firm asked is to have names no party; a
+    # firm's name bearing it ("British Aerospace") is what is asked (a person's name bears
+    # none: "Fenno-Soviet" is no Soviet official)
+    own = part.nationalities if part.kind is Kind.ORG else ()
+    parties = [n for n in asked.parties if n.lower() not in own]
     named = part.kind not in AMOUNT_ANSWERS and any(
-        is_asked_name(run, asked.parties) or names_the_place(run, asked.places) for run in runs
+        is_asked_name(run, parties) or names_the_place(run, asked.places) for run in runs
     )
     if named and not named_after_qualifier(text, part.focus, part.text, part.qualified):
         return True

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.noun_classes import names_a_group
 from retrieval.nlp.wordnet import participle_base
-from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind
+from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.phrasals import phrasal_in
 from retrieval.reading.question_syntax import kind_of, object_noun, subject
 
@@ -111,10 +112,24 @@ def leads_an_act(span: Span, predicate: str | None) -> bool:
     objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     if not objects:
         return False
+    if _a_body_of_firms(objects[0]):
+        return True
     # a verb's "-ing" form standing as a noun is an activity ("underwriting")
     modifiers = (c for c in objects[0].children if c.dep_ in ("compound", "amod"))
     gerunds = [objects[0], *(c for c in modifiers if c.lower_.endswith("ing"))]
     return any(participle_base(g.lower_) is not None for g in gerunds)
 
 
-_LEADING = frozenset({"lead", "manage"})
+_LEADING = frozenset({"lead", "manage", "head"})
+
+
+def _a_body_of_firms(noun: Token) -> bool:
+    """ "the committee of banks", "the bank advisory committee", "a syndicate of
+    lenders": a group whose members are firms is led by one of them as often as by a
+    person. Its members are told by its "of" or by a noun compounded onto it."""
+    if not names_a_group(noun.lemma_.lower()):
+        return False
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    members = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    members += [g for g in of if g.dep_ == "pobj"]
+    return any(focus_kind(m.lemma_.lower()) is Kind.ORG for m in members)

@@ -1,0 +1,94 @@
+"""Verbs that give their doer one role: a question may ask with one verb ("who holds the
+rest of the equity", "who builds the systems", "who is heading the team") and the article
+say it with another, often in the passive ("is owned by", "are made by", "a delegation
+led by"). The by-agent of such a passive is the subject of the active verb, so it answers
+the asked "who" whichever verb of the class the article chose.
+
+The classes are WordNet's main senses grouped by what the doer is to the thing: its
+holder (own.v.01 {own, have, possess}; have.v.01 {have, hold}; "control"), the one in
+charge of it (lead.v {lead, head}, run.v {operate, run}, "direct", "chair", "manage"),
+its maker (build.v.01 {construct, build, make}, produce.v.02 {produce, make, create},
+manufacture.v.01), its buyer (buy.v.01 {buy, purchase}; "acquire"). WordNet reaches
+"own" from "hold" only through the light verb "have", and "make" is too general to take
+its kin from, so the classes are kept as data here. A former holder is the seller ("who
+owned it before" asks who sold it), a new one the buyer ("who ended up owning it").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+HOLDING = frozenset({"own", "hold", "possess", "control"})
+LEADING = frozenset({"lead", "head", "run", "direct", "chair", "manage"})
+MAKING = frozenset({"make", "build", "manufacture", "produce", "construct", "assemble"})
+# buying: buy.v.01 {buy, purchase}, whose way "acquire" (get.v.01's acquire) is
+BUYING = frozenset({"buy", "purchase", "acquire"})
+ROLE_CLASSES = (HOLDING, LEADING, MAKING, BUYING)
+
+# Adverbs putting a state before now: "who owned it before", "who previously held it".
+_EARLIER = frozenset({"before", "previously", "formerly", "earlier", "originally"})
+
+
+def same_role_verbs(predicate: str | None) -> frozenset[str]:
+    """The asked verb and the verbs of its class, whose doer has the asked role."""
+    if predicate is None:
+        return frozenset()
+    return frozenset({predicate}).union(*(c for c in ROLE_CLASSES if predicate in c))
+
+
+# Verbs telling a sale, from either side: a former holder is its seller.
+SALE_VERBS = frozenset({"sell", "buy", "acquire", "purchase"})
+
+
+def role_kin(verb: str, predicate: str | None) -> frozenset[str]:
+    """Verbs an article may tell the asked role by, for a question's verb: the other
+    verbs of its class ("made" for "builds"); for a holder asked before now (the asked
+    predicate made "sell") or come to (made "buy"), the verbs of the sale that ended or
+    began the holding ("acquired X from Timex" for "who owned X before")."""
+    if predicate in ("sell", "buy") and verb in HOLDING:
+        return SALE_VERBS  # a holding ended or begun by a sale
+    if predicate is None or verb != predicate:
+        return frozenset()
+    return same_role_verbs(predicate) - {predicate} - _NOUN_FIRST
+
+
+# Verbs whose word family is read first as its doers: "management" is those in charge
+# more than the act ("a group that includes senior management" says not who leads it),
+# so a sentence with it covers no verb of being in charge.
+_NOUN_FIRST = frozenset({"manage"})
+
+
+def a_former_holder(verb: Token) -> bool:
+    """The verb asks who held a thing before now ("who owned it before"): a verb of
+    holding in the past, with an adverb of anteriority standing alone ("before 1990"
+    dates the holding, and says nothing of a sale)."""
+    if verb.lemma_.lower() not in HOLDING or (verb.tag_ != "VBD" and not _perfect(verb)):
+        return False
+    return any(
+        child.lower_ in _EARLIER and child.dep_ == "advmod" and not list(child.children)
+        for child in verb.children
+    )
+
+
+# Verbs of coming to a state, with their particle: "ended up owning", "wound up holding".
+_COMING_TO = frozenset({("end", "up"), ("wind", "up")})
+
+
+def a_new_holder(verb: Token) -> bool:
+    """The verb asks who came to hold a thing ("who ended up owning it"): coming to hold
+    a thing is acquiring it, so the buyer answers."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if (verb.lemma_.lower(), particle) not in _COMING_TO:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in HOLDING
+        for c in verb.children
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    """ "who had owned it before": a perfect of the past."""
+    return verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.dep_ == "aux" for c in verb.children)
