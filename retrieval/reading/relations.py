@@ -24,8 +24,9 @@ from retrieval.reading.named_subjects import (
     name_around,
     relative_antecedent,
 )
-from retrieval.reading.role_verbs import same_role_verbs
+from retrieval.reading.role_verbs import noun_phrase_text, same_role_verbs
 from retrieval.registry.syntax import phrase_tokens
+from retrieval.text import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -170,8 +171,26 @@ def does_the_asked_act(span: Span, part: Part) -> bool:
     return any(
         subject.i in inside
         for token in span.doc
-        if token.lemma_.lower() in acts
+        if token.lemma_.lower() in acts and _acts_on_the_asked(token, part)
         for subject in _subjects(token, part)
+    )
+
+
+def _acts_on_the_asked(verb: Token, part: Part) -> bool:
+    """The asked verb itself, or another of its class acting on what the question's acts
+    on: its object or passive subject, or the noun a participle hangs on ("a delegation
+    led by"), has the question's object noun or one of its names ("held talks with X" does
+    not own X, "made an offer for the turbines" does not build them)."""
+    if verb.lemma_.lower() == part.predicate:
+        return True
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        nouns.append(verb.head)
+    names = [n for n in part.acted_on if n in part.names]
+    stems = set(part.acted_on) - set(names)
+    return any(
+        stem(noun.lower_) in stems or any(name in noun_phrase_text(noun) for name in names)
+        for noun in nouns
     )
 
 

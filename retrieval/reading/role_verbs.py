@@ -18,8 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.text import stem
+
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span, Token
 
 HOLDING = frozenset({"own", "hold", "possess", "control"})
 LEADING = frozenset({"lead", "head", "run", "direct", "chair", "manage"})
@@ -59,6 +63,38 @@ def role_kin(verb: str, predicate: str | None) -> frozenset[str]:
 # more than the act ("a group that includes senior management" says not who leads it),
 # so a sentence with it covers no verb of being in charge.
 _NOUN_FIRST = frozenset({"manage"})
+
+
+# Modifiers that are part of a noun's own phrase ("the Halden turbines", "Halden Ltd's
+# equity"), not the phrases hung on it ("talks with Halden Ltd").
+NOUN_MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+def acted_on(span: Span, predicate: str | None, names: Sequence[str]) -> tuple[str, ...]:
+    """What the question's verb of a role acts on: the stem of its object's head (a
+    common noun: "turbines" of "who builds the Halden turbines") and the question's names
+    in the object's own phrase ("Halden Ltd", "Osko" of "the Osko team"). Another verb of
+    the class answers only of that: "Corvex held talks with X" says nothing of who owns
+    X, and "held talks" is no answer to "who owns X" ("held" holds talks)."""
+    verbs = same_role_verbs(predicate) | (HOLDING if predicate in ("sell", "buy") else set())
+    found: list[str] = []
+    for token in span:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
+            continue
+        for noun in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+            if noun.pos_ == "NOUN":
+                found.append(stem(noun.lower_))
+            phrase = noun_phrase_text(noun)
+            found += [name for name in names if name in phrase]
+    return tuple(dict.fromkeys(found))
+
+
+def noun_phrase_text(noun: Token) -> str:
+    """The noun with the words of its own phrase before it ("Halden Ltd 's equity")."""
+    words = [noun]
+    for word in words:
+        words += [c for c in word.children if c.dep_ in NOUN_MODIFIERS | {"case"}]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
 def a_former_holder(verb: Token) -> bool:

@@ -66,6 +66,59 @@ def test_no_agent_of_another_verb_class_is_the_asked_doer(
     assert _tie(question, sentence, other) < 1.0
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "other"),
+    [
+        # another verb of the class acting on something else than what is asked
+        ("Who owns Halden Ltd?", "Vetra Bank held talks with Halden Ltd on Monday.", "Vetra Bank"),
+        ("Who owns Halden Ltd?", "Vetra Bank controls 40 pct of the Osko market.", "Vetra Bank"),
+        (
+            "Which company builds the Halden turbines?",
+            "Vetra Corp made an offer for the Halden turbines on Monday.",
+            "Vetra Corp",
+        ),
+        (
+            "Which company builds the Halden turbines?",
+            "Vetra Corp made a loss last year, while the Halden turbines sold well.",
+            "Vetra Corp",
+        ),
+        (
+            "Who made the offer for Halden Ltd?",
+            "The offer for Halden Ltd was made by Vetra Bank, while Corvex produced the report.",
+            "Corvex",
+        ),
+        ("Who controls Halden Ltd?", "Vetra Bank holds 5 pct of Halden Ltd.", "Vetra Bank"),
+        # the question's "hold" holds talks: owning Halden Ltd is no holding of talks
+        (
+            "Who holds talks with Halden Ltd?",
+            "Corvex owns Halden Ltd, and Vetra Bank held talks with Osko.",
+            "Corvex",
+        ),
+    ],
+)
+def test_a_verb_of_the_class_acting_on_another_thing_is_no_answer(
+    question: str, sentence: str, other: str
+) -> None:
+    assert _tie(question, sentence, other) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "agent"),
+    [
+        ("Who owns Halden Ltd?", "Halden Ltd is controlled by Vetra Bank.", "Vetra Bank"),
+        (
+            "Which company builds the Halden turbines?",
+            "Corvex Industries manufactures the Halden turbines.",
+            "Corvex Industries",
+        ),
+    ],
+)
+def test_a_verb_of_the_class_acting_on_the_asked_thing_answers(
+    question: str, sentence: str, agent: str
+) -> None:
+    assert _tie(question, sentence, agent) == 1.0
+
+
 def test_the_classes_are_symmetric_and_closed() -> None:
     assert "own" in same_role_verbs("hold") and "hold" in same_role_verbs("own")
     assert "make" in same_role_verbs("build")
