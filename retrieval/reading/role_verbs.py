@@ -34,6 +34,10 @@ ROLE_CLASSES = (HOLDING, LEADING, MAKING, BUYING)
 
 # Adverbs putting a state before now: "who owned it before", "who previously held it".
 _EARLIER = frozenset({"before", "previously", "formerly", "earlier", "originally"})
+# Verbs whose only sense is holding a thing; "hold" and "control" hold offices, talks and
+# markets too, and are a holding only of a firm, of what stands for one, or of a stake.
+_ONLY_HOLDING = frozenset({"own", "possess"})
+_HELD_NOUNS = frozenset({"stake", "share", "interest", "pct", "percent", "%", "majority"})
 
 
 def same_role_verbs(predicate: str | None) -> frozenset[str]:
@@ -100,12 +104,25 @@ def noun_phrase_text(noun: Token) -> str:
 def a_former_holder(verb: Token) -> bool:
     """The verb asks who held a thing before now ("who owned it before"): a verb of
     holding in the past, with an adverb of anteriority standing alone ("before 1990"
-    dates the holding, and says nothing of a sale)."""
-    if verb.lemma_.lower() not in HOLDING or (verb.tag_ != "VBD" and not _perfect(verb)):
+    dates the holding, and says nothing of a sale); "hold" a thing held ("who previously
+    held the chairman's post" asks no seller)."""
+    if not _holds_a_thing(verb) or (verb.tag_ != "VBD" and not _perfect(verb)):
         return False
     return any(
         child.lower_ in _EARLIER and child.dep_ == "advmod" and not list(child.children)
         for child in verb.children
+    )
+
+
+def _holds_a_thing(verb: Token) -> bool:
+    """ "own", "possess"; "hold", "control" a name, a pronoun for one, or a stake."""
+    lemma = verb.lemma_.lower()
+    if lemma in _ONLY_HOLDING:
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return lemma in HOLDING and any(
+        o.pos_ in ("PROPN", "PRON") or o.ent_type_ or o.lemma_.lower() in _HELD_NOUNS
+        for o in objects
     )
 
 

@@ -160,6 +160,33 @@ def test_no_former_holder_without_an_adverb_of_anteriority(question: str) -> Non
     assert part.predicate == "own"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "hold" an office: no thing held, so no sale ended the holding
+        "Who previously held the chairman's post at Halden?",
+        "Who held the post of chairman before?",
+    ],
+)
+def test_holding_an_office_before_asks_no_seller(question: str) -> None:
+    (part,) = ask(question).parts
+    assert part.predicate == "hold"
+
+
+def test_an_office_holder_before_is_not_the_seller() -> None:
+    question = "Who previously held the chairman's post at Halden?"
+    sentence = "Vetra Corp sold Halden to Corvex last year; Karl Brandt was named chairman."
+    assert _tie(question, sentence, "Vetra Corp") < 1.0
+
+
+@pytest.mark.parametrize(
+    "question", ["Who previously held it?", "Who previously held the 20 pct stake in Halden?"]
+)
+def test_holding_a_thing_or_a_stake_before_asks_the_seller(question: str) -> None:
+    (part,) = ask(question).parts
+    assert part.predicate == "sell"
+
+
 def test_a_source_of_no_sale_is_no_former_holder() -> None:
     sentence = "Corvex said it has acquired shares of Halden Ltd from the open market."
     assert all(c.tie < 1.0 for c in candidates_of("Who owned Halden Ltd before?", sentence))
