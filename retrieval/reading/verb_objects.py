@@ -124,12 +124,12 @@ _LEADING = frozenset({"lead", "manage", "head"})
 
 
 def _a_body_of_firms(noun: Token) -> bool:
-    """ "the committee of banks", "the bank advisory committee", "a syndicate of
-    lenders": a group whose members are firms is led by one of them as often as by a
-    person. Its members are told by its "of" or by a noun compounded onto it."""
+    """ "the committee of banks", "a syndicate of lenders": a group whose members are
+    firms is led by one of them as often as by a person. Its members are told by its
+    "of" and a plural noun; a noun compounded onto it tells whose body it is ("the
+    company board", "the bank supervisory board" are chaired by a person)."""
     if not names_a_group(noun.lemma_.lower()):
         return False
     of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    members = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    members += [g for g in of if g.dep_ == "pobj"]
+    members = [g for g in of if g.dep_ == "pobj" and g.tag_ == "NNS"]
     return any(focus_kind(m.lemma_.lower()) is Kind.ORG for m in members)

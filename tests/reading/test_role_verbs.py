@@ -195,12 +195,15 @@ def test_a_source_of_no_sale_is_no_former_holder() -> None:
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
-        # a group whose members are firms may be led by a firm
+        # a group whose members are firms ("of" and a plural) may be led by a firm
         ("Who leads the committee of banks advising Osko?", Kind.AGENT),
-        ("Who heads the bank advisory committee for Osko?", Kind.AGENT),
+        ("Who leads the consortium of lenders?", Kind.AGENT),
         # a body of people, or a firm's division, is led by a person
         ("Who leads the Osko delegation?", Kind.PERSON),
         ("Who heads Halden's turbine division?", Kind.PERSON),
+        # a noun compounded onto the body says whose it is, not who its members are
+        ("Who heads the Halden company board?", Kind.PERSON),
+        ("Who heads the bank supervisory board at Halden?", Kind.PERSON),
     ],
 )
 def test_a_group_of_firms_is_led_by_a_firm_or_a_person(question: str, kind: Kind) -> None:
