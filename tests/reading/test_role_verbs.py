@@ -246,3 +246,22 @@ def test_a_name_bearing_an_asked_party_is_still_that_party() -> None:
 def test_a_person_asked_by_nationality_is_not_a_name_bearing_it() -> None:
     sentence = "Osko officials said Fenno-Soviet trade would have to be cut, Karl Brandt said."
     assert "Fenno-Soviet" not in answers("Which Soviet trade official doubted it?", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the seller, and the reporter, bear the nationality but fill no asked slot
+        "Vetra Ltd bought a stake in Halden from British Dynamics Ltd.",
+        "British Dynamics Ltd said Vetra Ltd bought a stake in Halden.",
+    ],
+)
+def test_a_name_bearing_the_nationality_in_another_role_is_no_answer(sentence: str) -> None:
+    found = answers("Which British company bought a stake in Halden?", sentence)
+    assert not any(name.startswith("British Dynamics") for name in found)
+
+
+def test_a_name_bearing_the_nationality_in_the_asked_role_answers() -> None:
+    sentence = "British Dynamics Ltd bought a stake in Halden last year."
+    found = answers("Which British company bought a stake in Halden?", sentence)
+    assert found[:1] == ["British Dynamics Ltd"]
