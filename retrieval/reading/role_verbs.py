@@ -31,13 +31,23 @@ MAKING = frozenset({"make", "build", "manufacture", "produce", "construct", "ass
 # buying: buy.v.01 {buy, purchase}, whose way "acquire" (get.v.01's acquire) is
 BUYING = frozenset({"buy", "purchase", "acquire"})
 ROLE_CLASSES = (HOLDING, LEADING, MAKING, BUYING)
-
+# Verbs telling a sale, from either side: a former holder is its seller.
+SALE_VERBS = BUYING | {"sell"}
+# Verbs whose word family is read first as its doers: "management" is those in charge
+# more than the act ("a group that includes senior management" says not who leads it),
+# so a sentence with it covers no verb of being in charge.
+_NOUN_FIRST = frozenset({"manage"})
 # Adverbs putting a state before now: "who owned it before", "who previously held it".
 _EARLIER = frozenset({"before", "previously", "formerly", "earlier", "originally"})
 # Verbs whose only sense is holding a thing; "hold" and "control" hold offices, talks and
 # markets too, and are a holding only of a firm, of what stands for one, or of a stake.
 _ONLY_HOLDING = frozenset({"own", "possess"})
 _HELD_NOUNS = frozenset({"stake", "share", "interest", "pct", "percent", "%", "majority"})
+# Verbs of coming to a state, with their particle: "ended up owning", "wound up holding".
+_COMING_TO = frozenset({("end", "up"), ("wind", "up")})
+# Modifiers that are part of a noun's own phrase ("the Halden turbines", "Halden Ltd's
+# equity"), not the phrases hung on it ("talks with Halden Ltd").
+NOUN_MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
 
 
 def same_role_verbs(predicate: str | None) -> frozenset[str]:
@@ -45,10 +55,6 @@ def same_role_verbs(predicate: str | None) -> frozenset[str]:
     if predicate is None:
         return frozenset()
     return frozenset({predicate}).union(*(c for c in ROLE_CLASSES if predicate in c))
-
-
-# Verbs telling a sale, from either side: a former holder is its seller.
-SALE_VERBS = frozenset({"sell", "buy", "acquire", "purchase"})
 
 
 def role_kin(verb: str, predicate: str | None) -> frozenset[str]:
@@ -61,17 +67,6 @@ def role_kin(verb: str, predicate: str | None) -> frozenset[str]:
     if predicate is None or verb != predicate:
         return frozenset()
     return same_role_verbs(predicate) - {predicate} - _NOUN_FIRST
-
-
-# Verbs whose word family is read first as its doers: "management" is those in charge
-# more than the act ("a group that includes senior management" says not who leads it),
-# so a sentence with it covers no verb of being in charge.
-_NOUN_FIRST = frozenset({"manage"})
-
-
-# Modifiers that are part of a noun's own phrase ("the Halden turbines", "Halden Ltd's
-# equity"), not the phrases hung on it ("talks with Halden Ltd").
-NOUN_MODIFIERS = frozenset({"compound", "poss", "amod", "nmod"})
 
 
 def acted_on(span: Span, predicate: str | None, names: Sequence[str]) -> tuple[str, ...]:
@@ -124,10 +119,6 @@ def _holds_a_thing(verb: Token) -> bool:
         o.pos_ in ("PROPN", "PRON") or o.ent_type_ or o.lemma_.lower() in _HELD_NOUNS
         for o in objects
     )
-
-
-# Verbs of coming to a state, with their particle: "ended up owning", "wound up holding".
-_COMING_TO = frozenset({("end", "up"), ("wind", "up")})
 
 
 def a_new_holder(verb: Token) -> bool:

@@ -14,6 +14,7 @@ from retrieval.nlp.wordnet import participle_base
 from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.phrasals import phrasal_in
 from retrieval.reading.question_syntax import kind_of, object_noun, subject
+from retrieval.reading.role_verbs import LEADING
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -120,7 +121,9 @@ def leads_an_act(span: Span, predicate: str | None) -> bool:
     return any(participle_base(g.lower_) is not None for g in gerunds)
 
 
-_LEADING = frozenset({"lead", "manage", "head"})
+# Being in charge of an act: to "chair", "run" or "direct" one ("the meeting", "the
+# campaign") is a person's part, so only role_verbs.LEADING's others.
+_LEADING = LEADING - {"chair", "run", "direct"}
 
 
 def _a_body_of_firms(noun: Token) -> bool:
