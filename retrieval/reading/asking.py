@@ -9,8 +9,8 @@ Read from spaCy's parse of the question, not from phrase lists, and assembled he
   names filling the roles of the asked word (`asked_names`);
 - a part that says almost nothing of its own continues the one before ("... and for how
   much?") or the topic set before it (`ellipsis`);
-- here: the officer roles and the preposition a part asks about, and whether the question
-  wants a list.
+- here: the officer roles and the preposition a part asks about; whether the question
+  wants a list is `asks_every`'s.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from retrieval.reading.asked_places import place_names
 from retrieval.reading.asked_preposition import asked_preposition
 from retrieval.reading.asked_roles import part_arguments
 from retrieval.reading.asked_together import joint_parties, listed_names, owners_in_turn
+from retrieval.reading.asks_every import asks_every
 from retrieval.reading.circumstances import circumstantial_names
 from retrieval.reading.ellipsis import (
     content_terms,
@@ -40,8 +41,8 @@ from retrieval.reading.interrogatives import is_interrogative
 from retrieval.reading.kindred import Kin, kindred_terms
 from retrieval.reading.kinds import (
     AMOUNT_ANSWERS,
-    DEAL_NOUNS,
     NAME_ANSWERS,
+    PARTY_ANSWERS,
     Kind,
 )
 from retrieval.reading.nationality import nationalities
@@ -59,13 +60,11 @@ from retrieval.reading.question_parts import (
 )
 from retrieval.reading.rates import asks_each, asks_per_unit, asks_rate, total_and_rate
 from retrieval.reading.referents import narrowed_to_referents
-from retrieval.text import ALLIANCE_CONCEPT, terms
+from retrieval.reading.role_verbs import acted_on
+from retrieval.text import terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
-
-# Verbs that ask for several answers at once ("list the partners of ...").
-LISTING_VERBS = frozenset({"list", "name", "enumerate"})
 
 
 @dataclass(frozen=True)
@@ -117,6 +116,9 @@ class Part:
     phrasal: str | None = None
     # "whose credit line": the nouns whose owner is asked (possessed.py), head first.
     possessed: tuple[str, ...] = ()
+    # What a verb of a role acts on, as asked (role_verbs.acted_on): its object's stem and
+    # names ("turbin" of "who builds the turbines"); another verb of the class must act on it.
+    acted_on: tuple[str, ...] = ()
 
     @property
     def verbs(self) -> set[str | None]:
@@ -194,7 +196,7 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     )
     listed = listed_names(doc, parties)
     joint = joint_parties(doc, names, listed)
-    listing = _asks_every(doc, parts, listed, joint)
+    listing = asks_every(doc, parts, listed, joint)
     # Relations and joint action compare names slot by slot, places included ("Halden").
     timing = circumstantial_names(doc, names)
     scene = doc[:stated].text if stated else ""
@@ -214,29 +216,6 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     )
 
 
-def _asks_every(
-    doc: Doc, parts: Sequence[Part], listed: tuple[str, ...], joint: tuple[str, ...]
-) -> bool:
-    """The question asks for every answer: a part does, it opens with "list" or "name",
-    or it names its parties each apart."""
-    if any(wants_every(part) for part in parts):
-        return True
-    return (len(doc) > 0 and doc[0].lemma_.lower() in LISTING_VERBS) or _each_named_apart(
-        doc, parts, listed, joint
-    )
-
-
-def _each_named_apart(
-    doc: Doc, parts: Sequence[Part], listed: tuple[str, ...], joint: tuple[str, ...]
-) -> bool:
-    """ "What were Baltek, Puritan-Bennett and Standex each buying?": a name asked of each
-    of several firms listed side by side, not acting together, is a list, one answer (and
-    article) a firm."""
-    each = any(token.lower_ == "each" for token in doc)
-    named = len(parts) == 1 and parts[0].kind in NAME_ANSWERS | {Kind.THING}
-    return each and named and len(listed) >= 2 and not joint
-
-
 def _asked_about(parties: tuple[str, ...], question: str) -> tuple[str, ...]:
     """The parties the question itself names, the scene's others being context ("Who ended
     up acquiring Trimac's stake in Tricil?" after "Laidlaw was negotiating ..."); all of
@@ -253,14 +232,6 @@ def _total_and_rate(parts: tuple[Part, ...]) -> tuple[Part, ...]:
         texts = total_and_rate(part.text) if part.kind is Kind.MONEY else None
         split.extend([replace(part, text=t) for t in texts] if texts else [part])
     return tuple(split)
-
-
-def wants_every(part: Part) -> bool:
-    """ "Which companies ...", "what joint ventures ...", "who are X's partners": every
-    matching alliance is wanted."""
-    focus = part.focus or ""
-    partners = ALLIANCE_CONCEPT in terms(focus)  # "partners", "allies"
-    return part.several and (part.kind is Kind.ORG or focus in DEAL_NOUNS or partners)
 
 
 def _part(
@@ -304,7 +275,14 @@ def _part(
         qualified=qualified_nouns(span, all_names),
         narrowing=narrowing_nouns(span, focus, all_names),
         owner_given=owner_given(span, focus),
-        kin=kindred_terms(span, own, descriptive=kind is Kind.THING, counted=counted),
+        kin=kindred_terms(
+            span,
+            own,
+            descriptive=kind is Kind.THING,
+            counted=counted,
+            acted=predicate if kind in PARTY_ANSWERS else None,
+        ),
         phrasal=phrasal_verb(span, predicate),
         possessed=possessed_nouns(span),
+        acted_on=acted_on(span, predicate, names),
     )

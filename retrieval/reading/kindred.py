@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.wordnet import kinds_of, relatives
 from retrieval.nlp.wordnet_files import Pos
 from retrieval.reading.predicates import GENERAL_VERBS
+from retrieval.reading.role_verbs import role_kin
 from retrieval.text import stem, terms
 
 if TYPE_CHECKING:
@@ -26,7 +27,12 @@ Kin = tuple[tuple[str, frozenset[str]], ...]
 
 
 def kindred_terms(
-    span: Span, own: tuple[str, ...], *, descriptive: bool, counted: str | None
+    span: Span,
+    own: tuple[str, ...],
+    *,
+    descriptive: bool,
+    counted: str | None,
+    acted: str | None = None,
 ) -> Kin:
     """For each of the part's own terms (stems) that a content word of `span` gives: the
     stems of the words sharing one of its main senses, and of a noun's kinds. A typed part
@@ -34,10 +40,10 @@ def kindred_terms(
     "how many versions"), as its count answers only for that noun or a kind of it; a
     measure's noun ("cash", "percentage") has kinds of every sort, and its other words may
     be said any way."""
+    found = _role_kin(span, own, acted)
     if not descriptive:
         counted_terms = terms(counted) if counted else ()
         own = tuple(t for t in own if t in counted_terms)
-    found: dict[str, frozenset[str]] = {}
     for token in span:
         pos = _WORDNET_POS.get(token.pos_)
         term = stem(token.lower_)
@@ -47,6 +53,22 @@ def kindred_terms(
         if kin:
             found[term] = kin
     return tuple(found.items())
+
+
+def _role_kin(span: Span, own: tuple[str, ...], acted: str | None) -> dict[str, frozenset[str]]:
+    """`acted`: the verb whose doer a party part asks for. The verbs an article may tell
+    that doer by (role_verbs: "made by" for "who builds", "acquired X from" for "who
+    owned X before"), as kin of the question's verb."""
+    found: dict[str, frozenset[str]] = {}
+    for token in span:
+        term = stem(token.lower_)
+        if token.pos_ != "VERB" or term not in own:
+            continue
+        words = role_kin(token.lemma_.lower(), acted)
+        kin = frozenset(t for word in words for t in terms(word)) - {term}
+        if kin:
+            found[term] = kin
+    return found
 
 
 @cache

@@ -19,6 +19,7 @@ from retrieval.nlp.noun_classes import (
     names_a_person,
     names_a_sum,
 )
+from retrieval.reading.role_verbs import LEADING
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
 
 if TYPE_CHECKING:
@@ -141,7 +142,8 @@ DEAL_NOUNS = frozenset(
     contract takeover""".split()
 )
 # Verbs whose subject is a person ("who runs the combined company").
-PERSON_VERBS = frozenset("run head lead chair manage found replace succeed".split())
+# Of role_verbs.LEADING, "direct" is left out: a film or a fund is directed by a firm too.
+PERSON_VERBS = (LEADING - {"direct"}) | frozenset({"found", "replace", "succeed"})
 # Verbs that name something ("what is it called", "what will it be renamed").
 NAMING_VERBS = frozenset("call name rename dub know title".split())
 

@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from retrieval.models import Answer
-from retrieval.reading.asking import AskedQuestion, Part, wants_every
+from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.asks_every import wants_every
 from retrieval.reading.compose import Sources, quotable
 from retrieval.reading.eligibility import eligible_articles
 from retrieval.reading.evidence import ArticleEvidence, Sentence, relevance

@@ -12,6 +12,7 @@ from retrieval.reading.anchors import NAME_WEIGHT, anchor_tokens
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import DEAL_NOUNS, MONEY_VERBS, OFFER_WORDS, Kind
 from retrieval.reading.phrasals import paying_phrasal
+from retrieval.reading.role_verbs import BUYING
 from retrieval.registry.syntax import verb_above
 from retrieval.text import ACQUIRE_CONCEPT, ALLIANCE_CONCEPT, INVEST_CONCEPT, terms
 
@@ -44,7 +45,7 @@ PAYMENT_VERBS = frozenset(
 )
 # The verbs of paying out, not of being paid; and of buying, whose "from" is who is paid.
 PAYING_OUT = (PAYMENT_VERBS - {"sell", "get", "receive", "fetch"}) | {"repurchase"}
-BUYING_VERBS = frozenset("buy acquire purchase repurchase redeem".split())
+BUYING_VERBS = BUYING | frozenset({"repurchase", "redeem"})  # role_verbs.BUYING: who buys
 # Lemmas that measure what a thing is worth ("Exel is valued at 2.6bn"): a firm's worth
 # is no money passing, whoever may pay it.
 WORTH_WORDS = frozenset("value worth capitalise capitalize".split())

@@ -11,6 +11,7 @@ from retrieval.nlp.wordnet import names_a_saying, participle_base
 from retrieval.reading.kinds import MONEY_VERBS, NAMING_VERBS
 from retrieval.reading.phrasals import pays_a_price
 from retrieval.reading.question_clauses import complement_asked
+from retrieval.reading.role_verbs import a_former_holder, a_new_holder
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -49,12 +50,18 @@ def main_predicate(
         and t.lemma_ not in LIGHT_VERBS
         and not t.ent_type_  # "National do Brasil": a name, not the verb "do"
         and not _going_to(t)
+        and not t.is_punct
+        and not a_prefix(t)
     ]
     adjective = _said_of_the_asked(span, described, anchor, verbs)
     if adjective is not None:
         return adjective
     if verbs:
-        return _own_verb(verbs, anchor).lemma_.lower()
+        verb = _own_verb(verbs, anchor)
+        # who held a thing before now sold it, who came to hold it bought it (role_verbs)
+        if a_former_holder(verb):
+            return "sell"
+        return "buy" if a_new_holder(verb) else verb.lemma_.lower()
     # the adjective first: "when will the plant be ready" has one, and the word after
     # "will the" is no verb
     return (
@@ -74,6 +81,16 @@ def _said_of_the_asked(
         return None
     sentence = span.doc[max(span.start, anchor.sent.start) : min(span.end, anchor.sent.end)]
     return _predicate_adjective(sentence, described)
+
+
+def a_prefix(token: Token) -> bool:
+    """ "co" in "co-owns": a prefix written onto the verb after its hyphen, which says
+    the act (co-owning is owning, together)."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or token.whitespace_:
+        return False
+    hyphen = doc[token.i + 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and doc[token.i + 2].pos_ == "VERB"
 
 
 def _asked_noun(token: Token) -> bool:

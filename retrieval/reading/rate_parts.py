@@ -23,6 +23,7 @@ from retrieval.reading.kinds import (
     part_and_rate,
 )
 from retrieval.reading.relations import MODIFIERS
+from retrieval.reading.role_verbs import HOLDING
 from retrieval.reading.unrealised import part_words
 from retrieval.registry.syntax import prep_objects
 from retrieval.text import stem
@@ -132,9 +133,6 @@ def _definite_or_named(noun: Token) -> bool:
 # Verbs and nouns of change as stems, not the particles, which as often end a phrasal verb
 # ("what do they end up with").
 _CHANGE_STEMS = frozenset(stem(word) for word in CHANGE_WORDS - {"up", "down"})
-# Verbs of owning: a percentage they take, or that their participle describes ("70.4 pct
-# owned by Krupp"), is a share held.
-_OWNING = frozenset({"own", "hold", "control"})
 
 
 def held_for_a_change(span: Span, part: Part) -> bool:
@@ -147,6 +145,7 @@ def held_for_a_change(span: Span, part: Part) -> bool:
         return False
     root = span.root
     modifies_a_part = root.dep_ in MODIFIERS and root.head.lemma_.lower() in PART_NOUNS
-    owned = any(c.dep_ == "acl" and c.lemma_.lower() in _OWNING for c in root.children)
-    held = root.dep_ == "dobj" and root.head.lemma_.lower() in _OWNING
+    # a percentage a verb of holding takes, or its participle describes, is a share held
+    owned = any(c.dep_ == "acl" and c.lemma_.lower() in HOLDING for c in root.children)
+    held = root.dep_ == "dobj" and root.head.lemma_.lower() in HOLDING
     return modifies_a_part or owned or held

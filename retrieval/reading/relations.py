@@ -24,7 +24,9 @@ from retrieval.reading.named_subjects import (
     name_around,
     relative_antecedent,
 )
+from retrieval.reading.role_verbs import noun_phrase_text, same_role_verbs
 from retrieval.registry.syntax import phrase_tokens
+from retrieval.text import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -163,11 +165,32 @@ def does_the_asked_act(span: Span, part: Part) -> bool:
     if any(head == part.predicate and role == "subj" for head, role, _ in part.arguments):
         return False  # "whom did Alibaba appoint": the subject is given, not asked
     inside = range(span.start, span.end)
+    # a verb of the asked one's class gives its doer the asked role ("the systems are
+    # made by X" for "who builds them"; role_verbs)
+    acts = same_role_verbs(part.predicate)
     return any(
         subject.i in inside
         for token in span.doc
-        if token.lemma_.lower() == part.predicate
+        if token.lemma_.lower() in acts and _acts_on_the_asked(token, part)
         for subject in _subjects(token, part)
+    )
+
+
+def _acts_on_the_asked(verb: Token, part: Part) -> bool:
+    """The asked verb itself, or another of its class acting on what the question's acts
+    on: its object or passive subject, or the noun a participle hangs on ("a delegation
+    led by"), has the question's object noun or one of its names ("held talks with X" does
+    not own X, "made an offer for the turbines" does not build them)."""
+    if verb.lemma_.lower() == part.predicate:
+        return True
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        nouns.append(verb.head)
+    names = [n for n in part.acted_on if n in part.names]
+    stems = set(part.acted_on) - set(names)
+    return any(
+        stem(noun.lower_) in stems or any(name in noun_phrase_text(noun) for name in names)
+        for noun in nouns
     )
 
 
@@ -178,8 +201,9 @@ def undergoes_the_asked(span: Span, part: Part) -> bool:
     root = span.root
     passives = [root.head] if root.dep_ == "nsubjpass" else []
     passives += [c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    acts = same_role_verbs(part.predicate)
     return part.kind in AGENT_KINDS and any(
-        verb.lemma_.lower() == part.predicate and any(c.dep_ == "agent" for c in verb.children)
+        verb.lemma_.lower() in acts and any(c.dep_ == "agent" for c in verb.children)
         for verb in passives
     )
 

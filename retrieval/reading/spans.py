@@ -129,6 +129,17 @@ class _Asked:
         return cls(names, owning, parties, places, question.lower())
 
 
+def _bears_the_nationality(span: Span, part: Part) -> tuple[str, ...]:
+    """ "which British company": a nationality the firm asked is to have names no party; a
+    firm's name bearing it ("British Aerospace") is what is asked when it fills the asked
+    slot (a seller or a reporter bearing it is another party; a person's name bears none:
+    "Fenno-Soviet" is no Soviet official)."""
+    if part.kind is not Kind.ORG or not part.nationalities:
+        return ()
+    filled = does_the_asked_act(span, part) or takes_the_asked_side(span, part)
+    return part.nationalities if filled else ()
+
+
 def _not_an_answer(
     span: Span, text: str, part: Part, asked: _Asked, anchors: list[tuple[Token, float]]
 ) -> bool:
@@ -138,8 +149,9 @@ def _not_an_answer(
         return True
     # not the asked name, unless asked for one bearing it ("which Midlantic bank")
     runs = [text, name_run(span).text] if part.kind in NAME_ANSWERS else [text]
+    parties = [n for n in asked.parties if n.lower() not in _bears_the_nationality(span, part)]
     named = part.kind not in AMOUNT_ANSWERS and any(
-        is_asked_name(run, asked.parties) or names_the_place(run, asked.places) for run in runs
+        is_asked_name(run, parties) or names_the_place(run, asked.places) for run in runs
     )
     if named and not named_after_qualifier(text, part.focus, part.text, part.qualified):
         return True

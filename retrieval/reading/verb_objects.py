@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.noun_classes import names_a_group
 from retrieval.nlp.wordnet import participle_base
-from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind
+from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.phrasals import phrasal_in
 from retrieval.reading.question_syntax import kind_of, object_noun, subject
+from retrieval.reading.role_verbs import LEADING
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -111,10 +113,26 @@ def leads_an_act(span: Span, predicate: str | None) -> bool:
     objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     if not objects:
         return False
+    if _a_body_of_firms(objects[0]):
+        return True
     # a verb's "-ing" form standing as a noun is an activity ("underwriting")
     modifiers = (c for c in objects[0].children if c.dep_ in ("compound", "amod"))
     gerunds = [objects[0], *(c for c in modifiers if c.lower_.endswith("ing"))]
     return any(participle_base(g.lower_) is not None for g in gerunds)
 
 
-_LEADING = frozenset({"lead", "manage"})
+# Being in charge of an act: to "chair", "run" or "direct" one ("the meeting", "the
+# campaign") is a person's part, so only role_verbs.LEADING's others.
+_LEADING = LEADING - {"chair", "run", "direct"}
+
+
+def _a_body_of_firms(noun: Token) -> bool:
+    """ "the committee of banks", "a syndicate of lenders": a group whose members are
+    firms is led by one of them as often as by a person. Its members are told by its
+    "of" and a plural noun; a noun compounded onto it tells whose body it is ("the
+    company board", "the bank supervisory board" are chaired by a person)."""
+    if not names_a_group(noun.lemma_.lower()):
+        return False
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    members = [g for g in of if g.dep_ == "pobj" and g.tag_ == "NNS"]
+    return any(focus_kind(m.lemma_.lower()) is Kind.ORG for m in members)
