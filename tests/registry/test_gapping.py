@@ -1,0 +1,83 @@
+"""Coordinated counterparties: gapped clauses, "respectively", and a name the parse left
+loose after a verb's "and" (retrieval.registry.gapping, conjuncts)."""
+
+from __future__ import annotations
+
+from tests.registry.test_deal_reading import extract, pairs
+
+
+def test_gapped_passive_clauses_pair_each_remnant_with_its_agent() -> None:
+    found = pairs(
+        extract(
+            "Under the plan, two units of Osko Corp will be taken over by Halden Corp, "
+            "Vardeau Inc by Brenna Ltd, and three units of Kestrel Corp by the Marlin Group."
+        )
+    )
+    assert found == {
+        frozenset({"Osko", "Halden"}),
+        frozenset({"Vardeau", "Brenna"}),
+        frozenset({"Kestrel", "Marlin"}),
+    }
+
+
+def test_gapped_clause_coordinated_with_the_agent() -> None:
+    found = pairs(extract("Osko Inc was bought by Halden Corp and Vardeau Corp by Brenna Ltd."))
+    assert found == {frozenset({"Osko", "Halden"}), frozenset({"Vardeau", "Brenna"})}
+
+
+def test_gapped_clause_of_a_merger() -> None:
+    found = pairs(extract("Osko Inc merged with Halden Corp, and Vardeau Corp with Brenna Ltd."))
+    assert found == {frozenset({"Osko", "Halden"}), frozenset({"Vardeau", "Brenna"})}
+
+
+def test_gapped_sale_keeps_the_shared_seller() -> None:
+    found = pairs(
+        extract("Halden Corp sold Osko Inc to Brenna Ltd, and Vardeau Corp to Kestrel Inc.")
+    )
+    # the company sold is the seller's alias: Halden sold to each buyer, Vardeau sold nothing
+    assert found == {frozenset({"Halden", "Brenna"}), frozenset({"Halden", "Kestrel"})}
+
+
+def test_a_by_phrase_on_another_verb_is_no_gapped_clause() -> None:
+    found = pairs(
+        extract("Osko Inc was bought by Halden Corp, a company controlled by Brenna Ltd.")
+    )
+    assert frozenset({"Osko", "Brenna"}) not in found
+    assert frozenset({"Osko", "Halden"}) in found
+
+
+def test_respectively_pairs_lists_item_by_item() -> None:
+    found = pairs(
+        extract("Halden Corp and Brenna Inc acquired Osko Inc and Vardeau Corp respectively.")
+    )
+    assert found == {frozenset({"Halden", "Osko"}), frozenset({"Brenna", "Vardeau"})}
+
+
+def test_without_respectively_every_buyer_buys_every_target() -> None:
+    found = pairs(extract("Halden Corp and Brenna Inc acquired Osko Inc and Vardeau Corp."))
+    assert len(found) == 4
+
+
+def test_name_after_and_with_an_adjectival_participle_is_a_conjunct() -> None:
+    found = pairs(
+        extract(
+            "Halden Corp signed a letter of intent to merge with Osko Corp, and "
+            "Vardeau Inc, a newly formed company."
+        )
+    )
+    assert found == {frozenset({"Halden", "Osko"}), frozenset({"Halden", "Vardeau"})}
+
+
+def test_name_after_and_with_a_verb_of_its_own_is_a_clause() -> None:
+    found = pairs(
+        extract(
+            "Halden Corp agreed to buy Osko Corp, and Brenna Ltd, a closely held firm, "
+            "reported higher profits."
+        )
+    )
+    assert found == {frozenset({"Halden", "Osko"})}
+
+
+def test_products_listed_are_no_parties() -> None:
+    found = pairs(extract("Halden Corp agreed to buy cameras, watches and cars from Osko Corp."))
+    assert all("cameras" not in " ".join(p) for p in found)
