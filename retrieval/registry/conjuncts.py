@@ -255,12 +255,16 @@ def _listed(token: Token, child: Token) -> bool:
     """ "A, B and C" parsed as A with the apposition "B and C": a name in apposition to a
     name, itself coordinated, is the rest of a list (an apposition describes, it does not
     coordinate)."""
+    coordinated = any(c.dep_ == "conj" for c in child.children) and any(
+        c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in child.children
+    )
     return (
         child.dep_ == "appos"
         and token.pos_ == "PROPN"
         and child.pos_ == "PROPN"
-        and any(c.dep_ == "conj" for c in child.children)
-        and any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in child.children)
+        # "A Corp of Houston, B Inc of Dallas and C Ltd": the list's "and" may hang on the
+        # place that ends the name (_placed_conjuncts)
+        and (coordinated or bool(_placed_conjuncts(child)))
         # "Upland Minerals, Minas Gerais": a place in apposition says where a name is
         and not {token.ent_type_, child.ent_type_} & _PLACES
     )

@@ -81,3 +81,26 @@ def test_name_after_and_with_a_verb_of_its_own_is_a_clause() -> None:
 def test_products_listed_are_no_parties() -> None:
     found = pairs(extract("Halden Corp agreed to buy cameras, watches and cars from Osko Corp."))
     assert all("cameras" not in " ".join(p) for p in found)
+
+
+def test_list_of_names_each_with_its_place() -> None:
+    found = pairs(
+        extract(
+            "Halden Corp said it acquired Osko Corp of Houston, Vardeau Inc of Dallas "
+            "and Brenna Ltd of Austin."
+        )
+    )
+    assert found == {
+        frozenset({"Halden", "Osko"}),
+        frozenset({"Halden", "Vardeau"}),
+        frozenset({"Halden", "Brenna"}),
+    }
+
+
+def test_two_names_each_closed_by_its_place() -> None:
+    found = pairs(
+        extract(
+            "Halden Corp signed agreements with Osko Corp of Houston and Vardeau Inc of Dallas."
+        )
+    )
+    assert found == {frozenset({"Halden", "Osko"}), frozenset({"Halden", "Vardeau"})}
