@@ -136,7 +136,7 @@ def _stranded_conjunct(token: Token) -> Token | None:
         return None
     conjunct = next((c for c in verb.children if c.dep_ == "conj" and c.i > end), None)
     conjunct = conjunct or _loose_name_after(doc[end])
-    if conjunct is None or conjunct.pos_ != "PROPN" or not _same_kind(token, conjunct):
+    if conjunct is None or conjunct.pos_ != "PROPN" or conjunct.ent_type_ != token.ent_type_:
         return None
     # a conjunct with a verb of its own is a clause: "X of Y, and Z Inc said ..."; a
     # participle used as an adjective ("Z Inc, a newly formed company") is no verb of it
@@ -158,12 +158,6 @@ def _loose_name_after(word: Token) -> Token | None:
     while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
         end += 1
     return doc[end] if doc[end].pos_ == "PROPN" and doc[end].dep_ == "dep" else None
-
-
-def _same_kind(token: Token, conjunct: Token) -> bool:
-    """ "and" joins like with like: a name of the same kind, or one completed by a legal
-    form ("Vardeau Inc", whatever the recogniser took it for)."""
-    return conjunct.ent_type_ == token.ent_type_ or legal_form(conjunct.text)
 
 
 def _after_aside(token: Token, end: int) -> int:

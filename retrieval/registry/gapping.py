@@ -48,7 +48,7 @@ def _gapped(verb: Token, slots: Slots) -> list[Slots]:
         return []
     for preposition in _repeatable(verb, slots):
         first = _first_object(verb, preposition)
-        pairs = _remnant_pairs(verb, preposition, first) if first is not None else []
+        pairs = _remnant_pairs(verb, preposition, first, core) if first is not None else []
         if not pairs or first is None:
             continue
         remnants = {t.i for pair in pairs for t in pair}
@@ -91,7 +91,9 @@ def _first_object(verb: Token, preposition: str) -> Token | None:
     return objects[0] if objects else None
 
 
-def _remnant_pairs(verb: Token, preposition: str, first: Token) -> list[tuple[Token, Token]]:
+def _remnant_pairs(
+    verb: Token, preposition: str, first: Token, core: Token
+) -> list[tuple[Token, Token]]:
     """Each later use of the preposition with a name before it: (the name, its object)."""
     pairs = []
     for prep in verb.doc[first.i + 1 : verb.sent.end]:
@@ -99,6 +101,8 @@ def _remnant_pairs(verb: Token, preposition: str, first: Token) -> list[tuple[To
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         left = _phrase_before(prep, verb)
+        if left is not None and not _anchored(left, {verb, first, core}):
+            continue  # coordinated inside another phrase ("a bid from A and B in ...")
         if objects and left is not None and left.i > first.i and _fits(objects[0], first):
             pairs.append((left, objects[0]))
     return pairs
@@ -125,6 +129,17 @@ def _phrase_before(prep: Token, verb: Token) -> Token | None:
     if verb not in head.ancestors or any(a.pos_ in {"VERB", "AUX"} for a in _between(head, verb)):
         return None
     return head if _names(head) else None
+
+
+def _anchored(remnant: Token, anchors: set[Token]) -> bool:
+    """A gapped clause stands beside the first clause: its first remnant is coordinated
+    with or set beside the verb, its core argument or the preposition's first object,
+    never with a phrase nested deeper ("a bid from A and B in association with C")."""
+    while remnant not in anchors and remnant.dep_ in {"conj", "appos"}:
+        if remnant.head == remnant:
+            return False
+        remnant = remnant.head
+    return remnant in anchors
 
 
 def _between(token: Token, top: Token) -> list[Token]:

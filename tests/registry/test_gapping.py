@@ -38,6 +38,19 @@ def test_gapped_sale_keeps_the_shared_seller() -> None:
     assert found == {frozenset({"Halden", "Brenna"}), frozenset({"Halden", "Kestrel"})}
 
 
+def test_a_repeated_preposition_nested_in_another_phrase_is_no_gapped_clause() -> None:
+    # "in association with" hangs on a name coordinated inside "a bid from ...", not
+    # beside the teaming up: no gapped clause pairs the Dutch firm with Osko
+    found = pairs(
+        extract(
+            "Halden AG has teamed up with the French group Osko, in opposition to a bid "
+            "from the U.S. group Vardeau Inc and the Dutch Brenna Telecommunications BV in "
+            "association with the French firm Kestrel."
+        )
+    )
+    assert found == {frozenset({"Halden", "Osko"})}
+
+
 def test_a_by_phrase_on_another_verb_is_no_gapped_clause() -> None:
     found = pairs(
         extract("Osko Inc was bought by Halden Corp, a company controlled by Brenna Ltd.")
@@ -62,10 +75,10 @@ def test_name_after_and_with_an_adjectival_participle_is_a_conjunct() -> None:
     found = pairs(
         extract(
             "Halden Corp signed a letter of intent to merge with Osko Corp, and "
-            "Vardeau Inc, a newly formed company."
+            "Vardeau Systems Corp, a newly formed company."
         )
     )
-    assert found == {frozenset({"Halden", "Osko"}), frozenset({"Halden", "Vardeau"})}
+    assert found == {frozenset({"Halden", "Osko"}), frozenset({"Halden", "Vardeau Systems"})}
 
 
 def test_name_after_and_with_a_verb_of_its_own_is_a_clause() -> None:
