@@ -30,6 +30,8 @@ Slots = tuple[tuple[str, PartyRole, tuple["Token", ...]], ...]
 PARTY_PREPOSITIONS = frozenset({"by", "to", "from", "with", "into"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+# Wider than org_spans._NOT_FIRMS: a gapped clause's remnant that is a place or a person
+# ("and Paris by Brenna") is no firm sold or bought
 _NOT_FIRMS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "GPE", "PERSON"})
 
 
@@ -153,11 +155,13 @@ def _between(token: Token, top: Token) -> list[Token]:
 
 def _names(token: Token) -> bool:
     """A name, or a part of a firm: one named ("two subsidiaries of Korea Shipping Corp")
-    or one a possessive names ("its Texas plant", "Kestrel's unit")."""
+    or one a named possessor names ("Kestrel's unit"). A pronoun's ("its Texas unit") is
+    left out: which firm "its" is cannot be told from the gapped clause alone."""
     if token.pos_ == "PROPN":
-        # a legal form completes a firm's name whatever the recogniser took it for
+        # a legal form completes a firm's name whatever the recogniser took it for; the
+        # remnant's place (_anchored) keeps this to a gapped clause's argument
         return legal_form(token.text) or token.ent_type_ not in _NOT_FIRMS
-    if any(c.dep_ == "poss" for c in token.children):
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children):
         return True
     owners = [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -193,8 +197,13 @@ def _respective(verb: Token, slots: Slots) -> list[Slots]:
     clause: one deal per position."""
     if not any(_respectively_of(t) == verb for t in verb.sent if t.lower_ == "respectively"):
         return []
-    sizes = [len(tokens) for _, _, tokens in slots if len(tokens) > 1]
+    lists = [tokens for _, _, tokens in slots if len(tokens) > 1]
+    sizes = [len(tokens) for tokens in lists]
     if len(sizes) < 2 or len(set(sizes)) != 1:
+        return []
+    if not all(_names(t) for tokens in lists for t in tokens):
+        # "acquired 10 pct and 20 pct of Osko, respectively": the amounts pair with the
+        # buyers but the firm is said once, on the last amount; the split would lose it
         return []
     return [
         tuple((s, r, (ts[k],) if len(ts) > 1 else ts) for s, r, ts in slots)
