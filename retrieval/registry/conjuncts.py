@@ -135,10 +135,29 @@ def _stranded_conjunct(token: Token) -> Token | None:
     if _clause_between(token, verb):
         return None
     conjunct = next((c for c in verb.children if c.dep_ == "conj" and c.i > end), None)
+    conjunct = conjunct or _loose_name_after(doc[end])
     if conjunct is None or conjunct.pos_ != "PROPN" or conjunct.ent_type_ != token.ent_type_:
         return None
-    # a conjunct with a verb of its own is a clause: "X of Y, and Z Inc said ..."
-    return None if any(t.pos_ in {"VERB", "AUX"} for t in conjunct.subtree) else conjunct
+    # a conjunct with a verb of its own is a clause: "X of Y, and Z Inc said ..."; a
+    # participle used as an adjective ("Z Inc, a newly formed company") is no verb of it
+    clausal = any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in conjunct.subtree)
+    return None if clausal else conjunct
+
+
+def _loose_name_after(word: Token) -> Token | None:
+    """ "a combination with A Inc, and Milex Corp a newly formed company": a verb's "and"
+    that joins no conjunct to it, then a name the parse left hanging ("dep"): the name is
+    what the "and" joined."""
+    verb = word.head
+    if any(c.dep_ == "conj" for c in verb.children):
+        return None
+    end = word.i + 1
+    doc = word.doc
+    if end >= len(doc):
+        return None
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[end] if doc[end].pos_ == "PROPN" and doc[end].dep_ == "dep" else None
 
 
 def _after_aside(token: Token, end: int) -> int:
@@ -230,12 +249,16 @@ def _listed(token: Token, child: Token) -> bool:
     """ "A, B and C" parsed as A with the apposition "B and C": a name in apposition to a
     name, itself coordinated, is the rest of a list (an apposition describes, it does not
     coordinate)."""
+    coordinated = any(c.dep_ == "conj" for c in child.children) and any(
+        c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in child.children
+    )
     return (
         child.dep_ == "appos"
         and token.pos_ == "PROPN"
         and child.pos_ == "PROPN"
-        and any(c.dep_ == "conj" for c in child.children)
-        and any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in child.children)
+        # "A Corp of Houston, B Inc of Dallas and C Ltd": the list's "and" may hang on the
+        # place that ends the name (_placed_conjuncts)
+        and (coordinated or bool(_placed_conjuncts(child)))
         # "Upland Minerals, Minas Gerais": a place in apposition says where a name is
         and not {token.ent_type_, child.ent_type_} & _PLACES
     )

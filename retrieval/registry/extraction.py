@@ -93,6 +93,7 @@ RULE_MODULES = (
     "extraction",
     "firm_contexts",
     "frames",
+    "gapping",
     "grants",
     "handing",
     "headlines",

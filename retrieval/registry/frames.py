@@ -10,7 +10,7 @@ same ("agreed to buy", "agreed on a merger").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, PartyRole
@@ -19,6 +19,7 @@ from retrieval.registry.becoming_units import OWNED_FIRM_NOUNS, unit_taken_slots
 from retrieval.registry.buybacks import buys_its_own_stock
 from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.deal_nouns import noun_kind, noun_slots, slot_entries
+from retrieval.registry.gapping import split_slots
 from retrieval.registry.grants import grant_frame
 from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
 from retrieval.registry.implicit_agents import implicit_agent
@@ -79,17 +80,24 @@ def find_claims(doc: Doc, *, market: bool = False, offers_taken: bool = False) -
     sentence accepts "the offer" (see modality)."""
     found: list[Claim] = []
     for token in doc:
-        claim = _merged_claim(token, market) if token.dep_ == "amod" else None
-        if claim is None and token.pos_ == "VERB":
-            claim = _verb_claim(token, market) or _owned_claim(token, market)
-        if claim is None and _noun_like(token):
-            claim = _noun_claim(token, market, offers_taken) or _role_claim(token, market)
-        if claim is not None:
-            found.append(claim)
+        found += _claims_at(token, market, offers_taken)
         joint = _joint_bid_claim(token)
         if joint is not None:
             found.append(joint)
     return found
+
+
+def _claims_at(token: Token, market: bool, offers_taken: bool) -> list[Claim]:
+    claim = _merged_claim(token, market) if token.dep_ == "amod" else None
+    if claim is None and token.pos_ == "VERB":
+        verbal = _verb_claim(token, market)
+        if verbal is not None:
+            # a gapped clause or "respectively" tells one deal per pair of remnants
+            return [replace(verbal, slots=s) for s in split_slots(token, verbal.slots)]
+        claim = _owned_claim(token, market)
+    if claim is None and _noun_like(token):
+        claim = _noun_claim(token, market, offers_taken) or _role_claim(token, market)
+    return [claim] if claim is not None else []
 
 
 def _joint_bid_claim(noun: Token) -> Claim | None:

@@ -221,13 +221,25 @@ def _after_a_place(text: str, pieces: list[re.Match[str]]) -> list[tuple[int, in
         if piece.group().strip() != "and":
             continue
         place = re.search(r"\bof\s+((?:[A-Z][\w.]*\s*)+)$", text[: piece.start()])
-        right = clean_surface(text[piece.end() :])
+        right = _without_place(clean_surface(text[piece.end() :]))
         own_words = [w for w in right.split() if w.lower().rstrip(".") not in SUFFIXES]
-        # the right is no place of its own ("Port Authority of New York and New Jersey Inc")
-        named = len(own_words) >= 2 and not place_name(own_words)
+        # the right is no place of its own ("Port Authority of New York and New Jersey Inc");
+        # one word of its own names a firm when the left closed its name with a legal form
+        # before its place ("Osko Corp of Houston and Brenna Ltd")
+        closed = place is not None and has_suffix(text[: place.start()].strip())
+        enough = len(own_words) >= 2 or (closed and len(own_words) == 1)
+        named = enough and not place_name(own_words)
         if place and place_name(place.group(1).split()) and has_suffix(right) and named:
             return [(0, piece.start()), (piece.end(), len(text))]
     return None
+
+
+def _without_place(name: str) -> str:
+    """ "Vardeau Inc of Dallas": a name with its legal form, without the place after it."""
+    found = re.search(r"\s+of\s+((?:[A-Z][\w.]*\s*)+)$", name)
+    if found is None or not place_name(found.group(1).split()):
+        return name
+    return name[: found.start()] if has_suffix(name[: found.start()]) else name
 
 
 def _whole_name(text: str) -> bool:
