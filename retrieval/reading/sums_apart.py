@@ -1,0 +1,65 @@
+"""Sums of money of different kinds are apart: a firm's result for a period (what it
+earned or lost: a loss, a profit, its sales) is no dividend, fee or price it pays, though
+each is an amount of money ("the 75 ct preferred dividend" says nothing of how much Todd
+lost); and a change in a sum ("a general wage increase", "a price cut") is measured in
+money or a percentage, never in the people a sentence counts ("4,000 people were out on
+strike"). English says which sum an amount is by the noun it measures (its "of", the
+noun it modifies), and which sum is asked by the asked noun or verb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.noun_classes import names_a_sum
+from retrieval.reading.amounts import measured_noun
+from retrieval.reading.asking import Part
+from retrieval.reading.counted_nouns import counts_people
+from retrieval.reading.kinds import RESULT_NOUNS, RESULT_VERBS, Kind, a_result_noun
+from retrieval.reading.payments import DEBT_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Kinds a result or a change in a sum is asked with ("what loss", "how much did it lose").
+_SUM_KINDS = frozenset({Kind.MONEY, Kind.AMOUNT})
+
+
+def asks_a_result(part: Part) -> bool:
+    """The part asks a period's result: by its noun ("what net loss") or, with none, by
+    its verb ("how much did Todd lose")."""
+    if part.kind not in _SUM_KINDS:
+        return False
+    if part.focus is not None:
+        return part.focus.lower() in RESULT_NOUNS
+    return (part.predicate or "").lower() in RESULT_VERBS
+
+
+def another_sum(span: Span, part: Part) -> bool:
+    """The amount measures a sum that is no result ("the 75 ct preferred dividend", "a
+    fee of 10 mln dlrs", "its 110 mln dlrs of debt": money owed, whose first WordNet sense
+    is the state of owing) where a result is asked: it is the other sum's size."""
+    if span.label_ != "MONEY" or not asks_a_result(part):
+        return False
+    noun = measured_noun(span.root) or _stuff_of(span.root)
+    if noun is None or noun.pos_ != "NOUN" or a_result_noun(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    return names_a_sum(lemma) or lemma in DEBT_NOUNS
+
+
+def people_for_a_sum(span: Span, part: Part) -> bool:
+    """A count of people where the part asks a sum or its change: the asked noun, or a
+    noun compounded onto it, names a sum ("what general wage increase", "what fee")."""
+    if part.kind is not Kind.AMOUNT or not counts_people(span):
+        return False
+    nouns = (*((part.focus,) if part.focus else ()), *part.narrowing)
+    return any(names_a_sum(noun.lower()) for noun in nouns)
+
+
+def _stuff_of(amount: Token) -> Token | None:
+    """The common noun an amount of money takes with its own "of" ("110 mln dlrs of
+    debt"): the money is that stuff's."""
+    of = next((c for c in amount.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    nouns = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    return nouns[0] if nouns and nouns[0].pos_ == "NOUN" else None
