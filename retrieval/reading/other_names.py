@@ -1,0 +1,62 @@
+"""The asked party under another name of its own, which is no answer about it: a name in
+apposition to an asked name (", <Saudi Research and Development Corp>, REDEC": a writer
+sets two names of one firm side by side), or a name one slip from an asked one's spelling
+("Rosptach" for the asked Rospatch: a wire's typo, as the question's own slips are read).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.nlp.names import abbreviates, name_key
+from retrieval.nlp.spelling import close_spelling
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def names_the_asked_otherwise(span: Span, parties: list[str]) -> bool:
+    """The candidate is an asked party by an apposed name or a mistyped spelling."""
+    return _apposed_to_asked(span, parties) or _mistyped(span, parties)
+
+
+def _apposed_to_asked(span: Span, parties: list[str]) -> bool:
+    """A name in apposition to the candidate (either way round) is an asked one itself
+    (not a longer name holding it: list items the parse apposes, "<Sleepeeze Ltd> in the
+    U.K., <Compagnie Continentale Simmons> in France", are other firms). A common noun in
+    apposition ("Chase, REDEC's lender") describes; it names no one. A name followed by a
+    verb is that verb's subject ("..., the Toronto Stock Exchange said"), however parsed."""
+    root = span.root
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    return any(_the_asked(name, parties) for name in map(_name, beside) if name is not None)
+
+
+def _name(token: Token) -> Span | None:
+    """The entity the token is written in, unless it opens a clause as its subject."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or token.pos_ != "PROPN":
+        return None
+    after = token.doc[entity.end] if entity.end < len(token.doc) else None
+    return None if after is not None and after.pos_ in ("VERB", "AUX") else entity
+
+
+def _the_asked(name: Span, parties: list[str]) -> bool:
+    key = name_key(name.text)
+    return any(
+        key == name_key(p) or abbreviates(name.text, p) or abbreviates(p, name.text)
+        for p in parties
+    )
+
+
+def _mistyped(span: Span, parties: list[str]) -> bool:
+    """A one-word name one slip from a one-word asked name ("Rosptach", "Rospatch");
+    `close_spelling` allows no slip in a word under five letters."""
+    words = [t.text for t in span if not t.is_punct]
+    if len(words) != 1:
+        return False
+    return any(
+        " " not in party and party != words[0] and close_spelling(words[0], party)
+        for party in parties
+    )

@@ -1,0 +1,58 @@
+"""The asked party under an apposed name or a mistyped spelling is no answer about it."""
+
+from __future__ import annotations
+
+from retrieval.reading.sentence_answers import MIN_TIE
+from tests.reading.test_spans import candidates_of
+
+
+def tied(question: str, sentence: str) -> list[str]:
+    return [c.text for c in candidates_of(question, sentence) if c.tie >= MIN_TIE]
+
+
+def test_a_name_apposed_to_the_asked_one_is_that_party() -> None:
+    question = "Which banks are CORVAL's lenders in its 2 billion riyal debt rescheduling?"
+    sentence = (
+        "A draft accord was reached on the 2 billion riyal debt of one of the Kingdom's "
+        "best known firms, <Saudi Gulf Development Corp>, CORVAL."
+    )
+    assert tied(question, sentence) == []
+
+
+def test_a_lender_apposed_to_a_common_noun_still_answers() -> None:
+    question = "Which bank is CORVAL's lead lender in its debt rescheduling?"
+    sentence = "Gulf Investment Bank, CORVAL's lead lender, said the debt rescheduling was agreed."
+    assert tied(question, sentence) == ["Gulf Investment Bank"]
+
+
+def test_a_mistyped_asked_name_is_that_party() -> None:
+    question = "Who is advising Corvex Systems on its bid for Lanpatch?"
+    sentence = (
+        "Corvex said its bid was for a total 40 mln dlrs through a cash tender offer for "
+        "all, but not less than 51 pct of Lanptach outstanding common."
+    )
+    assert tied(question, sentence) == []
+
+
+def test_a_name_spelt_otherwise_still_answers() -> None:
+    question = "Who is advising Corvex Systems on its bid for Lanpatch?"
+    sentence = "Corvex said Goldman Sachs is advising it on its bid for Lanpatch."
+    assert tied(question, sentence) == ["Goldman Sachs"]
+
+
+def test_a_name_opening_a_clause_is_no_apposition() -> None:
+    # "..., the Halden Exchange said": the exchange says it; the seller is another firm
+    question = "Who sold Corvex Securities its seat on the Halden Exchange?"
+    sentence = (
+        "Corvex acquired the exchange seat from Lanpatch Capital Inc, the Halden Exchange said."
+    )
+    assert tied(question, sentence) == ["Lanpatch Capital Inc"]
+
+
+def test_a_list_item_holding_the_asked_name_is_another_firm() -> None:
+    question = "Which companies are included in Corvex's purchase of Halden's bedding interests?"
+    sentence = (
+        "The acquisitions include <Brightwell Ltd> in the U.K., <Compagnie Continentale "
+        "Halden> in France and <Compagnia Italiana Halden> in Italy."
+    )
+    assert "Brightwell Ltd" in tied(question, sentence)
