@@ -1,7 +1,8 @@
 """The asked party under another name of its own, which is no answer about it: a name in
 apposition to an asked name (", <Saudi Research and Development Corp>, REDEC": a writer
 sets two names of one firm side by side), or a name one slip from an asked one's spelling
-("Rosptach" for the asked Rospatch: a wire's typo, as the question's own slips are read).
+("Rosptach" for the asked Rospatch: a wire's typo, as the question's own slips are read),
+unless the slip is one letter for another, which often spells another firm.
 """
 
 from __future__ import annotations
@@ -51,12 +52,20 @@ def _the_asked(name: Span, parties: list[str]) -> bool:
 
 
 def _mistyped(span: Span, parties: list[str]) -> bool:
-    """A one-word name one slip from a one-word asked name ("Rosptach", "Rospatch");
+    """A one-word name one slip from a one-word asked name ("Rosptach", "Rospatch"); a
+    slip being two neighbours swapped or a letter dropped or doubled -- not one letter for
+    another, which often spells another firm ("Nissin" is not "Nissan");
     `close_spelling` allows no slip in a word under five letters."""
     words = [t.text for t in span if not t.is_punct]
     if len(words) != 1:
         return False
-    return any(
-        " " not in party and party != words[0] and close_spelling(words[0], party)
-        for party in parties
-    )
+    return any(" " not in party and _slipped(words[0].lower(), party.lower()) for party in parties)
+
+
+def _slipped(word: str, name: str) -> bool:
+    if word == name or not close_spelling(word, name):
+        return False
+    if len(word) != len(name):
+        return True  # a letter dropped or doubled
+    differ = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+    return len(differ) == 2 and differ[1] == differ[0] + 1  # neighbours swapped

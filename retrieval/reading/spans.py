@@ -141,7 +141,8 @@ def _not_an_answer(
     runs = [text, name_run(span).text] if part.kind in NAME_ANSWERS else [text]
     named = part.kind not in AMOUNT_ANSWERS and (
         any(is_asked_name(run, asked.parties) or names_the_place(run, asked.places) for run in runs)
-        or names_the_asked_otherwise(span, asked.parties)
+        # a full name asked ("what is REDEC's full name") is the one apposed to it
+        or (part.kind is not Kind.NAME and names_the_asked_otherwise(span, asked.parties))
     )
     if named and not named_after_qualifier(text, part.focus, part.text, part.qualified):
         return True

@@ -56,3 +56,15 @@ def test_a_list_item_holding_the_asked_name_is_another_firm() -> None:
         "Halden> in France and <Compagnia Italiana Halden> in Italy."
     )
     assert "Brightwell Ltd" in tied(question, sentence)
+
+
+def test_one_letter_for_another_spells_another_firm() -> None:
+    question = "Which company is Lanpatch buying a stake in?"
+    sentence = "Lanpatch said it is buying a 20 pct stake in Lanpitch for 40 mln dlrs."
+    assert tied(question, sentence) == ["Lanpitch"]
+
+
+def test_a_full_name_asked_is_the_apposed_one() -> None:
+    question = "What is the full name of the firm known as CORVAL?"
+    sentence = "A draft accord was reached on the debt of <Saudi Gulf Development Corp>, CORVAL."
+    assert tied(question, sentence)[:1] == ["Saudi Gulf Development Corp"]
