@@ -17,6 +17,7 @@ from retrieval.reading.asking import Part
 from retrieval.reading.counted_nouns import counts_people
 from retrieval.reading.kinds import RESULT_NOUNS, RESULT_VERBS, Kind, a_result_noun
 from retrieval.reading.payments import DEBT_NOUNS
+from retrieval.text import terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,6 +45,8 @@ def another_sum(span: Span, part: Part) -> bool:
     noun = measured_noun(span.root) or _stuff_of(span.root)
     if noun is None or noun.pos_ != "NOUN" or a_result_noun(noun):
         return False
+    if set(terms(noun.text)) & set(part.terms):
+        return False  # "what income will the royalty bring": the royalty is asked about
     lemma = noun.lemma_.lower()
     return names_a_sum(lemma) or lemma in DEBT_NOUNS
 

@@ -74,3 +74,10 @@ def test_people_still_answer_a_change_in_staff() -> None:
     question = "What staff increase did Halden Marine announce?"
     sentence = "Halden Marine announced a staff increase of 3,500 people at its plant."
     assert tied(question, sentence) == ["3,500"]
+
+
+def test_a_sum_the_question_names_is_asked_about() -> None:
+    # the royalty is what the asked income comes from: its size answers
+    question = "What annual income will the royalty from Corvex bring Halden Marine?"
+    sentence = "Corvex will pay Halden Marine a royalty of 3 mln dlrs a year."
+    assert tied(question, sentence)[:1] == ["3 mln dlrs"]
