@@ -24,13 +24,16 @@ def names_the_asked_otherwise(span: Span, parties: list[str]) -> bool:
 def _apposed_to_asked(span: Span, parties: list[str]) -> bool:
     """A name in apposition to the candidate (either way round) is an asked one itself
     (not a longer name holding it: list items the parse apposes, "<Sleepeeze Ltd> in the
-    U.K., <Compagnie Continentale Simmons> in France", are other firms). A common noun in
+    U.K., <Compagnie Continentale Simmons> in France", are other firms; nor an item of a
+    list, which goes on with a conjunct). A common noun in
     apposition ("Chase, REDEC's lender") describes; it names no one. A name followed by a
     verb is that verb's subject ("..., the Toronto Stock Exchange said"), however parsed."""
     root = span.root
     beside = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         beside.append(root.head)
+    # a list the parse apposes goes on with "and": "Corvex Corp, Halden Inc and Lanpatch Ltd"
+    beside = [t for t in beside if not any(c.dep_ == "conj" for c in (*t.children, *root.children))]
     return any(_the_asked(name, parties) for name in map(_name, beside) if name is not None)
 
 

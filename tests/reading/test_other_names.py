@@ -68,3 +68,10 @@ def test_a_full_name_asked_is_the_apposed_one() -> None:
     question = "What is the full name of the firm known as CORVAL?"
     sentence = "A draft accord was reached on the debt of <Saudi Gulf Development Corp>, CORVAL."
     assert tied(question, sentence)[:1] == ["Saudi Gulf Development Corp"]
+
+
+def test_a_list_the_parse_apposes_keeps_its_other_items() -> None:
+    # the parse hangs "Halden" on "Corvex Corp" as an apposition, "Lanpatch Ltd" on it
+    question = "Which companies will hold a third of the venture with Halden?"
+    sentence = "Corvex Corp, Halden and Lanpatch Ltd will each hold a third of the venture."
+    assert "Corvex Corp" in tied(question, sentence)
