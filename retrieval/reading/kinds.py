@@ -194,8 +194,6 @@ AMOUNT_ANSWERS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION,
 # raised: a price is no loss, a profit no price, though both are amounts of money.
 # "earning" is the lemma of "earnings" ("sale", of "sales", is also a deal: not listed).
 RESULT_NOUNS = frozenset("revenue sales profit loss earnings earning turnover income".split())
-# Verbs whose amount is such a result: what a firm earned, netted or lost in a period.
-RESULT_VERBS = frozenset({"earn", "net", "lose"})
 
 
 def a_result_noun(noun: Token) -> bool:

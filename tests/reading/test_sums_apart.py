@@ -81,3 +81,41 @@ def test_a_sum_the_question_names_is_asked_about() -> None:
     question = "What annual income will the royalty from Corvex bring Halden Marine?"
     sentence = "Corvex will pay Halden Marine a royalty of 3 mln dlrs a year."
     assert tied(question, sentence)[:1] == ["3 mln dlrs"]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        (
+            "How much did the bank earn from the Corvex takeover?",
+            "The bank earned a 12 mln dlr fee from the Corvex takeover.",
+            "12 mln dlr",
+        ),
+        (
+            "How much did Corvex earn from advising Halden?",
+            "Corvex earned fees of 5 mln dlrs for advising Halden.",
+            "5 mln dlrs",
+        ),
+        (
+            "What income does Halden get from the patent?",
+            "Halden receives royalties of 3 mln dlrs a year from Corvex.",
+            "3 mln dlrs",
+        ),
+        (
+            "What revenue will Halden get from the contract?",
+            "Halden will receive payments of 40 mln dlrs under the contract.",
+            "40 mln dlrs",
+        ),
+    ],
+)
+def test_a_sum_earned_or_received_answers_what_was_earned(
+    question: str, sentence: str, answer: str
+) -> None:
+    # a fee, a royalty or a payment a firm receives is its earnings, its income
+    assert answer in tied(question, sentence)
+
+
+def test_a_sum_written_off_is_what_was_lost() -> None:
+    question = "How much did Halden lose when Corvex collapsed?"
+    sentence = "Halden wrote off its 40 mln dlr loan to Corvex after Corvex collapsed."
+    assert "40 mln dlr" in tied(question, sentence)
