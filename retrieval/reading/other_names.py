@@ -1,6 +1,7 @@
 """The asked party under another name of its own, which is no answer about it: a name in
-apposition to an asked name (", <Saudi Research and Development Corp>, REDEC": a writer
-sets two names of one firm side by side), or a name one slip from an asked one's spelling
+apposition to an asked name where one of the two is a short form (", <Saudi Research and
+Development Corp>, REDEC": a writer sets a firm's full name and its initials side by side;
+two full names side by side are a list), or a name one slip from an asked one's spelling
 ("Rosptach" for the asked Rospatch: a wire's typo, as the question's own slips are read),
 unless the slip is one letter for another, which often spells another firm.
 """
@@ -22,19 +23,30 @@ def names_the_asked_otherwise(span: Span, parties: list[str]) -> bool:
 
 
 def _apposed_to_asked(span: Span, parties: list[str]) -> bool:
-    """A name in apposition to the candidate (either way round) is an asked one itself
-    (not a longer name holding it: list items the parse apposes, "<Sleepeeze Ltd> in the
-    U.K., <Compagnie Continentale Simmons> in France", are other firms; nor an item of a
-    list, which goes on with a conjunct). A common noun in
-    apposition ("Chase, REDEC's lender") describes; it names no one. A name followed by a
-    verb is that verb's subject ("..., the Toronto Stock Exchange said"), however parsed."""
+    """A name in apposition to the candidate (either way round) is an asked one itself,
+    one of the two being a short form -- a single word in capitals ("REDEC", "HC"): a
+    renaming sets a full name beside its initials, while two full names side by side are
+    items of a list the parse apposes ("its two partners, Corvex Inc, Halden Corp"); nor is
+    an item of a list that goes on with a conjunct. A common noun in apposition ("Chase,
+    REDEC's lender") describes; it names no one. A name followed by a verb is that verb's
+    subject ("..., the Toronto Stock Exchange said"), however parsed."""
     root = span.root
     beside = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         beside.append(root.head)
     # a list the parse apposes goes on with "and": "Corvex Corp, Halden Inc and Lanpatch Ltd"
     beside = [t for t in beside if not any(c.dep_ == "conj" for c in (*t.children, *root.children))]
-    return any(_the_asked(name, parties) for name in map(_name, beside) if name is not None)
+    names = [name for name in map(_name, beside) if name is not None]
+    return any(
+        (_short_form(span) or _short_form(name)) and _the_asked(name, parties) for name in names
+    )
+
+
+def _short_form(name: Span) -> bool:
+    """The name is one word of two or more capitals ("REDEC", "HC"): initials or an
+    acronym, which a writer sets beside the full name it stands for."""
+    words = [t.text for t in name if not t.is_punct]
+    return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()
 
 
 def _name(token: Token) -> Span | None:
@@ -47,6 +59,10 @@ def _name(token: Token) -> Span | None:
 
 
 def _the_asked(name: Span, parties: list[str]) -> bool:
+    """The apposed name is an asked one, or abbreviates one or is abbreviated by it."""
+    # not is_asked_name: it also takes a name that holds or is part of an asked one, and an
+    # apposed list item holding the asked name ("<Compagnie Continentale Halden>" beside
+    # "Halden") is another firm; a renaming gives the same name or its short form only
     key = name_key(name.text)
     return any(
         key == name_key(p) or abbreviates(name.text, p) or abbreviates(p, name.text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.reading.sentence_answers import MIN_TIE
 from tests.reading.test_spans import candidates_of
 
@@ -75,3 +77,39 @@ def test_a_list_the_parse_apposes_keeps_its_other_items() -> None:
     question = "Which companies will hold a third of the venture with Halden?"
     sentence = "Corvex Corp, Halden and Lanpatch Ltd will each hold a third of the venture."
     assert "Corvex Corp" in tied(question, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "kept"),
+    [
+        (
+            "Which company will hold the rest of the venture with Halden?",
+            "The venture will be owned equally by its two partners, Corvex Inc, Halden Corp.",
+            ["Corvex Inc"],
+        ),
+        (
+            "Who is Halden partnering with?",
+            "The partners, Corvex Inc, Halden Corp, will each hold 50 pct.",
+            ["Corvex Inc"],
+        ),
+        (
+            "Which companies will Halden Corp join in the consortium?",
+            "The consortium members, Corvex Inc, Halden Corp, Lanpatch Ltd, signed the accord.",
+            ["Corvex Inc", "Lanpatch Ltd"],
+        ),
+    ],
+)
+def test_a_list_without_and_keeps_its_other_items(
+    question: str, sentence: str, kept: list[str]
+) -> None:
+    # two full names side by side are a list, not one firm renamed: no short form among them
+    answers = tied(question, sentence)
+    assert all(name in answers for name in kept)
+
+
+def test_a_short_form_apposed_to_the_asked_name_is_dropped() -> None:
+    question = "Who is advising Halden Corp on the bid?"
+    sentence = "Halden Corp, HC, said Morgan Stanley is advising it on the bid."
+    answers = tied(question, sentence)
+    assert "HC" not in answers
+    assert "Morgan Stanley" in answers
