@@ -1,9 +1,10 @@
 """The asked party under another name of its own, which is no answer about it: a name in
 apposition to an asked name where one of the two is a short form (", <Saudi Research and
 Development Corp>, REDEC": a writer sets a firm's full name and its initials side by side;
-two full names side by side are a list), or a name one slip from an asked one's spelling
-("Rosptach" for the asked Rospatch: a wire's typo, as the question's own slips are read),
-unless the slip is one letter for another, which often spells another firm.
+two full names side by side are a list), or a one-word name two neighbouring letters
+swapped from an asked one ("Rosptach" for the asked Rospatch: a wire's typo). A letter
+dropped, doubled or changed is not read as a slip: it often spells another firm
+(Philips / Phillips, Thomson / Thompson).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import abbreviates, name_key
-from retrieval.nlp.spelling import close_spelling
+from retrieval.reading.asked_match import swapped_neighbours
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,20 +72,9 @@ def _the_asked(name: Span, parties: list[str]) -> bool:
 
 
 def _mistyped(span: Span, parties: list[str]) -> bool:
-    """A one-word name one slip from a one-word asked name ("Rosptach", "Rospatch"); a
-    slip being two neighbours swapped or a letter dropped or doubled -- not one letter for
-    another, which often spells another firm ("Nissin" is not "Nissan");
-    `close_spelling` allows no slip in a word under five letters."""
+    """A one-word name with two neighbouring letters of a one-word asked name swapped
+    ("Rosptach", "Rospatch"); no other slip, which often spells another firm."""
     words = [t.text for t in span if not t.is_punct]
     if len(words) != 1:
         return False
-    return any(" " not in party and _slipped(words[0].lower(), party.lower()) for party in parties)
-
-
-def _slipped(word: str, name: str) -> bool:
-    if word == name or not close_spelling(word, name):
-        return False
-    if len(word) != len(name):
-        return True  # a letter dropped or doubled
-    differ = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
-    return len(differ) == 2 and differ[1] == differ[0] + 1  # neighbours swapped
+    return any(" " not in party and swapped_neighbours(words[0], party) for party in parties)

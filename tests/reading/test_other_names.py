@@ -113,3 +113,25 @@ def test_a_short_form_apposed_to_the_asked_name_is_dropped() -> None:
     answers = tied(question, sentence)
     assert "HC" not in answers
     assert "Morgan Stanley" in answers
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        (
+            "Which company is Philips buying a stake in?",
+            "Philips said it is buying a 20 pct stake in Phillips for 40 mln dlrs.",
+            "Phillips",
+        ),
+        (
+            "Which company did Thomson sell its unit to?",
+            "Thomson said it sold the unit to Thompson for 40 mln dlrs.",
+            "Thompson",
+        ),
+    ],
+)
+def test_a_letter_doubled_or_dropped_spells_another_firm(
+    question: str, sentence: str, answer: str
+) -> None:
+    # only two neighbours swapped is read as a typo of the asked name
+    assert answer in tied(question, sentence)
