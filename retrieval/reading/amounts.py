@@ -77,7 +77,7 @@ def measures_another(
     named = frozenset(token.i for token, _ in anchors)
     if _share_of_a_flow(span, anchors) or part_for_rate(span, focus, named):
         return True
-    noun = _measured_noun(span.root)
+    noun = measured_noun(span.root)
     if noun is None and payment and span.label_ == "MONEY":
         noun = _sized(span)  # "a 15 mln dlr renewal": the renewal's size, not a payment
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in TRANSPARENT_NOUNS:
@@ -146,11 +146,11 @@ def measures_the(entity: Span, noun: str | None) -> bool:
     """The entity is a value of the noun: its "of" ("a payout of five cts"), the copula's
     or the change's subject ("total debt rose to 1.44 billion dlrs"), or a noun it
     modifies ("a 25 dlr special dividend")."""
-    measured = _measured_noun(entity.root) if noun else None
+    measured = measured_noun(entity.root) if noun else None
     return measured is not None and measured.lemma_.lower() == noun
 
 
-def _measured_noun(amount: Token) -> Token | None:
+def measured_noun(amount: Token) -> Token | None:
     """The noun an amount measures: the head of its "of" ("assets of 200 mln dlrs"), or
     the noun a participle that takes the amount modifies ("assets totalling 200 mln dlrs",
     "sales amounting to 12 pct"): a reduced relative clause describes its noun; a firm the

@@ -25,6 +25,18 @@ def is_asked_name(text: str, names: list[str]) -> bool:
     return False
 
 
+def swapped_neighbours(word: str, name: str) -> bool:
+    """One word is the other with two neighbouring letters swapped ("Rosptach" for
+    "Rospatch"), the commonest typing slip, in a word of five letters or more (as
+    `close_spelling` allows). A letter dropped, doubled or changed is no such slip: it
+    often spells another firm (Philips / Phillips, Thomson / Thompson, Nissan / Nissin)."""
+    word, name = word.lower(), name.lower()
+    if word == name or len(word) != len(name) or not close_spelling(word, name):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and word[differ[0]] == name[differ[1]]
+
+
 def names_the_place(text: str, places: list[str]) -> bool:
     """A candidate that is an asked place, part of it or its short form ("U.S." for "the
     United States"). A firm named after the place ("Manitoba Mineral Resources Ltd" for

@@ -34,22 +34,30 @@ def counts_other_than_shares(span: Span) -> bool:
     )
 
 
+# The nouns for human beings as such, counted by a number ("4,000 people", "ten persons").
+HUMANS = frozenset({"person", "people"})
 # The numbers newswire spells out (below ten): they count items ("the two companies").
 _SMALL_NUMBERS = frozenset("one two three four five six seven eight nine 1 2 3 4 5 6 7 8 9".split())
 
 
 def counts_people(entity: Span) -> bool:
-    """A bare number counting people ("300 workers", "2,500 of its members"): what "how
-    many" asks, never "how much", which measures a mass -- money, or stock in shares and
-    rates in basis points, but never people."""
+    """A bare number counting people ("300 workers", "2,500 of its members", "4,000
+    people"): what "how many" asks, never "how much", which measures a mass -- money, or
+    stock in shares and rates in basis points, but never people."""
     if entity.label_ != "CARDINAL":
         return False
     root = entity.root
     if root.dep_ == "nummod" and root.head.tag_ == "NNS":
-        return names_a_person(root.head.lemma_.lower())
+        return _a_person(root.head.lemma_.lower())
     of = next((c for c in root.children if c.lower_ == "of"), None)
     counted = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
-    return any(c.tag_ == "NNS" and names_a_person(c.lemma_.lower()) for c in counted)
+    return any(c.tag_ == "NNS" and _a_person(c.lemma_.lower()) for c in counted)
+
+
+def _a_person(noun: str) -> bool:
+    """A noun for a kind of person, or for persons as such: WordNet files "person" at its
+    top and "people" among groups, so neither is a person noun by its file."""
+    return noun in HUMANS or names_a_person(noun)
 
 
 def counts_items(span: Span) -> bool:

@@ -59,6 +59,7 @@ from retrieval.reading.ratings import rates_another
 from retrieval.reading.reporters import reports_others_act
 from retrieval.reading.result_levels import another_result, asked_results, moved_result
 from retrieval.reading.sale_sides import on_the_other_side
+from retrieval.reading.sums_apart import another_sum, people_for_a_sum
 from retrieval.reading.unrealised import part_words
 from retrieval.registry.places import place_name
 from retrieval.text import INVEST_CONCEPT, terms
@@ -247,6 +248,8 @@ def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -
     """ "assets of 200 mln dlrs" is not what was paid; "how much did GM hand over", "how
     much of Halden": "two joint ventures" counts things, it measures nothing."""
     payment = asks_a_payment(part)
+    if another_sum(span, part) or people_for_a_sum(span, part):
+        return True  # "the 75 ct dividend" for a loss; "4,000 people" for a wage increase
     if part.kind in MEASURE_KINDS and measures_another(
         span,
         anchors,

@@ -31,6 +31,7 @@ from retrieval.reading.measures import quantifies
 from retrieval.reading.nationality import a_peoples_adjective
 from retrieval.reading.nationality_said import said_of
 from retrieval.reading.no_answer import rejected
+from retrieval.reading.other_names import names_the_asked_otherwise
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.possessed import owns_the_asked
 from retrieval.reading.qualifiers import named_after_qualifier
@@ -150,8 +151,10 @@ def _not_an_answer(
     # not the asked name, unless asked for one bearing it ("which Midlantic bank")
     runs = [text, name_run(span).text] if part.kind in NAME_ANSWERS else [text]
     parties = [n for n in asked.parties if n.lower() not in _bears_the_nationality(span, part)]
-    named = part.kind not in AMOUNT_ANSWERS and any(
-        is_asked_name(run, parties) or names_the_place(run, asked.places) for run in runs
+    named = part.kind not in AMOUNT_ANSWERS and (
+        any(is_asked_name(run, parties) or names_the_place(run, asked.places) for run in runs)
+        # a full name asked ("what is REDEC's full name") is the one apposed to it
+        or (part.kind is not Kind.NAME and names_the_asked_otherwise(span, parties))
     )
     if named and not named_after_qualifier(text, part.focus, part.text, part.qualified):
         return True
