@@ -99,6 +99,12 @@ def paid_by_another_asked(span: Span, part: Part) -> bool:
     payers = [name for verb, role, name in part.arguments if role == "subj" and verb in paying]
     if not payers:
         return False
+    asked = {*part.names, *(name for _, _, name in part.arguments)}
+    others = [name for name in asked if not any(same_party(name, p) for p in payers)]
+    controller = _controller(span.root)  # "granted Nevin an option to buy ... at 34 dlrs"
+    if controller is not None:
+        given = name_around(controller)
+        return not any(same_party(p, given) for p in payers) and _one_of(given, others)
     # the first verb above with a subject, through a paying one ("offered to buy X for")
     verbs = [a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")]
     verb = next((v for v in verbs if has_subject(v)), None)
@@ -108,8 +114,6 @@ def paid_by_another_asked(span: Span, part: Part) -> bool:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for v in path for c in v.children)
     if passive or not any(v.lemma_.lower() in paying for v in path):
         return False  # "Bayou agreed to be acquired for six dlrs": Bayou is paid
-    asked = {*part.names, *(name for _, _, name in part.arguments)}
-    others = [name for name in asked if not any(same_party(name, p) for p in payers)]
     for child in (c for c in verb.children if c.dep_ == "nsubj"):
         subject = named_subject(child)
         given = name_around(subject) if subject is not None else ""
@@ -117,6 +121,10 @@ def paid_by_another_asked(span: Span, part: Part) -> bool:
         if given and not payer and any(same_party(o, given) for o in others):
             return True
     return False
+
+
+def _one_of(given: str, names: list[str]) -> bool:
+    return bool(given) and any(same_party(name, given) for name in names)
 
 
 def paid_to_the_payer(span: Span, part: Part) -> bool:
@@ -206,7 +214,17 @@ def _controller(amount: Token) -> Token | None:
     noun = verb.head
     if has_subject(verb) or verb.dep_ != "acl" or noun.pos_ != "NOUN":
         return None
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    own = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return own if own is not None else _given_to(noun)
+
+
+def _given_to(noun: Token) -> Token | None:
+    """Who is given the noun: "Firestone granted Nevin an option to buy": an option, a
+    right, given to someone is held by, and its infinitive done by, the one it is given
+    to (the verb's dative), not the giver."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "dative"), None)
 
 
 def _recipients(verb: Token) -> list[Token]:

@@ -44,3 +44,19 @@ def test_an_infinitive_after_a_noun_is_done_by_its_possessor() -> None:
     # "the management's plan": no other firm's, whoever cited it
     own = "Moody's cited the management's plan to pay up to 380 mln dlrs for Osko Oy."
     assert answers(question, own) == ["380 mln dlrs"]
+
+
+OPTION = "At what price can Oskar Lind buy Halden Plc shares under his option?"
+
+
+def test_a_noun_given_is_acted_on_by_its_receiver() -> None:
+    # "granted Oskar Lind an option to buy": Lind would buy, not Halden, who grants it
+    sentence = "Halden Plc granted Oskar Lind an option to buy 50,000 shares at 12.50 dlrs a share."
+    assert answers(OPTION, sentence) == ["12.50 dlrs"]
+
+
+def test_a_noun_given_to_another_is_not_the_asked_buyers() -> None:
+    # the option is Osko's: what it may pay is no price of Corvex's
+    question = "At what price can Corvex Corp buy Halden Plc shares?"
+    sentence = "Halden Plc granted Osko Oy an option to buy 50,000 shares at 12.50 dlrs a share."
+    assert answers(question, sentence) == []
