@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.reading.at_prices import a_scaled_sum, asks_a_securitys_price, priced_at
 from retrieval.reading.components import (
     COMPONENT_PENALTY,
     PART_NOUNS,
@@ -66,17 +67,24 @@ def as_asked(span: Span, part: Part, tie: float) -> float:
         return 0.0
     if part.kind is Kind.MONEY and _a_part_paid(span, part):
         tie = 0.0  # "to pay part of the purchase price" is no price, unless a part is asked
-    if part.kind is Kind.MONEY and is_rate(span) and not asks_unit_price(part):
+    return _as_a_price(span, part, tie) if part.kind is Kind.MONEY else tie
+
+
+def _as_a_price(span: Span, part: Part, tie: float) -> float:
+    """A sum's tie by the price asked: per unit or in total."""
+    if is_rate(span) and not asks_unit_price(part):
         # a price per plane is no answer to "what is the total price"
         return 0.0 if asks_total(part.text) else tie * RATE_PENALTY
-    if part.kind is Kind.MONEY and a_component(span):
+    if a_component(span):
         tie *= COMPONENT_PENALTY  # "the price will consist of one mln in cash, ... and"
-    if part.kind is Kind.MONEY and asks_rate(part.text) and not asks_total(part.text):
-        # a total is no answer to "what price per share"
-        return tie if is_rate(span) else 0.0
-    if part.kind is Kind.MONEY and asks_unit_price(part) and not asks_total(part.text):
+    if asks_a_securitys_price(part) and a_scaled_sum(span):
+        return 0.0  # "32.5 mln dlrs" raised is no conversion price of a share
+    unit = is_rate(span) or priced_at(span)  # "to buy wheat at 85 dlrs": each tonne's
+    if asks_rate(part.text) and not asks_total(part.text):
+        return tie if unit else 0.0  # a total is no answer to "what price per share"
+    if asks_unit_price(part) and not asks_total(part.text):
         # shares offered "at what price": at so much a share, likelier than a total
-        tie *= 1.0 if is_rate(span) else RATE_PENALTY
+        tie *= 1.0 if unit else RATE_PENALTY
     return tie
 
 
