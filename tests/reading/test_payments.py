@@ -22,6 +22,11 @@ def _money_worth(sentence: str) -> bool:
         ("The company needs the cash to begin paying back a 1.6 mln dlrs mountain of debt.", True),
         ("Corvex will repay 50 mln dlrs of bank loans.", True),
         ("Corvex will pay off 50 mln dlrs of debt.", True),
+        # the sum's own noun says it is debt: what is owed, paid
+        ("Corvex is required to pay 90 mln dlrs in bank debt by June 30.", True),
+        ("Corvex will pay 40 mln dlrs of its loans this year.", True),
+        # debt only coordinated with the means is part of a price
+        ("Corvex will pay 90 mln dlrs in cash and assumed debt for Halden.", False),
         # a price, and money paid out with no debt settled
         ("Corvex will pay 50 mln dlrs for Halden Foods.", False),
         ("Corvex will pay back 50 mln dlrs to Halden's holders.", False),
