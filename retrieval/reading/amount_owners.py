@@ -118,12 +118,13 @@ def paid_by_another_asked(span: Span, part: Part) -> bool:
         subject = named_subject(child)
         given = name_around(subject) if subject is not None else ""
         payer = any(same_party(p, given) for p in payers)
-        if given and not payer and any(same_party(o, given) for o in others):
+        if not payer and _one_of(given, others):
             return True
     return False
 
 
 def _one_of(given: str, names: list[str]) -> bool:
+    """A name was found and is the same party as one of the names."""
     return bool(given) and any(same_party(name, given) for name in names)
 
 
@@ -218,11 +219,16 @@ def _controller(amount: Token) -> Token | None:
     return own if own is not None else _given_to(noun)
 
 
+# Nouns of a right to act that the receiver holds: "granted X an option/right to buy".
+_RIGHTS_GIVEN = frozenset({"option", "right", "warrant", "entitlement"})
+
+
 def _given_to(noun: Token) -> Token | None:
     """Who is given the noun: "Firestone granted Nevin an option to buy": an option, a
     right, given to someone is held by, and its infinitive done by, the one it is given
-    to (the verb's dative), not the giver."""
-    if noun.dep_ != "dobj":
+    to (the verb's dative), not the giver. Only a noun of a right held: a proposal or an
+    offer sent to someone is acted on by its sender ("sent Halden a proposal to acquire")."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in _RIGHTS_GIVEN:
         return None
     return next((c for c in noun.head.children if c.dep_ == "dative"), None)
 

@@ -157,7 +157,7 @@ NAME_WORDS = frozenset(
 def _name_word(token: Token) -> bool:
     """A proper noun, or a capitalised word inside a sentence of the question that the
     tagger took for something else ("the CTO of Geely")."""
-    if token.lower_ in _SCALE_WORDS and token.i > 0 and token.doc[token.i - 1].like_num:
+    if token.lower_ in SCALE_WORDS and token.i > 0 and token.doc[token.i - 1].like_num:
         return False  # "quaker st 100 mln revolver": a number's scale, however tagged
     if _initialism_among_common_nouns(token):
         return False
@@ -207,7 +207,7 @@ def _cased(doc: Doc) -> bool:
 
 
 # The words newswire writes after a number for its scale ("100 mln", "2 bln").
-_SCALE_WORDS = frozenset(word for word in SCALES if len(word) > 1)
+SCALE_WORDS = frozenset(word for word in SCALES if len(word) > 1)
 # A lower-case prefix hyphened to a name ("ex-Republic Airlines", "pro-Yukos", "anti-Intel"):
 # English joins a prefix to a proper noun so; it is no word of the name.
 _PREFIX = re.compile(r"^[a-z]+-(?=[A-Z])")

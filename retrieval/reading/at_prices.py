@@ -7,10 +7,11 @@ thing a determiner picks out: "acquired the unit at 20 mln dlrs" is a whole's pr
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.patterns import SCALES
-from retrieval.text import terms
+from retrieval.reading.asked_names import SCALE_WORDS
+from retrieval.reading.rates import asks_total
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,7 +30,10 @@ _INSIDE = frozenset({"compound", "nmod", "amod", "nummod"})
 
 def priced_at(span: Span) -> bool:
     """The amount is the object of "at" hung on a verb of trading goods, or on its
-    object ("buy wheat at 85 dlrs"), whose goods are a bare or counted common noun."""
+    object ("buy wheat at 85 dlrs"), whose goods are a bare or counted common noun. A sum
+    in millions is a total however said ("bought 20 pct of Halden at 50 mln dlrs")."""
+    if a_scaled_sum(span):
+        return False
     prep = _at_above(span.root)
     if prep is None:
         return False
@@ -62,17 +66,20 @@ def _goods(noun: Token) -> bool:
 
 # Prices a security's terms set for each unit of it: a conversion, exercise, strike or
 # subscription price is what one share costs on converting or subscribing, never a total.
-_SECURITY_PRICES = frozenset(
-    stem for word in ("conversion", "exercise", "strike", "subscription") for stem in terms(word)
-)
-_SCALES = frozenset(SCALES)
+# Only the phrase itself: "exercised its option" or "in total" asks no such price.
+_SECURITY_PRICE = re.compile(r"\b(?:conversion|exercise|strike|subscription)\s+price\b", re.I)
 
 
 def asks_a_securitys_price(part: Part) -> bool:
-    """ "What conversion price is on the new preferreds?": a price per share asked."""
-    return part.focus == "price" and bool(set(part.terms) & _SECURITY_PRICES)
+    """ "What conversion price is on the new preferreds?": a security's price named, no
+    total asked. It only rules out sums in millions (a_scaled_sum); a price of one share
+    is not favoured over an unscaled sum with no unit."""
+    if part.focus != "price" or asks_total(part.text):
+        return False
+    return bool(_SECURITY_PRICE.search(part.text))
 
 
 def a_scaled_sum(span: Span) -> bool:
-    """A sum in millions or billions ("32.5 mln dlrs"): a total, no price of one share."""
-    return any(t.lower_ in _SCALES for t in span)
+    """A sum in millions or billions ("32.5 mln dlrs"): a total, no price of one share.
+    Meant for MONEY spans, where a scale word can only be the sum's own."""
+    return any(t.lower_ in SCALE_WORDS for t in span)

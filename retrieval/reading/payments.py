@@ -200,7 +200,8 @@ def a_repayment(span: Span) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
-    if lemma == "pay" and _of_debt(span.root):
+    priced = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    if lemma == "pay" and not priced and _of_debt(span.root):
         return True  # "required to pay 200 mln dlrs in bank debt": a sum of what is owed
     particle = any(c.dep_ == "prt" and c.lower_ in _SETTLING_PARTICLES for c in verb.children)
     if lemma not in _SETTLING and not (lemma == "pay" and particle):
@@ -212,10 +213,12 @@ def a_repayment(span: Span) -> bool:
 def _of_debt(noun: Token) -> bool:
     """The sum's own noun says it is debt ("90 mln dlrs in bank debt", "40 mln dlrs of
     its loans"); a debt only coordinated with the means ("in cash and assumed debt") is
-    part of a price, so the debt noun must be the preposition's own object."""
+    part of a price, so the debt noun must be the preposition's own object, and alone: "in
+    debt and cash" joins it to another means of paying."""
     preps = (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of"))
     objects = (o for p in preps for o in p.children if o.dep_ == "pobj")
-    return any(o.lemma_.lower() in DEBT_NOUNS for o in objects)
+    alone = (o for o in objects if not any(c.dep_ == "conj" for c in o.children))
+    return any(o.lemma_.lower() in DEBT_NOUNS for o in alone)
 
 
 def a_things_price(amount: Span) -> bool:

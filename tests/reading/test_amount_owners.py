@@ -55,8 +55,15 @@ def test_a_noun_given_is_acted_on_by_its_receiver() -> None:
     assert answers(OPTION, sentence) == ["12.50 dlrs"]
 
 
-def test_a_noun_given_to_another_is_not_the_asked_buyers() -> None:
-    # the option is Osko's: what it may pay is no price of Corvex's
-    question = "At what price can Corvex Corp buy Halden Plc shares?"
-    sentence = "Halden Plc granted Osko Oy an option to buy 50,000 shares at 12.50 dlrs a share."
+def test_a_noun_given_to_another_is_not_the_givers() -> None:
+    # the option is Lind's: what he may pay is no price of Halden's, who grants it
+    question = "At what price can Halden Plc buy the shares?"
+    sentence = "Halden Plc granted Oskar Lind an option to buy 50,000 shares at 12.50 dlrs a share."
     assert answers(question, sentence) == []
+
+
+def test_a_proposal_sent_is_acted_on_by_its_sender() -> None:
+    # a proposal, unlike an option, is carried out by who makes it, not who receives it
+    question = "How much did Corvex Corp propose to pay for Halden Plc?"
+    sentence = "Corvex Corp sent Halden Plc a proposal to acquire the company for 40 mln dlrs."
+    assert answers(question, sentence) == ["40 mln dlrs"]

@@ -35,6 +35,8 @@ def _money(sentence: str) -> bool:
         ("Osko Oy will buy 50,000 shares at 12 dlrs.", True),
         # a whole a determiner picks out: its price, not a unit's
         ("Osko Oy acquired the unit at 20 mln dlrs.", False),
+        # a sum in millions is a total, whatever the object
+        ("Osko Oy agreed to buy 20 pct of Halden Plc at 50 mln dlrs.", False),
         # a market price, not a trade's
         ("Halden shares traded at 34 dlrs on Friday.", False),
         # "at" a time, the amount elsewhere
@@ -64,3 +66,22 @@ def test_a_total_is_no_price_of_a_share_asked() -> None:
 def test_a_price_of_a_share_answers_a_securitys_price() -> None:
     sentence = "The new Halden Plc warrants carry an exercise price of 12.50 dlrs."
     assert _tied(EXERCISE, sentence) == ["12.50 dlrs"]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # a total asked: a sum in millions answers it
+        (
+            "What was the total subscription price of the Halden Plc rights issue?",
+            "The Halden Plc rights issue at a subscription price of 120 mln dlrs was taken up.",
+        ),
+        # "exercised its option" names no exercise price
+        (
+            "What price did Osko Oy pay when it exercised its option on Halden Plc?",
+            "Osko Oy exercised its option to buy the rest of Halden Plc for 120 mln dlrs.",
+        ),
+    ],
+)
+def test_a_total_answers_unless_a_securitys_price_is_named(question: str, sentence: str) -> None:
+    assert _tied(question, sentence) == ["120 mln dlrs"]

@@ -27,6 +27,8 @@ def _money_worth(sentence: str) -> bool:
         ("Corvex will pay 40 mln dlrs of its loans this year.", True),
         # debt only coordinated with the means is part of a price
         ("Corvex will pay 90 mln dlrs in cash and assumed debt for Halden.", False),
+        # debt joined to another means, and a price paid "for" a firm: no repayment
+        ("Corvex Corp will pay 90 mln dlrs in debt and cash for Halden Plc.", False),
         # a price, and money paid out with no debt settled
         ("Corvex will pay 50 mln dlrs for Halden Foods.", False),
         ("Corvex will pay back 50 mln dlrs to Halden's holders.", False),
