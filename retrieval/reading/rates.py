@@ -59,6 +59,11 @@ _EACH_NAMED_UNIT = re.compile(
     rf"(?:{'|'.join(sorted(UNITS))})\b"
 )
 
+# "for each/every" and the thing paid for: a distributive quantifier on what a sum is given
+# for makes the sum a rate whatever the thing is ("for each hip operation", "for every
+# dollar of debt"), as "per" does; a whole contract's worth answers none of it.
+_FOR_EACH_THING = re.compile(r"\b(?:for|per)\s+(?:each|every)\s+[\w'.-]", re.IGNORECASE)
+
 
 def is_rate(span: Span) -> bool:
     """An amount per unit: "per" anything after it, "a"/"an"/"each" and a unit (also
@@ -221,9 +226,10 @@ def asks_rate(question: str) -> bool:
 
 
 def asks_per_unit(question: str) -> bool:
-    """The question names a unit an amount is given for ("per share", "a barrel"), not
-    only "per" ("per the filing")."""
-    return bool(_PER_UNIT.search(question) or _EACH_NAMED_UNIT.search(question))
+    """The question names a unit an amount is given for ("per share", "a barrel", "for
+    each hip operation"), not only "per" ("per the filing")."""
+    found = _PER_UNIT.search(question) or _EACH_NAMED_UNIT.search(question)
+    return bool(found or _FOR_EACH_THING.search(question))
 
 
 def asks_unit_price(part: Part) -> bool:

@@ -24,7 +24,11 @@ from retrieval.reading.answer_bounds import (
 from retrieval.reading.asked_match import is_asked_name, names_the_place
 from retrieval.reading.asked_years import asked_periods, for_another_period
 from retrieval.reading.asking import Part
-from retrieval.reading.consideration import securities_paid, whole_consideration
+from retrieval.reading.consideration import (
+    fractions_of_a_sum,
+    securities_paid,
+    whole_consideration,
+)
 from retrieval.reading.kind_ties import as_asked
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, Kind
 from retrieval.reading.measures import quantifies
@@ -92,7 +96,11 @@ def candidates(
     found: dict[tuple[int, int], Candidate] = {}
     paid = asks_a_price_paid(part)
     periods = asked_periods(part.text)
-    for span in entities_of(doc, part, labels, anchors) + (securities_paid(doc) if paid else []):
+    # a price may be a percentage of a worth ("90 pct of the net asset value")
+    worth = fractions_of_a_sum(doc) if part.kind is Kind.MONEY else []
+    for span in (
+        entities_of(doc, part, labels, anchors) + (securities_paid(doc) if paid else []) + worth
+    ):
         text = _strip_possessive(_scaled_text(whole_consideration(span) if paid else span))
         if _not_an_answer(span, text, part, asked, anchors):
             continue
