@@ -49,3 +49,14 @@ def test_a_percentage_of_a_worth_is_a_price() -> None:
     # a percentage of a thing counted is a part of it, never a price
     part = "Corvex will offer to buy 80 pct of the class B shares."
     assert tied(question, part) == []
+
+
+def test_a_deal_size_is_no_fee() -> None:
+    question = "What arranging fee is Corvex paying Halden Securities?"
+    # the financing the fee is paid on is no fee
+    financing = "Corvex said it arranged a 40 mln dlr financing with Halden Securities."
+    assert tied(question, financing) == []
+    assert tied(question, "Corvex will pay Halden Securities a 1.2 mln dlr fee.") == ["1.2 mln dlr"]
+    # a payment may be the fee
+    paid = "Corvex will make a 1.2 mln dlr payment to Halden Securities."
+    assert tied(question, paid) == ["1.2 mln dlr"]
