@@ -99,7 +99,8 @@ def _sizes_another_thing(span: Span, part: Part) -> bool:
         return False
     lemma = noun.lemma_.lower()
     above = set(kinds_above(lemma))
-    return not (names_a_sum(lemma) or above & _PAID or a_result_noun(noun))
+    # a word WordNet does not know ("m." split off "£35m.") says nothing of what is sized
+    return bool(above) and not (names_a_sum(lemma) or above & _PAID or a_result_noun(noun))
 
 
 def _headed(span: Span) -> Token | None:

@@ -60,3 +60,10 @@ def test_a_deal_size_is_no_fee() -> None:
     # a payment may be the fee
     paid = "Corvex will make a 1.2 mln dlr payment to Halden Securities."
     assert tied(question, paid) == ["1.2 mln dlr"]
+
+
+def test_a_scale_split_off_its_amount_is_no_thing_sized() -> None:
+    # the parse may take the "m." of "£35m." at a sentence's end for a noun the amount sizes
+    question = "What fee would Halden accept for Brill?"
+    sentence = "Halden would however be happy with Brill's transfer for any fee over £35m."
+    assert tied(question, sentence) != []
