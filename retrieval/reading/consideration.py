@@ -125,8 +125,10 @@ def states_consideration(doc: Doc) -> bool:
 
 
 # Nouns of what a thing is worth, besides those WordNet files as sums ("net asset value",
-# "market price", "book value"): a percentage of one of them is itself so much money.
-_WORTH_NOUNS = frozenset({"value", "price", "worth"})
+# "book value"): a percentage of one of them is itself so much money. Not "price": a
+# percentage of the price is a portion of the asked sum ("80 pct of the price in cash"),
+# never the sum itself.
+_WORTH_NOUNS = frozenset({"value", "worth"})
 
 
 def fractions_of_a_sum(doc: Doc) -> list[Span]:

@@ -219,17 +219,24 @@ def total_and_rate(question: str) -> tuple[str, str] | None:
     return None
 
 
-def asks_rate(question: str) -> bool:
-    """The question asks for an amount per unit ("price per share", "how much a share",
-    "for each Standard Oil share")."""
+def names_a_rate(question: str) -> bool:
+    """The question says "per" or names a unit ("price per share", "how much a share",
+    "for each Standard Oil share"): enough to make a "what" of no known kind an amount."""
     return bool(re.search(r"\bper\b", question, re.IGNORECASE)) or asks_per_unit(question)
 
 
+def asks_rate(question: str) -> bool:
+    """The question asks for an amount per unit: it names one, or a sum is asked "for each"
+    thing ("how much for each hip operation"). The thing alone is no unit of money: "what
+    did they build for each customer" asks no amount, so only a part already asking a sum
+    is read as asking a rate by it (asking.py converts kinds by `names_a_rate`)."""
+    return names_a_rate(question) or bool(_FOR_EACH_THING.search(question))
+
+
 def asks_per_unit(question: str) -> bool:
-    """The question names a unit an amount is given for ("per share", "a barrel", "for
-    each hip operation"), not only "per" ("per the filing")."""
-    found = _PER_UNIT.search(question) or _EACH_NAMED_UNIT.search(question)
-    return bool(found or _FOR_EACH_THING.search(question))
+    """The question names a unit an amount is given for ("per share", "a barrel"), not
+    only "per" ("per the filing")."""
+    return bool(_PER_UNIT.search(question) or _EACH_NAMED_UNIT.search(question))
 
 
 def asks_unit_price(part: Part) -> bool:

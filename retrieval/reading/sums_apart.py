@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_sum
-from retrieval.nlp.wordnet import kinds_above
+from retrieval.nlp.wordnet import kinds_above, kinds_above_any
 from retrieval.reading.amounts import measured_noun
 from retrieval.reading.asking import Part
 from retrieval.reading.consideration import phrase_noun
@@ -35,6 +35,10 @@ _LOSE = "lose"
 _CHARGE = "charge"
 # ... and of a sum handed over, which a fee may be called ("a 30 mln dlr payment").
 _PAID = frozenset({"payment", "charge", "transferred_property", "outgo"})
+# A fee is often named by a noun whose money sense is not its first ("commission": first a
+# body; "bonus": first a stimulus): a noun with any sense a charge or payment may be the
+# fee. Not the wider "transferred_property", which "acquisition" and "offering" reach.
+_CHARGED = frozenset({"payment", "charge"})
 # A write-off's particles: a sum written off or down is a sum lost ("wrote off its loan").
 _WRITE_OFF = frozenset({"off", "down"})
 
@@ -93,14 +97,17 @@ def asks_a_charge(part: Part) -> bool:
 def _sizes_another_thing(span: Span, part: Part) -> bool:
     """The amount sizes a thing that is no charge ("a 59.7 mln dlr financing", "the 4.7
     billion dlr deal") where a fee is asked: a fee is paid for a service, the financing or
-    deal it is paid on is no fee. A payment or a sum ("a 30 mln dlr payment") may be it."""
+    deal it is paid on is no fee. A payment or a sum ("a 30 mln dlr payment") may be it,
+    as may a noun with any sense a charge ("a 1.2 mln dlr commission")."""
     noun = measured_noun(span.root) or _stuff_of(span.root) or _headed(span)
     if noun is None or noun.pos_ != "NOUN" or set(terms(noun.text)) & set(part.terms):
         return False
     lemma = noun.lemma_.lower()
     above = set(kinds_above(lemma))
     # a word WordNet does not know ("m." split off "£35m.") says nothing of what is sized
-    return bool(above) and not (names_a_sum(lemma) or above & _PAID or a_result_noun(noun))
+    if not above or above & _PAID or kinds_above_any(lemma) & _CHARGED:
+        return False
+    return not (names_a_sum(lemma) or a_result_noun(noun))
 
 
 def _headed(span: Span) -> Token | None:
