@@ -58,7 +58,7 @@ from retrieval.reading.question_parts import (
     pro_form,
     statements_end,
 )
-from retrieval.reading.rates import asks_each, asks_per_unit, asks_rate, total_and_rate
+from retrieval.reading.rates import asks_each, asks_per_unit, names_a_rate, total_and_rate
 from retrieval.reading.referents import narrowed_to_referents
 from retrieval.reading.role_verbs import acted_on
 from retrieval.text import terms
@@ -243,7 +243,7 @@ def _part(
 ) -> Part:
     anchor = next((t for t in span if is_interrogative(t)), None)
     kind, focus, predicate, several = asked_kind(span, anchor, described)
-    if (kind is Kind.THING and asks_rate(span.text)) or (
+    if (kind is Kind.THING and names_a_rate(span.text)) or (
         kind is Kind.NAME and asks_per_unit(span.text)
     ):
         # only an amount is given per unit: "what is Corvex putting up per share", "what was

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.noun_classes import names_a_sum
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -120,3 +122,30 @@ def states_consideration(doc: Doc) -> bool:
             if any(g.lemma_.lower() in _MEDIA or g.ent_type_ == "MONEY" for g in given):
                 return True
     return False
+
+
+# Nouns of what a thing is worth, besides those WordNet files as sums ("net asset value",
+# "book value"): a percentage of one of them is itself so much money. Not "price": a
+# percentage of the price is a portion of the asked sum ("80 pct of the price in cash"),
+# never the sum itself.
+_WORTH_NOUNS = frozenset({"value", "worth"})
+
+
+def fractions_of_a_sum(doc: Doc) -> list[Span]:
+    """Percentages of a sum or a worth, which are sums of money themselves: "90 pct of the
+    net asset value" is a price, though no currency names it (not "90 pct of the shares":
+    a part of a thing counted is a share)."""
+    found = []
+    for entity in doc.ents:
+        if entity.label_ != "PERCENT":
+            continue
+        of = next((c for c in entity.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if whole is not None and _a_sum(whole):
+            found.append(doc[entity.start : whole.i + 1])
+    return found
+
+
+def _a_sum(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in _WORTH_NOUNS or names_a_sum(lemma))

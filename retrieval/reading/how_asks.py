@@ -31,6 +31,7 @@ from retrieval.reading.rates import asks_each
 from retrieval.reading.verb_objects import (
     changed_object,
     in_money,
+    put_in_money,
 )
 
 if TYPE_CHECKING:
@@ -172,7 +173,8 @@ def _how_much(span: Span, much: Token, noun: Token | None, predicate: str | None
     # "how much is Alcan offering": what is offered for a firm is a price; "how much was
     # the missed installment": the sum the copula's subject is
     # "how much did it earn in sales": what is counted in money is money
-    money_verb = predicate in MONEY_VERBS | OFFER_WORDS or in_money(verb)
+    # "how much are they putting into the venture": what is put into a firm is capital
+    money_verb = predicate in MONEY_VERBS | OFFER_WORDS or in_money(verb) or put_in_money(verb)
     if noun is None and (money_verb or predicate is None):
         measured = copula_noun(span, much) if predicate is None else None
         summed = measured is not None and kind_of(measured) in (Kind.MONEY, None)

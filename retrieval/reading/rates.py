@@ -59,6 +59,11 @@ _EACH_NAMED_UNIT = re.compile(
     rf"(?:{'|'.join(sorted(UNITS))})\b"
 )
 
+# "for each/every" and the thing paid for: a distributive quantifier on what a sum is given
+# for makes the sum a rate whatever the thing is ("for each hip operation", "for every
+# dollar of debt"), as "per" does; a whole contract's worth answers none of it.
+_FOR_EACH_THING = re.compile(r"\b(?:for|per)\s+(?:each|every)\s+[\w'.-]", re.IGNORECASE)
+
 
 def is_rate(span: Span) -> bool:
     """An amount per unit: "per" anything after it, "a"/"an"/"each" and a unit (also
@@ -214,10 +219,18 @@ def total_and_rate(question: str) -> tuple[str, str] | None:
     return None
 
 
-def asks_rate(question: str) -> bool:
-    """The question asks for an amount per unit ("price per share", "how much a share",
-    "for each Standard Oil share")."""
+def names_a_rate(question: str) -> bool:
+    """The question says "per" or names a unit ("price per share", "how much a share",
+    "for each Standard Oil share"): enough to make a "what" of no known kind an amount."""
     return bool(re.search(r"\bper\b", question, re.IGNORECASE)) or asks_per_unit(question)
+
+
+def asks_rate(question: str) -> bool:
+    """The question asks for an amount per unit: it names one, or a sum is asked "for each"
+    thing ("how much for each hip operation"). The thing alone is no unit of money: "what
+    did they build for each customer" asks no amount, so only a part already asking a sum
+    is read as asking a rate by it (asking.py converts kinds by `names_a_rate`)."""
+    return names_a_rate(question) or bool(_FOR_EACH_THING.search(question))
 
 
 def asks_per_unit(question: str) -> bool:

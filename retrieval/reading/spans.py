@@ -24,9 +24,13 @@ from retrieval.reading.answer_bounds import (
 from retrieval.reading.asked_match import is_asked_name, names_the_place
 from retrieval.reading.asked_years import asked_periods, for_another_period
 from retrieval.reading.asking import Part
-from retrieval.reading.consideration import securities_paid, whole_consideration
+from retrieval.reading.consideration import (
+    fractions_of_a_sum,
+    securities_paid,
+    whole_consideration,
+)
 from retrieval.reading.kind_ties import as_asked
-from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, Kind
+from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, OFFER_WORDS, Kind
 from retrieval.reading.measures import quantifies
 from retrieval.reading.nationality import a_peoples_adjective
 from retrieval.reading.nationality_said import said_of
@@ -35,6 +39,7 @@ from retrieval.reading.other_names import names_the_asked_otherwise
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.possessed import owns_the_asked
 from retrieval.reading.qualifiers import named_after_qualifier
+from retrieval.reading.rates import asks_unit_price
 from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import AGENT_KINDS, does_the_asked_act, undergoes_the_asked
 from retrieval.reading.reported_ties import beside_the_report
@@ -92,7 +97,14 @@ def candidates(
     found: dict[tuple[int, int], Candidate] = {}
     paid = asks_a_price_paid(part)
     periods = asked_periods(part.text)
-    for span in entities_of(doc, part, labels, anchors) + (securities_paid(doc) if paid else []):
+    # a price paid or offered for securities may be a percentage of their worth ("90 pct
+    # of the net asset value"); of any other sum asked, such a percentage is only a part
+    offered = bool(part.verbs & OFFER_WORDS) or asks_unit_price(part)
+    priced = part.kind is Kind.MONEY and (paid or offered)
+    worth = fractions_of_a_sum(doc) if priced else []
+    for span in (
+        entities_of(doc, part, labels, anchors) + (securities_paid(doc) if paid else []) + worth
+    ):
         text = _strip_possessive(_scaled_text(whole_consideration(span) if paid else span))
         if _not_an_answer(span, text, part, asked, anchors):
             continue

@@ -14,8 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_sum
+from retrieval.nlp.wordnet import kinds_above, kinds_above_any
 from retrieval.reading.amounts import measured_noun
 from retrieval.reading.asking import Part
+from retrieval.reading.consideration import phrase_noun
 from retrieval.reading.counted_nouns import counts_people
 from retrieval.reading.kinds import Kind, a_result_noun
 from retrieval.reading.payments import DEBT_NOUNS
@@ -29,6 +31,14 @@ _SUM_KINDS = frozenset({Kind.MONEY, Kind.AMOUNT})
 # A loss asked by its noun or its verb.
 _LOSS_NOUNS = frozenset({"loss", "losses"})
 _LOSE = "lose"
+# WordNet's class of a fee (a toll, a commission in its money sense).
+_CHARGE = "charge"
+# ... and of a sum handed over, which a fee may be called ("a 30 mln dlr payment").
+_PAID = frozenset({"payment", "charge", "transferred_property", "outgo"})
+# A fee is often named by a noun whose money sense is not its first ("commission": first a
+# body; "bonus": first a stimulus): a noun with any sense a charge or payment may be the
+# fee. Not the wider "transferred_property", which "acquisition" and "offering" reach.
+_CHARGED = frozenset({"payment", "charge"})
 # A write-off's particles: a sum written off or down is a sum lost ("wrote off its loan").
 _WRITE_OFF = frozenset({"off", "down"})
 
@@ -44,11 +54,19 @@ def asks_a_loss(part: Part) -> bool:
 
 
 def another_sum(span: Span, part: Part) -> bool:
+    """The amount sizes another sum than the asked loss or another thing than the asked
+    fee: it is that other sum's or thing's size."""
+    if span.label_ != "MONEY":
+        return False
+    if asks_a_charge(part):
+        return _sizes_another_thing(span, part)
+    return asks_a_loss(part) and _another_than_lost(span, part)
+
+
+def _another_than_lost(span: Span, part: Part) -> bool:
     """The amount measures a sum that is no loss ("the 75 ct preferred dividend", "a fee
     of 10 mln dlrs", "its 110 mln dlrs of debt": money owed, whose first WordNet sense is
-    the state of owing) where a loss is asked: it is the other sum's size."""
-    if span.label_ != "MONEY" or not asks_a_loss(part):
-        return False
+    the state of owing) where a loss is asked."""
     noun = measured_noun(span.root) or _stuff_of(span.root)
     if noun is None or noun.pos_ != "NOUN" or a_result_noun(noun):
         return False
@@ -67,6 +85,36 @@ def people_for_a_sum(span: Span, part: Part) -> bool:
         return False
     nouns = (*((part.focus,) if part.focus else ()), *part.narrowing)
     return any(names_a_sum(noun.lower()) for noun in nouns)
+
+
+def asks_a_charge(part: Part) -> bool:
+    """The asked noun's first sense is a charge for a service ("what underwriting fee",
+    "what toll"): a sum paid to someone for something done."""
+    focus = (part.focus or "").lower()
+    return part.kind is Kind.MONEY and bool(focus) and _CHARGE in kinds_above(focus)
+
+
+def _sizes_another_thing(span: Span, part: Part) -> bool:
+    """The amount sizes a thing that is no charge ("a 59.7 mln dlr financing", "the 4.7
+    billion dlr deal") where a fee is asked: a fee is paid for a service, the financing or
+    deal it is paid on is no fee. A payment or a sum ("a 30 mln dlr payment") may be it,
+    as may a noun with any sense a charge ("a 1.2 mln dlr commission")."""
+    noun = measured_noun(span.root) or _stuff_of(span.root) or _headed(span)
+    if noun is None or noun.pos_ != "NOUN" or set(terms(noun.text)) & set(part.terms):
+        return False
+    lemma = noun.lemma_.lower()
+    above = set(kinds_above(lemma))
+    # a word WordNet does not know ("m." split off "£35m.") says nothing of what is sized
+    if not above or above & _PAID or kinds_above_any(lemma) & _CHARGED:
+        return False
+    return not (names_a_sum(lemma) or a_result_noun(noun))
+
+
+def _headed(span: Span) -> Token | None:
+    """The noun the amount's phrase modifies ("a 59.7 mln dlr financing"), when it is not
+    the amount's own currency noun."""
+    noun = phrase_noun(span)
+    return noun if noun.i >= span.end else None
 
 
 def _lost(word: Token) -> bool:

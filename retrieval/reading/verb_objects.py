@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_group
-from retrieval.nlp.wordnet import participle_base
+from retrieval.nlp.wordnet import kinds_above, participle_base
 from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.phrasals import phrasal_in
 from retrieval.reading.question_syntax import kind_of, object_noun, subject
@@ -44,12 +44,29 @@ def put_in_money(verb: Token) -> bool:
     if phrasal_in(verb, CONTRIBUTING_PHRASALS):
         return True
     return verb.lemma_.lower() == "put" and any(
-        prep.lower_ == "on" and obj.lemma_.lower() == "table"
+        (prep.lower_ == "on" and obj.lemma_.lower() == "table")
+        or (prep.lower_ in _INTO and _an_enterprise(obj))
         for prep in verb.children
         if prep.dep_ == "prep"
         for obj in prep.children
         if obj.dep_ == "pobj"
     )
+
+
+# "put X into/in" an enterprise is to invest X in it: what goes into a firm, a venture or a
+# partnership is capital, a sum (not "put into effect/operation/storage": a state or an act).
+_INTO = frozenset({"into", "in"})
+# WordNet's classes of an enterprise: a firm ("company", "partnership") or an undertaking
+# ("venture": its first sense is a risky investment itself).
+_ENTERPRISES = frozenset({"organization", "enterprise", "undertaking"})
+
+
+def _an_enterprise(noun: Token) -> bool:
+    """The noun names a firm or a venture: a firm's name, or a common noun whose first
+    sense is an organization or an undertaking."""
+    if noun.ent_type_ == "ORG" or noun.pos_ == "PROPN":
+        return True
+    return noun.pos_ == "NOUN" and bool(_ENTERPRISES.intersection(kinds_above(noun.lemma_.lower())))
 
 
 # Verbs whose "for" takes the price a thing sold at ("what did Yugansk sell for", "what did

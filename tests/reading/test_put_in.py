@@ -30,3 +30,27 @@ def test_what_a_party_puts_in_or_on_the_table_is_money(question: str) -> None:
 
 def test_what_is_put_in_place_is_no_sum() -> None:
     assert _kinds("What has Corvex put in place to fend off Halden?") == [Kind.THING]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much is Corvex putting into the Halden venture?",
+        "How much are Corvex and Brill putting into their new steel venture?",
+        "How much has Corvex put into Halden Ltd?",
+    ],
+)
+def test_how_much_a_party_puts_into_an_enterprise_is_money(question: str) -> None:
+    # what goes into a firm or a venture is capital: a sum, never a share ("50 pct")
+    assert _kinds(question) == [Kind.MONEY]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much are the refiners putting into storage?",
+        "How much effort has Corvex put into the bid?",
+    ],
+)
+def test_what_is_put_into_a_state_or_an_act_is_no_sum(question: str) -> None:
+    assert _kinds(question) == [Kind.AMOUNT]
