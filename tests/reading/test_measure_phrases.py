@@ -4,18 +4,7 @@ sum the NER calls money but says in no currency ("two trillion operations") is a
 
 from __future__ import annotations
 
-from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.asking import understand
-from retrieval.reading.normalize import normalize_question
-from retrieval.reading.spans import candidates
-
-
-def answers(question: str, sentence: str) -> list[str]:
-    text = normalize_question(question)
-    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
-    doc = shared_pipeline().annotate([sentence])[0]
-    found = candidates(doc, asked.parts[0], asked_names=asked.names, question=text)
-    return [c.text for c in found]
+from tests.reading.test_spans import answers
 
 
 def test_a_weight_of_the_asked_noun_counts_it() -> None:
