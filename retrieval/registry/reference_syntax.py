@@ -120,3 +120,15 @@ def _in_clause_of(earlier: Token, reference: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def parallel_object(pronoun: Token) -> list[Token]:
+    """ "founded the Pellin Estates label and sold it to Zorvex": an object pronoun of a
+    verb conjoined to another verb takes that verb's object (parallel roles of coordinated
+    clauses; the first clause's object is also the nearest candidate). The tokens of the
+    first verb's objects and their compounds (the parser may split "the Pellin Estates
+    label" into two objects); [] when the pronoun is no object of a second conjunct."""
+    if pronoun.pos_ != "PRON" or pronoun.dep_ != "dobj" or pronoun.head.dep_ != "conj":
+        return []
+    objects = [c for c in pronoun.head.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    return [t for o in objects for t in (o, *o.lefts) if t == o or t.dep_ == "compound"]

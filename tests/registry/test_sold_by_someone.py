@@ -1,0 +1,54 @@
+"""A company a person or a family sells is itself its buyer's counterparty, and an object
+pronoun of a second coordinated verb takes the first verb's object (parties,
+references, reference_syntax.parallel_object)."""
+
+from __future__ import annotations
+
+from tests.registry.test_deal_reading import extract, pairs
+
+
+def test_a_company_sold_by_a_family_pairs_with_its_buyer() -> None:
+    found = pairs(extract("The Kelmar family sold Pellin Estates to Zorvex Corp in 2001."))
+    assert found == {frozenset({"Pellin Estates", "Zorvex"})}
+
+
+def test_an_object_pronoun_of_a_coordinated_verb_takes_the_first_object() -> None:
+    found = pairs(
+        extract("The Kelmar family founded Pellin Estates Ltd and sold it to Zorvex Corp in 2001.")
+    )
+    assert found == {frozenset({"Pellin Estates", "Zorvex"})}
+
+
+def test_the_parallel_object_wins_over_the_sentence_s_first_firm() -> None:
+    found = pairs(
+        extract(
+            "Halden Corp bought a stake from Brenna Investments, the investment firm of the "
+            "Kelmars, who founded the Pellin Estates label and sold it to Zorvex in 2001."
+        )
+    )
+    assert frozenset({"Pellin Estates", "Zorvex"}) in found
+    assert frozenset({"Halden", "Zorvex"}) not in found
+
+
+def test_a_seller_firm_keeps_the_sale_its_own() -> None:
+    found = pairs(extract("Halden Corp bought Pellin Estates in 1990 and sold it to Zorvex Corp."))
+    assert found == {frozenset({"Halden", "Zorvex"})}
+
+
+def test_a_pronoun_for_something_else_a_person_sold_makes_no_pair() -> None:
+    # the first verb's object is no firm: "it" is the house, not the sentence's firm
+    assert not extract(
+        "Halden Corp's chairman John Smith bought the house in 1990 and sold it to Zorvex Corp."
+    )
+    # a pronoun left to salience may stand for anything the person sold
+    assert not extract("Zorvex Corp reported higher profits. John Smith sold it to Kelmar Inc.")
+
+
+def test_a_stake_or_shares_a_person_sold_make_no_pair() -> None:
+    assert not extract("John Smith sold his stake in Pellin Estates Ltd to Zorvex Corp.")
+    assert not extract("John Smith sold shares of Pellin Estates Ltd to Zorvex Corp.")
+
+
+def test_modality_and_negation_still_block_the_sale() -> None:
+    assert not extract("The Kelmar family did not sell Pellin Estates Ltd to Zorvex Corp.")
+    assert not extract("The Kelmar family may sell Pellin Estates Ltd to Zorvex Corp.")
