@@ -25,8 +25,8 @@ from retrieval.registry.noun_uses import a_site
 from retrieval.registry.org_words import UNIT_NOUNS
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.owned import Owned
-from retrieval.registry.reference_syntax import parallel_object
 from retrieval.registry.references import Resolver
+from retrieval.registry.sold_by_people import merged_by_someone, sold_by_someone
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,8 +85,9 @@ def resolve_parties(
         timed = owned.token.ent_type_ in {"DATE", "TIME"} or owned.token.lower_ == "end"
         if not names and slot in {"subj", "by"} and role in _AGENT_ROLES and not timed:
             unnamed.add(role)
-    if unnamed - {p.role for _, p in named} and not _sold_by_someone(claim, named, unnamed, orgs):
+    if unnamed - {p.role for _, p in named} and not sold_by_someone(claim, named, unnamed, orgs):
         return None
+    named = merged_by_someone(claim, named, orgs)
     named_here = [p for _, p in named if p.via != "reference"]
     # "19 Entertainment Ltd was sold to CKX": a company sold by someone unnamed is itself
     # the counterparty; "operations ... are being sold to Greyhound": its owner is.
@@ -100,25 +101,6 @@ def resolve_parties(
         if topic is not None:
             named.append(("subj", PartyMention(topic, claim.implicit, "reference", True)))
     return named
-
-
-def _sold_by_someone(
-    claim: Claim, named: list[tuple[str, PartyMention]], unnamed: set[PartyRole],
-    orgs: SentenceOrgs,
-) -> bool:
-    """ "The Kelmar family sold Pellin Estates Ltd to Zorvex Corp": a company a person or a
-    family sells is itself its buyer's counterparty, as in the passive "Pellin Estates Ltd
-    was sold to Zorvex Corp". The company sold must be written in the sentence: its name,
-    or a pronoun whose antecedent the syntax fixes ("founded Pellin Estates and sold it
-    to Zorvex"); a pronoun left to salience may stand for anything the person sold."""
-    if unnamed != {"seller"} or not any(p.role == "acquirer" for _, p in named):
-        return False
-    for _, role, tokens in claim.slots:
-        for token in tokens if role == "target" else ():
-            written = parallel_object(token) if token.pos_ == "PRON" else [token]
-            if any(orgs.party_at(t) is not None for t in written):
-                return True
-    return False
 
 
 def _owner_of_a_target(named: list[tuple[str, PartyMention]], resolver: Resolver) -> str | None:

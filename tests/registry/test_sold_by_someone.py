@@ -52,3 +52,32 @@ def test_a_stake_or_shares_a_person_sold_make_no_pair() -> None:
 def test_modality_and_negation_still_block_the_sale() -> None:
     assert not extract("The Kelmar family did not sell Pellin Estates Ltd to Zorvex Corp.")
     assert not extract("The Kelmar family may sell Pellin Estates Ltd to Zorvex Corp.")
+
+
+def test_a_company_a_family_merges_into_a_firm_is_its_partner() -> None:
+    found = pairs(extract("The Kelmar family merged Pellin Estates Ltd into Zorvex Corp in 2001."))
+    assert found == {frozenset({"Pellin Estates", "Zorvex"})}
+
+
+def test_a_relative_clause_merging_a_bound_pronoun() -> None:
+    found = pairs(
+        extract(
+            "Halden Corp bought a stake in Zorvex from the Kelmar family, which founded the "
+            "Pellin Estates business and later merged it into Zorvex."
+        )
+    )
+    assert frozenset({"Pellin Estates", "Zorvex"}) in found
+
+
+def test_what_a_firm_merges_stays_its_own() -> None:
+    assert pairs(extract("Halden Corp merged Pellin Inc into Zorvex Corp.")) == {
+        frozenset({"Halden", "Zorvex"})
+    }
+
+
+def test_a_merged_pronoun_left_to_salience_or_a_thing_makes_no_pair() -> None:
+    assert not extract(
+        "Zorvex Corp reported higher profits. The Kelmar family merged it into Kelmar Inc."
+    )
+    assert not extract("The Kelmar family merged its farms into Zorvex Corp.")
+    assert not extract("The Kelmar family did not merge Pellin Estates Ltd into Zorvex Corp.")
