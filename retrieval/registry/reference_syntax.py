@@ -131,4 +131,6 @@ def parallel_object(pronoun: Token) -> list[Token]:
     if pronoun.pos_ != "PRON" or pronoun.dep_ != "dobj" or pronoun.head.dep_ != "conj":
         return []
     objects = [c for c in pronoun.head.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    if any(c.dep_ == "conj" for o in objects for c in o.children):
+        return []  # "founded A and B and sold it": "it" is neither for sure
     return [t for o in objects for t in (o, *o.lefts) if t == o or t.dep_ == "compound"]

@@ -81,3 +81,17 @@ def test_a_merged_pronoun_left_to_salience_or_a_thing_makes_no_pair() -> None:
     )
     assert not extract("The Kelmar family merged its farms into Zorvex Corp.")
     assert not extract("The Kelmar family did not merge Pellin Estates Ltd into Zorvex Corp.")
+
+
+def test_a_pronoun_after_coordinated_objects_is_left_unbound() -> None:
+    # singular "it" after "A and B" picks neither for sure
+    assert not extract(
+        "The Kelmar family founded Pellin Inc and Brenna Ltd and sold it to Zorvex Corp."
+    )
+
+
+def test_a_family_that_bought_a_company_and_sold_it_on() -> None:
+    found = pairs(
+        extract("The Kelmar family bought Pellin Inc from Halden Corp and sold it to Zorvex Corp.")
+    )
+    assert frozenset({"Pellin", "Zorvex"}) in found
