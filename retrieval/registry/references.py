@@ -227,7 +227,7 @@ class Resolver:
         """The one firm the first of two coordinated verbs takes as object, for an object
         pronoun of the second ("bought Pellin in 1990 and sold it to Zorvex": Pellin)."""
         objects = {s.name for s in map(self.orgs.party_at, parallel_object(token)) if s}
-        return min(objects - exclude) if len(objects - exclude) == 1 else None
+        return next(iter(objects - exclude)) if len(objects - exclude) == 1 else None
 
     def _clause_owner(self, token: Token, described: str | None, depth: int) -> str | None:
         """A possessive's owner from its clause: i-within-i, "its" never stands for the

@@ -95,3 +95,18 @@ def test_a_family_that_bought_a_company_and_sold_it_on() -> None:
         extract("The Kelmar family bought Pellin Inc from Halden Corp and sold it to Zorvex Corp.")
     )
     assert frozenset({"Pellin", "Zorvex"}) in found
+
+
+def test_a_firm_name_compounded_with_a_building_stake_or_plant_is_no_antecedent() -> None:
+    # "it" is the headquarters, the stake or the plant, not the firm whose name modifies it
+    assert not extract(
+        "John Smith bought the Pellin Corp headquarters in 1990 and sold it to Zorvex Corp in 1995."
+    )
+    assert not extract("John Smith bought the Pellin Inc stake and sold it to Zorvex Corp.")
+    assert not extract("The Kelmar family owned the Pellin Inc plant and sold it to Zorvex Corp.")
+
+
+def test_a_firm_name_compounded_with_a_business_noun_is_the_antecedent() -> None:
+    # "the Pellin Inc business" is the firm bought whole: "it" stands for Pellin
+    found = pairs(extract("John Smith founded the Pellin Inc business and sold it to Zorvex Corp."))
+    assert found == {frozenset({"Pellin", "Zorvex"})}
