@@ -143,6 +143,7 @@ RULE_MODULES = (
     "role_nouns",
     "roles",
     "sentence_names",
+    "sold_by_people",
     "stated",
     "stray_prepositions",
     "supplying",

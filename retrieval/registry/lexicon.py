@@ -67,7 +67,13 @@ VERB_FRAMES: dict[str, Frame] = {
     # subject; the active object is often the subject's own units, "merged its units").
     "merge": Frame(
         "merger",
-        {"subj": "partner", "passive": "partner", "with": "partner", "into": "partner"},
+        {
+            "subj": "partner",
+            "passive": "partner",
+            "with": "partner",
+            "into": "partner",
+            "merged": "partner",
+        },
         symmetric=True,
     ),
     "combine": Frame(

@@ -26,6 +26,7 @@ from retrieval.registry.org_words import UNIT_NOUNS
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.owned import Owned
 from retrieval.registry.references import Resolver
+from retrieval.registry.sold_by_people import merged_by_someone, sold_by_someone
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,8 +85,9 @@ def resolve_parties(
         timed = owned.token.ent_type_ in {"DATE", "TIME"} or owned.token.lower_ == "end"
         if not names and slot in {"subj", "by"} and role in _AGENT_ROLES and not timed:
             unnamed.add(role)
-    if unnamed - {p.role for _, p in named}:
+    if unnamed - {p.role for _, p in named} and not sold_by_someone(claim, named, unnamed, orgs):
         return None
+    named = merged_by_someone(claim, named, orgs)
     named_here = [p for _, p in named if p.via != "reference"]
     # "19 Entertainment Ltd was sold to CKX": a company sold by someone unnamed is itself
     # the counterparty; "operations ... are being sold to Greyhound": its owner is.

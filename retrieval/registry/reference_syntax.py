@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.registry.arguments import logical_objects, logical_subjects
 from retrieval.registry.lexicon import REPORTING_VERBS
+from retrieval.registry.org_words import BUSINESS_HEADS
 from retrieval.registry.syntax import predicate_lemma, prep_objects
 
 if TYPE_CHECKING:
@@ -120,3 +121,26 @@ def _in_clause_of(earlier: Token, reference: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def parallel_object(pronoun: Token) -> list[Token]:
+    """ "founded the Pellin Estates label and sold it to Zorvex": an object pronoun of a
+    verb conjoined to another verb takes that verb's object (parallel roles of coordinated
+    clauses; the first clause's object is also the nearest candidate). The tokens of the
+    first verb's objects (the parser may split "the Pellin Estates label" into two), with
+    their compounds only when the object means a whole firm ("the Pellin Inc business";
+    "it" after "bought the Pellin Corp headquarters" is the building, not Pellin); [] when
+    the pronoun is no object of a second conjunct. The binding is blind to what the first
+    verb means: "sued Pellin Inc and then sold it" binds "it" to Pellin as well, and after
+    "merged Pellin into Zorvex and later sold it" "it" goes to Pellin, not the merged firm."""
+    if pronoun.pos_ != "PRON" or pronoun.dep_ != "dobj" or pronoun.head.dep_ != "conj":
+        return []
+    objects = [c for c in pronoun.head.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    if any(c.dep_ == "conj" for o in objects for c in o.children):
+        return []  # "founded A and B and sold it": "it" is neither for sure
+    return [
+        t
+        for o in objects
+        for t in (o, *o.lefts)
+        if t == o or (t.dep_ == "compound" and o.lemma_.lower() in BUSINESS_HEADS)
+    ]

@@ -29,6 +29,7 @@ from retrieval.registry.reference_syntax import (
     bought_by_its_subject,
     clause_verb,
     objects_of,
+    parallel_object,
     reporting_subjects,
     same_description_before,
 )
@@ -193,7 +194,7 @@ class Resolver:
     def _singular(self, token: Token, exclude: set[str], depth: int) -> str | None:
         # "Benton Tool Inc and its units": Benton's, though the deal took it as the target
         # already (`exclude`): its units are sold with it, by it
-        conjoined = conjunct_before(token, self.orgs)
+        conjoined = conjunct_before(token, self.orgs) or self._parallel(token, exclude)
         if conjoined is not None:
             return conjoined
         described = described_by(token, self.orgs)
@@ -221,6 +222,12 @@ class Resolver:
         else:
             found = self.discourse.singular(self.position, exclude, place)
         return found or (earlier[0] if earlier and place is None else None)
+
+    def _parallel(self, token: Token, exclude: set[str]) -> str | None:
+        """The one firm the first of two coordinated verbs takes as object, for an object
+        pronoun of the second ("bought Pellin in 1990 and sold it to Zorvex": Pellin)."""
+        objects = {s.name for s in map(self.orgs.party_at, parallel_object(token)) if s}
+        return next(iter(objects - exclude)) if len(objects - exclude) == 1 else None
 
     def _clause_owner(self, token: Token, described: str | None, depth: int) -> str | None:
         """A possessive's owner from its clause: i-within-i, "its" never stands for the

@@ -70,9 +70,20 @@ def _counterparts(agreement: Token, verb: Token) -> list[Token]:
     return [t for p in ("with", "between") for t in prep_objects(agreement, p)]
 
 
-# Slots read by their own rule: whom a thing is given (grants), who owns a firm together
-# ("owned 52 pct by A and 48 pct by B", joint_firms).
+def merged_into(verb: Token) -> list[Token]:
+    """ "merged Pellin Estates into Zorvex": the active object of a merger verb with an
+    "into" goal is what is merged, a partner of the goal (parties keeps it only when no
+    firm is the subject: "Halden merged its units into Zorvex" is Halden's merger)."""
+    if is_passive(verb) or not verb_slot(verb, "into"):
+        return []
+    return logical_objects(verb)
+
+
+# Slots read by their own rule: what a person merges into a firm (merged_into), whom a
+# thing is given (grants), who owns a firm together ("owned 52 pct by A and 48 pct by B",
+# joint_firms).
 _READ_APART: dict[str, Callable[[Token], list[Token]]] = {
+    "merged": merged_into,
     "dative": indirect_objects,
     "owners": owners,
     "co_workers": co_workers,
