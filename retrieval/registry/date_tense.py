@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from retrieval.registry.cue_words import MODALS
 from retrieval.registry.event_dates import DateMention, find_dates, is_day
 from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, VERB_FRAMES
+from retrieval.registry.other_events import SIGNING
 from retrieval.registry.syntax import clause_path
 
 if TYPE_CHECKING:
@@ -56,12 +57,32 @@ def dated_ahead(
             ahead = find_dates(text, article_date=article_date, ahead=True)
         if tense == _NEAREST and len(ahead) == 1 and article_date:
             ahead = [m for m in ahead if _nearer(m, mention, article_date)]
+        placed = mention
         if len(ahead) == 1:
             date = ahead[0].date.model_copy(update={"evidence": mention.date.evidence})
-            found.append(DateMention(mention.start, mention.end, date))
-        else:
-            found.append(mention)
+            placed = DateMention(mention.start, mention.end, date)
+        if tense == _AHEAD and _an_estimate(doc, placed):
+            continue  # "will complete the purchase in June": a plan's rough time
+        found.append(placed)
     return found
+
+
+def _an_estimate(doc: Doc, mention: DateMention) -> bool:
+    """A month, a quarter or a year yet to come on a deal's concluding ("will complete the
+    purchase in June", "will buy it next month") is an estimate of when it will be done,
+    no date it was agreed, announced or completed; a planned signing keeps its named month
+    ("is expected to be signed in June"), and so does a taking effect ("effective in
+    June": the terms say it)."""
+    if is_day(mention.date.value):
+        return False
+    governor = _governor(doc, mention)
+    if governor is None:
+        return False
+    # the agreement's signing: on the verb, or on the noun it signs ("sign a pact in June")
+    verb = governor.head if governor.dep_ in {"dobj", "nsubjpass"} else governor
+    if SIGNING & {governor.lemma_.lower(), verb.lemma_.lower()}:
+        return False
+    return governor.lower_ != "effective" and not _takes_effect(governor)
 
 
 def planned_conclusion(doc: Doc, mention: DateMention) -> bool:
@@ -149,12 +170,12 @@ def _planned(doc: Doc, mention: DateMention) -> bool:
 
 
 def _takes_effect(verb: Token) -> bool:
-    """The parser hangs a date on the verb of "will take effect on July 1" and "will become
-    effective (final) on July 1": the deal's taking effect as much as "effective July 1"."""
+    """The parser hangs a date on the verb of "will take effect on July 1" and "will
+    become (be) effective on July 1": the deal's taking effect as much as "effective July 1"."""
     lemma = verb.lemma_.lower()
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
-    return lemma == "become" and any(
+    return lemma in {"become", "be"} and any(
         c.dep_ == "acomp" and c.lower_ in ("effective", "final") for c in verb.children
     )
 
@@ -176,8 +197,27 @@ def _tense(doc: Doc, mention: DateMention) -> str | None:
         return None
     if governor.lower_ == "effective":
         return _effective_tense(governor)
-    concluding = governor.lemma_.lower() in CONCLUDING and _future(governor)
-    return _AHEAD if concluding else None
+    if _takes_effect(governor):  # "will take effect on Monday": the coming Monday
+        return _AHEAD if _future(governor) else None
+    lemma = governor.lemma_.lower()
+    deal_word = lemma in CONCLUDING or lemma in VERB_FRAMES or lemma in NOUN_FRAMES
+    return _AHEAD if deal_word and _future_clause(governor) else None
+
+
+def _future_clause(word: Token) -> bool:
+    """Is the deal word's clause yet to come: a future deal verb ("will buy it in June"),
+    a deal noun a future verb takes ("will sign an agreement with it in June"), or the
+    infinitive of such a noun ("will sign an agreement to buy it on Friday"): a noun and an
+    infinitive have no tense of their own, the verb that takes them has."""
+    if word.pos_ == "VERB" and _future(word):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    if infinitive and word.dep_ == "acl":
+        word = word.head
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in NOUN_FRAMES:
+        return False
+    verb = word.head
+    return word.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and _future(verb)
 
 
 def _effective_tense(effective: Token) -> str | None:

@@ -13,7 +13,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
-from retrieval.registry.date_clauses import describes_a_firm, of_another_time
+from retrieval.registry.date_clauses import (
+    describes_a_firm,
+    of_another_conjunct,
+    of_another_time,
+)
 from retrieval.registry.date_tense import planned_conclusion, unrealised
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.lexicon import NOUN_FRAMES
@@ -77,6 +81,8 @@ def _clause_dates(
             continue
         if _in_another_times_clause(heads, own):
             continue
+        if _before_own(heads, own, of_another_conjunct):
+            continue  # "agreed to buy X and declared a dividend on Monday"
         if _of_another_noun(span.root, heads, trigger, own):
             continue
         # A date on the deal word itself comes before one on a clause above it ("X was

@@ -400,8 +400,9 @@ def test_another_sentence_about_the_deal_dates_it_by_its_parse(
         # a planned signing: the coming Monday, not the last one
         ("Orvane Corp and Kessel Inc said the merger agreement will be signed on Monday.",
          "1987-06-19", "1987-06-22"),
-        ("Orvane Corp said it will complete its acquisition of Kessel Inc in June.",
-         "1987-04-27", "1987-06"),
+        # (a month yet to come on its concluding is an estimate: test_future_dates)
+        ("Orvane Corp said it will complete its acquisition of Kessel Inc on Friday.",
+         "1987-04-27", "1987-05-01"),
         # an effective date more than a month ahead is still this year's
         ("Kessel Inc said Orvane Corp was taking it over, effective June 1.",
          "1987-04-27", "1987-06-01"),
@@ -425,3 +426,33 @@ def test_a_date_of_what_is_yet_to_happen_is_the_next_one(
 ) -> None:
     [alliance] = extract(text, date=dateline)
     assert alliance.date is not None and alliance.date.value == value
+
+
+_AGREED = "Harlow Industries Inc said it agreed to buy Benton Tool Corp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each conjunct is its own event: a date on one of another event is not the deal's
+        f"{_AGREED} and declared a dividend on Monday.",
+        f"{_AGREED} and named a new chairman last week.",
+    ],
+)
+def test_a_date_of_another_conjunct_does_not_date_the_deal(text: str) -> None:
+    [(_, date)] = _dates(text)
+    assert date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a conjunct that concludes, reports or makes the deal dates it
+        (f"{_AGREED} and completed the purchase on Monday.", "1987-06-15"),
+        (f"{_AGREED} and announced the agreement on Monday.", "1987-06-15"),
+        ("Harlow Industries Inc met Benton Tool Corp and agreed on Monday to buy it.",
+         "1987-06-15"),
+    ],
+)  # fmt: skip
+def test_a_date_of_a_conjunct_of_the_deal_dates_it(text: str, value: str) -> None:
+    assert [d for _, d in _dates(text)] == [value]

@@ -134,3 +134,43 @@ def test_a_bound_or_another_things_concluding_is_no_planned_day(text: str) -> No
 )  # fmt: skip
 def test_a_present_plan_still_dates_the_deal(text: str, value: str) -> None:
     assert _dated(text, "1987-06-19") == [value]
+
+
+# dateline 1987-03-12, a Thursday
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a future deal verb's weekday or month is the next one, not the last
+        ("Harlow Industries Inc said it will buy Benton Tool Corp on Friday.", "1987-03-13"),
+        # an infinitive of a deal noun takes the tense of the verb taking the noun
+        ("Harlow Industries Inc said it will sign an agreement to buy Benton Tool Corp on "
+         "Friday.", "1987-03-13"),
+        # a planned signing keeps its named month (the convention's planned signing date)
+        ("Harlow Industries Inc said it will sign an agreement with Benton Tool Corp in June.",
+         "1987-06"),
+        # a taking effect yet to come, on the verb the parser hangs the date on
+        ("Harlow Industries Inc said its merger with Benton Tool Corp will be effective in "
+         "June.", "1987-06"),
+        ("Harlow Industries Inc said its merger with Benton Tool Corp will take effect on "
+         "Monday.", "1987-03-16"),
+        # the past is still read backwards
+        ("Harlow Industries Inc said it bought Benton Tool Corp in June.", "1986-06"),
+    ],
+)  # fmt: skip
+def test_a_future_clause_resolves_its_date_forwards(text: str, value: str) -> None:
+    assert _dated(text, "1987-03-12") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month or a year yet to come on the deal's concluding is an estimate
+        "Harlow Industries Inc said it will buy Benton Tool Corp next month.",
+        "Harlow Industries Inc said it will buy Benton Tool Corp in June.",
+        "Harlow Industries Inc said it will complete its acquisition of Benton Tool Corp in June.",
+        "Harlow Industries Inc said it agreed to buy Benton Tool Corp and will complete the "
+        "purchase in June.",
+    ],
+)
+def test_a_month_yet_to_come_on_a_deals_concluding_is_an_estimate(text: str) -> None:
+    assert _dated(text, "1987-03-12") == [None]
