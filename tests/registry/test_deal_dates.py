@@ -456,3 +456,34 @@ def test_a_date_of_another_conjunct_does_not_date_the_deal(text: str) -> None:
 )  # fmt: skip
 def test_a_date_of_a_conjunct_of_the_deal_dates_it(text: str, value: str) -> None:
     assert [d for _, d in _dates(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a statement issued at a time is the announcement of the deal it reports
+        ("Harlow Industries Inc said in a statement released on Monday that it agreed to buy "
+         "Benton Tool Corp.", "1987-06-15"),
+        ("Harlow Industries Inc agreed to buy Benton Tool Corp, it said in a statement issued "
+         "on Monday.", "1987-06-15"),
+        # a document is dated when it is made: a letter of intent dated a day
+        ("Harlow Industries Inc and Benton Tool Corp said they signed a letter of intent "
+         "dated June 3.", "1987-06-03"),
+    ],
+)  # fmt: skip
+def test_a_statement_issued_or_a_document_dated_dates_the_deal(text: str, value: str) -> None:
+    assert [d for _, d in _dates(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another thing dated or released is not the deal
+        f"{_AGREED} and paid with a cheque dated June 3.",
+        "Harlow Industries Inc, whose results were released on Monday, agreed to buy Benton "
+        "Tool Corp.",
+    ],
+)
+def test_another_thing_dated_or_released_does_not_date_the_deal(text: str) -> None:
+    [(_, date)] = _dates(text)
+    assert date is None
