@@ -46,3 +46,34 @@ def test_the_month_may_is_no_modal() -> None:
         "finalized on June 3."
     )
     assert _dated(text) == ["1987-06-03"]
+
+
+_AGREED = "Harlow Industries Inc said it agreed to buy Benton Tool Corp for 20 mln dlrs."
+
+
+@pytest.mark.parametrize(
+    ("later", "value"),
+    [
+        # a bare noun of concluding as the next sentence's subject concludes the deal told
+        # before (its implicit argument): a planned day forwards, a past one backwards
+        ("Completion is due on June 30.", "1987-06-30"),
+        ("Closing is expected on June 30.", "1987-06-30"),
+        ("Completion was on Tuesday.", "1987-06-16"),
+    ],
+)
+def test_a_bare_noun_of_concluding_dates_the_deal_told_before(later: str, value: str) -> None:
+    assert _dated(f"{_AGREED} {later}") == [value]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Completion is expected in the third quarter.",  # an estimate
+        "Completion is not expected until June 30.",  # a bound, denied
+        "Completion may come on June 30.",  # only possible
+        "Completion of the new plant is due on June 30.",  # another thing's
+        "Closing prices on Tuesday were higher.",  # an adjective, not the concluding
+    ],
+)
+def test_a_noun_of_concluding_not_the_deals_planned_day_does_not_date_it(later: str) -> None:
+    assert _dated(f"{_AGREED} {later}") == [None]
