@@ -43,14 +43,11 @@ def date_from_context(
             mention = _usable(written, text, allowed, article_date)
             if mention is None:
                 continue
-            # a planned day of the deal's concluding: _usable read its words already
-            planned = _expected(text[: written.start])
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             # "Packer, who made the sale in January": a date on the deal word or on the
             # verb it is the object of dates that deal, dating word or not.
             dating = (
                 implicit
-                or planned
                 or mention.date.value in (owned or ())
                 or bool(
                     DATING_WORDS.search(near) or _FORMED.search(near) or _CONCLUDED.search(near)

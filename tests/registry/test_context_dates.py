@@ -77,21 +77,3 @@ def test_a_bare_noun_of_concluding_dates_the_deal_told_before(later: str, value:
 )
 def test_a_noun_of_concluding_not_the_deals_planned_day_does_not_date_it(later: str) -> None:
     assert _dated(f"{_AGREED} {later}") == [None]
-
-
-@pytest.mark.parametrize(
-    ("later", "value"),
-    [
-        # a planned day of the deal's concluding in the present tense ("is expected to
-        # close"), as the past "was closed" already did
-        ("The acquisition is expected to close on June 30.", "1987-06-30"),
-        ("The purchase is expected to close on Tuesday.", "1987-06-23"),
-        ("The purchase is expected to close in July.", None),  # an estimate
-        ("The acquisition is expected to boost earnings on June 30.", None),  # no concluding
-        ("The acquisition will be reviewed by regulators on June 30.", None),
-    ],
-)  # fmt: skip
-def test_a_planned_day_of_closing_in_another_sentence_dates_the_deal(
-    later: str, value: str | None
-) -> None:
-    assert _dated(f"{_AGREED} {later}") == [value]
