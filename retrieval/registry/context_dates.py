@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from retrieval.models import EventDate
 from retrieval.registry.candidates import DATING_WORDS, forms, has_trigger
 from retrieval.registry.date_tense import CONCLUDING, PAST, POSSIBLE
-from retrieval.registry.details import IMPLICIT_CONCLUDING, ArticleSentence
+from retrieval.registry.details import ArticleSentence
 from retrieval.registry.event_dates import DateMention, find_dates, is_day
 from retrieval.registry.org_words import FORMING_VERBS
 from retrieval.registry.other_events import EXPECTING, OTHER_EVENTS, SIGNING
@@ -31,8 +31,7 @@ def date_from_context(
     withdrawal's date). `own`: of those, the dates on a deal word or its verb."""
     parsed, own = parsed or {}, own or {}
     for sentence in sentences:
-        implicit = bool(IMPLICIT_CONCLUDING.match(sentence.text))
-        if sentence.position < 0 or not (implicit or has_trigger(sentence.text)):
+        if sentence.position < 0 or not has_trigger(sentence.text):
             continue
         # by value: the parsed dates were read from the text the parser was given, without
         # brackets or a town ("its <ARC America Corp> unit"), so their evidence differs
@@ -46,12 +45,8 @@ def date_from_context(
             near = text[max(0, mention.start - _NEAR) : mention.end + _NEAR]
             # "Packer, who made the sale in January": a date on the deal word or on the
             # verb it is the object of dates that deal, dating word or not.
-            dating = (
-                implicit
-                or mention.date.value in (owned or ())
-                or bool(
-                    DATING_WORDS.search(near) or _FORMED.search(near) or _CONCLUDED.search(near)
-                )
+            dating = mention.date.value in (owned or ()) or bool(
+                DATING_WORDS.search(near) or _FORMED.search(near) or _CONCLUDED.search(near)
             )
             if dating and mention.date.basis != "unknown":
                 return mention.date

@@ -34,15 +34,8 @@ _ANAPHORA = re.compile(
     # a plural of firms doing what only two together do is the deal's two ("the banks merged",
     # "the two airlines combined")
     rf"|\bthe (?:two )?(?:{'|'.join(sorted(plural(n) for n in FIRM_KIND_NOUNS if n[-1] != 's'))})"
-    r" (?:have |had )?(?:merged|combined)\b"
-    r"|^(?-i:Completion|Closing|Conclusion) (?=(?:is|was|will|should|has|had|took)\b)",
+    r" (?:have |had )?(?:merged|combined)\b",
     re.IGNORECASE,
-)
-# ^ A bare noun of concluding as a sentence's subject ("Completion is due on April 30")
-# has an implicit argument, the deal in the discourse: the concluding of the deal told
-# before, as "the deal" would be.
-IMPLICIT_CONCLUDING = re.compile(
-    r"^(?:Completion|Closing|Conclusion) (?:is|was|will|should|has|had|took)\b"
 )
 
 # "Taft agreed in November to sell the stations": a definite description bought or sold
