@@ -68,6 +68,22 @@ def of_another_conjunct(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in VERB_FRAMES or lemma in CONCLUDING or lemma in REPORTING_VERBS:
         return False
-    # a deal noun its subject or object: "and the purchase will become effective July 1"
+    # a deal noun its subject or object ("and the purchase will become effective July 1"),
+    # or an object pointing back to the deal of the other conjunct ("and unveiled it / the
+    # plan / the terms on Monday"): the conjunct tells of that deal
     taken = (c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"})
-    return not any(c.lemma_.lower() in NOUN_FRAMES for c in taken)
+    return not any(_the_deal(c, object_=c.dep_ == "dobj") for c in taken)
+
+
+# Nouns a later mention of a deal takes ("the plan", "its terms", "the details"), with
+# no word of their own to tell them apart ("its plans for a new plant" are another's).
+_DEAL_ANAPHORS = frozenset({"plan", "term", "detail", "proposal", "transaction"})
+
+
+def _the_deal(word: Token, object_: bool) -> bool:
+    """Is `word` a deal noun, or an object pointing back to the deal ("it", "the plan")?"""
+    if word.lemma_.lower() in NOUN_FRAMES:
+        return True
+    bare = all(c.dep_ in {"det", "poss"} for c in word.children)
+    anaphor = word.lemma_.lower() in _DEAL_ANAPHORS and bare
+    return object_ and (anaphor or word.lower_ in {"it", "them"})

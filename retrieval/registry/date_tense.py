@@ -51,8 +51,8 @@ def dated_ahead(
         if _after(mention.date.value, article_date) and not _planned(doc, mention):
             continue  # what is yet to happen, and no deal's concluding: another event's
         ahead = []
-        tense = _tense(doc, mention) if mention.date.basis == "article" else None
-        if tense is not None:
+        tense = _tense(doc, mention)
+        if tense is not None and mention.date.basis == "article":
             text = doc.text[mention.start : mention.end]
             ahead = find_dates(text, article_date=article_date, ahead=True)
         if tense == _NEAREST and len(ahead) == 1 and article_date:
@@ -61,8 +61,9 @@ def dated_ahead(
         if len(ahead) == 1:
             date = ahead[0].date.model_copy(update={"evidence": mention.date.evidence})
             placed = DateMention(mention.start, mention.end, date)
-        if tense == _AHEAD and _an_estimate(doc, placed):
-            continue  # "will complete the purchase in June": a plan's rough time
+        yet_to_come = placed is not mention or _after(placed.date.value, article_date)
+        if tense == _AHEAD and yet_to_come and _an_estimate(doc, placed):
+            continue  # "will buy X in June (1988)": a plan's rough time, stated or not
         found.append(placed)
     return found
 
@@ -201,7 +202,24 @@ def _tense(doc: Doc, mention: DateMention) -> str | None:
         return _AHEAD if _future(governor) else None
     lemma = governor.lemma_.lower()
     deal_word = lemma in CONCLUDING or lemma in VERB_FRAMES or lemma in NOUN_FRAMES
-    return _AHEAD if deal_word and _future_clause(governor) else None
+    if not deal_word or _before_subject(governor, mention):
+        return None
+    return _AHEAD if _future_clause(governor) else None
+
+
+def _before_subject(word: Token, mention: DateMention) -> bool:
+    """Does the date lie between a reporting verb and the subject of the clause it reports?
+    "said on Monday it will acquire X": a date left of the reported clause's subject
+    modifies the reporting verb (its announcement's day), though the parse may hang it on
+    "acquire"; a fronted date of a main clause ("On Friday, X will sign") is its own."""
+    for verb in (word, *word.ancestors):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            # "said that on Friday it will ...": after "that" the date is the clause's own
+            marked = any(c.dep_ == "mark" and c.idx < mention.start for c in verb.children)
+            reported = verb.dep_ == "ccomp" and verb.head.idx < mention.start and not marked
+            return reported and mention.start < subject.idx
+    return False
 
 
 def _future_clause(word: Token) -> bool:

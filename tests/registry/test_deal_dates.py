@@ -487,3 +487,30 @@ def test_a_statement_issued_or_a_document_dated_dates_the_deal(text: str, value:
 def test_another_thing_dated_or_released_does_not_date_the_deal(text: str) -> None:
     [(_, date)] = _dates(text)
     assert date is None
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # a conjunct whose object is the deal told in the other (a pronoun, its plan, its
+        # terms) tells of the deal: its date is the deal's announcement
+        "and unveiled the plan on Monday.",
+        "and announced it on Monday.",
+        "and disclosed the terms on Monday.",
+        "and unveiled it on Monday.",
+    ],
+)
+def test_a_conjunct_taking_back_the_deal_keeps_its_date(rest: str) -> None:
+    text = f"Harlow Industries Inc agreed to buy Benton Tool Corp {rest}"
+    assert [a.date.value if a.date else None for a in extract(text, date="1987-03-12")] == [
+        "1987-03-09"
+    ]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["and unveiled a new product on Monday.", "and detailed its plans for a new plant on Monday."],
+)
+def test_a_conjunct_of_another_thing_keeps_its_own_date(rest: str) -> None:
+    text = f"Harlow Industries Inc agreed to buy Benton Tool Corp {rest}"
+    assert [a.date.value if a.date else None for a in extract(text, date="1987-03-12")] == [None]

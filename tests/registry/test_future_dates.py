@@ -174,3 +174,37 @@ def test_a_future_clause_resolves_its_date_forwards(text: str, value: str) -> No
 )
 def test_a_month_yet_to_come_on_a_deals_concluding_is_an_estimate(text: str) -> None:
     assert _dated(text, "1987-03-12") == [None]
+
+
+_HARLOW = "Harlow Industries Inc said "
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # a date before the reported clause's subject modifies the reporting verb (the
+        # parse may hang it on the future verb): the announcement's day, resolved back
+        "on Monday it will acquire Benton Tool Corp.",
+        "on Monday it will acquire Benton Tool Corp in June.",
+        "on Monday it will acquire Benton Tool Corp next year.",
+    ],
+)
+def test_a_date_before_a_future_clauses_subject_is_the_announcements(rest: str) -> None:
+    assert _dated(_HARLOW + rest, "1987-03-12") == ["1987-03-09"]
+
+
+@pytest.mark.parametrize("when", ["in June 1987", "in 1988", "in June"])
+def test_a_future_month_or_year_on_the_deal_is_an_estimate_stated_or_not(when: str) -> None:
+    assert _dated(f"{_HARLOW}it will buy Benton Tool Corp {when}.", "1987-03-12") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after "that", or fronted in a main clause, the date is the future clause's own
+        _HARLOW + "that on Friday it will complete its acquisition of Benton Tool Corp.",
+        "On Friday, Harlow Industries Inc will complete its acquisition of Benton Tool Corp.",
+    ],
+)
+def test_a_date_inside_the_future_clause_still_resolves_forwards(text: str) -> None:
+    assert _dated(text, "1987-03-12") == ["1987-03-13"]
