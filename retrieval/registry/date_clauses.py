@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import NOUN_FRAMES
+from retrieval.registry.date_tense import CONCLUDING
+from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS, VERB_FRAMES
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
 
 if TYPE_CHECKING:
@@ -53,3 +54,36 @@ def describes_a_firm(phrase: Token) -> bool:
 
 # Dependents that make a participle a clause of its own.
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+
+
+def of_another_conjunct(verb: Token) -> bool:
+    """Is `verb` a coordinated verb of another event than a deal ("agreed to buy X and
+    declared a dividend on Monday")? Each conjunct of a coordination is its own event,
+    and a date modifying one does not scope over the other; a conjunct that concludes,
+    makes or reports a deal, or says something of a deal noun ("and completed the purchase
+    on Monday", "and announced the pact on Monday"), tells of the deal: its date may be
+    the deal's."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in VERB_FRAMES or lemma in CONCLUDING or lemma in REPORTING_VERBS:
+        return False
+    # a deal noun its subject or object ("and the purchase will become effective July 1"),
+    # or an object pointing back to the deal of the other conjunct ("and unveiled it / the
+    # plan / the terms on Monday"): the conjunct tells of that deal
+    taken = (c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"})
+    return not any(_the_deal(c, object_=c.dep_ == "dobj") for c in taken)
+
+
+# Nouns a later mention of a deal takes ("the plan", "its terms", "the details"), with
+# no word of their own to tell them apart ("its plans for a new plant" are another's).
+_DEAL_ANAPHORS = frozenset({"plan", "term", "detail", "proposal", "transaction"})
+
+
+def _the_deal(word: Token, object_: bool) -> bool:
+    """Is `word` a deal noun, or an object pointing back to the deal ("it", "the plan")?"""
+    if word.lemma_.lower() in NOUN_FRAMES:
+        return True
+    bare = all(c.dep_ in {"det", "poss"} for c in word.children)
+    anaphor = word.lemma_.lower() in _DEAL_ANAPHORS and bare
+    return object_ and (anaphor or word.lower_ in {"it", "them"})

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from retrieval.registry.cue_words import MODALS
 from retrieval.registry.event_dates import DateMention, find_dates, is_day
 from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, VERB_FRAMES
+from retrieval.registry.other_events import SIGNING
 from retrieval.registry.syntax import clause_path
 
 if TYPE_CHECKING:
@@ -50,18 +51,39 @@ def dated_ahead(
         if _after(mention.date.value, article_date) and not _planned(doc, mention):
             continue  # what is yet to happen, and no deal's concluding: another event's
         ahead = []
-        tense = _tense(doc, mention) if mention.date.basis == "article" else None
-        if tense is not None:
+        tense = _tense(doc, mention)
+        if tense is not None and mention.date.basis == "article":
             text = doc.text[mention.start : mention.end]
             ahead = find_dates(text, article_date=article_date, ahead=True)
         if tense == _NEAREST and len(ahead) == 1 and article_date:
             ahead = [m for m in ahead if _nearer(m, mention, article_date)]
+        placed = mention
         if len(ahead) == 1:
             date = ahead[0].date.model_copy(update={"evidence": mention.date.evidence})
-            found.append(DateMention(mention.start, mention.end, date))
-        else:
-            found.append(mention)
+            placed = DateMention(mention.start, mention.end, date)
+        yet_to_come = placed is not mention or _after(placed.date.value, article_date)
+        if tense == _AHEAD and yet_to_come and _an_estimate(doc, placed):
+            continue  # "will buy X in June (1988)": a plan's rough time, stated or not
+        found.append(placed)
     return found
+
+
+def _an_estimate(doc: Doc, mention: DateMention) -> bool:
+    """A month, a quarter or a year yet to come on a deal's concluding ("will complete the
+    purchase in June", "will buy it next month") is an estimate of when it will be done,
+    no date it was agreed, announced or completed; a planned signing keeps its named month
+    ("is expected to be signed in June"), and so does a taking effect ("effective in
+    June": the terms say it)."""
+    if is_day(mention.date.value):
+        return False
+    governor = _governor(doc, mention)
+    if governor is None:
+        return False
+    # the agreement's signing: on the verb, or on the noun it signs ("sign a pact in June")
+    verb = governor.head if governor.dep_ in {"dobj", "nsubjpass"} else governor
+    if SIGNING & {governor.lemma_.lower(), verb.lemma_.lower()}:
+        return False
+    return governor.lower_ != "effective" and not _takes_effect(governor)
 
 
 def planned_conclusion(doc: Doc, mention: DateMention) -> bool:
@@ -149,12 +171,12 @@ def _planned(doc: Doc, mention: DateMention) -> bool:
 
 
 def _takes_effect(verb: Token) -> bool:
-    """The parser hangs a date on the verb of "will take effect on July 1" and "will become
-    effective (final) on July 1": the deal's taking effect as much as "effective July 1"."""
+    """The parser hangs a date on the verb of "will take effect on July 1" and "will
+    become (be) effective on July 1": the deal's taking effect as much as "effective July 1"."""
     lemma = verb.lemma_.lower()
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
-    return lemma == "become" and any(
+    return lemma in {"become", "be"} and any(
         c.dep_ == "acomp" and c.lower_ in ("effective", "final") for c in verb.children
     )
 
@@ -176,8 +198,44 @@ def _tense(doc: Doc, mention: DateMention) -> str | None:
         return None
     if governor.lower_ == "effective":
         return _effective_tense(governor)
-    concluding = governor.lemma_.lower() in CONCLUDING and _future(governor)
-    return _AHEAD if concluding else None
+    if _takes_effect(governor):  # "will take effect on Monday": the coming Monday
+        return _AHEAD if _future(governor) else None
+    lemma = governor.lemma_.lower()
+    deal_word = lemma in CONCLUDING or lemma in VERB_FRAMES or lemma in NOUN_FRAMES
+    if not deal_word or _before_subject(governor, mention):
+        return None
+    return _AHEAD if _future_clause(governor) else None
+
+
+def _before_subject(word: Token, mention: DateMention) -> bool:
+    """Does the date lie between a reporting verb and the subject of the clause it reports?
+    "said on Monday it will acquire X": a date left of the reported clause's subject
+    modifies the reporting verb (its announcement's day), though the parse may hang it on
+    "acquire"; a fronted date of a main clause ("On Friday, X will sign") is its own."""
+    for verb in (word, *word.ancestors):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            # "said that on Friday it will ...": after "that" the date is the clause's own
+            marked = any(c.dep_ == "mark" and c.idx < mention.start for c in verb.children)
+            reported = verb.dep_ == "ccomp" and verb.head.idx < mention.start and not marked
+            return reported and mention.start < subject.idx
+    return False
+
+
+def _future_clause(word: Token) -> bool:
+    """Is the deal word's clause yet to come: a future deal verb ("will buy it in June"),
+    a deal noun a future verb takes ("will sign an agreement with it in June"), or the
+    infinitive of such a noun ("will sign an agreement to buy it on Friday"): a noun and an
+    infinitive have no tense of their own, the verb that takes them has."""
+    if word.pos_ == "VERB" and _future(word):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+    if infinitive and word.dep_ == "acl":
+        word = word.head
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in NOUN_FRAMES:
+        return False
+    verb = word.head
+    return word.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and _future(verb)
 
 
 def _effective_tense(effective: Token) -> str | None:

@@ -13,10 +13,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
-from retrieval.registry.date_clauses import describes_a_firm, of_another_time
+from retrieval.registry.date_clauses import (
+    describes_a_firm,
+    of_another_conjunct,
+    of_another_time,
+)
 from retrieval.registry.date_tense import planned_conclusion, unrealised
 from retrieval.registry.event_dates import DateMention
-from retrieval.registry.lexicon import NOUN_FRAMES
+from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS
 from retrieval.registry.other_events import other_event
 from retrieval.registry.passives import objectless_buying
 from retrieval.registry.stray_prepositions import beyond_clause
@@ -77,6 +81,8 @@ def _clause_dates(
             continue
         if _in_another_times_clause(heads, own):
             continue
+        if _before_own(heads, own, of_another_conjunct):
+            continue  # "agreed to buy X and declared a dividend on Monday"
         if _of_another_noun(span.root, heads, trigger, own):
             continue
         # A date on the deal word itself comes before one on a clause above it ("X was
@@ -165,16 +171,42 @@ def _of_another_noun(date: Token, heads: Sequence[Token], trigger: Token, own: s
         if head.dep_ == "relcl" and beyond_clause(head, date):
             continue  # "sold X, which made linens, to B last year": the date is above
         if head.dep_ in {"acl", "relcl"} and head.head.i != trigger.i:
-            if head.lemma_.lower() in _DEAL_DATING and _one_phrase(head.head, trigger):
+            if _dates_the_deal_noun(head, trigger):
                 return False  # "the cost of the deal, signed yesterday": a deal is signed
+            if _a_statement_issued(head):
+                return False  # "said in a statement issued Tuesday": the report's time
             return head.head.lemma_.lower() not in NOUN_FRAMES
     return False
 
 
 # Verbs whose object can only be an agreement: their participle describes the deal noun
 # in the phrase it hangs on, not the phrase's head (a cost is not signed, details are not
-# reached; but profits, a review or a study may be announced or completed).
-_DEAL_DATING = frozenset({"sign", "reach"})
+# reached; but profits, a review or a study may be announced or completed). "dated" names
+# when a document was made: "a letter of intent dated March 3" (the parse hangs it on
+# "intent").
+_DEAL_DATING = frozenset({"sign", "reach", "date"})
+# A statement issued at a time: the time a firm's words about the deal were made public,
+# its announcement ("said in a statement released Tuesday that it agreed to ...").
+_STATEMENTS = frozenset({"statement", "announcement", "release", "communique"})
+_ISSUING = frozenset({"issue", "release", "publish", "distribute"})
+
+
+def _a_statement_issued(participle: Token) -> bool:
+    """Is `participle` the issuing of a statement the deal is reported in?"""
+    noun = participle.head
+    reported = noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in REPORTING_VERBS
+    issued = participle.lemma_.lower() in _ISSUING and participle.dep_ == "acl"
+    return issued and reported and noun.lemma_.lower() in _STATEMENTS
+
+
+def _dates_the_deal_noun(participle: Token, trigger: Token) -> bool:
+    """Is `participle` a signing, a reaching or a dating of the deal in its phrase? Only
+    a document is dated ("a letter of intent dated March 3"), never a verb's event ("paid
+    with a cheque dated March 3" dates the cheque)."""
+    lemma = participle.lemma_.lower()
+    if lemma not in _DEAL_DATING or (lemma == "date" and trigger.pos_ != "NOUN"):
+        return False
+    return _one_phrase(participle.head, trigger)
 
 
 def _one_phrase(noun: Token, trigger: Token) -> bool:

@@ -46,3 +46,24 @@ def test_the_month_may_is_no_modal() -> None:
         "finalized on June 3."
     )
     assert _dated(text) == ["1987-06-03"]
+
+
+_BOUGHT = "Harlow Industries Inc said it agreed to buy Benton Tool Corp."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a bare noun of "closing"/"completion"/"conclusion" has no deal of its own: a
+        # stock's close, another thing's completion, a finding are not the deal's dates
+        "Closing was 12-1/2 dlrs on Tuesday, up 1/4.",
+        "Harlow is also building a new plant in Ohio. Completion is due on April 30.",
+        "Conclusion was that sales fell in February.",
+        # a planned completion day is none of agreed, announced, completed (convention)
+        "Completion is due on April 30.",
+    ],
+)
+def test_a_bare_noun_of_concluding_in_another_sentence_dates_no_deal(later: str) -> None:
+    assert [
+        a.date.value if a.date else None for a in extract(f"{_BOUGHT} {later}", date="1987-03-12")
+    ] == [None]

@@ -400,8 +400,9 @@ def test_another_sentence_about_the_deal_dates_it_by_its_parse(
         # a planned signing: the coming Monday, not the last one
         ("Orvane Corp and Kessel Inc said the merger agreement will be signed on Monday.",
          "1987-06-19", "1987-06-22"),
-        ("Orvane Corp said it will complete its acquisition of Kessel Inc in June.",
-         "1987-04-27", "1987-06"),
+        # (a month yet to come on its concluding is an estimate: test_future_dates)
+        ("Orvane Corp said it will complete its acquisition of Kessel Inc on Friday.",
+         "1987-04-27", "1987-05-01"),
         # an effective date more than a month ahead is still this year's
         ("Kessel Inc said Orvane Corp was taking it over, effective June 1.",
          "1987-04-27", "1987-06-01"),
@@ -425,3 +426,91 @@ def test_a_date_of_what_is_yet_to_happen_is_the_next_one(
 ) -> None:
     [alliance] = extract(text, date=dateline)
     assert alliance.date is not None and alliance.date.value == value
+
+
+_AGREED = "Harlow Industries Inc said it agreed to buy Benton Tool Corp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each conjunct is its own event: a date on one of another event is not the deal's
+        f"{_AGREED} and declared a dividend on Monday.",
+        f"{_AGREED} and named a new chairman last week.",
+    ],
+)
+def test_a_date_of_another_conjunct_does_not_date_the_deal(text: str) -> None:
+    [(_, date)] = _dates(text)
+    assert date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a conjunct that concludes, reports or makes the deal dates it
+        (f"{_AGREED} and completed the purchase on Monday.", "1987-06-15"),
+        (f"{_AGREED} and announced the agreement on Monday.", "1987-06-15"),
+        ("Harlow Industries Inc met Benton Tool Corp and agreed on Monday to buy it.",
+         "1987-06-15"),
+    ],
+)  # fmt: skip
+def test_a_date_of_a_conjunct_of_the_deal_dates_it(text: str, value: str) -> None:
+    assert [d for _, d in _dates(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a statement issued at a time is the announcement of the deal it reports
+        ("Harlow Industries Inc said in a statement released on Monday that it agreed to buy "
+         "Benton Tool Corp.", "1987-06-15"),
+        ("Harlow Industries Inc agreed to buy Benton Tool Corp, it said in a statement issued "
+         "on Monday.", "1987-06-15"),
+        # a document is dated when it is made: a letter of intent dated a day
+        ("Harlow Industries Inc and Benton Tool Corp said they signed a letter of intent "
+         "dated June 3.", "1987-06-03"),
+    ],
+)  # fmt: skip
+def test_a_statement_issued_or_a_document_dated_dates_the_deal(text: str, value: str) -> None:
+    assert [d for _, d in _dates(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another thing dated or released is not the deal
+        f"{_AGREED} and paid with a cheque dated June 3.",
+        "Harlow Industries Inc, whose results were released on Monday, agreed to buy Benton "
+        "Tool Corp.",
+    ],
+)
+def test_another_thing_dated_or_released_does_not_date_the_deal(text: str) -> None:
+    [(_, date)] = _dates(text)
+    assert date is None
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # a conjunct whose object is the deal told in the other (a pronoun, its plan, its
+        # terms) tells of the deal: its date is the deal's announcement
+        "and unveiled the plan on Monday.",
+        "and announced it on Monday.",
+        "and disclosed the terms on Monday.",
+        "and unveiled it on Monday.",
+    ],
+)
+def test_a_conjunct_taking_back_the_deal_keeps_its_date(rest: str) -> None:
+    text = f"Harlow Industries Inc agreed to buy Benton Tool Corp {rest}"
+    assert [a.date.value if a.date else None for a in extract(text, date="1987-03-12")] == [
+        "1987-03-09"
+    ]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["and unveiled a new product on Monday.", "and detailed its plans for a new plant on Monday."],
+)
+def test_a_conjunct_of_another_thing_keeps_its_own_date(rest: str) -> None:
+    text = f"Harlow Industries Inc agreed to buy Benton Tool Corp {rest}"
+    assert [a.date.value if a.date else None for a in extract(text, date="1987-03-12")] == [None]

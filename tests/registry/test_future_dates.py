@@ -134,3 +134,77 @@ def test_a_bound_or_another_things_concluding_is_no_planned_day(text: str) -> No
 )  # fmt: skip
 def test_a_present_plan_still_dates_the_deal(text: str, value: str) -> None:
     assert _dated(text, "1987-06-19") == [value]
+
+
+# dateline 1987-03-12, a Thursday
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a future deal verb's weekday or month is the next one, not the last
+        ("Harlow Industries Inc said it will buy Benton Tool Corp on Friday.", "1987-03-13"),
+        # an infinitive of a deal noun takes the tense of the verb taking the noun
+        ("Harlow Industries Inc said it will sign an agreement to buy Benton Tool Corp on "
+         "Friday.", "1987-03-13"),
+        # a planned signing keeps its named month (the convention's planned signing date)
+        ("Harlow Industries Inc said it will sign an agreement with Benton Tool Corp in June.",
+         "1987-06"),
+        # a taking effect yet to come, on the verb the parser hangs the date on
+        ("Harlow Industries Inc said its merger with Benton Tool Corp will be effective in "
+         "June.", "1987-06"),
+        ("Harlow Industries Inc said its merger with Benton Tool Corp will take effect on "
+         "Monday.", "1987-03-16"),
+        # the past is still read backwards
+        ("Harlow Industries Inc said it bought Benton Tool Corp in June.", "1986-06"),
+    ],
+)  # fmt: skip
+def test_a_future_clause_resolves_its_date_forwards(text: str, value: str) -> None:
+    assert _dated(text, "1987-03-12") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month or a year yet to come on the deal's concluding is an estimate
+        "Harlow Industries Inc said it will buy Benton Tool Corp next month.",
+        "Harlow Industries Inc said it will buy Benton Tool Corp in June.",
+        "Harlow Industries Inc said it will complete its acquisition of Benton Tool Corp in June.",
+        "Harlow Industries Inc said it agreed to buy Benton Tool Corp and will complete the "
+        "purchase in June.",
+    ],
+)
+def test_a_month_yet_to_come_on_a_deals_concluding_is_an_estimate(text: str) -> None:
+    assert _dated(text, "1987-03-12") == [None]
+
+
+_HARLOW = "Harlow Industries Inc said "
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # a date before the reported clause's subject modifies the reporting verb (the
+        # parse may hang it on the future verb): the announcement's day, resolved back
+        "on Monday it will acquire Benton Tool Corp.",
+        "on Monday it will acquire Benton Tool Corp in June.",
+        "on Monday it will acquire Benton Tool Corp next year.",
+    ],
+)
+def test_a_date_before_a_future_clauses_subject_is_the_announcements(rest: str) -> None:
+    assert _dated(_HARLOW + rest, "1987-03-12") == ["1987-03-09"]
+
+
+@pytest.mark.parametrize("when", ["in June 1987", "in 1988", "in June"])
+def test_a_future_month_or_year_on_the_deal_is_an_estimate_stated_or_not(when: str) -> None:
+    assert _dated(f"{_HARLOW}it will buy Benton Tool Corp {when}.", "1987-03-12") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after "that", or fronted in a main clause, the date is the future clause's own
+        _HARLOW + "that on Friday it will complete its acquisition of Benton Tool Corp.",
+        "On Friday, Harlow Industries Inc will complete its acquisition of Benton Tool Corp.",
+    ],
+)
+def test_a_date_inside_the_future_clause_still_resolves_forwards(text: str) -> None:
+    assert _dated(text, "1987-03-12") == ["1987-03-13"]
