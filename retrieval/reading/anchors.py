@@ -25,6 +25,7 @@ from retrieval.nlp.wordnet import (
 )
 from retrieval.reading.asked_preposition import PREPOSITION_TAGS
 from retrieval.reading.asking import Part
+from retrieval.reading.doer_acts import names_the_doers_act
 from retrieval.reading.kinds import (
     BUYING_VERBS,
     KIND_VERBS,
@@ -118,6 +119,8 @@ def anchor_tokens(
             found.append((token, OTHER_WEIGHT))  # "will explore" for "where will it search"
         elif token.pos_ == "VERB" and _means_the_asked(lemma, part.predicate):
             found.append((token, OTHER_WEIGHT))  # "will retain" for "who keeps"
+        elif names_the_doers_act(token, part):
+            found.append((token, OTHER_WEIGHT))  # "owned by Corvex" for "who is the owner"
         elif buying and _bought_for_money(token):
             found.append((token, FOCUS_WEIGHT))  # "acquire X for 100 mln dlrs" for "paying"
         elif token.pos_ == "VERB" and lemma in kind_verbs:
