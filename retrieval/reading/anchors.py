@@ -119,12 +119,13 @@ def anchor_tokens(
             found.append((token, OTHER_WEIGHT))  # "will explore" for "where will it search"
         elif token.pos_ == "VERB" and _means_the_asked(lemma, part.predicate):
             found.append((token, OTHER_WEIGHT))  # "will retain" for "who keeps"
-        elif names_the_doers_act(token, part):
-            found.append((token, OTHER_WEIGHT))  # "owned by Corvex" for "who is the owner"
         elif buying and _bought_for_money(token):
             found.append((token, FOCUS_WEIGHT))  # "acquire X for 100 mln dlrs" for "paying"
         elif token.pos_ == "VERB" and lemma in kind_verbs:
             found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
+        # below the kind's verbs: "founded" keeps FOCUS_WEIGHT for "who is the founder"
+        elif names_the_doers_act(token, part):
+            found.append((token, OTHER_WEIGHT))  # "owned by Corvex" for "who is the owner"
         elif _content(token) and (_meanings(token) | expanded) & wanted:
             found.append((token, OTHER_WEIGHT))
         elif token.pos_ == "PROPN" and token.lower_ in named:

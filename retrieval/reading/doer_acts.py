@@ -17,9 +17,16 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from retrieval.nlp import wordnet_files as db
-from retrieval.nlp.names import name_key
-from retrieval.nlp.wordnet import derived_nouns, doer_nouns, source_verbs
-from retrieval.reading.asked_roles import argument_slots
+from retrieval.nlp.names import same_party
+from retrieval.nlp.wordnet import (
+    _NOUN_ACT,
+    _NOUN_EVENT,
+    derived_nouns,
+    doer_nouns,
+    event_nouns,
+    source_verbs,
+)
+from retrieval.reading.act_roles import doers, targets
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import PARTY_ANSWERS
 
@@ -42,26 +49,39 @@ def doer_acts(noun: str) -> tuple[frozenset[str], frozenset[str]]:
     """The verbs whose doer the noun names ("own" for "owner"), and the nouns of their
     acts ("bid" for "bidder"); none for a noun naming no doer ("company", "employee")."""
     verbs = frozenset(v for v in source_verbs(noun) if noun in doer_nouns(v))
-    return verbs, frozenset(n for v in verbs for n in derived_nouns(v) if _names_an_act(n))
+    return verbs, frozenset(n for v in verbs for n in _act_nouns(v) if _names_an_act(n))
 
 
-# WordNet's lexicographer files of nouns denoting acts, communications and events: "a
-# takeover bid" is a proposal, "the founding" an act.
-_ACT_FILES = frozenset({4, 10, 11})
+# WordNet's lexicographer file of nouns denoting communications: "a takeover bid" is a
+# proposal; wordnet.event_nouns keeps only acts and events.
+_NOUN_COMMUNICATION = 10
+_ACT_FILES = frozenset({_NOUN_ACT, _NOUN_EVENT, _NOUN_COMMUNICATION})
+
+
+def _act_nouns(verb: str) -> frozenset[str]:
+    """The nouns naming the verb's act or event ("founding"), or a communication it makes
+    ("bid", "directive")."""
+    said = frozenset(n for n in derived_nouns(verb) if _first_file(n) == _NOUN_COMMUNICATION)
+    return event_nouns(verb) | said
+
+
+def _first_file(noun: str) -> int | None:
+    senses = db.senses(noun, "n")
+    return db.lexicographer_file(senses[0], "n") if senses else None
 
 
 def _names_an_act(noun: str) -> bool:
     """The noun's most frequent sense is an act, event or communication: "building" is
     most often a structure and "foundation" a basis, so they are not read as acts."""
-    senses = db.senses(noun, "n")
-    return bool(senses) and db.lexicographer_file(senses[0], "n") in _ACT_FILES
+    return _first_file(noun) in _ACT_FILES
 
 
 def names_the_doers_act(token: Token, part: Part) -> bool:
-    """The token is the act of the asked doer ("owned" for "who is the owner"), and the
-    asked party does not do it itself: "Halden owns 20 pct of Corvex" says what Halden
-    owns, not who owns Halden; "Halden's bid" is Halden's own. A word inside a name
-    ("the Autry Foundation") is no act."""
+    """The token is the act of the asked doer ("owned" for "who is the owner"), done to
+    the party the doer is asked of, if the question names one ("Corvex owns Halden" for
+    "the owner of Halden"), and not by it: "Halden owns 20 pct of Corvex" says what
+    Halden owns, "Corvex is owned by Halden" whom Halden owns. A word inside a name ("the
+    Autry Foundation") is no act."""
     noun = asked_doer(part)
     if noun is None or token.ent_type_:
         return False
@@ -69,18 +89,21 @@ def names_the_doers_act(token: Token, part: Part) -> bool:
     lemma = token.lemma_.lower()
     if not ((token.pos_ == "VERB" and lemma in verbs) or (token.pos_ == "NOUN" and lemma in acts)):
         return False
-    # the asked names, and what the question does the act to ("the owner of Halden")
+    # the asked names, and what the question does the act to ("the owner of Halden",
+    # "the leader of the Halden group")
     objects = (name for head, _, name in part.arguments if head == part.focus)
-    asked = {name_key(name) for name in (*part.names, *objects)}
-    doers = {_phrase_key(head) for role, head in argument_slots(token) if role == "subj"}
-    return not any(_same(doer, name) for doer in doers for name in asked)
+    asked = {*part.names, *objects, *(name for _, name in part.qualified)}
+    if not asked:
+        return True  # "who is the British part-owner": no party to check the act against
+    return _among(targets(token), asked) and not _among(doers(token), asked)
 
 
-def _phrase_key(head: Token) -> str:
-    """The name a proper noun closes ("Halden Corp" for "Corp"), as name_key spells it."""
-    return name_key(head.doc[head.left_edge.i : head.i + 1].text)
+def _among(parties: list[Token], asked: set[str]) -> bool:
+    """One of the parties is one of the asked names ("Halden Corp" for "Halden")."""
+    return any(same_party(_phrase(p), name) for p in parties for name in asked)
 
 
-def _same(doer: str, asked: str) -> bool:
-    """One name is the other, or part of it ("Halden" and "Halden Corp")."""
-    return bool(doer and asked) and (doer in asked or asked in doer)
+def _phrase(head: Token) -> str:
+    """The name a word closes ("Halden Corp" for "Corp"), or the entity it is in."""
+    entity = next((e.text for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return entity or head.doc[head.left_edge.i : head.i + 1].text
