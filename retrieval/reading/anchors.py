@@ -25,6 +25,7 @@ from retrieval.nlp.wordnet import (
 )
 from retrieval.reading.asked_preposition import PREPOSITION_TAGS
 from retrieval.reading.asking import Part
+from retrieval.reading.doer_acts import names_the_doers_act
 from retrieval.reading.kinds import (
     BUYING_VERBS,
     KIND_VERBS,
@@ -122,6 +123,9 @@ def anchor_tokens(
             found.append((token, FOCUS_WEIGHT))  # "acquire X for 100 mln dlrs" for "paying"
         elif token.pos_ == "VERB" and lemma in kind_verbs:
             found.append((token, FOCUS_WEIGHT))  # "will own 80 pct" for "ownership split"
+        # below the kind's verbs: "founded" keeps FOCUS_WEIGHT for "who is the founder"
+        elif names_the_doers_act(token, part):
+            found.append((token, OTHER_WEIGHT))  # "owned by Corvex" for "who is the owner"
         elif _content(token) and (_meanings(token) | expanded) & wanted:
             found.append((token, OTHER_WEIGHT))
         elif token.pos_ == "PROPN" and token.lower_ in named:
