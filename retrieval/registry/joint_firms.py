@@ -67,7 +67,26 @@ def _made_otherwise(verb: Token) -> bool:
 
 def held_jointly(verb: Token) -> Frame | None:
     """A firm two or more others formed, own, or make up together: their joint venture."""
-    return formed_jointly(verb) or owned_jointly(verb) or made_up_jointly(verb)
+    return formed_jointly(verb) or owned_jointly(verb) or made_up_jointly(verb) or led_jointly(verb)
+
+
+def led_jointly(verb: Token) -> Frame | None:
+    """ "Cyacq, an investor group led by A and B", "a consortium headed by A and B": two
+    or more firms leading one group of investors (or a consortium) act together through
+    it, its joint venture. Only a noun of such a body: a named thing "led by" firms is a
+    market's index or a business group ("the Nikkei was led by Sony and Toyota")."""
+    if predicate_lemma(verb) not in _LEADING or not is_passive(verb):
+        return None
+    leaders = [o for o in prep_objects(verb, "by") if o.pos_ == "PROPN" and not _a_person(o)]
+    if len(leaders) < 2:
+        return None
+    # (a group led by firms may buy: its leaders act together in the purchase)
+    described = [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+    described += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    bodies = [t for t in described if t.pos_ == "NOUN"]
+    if any(t.lemma_.lower() in _FIRM_WORDS or _investing_group(t) for t in bodies):
+        return _FOUNDED
+    return None
 
 
 def made_up_jointly(verb: Token) -> Frame | None:
@@ -195,6 +214,8 @@ _FIRM_WORDS = (FIRM_KIND_NOUNS - {"group", "groups"}) | {"consortium", "venture"
 
 
 _ORGANISING = frozenset({"organize", "organise"})
+# Verbs whose passive agents lead a body ("led by", "headed by").
+_LEADING = frozenset({"lead", "head"})
 # The founders are the passive's agents, its logical subjects.
 _FOUNDED = Frame("joint venture", {"subj": "partner"}, symmetric=True)
 # The owners are the agents of owning, or of the shares owned (joint_firms.owners).

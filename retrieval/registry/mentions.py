@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, EventDate, PartyRole
+from retrieval.registry.co_buyers import as_joint_purchase, co_buyer_pairs
 from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.event_dates import DateMention
@@ -109,6 +110,9 @@ def mentions_in(
             elif _the_stake_from(claim, pair):
                 mention = replace(mention, the_stake_from_holder=True)
             found.append(mention)
+        for pair in co_buyer_pairs(claim, parties):  # buyers together are partners
+            mention = _mention(claim, pair, position=position, sentence=sentence, date=date)
+            found.append(as_joint_purchase(mention))
     return found
 
 
