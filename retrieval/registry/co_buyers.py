@@ -16,6 +16,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.distributive import DISTRIBUTIVE_WORDS
+from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.cue_words import AMBIGUOUS_FINANCE, FINANCE_NOUNS, STAKE_NOUNS
 from retrieval.registry.org_words import UNIT_NOUNS
 from retrieval.registry.parties import PartyMention
@@ -47,7 +48,7 @@ def co_buyer_pairs(
     if len(buyers) < 2 or _apart(claim.trigger, tokens) or _kin(tokens):
         return []
     # "A and B, which acquired C": a relative clause after a list may be the last item's
-    if _after_a_list(claim.trigger, tokens) or _shares(claim):
+    if _after_a_list(claim.trigger, tokens) or _shares(claim) or _many_things(claim):
         return []
     return list(combinations(buyers, 2))
 
@@ -57,6 +58,24 @@ def _after_a_list(trigger: Token, buyers: list[Token]) -> bool:
     nouns the clause hangs on)."""
     relative = trigger.dep_ == "relcl" and trigger.head in buyers
     return relative or any(t.lower_ in RELATIVE_PRONOUNS for t in buyers)
+
+
+def _many_things(claim: Claim) -> bool:
+    """What is bought is many ("Osko computers", "companies such as C") or a list ("C and
+    D", which the buyers may have bought one each): goods or several buys, not one thing
+    bought together. A plural noun of a business ("stores", "assets") is one business."""
+    trigger = claim.trigger
+    objects = [c for c in trigger.children if c.dep_ in _OBJECTS]
+    objects += [
+        o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+    ]
+    bought = [t for _, role, found in claim.slots if role == "target" for t in found]
+    if len({t.i for t in bought}) >= 2 or any(len(with_conjuncts(o)) >= 2 for o in objects):
+        return True
+    return any(o.tag_ == "NNS" and o.lemma_.lower() not in UNIT_NOUNS for o in objects)
+
+
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
 
 
 def _shares(claim: Claim) -> bool:
@@ -94,13 +113,7 @@ def _kin(buyers: list[Token]) -> bool:
 
 
 def as_joint_purchase(mention: DealMention) -> DealMention:
-    """The buyers' mention as partners in the purchase: inferred from the purchase, so
-    weaker than any deal a sentence states between them ("sold to a joint venture between
-    A and B" is their joint venture)."""
-    return replace(
-        mention,
-        kind="partnership",
-        label="joint purchase",
-        concluded=False,
-        confidence=mention.confidence - 0.1,
-    )
+    """The buyers' mention as partners in the purchase: inferred from the purchase, so any
+    deal a sentence states between them tells its kind ("sold to a joint venture between
+    A and B", "the venture" later)."""
+    return replace(mention, kind="partnership", label="joint purchase", inferred=True)

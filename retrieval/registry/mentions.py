@@ -72,6 +72,9 @@ class DealMention:
     from_holder: bool = False
     # "bought the 18.8% stake from B": the stake told of before was bought from a holder.
     the_stake_from_holder: bool = False
+    # inferred from another deal's shape (co-buyers: co_buyers), not stated: any mention a
+    # sentence states for the same pair tells its kind ("the venture", "a joint venture")
+    inferred: bool = False
 
 
 def mentions_in(

@@ -132,6 +132,7 @@ def alliance_facts(
     best = min(
         group,
         key=lambda m: (
+            m.inferred,
             not m.concluded,
             -m.confidence,
             m.position < 0,

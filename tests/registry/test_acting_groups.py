@@ -48,6 +48,10 @@ def test_co_buyers_are_partners_and_each_buys(text: str) -> None:
         # underwriters buy an issue, no business
         "Halden Corp and Brenna Inc agreed to acquire the issue of Vardeau Corp bonds.",
         "Halden Corp and Brenna Inc agreed to acquire the issues, Vardeau Corp said.",
+        # goods bought, or several things each buyer may have bought one of
+        "Halden Corp and Brenna Inc bought Osko computers and Kestrel printers from Vardeau.",
+        "Halden Corp and Brenna Inc have acquired companies such as Vardeau Corp.",
+        "Halden Corp and Brenna Inc acquired Vardeau Corp and Kestrel Ltd in 1986 and 1987.",
         # a relative clause after a list may be the last item's
         "Halden Corp and Brenna Inc, which acquired Vardeau Corp last year, reported losses.",
         # a merger's sides are its partners already, no buyers
@@ -92,3 +96,13 @@ def test_a_stated_joint_venture_of_the_buyers_keeps_its_kind() -> None:
     )
     assert kinds.get(frozenset({"Brenna", "Kestrel"})) == "joint venture"
     assert kinds.get(frozenset({"Halden", "Brenna"})) == "acquisition"
+
+
+def test_a_later_venture_names_the_kind_of_the_buyers_deal() -> None:
+    # the buyers' partnership is inferred; "the venture" later states it
+    found = extract(
+        "Halden Lodging Inc said it and Brenna Capital Partners agreed to buy a resort from"
+        " Vardeau Corp. The venture will reopen the resort as the Halden Bay Inn next year."
+    )
+    kinds = {frozenset(a.party_names): a.kind for a in found}
+    assert kinds.get(frozenset({"Halden Lodging", "Brenna Capital Partners"})) == "joint venture"
