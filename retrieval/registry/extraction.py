@@ -76,6 +76,7 @@ RULE_MODULES = (
     "becoming_units",
     "buybacks",
     "candidates",
+    "co_buyers",
     "companies",
     "company_names",
     "conjuncts",
