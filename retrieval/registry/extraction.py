@@ -76,7 +76,6 @@ RULE_MODULES = (
     "becoming_units",
     "buybacks",
     "candidates",
-    "co_buyers",
     "companies",
     "company_names",
     "conjuncts",

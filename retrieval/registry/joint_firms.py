@@ -83,7 +83,8 @@ def led_jointly(verb: Token) -> Frame | None:
     # (a group led by firms may buy: its leaders act together in the purchase)
     described = [verb.head] if verb.dep_ in {"acl", "relcl"} else []
     described += [c for c in verb.children if c.dep_ == "nsubjpass"]
-    bodies = [t for t in described if t.pos_ == "NOUN"]
+    # one body ("a group"), not several ("a group of affiliated firms led by")
+    bodies = [t for t in described if t.tag_ == "NN"]
     if any(t.lemma_.lower() in _FIRM_WORDS or _investing_group(t) for t in bodies):
         return _FOUNDED
     return None

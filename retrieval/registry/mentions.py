@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, EventDate, PartyRole
-from retrieval.registry.co_buyers import as_joint_purchase, co_buyer_pairs
 from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.deal_dates import date_of_trigger
 from retrieval.registry.event_dates import DateMention
@@ -72,9 +71,6 @@ class DealMention:
     from_holder: bool = False
     # "bought the 18.8% stake from B": the stake told of before was bought from a holder.
     the_stake_from_holder: bool = False
-    # inferred from another deal's shape (co-buyers: co_buyers), not stated: any mention a
-    # sentence states for the same pair tells its kind ("the venture", "a joint venture")
-    inferred: bool = False
 
 
 def mentions_in(
@@ -113,9 +109,6 @@ def mentions_in(
             elif _the_stake_from(claim, pair):
                 mention = replace(mention, the_stake_from_holder=True)
             found.append(mention)
-        for pair in co_buyer_pairs(claim, parties):  # buyers together are partners
-            mention = _mention(claim, pair, position=position, sentence=sentence, date=date)
-            found.append(as_joint_purchase(mention))
     return found
 
 

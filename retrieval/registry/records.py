@@ -132,7 +132,6 @@ def alliance_facts(
     best = min(
         group,
         key=lambda m: (
-            m.inferred,
             not m.concluded,
             -m.confidence,
             m.position < 0,
