@@ -13,6 +13,7 @@ from retrieval.nlp.wordnet import kinds_above
 from retrieval.registry.arguments import logical_objects, logical_subjects
 from retrieval.registry.company_names import legal_form
 from retrieval.registry.conjuncts import with_conjuncts
+from retrieval.registry.cue_words import FINANCE_NOUNS, MODALS
 from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES, Frame
 from retrieval.registry.org_words import (
     COMBINING_WORDS,
@@ -28,7 +29,7 @@ from retrieval.registry.org_words import (
 from retrieval.registry.owned import NAMING
 from retrieval.registry.passives import is_passive
 from retrieval.registry.relative_gaps import RELATIVE_PRONOUNS
-from retrieval.registry.syntax import predicate_lemma, prep_objects
+from retrieval.registry.syntax import finance_noun, predicate_lemma, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,7 +68,71 @@ def _made_otherwise(verb: Token) -> bool:
 
 def held_jointly(verb: Token) -> Frame | None:
     """A firm two or more others formed, own, or make up together: their joint venture."""
-    return formed_jointly(verb) or owned_jointly(verb) or made_up_jointly(verb)
+    return formed_jointly(verb) or owned_jointly(verb) or made_up_jointly(verb) or led_jointly(verb)
+
+
+def led_jointly(verb: Token) -> Frame | None:
+    """ "Cyacq, an investor group led by A and B", "a consortium headed by A and B": two
+    or more firms leading one group of investors (or a consortium, a venture, a
+    partnership) act together through it, its joint venture. Only a noun of such a body:
+    a named thing "led by" firms is a market's index or a business group ("the Nikkei was
+    led by Sony and Toyota"); a company "led by" firms is run by them, not shared."""
+    if predicate_lemma(verb) not in _LEADING or not is_passive(verb):
+        return None
+    leaders = [o for o in prep_objects(verb, "by") if o.pos_ == "PROPN" and not _a_person(o)]
+    if len(leaders) < 2:
+        return None
+    # one body ("a group"), not several ("a group of affiliated firms led by")
+    bodies = [
+        t
+        for t in _described(verb)
+        if t.tag_ == "NN" and (t.lemma_.lower() in _LED_BODIES or _investing_group(t))
+    ]
+    if any(not _lenders(t) and not _unsure(t) for t in bodies):
+        return _FOUNDED
+    return None
+
+
+def _lenders(body: Token) -> bool:
+    """ "a consortium of banks", "a banking consortium", "a consortium ... will provide a
+    300 mln dlr credit", "the loan was arranged by a consortium": a syndicate of lenders or
+    underwriters finances a borrower, it is no joint venture of its leaders."""
+    words = [c for c in body.children if c.dep_ in {"compound", "amod"}] + prep_objects(body, "of")
+    if any(w.lemma_.lower() in _LENDER_WORDS | FINANCE_NOUNS for w in words):
+        return True
+    verbs = _acts(body)
+    things = [o for v in verbs for o in logical_objects(v) + _datives(v)]
+    return any(predicate_lemma(v) in _FINANCING for v in verbs) or any(map(finance_noun, things))
+
+
+def _unsure(body: Token) -> bool:
+    """ "A consortium led by A and B may be formed", "... was not formed": a body whose
+    forming is denied or only possible may not exist, nor its leaders' venture."""
+    verbs = [v for v in _acts(body) if predicate_lemma(v) in FORMING_VERBS]
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS | {"would"})
+        for v in verbs
+        for c in v.children
+    )
+
+
+def _acts(body: Token) -> list[Token]:
+    """The verbs the body is the subject or passive agent of, with the verbs they take
+    ("agreed to lend": the lending is the body's too)."""
+    head = body.head
+    if body.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        verbs = [head.head]
+    elif body.dep_ in {"nsubj", "nsubjpass"}:
+        verbs = [head]
+    else:
+        return []
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp"]
+    return verbs
+
+
+def _datives(verb: Token) -> list[Token]:
+    """ "lend Vardeau 500 mln dlrs": the second object; "provide a credit to Vardeau"."""
+    return [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
 
 
 def made_up_jointly(verb: Token) -> Frame | None:
@@ -170,15 +235,22 @@ def _a_share(noun: Token) -> bool:
 
 def _a_firm(verb: Token) -> bool:
     """The participle describes a firm (a name, or a noun of one), or the passive's
-    subject is one; a relative pronoun stands for the noun its clause describes."""
+    subject is one."""
+    return any(
+        t.pos_ == "PROPN" or t.lemma_.lower() in _FIRM_WORDS or _investing_group(t)
+        for t in _described(verb)
+    )
+
+
+def _described(verb: Token) -> list[Token]:
+    """What a passive participle describes: the noun it hangs on ("a consortium led by"),
+    or its subject; a relative pronoun stands for the noun its clause describes (that
+    noun is the participle's head already)."""
     described = [verb.head] if verb.dep_ in {"acl", "relcl"} else []
     described += [
         c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS
     ]
-    return any(
-        t.pos_ == "PROPN" or t.lemma_.lower() in _FIRM_WORDS or _investing_group(t)
-        for t in described
-    )
+    return described
 
 
 def _investing_group(noun: Token) -> bool:
@@ -194,7 +266,18 @@ def _investing_group(noun: Token) -> bool:
 _FIRM_WORDS = (FIRM_KIND_NOUNS - {"group", "groups"}) | {"consortium", "venture", "partnership"}
 
 
+# Bodies whose leaders share them: a consortium, a venture, a partnership (and a group of
+# investors, `_investing_group`); a company or a bank "led by" firms is run by them.
+_LED_BODIES = frozenset({"consortium", "venture", "partnership"})
+# Words of a body of lenders ("a consortium of banks", "a banking consortium"), beside the
+# finance nouns ("an underwriting consortium", "a loan syndicate").
+_LENDER_WORDS = frozenset({"bank", "banking", "lender", "underwriter"})
+# What a body of lenders does: its loans, issues and credits (their objects, finance_noun).
+_FINANCING = frozenset({"lend", "underwrite", "arrange", "finance", "syndicate"})
+
 _ORGANISING = frozenset({"organize", "organise"})
+# Verbs whose passive agents lead a body ("led by", "headed by").
+_LEADING = frozenset({"lead", "head"})
 # The founders are the passive's agents, its logical subjects.
 _FOUNDED = Frame("joint venture", {"subj": "partner"}, symmetric=True)
 # The owners are the agents of owning, or of the shares owned (joint_firms.owners).
