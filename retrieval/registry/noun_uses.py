@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp import wordnet_files as db
 from retrieval.nlp.noun_classes import names_a_doing
 from retrieval.nlp.wordnet import kinds_above
 from retrieval.registry.cue_words import NO_ALLIANCE_MODIFIERS
@@ -30,6 +31,38 @@ def a_site(thing: Token) -> bool:
     Virginia branches": a business or the place it is run in changes hands, no goods."""
     lemma = thing.lemma_.lower()
     return thing.pos_ == "NOUN" and bool(_SITES & {lemma, *kinds_above(lemma)})
+
+
+# Land and what stands on it, WordNet's real property ("land", "real estate"); the bare
+# word "property" is read so too: in a firm's deal a property is a piece of real estate.
+_REAL_PROPERTY = "real_property"
+
+
+def real_property(thing: Token) -> bool:
+    """ "acquired properties from B", "bought land from B": land and buildings a firm owns
+    are its assets changing hands (a unit/asset sale), never goods a supplier delivers.
+    A modifier WordNet joins to the noun names a kind of its own: "intellectual property",
+    "personal property" are no real estate."""
+    if thing.pos_ != "NOUN":
+        return False
+    lemma = thing.lemma_.lower()
+    modifiers = [c.lower_ for c in thing.children if c.dep_ in {"amod", "compound"}]
+    joined = [f"{m}_{lemma}" for m in modifiers if db.senses(f"{m}_{lemma}", "n")]
+    word = joined[0] if joined else lemma
+    senses = db.senses(word, "n")
+    own = db.synset("n", senses[0])[0][0] if senses else word
+    return word == "property" or _REAL_PROPERTY in {own, *kinds_above(word)}
+
+
+def quantified(thing: Token) -> Token | None:
+    """ "a parcel of properties", "a portfolio of buildings", "10,000 tonnes of wheat": in
+    the pseudo-partitive "N1 of N2", N2 a bare common noun (no determiner, no name), N1
+    only measures out N2, and N2 is what the phrase is about."""
+    for inner in prep_objects(thing, "of"):
+        bare = not any(c.dep_ in {"det", "poss"} for c in inner.children)
+        if inner.pos_ == "NOUN" and bare:
+            return inner
+    return None
 
 
 def compound_under_a_deal(noun: Token) -> bool:

@@ -21,7 +21,7 @@ from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.frames import Claim
 from retrieval.registry.identified import named_later
 from retrieval.registry.lexicon import GENERIC_NOUNS, NOUNS_NEEDING_OF
-from retrieval.registry.noun_uses import a_site
+from retrieval.registry.noun_uses import a_site, quantified, real_property
 from retrieval.registry.org_words import UNIT_NOUNS
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.owned import Owned
@@ -173,8 +173,11 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
         return False  # what is bought is a company, or something a named party owns
     if _a_business_s_assets([claim.trigger, *things]):
         return False
+    # what a pseudo-partitive measures out is the thing bought ("a parcel of properties")
+    things += [q for q in map(quantified, things) if q is not None]
     return bool(things) and not any(
-        t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS
+        real_property(t)
+        or t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS
         or t.pos_ == "PRON"
         or t.like_num
         or a_site(t)
