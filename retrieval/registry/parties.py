@@ -173,11 +173,13 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
         return False  # what is bought is a company, or something a named party owns
     if _a_business_s_assets([claim.trigger, *things]):
         return False
-    # what a pseudo-partitive measures out is the thing bought ("a parcel of properties")
-    things += [q for q in map(quantified, things) if q is not None]
+    # what a pseudo-partitive measures out may be real property ("a parcel of properties");
+    # a stake or unit is only one bought as such ("a portfolio of shares" is none in B)
+    measured = [q for q in map(quantified, things) if q is not None]
+    if any(real_property(t) for t in [*things, *measured]):
+        return False
     return bool(things) and not any(
-        real_property(t)
-        or t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS
+        t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS
         or t.pos_ == "PRON"
         or t.like_num
         or a_site(t)

@@ -50,3 +50,35 @@ def test_real_property_bought_from_a_firm_pairs_buyer_and_seller(text: str) -> N
 )
 def test_goods_and_unmade_purchases_stay_no_record(text: str) -> None:
     assert pairs(extract(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # N1 no measure or collection noun: the photographs, valuations, copy are bought
+        "Halden Corp bought aerial photographs of land from Zorvex Corp.",
+        "Halden Corp buys valuations of properties from Zorvex Corp.",
+        "Halden Corp bought surveys of land from Zorvex Corp.",
+        "Halden Corp bought a copy of shares from Zorvex Corp.",
+        # measured-out shares name no stake in the seller
+        "Halden Corp bought a portfolio of shares from Zorvex Corp.",
+        "Halden Corp bought a block of shares from Zorvex Corp.",
+        # a modifier naming no use or place: rights, not real estate
+        "Halden Corp bought literary property from Zorvex Corp.",
+        "Halden Corp bought a film property from Zorvex Corp.",
+    ],
+)
+def test_no_measure_noun_or_other_kind_of_property_makes_no_record(text: str) -> None:
+    assert pairs(extract(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Corp acquired 40 acres of land from Zorvex Corp.",
+        "Halden Corp bought residential property from Zorvex Corp.",
+        "Halden Corp bought three properties in London from Zorvex Corp.",
+    ],
+)
+def test_measured_land_and_property_put_to_a_use_pair(text: str) -> None:
+    assert pairs(extract(text)) == PAIR
