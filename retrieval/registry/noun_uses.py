@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp import wordnet_files as db
 from retrieval.nlp.noun_classes import names_a_doing
 from retrieval.nlp.wordnet import kinds_above
 from retrieval.registry.cue_words import NO_ALLIANCE_MODIFIERS
@@ -30,6 +31,63 @@ def a_site(thing: Token) -> bool:
     Virginia branches": a business or the place it is run in changes hands, no goods."""
     lemma = thing.lemma_.lower()
     return thing.pos_ == "NOUN" and bool(_SITES & {lemma, *kinds_above(lemma)})
+
+
+# Land and what stands on it, WordNet's real property ("land", "real estate"); the bare
+# word "property" is read so too: in a firm's deal a property is a piece of real estate.
+_REAL_PROPERTY = "real_property"
+
+# Modifiers of bare "property" that name the use real estate is put to ("office
+# properties", "residential property"); any other modifier WordNet does not join to the
+# noun names another kind of property ("literary property", "a film property": rights).
+_USE_MODIFIERS = frozenset({"office", "commercial", "residential", "industrial", "retail"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def real_property(thing: Token) -> bool:
+    """ "acquired properties from B", "bought land from B": land and buildings a firm owns
+    are its assets changing hands (a unit/asset sale), never goods a supplier delivers.
+    A modifier WordNet joins to the noun names a kind of its own: "intellectual property",
+    "personal property" are no real estate."""
+    if thing.pos_ != "NOUN":
+        return False
+    lemma = thing.lemma_.lower()
+    modifiers = [c for c in thing.children if c.dep_ in {"amod", "compound"}]
+    joined = [f"{m.lower_}_{lemma}" for m in modifiers if db.senses(f"{m.lower_}_{lemma}", "n")]
+    word = joined[0] if joined else lemma
+    if word == "property":
+        return all(_names_a_use_or_place(m) for m in modifiers)
+    senses = db.senses(word, "n")
+    # the first word of the first sense's synset: "real_estate" for "real estate"
+    own = db.synset("n", senses[0])[0][0] if senses else word
+    return _REAL_PROPERTY in {own, *kinds_above(word)}
+
+
+def _names_a_use_or_place(modifier: Token) -> bool:
+    """ "office property", "Boston property", "London properties": a use or a place."""
+    place = modifier.ent_type_ in _PLACES or modifier.pos_ == "PROPN"
+    return place or modifier.lemma_.lower() in _USE_MODIFIERS
+
+
+# Nouns WordNet's first sense puts in no measure or collection class, though in "N1 of N2"
+# they measure out land or holdings: "a parcel/tract/plot/block of land", "a portfolio of".
+_MEASURE_CLASSES = frozenset({"measure", "collection"})
+_MEASURING_NOUNS = frozenset({"parcel", "tract", "plot", "block", "portfolio"})
+
+
+def quantified(thing: Token) -> Token | None:
+    """ "a parcel of properties", "40 acres of land", "10,000 tonnes of wheat": in the
+    pseudo-partitive "N1 of N2", N1 a measure or collection noun and N2 a bare common noun
+    (no determiner, no name), N1 only measures out N2, and N2 is what the phrase is about.
+    Any other N1 is the thing itself: "photographs of land", "a copy of shares"."""
+    lemma = thing.lemma_.lower()
+    if lemma not in _MEASURING_NOUNS and not _MEASURE_CLASSES & {lemma, *kinds_above(lemma)}:
+        return None
+    for inner in prep_objects(thing, "of"):
+        bare = not any(c.dep_ in {"det", "poss"} for c in inner.children)
+        if inner.pos_ == "NOUN" and bare:
+            return inner
+    return None
 
 
 def compound_under_a_deal(noun: Token) -> bool:

@@ -21,7 +21,7 @@ from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.frames import Claim
 from retrieval.registry.identified import named_later
 from retrieval.registry.lexicon import GENERIC_NOUNS, NOUNS_NEEDING_OF
-from retrieval.registry.noun_uses import a_site
+from retrieval.registry.noun_uses import a_site, quantified, real_property
 from retrieval.registry.org_words import UNIT_NOUNS
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.owned import Owned
@@ -172,6 +172,11 @@ def _goods(claim: Claim, named: list[tuple[str, PartyMention]]) -> bool:
     if any(p.role == "target" for _, p in named) or any(slot in BOUGHT for slot, _ in named):
         return False  # what is bought is a company, or something a named party owns
     if _a_business_s_assets([claim.trigger, *things]):
+        return False
+    # what a pseudo-partitive measures out may be real property ("a parcel of properties");
+    # a stake or unit is only one bought as such ("a portfolio of shares" is none in B)
+    measured = [q for q in map(quantified, things) if q is not None]
+    if any(real_property(t) for t in [*things, *measured]):
         return False
     return bool(things) and not any(
         t.lemma_.lower() in STAKE_NOUNS | UNIT_NOUNS
