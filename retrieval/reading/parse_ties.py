@@ -26,6 +26,12 @@ from retrieval.reading.anchors import distance
 from retrieval.reading.found import Finding
 from retrieval.reading.interrogatives import WH_TAGS
 from retrieval.reading.predicates import GENERAL_VERBS
+from retrieval.reading.tie_roles import (
+    asked_clause,
+    restrictions,
+    roles_agree,
+    says_restrictions,
+)
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.syntax import verb_above
 
@@ -57,21 +63,23 @@ def tied_findings(
     found = list(chosen)
     for index, finding in enumerate(found):
         doc = parse([finding.part.text])[0]
-        things = asked_things(doc, finding.part)
+        tokens = _thing_tokens(doc, finding.part)
+        things = frozenset(t.lemma_.lower() for t in tokens)
         if not finding.answers or not things or not asked_act(finding.part):
             continue
         if acts_through_a_complement(doc, finding.part):
             continue
         taken = {a.text for i, f in enumerate(found) if i != index for a in f.answers[:1]}
         findings = by_part[parts.index(finding.part)]
-        found[index] = _better_tied(finding, findings, things, taken, parse)
+        asked = (things, restrictions(tokens))
+        found[index] = _better_tied(finding, findings, asked, taken, parse)
     return found
 
 
 def _better_tied(
     finding: Finding,
     findings: Sequence[Finding],
-    things: frozenset[str],
+    asked: tuple[frozenset[str], frozenset[str]],
     taken: set[str],
     parse: Callable[[Sequence[str]], Sequence[Doc]],
 ) -> Finding:
@@ -79,7 +87,8 @@ def _better_tied(
     scoring near enough, whose answer no other part gives and is tied to the nearest of the
     part's words (findings.py's tie) no less firmly: the parse tie decides between answers
     the word tie does not tell apart, it does not override a firmer one."""
-    if is_tied(finding, parse([finding.sentence.text])[0], things):
+    things, restricting = asked
+    if is_tied(finding, parse([finding.sentence.text])[0], things, restricting):
         return finding
     others = [
         f
@@ -90,21 +99,27 @@ def _better_tied(
         and f.answers[0].tie >= finding.answers[0].tie
     ]
     docs = parse([f.sentence.text for f in others])
-    tied = [f for f, doc in zip(others, docs, strict=True) if is_tied(f, doc, things)]
+    tied = [f for f, doc in zip(others, docs, strict=True) if is_tied(f, doc, things, restricting)]
     return max(tied, key=lambda f: f.score, default=finding)
 
 
-def is_tied(finding: Finding, doc: Doc, things: frozenset[str]) -> bool:
+def is_tied(
+    finding: Finding, doc: Doc, things: frozenset[str], restricting: frozenset[str] = frozenset()
+) -> bool:
     """The finding's first answer is, by the parse, an argument of the asked act in a
     sentence naming what the act is asked of (`things`: lemmas of the part's arguments of
-    its verb)."""
+    its verb) with the restrictions the part puts on it ("the record orders")."""
     answer = finding.answers[0]
     span = doc[answer.start : answer.end]
     # an answer inside the phrase of a thing the part gives names it (its owner, its kind:
     # "a Transportation Department judge recommended" for "what did a judge recommend")
     if not len(span) or any(_is_asked_thing(t, things) for t in span.root.ancestors):
         return False
-    return _of_the_act(span, doc, finding.part) and _names_the_thing(span, doc, finding, things)
+    return (
+        _of_the_act(span, doc, finding.part)
+        and _names_the_thing(span, doc, finding, things)
+        and says_restrictions(doc, restricting)
+    )
 
 
 def _of_the_act(span: Span, doc: Doc, part: Part) -> bool:
@@ -113,7 +128,10 @@ def _of_the_act(span: Span, doc: Doc, part: Part) -> bool:
     the recommending."""
     clause = verb_above(span.root).i
     acts = [_named_act(t) for t in doc if _says_the_act(t, part) and not _inside(t, span)]
-    return _near(span, [a for a in acts if verb_above(a).i == clause], ACT_EDGES)
+    # the act done by another party than the part names in its role is another's act
+    lemmas = asked_act(part)
+    own = [a for a in acts if verb_above(a).i == clause and roles_agree(a, part, lemmas)]
+    return _near(span, own, ACT_EDGES)
 
 
 def _names_the_thing(span: Span, doc: Doc, finding: Finding, things: frozenset[str]) -> bool:
@@ -225,28 +243,33 @@ def asked_things(doc: Doc, part: Part) -> frozenset[str]:
     """Lemmas of the nouns the part's act is asked of ("which bank led its bond issue":
     "issue"; "who chairs the board of its unit": "board"; "how much was its share
     worth": "share"), not the asked phrase itself ("which bank": the answer's class)."""
+    return frozenset(t.lemma_.lower() for t in _thing_tokens(doc, part))
+
+
+def _thing_tokens(doc: Doc, part: Part) -> list[Token]:
+    """The nouns of asked_things, in the sentence the part's wh-word asks in."""
     verb = part.phrasal or part.predicate
-    found: set[str] = set()
-    for token in doc:
+    found: list[Token] = []
+    for token in asked_clause(doc):
         if token.lemma_.lower() != verb:
             continue
         # "was its share worth": what is worth is the copula's subject
         heads = [token, token.head] if token.dep_ in ("acomp", "attr", "xcomp") else [token]
-        found.update(n for head in heads for child in head.children for n in _argument_nouns(child))
+        found += [n for head in heads for child in head.children for n in _argument_nouns(child)]
     if not found:  # the verb parsed off its clause: the arguments of the part's verbs
-        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
-        found.update(n for v in verbs for child in v.children for n in _argument_nouns(child))
-    return frozenset(found)
+        verbs = [t for t in asked_clause(doc) if t.pos_ in ("VERB", "AUX")]
+        found += [n for v in verbs for child in v.children for n in _argument_nouns(child)]
+    return found
 
 
-def _argument_nouns(child: Token) -> list[str]:
-    """The argument's head noun lemma (through a preposition), unless a wh-word asks it."""
+def _argument_nouns(child: Token) -> list[Token]:
+    """The argument's head noun (through a preposition), unless a wh-word asks it."""
     if child.dep_ not in _ARGUMENTS:
         return []
     through = child.dep_ in ("prep", "agent")
     nouns = [g for g in child.children if g.dep_ == "pobj"] if through else [child]
     return [
-        noun.lemma_.lower()
+        noun
         for noun in nouns
         if noun.pos_ in ("NOUN", "PROPN")
         and not any(t.tag_ in WH_TAGS for t in noun.subtree)

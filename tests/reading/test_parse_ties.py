@@ -22,6 +22,7 @@ from retrieval.reading.parse_ties import (
     is_tied,
 )
 from retrieval.reading.spans import Candidate
+from retrieval.reading.tie_roles import restrictions
 from retrieval.settings import load_settings
 from tests.reading.test_party_search import hit
 
@@ -129,3 +130,72 @@ def test_the_sayer_of_the_act_is_not_its_argument() -> None:
     things = asked_things(parsed(part.text), part)
     assert is_tied(answer_at(part, doc, "Halden Bank"), doc, things)
     assert not is_tied(answer_at(part, doc, "The ministry"), doc, things)
+
+
+def parts_of(question: str) -> list[str]:
+    return [part.text for part in understand(question, parse=parsed).parts]
+
+
+def test_a_wh_word_read_as_a_second_copula_complement_opens_a_part() -> None:
+    # "which Halden subsidiary was lead manager": a copula has one complement, so the
+    # wh-word the parse makes a second one determines the noun after it and asks
+    question = (
+        "Which Corvex unit was sued by the FTC, which Halden subsidiary was lead manager of "
+        "the bond issue, and who resigned?"
+    )
+    assert len(parts_of(question)) == 3, parts_of(question)
+    # a relative pronoun, the clause's one subject, opens no part
+    relative = "Which bank advised Corvex, which was the lead manager of the bond issue?"
+    assert len(parts_of(relative)) == 1, parts_of(relative)
+
+
+def test_the_scene_gives_no_verb_to_the_part_after_it() -> None:
+    question = (
+        "Corvex is issuing new shares for its Lindau purchase, and Halden booked costs tied "
+        "to the sale. About how many new shares is Corvex issuing?"
+    )
+    part = part_of(question)
+    assert part.predicate == "issue", part
+    # its things are the asked sentence's: not the scene's "purchase" or "cost"
+    assert not asked_things(parsed(part.text), part) & {"cost", "purchase", "sale"}
+
+
+RECORD = "Which customer placed the record orders announced by Corvex, and who chairs it?"
+
+
+def test_a_restricted_thing_is_tied_only_where_the_restriction_is_said() -> None:
+    part = part_of(RECORD)
+    doc = parsed(RECORD)
+    tokens = [t for t in doc if t.lemma_ == "order"]
+    restricting = restrictions(tokens)
+    assert restricting == {"record"}
+    things = asked_things(parsed(part.text), part)
+    said = parsed("Halden placed a record order worth 300 mln dlrs with Corvex.")
+    plain = parsed("Halden placed an order worth 100 mln dlrs with Corvex in May.")
+    assert is_tied(answer_at(part, said, "Halden"), said, things, restricting)
+    assert not is_tied(answer_at(part, plain, "Halden"), plain, things, restricting)
+    # "its own share": "own" repeats the possessor and restricts nothing
+    assert restrictions([t for t in parsed("its own share") if t.lemma_ == "share"]) == set()
+
+
+OFFER = "What is Corvex putting up per share to take over Halden, and what fee is it owed?"
+# the same act by another party than the part's subject; by the party; by a noun that may be it
+OFFERS = {
+    "Rival Corp said it was prepared to offer 33 dlrs a share for Halden.": False,
+    "An offer of 33 dlrs a share was made by Rival Corp for Halden.": False,
+    "Corvex said it would offer 33 dlrs a share for Halden.": True,
+    "The bidder said it was prepared to offer 33 dlrs a share for Halden.": True,
+    "Rival Corp and Corvex offered 33 dlrs a share for Halden.": True,
+    "Halden rejected Corvex's offer of 33 dlrs a share.": True,
+    "The Texas-based waste disposal company said it was prepared to offer 33 dlrs a share.": False,
+    "Corvex's board said it was prepared to offer 33 dlrs a share for Halden.": True,
+    "The US chemicals giant Corvex has agreed to offer 33 dlrs a share for Halden.": True,
+}
+
+
+def test_a_party_the_part_names_in_the_acts_role_fills_it_in_the_sentence() -> None:
+    part = part_of(OFFER)
+    things = asked_things(parsed(part.text), part)
+    for text, tied in OFFERS.items():
+        doc = parsed(text)
+        assert is_tied(answer_at(part, doc, "33 dlrs"), doc, things) is tied, text
