@@ -22,12 +22,16 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key
 from retrieval.nlp.wordnet import event_nouns, participle_base, relatives, ways_of
+from retrieval.reading.act_roles import referent
 from retrieval.reading.anchors import distance
 from retrieval.reading.found import Finding
 from retrieval.reading.interrogatives import WH_TAGS
 from retrieval.reading.predicates import GENERAL_VERBS
 from retrieval.reading.tie_roles import (
+    Restrictions,
     asked_clause,
+    denied,
+    in_the_clause,
     restrictions,
     roles_agree,
     says_restrictions,
@@ -79,7 +83,7 @@ def tied_findings(
 def _better_tied(
     finding: Finding,
     findings: Sequence[Finding],
-    asked: tuple[frozenset[str], frozenset[str]],
+    asked: tuple[frozenset[str], Restrictions],
     taken: set[str],
     parse: Callable[[Sequence[str]], Sequence[Doc]],
 ) -> Finding:
@@ -104,7 +108,7 @@ def _better_tied(
 
 
 def is_tied(
-    finding: Finding, doc: Doc, things: frozenset[str], restricting: frozenset[str] = frozenset()
+    finding: Finding, doc: Doc, things: frozenset[str], restricting: Restrictions = frozenset()
 ) -> bool:
     """The finding's first answer is, by the parse, an argument of the asked act in a
     sentence naming what the act is asked of (`things`: lemmas of the part's arguments of
@@ -123,14 +127,18 @@ def is_tied(
 
 
 def _of_the_act(span: Span, doc: Doc, part: Part) -> bool:
-    """The answer is near a word of the asked act in the act's own clause: "the ministry
-    said that a judge recommended ..." makes the ministry the sayer, not an argument of
-    the recommending."""
-    clause = verb_above(span.root).i
+    """The answer is near a word of the asked act in the act's own clause (or one it
+    controls): "the ministry said that a judge recommended ..." makes the ministry the
+    sayer, not an argument of the recommending. A denied act is not the asked one."""
+    clause = verb_above(span.root)
     acts = [_named_act(t) for t in doc if _says_the_act(t, part) and not _inside(t, span)]
     # the act done by another party than the part names in its role is another's act
     lemmas = asked_act(part)
-    own = [a for a in acts if verb_above(a).i == clause and roles_agree(a, part, lemmas)]
+    own = [
+        a
+        for a in acts
+        if in_the_clause(a, clause, span) and roles_agree(a, part, lemmas) and not denied(a)
+    ]
     return _near(span, own, ACT_EDGES)
 
 
@@ -216,22 +224,14 @@ def _owned_by_another(thing: Token, named: set[str]) -> bool:
     for child in thing.children:
         if child.dep_ != "poss":
             continue
-        owner = _antecedent(child) if child.lower_ == "whose" else child
-        if owner is None or owner.pos_ != "PROPN":
+        owner = referent(child)
+        if owner.pos_ != "PROPN":
             continue  # "its share": a pronoun may stand for the asked party
         # the owner's name: its head word and the words compounded onto it ("Tessin AG")
         words = {owner.lower_} | {c.lower_ for c in owner.children if c.dep_ == "compound"}
         if not words & named:
             return True
     return False
-
-
-def _antecedent(whose: Token) -> Token | None:
-    """The noun a relative clause's "whose" stands for: the head of the clause."""
-    for token in whose.ancestors:
-        if token.dep_ == "relcl":
-            return token.head
-    return None
 
 
 # The links from a verb to what it is asked of: its subject and objects, and the objects of

@@ -94,6 +94,8 @@ FIRST = (
 
 
 def test_another_partys_thing_or_a_denied_act_does_not_answer() -> None:
+    # a guard against a bad swap only: other reader checks keep these answers out even
+    # with parse_ties stubbed out; the rule's own checks are tested on is_tied below
     for name, text in PROBES.items():
         answer = ask(QUESTION, hit("order", FIRST + text), hit("chair", CHAIR))
         assert "350 mln" not in answer.text.splitlines()[0], (name, answer.text)
@@ -168,12 +170,19 @@ def test_a_restricted_thing_is_tied_only_where_the_restriction_is_said() -> None
     doc = parsed(RECORD)
     tokens = [t for t in doc if t.lemma_ == "order"]
     restricting = restrictions(tokens)
-    assert restricting == {"record"}
+    assert {word for word, _ in restricting} == {"record"}
     things = asked_things(parsed(part.text), part)
     said = parsed("Halden placed a record order worth 300 mln dlrs with Corvex.")
     plain = parsed("Halden placed an order worth 100 mln dlrs with Corvex in May.")
     assert is_tied(answer_at(part, said, "Halden"), said, things, restricting)
     assert not is_tied(answer_at(part, plain, "Halden"), plain, things, restricting)
+    # a noun restriction is said by its own word, not by a WordNet noun sense of it
+    # ("bond" is also an alliance, which an alliance story says anyway)
+    bond = part_of("Which bank led the Corvex bond issue, and who chairs it?")
+    restricting = restrictions([t for t in parsed(bond.text) if t.lemma_ == "issue"])
+    things = asked_things(parsed(bond.text), bond)
+    other = parsed("Halden Bank led a Corvex share issue to fund its alliance with Rival.")
+    assert not is_tied(answer_at(bond, other, "Halden Bank"), other, things, restricting)
     # "its own share": "own" repeats the possessor and restricts nothing
     assert restrictions([t for t in parsed("its own share") if t.lemma_ == "share"]) == set()
 
@@ -190,6 +199,13 @@ OFFERS = {
     "The Texas-based waste disposal company said it was prepared to offer 33 dlrs a share.": False,
     "Corvex's board said it was prepared to offer 33 dlrs a share for Halden.": True,
     "The US chemicals giant Corvex has agreed to offer 33 dlrs a share for Halden.": True,
+    # the doer read by act_roles: a relative pronoun's noun, a noun's "from" phrase; the
+    # object of a verb controls its complement's doer ("urged X to offer")
+    "Rival Corp, which offered 33 dlrs a share for Halden, said talks ended.": False,
+    "Halden said it would accept an offer of 33 dlrs a share from Rival Corp.": False,
+    "Corvex urged Rival Corp to offer 33 dlrs a share for Halden.": False,
+    # a negated act is not the asked one
+    "Corvex did not offer 33 dlrs a share for Halden.": False,
 }
 
 
@@ -199,3 +215,44 @@ def test_a_party_the_part_names_in_the_acts_role_fills_it_in_the_sentence() -> N
     for text, tied in OFFERS.items():
         doc = parsed(text)
         assert is_tied(answer_at(part, doc, "33 dlrs"), doc, things) is tied, text
+
+
+BUY = "Which company bought the Corvex unit, and for how much?"
+# the doer of an act its clause controls ("agreed to buy") or a relative clause says of it
+# ("Halden, which bought") is the act's; a negated act is none
+BUYS = {
+    "Halden bought the Corvex unit for 30 mln dlrs.": True,
+    "Halden agreed to buy the Corvex unit for 30 mln dlrs.": True,
+    "Halden plans to buy the Corvex unit.": True,
+    "Halden is expected to buy the Corvex unit.": True,
+    "Halden, which bought the Corvex unit last year, said profits rose.": True,
+    "Halden did not buy the Corvex unit, Rival did.": False,
+    "The ministry said Halden would buy the Corvex unit.": True,
+    # the object controls the complement ("urged Rival to buy"); the relative pronoun is
+    # the object of its clause ("which Rival bought"): Halden is not the buyer
+    "Halden urged Rival to buy the Corvex unit.": False,
+    "Halden, which Rival bought last year, owns the Corvex unit.": False,
+}
+
+
+def test_a_controlled_or_relative_clause_act_is_its_doers() -> None:
+    part = part_of(BUY)
+    things = asked_things(parsed(part.text), part)
+    for text, tied in BUYS.items():
+        doc = parsed(text)
+        assert is_tied(answer_at(part, doc, "Halden"), doc, things) is tied, text
+    said = parsed("The ministry said Halden would buy the Corvex unit.")
+    assert not is_tied(answer_at(part, said, "The ministry"), said, things)
+
+
+def test_an_agreed_act_is_not_swapped_for_another_partys_earlier_one() -> None:
+    article = (
+        "Halden AG agreed to buy the Corvex unit for 30 mln dlrs, Corvex said.\n"
+        "Rival Corp bought a Corvex unit in 1985 for 12 mln dlrs.\n"
+        "Corvex shares rose one dlr on the news."
+    )
+    chair = "Corvex chairman Otto Brenner said the sale ends its losses."
+    question = "Which company is buying the Corvex unit, and who is the chairman of Corvex?"
+    answer = ask(question, hit("unit", article), hit("chair", chair))
+    first = answer.text.splitlines()[0]
+    assert "Halden AG" in first and "Rival Corp" not in first, answer.text
