@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-# A relative pronoun stands for the noun its clause hangs on ("Halden, which owns ...").
-_RELATIVES = frozenset({"which", "who", "that", "whom"})
+# A relative pronoun stands for the noun its clause hangs on ("Halden, which owns ...",
+# "Halden, whose unit ...").
+_RELATIVES = frozenset({"which", "who", "that", "whom", "whose"})
 # The prepositions whose object a verb or a noun of an act is done to: "a bid for
 # Halden", "the ownership of Halden", "an investment in Halden".
 _TARGET_PREPOSITIONS = frozenset({"of", "for", "in"})
@@ -47,7 +48,7 @@ def targets(act: Token) -> list[Token]:
     found = _objects_of(act, _TARGET_PREPOSITIONS)
     if act.pos_ == "VERB":
         objects = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")]
-        found += [_referent(o) for o in _with_conjuncts(objects)]
+        found += [referent(o) for o in _with_conjuncts(objects)]
         found += [p for o in objects if o.ent_type_ in _QUANTITIES for p in _objects_of(o, {"of"})]
         if act.dep_ == "acl" and act.tag_ == "VBN":
             found.append(act.head)  # "Halden, minority owned by Corvex"
@@ -66,11 +67,11 @@ def _subjects(verb: Token) -> list[Token]:
     subject takes that of the clause it hangs on ("to escape a bid")."""
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     if own:
-        return [_referent(s) for s in _with_conjuncts(own)]
+        return [referent(s) for s in _with_conjuncts(own)]
     return [head for role, head in argument_slots(verb) if role == "subj"]
 
 
-def _referent(token: Token) -> Token:
+def referent(token: Token) -> Token:
     """The noun a relative pronoun stands for: that its relative clause hangs on."""
     if token.lower_ in _RELATIVES:
         clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)

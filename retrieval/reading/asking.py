@@ -180,7 +180,11 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     described = describing_clauses(doc)
     context = doc[:context_end].text if context_end else ""
     topic = topic_of(doc[:context_end], name_terms, parties)
-    own = [_part(doc[start:end], name_terms, parties, names, described) for start, end in spans]
+    scene = frozenset(range(stated))
+    own = [
+        _part(doc[start:end], name_terms, parties, names, described=described, scene=scene)
+        for start, end in spans
+    ]
     parts = continue_ellipses(
         own,
         [refers_back(doc[start:end]) for start, end in spans],
@@ -199,7 +203,6 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
     listing = asks_every(doc, parts, listed, joint)
     # Relations and joint action compare names slot by slot, places included ("Halden").
     timing = circumstantial_names(doc, names)
-    scene = doc[:stated].text if stated else ""
     return AskedQuestion(
         text,
         parts,
@@ -211,7 +214,7 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
         listed,
         places,
         timing,
-        scene,
+        doc[:stated].text if stated else "",
         guessed,
     )
 
@@ -239,10 +242,15 @@ def _part(
     name_terms: set[str],
     parties: Sequence[str],
     all_names: Sequence[str],
+    *,
     described: frozenset[int] = frozenset(),
+    scene: frozenset[int] = frozenset(),
 ) -> Part:
     anchor = next((t for t in span if is_interrogative(t)), None)
-    kind, focus, predicate, several = asked_kind(span, anchor, described)
+    # the scene's statements do not say what the part asks ("X is issuing shares, and Y
+    # booked costs. How many shares is X issuing?": the asked verb is "issue", not "cost"),
+    # though their words describe what it asks of and stay its terms
+    kind, focus, predicate, several = asked_kind(span, anchor, described | scene)
     if (kind is Kind.THING and names_a_rate(span.text)) or (
         kind is Kind.NAME and asks_per_unit(span.text)
     ):

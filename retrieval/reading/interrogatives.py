@@ -98,10 +98,15 @@ def _subject_after_auxiliary(token: Token) -> bool:
 def _determiner_read_as_subject(token: Token) -> bool:
     """ "..., which Japanese trading house is handling the imports": a clause has one
     subject, so a wh-word the parse makes a second subject beside the noun phrase after it
-    is that phrase's determiner (a question), not a relative pronoun."""
-    if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.i + 1 >= len(token.doc):
+    is that phrase's determiner (a question), not a relative pronoun. So with a copula's
+    one complement: "..., which Halden unit was lead manager" (two attributes)."""
+    if token.i + 1 >= len(token.doc) or token.nbor(1).pos_ not in ("ADJ", "NOUN", "PROPN"):
         return False
-    return has_a_twin(token) and token.nbor(1).pos_ in ("ADJ", "NOUN", "PROPN")
+    # a relative pronoun always has a role in its clause: one the parse leaves without
+    # ("dep") before a noun phrase is that phrase's determiner too
+    if token.dep_ == "dep":
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and has_a_twin(token)
 
 
 def has_a_twin(token: Token) -> bool:

@@ -30,6 +30,7 @@ from retrieval.reading.findings import TIE_WEIGHT, corroborations, find_answers
 from retrieval.reading.found import Finding, Reading, Scored
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.other_article import FIRM_TIE, about_another, tie
+from retrieval.reading.parse_ties import tied_findings
 from retrieval.reading.passages import answered_by_passage, nearest_findings
 from retrieval.reading.ranking import closest_sentence, rank_sentences, similarities
 from retrieval.reading.recency import asks_present, latest_of
@@ -93,6 +94,8 @@ def select(
     chosen, missing = with_sole_answers(question, chosen, missing, reading)
     # "... and what level did it later file for": that part's report is a later one
     chosen = in_order(question.parts, chosen, by_part, reading.parse)
+    # a part's answer is the asked act's argument, not any word's (parse_ties)
+    chosen = tied_findings(question.parts, chosen, by_part, reading.parse)
     closest = max(
         (f for fs in by_part for f in fs), key=lambda f: f.score, default=None
     ) or closest_sentence(question, eligible, reading, similarity)
