@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from retrieval.nlp.verb_frames import names_a_thought, takes_an_infinitive
 from retrieval.nlp.wordnet import source_verbs
+from retrieval.registry.conditions import verb_beyond_condition
 from retrieval.registry.cue_words import BLOCKING_NOUNS, HINDERING_VERBS
 from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS
@@ -58,7 +59,9 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
         relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
         content = node.dep_ == "acl" and is_infinitive(node)  # "its decision to buy X"
         topic = _topic_of_the_object(node)
-        node = clause if clause is not None else node.head
+        # "agreed subject to approvals to acquire B": the infinitive is the verb's own
+        beyond = verb_beyond_condition(node)
+        node = clause if clause is not None else beyond if beyond is not None else node.head
         if topic is not None:
             found.append((topic, reach))
         if presupposed and _held_true(trigger, node):
