@@ -96,7 +96,7 @@ def market_trade(trigger: Token, words: frozenset[str]) -> bool:
         trade = lemma.split()[0] in _TRADES or node.lemma_.lower() in {"purchase", "sale"}
         paper = any(_lots(o) or _part_of_stock(o) for o in objects)
         if trade and (paper or _changing_a_stake(node)) and not _agreed(trigger):
-            return True
+            return not _issued_to_the_buyer(node, objects)
     return False
 
 
@@ -138,3 +138,22 @@ def _changing_a_stake(verb: Token) -> bool:
 
 
 _FROM_THE_COMPANY = frozenset({"newly", "issued", "new", "placement", "private"})
+
+
+# What makes paper bought new paper: its modifiers ("newly issued", "new", "unissued"), or
+# the way it was sold ("in a private placement", "in a rights issue").
+_NEW_PAPER = frozenset({"new", "newly", "unissued"})
+_ISSUING = frozenset({"placement", "issue", "issuance"})
+
+
+def _issued_to_the_buyer(verb: Token, objects: list[Token]) -> bool:
+    """ "bought 300,000 newly issued shares of X", "bought 2 mln X shares in a private
+    placement": new paper comes from the company that issues it, so the buyer took a
+    stake from the company itself (an investment in it), not from the market. Only the
+    paper's own modifiers and the verb's own prepositions count ("its new fund" elsewhere
+    in the clause says nothing of the shares)."""
+    modifiers = [m for o in objects for c in o.children if c.i < o.i for m in (c, *c.children)]
+    if any(m.lower_ in _NEW_PAPER for m in modifiers):
+        return True
+    ways = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+    return any(g.lemma_.lower() in _ISSUING for g in ways)
