@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.verb_frames import takes_an_infinitive
+from retrieval.registry.cue_words import NOUNS_OF_INTENT
 from retrieval.registry.syntax import is_infinitive
 
 if TYPE_CHECKING:
@@ -19,6 +21,12 @@ if TYPE_CHECKING:
 
 # Adjectives that take "to" and a condition: "subject to approval", "conditional on".
 _CONDITION_HEADS = frozenset({"subject"})
+# Nouns that take an infinitive of their own ("a right to buy", "an obligation to sell",
+# "pressure to merge"): the infinitive after them is theirs, not the agreeing verb's.
+_NOUNS_WITH_INFINITIVES = NOUNS_OF_INTENT | frozenset(
+    "obligation commitment requirement decision pressure pact agreement consent plan "
+    "proposal offer bid order pledge promise undertaking".split()
+)
 
 
 def is_condition_head(token: Token) -> bool:
@@ -26,6 +34,17 @@ def is_condition_head(token: Token) -> bool:
     if token.lower_ not in _CONDITION_HEADS:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+
+
+def controls_nothing(obj: Token) -> bool:
+    """ "agreed subject to financing to buy B", parsed with "subject" as the object: the
+    condition controls no infinitive, unless its noun owns the infinitive ("subject to a
+    pact to buy no more B shares", "subject to Osko's consent to buy")."""
+    if not is_condition_head(obj):
+        return False
+    to = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"]
+    nouns = [g for c in to for g in c.children if g.dep_ == "pobj"]
+    return not any(_has_its_own_infinitive(n) for n in nouns)
 
 
 def verb_beyond_condition(verb: Token) -> Token | None:
@@ -42,5 +61,18 @@ def verb_beyond_condition(verb: Token) -> Token | None:
         return None
     if verb.left_edge.i != noun.i + 1:
         return None  # something stands between the condition and the infinitive
+    if _has_its_own_infinitive(noun):
+        return None
     above = to.head.head
-    return above if above.pos_ in {"VERB", "AUX"} and above != to.head else None
+    # only a verb that takes an infinitive ("agreed", "signed"), not "was", "won" subject to
+    if above.pos_ not in {"VERB", "AUX"} or above == to.head:
+        return None
+    return above if takes_an_infinitive(above.lemma_) else None
+
+
+def _has_its_own_infinitive(noun: Token) -> bool:
+    """ "subject to Halden's right to acquire B", "subject to a pact to buy no more":
+    a noun with its own possessor, or one that takes an infinitive, owns the infinitive."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    return noun.lemma_.lower() in _NOUNS_WITH_INFINITIVES

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from retrieval.nlp.verb_frames import names_a_thought, takes_an_infinitive
 from retrieval.nlp.wordnet import source_verbs
 from retrieval.registry.conditions import verb_beyond_condition
-from retrieval.registry.cue_words import BLOCKING_NOUNS, HINDERING_VERBS
+from retrieval.registry.cue_words import BLOCKING_NOUNS, HINDERING_VERBS, NOUNS_OF_INTENT
 from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS
 from retrieval.registry.syntax import is_infinitive
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 
 # A right or an option to buy is not yet a purchase, unless it is exercised.
 NOUNS_OF_RIGHT = frozenset({"right", "option"})
-# Nouns whose infinitive states what was agreed ("a letter of intent to sell").
-NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right", "contract"})
 
 # Verbs of holding a clause true (`_held_true`).
 _ATTITUDES = frozenset("believe claim allege contend think assume suppose".split())

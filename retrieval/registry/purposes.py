@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.registry.conditions import verb_beyond_condition
-from retrieval.registry.cue_words import BLOCKING_NOUNS
-from retrieval.registry.deal_scope import NOUNS_OF_INTENT, takes_it_as_content
+from retrieval.registry.cue_words import BLOCKING_NOUNS, NOUNS_OF_INTENT
+from retrieval.registry.deal_scope import takes_it_as_content
 from retrieval.registry.joint_purposes import joining_of
 from retrieval.registry.lexicon import NOUN_FRAMES, SUPPORT_VERBS, WINNING_VERBS
 from retrieval.registry.stated import stated

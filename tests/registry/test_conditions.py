@@ -46,3 +46,42 @@ def test_an_agreement_in_principle_under_a_condition_stays_preliminary() -> None
 )
 def test_a_condition_lends_no_deal_to_a_denied_or_unsure_agreeing(sentence: str) -> None:
     assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the right, the decision, the consent is another's (its possessor)
+        "Kestrel Corp agreed subject to Halden Corp's right to acquire Osko Inc.",
+        # nouns that take an infinitive of their own: a pact, an obligation, pressure
+        "Kestrel Corp agreed subject to a standstill pact to buy no more Osko Inc shares.",
+        # no verb of agreeing above "subject": a copula, a verb that takes no infinitive
+        "Kestrel Corp was subject to pressure to merge with Osko Inc.",
+        "Kestrel Corp became subject to an obligation to buy Osko Inc.",
+        "Kestrel Corp won the contract subject to a requirement to buy Osko Inc parts.",
+    ],
+)
+def test_an_infinitive_of_the_condition_s_own_noun_is_no_deal(sentence: str) -> None:
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kestrel Corp agreed subject to Osko Inc's consent to buy the Halden Corp unit.",
+        "Kestrel Corp agreed subject to the Osko Inc board's decision to merge with Halden Corp.",
+    ],
+)
+def test_the_agreeing_party_is_not_the_subject_of_another_s_infinitive(sentence: str) -> None:
+    assert frozenset({"Kestrel", "Halden"}) not in pairs(extract(sentence))
+
+
+@pytest.mark.xfail(reason="'would' + 'if' on a reported clause is read as a deal (main too)")
+def test_a_conditional_agreeing_under_a_condition_is_no_deal() -> None:
+    assert (
+        extract(
+            "Kestrel Corp said it would agree subject to financing to acquire Osko Inc if the "
+            "price fell."
+        )
+        == []
+    )
