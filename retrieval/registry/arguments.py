@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.registry.conditions import controls_nothing, verb_beyond_condition
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import RAISING_PREDICATES, REPORTING_VERBS, WINNING_VERBS
 from retrieval.registry.org_words import FORMING_VERBS
@@ -91,7 +92,7 @@ def _clause_above(verb: Token) -> Token | None:
     above = head.head.head if verb.dep_ == "acl" and head.lower_ == "order" else head.head
     if verb.dep_ in {"pcomp", "acl"} and above.pos_ in {"VERB", "AUX"}:
         return above if verb.dep_ == "pcomp" or head.lower_ == "order" else None
-    return None
+    return verb_beyond_condition(verb)  # "agreed subject to approvals to acquire B"
 
 
 def _shared_subject(verb: Token, head: Token) -> list[Token]:
@@ -108,8 +109,9 @@ def _controller(head: Token) -> list[Token]:
     latter to merge": the latter merges), or a raised subject (`_raised_subject`)."""
     if head.lemma_.lower() not in WINNING_VERBS:
         # a relative pronoun hung on the head is the infinitive's gap, no controller
-        # ("which Holderbank agreed to acquire": Holderbank acquires)
+        # ("which Holderbank agreed to acquire": Holderbank acquires), nor is a condition
         objects = [c for c in head.children if c.dep_ == "dobj" and not relative_pronoun(c)]
+        objects = [c for c in objects if not controls_nothing(c)]  # "subject to approval"
         if objects:
             return with_conjuncts(objects[0])
     return _raised_subject(head)

@@ -106,3 +106,6 @@ ENDING = frozenset(
     overturn overrule veto void annul invalidate quash
     """.split()
 )
+
+# Nouns whose infinitive states what was agreed ("a letter of intent to sell").
+NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right", "contract"})

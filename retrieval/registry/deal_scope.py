@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Literal
 
 from retrieval.nlp.verb_frames import names_a_thought, takes_an_infinitive
 from retrieval.nlp.wordnet import source_verbs
-from retrieval.registry.cue_words import BLOCKING_NOUNS, HINDERING_VERBS
+from retrieval.registry.conditions import verb_beyond_condition
+from retrieval.registry.cue_words import BLOCKING_NOUNS, HINDERING_VERBS, NOUNS_OF_INTENT
 from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS
 from retrieval.registry.syntax import is_infinitive
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 
 # A right or an option to buy is not yet a purchase, unless it is exercised.
 NOUNS_OF_RIGHT = frozenset({"right", "option"})
-# Nouns whose infinitive states what was agreed ("a letter of intent to sell").
-NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right", "contract"})
 
 # Verbs of holding a clause true (`_held_true`).
 _ATTITUDES = frozenset("believe claim allege contend think assume suppose".split())
@@ -58,7 +57,9 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
         relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
         content = node.dep_ == "acl" and is_infinitive(node)  # "its decision to buy X"
         topic = _topic_of_the_object(node)
-        node = clause if clause is not None else node.head
+        # "agreed subject to approvals to acquire B": the infinitive is the verb's own
+        beyond = verb_beyond_condition(node)
+        node = clause if clause is not None else beyond if beyond is not None else node.head
         if topic is not None:
             found.append((topic, reach))
         if presupposed and _held_true(trigger, node):

@@ -78,6 +78,7 @@ RULE_MODULES = (
     "candidates",
     "companies",
     "company_names",
+    "conditions",
     "conjuncts",
     "context_dates",
     "date_clauses",

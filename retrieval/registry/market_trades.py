@@ -96,7 +96,7 @@ def market_trade(trigger: Token, words: frozenset[str]) -> bool:
         trade = lemma.split()[0] in _TRADES or node.lemma_.lower() in {"purchase", "sale"}
         paper = any(_lots(o) or _part_of_stock(o) for o in objects)
         if trade and (paper or _changing_a_stake(node)) and not _agreed(trigger):
-            return True
+            return not (lemma.split()[0] in _BUYING and _issued_to_the_buyer(node, objects))
     return False
 
 
@@ -131,10 +131,39 @@ def _changing_a_stake(verb: Token) -> bool:
         and c.tag_ == "VBG"
         and c.lemma_.lower() in STAKE_CHANGE_VERBS
     ]
-    # new shares, a placement (bought from the company) or control gained are a deal
-    words = {t.lower_ for t in verb.subtree}
+    # control gained is a deal (new paper bought is judged by `_issued_to_the_buyer`)
     control = any(share_figure(t.text) >= 50 for r in raising for t in r.subtree if t.like_num)
-    return bool(raising) and not sellers and not control and not words & _FROM_THE_COMPANY
+    return bool(raising) and not sellers and not control
 
 
-_FROM_THE_COMPANY = frozenset({"newly", "issued", "new", "placement", "private"})
+_BUYING = frozenset({"buy", "purchase", "acquire", "take"})
+# What makes paper new paper: its own common-noun modifiers ("newly issued", "new",
+# "unissued"; the "New" of "New Valley shares" is a name's).
+_NEW_PAPER = frozenset({"new", "newly", "unissued"})
+# How new paper is sold: a noun with the modifier that makes it new ("a private placement",
+# "a rights issue"); a bare placement or issue may be of existing shares ("a secondary
+# placement", "the shares in issue").
+_ISSUING = {"placement": frozenset({"private"}), "issue": frozenset({"rights", "share", "new"})}
+
+
+def _issued_to_the_buyer(verb: Token, objects: list[Token]) -> bool:
+    """ "bought 300,000 newly issued shares of X", "bought 2 mln X shares in a private
+    placement": new paper comes from the company that issues it, so the buyer took a
+    stake from the company itself (an investment in it), not from the market. Only the
+    paper's own modifiers and the verb's own prepositions count ("its new fund" elsewhere
+    in the clause says nothing of the shares)."""
+    own = [c for o in objects for c in o.children if c.i < o.i and c.pos_ != "PROPN"]
+    deeper = [g for c in own for g in c.children if g.dep_ == "advmod"]  # "newly issued"
+    if any(m.is_lower and m.lower_ in _NEW_PAPER for m in own + deeper):
+        return True
+    ways = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+    return any(_new_issue(g) for g in ways)
+
+
+def _new_issue(way: Token) -> bool:
+    """ "a private placement", "a rights issue", not one "by"/"of" a named holder ("a
+    placement of Halden's stake")."""
+    marks = _ISSUING.get(way.lemma_.lower(), frozenset())
+    held = [g for p in way.children if p.lower_ in {"by", "of"} for g in p.subtree]
+    named = any(g.pos_ == "PROPN" for g in held)
+    return not named and any(c.lower_ in marks for c in way.children if c.i < way.i)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.registry.cue_words import BLOCKING_NOUNS
-from retrieval.registry.deal_scope import NOUNS_OF_INTENT, takes_it_as_content
+from retrieval.registry.conditions import verb_beyond_condition
+from retrieval.registry.cue_words import BLOCKING_NOUNS, NOUNS_OF_INTENT
+from retrieval.registry.deal_scope import takes_it_as_content
 from retrieval.registry.joint_purposes import joining_of
 from retrieval.registry.lexicon import NOUN_FRAMES, SUPPORT_VERBS, WINNING_VERBS
 from retrieval.registry.stated import stated
@@ -37,6 +38,8 @@ def is_purpose(verb: Token) -> bool:
         and agreement_of(verb) is None
         # "joined with B to purchase C": what the two joined to do, done when the joining is
         and joining_of(verb) is None
+        # "agreed subject to approvals to acquire B": what was agreed (conditions.py)
+        and verb_beyond_condition(verb) is None
     )
 
 
