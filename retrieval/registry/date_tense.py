@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from retrieval.registry.cue_words import MODALS
 from retrieval.registry.event_dates import DateMention, find_dates, is_day
 from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, VERB_FRAMES
+from retrieval.registry.month_days import find_month_days
 from retrieval.registry.other_events import SIGNING
 from retrieval.registry.syntax import clause_path
 
@@ -54,7 +55,9 @@ def dated_ahead(
         tense = _tense(doc, mention)
         if tense is not None and mention.date.basis == "article":
             text = doc.text[mention.start : mention.end]
-            ahead = find_dates(text, article_date=article_date, ahead=True)
+            ahead = find_dates(text, article_date=article_date, ahead=True) or (
+                find_month_days(text, article_date, ahead=True)
+            )
         if tense == _NEAREST and len(ahead) == 1 and article_date:
             ahead = [m for m in ahead if _nearer(m, mention, article_date)]
         placed = mention
@@ -64,16 +67,31 @@ def dated_ahead(
         yet_to_come = placed is not mention or _after(placed.date.value, article_date)
         if tense == _AHEAD and yet_to_come and _an_estimate(doc, placed):
             continue  # "will buy X in June (1988)": a plan's rough time, stated or not
+        if yet_to_come and _a_payment(doc, placed):
+            continue  # "and will pay the 20 mln on April 1": the price's time, not the deal's
         found.append(placed)
     return found
 
 
+# Verbs of paying: a deal's price changing hands is one of its terms, not when it was
+# agreed, announced or completed; yet to come, it is a payment's time ("will pay the 20
+# mln on April 1"). (A payment done may be the buying done: "paid 20 mln for it on Monday".)
+_PAYING = frozenset({"pay", "repay"})
+
+
+def _a_payment(doc: Doc, mention: DateMention) -> bool:
+    """Is the date on a verb of paying?"""
+    governor = _governor(doc, mention)
+    return governor is not None and governor.lemma_.lower() in _PAYING
+
+
 def _an_estimate(doc: Doc, mention: DateMention) -> bool:
-    """A month, a quarter or a year yet to come on a deal's concluding ("will complete the
-    purchase in June", "will buy it next month") is an estimate of when it will be done,
-    no date it was agreed, announced or completed; a planned signing keeps its named month
-    ("is expected to be signed in June"), and so does a taking effect ("effective in
-    June": the terms say it)."""
+    """A month, a quarter or a year yet to come on a deal's concluding or taking effect
+    ("will complete the purchase in June", "will buy it next month", "will be effective in
+    June": a taking effect is its completion) is an estimate of when it will be done, no
+    date it was agreed, announced or completed; a planned signing keeps its named month
+    ("is expected to be signed in June"), the convention's planned signing date. A day
+    yet to come stays ("will take effect on April 1"): the terms name it."""
     if is_day(mention.date.value):
         return False
     governor = _governor(doc, mention)
@@ -81,9 +99,7 @@ def _an_estimate(doc: Doc, mention: DateMention) -> bool:
         return False
     # the agreement's signing: on the verb, or on the noun it signs ("sign a pact in June")
     verb = governor.head if governor.dep_ in {"dobj", "nsubjpass"} else governor
-    if SIGNING & {governor.lemma_.lower(), verb.lemma_.lower()}:
-        return False
-    return governor.lower_ != "effective" and not _takes_effect(governor)
+    return not SIGNING & {governor.lemma_.lower(), verb.lemma_.lower()}
 
 
 def planned_conclusion(doc: Doc, mention: DateMention) -> bool:
@@ -96,8 +112,27 @@ def planned_conclusion(doc: Doc, mention: DateMention) -> bool:
     governor = _governor(doc, mention)
     if governor is None or not is_day(mention.date.value) or governor.pos_ != "VERB":
         return False
+    if _approximate(doc, mention):
+        return False  # "expected to close around April 1": a day estimated, not named
     concluding = governor.lemma_.lower() in CONCLUDING and _future(governor)
     return concluding and _concludes_the_deal(governor)
+
+
+# Words that make a time an approximation: "around April 1", "about April 1".
+_APPROXIMATE = frozenset({"around", "about", "approximately", "roughly", "circa"})
+
+
+def _approximate(doc: Doc, mention: DateMention) -> bool:
+    """Is the date the object of, or modified by, a word of approximation?"""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    words = [root.head] if root.head.pos_ == "ADP" else []
+    words += [c for c in root.children if c.dep_ in {"advmod", "quantmod", "prep"}]
+    # the parser may hang "approximately" on the verb, just before the date
+    words += [doc[span.start - 1]] if span.start > 0 else []
+    return any(w.lower_ in _APPROXIMATE for w in words)
 
 
 def unrealised(doc: Doc, mention: DateMention) -> bool:
@@ -167,10 +202,10 @@ def _planned(doc: Doc, mention: DateMention) -> bool:
         return True  # no parse to go by: as before
     lemma = governor.lemma_.lower()
     deal_word = lemma in CONCLUDING or lemma in VERB_FRAMES or lemma in NOUN_FRAMES
-    return deal_word or governor.lower_ == "effective" or _takes_effect(governor)
+    return deal_word or governor.lower_ == "effective" or takes_effect(governor)
 
 
-def _takes_effect(verb: Token) -> bool:
+def takes_effect(verb: Token) -> bool:
     """The parser hangs a date on the verb of "will take effect on July 1" and "will
     become (be) effective on July 1": the deal's taking effect as much as "effective July 1"."""
     lemma = verb.lemma_.lower()
@@ -198,7 +233,7 @@ def _tense(doc: Doc, mention: DateMention) -> str | None:
         return None
     if governor.lower_ == "effective":
         return _effective_tense(governor)
-    if _takes_effect(governor):  # "will take effect on Monday": the coming Monday
+    if takes_effect(governor):  # "will take effect on Monday": the coming Monday
         return _AHEAD if _future(governor) else None
     lemma = governor.lemma_.lower()
     deal_word = lemma in CONCLUDING or lemma in VERB_FRAMES or lemma in NOUN_FRAMES

@@ -111,6 +111,7 @@ RULE_MODULES = (
     "merged_names",
     "misspelt_names",
     "modality",
+    "month_days",
     "name_runs",
     "noun_complements",
     "noun_uses",
