@@ -18,6 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from retrieval.registry.cue_words import MODALS
+from retrieval.registry.date_words import approximate, paying
 from retrieval.registry.event_dates import DateMention, find_dates, is_day
 from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, VERB_FRAMES
 from retrieval.registry.month_days import find_month_days
@@ -67,22 +68,10 @@ def dated_ahead(
         yet_to_come = placed is not mention or _after(placed.date.value, article_date)
         if tense == _AHEAD and yet_to_come and _an_estimate(doc, placed):
             continue  # "will buy X in June (1988)": a plan's rough time, stated or not
-        if yet_to_come and _a_payment(doc, placed):
+        if yet_to_come and paying(_governor(doc, placed)):
             continue  # "and will pay the 20 mln on April 1": the price's time, not the deal's
         found.append(placed)
     return found
-
-
-# Verbs of paying: a deal's price changing hands is one of its terms, not when it was
-# agreed, announced or completed; yet to come, it is a payment's time ("will pay the 20
-# mln on April 1"). (A payment done may be the buying done: "paid 20 mln for it on Monday".)
-_PAYING = frozenset({"pay", "repay"})
-
-
-def _a_payment(doc: Doc, mention: DateMention) -> bool:
-    """Is the date on a verb of paying?"""
-    governor = _governor(doc, mention)
-    return governor is not None and governor.lemma_.lower() in _PAYING
 
 
 def _an_estimate(doc: Doc, mention: DateMention) -> bool:
@@ -112,27 +101,10 @@ def planned_conclusion(doc: Doc, mention: DateMention) -> bool:
     governor = _governor(doc, mention)
     if governor is None or not is_day(mention.date.value) or governor.pos_ != "VERB":
         return False
-    if _approximate(doc, mention):
+    if approximate(doc, mention):
         return False  # "expected to close around April 1": a day estimated, not named
     concluding = governor.lemma_.lower() in CONCLUDING and _future(governor)
     return concluding and _concludes_the_deal(governor)
-
-
-# Words that make a time an approximation: "around April 1", "about April 1".
-_APPROXIMATE = frozenset({"around", "about", "approximately", "roughly", "circa"})
-
-
-def _approximate(doc: Doc, mention: DateMention) -> bool:
-    """Is the date the object of, or modified by, a word of approximation?"""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    words = [root.head] if root.head.pos_ == "ADP" else []
-    words += [c for c in root.children if c.dep_ in {"advmod", "quantmod", "prep"}]
-    # the parser may hang "approximately" on the verb, just before the date
-    words += [doc[span.start - 1]] if span.start > 0 else []
-    return any(w.lower_ in _APPROXIMATE for w in words)
 
 
 def unrealised(doc: Doc, mention: DateMention) -> bool:

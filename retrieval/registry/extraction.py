@@ -82,6 +82,7 @@ RULE_MODULES = (
     "context_dates",
     "date_clauses",
     "date_tense",
+    "date_words",
     "cue_words",
     "deal_dates",
     "deal_nouns",
