@@ -44,10 +44,15 @@ PAST = frozenset({"was", "were", "had"})
 
 
 def dated_ahead(
-    doc: Doc, dates: Sequence[DateMention], article_date: str | None
+    doc: Doc,
+    dates: Sequence[DateMention],
+    article_date: str | None,
+    triggers: frozenset[int] = frozenset(),
 ) -> list[DateMention]:
     """`dates` (found in `doc.text`), each of what is yet to happen resolved forwards, and
-    each "effective" date with no tense to go by resolved to the nearer of the two."""
+    each "effective" date with no tense to go by resolved to the nearer of the two.
+    `triggers`: the indices of the sentence's deal words (a payment that is one is the
+    deal's own doing: "will pay 20 mln for Benton on April 1")."""
     found = []
     for mention in dates:
         if _after(mention.date.value, article_date) and not _planned(doc, mention):
@@ -68,7 +73,7 @@ def dated_ahead(
         yet_to_come = placed is not mention or _after(placed.date.value, article_date)
         if tense == _AHEAD and yet_to_come and _an_estimate(doc, placed):
             continue  # "will buy X in June (1988)": a plan's rough time, stated or not
-        if yet_to_come and paying(_governor(doc, placed)):
+        if yet_to_come and paying(_governor(doc, placed), triggers):
             continue  # "and will pay the 20 mln on April 1": the price's time, not the deal's
         found.append(placed)
     return found

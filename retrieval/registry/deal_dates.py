@@ -206,15 +206,22 @@ def _dates_the_deal_noun(participle: Token, trigger: Token) -> bool:
     verb's event ("paid with a cheque dated March 3" dates the cheque)."""
     lemma = participle.lemma_.lower()
     # only a deal takes effect, not the firm in its phrase the parse may hang the clause on
-    # ("its merger with Benton, which was effective July 1"); a law or a rule may
-    effect = takes_effect(participle) and _a_firm(participle.head) and trigger.pos_ == "NOUN"
+    # ("its merger with Benton, which was effective July 1"); a law or a rule may, and so
+    # may a thing of the firm's ("Benton, whose listing became effective")
+    effect = takes_effect(participle) and _of_a_firm(participle) and trigger.pos_ == "NOUN"
     if not effect and (lemma not in _DEAL_DATING or (lemma == "date" and trigger.pos_ != "NOUN")):
         return False
     return _one_phrase(participle.head, trigger)
 
 
-def _a_firm(noun: Token) -> bool:
-    return noun.ent_type_ == "ORG" or noun.lemma_.lower() in FIRM_KIND_NOUNS
+def _of_a_firm(verb: Token) -> bool:
+    """Is `verb` a relative clause on a firm whose subject is the relative pronoun itself
+    ("Benton, which was effective")? Only then does the clause tell of the firm (and so,
+    read through the firm, of the deal), not of another thing of it ("whose listing")."""
+    noun = verb.head
+    firm = noun.ent_type_ == "ORG" or noun.lemma_.lower() in FIRM_KIND_NOUNS
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return firm and [s.lower_ for s in subjects] in (["which"], ["that"])
 
 
 def _one_phrase(noun: Token, trigger: Token) -> bool:

@@ -5,7 +5,8 @@ the one before when that day has not come yet. So "on the 3rd" is the nearest 3r
 before the dateline (on or after it, for what is yet to happen: date_tense). Only an
 ordinal the parse makes the whole object of "on", with nothing but its article, is a day:
 "on the 12th floor" and "on the 3rd quarter's results" are an ordinal of something else.
-Without a dateline the month is unknown and nothing is read.
+Without a dateline the month is unknown and nothing is read; nor when the sentence names
+another date, whose month the day may be of.
 """
 
 from __future__ import annotations
@@ -26,14 +27,12 @@ _ON_THE_DAY = re.compile(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.IGNO
 def with_month_days(
     doc: Doc, dates: list[DateMention], article_date: str | None
 ) -> list[DateMention]:
-    """`dates` (found in `doc.text`) and the days of the month `doc` names alone, in order."""
-    days = [
-        day
-        for day in find_month_days(doc.text, article_date)
-        if not any(d.start < day.end and day.start < d.end for d in dates)
-        and _a_day_alone(doc, day)
-    ]
-    return sorted([*dates, *days], key=lambda m: m.start)
+    """`dates` (found in `doc.text`) and the days of the month `doc` names alone, in order.
+    A sentence that names a date of its own ("In January, it agreed on the 20th") may mean
+    the 20th of that month, not the dateline's: its month-less days are left unread."""
+    if dates:
+        return list(dates)
+    return [day for day in find_month_days(doc.text, article_date) if _a_day_alone(doc, day)]
 
 
 def find_month_days(

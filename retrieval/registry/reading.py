@@ -159,7 +159,8 @@ def _mentions(
         written = with_month_days(
             doc, find_dates(doc.text, article_date=prepared.article.date), prepared.article.date
         )
-        dates = dated_ahead(doc, written, prepared.article.date)
+        triggers = frozenset(c.trigger.i for c in claims)
+        dates = dated_ahead(doc, written, prepared.article.date, triggers)
         parsed[sentence.position] = [
             d for d in (date_of_trigger(c.trigger, dates) for c in claims) if d is not None
         ]

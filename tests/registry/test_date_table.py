@@ -40,14 +40,24 @@ _TABLE = [
     ("the 12th, the dateline's", f"{_H} it agreed to buy {_B} on the 12th.", "1987-03-12"),
     ("the 20th, to come", f"{_H} it will sign an agreement to buy {_B} on the 20th.",
      "1987-03-20"),
+    # ... unless the sentence names a month: the day may be of that month, not the dateline's
+    ("the 20th, a month named", f"In January, {_H}, it agreed on the 20th to buy {_B}.",
+     "1987-01"),
     # a payment's time is not the deal's
     ("payment to come", f"{_H} it agreed to buy {_B} and will pay the 20 mln dlrs on "
      "April 1.", None),
+    ("payment for it to come", f"{_H} it agreed to buy {_B} and will pay 20 mln dlrs for "
+     "it on April 1.", None),
     ("payment to come, said Monday", f"{_H} on Monday it agreed to buy {_B} and will pay "
      "the 20 mln dlrs on April 1.", "1987-03-09"),
     ("payable", f"{_H} it agreed to buy {_B} for 20 mln dlrs payable on April 1.", None),
     ("paid when bought", f"{_H} it bought {_B} and paid 20 mln dlrs for it on Monday.",
      "1987-03-09"),
+    # ... unless paying is how the deal is done: "pay X for B" is itself a buying
+    ("paying is the buying", f"{_H} it will pay 20 mln dlrs for {_B} on April 1.",
+     "1987-04-01"),
+    ("paying is the buying, when", f"{_H} it will pay 20 mln dlrs in cash for {_B} on "
+     "April 1, when the merger closes.", "1987-04-01"),
     # a taking effect yet to come: a month is an estimate, like a completion month; a day
     # is named by the terms
     ("effect to come, month", f"{_H} its merger with {_B} will be effective in June.", None),
@@ -88,16 +98,28 @@ _GUARDS = [
      "quarter results.", None),
     ("a meeting on the 20th", f"{_H} it agreed to buy {_B}, subject to a vote at a meeting "
      "on the 20th.", None),
-    # a law takes effect too: its clause is no deal's
-    ("a law effective", f"{_H} it agreed to buy {_B} under a tax law which became "
-     "effective January 1.", None),
-    ("a firm's other change", f"{_H} it agreed to buy {_B}, whose price cut was effective "
-     "July 1, 1986.", None),
+    # a law takes effect too: its clause is no deal's, even on a deal noun, whose
+    # participle clauses may date the deal ("its merger with B, which was effective ...")
+    ("a law effective, deal noun", f"{_H} its merger with {_B}, under a tax law which "
+     "became effective January 1, 1987, cut its taxes.", None),
+    ("a law effective, deal verb", f"{_H} it agreed to buy {_B} under a tax law which "
+     "became effective January 1.", None),
+    # a clause on the firm whose subject is something of the firm's, not the firm (and so
+    # not the deal the parse reads through it)
+    ("a firm's other change, deal noun", f"{_H} its merger with {_B}, whose listing became "
+     "effective January 1, 1987, cut its taxes.", None),
+    ("a firm's other change, deal verb", f"{_H} it agreed to buy {_B}, whose price cut was "
+     "effective July 1, 1986.", None),
     # a payment done may be the buying done; a date back-dated to is no other event's day
     ("sold, back-dated", f"{_H} it sold its Dayton unit to {_B} on Monday, "
      "retroactive to January One.", "1987-03-09"),
-    ("a capitalised month-name firm", f"{_H} it agreed to buy {_B}. May One Corp was not "
-     "involved.", None),
+    # a number word that begins a firm's name after a month is no day: the month stays
+    ("a month, then a First firm", f"In October First Chicago Corp agreed to buy {_B}.",
+     "1986-10"),
+    ("a month, then a Second firm", f"In June Second National Bank agreed to buy {_B}.",
+     "1986-06"),
+    ("a month, then a Two firm", f"{_H} that in May Two Rivers Corp agreed to buy {_B}.",
+     "1986-05"),
 ]  # fmt: skip
 
 
@@ -110,6 +132,13 @@ def test_other_dates_stay_off_the_deal(key: str, text: str, value: str | None) -
 def test_a_day_of_the_month_without_a_dateline_stays_unknown() -> None:
     [alliance] = extract(f"{_H} it agreed on the 3rd to buy {_B}.", date=None)
     assert alliance.date is None
+
+
+def test_on_or_about_a_day_is_the_planned_day() -> None:
+    # "on or about April 1" is the usual wording of a scheduled closing day, not a rough one
+    text = f"{_H} it expects to complete its purchase of {_B} on or about April 1."
+    dates = [a.date.value if a.date else None for a in extract(text, date=_DATELINE)]
+    assert dates == ["1987-04-01"]
 
 
 @pytest.mark.parametrize("about", ["around", "about", "approximately"])
