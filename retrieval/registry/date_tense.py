@@ -18,8 +18,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from retrieval.registry.cue_words import MODALS
+from retrieval.registry.date_words import approximate, paying
 from retrieval.registry.event_dates import DateMention, find_dates, is_day
 from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, VERB_FRAMES
+from retrieval.registry.month_days import find_month_days
 from retrieval.registry.other_events import SIGNING
 from retrieval.registry.syntax import clause_path
 
@@ -42,10 +44,15 @@ PAST = frozenset({"was", "were", "had"})
 
 
 def dated_ahead(
-    doc: Doc, dates: Sequence[DateMention], article_date: str | None
+    doc: Doc,
+    dates: Sequence[DateMention],
+    article_date: str | None,
+    triggers: frozenset[int] = frozenset(),
 ) -> list[DateMention]:
     """`dates` (found in `doc.text`), each of what is yet to happen resolved forwards, and
-    each "effective" date with no tense to go by resolved to the nearer of the two."""
+    each "effective" date with no tense to go by resolved to the nearer of the two.
+    `triggers`: the indices of the sentence's deal words (a payment that is one is the
+    deal's own doing: "will pay 20 mln for Benton on April 1")."""
     found = []
     for mention in dates:
         if _after(mention.date.value, article_date) and not _planned(doc, mention):
@@ -54,7 +61,9 @@ def dated_ahead(
         tense = _tense(doc, mention)
         if tense is not None and mention.date.basis == "article":
             text = doc.text[mention.start : mention.end]
-            ahead = find_dates(text, article_date=article_date, ahead=True)
+            ahead = find_dates(text, article_date=article_date, ahead=True) or (
+                find_month_days(text, article_date, ahead=True)
+            )
         if tense == _NEAREST and len(ahead) == 1 and article_date:
             ahead = [m for m in ahead if _nearer(m, mention, article_date)]
         placed = mention
@@ -64,16 +73,19 @@ def dated_ahead(
         yet_to_come = placed is not mention or _after(placed.date.value, article_date)
         if tense == _AHEAD and yet_to_come and _an_estimate(doc, placed):
             continue  # "will buy X in June (1988)": a plan's rough time, stated or not
+        if yet_to_come and paying(_governor(doc, placed), triggers):
+            continue  # "and will pay the 20 mln on April 1": the price's time, not the deal's
         found.append(placed)
     return found
 
 
 def _an_estimate(doc: Doc, mention: DateMention) -> bool:
-    """A month, a quarter or a year yet to come on a deal's concluding ("will complete the
-    purchase in June", "will buy it next month") is an estimate of when it will be done,
-    no date it was agreed, announced or completed; a planned signing keeps its named month
-    ("is expected to be signed in June"), and so does a taking effect ("effective in
-    June": the terms say it)."""
+    """A month, a quarter or a year yet to come on a deal's concluding or taking effect
+    ("will complete the purchase in June", "will buy it next month", "will be effective in
+    June": a taking effect is its completion) is an estimate of when it will be done, no
+    date it was agreed, announced or completed; a planned signing keeps its named month
+    ("is expected to be signed in June"), the convention's planned signing date. A day
+    yet to come stays ("will take effect on April 1"): the terms name it."""
     if is_day(mention.date.value):
         return False
     governor = _governor(doc, mention)
@@ -81,9 +93,7 @@ def _an_estimate(doc: Doc, mention: DateMention) -> bool:
         return False
     # the agreement's signing: on the verb, or on the noun it signs ("sign a pact in June")
     verb = governor.head if governor.dep_ in {"dobj", "nsubjpass"} else governor
-    if SIGNING & {governor.lemma_.lower(), verb.lemma_.lower()}:
-        return False
-    return governor.lower_ != "effective" and not _takes_effect(governor)
+    return not SIGNING & {governor.lemma_.lower(), verb.lemma_.lower()}
 
 
 def planned_conclusion(doc: Doc, mention: DateMention) -> bool:
@@ -96,6 +106,8 @@ def planned_conclusion(doc: Doc, mention: DateMention) -> bool:
     governor = _governor(doc, mention)
     if governor is None or not is_day(mention.date.value) or governor.pos_ != "VERB":
         return False
+    if approximate(doc, mention):
+        return False  # "expected to close around April 1": a day estimated, not named
     concluding = governor.lemma_.lower() in CONCLUDING and _future(governor)
     return concluding and _concludes_the_deal(governor)
 
@@ -167,10 +179,10 @@ def _planned(doc: Doc, mention: DateMention) -> bool:
         return True  # no parse to go by: as before
     lemma = governor.lemma_.lower()
     deal_word = lemma in CONCLUDING or lemma in VERB_FRAMES or lemma in NOUN_FRAMES
-    return deal_word or governor.lower_ == "effective" or _takes_effect(governor)
+    return deal_word or governor.lower_ == "effective" or takes_effect(governor)
 
 
-def _takes_effect(verb: Token) -> bool:
+def takes_effect(verb: Token) -> bool:
     """The parser hangs a date on the verb of "will take effect on July 1" and "will
     become (be) effective on July 1": the deal's taking effect as much as "effective July 1"."""
     lemma = verb.lemma_.lower()
@@ -198,7 +210,7 @@ def _tense(doc: Doc, mention: DateMention) -> str | None:
         return None
     if governor.lower_ == "effective":
         return _effective_tense(governor)
-    if _takes_effect(governor):  # "will take effect on Monday": the coming Monday
+    if takes_effect(governor):  # "will take effect on Monday": the coming Monday
         return _AHEAD if _future(governor) else None
     lemma = governor.lemma_.lower()
     deal_word = lemma in CONCLUDING or lemma in VERB_FRAMES or lemma in NOUN_FRAMES

@@ -18,9 +18,10 @@ from retrieval.registry.date_clauses import (
     of_another_conjunct,
     of_another_time,
 )
-from retrieval.registry.date_tense import planned_conclusion, unrealised
+from retrieval.registry.date_tense import planned_conclusion, takes_effect, unrealised
 from retrieval.registry.event_dates import DateMention
 from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS
+from retrieval.registry.org_words import FIRM_KIND_NOUNS
 from retrieval.registry.other_events import other_event
 from retrieval.registry.passives import objectless_buying
 from retrieval.registry.stray_prepositions import beyond_clause
@@ -200,13 +201,27 @@ def _a_statement_issued(participle: Token) -> bool:
 
 
 def _dates_the_deal_noun(participle: Token, trigger: Token) -> bool:
-    """Is `participle` a signing, a reaching or a dating of the deal in its phrase? Only
-    a document is dated ("a letter of intent dated March 3"), never a verb's event ("paid
-    with a cheque dated March 3" dates the cheque)."""
+    """Is `participle` a signing, a reaching, a dating or a taking effect of the deal in
+    its phrase? Only a document is dated ("a letter of intent dated March 3"), never a
+    verb's event ("paid with a cheque dated March 3" dates the cheque)."""
     lemma = participle.lemma_.lower()
-    if lemma not in _DEAL_DATING or (lemma == "date" and trigger.pos_ != "NOUN"):
+    # only a deal takes effect, not the firm in its phrase the parse may hang the clause on
+    # ("its merger with Benton, which was effective July 1"); a law or a rule may, and so
+    # may a thing of the firm's ("Benton, whose listing became effective")
+    effect = takes_effect(participle) and _of_a_firm(participle) and trigger.pos_ == "NOUN"
+    if not effect and (lemma not in _DEAL_DATING or (lemma == "date" and trigger.pos_ != "NOUN")):
         return False
     return _one_phrase(participle.head, trigger)
+
+
+def _of_a_firm(verb: Token) -> bool:
+    """Is `verb` a relative clause on a firm whose subject is the relative pronoun itself
+    ("Benton, which was effective")? Only then does the clause tell of the firm (and so,
+    read through the firm, of the deal), not of another thing of it ("whose listing")."""
+    noun = verb.head
+    firm = noun.ent_type_ == "ORG" or noun.lemma_.lower() in FIRM_KIND_NOUNS
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return firm and [s.lower_ for s in subjects] in (["which"], ["that"])
 
 
 def _one_phrase(noun: Token, trigger: Token) -> bool:

@@ -40,8 +40,10 @@ _NUMBER_WORD = (
     r"|twentieth|thirtieth"
 )
 _DAY = r"(?P<day>[0-3]?\d(?:st|nd|rd|th)?)"
-# "March six" (Reuters writes some days in words): only after a capitalised month name, so
-# that "may one day" stays a verb.
+# "March six", "July One" (Reuters writes some days in words, often capitalised): only
+# after a capitalised month name, so that "may one day" stays a verb; and not before a
+# capitalised word or a hyphen, where the number word begins a name ("in October First
+# Chicago Corp") or a compound ("May Twenty-First Century Corp": no "May Twenty").
 _CAPITAL_MONTH = r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December))"  # noqa: E501
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # A day's year stated or told from the dateline's: "March 13, 1987", "on March 6 last year",
@@ -52,7 +54,9 @@ _PATTERNS = (
     re.compile(rf"\b(?:on |in |since )?{_MONTH} {_DAY}\b{_DAYS_YEAR}", re.IGNORECASE),
     re.compile(rf"\b(?:on |the )?{_DAY}(?: of)? {_MONTH}{_DAYS_YEAR}", re.IGNORECASE),
     re.compile(rf"\b(?:in )?{_MONTH},? {_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b(?:on )?{_CAPITAL_MONTH} (?P<day>{_NUMBER_WORD})\b{_DAYS_YEAR}"),
+    re.compile(
+        rf"\b(?:on )?{_CAPITAL_MONTH} (?P<day>(?i:{_NUMBER_WORD}))\b(?!-|\s+[A-Z]){_DAYS_YEAR}"
+    ),
     re.compile(
         rf"(?:{_YEAR} ?(?:year|年) ?)?(?<!\d)(?P<mnum>1[0-2]|0?[1-9]) ?(?:month|月) ?{_DAY}"
         r"(?: ?(?:japan|day|日))?\b",

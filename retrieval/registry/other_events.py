@@ -16,12 +16,13 @@ if TYPE_CHECKING:
 # Words whose dates are not the deal's: another event (a meeting, a record date, an
 # expiry, the start of operations: "a venture that will begin operations in 1988"), an
 # expectation ("expected in May", "due 1988"), a bound ("until", "by 1992", "through
-# 1990") or a period ("the year to end February").
+# 1990"), a period ("the year to end February") or a time the deal is back-dated to
+# ("retroactive to February 1": an accounting date, before it was agreed or done).
 OTHER_EVENTS = frozenset(
     """
     meeting record vote expiration expire deadline expect expected schedule scheduled due
     until till by through before after later end ended ending year run runs start set
-    begin commence
+    begin commence retroactive retroactively
     """.split()
 )
 # ... unless the date is a planned signing ("expected to be signed today").

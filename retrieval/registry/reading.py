@@ -33,6 +33,7 @@ from retrieval.registry.frames import find_claims, undone_deal_words
 from retrieval.registry.headlines import headline_company, learn_headline_name
 from retrieval.registry.identified import FOLLOWING, identifications, may_introduce
 from retrieval.registry.mentions import DealMention, mentions_in
+from retrieval.registry.month_days import with_month_days
 from retrieval.registry.offers_taken import offers_taken_before
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.parse_text import for_parsing
@@ -155,8 +156,11 @@ def _mentions(
         doc = orgs.doc
         _note_parsed(discourse, sentence.position, orgs)
         claims = find_claims(doc, market=prepared.market, offers_taken=offers_taken)
-        written = find_dates(doc.text, article_date=prepared.article.date)
-        dates = dated_ahead(doc, written, prepared.article.date)
+        written = with_month_days(
+            doc, find_dates(doc.text, article_date=prepared.article.date), prepared.article.date
+        )
+        triggers = frozenset(c.trigger.i for c in claims)
+        dates = dated_ahead(doc, written, prepared.article.date, triggers)
         parsed[sentence.position] = [
             d for d in (date_of_trigger(c.trigger, dates) for c in claims) if d is not None
         ]

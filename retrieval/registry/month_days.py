@@ -1,0 +1,81 @@
+"""A day of the month named without its month: "agreed on the 3rd", "will sign on the 20th".
+
+News names a day so only when its month goes without saying: the dateline's own month, or
+the one before when that day has not come yet. So "on the 3rd" is the nearest 3rd on or
+before the dateline (on or after it, for what is yet to happen: date_tense). Only an
+ordinal the parse makes the whole object of "on", with nothing but its article, is a day:
+"on the 12th floor" and "on the 3rd quarter's results" are an ordinal of something else.
+Without a dateline the month is unknown and nothing is read; nor when the sentence names
+another date, whose month the day may be of.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from retrieval.models import EventDate
+from retrieval.registry.event_dates import DateMention, is_day
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_ON_THE_DAY = re.compile(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def with_month_days(
+    doc: Doc, dates: list[DateMention], article_date: str | None
+) -> list[DateMention]:
+    """`dates` (found in `doc.text`) and the days of the month `doc` names alone, in order.
+    A sentence that names a date of its own ("In January, it agreed on the 20th") may mean
+    the 20th of that month, not the dateline's: its month-less days are left unread."""
+    if dates:
+        return list(dates)
+    return [day for day in find_month_days(doc.text, article_date) if _a_day_alone(doc, day)]
+
+
+def find_month_days(
+    text: str, article_date: str | None, *, ahead: bool = False
+) -> list[DateMention]:
+    """Every "on the <ordinal>" in `text`, resolved against the dateline (`ahead`: of what
+    is yet to happen), whatever the ordinal names: with_month_days asks the parse."""
+    found = []
+    for match in _ON_THE_DAY.finditer(text):
+        value = _resolve(int(match.group("day")), article_date, ahead=ahead)
+        if value is not None:
+            date = EventDate(value=value, text=match.group(0), basis="article", evidence=text)
+            found.append(DateMention(match.start(), match.end(), date))
+    return found
+
+
+def _a_day_alone(doc: Doc, mention: DateMention) -> bool:
+    """Is the ordinal the whole object of "on", with only its article ("on the 3rd")?"""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    ordinal: Token = span[-1]
+    return (
+        ordinal.dep_ == "pobj"
+        and ordinal.head.lower_ == "on"
+        and all(c.dep_ == "det" for c in ordinal.children)
+    )
+
+
+def _resolve(day: int, article_date: str | None, *, ahead: bool) -> str | None:
+    """The nearest date of that day of the month on or before the dateline (`ahead`: on
+    or after it), stepping over months too short for it ("the 31st")."""
+    if not 1 <= day <= 31 or not article_date or not is_day(article_date):
+        return None
+    published = dt.date.fromisoformat(article_date)
+    year, month = published.year, published.month
+    for _ in range(3):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and (candidate >= published if ahead else candidate <= published):
+            return candidate.isoformat()
+        step = 1 if ahead else -1
+        year, month = (year + (month + step - 1) // 12, (month + step - 1) % 12 + 1)
+    return None
