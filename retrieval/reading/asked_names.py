@@ -154,11 +154,18 @@ NAME_WORDS = frozenset(
 )
 
 
+# A stock symbol with its exchange or share class after a full stop ("RT.A" class A, "BKB.N"
+# New York, "IBM.O"): a code of capitals, no word of the language, so a name whatever its tag.
+DOTTED_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,5}\.[A-Z]{1,2}")
+
+
 def _name_word(token: Token) -> bool:
     """A proper noun, or a capitalised word inside a sentence of the question that the
     tagger took for something else ("the CTO of Geely")."""
     if token.lower_ in SCALE_WORDS and token.i > 0 and token.doc[token.i - 1].like_num:
         return False  # "quaker st 100 mln revolver": a number's scale, however tagged
+    if DOTTED_SYMBOL.fullmatch(token.text):
+        return True  # "RT.A debt": a stock symbol names its firm, though tagged an adjective
     if _initialism_among_common_nouns(token):
         return False
     if token.pos_ == "PROPN":
