@@ -1,0 +1,113 @@
+"""An article saying the asked party's name is not given ("The name of the buyer was not
+disclosed") answers no "who is buying" part with the deal's other parties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import understand
+from retrieval.reading.withheld_roles import asked_roles, withheld_parties
+from tests.reading.conftest import ask_one
+
+
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    return shared_pipeline().annotate([text])[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("The name of the buyer was not disclosed.", "buyer"),
+        ("Halden did not reveal the identity of the purchaser.", "purchaser"),
+        ("The buyer, whose identity was not disclosed, will pay cash.", "buyer"),
+        ("Halden declined to name its adviser.", "adviser"),
+    ],
+)
+def test_a_name_withheld_withholds_the_party(sentence: str, withheld: str) -> None:
+    assert withheld in withheld_parties(_parse(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The name of the buyer was disclosed on Monday.",
+        "Halden said the buyer would not disclose the price.",
+        "Terms were not disclosed.",
+        "The name of the venture was not disclosed.",
+    ],
+)
+def test_a_name_given_or_another_thing_withheld_withholds_no_buyer(sentence: str) -> None:
+    assert "buyer" not in withheld_parties(_parse(sentence))
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "not_role"),
+    [
+        ("Who is buying the Halden mill?", "buyer", "seller"),
+        ("To whom did Halden sell the mill?", "buyer", "seller"),
+        ("Who sold Halden the mill?", "seller", "buyer"),
+        ("Who advised Halden on the sale?", "adviser", "buyer"),
+        ("When did Halden sell the mill?", None, "buyer"),
+    ],
+)
+def test_the_role_a_party_part_asks(question: str, role: str | None, not_role: str) -> None:
+    part = understand(question, parse=_parse).parts[0]
+    roles = asked_roles(part)
+    assert role is None or role in roles
+    assert not_role not in roles
+
+
+ARTICLE = (
+    "Halden Corp said it has entered into a letter of intent for the sale of limited "
+    "partnership Corvex Cable Associates for about 3,100,000 dlrs. Halden and Brixton Cable "
+    "Investors are co-general partners for Corvex. The name of the buyer was not disclosed. "
+    "Halden said it has also moved its Iowa cable systems into a new subsidiary."
+)
+
+
+def test_a_buyer_withheld_is_no_seller(tmp_path: Path) -> None:
+    answer = ask_one(
+        "HALDEN TO SELL PARTNERSHIP", ARTICLE, "Who is buying Corvex Cable Associates?", tmp_path
+    )
+    assert not answer.answered, answer.text
+
+
+def test_a_buyer_withheld_leaves_other_parties_answered(tmp_path: Path) -> None:
+    question = "Who are the general partners of Corvex?"
+    answer = ask_one("HALDEN TO SELL PARTNERSHIP", ARTICLE, question, tmp_path)
+    assert answer.answered and "Brixton" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the buyer withheld is another sale's: the asked one is named doing the act
+        "Corvex Cable Associates said it will be acquired by Acme Corp for 3.1 mln dlrs. "
+        "Corvex also sold its Iowa unit; the name of the buyer was not disclosed.",
+        "Acme Corp's purchase of Corvex Cable Associates for 3.1 mln dlrs was completed on "
+        "Monday. The buyer of Corvex's Iowa unit was not named.",
+        # another role withheld
+        "Acme Corp said it agreed to buy Corvex Cable Associates for 3.1 mln dlrs. Acme did "
+        "not disclose the name of its adviser.",
+    ],
+)
+def test_a_buyer_named_doing_the_act_is_still_answered(text: str, tmp_path: Path) -> None:
+    answer = ask_one("ACME BUYS CORVEX", text, "Who is buying Corvex Cable Associates?", tmp_path)
+    assert answer.answered and "Acme" in answer.text, answer.text
+
+
+def test_a_party_an_embedded_question_asks_is_narrowed_by_it() -> None:
+    doc = _parse("Halden has not identified which banks it has sued this time.")
+    assert "bank" not in withheld_parties(doc)
+
+
+def test_a_role_withheld_of_another_thing_leaves_the_asked_one_answered(tmp_path: Path) -> None:
+    text = (
+        "Halden Corp named John Smith chief executive of its Corvex unit on Monday. Smith "
+        "will lead Corvex from June. Halden did not name a new leader for its Brixton division."
+    )
+    answer = ask_one("HALDEN NAMES CHIEF", text, "Who will lead Corvex?", tmp_path)
+    assert answer.answered and "Smith" in answer.text, answer.text
