@@ -13,25 +13,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asking import Part
-from retrieval.reading.payments import BUYING_VERBS
-from retrieval.reading.role_verbs import same_role_verbs
-from retrieval.reading.withheld_things import may_withhold, withheld_nouns
+from retrieval.reading.withheld_roles import acts_alike, asked_words, of_the_asked
+from retrieval.reading.withheld_things import articles_with, withheld_nouns
 from retrieval.text import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from retrieval.reading.found import Finding
-
-# Paying and buying tell one act from its two sides of the money: the price at which a
-# firm bought is what it paid.
-_PAYING = BUYING_VERBS | {"pay"}
-
-
-def _acts_alike(predicate: str | None) -> frozenset[str]:
-    """The asked verb, the verbs of its role class, and paying for buying."""
-    verbs = same_role_verbs(predicate)
-    return verbs | _PAYING if predicate in _PAYING else verbs
 
 
 def withholds_the_figure(doc: Doc, part: Part) -> bool:
@@ -40,9 +29,9 @@ def withholds_the_figure(doc: Doc, part: Part) -> bool:
     withheld = withheld_nouns(doc)
     if not withheld:
         return False
-    acts = _acts_alike(part.predicate)
+    acts = acts_alike(part.predicate)
     return any(
-        _the_asked_noun(token, part) or _defined_by(token, acts)
+        _the_asked_noun(token, part) or _defined_by(token, acts, part)
         for token in doc
         if token.pos_ == "NOUN" and token.lemma_.lower() in withheld
     )
@@ -50,17 +39,32 @@ def withholds_the_figure(doc: Doc, part: Part) -> bool:
 
 def _the_asked_noun(noun: Token, part: Part) -> bool:
     """The asked noun, of nothing named or of something the question names ("the value
-    of the offering" for "the value of the upgrade offer")."""
+    of the offering" for "the value of the upgrade offer"; not "the value of the Brixton
+    contract" for the Corvex one, nor "its value", which may be another deal's)."""
     if part.focus is None or noun.lemma_.lower() != part.focus:
         return False
-    of = [o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return all(stem(o.lower_) in part.terms for o in of)
+    return of_the_asked(noun, part)
 
 
-def _defined_by(noun: Token, acts: frozenset[str]) -> bool:
-    """A relative clause on the noun tells the asked act: "the level at which Pacific
-    purchased the securities", "the amount it paid"."""
-    return any(c.dep_ == "relcl" and c.lemma_.lower() in acts for c in noun.children)
+def _defined_by(noun: Token, acts: frozenset[str], part: Part) -> bool:
+    """A relative clause on the noun tells the asked act of what the question names:
+    "the level at which Pacific purchased the securities", "the amount it paid" (not "the
+    price it paid for the Iowa mill" for the price of Corvex)."""
+    words = asked_words(part)
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in acts
+        and all(stem(o.lower_) in words for o in _objects(c))
+        for c in noun.children
+    )
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's object and its prepositions' objects, but pronouns: the relative one,
+    and one standing for a thing told before ("purchased them"), which may be the asked."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    found += [o for c in verb.children if c.dep_ in ("prep", "dative") for o in c.children]
+    return [o for o in found if o.dep_ in ("dobj", "pobj") and o.pos_ != "PRON"]
 
 
 def articles_withholding_figure(
@@ -68,14 +72,4 @@ def articles_withholding_figure(
 ) -> set[str]:
     """The ids of the findings' articles with a sentence withholding the asked figure
     (only the sentences that could say so are parsed)."""
-    articles = {f.article.article_id: f.article for f in found}
-    wanted = [
-        (aid, s.text)
-        for aid, article in articles.items()
-        for s in article.sentences
-        if may_withhold(s.text)
-    ]
-    docs = parse([text for _, text in wanted]) if wanted else []
-    return {
-        aid for (aid, _), doc in zip(wanted, docs, strict=True) if withholds_the_figure(doc, part)
-    }
+    return articles_with(found, parse, lambda doc: withholds_the_figure(doc, part))

@@ -137,6 +137,26 @@ def articles_withholding(
     return {aid for aid, nouns in withheld.items() if nouns & kinds.get(aid, {focus})}
 
 
+def articles_with(
+    found: Sequence[Finding],
+    parse: Callable[[Sequence[str]], list[Doc]],
+    test: Callable[[Doc], bool],
+    cue: Callable[[str], bool] | None = None,
+) -> set[str]:
+    """The ids of the findings' articles with a sentence that has the cue (by default,
+    a word that may say something is not given) and whose parse passes the test (only
+    the sentences with the cue are parsed)."""
+    articles = {f.article.article_id: f.article for f in found}
+    wanted = [
+        (aid, s.text)
+        for aid, article in articles.items()
+        for s in article.sentences
+        if (cue or may_withhold)(s.text)
+    ]
+    docs = parse([text for _, text in wanted]) if wanted else []
+    return {aid for (aid, _), doc in zip(wanted, docs, strict=True) if test(doc)}
+
+
 def may_withhold(text: str) -> bool:
     """The sentence has a word that may say something is not given (worth parsing)."""
     return _CUES.search(text.lower()) is not None

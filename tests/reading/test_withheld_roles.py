@@ -111,3 +111,91 @@ def test_a_role_withheld_of_another_thing_leaves_the_asked_one_answered(tmp_path
     )
     answer = ask_one("HALDEN NAMES CHIEF", text, "Who will lead Corvex?", tmp_path)
     assert answer.answered and "Smith" in answer.text, answer.text
+
+
+def test_a_company_asked_is_no_role_an_undisclosed_company_withholds() -> None:
+    part = understand("Which company is buying Corvex?", parse=_parse).parts[0]
+    assert "company" not in asked_roles(part)
+    assert "buyer" in asked_roles(part)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Acme declined to name its other partners.", "Halden declined to name a second partner."],
+)
+def test_parties_besides_the_named_ones_withhold_none_of_them(sentence: str) -> None:
+    assert "partner" not in withheld_parties(_parse(sentence))
+
+
+# Two deals in one article: the party withheld is the other deal's, the asked one is
+# named as the other side's recipient or source, by apposition or as a predicate.
+TWO_DEALS = [
+    (
+        "Halden Corp sold Corvex Cable Associates to Acme Corp for 3.1 mln dlrs on Monday. "
+        "Halden said it is also selling its Iowa mill to an undisclosed buyer.",
+        "Who bought Corvex Cable Associates?",
+        "Acme",
+    ),
+    (
+        "Halden Corp sold Corvex Cable Associates to Acme Corp for 3.1 mln dlrs on Monday. "
+        "Halden said it is also selling its Iowa mill to an undisclosed buyer.",
+        "To whom did Halden sell Corvex Cable Associates?",
+        "Acme",
+    ),
+    (
+        "Corvex Cable Associates agreed to be sold to Acme Corp for 3.1 mln dlrs. Corvex "
+        "also sold its Iowa unit to an undisclosed buyer.",
+        "Who is buying Corvex Cable Associates?",
+        "Acme",
+    ),
+    (
+        "Corvex Inc agreed to a 30 mln dlr takeover by Acme Corp. Corvex sold a plant to an "
+        "undisclosed buyer last year.",
+        "Who is buying Corvex?",
+        "Acme",
+    ),
+    (
+        "Acme Corp bought Corvex Cable Associates from Halden Corp for 3.1 mln dlrs. Acme "
+        "also bought a mill from an undisclosed seller.",
+        "Who sold Corvex Cable Associates?",
+        "Halden",
+    ),
+    (
+        "Corvex Inc sold a 20 pct stake to Acme Corp for 3.1 mln dlrs. Corvex also sold "
+        "shares to undisclosed investors.",
+        "Who invested in Corvex?",
+        "Acme",
+    ),
+    (
+        "Halden Corp agreed to sell Corvex Cable Associates to Acme Corp for 3.1 mln dlrs. "
+        "Halden earlier sold a stake in Brixton to an undisclosed company.",
+        "Which company is buying Corvex Cable Associates?",
+        "Acme",
+    ),
+    (
+        "Acme Corp will partner with Brixton Ltd to make chips in Texas. Acme declined to "
+        "name its other partners.",
+        "Who will Acme partner with?",
+        "Brixton",
+    ),
+    (
+        "Halden Corp sold Corvex Inc to Acme Corp on Monday, making Acme the new owner of "
+        "Corvex. Halden also sold a mill in Iowa; its new owner was not disclosed.",
+        "Who is the new owner of Corvex?",
+        "Acme",
+    ),
+    (
+        "Acme Corp, the new owner of Corvex Cable Associates, said it paid 3.1 mln dlrs in "
+        "cash for the company. The name of the buyer was not disclosed.",
+        "Who bought Corvex Cable Associates?",
+        "Acme",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "party"), TWO_DEALS)
+def test_a_party_withheld_of_another_deal_leaves_the_asked_one(
+    text: str, question: str, party: str, tmp_path: Path
+) -> None:
+    answer = ask_one("HALDEN SELLS UNITS", text, question, tmp_path)
+    assert answer.answered and party in answer.text, answer.text
