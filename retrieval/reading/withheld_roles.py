@@ -39,6 +39,8 @@ NAMING_NOUNS = frozenset({"name", "identity"})
 # Paying and buying tell one act from its two sides of the money: the price at which a
 # firm bought is what it paid, and the one who paid for a thing bought it.
 _PAYING = BUYING_VERBS | {"pay"}
+# Entity types of an amount or a time: no thing a role or a figure is of.
+_AMOUNTS_AND_TIMES = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME"})
 # Modifiers telling of parties besides the ones named: "declined to name its other
 # partners" withholds none of those the article names.
 _BESIDES = frozenset({"other", "another", "additional", "further"})
@@ -108,7 +110,9 @@ def of_the_asked(noun: Token, part: Part) -> bool:
 
 def _qualifiers(noun: Token) -> list[Token]:
     found = [c for c in noun.children if c.dep_ == "poss"]
-    found += _prepositional(noun)
+    # an amount or a time the parse hangs on the noun ("a buyer for 3.1 mln dlrs", "the
+    # buyer last year") tells a price or a date, not another thing the role is of
+    found += [o for o in _prepositional(noun) if o.ent_type_ not in _AMOUNTS_AND_TIMES]
     verb = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from") and verb.pos_ == "VERB":
         # the thing traded, not the verb's own "for"/"in" phrases (a price, a place)

@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
-from retrieval.reading.withheld_roles import asked_roles, withheld_parties
+from retrieval.reading.withheld_roles import asked_roles, of_the_asked, withheld_parties
 from tests.reading.conftest import ask_one
 
 
@@ -111,6 +111,16 @@ def test_a_role_withheld_of_another_thing_leaves_the_asked_one_answered(tmp_path
     )
     answer = ask_one("HALDEN NAMES CHIEF", text, "Who will lead Corvex?", tmp_path)
     assert answer.answered and "Smith" in answer.text, answer.text
+
+
+def test_a_price_on_the_withheld_party_tells_no_other_deal() -> None:
+    part = understand("Who is buying Corvex Cable Associates?", parse=_parse).parts[0]
+    doc = _parse(
+        "Halden Corp said it agreed to sell Corvex Cable Associates to an undisclosed "
+        "buyer for 3.1 mln dlrs."
+    )
+    buyer = next(t for t in doc if t.lower_ == "buyer")
+    assert buyer.lemma_ in asked_roles(part) and of_the_asked(buyer, part)
 
 
 def test_a_company_asked_is_no_role_an_undisclosed_company_withholds() -> None:
