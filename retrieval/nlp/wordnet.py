@@ -116,6 +116,14 @@ def doer_nouns(verb: str) -> frozenset[str]:
 
 
 @cache
+def names_a_person(noun: str) -> bool:
+    """Does the noun's most frequent sense denote a person ("buyer", "partner") rather
+    than a group or a thing ("company", "bank")?"""
+    senses = db.senses(noun, "n")
+    return bool(senses) and db.lexicographer_file(senses[0], "n") == _NOUN_PERSON
+
+
+@cache
 def source_verbs(noun: str) -> frozenset[str]:
     """Verbs one of the noun's main senses is derived from ("decide" for "decision",
     "refuse" for "refusal"); one-word entries only."""

@@ -25,7 +25,7 @@ from retrieval.reading.found import (
     Reading,
     Scored,
 )
-from retrieval.reading.kinds import AMOUNT_ANSWERS, NAME_ANSWERS, Kind
+from retrieval.reading.kinds import AMOUNT_ANSWERS, NAME_ANSWERS, PARTY_ANSWERS, Kind
 from retrieval.reading.name_spellings import brief
 from retrieval.reading.of_nationality import of_nationality
 from retrieval.reading.payments import asks_a_price_paid
@@ -36,6 +36,8 @@ from retrieval.reading.undisclosed import TERMS_NOUNS, articles_withholding_term
 from retrieval.reading.unnamed import names_another
 from retrieval.reading.unnamed_findings import with_unparsed, without_unnamed
 from retrieval.reading.unsaid_figures import articles_leaving_unsaid
+from retrieval.reading.withheld_figures import articles_withholding_figure
+from retrieval.reading.withheld_roles import without_withheld_roles
 from retrieval.reading.withheld_things import articles_withholding
 
 if TYPE_CHECKING:
@@ -89,6 +91,8 @@ def find_answers(
     found += table_findings(part, question, ranked, reading.parse)
     seen, seen_docs = with_unparsed(part, ranked, least, (top, docs), reading)
     found = without_unnamed(part, question, seen, seen_docs, found, reading=reading)
+    if part.kind in PARTY_ANSWERS and found:  # "the name of the buyer was not disclosed"
+        found = without_withheld_roles(part, found, reading.parse)
     if asks_a_price_paid(part) and found:
         found = _without_undisclosed(found, reading)
     if part.kind in AMOUNT_ANSWERS and found:
@@ -213,6 +217,8 @@ def _without_unsaid(part: Part, found: list[Finding], reading: Reading) -> list[
     tied to what is asked within its clause is the one asked (a count of the asked noun is
     always tied so, whatever its verb)."""
     unsaid = articles_leaving_unsaid(part, found, reading.parse)
+    # "the value of the offering was undisclosed": the asked figure named and withheld
+    unsaid |= articles_withholding_figure(part, found, reading.parse)
     return [
         f
         for f in found

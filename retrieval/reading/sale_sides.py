@@ -109,6 +109,22 @@ def takes_the_asked_side(span: Span, part: Part) -> bool:
     return takes_asked_object(verb, part) or _done_by_a_named_firm(verb, part)
 
 
+def handed_over_by_the_other_side(span: Span, verbs: frozenset[str]) -> bool:
+    """The candidate is the party the other side of the sale hands the thing to ("sold
+    X to Acme": Acme buys) or takes it from ("bought X from Halden": Halden sells), for
+    the role of these verbs."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "to A and B"
+    if root.dep_ != "pobj":
+        return False
+    verb = root.head.head
+    marked = _COUNTERPART_MARKS.get(root.head.lower_, frozenset())
+    converse = frozenset().union(*(other_side(v) for v in verbs))
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return not negated and verb.lemma_.lower() in converse & marked
+
+
 def _done_by_a_named_firm(verb: Token, part: Part) -> bool:
     """The verb's subject, or the reporter a pronoun subject stands for ("Hepworth said it
     agreed to sell"), is a firm the part names."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import names_a_saying
 from retrieval.reading.negation import DISCLOSING_VERBS, REFUSING_VERBS, negated
+from retrieval.reading.withheld_things import articles_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -102,16 +103,9 @@ def articles_leaving_unsaid(
 ) -> set[str]:
     """The ids of the findings' articles with a sentence saying the asked figure is not
     told (only the sentences that could say so are parsed)."""
-    articles = {f.article.article_id: f.article for f in found}
-    wanted = [
-        (aid, s.text)
-        for aid, article in articles.items()
-        for s in article.sentences
-        if _HOW_MUCH.search(s.text.lower()) and _DENIAL.search(s.text.lower())
-    ]
-    docs = parse([text for _, text in wanted]) if wanted else []
-    return {
-        aid
-        for (aid, _), doc in zip(wanted, docs, strict=True)
-        if any(leaves_unsaid(u, part) for u in unsaid_amounts(doc))
-    }
+    return articles_with(
+        found,
+        parse,
+        lambda doc: any(leaves_unsaid(u, part) for u in unsaid_amounts(doc)),
+        cue=lambda text: bool(_HOW_MUCH.search(text.lower()) and _DENIAL.search(text.lower())),
+    )

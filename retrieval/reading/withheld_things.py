@@ -42,22 +42,41 @@ _CUES = re.compile(
 )
 
 
-def withheld_nouns(doc: Doc) -> set[str]:
+def withheld_nouns(doc: Doc, *, wh_asked: bool = True) -> set[str]:
     """The lemmas of the nouns whose identity the sentence says is not given: the subject
     or object of a denied disclosure ("the products ... were not disclosed", "declined to
     identify the customers"), the noun a wh-word asks in what a negated verb of saying
     takes ("did not say what errors had been made"), one an adjective withholds ("an
-    undisclosed buyer")."""
-    return {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and _withheld(t)}
+    undisclosed buyer", "the buyer was undisclosed"). `wh_asked`: with the nouns a
+    wh-word asks, which its clause narrows ("which banks it has gone after this time")."""
+    return {t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and _withheld(t, wh_asked)}
 
 
-def _withheld(noun: Token) -> bool:
+def _withheld(noun: Token, wh_asked: bool = True) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in WITHHOLDING_ADJECTIVES for c in noun.children):
+        return True
+    if _said_withheld(noun):
         return True
     role = _neither_phrase(noun)
     if role.dep_ in ("nsubjpass", "dobj") and denied_disclosure(role.head):
         return True
-    return _asked_by_wh(noun)
+    return wh_asked and _asked_by_wh(noun)
+
+
+def _said_withheld(noun: Token) -> bool:
+    """ "The value of the offering was undisclosed": a withholding adjective predicated
+    of the noun, its subject, says so as the attributive one does."""
+    if noun.dep_ != "nsubj" or negated(noun.head):
+        return False
+    return any(
+        c.dep_ == "acomp" and c.lower_ in WITHHOLDING_ADJECTIVES and not _negates(c)
+        for c in noun.head.children
+    )
+
+
+def _negates(adjective: Token) -> bool:
+    """ "was not undisclosed": the parse may hang the "not" on the adjective."""
+    return any(c.dep_ == "neg" for c in adjective.children)
 
 
 def _neither_phrase(noun: Token) -> Token:
@@ -116,6 +135,26 @@ def articles_withholding(
         withheld.setdefault(aid, set()).update(withheld_nouns(doc))
         kinds.setdefault(aid, {focus}).update(_of_the_kind(doc, focus))
     return {aid for aid, nouns in withheld.items() if nouns & kinds.get(aid, {focus})}
+
+
+def articles_with(
+    found: Sequence[Finding],
+    parse: Callable[[Sequence[str]], list[Doc]],
+    test: Callable[[Doc], bool],
+    cue: Callable[[str], bool] | None = None,
+) -> set[str]:
+    """The ids of the findings' articles with a sentence that has the cue (by default,
+    a word that may say something is not given) and whose parse passes the test (only
+    the sentences with the cue are parsed)."""
+    articles = {f.article.article_id: f.article for f in found}
+    wanted = [
+        (aid, s.text)
+        for aid, article in articles.items()
+        for s in article.sentences
+        if (cue or may_withhold)(s.text)
+    ]
+    docs = parse([text for _, text in wanted]) if wanted else []
+    return {aid for (aid, _), doc in zip(wanted, docs, strict=True) if test(doc)}
 
 
 def may_withhold(text: str) -> bool:

@@ -22,6 +22,8 @@ from tests.reading.conftest import ask_one
         ),
         ("Corvex declined to identify the customers.", {"customer"}),
         ("Corvex sold the plant to an undisclosed buyer.", {"buyer"}),
+        ("The buyer of the plant was undisclosed.", {"buyer"}),
+        ("The buyer of the plant was not undisclosed.", set()),
         ("No customers were named.", {"customer"}),
         # said, or a wh-word asking something else of the noun, withholds nothing
         ("Corvex said what errors had been made.", set()),
