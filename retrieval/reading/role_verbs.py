@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
+    from retrieval.reading.asking import Part
+
 HOLDING = frozenset({"own", "hold", "possess", "control"})
 LEADING = frozenset({"lead", "head", "run", "direct", "chair", "manage"})
 MAKING = frozenset({"make", "build", "manufacture", "produce", "construct", "assemble"})
@@ -80,12 +82,36 @@ def acted_on(span: Span, predicate: str | None, names: Sequence[str]) -> tuple[s
     for token in span:
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
             continue
-        for noun in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        for noun in _objects(token):
             if noun.pos_ == "NOUN":
                 found.append(stem(noun.lower_))
             phrase = noun_phrase_text(noun)
             found += [name for name in names if name in phrase]
     return tuple(dict.fromkeys(found))
+
+
+def acts_on_the_asked_thing(verb: Token, part: Part) -> bool:
+    """The verb's object or passive subject, or the noun its participle hangs on ("a
+    delegation led by"), has the question's object noun or one of its names (acted_on)."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        nouns.append(verb.head)
+    names = [n for n in part.acted_on if n in part.names]
+    stems = set(part.acted_on) - set(names)
+    return any(
+        stem(noun.lower_) in stems or any(name in noun_phrase_text(noun) for name in names)
+        for noun in nouns
+    )
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's object or passive subject; of a phrasal verb, the object of the
+    preposition right after its particle too: "with" takes the object of "come up with"
+    ("came up with the Halden process"), not a phrase of time or place ("in 1990")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    particles = {c.i for c in verb.children if c.dep_ == "prt"}
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i - 1 in particles]
+    return found + [g for c in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def noun_phrase_text(noun: Token) -> str:
