@@ -24,7 +24,7 @@ from retrieval.reading.named_subjects import (
     name_around,
     relative_antecedent,
 )
-from retrieval.reading.negation import negated
+from retrieval.reading.negation import contrasted_agent, negated
 from retrieval.reading.phrasal_classes import phrasal_classes
 from retrieval.reading.role_verbs import acts_on_the_asked_thing, same_role_verbs
 from retrieval.registry.syntax import phrase_tokens
@@ -173,10 +173,10 @@ def does_the_asked_act(span: Span, part: Part) -> bool:
     return any(
         subject.i in inside
         for token in span.doc
-        if token.lemma_.lower() in acts
-        and _acts_on_the_asked(token, part)
-        and not negated(token)  # "was not created by X": X did not do it
+        if token.lemma_.lower() in acts and _acts_on_the_asked(token, part)
         for subject in _subjects(token, part)
+        # "was not created by X": X did not do it; "not by X but by Y": Y did
+        if not negated(token) or contrasted_agent(subject)
     )
 
 
@@ -211,7 +211,10 @@ def _subjects(verb: Token, part: Part) -> list[Token]:
     own takes its clause's ("said it agreed to sell Cartonne")."""
     named = [subject for role, subject in argument_slots(verb) if role == "subj"]
     # a passive's agent is who does it ("Pan-Alberta is owned by Nova and Alberta Energy")
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    # and "by X but by Y" or "by X and by Y", whose later "by" the parse may make a conjunct
+    bys = [c for c in verb.children if c.dep_ == "agent"]
+    bys += [b for c in bys for b in c.conjuncts if b.lower_ == "by"]
+    agents = [g for c in bys for g in c.children]
     named += [a for agent in agents if agent.dep_ == "pobj" for a in (agent, *agent.conjuncts)]
     holder = verb.head if verb.dep_ == "xcomp" and not has_subject(verb) else verb
     for child in holder.children:
