@@ -35,6 +35,7 @@ from retrieval.reading.kinds import (
     focus_kind,
     of_one_class,
 )
+from retrieval.reading.phrasal_classes import does_a_way_asked
 from retrieval.reading.phrasals import paying_phrasal
 from retrieval.reading.predicates import GENERAL_VERBS
 from retrieval.reading.question_syntax import hyphenated
@@ -117,7 +118,9 @@ def anchor_tokens(
             found.append((token, FOCUS_WEIGHT))
         elif lemma in same_sense and not token.is_stop and token.pos_ in ("NOUN", "VERB"):
             found.append((token, OTHER_WEIGHT))  # "will explore" for "where will it search"
-        elif token.pos_ == "VERB" and _means_the_asked(lemma, part.predicate):
+        elif (token.pos_ == "VERB" and _means_the_asked(lemma, part.predicate)) or (
+            does_a_way_asked(token, part)  # "X was created" for "who came up with X"
+        ):
             found.append((token, OTHER_WEIGHT))  # "will retain" for "who keeps"
         elif buying and _bought_for_money(token):
             found.append((token, FOCUS_WEIGHT))  # "acquire X for 100 mln dlrs" for "paying"

@@ -99,6 +99,23 @@ def contrasted(conjunct: Token) -> bool:
     )
 
 
+def contrasted_agent(subject: Token) -> bool:
+    """ "is not owned by Osko but by Vetra": the later by-phrase is set against the denied
+    one and is asserted. The parse hangs it on the first by-phrase as a conjunct, or on
+    the verb as a second agent with "but" on the first."""
+    while subject.dep_ == "conj" and subject.head.dep_ == "pobj":
+        subject = subject.head  # "but by Vetra and Brandt": each conjunct with the first
+    by = subject.head
+    if subject.dep_ != "pobj" or by.lower_ != "by":
+        return False
+    if by.dep_ == "conj":
+        return contrasted(by)
+    earlier = [c for c in by.head.children if c.dep_ == "agent" and c.i < by.i]
+    return by.dep_ == "agent" and any(
+        g.dep_ == "cc" and g.lower_ in CONTRASTING for c in earlier for g in c.children
+    )
+
+
 def negated(verb: Token) -> bool:
     """ "has not disclosed", "would not buy" (the parse may hang "not" on the auxiliary),
     "never said", "Neither company disclosed", "no one gave"."""

@@ -24,9 +24,10 @@ from retrieval.reading.named_subjects import (
     name_around,
     relative_antecedent,
 )
-from retrieval.reading.role_verbs import noun_phrase_text, same_role_verbs
+from retrieval.reading.negation import contrasted_agent, negated
+from retrieval.reading.phrasal_classes import phrasal_classes
+from retrieval.reading.role_verbs import acts_on_the_asked_thing, same_role_verbs
 from retrieval.registry.syntax import phrase_tokens
-from retrieval.text import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -166,13 +167,16 @@ def does_the_asked_act(span: Span, part: Part) -> bool:
         return False  # "whom did Alibaba appoint": the subject is given, not asked
     inside = range(span.start, span.end)
     # a verb of the asked one's class gives its doer the asked role ("the systems are
-    # made by X" for "who builds them"; role_verbs)
-    acts = same_role_verbs(part.predicate)
+    # made by X" for "who builds them"; role_verbs), and so does an act a phrasal verb
+    # asked is a way of ("was created by X" for "who came up with it"; phrasal_classes)
+    acts = same_role_verbs(part.predicate) | phrasal_classes(part.phrasal)
     return any(
         subject.i in inside
         for token in span.doc
         if token.lemma_.lower() in acts and _acts_on_the_asked(token, part)
         for subject in _subjects(token, part)
+        # "was not created by X": X did not do it; "not by X but by Y": Y did
+        if not negated(token) or contrasted_agent(subject)
     )
 
 
@@ -181,17 +185,7 @@ def _acts_on_the_asked(verb: Token, part: Part) -> bool:
     on: its object or passive subject, or the noun a participle hangs on ("a delegation
     led by"), has the question's object noun or one of its names ("held talks with X" does
     not own X, "made an offer for the turbines" does not build them)."""
-    if verb.lemma_.lower() == part.predicate:
-        return True
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ in ("acl", "relcl"):
-        nouns.append(verb.head)
-    names = [n for n in part.acted_on if n in part.names]
-    stems = set(part.acted_on) - set(names)
-    return any(
-        stem(noun.lower_) in stems or any(name in noun_phrase_text(noun) for name in names)
-        for noun in nouns
-    )
+    return verb.lemma_.lower() == part.predicate or acts_on_the_asked_thing(verb, part)
 
 
 def undergoes_the_asked(span: Span, part: Part) -> bool:
@@ -217,7 +211,10 @@ def _subjects(verb: Token, part: Part) -> list[Token]:
     own takes its clause's ("said it agreed to sell Cartonne")."""
     named = [subject for role, subject in argument_slots(verb) if role == "subj"]
     # a passive's agent is who does it ("Pan-Alberta is owned by Nova and Alberta Energy")
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    # and "by X but by Y" or "by X and by Y", whose later "by" the parse may make a conjunct
+    bys = [c for c in verb.children if c.dep_ == "agent"]
+    bys += [b for c in bys for b in c.conjuncts if b.lower_ == "by"]
+    agents = [g for c in bys for g in c.children]
     named += [a for agent in agents if agent.dep_ == "pobj" for a in (agent, *agent.conjuncts)]
     holder = verb.head if verb.dep_ == "xcomp" and not has_subject(verb) else verb
     for child in holder.children:

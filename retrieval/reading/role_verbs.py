@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
+    from retrieval.reading.asking import Part
+
 HOLDING = frozenset({"own", "hold", "possess", "control"})
 LEADING = frozenset({"lead", "head", "run", "direct", "chair", "manage"})
 MAKING = frozenset({"make", "build", "manufacture", "produce", "construct", "assemble"})
@@ -80,12 +82,47 @@ def acted_on(span: Span, predicate: str | None, names: Sequence[str]) -> tuple[s
     for token in span:
         if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
             continue
-        for noun in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        for noun in _objects(token):
             if noun.pos_ == "NOUN":
                 found.append(stem(noun.lower_))
             phrase = noun_phrase_text(noun)
             found += [name for name in names if name in phrase]
     return tuple(dict.fromkeys(found))
+
+
+def acts_on_the_asked_thing(verb: Token, part: Part) -> bool:
+    """The verb's object or passive subject, or the noun its participle hangs on ("a
+    delegation led by"), has the question's object noun or one of its names (acted_on).
+    When the question qualifies the thing by a name ("Osko's stake", "the Halden fund"),
+    one noun must have both: a verb other than the asked one acting on any stake
+    says nothing of Osko's ("Vetra raised its stake", "established a new fund")."""
+    nouns = _objects(verb, phrasal=False)
+    if verb.dep_ in ("acl", "relcl"):
+        nouns.append(verb.head)
+    names = [n for n in part.acted_on if n in part.names]
+    stems = set(part.acted_on) - set(names)
+    # the names the question qualifies the asked noun by ("Osko's stake", "the Halden
+    # fund"); a name that is itself the thing ("the Osko team" parsed apart) is not one
+    owners = {q for noun, q in part.qualified if stem(noun) in stems}
+
+    def named(noun: Token, words: set[str]) -> bool:
+        return any(word in noun_phrase_text(noun) for word in words)
+
+    if stems and owners:
+        return any(stem(noun.lower_) in stems and named(noun, owners) for noun in nouns)
+    return any(stem(noun.lower_) in stems or named(noun, set(names)) for noun in nouns)
+
+
+def _objects(verb: Token, phrasal: bool = True) -> list[Token]:
+    """The verb's object or passive subject; of a phrasal verb, the object of the
+    preposition right after its particle too: "with" takes the object of "come up with"
+    ("came up with the Halden process"), not a phrase of time or place ("in 1990")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not phrasal:
+        return found
+    particles = {c.i for c in verb.children if c.dep_ == "prt"}
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i - 1 in particles]
+    return found + [g for c in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def noun_phrase_text(noun: Token) -> str:
