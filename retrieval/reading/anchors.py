@@ -15,14 +15,8 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.names import name_key
-from retrieval.nlp.wordnet import (
-    doer_nouns,
-    event_nouns,
-    first_kinds,
-    kinds_above,
-    relatives,
-    ways_of,
-)
+from retrieval.nlp.wordnet import first_kinds, kinds_above, relatives, ways_of
+from retrieval.nlp.wordnet_derivations import doer_nouns, event_nouns
 from retrieval.reading.asked_preposition import PREPOSITION_TAGS
 from retrieval.reading.asking import Part
 from retrieval.reading.doer_acts import names_the_doers_act

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import doer_nouns, names_a_person, source_verbs
+from retrieval.nlp.noun_classes import names_a_person
+from retrieval.nlp.wordnet_derivations import doer_nouns, source_verbs
 from retrieval.reading.act_roles import doers, targets
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import PARTY_ANSWERS

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from retrieval.nlp.verb_frames import names_a_thought, takes_an_infinitive
-from retrieval.nlp.wordnet import source_verbs
+from retrieval.nlp.wordnet_derivations import source_verbs
 from retrieval.registry.conditions import verb_beyond_condition
 from retrieval.registry.cue_words import BLOCKING_NOUNS, HINDERING_VERBS, NOUNS_OF_INTENT
 from retrieval.registry.event_dates import MONTH_NAMES

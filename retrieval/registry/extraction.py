@@ -160,6 +160,7 @@ RULE_MODULES = (
 SHARED_MODULES = (
     "nlp/distributive",
     "nlp/lemmas",
+    "nlp/vocabulary",
     "nlp/names",
     "nlp/newswire",
     "nlp/noun_classes",
@@ -169,6 +170,7 @@ SHARED_MODULES = (
     "nlp/spelling",
     "nlp/verb_frames",
     "nlp/wordnet",
+    "nlp/wordnet_derivations",
     "nlp/wordnet_files",
     "text",
 )
