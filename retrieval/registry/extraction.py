@@ -166,6 +166,7 @@ SHARED_MODULES = (
     "nlp/noun_classes",
     "nlp/part_verbs",
     "nlp/patterns",
+    "nlp/prepositions",
     "nlp/sentences",
     "nlp/spelling",
     "nlp/verb_frames",
