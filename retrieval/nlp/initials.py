@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.nlp.wordnet import is_stop_word
+from retrieval.nlp.vocabulary import is_stop_word
 
 # Shorter initialisms are too often the initials of some words in a row by chance ("PC":
 # "price cut"); longer ones are rarely written out in lower case at all.

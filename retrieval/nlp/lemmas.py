@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import is_verb
+from retrieval.nlp.vocabulary import is_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from retrieval.nlp.spelling import spelling_distance
-from retrieval.nlp.wordnet import (
+from retrieval.nlp.vocabulary import (
     is_adjective,
     is_common_word,
     is_derived_word,

@@ -35,7 +35,7 @@ import re
 
 from retrieval.nlp.names import COMPANY_FORMS, EXCHANGE_SYMBOL
 from retrieval.nlp.patterns import SCALES
-from retrieval.nlp.wordnet import is_common_word, is_proper_noun, is_stop_word
+from retrieval.nlp.vocabulary import is_common_word, is_proper_noun, is_stop_word
 
 _BRACKETED = re.compile(r"<([^<>\n]{1,80})>")
 # A name Reuters brackets with parentheses instead ("agreed to buy two wholesalers, (Nap

@@ -15,7 +15,7 @@ from retrieval.nlp.wordnet import NOUN_GROUP, kinds_above, kinds_above_any
 # WordNet's lexicographer files of nouns denoting places, people ("dealer", "investor",
 # "banker"), and acts, plans and communications ("attempt", "plan", "talks").
 _NOUN_LOCATION = 15
-_NOUN_PERSON = 18
+NOUN_PERSON = 18
 _NOUN_DOINGS = frozenset({4, 9, 10})
 # noun.possession, and the files of measures it is told apart from (noun.quantity,
 # noun.relation: "percentage", "proportion")
@@ -28,7 +28,7 @@ def names_a_person(noun: str) -> bool:
     """Does the noun's most frequent sense denote a person ("dealer", "underwriter")? Its
     rarer senses do not count: a "tanker" is a ship before it is a tank driver."""
     senses = db.senses(noun, "n")
-    return bool(senses) and db.lexicographer_file(senses[0]) == _NOUN_PERSON
+    return bool(senses) and db.lexicographer_file(senses[0]) == NOUN_PERSON
 
 
 @cache
@@ -54,7 +54,7 @@ def may_name_a_party(noun: str) -> bool:
     not know is given the benefit of the doubt."""
     lemma = noun.lower().replace(" ", "_")
     senses = db.index("n").get(lemma, [])
-    party = (_NOUN_PERSON, NOUN_GROUP)
+    party = (NOUN_PERSON, NOUN_GROUP)
     if not senses or any(db.lexicographer_file(offset) in party for offset in senses):
         return True
     # a noun more general than both ("group", "entity") may name either

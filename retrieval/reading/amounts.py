@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import same_party
 from retrieval.nlp.noun_classes import names_a_sum
-from retrieval.nlp.wordnet import event_nouns
+from retrieval.nlp.wordnet_derivations import event_nouns
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import (
     CHANGE_VERBS,

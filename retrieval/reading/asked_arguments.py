@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import is_word_of_the_language
+from retrieval.nlp.vocabulary import is_word_of_the_language
 from retrieval.reading.asked_places import occurrences
 from retrieval.reading.kinds import DEAL_NOUNS
 from retrieval.registry.places import place_name

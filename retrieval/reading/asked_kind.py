@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_possession
-from retrieval.nlp.wordnet import derived_nouns, kinds_above_any
+from retrieval.nlp.wordnet import kinds_above_any
+from retrieval.nlp.wordnet_derivations import derived_nouns
 from retrieval.reading.how_asks import QUANTITY_KINDS, Ask, how_ask
 from retrieval.reading.interrogatives import has_a_twin
 from retrieval.reading.kinds import (

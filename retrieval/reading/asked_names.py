@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.nlp.patterns import SCALES
-from retrieval.nlp.wordnet import is_common_word, is_proper_noun, is_word_of_the_language
+from retrieval.nlp.vocabulary import is_common_word, is_proper_noun, is_word_of_the_language
 from retrieval.reading.asked_places import modifies_a_noun
 from retrieval.reading.interrogatives import WH_TAGS
 from retrieval.reading.nationality import is_nationality

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import participle_base
+from retrieval.nlp.vocabulary import participle_base
 from retrieval.reading.asked_names import NOT_NAMES
 from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.reading.predicates import verb_after_subject

@@ -7,7 +7,7 @@ A noun naming a doer is derived from the verb of its act (WordNet's derivational
 a sentence is the asked doer, so the verb, and the nouns naming its act ("bid",
 "founding"), anchor the answer as the asked noun would. The reverse, the verb asked and
 its doer's title written ("who chairs Mobil" <- "Mobil Chairman Allen Murray"), is
-wordnet.doer_nouns'.
+wordnet_derivations.doer_nouns'.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp import wordnet_files as db
 from retrieval.nlp.names import same_party
-from retrieval.nlp.wordnet import (
-    _NOUN_ACT,
-    _NOUN_EVENT,
+from retrieval.nlp.wordnet_derivations import (
+    NOUN_ACT,
+    NOUN_EVENT,
     derived_nouns,
     doer_nouns,
     event_nouns,
@@ -53,9 +53,9 @@ def doer_acts(noun: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 # WordNet's lexicographer file of nouns denoting communications: "a takeover bid" is a
-# proposal; wordnet.event_nouns keeps only acts and events.
+# proposal; wordnet_derivations.event_nouns keeps only acts and events.
 _NOUN_COMMUNICATION = 10
-_ACT_FILES = frozenset({_NOUN_ACT, _NOUN_EVENT, _NOUN_COMMUNICATION})
+_ACT_FILES = frozenset({NOUN_ACT, NOUN_EVENT, _NOUN_COMMUNICATION})
 
 
 def _act_nouns(verb: str) -> frozenset[str]:

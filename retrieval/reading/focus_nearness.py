@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.anchors import FOCUS_WEIGHT, distance, nearest_classes
+from retrieval.reading.anchor_words import nearest_classes
+from retrieval.reading.anchors import FOCUS_WEIGHT, distance
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import Kind
 from retrieval.reading.located import located_by_its_verb, located_by_steps

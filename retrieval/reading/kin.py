@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_group, names_a_person, names_people
-from retrieval.nlp.wordnet import derived_nouns
+from retrieval.nlp.wordnet_derivations import derived_nouns
 from retrieval.text import terms
 
 if TYPE_CHECKING:

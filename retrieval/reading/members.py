@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import is_common_word
+from retrieval.nlp.vocabulary import is_common_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -15,7 +15,7 @@ import re
 
 from retrieval.nlp.names import pieces
 from retrieval.nlp.spelling import close_spelling
-from retrieval.nlp.wordnet import is_word_of_the_language
+from retrieval.nlp.vocabulary import is_word_of_the_language
 
 # Words shorter than this are matched as written (one slip makes too many other words).
 MIN_SLIP_WORD = 5

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import is_proper_adjective
+from retrieval.nlp.vocabulary import is_proper_adjective
 from retrieval.reading.question_syntax import copula_noun
 from retrieval.registry.places import PLACE_WORDS
 

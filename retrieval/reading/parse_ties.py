@@ -21,7 +21,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key
-from retrieval.nlp.wordnet import event_nouns, participle_base, relatives, ways_of
+from retrieval.nlp.vocabulary import participle_base
+from retrieval.nlp.wordnet import relatives, ways_of
+from retrieval.nlp.wordnet_derivations import event_nouns
 from retrieval.reading.act_roles import referent
 from retrieval.reading.anchors import distance
 from retrieval.reading.found import Finding

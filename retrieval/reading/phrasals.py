@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.lemmas import verb_lemma
-from retrieval.nlp.wordnet import is_verb
+from retrieval.nlp.vocabulary import is_verb
 from retrieval.reading.kinds import DEAL_NOUNS, Kind, focus_kind
 from retrieval.registry.syntax import predicate_lemma
 

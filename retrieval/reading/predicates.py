@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import names_a_saying, participle_base
+from retrieval.nlp.vocabulary import participle_base
+from retrieval.nlp.wordnet import names_a_saying
 from retrieval.reading.kinds import MONEY_VERBS, NAMING_VERBS
 from retrieval.reading.phrasals import pays_a_price
 from retrieval.reading.question_clauses import complement_asked

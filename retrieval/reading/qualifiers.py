@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp import wordnet_files as db
 from retrieval.nlp.names import name_key, same_party
-from retrieval.nlp.wordnet import is_adjective, relatives, source_verbs
+from retrieval.nlp.vocabulary import is_adjective
+from retrieval.nlp.wordnet import relatives
+from retrieval.nlp.wordnet_derivations import source_verbs
 from retrieval.registry.places import place_name
 
 if TYPE_CHECKING:

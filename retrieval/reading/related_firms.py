@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import source_verbs
+from retrieval.nlp.wordnet_derivations import source_verbs
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.named_subjects import has_subject
 from retrieval.reading.negation import REFUSING_VERBS

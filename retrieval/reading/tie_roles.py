@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import name_key
+from retrieval.nlp.prepositions import preposition_objects
 from retrieval.nlp.wordnet import relatives
 from retrieval.reading.act_roles import doers
 from retrieval.reading.interrogatives import is_interrogative
@@ -119,7 +120,7 @@ def roles_agree(act: Token, part: Part, asked: frozenset[str]) -> bool:
     for verb, role, name in part.arguments:
         if verb not in asked and verb != part.predicate:
             continue
-        fillers = subject_of(act) if role == "subj" else _prepositional(act, role)
+        fillers = subject_of(act) if role == "subj" else preposition_objects(act, role, first=True)
         if fillers and _another_party(fillers, name):
             return False
     return True
@@ -176,13 +177,6 @@ def _antecedent(pronoun: Token) -> Token | None:
             if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN"):
                 return child
     return None
-
-
-def _prepositional(act: Token, preposition: str) -> list[Token]:
-    for child in act.children:
-        if child.dep_ == "prep" and child.lower_ == preposition:
-            return [g for g in child.children if g.dep_ == "pobj"][:1]
-    return []
 
 
 def _another_party(fillers: list[Token], name: str) -> bool:

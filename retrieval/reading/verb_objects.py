@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_group
-from retrieval.nlp.wordnet import kinds_above, participle_base
+from retrieval.nlp.vocabulary import participle_base
+from retrieval.nlp.wordnet import kinds_above
 from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind, focus_kind
 from retrieval.reading.phrasals import phrasal_in
 from retrieval.reading.question_syntax import kind_of, object_noun, subject

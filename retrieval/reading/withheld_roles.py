@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import doer_nouns, names_a_person, source_verbs
+from retrieval.nlp.noun_classes import names_a_person
+from retrieval.nlp.prepositions import preposition_objects
+from retrieval.nlp.wordnet_derivations import doer_nouns, source_verbs
 from retrieval.reading.act_roles import doers, targets
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import PARTY_ANSWERS
@@ -112,7 +114,7 @@ def _qualifiers(noun: Token) -> list[Token]:
     found = [c for c in noun.children if c.dep_ == "poss"]
     # an amount or a time the parse hangs on the noun ("a buyer for 3.1 mln dlrs", "the
     # buyer last year") tells a price or a date, not another thing the role is of
-    found += [o for o in _prepositional(noun) if o.ent_type_ not in _AMOUNTS_AND_TIMES]
+    found += [o for o in preposition_objects(noun) if o.ent_type_ not in _AMOUNTS_AND_TIMES]
     verb = noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "from") and verb.pos_ == "VERB":
         # the thing traded, not the verb's own "for"/"in" phrases (a price, a place)
@@ -122,14 +124,10 @@ def _qualifiers(noun: Token) -> list[Token]:
     return found + [
         c
         for q in found
-        for c in [*q.children, *_prepositional(q)]
+        for c in [*q.children, *preposition_objects(q)]
         if (c.dep_ in ("poss", "pobj") and c.pos_ != "PRON")
         or (c.dep_ == "compound" and c.pos_ == "PROPN")
     ]
-
-
-def _prepositional(noun: Token) -> list[Token]:
-    return [o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
 
 
 def _named_by(naming: Token) -> Token | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import source_verbs
+from retrieval.nlp.wordnet_derivations import source_verbs
 from retrieval.registry.cue_words import ACCEPTING_VERBS
 from retrieval.registry.lexicon import GENERIC_NOUNS, NOUNS_NEEDING_OF
 

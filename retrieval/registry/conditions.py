@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.prepositions import preposition_objects
 from retrieval.nlp.verb_frames import takes_an_infinitive
 from retrieval.registry.cue_words import NOUNS_OF_INTENT
 from retrieval.registry.syntax import is_infinitive
@@ -42,8 +43,7 @@ def controls_nothing(obj: Token) -> bool:
     pact to buy no more B shares", "subject to Osko's consent to buy")."""
     if not is_condition_head(obj):
         return False
-    to = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "to"]
-    nouns = [g for c in to for g in c.children if g.dep_ == "pobj"]
+    nouns = preposition_objects(obj, "to")
     return not any(_has_its_own_infinitive(n) for n in nouns)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from retrieval.nlp.verb_frames import names_a_thought, takes_an_infinitive
-from retrieval.nlp.wordnet import source_verbs
+from retrieval.nlp.wordnet_derivations import source_verbs
 from retrieval.registry.conditions import verb_beyond_condition
 from retrieval.registry.cue_words import BLOCKING_NOUNS, HINDERING_VERBS, NOUNS_OF_INTENT
 from retrieval.registry.event_dates import MONTH_NAMES
@@ -49,32 +49,50 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
             break  # "X lost money after acquiring Y": the clause above is not about Y
         node = _dated_phrase(node)
         clause = _clause_of_its_object(node)
-        reach: Reach = "own"
-        if presupposed or clause is not None or node.dep_ in {"nsubj", "nsubjpass", "csubj"}:
-            reach = "subject"
-        elif node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
-            reach = "conjunct"
+        reach = _reach(node, as_subject=presupposed or clause is not None)
         relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
         content = node.dep_ == "acl" and is_infinitive(node)  # "its decision to buy X"
         topic = _topic_of_the_object(node)
-        # "agreed subject to approvals to acquire B": the infinitive is the verb's own
-        beyond = verb_beyond_condition(node)
-        node = clause if clause is not None else beyond if beyond is not None else node.head
+        node = _above(node, clause)
         if topic is not None:
             found.append((topic, reach))
         if presupposed and _held_true(trigger, node):
             break  # "the suit alleges the sale violated ...": the sale is not alleged
-        if node.pos_ in {"NOUN", "PROPN"}:
-            lemma = node.lemma_.lower()
-            # ... unless the clause tells a deal's content ("the deal, in which Fujitsu
-            # would have bought ..."), or what was agreed ("a letter of intent to sell")
-            judging = BLOCKING_NOUNS | NOUNS_OF_RIGHT | NOUNS_OF_INTENT | NOUN_FRAMES.keys()
-            if lemma not in judging and not (content and takes_it_as_content(lemma)):
-                break
-            if relative and lemma not in NOUN_FRAMES:
-                break
+        if node.pos_ in {"NOUN", "PROPN"} and _closes_scope(node, relative, content):
+            break
         found.append((node, reach))
     return found
+
+
+def _reach(node: Token, as_subject: bool) -> Reach:
+    """How the path reaches the word above `node`: from a subject (`as_subject`: the deal
+    is presupposed, or the node is the subject of a clause the parse left without one),
+    from a later conjunct, or through the word's own clause."""
+    if as_subject or node.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+        return "subject"
+    if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
+        return "conjunct"
+    return "own"
+
+
+def _above(node: Token, clause: Token | None) -> Token:
+    """The next word up the path: the clause the node is the subject of (`clause`, see
+    `_clause_of_its_object`), else the verb past a condition ("agreed subject to
+    approvals to acquire B": the infinitive is the verb's own), else the node's head."""
+    beyond = verb_beyond_condition(node)
+    return clause if clause is not None else beyond if beyond is not None else node.head
+
+
+def _closes_scope(noun: Token, relative: bool, content: bool) -> bool:
+    """An ordinary noun ends the path (a deal named inside its phrase is presupposed),
+    unless the clause tells a deal's content ("the deal, in which Fujitsu would have
+    bought ...", `content`) or what was agreed ("a letter of intent to sell"); a relative
+    clause (`relative`) reaches only a noun of a deal's frame."""
+    lemma = noun.lemma_.lower()
+    judging = BLOCKING_NOUNS | NOUNS_OF_RIGHT | NOUNS_OF_INTENT | NOUN_FRAMES.keys()
+    if lemma not in judging and not (content and takes_it_as_content(lemma)):
+        return True
+    return relative and lemma not in NOUN_FRAMES
 
 
 # Prepositions that give what talk is about ("talks on the sale", "regarding the sale").

@@ -160,15 +160,18 @@ RULE_MODULES = (
 SHARED_MODULES = (
     "nlp/distributive",
     "nlp/lemmas",
+    "nlp/vocabulary",
     "nlp/names",
     "nlp/newswire",
     "nlp/noun_classes",
     "nlp/part_verbs",
     "nlp/patterns",
+    "nlp/prepositions",
     "nlp/sentences",
     "nlp/spelling",
     "nlp/verb_frames",
     "nlp/wordnet",
+    "nlp/wordnet_derivations",
     "nlp/wordnet_files",
     "text",
 )

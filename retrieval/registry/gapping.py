@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.models import PartyRole
+from retrieval.nlp.prepositions import preposition_objects
 from retrieval.registry.company_names import legal_form
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.passives import is_passive
@@ -49,7 +50,8 @@ def _gapped(verb: Token, slots: Slots) -> list[Slots]:
     if core is None or not _fills(slots, core):
         return []
     for preposition in _repeatable(verb, slots):
-        first = _first_object(verb, preposition)
+        firsts = preposition_objects(verb, preposition, _PREP_DEPS, first=True)
+        first = firsts[0] if firsts else None
         pairs = _remnant_pairs(verb, preposition, first, core) if first is not None else []
         if not pairs or first is None:
             continue
@@ -85,12 +87,6 @@ def _core_argument(verb: Token) -> Token | None:
         if found is not None:
             return found
     return None
-
-
-def _first_object(verb: Token, preposition: str) -> Token | None:
-    preps = [c for c in verb.children if c.dep_ in _PREP_DEPS and c.lower_ == preposition]
-    objects = [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
-    return objects[0] if objects else None
 
 
 def _remnant_pairs(

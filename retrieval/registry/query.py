@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from retrieval.index.casing import capitalises_names
 from retrieval.models import Alliance
-from retrieval.nlp.wordnet import is_proper_noun, is_word_of_the_language
+from retrieval.nlp.vocabulary import is_proper_noun, is_word_of_the_language
 from retrieval.registry.event_dates import date_parts
 from retrieval.registry.org_words import ORG_NOUNS
 from retrieval.registry.places import place_name

@@ -28,8 +28,8 @@ from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.date_tense import dated_ahead
 from retrieval.registry.deal_dates import date_of_trigger, own_date
 from retrieval.registry.details import ArticleSentence
-from retrieval.registry.event_dates import find_dates
-from retrieval.registry.frames import find_claims, undone_deal_words
+from retrieval.registry.event_dates import DateMention, find_dates
+from retrieval.registry.frames import Claim, find_claims, undone_deal_words
 from retrieval.registry.headlines import headline_company, learn_headline_name
 from retrieval.registry.identified import FOLLOWING, identifications, may_introduce
 from retrieval.registry.mentions import DealMention, mentions_in
@@ -141,46 +141,62 @@ def _mentions(
     parsed: dict[int, list[EventDate]],
     own: dict[int, list[EventDate]],
 ) -> list[DealMention]:
-    """The deal mentions of the parsed sentences; `parsed` gets, for each, the dates its
-    deal words' clauses carry, `own` those on a deal word or its verb (deal_dates)."""
-    known = _known_orgs(docs, prepared.directory)
-    people = _people(prepared, docs)
-    discourse = _discourse(prepared, known, people)
+    """The deal mentions of the parsed sentences, read in order (a reference resolves
+    against the groups named before it; a deal undone stays undone); `parsed` and `own`
+    get each sentence's dates (`_claim_dates`)."""
+    discourse, every, taken = _read_names(prepared, docs)
     mentions: list[DealMention] = []
     undone: set[str] = set()
-    taken = offers_taken_before(docs)
-    every = [SentenceOrgs(doc, prepared.directory, known, people) for doc in docs]
-    for sentence, orgs in zip(prepared.to_parse, every, strict=True):
-        discourse.identified[sentence.position] = identifications(orgs)
     for sentence, orgs, offers_taken in zip(prepared.to_parse, every, taken, strict=True):
-        doc = orgs.doc
-        _note_parsed(discourse, sentence.position, orgs)
-        claims = find_claims(doc, market=prepared.market, offers_taken=offers_taken)
-        written = with_month_days(
-            doc, find_dates(doc.text, article_date=prepared.article.date), prepared.article.date
-        )
-        triggers = frozenset(c.trigger.i for c in claims)
-        dates = dated_ahead(doc, written, prepared.article.date, triggers)
-        parsed[sentence.position] = [
-            d for d in (date_of_trigger(c.trigger, dates) for c in claims) if d is not None
-        ]
-        own[sentence.position] = [
-            d for d in (own_date(c.trigger, dates) for c in claims) if d is not None
-        ]
+        position = sentence.position
+        _note_parsed(discourse, position, orgs)
+        claims = find_claims(orgs.doc, market=prepared.market, offers_taken=offers_taken)
+        dates, parsed[position], own[position] = _claim_dates(prepared, orgs.doc, claims)
         found = mentions_in(
             claims,
             orgs,
-            Resolver(orgs, discourse, sentence.position),
-            position=sentence.position,
+            Resolver(orgs, discourse, position),
+            position=position,
             sentence=sentence.text,
             dates=dates,
             undone=frozenset(undone),
         )
-        undone |= undone_deal_words(doc, market=prepared.market)
+        undone |= undone_deal_words(orgs.doc, market=prepared.market)
         for mention in found:
-            discourse.note_group(sentence.position, [p.name for p in mention.parties])
+            discourse.note_group(position, [p.name for p in mention.parties])
         mentions.extend(found)
     return mentions
+
+
+def _read_names(
+    prepared: PreparedArticle, docs: list[Doc]
+) -> tuple[Discourse, list[SentenceOrgs], list[bool]]:
+    """What is known before any deal is read: the article's organisations and people (the
+    discourse its references resolve in, each sentence's firms identified), each parsed
+    sentence's organisations, and whether a later sentence takes an offer it makes."""
+    known = _known_orgs(docs, prepared.directory)
+    people = _people(prepared, docs)
+    discourse = _discourse(prepared, known, people)
+    taken = offers_taken_before(docs)
+    every = [SentenceOrgs(doc, prepared.directory, known, people) for doc in docs]
+    for sentence, orgs in zip(prepared.to_parse, every, strict=True):
+        discourse.identified[sentence.position] = identifications(orgs)
+    return discourse, every, taken
+
+
+def _claim_dates(
+    prepared: PreparedArticle, doc: Doc, claims: list[Claim]
+) -> tuple[list[DateMention], list[EventDate], list[EventDate]]:
+    """The sentence's dates (one yet to come resolved forwards of the article's date), and
+    for its claims' deal words the dates their clauses carry and those on the deal word
+    or its verb (deal_dates)."""
+    article_date = prepared.article.date
+    written = with_month_days(doc, find_dates(doc.text, article_date=article_date), article_date)
+    triggers = frozenset(c.trigger.i for c in claims)
+    dates = dated_ahead(doc, written, article_date, triggers)
+    on_clause = [date_of_trigger(c.trigger, dates) for c in claims]
+    on_word = [own_date(c.trigger, dates) for c in claims]
+    return dates, [d for d in on_clause if d is not None], [d for d in on_word if d is not None]
 
 
 def _known_orgs(docs: list[Doc], directory: CompanyDirectory) -> frozenset[str]:

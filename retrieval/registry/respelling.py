@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from retrieval.nlp.spelling import spelling_distance
-from retrieval.nlp.wordnet import is_derived_word
+from retrieval.nlp.vocabulary import is_derived_word
 from retrieval.text import HYPHENATED_COMPOUND, solid_spelling
 
 # Deal words this long or longer are respelled: a slip in a shorter one is as likely

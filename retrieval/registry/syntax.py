@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.prepositions import preposition_objects
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.cue_words import (
     AMBIGUOUS_FINANCE,
@@ -182,14 +183,7 @@ def _phrase_objects(verb: Token) -> list[Token]:
 
 
 def _objects_of_prepositions(heads: list[Token]) -> list[Token]:
-    return [
-        grand
-        for head in heads
-        for child in head.children
-        if child.dep_ in _OWN_PREPOSITIONS
-        for grand in child.children
-        if grand.dep_ == "pobj"
-    ]
+    return [o for head in heads for o in preposition_objects(head, deps=_OWN_PREPOSITIONS)]
 
 
 CLAUSES = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis", "acl"})

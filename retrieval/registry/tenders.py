@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.prepositions import preposition_objects
 from retrieval.registry.cue_words import STAKE_CHANGE_VERBS
 from retrieval.registry.lexicon import Frame
 from retrieval.registry.stated import under_a_condition
@@ -219,8 +220,7 @@ def _holding_stated(participle: Token) -> list[Token]:
     if lemma in _HOLDING_BY_OBJECT:
         return [c for c in participle.children if c.dep_ == "dobj"]
     if lemma in _HOLDING_BY_TO:
-        to = [c for c in participle.children if c.dep_ == "prep" and c.lower_ == "to"]
-        return [o for p in to for o in p.children if o.dep_ == "pobj"]
+        return preposition_objects(participle, "to")
     return []
 
 

@@ -11,16 +11,9 @@ from retrieval.nlp.noun_classes import (
     names_a_person,
     names_a_sum,
 )
-from retrieval.nlp.wordnet import (
-    derived_nouns,
-    doer_nouns,
-    event_nouns,
-    is_proper_adjective,
-    kinds_above,
-    kinds_of,
-    relatives,
-    source_verbs,
-)
+from retrieval.nlp.vocabulary import is_proper_adjective
+from retrieval.nlp.wordnet import kinds_above, kinds_of, relatives
+from retrieval.nlp.wordnet_derivations import derived_nouns, doer_nouns, event_nouns, source_verbs
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.anchors import asked_relatives
+from retrieval.reading.anchor_words import asked_relatives
 from retrieval.reading.asking import Part, understand
 from retrieval.reading.cheap_look import may_hold
 from retrieval.reading.kinds import Kind
