@@ -18,6 +18,7 @@ from retrieval.nlp.wordnet import derived_nouns, kinds_above_any
 from retrieval.reading.how_asks import QUANTITY_KINDS, Ask, how_ask
 from retrieval.reading.interrogatives import has_a_twin
 from retrieval.reading.kinds import (
+    CHANGE_VERBS,
     MONEY_VERBS,
     NAMING_VERBS,
     PERSON_VERBS,
@@ -84,15 +85,38 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None, described: fro
     noun = determined_noun(anchor) or copula_noun(span, anchor)
     if word in ("who", "whom", "whose"):
         return _who_ask(span, noun, predicate)
-    return _changed_ask(span, anchor, noun) or _what_ask(anchor, noun, predicate)
+    return _changed_ask(span, anchor, noun, predicate) or _what_ask(anchor, noun, predicate)
 
 
-def _changed_ask(span: Span, anchor: Token, noun: Token | None) -> Ask | None:
-    """ "what does its interest fall to": the new value of what changes, of its kind."""
-    changed = new_value_of(span, anchor) if noun is None else None
+def _changed_ask(
+    span: Span, anchor: Token, noun: Token | None, predicate: str | None = None
+) -> Ask | None:
+    """ "what does its interest fall to": the new value of what changes, of its kind. So
+    too "to what level did its debt fall": a noun of no kind of its own ("level", "point")
+    that a change reaches names only a place on the scale of what changes."""
+    if noun is not None and not _a_level_reached(noun, predicate):
+        return None  # "to what company did it sell": the noun's own kind
+    changed = new_value_of(span, anchor if noun is None else noun)
     kind = kind_of(changed)
     # "to what did it cut the rating": a grade, as a quantity's new value is an amount
-    return Ask(kind, lemma(changed)) if kind in QUANTITY_KINDS | {Kind.RATING} else None
+    if kind in QUANTITY_KINDS | {Kind.RATING}:
+        return Ask(kind, lemma(changed))
+    # the level reached by what has no kind of ours ("the crude flow"), or by what the
+    # parse lost ("did its debt fall" read as a noun "debt fall"), is still a figure
+    return Ask(Kind.AMOUNT, lemma(changed)) if noun is not None else None
+
+
+def _a_level_reached(noun: Token, predicate: str | None) -> bool:
+    """ "to what level did it fall": a noun of no kind of its own that a verb of change
+    reaches by "to". The parser may read the verb as a noun ("did its debt fall") or hang
+    the fronted "to" on "did": the part's own verb is then the one it belongs to."""
+    if kind_of(noun) or measured_kind(noun.lemma_):
+        return False
+    to = noun.head
+    if noun.dep_ not in ("pobj", "pcomp") or to.lower_ != "to":
+        return False
+    clause = [to.head, *to.head.children]  # "did its debt fall": "fall" a noun under "did"
+    return predicate in CHANGE_VERBS or any(t.lemma_.lower() in CHANGE_VERBS for t in clause)
 
 
 def _asks_yes_or_no(span: Span) -> bool:

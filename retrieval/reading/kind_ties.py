@@ -17,6 +17,7 @@ from retrieval.reading.components import (
     pays_a_part,
 )
 from retrieval.reading.kinds import AMOUNT_ANSWERS, Kind
+from retrieval.reading.levels_reached import short_of_the_level
 from retrieval.reading.named_things import given_as_name
 from retrieval.reading.qualifiers import names_no_narrowing, names_no_qualifier
 from retrieval.reading.rate_parts import held_for_a_change
@@ -56,6 +57,7 @@ def as_asked(span: Span, part: Part, tie: float) -> float:
         or superseded(span, part)
         or sought(span, part)
         or intended(span, part)
+        or short_of_the_level(span, part)
     ):
         tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
     if part.kind is Kind.DATE and part.preposition in _DEADLINE_MARKS and _starts_a_stretch(span):
