@@ -102,6 +102,13 @@ def _narrowed(span: Span, part: Part) -> float:
     return factor
 
 
+def another_events_date(span: Span, part: Part) -> bool:
+    """A date asked by a noun an event narrows ("what record date") in a sentence giving
+    the bare noun for another event ("set June 4 as the date for a special meeting"),
+    never saying the event asked: however tied to the asked act ("set"), another date."""
+    return part.kind is Kind.DATE and names_no_narrowing(span.doc, part.focus, part.narrowing)
+
+
 def _a_part_paid(span: Span, part: Part) -> bool:
     return pays_a_part(span) and not PART_NOUNS & part_words(part)
 
