@@ -22,6 +22,7 @@ from retrieval.reading.named_things import given_as_name
 from retrieval.reading.qualifiers import names_no_narrowing, names_no_qualifier
 from retrieval.reading.rate_parts import held_for_a_change
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, asks_unit_price, is_rate
+from retrieval.reading.thresholds import below_the_bound
 from retrieval.reading.unrealised import (
     UNREALISED_PENALTY,
     a_change,
@@ -58,6 +59,7 @@ def as_asked(span: Span, part: Part, tie: float) -> float:
         or sought(span, part)
         or intended(span, part)
         or short_of_the_level(span, part)
+        or below_the_bound(span, part)
     ):
         tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
     if part.kind is Kind.DATE and part.preposition in _DEADLINE_MARKS and _starts_a_stretch(span):
