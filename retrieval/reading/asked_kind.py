@@ -77,7 +77,7 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None, described: fro
     if word in SIMPLE_WH:
         # "when ...": a date; "where is the new plant": the place of the subject; "where
         # did its share price fall to": a level, not a place
-        changed = _changed_ask(span, anchor, None) if word == "where" else None
+        changed = _changed_ask(span, anchor, None, predicate) if word == "where" else None
         # not a noun describing the name asked about ("where is Isis, the software house
         # ..., based": Isis, not a house)
         where = lemma(subject(span, described)) if word == "where" else None
@@ -89,13 +89,13 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None, described: fro
 
 
 def _changed_ask(
-    span: Span, anchor: Token, noun: Token | None, predicate: str | None = None
+    span: Span, anchor: Token, noun: Token | None, predicate: str | None
 ) -> Ask | None:
     """ "what does its interest fall to": the new value of what changes, of its kind. So
-    too "to what level did its debt fall": a noun of no kind of its own ("level", "point")
-    that a change reaches names only a place on the scale of what changes."""
+    too "to what level did its debt fall": a noun naming a place on a scale ("level",
+    "point") that a change reaches names only where what changes got to."""
     if noun is not None and not _a_level_reached(noun, predicate):
-        return None  # "to what company did it sell": the noun's own kind
+        return None  # "to what company did it sell", "to what end": the noun's own kind
     changed = new_value_of(span, anchor if noun is None else noun)
     kind = kind_of(changed)
     # "to what did it cut the rating": a grade, as a quantity's new value is an amount
@@ -106,17 +106,24 @@ def _changed_ask(
     return Ask(Kind.AMOUNT, lemma(changed)) if noun is not None else None
 
 
+# Nouns naming a place on a scale: "to what level/point" asks where a change got to, as
+# "to what end/use/extent" (an aim, a use, a degree of change) does not.
+LEVEL_NOUNS = frozenset({"level", "point", "figure", "mark"})
+
+
 def _a_level_reached(noun: Token, predicate: str | None) -> bool:
-    """ "to what level did it fall": a noun of no kind of its own that a verb of change
-    reaches by "to". The parser may read the verb as a noun ("did its debt fall") or hang
-    the fronted "to" on "did": the part's own verb is then the one it belongs to."""
-    if kind_of(noun) or measured_kind(noun.lemma_):
-        return False
+    """ "to what level did it fall": a noun naming a place on a scale that a verb of
+    change reaches by "to". The parser may read the verb as a noun ("did its debt fall")
+    or hang the fronted "to" on "did": the part's own verb is then the one it belongs to
+    (only then: a verb elsewhere, "the funds raised", is not what the "to" belongs to)."""
     to = noun.head
+    if noun.lemma_.lower() not in LEVEL_NOUNS or kind_of(noun):
+        return False
     if noun.dep_ not in ("pobj", "pcomp") or to.lower_ != "to":
         return False
     clause = [to.head, *to.head.children]  # "did its debt fall": "fall" a noun under "did"
-    return predicate in CHANGE_VERBS or any(t.lemma_.lower() in CHANGE_VERBS for t in clause)
+    on_did = to.head.lemma_.lower() == "do" and predicate in CHANGE_VERBS
+    return on_did or any(t.lemma_.lower() in CHANGE_VERBS for t in clause)
 
 
 def _asks_yes_or_no(span: Span) -> bool:

@@ -281,7 +281,8 @@ def _part(
         # ("what stake in Leeds United": "in" is what the stake is in)
         nationalities(span) if kind in NAME_ANSWERS else (),
         qualified=qualified_nouns(span, all_names),
-        narrowing=narrowing_nouns(span, focus, all_names) or dated_events(span, focus, all_names),
+        narrowing=narrowing_nouns(span, focus, all_names)
+        or (dated_events(span, focus, all_names) if kind is Kind.DATE else ()),
         owner_given=owner_given(span, focus),
         kin=kindred_terms(
             span,

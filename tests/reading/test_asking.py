@@ -133,6 +133,10 @@ def ask(text: str) -> AskedQuestion:
         # ... a noun of a kind keeps it; a level held, not reached by a change, is no figure
         ("To what company did Corvex sell its stake?", [Kind.ORG]),
         ("At what level did talks between Corvex and Halden take place?", [Kind.THING]),
+        ("To what level did Corvex raise its stake in Halden?", [Kind.PERCENT]),
+        # ... an aim or a use is no place on a scale, whatever verb of change is near
+        ("To what end did Corvex raise its stake in Halden?", [Kind.THING]),
+        ("To what use will Corvex put the funds raised from the sale?", [Kind.THING]),
         # "in how many years" counts occasions
         ("In how many years did Corvex post a loss?", [Kind.COUNT]),
         ("Where is the new plant that makes the engines?", [Kind.PLACE]),

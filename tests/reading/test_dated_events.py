@@ -38,3 +38,18 @@ def test_a_sentence_without_the_date_noun_is_not_judged() -> None:
             "April 9"
         ]
     )
+
+
+def test_a_date_noun_with_no_event_of_its_own_is_not_judged() -> None:
+    target = "What target date did Corvex set for completing the merger?"
+    bare = "What date did Corvex set for completing the merger?"
+    for sentence in (
+        "Corvex set June 30 as the date for completing the merger.",
+        "Corvex hopes to complete the merger by June 30, the date set in the accord.",
+    ):
+        assert _ties(target, sentence)["June 30"] == _ties(bare, sentence)["June 30"]
+
+
+def test_only_a_date_asked_is_narrowed_by_its_event() -> None:
+    # "trading days" counts days of a kind: no date whose event is asked
+    assert part_of("How many trading days did Corvex lose?")[0].narrowing == ()

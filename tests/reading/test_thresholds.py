@@ -21,11 +21,11 @@ def _ties(question: str, sentence: str) -> dict[str, float]:
 
 def test_the_bounded_figure_outranks_the_plain_offer() -> None:
     ties = _ties(
-        ABOVE,
-        "Corvex made a 19 dlr a share offer for Halden and may match any rival offer of "
-        "more than 24 dlrs.",
+        "Above what price can Halden accept a rival offer?",
+        "Halden accepted the 21 dlr a share offer from Corvex but may accept a competing "
+        "offer of more than 23 dlrs.",
     )
-    assert ties["24 dlrs"] > ties["19 dlr"]
+    assert ties["23 dlrs"] > ties["21 dlr"]
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,12 @@ def test_the_bounded_figure_outranks_the_plain_offer() -> None:
         ("Corvex may match offers above 24 dlrs.", False),
         ("Corvex must hold at least 24 pct.", False),
         ("Corvex offered 24 dlrs a share.", True),
+        # a verb passing the figure, in any form, and a noun naming the bound
+        ("Halden may accept a rival bid that tops 24 dlrs a share.", False),
+        ("Halden accepted a rival bid that exceeded 24 dlrs a share.", False),
+        ("24 dlrs a share is the floor for any rival bid.", False),
+        ("Halden set a floor of 24 dlrs a share for rival bids.", False),
+        ("The cap on any rival bid is 24 dlrs a share.", False),
     ],
 )
 def test_a_figure_is_bounded_by_a_comparative(sentence: str, plain: bool) -> None:
