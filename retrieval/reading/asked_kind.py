@@ -19,6 +19,7 @@ from retrieval.nlp.wordnet_derivations import derived_nouns
 from retrieval.reading.how_asks import QUANTITY_KINDS, Ask, how_ask
 from retrieval.reading.interrogatives import has_a_twin
 from retrieval.reading.kinds import (
+    CHANGE_VERBS,
     MONEY_VERBS,
     NAMING_VERBS,
     PERSON_VERBS,
@@ -77,7 +78,7 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None, described: fro
     if word in SIMPLE_WH:
         # "when ...": a date; "where is the new plant": the place of the subject; "where
         # did its share price fall to": a level, not a place
-        changed = _changed_ask(span, anchor, None) if word == "where" else None
+        changed = _changed_ask(span, anchor, None, predicate) if word == "where" else None
         # not a noun describing the name asked about ("where is Isis, the software house
         # ..., based": Isis, not a house)
         where = lemma(subject(span, described)) if word == "where" else None
@@ -85,15 +86,45 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None, described: fro
     noun = determined_noun(anchor) or copula_noun(span, anchor)
     if word in ("who", "whom", "whose"):
         return _who_ask(span, noun, predicate)
-    return _changed_ask(span, anchor, noun) or _what_ask(anchor, noun, predicate)
+    return _changed_ask(span, anchor, noun, predicate) or _what_ask(anchor, noun, predicate)
 
 
-def _changed_ask(span: Span, anchor: Token, noun: Token | None) -> Ask | None:
-    """ "what does its interest fall to": the new value of what changes, of its kind."""
-    changed = new_value_of(span, anchor) if noun is None else None
+def _changed_ask(
+    span: Span, anchor: Token, noun: Token | None, predicate: str | None
+) -> Ask | None:
+    """ "what does its interest fall to": the new value of what changes, of its kind. So
+    too "to what level did its debt fall": a noun naming a place on a scale ("level",
+    "point") that a change reaches names only where what changes got to."""
+    if noun is not None and not _a_level_reached(noun, predicate):
+        return None  # "to what company did it sell", "to what end": the noun's own kind
+    changed = new_value_of(span, anchor if noun is None else noun)
     kind = kind_of(changed)
     # "to what did it cut the rating": a grade, as a quantity's new value is an amount
-    return Ask(kind, lemma(changed)) if kind in QUANTITY_KINDS | {Kind.RATING} else None
+    if kind in QUANTITY_KINDS | {Kind.RATING}:
+        return Ask(kind, lemma(changed))
+    # the level reached by what has no kind of ours ("the crude flow"), or by what the
+    # parse lost ("did its debt fall" read as a noun "debt fall"), is still a figure
+    return Ask(Kind.AMOUNT, lemma(changed)) if noun is not None else None
+
+
+# Nouns naming a place on a scale: "to what level/point" asks where a change got to, as
+# "to what end/use/extent" (an aim, a use, a degree of change) does not.
+LEVEL_NOUNS = frozenset({"level", "point", "figure", "mark"})
+
+
+def _a_level_reached(noun: Token, predicate: str | None) -> bool:
+    """ "to what level did it fall": a noun naming a place on a scale that a verb of
+    change reaches by "to". The parser may read the verb as a noun ("did its debt fall")
+    or hang the fronted "to" on "did": the part's own verb is then the one it belongs to
+    (only then: a verb elsewhere, "the funds raised", is not what the "to" belongs to)."""
+    to = noun.head
+    if noun.lemma_.lower() not in LEVEL_NOUNS or kind_of(noun):
+        return False
+    if noun.dep_ not in ("pobj", "pcomp") or to.lower_ != "to":
+        return False
+    clause = [to.head, *to.head.children]  # "did its debt fall": "fall" a noun under "did"
+    on_did = to.head.lemma_.lower() == "do" and predicate in CHANGE_VERBS
+    return on_did or any(t.lemma_.lower() in CHANGE_VERBS for t in clause)
 
 
 def _asks_yes_or_no(span: Span) -> bool:

@@ -49,7 +49,7 @@ from retrieval.reading.nationality import nationalities
 from retrieval.reading.officer_roles import officer_roles
 from retrieval.reading.phrasals import phrasal_verb
 from retrieval.reading.possessed import owner_given, possessed_nouns
-from retrieval.reading.qualifiers import narrowing_nouns, qualified_nouns
+from retrieval.reading.qualifiers import dated_events, narrowing_nouns, qualified_nouns
 from retrieval.reading.question_parts import (
     PRO_FORMS,
     describing_clauses,
@@ -281,7 +281,8 @@ def _part(
         # ("what stake in Leeds United": "in" is what the stake is in)
         nationalities(span) if kind in NAME_ANSWERS else (),
         qualified=qualified_nouns(span, all_names),
-        narrowing=narrowing_nouns(span, focus, all_names),
+        narrowing=narrowing_nouns(span, focus, all_names)
+        or (dated_events(span, focus, all_names) if kind is Kind.DATE else ()),
         owner_given=owner_given(span, focus),
         kin=kindred_terms(
             span,

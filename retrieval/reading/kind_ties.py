@@ -17,10 +17,12 @@ from retrieval.reading.components import (
     pays_a_part,
 )
 from retrieval.reading.kinds import AMOUNT_ANSWERS, Kind
+from retrieval.reading.levels_reached import level_factor
 from retrieval.reading.named_things import given_as_name
 from retrieval.reading.qualifiers import names_no_narrowing, names_no_qualifier
 from retrieval.reading.rate_parts import held_for_a_change
 from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, asks_unit_price, is_rate
+from retrieval.reading.thresholds import below_the_bound
 from retrieval.reading.unrealised import (
     UNREALISED_PENALTY,
     a_change,
@@ -32,7 +34,9 @@ from retrieval.reading.unrealised import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span, Token
 
     from retrieval.reading.asking import Part
 
@@ -51,13 +55,8 @@ def as_asked(span: Span, part: Part, tie: float) -> float:
         return 1.0
     if part.focus == "ratio" and is_rate(span):
         return 1.0  # a ratio is an amount of one thing for each of another
-    if part.kind in AMOUNT_ANSWERS and (
-        unrealised(span, part)
-        or superseded(span, part)
-        or sought(span, part)
-        or intended(span, part)
-    ):
-        tie *= UNREALISED_PENALTY  # "would not buy ... a 10 pct stake" is no stake held
+    if part.kind in AMOUNT_ANSWERS:
+        tie *= _amount_factor(span, part)
     if part.kind is Kind.DATE and part.preposition in _DEADLINE_MARKS and _starts_a_stretch(span):
         tie *= UNREALISED_PENALTY  # "by when": "from August to February, 1990" ends later
     tie *= _narrowed(span, part)
@@ -98,6 +97,43 @@ def _narrowed(span: Span, part: Part) -> float:
     if part.kind in AMOUNT_ANSWERS and names_no_narrowing(span.doc, part.focus, part.narrowing):
         factor *= QUALIFIER_PENALTY
     return factor
+
+
+def _amount_factor(span: Span, part: Part) -> float:
+    """An amount never held or reached ("would not buy ... a 10 pct stake") ties less; so,
+    asked the level a change reached, does one only held (levels_reached)."""
+    if (
+        unrealised(span, part)
+        or superseded(span, part)
+        or sought(span, part)
+        or intended(span, part)
+        or below_the_bound(span, part)
+    ):
+        return UNREALISED_PENALTY
+    return level_factor(span, part)
+
+
+def another_events_date(span: Span, part: Part) -> bool:
+    """A date asked by a noun an event narrows ("what record date") in a sentence giving
+    the date noun for another event ("set June 4 as the date for a special meeting"),
+    never saying the event asked: however tied to the asked act ("set"), another date.
+    A date noun with no event of its own ("the date set in the accord", "the date for
+    completing the merger") may be the one asked, and is not judged."""
+    if part.kind is not Kind.DATE or not part.narrowing or part.focus is None:
+        return False
+    heads = [t for t in span.doc if t.pos_ == "NOUN" and t.lemma_.lower() == part.focus]
+    dating = any(_event_dated(head, part.narrowing) for head in heads)
+    return dating and names_no_narrowing(span.doc, part.focus, part.narrowing)
+
+
+def _event_dated(date: Token, narrowing: Sequence[str]) -> bool:
+    """The date noun names an event of its own, not the narrowing: by a compound ("the
+    meeting date") or a noun it is "for" or "of" ("the date for a special meeting")."""
+    compounds = [c for c in date.children if c.dep_ == "compound"]
+    preps = [c for c in date.children if c.dep_ == "prep" and c.lower_ in ("for", "of")]
+    objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    events = [t.lemma_.lower() for t in (*compounds, *objects) if t.pos_ == "NOUN"]
+    return any(event not in narrowing for event in events)
 
 
 def _a_part_paid(span: Span, part: Part) -> bool:

@@ -123,6 +123,28 @@ def narrowing_nouns(span: Span, focus: str | None, names: Sequence[str]) -> tupl
     return tuple(dict.fromkeys(kinds))
 
 
+# Nouns of a point in time: a noun compounded onto one names the event it dates ("record
+# date", "completion date"), of whatever WordNet file, as no kind of thing would.
+_DATE_NOUNS = frozenset({"date", "deadline", "day"})
+
+
+def dated_events(span: Span, focus: str | None, names: Sequence[str]) -> tuple[str, ...]:
+    """The common nouns compounded onto an asked date noun, naming the event it dates
+    ("record" in "what record date"): a date the sentence gives the bare noun for another
+    event ("set June 4 as the date for a special meeting") is no answer to it."""
+    if focus not in _DATE_NOUNS:
+        return ()
+    named = {word for name in names for word in name_key(name).split()}
+    found = [
+        child.lemma_.lower()
+        for token in span
+        if token.pos_ == "NOUN" and token.lemma_.lower() == focus
+        for child in token.children
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ not in named
+    ]
+    return tuple(dict.fromkeys(found))
+
+
 # A holding is someone's: a person or group compounded onto it ("government stake",
 # "family stake") says whose it is (the holder's check), not which kind of stake.
 _HOLDINGS = frozenset({"stake", "holding", "stakeholding", "interest"})

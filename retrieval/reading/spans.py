@@ -29,7 +29,7 @@ from retrieval.reading.consideration import (
     securities_paid,
     whole_consideration,
 )
-from retrieval.reading.kind_ties import as_asked
+from retrieval.reading.kind_ties import QUALIFIER_PENALTY, another_events_date, as_asked
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, OFFER_WORDS, Kind
 from retrieval.reading.measures import quantifies
 from retrieval.reading.nationality import a_peoples_adjective
@@ -206,6 +206,7 @@ def _tie(
     )
     tie = max(tie, FOCUS_WEIGHT) if measured else tie
     tie = 1.0 if asked_slot else as_asked(span, part, tie)
+    tie *= QUALIFIER_PENALTY if another_events_date(span, part) else 1.0
     tie *= 0.5 if undergoes_the_asked(span, part) else 1.0
     if part.kind in AMOUNT_ANSWERS and for_another_period(span, periods):
         tie *= OTHER_PERIOD_PENALTY  # "29.3 billion dlrs for fiscal 1988" asked of 1989

@@ -102,7 +102,8 @@ def new_value_of(span: Span, anchor: Token) -> Token | None:
     of a verb's "to" is the new value of what the verb changes -- its object, or its
     subject when it has none."""
     stranded = (t for t in span if t.dep_ == "prep" and not list(t.children))  # "raise it to?"
-    to = anchor.head if anchor.dep_ == "pobj" else next(stranded, None)
+    # "to what level": the parser may make the fronted phrase a "pcomp" of its "to"
+    to = anchor.head if anchor.dep_ in ("pobj", "pcomp") else next(stranded, None)
     verb = to.head if to is not None else None
     fronted = anchor.i > span.start and anchor.nbor(-1).lower_ == "to"
     if fronted and anchor.head.pos_ == "VERB":

@@ -126,6 +126,17 @@ def ask(text: str) -> AskedQuestion:
         # shares rise to a price
         ("What did Halden sell its stake in Corvex to?", [Kind.THING]),
         ("What did Corvex shares rise to?", [Kind.THING]),
+        # a noun of no kind of its own reached by a change names a place on the scale of
+        # what changes: of its kind, or a figure when that has none (or the parse lost it)
+        ("To what level did Corvex cut its stake in Halden?", [Kind.PERCENT]),
+        ("To what level did the daily gas flow from the Halden field rise?", [Kind.AMOUNT]),
+        # ... a noun of a kind keeps it; a level held, not reached by a change, is no figure
+        ("To what company did Corvex sell its stake?", [Kind.ORG]),
+        ("At what level did talks between Corvex and Halden take place?", [Kind.THING]),
+        ("To what level did Corvex raise its stake in Halden?", [Kind.PERCENT]),
+        # ... an aim or a use is no place on a scale, whatever verb of change is near
+        ("To what end did Corvex raise its stake in Halden?", [Kind.THING]),
+        ("To what use will Corvex put the funds raised from the sale?", [Kind.THING]),
         # "in how many years" counts occasions
         ("In how many years did Corvex post a loss?", [Kind.COUNT]),
         ("Where is the new plant that makes the engines?", [Kind.PLACE]),
