@@ -29,6 +29,7 @@ from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, conti
 from retrieval.reading.findings import TIE_WEIGHT, corroborations, find_answers
 from retrieval.reading.found import Finding, Reading, Scored
 from retrieval.reading.matching import ArticleNames
+from retrieval.reading.one_sentence import joint_bonus
 from retrieval.reading.other_article import FIRM_TIE, about_another, tie
 from retrieval.reading.parse_ties import tied_findings
 from retrieval.reading.passages import answered_by_passage, nearest_findings
@@ -268,13 +269,15 @@ def _primary(
     articles: Sequence[ArticleEvidence], by_part: Sequence[list[Finding]], *, present: bool
 ) -> ArticleEvidence | None:
     """The article answering most parts (then the best answers, then the retriever's rank);
-    for a question about the present, the latest of those answering about as well."""
+    for a question about the present, the latest of those answering about as well. An
+    article answering several parts in one sentence counts for more (`one_sentence`)."""
     scored = []
     for article in articles:
         own = [max((f.score for f in fs if f.article is article), default=None) for fs in by_part]
         answered = [s for s in own if s is not None]
         if answered:
-            scored.append((len(answered), sum(answered), article))
+            total = sum(answered) + joint_bonus(article, by_part)
+            scored.append((len(answered), total, article))
     if present:
         return latest_of(scored)
     best = max(scored, key=lambda item: (item[0], item[1], -item[2].rank), default=None)
