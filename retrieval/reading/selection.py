@@ -25,10 +25,9 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.distributive import distributed
 from retrieval.reading.eligibility import eligible_for, known_parties
 from retrieval.reading.event_order import in_order
-from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, continues
+from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, names_around
 from retrieval.reading.findings import TIE_WEIGHT, corroborations, find_answers
 from retrieval.reading.found import Finding, Reading, Scored
-from retrieval.reading.matching import ArticleNames
 from retrieval.reading.one_sentence import joint_bonus
 from retrieval.reading.other_article import FIRM_TIE, about_another, tie
 from retrieval.reading.parse_ties import tied_findings
@@ -255,14 +254,6 @@ def _names_in_sentence(part: Part, finding: Finding) -> bool:
         return False
     around = names_around(finding)
     return any(around.mentions(name, loose=True) for name in part.names)
-
-
-def names_around(finding: Finding) -> ArticleNames:
-    """The names of the answering sentence and of the one before it that it continues."""
-    position = finding.sentence.position
-    follows = position > 0 and continues(finding.sentence.text)
-    before = finding.article.sentences[position - 1].text if follows else ""
-    return ArticleNames(" ".join([before, finding.sentence.text]))
 
 
 def _primary(
