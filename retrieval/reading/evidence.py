@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from retrieval.models import Chunk, SearchHit
 from retrieval.nlp.abbreviations import defined_abbreviations, short_form_key
@@ -23,6 +24,9 @@ from retrieval.reading.matching import ArticleNames
 from retrieval.reading.name_spellings import brief
 from retrieval.reading.reported_anaphors import reports_back
 from retrieval.text import stem, terms, words
+
+if TYPE_CHECKING:
+    from retrieval.reading.found import Finding
 
 SentenceSource = Callable[[Sequence[str]], dict[str, list[str]]]
 # A sentence longer than this is a table or a run-on list, not a quotable statement.
@@ -178,6 +182,14 @@ CONTINUING = ANAPHORS | {"he", "she"}
 
 def continues(text: str) -> bool:
     return refers_back(text, CONTINUING)
+
+
+def names_around(finding: Finding) -> ArticleNames:
+    """The names of the answering sentence and of the one before it that it continues."""
+    position = finding.sentence.position
+    follows = position > 0 and continues(finding.sentence.text)
+    before = finding.article.sentences[position - 1].text if follows else ""
+    return ArticleNames(" ".join([before, finding.sentence.text]))
 
 
 def _from_hits(hits: Sequence[SearchHit], article_id: str) -> list[str]:

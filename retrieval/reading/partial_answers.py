@@ -16,10 +16,11 @@ for "what stake did Telerate take") or names none of the question's parties.
 from __future__ import annotations
 
 from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.evidence import names_around
 from retrieval.reading.found import Finding
 from retrieval.reading.kinds import DEAL_VERBS, Kind
 from retrieval.reading.part_names import RELATED_PARTIES, own_names
-from retrieval.reading.selection import Selection, names_around
+from retrieval.reading.selection import Selection
 from retrieval.registry.lexicon import VERB_FRAMES
 
 # A part asking for a firm as the other side of a deal ("which company bought Telerate")

@@ -25,10 +25,10 @@ from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.distributive import distributed
 from retrieval.reading.eligibility import eligible_for, known_parties
 from retrieval.reading.event_order import in_order
-from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, continues
+from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, names_around
 from retrieval.reading.findings import TIE_WEIGHT, corroborations, find_answers
 from retrieval.reading.found import Finding, Reading, Scored
-from retrieval.reading.matching import ArticleNames
+from retrieval.reading.one_sentence import joint_bonus
 from retrieval.reading.other_article import FIRM_TIE, about_another, tie
 from retrieval.reading.parse_ties import tied_findings
 from retrieval.reading.passages import answered_by_passage, nearest_findings
@@ -256,25 +256,19 @@ def _names_in_sentence(part: Part, finding: Finding) -> bool:
     return any(around.mentions(name, loose=True) for name in part.names)
 
 
-def names_around(finding: Finding) -> ArticleNames:
-    """The names of the answering sentence and of the one before it that it continues."""
-    position = finding.sentence.position
-    follows = position > 0 and continues(finding.sentence.text)
-    before = finding.article.sentences[position - 1].text if follows else ""
-    return ArticleNames(" ".join([before, finding.sentence.text]))
-
-
 def _primary(
     articles: Sequence[ArticleEvidence], by_part: Sequence[list[Finding]], *, present: bool
 ) -> ArticleEvidence | None:
     """The article answering most parts (then the best answers, then the retriever's rank);
-    for a question about the present, the latest of those answering about as well."""
+    for a question about the present, the latest of those answering about as well. An
+    article answering several parts in one sentence counts for more (`one_sentence`)."""
     scored = []
     for article in articles:
         own = [max((f.score for f in fs if f.article is article), default=None) for fs in by_part]
         answered = [s for s in own if s is not None]
         if answered:
-            scored.append((len(answered), sum(answered), article))
+            total = sum(answered) + joint_bonus(article, by_part)
+            scored.append((len(answered), total, article))
     if present:
         return latest_of(scored)
     best = max(scored, key=lambda item: (item[0], item[1], -item[2].rank), default=None)
