@@ -49,7 +49,7 @@ from retrieval.reading.nationality import nationalities
 from retrieval.reading.officer_roles import officer_roles
 from retrieval.reading.phrasals import phrasal_verb
 from retrieval.reading.possessed import owner_given, possessed_nouns
-from retrieval.reading.qualifiers import narrowing_nouns, qualified_nouns
+from retrieval.reading.qualifiers import compounded_nouns, narrowing_nouns, qualified_nouns
 from retrieval.reading.question_parts import (
     PRO_FORMS,
     describing_clauses,
@@ -106,6 +106,9 @@ class Part:
     # Common nouns compounded onto the asked noun: "bank" for "how much bank debt"; a
     # sentence never saying "bank" may give any debt.
     narrowing: tuple[str, ...] = ()
+    # Every common noun compounded onto the asked noun, of whatever kind: "deposit" in
+    # "what deposit premium" (the head names the thing asked, the modifier only which one).
+    modifiers: tuple[str, ...] = ()
     # The asked noun's owner is given ("what business of his"): its owner is no answer.
     owner_given: bool = False
     # Stems of words of one sense with each own term, or naming kinds of it (kindred.py):
@@ -282,6 +285,7 @@ def _part(
         nationalities(span) if kind in NAME_ANSWERS else (),
         qualified=qualified_nouns(span, all_names),
         narrowing=narrowing_nouns(span, focus, all_names),
+        modifiers=compounded_nouns(span, focus, all_names),
         owner_given=owner_given(span, focus),
         kin=kindred_terms(
             span,
