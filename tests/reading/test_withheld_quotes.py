@@ -1,0 +1,71 @@
+"""A refusal quotes the sentence saying the asked detail is withheld (withheld_quotes)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from retrieval.models import Chunk
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import understand
+from retrieval.reading.compose import refuse
+from retrieval.reading.evidence import ArticleEvidence, Sentence
+from retrieval.reading.matching import ArticleNames
+from retrieval.reading.selection import Selection
+from retrieval.reading.withheld_quotes import withholding_finding, withholds
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc
+
+
+def parse(texts: Sequence[str]) -> list[Doc]:
+    return shared_pipeline().annotate(list(texts))
+
+
+def evidence_of(article_id: str, texts: list[str]) -> ArticleEvidence:
+    chunk = Chunk(
+        chunk_id=article_id,
+        article_id=article_id,
+        source=f"news#{article_id}",
+        title="CORVEX TO SELL HALDEN",
+        position=0,
+        text=" ".join(texts),
+    )
+    sentences = [Sentence(article_id, i, text) for i, text in enumerate(texts)]
+    return ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(texts)))
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "withheld"),
+    [
+        ("What did Corvex pay for Halden?", "Terms of the purchase were not disclosed.", True),
+        ("What did Corvex pay for Halden?", "Corvex declined to say how much it paid.", True),
+        ("Who is buying Halden?", "The name of the buyer was not disclosed.", True),
+        ("What is the value of the Halden offer?", "The value of the offer was undisclosed.", True),
+        # said, not withheld; another detail withheld; another role withheld
+        ("What did Corvex pay for Halden?", "Terms of the purchase were disclosed.", False),
+        ("What did Corvex pay for Halden?", "Corvex did not say when the deal would close.", False),
+        ("Who is buying Halden?", "The name of the adviser was not disclosed.", False),
+    ],
+)
+def test_a_sentence_withholds_the_asked_detail(
+    question: str, sentence: str, withheld: bool
+) -> None:
+    asked = understand(question, parse=lambda t: parse([t])[0])
+    assert withholds(parse([sentence])[0], asked.parts[0]) is withheld
+
+
+def test_the_withholding_sentence_of_an_article_about_the_deal_is_quoted() -> None:
+    question = understand("Who is buying Halden?", parse=lambda t: parse([t])[0])
+    about = evidence_of("a", ["Corvex agreed to sell Halden.", "The buyer was not named."])
+    other = evidence_of("b", ["Brixton sold its mill.", "The name of the buyer was not disclosed."])
+    # only the article naming the asked parties tells of their deal
+    assert withholding_finding(question, question.parts, [other], parse) is None
+    found = withholding_finding(question, question.parts, [other, about], parse)
+    assert found is not None and found.sentence.text == "The buyer was not named."
+    selection = Selection((), question.parts, found, withheld=True)
+    text = refuse("Who is buying Halden?", question, selection, searched=2).text
+    assert text.endswith("says it was not given: “The buyer was not named.”")
