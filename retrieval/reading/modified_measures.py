@@ -27,11 +27,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-# Nouns naming a magnitude of what is compounded onto them, or money at large, which the
-# compounded noun says the kind of: "the loan amount" is the loan's size, "an interest
-# payment" is interest paid, so "a loan of 20 mln dlrs", "5 mln dlrs of interest" give them.
+# Nouns naming a magnitude or a rate of what is compounded onto them, or money at large,
+# which the compounded noun says the kind of: "the loan amount" is the loan's size, "the
+# tax rate" the tax as a share, "an interest payment" interest paid, so "a loan of 20 mln
+# dlrs", "a tax of 30 pct", "5 mln dlrs of interest" give them.
 GENERAL_MEASURES = TRANSPARENT_NOUNS | frozenset(
-    "amount size value sum figure level worth payment money cash funds".split()
+    """amount size value sum figure level worth rate ratio percentage proportion payment
+    money cash funds""".split()
 )
 # WordNet noun files of acts and events: a doing measured in money is priced by it ("a 5
 # mln stg transfer" for "the transfer fee"), as a deal is.
@@ -82,8 +84,8 @@ _PHRASE_LINKS = frozenset(
 
 def prices_for_a_result(span: Span, part: Part) -> bool:
     """A firm's result is asked ("what were Halden's revenues") and the amount is in the
-    price phrase of a trade ("acquired Halden for 5.7 mln dlrs plus the assumption of
-    liabilities of 2.5 mln dlrs"): what was paid for a thing is no one's revenue. Not when
+    price phrase of a trade of a named thing ("acquired Halden for 5.7 mln dlrs plus the
+    assumption of liabilities of 2.5 mln dlrs"): what was paid for it is no one's revenue. Not when
     the part asks what a trade brought in ("what income did Corvex get from the sale")."""
     if span.label_ != "MONEY" or (part.focus or "").lower() not in _RESULTS:
         return False
@@ -99,6 +101,15 @@ def _in_a_price_phrase(token: Token) -> bool:
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in _PRICE_MARKS:
             verb = head.head
-            return verb.pos_ == "VERB" and verb.lemma_.lower() in _TRADING_VERBS
+            trading = verb.pos_ == "VERB" and verb.lemma_.lower() in _TRADING_VERBS
+            return trading and _trades_a_named_thing(verb)
         token = head
     return False
+
+
+def _trades_a_named_thing(verb: Token) -> bool:
+    """What changes hands is a firm or a named firm's thing ("acquired the assets of
+    Halden", "Halden was sold"), not goods ("sold 2,000 cars for 9 mln dlrs" may be the
+    seller's sales)."""
+    traded = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.pos_ == "PROPN" for c in traded for t in c.subtree)

@@ -58,6 +58,8 @@ def test_an_amount_of_the_modifier_is_not_the_asked_one(sentence: str) -> None:
             "Corvex made a bid of 40 dlrs a share for Halden.",
             "40 dlrs",
         ),
+        # a rate's modifier is what it is the rate of
+        ("What tax rate does Corvex pay?", "Corvex pays a tax of 30 pct on profits.", "30 pct"),
         # money names the form of the sum; a measure of the asked kind is re-worded
         (
             "What cash price did Corvex pay for Halden?",
@@ -123,6 +125,12 @@ def test_a_price_paid_is_no_result_of_the_firm(sentence: str) -> None:
         (
             "What income did Corvex get from selling Halden?",
             "Corvex sold Halden for 9 mln dlrs.",
+            "9 mln dlrs",
+        ),
+        # goods sold may be the seller's sales
+        (
+            "What were Corvex's revenues in 1986?",
+            "Corvex sold 2,000 cars for 9 mln dlrs in 1986.",
             "9 mln dlrs",
         ),
         # a price asked is still the price
