@@ -1,0 +1,41 @@
+"""What a rumour says: a clause that is the content of a noun of hearsay ("rumours that
+Halden may make a bid", "speculation the company would take a 10 pct stake") tells what is
+said to be so, not what is; its figures and parties answer only a question asking about the
+rumour ("what stake was it rumoured to take").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Nouns of what is passed around unconfirmed (WordNet's rumour/gossip/speculation senses).
+HEARSAY_NOUNS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
+# A question asking about the rumour itself ("rumoured", "the speculation that").
+_ASKS_HEARSAY = re.compile(r"\b(rumou?r|speculat|gossip|hearsay)", re.IGNORECASE)
+# Clause links by which a clause is a noun's content ("rumours that ...").
+_CONTENT_LINKS = frozenset({"acl", "ccomp", "relcl"})
+
+
+def asks_hearsay(question: str) -> bool:
+    return _ASKS_HEARSAY.search(question) is not None
+
+
+def in_hearsay(token: Token) -> bool:
+    """The token is in a clause that is a hearsay noun's content: the clause's verb hangs on
+    the noun, or (the parse hanging it higher) the clause starts right after the noun,
+    "that" aside ("comment on rumours the company would take a stake")."""
+    for verb in (t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")):
+        if verb.dep_ not in _CONTENT_LINKS:
+            continue
+        if verb.head.lemma_.lower() in HEARSAY_NOUNS:
+            return True
+        before = verb.left_edge.i - 1
+        if before >= 0 and verb.doc[before].lower_ == "that":
+            before -= 1
+        if before >= 0 and verb.doc[before].lemma_.lower() in HEARSAY_NOUNS:
+            return True
+    return False
