@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from retrieval.reading.negation import negated
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
 HEARSAY_NOUNS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
 # A question asking about the rumour itself ("rumoured", "the speculation that").
 _ASKS_HEARSAY = re.compile(r"\b(rumou?r|speculat|gossip|hearsay)", re.IGNORECASE)
+# Verbs by which a speaker makes a rumour a fact ("Corvex confirmed rumours that ...").
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "substantiate"})
 # Clause links by which a clause is a noun's content ("rumours that ...").
 _CONTENT_LINKS = frozenset({"acl", "ccomp", "relcl"})
 
@@ -31,11 +35,19 @@ def in_hearsay(token: Token) -> bool:
     for verb in (t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")):
         if verb.dep_ not in _CONTENT_LINKS:
             continue
-        if verb.head.lemma_.lower() in HEARSAY_NOUNS:
-            return True
+        noun = verb.head
         before = verb.left_edge.i - 1
         if before >= 0 and verb.doc[before].lower_ == "that":
             before -= 1
-        if before >= 0 and verb.doc[before].lemma_.lower() in HEARSAY_NOUNS:
-            return True
+        if noun.lemma_.lower() not in HEARSAY_NOUNS and before >= 0:
+            noun = verb.doc[before]
+        if noun.lemma_.lower() in HEARSAY_NOUNS:
+            return not _confirmed(noun)
     return False
+
+
+def _confirmed(noun: Token) -> bool:
+    """The rumour is confirmed by the sentence's speaker ("Corvex confirmed rumours that
+    it had taken a stake"; not "did not confirm"): its content is then a fact."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in _CONFIRMING and not negated(verb)

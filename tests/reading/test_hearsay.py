@@ -27,6 +27,7 @@ QUESTION = "What stake did Corvex take in Halden?"
         "Corvex declined to comment on rumours it would take a 10 pct stake in Halden.",
         "Brixton said it had no comment on rumors that Corvex may take a 10 pct stake in Halden.",
         "There was speculation that Corvex would take a 10 pct stake in Halden.",
+        "Corvex did not confirm rumours that it had taken a 10 pct stake in Halden.",
     ],
 )
 def test_a_figure_in_a_rumour_is_no_answer(sentence: str) -> None:
@@ -41,6 +42,8 @@ def test_a_figure_in_a_rumour_is_no_answer(sentence: str) -> None:
             "What stake was Corvex rumoured to take in Halden?",
             "Corvex declined to comment on rumours it would take a 10 pct stake in Halden.",
         ),
+        # a rumour the speaker confirms is a fact
+        (QUESTION, "Corvex confirmed rumours that it had taken a 10 pct stake in Halden."),
         # the rumour is another clause's
         (QUESTION, "Corvex took a 10 pct stake in Halden, ending rumours of a bid."),
         (QUESTION, "Corvex denied the rumours and said it took a 10 pct stake in Halden."),
