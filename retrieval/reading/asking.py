@@ -106,8 +106,7 @@ class Part:
     # Common nouns compounded onto the asked noun: "bank" for "how much bank debt"; a
     # sentence never saying "bank" may give any debt.
     narrowing: tuple[str, ...] = ()
-    # Every common noun compounded onto the asked noun, of whatever kind: "deposit" in
-    # "what deposit premium" (the head names the thing asked, the modifier only which one).
+    # Every common noun compounded onto the asked noun: "deposit" in "what deposit premium".
     modifiers: tuple[str, ...] = ()
     # The asked noun's owner is given ("what business of his"): its owner is no answer.
     owner_given: bool = False

@@ -8,9 +8,10 @@ dlrs" gives no revenue of Halden's.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import kinds_above
+from retrieval.nlp.wordnet import event_nouns, kinds_above
 from retrieval.reading.amounts import MEASURE_KINDS, TRADES, TRANSPARENT_NOUNS, measured_noun
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import (
@@ -38,6 +39,14 @@ GENERAL_MEASURES = TRANSPARENT_NOUNS | frozenset(
 # WordNet noun files of acts and events: a doing measured in money is priced by it ("a 5
 # mln stg transfer" for "the transfer fee"), as a deal is.
 _DOINGS = frozenset({4, 11})
+# Acts that move a thing from hand to hand, whose size is the amount moved; "issue" and
+# "offering" are filed by WordNet under other senses first.
+_MOVING_ACTS = (
+    TRADES
+    | OFFER_WORDS
+    | frozenset(n for verb in ("offer", "issue", "sell", "repurchase") for n in event_nouns(verb))
+    | frozenset({"issue", "offering", "sales", "repurchase", "buyback"})
+)
 # What money is a kind of in WordNet ("cash", "currency", "dollars").
 _MONEY = "medium_of_exchange"
 
@@ -50,12 +59,19 @@ def measures_a_modifier(span: Span, part: Part) -> bool:
     price ("a purchase of 20 mln dlrs" for "the purchase price")."""
     focus = part.focus
     modifiers = tuple(m for m in part.modifiers if not _measured_alike(m))
-    if not modifiers or focus is None or focus in GENERAL_MEASURES:
+    if not modifiers or focus is None or focus in GENERAL_MEASURES or _moves(focus):
         return False
     measured = measured_noun(span.root)
     if measured is not None and measured.lemma_.lower() in modifiers:
         return True
     return any(quantifies(entity=span, noun=noun) for noun in modifiers)
+
+
+def _moves(head: str) -> bool:
+    """The head names the act that moves its modifier ("a bond offering", "a bond issue",
+    "asset sales", "a stock repurchase"): the act's size is the amount of what it moves,
+    so "100 mln dlrs of bonds" is the offering's size."""
+    return head in _MOVING_ACTS or noun_file(head) in _DOINGS
 
 
 def _measured_alike(noun: str) -> bool:
@@ -75,6 +91,7 @@ _RESULTS = RESULT_NOUNS - {"sale", "sales", "loss"}
 # taking the price: "acquired X for 5.7 mln dlrs", "sold the stake at 11 dlrs a share".
 _TRADING_VERBS = BUYING_VERBS | SALE_PRICE_VERBS
 _PRICE_MARKS = frozenset({"for", "at"})
+_TRADE_STEMS = frozenset(t.rstrip("s") for t in TRADES)
 # Links inside a noun phrase, through which an amount stays part of the phrase it is in
 # ("for 5.7 mln dlrs cash plus the assumption of liabilities of 2.5 mln dlrs").
 _PHRASE_LINKS = frozenset(
@@ -89,16 +106,27 @@ def prices_for_a_result(span: Span, part: Part) -> bool:
     the part asks what a trade brought in ("what income did Corvex get from the sale")."""
     if span.label_ != "MONEY" or (part.focus or "").lower() not in _RESULTS:
         return False
-    if part.predicate in _TRADING_VERBS:
-        return False
-    return _in_a_price_phrase(span.root)
+    if part.predicate in _TRADING_VERBS or _names_a_trade(part):
+        return False  # "what revenue does Corvex expect from the Halden sale"
+    results = _RESULTS | {(part.focus or "").lower()}
+    return _in_a_price_phrase(span.root, results)
 
 
-def _in_a_price_phrase(token: Token) -> bool:
+def _names_a_trade(part: Part) -> bool:
+    """The part asks about a sale through its noun ("the income from the Halden sale")."""
+    words = re.findall(r"[a-z-]+", part.text.lower())
+    return any(word.rstrip("s") in _TRADE_STEMS for word in words)
+
+
+def _in_a_price_phrase(token: Token, results: frozenset[str]) -> bool:
     """The token lies in the "for"/"at" phrase of a verb of buying or selling, reached
-    through noun-phrase links only (not through another clause)."""
+    through noun-phrase links only (not through another clause) and not through a result
+    noun, which the amount then measures ("1.2 times its revenues of 80 mln dlrs", "at a
+    profit of 5 mln dlrs")."""
     while token.dep_ in _PHRASE_LINKS and token.head.i != token.i:
         head = token.head
+        if head.lemma_.lower() in results or head.lower_ in results:
+            return False
         if token.dep_ == "pobj" and head.lower_ in _PRICE_MARKS:
             verb = head.head
             trading = verb.pos_ == "VERB" and verb.lemma_.lower() in _TRADING_VERBS
@@ -109,7 +137,22 @@ def _in_a_price_phrase(token: Token) -> bool:
 
 def _trades_a_named_thing(verb: Token) -> bool:
     """What changes hands is a firm or a named firm's thing ("acquired the assets of
-    Halden", "Halden was sold"), not goods ("sold 2,000 cars for 9 mln dlrs" may be the
-    seller's sales)."""
-    traded = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(t.pos_ == "PROPN" for c in traded for t in c.subtree)
+    Halden", "the contracts and assets of Halden", "Halden was sold"), not goods ("sold
+    2,000 cars for 9 mln dlrs" may be the seller's sales)."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    traded = [t for head in heads for t in (head, *head.conjuncts)]
+    return any(_a_firm(t) or any(_a_firm(o) for o in _owners(t)) for t in traded)
+
+
+def _a_firm(token: Token) -> bool:
+    """A named firm: a proper noun heading its phrase or an organisation's name ("Halden";
+    not "Boeing jets", whose head is the common noun)."""
+    return token.pos_ == "PROPN" or token.ent_type_ == "ORG"
+
+
+def _owners(token: Token) -> list[Token]:
+    """Whose thing it is: "the assets of Halden", "its stake in Halden", "Halden's unit"."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        owners += [o for o in prep.children if o.dep_ == "pobj"]
+    return owners

@@ -7,6 +7,7 @@ import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
+from retrieval.reading.modified_measures import prices_for_a_result
 from retrieval.reading.normalize import normalize_question
 from retrieval.reading.spans import candidates
 
@@ -100,6 +101,8 @@ def test_the_asked_amount_is_still_answered(question: str, sentence: str, answer
         "Corvex said it acquired the assets of Halden for about 5.7 mln dlrs.",
         "Corvex acquired Halden for 5.7 mln dlrs cash plus the assumption of debt of 2.5 mln dlrs.",
         "Halden was sold to Corvex at 5.7 mln dlrs.",
+        # the named firm's thing is one of two things traded
+        "Corvex acquired the customer contracts and related assets of Halden for 5.7 mln dlrs.",
     ],
 )
 def test_a_price_paid_is_no_result_of_the_firm(sentence: str) -> None:
@@ -145,3 +148,73 @@ def test_a_result_or_a_price_asked_is_still_answered(
     question: str, sentence: str, answer: str
 ) -> None:
     assert answer in answers(question, sentence)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        # the amount measures the asked result inside the price phrase
+        (
+            "What are Halden's annual revenues?",
+            "Corvex bought Halden for 100 mln dlrs, or about 1.2 times its annual revenues of "
+            "80 mln dlrs.",
+            "80 mln dlrs",
+        ),
+        (
+            "What profit did Corvex make on its Halden stake?",
+            "Corvex sold its stake in Halden at a profit of 5 mln dlrs.",
+            "5 mln dlrs",
+        ),
+        (
+            "What profit did Corvex make on its Halden stake?",
+            "Corvex sold its stake in Halden for a profit of 5 mln dlrs.",
+            "5 mln dlrs",
+        ),
+        # the question asks what a sale brings in, through the sale's noun
+        (
+            "What revenue does Corvex expect from the Halden sale?",
+            "Corvex sold Halden to Brixton for 100 mln dlrs.",
+            "100 mln dlrs",
+        ),
+        (
+            "What income does Corvex expect from the Halden sale?",
+            "Corvex sold Halden to Brixton for 100 mln dlrs.",
+            "100 mln dlrs",
+        ),
+        # goods of a named maker are sold, not a named firm or its holding
+        (
+            "What were Halden's revenues?",
+            "Halden sold Boeing jets for 900 mln dlrs last year.",
+            "900 mln dlrs",
+        ),
+        # the head is the act that moves its modifier: its size is the modifier's amount
+        (
+            "How much is the Corvex bond offering?",
+            "Corvex will offer 100 mln dlrs of bonds.",
+            "100 mln dlrs",
+        ),
+        (
+            "How much is the Corvex bond issue?",
+            "Corvex will issue 100 mln dlrs of bonds.",
+            "100 mln dlrs",
+        ),
+        (
+            "How much in asset sales does Corvex plan?",
+            "Corvex plans to sell 300 mln dlrs of assets.",
+            "300 mln dlrs",
+        ),
+    ],
+)
+def test_a_result_measured_or_an_act_moving_the_modifier_is_answered(
+    question: str, sentence: str, answer: str
+) -> None:
+    assert answer in answers(question, sentence)
+
+
+def test_a_multiple_of_earnings_is_no_price_paid() -> None:
+    text = normalize_question("What were Halden's earnings last year?")
+    part = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0]).parts[0]
+    sentence = "Corvex bought Halden for 20 mln dlrs, or ten times earnings of 2 mln dlrs."
+    doc = shared_pipeline().annotate([sentence])[0]
+    amounts = {e.text: prices_for_a_result(e, part) for e in doc.ents if e.label_ == "MONEY"}
+    assert amounts == {"20 mln dlrs": True, "2 mln dlrs": False}
