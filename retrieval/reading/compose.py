@@ -101,7 +101,9 @@ def refuse(question: str, asked: AskedQuestion, selection: Selection, *, searche
     marker = sources.cite(closest, quote)
     text = f"I couldn't find {wanted} in the {searched} most relevant articles. "
     if selection.withheld:  # the article says it does not say
-        text += f"“{closest.article.chunk.title}” {marker} says it was not given: “{quote}”"
+        # with more than one part missing, "it" would read as all of them: name the one
+        what = "it" if len(selection.missing) <= 1 else _wanted((closest.part,))
+        text += f"“{closest.article.chunk.title}” {marker} says {what} was not given: “{quote}”"
     else:
         text += f"The closest, “{closest.article.chunk.title}” {marker}, says: “{quote}”"
     if selection.absent:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.reading.found import Finding
 from retrieval.reading.kinds import AMOUNT_ANSWERS, PARTY_ANSWERS
+from retrieval.reading.matching import ArticleNames
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.undisclosed import withholds_terms
 from retrieval.reading.unsaid_figures import leaves_unsaid, unsaid_amounts
@@ -39,7 +40,7 @@ def withholding_finding(
 ) -> Finding | None:
     """The first sentence, in article order, of an article naming every party of the
     question (the deal asked about), that says a detail asked by a part is not given."""
-    names = (*question.parties, *question.guessed)
+    names = _asked_names(question)
     if not names:
         return None  # no deal named: a withholding sentence may be any deal's
     about = [a for a in articles if all(a.names.mentions(n) for n in names)]
@@ -47,10 +48,30 @@ def withholding_finding(
         sentences = [s for s in article.sentences if may_withhold(s.text)]
         docs = parse([s.text for s in sentences]) if sentences else []
         for sentence, doc in zip(sentences, docs, strict=True):
+            if _names_another_firm(doc, names):
+                continue  # "the price of Halden's earlier purchase of Acme": another deal's
             part = next((p for p in parts if withholds(doc, p)), None)
             if part is not None:
                 return Finding(part, article, sentence, (), WITHHELD_SCORE)
     return None
+
+
+def _asked_names(question: AskedQuestion) -> tuple[str, ...]:
+    """Every name the question asks about, places aside (where a deal is, not whose): one
+    the entity tagger missed ("Halden") is as much the deal's as a tagged party."""
+    names = (*question.names, *question.parties, *question.guessed)
+    places = set(question.places)
+    return tuple(dict.fromkeys(n for n in names if n not in places))
+
+
+def _names_another_firm(doc: Doc, names: Sequence[str]) -> bool:
+    """The sentence names an organisation the question does not: what it withholds may be
+    that firm's deal ("It also bought Acme Corp for an undisclosed sum")."""
+    for entity in (e for e in doc.ents if e.label_ == "ORG"):
+        spelled = ArticleNames(entity.text)
+        if not any(spelled.mentions(n) or ArticleNames(n).mentions(entity.text) for n in names):
+            return True
+    return False
 
 
 def withholds(doc: Doc, part: Part) -> bool:

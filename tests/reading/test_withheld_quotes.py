@@ -69,3 +69,49 @@ def test_the_withholding_sentence_of_an_article_about_the_deal_is_quoted() -> No
     selection = Selection((), question.parts, found, withheld=True)
     text = refuse("Who is buying Halden?", question, selection, searched=2).text
     assert text.endswith("says it was not given: “The buyer was not named.”")
+
+
+def _quoted(question: str, texts: list[str]) -> str | None:
+    asked = understand(question, parse=lambda t: parse([t])[0])
+    found = withholding_finding(asked, asked.parts, [evidence_of("a", texts)], parse)
+    if found is None:
+        return None
+    selection = Selection((), asked.parts, found, withheld=True)
+    return refuse(question, asked, selection, searched=5).text
+
+
+@pytest.mark.parametrize(
+    ("question", "texts"),
+    [
+        # a name the question asks (untagged "Halden") that the article never gives
+        (
+            "What did Corvex pay for Halden?",
+            ["Corvex bought Acme Corp last year.", "Terms were not disclosed."],
+        ),
+        # the withholding sentence names another firm: another deal's terms
+        (
+            "What did Corvex Corp pay for Halden Inc?",
+            [
+                "Corvex Corp agreed to buy Halden Inc for cash.",
+                "It also bought Acme Corp, a maker of valves, for an undisclosed sum.",
+            ],
+        ),
+    ],
+)
+def test_no_quote_of_another_deals_withholding(question: str, texts: list[str]) -> None:
+    assert _quoted(question, texts) is None
+
+
+def test_a_quote_of_one_part_of_several_names_that_part() -> None:
+    question = "What did Corvex Corp pay for Halden Inc and when will the deal close?"
+    text = _quoted(question, ["Corvex Corp agreed to buy Halden Inc.", "Terms were not disclosed."])
+    assert text is not None
+    assert "says it was not given" not in text
+    assert "says the amount of money asked for in" in text
+    assert text.endswith("was not given: “Terms were not disclosed.”")
+
+
+def test_a_quote_of_the_only_missing_part_says_it() -> None:
+    question = "What did Corvex Corp pay for Halden Inc?"
+    text = _quoted(question, ["Corvex Corp agreed to buy Halden Inc.", "Terms were not disclosed."])
+    assert text is not None and text.endswith("says it was not given: “Terms were not disclosed.”")
