@@ -9,17 +9,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.hearsay_words import CONFIRMING_VERBS, RUMOUR_NOUNS
 from retrieval.reading.negation import negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Nouns of what is passed around unconfirmed (WordNet's rumour/gossip/speculation senses).
-HEARSAY_NOUNS = frozenset({"rumor", "rumour", "speculation", "gossip", "hearsay"})
 # A question asking about the rumour itself ("rumoured", "the speculation that").
 _ASKS_HEARSAY = re.compile(r"\b(rumou?r|speculat|gossip|hearsay)", re.IGNORECASE)
-# Verbs by which a speaker makes a rumour a fact ("Corvex confirmed rumours that ...").
-_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "substantiate"})
 # Clause links by which a clause is a noun's content ("rumours that ...").
 _CONTENT_LINKS = frozenset({"acl", "ccomp", "relcl"})
 
@@ -39,15 +36,17 @@ def in_hearsay(token: Token) -> bool:
         before = verb.left_edge.i - 1
         if before >= 0 and verb.doc[before].lower_ == "that":
             before -= 1
-        if noun.lemma_.lower() not in HEARSAY_NOUNS and before >= 0:
+        if noun.lemma_.lower() not in RUMOUR_NOUNS and before >= 0:
             noun = verb.doc[before]
-        if noun.lemma_.lower() in HEARSAY_NOUNS:
+        if noun.lemma_.lower() in RUMOUR_NOUNS:
             return not _confirmed(noun)
     return False
 
 
 def _confirmed(noun: Token) -> bool:
     """The rumour is confirmed by the sentence's speaker ("Corvex confirmed rumours that
-    it had taken a stake"; not "did not confirm"): its content is then a fact."""
+    it had taken a stake", "rumours that ... were confirmed"; not "did not confirm"): its
+    content is then a fact. Whatever the link to the verb: the parse may hang "market
+    rumours" on "confirmed" as a clause."""
     verb = noun.head
-    return noun.dep_ == "dobj" and verb.lemma_.lower() in _CONFIRMING and not negated(verb)
+    return verb.lemma_.lower() in CONFIRMING_VERBS and not negated(verb)
