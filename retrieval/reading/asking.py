@@ -49,7 +49,12 @@ from retrieval.reading.nationality import nationalities
 from retrieval.reading.officer_roles import officer_roles
 from retrieval.reading.phrasals import phrasal_verb
 from retrieval.reading.possessed import owner_given, possessed_nouns
-from retrieval.reading.qualifiers import dated_events, narrowing_nouns, qualified_nouns
+from retrieval.reading.qualifiers import (
+    compounded_nouns,
+    dated_events,
+    narrowing_nouns,
+    qualified_nouns,
+)
 from retrieval.reading.question_parts import (
     PRO_FORMS,
     describing_clauses,
@@ -106,6 +111,8 @@ class Part:
     # Common nouns compounded onto the asked noun: "bank" for "how much bank debt"; a
     # sentence never saying "bank" may give any debt.
     narrowing: tuple[str, ...] = ()
+    # Every common noun compounded onto the asked noun: "deposit" in "what deposit premium".
+    modifiers: tuple[str, ...] = ()
     # The asked noun's owner is given ("what business of his"): its owner is no answer.
     owner_given: bool = False
     # Stems of words of one sense with each own term, or naming kinds of it (kindred.py):
@@ -283,6 +290,7 @@ def _part(
         qualified=qualified_nouns(span, all_names),
         narrowing=narrowing_nouns(span, focus, all_names)
         or (dated_events(span, focus, all_names) if kind is Kind.DATE else ()),
+        modifiers=compounded_nouns(span, focus, all_names),
         owner_given=owner_given(span, focus),
         kin=kindred_terms(
             span,

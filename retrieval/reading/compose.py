@@ -99,10 +99,13 @@ def refuse(question: str, asked: AskedQuestion, selection: Selection, *, searche
     sources = Sources()
     quote = quotable(closest.sentence.text)
     marker = sources.cite(closest, quote)
-    text = (
-        f"I couldn't find {wanted} in the {searched} most relevant articles. "
-        f"The closest, “{closest.article.chunk.title}” {marker}, says: “{quote}”"
-    )
+    text = f"I couldn't find {wanted} in the {searched} most relevant articles. "
+    if selection.withheld:  # the article says it does not say
+        # with more than one part missing, "it" would read as all of them: name the one
+        what = "it" if len(selection.missing) <= 1 else _wanted((closest.part,))
+        text += f"“{closest.article.chunk.title}” {marker} says {what} was not given: “{quote}”"
+    else:
+        text += f"The closest, “{closest.article.chunk.title}” {marker}, says: “{quote}”"
     if selection.absent:
         text += f" None of them mentions {' or '.join(selection.absent)}."
     return Answer(question=question, text=text, answered=False, citations=sources.citations())

@@ -41,6 +41,7 @@ from retrieval.reading.market import (
     asks_the_market,
     of_a_stock,
 )
+from retrieval.reading.modified_measures import measures_a_modifier, prices_for_a_result
 from retrieval.reading.named_things import named_a_thing
 from retrieval.reading.officer_roles import titled_to_another_office
 from retrieval.reading.payments import (
@@ -258,6 +259,10 @@ def _measures_else(span: Span, part: Part, anchors: list[tuple[Token, float]]) -
         focus=part.focus,
     ):
         return True
+    if part.kind in MEASURE_KINDS and measures_a_modifier(span, part):
+        return True  # "total deposits of 90 mln dlrs" for "what deposit premium"
+    if prices_for_a_result(span, part):
+        return True  # "acquired Halden for 5.7 mln dlrs" for "what were Halden's revenues"
     if part.kind is Kind.PORTION:
         return counts_other_than_shares(span)
     people = "how much" in part.text.lower() and counts_people(span)

@@ -102,22 +102,28 @@ def named_after_qualifier(
     )
 
 
-def narrowing_nouns(span: Span, focus: str | None, names: Sequence[str]) -> tuple[str, ...]:
-    """The common nouns compounded onto the asked noun, which name the kind of it asked:
-    "bank" in "how much bank debt", "mortgage" in "mortgage loans". Not a word of a name
-    ("Boeing jets": qualified_nouns); only a noun of the files in _NARROWING_FILES; for a
-    holding ("government stake"), not a person or group: that names its holder, no kind."""
+def compounded_nouns(span: Span, focus: str | None, names: Sequence[str]) -> tuple[str, ...]:
+    """The common nouns compounded onto the asked noun, of any kind ("deposit" in "what
+    deposit premium", "bank" in "how much bank debt"); not a word of a name."""
     if focus is None:
         return ()
     named = {word for name in names for word in name_key(name).split()}
-    found = [
+    found = (
         child.lemma_.lower()
         for token in span
         if token.pos_ == "NOUN" and token.lemma_.lower() == focus
         for child in token.children
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ not in named
-    ]
-    kinds = (n for n in found if n != focus and _narrows(n))
+    )
+    return tuple(dict.fromkeys(n for n in found if n != focus))
+
+
+def narrowing_nouns(span: Span, focus: str | None, names: Sequence[str]) -> tuple[str, ...]:
+    """The common nouns compounded onto the asked noun, which name the kind of it asked:
+    "bank" in "how much bank debt", "mortgage" in "mortgage loans". Not a word of a name
+    ("Boeing jets": qualified_nouns); only a noun of the files in _NARROWING_FILES; for a
+    holding ("government stake"), not a person or group: that names its holder, no kind."""
+    kinds = (n for n in compounded_nouns(span, focus, names) if _narrows(n))
     if focus in _HOLDINGS:
         kinds = (n for n in kinds if noun_file(n) not in _HOLDER_FILES)
     return tuple(dict.fromkeys(kinds))

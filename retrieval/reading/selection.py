@@ -36,6 +36,7 @@ from retrieval.reading.ranking import closest_sentence, rank_sentences, similari
 from retrieval.reading.recency import asks_present, latest_of
 from retrieval.reading.sole_answers import with_sole_answers
 from retrieval.reading.unrealised import part_words
+from retrieval.reading.withheld_quotes import withholding_finding
 
 # Each part's best sentences are also read for its sibling parts.
 SHARED_PER_PART = 2
@@ -53,6 +54,8 @@ class Selection:
     corroborating: dict[int, tuple[Finding, ...]] = field(default_factory=dict)
     # For each missing part, the sentence ranked first for it, for the user to check.
     nearest: tuple[Finding, ...] = ()
+    # The closest sentence says the asked detail is not given ("Terms were not disclosed").
+    withheld: bool = False
 
 
 def select(
@@ -101,11 +104,21 @@ def select(
     ) or closest_sentence(question, eligible, reading, similarity)
     nearest = nearest_findings(question.parts, ranked, missing)
     chosen, missing, nearest = answered_by_passage(question.parts, chosen, nearest, reading.parse)
+    # a refusal quotes the article saying the detail is withheld
+    withheld = None if chosen else withholding_finding(question, missing, eligible, reading.parse)
     corroborating = {
         index: corroborations(finding, by_part[question.parts.index(finding.part)])
         for index, finding in enumerate(chosen)
     }
-    return Selection(tuple(chosen), tuple(missing), closest, absent, corroborating, nearest)
+    return Selection(
+        tuple(chosen),
+        tuple(missing),
+        withheld or closest,
+        absent,
+        corroborating,
+        nearest,
+        withheld=withheld is not None,
+    )
 
 
 def _others(best: list[frozenset[Sentence]], index: int) -> frozenset[Sentence]:

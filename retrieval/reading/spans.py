@@ -29,6 +29,7 @@ from retrieval.reading.consideration import (
     securities_paid,
     whole_consideration,
 )
+from retrieval.reading.hearsay import asks_hearsay, in_hearsay
 from retrieval.reading.kind_ties import QUALIFIER_PENALTY, another_events_date, as_asked
 from retrieval.reading.kinds import AMOUNT_ANSWERS, ENTITY_LABELS, NAME_ANSWERS, OFFER_WORDS, Kind
 from retrieval.reading.measures import quantifies
@@ -175,8 +176,12 @@ def _not_an_answer(
     people = part.kind in NAME_ANSWERS and part.kind is not Kind.PLACE
     if people and not said_of(span, part.nationalities):
         return True
-    if counts_the_reporters(span, part):
-        return True  # "one New York trader said": a count of sources
+    # "one New York trader said": a count of sources; "rumours the company would take a 10
+    # pct stake": said to be so, not so
+    if counts_the_reporters(span, part) or (
+        in_hearsay(span.root) and not asks_hearsay(asked.question)
+    ):
+        return True
     return rejected(span, part, asked.owning, anchors) or _owner_of_the_asked(span, part)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from retrieval.nlp.hearsay_words import CONFIRMING_VERBS, RUMOUR_NOUNS
 from retrieval.nlp.lemmas import verb_lemma
 from retrieval.registry.cue_words import BLOCKING_PHRASALS, BLOCKING_VERBS, ENDING, TALK_NOUNS
 from retrieval.registry.deal_scope import scope
@@ -93,8 +94,8 @@ def _deal_status(
 
 # Nouns of hearsay whose content a clause right after them gives ("rumours the company
 # would take a stake"), however the parse hangs the clause; not once confirmed.
-_HEARSAY = frozenset({"rumor", "rumour", "speculation", "report"})
-_CONFIRMING = frozenset({"confirm", "verify", "acknowledge"})
+_HEARSAY = RUMOUR_NOUNS | {"report"}
+_CONFIRMING = CONFIRMING_VERBS
 
 
 def _told_by_hearsay(node: Token) -> bool:

@@ -422,6 +422,8 @@ def test_a_description_with_a_place_takes_the_company_of_that_place() -> None:
         # a rumour's clause, however the parse hangs it
         "Harlow Industries Inc declined to comment on rumours the company would take a 10 pct "
         "stake in Benton Tool Corp.",
+        "Harlow Industries Inc declined to comment on gossip the company would take a 10 pct "
+        "stake in Benton Tool Corp.",
         # told by a report no one signs
         "A published report said Harlow Industries Inc and Zembla Inc jointly acquired a stake "
         "in Benton Tool Corp.",

@@ -1,0 +1,68 @@
+"""A clause that is a rumour's content tells what is said to be so (hearsay.in_hearsay)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import understand
+from retrieval.reading.normalize import normalize_question
+from retrieval.reading.spans import candidates
+
+
+def answers(question: str, sentence: str) -> list[str]:
+    text = normalize_question(question)
+    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
+    doc = shared_pipeline().annotate([sentence])[0]
+    found = candidates(doc, asked.parts[0], asked_names=asked.names, question=text)
+    return [c.text for c in found]
+
+
+QUESTION = "What stake did Corvex take in Halden?"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvex declined to comment on rumours it would take a 10 pct stake in Halden.",
+        "Brixton said it had no comment on rumors that Corvex may take a 10 pct stake in Halden.",
+        "There was speculation that Corvex would take a 10 pct stake in Halden.",
+        "Corvex did not confirm rumours that it had taken a 10 pct stake in Halden.",
+    ],
+)
+def test_a_figure_in_a_rumour_is_no_answer(sentence: str) -> None:
+    assert answers(QUESTION, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # the question asks the rumour
+        (
+            "What stake was Corvex rumoured to take in Halden?",
+            "Corvex declined to comment on rumours it would take a 10 pct stake in Halden.",
+        ),
+        # a rumour the speaker confirms is a fact
+        (QUESTION, "Corvex confirmed rumours that it had taken a 10 pct stake in Halden."),
+        # whatever the link: "market rumours" parsed as a clause, a passive
+        (QUESTION, "Corvex confirmed market rumours that it had taken a 10 pct stake in Halden."),
+        (
+            QUESTION,
+            "Rumours that Corvex had taken a 10 pct stake in Halden were confirmed by Corvex.",
+        ),
+        # the rumour is another clause's
+        (QUESTION, "Corvex took a 10 pct stake in Halden, ending rumours of a bid."),
+        (QUESTION, "Corvex denied the rumours and said it took a 10 pct stake in Halden."),
+        (QUESTION, "Speculation grew after Corvex took a 10 pct stake in Halden."),
+    ],
+)
+def test_a_figure_outside_a_rumour_or_asked_of_one_is_an_answer(
+    question: str, sentence: str
+) -> None:
+    assert "10 pct" in answers(question, sentence)
+
+
+@pytest.mark.xfail(strict=True, reason="the parse hangs the means adjunct on the rumour's clause")
+def test_a_means_adjunct_after_a_rumour_is_no_part_of_it() -> None:
+    sentence = "Corvex put an end to speculation it was a buyer by taking a 10 pct stake in Halden."
+    assert "10 pct" in answers(QUESTION, sentence)
