@@ -176,7 +176,20 @@ def concluded_with(noun: Token) -> bool:
     verbs = [governing_verb(noun), *(c for c in noun.children if c.dep_ == "relcl")]
     concluding = [v for v in verbs if v is not None and v.lemma_.lower() in _CONCLUDING]
     partners = [p for h in (noun, *concluding) for p in prep_objects(h, "with")]
+    partners += prep_objects(noun, "between")  # "a contract between A and B"
+    # "A and B signed a contract": the signers of one contract are its two sides (not
+    # of contracts each signed with another: "A and B signed contracts with the Navy")
+    if not partners and noun.tag_ == "NN":
+        partners += [s for v in concluding for s in _joint_signers(v)]
     return bool(concluding) and any(p.pos_ in {"PROPN", "NOUN"} for p in partners)
+
+
+def _joint_signers(verb: Token) -> list[Token]:
+    """The later conjuncts of a coordinated subject of names ("A and B signed")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    if any(t.lower_ == "each" for s in subjects for t in (*s.subtree, *verb.children)):
+        return []  # "A and B each signed a contract": one each, with someone else
+    return [c for s in subjects for c in s.conjuncts if c.pos_ == "PROPN"]
 
 
 # Nouns of a permission that, as the terms something is done "under", tie the doer to the
