@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, PartyRole
+from retrieval.registry.arguments import reporter_subjects
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.syntax import prep_objects
@@ -33,7 +34,7 @@ ROLE_NOUNS: dict[str, AgreementKind] = {
 # a contract between two firms ("a general partner of the fund", "trading partners").
 NOT_BETWEEN_FIRMS = frozenset(
     "general limited managing senior junior trading founding name former prospective "
-    "potential possible would-be".split()
+    "potential possible would-be likely probable".split()
 )
 # Prepositions whose object is the other party, or goods of it ("distributor of B's
 # watches", "a distributor for B", "a partner with B"). A partner "of" (or "in", "at") a
@@ -76,6 +77,13 @@ def _holders(noun: Token) -> list[Token]:
         return [] if speaking else [noun.head]
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in _BE:
         return [s for c in noun.head.children if c.dep_ == "nsubj" for s in with_conjuncts(c)]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BE:
+        # "its partner in the venture is Benton": the name the subject is equated with
+        # ("is not", "would be", "could be" equate nothing)
+        verb = noun.head
+        unsure = any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
+        named = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+        return [] if unsure else [s for c in named for s in with_conjuncts(c)]
     return [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
@@ -89,6 +97,9 @@ def _counterparts(noun: Token) -> list[Token]:
             # parse may hang the participle on the role noun: no firm is "made by" B)
             owners = _owner_of_goods(obj) or _made_by(noun)
             found += owners or ([obj] if obj.pos_ == "PROPN" else [])
+    if not found and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        # "The company said the other partner is B": "other" than the one speaking
+        found = [s for s in reporter_subjects(noun) if s.ent_type_ != "PERSON"]
     return list(dict.fromkeys(found))
 
 
