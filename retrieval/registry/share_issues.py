@@ -30,8 +30,20 @@ SHARE_NOUNS = frozenset({"share", "stock"})
 SHARE_WORDS = frozenset({"share", "shares", "stock"})  # as written, for the prefilter
 # Words in the paper's phrase saying it is a holding of shares already out ("its stake in").
 _HOLDING_WORDS = frozenset({"stake", "holding", "interest", "block", "existing"})
-# "placed shares with B as underwriter": a firm that sells the issue on is no investor.
-_AS = "as"
+# Takers that sell the issue on or hold it for others are no investors: "with B as
+# underwriter", "to B, the underwriter", "to B, which acted as agent", "on behalf of clients".
+_INTERMEDIARIES = frozenset(
+    "underwriter underwrite manager nominee broker agent dealer custodian trustee".split()
+)
+# Shares given "in exchange for", "in return for", "as payment for" a thing, or "in a share
+# swap": the price of a purchase. "for" alone pays for a thing only when it names one (a
+# unit, a stake, a firm), not a price ("for 10 dlrs each").
+_IN_PAYMENT = frozenset("exchange return payment consideration".split())
+_PAID_DEALS = frozenset("merger swap takeover acquisition amalgamation".split())
+_BOUGHT_THINGS = frozenset(
+    "unit stake business division subsidiary interest holding asset operation company "
+    "share stock".split()
+)
 
 ISSUE = Frame("investment", {"subj": "investee", "to": "investor"})
 PLACE = Frame("investment", {"subj": "investee", "with": "investor"})
@@ -57,27 +69,67 @@ def share_issue_frame(verb: Token) -> Frame | None:
     papers = [c for c in verb.children if c.dep_ == "dobj"]
     if not papers or not all(_own_new_paper(p) for p in papers) or _paying(verb):
         return None
+    # "issued shares in Delta Corp to B": the parse may hang whose shares on the verb
+    if any(g.pos_ == "PROPN" for p in ("in", "of") for g in prep_objects(verb, p)):
+        return None
     takers = prep_objects(verb, taker)
-    if not all(_a_firm(t) for t in takers) or any(
-        c.lower_ == _AS for t in [verb, *takers] for c in t.children
-    ):
-        return None  # "to Osko holders", "with Osko as underwriter"
+    if not _investing_takers(verb, takers):
+        return None
     return ISSUE if taker == "to" else PLACE
 
 
+def _investing_takers(head: Token, takers: list[Token]) -> bool:
+    """Every taker a named firm taking the shares for itself: not holders or investors
+    ("to Osko holders"), nor an underwriter, broker or nominee ("with B as underwriter",
+    "to B, the underwriter", "to B, which acted as agent", "on behalf of clients")."""
+    if not takers or not all(_a_firm(t) for t in takers):
+        return False
+    if any(c.lower_ == "as" for t in [head, *takers] for c in t.children):
+        return False
+    if any(g.lemma_.lower() == "behalf" for h in [head, *takers] for g in prep_objects(h, "on")):
+        return False
+    told = [
+        w for t in takers for c in t.children if c.dep_ in {"appos", "relcl"} for w in c.subtree
+    ]
+    return not any(w.lemma_.lower() in _INTERMEDIARIES for w in told)
+
+
+# Clauses of purpose: "in order to acquire", "to acquire", ", acquiring".
+_PURPOSES = frozenset({"advcl", "xcomp", "acl"})
+
+
 def _paying(verb: Token) -> bool:
-    """ "issue shares to B in order to acquire B's unit": shares given as the price of a
-    deal told in the purpose clause are that deal's payment, not a stake of their own."""
+    """ "issue shares to B in order to acquire B's unit", "in exchange for its unit": shares
+    given as the price of a deal are that deal's payment, not a stake of their own."""
     # the clause hangs on the verb, on "order" in "in order to", or on the verb whose
     # complement the issue is ("agreed to issue shares to B, in order to acquire C")
     verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     orders = [g for v in verbs for c in v.children if c.lower_ == "in" for g in c.children]
     clauses = [c for w in (*verbs, *orders) for c in w.children if c.dep_ in _PURPOSES]
     clauses = [c for c in clauses if c != verb]
-    return any(c.lemma_.lower() in VERB_FRAMES for c in clauses)
+    if any(c.lemma_.lower() in VERB_FRAMES for c in clauses):
+        return True
+    # the phrase hangs on the verb, its shares or its taker ("to B and C for their stakes")
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "dative", "prep"})]
+    heads += [g for h in list(heads) for g in h.children if g.dep_ in {"pobj", "conj"}]
+    return any(_paid_for(c) for h in heads for c in h.children if c.dep_ == "prep")
 
 
-_PURPOSES = frozenset({"advcl", "xcomp", "acl"})
+def _paid_for(prep: Token) -> bool:
+    """ "in exchange for", "as payment for", "in a share swap merger", "for its unit"."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if prep.lower_ in {"in", "as"}:
+        return any(
+            o.lemma_.lower() in _IN_PAYMENT
+            or any(w.lemma_.lower() in _PAID_DEALS for w in o.subtree)
+            for o in objects
+        )
+    return prep.lower_ == "for" and any(
+        o.pos_ == "PROPN"
+        or o.lemma_.lower() in _BOUGHT_THINGS
+        or any(c.dep_ == "poss" for c in o.children)
+        for o in objects
+    )
 
 
 def _a_firm(taker: Token) -> bool:
@@ -135,11 +187,11 @@ def share_issue_noun_frame(noun: Token) -> Frame | None:
     papers = [g for c in noun.children if c.lower_ == "of" for g in c.children]
     if not papers or not all(_own_new_paper(p) for p in papers):
         return None
-    if any(c.lower_ in {"by", _AS} for c in noun.children):
+    if any(c.lower_ == "by" for c in noun.children):
         return None  # "a placement by Halden of ...": a holder's, not the issuer's own
     places = [noun, *papers, noun.head]
     takers = [t for w in places for t in prep_objects(w, taker)]
-    if not takers or not all(_a_firm(t) for t in takers):
+    if not _investing_takers(noun, takers):
         return None
     return NOUN_ISSUE if taker == "to" else NOUN_PLACE
 

@@ -40,6 +40,16 @@ def test_a_contract_two_firms_sign_together_is_one_between_them(text: str) -> No
         "Harlow Industries Inc and Benton Tool Corp did not sign a contract.",
         "Harlow Industries Inc and Benton Tool Corp may sign a supply contract.",
         "Harlow Industries Inc and Benton Tool Corp won a contract from the Navy.",
+        # one contract each, separate or respective ones: not one between them
+        "Harlow Industries Inc and Benton Tool Corp signed a contract each.",
+        "Harlow Industries Inc and Benton Tool Corp signed separate contracts.",
+        "Harlow Industries Inc and Benton Tool Corp signed a separate contract.",
+        "Harlow Industries Inc and Benton Tool Corp separately signed a contract.",
+        "Harlow Industries Inc and Benton Tool Corp signed their respective contracts.",
+        # a contract whose own clause names a customer: the customer is the other side
+        "Harlow Industries Inc and Benton Tool Corp have signed a contract to supply the Navy.",
+        "Harlow Industries Inc and Benton Tool Corp signed a contract to build a plant for "
+        "Vardeau Ltd.",
     ],
 )
 def test_contracts_each_signed_or_not_signed_join_no_signers(text: str) -> None:

@@ -68,6 +68,21 @@ def test_the_issuer_is_the_subject_whichever_firm_it_is() -> None:
         "Halden Corp discussed the issue of new shares with Osko Inc.",
         # shares given as the price of a purchase: that purchase is the deal
         "Halden Corp agreed to issue 2 mln shares to Osko Inc in order to acquire Vardeau Ltd.",
+        # ... or in a prepositional phrase: "in exchange/return for", "for its unit", a swap
+        "Halden Corp issued 4 mln shares to Osko Inc in exchange for Osko's Delta unit.",
+        "Halden Corp issued 4 mln shares to Osko Inc for its Delta unit.",
+        "Halden Corp issued 4 mln shares to Osko Inc in return for its Delta stake.",
+        "Halden Corp issued 4 mln shares to Osko Inc as payment for the Delta business.",
+        "Halden Corp issued 4 mln shares to Osko Inc in a share swap merger.",
+        "Halden Corp issued 4 mln shares to Osko Inc and Vardeau Ltd for their Delta stakes.",
+        # takers that sell the issue on or hold it for others: underwriters, nominees
+        "Halden Corp issued 5 mln shares to Osko Securities Inc, the underwriter.",
+        "Halden Corp issued 5 mln shares to Osko Inc, the underwriter of the offering.",
+        "Halden Corp issued 5 mln shares to Osko Inc, which acted as underwriter.",
+        "Halden Corp issued 5 mln shares to Osko Nominees Ltd on behalf of clients.",
+        "Halden Corp announced a placing of 5 mln shares with Osko Inc, the broker.",
+        # shares of another named firm, hung on the verb
+        "Halden Corp issued 2 mln shares in Delta Corp to Osko Inc.",
         # takers that are no firm: holders, investors
         "Halden Corp issued 2 mln shares to Osko Inc holders.",
         "Halden Corp placed 5 mln shares with investors through Osko Inc.",
@@ -79,3 +94,21 @@ def test_the_issuer_is_the_subject_whichever_firm_it_is() -> None:
 )
 def test_no_stake_from_the_issuer_here(sentence: str) -> None:
     assert extract(sentence) == []
+
+
+def test_shares_paid_for_a_purchase_leave_the_purchase_alone() -> None:
+    # one record, the purchase (agreed in principle): no investment record beside it
+    found = extract(
+        "Halden Corp agreed in principle to issue shares to Osko Inc in order to acquire "
+        "Osko's Delta unit."
+    )
+    assert len(found) == 1
+    assert found[0].kind != "investment"
+
+
+def test_declining_to_act_is_refusing_but_a_figure_declining_is_no_refusal() -> None:
+    # "decline to" is "refuse to" (cue_words.BLOCKING_VERBS); a falling figure denies nothing
+    assert extract("Osko Inc declined to subscribe for new shares in Halden Corp.") == []
+    assert extract("Osko Inc declined to acquire Halden Corp.") == []
+    found = extract("Halden Corp's profit declined 5 pct after it acquired Osko Inc.")
+    assert pairs(found) == {frozenset({"Halden", "Osko"})}
