@@ -22,6 +22,11 @@ from tests.registry.test_deal_reading import extract, pairs
         "Halden Corp announced a placing of 5 mln shares with Osko Inc.",
         "Halden Corp said the placing of 5 mln new shares with Osko Inc was completed.",
         "Halden Corp agreed to the issue of 2 mln shares to Osko Inc.",
+        # a price paid for the shares, a placement, a taker described: still a stake
+        "Halden Corp issued 2 mln shares to Osko Inc for 20 mln dlrs.",
+        "Halden Corp issued 2 mln shares to Osko Inc for cash.",
+        "Halden Corp placed 5 mln shares with Osko Inc in a private placement.",
+        "Halden Corp issued 2 mln shares to Osko Inc, a Swiss insurer.",
     ],
 )
 def test_new_shares_taken_by_a_named_firm_are_a_stake_from_the_issuer(sentence: str) -> None:
