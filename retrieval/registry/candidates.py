@@ -26,6 +26,7 @@ from retrieval.registry.org_words import (
 )
 from retrieval.registry.respelling import respelled
 from retrieval.registry.role_nouns import ROLE_NOUNS
+from retrieval.registry.share_issues import ISSUING_NOUNS, ISSUING_VERBS, SHARE_WORDS
 from retrieval.registry.supplying import MAKING_VERBS, SUPPLY_VERBS
 
 _IRREGULAR = {
@@ -108,6 +109,8 @@ _BESIDE_NOUNS = {verb: FIRM_KIND_NOUNS for verb in FORMING_VERBS if " " not in v
 # its agents (a firm two others own is their venture: joint_firms.owned_jointly).
 _BESIDE_NOUNS |= {verb: RIGHT_NOUNS for verb in GRANTING_VERBS}
 _BESIDE_NOUNS |= {verb: frozenset({"by"}) for verb in OWNING_VERBS}
+# ... verbs of issuing beside shares (share_issues.py: new paper taken from its issuer),
+_BESIDE_NOUNS |= {verb: SHARE_WORDS for verb in ISSUING_VERBS | ISSUING_NOUNS}
 # ... and verbs of composition beside "Partners" (a partnership's name; partnership nouns
 # are deal words already): its members are its partners (joint_firms.made_up_jointly).
 _BESIDE_NOUNS |= {verb.split()[0]: frozenset({"partners"}) for verb in MEMBERS_VERBS}

@@ -10,7 +10,7 @@ from __future__ import annotations
 BLOCKING_VERBS = frozenset(
     """
     talk negotiate discuss consider study explore seek propose offer bid intend plan hope
-    want aim try attempt deny reject block oppose refuse terminate end cancel abandon scrap
+    want aim try attempt deny reject block oppose refuse decline terminate end cancel abandon scrap
     drop withdraw fail rule rumor rumour speculate prevent prohibit challenge sue fight
     resist contemplate mull eye weigh pursue urge ask invite solicit suggest envisage
     welcome examine review evaluate dissolve unwind break resume request lose believe

@@ -146,6 +146,7 @@ RULE_MODULES = (
     "role_nouns",
     "roles",
     "sentence_names",
+    "share_issues",
     "sold_by_people",
     "stated",
     "stray_prepositions",

@@ -47,6 +47,11 @@ from retrieval.registry.noun_uses import (
 )
 from retrieval.registry.owned_after import owned_after_slots
 from retrieval.registry.role_nouns import ROLE_NOUNS, role_slots
+from retrieval.registry.share_issues import (
+    share_issue_frame,
+    share_issue_noun_frame,
+    takers_on_the_paper,
+)
 from retrieval.registry.syntax import (
     predicate_lemma,
 )
@@ -155,9 +160,8 @@ def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = Fals
 def _deal_word(token: Token) -> bool:
     if token.pos_ == "VERB" and (predicate_lemma(token) in VERB_FRAMES or token.lemma_ == "take"):
         return True
-    if token.pos_ == "VERB" and joint_work_frame(token) is not None:
-        return True
-    if token.pos_ == "VERB" and joined_for_frame(token) is not None:
+    verb_frames = (joint_work_frame, joined_for_frame, share_issue_frame)
+    if token.pos_ == "VERB" and any(frame(token) is not None for frame in verb_frames):
         return True
     if tendered_frame(token) is not None or merged_slots(token) is not None:
         return True
@@ -168,7 +172,8 @@ def _deal_word(token: Token) -> bool:
     lemma = token.lemma_.lower()
     # a unit noun is a deal word only where it tells a change of owner ("became a unit")
     taken = lemma in OWNED_FIRM_NOUNS and unit_taken_slots(token) is not None
-    return _noun_like(token) and (lemma in NOUN_FRAMES or lemma in ROLE_NOUNS or taken)
+    issuing = share_issue_noun_frame(token) is not None
+    return _noun_like(token) and (lemma in NOUN_FRAMES or lemma in ROLE_NOUNS or taken or issuing)
 
 
 def undone_deal_words(doc: Doc, *, market: bool = False) -> set[str]:
@@ -212,6 +217,7 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         or tendered_frame(verb)
         or joint_work_frame(verb)
         or joined_for_frame(verb)
+        or share_issue_frame(verb)
     )
     if frame is None and lemma == "take" and _takes_a_stake(verb):
         frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
@@ -262,7 +268,7 @@ def _takes_a_stake(verb: Token) -> bool:
 
 def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
     lemma = noun.lemma_.lower()
-    frame = NOUN_FRAMES.get(lemma) or joint_firm_frame(noun)
+    frame = NOUN_FRAMES.get(lemma) or joint_firm_frame(noun) or share_issue_noun_frame(noun)
     if frame is None or not complete(noun, lemma) or not_a_deal_here(noun):
         return None
     if buys_its_own_stock(noun, frame) or compound_under_a_deal(noun):
@@ -275,7 +281,8 @@ def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:
     if status is None:
         return None
     kind, label = noun_kind(noun, frame)
-    slots = noun_slots(noun, frame)
+    taker = takers_on_the_paper(noun)
+    slots = noun_slots(noun, frame) + ((taker,) if taker else ())
     if classifies_another_noun(noun):
         slots = tuple(slot for slot in slots if slot[0] != "gov")
     agent = frame.slots.get("gov", "partner")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.nlp import wordnet_files as db
+from retrieval.nlp.distributive import DISTRIBUTIVE_WORDS
 from retrieval.nlp.noun_classes import names_a_doing
 from retrieval.nlp.wordnet import kinds_above
 from retrieval.registry.cue_words import NO_ALLIANCE_MODIFIERS
@@ -176,7 +177,43 @@ def concluded_with(noun: Token) -> bool:
     verbs = [governing_verb(noun), *(c for c in noun.children if c.dep_ == "relcl")]
     concluding = [v for v in verbs if v is not None and v.lemma_.lower() in _CONCLUDING]
     partners = [p for h in (noun, *concluding) for p in prep_objects(h, "with")]
+    partners += prep_objects(noun, "between")  # "a contract between A and B"
+    # "A and B signed a contract": the signers of one contract are its two sides (not
+    # of contracts each signed with another: "A and B signed contracts with the Navy")
+    if not partners and noun.tag_ == "NN" and _one_between_signers(noun):
+        partners += [s for v in concluding for s in _joint_signers(v)]
     return bool(concluding) and any(p.pos_ in {"PROPN", "NOUN"} for p in partners)
+
+
+# "a contract each", "a separate contract": one each, not one between them (the floating
+# words, shared with bids, and their adjectives).
+_EACH_OWN = DISTRIBUTIVE_WORDS | frozenset({"separate", "respective", "individual"})
+# Entity types of a customer named in the contract's own clause ("to supply the Navy").
+_CUSTOMERS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _one_between_signers(noun: Token) -> bool:
+    """A contract its signers can have with each other: not one each ("a contract each",
+    "a separate contract"), nor one whose own clause names a customer, the other side
+    ("a contract to supply the Navy", "to build a plant for B"): the signers are then
+    co-contractors at most."""
+    if any(c.lower_ in _EACH_OWN for c in noun.children):
+        return False
+    told = [w for c in noun.children if c.dep_ in {"acl", "relcl"} for w in c.subtree]
+    served = [w for w in told if w.dep_ in {"dobj", "dative"} or _object_of_for(w)]
+    return not any(w.ent_type_ in _CUSTOMERS or w.pos_ == "PROPN" for w in served)
+
+
+def _object_of_for(word: Token) -> bool:
+    return word.dep_ == "pobj" and word.head.lower_ == "for"
+
+
+def _joint_signers(verb: Token) -> list[Token]:
+    """The later conjuncts of a coordinated subject of names ("A and B signed")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    if any(t.lower_ in DISTRIBUTIVE_WORDS for s in subjects for t in (*s.subtree, *verb.children)):
+        return []  # "A and B each signed a contract": one each, with someone else
+    return [c for s in subjects for c in s.conjuncts if c.pos_ == "PROPN"]
 
 
 # Nouns of a permission that, as the terms something is done "under", tie the doer to the

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.models import AgreementKind, PartyRole
+from retrieval.registry.arguments import clause_subjects, reporter_subjects
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.lexicon import REPORTING_VERBS
 from retrieval.registry.syntax import prep_objects
@@ -33,7 +34,7 @@ ROLE_NOUNS: dict[str, AgreementKind] = {
 # a contract between two firms ("a general partner of the fund", "trading partners").
 NOT_BETWEEN_FIRMS = frozenset(
     "general limited managing senior junior trading founding name former prospective "
-    "potential possible would-be".split()
+    "potential possible would-be likely probable preferred ideal desired hoped-for".split()
 )
 # Prepositions whose object is the other party, or goods of it ("distributor of B's
 # watches", "a distributor for B", "a partner with B"). A partner "of" (or "in", "at") a
@@ -76,6 +77,14 @@ def _holders(noun: Token) -> list[Token]:
         return [] if speaking else [noun.head]
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in _BE:
         return [s for c in noun.head.children if c.dep_ == "nsubj" for s in with_conjuncts(c)]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _BE:
+        # "its partner in the venture is Benton": the name the subject is equated with
+        # ("is not", "would be", "could be" equate nothing)
+        verb = noun.head
+        unsure = any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
+        unsure = unsure or _ended(verb)
+        named = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+        return [] if unsure else [s for c in named for s in with_conjuncts(c)]
     return [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
@@ -89,7 +98,40 @@ def _counterparts(noun: Token) -> list[Token]:
             # parse may hang the participle on the role noun: no firm is "made by" B)
             owners = _owner_of_goods(obj) or _made_by(noun)
             found += owners or ([obj] if obj.pos_ == "PROPN" else [])
+    if not found and any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children):
+        # "The company said the other partner is B": "other" than the one speaking
+        reporters = [s for s in reporter_subjects(noun) if s.ent_type_ != "PERSON"]
+        found = reporters if _tied_to_a_venture(noun, reporters) else []
     return list(dict.fromkeys(found))
+
+
+def _ended(verb: Token) -> bool:
+    """ "its partner was B until 1985": a past role that ended, no agreement now."""
+    return verb.tag_ == "VBD" and any(
+        c.lower_ in {"until", "till", "before"} for c in verb.children
+    )
+
+
+# Nouns of the joint undertaking "the other partner" is other in.
+_VENTURES = frozenset({"partnership", "venture", "consortium", "alliance"})
+
+
+def _tied_to_a_venture(noun: Token, reporters: list[Token]) -> bool:
+    """ "Harlow said the other partner in the venture is B", "Harlow said it formed a
+    venture, whose other partner is B": "other" than the reporter only when the role is in
+    a venture or the reporter is in one in this sentence (an analyst or a rival telling of
+    a venture is in none). Sentences are parsed one by one: an earlier one is not seen."""
+    if not reporters:
+        return False
+    if any(g.lemma_.lower() in _VENTURES for p in ("in", "of") for g in prep_objects(noun, p)):
+        return True
+    names = {r.lower_ for r in reporters}
+    ventures = [w for w in noun.sent if w.lemma_.lower() in _VENTURES]
+    return any(
+        s.pos_ == "PRON" or s.lower_ in names or s.lemma_.lower() == "company"
+        for w in ventures
+        for s in clause_subjects(w)
+    )
 
 
 def _possessor(possessor: Token) -> Token:

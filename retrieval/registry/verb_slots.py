@@ -24,6 +24,7 @@ from retrieval.registry.lexicon import GENERIC_NOUNS, NOUN_FRAMES
 from retrieval.registry.noun_uses import a_site
 from retrieval.registry.org_words import BUSINESS_HEADS, UNIT_NOUNS
 from retrieval.registry.passives import is_passive
+from retrieval.registry.share_issues import subscribed_issuer
 from retrieval.registry.stray_prepositions import (
     cut_off_prep_objects,
     hung_on_governor,
@@ -81,12 +82,13 @@ def merged_into(verb: Token) -> list[Token]:
 
 # Slots read by their own rule: what a person merges into a firm (merged_into), whom a
 # thing is given (grants), who owns a firm together ("owned 52 pct by A and 48 pct by B",
-# joint_firms).
+# joint_firms); whose shares are subscribed for (share_issues).
 _READ_APART: dict[str, Callable[[Token], list[Token]]] = {
     "merged": merged_into,
     "dative": indirect_objects,
     "owners": owners,
     "co_workers": co_workers,
+    "issuer": subscribed_issuer,
 }
 
 

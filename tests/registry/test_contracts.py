@@ -23,6 +23,42 @@ def test_a_contract_signed_with_a_firm_is_an_agreement_with_it(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "Harlow Industries Inc and Benton Tool Corp signed a supply contract.",
+        "Harlow Industries Inc and Benton Tool Corp have signed a contract to make valves.",
+        "A contract between Harlow Industries Inc and Benton Tool Corp was signed on Monday.",
+    ],
+)
+def test_a_contract_two_firms_sign_together_is_one_between_them(text: str) -> None:
+    assert pairs(extract(text)) == {frozenset({"Harlow Industries", "Benton Tool"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Industries Inc and Benton Tool Corp each signed a contract.",
+        "Harlow Industries Inc and Benton Tool Corp signed contracts.",
+        "Harlow Industries Inc and Benton Tool Corp did not sign a contract.",
+        "Harlow Industries Inc and Benton Tool Corp may sign a supply contract.",
+        "Harlow Industries Inc and Benton Tool Corp won a contract from the Navy.",
+        # one contract each, separate or respective ones: not one between them
+        "Harlow Industries Inc and Benton Tool Corp signed a contract each.",
+        "Harlow Industries Inc and Benton Tool Corp signed separate contracts.",
+        "Harlow Industries Inc and Benton Tool Corp signed a separate contract.",
+        "Harlow Industries Inc and Benton Tool Corp separately signed a contract.",
+        "Harlow Industries Inc and Benton Tool Corp signed their respective contracts.",
+        # a contract whose own clause names a customer: the customer is the other side
+        "Harlow Industries Inc and Benton Tool Corp have signed a contract to supply the Navy.",
+        "Harlow Industries Inc and Benton Tool Corp signed a contract to build a plant for "
+        "Vardeau Ltd.",
+    ],
+)
+def test_contracts_each_signed_or_not_signed_join_no_signers(text: str) -> None:
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Harlow Industries Inc said it won a 5 mln dlr contract from Benton Tool Corp.",
         "Harlow Industries Inc said its contract with Benton Tool Corp was void.",
     ],

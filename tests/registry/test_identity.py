@@ -53,6 +53,28 @@ def test_names_of_one_company_become_one_name() -> None:
     assert identity.canonical("American Motors") == "American Motors"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a one-word name joins the one longer name it opens across articles, even a "
+    "common noun slipped for another firm's name ('Dairy' for 'Green's Dairy'); limiting "
+    "WordNet nouns to same-article joins re-homed 48 store names, most wrongly (Ford, Bear)",
+)
+def test_a_common_noun_opens_a_longer_name_only_in_an_article_naming_both() -> None:
+    identity = CompanyIdentity(
+        [
+            record("Dairy Farm International", "Osko", "d1"),
+            record("Dairy", "Vardeau", "d2"),  # a slip for another firm's name
+            record("Shell", "Benton", "d3"),
+            record("Shell Canada", "Benton", "d3"),
+            record("Purolator Courier", "Onex Capital", "d4"),
+            record("Purolator", "Pryor", "d5"),  # no common noun: any article
+        ]
+    )
+    assert identity.canonical("Dairy") == "Dairy"
+    assert identity.canonical("Shell") == "Shell Canada"
+    assert identity.canonical("Purolator") == "Purolator Courier"
+
+
 def test_a_word_many_names_open_joins_nothing() -> None:
     identity = CompanyIdentity(
         [
