@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.wordnet import event_nouns, kinds_above
+from retrieval.nlp.wordnet import kinds_above
+from retrieval.nlp.wordnet_derivations import event_nouns
 from retrieval.reading.amounts import MEASURE_KINDS, TRADES, TRANSPARENT_NOUNS, measured_noun
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import (
