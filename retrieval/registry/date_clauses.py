@@ -65,14 +65,49 @@ def of_another_conjunct(verb: Token) -> bool:
     the deal's."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ not in {"VERB", "AUX"}:
         return False
+    return not _tells_of_a_deal(verb)
+
+
+def of_the_first_conjunct(date: Token, verb: Token, path: list[Token]) -> bool:
+    """Is `date` the time of `verb` alone, the first of two coordinated verbs the second of
+    which (on the deal's `path`) tells of the deal ("B filed for bankruptcy in 1994 and was
+    sold to W")? A date after the first verb and before the second conjunct modifies the
+    first only; one before the first verb ("In 1994, B filed ... and was sold") scopes
+    over both, and a first verb of a deal ("agreed in January to buy B and will complete
+    it") dates the deal."""
+    second = next((t for t in path if t.dep_ == "conj" and t.head.i == verb.i), None)
+    if second is None or verb.pos_ != "VERB" or not verb.i < date.i < second.i:
+        return False
+    coordinator = next((c for c in verb.children if c.dep_ == "cc"), None)
+    if coordinator is None or not date.i < coordinator.i:
+        return False
+    return not _tells_of_a_deal(verb)
+
+
+def of_a_whose_clause(verb: Token, trigger: Token) -> bool:
+    """Is `verb` a relative clause opened by "whose" about a thing of another noun than the
+    deal ("Benton, whose registration statement became effective on Monday")? Its date is
+    that thing's, even where the parse takes the clause for the main one and the deal noun
+    for a second subject; a deal in the subject itself ("whose merger with W was completed
+    on Monday") is dated by it."""
+    for subject in verb.children:
+        if subject.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if any(c.lower_ == "whose" for c in subject.children):
+            return trigger not in subject.subtree
+    return False
+
+
+def _tells_of_a_deal(verb: Token) -> bool:
+    """Does a verb conclude, make or report a deal, or say something of a deal noun?"""
     lemma = verb.lemma_.lower()
     if lemma in VERB_FRAMES or lemma in CONCLUDING or lemma in REPORTING_VERBS:
-        return False
+        return True
     # a deal noun its subject or object ("and the purchase will become effective July 1"),
     # or an object pointing back to the deal of the other conjunct ("and unveiled it / the
     # plan / the terms on Monday"): the conjunct tells of that deal
     taken = (c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"})
-    return not any(_the_deal(c, object_=c.dep_ == "dobj") for c in taken)
+    return any(_the_deal(c, object_=c.dep_ == "dobj") for c in taken)
 
 
 # Nouns a later mention of a deal takes ("the plan", "its terms", "the details"), with

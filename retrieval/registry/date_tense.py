@@ -21,7 +21,7 @@ from retrieval.registry.cue_words import MODALS
 from retrieval.registry.date_words import approximate, paying
 from retrieval.registry.event_dates import DateMention, find_dates, is_day
 from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, VERB_FRAMES
-from retrieval.registry.month_days import find_month_days
+from retrieval.registry.month_days import days_of_months, find_month_days
 from retrieval.registry.other_events import SIGNING
 from retrieval.registry.syntax import clause_path
 
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 # Auxiliaries of the future.
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+# ... of the future seen from the past ("said it would complete it in June"): reported
+# speech shifts "will" back; the time is later than the report, either side of the dateline.
+_BACKSHIFTED = frozenset({"would", "'d"})
 # Verbs of concluding a deal, whose planned date the deal's is.
 CONCLUDING = frozenset(
     "sign complete close conclude finalize finalise seal consummate merge".split()
@@ -61,17 +64,17 @@ def dated_ahead(
         tense = _tense(doc, mention)
         if tense is not None and mention.date.basis == "article":
             text = doc.text[mention.start : mention.end]
-            ahead = find_dates(text, article_date=article_date, ahead=True) or (
-                find_month_days(text, article_date, ahead=True)
-            )
-        if tense == _NEAREST and len(ahead) == 1 and article_date:
+            ahead = days_of_months(
+                text, find_dates(text, article_date=article_date, ahead=True)
+            ) or find_month_days(text, article_date, ahead=True)
+        if tense in {_NEAREST, _LATER} and len(ahead) == 1 and article_date:
             ahead = [m for m in ahead if _nearer(m, mention, article_date)]
         placed = mention
         if len(ahead) == 1:
             date = ahead[0].date.model_copy(update={"evidence": mention.date.evidence})
             placed = DateMention(mention.start, mention.end, date)
         yet_to_come = placed is not mention or _after(placed.date.value, article_date)
-        if tense == _AHEAD and yet_to_come and _an_estimate(doc, placed):
+        if tense in {_AHEAD, _LATER} and yet_to_come and _an_estimate(doc, placed):
             continue  # "will buy X in June (1988)": a plan's rough time, stated or not
         if yet_to_come and paying(_governor(doc, placed), triggers):
             continue  # "and will pay the 20 mln on April 1": the price's time, not the deal's
@@ -211,12 +214,12 @@ def _tense(doc: Doc, mention: DateMention) -> str | None:
     if governor.lower_ == "effective":
         return _effective_tense(governor)
     if takes_effect(governor):  # "will take effect on Monday": the coming Monday
-        return _AHEAD if _future(governor) else None
+        return _future_tense(governor)
     lemma = governor.lemma_.lower()
     deal_word = lemma in CONCLUDING or lemma in VERB_FRAMES or lemma in NOUN_FRAMES
     if not deal_word or _before_subject(governor, mention):
         return None
-    return _AHEAD if _future_clause(governor) else None
+    return _future_clause(governor)
 
 
 def _before_subject(word: Token, mention: DateMention) -> bool:
@@ -234,20 +237,21 @@ def _before_subject(word: Token, mention: DateMention) -> bool:
     return False
 
 
-def _future_clause(word: Token) -> bool:
-    """Is the deal word's clause yet to come: a future deal verb ("will buy it in June"),
-    a deal noun a future verb takes ("will sign an agreement with it in June"), or the
-    infinitive of such a noun ("will sign an agreement to buy it on Friday"): a noun and an
-    infinitive have no tense of their own, the verb that takes them has."""
-    if word.pos_ == "VERB" and _future(word):
-        return True
+def _future_clause(word: Token) -> str | None:
+    """The future the deal word's clause is in (_future_tense), if any: a future deal verb's
+    ("will buy it in June"), that of the verb taking a deal noun ("will sign an agreement
+    with it in June") or such a noun's infinitive ("will sign an agreement to buy it on
+    Friday"): a noun and an infinitive have no tense of their own."""
+    if word.pos_ == "VERB" and (tense := _future_tense(word)):
+        return tense
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
     if infinitive and word.dep_ == "acl":
         word = word.head
     if word.pos_ != "NOUN" or word.lemma_.lower() not in NOUN_FRAMES:
-        return False
+        return None
     verb = word.head
-    return word.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and _future(verb)
+    taken = word.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB"
+    return _future_tense(verb) if taken else None
 
 
 def _effective_tense(effective: Token) -> str | None:
@@ -256,12 +260,22 @@ def _effective_tense(effective: Token) -> str | None:
     verb = next((t for t in effective.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return _NEAREST
+    past = verb.tag_ in {"VBD", "VBN"}
+    return _future_tense(verb) or (None if past else _NEAREST)
+
+
+# Yet to come from the dateline; either side of it, the nearer; later than a past report.
+_AHEAD, _NEAREST, _LATER = "ahead", "nearest", "later"
+
+
+def _future_tense(verb: Token) -> str | None:
+    """_AHEAD for a future from the dateline ("will be signed"), _LATER for one from a past
+    report ("said it would be signed in June": resolved to the nearer of the two, and a
+    month of concluding yet to come is an estimate as with "will"), else None."""
     if _future(verb):
         return _AHEAD
-    return None if verb.tag_ in {"VBD", "VBN"} else _NEAREST
-
-
-_AHEAD, _NEAREST = "ahead", "nearest"
+    backshifted = any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in verb.children)
+    return _LATER if backshifted else None
 
 
 def _nearer(ahead: DateMention, back: DateMention, article_date: str) -> bool:
