@@ -89,13 +89,13 @@ def of_a_whose_clause(verb: Token, trigger: Token) -> bool:
     deal ("Benton, whose registration statement became effective on Monday")? Its date is
     that thing's, even where the parse takes the clause for the main one and the deal noun
     for a second subject; a deal in the subject itself ("whose merger with W was completed
-    on Monday") is dated by it."""
-    for subject in verb.children:
-        if subject.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
-        if any(c.lower_ == "whose" for c in subject.children):
-            return trigger not in subject.subtree
-    return False
+    on Monday", "whose board approved the acquisition last November") is dated by it."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    whose = next((s for s in subjects if any(c.lower_ == "whose" for c in s.children)), None)
+    if whose is None or trigger.i == verb.i:
+        return False
+    inside = [c for c in verb.children if c not in subjects or c.i == whose.i]
+    return not any(trigger in c.subtree for c in inside)
 
 
 def _tells_of_a_deal(verb: Token) -> bool:

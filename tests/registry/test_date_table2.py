@@ -55,6 +55,8 @@ _GUARDS = [
      "1987-01"),
     ("whose merger was completed", f"{_H} {_B}, whose merger with {_W} was completed on "
      "Monday, will cut jobs.", "Wexford", "1987-03-09"),
+    ("whose clause approving the deal", f"{_H} it completed its acquisition of {_B}, "
+     "whose board approved the acquisition last November.", "Harlow", "1986-11"),
     ("whose, no date in it", f"{_H} on Monday it agreed to buy {_B}, whose shares rose.",
      "Harlow", "1987-03-09"),
     ("the second conjunct's own date", f"{_B} was founded in 1950 and acquired by {_W} in "
