@@ -14,25 +14,19 @@ deal is another event's ("allows it to reduce its stake at the end of 1988"): dr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
-from retrieval.registry.cue_words import MODALS
+from retrieval.registry.cue_words import BACKSHIFTED, FUTURE_AUXILIARIES, MODALS
 from retrieval.registry.date_words import approximate, paying
 from retrieval.registry.event_dates import DateMention, find_dates, is_day
-from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, VERB_FRAMES
-from retrieval.registry.month_days import days_of_months, find_month_days
+from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, REPORTING_VERBS, VERB_FRAMES
+from retrieval.registry.month_days import after, days_of_months, find_month_days, nearer
 from retrieval.registry.other_events import SIGNING
 from retrieval.registry.syntax import clause_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Auxiliaries of the future.
-_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-# ... of the future seen from the past ("said it would complete it in June"): reported
-# speech shifts "will" back; the time is later than the report, either side of the dateline.
-_BACKSHIFTED = frozenset({"would", "'d"})
 # Verbs of concluding a deal, whose planned date the deal's is.
 CONCLUDING = frozenset(
     "sign complete close conclude finalize finalise seal consummate merge".split()
@@ -58,7 +52,7 @@ def dated_ahead(
     deal's own doing: "will pay 20 mln for Benton on April 1")."""
     found = []
     for mention in dates:
-        if _after(mention.date.value, article_date) and not _planned(doc, mention):
+        if after(mention.date.value, article_date) and not _planned(doc, mention):
             continue  # what is yet to happen, and no deal's concluding: another event's
         ahead = []
         tense = _tense(doc, mention)
@@ -68,12 +62,12 @@ def dated_ahead(
                 text, find_dates(text, article_date=article_date, ahead=True)
             ) or find_month_days(text, article_date, ahead=True)
         if tense in {_NEAREST, _LATER} and len(ahead) == 1 and article_date:
-            ahead = [m for m in ahead if _nearer(m, mention, article_date)]
+            ahead = [m for m in ahead if nearer(m, mention, article_date)]
         placed = mention
         if len(ahead) == 1:
             date = ahead[0].date.model_copy(update={"evidence": mention.date.evidence})
             placed = DateMention(mention.start, mention.end, date)
-        yet_to_come = placed is not mention or _after(placed.date.value, article_date)
+        yet_to_come = placed is not mention or after(placed.date.value, article_date)
         if tense in {_AHEAD, _LATER} and yet_to_come and _an_estimate(doc, placed):
             continue  # "will buy X in June (1988)": a plan's rough time, stated or not
         if yet_to_come and paying(_governor(doc, placed), triggers):
@@ -162,13 +156,6 @@ def _concludes_the_deal(verb: Token) -> bool:
     if above.dep_ in {"acl", "relcl"}:
         nouns.append(above.head)
     return any(n.lemma_.lower() in NOUN_FRAMES for n in nouns)
-
-
-def _after(value: str, article_date: str | None) -> bool:
-    """Does the date lie wholly after the dateline (its first day later)?"""
-    if not article_date or not value[:4].isdigit() or not is_day(article_date):
-        return False
-    return _day(value) > _day(article_date)
 
 
 def _planned(doc: Doc, mention: DateMention) -> bool:
@@ -264,36 +251,32 @@ def _effective_tense(effective: Token) -> str | None:
     return _future_tense(verb) or (None if past else _NEAREST)
 
 
-# Yet to come from the dateline; either side of it, the nearer; later than a past report.
+# Yet to come from the dateline; either side of it, the nearer; from a report of its own
+# time, the nearer (a month of concluding yet to come is an estimate, as with "will").
 _AHEAD, _NEAREST, _LATER = "ahead", "nearest", "later"
 
 
 def _future_tense(verb: Token) -> str | None:
-    """_AHEAD for a future from the dateline ("will be signed"), _LATER for one from a past
-    report ("said it would be signed in June": resolved to the nearer of the two, and a
-    month of concluding yet to come is an estimate as with "will"), else None."""
+    """_AHEAD for a future from the dateline ("will be signed") or from a report made at
+    it ("said it would sign it on December 1": after the report, so after the dateline),
+    _LATER for one from a report of another time ("had said", "said in January": the
+    nearer reading; left as before, the report's date unread), else None."""
     if _future(verb):
         return _AHEAD
-    backshifted = any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in verb.children)
-    return _LATER if backshifted else None
-
-
-def _nearer(ahead: DateMention, back: DateMention, article_date: str) -> bool:
-    """The date resolved forwards is nearer the dateline than the one resolved back."""
-    when = _day(article_date)
-    return abs(_day(ahead.date.value) - when) < abs(when - _day(back.date.value))
-
-
-def _day(value: str) -> int:
-    """A date ("1987-06-01", "1987-06", "1987") as a day number, its first day if partial."""
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    return date(parts[0], parts[1], parts[2]).toordinal()
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in verb.children):
+        return None
+    report = next((a for a in verb.ancestors if a.lemma_.lower() in REPORTING_VERBS), None)
+    if report is None:
+        return _LATER
+    pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in report.children)
+    dated = any(c.ent_type_ in {"DATE", "TIME"} for c in report.subtree if c.i < verb.i)
+    return _LATER if pluperfect or dated else _AHEAD
 
 
 def _future(verb: Token) -> bool:
     """ "will be signed", "is to be signed", "is expected to be signed"."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in _FUTURE for a in auxiliaries):
+    if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
         return True
     infinitive = any(a.lower_ == "to" for a in auxiliaries)
     above = verb.head

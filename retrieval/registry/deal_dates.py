@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING
 from retrieval.models import EventDate
 from retrieval.registry.date_clauses import (
     describes_a_firm,
-    of_a_whose_clause,
     of_another_conjunct,
     of_another_time,
-    of_the_first_conjunct,
+    of_another_verb,
 )
 from retrieval.registry.date_tense import planned_conclusion, takes_effect, unrealised
-from retrieval.registry.event_dates import DateMention
+from retrieval.registry.event_dates import DateMention, is_day
 from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
 from retrieval.registry.other_events import other_event
@@ -64,7 +63,6 @@ def _clause_dates(
     """The nearest date on the deal's own clause, and the nearest free one."""
     doc: Doc = trigger.doc
     own, above = _clauses(trigger)
-    path = clause_path(trigger)
     attached: list[tuple[tuple[int, int], DateMention]] = []
     free: list[tuple[tuple[int, int], DateMention]] = []
     for mention in dates:
@@ -89,10 +87,8 @@ def _clause_dates(
             continue  # "agreed to buy X and declared a dividend on Monday"
         if _of_another_noun(span.root, heads, trigger, own):
             continue
-        if any(of_the_first_conjunct(span.root, h, path) for h in heads if h.i in own):
-            continue  # "B filed for bankruptcy in 1994 and was sold to W"
-        if any(of_a_whose_clause(h, trigger) for h in heads[:2]):
-            continue  # "B, whose listing became effective on Monday"
+        if of_another_verb(span.root, is_day(mention.date.value), heads, own, trigger):
+            continue  # "B filed for bankruptcy in 1994 and was sold"; "B, whose listing …"
         # A date on the deal word itself comes before one on a clause above it ("X was
         # founded in 1950 and acquired by Y in 1985").
         on_trigger = 0 if any(h.i == trigger.i for h in heads) else 1

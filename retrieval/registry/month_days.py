@@ -111,3 +111,22 @@ def _resolve(day: int, article_date: str | None, *, ahead: bool) -> str | None:
         step = 1 if ahead else -1
         year, month = (year + (month + step - 1) // 12, (month + step - 1) % 12 + 1)
     return None
+
+
+def after(value: str, article_date: str | None) -> bool:
+    """Does the date lie wholly after the dateline (its first day later)?"""
+    if not article_date or not value[:4].isdigit() or not is_day(article_date):
+        return False
+    return day_number(value) > day_number(article_date)
+
+
+def nearer(ahead: DateMention, back: DateMention, article_date: str) -> bool:
+    """The date resolved forwards is nearer the dateline than the one resolved back."""
+    when = day_number(article_date)
+    return abs(day_number(ahead.date.value) - when) < abs(when - day_number(back.date.value))
+
+
+def day_number(value: str) -> int:
+    """A date ("1987-06-01", "1987-06", "1987") as a day number, its first day if partial."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2]).toordinal()

@@ -3,7 +3,8 @@ whose event a date in the deal's sentence is (REGISTRY_LABELLING: the deal's dat
 it was agreed, announced or completed, or its planned signing; an estimate, or another
 thing's or another deal's time, is not). A day of a month named relatively ("the 3rd of
 last month"), a future seen from a past report ("would become effective in June"), a
-relative clause opened by "whose", the first of two coordinated verbs, another deal noun."""
+relative clause opened by "whose" (not one on the deal noun itself), the first of two
+coordinated verbs (a year or a month, not a single day), another deal noun."""
 
 from __future__ import annotations
 
@@ -42,6 +43,24 @@ _TABLE = [
      "Wexford", None),
     ("the first conjunct's founding", f"{_B} was founded in 1950 and acquired by {_W}.",
      "Wexford", None),
+    # a single day on the first of two past verbs of one subject names one occasion for both
+    ("a day on the first conjunct", f"{_H} its board met on Monday and agreed to buy {_B}.",
+     "Harlow", "1987-03-09"),
+    ("a day on the first conjunct, approved", f"{_H} its board met on Monday and approved "
+     f"the purchase of {_B}.", "Harlow", "1987-03-09"),
+    ("a day on the first of two, merged", f"Harlow Industries Inc and {_B} shook hands on "
+     "Monday and merged.", "Benton", "1987-03-09"),
+    # a "whose" clause on the deal noun itself tells of the deal
+    ("whose clause on the deal noun", f"The merger of Harlow Industries Inc and {_B}, whose "
+     "terms were disclosed on Monday, will create a large toolmaker.", "Benton", "1987-03-09"),
+    # "would" reported at the dateline: after it, so a month of completing is an estimate
+    # and a named day of signing is the next one
+    ("would complete, December", f"{_H} it would complete its acquisition of {_B} in "
+     "December.", "Harlow", None),
+    ("would take effect, October", f"{_H} its merger with {_B} would take effect in "
+     "October.", "Harlow", None),
+    ("would sign, December 1", f"{_H} it would sign an agreement with {_B} on December 1.",
+     "Harlow", "1987-12-01"),
 ]  # fmt: skip
 
 _GUARDS = [
