@@ -51,6 +51,10 @@ BLOCKING_MODIFIERS = frozenset(
     """.split()
 )
 MODALS = frozenset({"could", "may", "might", "should", "can"})
+# Auxiliaries of the future, and of the future seen from the past ("said it would
+# complete it in June": reported speech shifts "will" back; date_tense).
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+BACKSHIFTED = frozenset({"would", "'d"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Words that make what follows them in a clause a condition, not a fact ("if 90 pct are
 # tendered", "until its offer is declared unconditional"), read from the words where the

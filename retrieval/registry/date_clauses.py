@@ -7,11 +7,13 @@ the other: "the only acquisition since lawmakers approved banking effective Janu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.registry.date_tense import CONCLUDING
 from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS, VERB_FRAMES
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
+from retrieval.registry.syntax import clause_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,14 +67,66 @@ def of_another_conjunct(verb: Token) -> bool:
     the deal's."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ not in {"VERB", "AUX"}:
         return False
+    return not _tells_of_a_deal(verb)
+
+
+def of_another_verb(
+    date: Token, day: bool, heads: Sequence[Token], own: set[int], trigger: Token
+) -> bool:
+    """Is `date` (`day`: a single day) the time of a verb of another event on the deal's
+    own clause (`own`): the first of two coordinated verbs, or a "whose" clause about
+    another thing (of_the_first_conjunct, of_a_whose_clause)?"""
+    path = clause_path(trigger)
+    first = not day and any(of_the_first_conjunct(date, h, path) for h in heads if h.i in own)
+    return first or any(of_a_whose_clause(h, trigger) for h in heads[:2])
+
+
+def of_the_first_conjunct(date: Token, verb: Token, path: list[Token]) -> bool:
+    """Is `date` the time of `verb` alone, the first of two coordinated verbs the second of
+    which (on the deal's `path`) tells of the deal ("B filed for bankruptcy in 1994 and was
+    sold to W")? A date after the first verb and before the second conjunct modifies the
+    first only; one before the first verb ("In 1994, B filed ... and was sold") scopes
+    over both, and a first verb of a deal ("agreed in January to buy B and will complete
+    it") dates the deal. Only a date coarser than a day is read so (of_another_verb): a
+    single day on two past verbs of one subject names one occasion ("its board met on
+    Monday and agreed to buy B"), a year or a month a background ("founded in 1950")."""
+    second = next((t for t in path if t.dep_ == "conj" and t.head.i == verb.i), None)
+    if second is None or verb.pos_ != "VERB" or not verb.i < date.i < second.i:
+        return False
+    coordinator = next((c for c in verb.children if c.dep_ == "cc"), None)
+    if coordinator is None or not date.i < coordinator.i:
+        return False
+    return not _tells_of_a_deal(verb)
+
+
+def of_a_whose_clause(verb: Token, trigger: Token) -> bool:
+    """Is `verb` a relative clause opened by "whose" about a thing of another noun than the
+    deal ("Benton, whose registration statement became effective on Monday")? Its date is
+    that thing's, even where the parse takes the clause for the main one and the deal noun
+    for a second subject; a deal in the subject itself ("whose merger with W was completed
+    on Monday", "whose board approved the acquisition last November") is dated by it, and
+    so is a clause on the deal noun itself ("the merger of A and B, whose terms were
+    disclosed on Monday"): its antecedent is the deal."""
+    if verb.dep_ == "relcl" and verb.head.i == trigger.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    whose = next((s for s in subjects if any(c.lower_ == "whose" for c in s.children)), None)
+    if whose is None or trigger.i == verb.i:
+        return False
+    inside = [c for c in verb.children if c not in subjects or c.i == whose.i]
+    return not any(trigger in c.subtree for c in inside)
+
+
+def _tells_of_a_deal(verb: Token) -> bool:
+    """Does a verb conclude, make or report a deal, or say something of a deal noun?"""
     lemma = verb.lemma_.lower()
     if lemma in VERB_FRAMES or lemma in CONCLUDING or lemma in REPORTING_VERBS:
-        return False
+        return True
     # a deal noun its subject or object ("and the purchase will become effective July 1"),
     # or an object pointing back to the deal of the other conjunct ("and unveiled it / the
     # plan / the terms on Monday"): the conjunct tells of that deal
     taken = (c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"})
-    return not any(_the_deal(c, object_=c.dep_ == "dobj") for c in taken)
+    return any(_the_deal(c, object_=c.dep_ == "dobj") for c in taken)
 
 
 # Nouns a later mention of a deal takes ("the plan", "its terms", "the details"), with

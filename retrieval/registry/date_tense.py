@@ -14,22 +14,19 @@ deal is another event's ("allows it to reduce its stake at the end of 1988"): dr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
-from retrieval.registry.cue_words import MODALS
+from retrieval.registry.cue_words import BACKSHIFTED, FUTURE_AUXILIARIES, MODALS
 from retrieval.registry.date_words import approximate, paying
 from retrieval.registry.event_dates import DateMention, find_dates, is_day
-from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, VERB_FRAMES
-from retrieval.registry.month_days import find_month_days
+from retrieval.registry.lexicon import NOUN_FRAMES, RAISING_PREDICATES, REPORTING_VERBS, VERB_FRAMES
+from retrieval.registry.month_days import after, days_of_months, find_month_days, nearer
 from retrieval.registry.other_events import SIGNING
 from retrieval.registry.syntax import clause_path
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Auxiliaries of the future.
-_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 # Verbs of concluding a deal, whose planned date the deal's is.
 CONCLUDING = frozenset(
     "sign complete close conclude finalize finalise seal consummate merge".split()
@@ -55,23 +52,23 @@ def dated_ahead(
     deal's own doing: "will pay 20 mln for Benton on April 1")."""
     found = []
     for mention in dates:
-        if _after(mention.date.value, article_date) and not _planned(doc, mention):
+        if after(mention.date.value, article_date) and not _planned(doc, mention):
             continue  # what is yet to happen, and no deal's concluding: another event's
         ahead = []
         tense = _tense(doc, mention)
         if tense is not None and mention.date.basis == "article":
             text = doc.text[mention.start : mention.end]
-            ahead = find_dates(text, article_date=article_date, ahead=True) or (
-                find_month_days(text, article_date, ahead=True)
-            )
-        if tense == _NEAREST and len(ahead) == 1 and article_date:
-            ahead = [m for m in ahead if _nearer(m, mention, article_date)]
+            ahead = days_of_months(
+                text, find_dates(text, article_date=article_date, ahead=True)
+            ) or find_month_days(text, article_date, ahead=True)
+        if tense in {_NEAREST, _LATER} and len(ahead) == 1 and article_date:
+            ahead = [m for m in ahead if nearer(m, mention, article_date)]
         placed = mention
         if len(ahead) == 1:
             date = ahead[0].date.model_copy(update={"evidence": mention.date.evidence})
             placed = DateMention(mention.start, mention.end, date)
-        yet_to_come = placed is not mention or _after(placed.date.value, article_date)
-        if tense == _AHEAD and yet_to_come and _an_estimate(doc, placed):
+        yet_to_come = placed is not mention or after(placed.date.value, article_date)
+        if tense in {_AHEAD, _LATER} and yet_to_come and _an_estimate(doc, placed):
             continue  # "will buy X in June (1988)": a plan's rough time, stated or not
         if yet_to_come and paying(_governor(doc, placed), triggers):
             continue  # "and will pay the 20 mln on April 1": the price's time, not the deal's
@@ -161,13 +158,6 @@ def _concludes_the_deal(verb: Token) -> bool:
     return any(n.lemma_.lower() in NOUN_FRAMES for n in nouns)
 
 
-def _after(value: str, article_date: str | None) -> bool:
-    """Does the date lie wholly after the dateline (its first day later)?"""
-    if not article_date or not value[:4].isdigit() or not is_day(article_date):
-        return False
-    return _day(value) > _day(article_date)
-
-
 def _planned(doc: Doc, mention: DateMention) -> bool:
     """A date yet to come may date the deal only on a word of the deal: its concluding or
     taking effect ("will be signed on July 1", "effective July 1"), a deal verb or the deal
@@ -211,12 +201,12 @@ def _tense(doc: Doc, mention: DateMention) -> str | None:
     if governor.lower_ == "effective":
         return _effective_tense(governor)
     if takes_effect(governor):  # "will take effect on Monday": the coming Monday
-        return _AHEAD if _future(governor) else None
+        return _future_tense(governor)
     lemma = governor.lemma_.lower()
     deal_word = lemma in CONCLUDING or lemma in VERB_FRAMES or lemma in NOUN_FRAMES
     if not deal_word or _before_subject(governor, mention):
         return None
-    return _AHEAD if _future_clause(governor) else None
+    return _future_clause(governor)
 
 
 def _before_subject(word: Token, mention: DateMention) -> bool:
@@ -234,20 +224,21 @@ def _before_subject(word: Token, mention: DateMention) -> bool:
     return False
 
 
-def _future_clause(word: Token) -> bool:
-    """Is the deal word's clause yet to come: a future deal verb ("will buy it in June"),
-    a deal noun a future verb takes ("will sign an agreement with it in June"), or the
-    infinitive of such a noun ("will sign an agreement to buy it on Friday"): a noun and an
-    infinitive have no tense of their own, the verb that takes them has."""
-    if word.pos_ == "VERB" and _future(word):
-        return True
+def _future_clause(word: Token) -> str | None:
+    """The future the deal word's clause is in (_future_tense), if any: a future deal verb's
+    ("will buy it in June"), that of the verb taking a deal noun ("will sign an agreement
+    with it in June") or such a noun's infinitive ("will sign an agreement to buy it on
+    Friday"): a noun and an infinitive have no tense of their own."""
+    if word.pos_ == "VERB" and (tense := _future_tense(word)):
+        return tense
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
     if infinitive and word.dep_ == "acl":
         word = word.head
     if word.pos_ != "NOUN" or word.lemma_.lower() not in NOUN_FRAMES:
-        return False
+        return None
     verb = word.head
-    return word.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB" and _future(verb)
+    taken = word.dep_ in {"dobj", "nsubjpass"} and verb.pos_ == "VERB"
+    return _future_tense(verb) if taken else None
 
 
 def _effective_tense(effective: Token) -> str | None:
@@ -256,30 +247,36 @@ def _effective_tense(effective: Token) -> str | None:
     verb = next((t for t in effective.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return _NEAREST
+    past = verb.tag_ in {"VBD", "VBN"}
+    return _future_tense(verb) or (None if past else _NEAREST)
+
+
+# Yet to come from the dateline; either side of it, the nearer; from a report of its own
+# time, the nearer (a month of concluding yet to come is an estimate, as with "will").
+_AHEAD, _NEAREST, _LATER = "ahead", "nearest", "later"
+
+
+def _future_tense(verb: Token) -> str | None:
+    """_AHEAD for a future from the dateline ("will be signed") or from a report made at
+    it ("said it would sign it on December 1": after the report, so after the dateline),
+    _LATER for one from a report of another time ("had said", "said in January": the
+    nearer reading; left as before, the report's date unread), else None."""
     if _future(verb):
         return _AHEAD
-    return None if verb.tag_ in {"VBD", "VBN"} else _NEAREST
-
-
-_AHEAD, _NEAREST = "ahead", "nearest"
-
-
-def _nearer(ahead: DateMention, back: DateMention, article_date: str) -> bool:
-    """The date resolved forwards is nearer the dateline than the one resolved back."""
-    when = _day(article_date)
-    return abs(_day(ahead.date.value) - when) < abs(when - _day(back.date.value))
-
-
-def _day(value: str) -> int:
-    """A date ("1987-06-01", "1987-06", "1987") as a day number, its first day if partial."""
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    return date(parts[0], parts[1], parts[2]).toordinal()
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFTED for c in verb.children):
+        return None
+    report = next((a for a in verb.ancestors if a.lemma_.lower() in REPORTING_VERBS), None)
+    if report is None:
+        return _LATER
+    pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in report.children)
+    dated = any(c.ent_type_ in {"DATE", "TIME"} for c in report.subtree if c.i < verb.i)
+    return _LATER if pluperfect or dated else _AHEAD
 
 
 def _future(verb: Token) -> bool:
     """ "will be signed", "is to be signed", "is expected to be signed"."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(a.lower_ in _FUTURE for a in auxiliaries):
+    if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
         return True
     infinitive = any(a.lower_ == "to" for a in auxiliaries)
     above = verb.head

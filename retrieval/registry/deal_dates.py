@@ -17,9 +17,10 @@ from retrieval.registry.date_clauses import (
     describes_a_firm,
     of_another_conjunct,
     of_another_time,
+    of_another_verb,
 )
 from retrieval.registry.date_tense import planned_conclusion, takes_effect, unrealised
-from retrieval.registry.event_dates import DateMention
+from retrieval.registry.event_dates import DateMention, is_day
 from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
 from retrieval.registry.other_events import other_event
@@ -86,6 +87,8 @@ def _clause_dates(
             continue  # "agreed to buy X and declared a dividend on Monday"
         if _of_another_noun(span.root, heads, trigger, own):
             continue
+        if of_another_verb(span.root, is_day(mention.date.value), heads, own, trigger):
+            continue  # "B filed for bankruptcy in 1994 and was sold"; "B, whose listing …"
         # A date on the deal word itself comes before one on a clause above it ("X was
         # founded in 1950 and acquired by Y in 1985").
         on_trigger = 0 if any(h.i == trigger.i for h in heads) else 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from retrieval.models import EventDate
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _ON_THE_DAY = re.compile(r"\bon the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+# An ordinal day of a month the text names just after it ("the 3rd of last month").
+_THE_DAY_OF = re.compile(r"\bthe (?P<day>[0-3]?\d)(?:st|nd|rd|th) of $", re.IGNORECASE)
+_A_MONTH = re.compile(r"^\d{4}-\d\d$")
 
 
 def with_month_days(
@@ -31,7 +35,7 @@ def with_month_days(
     A sentence that names a date of its own ("In January, it agreed on the 20th") may mean
     the 20th of that month, not the dateline's: its month-less days are left unread."""
     if dates:
-        return list(dates)
+        return days_of_months(doc.text, dates)
     return [day for day in find_month_days(doc.text, article_date) if _a_day_alone(doc, day)]
 
 
@@ -47,6 +51,34 @@ def find_month_days(
             date = EventDate(value=value, text=match.group(0), basis="article", evidence=text)
             found.append(DateMention(match.start(), match.end(), date))
     return found
+
+
+def days_of_months(text: str, dates: Sequence[DateMention]) -> list[DateMention]:
+    """`dates` (found in `text`), a month among them that an ordinal day is "of" ("on the
+    3rd of last month", "the 20th of this month") made that day: the ordinal names the
+    day, the phrase after "of" only its month (event_dates reads the phrase alone)."""
+    return [_with_day(text, mention) for mention in dates]
+
+
+def _with_day(text: str, mention: DateMention) -> DateMention:
+    """`mention`, a month made the day an ordinal "of" it before it names."""
+    day = _THE_DAY_OF.search(text[max(0, mention.start - 20) : mention.start])
+    if day is None or not _A_MONTH.match(mention.date.value):
+        return mention
+    value = _in_month(mention.date.value, int(day.group("day")))
+    if value is None:
+        return mention
+    start = mention.start - len(day.group(0))
+    date = mention.date.model_copy(update={"value": value, "text": text[start : mention.end]})
+    return DateMention(start, mention.end, date)
+
+
+def _in_month(month: str, day: int) -> str | None:
+    """That day of the month ("1987-02", 3 -> "1987-02-03"), if the month has it."""
+    try:
+        return dt.date.fromisoformat(f"{month}-{day:02d}").isoformat()
+    except ValueError:
+        return None
 
 
 def _a_day_alone(doc: Doc, mention: DateMention) -> bool:
@@ -79,3 +111,22 @@ def _resolve(day: int, article_date: str | None, *, ahead: bool) -> str | None:
         step = 1 if ahead else -1
         year, month = (year + (month + step - 1) // 12, (month + step - 1) % 12 + 1)
     return None
+
+
+def after(value: str, article_date: str | None) -> bool:
+    """Does the date lie wholly after the dateline (its first day later)?"""
+    if not article_date or not value[:4].isdigit() or not is_day(article_date):
+        return False
+    return day_number(value) > day_number(article_date)
+
+
+def nearer(ahead: DateMention, back: DateMention, article_date: str) -> bool:
+    """The date resolved forwards is nearer the dateline than the one resolved back."""
+    when = day_number(article_date)
+    return abs(day_number(ahead.date.value) - when) < abs(when - day_number(back.date.value))
+
+
+def day_number(value: str) -> int:
+    """A date ("1987-06-01", "1987-06", "1987") as a day number, its first day if partial."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2]).toordinal()
