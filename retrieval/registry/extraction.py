@@ -160,6 +160,7 @@ RULE_MODULES = (
 # and the text helpers (stop words).
 SHARED_MODULES = (
     "nlp/distributive",
+    "nlp/hearsay_words",
     "nlp/lemmas",
     "nlp/vocabulary",
     "nlp/names",
