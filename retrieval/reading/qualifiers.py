@@ -138,17 +138,7 @@ def dated_events(span: Span, focus: str | None, names: Sequence[str]) -> tuple[s
     """The common nouns compounded onto an asked date noun, naming the event it dates
     ("record" in "what record date"): a date the sentence gives the bare noun for another
     event ("set June 4 as the date for a special meeting") is no answer to it."""
-    if focus not in _DATE_NOUNS:
-        return ()
-    named = {word for name in names for word in name_key(name).split()}
-    found = [
-        child.lemma_.lower()
-        for token in span
-        if token.pos_ == "NOUN" and token.lemma_.lower() == focus
-        for child in token.children
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lower_ not in named
-    ]
-    return tuple(dict.fromkeys(found))
+    return compounded_nouns(span, focus, names) if focus in _DATE_NOUNS else ()
 
 
 # A holding is someone's: a person or group compounded onto it ("government stake",

@@ -141,7 +141,7 @@ def _a_firm(taker: Token) -> bool:
 
 
 def _own_new_paper(paper: Token) -> bool:
-    """ "89 mln (new) shares", "10 pct of its stock": the issuer's shares, named by no
+    """ "89 mln (new) shares", "10 pct of the stock": the issuer's shares, named by no
     other holder or firm ("Osko shares", "its shares in Osko", "its stake")."""
     noun = _paper_noun(paper)
     if noun is None:
@@ -156,7 +156,7 @@ def _own_new_paper(paper: Token) -> bool:
 
 
 def _paper_noun(paper: Token) -> Token | None:
-    """The share noun: the object itself, or after "of" ("10 pct of its stock")."""
+    """The share noun: the object itself, or after "of" ("10 pct of the stock")."""
     if paper.lemma_.lower() in SHARE_NOUNS:
         return paper
     inner = [g for c in paper.children if c.lower_ == "of" for g in c.children]

@@ -28,6 +28,9 @@ QUESTION = "What stake did Corvex take in Halden?"
         "Brixton said it had no comment on rumors that Corvex may take a 10 pct stake in Halden.",
         "There was speculation that Corvex would take a 10 pct stake in Halden.",
         "Corvex did not confirm rumours that it had taken a 10 pct stake in Halden.",
+        # confirming is what the speaker refused
+        "Corvex declined to confirm rumours that it had taken a 10 pct stake in Halden.",
+        "Corvex refused to confirm rumours that it had taken a 10 pct stake in Halden.",
     ],
 )
 def test_a_figure_in_a_rumour_is_no_answer(sentence: str) -> None:
@@ -66,3 +69,12 @@ def test_a_figure_outside_a_rumour_or_asked_of_one_is_an_answer(
 def test_a_means_adjunct_after_a_rumour_is_no_part_of_it() -> None:
     sentence = "Corvex put an end to speculation it was a buyer by taking a 10 pct stake in Halden."
     assert "10 pct" in answers(QUESTION, sentence)
+
+
+def test_a_relative_clause_of_a_rumour_tells_of_it_not_what_it_says() -> None:
+    # "which lifted the stock": what the rumours did, not their content
+    found = answers(
+        "How much did Halden shares rise?",
+        "Halden shares rose on rumours, which lifted the stock 2 dlrs to 30 dlrs.",
+    )
+    assert "2 dlrs" in found
