@@ -14,10 +14,9 @@ from retrieval.nlp.wordnet import first_kinds, kinds_above, relatives
 from retrieval.nlp.wordnet_derivations import doer_nouns, event_nouns
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import (
-    BUYING_VERBS,
     KIND_VERBS,
     PARTY_ANSWERS,
-    SALE_PRICE_VERBS,
+    TRADING_VERBS,
     Kind,
     focus_kind,
 )
@@ -34,7 +33,6 @@ PORTION_CLASS = {Kind.PORTION: Kind.PERCENT}
 
 # Verbs of a sale, from either side ("bought X for 10 mln dlrs", "sold X to B for 10 mln
 # dlrs").
-TRADING_VERBS = BUYING_VERBS | SALE_PRICE_VERBS
 
 
 @dataclass(frozen=True)

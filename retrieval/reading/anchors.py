@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.abbreviations import short_form_key
 from retrieval.nlp.wordnet import relatives, ways_of
-from retrieval.reading.anchor_words import TRADING_VERBS, AskedWords, asked_words
+from retrieval.reading.anchor_words import AskedWords, asked_words
 from retrieval.reading.asked_preposition import PREPOSITION_TAGS
 from retrieval.reading.asking import Part
 from retrieval.reading.doer_acts import names_the_doers_act
 from retrieval.reading.kinds import (
+    PRICE_MARKS,
+    TRADING_VERBS,
     Kind,
     focus_kind,
     of_one_class,
@@ -45,7 +47,6 @@ NAME_WEIGHT = 0.5
 
 # The prepositions taking a sale's price ("bought X for 10 mln dlrs", "sold the stake at
 # 11 dlrs a share").
-_PRICE_MARKS = frozenset({"for", "at"})
 
 
 def anchor_tokens(
@@ -156,7 +157,7 @@ def _bought_for_money(verb: Token) -> bool:
         return False
     # the amount may modify the preposition's object ("for 1.6 mln dlrs cash")
     return any(
-        child.lower_ in _PRICE_MARKS and any(t.ent_type_ == "MONEY" for t in child.subtree)
+        child.lower_ in PRICE_MARKS and any(t.ent_type_ == "MONEY" for t in child.subtree)
         for child in verb.children
     )
 

@@ -16,7 +16,7 @@ Read from spaCy's parse of the question, not from phrase lists, and assembled he
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.own_verb import mend_own
@@ -63,7 +63,7 @@ from retrieval.reading.question_parts import (
     pro_form,
     statements_end,
 )
-from retrieval.reading.rates import asks_each, asks_per_unit, names_a_rate, total_and_rate
+from retrieval.reading.rates import asks_each, asks_per_unit, names_a_rate, split_total_and_rate
 from retrieval.reading.referents import narrowed_to_referents
 from retrieval.reading.role_verbs import acted_on
 from retrieval.text import terms
@@ -200,7 +200,7 @@ def understand(text: str, *, parse: Callable[[str], Doc]) -> AskedQuestion:
         parts_pointed_to(doc, spans, [part.focus for part in own]),
     )
     # "it" stands for one of the names before it
-    parts = _total_and_rate(narrowed_to_referents(parts, [p.names for p in own], doc, spans))
+    parts = split_total_and_rate(narrowed_to_referents(parts, [p.names for p in own], doc, spans))
     description = " ".join(doc[i].text for i in sorted(described))
     context_terms = tuple(
         dict.fromkeys([*name_terms, *content_terms(context), *content_terms(description)])
@@ -232,16 +232,6 @@ def _asked_about(parties: tuple[str, ...], question: str) -> tuple[str, ...]:
     them when the question names none ("Who is that shareholder?")."""
     named = tuple(p for p in parties if p in question)
     return named or parties
-
-
-def _total_and_rate(parts: tuple[Part, ...]) -> tuple[Part, ...]:
-    """ "What is X paying, both in total and per share?": two amounts, often stated in two
-    sentences, so two parts (each may be answered from its own sentence)."""
-    split: list[Part] = []
-    for part in parts:
-        texts = total_and_rate(part.text) if part.kind is Kind.MONEY else None
-        split.extend([replace(part, text=t) for t in texts] if texts else [part])
-    return tuple(split)
 
 
 def _part(

@@ -12,21 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from retrieval.models import Chunk, SearchHit
 from retrieval.nlp.abbreviations import defined_abbreviations, short_form_key
 from retrieval.nlp.names import defined_short_forms
 from retrieval.nlp.newswire import for_parsing
 from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.continuation import refers_back
 from retrieval.reading.kindred import Kin
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.name_spellings import brief
-from retrieval.reading.reported_anaphors import reports_back
 from retrieval.text import stem, terms, words
-
-if TYPE_CHECKING:
-    from retrieval.reading.found import Finding
 
 SentenceSource = Callable[[Sequence[str]], dict[str, list[str]]]
 # A sentence longer than this is a table or a run-on list, not a quotable statement.
@@ -35,11 +31,6 @@ MIN_SENTENCE_WORDS = 4
 FOCUS_BONUS = 0.15
 # How much of a term's weight a word of its sense, or a kind of it, covers in its stead.
 KIN_CREDIT = 0.5
-
-
-# A sentence opening with one of these refers back to the one before it ("This was done
-# because ..."): it is read, and quoted, together with it.
-ANAPHORS = frozenset({"this", "that", "these", "those", "such", "it", "they"})
 
 
 @dataclass(frozen=True)
@@ -166,30 +157,6 @@ def gather(
             )
         )
     return gathered
-
-
-def refers_back(text: str, anaphors: frozenset[str] = ANAPHORS) -> bool:
-    """The sentence opens with a word that refers to the one before it, or reports a
-    clause that does ("He said they are Pratt and Whitney, General Electric and ...")."""
-    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-    return first in anaphors or reports_back(text)
-
-
-# A sentence opening with a personal pronoun continues the one before it too ("He said the
-# consortium ..."): enough to find whom it is about, though not worth quoting beside it.
-CONTINUING = ANAPHORS | {"he", "she"}
-
-
-def continues(text: str) -> bool:
-    return refers_back(text, CONTINUING)
-
-
-def names_around(finding: Finding) -> ArticleNames:
-    """The names of the answering sentence and of the one before it that it continues."""
-    position = finding.sentence.position
-    follows = position > 0 and continues(finding.sentence.text)
-    before = finding.article.sentences[position - 1].text if follows else ""
-    return ArticleNames(" ".join([before, finding.sentence.text]))
 
 
 def _from_hits(hits: Sequence[SearchHit], article_id: str) -> list[str]:

@@ -136,6 +136,10 @@ BUYING_VERBS = frozenset({"pay", "spend", "buy", "acquire", "purchase"})
 # ... and from the seller's side: the same price, "sold X to B for 10 mln dlrs", "sold the
 # stake at 11 dlrs a share" (the commercial transaction seen from its other end).
 SALE_PRICE_VERBS = frozenset({"sell", "fetch", "get", "receive"})
+# Either side of a trade, and the prepositions that give its price ("for 10 mln dlrs", "at
+# 11 dlrs a share").
+TRADING_VERBS = BUYING_VERBS | SALE_PRICE_VERBS
+PRICE_MARKS = frozenset({"for", "at"})
 # Nouns for alliances themselves: "which ventures", "list the deals" ask for a list of them.
 DEAL_NOUNS = frozenset(
     """alliance venture deal partnership agreement tie-up merger acquisition pact accord

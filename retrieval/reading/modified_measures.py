@@ -16,10 +16,10 @@ from retrieval.nlp.wordnet_derivations import event_nouns
 from retrieval.reading.amounts import MEASURE_KINDS, TRADES, TRANSPARENT_NOUNS, measured_noun
 from retrieval.reading.asking import Part
 from retrieval.reading.kinds import (
-    BUYING_VERBS,
     OFFER_WORDS,
+    PRICE_MARKS,
     RESULT_NOUNS,
-    SALE_PRICE_VERBS,
+    TRADING_VERBS,
     focus_kind,
 )
 from retrieval.reading.measures import quantifies
@@ -90,8 +90,6 @@ def _measured_alike(noun: str) -> bool:
 _RESULTS = RESULT_NOUNS - {"sale", "sales", "loss"}
 # Verbs by which a thing changes hands for money, from either side, and the prepositions
 # taking the price: "acquired X for 5.7 mln dlrs", "sold the stake at 11 dlrs a share".
-_TRADING_VERBS = BUYING_VERBS | SALE_PRICE_VERBS
-_PRICE_MARKS = frozenset({"for", "at"})
 _TRADE_STEMS = frozenset(t.rstrip("s") for t in TRADES)
 # Links inside a noun phrase, through which an amount stays part of the phrase it is in
 # ("for 5.7 mln dlrs cash plus the assumption of liabilities of 2.5 mln dlrs").
@@ -107,7 +105,7 @@ def prices_for_a_result(span: Span, part: Part) -> bool:
     the part asks what a trade brought in ("what income did Corvex get from the sale")."""
     if span.label_ != "MONEY" or (part.focus or "").lower() not in _RESULTS:
         return False
-    if part.predicate in _TRADING_VERBS or _names_a_trade(part):
+    if part.predicate in TRADING_VERBS or _names_a_trade(part):
         return False  # "what revenue does Corvex expect from the Halden sale"
     results = _RESULTS | {(part.focus or "").lower()}
     return _in_a_price_phrase(span.root, results)
@@ -128,9 +126,9 @@ def _in_a_price_phrase(token: Token, results: frozenset[str]) -> bool:
         head = token.head
         if head.lemma_.lower() in results or head.lower_ in results:
             return False
-        if token.dep_ == "pobj" and head.lower_ in _PRICE_MARKS:
+        if token.dep_ == "pobj" and head.lower_ in PRICE_MARKS:
             verb = head.head
-            trading = verb.pos_ == "VERB" and verb.lemma_.lower() in _TRADING_VERBS
+            trading = verb.pos_ == "VERB" and verb.lemma_.lower() in TRADING_VERBS
             return trading and _trades_a_named_thing(verb)
         token = head
     return False

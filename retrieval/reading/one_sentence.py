@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.reading.evidence import names_around
+from retrieval.reading.continuation import names_around
 from retrieval.reading.findings import TIE_WEIGHT
 
 if TYPE_CHECKING:

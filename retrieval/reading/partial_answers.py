@@ -16,7 +16,7 @@ for "what stake did Telerate take") or names none of the question's parties.
 from __future__ import annotations
 
 from retrieval.reading.asking import AskedQuestion, Part
-from retrieval.reading.evidence import names_around
+from retrieval.reading.continuation import names_around
 from retrieval.reading.found import Finding
 from retrieval.reading.kinds import DEAL_VERBS, Kind
 from retrieval.reading.part_names import RELATED_PARTIES, own_names

@@ -18,7 +18,8 @@ import numpy as np
 
 from retrieval.index.embeddings import MatrixEmbeddings
 from retrieval.reading.asking import AskedQuestion, Part
-from retrieval.reading.evidence import ArticleEvidence, Sentence, continues, relevance
+from retrieval.reading.continuation import continues
+from retrieval.reading.evidence import ArticleEvidence, Sentence, relevance
 from retrieval.reading.found import Finding, Reading, Scored
 from retrieval.reading.kinds import NAME_ANSWERS
 from retrieval.reading.matching import ArticleNames

@@ -9,6 +9,7 @@ per share" or "how much a share" fully.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.distributive import DISTRIBUTIVE_QUANTIFIERS as DISTRIBUTIVE
@@ -282,3 +283,13 @@ def _of_parties(each: Token) -> bool:
         return True
     after = doc[each.i + 1] if each.i + 1 < len(doc) else None
     return after is not None and focus_kind(after.lemma_) in (Kind.ORG, Kind.PERSON)
+
+
+def split_total_and_rate(parts: tuple[Part, ...]) -> tuple[Part, ...]:
+    """ "What is X paying, both in total and per share?": two amounts, often stated in two
+    sentences, so two parts (each may be answered from its own sentence)."""
+    split: list[Part] = []
+    for part in parts:
+        texts = total_and_rate(part.text) if part.kind is Kind.MONEY else None
+        split.extend([replace(part, text=t) for t in texts] if texts else [part])
+    return tuple(split)

@@ -22,10 +22,11 @@ from itertools import permutations
 
 from retrieval.reading.answer_reference import about_answers
 from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.continuation import names_around
 from retrieval.reading.distributive import distributed
 from retrieval.reading.eligibility import eligible_for, known_parties
 from retrieval.reading.event_order import in_order
-from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights, names_around
+from retrieval.reading.evidence import ArticleEvidence, Sentence, Weights
 from retrieval.reading.findings import TIE_WEIGHT, corroborations, find_answers
 from retrieval.reading.found import Finding, Reading, Scored
 from retrieval.reading.one_sentence import joint_bonus

@@ -10,7 +10,13 @@ from typing import Any
 
 import pytest
 
-from retrieval.models import Answer
+from retrieval.models import Answer, Chunk
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import understand
+from retrieval.reading.evidence import ArticleEvidence, Sentence
+from retrieval.reading.matching import ArticleNames
+from retrieval.reading.normalize import normalize_question
+from retrieval.reading.spans import candidates
 from retrieval.service import AllianceService
 from retrieval.settings import load_settings
 from tests.conftest import SEEDS
@@ -67,3 +73,26 @@ def module_service(articles: Sequence[dict[str, Any]], name: str) -> Any:
             yield built
 
     return service
+
+
+def evidence_of(article_id: str, texts: list[str], rank: int = 0) -> ArticleEvidence:
+    """An article's evidence as the reader gathers it: one chunk, one sentence per text."""
+    chunk = Chunk(
+        chunk_id=article_id,
+        article_id=article_id,
+        source=f"news#{article_id}",
+        title="T",
+        position=0,
+        text=" ".join(texts),
+    )
+    sentences = [Sentence(article_id, i, text) for i, text in enumerate(texts)]
+    return ArticleEvidence(chunk, rank, sentences, ArticleNames(" ".join(texts)))
+
+
+def first_part_answers(question: str, sentence: str) -> list[str]:
+    """The answers one sentence gives to the question's first part, best first."""
+    text = normalize_question(question)
+    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
+    doc = shared_pipeline().annotate([sentence])[0]
+    found = candidates(doc, asked.parts[0], asked_names=asked.names, question=text)
+    return [c.text for c in found]

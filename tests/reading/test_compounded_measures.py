@@ -9,15 +9,7 @@ from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
 from retrieval.reading.modified_measures import prices_for_a_result
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.spans import candidates
-
-
-def answers(question: str, sentence: str) -> list[str]:
-    text = normalize_question(question)
-    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
-    doc = shared_pipeline().annotate([sentence])[0]
-    found = candidates(doc, asked.parts[0], asked_names=asked.names, question=text)
-    return [c.text for c in found]
+from tests.reading.conftest import first_part_answers as answers
 
 
 def test_the_question_keeps_every_noun_compounded_onto_the_asked_one() -> None:

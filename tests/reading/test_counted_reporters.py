@@ -3,19 +3,7 @@ they report, unless the reporters are what is counted. Sentences written for the
 
 from __future__ import annotations
 
-from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.asking import understand
-from retrieval.reading.normalize import normalize_question
-from retrieval.reading.spans import candidates
-
-
-def _found(question: str, sentence: str) -> list[str]:
-    text = normalize_question(question)
-    asked = understand(text, parse=lambda t: shared_pipeline().annotate([t])[0])
-    doc = shared_pipeline().annotate([sentence])[0]
-    found = candidates(doc, asked.parts[0], asked_names=asked.names, question=text)
-    return [c.text for c in found]
-
+from tests.reading.conftest import first_part_answers as _found
 
 SENTENCE = (
     '"Orvane would squeeze the market if it bought," one London trader said, noting that '

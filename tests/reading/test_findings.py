@@ -18,6 +18,7 @@ from retrieval.reading.found import Finding, Reading
 from retrieval.reading.list_details import MIN_DETAIL_SCORE, well_answered
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.selection import Selection
+from tests.reading.conftest import evidence_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -52,19 +53,6 @@ def _found(
     words = embedder or HashingEmbeddings(dimension=8)
     reading = Reading(Weights(lambda _: 1.0), parse, words)
     return find_answers(asked.parts[-1], asked, ranked, set(), reading)
-
-
-def evidence_of(article_id: str, texts: list[str]) -> ArticleEvidence:
-    chunk = Chunk(
-        chunk_id=article_id,
-        article_id=article_id,
-        source=f"news#{article_id}",
-        title="T",
-        position=0,
-        text=" ".join(texts),
-    )
-    sentences = [Sentence(article_id, i, text) for i, text in enumerate(texts)]
-    return ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(texts)))
 
 
 def test_a_split_is_read_in_a_sentence_listing_the_shares_whatever_its_words() -> None:

@@ -8,15 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.models import Chunk
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import Part, understand
-from retrieval.reading.evidence import ArticleEvidence, Sentence
+from retrieval.reading.evidence import ArticleEvidence
 from retrieval.reading.found import Finding
-from retrieval.reading.matching import ArticleNames
 from retrieval.reading.selection import _primary
 from retrieval.reading.spans import Candidate
-from tests.reading.conftest import ingested, titled_articles
+from tests.reading.conftest import evidence_of, ingested, titled_articles
 
 QUESTION = "To what level did Harbor cut its Pellam stake, and how many shares did it sell?"
 # One sentence tells the whole sale; the other report tells it over two sentences.
@@ -34,27 +32,14 @@ def _parts() -> tuple[Part, ...]:
     return asked.parts
 
 
-def _article(article_id: str, texts: list[str], rank: int) -> ArticleEvidence:
-    chunk = Chunk(
-        chunk_id=article_id,
-        article_id=article_id,
-        source=f"news#{article_id}",
-        title="T",
-        position=0,
-        text=" ".join(texts),
-    )
-    sentences = [Sentence(article_id, i, text) for i, text in enumerate(texts)]
-    return ArticleEvidence(chunk, rank, sentences, ArticleNames(" ".join(texts)))
-
-
 def _found(part: Part, article: ArticleEvidence, at: int, answer: str, score: float) -> Finding:
     return Finding(part, article, article.sentences[at], (Candidate(answer, 0, 1, 0.8),), score)
 
 
 def _chosen(together_answers: tuple[str, str], together_texts: list[str]) -> str:
     stake, shares = _parts()
-    together = _article("together", together_texts, 1)
-    apart = _article("apart", APART, 0)
+    together = evidence_of("together", together_texts, 1)
+    apart = evidence_of("apart", APART, 0)
     by_part = [
         [
             _found(stake, apart, 0, "5.1 pct", 0.65),
@@ -94,7 +79,7 @@ def test_a_part_naming_nothing_needs_the_question_s_parties_in_the_sentence() ->
     # two answers about another firm is no report of the question's event.
     stake, shares = (replace(part, names=()) for part in _parts())
     price = replace(stake, text="at what price", names=("Harbor Partners",))
-    other = _article(
+    other = evidence_of(
         "other",
         [
             "Dunmore Trust cut its stake to 7.4 pct by selling 310,000 shares.",
@@ -102,7 +87,7 @@ def test_a_part_naming_nothing_needs_the_question_s_parties_in_the_sentence() ->
         ],
         1,
     )
-    apart = _article("apart", [*APART, "Harbor Partners paid 41 dlrs a share."], 0)
+    apart = evidence_of("apart", [*APART, "Harbor Partners paid 41 dlrs a share."], 0)
     by_part = [
         [_found(stake, apart, 0, "5.1 pct", 0.65), _found(stake, other, 0, "7.4 pct", 0.6)],
         [_found(shares, apart, 1, "190,000", 0.62), _found(shares, other, 0, "310,000", 0.6)],
@@ -116,8 +101,8 @@ def test_only_a_sentence_holding_the_article_s_best_answers_counts() -> None:
     # The weak last sentence answers both parts, but the article is read for the two
     # sentences before it.
     stake, shares = _parts()
-    weak = _article("weak", APART + TOGETHER, 1)
-    strong = _article("strong", APART, 0)
+    weak = evidence_of("weak", APART + TOGETHER, 1)
+    strong = evidence_of("strong", APART, 0)
     by_part = [
         [
             _found(stake, weak, 0, "5.1 pct", 0.65),

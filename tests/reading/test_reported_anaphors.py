@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.reading.evidence import refers_back
+from retrieval.reading.continuation import refers_back
 from retrieval.service import AllianceService
 from tests.reading.conftest import module_service
 

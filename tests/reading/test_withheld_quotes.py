@@ -6,14 +6,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from retrieval.models import Chunk
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.asking import understand
 from retrieval.reading.compose import refuse
-from retrieval.reading.evidence import ArticleEvidence, Sentence
-from retrieval.reading.matching import ArticleNames
 from retrieval.reading.selection import Selection
 from retrieval.reading.withheld_quotes import withholding_finding, withholds
+from tests.reading.conftest import evidence_of
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -23,19 +21,6 @@ if TYPE_CHECKING:
 
 def parse(texts: Sequence[str]) -> list[Doc]:
     return shared_pipeline().annotate(list(texts))
-
-
-def evidence_of(article_id: str, texts: list[str]) -> ArticleEvidence:
-    chunk = Chunk(
-        chunk_id=article_id,
-        article_id=article_id,
-        source=f"news#{article_id}",
-        title="CORVEX TO SELL HALDEN",
-        position=0,
-        text=" ".join(texts),
-    )
-    sentences = [Sentence(article_id, i, text) for i, text in enumerate(texts)]
-    return ArticleEvidence(chunk, 0, sentences, ArticleNames(" ".join(texts)))
 
 
 @pytest.mark.parametrize(
