@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.prepositions import preposition_objects
 from retrieval.nlp.wordnet import kinds_above
 from retrieval.nlp.wordnet_derivations import event_nouns
 from retrieval.reading.amounts import MEASURE_KINDS, TRADES, TRANSPARENT_NOUNS, measured_noun
@@ -152,6 +153,4 @@ def _a_firm(token: Token) -> bool:
 def _owners(token: Token) -> list[Token]:
     """Whose thing it is: "the assets of Halden", "its stake in Halden", "Halden's unit"."""
     owners = [c for c in token.children if c.dep_ == "poss"]
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
-        owners += [o for o in prep.children if o.dep_ == "pobj"]
-    return owners
+    return owners + [o for o in preposition_objects(token) if o.head.lower_ in ("of", "in")]

@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from retrieval.reading.evidence import ArticleEvidence, Sentence
     from retrieval.reading.found import Finding
 
-# What each part beyond the first answered in one sentence adds to an article's score (about
-# the gap between a well and a fairly tied answer: findings.TIE_WEIGHT x 0.25).
-JOINT_BONUS = 0.15
+# What each part beyond the first answered in one sentence adds to an article's score: about
+# the gap between a well and a fairly tied answer.
+JOINT_BONUS = TIE_WEIGHT * 0.25
 # How far below the article's best answer to a part a sentence's answer may score and still
 # be one the article is read for (a fairly tied answer against a well tied one).
 NEAR_BEST = TIE_WEIGHT * 0.25
