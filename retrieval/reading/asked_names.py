@@ -46,7 +46,7 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # a capitalised word inside a date or an amount ("in March") is no name
     covered = {t.i for e in doc.ents if e.label_ in NOT_NAMES for t in e}
     ends: dict[int, str] = {}  # the last token of each entity name, and the name
-    for entity in (piece for e in doc.ents for piece in _owner_and_owned(e)):
+    for entity in (piece for e in _names_repeated(doc) for piece in _owner_and_owned(e)):
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
             name = _without_acronyms(strip_possessive(entity))
             if not name:
@@ -80,6 +80,24 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
+
+
+def _names_repeated(doc: Doc) -> list[Span]:
+    """The entities, a name joined to itself by "and" made one ("Reynolds and Reynolds",
+    "Johnson & Johnson"): a coordination joins different things, so a name coordinated
+    with the same name is one firm's, its founders' surname twice."""
+    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
+
+    entities: list[Span] = []
+    for entity in doc.ents:
+        last = entities[-1] if entities else None
+        between = doc[last.end : entity.start] if last is not None else None
+        joined = between is not None and len(between) == 1 and between[0].lower_ in ("and", "&")
+        if last is not None and joined and last.text == entity.text:
+            entities[-1] = Span(doc, last.start, entity.end, label=last.label_)
+        else:
+            entities.append(entity)
+    return entities
 
 
 def _continues(run: list[Token], ends: dict[int, str]) -> bool:

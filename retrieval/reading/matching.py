@@ -162,7 +162,9 @@ class ArticleNames:
         if self._phrase(name):
             return True
         joined = [part for part in _JOINED.split(name) if part.strip()]
-        if len(joined) > 1 and all(self._phrase(part) for part in joined):
+        # a name joined to itself ("Reynolds and Reynolds") is one firm's, spelled whole
+        distinct = len({part.strip() for part in joined}) > 1
+        if distinct and all(self._phrase(part) for part in joined):
             return True
         return self._side_by_side(name.split())
 
