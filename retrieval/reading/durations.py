@@ -10,13 +10,29 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import TIME_UNITS as UNIT_LEMMAS
+from retrieval.registry.event_dates import MONTH_NAMES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # The units as written, singular and plural ("18 months", "a year").
 TIME_UNITS = UNIT_LEMMAS | frozenset(f"{unit}s" for unit in UNIT_LEMMAS)
 SPAN_WORDS = frozenset({"in", "for", "within", "over", "take", "takes", "took"})
+_MONTHS = frozenset(MONTH_NAMES)
+_YEAR_DIGITS = 4
+
+
+def counts_time(token: Token) -> bool:
+    """A number counting units of time ("18 months", "two-year"), not a part of a date:
+    a month's day ("the year ended March seven") or a year ("ending in March, 1988") name a
+    time, whatever unit stands beside them."""
+    if not token.like_num:
+        return False
+    if token.text.isdigit() and len(token.text) == _YEAR_DIGITS:
+        return False
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return not any(t.lower_ in _MONTHS for t in (*beside, token.head))
 
 
 def one_unit(doc: Doc, start: int) -> bool:

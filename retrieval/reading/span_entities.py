@@ -14,7 +14,7 @@ from retrieval.nlp.patterns import CURRENCIES, NAMED_CURRENCIES, SYMBOLS
 from retrieval.reading.amounts import measures_the
 from retrieval.reading.answer_bounds import with_range, with_region, without_title
 from retrieval.reading.asking import Part
-from retrieval.reading.durations import TIME_UNITS, one_unit
+from retrieval.reading.durations import TIME_UNITS, counts_time, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, NAME_ANSWERS, Kind
 from retrieval.reading.measures import VALUE_LABELS, value_of
 from retrieval.reading.unlabelled import (
@@ -189,7 +189,7 @@ def _fits(entity: Span, kind: Kind) -> bool:
     if kind is Kind.DURATION:
         # "18 months", "two-year", "in a year", not "last year"
         counted = (
-            any(token.like_num for token in entity)
+            any(counts_time(token) for token in entity)
             or any("-" in w for w in words)
             or (len(entity) == 2 and one_unit(entity.doc, entity.start))  # "in a year"
         )

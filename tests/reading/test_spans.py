@@ -1031,6 +1031,19 @@ def test_a_duration_needs_a_number() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Corvex holds a three-year option to buy the Halden stake.", ["three-year"]),
+        # a month's day or a year beside the unit names a time, not a length
+        ("Corvex said profits for the fiscal year ended March nine rose.", []),
+        ("Corvex expects profits to rise in the year ending in June, 1988.", []),
+    ],
+)
+def test_a_duration_counts_units_not_dates(sentence: str, expected: list[str]) -> None:
+    assert answers("How long does Corvex's option on the Halden stake last?", sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # the indefinite article counts one unit of time after "in", "for", "take"
         ("Corvex will take over Halden and complete the process in a year.", ["a year"]),
         ("Corvex will run Halden for a month before the merger.", ["a month"]),
