@@ -67,12 +67,14 @@ def denies(node: Token, trigger: Token, words: frozenset[str], *, reach: Reach) 
 
 def _framed_as_unreal(verb: Token, words: frozenset[str]) -> bool:
     """ "it would buy B if it won approval" (a conditional consequent), "under the
-    proposal, A would buy B" (the terms of a proposal, told as a hypothesis; "shares
-    tendered under the offer" were tendered)."""
+    proposal, A would buy B", "said under the proposal it would buy B" (the terms of a
+    proposal, told as a hypothesis; "shares tendered under the offer" were tendered)."""
     if conditional_consequent(verb):
         return True
     frame = terms_frame(verb) if hypothetical(verb) else None
-    return frame is not None and frame.head.head == verb and _blocking_noun(frame, words)
+    # not a relative clause's own head noun ("a proposal under which"): the scope reaches
+    # that noun and judges it there
+    return frame is not None and frame != verb.head and _blocking_noun(frame, words)
 
 
 def _denies_its_subject(verb: Token, trigger: Token) -> bool:
