@@ -16,6 +16,7 @@ from retrieval.nlp.wordnet_derivations import source_verbs
 from retrieval.registry.conditions import verb_beyond_condition
 from retrieval.registry.cue_words import BLOCKING_NOUNS, HINDERING_VERBS, NOUNS_OF_INTENT
 from retrieval.registry.event_dates import MONTH_NAMES
+from retrieval.registry.irrealis import gives_terms
 from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS
 from retrieval.registry.syntax import is_infinitive
 
@@ -50,7 +51,9 @@ def scope(trigger: Token) -> list[tuple[Token, Reach]]:
         node = _dated_phrase(node)
         clause = _clause_of_its_object(node)
         reach = _reach(node, as_subject=presupposed or clause is not None)
-        relative = node.dep_ == "relcl"  # "Chrysler, which bought Gulfstream": presupposed
+        # "Chrysler, which bought Gulfstream": presupposed; "a proposal under which it
+        # would buy B" gives the proposal's terms, as real as the proposal (irrealis)
+        relative = node.dep_ == "relcl" and not gives_terms(node)
         content = node.dep_ == "acl" and is_infinitive(node)  # "its decision to buy X"
         topic = _topic_of_the_object(node)
         node = _above(node, clause)

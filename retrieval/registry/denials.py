@@ -36,6 +36,7 @@ from retrieval.registry.deal_scope import (
     NOUNS_OF_RIGHT,
     Reach,
 )
+from retrieval.registry.irrealis import conditional_consequent, hypothetical, terms_frame
 from retrieval.registry.plans import COMPLETING, PLANS, accepted_plan, sale_to_a_named_buyer
 from retrieval.registry.purposes import is_purpose
 from retrieval.registry.syntax import predicate_lemma
@@ -57,9 +58,23 @@ def denies(node: Token, trigger: Token, words: frozenset[str], *, reach: Reach) 
         )
     if _unreal(node, trigger) or _denying_dependents(node, words):
         return True
+    if verb and _framed_as_unreal(node, words):
+        return True
     if verb:
         return _blocking_verb(node, trigger, words)
     return node != trigger and _blocking_noun(node, words)
+
+
+def _framed_as_unreal(verb: Token, words: frozenset[str]) -> bool:
+    """ "it would buy B if it won approval" (a conditional consequent), "under the
+    proposal, A would buy B", "said under the proposal it would buy B" (the terms of a
+    proposal, told as a hypothesis; "shares tendered under the offer" were tendered)."""
+    if conditional_consequent(verb):
+        return True
+    frame = terms_frame(verb) if hypothetical(verb) else None
+    # not a relative clause's own head noun ("a proposal under which"): the scope reaches
+    # that noun and judges it there
+    return frame is not None and frame != verb.head and _blocking_noun(frame, words)
 
 
 def _denies_its_subject(verb: Token, trigger: Token) -> bool:

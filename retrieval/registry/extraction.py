@@ -101,6 +101,7 @@ RULE_MODULES = (
     "headlines",
     "identified",
     "implicit_agents",
+    "irrealis",
     "joint_bids",
     "joint_firms",
     "joint_purposes",

@@ -19,17 +19,39 @@ COMPLETING = frozenset({"proceed", "complete", "close", "consummate", "finalize"
 # carried through (completed, consummated) is a deal done.
 PLANS = frozenset({"plan", "proposal"})
 ACCEPTING = frozenset({"agree", "approve", "accept", "adopt", "endorse", "ratify"})
+# "agreed to a plan", "agreed on a plan": the plan is the object of the accepting.
+_ACCEPTED_PREPOSITIONS = frozenset({"to", "on"})
 
 
 def accepted_plan(noun: Token) -> bool:
-    """ "have agreed plans to merge", "the boards approved the proposal to merge", "it
-    completed its plan to sell the unit to B"; not "did not complete the plan"."""
+    """ "have agreed plans to merge", "the boards approved the proposal to merge", "agreed
+    to a plan", "the plan approved by both boards", "the plan, which the boards adopted",
+    "it completed its plan to sell the unit to B"; not "did not complete the plan"."""
+    if _accepted_by_its_modifier(noun):
+        return True
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _ACCEPTED_PREPOSITIONS:
+        verb = noun.head.head  # "agreed to a plan", "agreed on a plan"
+        return verb.lemma_.lower() in ACCEPTING and not _negated(verb)
     if noun.dep_ not in {"dobj", "nsubjpass"}:
         return False
-    lemma = noun.head.lemma_.lower()
+    lemma = verb.lemma_.lower()
     if lemma in COMPLETING:
-        return not any(c.dep_ == "neg" for c in noun.head.children)
+        return not _negated(verb)
     return lemma in ACCEPTING
+
+
+def _accepted_by_its_modifier(noun: Token) -> bool:
+    """A participle or relative clause of accepting on the noun: "the plan approved by
+    both boards", "the plan, which both boards adopted"; not "a plan not yet approved"."""
+    return any(
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in ACCEPTING and not _negated(c)
+        for c in noun.children
+    )
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def sale_to_a_named_buyer(plan: Token, trigger: Token) -> bool:

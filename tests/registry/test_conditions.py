@@ -76,9 +76,6 @@ def test_the_agreeing_party_is_not_the_subject_of_another_s_infinitive(sentence:
     assert frozenset({"Kestrel", "Halden"}) not in pairs(extract(sentence))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'would' + 'if' on a reported clause is read as a deal (main too)"
-)
 def test_a_conditional_agreeing_under_a_condition_is_no_deal() -> None:
     assert (
         extract(

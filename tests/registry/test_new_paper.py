@@ -85,9 +85,6 @@ def test_new_paper_sold_is_still_a_market_trade(sentence: str) -> None:
     assert market_trade(sold, frozenset(t.lower_ for t in doc))
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'would' + 'if' on a reported clause is read as a deal (main too)"
-)
 def test_a_conditional_purchase_of_new_paper_is_no_deal() -> None:
     assert (
         extract(
