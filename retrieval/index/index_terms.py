@@ -3,8 +3,10 @@ spell differently for the same thing.
 
 - Newswire abbreviations of words: a Reuters earnings table writes "4TH QTR OPER LOSS",
   "Shr 1.07 dlrs", "Revs 240.5 mln" where a question says "fourth-quarter operating loss",
-  "share", "revenues". Each abbreviated word (and each ordinal written in digits) also yields
-  its written-out word's stem, on both sides.
+  "share", "revenues". Each abbreviated word (and the ordinals 1st-4th) also yields its
+  written-out word's stem, on both sides. The table is read on stems (the words `terms`
+  already made), so an abbreviation whose stem is also another word's is left out: "Rev."
+  (Reverend, "revs up"), "Div" (division), "CT" (Connecticut).
 - Decimal numbers: the words split "1.07" into "1" and "07", which nearly every table holds;
   the number whole is a term of its own, and a figure a question quotes is a sharp clue.
 - Initialisms of names (documents only): see `initialisms.py`.
@@ -17,8 +19,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
+from pathlib import Path
 
-from retrieval.index.initialisms import INITIALISM_RULES
 from retrieval.text import stem
 
 # Abbreviated words of newswire (earnings tables, dividend notices) and their written-out
@@ -31,13 +34,10 @@ WRITTEN_OUT = {
     "qtrs": "quarters",
     "qtly": "quarterly",
     "qtrly": "quarterly",
-    "rev": "revenue",
-    "revs": "revenues",
     "oper": "operating",
     "avg": "average",
     "dlr": "dollar",
     "dlrs": "dollars",
-    "ct": "cent",
     "cts": "cents",
     "mln": "million",
     "bln": "billion",
@@ -47,7 +47,6 @@ WRITTEN_OUT = {
     "mos": "months",
     "yr": "year",
     "yrs": "years",
-    "div": "dividend",
     "pfd": "preferred",
     "discont": "discontinued",
     "extraord": "extraordinary",
@@ -57,23 +56,28 @@ WRITTEN_OUT = {
     "4th": "fourth",
 }
 
-_WORD = re.compile(r"[A-Za-z0-9]+")
+# The table on stems, as `terms` yields them; an abbreviation that is its own word's stem
+# ("oper" for "operating") adds nothing.
+_WRITTEN_STEM = {
+    stem(short): stem(word) for short, word in WRITTEN_OUT.items() if stem(short) != stem(word)
+}
 _DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.]*\d)")
+# The modules whose source is the rules: editing either rebuilds cached indexes.
+RULE_SOURCES = (Path(__file__), Path(__file__).with_name("initialisms.py"))
 
 
-def extra_terms(text: str) -> list[str]:
-    """The terms BM25 adds to `terms(text)`: the written-out words and decimal numbers."""
-    found: list[str] = []
-    for word in _WORD.findall(text):
-        written = WRITTEN_OUT.get(word.lower())
-        if written is not None and stem(written) != stem(word.lower()):
-            found.append(stem(written))
+def extra_terms(text: str, words: Iterable[str]) -> list[str]:
+    """The terms BM25 adds to `words` (= `terms(text)`, not tokenised again): the
+    written-out words and the decimal numbers."""
+    found = [_WRITTEN_STEM[word] for word in words if word in _WRITTEN_STEM]
     found.extend(_DECIMAL.findall(text))
     return found
 
 
-def expansion_fingerprint() -> str:
-    """Changes whenever these rules change, so cached indexes built the old way are
-    dropped."""
-    spec = repr((sorted(WRITTEN_OUT.items()), _DECIMAL.pattern, INITIALISM_RULES))
-    return hashlib.sha1(spec.encode(), usedforsecurity=False).hexdigest()[:12]
+def expansion_fingerprint(sources: Iterable[Path] = RULE_SOURCES) -> str:
+    """A digest of the rule modules' source: any edit to a rule (code or table) drops
+    cached indexes built the old way, as the registry's extractor version does."""
+    digest = hashlib.sha1(usedforsecurity=False)
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]

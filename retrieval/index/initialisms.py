@@ -4,16 +4,16 @@ write the name in full.
 An article writes "the Federal Deposit Insurance Corp" or "New Zealand" and a question
 "FDIC", "NZ": the two share no term. Whether a short form stands for a name is a fact of
 usage, not of spelling -- "EC" is the European Community, not every name with those
-initials -- so the corpus itself says which: a name's initials are its short form when some
-article writes both, the name in full and the initials in capitals ("N.Z." or "NZ", or a
-ticker in the headline: "<LT>" for Lorimar Telepictures). Every passage naming it in full
-then also holds the initials as a term.
+initials -- and writers say which when they introduce a short form: next to its name
+("the Pacific Grain Board (PGB)", a ticker "Harbor Light Inc <HL>") or as the name's
+apposition ("PGB, the Pacific Grain Board"); Schwartz & Hearst's definition pattern. Only
+such a definition, with initials that spell the name, teaches a short form; every passage
+naming it in full then also holds the initials as a term.
 
 A name is a run of capitalised words (small words like "of", "and" may stand inside:
-"Securities and Exchange Commission", initialled with or without them); a run may hold
-words before or after the name ("The", a title, another name: "the Federal Deposit
-Insurance Corp and Bank of Japan"), so each span of two to five capitalised words is a
-candidate, and the corpus's usage picks the names among them. Questions get no such terms:
+"Securities and Exchange Commission", initialled with or without them). The words before
+a defined name in its run ("The", another name) are not part of it: the name is the end
+of the run before "(XY)", the start of the run after "XY,". Questions get no such terms:
 the short form a question types is already its own term.
 """
 
@@ -22,46 +22,41 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
+
+from retrieval.text import STOPWORDS, stem
 
 # A capitalised word ("Overseas", "McDonald"), not one in capitals throughout (headlines,
 # tickers) nor an initial.
 _CAPITALISED = r"[A-Z][a-z][A-Za-z]*"
 _INSIDE = r"(?:of|and|for|the|&)"
-_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+(?:{_INSIDE}\s+)?{_CAPITALISED})+")
+# A hyphen joins parts of a name that are initialled apart ("Lorimar-Telepictures" LT).
+_NAME = rf"{_CAPITALISED}(?:(?:-|\s+(?:{_INSIDE}\s+)?){_CAPITALISED})+"
+_SEPARATOR = re.compile(r"[\s-]+")
+_NAME_RUN = re.compile(_NAME)
 # Initials written in capitals, with or without points ("NZ", "N.Z.", "AT&T").
-_WRITTEN_INITIALS = re.compile(r"(?<![A-Za-z.])[A-Z](?:\.?[A-Z&])+\.?(?![A-Za-z])")
-# A ticker in a headline: "LORIMAR TELEPICTURES <LT> 4TH QTR OPER LOSS".
-_TICKER = re.compile(r"<([A-Z]{2,})>")
+_SHORT = r"[A-Z](?:\.?[A-Z&])+\.?"
+# The definition patterns: "Name (XY)", "Name <XY>" (a Reuters ticker), "XY, the Name".
+_NAME_THEN_SHORT = re.compile(rf"({_NAME})\s*[(<]({_SHORT})[)>]")
+_SHORT_THEN_NAME = re.compile(rf"(?<![A-Za-z.&])({_SHORT}),\s+(?:the\s+)?({_NAME})")
 _LONGEST = 5  # capitalised words in a name
-# Bump the tag when the rules change: a cached index built the old way is then dropped.
-INITIALISM_RULES = (
-    "usage-attested, every span",
-    _NAME_RUN.pattern,
-    _WRITTEN_INITIALS.pattern,
-    _TICKER.pattern,
-    _LONGEST,
-)
 
 
 class Initialisms:
-    """Name -> the initials some article writes it by, learned by `learn`."""
+    """Name -> the stemmed initials an article defines it by, learned by `learn`."""
 
     def __init__(self, short_forms: dict[str, frozenset[str]]) -> None:
         self._short_forms = short_forms
+        # Spans of the runs met by `of`: the same names recur across a corpus. Held by the
+        # instance (one build), not the module, so it is freed with it.
+        self._spans: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     @classmethod
-    def learn(cls, documents: Iterable[tuple[str, str]]) -> Initialisms:
-        """From (article id, text) pairs; a text is a chunk's title, a blank line, its body."""
-        documents = list(documents)
-        written: defaultdict[str, set[str]] = defaultdict(set)
-        for article_id, text in documents:
-            written[article_id].update(_written_initials(text))
+    def learn(cls, texts: Iterable[str]) -> Initialisms:
+        """From chunk texts (title, a blank line, body; the body holds the definitions)."""
         short_forms: defaultdict[str, set[str]] = defaultdict(set)
-        for article_id, text in documents:
-            for initials, name in _candidates(text):
-                if initials in written[article_id]:
-                    short_forms[name].add(initials)
+        for text in texts:
+            for name, short in defined(text):
+                short_forms[name].add(short)
         return cls({name: frozenset(forms) for name, forms in short_forms.items()})
 
     def __len__(self) -> int:
@@ -71,32 +66,44 @@ class Initialisms:
         """The short forms of the names `text` writes in full."""
         found: list[str] = []
         for run in _NAME_RUN.findall(text):
-            for name in _names_in_run(tuple(run.split())):
+            words = tuple(_SEPARATOR.split(run))
+            names = self._spans.get(words)
+            if names is None:
+                names = self._spans[words] = _names_in_run(words)
+            for name in names:
                 found.extend(self._short_forms.get(name, ()))
         return found
 
 
-def _written_initials(text: str) -> set[str]:
-    """Initials the text writes in capitals: in its body, and tickers in its headline (a
-    headline in capitals throughout would make every word look like initials)."""
-    title, gap, body = text.partition("\n\n")
-    if not gap:
-        title, body = "", text
-    found = {m.replace(".", "").lower() for m in _WRITTEN_INITIALS.findall(body)}
-    return found | {m.lower() for m in _TICKER.findall(title)}
+def defined(text: str) -> list[tuple[str, str]]:
+    """(name, stemmed initials) for each short form the text defines next to its name; a
+    short form that is a stopword ("US", "IT") is no search term and is skipped."""
+    found: list[tuple[str, str]] = []
+    pairs = [(m[1], m[2], True) for m in _NAME_THEN_SHORT.finditer(text)]
+    pairs += [(m[2], m[1], False) for m in _SHORT_THEN_NAME.finditer(text)]
+    for run, written, name_last in pairs:
+        short = written.replace(".", "").lower()
+        if short in STOPWORDS:
+            continue
+        name = _spelled_by(_SEPARATOR.split(run), short, name_last)
+        if name is not None:
+            found.append((name, stem(short)))
+    return found
 
 
-def _candidates(text: str) -> list[tuple[str, str]]:
-    """(initials, name) for each candidate name the text writes."""
-    return [
-        (initials, name)
-        for run in _NAME_RUN.findall(text)
-        for name in _names_in_run(tuple(run.split()))
-        for initials in _initials(name)
-    ]
+def _spelled_by(words: list[str], short: str, name_last: bool) -> str | None:
+    """The shortest span at the run's end (before the short form) or start (after it) whose
+    initials are `short`. Before a ticker the run may end in a word the ticker leaves out
+    ("Harbor Light Inc <HL>"): spans may also end one word early."""
+    ends = (len(words), len(words) - 1) if name_last else (len(words),)
+    for end in ends:
+        for size in range(2, min(end, _LONGEST + 2) + 1):
+            span = words[end - size : end] if name_last else words[:size]
+            if span[0][0].isupper() and span[-1][0].isupper() and short in _initials(span):
+                return " ".join(span)
+    return None
 
 
-@lru_cache(maxsize=100_000)
 def _names_in_run(words: tuple[str, ...]) -> tuple[str, ...]:
     """The run's spans of two to five capitalised words that begin and end with one."""
     names = []
@@ -113,10 +120,8 @@ def _names_in_run(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names)
 
 
-@lru_cache(maxsize=100_000)
-def _initials(name: str) -> tuple[str, ...]:
+def _initials(words: list[str]) -> tuple[str, ...]:
     """With and without the small words' letters: "SEC", "BOJ" ("Bank of Japan")."""
-    words = name.split()
     every = "".join(w[0] for w in words if w[0].isalpha()).lower()
     capitals = "".join(w[0] for w in words if w[0].isupper()).lower()
-    return tuple(dict.fromkeys((every, capitals)))
+    return (every, capitals)

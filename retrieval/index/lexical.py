@@ -51,7 +51,7 @@ class Bm25Index:
     def build(cls, documents: Iterable[tuple[str, str, str]]) -> Bm25Index:
         """Index (chunk_id, article_id, text) triples."""
         documents = list(documents)  # read twice: the names' initialisms are learned first
-        initialisms = Initialisms.learn((article_id, text) for _, article_id, text in documents)
+        initialisms = Initialisms.learn(text for _, _, text in documents)
         index = cls()
         rows: dict[str, list[int]] = defaultdict(list)
         freqs: dict[str, list[int]] = defaultdict(list)
@@ -61,9 +61,10 @@ class Bm25Index:
             # Headlines are skipped: many are in capitals throughout (Reuters), which
             # would make ordinary words look like names.
             casing.observe(text.split("\n\n", 1)[-1])
-            counts = Counter(terms(text))
+            words = terms(text)
+            counts = Counter(words)
             lengths.append(sum(counts.values()))
-            counts.update(extra_terms(text))
+            counts.update(extra_terms(text, words))
             counts.update(initialisms.of(text))
             index.chunk_ids.append(chunk_id)
             index.article_ids.append(article_id)
@@ -95,7 +96,8 @@ class Bm25Index:
             return []
         scores = np.zeros(len(self.chunk_ids), dtype=np.float32)
         avg_length = float(self.lengths.mean()) or 1.0
-        for term in set(terms(query)) | set(extra_terms(query)):
+        words = terms(query)
+        for term in set(words) | set(extra_terms(query, words)):
             if term not in self.postings:
                 continue
             rows, tf = self.postings[term]
