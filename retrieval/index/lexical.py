@@ -20,6 +20,8 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.index.casing import CaseVocabulary
+from retrieval.index.index_terms import expansion_fingerprint, extra_terms
+from retrieval.index.initialisms import Initialisms
 from retrieval.text import analysis_fingerprint, terms
 
 CACHE_FORMAT = 7  # bump when the pickled layout changes
@@ -27,7 +29,8 @@ CACHE_FORMAT = 7  # bump when the pickled layout changes
 
 @dataclass
 class Bm25Index:
-    """Okapi BM25 over chunk texts (title included), k1=1.2, b=0.75."""
+    """Okapi BM25 over chunk texts (title included), k1=1.2, b=0.75; terms are `terms`,
+    `index_terms.extra_terms` and, in documents, `initialisms`."""
 
     chunk_ids: list[str] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
@@ -47,6 +50,8 @@ class Bm25Index:
     @classmethod
     def build(cls, documents: Iterable[tuple[str, str, str]]) -> Bm25Index:
         """Index (chunk_id, article_id, text) triples."""
+        documents = list(documents)  # read twice: the names' initialisms are learned first
+        initialisms = Initialisms.learn(text for _, _, text in documents)
         index = cls()
         rows: dict[str, list[int]] = defaultdict(list)
         freqs: dict[str, list[int]] = defaultdict(list)
@@ -56,10 +61,13 @@ class Bm25Index:
             # Headlines are skipped: many are in capitals throughout (Reuters), which
             # would make ordinary words look like names.
             casing.observe(text.split("\n\n", 1)[-1])
-            counts = Counter(terms(text))
+            words = terms(text)
+            counts = Counter(words)
+            lengths.append(sum(counts.values()))
+            counts.update(extra_terms(text, words))
+            counts.update(initialisms.of(text))
             index.chunk_ids.append(chunk_id)
             index.article_ids.append(article_id)
-            lengths.append(sum(counts.values()))
             for term, count in counts.items():
                 rows[term].append(row)
                 freqs[term].append(count)
@@ -88,7 +96,8 @@ class Bm25Index:
             return []
         scores = np.zeros(len(self.chunk_ids), dtype=np.float32)
         avg_length = float(self.lengths.mean()) or 1.0
-        for term in set(terms(query)):
+        words = terms(query)
+        for term in set(words) | set(extra_terms(query, words)):
             if term not in self.postings:
                 continue
             rows, tf = self.postings[term]
@@ -109,7 +118,7 @@ def load_cached(path: Path, *, generation: int) -> Bm25Index | None:
             stored_format, stored_generation, index = pickle.load(handle)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
         return None
-    if stored_format != (CACHE_FORMAT, analysis_fingerprint()) or stored_generation != generation:
+    if stored_format != _stamp() or stored_generation != generation:
         return None
     return index if isinstance(index, Bm25Index) else None
 
@@ -126,8 +135,13 @@ def save_cached(path: Path, index: Bm25Index, *, generation: int) -> None:
     partial = Path(name)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stamp = (CACHE_FORMAT, analysis_fingerprint())
+            stamp = _stamp()
             pickle.dump((stamp, generation, index), stream, protocol=pickle.HIGHEST_PROTOCOL)
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def _stamp() -> tuple[int, str, str]:
+    """What a cached index must have been built with to be used."""
+    return CACHE_FORMAT, analysis_fingerprint(), expansion_fingerprint()
