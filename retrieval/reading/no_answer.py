@@ -27,6 +27,7 @@ from retrieval.reading.counted_nouns import (
 from retrieval.reading.deal_names import a_party_for_its_name
 from retrieval.reading.focus_nearness import near_focus
 from retrieval.reading.kinds import (
+    AMOUNT_ANSWERS,
     NAME_ANSWERS,
     Kind,
     asks_a_sum_not_a_result,
@@ -55,6 +56,7 @@ from retrieval.reading.payments import (
     invested_in,
     worth_of_a_firm,
 )
+from retrieval.reading.per_period import not_per_period
 from retrieval.reading.public_bodies import a_public_body, asks_a_business
 from retrieval.reading.ratings import rates_another
 from retrieval.reading.reporters import reports_others_act
@@ -118,6 +120,8 @@ def _other_fact(span: Span, part: Part) -> bool:
         return True  # "USAir offered 71 dlrs" for "what did Norfolk Southern offer"
     if part.kind in (*MEASURE_KINDS, Kind.AMOUNT) and another_result(span, part):
         return True  # "net revenue rose to $935.8m" for "how much net profit"
+    if part.kind in AMOUNT_ANSWERS and not_per_period(span, part):
+        return True  # "a one billion dlr contract" for "what is it paying a month"
     return _other_sum(span, part)
 
 
