@@ -71,7 +71,7 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None, described: fro
         if _asks_yes_or_no(span):
             return Ask(Kind.THING)  # "will it still have a hand in running the place?"
         head = head_noun(span)
-        return Ask(kind_of(head) or Kind.THING, lemma(head))
+        return Ask(kind_of(head) or _totalled(head) or Kind.THING, lemma(head))
     word = anchor.lower_
     if word == "how":
         return how_ask(span, anchor, predicate)
@@ -87,6 +87,17 @@ def _ask(span: Span, anchor: Token | None, predicate: str | None, described: fro
     if word in ("who", "whom", "whose"):
         return _who_ask(span, noun, predicate)
     return _changed_ask(span, anchor, noun, predicate) or _what_ask(anchor, noun, predicate)
+
+
+def _totalled(head: Token | None) -> Kind | None:
+    """ "total deposits?": a noun of no kind of ours that a word of quantity modifies asks
+    its amount, whatever its unit (a sum, a tonnage)."""
+    if head is None:
+        return None
+    quantified = any(
+        c.dep_ == "amod" and focus_kind(c.lemma_) in QUANTITY_KINDS for c in head.children
+    )
+    return Kind.AMOUNT if quantified else None
 
 
 def _changed_ask(

@@ -46,7 +46,8 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # a capitalised word inside a date or an amount ("in March") is no name
     covered = {t.i for e in doc.ents if e.label_ in NOT_NAMES for t in e}
     ends: dict[int, str] = {}  # the last token of each entity name, and the name
-    for entity in (piece for e in doc.ents for piece in _owner_and_owned(e)):
+    pieces = (p for e in doc.ents for o in _owner_and_owned(e) for p in _person_and_initialism(o))
+    for entity in pieces:
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
             name = _without_acronyms(strip_possessive(entity))
             if not name:
@@ -136,6 +137,27 @@ def _owner_and_owned(entity: Span) -> list[Span]:
     doc = entity.doc
     pieces = [doc[a:b] for a, b in pairwise(bounds) if b > a]
     return [Span(doc, p.start, p.end, label=entity.label_) for p in pieces]
+
+
+def _person_and_initialism(entity: Span) -> list[Span]:
+    """ "lyng jp trip", recased "Lyng JP", taken as one person is two names: a person's name
+    is given names, a surname, initials and a generational suffix; a word of several
+    capitals after it ("JP", "USDA") is an initialism of its own, read as a place: a party
+    need not be one an article writes so ("Japan")."""
+    last = entity[-1]
+    initialism = bool(_INITIALISM.fullmatch(last.text)) and not _ROMAN.fullmatch(last.text)
+    if entity.label_ != "PERSON" or len(entity) < 2 or not initialism:
+        return [entity]
+    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
+
+    doc = entity.doc
+    return [Span(doc, entity.start, last.i, label="PERSON"), Span(doc, last.i, last.i + 1, "GPE")]
+
+
+# Capitals only, two or more (no full stops: "J.P." is a person's initials), and the
+# generational suffixes a person's name ends with.
+_INITIALISM = re.compile(r"[A-Z]{2,}")
+_ROMAN = re.compile(r"[IVX]+")
 
 
 def _owned_named(entity: Span, start: int) -> bool:

@@ -260,7 +260,9 @@ def _part(
     # for a noun said before it, and has no words of its own
     asked = " ".join(t.text for t in span if t.i not in described and not pro_form(t))
     own = tuple(t for t in content_terms(asked) if t not in name_terms)
-    focus = None if focus in PRO_FORMS else focus
+    # a name the tagger read as a common noun ("where did REYNA file"): no noun asked about
+    named = focus is not None and any(focus == name.lower() for name in all_names)
+    focus = None if focus in PRO_FORMS or named else focus
     counted = focus if kind is Kind.COUNT else None
     names = tuple(name for name in parties if name in span.text)
     return Part(

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.noun_classes import may_name_a_party, names_a_business
+from retrieval.nlp.noun_classes import may_name_a_party, names_a_business, names_a_person
 from retrieval.reading.kinds import NAMING_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def named_a_thing(span: Span) -> bool:
@@ -63,3 +63,27 @@ def given_as_name(span: Span) -> bool:
         # "will change its name to Halcor" (not "sell its name to Brantor"): the new name
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in head.head.children)
     return head.lower_ == "name" and span.root.dep_ in ("appos", "compound")
+
+
+def coined_names(doc: Doc) -> list[Span]:
+    """Names a naming verb gives that the recogniser leaves unlabelled, being written as
+    common words ("Called biostimulation, the approach ...", "a process called cold
+    fusion"): the naming verb's object predicate, with the nouns compounded onto it. Its
+    direct object is what is named ("called the meeting"), not the name, nor is a post a
+    person is named to ("named president")."""
+    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
+
+    found = []
+    for token in doc:
+        named = token.dep_ == "oprd" and token.head.lemma_.lower() in NAMING_VERBS
+        # "named president": a post a person is named to, no name
+        post = names_a_person(token.lemma_.lower())
+        if named and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and not post:
+            words = [c.i for c in token.lefts if c.dep_ in _NAME_WORDS]
+            start = min([token.i, *words])
+            found.append(Span(doc, start, token.i + 1, label="PRODUCT"))
+    return found
+
+
+# A coined name's words before its head: nouns and adjectives compounded onto it.
+_NAME_WORDS = frozenset({"compound", "amod"})

@@ -297,6 +297,16 @@ def head_noun(span: Span) -> Token | None:
     before its modifiers ("per share price" asks a price, not a share)."""
     nouns = sorted((t for t in span if t.pos_ == "NOUN"), key=lambda t: t.dep_ == "compound")
     for noun in nouns:
+        if _adjectival(noun):
+            continue
         if focus_kind(noun.lemma_) is not None:
             return noun
-    return nouns[0] if nouns else None
+    # of no kind of ours, the phrase's head ("deposits" of "branch buy - total deposits")
+    heads = [t for t in nouns if t.head == t or t.head not in span]
+    return heads[0] if heads else (nouns[0] if nouns else None)
+
+
+def _adjectival(noun: Token) -> bool:
+    """ "total deposits": a noun the parser hung as an adjective on another modifies it,
+    and is no head."""
+    return noun.dep_ == "amod" and noun.head.pos_ == "NOUN"

@@ -222,8 +222,24 @@ def total_and_rate(question: str) -> tuple[str, str] | None:
 
 def names_a_rate(question: str) -> bool:
     """The question says "per" or names a unit ("price per share", "how much a share",
-    "for each Standard Oil share"): enough to make a "what" of no known kind an amount."""
-    return bool(re.search(r"\bper\b", question, re.IGNORECASE)) or asks_per_unit(question)
+    "for each Standard Oil share"): enough to make a "what" of no known kind an amount.
+    A rate the question states with its figure ("the studio that posted a 1.07 dlr a
+    share loss", "its 10 per cent stake") describes what is known, and asks none."""
+    asked = without_stated_rates(question)
+    return bool(re.search(r"\bper\b", asked, re.IGNORECASE)) or asks_per_unit(asked)
+
+
+# A figure and the unit it is given for: a number, at most two words (its scale, its
+# currency: "1.07 dlr", "2.5 mln U.S. dlrs") and "per"/"a"/"an"/"each" before the unit.
+_STATED_RATE = re.compile(
+    r"\d[\d,.]*(?:\s+[A-Za-z.$£]+){0,2}?\s+(?:per|a|an|each)\s+[\w'.-]+", re.IGNORECASE
+)
+
+
+def without_stated_rates(question: str) -> str:
+    """The question without the rates it states by their figures: a unit after a number
+    is what the number is given for, not a rate the question asks."""
+    return _STATED_RATE.sub(" ", question)
 
 
 def asks_rate(question: str) -> bool:
@@ -237,7 +253,8 @@ def asks_rate(question: str) -> bool:
 def asks_per_unit(question: str) -> bool:
     """The question names a unit an amount is given for ("per share", "a barrel"), not
     only "per" ("per the filing")."""
-    return bool(_PER_UNIT.search(question) or _EACH_NAMED_UNIT.search(question))
+    asked = without_stated_rates(question)
+    return bool(_PER_UNIT.search(asked) or _EACH_NAMED_UNIT.search(asked))
 
 
 def asks_unit_price(part: Part) -> bool:

@@ -103,3 +103,13 @@ def test_a_bracketed_conversion_is_a_rate_like_the_amount_before_it() -> None:
 
 def test_a_hyphenated_amount_per_share_is_a_rate() -> None:
     assert is_rate(_money("Halden rejected the 43-dlr-a-share offer from Corvex."))
+
+
+def test_a_rate_stated_with_its_figure_is_asked_by_nobody() -> None:
+    # the figure says what the rate is: it describes a party, it asks nothing per unit
+    assert not asks_rate("The mill that lost 2.40 dlrs a share last year took what in loans?")
+    assert not asks_rate("What did Corvex pay for its 12 per cent holding?")
+    assert not asks_rate("After the 3 mln dlrs per tonne deal, how much did Halden raise?")
+    # a rate asked beside a figure stated is still asked
+    assert asks_rate("Corvex paid 40 mln dlrs in all; how much was that per share?")
+    assert asks_rate("How much a share did Halden offer?")

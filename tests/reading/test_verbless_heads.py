@@ -1,0 +1,29 @@
+"""A verbless question asks for its phrase's head, not a word modifying it."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import understand
+from retrieval.reading.kinds import Kind
+
+
+def _part(question: str) -> tuple[Kind, str | None]:
+    parse = shared_pipeline().annotate
+    (part,) = understand(question, parse=lambda t: parse([t])[0]).parts
+    return part.kind, part.focus
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Halden branch sale - total deposits?", "corvex plant buy - total output?"],
+)
+def test_total_asks_the_amount_of_the_noun_it_modifies(question: str) -> None:
+    kind, focus = _part(question)
+    assert kind is Kind.AMOUNT
+    assert focus in ("deposit", "output")
+
+
+def test_a_head_of_a_kind_is_still_asked() -> None:
+    assert _part("Osko unit sale - price?") == (Kind.MONEY, "price")
