@@ -47,7 +47,7 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     covered = {t.i for e in doc.ents if e.label_ in NOT_NAMES for t in e}
     ends: dict[int, str] = {}  # the last token of each entity name, and the name
     pieces = (p for e in doc.ents for o in _owner_and_owned(e) for p in _person_and_initialism(o))
-    for entity in pieces:
+    for entity, short_form in pieces:
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
             name = _without_acronyms(strip_possessive(entity))
             if not name:
@@ -56,7 +56,9 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             # a name with a legal form is a firm, whatever the NER says ("Keppel Corp" FAC)
             firm = entity[-1].lower_.rstrip(".") in COMPANY_FORMS
             kind = entity.label_ not in PLACES and not is_nationality(entity)
-            if firm or (kind and not counted(entity.root)):
+            # a chat initialism beside a name is a short form articles spell out in full
+            # ("JP" for Japan): no party an article must write so
+            if not short_form and (firm or (kind and not counted(entity.root))):
                 parties.append(name)
             covered.update(range(entity.start, entity.end))
             ends[entity.end - 1] = name
@@ -139,24 +141,30 @@ def _owner_and_owned(entity: Span) -> list[Span]:
     return [Span(doc, p.start, p.end, label=entity.label_) for p in pieces]
 
 
-def _person_and_initialism(entity: Span) -> list[Span]:
+def _person_and_initialism(entity: Span) -> list[tuple[Span, bool]]:
     """ "lyng jp trip", recased "Lyng JP", taken as one person is two names: a person's name
-    is given names, a surname, initials and a generational suffix; a word of several
-    capitals after it ("JP", "USDA") is an initialism of its own, read as a place: a party
-    need not be one an article writes so ("Japan")."""
+    is given names, a surname, initials and a generational suffix; a word of capitals only
+    after mixed-case words ("Peter Moss EU") is an initialism of its own (flagged True). In
+    a name all in capitals ("ROBERT MAXWELL") case tells nothing, so it stays whole."""
     last = entity[-1]
-    initialism = bool(_INITIALISM.fullmatch(last.text)) and not _ROMAN.fullmatch(last.text)
-    if entity.label_ != "PERSON" or len(entity) < 2 or not initialism:
-        return [entity]
+    initialism = _is_initialism(last.text) and not _ROMAN.fullmatch(last.text)
+    cased = not all(t.text.isupper() for t in entity[:-1])
+    if entity.label_ != "PERSON" or len(entity) < 2 or not (initialism and cased):
+        return [(entity, False)]
     from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
 
     doc = entity.doc
-    return [Span(doc, entity.start, last.i, label="PERSON"), Span(doc, last.i, last.i + 1, "GPE")]
+    person = Span(doc, entity.start, last.i, label=entity.label_)
+    return [(person, False), (Span(doc, last.i, last.i + 1, label=entity.label_), True)]
 
 
-# Capitals only, two or more (no full stops: "J.P." is a person's initials), and the
-# generational suffixes a person's name ends with.
-_INITIALISM = re.compile(r"[A-Z]{2,}")
+def _is_initialism(word: str) -> bool:
+    """Two or more capitals and nothing else, as nlp.initials reads an initialism ("J.P."
+    with its full stops is a person's initials)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+# The generational suffixes a person's name ends with ("III").
 _ROMAN = re.compile(r"[IVX]+")
 
 

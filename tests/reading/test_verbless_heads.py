@@ -16,13 +16,19 @@ def _part(question: str) -> tuple[Kind, str | None]:
 
 
 @pytest.mark.parametrize(
-    "question",
-    ["Halden branch sale - total deposits?", "corvex plant buy - total output?"],
+    ("question", "focus"),
+    [("pension fund - total assets?", "asset"), ("corvex mill merger - total output?", "output")],
 )
-def test_total_asks_the_amount_of_the_noun_it_modifies(question: str) -> None:
-    kind, focus = _part(question)
-    assert kind is Kind.AMOUNT
-    assert focus in ("deposit", "output")
+def test_total_asks_the_amount_of_the_noun_it_modifies(question: str, focus: str) -> None:
+    assert _part(question) == (Kind.AMOUNT, focus)
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [("acme merger - total stores?", "store"), ("bank deal - total branches?", "branch")],
+)
+def test_total_of_countable_things_asks_how_many(question: str, focus: str) -> None:
+    assert _part(question) == (Kind.COUNT, focus)
 
 
 def test_a_head_of_a_kind_is_still_asked() -> None:
