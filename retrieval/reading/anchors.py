@@ -25,10 +25,10 @@ from retrieval.reading.kinds import (
     focus_kind,
     of_one_class,
 )
+from retrieval.reading.noun_kinds import hyphenated
 from retrieval.reading.phrasal_classes import does_a_way_asked
 from retrieval.reading.phrasals import paying_phrasal
 from retrieval.reading.predicates import GENERAL_VERBS
-from retrieval.reading.question_syntax import hyphenated
 from retrieval.text import CONCEPT_MARK, terms
 
 if TYPE_CHECKING:

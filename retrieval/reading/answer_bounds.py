@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.geography import names_only_towns
 from retrieval.nlp.patterns import SCALES
 from retrieval.reading.kinds import Kind, focus_kind
-from retrieval.reading.question_syntax import inner_hyphen
+from retrieval.reading.noun_kinds import inner_hyphen
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

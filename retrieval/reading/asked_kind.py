@@ -3,7 +3,7 @@
 A part's kind comes from its interrogative word and the noun it asks about ("what stake" ->
 stake or percentage, "which shipyard" -> organisation, "how many jobs" -> a count), or from
 the verb ("what did they pay" -> money, "what is it called" -> a name); a part without an
-interrogative asks about its head noun ("price per share") or is a yes/no clause. Besides
+interrogative is read by verbless_asks (its head noun, or a yes/no clause). Besides
 the kind: the noun asked about (the focus), the part's main verb (the predicate), and
 whether several answers are wanted ("which two organisations"). A part opening with "how"
 is read by retrieval.reading.how_asks.
@@ -28,17 +28,10 @@ from retrieval.reading.kinds import (
     focus_kind,
     measured_kind,
 )
+from retrieval.reading.noun_kinds import kind_of, lemma
 from retrieval.reading.predicates import main_predicate
 from retrieval.reading.question_clauses import adverbial_clauses, partners_ever
-from retrieval.reading.question_parts import COORDINATORS
-from retrieval.reading.question_syntax import (
-    copula_noun,
-    determined_noun,
-    head_noun,
-    kind_of,
-    lemma,
-    subject,
-)
+from retrieval.reading.question_syntax import copula_noun, determined_noun, subject
 from retrieval.reading.verb_objects import (
     a_price_for,
     in_money,
@@ -46,6 +39,7 @@ from retrieval.reading.verb_objects import (
     new_value_of,
     put_in_money,
 )
+from retrieval.reading.verbless_asks import verbless_ask
 from retrieval.text import YEAR_PATTERN
 
 if TYPE_CHECKING:
@@ -68,10 +62,7 @@ def asked_kind(
 
 def _ask(span: Span, anchor: Token | None, predicate: str | None, described: frozenset[int]) -> Ask:
     if anchor is None:
-        if _asks_yes_or_no(span):
-            return Ask(Kind.THING)  # "will it still have a hand in running the place?"
-        head = head_noun(span)
-        return Ask(kind_of(head) or Kind.THING, lemma(head))
+        return verbless_ask(span)
     word = anchor.lower_
     if word == "how":
         return how_ask(span, anchor, predicate)
@@ -125,13 +116,6 @@ def _a_level_reached(noun: Token, predicate: str | None) -> bool:
     clause = [to.head, *to.head.children]  # "did its debt fall": "fall" a noun under "did"
     on_did = to.head.lemma_.lower() == "do" and predicate in CHANGE_VERBS
     return on_did or any(t.lemma_.lower() in CHANGE_VERBS for t in clause)
-
-
-def _asks_yes_or_no(span: Span) -> bool:
-    """A part opening with an auxiliary is a yes/no question ("Is Bank of Ceylon ...",
-    "did Southcorp take it")."""
-    first = next((t for t in span if not t.is_punct and t.lower_ not in COORDINATORS), None)
-    return first is not None and first.pos_ == "AUX"
 
 
 def _who_ask(span: Span, noun: Token | None, predicate: str | None) -> Ask:

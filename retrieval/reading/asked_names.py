@@ -46,7 +46,13 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # a capitalised word inside a date or an amount ("in March") is no name
     covered = {t.i for e in doc.ents if e.label_ in NOT_NAMES for t in e}
     ends: dict[int, str] = {}  # the last token of each entity name, and the name
-    for entity in (piece for e in _names_repeated(doc) for piece in _owner_and_owned(e)):
+    pieces = (
+        p
+        for e in _names_repeated(doc)
+        for o in _owner_and_owned(e)
+        for p in _person_and_initialism(o)
+    )
+    for entity, short_form in pieces:
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
             name = _without_acronyms(strip_possessive(entity))
             if not name:
@@ -55,7 +61,9 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
             # a name with a legal form is a firm, whatever the NER says ("Keppel Corp" FAC)
             firm = entity[-1].lower_.rstrip(".") in COMPANY_FORMS
             kind = entity.label_ not in PLACES and not is_nationality(entity)
-            if firm or (kind and not counted(entity.root)):
+            # a chat initialism beside a name is a short form articles spell out in full
+            # ("JP" for Japan): no party an article must write so
+            if not short_form and (firm or (kind and not counted(entity.root))):
                 parties.append(name)
             covered.update(range(entity.start, entity.end))
             ends[entity.end - 1] = name
@@ -154,6 +162,33 @@ def _owner_and_owned(entity: Span) -> list[Span]:
     doc = entity.doc
     pieces = [doc[a:b] for a, b in pairwise(bounds) if b > a]
     return [Span(doc, p.start, p.end, label=entity.label_) for p in pieces]
+
+
+def _person_and_initialism(entity: Span) -> list[tuple[Span, bool]]:
+    """ "lyng jp trip", recased "Lyng JP", taken as one person is two names: a person's name
+    is given names, a surname, initials and a generational suffix; a word of capitals only
+    after mixed-case words ("Peter Moss EU") is an initialism of its own (flagged True). In
+    a name all in capitals ("ROBERT MAXWELL") case tells nothing, so it stays whole."""
+    last = entity[-1]
+    initialism = _is_initialism(last.text) and not _ROMAN.fullmatch(last.text)
+    cased = not all(t.text.isupper() for t in entity[:-1])
+    if entity.label_ != "PERSON" or len(entity) < 2 or not (initialism and cased):
+        return [(entity, False)]
+    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
+
+    doc = entity.doc
+    person = Span(doc, entity.start, last.i, label=entity.label_)
+    return [(person, False), (Span(doc, last.i, last.i + 1, label=entity.label_), True)]
+
+
+def _is_initialism(word: str) -> bool:
+    """Two or more capitals and nothing else, as nlp.initials reads an initialism ("J.P."
+    with its full stops is a person's initials)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+# The generational suffixes a person's name ends with ("III").
+_ROMAN = re.compile(r"[IVX]+")
 
 
 def _owned_named(entity: Span, start: int) -> bool:

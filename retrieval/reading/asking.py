@@ -25,6 +25,7 @@ from retrieval.reading.asked_kind import asked_kind
 from retrieval.reading.asked_names import question_names
 from retrieval.reading.asked_places import place_names
 from retrieval.reading.asked_preposition import asked_preposition
+from retrieval.reading.asked_rates import asks_per_unit, names_a_rate, split_total_and_rate
 from retrieval.reading.asked_roles import part_arguments
 from retrieval.reading.asked_together import joint_parties, listed_names, owners_in_turn
 from retrieval.reading.asks_every import asks_every
@@ -47,6 +48,7 @@ from retrieval.reading.kinds import (
 )
 from retrieval.reading.nationality import nationalities
 from retrieval.reading.officer_roles import officer_roles
+from retrieval.reading.per_party import asks_each
 from retrieval.reading.phrasals import phrasal_verb
 from retrieval.reading.possessed import owner_given, possessed_nouns
 from retrieval.reading.qualifiers import (
@@ -63,7 +65,6 @@ from retrieval.reading.question_parts import (
     pro_form,
     statements_end,
 )
-from retrieval.reading.rates import asks_each, asks_per_unit, names_a_rate, split_total_and_rate
 from retrieval.reading.referents import narrowed_to_referents
 from retrieval.reading.role_verbs import acted_on
 from retrieval.text import terms
@@ -260,7 +261,7 @@ def _part(
     # for a noun said before it, and has no words of its own
     asked = " ".join(t.text for t in span if t.i not in described and not pro_form(t))
     own = tuple(t for t in content_terms(asked) if t not in name_terms)
-    focus = None if focus in PRO_FORMS else focus
+    focus = None if focus in PRO_FORMS or _only_a_name(span, focus, all_names) else focus
     counted = focus if kind is Kind.COUNT else None
     names = tuple(name for name in parties if name in span.text)
     return Part(
@@ -293,3 +294,10 @@ def _part(
         possessed=possessed_nouns(span),
         acted_on=acted_on(span, predicate, names),
     )
+
+
+def _only_a_name(span: Span, focus: str | None, names: Sequence[str]) -> bool:
+    """ "where did REYNA file": a focus every word of which is a name (case and all) is
+    no noun asked about; "how many apples did Apple sell" asks of apples."""
+    words = [t for t in span if focus in (t.lemma_.lower(), t.lower_)]
+    return bool(words) and all(t.text in names for t in words)

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from retrieval.reading.asked_names import SCALE_WORDS
-from retrieval.reading.rates import asks_total
+from retrieval.reading.asked_rates import asks_total
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -16,18 +16,17 @@ from retrieval.reading.kinds import (
     TIME_UNITS,
     Kind,
 )
+from retrieval.reading.noun_kinds import kind_of, lemma
+from retrieval.reading.per_party import asks_each
 from retrieval.reading.question_clauses import perfect
 from retrieval.reading.question_syntax import (
     copula_noun,
-    kind_of,
-    lemma,
     modified_noun,
     noun_after,
     object_noun,
     partitive_noun,
     subject,
 )
-from retrieval.reading.rates import asks_each
 from retrieval.reading.verb_objects import (
     changed_object,
     in_money,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.reading.asked_rates import asks_rate, asks_total, asks_unit_price
 from retrieval.reading.at_prices import a_scaled_sum, asks_a_securitys_price, priced_at
 from retrieval.reading.components import (
     COMPONENT_PENALTY,
@@ -21,7 +22,7 @@ from retrieval.reading.levels_reached import level_factor
 from retrieval.reading.named_things import given_as_name
 from retrieval.reading.qualifiers import names_no_narrowing, names_no_qualifier
 from retrieval.reading.rate_parts import held_for_a_change
-from retrieval.reading.rates import RATE_PENALTY, asks_rate, asks_total, asks_unit_price, is_rate
+from retrieval.reading.rates import RATE_PENALTY, is_rate
 from retrieval.reading.thresholds import below_the_bound
 from retrieval.reading.unrealised import (
     UNREALISED_PENALTY,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from retrieval.reading.kinds import AMOUNT_ANSWERS
-from retrieval.reading.question_syntax import kind_of
+from retrieval.reading.noun_kinds import kind_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

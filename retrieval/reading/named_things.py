@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.noun_classes import may_name_a_party, names_a_business
+from retrieval.nlp.noun_classes import may_name_a_party, names_a_business, names_a_person
 from retrieval.reading.kinds import NAMING_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def named_a_thing(span: Span) -> bool:
@@ -63,3 +63,40 @@ def given_as_name(span: Span) -> bool:
         # "will change its name to Halcor" (not "sell its name to Brantor"): the new name
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in head.head.children)
     return head.lower_ == "name" and span.root.dep_ in ("appos", "compound")
+
+
+def coined_names(doc: Doc) -> list[Span]:
+    """Names a naming verb gives that the recogniser leaves unlabelled, being written as
+    common words ("Called gene splicing, the technique ...", "a process called cold
+    fusion"): the object predicate of a participle introducing a name, with the nouns
+    compounded onto it. A finite or passive naming verb mostly judges or appoints ("called
+    the merger a mistake", "was named head of the unit"), and its direct object is what is
+    named ("called the meeting"); a post a person is named to is no name either."""
+    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
+
+    found = []
+    for token in doc:
+        if token.dep_ != "oprd" or not _introduces_a_name(token.head):
+            continue
+        bare = not any(c.dep_ in _NOT_OF_A_NAME for c in token.children)
+        post = names_a_person(token.lemma_.lower())  # "named president"
+        if bare and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_ and not post:
+            words = [c.i for c in token.lefts if c.dep_ in _NAME_WORDS]
+            start = min([token.i, *words])
+            found.append(Span(doc, start, token.i + 1, label="PRODUCT"))
+    return found
+
+
+def _introduces_a_name(verb: Token) -> bool:
+    """A naming verb as a participle modifying what it names ("a process called ...",
+    "Called ..., the approach"), with no subject or passive auxiliary of its own."""
+    naming = verb.lemma_.lower() in NAMING_VERBS and verb.tag_ == "VBN"
+    clause = verb.dep_ in ("acl", "advcl")
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+    return naming and clause and not own
+
+
+# A coined name's words before its head: nouns and adjectives compounded onto it.
+_NAME_WORDS = frozenset({"compound", "amod"})
+# A name takes no article, owner or prepositional phrase ("a mistake", "head of the unit").
+_NOT_OF_A_NAME = frozenset({"det", "poss", "prep"})

@@ -1,5 +1,5 @@
-"""Amounts per unit: "4.17 dlrs per share", "A$4.17-a-share", "20 dlrs a barrel"; and
-amounts per party: "how much does each hold", "how will ownership be split".
+"""Amounts per unit in the evidence: "4.17 dlrs per share", "A$4.17-a-share", "20 dlrs a
+barrel". What a question asks of them is `asked_rates`; amounts per party `per_party`.
 
 A price per share is a rate, not what a whole stake or company cost: it answers "how much
 did X pay for its stake" only when nothing better tied is found, and answers "what price
@@ -9,25 +9,19 @@ per share" or "how much a share" fully.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.distributive import DISTRIBUTIVE_QUANTIFIERS as DISTRIBUTIVE
-from retrieval.reading.kinds import Kind, focus_kind
 from retrieval.registry.syntax import verb_above
-from retrieval.text import terms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from retrieval.reading.asking import Part
 
 # Units a newswire price is given per. "a year" is left out: "120 mln dlrs a year ago".
 UNITS = frozenset(
     "share shares shr shrs unit units ton tons tonne tonnes barrel barrels ounce".split()
 )
-# Units a thing is priced "at" so much each ("unit" is also a firm's business unit).
-_UNIT_STEMS = frozenset(stem for unit in UNITS - {"unit", "units"} for stem in terms(unit))
 ARTICLES = frozenset({"a", "an", "each"})
 # How many words after "each" the unit it counts may come ("each Hillards ordinary share").
 EACH_REACH = 4
@@ -35,35 +29,12 @@ EACH_REACH = 4
 MAX_RAISED = 3
 # Words after an amount within which "each" makes it a price per item.
 EACH_WINDOW = 4
-# Lower-case "total" only: "Total" is also a company; "in all" only ending the clause.
-_TOTAL_ASKED = re.compile(
-    r"\btotal\b|\b(?:[Oo]verall|[Aa]ltogether)\b|\bin all\b(?=\s*[?,.;]|\s*$)"
-)
 RATE_PENALTY = 0.5
-# Words that deal a whole out among several ("how will ownership be split") and
-# distributive quantifiers ("what stake do they each hold").
-DIVIDING = frozenset({"split", "divide", "apportion", "allocate", "breakdown"})
-# What is dealt out among a venture's owners.
-OWNERSHIP = frozenset({"ownership", "equity", "stake", "holding", "shareholding", "capital"})
 # Characters after an amount read for a hyphenated rate ("-a-share" and the like).
 HYPHENED_WINDOW = 12
 # Tokens a bracketed conversion may take ("(£9.49m)", "( 9.49 mln stg )").
 MAX_BRACKETED = 8
 _HYPHENED_RATE = re.compile(rf"^-(?:a|an|per)-(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE)
-# "per share", "a barrel", "each unit": a unit an amount is given for.
-_PER_UNIT = re.compile(rf"\b(?:per|a|an|each)\s+(?:{'|'.join(sorted(UNITS))})\b", re.IGNORECASE)
-
-# "each"/"every" and a unit with the issuer's name or the class of share between ("for each
-# Standard Oil share", "every Hillards ordinary share"): case matters, names are capitalised.
-_EACH_NAMED_UNIT = re.compile(
-    rf"\b(?:[Ee]ach|[Ee]very)\s+(?:(?:[A-Z][\w&.'-]*|ordinary|common|preferred)\s+){{1,4}}"
-    rf"(?:{'|'.join(sorted(UNITS))})\b"
-)
-
-# "for each/every" and the thing paid for: a distributive quantifier on what a sum is given
-# for makes the sum a rate whatever the thing is ("for each hip operation", "for every
-# dollar of debt"), as "per" does; a whole contract's worth answers none of it.
-_FOR_EACH_THING = re.compile(r"\b(?:for|per)\s+(?:each|every)\s+[\w'.-]", re.IGNORECASE)
 
 
 def is_rate(span: Span) -> bool:
@@ -190,106 +161,3 @@ def _each_after(span: Span) -> bool:
 def _several_subjects(token: Token) -> bool:
     subjects = [c for c in verb_above(token).children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.conjuncts for s in subjects)
-
-
-def asks_total(question: str) -> bool:
-    """The question asks for a whole amount too ("both in total and per share")."""
-    return bool(_TOTAL_ASKED.search(question))
-
-
-# The two asks joined by "and", in either order: "(both) in total and per share", "a share
-# and in total".
-_TOTAL_PHRASE = r"(?:both\s+)?(?:in\s+)?(?:total|all|overall|altogether)"
-_RATE_PHRASE = rf"(?:per\s+\w+|(?:a|an|each)\s+(?:{'|'.join(sorted(UNITS))}))"
-_TOTAL_THEN_RATE = re.compile(rf"\b({_TOTAL_PHRASE})(\s+and\s+)({_RATE_PHRASE})\b", re.I)
-_RATE_THEN_TOTAL = re.compile(rf"\b({_RATE_PHRASE})(\s+and\s+)({_TOTAL_PHRASE})\b", re.I)
-
-
-def total_and_rate(question: str) -> tuple[str, str] | None:
-    """A question asking a whole amount and a rate joined by "and" ("both in total and per
-    share") as two questions: the one asking the whole, then the one asking the rate. "What
-    is the total price per share?" asks one thing."""
-    for pattern, total_first in ((_TOTAL_THEN_RATE, True), (_RATE_THEN_TOTAL, False)):
-        match = pattern.search(question)
-        if match is None:
-            continue
-        total, rate = (match.group(1), match.group(3))[:: 1 if total_first else -1]
-        before, after = question[: match.start()], question[match.end() :]
-        whole = re.sub(r"^both\s+", "", total, flags=re.I)
-        return f"{before}{whole}{after}", f"{before}{rate}{after}"
-    return None
-
-
-def names_a_rate(question: str) -> bool:
-    """The question says "per" or names a unit ("price per share", "how much a share",
-    "for each Standard Oil share"): enough to make a "what" of no known kind an amount."""
-    return bool(re.search(r"\bper\b", question, re.IGNORECASE)) or asks_per_unit(question)
-
-
-def asks_rate(question: str) -> bool:
-    """The question asks for an amount per unit: it names one, or a sum is asked "for each"
-    thing ("how much for each hip operation"). The thing alone is no unit of money: "what
-    did they build for each customer" asks no amount, so only a part already asking a sum
-    is read as asking a rate by it (asking.py converts kinds by `names_a_rate`)."""
-    return names_a_rate(question) or bool(_FOR_EACH_THING.search(question))
-
-
-def asks_per_unit(question: str) -> bool:
-    """The question names a unit an amount is given for ("per share", "a barrel"), not
-    only "per" ("per the filing")."""
-    return bool(_PER_UNIT.search(question) or _EACH_NAMED_UNIT.search(question))
-
-
-def asks_unit_price(part: Part) -> bool:
-    """The part asks for an amount per unit: in so many words, or as the price "at" which
-    units it speaks of change hands ("how many shares are on offer, and at what price?":
-    shares are offered at so much a share, as a firm is bought "for" a sum) -- unless a
-    total is asked ("at what total price")."""
-    if asks_rate(part.text):
-        return True
-    priced = part.focus == "price" and part.preposition == "at" and not asks_total(part.text)
-    return priced and bool(set(part.terms) & _UNIT_STEMS)
-
-
-def asks_each(span: Span) -> bool:
-    """The part asks for an amount per party, several at once: "how will ownership be
-    split", "what stake do they each hold", "how much will each partner put in" -- not
-    "before the stock split" nor "for each share"."""
-    for token in span:
-        if token.lemma_.lower() in DIVIDING and _of_ownership(token):
-            return True
-        if token.lower_ in DISTRIBUTIVE and _of_parties(token):
-            return True
-    return False
-
-
-def _of_ownership(word: Token) -> bool:
-    """A dividing word whose object, subject or owner is ownership ("divide ownership",
-    "ownership will be split", "the equity split")."""
-    near = [word.head, *word.children]
-    return any(t.lemma_.lower() in OWNERSHIP for t in near)
-
-
-def _of_parties(each: Token) -> bool:
-    """ "each" standing for several parties: floating after them ("Corvex and Halden each
-    hold", "they each"), "respectively", or picking out a party ("each partner"), not a
-    unit ("each share", "each plane"). Read from the words: the parser often takes a
-    floating "each" for the determiner of the verb after it."""
-    if each.lower_ != "each":
-        return True
-    doc = each.doc
-    before = doc[each.i - 1] if each.i > 0 else None
-    if before is not None and (before.pos_ in ("PROPN", "PRON") or before.tag_ == "NNS"):
-        return True
-    after = doc[each.i + 1] if each.i + 1 < len(doc) else None
-    return after is not None and focus_kind(after.lemma_) in (Kind.ORG, Kind.PERSON)
-
-
-def split_total_and_rate(parts: tuple[Part, ...]) -> tuple[Part, ...]:
-    """ "What is X paying, both in total and per share?": two amounts, often stated in two
-    sentences, so two parts (each may be answered from its own sentence)."""
-    split: list[Part] = []
-    for part in parts:
-        texts = total_and_rate(part.text) if part.kind is Kind.MONEY else None
-        split.extend([replace(part, text=t) for t in texts] if texts else [part])
-    return tuple(split)

@@ -17,6 +17,7 @@ from retrieval.reading.asking import Part
 from retrieval.reading.durations import TIME_UNITS, counts_time, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, NAME_ANSWERS, Kind
 from retrieval.reading.measures import VALUE_LABELS, value_of
+from retrieval.reading.named_things import coined_names
 from retrieval.reading.unlabelled import (
     company_form,
     firms_in_the_role,
@@ -68,6 +69,8 @@ def entities_of(
         spans += [e for e in doc.ents if e.label_ == "GPE" and _acts(e)]
     if part.kind in NAMED_KINDS:
         spans += _names_unlabelled(doc, part, labels, anchors)
+    if part.kind is Kind.NAME:
+        spans += coined_names(doc)  # "Called biostimulation, the approach ..."
     return spans
 
 

@@ -22,6 +22,7 @@ from retrieval.reading.answer_bounds import (
     without_nested,
 )
 from retrieval.reading.asked_match import is_asked_name, names_the_place
+from retrieval.reading.asked_rates import asks_unit_price
 from retrieval.reading.asked_years import asked_periods, for_another_period
 from retrieval.reading.asking import Part
 from retrieval.reading.consideration import (
@@ -40,7 +41,6 @@ from retrieval.reading.other_names import names_the_asked_otherwise
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.possessed import owns_the_asked
 from retrieval.reading.qualifiers import named_after_qualifier
-from retrieval.reading.rates import asks_unit_price
 from retrieval.reading.reasons import reason_clauses
 from retrieval.reading.relations import AGENT_KINDS, does_the_asked_act, undergoes_the_asked
 from retrieval.reading.reported_ties import beside_the_report

@@ -13,7 +13,7 @@ from retrieval.nlp.noun_classes import names_a_group, names_a_person
 from retrieval.nlp.vocabulary import is_common_word
 from retrieval.nlp.wordnet import kinds_above, names_a_saying
 from retrieval.reading.anchors import FOCUS_WEIGHT
-from retrieval.reading.question_syntax import inner_hyphen
+from retrieval.reading.noun_kinds import inner_hyphen
 from retrieval.registry.syntax import prep_objects
 
 if TYPE_CHECKING:

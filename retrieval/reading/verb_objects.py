@@ -13,8 +13,9 @@ from retrieval.nlp.noun_classes import names_a_group
 from retrieval.nlp.vocabulary import participle_base
 from retrieval.nlp.wordnet import kinds_above
 from retrieval.reading.kinds import CHANGE_VERBS, SHARE_NOUNS, Kind, focus_kind
+from retrieval.reading.noun_kinds import kind_of
 from retrieval.reading.phrasals import phrasal_in
-from retrieval.reading.question_syntax import kind_of, object_noun, subject
+from retrieval.reading.question_syntax import object_noun, subject
 from retrieval.reading.role_verbs import LEADING
 
 if TYPE_CHECKING:

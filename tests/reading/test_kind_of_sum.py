@@ -5,10 +5,10 @@ thing is a rate (never a whole contract's worth)."""
 from __future__ import annotations
 
 from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asked_rates import asks_rate
 from retrieval.reading.asking import understand
 from retrieval.reading.kinds import Kind
 from retrieval.reading.normalize import normalize_question
-from retrieval.reading.rates import asks_rate
 from retrieval.reading.sentence_answers import MIN_TIE
 from retrieval.reading.spans import candidates
 from retrieval.reading.sums_apart import another_sum

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.rates import asks_each, asks_rate, asks_total, is_rate
+from retrieval.reading.asked_rates import asks_rate, asks_total
+from retrieval.reading.per_party import asks_each
+from retrieval.reading.rates import is_rate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -103,3 +105,27 @@ def test_a_bracketed_conversion_is_a_rate_like_the_amount_before_it() -> None:
 
 def test_a_hyphenated_amount_per_share_is_a_rate() -> None:
     assert is_rate(_money("Halden rejected the 43-dlr-a-share offer from Corvex."))
+
+
+def test_a_rate_stated_with_its_figure_is_asked_by_nobody() -> None:
+    # the figure says what the rate is: it describes a party, it asks nothing per unit
+    assert not asks_rate("Halden, whose stock trades at 12 dlrs per share, sold how many mills?")
+    assert not asks_rate("After the $4 a share bid failed, who bought Corvex?")
+    assert not asks_rate("What did Corvex pay for its 12 per cent holding?")
+    assert not asks_rate("Who made the 3 mln dlrs per tonne deal with Osko?")
+    # a rate asked beside a figure stated is still asked
+    assert asks_rate("Corvex paid 40 mln dlrs in all; how much was that per share?")
+    assert asks_rate("How much a share did Halden offer?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the 1987 dividend per share?",
+        "What did Halden earn in 1986 per share?",
+        "How much did Corvex offer on March 12 per share?",
+    ],
+)
+def test_a_bare_number_is_no_figure_stating_a_rate(question: str) -> None:
+    # a year or a day is no amount: the rate after it is still asked
+    assert asks_rate(question)
