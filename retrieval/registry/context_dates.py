@@ -70,6 +70,10 @@ def _usable(
     # the words before a date stand in for the parse where there is none
     if not planned and allowed is None and any(w.strip(",.") in OTHER_EVENTS for w in before):
         return None
+    # "as of Friday": the time a state is measured at, unless "effective as of"
+    # (other_events.a_state_time)
+    if allowed is None and before[-2:] == ["as", "of"] and before[0] != "effective":
+        return None
     return mention
 
 

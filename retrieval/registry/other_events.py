@@ -64,8 +64,9 @@ def other_event(heads: Sequence[Token], *, planned: bool = False) -> bool:
     """Do a date's first heads make it another event's time than the deal's? `planned`:
     the date is the deal's planned conclusion, so an expectation above it is no other event
     ("expects to close the acquisition on July 2")."""
-    if heads and heads[0].pos_ == "ADP" and heads[0].lower_ == "for":
-        return True  # a time something is set or planned for ("record date ... for July 10")
+    # a time something is set or planned for ("record date ... for July 10"), or a state's
+    if (heads and heads[0].pos_ == "ADP" and heads[0].lower_ == "for") or a_state_time(heads):
+        return True
     for index, head in enumerate(heads):
         lemma = head.lemma_.lower()
         if index == 1 and _part_of_the_time(head, heads[0]):
@@ -85,6 +86,25 @@ def other_event(heads: Sequence[Token], *, planned: bool = False) -> bool:
         if lemma in OTHER_EVENTS or head.lower_ in OTHER_EVENTS:
             return True
     return False
+
+
+def a_state_time(heads: Sequence[Token]) -> bool:
+    """ "As of Friday, Dixons had acquired 83 pct", "shares held as of Dec 31": "as of"
+    gives the time at which a state is measured (a holding, a count), not the time an
+    event happened; but the time a deal takes effect "as of" is its taking effect
+    ("is effective as of June 1", "acquired X effective as of June 1")."""
+    if len(heads) < 2 or heads[0].lower_ != "of" or heads[1].lower_ != "as":
+        return False
+    return len(heads) < 3 or not _taking_effect(heads[2])
+
+
+def _taking_effect(word: Token) -> bool:
+    """ "effective", a verb with "effective" beside it, or "take effect"."""
+    if word.lower_ == "effective" or any(c.lower_ == "effective" for c in word.children):
+        return True
+    return word.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "effect" for c in word.children
+    )
 
 
 def _part_of_the_time(head: Token, below: Token) -> bool:
