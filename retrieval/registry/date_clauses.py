@@ -50,8 +50,12 @@ def describes_a_firm(phrase: Token) -> bool:
         return not any(c.dep_ in _OWN_CLAUSE for c in phrase.children)
     # the parser's appositions are often of other words ("since December a unit of X"):
     # only one on a firm's name or a firm noun is read
-    firm = described.ent_type_ == "ORG" or described.lemma_.lower() in FIRM_KIND_NOUNS
-    return phrase.dep_ == "appos" and firm
+    return phrase.dep_ == "appos" and _a_firm(described)
+
+
+def _a_firm(word: Token) -> bool:
+    """Is `word` a firm's name or a firm noun ("the company", "the group")?"""
+    return word.ent_type_ == "ORG" or word.lemma_.lower() in FIRM_KIND_NOUNS
 
 
 # Dependents that make a participle a clause of its own.
@@ -148,10 +152,7 @@ def _of_another_noun(clause: Token, trigger: Token) -> bool:
     antecedent = clause.head
     if trigger.i in (antecedent.i, antecedent.head.i):
         return False
-    if antecedent.lemma_.lower() in NOUN_FRAMES:
-        return False
-    firm = antecedent.ent_type_ == "ORG" or antecedent.lemma_.lower() in FIRM_KIND_NOUNS
-    return not firm
+    return antecedent.lemma_.lower() not in NOUN_FRAMES and not _a_firm(antecedent)
 
 
 def _tells_of_a_deal(verb: Token) -> bool:

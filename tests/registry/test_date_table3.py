@@ -22,6 +22,10 @@ _TABLE = [
      "80 pct.", "Wexford", None),
     ("as of, counted", f"{_W} said it agreed to buy the shares of {_B} held as of March 2.",
      "Wexford", None),
+    ("as of, reported", f"As of Friday, {_W} said, 1,200,000 shares of {_B} had been "
+     "tendered to it.", "Wexford", None),
+    ("as of, on an infinitive", f"{_W} said it agreed to buy {_B}. It said it would offer to "
+     f"buy the shares of {_B} outstanding as of March 2.", "Wexford", None),
     # a relative clause on a firm tells of its own event, not the deal's
     ("relative clause on a firm", f"{_W} bought the stake from {_K}, the holding firm of the "
      "Dunns, who built the Benton brand and sold it to Osprey Inc in 1984.", "Kestrel", None),
@@ -40,6 +44,17 @@ _GUARDS = [
     ("the other deal keeps its date", f"{_H} it signed an agreement with {_B} to make tools. "
      f"The agreement resembles a contract {_B} signed with {_W} in January.", "Wexford",
      "1987-01"),
+    # "as of" on an event's verb in a simple tense, or "dated as of": the deal's time
+    ("as of, completed", f"{_H} it completed the acquisition of {_B} as of March 2.",
+     "Harlow", "1987-03-02"),
+    ("as of, dated", f"{_H} it signed a merger agreement dated as of March 2 with {_B}.",
+     "Harlow", "1987-03-02"),
+    ("as of, closed", f"{_H} its acquisition of {_B} closed as of February 28.", "Harlow",
+     "1987-02-28"),
+    ("as of, passive", f"{_H} its acquisition of {_B} was completed as of March 2.", "Harlow",
+     "1987-03-02"),
+    ("as of, acquired", f"{_H} it acquired {_B} as of March 2 for 40 mln dlrs.", "Harlow",
+     "1987-03-02"),
 ]  # fmt: skip
 
 
@@ -63,3 +78,16 @@ def test_dates_that_are_not_the_deals(key: str, text: str, party: str, value: st
 @pytest.mark.parametrize(("key", "text", "party", "value"), _GUARDS, ids=[r[0] for r in _GUARDS])
 def test_the_deals_own_dates_stay(key: str, text: str, party: str, value: str | None) -> None:
     assert _date_of(text, party) == value, key
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a deal told under a firm and under its unit is stored as two records, and the "
+    "date one carries on its own deal word is then taken for another deal's (regdate4 notes)",
+)
+def test_a_deal_told_under_a_firm_and_its_unit_keeps_its_date() -> None:
+    text = (
+        f"On Monday, {_W}'s board approved a linkup with Harlow Industries Inc for itself and "
+        f"its {_B} brokerage unit. Harlow will buy 13 pct of Benton for 530 mln dlrs."
+    )
+    assert _date_of(text, "Harlow") == "1987-03-09"
