@@ -70,7 +70,21 @@ def _usable(
     # the words before a date stand in for the parse where there is none
     if not planned and allowed is None and any(w.strip(",.") in OTHER_EVENTS for w in before):
         return None
+    # "as of Friday": the time a state is measured at, unless the word before it is
+    # "effective" or "dated" (other_events.a_state_time)
+    if allowed is None and before[-2:] == ["as", "of"] and _of_a_state(before[:-2]):
+        return None
     return mention
+
+
+def _of_a_state(before: list[str]) -> bool:
+    """Is "as of" after `before` a state's time: not "effective as of" (taking effect) nor
+    "dated as of" (an agreement's date)?"""
+    return not before or before[-1].strip(",.") not in _DEAL_TIME_WORDS
+
+
+# Words before "as of" that make its date the deal's own.
+_DEAL_TIME_WORDS = frozenset({"effective", "dated"})
 
 
 def _values(dates: Sequence[EventDate] | None) -> set[str] | None:

@@ -50,8 +50,12 @@ def describes_a_firm(phrase: Token) -> bool:
         return not any(c.dep_ in _OWN_CLAUSE for c in phrase.children)
     # the parser's appositions are often of other words ("since December a unit of X"):
     # only one on a firm's name or a firm noun is read
-    firm = described.ent_type_ == "ORG" or described.lemma_.lower() in FIRM_KIND_NOUNS
-    return phrase.dep_ == "appos" and firm
+    return phrase.dep_ == "appos" and _a_firm(described)
+
+
+def _a_firm(word: Token) -> bool:
+    """Is `word` a firm's name or a firm noun ("the company", "the group")?"""
+    return word.ent_type_ == "ORG" or word.lemma_.lower() in FIRM_KIND_NOUNS
 
 
 # Dependents that make a participle a clause of its own.
@@ -115,6 +119,40 @@ def of_a_whose_clause(verb: Token, trigger: Token) -> bool:
         return False
     inside = [c for c in verb.children if c not in subjects or c.i == whose.i]
     return not any(trigger in c.subtree for c in inside)
+
+
+def of_a_relative_clause(heads: Sequence[Token], trigger: Token) -> bool:
+    """Is a date off the deal's clause one of a relative clause on a noun other than a
+    firm or a deal ("from Reline, the firm of the Oatleys, who founded Rosemount and sold
+    it to Southcorp in 2001")? Such a clause describes its antecedent, and its time is its
+    own event's. One on a firm may be the deal's, where the parse hangs a clause on the
+    deal noun's firm ("its merger with B, which was effective July 1")."""
+    return any(
+        head.dep_ == "relcl" and trigger not in head.subtree and _of_another_noun(head, trigger)
+        for head in heads
+    )
+
+
+def told_apart(trigger: Token, others: Sequence[Token]) -> bool:
+    """Is a deal word in a relative clause on a noun other than a firm or a deal, with the
+    sentence's other deal words outside it ("X bought the stake from R, the firm of the
+    Oatleys, who sold Rosemount to Southcorp in 2001")? That clause tells of its
+    antecedent's deal, and its date is no date of theirs."""
+    for token in clause_path(trigger):
+        if token.dep_ == "relcl":
+            apart = any(o not in token.subtree for o in others)
+            return apart and _of_another_noun(token, trigger)
+    return False
+
+
+def _of_another_noun(clause: Token, trigger: Token) -> bool:
+    """Is a relative clause on a noun other than the deal word, a deal noun, a firm or
+    what the deal word takes ("sold its operations, which made sheets, to S last year":
+    the parse often lets such a clause run on over the deal's own phrases)?"""
+    antecedent = clause.head
+    if trigger.i in (antecedent.i, antecedent.head.i):
+        return False
+    return antecedent.lemma_.lower() not in NOUN_FRAMES and not _a_firm(antecedent)
 
 
 def _tells_of_a_deal(verb: Token) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from retrieval.models import EventDate
 from retrieval.registry.date_clauses import (
     describes_a_firm,
+    of_a_relative_clause,
     of_another_conjunct,
     of_another_time,
     of_another_verb,
@@ -92,9 +93,10 @@ def _clause_dates(
         # A date on the deal word itself comes before one on a clause above it ("X was
         # founded in 1950 and acquired by Y in 1985").
         on_trigger = 0 if any(h.i == trigger.i for h in heads) else 1
-        (attached if any(h.i in own for h in heads) else free).append(
-            ((on_trigger, distance), mention)
-        )
+        on_own = any(h.i in own for h in heads)
+        if not on_own and of_a_relative_clause(heads, trigger):
+            continue  # "Reline, the firm of X, who sold Y in 2001"
+        (attached if on_own else free).append(((on_trigger, distance), mention))
     return _nearest(attached), _nearest(free)
 
 
@@ -104,11 +106,13 @@ def _nearest(found: list[tuple[tuple[int, int], DateMention]]) -> EventDate | No
 
 
 def own_date(trigger: Token, dates: Sequence[DateMention]) -> EventDate | None:
-    """A date that modifies the deal word itself or the verb it is the object of ("made
-    the sale in January"), not a clause further up ("said on Monday it hired X to arrange
-    the sale")."""
+    """A date that modifies the deal word itself, the verb it is the object of ("made
+    the sale in January") or a relative clause on it, not a clause further up ("said on
+    Monday it hired X to arrange the sale")."""
     verb = governing_verb(trigger)
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
+    # a relative clause on the deal word tells of it ("a contract P signed in February")
+    heads |= {c.i for c in trigger.children if c.dep_ == "relcl"}
     doc: Doc = trigger.doc
     for mention in dates:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

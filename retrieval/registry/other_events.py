@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.registry.lexicon import NOUN_FRAMES
+from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS
+from retrieval.registry.org_words import OWNING_VERBS
 from retrieval.registry.reference_words import a_state
 
 if TYPE_CHECKING:
@@ -64,8 +65,9 @@ def other_event(heads: Sequence[Token], *, planned: bool = False) -> bool:
     """Do a date's first heads make it another event's time than the deal's? `planned`:
     the date is the deal's planned conclusion, so an expectation above it is no other event
     ("expects to close the acquisition on July 2")."""
-    if heads and heads[0].pos_ == "ADP" and heads[0].lower_ == "for":
-        return True  # a time something is set or planned for ("record date ... for July 10")
+    # a time something is set or planned for ("record date ... for July 10"), or a state's
+    if (heads and heads[0].pos_ == "ADP" and heads[0].lower_ == "for") or a_state_time(heads):
+        return True
     for index, head in enumerate(heads):
         lemma = head.lemma_.lower()
         if index == 1 and _part_of_the_time(head, heads[0]):
@@ -85,6 +87,63 @@ def other_event(heads: Sequence[Token], *, planned: bool = False) -> bool:
         if lemma in OTHER_EVENTS or head.lower_ in OTHER_EVENTS:
             return True
     return False
+
+
+def a_state_time(heads: Sequence[Token]) -> bool:
+    """ "As of Friday, Dixons had acquired 83 pct", "shares held as of Dec 31": "as of"
+    gives the time at which a state is measured (a holding, a count), not the time an
+    event happened, when what it hangs on is a state (_a_state)."""
+    if len(heads) < 2 or heads[0].lower_ != "of" or heads[1].lower_ != "as":
+        return False
+    return len(heads) < 3 or _a_state(heads[2])
+
+
+def _a_state(word: Token) -> bool:
+    """Is `word`, which "as of" hangs on, a state: a perfect ("had acquired", "had been
+    tendered": what is done by then), a word describing a noun ("the shares held",
+    "outstanding"), a verb of having or being, or no finite verb? An event's verb in a
+    simple tense ("completed the acquisition as of March 2", "closed as of February 28")
+    dates the event, and so do "dated as of" (an agreement's date), a participle on a deal
+    noun ("the merger, completed as of March 2") and taking effect ("is effective as of
+    June 1", "acquired X effective as of June 1"). On a reporting verb ("As of yesterday,
+    Q said, 7 mln shares had been tendered") it is the reported clause's time."""
+    lemma = word.lemma_.lower()
+    if _taking_effect(word) or lemma == "date":
+        return False
+    if lemma in REPORTING_VERBS:
+        reported = next((c for c in word.children if c.dep_ == "ccomp"), None)
+        return reported is None or _a_state(reported)
+    if word.dep_ in {"acl", "amod"} or word.pos_ == "ADJ":
+        return word.head.lemma_.lower() not in NOUN_FRAMES
+    return lemma in _STATE_VERBS or not _simple_tense(word)
+
+
+def _simple_tense(verb: Token) -> bool:
+    """Is `verb` finite and not a perfect: "completed", "closes", "was completed"? (An
+    infinitive's time, "to buy the stock outstanding as of Dec 31", is often a state's the
+    parse hangs on the verb.)"""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.pos_ not in {"VERB", "AUX"} or any(a.lemma_.lower() == "have" for a in auxiliaries):
+        return False
+    if verb.tag_ in _FINITE:
+        return True
+    passive = (a for a in auxiliaries if a.dep_ == "auxpass")
+    return verb.tag_ == "VBN" and any(a.tag_ in _FINITE for a in passive)
+
+
+# Tags of a finite verb in a simple tense.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs of having or being: what they say holds over a time, measured "as of" one.
+_STATE_VERBS = OWNING_VERBS | {"hold", "have", "be"}
+
+
+def _taking_effect(word: Token) -> bool:
+    """ "effective", a verb with "effective" beside it, or "take effect"."""
+    if word.lower_ == "effective" or any(c.lower_ == "effective" for c in word.children):
+        return True
+    return word.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "effect" for c in word.children
+    )
 
 
 def _part_of_the_time(head: Token, below: Token) -> bool:

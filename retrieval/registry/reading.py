@@ -25,6 +25,7 @@ from retrieval.registry.candidates import (
 from retrieval.registry.companies import CompanyDirectory
 from retrieval.registry.company_names import canonical_company, is_company_name
 from retrieval.registry.conjuncts import with_conjuncts
+from retrieval.registry.date_clauses import told_apart
 from retrieval.registry.date_tense import dated_ahead
 from retrieval.registry.deal_dates import date_of_trigger, own_date
 from retrieval.registry.details import ArticleSentence
@@ -38,7 +39,7 @@ from retrieval.registry.offers_taken import offers_taken_before
 from retrieval.registry.organisations import SentenceOrgs
 from retrieval.registry.parse_text import for_parsing
 from retrieval.registry.people import PersonSpan, family_names, find_people
-from retrieval.registry.records import alliance_facts, group_mentions
+from retrieval.registry.records import alliance_facts, group_mentions, other_deals_dates
 from retrieval.registry.references import Discourse, Resolver
 
 if TYPE_CHECKING:
@@ -121,7 +122,8 @@ def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
     own: dict[int, list[EventDate]] = {}
     mentions = _mentions(prepared, docs, parsed, own)
     found = []
-    for group in group_mentions(mentions):
+    groups = group_mentions(mentions)
+    for group in groups:
         facts = alliance_facts(
             group,
             prepared.directory,
@@ -129,6 +131,7 @@ def read(prepared: PreparedArticle, docs: list[Doc]) -> list[AllianceFacts]:
             article_date=prepared.article.date,
             parsed_dates=parsed,
             own_dates=own,
+            other_deals=other_deals_dates(group, groups, own),
         )
         if (facts.confidence or 0.0) >= MIN_CONFIDENCE:
             found.append(facts)
@@ -194,8 +197,11 @@ def _claim_dates(
     written = with_month_days(doc, find_dates(doc.text, article_date=article_date), article_date)
     triggers = frozenset(c.trigger.i for c in claims)
     dates = dated_ahead(doc, written, article_date, triggers)
-    on_clause = [date_of_trigger(c.trigger, dates) for c in claims]
-    on_word = [own_date(c.trigger, dates) for c in claims]
+    # a deal word told apart in a relative clause dates its own deal, not the others'
+    words = [c.trigger for c in claims]
+    offered = [t for t in words if not told_apart(t, words)]
+    on_clause = [date_of_trigger(t, dates) for t in offered]
+    on_word = [own_date(t, dates) for t in offered]
     return dates, [d for d in on_clause if d is not None], [d for d in on_word if d is not None]
 
 

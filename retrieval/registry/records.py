@@ -128,6 +128,7 @@ def alliance_facts(
     article_date: str | None = None,
     parsed_dates: Mapping[int, Sequence[EventDate]] | None = None,
     own_dates: Mapping[int, Sequence[EventDate]] | None = None,
+    other_deals: Mapping[int, set[str]] | None = None,
 ) -> AllianceFacts:
     best = min(
         group,
@@ -155,7 +156,12 @@ def alliance_facts(
         label=label,
         kind_evidence=best.sentence,
         date=_deal_date(
-            best, group, chosen, article_date=article_date, parsed=parsed_dates, own=own_dates
+            best,
+            group,
+            chosen,
+            article_date=article_date,
+            parsed=_without(parsed_dates, other_deals),
+            own=_without(own_dates, other_deals),
         ),
         areas=areas_of(chosen, names),
         people=people_of(names, chosen, sentences),
@@ -231,6 +237,40 @@ def _deal_date(
     found = date_from_context(others, article_date=article_date, parsed=parsed, own=own)
     finer = found is not None and found.value.startswith(f"{stated.value}-")
     return found if finer else stated
+
+
+def other_deals_dates(
+    group: Sequence[DealMention],
+    groups: Sequence[Sequence[DealMention]],
+    own: Mapping[int, Sequence[EventDate]],
+) -> dict[int, set[str]]:
+    """By sentence, the dates the other deals stated there carry on their own deal word
+    or its verb ("its purchase of Kelly in 1985"); one on a clause above may be shared
+    ("Orvane was formed last year when A and B merged": the forming's too)."""
+    dates: dict[int, set[str]] = {}
+    for other in groups:
+        if other is group:
+            continue
+        for mention in other:
+            on_word = {d.value for d in own.get(mention.position, [])}
+            if mention.date is not None and mention.date.value in on_word:
+                dates.setdefault(mention.position, set()).add(mention.date.value)
+    return dates
+
+
+def _without(
+    dates: Mapping[int, Sequence[EventDate]] | None, theirs: Mapping[int, set[str]] | None
+) -> Mapping[int, Sequence[EventDate]] | None:
+    """A sentence's dates less those another deal stated there carries: "The agreement is
+    like the contract Pertamina signed with Occidental in February" dates that contract,
+    not the agreement it is compared with (nor "its purchase of Kelly in 1985" another
+    purchase)."""
+    if dates is None or not theirs:
+        return dates
+    return {
+        position: [d for d in found if d.value not in theirs.get(position, set())]
+        for position, found in dates.items()
+    }
 
 
 def _by_date_preference(best: DealMention, group: Sequence[DealMention]) -> list[DealMention]:

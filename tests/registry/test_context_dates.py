@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.registry.context_dates import date_from_context
+from retrieval.registry.details import ArticleSentence
 from tests.registry.test_deal_reading import extract
 
 
@@ -67,3 +69,21 @@ def test_a_bare_noun_of_concluding_in_another_sentence_dates_no_deal(later: str)
     assert [
         a.date.value if a.date else None for a in extract(f"{_BOUGHT} {later}", date="1987-03-12")
     ] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # without a parse, "as of" is a state's time unless the word before it makes it
+        # the deal's: taking effect, or an agreement's date
+        ("The merger is effective as of June 1.", "1987-06-01"),
+        ("The merger agreement is dated as of June 1.", "1987-06-01"),
+        ("The merger involves the shares outstanding as of June 1.", None),
+        ("As of June 1, the merger involves 1.2 mln shares.", None),
+    ],
+)
+def test_as_of_in_an_unparsed_sentence(text: str, value: str | None) -> None:
+    found = date_from_context(
+        [ArticleSentence(position=1, text=text, names=(), people=())], article_date="1987-06-19"
+    )
+    assert (found.value if found else None) == value
