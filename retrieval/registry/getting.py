@@ -30,8 +30,27 @@ GETTING_OBJECTS: dict[str, frozenset[str]] = {
 
 def gets_a_holding(verb: Token) -> bool:
     """The verb is one of getting, with one of its objects as object (or as the
-    passive's subject: "control was assumed by B")."""
+    passive's subject: "control was assumed by B"), not control of a place."""
     wanted = GETTING_OBJECTS.get(verb.lemma_.lower())
     return wanted is not None and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in wanted for c in verb.children
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in wanted and not _of_a_place(c)
+        for c in verb.children
     )
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _of_a_place(holding: Token) -> bool:
+    """ "won control of the state of Hesse", "control of Paris": control of a place is
+    power over it (an election, a war), not ownership; so is control of a common noun
+    naming a place by its "of" ("the state of Hesse")."""
+    controlled = [o for p in holding.children if p.dep_ == "prep" for o in _objects(p)]
+    inner = [o for c in controlled if c.pos_ == "NOUN" for p in c.children for o in _objects(p)]
+    return any(t.ent_type_ in _PLACES for t in controlled + inner)
+
+
+def _objects(prep: Token) -> list[Token]:
+    if prep.dep_ != "prep" or prep.lower_ not in {"of", "over"}:
+        return []
+    return [c for c in prep.children if c.dep_ == "pobj"]

@@ -40,6 +40,9 @@ def test_control_got_is_a_purchase(text: str) -> None:
         "Halvern Tool Corp assumed the debt of Orrin Metals Inc.",
         "Halvern Tool Corp won a contest against Orrin Metals Inc.",
         "Halvern Tool Corp gained market share from Orrin Metals Inc.",
+        # control of a place is power over it, no purchase
+        "Orrin Metals Inc and the Pasco Party won control of the state of Hesse.",
+        "Halvern Tool Corp and Orrin Metals Inc won control of Bavaria.",
     ],
 )
 def test_control_sought_or_other_things_got_are_no_purchase(text: str) -> None:
