@@ -19,6 +19,9 @@ PAIR = {frozenset({"Halvern Tool", "Orrin Metals"})}
         "Halvern Tool Corp gained control of Orrin Metals Inc in a tender offer.",
         "Halvern Tool Corp obtained control of Orrin Metals Inc on Friday.",
         "Halvern Tool Corp has taken control of Orrin Metals Inc.",
+        "Halvern Tool Corp won majority control of Orrin Metals Inc.",
+        # a noun of a firm names what is controlled
+        "Orrin Metals Inc grew after Halvern Tool Corp won control of the metals group.",
         # "the company" is the firm that reports it
         "Orrin Metals Inc said Halvern Tool Corp had assumed control of the company under "
         "a reorganization plan.",
@@ -43,6 +46,13 @@ def test_control_got_is_a_purchase(text: str) -> None:
         # control of a place is power over it, no purchase
         "Orrin Metals Inc and the Pasco Party won control of the state of Hesse.",
         "Halvern Tool Corp and Orrin Metals Inc won control of Bavaria.",
+        # control of an organ or a function of a firm is power over it, no purchase
+        "Halvern Tool Corp won control of the board of Orrin Metals Inc in a proxy fight.",
+        "Halvern Tool Corp won control of Orrin Metals Inc's board.",
+        "Halvern Tool Corp assumed control of day-to-day operations of Orrin Metals Inc.",
+        "Halvern Tool Corp gained control of Orrin Metals Inc's marketing.",
+        # a kind of control that is no ownership
+        "Halvern Tool Corp assumed management control of Orrin Metals Inc under a contract.",
     ],
 )
 def test_control_sought_or_other_things_got_are_no_purchase(text: str) -> None:

@@ -15,6 +15,8 @@ from tests.registry.test_deal_reading import extract, pairs
         "acquired Orrin Metals Inc.",
         "Orrin Metals Inc said it filed an 8-K report indicating that Benton Tool Corp had "
         "acquired the company.",
+        # its possessor signs it (the report, not a verb of saying, holds the deal)
+        "Benton Tool Corp's report that it had acquired Orrin Metals Inc was confirmed.",
     ],
 )
 def test_a_report_its_maker_filed_states_a_deal(text: str) -> None:
@@ -27,6 +29,12 @@ def test_a_report_its_maker_filed_states_a_deal(text: str) -> None:
         "A published report said Benton Tool Corp had acquired Orrin Metals Inc.",
         "Analysts published a report saying that Benton Tool Corp had acquired Orrin Metals Inc.",
         "Press reports said Benton Tool Corp had acquired Orrin Metals Inc.",
+        # a report passed on, not made, by the firm that takes it
+        "Halvern Tool Corp cited a report saying Benton Tool Corp had acquired Orrin Metals Inc.",
+        "Halvern Tool Corp read a newspaper report saying Benton Tool Corp had acquired "
+        "Orrin Metals Inc.",
+        "Halvern Tool Corp said it had seen a report that Benton Tool Corp had acquired "
+        "Orrin Metals Inc.",
     ],
 )
 def test_a_report_no_firm_signs_is_hearsay(text: str) -> None:
