@@ -14,6 +14,7 @@ from functools import cache
 
 from retrieval.registry.becoming_units import CHANGE_WORDS, OWNED_FIRM_NOUNS
 from retrieval.registry.cue_words import ACCEPTED_OFFER_MODIFIERS, ACCEPTING_VERBS, JOINING_WORDS
+from retrieval.registry.getting import GETTING_OBJECTS
 from retrieval.registry.grants import GRANTING_VERBS, RIGHT_NOUNS
 from retrieval.registry.joint_work import JOINT_WORK_VERBS
 from retrieval.registry.lexicon import NOUN_FRAMES, VERB_FRAMES
@@ -33,6 +34,7 @@ _IRREGULAR = {
     "buy": ["bought"],
     "sell": ["sold"],
     "take": ["took", "taken", "takes", "taking"],
+    "win": ["won", "wins", "winning"],
     "ally": ["allied", "allies"],
     "join": ["joined", "joins", "joining"],
     "pay": ["paid", "pays", "paying"],
@@ -90,6 +92,8 @@ _JOINED = frozenset(forms("join"))
 # these words the sentence is not worth parsing for them.
 _NEEDS = {
     "take": {"over", "stake", "interest", "control", "holding"},
+    # verbs of getting that buy only with "control" (getting.py)
+    **{verb: {"control"} for verb in GETTING_OBJECTS.keys() - {"take"}},
     "team": {"up", "with"},
     "join": {"forces"},
     "snap": {"up"},
@@ -132,7 +136,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
                 words[form] = frozenset(_NEEDS.get(base, ()))
     for base, needed in _NEEDS.items():
         for form in forms(base):
-            if form in words or base in VERB_FRAMES or base == "take":
+            if form in words or base in VERB_FRAMES or base in GETTING_OBJECTS:
                 words[form] = frozenset(needed)
     for noun, beside in _relation_nouns().items():
         words.setdefault(noun, beside)

@@ -193,10 +193,31 @@ def _blocking_noun(noun: Token, words: frozenset[str]) -> bool:
     if lemma in PLANS and accepted_plan(noun):
         return False
     if lemma in BLOCKING_NOUNS:
-        return not (lemma in OFFERS and _accepted(words))
+        return not (lemma in OFFERS and _accepted(words)) and not _signed_report(noun)
     if lemma in NOUNS_OF_RIGHT:
         return noun.head.lemma_.lower() != "exercise"  # "will exercise an option to buy"
     return False
+
+
+# Verbs whose subject makes the report it takes as object ("filed a report"), unlike
+# verbs that pass on someone else's ("cited / read / saw / quoted a report").
+REPORT_MAKING_VERBS = frozenset("file issue publish release submit prepare".split())
+
+
+def _signed_report(noun: Token) -> bool:
+    """ "DTD said it filed a report indicating that B had assumed control of it", "its
+    report": a report whose maker is named (its possessor, or the name or pronoun that is
+    the subject of a verb of making it) is that maker's own statement, as "DTD reported"
+    is; a report no one signs ("a report said", "press reports") or one only passed on
+    ("A cited a report saying") is hearsay."""
+    if noun.lemma_.lower() != "report":
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    if noun.dep_ != "dobj" or verb_lemma(noun.head) not in REPORT_MAKING_VERBS:
+        return False
+    makers = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return any(m.pos_ in {"PROPN", "PRON"} for m in makers)
 
 
 def _indefinite(noun: Token) -> bool:

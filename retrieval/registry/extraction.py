@@ -96,6 +96,7 @@ RULE_MODULES = (
     "firm_contexts",
     "frames",
     "gapping",
+    "getting",
     "grants",
     "handing",
     "headlines",

@@ -17,9 +17,9 @@ from retrieval.models import AgreementKind, PartyRole
 from retrieval.registry.agreeing import concurs, holds_a_deal
 from retrieval.registry.becoming_units import OWNED_FIRM_NOUNS, unit_taken_slots
 from retrieval.registry.buybacks import buys_its_own_stock
-from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.deal_nouns import noun_kind, noun_slots, slot_entries
 from retrieval.registry.gapping import split_slots
+from retrieval.registry.getting import gets_a_holding
 from retrieval.registry.grants import grant_frame
 from retrieval.registry.handing import HANDING_OVER, hands_over_a_business
 from retrieval.registry.implicit_agents import implicit_agent
@@ -158,7 +158,9 @@ def may_hold_a_deal(doc: Doc, *, market: bool = False, offers_taken: bool = Fals
 
 
 def _deal_word(token: Token) -> bool:
-    if token.pos_ == "VERB" and (predicate_lemma(token) in VERB_FRAMES or token.lemma_ == "take"):
+    if token.pos_ == "VERB" and (
+        predicate_lemma(token) in VERB_FRAMES or token.lemma_ == "take" or gets_a_holding(token)
+    ):
         return True
     verb_frames = (joint_work_frame, joined_for_frame, share_issue_frame)
     if token.pos_ == "VERB" and any(frame(token) is not None for frame in verb_frames):
@@ -219,8 +221,8 @@ def _verb_claim(verb: Token, market: bool) -> Claim | None:
         or joined_for_frame(verb)
         or share_issue_frame(verb)
     )
-    if frame is None and lemma == "take" and _takes_a_stake(verb):
-        frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII"
+    if frame is None and gets_a_holding(verb):
+        frame = VERB_FRAMES["acquire"]  # "has taken a stake in BAII", "assumed control of B"
     if lemma in HANDING_OVER and not hands_over_a_business(verb):
         return None  # "transfer its listing to the NYSE", "the risks to Lloyd's"
     if frame is None or (lemma == "agree" and (holds_a_deal(verb) or concurs(verb))):
@@ -258,12 +260,6 @@ def _kind_of_linking(verb: Token, frame: Frame) -> tuple[AgreementKind, str]:
     if participle and frame.symmetric and noun is not None and noun.symmetric:
         return noun_kind(head, noun)
     return frame.kind, frame.kind
-
-
-def _takes_a_stake(verb: Token) -> bool:
-    return any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in STAKE_NOUNS for c in verb.children
-    )
 
 
 def _noun_claim(noun: Token, market: bool, offers_taken: bool) -> Claim | None:

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 
 def is_passive(verb: Token) -> bool:
     """ "B was acquired by A", and the participle "a company formed by A"."""
+    participle = (verb.dep_ == "acl" or reduced_relative(verb)) and not _has_a_subject(verb)
     if (verb.tag_ == "VBN" or objectless_buying(verb)) and (
-        verb.dep_ == "acl" or reduced_relative(verb) or _parenthetical_participle(verb)
+        participle or _parenthetical_participle(verb)
     ):
         return True
     if floated_participle(verb):
@@ -31,6 +32,12 @@ def is_passive(verb: Token) -> bool:
         return True  # "recently acquired Ozark Air Lines"
     # "agent" is the by-phrase of a passive, even when the parse missed its "be".
     return any(child.dep_ in {"nsubjpass", "auxpass", "agent"} for child in verb.children)
+
+
+def _has_a_subject(verb: Token) -> bool:
+    """ "the news that C had acquired B": a clause with its own active subject is finite
+    (a content or relative clause the parse hung on the noun), no participle."""
+    return verb.dep_ == "acl" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _parenthetical_participle(verb: Token) -> bool:

@@ -1,0 +1,82 @@
+"""Verbs of getting that buy with the right object: "has taken a stake in B", "took
+control of B", "assumed control of B", "won control of B", "obtained control over B".
+
+"Take", "assume", "gain", "obtain" and "win" mean no deal by themselves ("took effect",
+"assumed office", "gained 5 pct", "won a contract"). With "control" as their object they
+say that the subject became the owner of what it controls, as "acquired control of B"
+does, but only when what is controlled is a firm (not its board, its operations, a
+place); "take" also takes a stake ("took a 20 pct stake in B"). Whether the getting
+happened (an "attempt to gain control" did not) is modality's, as for any deal verb.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from retrieval.registry.conjuncts import with_conjuncts
+from retrieval.registry.cue_words import STAKE_NOUNS
+from retrieval.registry.org_words import FIRM_KIND_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_CONTROL = frozenset({"control"})
+# verb lemma -> the object lemmas that make it a purchase
+GETTING_OBJECTS: dict[str, frozenset[str]] = {
+    "take": STAKE_NOUNS,
+    "assume": _CONTROL,
+    "gain": _CONTROL,
+    "obtain": _CONTROL,
+    "win": _CONTROL,
+}
+
+
+def gets_a_holding(verb: Token) -> bool:
+    """The verb is one of getting, with one of its objects as object (or as the
+    passive's subject: "control was assumed by B"), and control only of a firm."""
+    wanted = GETTING_OBJECTS.get(verb.lemma_.lower())
+    return wanted is not None and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in wanted and _owning(c)
+        for c in verb.children
+    )
+
+
+# Kinds of control that are power over a firm's running, not its ownership
+# ("management control of B" under a contract, "operating control of a refinery").
+NOT_OWNING_KINDS = frozenset(
+    "management managerial operating operational day-to-day editorial administrative".split()
+)
+
+
+def _owning(holding: Token) -> bool:
+    """Control is ownership only when what is controlled is a firm: a name ("won control
+    of Orrin Metals") or a noun of a firm ("of the French group", "of the company"); not
+    an organ or a function of one ("control of the board of B", "of B's board", "of
+    day-to-day operations of B", "of B's marketing": proxy fights and management
+    contracts), nor a place or a market ("of the state of Hesse"), nor a kind of control
+    that is no ownership ("management control of B")."""
+    if holding.lemma_.lower() not in _CONTROL:
+        return True  # "took a 20 pct stake in B": the stake says what is held
+    if any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in NOT_OWNING_KINDS for c in holding.children
+    ):
+        return False
+    controlled = [o for p in holding.children for o in _objects(p)]
+    return bool(controlled) and all(_a_firm(t) for t in controlled)
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _a_firm(token: Token) -> bool:
+    """A name not tagged as a place (the tagger takes many firms for people: "Hiram
+    Walker-Gooderham"; that a person is no party is the party finder's), or a noun of a
+    firm."""
+    named = token.pos_ == "PROPN" and token.ent_type_ not in _PLACES
+    return named or token.lemma_.lower() in FIRM_KIND_NOUNS
+
+
+def _objects(prep: Token) -> list[Token]:
+    if prep.dep_ != "prep" or prep.lower_ not in {"of", "over"}:
+        return []
+    return [g for c in prep.children if c.dep_ == "pobj" for g in with_conjuncts(c)]
