@@ -16,11 +16,17 @@ MAX_LETTERS = 6
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+def is_initialism(word: str) -> bool:
+    """Two or more capitals and nothing else ("EU", "OEM"); "J.P." with its full stops is a
+    person's initials."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def written_out(initialism: str, text: str) -> bool:
     """Does `text` write `initialism` out as that many lower-case content words in a row,
     each opening with the next letter? Function words ("of", "and") break the row: they are
     rarely a letter of a business initialism, and counting them would let chance match."""
-    if not (initialism.isalpha() and initialism.isupper()):
+    if not is_initialism(initialism):
         return False
     if not MIN_LETTERS <= len(initialism) <= MAX_LETTERS:
         return False

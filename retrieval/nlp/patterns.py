@@ -114,6 +114,10 @@ NAMED_CURRENCIES = ["bolivar", "bolivars", "sucre", "sucres", "inti", "intis", "
 # Currency names that are no other English word ("1.2bn real users", "1.4bn won the vote").
 _PLAIN_CURRENCIES = [c for c in CURRENCIES if c not in ("real", "won", "p", "ct", "mark")]
 SYMBOLS = ["$", "£", "€", "¥", "us$", "a$", "c$", "hk$", "nz$", "s$"]
+# The months' names in lower case, in the year's order (January is index 0).
+MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
 
 _NUMBER: dict[str, Any] = {"LIKE_NUM": True}
 # A number with its scale written on ("1.17bn", "328m"): BBC style, one token.

@@ -8,19 +8,21 @@ ways). Which of them the question joins or lists is asked_together.py's.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.names import COMPANY_FORMS, name_key
 from retrieval.nlp.patterns import SCALES
 from retrieval.nlp.vocabulary import is_common_word, is_proper_noun, is_word_of_the_language
 from retrieval.reading.asked_places import modifies_a_noun
+from retrieval.reading.entity_pieces import entity_pieces
 from retrieval.reading.interrogatives import WH_TAGS
 from retrieval.reading.nationality import is_nationality
 from retrieval.registry.places import place_name
 from retrieval.text import ACRONYMS, QUESTION_WORDS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 # "Japanese", "Spanish": articles say "Japan", "Spain"; places are spelled in many ways
@@ -46,13 +48,7 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # a capitalised word inside a date or an amount ("in March") is no name
     covered = {t.i for e in doc.ents if e.label_ in NOT_NAMES for t in e}
     ends: dict[int, str] = {}  # the last token of each entity name, and the name
-    pieces = (
-        p
-        for e in _names_repeated(doc)
-        for o in _owner_and_owned(e)
-        for p in _person_and_initialism(o)
-    )
-    for entity, short_form in pieces:
+    for entity, short_form in entity_pieces(doc):
         if entity.label_ in NAME_LABELS and not any(t.tag_ in WH_TAGS for t in entity):
             name = _without_acronyms(strip_possessive(entity))
             if not name:
@@ -88,24 +84,6 @@ def question_names(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 parties.append(name)
             run = []
     return _distinct(found), _distinct(parties)
-
-
-def _names_repeated(doc: Doc) -> list[Span]:
-    """The entities, a name joined to itself by "and" made one ("Reynolds and Reynolds",
-    "Johnson & Johnson"): a coordination joins different things, so a name coordinated
-    with the same name is one firm's, its founders' surname twice."""
-    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
-
-    entities: list[Span] = []
-    for entity in doc.ents:
-        last = entities[-1] if entities else None
-        between = doc[last.end : entity.start] if last is not None else None
-        joined = between is not None and len(between) == 1 and between[0].lower_ in ("and", "&")
-        if last is not None and joined and last.text == entity.text:
-            entities[-1] = Span(doc, last.start, entity.end, label=last.label_)
-        else:
-            entities.append(entity)
-    return entities
 
 
 def _continues(run: list[Token], ends: dict[int, str]) -> bool:
@@ -150,61 +128,11 @@ def counted(token: Token) -> bool:
     )
 
 
-def _owner_and_owned(entity: Span) -> list[Span]:
-    """ "Goodyear's Celeron" taken as one name is two: a possessive inside a name ends the
-    owner's name; the owned thing's follows."""
-    marks = [t.i for t in entity[:-1] if t.tag_ == "POS" and _owned_named(entity, t.i + 1)]
-    if not marks:
-        return [entity]
-    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
-
-    bounds = [entity.start, *[i + 1 for i in marks], entity.end]
-    doc = entity.doc
-    pieces = [doc[a:b] for a, b in pairwise(bounds) if b > a]
-    return [Span(doc, p.start, p.end, label=entity.label_) for p in pieces]
-
-
-def _person_and_initialism(entity: Span) -> list[tuple[Span, bool]]:
-    """ "lyng jp trip", recased "Lyng JP", taken as one person is two names: a person's name
-    is given names, a surname, initials and a generational suffix; a word of capitals only
-    after mixed-case words ("Peter Moss EU") is an initialism of its own (flagged True). In
-    a name all in capitals ("ROBERT MAXWELL") case tells nothing, so it stays whole."""
-    last = entity[-1]
-    initialism = _is_initialism(last.text) and not _ROMAN.fullmatch(last.text)
-    cased = not all(t.text.isupper() for t in entity[:-1])
-    if entity.label_ != "PERSON" or len(entity) < 2 or not (initialism and cased):
-        return [(entity, False)]
-    from spacy.tokens import Span  # noqa: PLC0415 - spaCy is loaded once a doc exists
-
-    doc = entity.doc
-    person = Span(doc, entity.start, last.i, label=entity.label_)
-    return [(person, False), (Span(doc, last.i, last.i + 1, label=entity.label_), True)]
-
-
-def _is_initialism(word: str) -> bool:
-    """Two or more capitals and nothing else, as nlp.initials reads an initialism ("J.P."
-    with its full stops is a person's initials)."""
-    return len(word) >= 2 and word.isalpha() and word.isupper()
-
-
-# The generational suffixes a person's name ends with ("III").
-_ROMAN = re.compile(r"[IVX]+")
-
-
-def _owned_named(entity: Span, start: int) -> bool:
-    """After a possessive, a name of its own: not a legal form or a word of firms' names
-    ("McDonald's Corp", "Moody's Investors Service"), nor "of" ("Lloyd's of London")."""
-    rest = list(entity.doc[start : entity.end])
-    if not rest or rest[0].lower_ == "of":
-        return False
-    return any(t.lower_.rstrip(".") not in COMPANY_FORMS | NAME_WORDS for t in rest)
-
-
-# Words that end many firms' names after a possessive ("Moody's Investors Service").
-NAME_WORDS = frozenset(
-    "investors investor service services holdings group partners associates securities".split()
-    + "international industries bank stores restaurants".split()
-)
+def only_a_name(span: Span, focus: str | None, names: Sequence[str]) -> bool:
+    """ "where did REYNA file": a focus every word of which is a name (case and all) is
+    no noun asked about; "how many apples did Apple sell" asks of apples."""
+    words = [t for t in span if focus in (t.lemma_.lower(), t.lower_)]
+    return bool(words) and all(t.text in names for t in words)
 
 
 # A stock symbol with its exchange or share class after a full stop ("RT.A" class A, "BKB.N"

@@ -80,13 +80,15 @@ def names_a_rate(question: str) -> bool:
 # digits, a scale, a currency's qualifier and a currency or a percent unit ("1.07 dlr",
 # "2.5 mln U.S. dlrs", "$4") -- then "per"/"a"/"an"/"each" and a unit; or "N per cent".
 # A bare number is no amount: "the 1987 dividend per share" asks a rate.
-_ALTERNATION = "|".join(re.escape(w) for w in sorted({*CURRENCIES, *PERCENT_UNITS}, key=len)[::-1])
+_MONEY_UNITS = "|".join(
+    re.escape(w) for w in sorted({*CURRENCIES, *PERCENT_UNITS}, key=len, reverse=True)
+)
 _SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
 _SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 _NUMBER = r"\d[\d,.]*"
 _AMOUNT = (
     rf"(?:(?:{_SYMBOL}){_NUMBER}(?:[\s-]*(?:{_SCALE}))?"
-    rf"|{_NUMBER}(?:[\s-]*(?:{_SCALE}))?[\s-]+(?:(?-i:[A-Z][\w.]*)\s+)?(?:{_ALTERNATION}))"
+    rf"|{_NUMBER}(?:[\s-]*(?:{_SCALE}))?[\s-]+(?:(?-i:[A-Z][\w.]*)\s+)?(?:{_MONEY_UNITS}))"
 )
 _STATED_RATE = re.compile(
     rf"(?<![\w$£€¥]){_AMOUNT}[\s-]+(?:per|a|an|each)[\s-]+(?:{'|'.join(sorted(UNITS))})\b"

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.patterns import MONTH_NAMES
 from retrieval.reading.anchors import distance
-from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.text import YEAR_PATTERN
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from retrieval.nlp.own_verb import mend_own
 from retrieval.reading.asked_arguments import guessed_parties
 from retrieval.reading.asked_kind import asked_kind
-from retrieval.reading.asked_names import question_names
+from retrieval.reading.asked_names import only_a_name, question_names
 from retrieval.reading.asked_places import place_names
 from retrieval.reading.asked_preposition import asked_preposition
 from retrieval.reading.asked_rates import asks_per_unit, names_a_rate, split_total_and_rate
@@ -261,7 +261,7 @@ def _part(
     # for a noun said before it, and has no words of its own
     asked = " ".join(t.text for t in span if t.i not in described and not pro_form(t))
     own = tuple(t for t in content_terms(asked) if t not in name_terms)
-    focus = None if focus in PRO_FORMS or _only_a_name(span, focus, all_names) else focus
+    focus = None if focus in PRO_FORMS or only_a_name(span, focus, all_names) else focus
     counted = focus if kind is Kind.COUNT else None
     names = tuple(name for name in parties if name in span.text)
     return Part(
@@ -294,10 +294,3 @@ def _part(
         possessed=possessed_nouns(span),
         acted_on=acted_on(span, predicate, names),
     )
-
-
-def _only_a_name(span: Span, focus: str | None, names: Sequence[str]) -> bool:
-    """ "where did REYNA file": a focus every word of which is a name (case and all) is
-    no noun asked about; "how many apples did Apple sell" asks of apples."""
-    words = [t for t in span if focus in (t.lemma_.lower(), t.lower_)]
-    return bool(words) and all(t.text in names for t in words)

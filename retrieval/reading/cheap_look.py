@@ -10,12 +10,11 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from retrieval.nlp.patterns import PATTERNS, SYMBOLS
+from retrieval.nlp.patterns import MONTH_NAMES, PATTERNS, SYMBOLS
 from retrieval.nlp.pipeline import shared_tokenizer
 from retrieval.reading.consideration import SECURITIES
 from retrieval.reading.durations import one_unit
 from retrieval.reading.kinds import Kind
-from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.relative_dates import WEEKDAYS
 
 if TYPE_CHECKING:

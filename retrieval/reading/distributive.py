@@ -74,7 +74,7 @@ def _each_branch(
 
 def _each_party(part: Part, articles: Sequence[ArticleEvidence]) -> list[Part]:
     names = part.names
-    # several amounts asked: a plural noun, or "each" of the parties (asking.asks_each)
+    # several amounts asked: a plural noun, or "each" of the parties (per_party.asks_each)
     if len(names) < 2 or part.kind not in AMOUNT_ANSWERS or not part.several:
         return []
     if not _coordinated_subjects(part) or _RECIPROCAL.search(part.text.lower()):

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.patterns import MONTH_NAMES
 from retrieval.reading.kinds import TIME_UNITS as UNIT_LEMMAS
-from retrieval.registry.event_dates import MONTH_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

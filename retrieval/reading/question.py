@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from retrieval.nlp.initials import is_initialism
 from retrieval.reading.officer_roles import OFFICER_ROLES
 from retrieval.text import ACRONYMS, QUESTION_WORDS, STOPWORDS, has_concept, stem, terms, words
 
@@ -107,7 +108,7 @@ def _is_name_word(word: str, *, first: bool) -> bool:
     # Role and deal abbreviations (CFO, MoU, JV) are what is asked about, not who.
     if lowered in STOPWORDS or lowered in QUESTION_WORDS or lowered in ACRONYMS:
         return False
-    if word.isupper() and len(word) >= 2 and word.isalpha():
+    if is_initialism(word):
         return True  # acronyms: CATL, SAIC, BAIC
     return not first and word[:1].isupper()
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.patterns import MONTH_NAMES
 from retrieval.registry.arguments import logical_subjects
-from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.role_nouns import Slot
 from retrieval.registry.syntax import prep_objects
 

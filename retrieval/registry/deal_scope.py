@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from retrieval.nlp.patterns import MONTH_NAMES
 from retrieval.nlp.verb_frames import names_a_thought, takes_an_infinitive
 from retrieval.nlp.wordnet_derivations import source_verbs
 from retrieval.registry.conditions import verb_beyond_condition
 from retrieval.registry.cue_words import BLOCKING_NOUNS, HINDERING_VERBS, NOUNS_OF_INTENT
-from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.irrealis import gives_terms
 from retrieval.registry.lexicon import NOUN_FRAMES, REPORTING_VERBS
 from retrieval.registry.syntax import is_infinitive

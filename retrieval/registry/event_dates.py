@@ -17,11 +17,9 @@ import re
 from dataclasses import dataclass
 
 from retrieval.models import DateBasis, EventDate
+from retrieval.nlp.patterns import MONTH_NAMES
 from retrieval.registry.relative_dates import RELATIVE, SHIFT, resolve_relative
 
-MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501 - one alternation
 _DAY_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

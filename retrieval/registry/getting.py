@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.prepositions import preposition_objects
 from retrieval.registry.conjuncts import with_conjuncts
 from retrieval.registry.cue_words import STAKE_NOUNS
 from retrieval.registry.org_words import FIRM_KIND_NOUNS
@@ -58,11 +59,38 @@ def _owning(holding: Token) -> bool:
     if holding.lemma_.lower() not in _CONTROL:
         return True  # "took a 20 pct stake in B": the stake says what is held
     if any(
-        c.dep_ in {"amod", "compound"} and c.lower_ in NOT_OWNING_KINDS for c in holding.children
+        c.dep_ in _MODIFIERS and NOT_OWNING_KINDS & {c.lower_, _hyphened_word(c)}
+        for c in holding.children
     ):
         return False
-    controlled = [o for p in holding.children for o in _objects(p)]
+    controlled = [
+        g
+        for word in ("of", "over")
+        for o in preposition_objects(holding, word)
+        for g in with_conjuncts(o)
+    ]
     return bool(controlled) and all(_a_firm(t) for t in controlled)
+
+
+# A noun's modifiers; spaCy hangs a hyphenated one ("day-to-day control") as an "nmod".
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def _hyphened_word(token: Token) -> str:
+    """The word a token is written in, with the words hyphens join it to ("day-to-day" for
+    either "day"): spaCy splits a hyphenated word into its words and hyphens, but the
+    whole is one word, with a meaning of its own."""
+    doc, start, end = token.doc, token.i, token.i
+    while start >= 2 and _inner_hyphen(doc[start - 1]):
+        start -= 2
+    while end + 2 < len(doc) and _inner_hyphen(doc[end + 1]):
+        end += 2
+    return doc[start : end + 1].text.lower()
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen written inside one word, with no space either side ("day-to-day")."""
+    return token.text == "-" and not token.whitespace_ and not token.doc[token.i - 1].whitespace_
 
 
 _PLACES = frozenset({"GPE", "LOC"})
@@ -74,9 +102,3 @@ def _a_firm(token: Token) -> bool:
     firm."""
     named = token.pos_ == "PROPN" and token.ent_type_ not in _PLACES
     return named or token.lemma_.lower() in FIRM_KIND_NOUNS
-
-
-def _objects(prep: Token) -> list[Token]:
-    if prep.dep_ != "prep" or prep.lower_ not in {"of", "over"}:
-        return []
-    return [g for c in prep.children if c.dep_ == "pobj" for g in with_conjuncts(c)]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.patterns import MONTH_NAMES
 from retrieval.registry.denials import OFFERS
-from retrieval.registry.event_dates import MONTH_NAMES
 from retrieval.registry.org_words import BUSINESS_HEADS, FORMING_VERBS
 from retrieval.registry.syntax import SUBJECTS, is_infinitive, predicate_lemma, prep_objects
 

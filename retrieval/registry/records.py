@@ -130,16 +130,7 @@ def alliance_facts(
     own_dates: Mapping[int, Sequence[EventDate]] | None = None,
     other_deals: Mapping[int, set[str]] | None = None,
 ) -> AllianceFacts:
-    best = min(
-        group,
-        key=lambda m: (
-            not m.concluded,
-            -m.confidence,
-            m.position < 0,
-            KIND_RANK[m.kind],
-            m.position,
-        ),
-    )
+    best = min(group, key=_rank)
     names = _in_article_order(
         list(dict.fromkeys(p.name for m in [best, *group] for p in m.parties)), sentences
     )
@@ -150,24 +141,32 @@ def alliance_facts(
     if best.status == "preliminary":
         kind, label = "memorandum of understanding", _preliminary_label(best)
     evidence = list(dict.fromkeys(m.sentence for m in sorted(group, key=lambda m: m.position)))
+    parsed = _without(parsed_dates, other_deals)
+    own = _without(own_dates, other_deals)
     return AllianceFacts(
         parties=_parties(names, [best, *group], directory),
         kind=kind,
         label=label,
         kind_evidence=best.sentence,
-        date=_deal_date(
-            best,
-            group,
-            chosen,
-            article_date=article_date,
-            parsed=_without(parsed_dates, other_deals),
-            own=_without(own_dates, other_deals),
-        ),
+        date=_deal_date(best, group, chosen, article_date=article_date, parsed=parsed, own=own),
         areas=areas_of(chosen, names),
         people=people_of(names, chosen, sentences),
         evidence=evidence,
         confidence=min(1.0, round(best.confidence + 0.05 * (len(group) - 1), 2)),
         background=_background(group),
+    )
+
+
+def _rank(mention: DealMention) -> tuple[bool, float, bool, int, int]:
+    """The order in which a group's mentions speak for its deal: a concluded deal first,
+    then the surest, one in the body before the headline, the stronger kind, the
+    earlier."""
+    return (
+        not mention.concluded,
+        -mention.confidence,
+        mention.position < 0,
+        KIND_RANK[mention.kind],
+        mention.position,
     )
 
 

@@ -53,6 +53,9 @@ def test_control_got_is_a_purchase(text: str) -> None:
         "Halvern Tool Corp gained control of Orrin Metals Inc's marketing.",
         # a kind of control that is no ownership
         "Halvern Tool Corp assumed management control of Orrin Metals Inc under a contract.",
+        # a hyphenated kind of control is one word ("day-to-day"), though split in tokens
+        "Halvern Tool Corp assumed day-to-day control of Orrin Metals Inc.",
+        "Halvern Tool Corp assumed full day-to-day control of Orrin Metals Inc.",
     ],
 )
 def test_control_sought_or_other_things_got_are_no_purchase(text: str) -> None:
