@@ -20,6 +20,7 @@ from retrieval.reading.how_asks import QUANTITY_KINDS, Ask, how_ask
 from retrieval.reading.interrogatives import has_a_twin
 from retrieval.reading.kinds import (
     CHANGE_VERBS,
+    FREQUENCY_ADJECTIVES,
     MONEY_VERBS,
     NAMING_VERBS,
     PERSON_VERBS,
@@ -243,13 +244,9 @@ def _bare_figures(noun: Token) -> bool:
     return noun.lemma_.lower() in _FIGURE_NOUNS and not counted
 
 
-# Adjectives of frequency: what they qualify is counted per period.
-_PER_PERIOD = frozenset({"annual", "yearly", "monthly", "weekly", "daily", "quarterly"})
-
-
 def _per_period(noun: Token) -> bool:
     """ "what is the annual target": a thing had or done so much each year is an amount."""
-    return any(c.dep_ == "amod" and c.lower_ in _PER_PERIOD for c in noun.children)
+    return any(c.dep_ == "amod" and c.lower_ in FREQUENCY_ADJECTIVES for c in noun.children)
 
 
 def _the_namer(asked: Token) -> bool:

@@ -179,6 +179,9 @@ CHANGE_VERBS = CHANGE_WORDS | frozenset("raise lift cut reduce lower boost trim"
 OFFER_WORDS = frozenset("bid offer tender proposal".split())
 # Units of time, as lemmas: counting them measures a length of time ("over how many years").
 TIME_UNITS = frozenset("year month week day decade hour minute".split())
+# Adjectives of frequency: what they qualify is had or done so much each period ("the annual
+# target", "a quarterly dividend").
+FREQUENCY_ADJECTIVES = frozenset({"annual", "yearly", "monthly", "weekly", "daily", "quarterly"})
 
 
 # Verbs that make an alliance: "when did they sign", "what did BAIC agree".

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from retrieval.reading.kinds import FREQUENCY_ADJECTIVES
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -36,7 +38,7 @@ _ASKED = re.compile(
 # "monthly price tag", "bpd", "a year's treatment").
 _STATED = re.compile(
     rf"\b(?:a|an|per|each|every)[\s-]+(?:{'|'.join(PERIODS)})s?\b"
-    r"|\b(?:annual|annually|yearly|monthly|weekly|daily|per\s+annum|p\.a)\b"
+    rf"|\b(?:{'|'.join(sorted(FREQUENCY_ADJECTIVES))}|annually|per\s+annum|p\.a)\b"
     r"|\b(?:bpd|b/d|tpd|mtpa|pa)\b|/(?:yr|year|month|day)\b",
     re.IGNORECASE,
 )
