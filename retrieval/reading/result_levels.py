@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import RESULT_NOUNS, a_result_noun
+from retrieval.reading.kinds import RESULT_NOUNS, TOP_LINE, a_result_noun
 from retrieval.reading.market import mover
 from retrieval.reading.unrealised import part_words
 
@@ -22,9 +22,6 @@ if TYPE_CHECKING:
 
 # Result nouns as a question writes them ("sales", not "sale", a deal).
 _WRITTEN = frozenset({*(RESULT_NOUNS - {"earning"}), "revenues", "profits", "losses"})
-# A period's two results: what came in, and what was left (a loss is a negative profit);
-# each is named by several nouns ("net income", "net profit", "earnings").
-_TOP_LINE = frozenset({"revenue", "sales", "turnover"})
 
 
 def asked_results(part: Part) -> frozenset[str]:
@@ -63,7 +60,7 @@ def _lines(amount: Span, part: Part) -> tuple[frozenset[bool], bool | None]:
 
 def _line(result: str) -> bool:
     """Is the result the top line (revenue) rather than the bottom one (profit)?"""
-    return result in _TOP_LINE
+    return result in TOP_LINE
 
 
 def _lemma(word: str) -> str:

@@ -33,6 +33,7 @@ from retrieval.reading.kin import (
     nouns_of,
 )
 from retrieval.reading.kinds import NAME_ANSWERS, RESULT_NOUNS, Kind, focus_kind
+from retrieval.reading.measured_ties import measured_kin, measures_the_asked
 from retrieval.reading.name_spellings import brief
 from retrieval.reading.negation import denies
 from retrieval.reading.payments import (
@@ -64,6 +65,8 @@ class SentenceContext:
     kin: frozenset[str]  # nouns near the counted one
     # article id -> the firms it names that the question describes ("Finland's miner")
     described: Mapping[str, Described]
+    # the sentences' nouns near what the part says its amount measures (measured_ties)
+    measured_kin: frozenset[str] = frozenset()
 
 
 def reading_context(
@@ -76,7 +79,9 @@ def reading_context(
     """What the part's sentences (`docs`, from `articles`) are read against."""
     traded = names_traded(question) if part.kind in PAYMENT_KINDS else ()
     kin = _kin(part, docs, reading)
-    return SentenceContext(question, traded, kin, described_in(part, question, articles, reading))
+    described = described_in(part, question, articles, reading)
+    measured = measured_kin(part.measured, _noun_words(docs), reading.embedder)
+    return SentenceContext(question, traded, kin, described, measured)
 
 
 def read_sentence(
@@ -136,7 +141,12 @@ def _answers(
         ],
         written_out=article.names.written_out(tuple(n for n in part.names if brief(n))),
     )
-    answers = [a for a in answers if a.tie >= min_tie]
+    answers = [
+        a
+        for a in answers
+        if a.tie >= min_tie
+        and measures_the_asked(doc[a.start : a.end], part.measured, context.measured_kin)
+    ]
     if answers and asks_a_payment(part):
         if not speaks_of_payment(doc, part, article.expansions):
             return []
@@ -192,6 +202,12 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
     return (
         kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs) | kinds
     )
+
+
+def _noun_words(docs: list[Doc]) -> set[str]:
+    """The sentences' common nouns, as lemmas and as written ("stock", "shares")."""
+    nouns = [token for doc in docs for token in doc if token.pos_ == "NOUN"]
+    return {t.lemma_.lower() for t in nouns} | {t.lower_ for t in nouns}
 
 
 def _kinds_of_a_sum(focus: str, nouns: set[str]) -> frozenset[str]:
