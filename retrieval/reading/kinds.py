@@ -208,6 +208,13 @@ RESULT_NOUNS = frozenset("revenue sales profit loss earnings earning turnover in
 TOP_LINE = frozenset({"revenue", "sales", "turnover"})
 
 
+def result_lemma(word: str) -> str:
+    """ "profits" -> "profit", "losses" -> "loss"; "sales" and "earnings" stay."""
+    if word in RESULT_NOUNS:
+        return word
+    return word.removesuffix("es") if word.endswith("sses") else word.removesuffix("s")
+
+
 def a_result_noun(noun: Token) -> bool:
     """A noun for a period's result, by its lemma or as written ("sales", whose lemma
     "sale" is also a deal; "profits", whose lemma is "profit")."""

@@ -12,17 +12,29 @@ A noun of a measure itself ("headcount", a count) names no thing measured and is
 The answer's own clause (its verb's, without the clauses hung on it) must then hold that
 noun: its lemma or stem, a WordNet synonym or kind, a noun of the same result line, or a
 head noun near it in the reader's word embeddings (`MEASURED_SIMILARITY`; a compound
-modifier only says which of its head is meant). Else the amount measures something else
-of the article, and the part is better refused.
+modifier only says which of its head is meant), not one of its WordNet antonyms
+("imports" for "exports"). Else the amount measures something else of the article, and
+the part is better refused. Two clauses cannot be judged and pass: one whose subject is a
+pronoun (no coreference is read), and a market report's firm name moving, which stands
+for its stock ("Corvex fell 6 pct" for "how much did Corvex's shares fall").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_above, kinds_of, relatives
-from retrieval.reading.kinds import AMOUNT_ANSWERS, CHANGE_WORDS, RESULT_NOUNS, TOP_LINE, Kind
+from retrieval.nlp.wordnet_antonyms import antonyms
+from retrieval.reading.kinds import (
+    AMOUNT_ANSWERS,
+    CHANGE_WORDS,
+    RESULT_NOUNS,
+    TOP_LINE,
+    Kind,
+    result_lemma,
+)
+from retrieval.reading.market import STOCK_NOUNS, a_name_moved
 from retrieval.reading.qualifiers import noun_file
 from retrieval.registry.syntax import verb_above
 from retrieval.text import stem
@@ -49,6 +61,9 @@ _SPENDING = frozenset({"spend", "waste"})
 _POSSESSIONS = 21
 # What money is a kind of in WordNet ("cash", "dollars"): the form a sum takes, no measure.
 _MONEY = "medium_of_exchange"
+# Tags of the personal and demonstrative pronouns ("they", "that"): a subject they stand
+# for is not in the clause, and no coreference is read to find it.
+_REFERRING = frozenset({"PRP", "DT"})
 # Dependencies hanging another clause on a verb: its words say something else.
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "parataxis", "csubj", "acl", "conj"})
 
@@ -107,52 +122,82 @@ def _sum_kind(verb: Token) -> list[Token]:
 
 def measured_kin(
     measured: Iterable[tuple[str, str]], words: Iterable[str], embedder: MatrixEmbeddings
-) -> frozenset[str]:
-    """The article's nouns (lemmas, words) near enough in meaning to a measured noun as
-    written to stand for it."""
+) -> dict[str, frozenset[str]]:
+    """For each measured noun (by lemma), the article's nouns (lemmas, words) near enough
+    in meaning to it as written to stand for it. Its WordNet antonyms are left out: the
+    opposite measure ("imports" for "exports") lies near in the embeddings too."""
+    measured = list(measured)
     wanted = [written for _, written in measured]
     others = sorted({word for word in words if word and word not in wanted})
     if not wanted or not others:
-        return frozenset()
+        return {}
     matrix = embedder.embed_matrix([*wanted, *others])
     scores = matrix[len(wanted) :] @ matrix[: len(wanted)].T
-    return frozenset(
-        word for word, row in zip(others, scores, strict=True) if row.max() >= MEASURED_SIMILARITY
-    )
+    found: dict[str, frozenset[str]] = {}
+    for column, (lemma, _) in enumerate(measured):
+        opposite = {stem(word) for word in antonyms(lemma)}
+        found[lemma] = frozenset(
+            word
+            for word, row in zip(others, scores, strict=True)
+            if row[column] >= MEASURED_SIMILARITY and stem(word) not in opposite
+        )
+    return found
 
 
 def measures_the_asked(
-    amount: Span, measured: tuple[tuple[str, str], ...], kin: frozenset[str]
+    amount: Span, measured: tuple[tuple[str, str], ...], kin: Mapping[str, frozenset[str]]
 ) -> bool:
     """The amount's clause holds each noun the part says it measures (or one standing for
     it): "exports fell 3.2%" for "how much did exports fall"; `kin`: `measured_kin`."""
-    if not measured:
+    if not measured or _unread_subject(amount):
         return True
     clause = clause_words(amount)
     words = {w for t in clause for w in (t.lemma_.lower(), t.lower_)}
     # a compound modifier says which of its head is meant ("an insurance unit"), so only
     # a head may stand for the measured noun by meaning alone
     heads = {w for t in clause if t.dep_ != "compound" for w in (t.lemma_.lower(), t.lower_)}
-    return all(_stands_for(noun, words, heads & kin) for noun, _ in measured)
+    return all(
+        _stands_for(noun, written, words, heads & kin.get(noun, frozenset()))
+        # a firm's name moving on a market stands for its stock ("Corvex fell 6 pct")
+        or (noun in STOCK_NOUNS and a_name_moved(amount))
+        for noun, written in measured
+    )
 
 
-def _stands_for(noun: str, words: set[str], near: set[str]) -> bool:
+def _unread_subject(amount: Span) -> bool:
+    """The amount's clause says what it measures by a pronoun ("They fell 6 pct"): without
+    coreference the noun it stands for is not known, so the clause cannot be judged. Only
+    when the amount is the subject's own (its verb has no object: "it posted a loss" says
+    the loss is the amount's, not the pronoun's thing)."""
+    verb = verb_above(amount.root)
+    for holder in (verb, verb.head) if verb.dep_ in ("xcomp", "conj") else (verb,):
+        if any(c.dep_ == "dobj" for c in holder.children):
+            return False
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(s.pos_ == "PRON" and s.tag_ in _REFERRING for s in subjects)
+    return False
+
+
+def _stands_for(noun: str, written: str, words: set[str], near: set[str]) -> bool:
     """One of the clause's words is the noun, a synonym or kind of it, a name of the same
     result; or one of `near` (heads near it in the embeddings) is there."""
     if near:
         return True
     kindred = relatives(noun, "n") | kinds_of(noun)
     return any(
-        word == noun or stem(word) == stem(noun) or word in kindred or _one_result_line(word, noun)
+        word == noun
+        or stem(word) == stem(noun)
+        or word in kindred
+        or _one_result_line(word, written)
         for word in words
     )
 
 
-def _one_result_line(word: str, noun: str) -> bool:
-    """Two names of one result ("sales" and "revenue", "profit" and "earnings"); "sale" is
-    the tagger's lemma of "sales"."""
-    results = [w + "s" if w == "sale" else w.removesuffix("s") for w in (word, noun)]
-    results = [w if w in RESULT_NOUNS else w + "s" for w in results]
+def _one_result_line(word: str, written: str) -> bool:
+    """Two names of one result ("sales" and "revenue", "profit" and "earnings"); as
+    written, since the tagger's lemma of "sales" is "sale", a deal."""
+    results = [result_lemma(w) for w in (word, written)]
     return all(w in RESULT_NOUNS for w in results) and len({w in TOP_LINE for w in results}) == 1
 
 

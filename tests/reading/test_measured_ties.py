@@ -16,7 +16,7 @@ from retrieval.reading.spans import candidates
 from retrieval.settings import EmbedderSettings
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 def _parse(text: str) -> Doc:
@@ -88,6 +88,11 @@ def test_what_the_question_says_its_amount_measures(
             "How much does Halden owe its banks in overdue payments?",
             "Halden owes its banks about 300 mln dlrs in loans.",
         ),
+        # the opposite measure, near in the embeddings (WordNet antonym)
+        (
+            "By how much did Corvex's exports fall in May?",
+            "Corvex's imports fell 5 pct in May.",
+        ),
     ],
 )
 def test_an_amount_of_something_else_is_no_answer(question: str, sentence: str) -> None:
@@ -139,6 +144,24 @@ def test_an_amount_of_something_else_is_no_answer(question: str, sentence: str) 
             "Halden owes its banks 30 mln dlrs in overdue payments.",
             "30 mln dlrs",
         ),
+        # a pronoun subject: what it stands for is not read, so the clause is not judged
+        (
+            "How much did Corvex's shares fall on Monday?",
+            "Shares in Corvex were hit on Monday. They fell 6 pct.",
+            "6 pct",
+        ),
+        # a firm's name moving on a market stands for its stock
+        (
+            "How much did Corvex's shares fall on Monday?",
+            "Corvex fell 6 pct to 30 dlrs in Tokyo trading on Monday.",
+            "6 pct",
+        ),
+        # a sum paid for a stake answers "invest in": "in" is the verb's argument here
+        (
+            "How much did Corvex invest in shares of Halden?",
+            "Corvex paid 50 mln dlrs for a stake in Halden.",
+            "50 mln dlrs",
+        ),
         # nothing said to be measured: the bare statement of a sum answers
         (
             "How much will Corvex pay for Halden?",
@@ -149,3 +172,36 @@ def test_an_amount_of_something_else_is_no_answer(question: str, sentence: str) 
 )
 def test_an_amount_of_the_asked_noun_answers(question: str, sentence: str, answer: str) -> None:
     assert answer in answers(question, sentence)
+
+
+def test_the_opposite_measure_in_another_clause_is_no_answer() -> None:
+    found = answers(
+        "By how much did Corvex's exports fall in May?",
+        "Corvex's exports fell 5 pct in May while imports rose 3 pct.",
+    )
+    assert "5 pct" in found
+    assert "3 pct" not in found
+
+
+def test_a_pronoun_with_an_object_is_judged_by_the_object() -> None:
+    # "it posted a loss": the amount is the loss's, and a loss is no growth of premiums
+    assert (
+        answers("How much did Halden's premiums grow in 1986?", "It posted a 40 mln dlr loss.")
+        == []
+    )
+
+
+def _amount(doc: Doc, text: str) -> Span:
+    start = next(t.i for t in doc if doc[t.i :].text.startswith(text))
+    return doc[start : start + len(text.split())]
+
+
+def test_each_measured_noun_needs_its_own_kin() -> None:
+    # "trade" is near "exports" only: it may not stand for "premiums" too
+    measured = (("export", "exports"), ("premium", "premiums"))
+    doc = _parse("Trade fell 5 pct in May.")
+    kin = measured_kin(measured, {"trade"}, build_embedder(EmbedderSettings()))
+    assert "trade" in kin["export"]
+    assert "trade" not in kin["premium"]
+    assert not measures_the_asked(_amount(doc, "5 pct"), measured, kin)
+    assert measures_the_asked(_amount(doc, "5 pct"), measured[:1], kin)
