@@ -46,6 +46,7 @@ from retrieval.reading.kinds import (
     PARTY_ANSWERS,
     Kind,
 )
+from retrieval.reading.measured_ties import asked_measured
 from retrieval.reading.nationality import nationalities
 from retrieval.reading.officer_roles import officer_roles
 from retrieval.reading.per_party import asks_each
@@ -127,6 +128,9 @@ class Part:
     # What a verb of a role acts on, as asked (role_verbs.acted_on): its object's stem and
     # names ("turbin" of "who builds the turbines"); another verb of the class must act on it.
     acted_on: tuple[str, ...] = ()
+    # What the asked amount measures (measured_ties.py), as lemma and as written: ("export",
+    # "exports") of "how much did exports fall"; an answer's clause must hold it.
+    measured: tuple[tuple[str, str], ...] = ()
 
     @property
     def verbs(self) -> set[str | None]:
@@ -293,4 +297,5 @@ def _part(
         phrasal=phrasal_verb(span, predicate),
         possessed=possessed_nouns(span),
         acted_on=acted_on(span, predicate, names),
+        measured=asked_measured(span, predicate, kind),
     )

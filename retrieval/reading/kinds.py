@@ -203,6 +203,16 @@ AMOUNT_ANSWERS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AMOUNT, Kind.PORTION,
 # raised: a price is no loss, a profit no price, though both are amounts of money.
 # "earning" is the lemma of "earnings" ("sale", of "sales", is also a deal: not listed).
 RESULT_NOUNS = frozenset("revenue sales profit loss earnings earning turnover income".split())
+# A period's two results: what came in (its top line), and what was left (a loss is a
+# negative profit); each is named by several nouns ("net income", "net profit", "earnings").
+TOP_LINE = frozenset({"revenue", "sales", "turnover"})
+
+
+def result_lemma(word: str) -> str:
+    """ "profits" -> "profit", "losses" -> "loss"; "sales" and "earnings" stay."""
+    if word in RESULT_NOUNS:
+        return word
+    return word.removesuffix("es") if word.endswith("sses") else word.removesuffix("s")
 
 
 def a_result_noun(noun: Token) -> bool:

@@ -72,11 +72,18 @@ def of_a_stock(amount: Span) -> bool:
     rose eight schillings"), not a level of something else ("leverage could rise to 60
     pct")."""
     moved = mover(amount)
-    return moved is not None and moved.lemma_.lower() in _STOCK_NOUNS
+    return moved is not None and moved.lemma_.lower() in STOCK_NOUNS
 
 
 # What moves on a market: a firm's stock, a price, an index.
-_STOCK_NOUNS = frozenset({"share", "stock", "price", "index"})
+STOCK_NOUNS = frozenset({"share", "stock", "price", "index"})
+
+
+def a_name_moved(amount: Span) -> bool:
+    """ "Corvex fell 6 pct to 30 dlrs": in a market report a name moving stands for its
+    stock (or an index's, "the Nikkei rose 2 pct")."""
+    moved = mover(amount)
+    return moved is not None and (moved.pos_ == "PROPN" or moved.ent_type_ == "ORG")
 
 
 def a_difference(amount: Span) -> bool:

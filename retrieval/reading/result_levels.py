@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.reading.kinds import RESULT_NOUNS, a_result_noun
+from retrieval.reading.kinds import RESULT_NOUNS, TOP_LINE, a_result_noun, result_lemma
 from retrieval.reading.market import mover
 from retrieval.reading.unrealised import part_words
 
@@ -22,14 +22,11 @@ if TYPE_CHECKING:
 
 # Result nouns as a question writes them ("sales", not "sale", a deal).
 _WRITTEN = frozenset({*(RESULT_NOUNS - {"earning"}), "revenues", "profits", "losses"})
-# A period's two results: what came in, and what was left (a loss is a negative profit);
-# each is named by several nouns ("net income", "net profit", "earnings").
-_TOP_LINE = frozenset({"revenue", "sales", "turnover"})
 
 
 def asked_results(part: Part) -> frozenset[str]:
     """The result nouns the part names, as lemmas ("profit" for "net profits")."""
-    return frozenset(_lemma(word) for word in part_words(part) & _WRITTEN)
+    return frozenset(result_lemma(word) for word in part_words(part) & _WRITTEN)
 
 
 def moved_result(amount: Span) -> Token | None:
@@ -56,18 +53,11 @@ def the_asked_result(amount: Span, part: Part) -> bool:
 def _lines(amount: Span, part: Part) -> tuple[frozenset[bool], bool | None]:
     """Which lines of the results the part asks, and which one the amount is the level of
     (None if it is no result's level)."""
-    asked = frozenset(_line(result) for result in asked_results(part))
+    asked = frozenset(result_line(result) for result in asked_results(part))
     moved = moved_result(amount) if asked else None
-    return asked, None if moved is None else _line(_lemma(moved.lower_))
+    return asked, None if moved is None else result_line(result_lemma(moved.lower_))
 
 
-def _line(result: str) -> bool:
+def result_line(result: str) -> bool:
     """Is the result the top line (revenue) rather than the bottom one (profit)?"""
-    return result in _TOP_LINE
-
-
-def _lemma(word: str) -> str:
-    """ "profits" -> "profit", "losses" -> "loss"; "sales" and "earnings" stay."""
-    if word in RESULT_NOUNS:
-        return word
-    return word.removesuffix("es") if word.endswith("sses") else word.removesuffix("s")
+    return result in TOP_LINE

@@ -11,7 +11,7 @@ describes) is gathered once per part.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_of
@@ -33,6 +33,7 @@ from retrieval.reading.kin import (
     nouns_of,
 )
 from retrieval.reading.kinds import NAME_ANSWERS, RESULT_NOUNS, Kind, focus_kind
+from retrieval.reading.measured_ties import measured_kin, measures_the_asked
 from retrieval.reading.name_spellings import brief
 from retrieval.reading.negation import denies
 from retrieval.reading.payments import (
@@ -64,6 +65,8 @@ class SentenceContext:
     kin: frozenset[str]  # nouns near the counted one
     # article id -> the firms it names that the question describes ("Finland's miner")
     described: Mapping[str, Described]
+    # measured noun -> the sentences' nouns near it (measured_ties)
+    measured_kin: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def reading_context(
@@ -76,7 +79,11 @@ def reading_context(
     """What the part's sentences (`docs`, from `articles`) are read against."""
     traded = names_traded(question) if part.kind in PAYMENT_KINDS else ()
     kin = _kin(part, docs, reading)
-    return SentenceContext(question, traded, kin, described_in(part, question, articles, reading))
+    described = described_in(part, question, articles, reading)
+    measured = (
+        measured_kin(part.measured, _noun_words(docs), reading.embedder) if part.measured else {}
+    )
+    return SentenceContext(question, traded, kin, described, measured)
 
 
 def read_sentence(
@@ -114,14 +121,7 @@ def _answers(
     """The sentence's candidates tied closely enough, none the price of another firm.
     `units`: the article's units of the asked firms."""
     question = context.question
-    # a unit the article says an asked firm owns acts for it ("CSX Corp's Sea-Land unit"),
-    # unless a unit is what is asked ("which Vardeau unit agreed to buy ...")
-    asks_a_unit = part.focus in SUBSIDIARY_NOUNS and part.kind in NAME_ANSWERS
-    names = (*question.names, *(() if asks_a_unit else (u for us in units.values() for u in us)))
-    if part.kind is not Kind.NAME:
-        # the full name of a short form asked ("Sociedad Iberica de Molturacion, S.A.
-        # (Simsa)") is the asked firm, not an answer about it -- unless a name is asked
-        names += article.names.written_out(question.names)
+    names = _asked_names(part, question, article, units)
     owners = [n for n in names if n not in question.places + question.circumstantial]
     answers = candidates(
         doc,
@@ -136,7 +136,7 @@ def _answers(
         ],
         written_out=article.names.written_out(tuple(n for n in part.names if brief(n))),
     )
-    answers = [a for a in answers if a.tie >= min_tie]
+    answers = _of_the_asked(doc, [a for a in answers if a.tie >= min_tie], part, context)
     if answers and asks_a_payment(part):
         if not speaks_of_payment(doc, part, article.expansions):
             return []
@@ -149,6 +149,25 @@ def _answers(
             and not trades_a_part(doc[a.start : a.end], names, question.text)
         ]
     return answers
+
+
+def _asked_names(
+    part: Part,
+    question: AskedQuestion,
+    article: ArticleEvidence,
+    units: Mapping[str, tuple[str, ...]],
+) -> tuple[str, ...]:
+    """The names the sentence's candidates are read as about: the asked firms, their units
+    and their names written out."""
+    # a unit the article says an asked firm owns acts for it ("CSX Corp's Sea-Land unit"),
+    # unless a unit is what is asked ("which Vardeau unit agreed to buy ...")
+    asks_a_unit = part.focus in SUBSIDIARY_NOUNS and part.kind in NAME_ANSWERS
+    names = (*question.names, *(() if asks_a_unit else (u for us in units.values() for u in us)))
+    if part.kind is not Kind.NAME:
+        # the full name of a short form asked ("Sociedad Iberica de Molturacion, S.A.
+        # (Simsa)") is the asked firm, not an answer about it -- unless a name is asked
+        names += article.names.written_out(question.names)
+    return names
 
 
 def _acting_for(
@@ -192,6 +211,23 @@ def _kin(part: Part, docs: list[Doc], reading: Reading) -> frozenset[str]:
     return (
         kin_nouns(part.focus, nouns, reading.embedder) | kin_by_modifiers(part.terms, docs) | kinds
     )
+
+
+def _of_the_asked(
+    doc: Doc, answers: list[Candidate], part: Part, context: SentenceContext
+) -> list[Candidate]:
+    """The candidates measuring what the part says its amount measures (measured_ties)."""
+    return [
+        a
+        for a in answers
+        if measures_the_asked(doc[a.start : a.end], part.measured, context.measured_kin)
+    ]
+
+
+def _noun_words(docs: list[Doc]) -> set[str]:
+    """The sentences' common nouns, as lemmas and as written ("stock", "shares")."""
+    nouns = [token for doc in docs for token in doc if token.pos_ == "NOUN"]
+    return {t.lemma_.lower() for t in nouns} | {t.lower_ for t in nouns}
 
 
 def _kinds_of_a_sum(focus: str, nouns: set[str]) -> frozenset[str]:
