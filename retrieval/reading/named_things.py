@@ -1,5 +1,6 @@
 """Names and what they name. A name its sentence says is a thing is no person and no
-firm: "rival medicine Tarceva", "Sativex, a cannabis-based drug", "the database Ingres".
+firm: "rival medicine Tarceva", "Sativex, a cannabis-based drug", "the database Ingres";
+nor is a name used as a common noun, for one car or machine of a make ("a Vauxhall Astra").
 The small recogniser often takes a product's name for a person's; the common noun set
 beside the name in apposition, or before it as its compound, says what it names, and
 WordNet says whether that noun can denote a person or a group at all. A name a naming
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from retrieval.nlp.names import COMPANY_FORMS
 from retrieval.nlp.noun_classes import may_name_a_party, names_a_business, names_a_person
 from retrieval.reading.kinds import NAMING_VERBS
 
@@ -27,6 +29,51 @@ def named_a_thing(span: Span) -> bool:
     return bool(nouns) and not any(
         may_name_a_party(n.lemma_) or names_a_business(n.lemma_.lower()) for n in nouns
     )
+
+
+# Articles that pick out one of many: a name taking one is used as a common noun.
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def an_article_of_a_make(span: Span) -> bool:
+    """The name is used as a common noun, for one thing of a make or model, not for a
+    firm: a proper name is definite of itself, so one taking an indefinite article ("a
+    Vauxhall Astra GSI") denotes an article of that make; so does a name closing one
+    the recogniser tagged a product ("Vauxhall Astra" before "GSI": one model's name),
+    and one coordinated with a common noun taking such an article ("an automatic gearbox
+    and manual Subaru Imprezas"): conjuncts are of one category."""
+    root = span.root
+    if _a_legal_form(span):
+        return False  # "a newly formed Corvex Holdings Inc": a firm, whatever its article
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in root.children):
+        return True
+    if any(c.dep_ == "compound" and c.ent_type_ == "PRODUCT" for c in root.children):
+        return True
+    first = root.head if root.dep_ == "conj" else None
+    while first is not None and first.dep_ == "conj":
+        first = first.head
+    return (
+        first is not None
+        and first.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in first.children)
+    )
+
+
+def a_person_so_named(span: Span, focus: str | None) -> bool:
+    """Two signs agree that the name is a person's: the recogniser tags it a person, and
+    the common noun beside it ("her partner, Trevor") denotes a person first. A firm is
+    asked by another noun: only the asked noun itself ("which supplier": "its supplier,
+    Lanza") makes a name beside it the answer, whatever the recogniser says."""
+    if span.root.ent_type_ != "PERSON" or _a_legal_form(span):
+        return False  # a span cut from the parse carries no label; "P. Young Co" is a firm
+    nouns = [n for n in _class_nouns(span) if n.lemma_.lower() != (focus or "").lower()]
+    return any(names_a_person(n.lemma_.lower()) for n in nouns)
+
+
+def _a_legal_form(span: Span) -> bool:
+    """The name ends in a firm's legal form ("Co", "Ltd", "SpA"): a firm's name, whatever
+    the recogniser or the noun beside it says."""
+    return span[-1].lower_.rstrip(".") in COMPANY_FORMS
 
 
 def _class_nouns(span: Span) -> list[Token]:

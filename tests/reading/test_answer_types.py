@@ -1,0 +1,94 @@
+"""The type of an answer: a change asked "how much" is an amount or a percentage; a name
+used for one car or machine of a make, or a person's name beside a noun for a person, is
+no firm.
+
+Sentences and questions written for these tests (not taken from the evaluation files).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.asking import understand
+from retrieval.reading.kinds import Kind
+from retrieval.reading.named_things import a_person_so_named, an_article_of_a_make
+from retrieval.reading.normalize import normalize_question
+from retrieval.reading.unlabelled import unlabelled_names
+
+
+def _kinds(question: str) -> list[Kind]:
+    asked = understand(
+        normalize_question(question), parse=lambda t: shared_pipeline().annotate([t])[0]
+    )
+    return [part.kind for part in asked.parts]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the parser reads the verb of change after "did" and its subject as a noun
+        "How much did Japan's industrial output drop in October?",
+        "How much did the stock market fall in 1987?",
+        "How much did Brelland's exports drop?",
+    ],
+)
+def test_how_much_a_quantity_changed_is_an_amount(question: str) -> None:
+    assert _kinds(question) == [Kind.AMOUNT]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How much did Corvex pay for the unit?", "How much did the merger cost Halden?"],
+)
+def test_how_much_was_paid_is_still_money(question: str) -> None:
+    assert _kinds(question) == [Kind.MONEY]
+
+
+def _name(sentence: str, text: str) -> bool:
+    doc = shared_pipeline().annotate([sentence])[0]
+    start = next(t.i for t in doc if t.text == text.split(maxsplit=1)[0])
+    return an_article_of_a_make(doc[start : start + len(text.split())])
+
+
+def test_a_name_with_an_indefinite_article_is_an_article_of_a_make() -> None:
+    assert _name("The team races a Vauxhall Astra GSI with a manual gearbox.", "GSI")
+
+
+def test_a_firm_named_as_such_is_no_article_of_a_make() -> None:
+    assert not _name("The team races cars built by Vauxhall Motors in Luton.", "Vauxhall Motors")
+    assert not _name("A Corvex analyst said Halden Corp bought the plant.", "Halden Corp")
+
+
+def _person(sentence: str, text: str, focus: str | None) -> bool:
+    doc = shared_pipeline().annotate([sentence])[0]
+    ent = next(e for e in doc.ents if e.text == text)
+    return a_person_so_named(ent, focus)
+
+
+def test_a_person_beside_a_noun_for_a_person_is_no_firm() -> None:
+    sentence = "She shared the driving with her partner, Trevor, who now does the work."
+    assert _person(sentence, "Trevor", "company")
+    # the asked noun itself makes the name beside it an answer
+    assert not _person(sentence, "Trevor", "partner")
+
+
+def _unlabelled(sentence: str) -> list[str]:
+    return [run.text for run in unlabelled_names(shared_pipeline().annotate([sentence])[0])]
+
+
+def test_an_office_with_its_department_before_a_name_is_a_title() -> None:
+    sentence = "Chancellor of the Exchequer Nigel Lawson said the budget was sound."
+    found = " ".join(_unlabelled(sentence))
+    assert "Chancellor" not in found
+    assert "Exchequer" not in found
+
+
+def test_a_name_with_a_legal_form_is_a_firm_whatever_the_noun_beside_it() -> None:
+    sentence = "Tom P. Young Co, a subsidiary of Halden Corp, said it signed the deal."
+    # the recogniser tags "Tom P. Young Co" a person
+    doc = shared_pipeline().annotate([sentence])[0]
+    name = doc[0:4]
+    assert name.root.ent_type_ == "PERSON"
+    assert not a_person_so_named(name, "company")
+    assert not an_article_of_a_make(name)
