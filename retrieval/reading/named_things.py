@@ -43,8 +43,10 @@ def an_article_of_a_make(span: Span) -> bool:
     and one coordinated with a common noun taking such an article ("an automatic gearbox
     and manual Subaru Imprezas"): conjuncts are of one category."""
     root = span.root
-    if _a_legal_form(span):
-        return False  # "a newly formed Corvex Holdings Inc": a firm, whatever its article
+    if _a_legal_form(span) or not _ends_its_phrase(span):
+        # "a newly formed Corvex Holdings Inc": a firm, whatever its article; "a Barclays
+        # Bank managed loan", "a Sberbank account": the article is the noun's after it
+        return False
     if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in root.children):
         return True
     if any(c.dep_ == "compound" and c.ent_type_ == "PRODUCT" for c in root.children):
@@ -59,21 +61,32 @@ def an_article_of_a_make(span: Span) -> bool:
     )
 
 
-def a_person_so_named(span: Span, focus: str | None) -> bool:
-    """Two signs agree that the name is a person's: the recogniser tags it a person, and
-    the common noun beside it ("her partner, Trevor") denotes a person first. A firm is
-    asked by another noun: only the asked noun itself ("which supplier": "its supplier,
-    Lanza") makes a name beside it the answer, whatever the recogniser says."""
-    if span.root.ent_type_ != "PERSON" or _a_legal_form(span):
-        return False  # a span cut from the parse carries no label; "P. Young Co" is a firm
-    nouns = [n for n in _class_nouns(span) if n.lemma_.lower() != (focus or "").lower()]
-    return any(names_a_person(n.lemma_.lower()) for n in nouns)
-
-
 def _a_legal_form(span: Span) -> bool:
-    """The name ends in a firm's legal form ("Co", "Ltd", "SpA"): a firm's name, whatever
-    the recogniser or the noun beside it says."""
-    return span[-1].lower_.rstrip(".") in COMPANY_FORMS
+    """The name ends in a firm's legal form ("Co", "Ltd", "S.A."): a firm's name, whatever
+    article the parser gives it."""
+    return span[-1].lower_.replace(".", "") in COMPANY_FORMS
+
+
+# What may follow a noun phrase's last word: a preposition, a conjunction, punctuation, a
+# finite verb, an adverb ("a Vauxhall Astra GSI with ...", "... GSI.").
+_AFTER_A_PHRASE = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "AUX", "ADV", "DET", "PRON"})
+_FINITE = frozenset({"VBD", "VBZ"})
+_CLOSING = frozenset({")", "]", "'", '"', "-RRB-"})
+
+
+def _ends_its_phrase(span: Span) -> bool:
+    """The name closes its noun phrase, so an article before it is its own: not a name
+    modifying a noun after it ("a Sberbank (Savings Bank) account", "a Barclays Bank
+    managed loan"), which the parser may take for the head."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].text in _CLOSING:
+        i += 1
+    if i == len(doc):
+        return True
+    after = doc[i]
+    # a participle modifying the noun after it ("managed loan") is no finite verb
+    finite = after.tag_ in _FINITE and after.dep_ != "amod"
+    return after.pos_ in _AFTER_A_PHRASE or after.is_punct or finite
 
 
 def _class_nouns(span: Span) -> list[Token]:
