@@ -11,12 +11,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.names import COMPANY_FORMS
 from retrieval.nlp.noun_classes import may_name_a_party, names_a_business, names_a_person
 from retrieval.reading.kinds import NAMING_VERBS
+from retrieval.reading.unlabelled import company_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+
+def names_no_party(span: Span) -> bool:
+    """The name names a thing, neither a firm nor a person: by the class noun beside it
+    ("rival medicine Tarceva") or as one article of a make ("a Vauxhall Astra")."""
+    return named_a_thing(span) or an_article_of_a_make(span)
 
 
 def named_a_thing(span: Span) -> bool:
@@ -31,40 +37,26 @@ def named_a_thing(span: Span) -> bool:
     )
 
 
-# Articles that pick out one of many: a name taking one is used as a common noun.
-_INDEFINITE = frozenset({"a", "an"})
-
-
 def an_article_of_a_make(span: Span) -> bool:
     """The name is used as a common noun, for one thing of a make or model, not for a
     firm: a proper name is definite of itself, so one taking an indefinite article ("a
-    Vauxhall Astra GSI") denotes an article of that make; so does a name closing one
-    the recogniser tagged a product ("Vauxhall Astra" before "GSI": one model's name),
-    and one coordinated with a common noun taking such an article ("an automatic gearbox
-    and manual Subaru Imprezas"): conjuncts are of one category."""
+    Vauxhall Astra GSI") denotes an article of that make; so does a name closing one the
+    recogniser tagged a product ("Vauxhall Astra" before "GSI": one model's name)."""
     root = span.root
-    if _a_legal_form(span) or not _ends_its_phrase(span):
+    if company_form(span) or not _ends_its_phrase(span):
         # "a newly formed Corvex Holdings Inc": a firm, whatever its article; "a Barclays
         # Bank managed loan", "a Sberbank account": the article is the noun's after it
         return False
-    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in root.children):
+    if any(names_a_business(n.lemma_.lower()) for n in _class_nouns(span)):
+        return False  # "security firm Q-Lock": a firm named as such
+    # the indefinite article, as the tagger marks it (Definite=Ind: "a", "an")
+    if any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in root.children):
         return True
-    if any(c.dep_ == "compound" and c.ent_type_ == "PRODUCT" for c in root.children):
-        return True
-    first = root.head if root.dep_ == "conj" else None
-    while first is not None and first.dep_ == "conj":
-        first = first.head
-    return (
-        first is not None
-        and first.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in first.children)
+    # a product's name before it, not the name's own words ("F" of "F-Secure")
+    return any(
+        c.dep_ == "compound" and c.ent_type_ == "PRODUCT" and c.i < span.start
+        for c in root.children
     )
-
-
-def _a_legal_form(span: Span) -> bool:
-    """The name ends in a firm's legal form ("Co", "Ltd", "S.A."): a firm's name, whatever
-    article the parser gives it."""
-    return span[-1].lower_.replace(".", "") in COMPANY_FORMS
 
 
 # What may follow a noun phrase's last word: a preposition, a conjunction, punctuation, a

@@ -146,8 +146,9 @@ def _classified(term: Token, noun: Token) -> bool:
 
 def company_form(entity: Span) -> bool:
     """A name ending in a company's legal form ("Dorval Labs SA", "Kanto Yakuhin KK"),
-    which the small NER model often takes for a person."""
-    return len(entity) > 1 and entity[-1].lower_.rstrip(".") in COMPANY_FORMS
+    which the small NER model often takes for a person; a form may be written with dots
+    ("S.A.", "N.V.")."""
+    return len(entity) > 1 and entity[-1].lower_.replace(".", "") in COMPANY_FORMS
 
 
 def unlabelled_names(doc: Doc) -> list[Span]:
@@ -219,26 +220,7 @@ def _titles(doc: Doc, labelled: set[int]) -> set[int]:
         chain = range(index + 1, person.start)
         if chain and names_a_person(doc[person.start - 1].lemma_.lower()):
             found.update(chain)
-        found.update(_office_phrase(person.root, labelled))
     return found
-
-
-def _office_phrase(person: Token, labelled: set[int]) -> set[int]:
-    """ "Chancellor of the Exchequer Nigel Lawson": a title before a name may take an "of"
-    complement naming the department of the office; the whole phrase is the title, and
-    its unlabelled words name nothing of their own (a name labelled in it stays one)."""
-    offices = [
-        c
-        for c in person.children
-        if c.dep_ in ("nmod", "compound")
-        and c.i < person.i
-        and c.is_title
-        and names_a_person(c.lemma_.lower())
-    ]
-    # the office and its "of" phrase, not a firm's name before it ("Sydus Chairman ...")
-    phrases = [c for office in offices for c in office.children if c.dep_ == "prep"]
-    words = [t for p in phrases if p.lower_ == "of" for t in p.subtree]
-    return {t.i for t in [*offices, *words] if t.i not in labelled}
 
 
 # Words that qualify an office in a title ("Vice President", "Chief Operating Officer").
