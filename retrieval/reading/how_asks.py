@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.wordnet import kinds_above
 from retrieval.reading.kinds import (
+    CHANGE_WORDS,
     MONEY_VERBS,
     OFFER_WORDS,
     TIME_UNITS,
@@ -174,11 +175,31 @@ def _how_much(span: Span, much: Token, noun: Token | None, predicate: str | None
     # "how much did it earn in sales": what is counted in money is money
     # "how much are they putting into the venture": what is put into a firm is capital
     money_verb = predicate in MONEY_VERBS | OFFER_WORDS or in_money(verb) or put_in_money(verb)
-    if noun is None and (money_verb or predicate is None):
+    # "how much did its output drop": by how much a quantity changed, which is told as an
+    # amount or a percentage alike ("fell 1.6%", "fell 20 mln dlrs"): no sum
+    changed_after_do = predicate is None and _change_after_do(much)
+    if noun is None and not changed_after_do and (money_verb or predicate is None):
         measured = copula_noun(span, much) if predicate is None else None
         summed = measured is not None and kind_of(measured) in (Kind.MONEY, None)
         return Ask(Kind.MONEY, lemma(measured) if summed else None)
     return Ask(Kind.AMOUNT, lemma(noun))
+
+
+def _change_after_do(much: Token) -> bool:
+    """ "how much did Japan's output drop": "did" supports a bare verb after its subject;
+    the parser may read that verb as a noun, closing the subject ("output drop", with
+    "did" the main verb) or heading the clause with "did" its auxiliary ("did the stock
+    market fall"). A singular noun of change in the verb's place is the verb of change
+    the question asks about."""
+    head = much.head
+    if head.lemma_.lower() == "do":
+        in_place = [c for c in head.children if c.dep_ == "nsubj"]
+    else:
+        supported = any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in head.children)
+        in_place = [head] if supported else []
+    return any(
+        t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in CHANGE_WORDS for t in in_place
+    )
 
 
 def _form_of_sum(following: Token | None) -> Token | None:

@@ -1,5 +1,6 @@
 """Names and what they name. A name its sentence says is a thing is no person and no
-firm: "rival medicine Tarceva", "Sativex, a cannabis-based drug", "the database Ingres".
+firm: "rival medicine Tarceva", "Sativex, a cannabis-based drug", "the database Ingres";
+nor is a name used as a common noun, for one car or machine of a make ("a Vauxhall Astra").
 The small recogniser often takes a product's name for a person's; the common noun set
 beside the name in apposition, or before it as its compound, says what it names, and
 WordNet says whether that noun can denote a person or a group at all. A name a naming
@@ -12,9 +13,16 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import may_name_a_party, names_a_business, names_a_person
 from retrieval.reading.kinds import NAMING_VERBS
+from retrieval.reading.unlabelled import company_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+
+def names_no_party(span: Span) -> bool:
+    """The name names a thing, neither a firm nor a person: by the class noun beside it
+    ("rival medicine Tarceva") or as one article of a make ("a Vauxhall Astra")."""
+    return named_a_thing(span) or an_article_of_a_make(span)
 
 
 def named_a_thing(span: Span) -> bool:
@@ -27,6 +35,50 @@ def named_a_thing(span: Span) -> bool:
     return bool(nouns) and not any(
         may_name_a_party(n.lemma_) or names_a_business(n.lemma_.lower()) for n in nouns
     )
+
+
+def an_article_of_a_make(span: Span) -> bool:
+    """The name is used as a common noun, for one thing of a make or model, not for a
+    firm: a proper name is definite of itself, so one taking an indefinite article ("a
+    Vauxhall Astra GSI") denotes an article of that make; so does a name closing one the
+    recogniser tagged a product ("Vauxhall Astra" before "GSI": one model's name)."""
+    root = span.root
+    if company_form(span) or not _ends_its_phrase(span):
+        # "a newly formed Corvex Holdings Inc": a firm, whatever its article; "a Barclays
+        # Bank managed loan", "a Sberbank account": the article is the noun's after it
+        return False
+    if any(names_a_business(n.lemma_.lower()) for n in _class_nouns(span)):
+        return False  # "security firm Q-Lock": a firm named as such
+    # the indefinite article, as the tagger marks it (Definite=Ind: "a", "an")
+    if any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in root.children):
+        return True
+    # a product's name before it, not the name's own words ("F" of "F-Secure")
+    return any(
+        c.dep_ == "compound" and c.ent_type_ == "PRODUCT" and c.i < span.start
+        for c in root.children
+    )
+
+
+# What may follow a noun phrase's last word: a preposition, a conjunction, punctuation, a
+# finite verb, an adverb ("a Vauxhall Astra GSI with ...", "... GSI.").
+_AFTER_A_PHRASE = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "AUX", "ADV", "DET", "PRON"})
+_FINITE = frozenset({"VBD", "VBZ"})
+_CLOSING = frozenset({")", "]", "'", '"', "-RRB-"})
+
+
+def _ends_its_phrase(span: Span) -> bool:
+    """The name closes its noun phrase, so an article before it is its own: not a name
+    modifying a noun after it ("a Sberbank (Savings Bank) account", "a Barclays Bank
+    managed loan"), which the parser may take for the head."""
+    doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].text in _CLOSING:
+        i += 1
+    if i == len(doc):
+        return True
+    after = doc[i]
+    # a participle modifying the noun after it ("managed loan") is no finite verb
+    finite = after.tag_ in _FINITE and after.dep_ != "amod"
+    return after.pos_ in _AFTER_A_PHRASE or after.is_punct or finite
 
 
 def _class_nouns(span: Span) -> list[Token]:

@@ -43,7 +43,7 @@ from retrieval.reading.market import (
     of_a_stock,
 )
 from retrieval.reading.modified_measures import measures_a_modifier, prices_for_a_result
-from retrieval.reading.named_things import named_a_thing
+from retrieval.reading.named_things import names_no_party
 from retrieval.reading.officer_roles import titled_to_another_office
 from retrieval.reading.payments import (
     DEBT_NOUNS,
@@ -236,8 +236,8 @@ def _names_else(span: Span, part: Part) -> bool:
     a place ("Wall Street analysts said"), where a firm is from ("TDK Corp of Tokyo")."""
     if part.kind in NAME_ANSWERS and _addressee(span):
         return True
-    if part.kind in FIRM_OR_PERSON and (_a_place(span) or named_a_thing(span)):
-        return True  # "Wall Street analysts said", "rival medicine Tarceva"
+    if part.kind in FIRM_OR_PERSON and (_a_place(span) or names_no_party(span)):
+        return True  # "Wall Street analysts said", "rival medicine Tarceva", "a Vauxhall"
     if part.kind in FIRM_OR_PERSON and reports_others_act(span, part):
         return True  # "Mercer said seven companies are interested in buying Celeron"
     if part.kind in FIRM_OR_PERSON and on_the_other_side(span, part):

@@ -146,8 +146,9 @@ def _classified(term: Token, noun: Token) -> bool:
 
 def company_form(entity: Span) -> bool:
     """A name ending in a company's legal form ("Dorval Labs SA", "Kanto Yakuhin KK"),
-    which the small NER model often takes for a person."""
-    return len(entity) > 1 and entity[-1].lower_.rstrip(".") in COMPANY_FORMS
+    which the small NER model often takes for a person; a form may be written with dots
+    ("S.A.", "N.V.")."""
+    return len(entity) > 1 and entity[-1].lower_.replace(".", "") in COMPANY_FORMS
 
 
 def unlabelled_names(doc: Doc) -> list[Span]:
