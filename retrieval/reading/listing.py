@@ -24,6 +24,7 @@ from retrieval.reading.kinds import NAME_ANSWERS, PARTY_ANSWERS, Kind
 from retrieval.reading.list_members import governed_by_asked
 from retrieval.reading.members_beside import Line, proper_name, tied_names, with_members_beside
 from retrieval.reading.of_nationality import lines_of_nationality
+from retrieval.reading.parallel_frames import with_parallel_members
 from retrieval.reading.ranking import similarities
 from retrieval.reading.spans import candidates
 
@@ -96,7 +97,10 @@ def _answering_lines(
         lines = [line for line in lines if line[1]]
     elif parties and not any(names for _, names, _ in lines):
         return []  # "who are its partners": lines naming nobody answer nothing
-    lines = lines_of_nationality(with_members_beside(lines, near, asked, reading))
+    lines = with_members_beside(lines, near, asked, reading)
+    # members lined up one a sentence after the line, in its frame (parallel_frames.py)
+    organisations = replace(best[0].part, kind=Kind.ORG) if asked.listing else best[0].part
+    lines = lines_of_nationality(with_parallel_members(lines, organisations, asked, reading))
     return [] if parties and not any(names for _, names, _ in lines) else lines
 
 
