@@ -5,6 +5,9 @@ frame: the member holds the same place under the same verb, reached by the same
 dependency relations and prepositions (the firm the object of "of" on the subject of
 "said"). A name in that frame in the sentences right after a list's line is one more
 member; the run ends at the first sentence without one, where the article moves on.
+A member that is not the doer (the object of "bought") is one of the list only when the
+same party does the act: "Corvex bought Halden ... Rival Brix bought Lumo" lists Brix's
+purchase beside Corvex's, not Corvex's.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from retrieval.reading.act_roles import doers
 from retrieval.reading.compose import quotable
 from retrieval.reading.members_beside import Line, proper_name
 from retrieval.reading.predicates import GENERAL_VERBS
+from retrieval.reading.same_doer import doer_name, one_doer
 from retrieval.reading.spans import candidates
 from retrieval.registry.lexicon import REPORTING_VERBS
 
@@ -28,6 +33,10 @@ if TYPE_CHECKING:
 # The most sentences a run of parallel ones adds after a line.
 MAX_RUN = 3
 Frame = tuple[str, ...]
+# Each of the line's frames with the names of the doers of its verb there.
+Frames = dict[Frame, list[str]]
+# Steps by which a member is the act's doer, whoever did the line's act.
+_DOER_STEPS = frozenset({"nsubj", "agent"})
 
 
 def with_parallel_members(
@@ -49,20 +58,21 @@ def with_parallel_members(
 
 def _member_frames(
     text: str, names: Sequence[str], part: Part, asked: AskedQuestion, reading: Reading
-) -> set[Frame]:
-    """The frames the line's members stand in."""
+) -> Frames:
+    """The frames the line's members stand in, with their verbs' doers."""
     doc = reading.parse([text])[0]
     wanted = {n.lower() for n in names}
-    return {
-        frame
-        for root, name in _named(doc, part, asked)
-        if name.lower() in wanted and _telling(frame := _frame(root))
-    }
+    frames: Frames = {}
+    for root, name in _named(doc, part, asked):
+        frame, verb = _placed(root)
+        if name.lower() in wanted and _telling(frame):
+            frames.setdefault(frame, []).extend(_doer_names(verb, None))
+    return frames
 
 
 def _run(
     finding: Finding,
-    frames: set[Frame],
+    frames: Frames,
     part: Part,
     asked: AskedQuestion,
     reading: Reading,
@@ -75,12 +85,31 @@ def _run(
     if line.position < 0 or not after:
         return []
     run = []
+    before = reading.parse([line.text])[0]  # a pronoun subject may stand for its subject
     for sentence, doc in zip(after, reading.parse([s.text for s in after]), strict=True):
-        found = [name for root, name in _named(doc, part, asked) if _frame(root) in frames]
+        named = _named(doc, part, asked)
+        found = [name for root, name in named if _in_frame(root, frames, before)]
         if not found:
             break
         run.append((sentence, found))
+        before = doc
     return run
+
+
+def _in_frame(root: Token, frames: Frames, before: Doc | None) -> bool:
+    """The name stands in one of the line's frames, under its doer if it is not the doer."""
+    frame, verb = _placed(root)
+    if frame not in frames:
+        return False
+    if _DOER_STEPS & set(frame):
+        return True
+    return one_doer(_doer_names(verb, before), frames[frame])
+
+
+def _doer_names(verb: Token | None, before: Doc | None) -> list[str]:
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    return [doer_name(d, before) for d in doers(verb)]
 
 
 def _named(doc: Doc, part: Part, asked: AskedQuestion) -> list[tuple[Token, str]]:
@@ -89,18 +118,25 @@ def _named(doc: Doc, part: Part, asked: AskedQuestion) -> list[tuple[Token, str]
     return [(doc[c.start : c.end].root, c.text) for c in found if proper_name(c.text)]
 
 
-def _frame(token: Token) -> Frame:
-    """The relations from the name up to its verb, with each preposition and the verb's
-    lemma: ("pobj", "of", "nsubj", "say") for the firm in "X of Y said"; none for a name
-    under no verb."""
+def _placed(token: Token) -> tuple[Frame, Token | None]:
+    """The relations from the name up to its verb, with each preposition (and whether it
+    hangs on a name or a common noun: "Ann Berg of X", not "an official of X") and the
+    verb's lemma: ("pobj", "@of:name", "nsubj", "say") for the firm in "X of Y said"; with
+    the verb. None for a name under no verb."""
     steps: list[str] = []
     while token.dep_ == "conj":  # "Salomon and Morgan Stanley said": one place
         token = token.head
     for head in (token, *token.ancestors):
         if head.pos_ in ("VERB", "AUX") and head is not token:
-            return (*steps, head.lemma_.lower())
-        steps.append(f"@{head.lower_}" if head.pos_ == "ADP" else head.dep_)
-    return ()
+            return (*steps, head.lemma_.lower()), head
+        steps.append(_step(head))
+    return (), None
+
+
+def _step(word: Token) -> str:
+    if word.pos_ != "ADP":
+        return word.dep_
+    return f"@{word.lower_}:{'name' if word.head.pos_ == 'PROPN' else 'noun'}"
 
 
 def _telling(frame: Frame) -> bool:

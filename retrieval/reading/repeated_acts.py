@@ -17,17 +17,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from retrieval.nlp.names import HONORIFICS, same_party
 from retrieval.reading.act_roles import doers
 from retrieval.reading.compose import quotable
+from retrieval.reading.interrogatives import WH_TAGS
 from retrieval.reading.kinds import Kind
+from retrieval.reading.negation import negated
 from retrieval.reading.predicates import GENERAL_VERBS
+from retrieval.reading.prospective import FUTURE_MODALS
+from retrieval.reading.same_doer import doer_name, one_doer
+from retrieval.reading.unrealised import (
+    ASKS_INTENTIONS,
+    INTENTION_VERBS,
+    MODALS,
+    POSSIBILITY_MODALS,
+    part_words,
+)
 from retrieval.registry.lexicon import REPORTING_VERBS
+from retrieval.text import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from retrieval.reading.asking import AskedQuestion, Part
+    from retrieval.reading.evidence import Sentence
     from retrieval.reading.found import Finding, Reading
 
 # Kinds an act's object is answered by: a thing, a named thing; not an amount, a date or a
@@ -35,16 +47,16 @@ if TYPE_CHECKING:
 _OBJECT_KINDS = frozenset({Kind.THING, Kind.ENTITY, Kind.NAME, Kind.ORG, Kind.PLACE})
 # Words marking an act as one more of the same ("Mr Jobs also unveiled ...").
 _ADDITIVE = frozenset({"also", "too", "additionally"})
-# Modals by which a sentence supposes an act rather than tells it ("might also drop").
-_SUPPOSING = frozenset({"might", "may", "could", "would", "should"})
+# Modals by which a sentence supposes an act rather than tells it ("might also drop"),
+# and those by which it foretells one ("will also unveil").
+_SUPPOSING = MODALS | POSSIBILITY_MODALS
+_FORETELLING = FUTURE_MODALS - _SUPPOSING
 # The clauses an act's marker may stand in: the act's own, or one it reports or completes
 # ("In addition, Margoshes said he recommended ..."); not the clause a relative clause's
 # noun stands in ("BT Retail, which sells ..., also had a good quarter").
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 # The most sentences added to an answer: a list taken up item by item, not the article.
 MAX_MORE = 3
-# Interrogatives: a verb whose subject holds one asks for its doer, not its object.
-_INTERROGATIVES = frozenset({"what", "which", "who", "whose", "whom"})
 
 
 def more_of_the_act(asked: AskedQuestion, finding: Finding, reading: Reading) -> list[str]:
@@ -54,20 +66,27 @@ def more_of_the_act(asked: AskedQuestion, finding: Finding, reading: Reading) ->
     verb = _asked_verb(part)
     if verb is None or part.kind not in _OBJECT_KINDS or not _asks_object(asked, part, reading):
         return []
-    sentences = [s for s in finding.article.sentences if s.position >= 0]
+    sentences = sorted((s for s in finding.article.sentences if s.position >= 0), key=_position)
     docs = reading.parse([s.text for s in sentences])
     position = finding.sentence.position
     line = next((d for s, d in zip(sentences, docs, strict=True) if s.position == position), None)
-    known = _doers_in(line, verb) if line is not None else []
+    before = {s.position: d for s, d in zip(sentences[1:], docs, strict=False)}
+    plans = bool({stem(w) for w in part_words(part)} & ASKS_INTENTIONS)
+    known = _doers_in(line, verb, before.get(position), plans=plans) if line is not None else []
     # the doer the question names, or else any party it names ("has X's unit contracted")
     givers = [name for lemma, role, name in part.arguments if lemma == verb and role == "subj"]
-    givers = givers or list(asked.parties)
+    parties = [*known, *(givers or asked.parties)]
+    # the line's previous sentence is quoted with it already (compose._quote)
     seen = {finding.sentence.text, finding.sentence.previous or ""}
     more: list[str] = []
     for sentence, doc in zip(sentences, docs, strict=True):
-        if sentence.position == position or sentence.text in seen or len(more) >= MAX_MORE:
+        if len(more) >= MAX_MORE:
+            break
+        if sentence.position == position or sentence.text in seen:
             continue
-        if any(_again(act, known, givers, one_more=not part.several) for act in _acts(doc, verb)):
+        acts = _acts(doc, verb, plans=plans)
+        prior = before.get(sentence.position)
+        if any(_again(act, parties, prior, one_more=not part.several) for act in acts):
             more.append(quotable(sentence.text))
     return more
 
@@ -91,27 +110,41 @@ def _asks_object(asked: AskedQuestion, part: Part, reading: Reading) -> bool:
         for head in (verb, *verb.ancestors):
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
-                asking = any(t.lower_ in _INTERROGATIVES for s in subjects for t in s.subtree)
+                asking = any(t.tag_ in WH_TAGS for s in subjects for t in s.subtree)
                 return asking == (subjects[0].dep_ == "nsubjpass")
     return False
 
 
-def _acts(doc: Doc, verb: str) -> list[Token]:
+def _acts(doc: Doc, verb: str, *, plans: bool) -> list[Token]:
     """The verb's occurrences doing the act to something, neither denied ("did not buy")
     nor only supposed ("Edelman might also drop his offer"): an act that may happen is
-    none done."""
+    none done; nor, unless the question asks what is meant to be, foretold or meant
+    ("will also unveil", "plans to unveil")."""
     return [
         t
         for t in doc
         if t.lemma_.lower() == verb
         and t.pos_ == "VERB"
         and any(c.dep_ == "dobj" for c in t.children)
-        and not any(c.dep_ == "neg" or c.lower_ in _SUPPOSING for c in t.children)
+        and not negated(t)
+        and not _modal(t, _SUPPOSING)
+        and (plans or not _to_come(t))
     ]
 
 
-def _doers_in(doc: Doc, verb: str) -> list[Token]:
-    return [d for act in _acts(doc, verb) for d in _doers(act)]
+def _modal(act: Token, modals: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in act.children)
+
+
+def _to_come(act: Token) -> bool:
+    """ "will also unveil", "plans to unveil": an act to come, or one meant."""
+    meant = act.dep_ == "xcomp" and act.head.lemma_.lower() in INTENTION_VERBS
+    return meant or _modal(act, _FORETELLING)
+
+
+def _doers_in(doc: Doc, verb: str, before: Doc | None, *, plans: bool) -> list[str]:
+    """The names of the line's doers of the act."""
+    return [doer_name(d, before) for act in _acts(doc, verb, plans=plans) for d in _doers(act)]
 
 
 def _doers(act: Token) -> list[Token]:
@@ -123,20 +156,12 @@ def _doers(act: Token) -> list[Token]:
     return []
 
 
-def _again(act: Token, known: Sequence[Token], givers: Sequence[str], *, one_more: bool) -> bool:
+def _again(act: Token, parties: Sequence[str], before: Doc | None, *, one_more: bool) -> bool:
     """The act done by the line's doer or the question's ("Mr Jobs" for "Steve Jobs"),
     marked as one more of the same when the question asks for one thing."""
     if one_more and not _additive(act):
         return False
-    found = _doers(act)
-    if any(d.pos_ == "PRON" for d in found):
-        return bool(known or givers)  # "he recommends ...": the article's doer, told again
-    names = [_phrase(d) for d in found]
-    return any(
-        same_party(name, other)
-        for name in names
-        for other in [*(_phrase(k) for k in known), *givers]
-    )
+    return one_doer([doer_name(d, before) for d in _doers(act)], parties)
 
 
 def _additive(act: Token) -> bool:
@@ -153,11 +178,5 @@ def _additive(act: Token) -> bool:
     return False
 
 
-def _phrase(token: Token) -> str:
-    """The name a doer's head stands in ("Steve Jobs" for "Jobs"), without its titles."""
-    words = [
-        t
-        for t in token.subtree
-        if (t.pos_ == "PROPN" or t.i == token.i) and t.lower_.rstrip(".") not in HONORIFICS
-    ]
-    return " ".join(t.text for t in words)
+def _position(sentence: Sentence) -> int:
+    return sentence.position

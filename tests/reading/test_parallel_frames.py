@@ -33,7 +33,7 @@ def members(question: str, texts: list[str], names: list[str]) -> list[str]:
     part = replace(asked.parts[0], kind=Kind.ORG)
     finding = Finding(part, article, article.sentences[0], (), 1.0)
     reading = Reading(Weights(lambda _: 1.0), parse, HashingEmbeddings(dimension=8))
-    lines = with_parallel_members([(finding, names, QUOTED[0])], part, asked, reading)
+    lines = with_parallel_members([(finding, names, texts[0])], part, asked, reading)
     return lines[0][1]
 
 
@@ -49,3 +49,19 @@ def test_speakers_alone_share_no_frame_worth_a_list() -> None:
     # any firm can be the subject of "said": two in a row list nothing
     found = members("Which banks commented on the budget?", SPEAKERS, ["Osko Bank"])
     assert found == ["Osko Bank"]
+
+
+def test_an_object_in_the_same_frame_is_a_member_only_under_the_same_doer() -> None:
+    texts = ["Corvex Corp bought Halden Inc in March.", "Rival Brix Ltd bought Lumo Corp in April."]
+    assert members("Which companies did Corvex buy?", texts, ["Halden Inc"]) == ["Halden Inc"]
+    texts = ["Corvex Corp bought Halden Inc in March.", "Corvex Corp bought Lumo Corp in April."]
+    found = members("Which companies did Corvex buy?", texts, ["Halden Inc"])
+    assert found == ["Halden Inc", "Lumo Corp"]
+
+
+def test_a_common_nouns_of_is_not_a_named_speakers() -> None:
+    texts = [QUOTED[0], "An official of the Bank of Tarn said taxes would rise."]
+    found = members(
+        "Which brokers' economists are quoted on the budget?", texts, ["Osko Securities"]
+    )
+    assert found == ["Osko Securities"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.index.embeddings import HashingEmbeddings
 from retrieval.reading.asking import understand
 from retrieval.reading.evidence import Weights
@@ -70,3 +72,39 @@ def test_a_marker_of_the_clause_around_a_relative_clause_is_not_the_acts() -> No
         "Corvex Retail, which sells computers under its own name, also had a good quarter.",
     ]
     assert more("What did Corvex sell?", texts) == []
+
+
+def test_a_pronoun_of_another_party_is_not_the_doer() -> None:
+    # "it" stands for Brix, who said so; "She" for the Mellor chief before her
+    bought = ["Corvex Corp bought Halden Inc in March.", "Rival Brix Ltd said it bought Lumo Corp."]
+    assert more("Which companies did Corvex buy?", bought) == []
+    unveiled = [
+        UNVEILED[0],
+        "Mellor Inc chief Ann Berg spoke later.",
+        "She also unveiled a new printer.",
+    ]
+    assert more("What did Corvex unveil?", unveiled) == []
+    stocks = [
+        RECOMMENDED[0],
+        "Rival analysts disagreed.",
+        "They recommended Tarn Plastics instead.",
+    ]
+    assert more("Which stocks did the Vestby analyst recommend?", stocks) == []
+
+
+def test_a_pronoun_for_the_doer_before_it_is_the_doer() -> None:
+    texts = [UNVEILED[0], "Corvex Corp chief Ann Berg spoke later.", "It also unveiled a printer."]
+    assert more("What did Corvex unveil?", texts) == [texts[2]]
+
+
+def test_a_name_in_a_clause_about_the_doer_is_not_the_doer() -> None:
+    texts = [UNVEILED[0], "Brix Ltd, which competes with Corvex, also unveiled a laptop."]
+    assert more("What did Corvex unveil?", texts) == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Corvex also plans to unveil a printer next year.", "Corvex will also unveil a printer."],
+)
+def test_an_act_to_come_is_none_done(told: str) -> None:
+    assert more("What did Corvex unveil?", [UNVEILED[0], told]) == []
