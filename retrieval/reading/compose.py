@@ -8,7 +8,7 @@ Sources are numbered in order of first use.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from retrieval.models import Answer, Citation
@@ -54,7 +54,14 @@ class Sources:
         ]
 
 
-def compose(question: str, asked: AskedQuestion, selection: Selection) -> Answer:
+def compose(
+    question: str,
+    asked: AskedQuestion,
+    selection: Selection,
+    more: Mapping[int, Sequence[str]] | None = None,
+) -> Answer:
+    """The answer; `more`: quotes of a finding's article giving more of its answers
+    (repeated_acts.py), quoted after its own, under its source's number."""
     sources = Sources()
     leads = []
     quoted: dict[str, str] = {}  # quote -> its markers (a sentence answering two parts once)
@@ -66,8 +73,10 @@ def compose(question: str, asked: AskedQuestion, selection: Selection) -> Answer
         lead = _lead(finding)
         if lead:
             leads.append(f"{lead} {marker}")
-        known = quoted.get(quote, "")
-        quoted[quote] = known + "".join(m for m in _markers(marker) if m not in known)
+        for said in (quote, *(more or {}).get(index, ())):
+            own = sources.cite(finding, said) if said != quote else marker
+            known = quoted.get(said, "")
+            quoted[said] = known + "".join(m for m in _markers(own) if m not in known)
     lines = [f"“{quote}” {markers}" for quote, markers in quoted.items()]
     text = "\n".join([*(["; ".join(leads)] if leads else []), *lines])
     # a missing detail leaves an answer that says what is not stated (partial_answers.py)

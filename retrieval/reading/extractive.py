@@ -52,6 +52,7 @@ from retrieval.reading.part_search import (
 )
 from retrieval.reading.party_search import Search, with_each_party
 from retrieval.reading.question_spelling import correct_spelling
+from retrieval.reading.repeated_acts import more_of_the_act
 from retrieval.reading.selection import Selection, select
 from retrieval.reading.understood import understood
 from retrieval.settings import AnswerSettings
@@ -122,7 +123,9 @@ class ExtractiveAnswerer:
             listed = list_answer(question, asked, articles, reading)
             if listed is not None:
                 return listed
-        return compose(question, asked, selection)
+        # the answer's act done again in its article: more of its answers (repeated_acts.py)
+        more = {i: more_of_the_act(asked, f, reading) for i, f in enumerate(selection.findings)}
+        return compose(question, asked, selection, more)
 
     def _understand(
         self, question: str, articles: list[ArticleEvidence], idf: Callable[[str], float]

@@ -24,6 +24,7 @@ from retrieval.reading.kinds import NAME_ANSWERS, PARTY_ANSWERS, Kind
 from retrieval.reading.list_members import governed_by_asked
 from retrieval.reading.members_beside import Line, proper_name, tied_names, with_members_beside
 from retrieval.reading.of_nationality import lines_of_nationality
+from retrieval.reading.parallel_frames import with_parallel_members
 from retrieval.reading.ranking import similarities
 from retrieval.reading.spans import candidates
 
@@ -96,7 +97,9 @@ def _answering_lines(
         lines = [line for line in lines if line[1]]
     elif parties and not any(names for _, names, _ in lines):
         return []  # "who are its partners": lines naming nobody answer nothing
-    lines = lines_of_nationality(with_members_beside(lines, near, asked, reading))
+    lines = with_members_beside(lines, near, asked, reading)
+    organisations = _listed_part(best, asked)  # members one a sentence: parallel_frames.py
+    lines = lines_of_nationality(with_parallel_members(lines, organisations, asked, reading))
     return [] if parties and not any(names for _, names, _ in lines) else lines
 
 
@@ -179,6 +182,11 @@ def _about_each(asked: AskedQuestion, articles: Sequence[ArticleEvidence]) -> li
     ]
 
 
+def _listed_part(best: list[Finding], asked: AskedQuestion) -> Part:
+    """Lines lead with firms, parties of a list's alliances, or a plural noun's kind."""
+    return replace(best[0].part, kind=Kind.ORG) if asked.listing else best[0].part
+
+
 def _named_quotes(
     best: list[Finding], asked: AskedQuestion, reading: Reading
 ) -> list[tuple[Finding, list[str], str]]:
@@ -187,9 +195,7 @@ def _named_quotes(
     an article whose next sentence names the partner, or lists what the line's set holds
     ("The acquisitions include ..."): that one is quoted too. Sentences are parsed in two
     batches: the lines', then the next ones that are needed."""
-    # a line leads with firms, the parties of the alliances a list asks for, or with
-    # names of the kind a plural noun asks for ("which cities")
-    organisations = replace(best[0].part, kind=Kind.ORG) if asked.listing else best[0].part
+    organisations = _listed_part(best, asked)
     docs = reading.parse([f.sentence.text for f in best])
     names = [_names(f, doc, organisations, asked) for f, doc in zip(best, docs, strict=True)]
     # a plural noun's members are named where the asked verb takes them, not in the
@@ -286,11 +292,7 @@ def without_descriptions(names: list[str]) -> list[str]:
     description of it ("U.S. regional carrier Air Atlanta Inc" beside "Air Atlanta Inc"),
     left out. A name another only begins ("Halden Steel Works") is a name of its own."""
     unique = list(dict.fromkeys(names))
-    return [n for n in unique if not any(o != n and _describes(n, o) for o in unique)]
-
-
-def _describes(longer: str, name: str) -> bool:
-    return longer.endswith(f" {name}")
+    return [n for n in unique if not any(o != n and n.endswith(f" {o}") for o in unique)]
 
 
 def _next_sentence(finding: Finding) -> str | None:
