@@ -1035,6 +1035,9 @@ def test_a_duration_needs_a_number() -> None:
         # a month's day or a year beside the unit names a time, not a length
         ("Corvex said profits for the fiscal year ended March nine rose.", []),
         ("Corvex expects profits to rise in the year ending in June, 1988.", []),
+        # a day of the week names a day, whatever numbers stand by it
+        ("Corvex granted the option on Wednesday 8 month 9 , the firm said .", []),
+        ("Reported Wednesday 8 month 9 , Corvex holds a three-year option .", ["three-year"]),
     ],
 )
 def test_a_duration_counts_units_not_dates(sentence: str, expected: list[str]) -> None:
