@@ -45,7 +45,6 @@ from retrieval.reading.market import (
 )
 from retrieval.reading.modified_measures import measures_a_modifier, prices_for_a_result
 from retrieval.reading.named_things import named_a_thing
-from retrieval.reading.office_owners import holds_anothers_office
 from retrieval.reading.officer_roles import titled_to_another_office
 from retrieval.reading.payments import (
     DEBT_NOUNS,
@@ -249,8 +248,6 @@ def _names_else(span: Span, part: Part) -> bool:
         return True  # "which investment bank": "the Securities and Exchange Commission"
     # "chief financial officer Brian Dunne" for who took over as chief executive
     office = part.kind in _PEOPLE and titled_to_another_office(span, part.text)
-    # "Zeng Yuqun, chairman of CATL" for who chairs BAIC Group
-    office = office or (part.kind in _PEOPLE and holds_anothers_office(span, part))
     return office or (part.kind is Kind.PLACE and _home_of_a_name(span))
 
 

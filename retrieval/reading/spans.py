@@ -37,7 +37,6 @@ from retrieval.reading.measures import quantifies
 from retrieval.reading.nationality import a_peoples_adjective
 from retrieval.reading.nationality_said import said_of
 from retrieval.reading.no_answer import rejected
-from retrieval.reading.office_owners import holds_the_asked_office
 from retrieval.reading.other_names import names_the_asked_otherwise
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.possessed import owns_the_asked
@@ -202,7 +201,6 @@ def _tie(
         or _partner_of_asked(span, part, names)
         or takes_the_asked_side(span, part)
         or (part.kind in AGENT_KINDS and owns_the_asked(span, part.possessed))
-        or (part.kind in AGENT_KINDS and holds_the_asked_office(span, part))
     )
     # "sales of 914.1 mln dlrs": the asked noun's own value, tied as closely as an
     # amount modifying it ("a 70 pct stake") less whose it is, which decides between them
