@@ -38,9 +38,12 @@ def counts_time(token: Token) -> bool:
 
 
 def names_a_day(entity: Span) -> bool:
-    """A date holding a day of the week names that day ("Reported Wednesday 8 month 9"),
-    whatever numbers and units it also holds: a day is a time, not a length of one."""
-    return any(token.lower_ in _WEEKDAYS for token in entity)
+    """A date headed by a day of the week names that day ("on Wednesday , June 3"): a day
+    is a time, not a length of one. A length running up to a weekday is still a length
+    ("three days to Friday", "two weeks ending Friday"): the unit comes first there."""
+    days = [token.i for token in entity if token.lower_ in _WEEKDAYS]
+    units = [token.i for token in entity if token.lower_ in TIME_UNITS]
+    return bool(days) and (not units or days[0] < units[0])
 
 
 def one_unit(doc: Doc, start: int) -> bool:

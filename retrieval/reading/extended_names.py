@@ -45,7 +45,9 @@ def names_another_firm(given: str, asked: str) -> bool:
         for word in words[last + 1 :]
         if pieces(word) and not set(pieces(word)) & (LEGAL_FORMS | CONNECTORS)
     ]
-    return any(_only_a_name(word) for word in added)
+    # only the word standing right after them is where the form was: a later name is
+    # another phrase of the compound ("Chrysler chairman Lee Iacocca")
+    return bool(added) and _only_a_name(added[0])
 
 
 def _only_a_name(word: str) -> bool:

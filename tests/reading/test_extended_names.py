@@ -48,3 +48,26 @@ def test_the_asked_firms_own_history_answers() -> None:
     asked = "How long a history does Corvex Tamura have?"
     unit = "In Japan , Corvex Tamura has a long history of 30 years in car parts ."
     assert first_part_answers(asked, unit) == ["30 years"]
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # a title and a person after the firm's word name no other firm: only the word
+        # where the form was counts
+        (
+            "How much did Chrysler Corp pay for the stake?",
+            "Chrysler chairman Lee Iacocca paid 200 mln dlrs for the stake , the company said .",
+            ["200 mln dlrs"],
+        ),
+        (
+            "How many cars does Renault Group expect to sell this year?",
+            "Renault CEO Luca de Meo expects sales of 2 million cars this year .",
+            ["2 million"],
+        ),
+    ],
+)
+def test_a_person_titled_by_the_firm_speaks_for_it(
+    question: str, sentence: str, expected: list[str]
+) -> None:
+    assert first_part_answers(question, sentence) == expected

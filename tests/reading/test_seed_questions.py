@@ -47,9 +47,9 @@ def _answers(
 @pytest.mark.parametrize(
     ("question", "facts", "seed"),
     [
-        # the asked firm's history, not that of a unit under its name (Renault Samsung)
-        ("How long a history does the Renault Group have?", ["120"], RENAULT_GEELY),
-        # ... and the unit's own, asked of it
+        # a length of time ("Over the past 13 years, the cooperation ...")
+        ("For how many years have BAIC Group and CATL been cooperating?", ["13"], BAIC_CATL),
+        # a unit's history asked of the unit itself (Renault Samsung, not Renault Group)
         ("How long is the history of Renault Samsung?", ["20 Years"], RENAULT_GEELY),
         ("Who chairs CATL?", ["Zeng Yuqun"], BAIC_CATL),
         ("Who is the CEO of Alibaba Group?", ["Zhang Yong"], ALIBABA_GEELY),
@@ -78,7 +78,14 @@ def test_aggregate(service: AllianceService, question: str, facts: list[str], se
 
 @pytest.mark.parametrize(
     "question",
-    ["How much did Toyota pay for Alibaba?", "What will Honda and Alibaba build together?"],
+    [
+        # firms no seed mentions
+        "How much did Toyota pay for Alibaba?",
+        "When did Nissan and Tesla sign their battery agreement?",
+        # firms the seeds name, a detail they do not state
+        "How many cars did GAC Group sell last year?",
+        "How much did SAIC Group invest in GAC Group?",
+    ],
 )
 def test_unanswerable(service: AllianceService, question: str) -> None:
     assert not service.ask(question).answered
