@@ -11,14 +11,16 @@ from typing import TYPE_CHECKING
 
 from retrieval.nlp.patterns import MONTH_NAMES
 from retrieval.reading.kinds import TIME_UNITS as UNIT_LEMMAS
+from retrieval.registry.relative_dates import WEEKDAYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # The units as written, singular and plural ("18 months", "a year").
 TIME_UNITS = UNIT_LEMMAS | frozenset(f"{unit}s" for unit in UNIT_LEMMAS)
 SPAN_WORDS = frozenset({"in", "for", "within", "over", "take", "takes", "took"})
 _MONTHS = frozenset(MONTH_NAMES)
+_WEEKDAYS = frozenset(WEEKDAYS)
 _YEAR_DIGITS = 4
 
 
@@ -33,6 +35,15 @@ def counts_time(token: Token) -> bool:
     doc = token.doc
     beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     return not any(t.lower_ in _MONTHS for t in (*beside, token.head))
+
+
+def names_a_day(entity: Span) -> bool:
+    """A date headed by a day of the week names that day ("on Wednesday , June 3"): a day
+    is a time, not a length of one. A length running up to a weekday is still a length
+    ("three days to Friday", "two weeks ending Friday"): the unit comes first there."""
+    days = [token.i for token in entity if token.lower_ in _WEEKDAYS]
+    units = [token.i for token in entity if token.lower_ in TIME_UNITS]
+    return bool(days) and (not units or days[0] < units[0])
 
 
 def one_unit(doc: Doc, start: int) -> bool:

@@ -132,7 +132,11 @@ def _worth_parsing(
     # amounts for each of several parties often come late, in one sentence of their own;
     # a reason often comes after the sentences restating what it explains
     parsed = PARSED_PER_PART * (2 if part.several or part.kind is Kind.REASON else 1)
-    return top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
+    chosen = top[:parsed] + [i for i in top[parsed:] if i[1] in shared]
+    # a sentence another article prints word for word (a story run twice) states the same
+    # answer: read its copies too, to cite them beside it (their parse is the same)
+    texts = {sentence.text for _, sentence, _ in chosen}
+    return chosen + [i for i in top[parsed:] if i[1] not in shared and i[1].text in texts]
 
 
 def _finding(

@@ -25,6 +25,7 @@ from retrieval.reading.counted_nouns import (
     counts_the_measured,
 )
 from retrieval.reading.deal_names import a_party_for_its_name
+from retrieval.reading.extended_names import of_another_firm
 from retrieval.reading.focus_nearness import near_focus
 from retrieval.reading.kinds import (
     AMOUNT_ANSWERS,
@@ -98,7 +99,8 @@ def rejected(span: Span, part: Part, names: list[str], anchors: list[tuple[Token
     # "a venture with Yokohama Rubber" for the venture's name; "AAA long-term deposits of
     # Pittsburgh National Bank" for another bank's rating
     another = part.kind is Kind.RATING and rates_another(span, names)
-    if a_party_for_its_name(span, part, anchors) or another:
+    # "Renault Samsung has a history of 20 years" for Renault Group's: another firm's
+    if a_party_for_its_name(span, part, anchors) or another or of_another_firm(span, names):
         return True
     if span.label_ == "MONEY" and not any(_a_number(t) for t in span):
         return True  # "lose millions of dollars": a sum with no number states no figure

@@ -14,7 +14,7 @@ from retrieval.nlp.patterns import CURRENCIES, NAMED_CURRENCIES, SYMBOLS
 from retrieval.reading.amounts import measures_the
 from retrieval.reading.answer_bounds import with_range, with_region, without_title
 from retrieval.reading.asking import Part
-from retrieval.reading.durations import TIME_UNITS, counts_time, one_unit
+from retrieval.reading.durations import TIME_UNITS, counts_time, names_a_day, one_unit
 from retrieval.reading.kinds import AMOUNT_ANSWERS, NAME_ANSWERS, Kind
 from retrieval.reading.measures import VALUE_LABELS, value_of
 from retrieval.reading.named_things import coined_names
@@ -199,6 +199,7 @@ def _fits(entity: Span, kind: Kind) -> bool:
         return (
             bool(words & TIME_UNITS or any(w.endswith(tuple(TIME_UNITS)) for w in words))
             and counted
+            and not names_a_day(entity)
         )
     if kind is Kind.COUNT:
         # A year is a date, not a count.

@@ -699,3 +699,17 @@ def test_a_sentence_writing_out_the_asked_initials_has_the_asked_name_among_its_
         for s in article.sentences
     )
     assert own > other
+
+
+def test_a_sentence_printed_again_in_another_article_is_read_there_too() -> None:
+    # a story run twice: its answering sentence is read in each copy, however far down the
+    # ranking the copy comes, so that both can be cited
+    answer = "The engines for the Corvex jet will be supplied by Halden Motoren."
+    others = [f"Corvex showed the jet to buyers in Paris on day {n}." for n in range(1, 6)]
+    first = evidence_of("a", [*others, answer])
+    copy = evidence_of("b", [*others, answer])
+    ranked = [(0.9 - 0.05 * i, s, first) for i, s in enumerate(first.sentences)]
+    ranked += [(0.5 - 0.05 * i, s, copy) for i, s in enumerate(copy.sentences)]
+    found = _found("Which company will supply the engines for the Corvex jet?", ranked)
+    stating = {f.article.article_id for f in found if f.sentence.text == answer}
+    assert stating == {"a", "b"}

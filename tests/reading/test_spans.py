@@ -1035,10 +1035,35 @@ def test_a_duration_needs_a_number() -> None:
         # a month's day or a year beside the unit names a time, not a length
         ("Corvex said profits for the fiscal year ended March nine rose.", []),
         ("Corvex expects profits to rise in the year ending in June, 1988.", []),
+        # a date headed by a day of the week names a day, whatever numbers follow it
+        ("Corvex granted the option on Wednesday , day 3 of month 9 , the firm said .", []),
+        ("Posted Monday 5 month 2 , Corvex holds a three-year option .", ["three-year"]),
     ],
 )
 def test_a_duration_counts_units_not_dates(sentence: str, expected: list[str]) -> None:
     assert answers("How long does Corvex's option on the Halden stake last?", sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # a length running up to a day of the week is still a length
+        (
+            "How long did the Corvex strike last?",
+            "The Corvex strike lasted the three days to Friday , the union said .",
+            ["three days to Friday"],
+        ),
+        (
+            "How long were the Corvex talks held?",
+            "Corvex talks held over two weeks ending Friday failed .",
+            ["two weeks ending Friday"],
+        ),
+    ],
+)
+def test_a_length_up_to_a_weekday_is_a_length(
+    question: str, sentence: str, expected: list[str]
+) -> None:
+    assert answers(question, sentence) == expected
 
 
 @pytest.mark.parametrize(
