@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.reading.bridging import Bridge, a_firm_noun, named_party
+from retrieval.reading.bridge_parties import a_firm_noun
+from retrieval.reading.bridging import Bridge, named_party
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -67,7 +68,9 @@ def bridge_back(
     noun = back.antecedent
     phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
     said = back.scene.text.replace(phrase, " ", 1)
-    named = named_party(back.scene, said, asked, articles, reading, search=search, role=noun)
+    named = named_party(
+        back.scene, said, asked, articles, reading, search=search, noun=noun, role=noun
+    )
     if named is None:
         return None
     name, found = named
