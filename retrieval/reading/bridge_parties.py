@@ -11,7 +11,9 @@ head of the same lemma ("its tender for an auto parts maker": "tender for Clevit
 possessor is the agent of its noun however it is written: "whose bid" is stated as
 "CSR's bid" or "a bid by CSR" (the genitive and the by-phrase of a nominal alternate), and
 the possessed noun may be any noun of the clause ("whose tax revenue forecasts": "Gordon
-Brown's forecasts for tax revenues").
+Brown's forecasts for tax revenues"). A prepositional argument of a noun is stated as one
+of the same noun, or of a compound it modifies, under any preposition ("a loan for a
+developer": "a loan agreement with Punta Gorda Isles").
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ def _fills(root: Token, role: Token, possessed: frozenset[str]) -> bool:
     head = root.head.lemma_.lower()
     if root.dep_ == role.dep_ and head == role.head.lemma_.lower():
         return True
+    if root.dep_ == role.dep_ == "pobj" and _same_nominal(root.head.head, role.head.head):
+        return True
     if not possessed:
         return False
     if root.dep_ == "poss":
@@ -137,6 +141,16 @@ def _fills(root: Token, role: Token, possessed: frozenset[str]) -> bool:
         and by.lower_ in _AGENT_PREPOSITIONS
         and by.head.lemma_.lower() in possessed
     )
+
+
+def _same_nominal(stated: Token, scene: Token) -> bool:
+    """A prepositional argument of the same noun, whatever the preposition: "a loan for a
+    developer" is stated as "a loan agreement with Punta Gorda Isles" (a compound's
+    modifier names what its head is about)."""
+    if scene.pos_ != "NOUN" or stated.pos_ != "NOUN":
+        return False
+    compounds = {c.lemma_.lower() for c in stated.children if c.dep_ == "compound"}
+    return scene.lemma_.lower() in {stated.lemma_.lower(), *compounds}
 
 
 def first_party(

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
+from retrieval.reading.anaphora import referred_back
 from retrieval.reading.bridge_parties import (
     FIRM_LABELS,
     PERSON_LABELS,
@@ -224,3 +225,32 @@ def test_a_country_described_in_a_fronted_adjunct_is_found_by_name(
         "above its record close?"
     )
     assert "Vienna Stock Exchange" in answer.text, answer.text
+
+
+def test_an_indefinite_person_noun_introduces_a_party_a_demonstrative_refers_back_to() -> None:
+    doc = shared_pipeline().annotate(
+        [
+            "Halden Bank just revised a loan for a Florida developer. Who did that developer "
+            "sell its preferred stock to?"
+        ]
+    )[0]
+    back = referred_back(doc)
+    assert back is not None and back.anaphor.text == "that developer"
+
+
+@pytest.mark.parametrize(
+    ("stating", "party"),
+    [
+        ("Halden Bank said it revised a loan agreement with Kestrel Isles Inc.", "Kestrel Isles"),
+        ("Halden Bank said it signed a supply agreement with Kestrel Isles Inc.", None),
+    ],
+)
+def test_a_prepositional_argument_is_stated_with_the_same_noun_under_any_preposition(
+    stating: str, party: str | None
+) -> None:
+    scene, sentence = shared_pipeline().annotate(
+        ["Halden Bank just revised a loan for a Florida developer.", stating]
+    )
+    role = next(t for t in scene if t.text == "developer")
+    found = in_role(sentence, role, _Spelled(), ["Halden Bank"], PERSON_LABELS)  # type: ignore[arg-type]
+    assert (found.rstrip(".").removesuffix(" Inc") if found else None) == party
