@@ -9,11 +9,12 @@ firm: agent nouns are said of firms as much as of people ("a Florida developer",
 The stating sentence names the party in the description's role: the same relation to a
 head of the same lemma ("its tender for an auto parts maker": "tender for Clevite"). A
 possessor is the agent of its noun however it is written: "whose bid" is stated as
-"CSR's bid" or "a bid by CSR" (the genitive and the by-phrase of a nominal alternate), and
+"CSR's bid" or "a bid by CSR" (the genitive and the by-phrase of a nominal alternate; a
+verb's by-phrase is its passive subject, not a possessor), and
 the possessed noun may be any noun of the clause ("whose tax revenue forecasts": "Gordon
 Brown's forecasts for tax revenues"). A prepositional argument of a noun is stated as one
-of the same noun, or of a compound it modifies, under any preposition ("a loan for a
-developer": "a loan agreement with Punta Gorda Isles").
+of a compound the noun modifies, under any preposition ("a loan for a developer": "a loan
+agreement with Punta Gorda Isles").
 """
 
 from __future__ import annotations
@@ -42,8 +43,11 @@ _PLACE_KINDS = frozenset({"political_unit", "administrative_district", "municipa
 # Marks that close a fronted adjunct ("In the country whose minister is X, which ...").
 _CLOSING = frozenset({",", ":", "-", "–", "—"})
 # Prepositions whose object is a nominal's agent, as its possessor is ("a bid by CSR",
-# "an offer from CSR": "CSR's bid").
-_AGENT_PREPOSITIONS = frozenset({"by", "from", "of"})
+# "an offer from CSR": "CSR's bid"). Not "of": on a deverbal noun it marks the theme
+# ("the acquisition of Dunmore by Kestrel").
+_AGENT_PREPOSITIONS = frozenset({"by", "from"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_CONTENT = _NOMINAL | {"VERB"}
 
 
 def a_firm_noun(lemma: str) -> bool:
@@ -75,14 +79,49 @@ def fronted_description(doc: Doc) -> tuple[Span, Span, Token] | None:
     if first is None or first.pos_ != "ADP":
         return None
     for token in doc[1:-1]:
+        if any(t.text in _CLOSING for t in doc[1 : token.i]):
+            return None  # the adjunct closed before the noun: the noun is not in it
         after = doc[token.i + 1]
         if token.pos_ != "NOUN" or after.tag_ != "WP$" or not party_labels(token.lemma_.lower()):
             continue
         end = next((t.i for t in doc[after.i :] if t.text in _CLOSING), None)
-        if end is None:
-            return None
-        return doc[1:end], doc[after.i : end], after
+        if end is None or _finite_verbs(doc[after.i : end]) > 1:
+            return None  # a relative clause has one finite verb; a second is the adjunct's
+        return doc[_phrase_start(token) : end], doc[after.i : end], after
     return None
+
+
+def _phrase_start(noun: Token) -> int:
+    """Where the noun's phrase begins: its left edge, or its determiner when the parser
+    hung the adjunct's first words on the noun ("In 1987 the group whose ...")."""
+    start = min(noun.left_edge.i, noun.i)
+    det = next((t.i for t in reversed(noun.doc[start : noun.i]) if t.pos_ == "DET"), None)
+    return start if det is None else det
+
+
+def _finite_verbs(span: Span) -> int:
+    return len([t for t in span if "Fin" in t.morph.get("VerbForm", [])])
+
+
+def the_party(
+    doc: Doc,
+    article: ArticleEvidence,
+    named: Sequence[str],
+    labels: frozenset[str],
+    *,
+    role: Token | None,
+    clause: Span | None,
+    anywhere: bool,
+) -> str | None:
+    """The party the stating sentence names in the description's `role`; with `anywhere`,
+    when none is, the first it names that the question does not."""
+    name = None
+    if role is not None:
+        name = in_role(doc, role, article, named, labels, clause=clause)
+    if name is None and anywhere:
+        name = first_party(doc, article, named, labels)
+    # a bracketed ticker after the name is blanked out for parsing
+    return None if name is None else name.strip()
 
 
 def in_role(
@@ -96,9 +135,10 @@ def in_role(
 ) -> str | None:
     """The party the sentence names where the description's noun phrase (or relative
     pronoun) stands, not one the question names."""
-    heads = _possessed(role, clause)
+    heads = _possessed(role, clause, _CONTENT)
+    nominals = _possessed(role, clause, _NOMINAL)
     for entity in doc.ents:
-        if entity.label_ not in labels or not _fills(entity.root, role, heads):
+        if entity.label_ not in labels or not _fills(entity.root, role, heads, nominals):
             continue
         if not _named(entity.text, article, named):
             return _without_genitive(entity)
@@ -114,18 +154,21 @@ def _without_genitive(entity: Span) -> str:
     return entity.doc[entity.start : end].text
 
 
-def _possessed(role: Token, clause: Span | None) -> frozenset[str]:
+def _possessed(role: Token, clause: Span | None, tags: frozenset[str]) -> frozenset[str]:
     """For a possessive relative ("whose bid"), the lemmas a possessor in the stating
-    sentence may hang on: every content word of the clause (the parser may take "whose
-    tax revenue forecasts" for a clause whose verb is "forecasts")."""
+    sentence may hang on: the clause's words of those parts of speech (with verbs: the
+    parser may take "whose tax revenue forecasts" for a clause whose verb is "forecasts")."""
     if role.dep_ != "poss" or clause is None:
         return frozenset()
-    return frozenset(t.lemma_.lower() for t in clause if t.pos_ in {"NOUN", "VERB", "PROPN"})
+    return frozenset(t.lemma_.lower() for t in clause if t.pos_ in tags)
 
 
-def _fills(root: Token, role: Token, possessed: frozenset[str]) -> bool:
+def _fills(root: Token, role: Token, possessed: frozenset[str], nominals: frozenset[str]) -> bool:
     """Does the entity stand in the role: the same relation to a head of the same lemma,
-    or for a possessor, the genitive or agent phrase of a noun of the clause?"""
+    or for a possessor, the genitive of a word of the clause or the agent phrase of one
+    of its nouns? A by-phrase of the clause's verb names that verb's agent ("an offer
+    rejected by X": the rejecter); the stating sentence's parse may still take the noun
+    for a verb ("a share bid by X"), so the clause decides which words are nouns."""
     head = root.head.lemma_.lower()
     if root.dep_ == role.dep_ and head == role.head.lemma_.lower():
         return True
@@ -139,18 +182,19 @@ def _fills(root: Token, role: Token, possessed: frozenset[str]) -> bool:
     return (
         root.dep_ == "pobj"
         and by.lower_ in _AGENT_PREPOSITIONS
-        and by.head.lemma_.lower() in possessed
+        and by.head.lemma_.lower() in nominals
     )
 
 
 def _same_nominal(stated: Token, scene: Token) -> bool:
-    """A prepositional argument of the same noun, whatever the preposition: "a loan for a
+    """A prepositional argument of a compound the scene's noun modifies: "a loan for a
     developer" is stated as "a loan agreement with Punta Gorda Isles" (a compound's
-    modifier names what its head is about)."""
+    modifier names what its head is about). The same noun under another preposition is
+    another role ("a loan from a bank" names the lender, not the borrower)."""
     if scene.pos_ != "NOUN" or stated.pos_ != "NOUN":
         return False
     compounds = {c.lemma_.lower() for c in stated.children if c.dep_ == "compound"}
-    return scene.lemma_.lower() in {stated.lemma_.lower(), *compounds}
+    return scene.lemma_.lower() in compounds
 
 
 def first_party(

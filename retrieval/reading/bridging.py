@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from retrieval.reading.asking import AskedQuestion, Part
 from retrieval.reading.bridge_parties import (
-    first_party,
+    FIRM_LABELS,
     fronted_description,
-    in_role,
     party_labels,
     same,
+    the_party,
 )
 from retrieval.reading.evidence import ArticleEvidence, Sentence, coverage
 from retrieval.reading.found import Finding, Reading
@@ -111,11 +111,10 @@ def bridge(
 ) -> Bridge | None:
     """The described party of the question's scene, found in the sentence that best states
     its description (in `articles`, or in those a search for the description finds), with
-    the question asked of it by name. The party is the one the stating sentence names
-    where the description's relative pronoun stands ("the company that Acme agreed to
-    buy": "Acme agreed to buy Delta Valve Co"). Only with `anywhere` (a part the first
-    reading left unanswered) is it otherwise the first party the sentence names that the
-    question does not."""
+    the question asked of it by name: the party the sentence names where the relative
+    pronoun stands ("the company that Acme agreed to buy": "Acme agreed to buy Delta
+    Valve Co"); only with `anywhere` (a part the first reading left unanswered) the
+    first it names that the question does not."""
     description = _description(parse(text))
     if description is None:
         return None
@@ -189,13 +188,9 @@ def named_party(
     anywhere: bool = False,
 ) -> tuple[str, Finding] | None:
     """The party's name from the sentence that best states its description (`said`: the
-    words it must use, and whose names it must name), with that sentence as the finding
-    answering the description. The party is the one the sentence names in the
-    description's `role` ("its tender for an auto parts maker": "tender for Clevite
-    Industries Inc"; `clause`: a possessive relative's, bridge_parties.py), of a kind
-    `noun` may stand for; with `anywhere`, when none is, the first it names that the
-    question does not. One named anywhere is often the reporter, an adviser or an
-    analyst's employer ("..., Gamma Securities Inc said")."""
+    words it must use, and whose names it must name), of a kind `noun` may stand for and
+    in the description's `role` (bridge_parties.the_party), with that sentence as the
+    finding answering the description."""
     # the noun phrase's own modifiers ("The Australian group", "a Hong Kong firm") say
     # what the party is; a stating sentence need not repeat them
     anchors = own_names(said, asked.names)
@@ -211,18 +206,13 @@ def named_party(
     article, sentence = best
     doc = reading.parse([sentence.text])[0]
     named = [*asked.names, *anchors]
-    name = None
-    if role is not None:
-        name = in_role(doc, role, article, named, labels, clause=clause)
-    if name is None and anywhere:
-        name = first_party(doc, article, named, labels)
+    name = the_party(doc, article, named, labels, role=role, clause=clause, anywhere=anywhere)
     if name is None:
         return None
-    name = name.strip()  # a bracketed ticker after it is blanked out for parsing
-    kind = Kind.ORG if labels == {"ORG"} else Kind.AGENT
-    part = Part(
-        text=described.text, kind=kind, focus=noun.lemma_, predicate=None, terms=tuple(weights)
-    )
+    # a place is kept a named party's kind: a PLACE part is read differently downstream
+    # (findings.NAMED_KINDS), and the bridged reading of a country was then lost
+    kind = Kind.ORG if labels == FIRM_LABELS else Kind.AGENT
+    part = Part(described.text, kind, focus=noun.lemma_, predicate=None, terms=tuple(weights))
     found = Finding(part, article, sentence, (Candidate(name, 0, 0, 1.0),), 1.0)
     return name, found
 
