@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from retrieval.reading.bridging import Bridge, a_firm_noun, named_party
+from retrieval.reading.bridge_parties import party_labels
+from retrieval.reading.bridging import Bridge, named_party
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -67,7 +68,9 @@ def bridge_back(
     noun = back.antecedent
     phrase = noun.doc[noun.left_edge.i : noun.right_edge.i + 1].text
     said = back.scene.text.replace(phrase, " ", 1)
-    named = named_party(back.scene, said, asked, articles, reading, search=search, role=noun)
+    named = named_party(
+        back.scene, said, asked, articles, reading, search=search, noun=noun, role=noun
+    )
     if named is None:
         return None
     name, found = named
@@ -85,7 +88,7 @@ def referred_back(doc: Doc) -> Anaphor | None:
     year")."""
     for token in doc:
         det = _determiner(token, _DEMONSTRATIVE)
-        if det is None or token.sent.start == 0 or not a_firm_noun(token.lemma_.lower()):
+        if det is None or token.sent.start == 0 or not party_labels(token.lemma_.lower()):
             continue
         antecedent = _antecedent(doc[: token.sent.start])
         if antecedent is not None:
@@ -97,7 +100,7 @@ def _antecedent(before: Span) -> Token | None:
     """The last indefinite noun for a firm in `before` that introduces a party."""
     found = None
     for token in before:
-        if _determiner(token, _INDEFINITE) is None or not a_firm_noun(token.lemma_.lower()):
+        if _determiner(token, _INDEFINITE) is None or not party_labels(token.lemma_.lower()):
             continue
         if _introduces(token):
             found = token

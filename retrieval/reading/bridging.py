@@ -21,18 +21,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-from retrieval.nlp.wordnet import kinds_above_any
 from retrieval.reading.asking import AskedQuestion, Part
+from retrieval.reading.bridge_parties import (
+    FIRM_LABELS,
+    fronted_description,
+    party_labels,
+    same,
+    the_party,
+)
 from retrieval.reading.evidence import ArticleEvidence, Sentence, coverage
 from retrieval.reading.found import Finding, Reading
 from retrieval.reading.kinds import Kind
 from retrieval.reading.matching import ArticleNames
 from retrieval.reading.part_names import own_names
-from retrieval.reading.public_bodies import BUSINESS_KINDS, a_public_body, a_public_noun
 from retrieval.reading.selection import Selection
 from retrieval.reading.spans import Candidate
-from retrieval.registry.company_names import is_authority
-from retrieval.registry.org_words import FIRM_KIND_NOUNS
 from retrieval.text import terms
 
 if TYPE_CHECKING:
@@ -81,7 +84,7 @@ def described_subject(doc: Doc) -> Span | None:
     for token in doc:
         if token.dep_ not in _SUBJECTS or token.pos_ != "NOUN" or token.head.dep_ != "ROOT":
             continue
-        if not a_firm_noun(token.lemma_.lower()):
+        if not party_labels(token.lemma_.lower()):
             continue  # "The stake that Brisk bought ...": a thing, not a party to bridge to
         if not any(child.dep_ in _CLAUSES for child in token.children):
             continue
@@ -108,27 +111,56 @@ def bridge(
 ) -> Bridge | None:
     """The described party of the question's scene, found in the sentence that best states
     its description (in `articles`, or in those a search for the description finds), with
-    the question asked of it by name. The party is the firm the stating sentence names
-    where the description's relative pronoun stands ("the company that Acme agreed to
-    buy": "Acme agreed to buy Delta Valve Co"). Only with `anywhere` (a part the first
-    reading left unanswered) is it otherwise the first firm the sentence names that the
-    question does not."""
-    described = described_subject(parse(text))
-    if described is None:
+    the question asked of it by name: the party the sentence names where the relative
+    pronoun stands ("the company that Acme agreed to buy": "Acme agreed to buy Delta
+    Valve Co"); only with `anywhere` (a part the first reading left unanswered) the
+    first it names that the question does not."""
+    description = _description(parse(text))
+    if description is None:
         return None
-    gap = _gap(described)
+    described, noun, gap = description
     if gap is None and not anywhere:
         return None
     # a stating sentence writes the party's name for the description's noun phrase ("the
-    # parts maker"), so then only its clause's words are what the sentence must state
-    said, role = (described.text, None) if gap is None else (gap[0].text, gap[1])
+    # parts maker"), so only its clause's words are what the sentence must state
+    clause, role = (_clause(described), None) if gap is None else gap
     named = named_party(
-        described, said, asked, articles, reading, search=search, role=role, anywhere=anywhere
+        described,
+        clause.text,
+        asked,
+        articles,
+        reading,
+        search=search,
+        noun=noun,
+        role=role,
+        clause=clause,
+        anywhere=anywhere,
     )
     if named is None:
         return None
     name, found = named
     return Bridge(text.replace(described.text, name, 1), found)
+
+
+def _description(doc: Doc) -> tuple[Span, Token, tuple[Span, Token] | None] | None:
+    """The noun phrase describing a party (a subject, or in a fronted adjunct), its noun,
+    and its relative clause and pronoun when it has one."""
+    described = described_subject(doc)
+    if described is not None:
+        return described, described.root, _gap(described)
+    fronted = fronted_description(doc)
+    if fronted is None:
+        return None
+    described, clause, pronoun = fronted
+    return described, doc[pronoun.i - 1], (clause, pronoun)
+
+
+def _clause(described: Span) -> Span:
+    """The description's clause ("that J.P. Industries is offering 13.50 dlrs a share
+    for"), however its pronoun was parsed."""
+    root = described.root
+    clause = next(c for c in root.children if c.dep_ in _CLAUSES)
+    return described.doc[clause.left_edge.i : clause.right_edge.i + 1]
 
 
 def _gap(described: Span) -> tuple[Span, Token] | None:
@@ -150,17 +182,20 @@ def named_party(
     reading: Reading,
     *,
     search: Callable[[str], Sequence[ArticleEvidence]],
+    noun: Token,
     role: Token | None,
+    clause: Span | None = None,
     anywhere: bool = False,
 ) -> tuple[str, Finding] | None:
     """The party's name from the sentence that best states its description (`said`: the
-    words it must use), with that sentence as the finding answering the description. The
-    party is the firm the sentence names in the description's `role` ("its tender for an
-    auto parts maker": "tender for Clevite Industries Inc"); with `anywhere`, when none
-    is, the first firm it names that the question does not. A firm anywhere is often the
-    reporter, an adviser or an analyst's employer ("..., Gamma Securities Inc said")."""
-    anchors = own_names(described.text, asked.names)
-    if not anchors:
+    words it must use, and whose names it must name), of a kind `noun` may stand for and
+    in the description's `role` (bridge_parties.the_party), with that sentence as the
+    finding answering the description."""
+    # the noun phrase's own modifiers ("The Australian group", "a Hong Kong firm") say
+    # what the party is; a stating sentence need not repeat them
+    anchors = own_names(said, asked.names)
+    labels = party_labels(noun.lemma_.lower())
+    if not anchors or not labels:
         return None  # "the shipbuilder that skipped its payout": nothing to find it by
     weights = reading.weights.of(set(terms(said)))
     seen = {a.article_id for a in articles}
@@ -171,18 +206,13 @@ def named_party(
     article, sentence = best
     doc = reading.parse([sentence.text])[0]
     named = [*asked.names, *anchors]
-    name = _in_role(doc, role, article, named) if role is not None else None
-    if name is None and anywhere:
-        name = _party(doc, article, named)
+    name = the_party(doc, article, named, labels, role=role, clause=clause, anywhere=anywhere)
     if name is None:
         return None
-    part = Part(
-        text=described.text,
-        kind=Kind.ORG,
-        focus=described.root.lemma_,
-        predicate=None,
-        terms=tuple(weights),
-    )
+    # a place is kept a named party's kind: a PLACE part is read differently downstream
+    # (findings.NAMED_KINDS), and the bridged reading of a country was then lost
+    kind = Kind.ORG if labels == FIRM_LABELS else Kind.AGENT
+    part = Part(described.text, kind, focus=noun.lemma_, predicate=None, terms=tuple(weights))
     found = Finding(part, article, sentence, (Candidate(name, 0, 0, 1.0),), 1.0)
     return name, found
 
@@ -205,63 +235,37 @@ def _stating(
     return (best[1], best[2]) if best is not None else None
 
 
-def _party(doc: Doc, article: ArticleEvidence, named: Sequence[str]) -> str | None:
-    """The first firm the sentence names that the question does not: the described one
-    (newswire leads with the firm its story is about). A short form is read as the
-    article spells it out ("ETL": "Equiticorp Tasman Ltd")."""
-    for entity in doc.ents:
-        if entity.label_ != "ORG" or a_public_body(entity) or is_authority(entity.text):
-            continue  # a regulator the sentence names is not the firm it is about
-        full = article.spelled_out(entity.text)
-        if not any(_same(entity.text, name) or _same(full, name) for name in named):
-            return entity.text
-    return None
-
-
-def _in_role(doc: Doc, role: Token, article: ArticleEvidence, named: Sequence[str]) -> str | None:
-    """The firm the sentence names where the scene's noun phrase stands: the same relation
-    to a head of the same lemma ("its tender for an auto parts maker": "tender for
-    Clevite Industries Inc")."""
-    for entity in doc.ents:
-        root = entity.root
-        if entity.label_ != "ORG" or root.dep_ != role.dep_:
-            continue
-        if root.head.lemma_.lower() != role.head.lemma_.lower():
-            continue
-        full = article.spelled_out(entity.text)
-        if not any(_same(entity.text, name) or _same(full, name) for name in named):
-            return entity.text
-    return None
-
-
-def _same(found: str, name: str) -> bool:
-    """One name written within the other as whole words ("GE" is not within "GEC")."""
-    return bool(own_names(found, [name]) or own_names(name, [found]))
-
-
-def a_firm_noun(lemma: str) -> bool:
-    """A noun that stands for a firm: "maker", "company", or a kind of business in WordNet
-    that is not a public body's noun."""
-    if lemma in FIRM_KIND_NOUNS:
-        return True
-    return bool(kinds_above_any(lemma) & BUSINESS_KINDS) and not a_public_noun(lemma)
-
-
 def answers_better(first: Selection, second: Selection, stated: Finding) -> bool:
     """Is the reading of the question asked of the party by name better than the first?
     With a part left unanswered, when it answers more parts. With every part answered, when
     it answers as many and fewer of them from the article stating the description
     (`stated`): that article tells the scene's story (the first hop), so answers from it
     may be the scene's, not the party's. Answers of the same kinds again are no reason to
-    put a party the question did not name in front of them."""
+    put a party the question did not name in front of them.
+
+    A first reading answering with the described party itself answered the description,
+    not the question: what a question asks of a party is another argument of its verb
+    than the party ("The group whose bid was topped sold its interests. To whom?" is not
+    answered by the group). Those answers count for nothing."""
+    hop_one = sum(_names_the_party(found, stated) for found in first.findings)
+    answered = len(first.findings) - hop_one
     if first.missing:
-        return len(second.findings) > len(first.findings)
+        return len(second.findings) > answered
+    if hop_one:
+        return bool(second.findings) and not second.missing and len(second.findings) >= answered
     article = stated.article.article_id
 
     def from_scene(selection: Selection) -> int:
         return sum(found.article.article_id == article for found in selection.findings)
 
     return len(second.findings) >= len(first.findings) and from_scene(second) < from_scene(first)
+
+
+def _names_the_party(found: Finding, stated: Finding) -> bool:
+    """Does the finding answer with the party the stating sentence names?"""
+    party = stated.answers[0].text
+    spelled = found.article.spelled_out
+    return any(same(a.text, party) or same(spelled(a.text), party) for a in found.answers)
 
 
 def with_bridge(selection: Selection, finding: Finding) -> Selection:

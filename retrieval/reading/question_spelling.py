@@ -1,5 +1,7 @@
 """Spelling slips in a question, mended from the candidate articles' own words: a word
-the corpus does not know ("investmnt") is the articles' word one slip away ("investment")."""
+the corpus does not know ("investmnt") is the articles' word one slip away ("investment").
+Function words ("whose", "which", "there") are a closed class the index does not keep:
+they are known words, never slips ("whose" is not "whole")."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from retrieval.nlp.spelling import close_spelling
 from retrieval.reading.evidence import ArticleEvidence
-from retrieval.text import words
+from retrieval.text import STOPWORDS, words
 
 
 def correct_spelling(
@@ -22,7 +24,9 @@ def correct_spelling(
 
     def fix(word: str) -> str:
         lowered = word.lower()
-        if lowered in vocabulary or len(lowered) < 5 or not word.isalpha() or known(lowered):
+        if lowered in vocabulary or lowered in STOPWORDS or len(lowered) < 5 or not word.isalpha():
+            return word
+        if known(lowered):
             return word
         near = sorted(v for v in vocabulary if v[:1] == lowered[:1])
         match = next((v for v in near if close_spelling(lowered, v)), None)

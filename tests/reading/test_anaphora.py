@@ -9,7 +9,7 @@ import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
 from retrieval.reading.anaphora import referred_back
-from retrieval.reading.bridging import _in_role
+from retrieval.reading.bridge_parties import FIRM_LABELS, in_role
 from retrieval.service import AllianceService
 from tests.reading.conftest import module_service
 
@@ -63,7 +63,7 @@ def test_a_demonstrative_refers_back_to_an_indefinite_of_the_scene(
 
 
 class _Spelled:
-    """An article that spells out no short forms (the one thing _in_role asks of it)."""
+    """An article that spells out no short forms (the one thing in_role asks of it)."""
 
     def spelled_out(self, name: str) -> str:
         return name
@@ -78,7 +78,7 @@ def test_the_party_is_the_firm_where_the_scene_puts_its_noun_phrase() -> None:
         ]
     )
     role = next(t for t in scene if t.text == "maker")
-    named = _in_role(stating, role, _Spelled(), ["Brisk Industries"])  # type: ignore[arg-type]
+    named = in_role(stating, role, _Spelled(), ["Brisk Industries"], FIRM_LABELS)  # type: ignore[arg-type]
     assert named is not None and named.rstrip(".") == "Harlow Corp"
 
 

@@ -9,7 +9,8 @@ from types import SimpleNamespace
 import pytest
 
 from retrieval.nlp.pipeline import shared_pipeline
-from retrieval.reading.bridging import _party, _same, answers_better, described_subject
+from retrieval.reading.bridge_parties import FIRM_LABELS, first_party, same
+from retrieval.reading.bridging import answers_better, described_subject
 from retrieval.service import AllianceService
 from tests.reading.conftest import module_service
 
@@ -77,17 +78,17 @@ def test_the_described_party_is_found_by_name_and_asked_of(service: AllianceServ
 
 
 @pytest.mark.parametrize(
-    ("found", "name", "same"),
+    ("found", "name", "expected"),
     [("GE", "GEC", False), ("Harlow", "Harlow Corp", True), ("Harlow Corp", "Harlow", True)],
 )
 def test_a_name_is_the_same_only_written_whole_within_the_other(
-    found: str, name: str, same: bool
+    found: str, name: str, expected: bool
 ) -> None:
-    assert _same(found, name) is same
+    assert same(found, name) is expected
 
 
 class _Spelled:
-    """An article that spells out no short forms (the one thing _party asks of it)."""
+    """An article that spells out no short forms (the one thing first_party asks of it)."""
 
     def spelled_out(self, name: str) -> str:
         return name
@@ -100,12 +101,20 @@ def test_a_regulator_named_beside_the_firm_is_not_the_described_party() -> None:
             "a share offer from Brisk Industries Inc."
         ]
     )[0]
-    assert _party(doc, _Spelled(), ["Brisk Industries"]) == "Harlow Corp"  # type: ignore[arg-type]
+    found = first_party(doc, _Spelled(), ["Brisk Industries"], FIRM_LABELS)  # type: ignore[arg-type]
+    assert found == "Harlow Corp"
 
 
 def _read(*articles: str, missing: int = 0) -> SimpleNamespace:
-    """A reading's selection as answers_better sees it: the article of each finding."""
-    findings = tuple(SimpleNamespace(article=SimpleNamespace(article_id=a)) for a in articles)
+    """A reading's selection as answers_better sees it: the article of each finding (whose
+    answer is never the described party, test_bridge_parties.py)."""
+    findings = tuple(
+        SimpleNamespace(
+            article=SimpleNamespace(article_id=a, spelled_out=lambda name: name),
+            answers=(SimpleNamespace(text="Nakamura Seiko"),),
+        )
+        for a in articles
+    )
     return SimpleNamespace(findings=findings, missing=(None,) * missing)
 
 
@@ -126,5 +135,7 @@ def _read(*articles: str, missing: int = 0) -> SimpleNamespace:
 def test_a_second_reading_is_taken_only_when_it_answers_better(
     first: SimpleNamespace, second: SimpleNamespace, better: bool
 ) -> None:
-    stated = SimpleNamespace(article=SimpleNamespace(article_id="scene"))
+    stated = SimpleNamespace(
+        article=SimpleNamespace(article_id="scene"), answers=(SimpleNamespace(text="Harlow"),)
+    )
     assert answers_better(first, second, stated) is better  # type: ignore[arg-type]
