@@ -30,14 +30,10 @@ from retrieval.reading.name_spellings import brief
 from retrieval.reading.of_nationality import of_nationality
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.prospective import asks_ahead, behind
-from retrieval.reading.realis import (
-    as_happened,
-    asked_stems,
-    asks_what_happened,
-    happened_descriptions,
-)
+from retrieval.reading.realis import as_happened, asks_what_happened
 from retrieval.reading.results_tables import table_findings
 from retrieval.reading.sentence_answers import read_sentence, reading_context
+from retrieval.reading.told_ahead import asked_stems, happened_descriptions
 from retrieval.reading.undisclosed import TERMS_NOUNS, articles_withholding_terms
 from retrieval.reading.unnamed import names_another
 from retrieval.reading.unnamed_findings import with_unparsed, without_unnamed

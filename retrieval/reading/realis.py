@@ -1,17 +1,13 @@
-"""What happened and what has not (yet): the mood of a question and of an answer's clause,
-read from the parse.
+"""What happened and what has not (yet): the mood of a question and of an answer's clause.
 
-A question in the past or the perfect ("what sentences did they get", "what fee has
-Newcastle offered", "which company did it end up taking a stake in") asks about an event
-told as done (realis). A clause telling of an event still to come or only thought of
-(irrealis) does not state it: one due, expected, scheduled, planned, hoped for or sought
-("are due to be sentenced on 29 April", "planned to buy them itself", "hoped to take a 37.5
-pct stake"), one arranged with "be to" ("Bolivia is to make an offer"), one that may come
-about ("may make a bid"), or the consequent of a condition ("would offer 41.75 dlrs if the
-board recommended it"; retrieval.registry.irrealis). A future of the past reported ("said
-it would pay 20 dlrs a share") is an announced deal's terms, not irrealis: the registry
-reads it so too. A question itself asking about a plan, a prospect or a condition ("what
-did it plan to pay", "what would it pay if") asks about just that.
+A question in the past or the perfect ("what sentences did they get", "what fee has it
+offered") asks about an event told as done. A clause of an event still to come or only
+thought of does not state it: one due, expected, planned, hoped for or sought ("are due to
+be sentenced on 29 April", "hoped to take a 37.5 pct stake"), arranged with "be to" ("is to
+make an offer"), that may come about ("may make a bid"), or a condition's consequent ("would
+offer 41.75 dlrs if the board recommended it"). A reported future ("said it would pay 20
+dlrs") is an announced deal's terms, as the registry reads it. A question about a plan or a
+condition itself ("what did it plan to pay", "what would it pay if") asks about just that.
 """
 
 from __future__ import annotations
@@ -20,30 +16,28 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from retrieval.nlp.noun_classes import names_a_doing
-from retrieval.reading.negation import in_scope_of_first
-from retrieval.reading.predicates import GENERAL_VERBS
+from retrieval.reading.prospective import EXPECTING
+from retrieval.reading.unrealised import INTENTION_VERBS, possible, takes_scope_from_above
 from retrieval.registry.irrealis import conditional_consequent
 from retrieval.text import stem
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Sequence
 
     from spacy.tokens import Doc, Token
 
-    from retrieval.reading.asking import Part
-    from retrieval.reading.evidence import ArticleEvidence
-    from retrieval.reading.found import Finding
     from retrieval.reading.spans import Candidate
 
-# Verbs of an attitude to what is to come, whose infinitive (or that-clause) is expected,
-# planned, hoped for or sought, not done: "expects to close", "plans to buy", "is seeking
-# to acquire".
-INTENDING = frozenset("expect anticipate forecast plan intend aim hope want seek wish".split())
 # Words that put their infinitive ahead, and only it ("is due to be sentenced", "is set
 # to", "is likely to bid"); without one they have other senses ("set aside", "the 1986
 # target", "due to lower margins").
 RAISING = frozenset("due set schedule slate likely unlikely poised target project".split())
-EXPECTING = INTENDING | RAISING
+# Words of expecting, planning, hoping or seeking (prospective's and unrealised's, with
+# raising adjectives): what they govern is expected, planned, hoped for or sought, not done.
+AWAITING = EXPECTING | INTENTION_VERBS | RAISING | {"wish"}
+# Those whose infinitive or object is an attitude's content ("expects to close", "plans to
+# buy", "is seeking to acquire"), without an infinitive too ("expects earnings of 1 dlr").
+INTENDING = AWAITING - RAISING
 # Nouns whose infinitive is planned or thought of ("plans to buy", "its intention to
 # sell", "an option to buy"). Not "offer" or "bid": an offer made is an act done, its
 # terms what a question of offering asks.
@@ -55,11 +49,8 @@ PLAN_NOUNS = frozenset(
 # Aerospace for 640 mln dlrs"); a plan with no price ("planned to buy them up itself"),
 # or a hope or a wish with one, is not.
 ARRANGING = frozenset({"plan", "intend", "intention"})
-# Modals of what may come about ("may make a bid"); "could" is as often a past ability
-# ("could only buy 40 pct"), and "would" a reported future, so only with a condition.
-POSSIBILITY_MODALS = frozenset({"may", "might"})
-# Words of a question that asks about a condition or a plan itself ("is going to").
-CONDITIONS = frozenset({"if", "unless", "once", "going"})
+# Words of a question that asks about a condition itself ("if", "unless").
+CONDITIONS = frozenset({"if", "unless", "once"})
 # Clauses deep enough to reach from an answer to the word that puts it ahead.
 MAX_CLAUSES = 5
 
@@ -87,13 +78,15 @@ def _asks_ahead(word: Token) -> bool:
     lemma = word.lemma_.lower()
     if lemma in CONDITIONS or (word.pos_ == "NOUN" and lemma in PLAN_NOUNS):
         return True
+    if word.lower_ == "going":  # "was going to buy": the lemma is "go"
+        return any(c.dep_ == "xcomp" and _infinitive(c) for c in word.children)
     return _expecting(word)
 
 
 def _expecting(word: Token) -> bool:
     """A verb or adjective of expecting or planning ("expects", "due", "set"), not one
     with a particle, which is another verb ("set aside", "set up")."""
-    if word.pos_ not in ("VERB", "ADJ", "AUX") or word.lemma_.lower() not in EXPECTING:
+    if word.pos_ not in ("VERB", "ADJ", "AUX") or word.lemma_.lower() not in AWAITING:
         return False
     return not any(_particle(c, word) for c in word.children)
 
@@ -117,22 +110,30 @@ def unhappened(token: Token) -> bool:
     a verb or noun whose complement that verb is, is irrealis (see the module's note). A
     word in a definite noun phrase hanging from that clause refers to what is ("is likely to
     raise its dividend from the 1986 payment of 12 pct": that payment was made)."""
+    return irrealis_path(token) is not None
+
+
+def irrealis_path(token: Token) -> list[Token] | None:
+    """The words from the word up to the one making its clause irrealis ("12 dlrs", "pay",
+    "expects"), or None when the word's clause is told as happened."""
     path = _path_to_verb(token)
     if _presupposed(path):
-        return False
+        return None
     verb, entry = path[-1], path[-2] if len(path) > 1 else None
     for _ in range(MAX_CLAUSES):
-        if _irrealis(verb, entry):
-            return True
+        content = _irrealis(verb, entry)
+        if content is not None:
+            return [*path, *content]
         head = _governor(verb)
         if head is None:
-            return False
+            return None
+        path.append(head)
         if _puts_ahead(head, verb):
-            return True
+            return path
         if head.pos_ not in ("VERB", "AUX"):
-            return False
+            return None
         verb, entry = head, verb
-    return False
+    return None
 
 
 def _path_to_verb(token: Token) -> list[Token]:
@@ -174,29 +175,30 @@ def _definite(child: Token, below: Token) -> bool:
     return child.dep_ == "poss" and child.i != below.i
 
 
-def _irrealis(verb: Token, entry: Token | None) -> bool:
+def _irrealis(verb: Token, entry: Token | None) -> list[Token] | None:
     """ "may make a bid"; "would offer ... if the board recommended it"; what a verb of
     expecting or planning is about ("expects earnings of one dlr", "the sale is expected in
     June", "is due on 29 April"), its subject too when it is the subject of what is
-    expected ("it planned to buy them"), but not otherwise ("Goodyear expects")."""
-    if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children):
-        return True
-    if conditional_consequent(verb):
-        return True
+    expected ("it planned to buy them"), but not otherwise ("Goodyear expects"). The words
+    added to the path (the infinitive expected of a subject), or None when realis."""
+    if possible(verb) or conditional_consequent(verb):
+        return []
     expecting = _expecting_predicate(verb)
-    if expecting is None:
-        return False
+    if expecting is None or (entry is not None and entry.dep_ == "conj"):
+        return None  # "wanted control and [bought] 20 pct": no content of "want"
     if entry is not None and entry.dep_ == "nsubj":
         entry = next((c for c in expecting.children if c.dep_ in ("xcomp", "ccomp")), None)
-        return entry is not None and _puts_ahead(expecting, entry)
+        return [entry] if entry is not None and _puts_ahead(expecting, entry) else None
     if entry is not None and entry.dep_ == "xcomp" and entry.head.i == expecting.i:
-        return _puts_ahead(expecting, entry)  # "planned [to acquire B for 640 mln dlrs]"
-    return True
+        # "planned [to acquire B for 640 mln dlrs]"
+        return [] if _puts_ahead(expecting, entry) else None
+    return []
 
 
 def _expecting_predicate(verb: Token) -> Token | None:
     """The verb's word of expecting: the verb itself ("expects", "is scheduled"; "set" or
-    "due" only as a participle or an adjective), or its predicate adjective ("is due")."""
+    "due" only as an adjective or a passive participle with a goal, "set for May 3", not
+    "set at 12 dlrs"), or its predicate adjective ("is due")."""
     if verb.lemma_.lower() == "be":
         return next((c for c in verb.children if c.dep_ == "acomp" and _expecting(c)), None)
     if not _expecting(verb):
@@ -204,7 +206,8 @@ def _expecting_predicate(verb: Token) -> Token | None:
     if verb.lemma_.lower() in INTENDING or _takes_a_clause(verb):
         return verb
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return verb if passive or verb.pos_ == "ADJ" else None
+    goal = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return verb if (passive and goal) or verb.pos_ == "ADJ" else None
 
 
 def _governor(verb: Token) -> Token | None:
@@ -212,14 +215,10 @@ def _governor(verb: Token) -> Token | None:
     infinitive or that-clause ("expects [to close]", "due [to be sentenced]"), the noun
     taking it as an infinitive ("plans [to buy]"), or the first of conjuncts sharing its
     auxiliaries ("plans to sell the shares and [buy] them itself")."""
-    if verb.head.i == verb.i:
-        return None
-    if verb.dep_ in ("xcomp", "acl"):
+    if takes_scope_from_above(verb):
         return verb.head
-    if verb.dep_ == "ccomp":  # "expects that ...", not "said that ..."
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i:  # "expects that ...", not "said that"
         return verb.head if _expecting(verb.head) else None
-    if verb.dep_ == "conj" and in_scope_of_first(verb):
-        return verb.head
     return None
 
 
@@ -258,40 +257,24 @@ def as_happened(
     doc: Doc, answers: Sequence[Candidate], asked: frozenset[str]
 ) -> list[Candidate] | None:
     """The answers in the sentence told as happened; None when it tells the asked event only
-    as not happened: every answer is in a clause of what has not, or, it giving none, every
-    word of the event (of its stems `asked`: "sentenced" for "what sentences") is ("are due
-    to be sentenced on 29 April"). A sentence never naming the event is not judged."""
+    as not happened: every answer is in a clause of what has not that tells the event (a
+    word of its stems `asked` is on the way from the answer up to what makes the clause
+    irrealis: "expects to pay 12 dlrs" for "what did it pay", not "had hoped to market the
+    drug with Brix" for "whom did it work with"), or, it giving none, every word of the
+    event is ("are due to be sentenced on 29 April"). A sentence never naming it is not
+    judged."""
     if answers:
-        kept = [a for a in answers if not unhappened(doc[a.start : a.end].root)]
+        kept = [a for a in answers if not _tells_unhappened(doc[a.start : a.end].root, asked)]
         return kept or None
-    told = [t for t in doc if t.pos_ in ("VERB", "NOUN") and stem(t.lower_) in asked]
+    told = [t for t in doc if t.pos_ in ("VERB", "NOUN") and _names(t, asked)]
     return None if told and all(unhappened(t) for t in told) else []
 
 
-def asked_stems(part: Part) -> frozenset[str]:
-    """The stems of the event a part asks about: its noun's and its verb's, unless that is
-    a verb of no event of its own ("get", "make")."""
-    words = [part.focus, None if part.predicate in GENERAL_VERBS else part.predicate]
-    return frozenset(stem(w.lower()) for w in words if w)
+def _tells_unhappened(token: Token, asked: frozenset[str]) -> bool:
+    path = irrealis_path(token)
+    return path is not None and any(_names(t, asked) for t in path)
 
 
-def happened_descriptions(
-    part: Part, found: list[Finding], parse: Callable[[list[str]], list[Doc]]
-) -> list[Finding]:
-    """For a part asking what happened ("what sentences did they get"), the sentences
-    describing it, but none from an article telling of the event only as still to come
-    ("the two men are due to be sentenced on 29 April": no sentence of it says what
-    sentences they got)."""
-    asked = asked_stems(part)
-    if not found or not asked or not asks_what_happened(parse([part.text])[0]):
-        return found
-    articles = {f.article.article_id: f.article for f in found}
-    ahead = {key for key, article in articles.items() if _tells_only_ahead(article, asked, parse)}
-    return [f for f in found if f.article.article_id not in ahead]
-
-
-def _tells_only_ahead(
-    article: ArticleEvidence, asked: frozenset[str], parse: Callable[[list[str]], list[Doc]]
-) -> bool:
-    telling = [s.text for s in article.sentences if s.terms & asked]
-    return bool(telling) and all(as_happened(doc, [], asked) is None for doc in parse(telling))
+def _names(word: Token, asked: frozenset[str]) -> bool:
+    """The word is one of the asked event's ("bought" for "buy", "sentenced")."""
+    return stem(word.lower_) in asked or stem(word.lemma_.lower()) in asked

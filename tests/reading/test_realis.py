@@ -37,6 +37,7 @@ def parse(text: str) -> Doc:
         ("What date had the Halden vote been set for before?", False),
         ("What was Corvex expected to pay for Lindqvist?", False),
         ("What would Corvex pay if the board agreed?", False),
+        ("Who was going to buy Lindqvist?", False),
         # the present asks about neither
         ("How much is Corvex paying for Lindqvist?", False),
     ],
@@ -74,6 +75,12 @@ def test_a_question_in_the_past_or_the_perfect_asks_what_happened(
         ("Corvex Media Inc planned to buy the Lindqvist shares itself.", "Corvex Media Inc", True),
         ("The merger, which was completed on May 3, cost 20 mln dlrs.", "May 3", False),
         ("Corvex paid 12 mln dlrs for the Lindqvist shares in March.", "12 mln dlrs", False),
+        # a raising participle without an infinitive puts ahead only a goal ("set for")
+        ("The Halden vote was set for May 3.", "May 3", True),
+        ("The price Corvex paid for Lindqvist was set at 12 dlrs a share.", "12 dlrs", False),
+        # a coordinated act is no content of the verb of wanting before it
+        ("Corvex wanted control of Lindqvist and bought 20 pct of it in March.", "20 pct", False),
+        ("Corvex may want control of Lindqvist and buy 20 pct of it.", "20 pct", True),
         # a definite noun phrase refers to what is, whatever the clause's mood
         (
             "Corvex is likely to raise its dividend from the 1986 payment of 12 pct.",
@@ -139,7 +146,9 @@ def test_an_article_telling_of_the_asked_event_only_as_to_come_describes_none_of
     due = "The two Halden managers are due to be sentenced on 12 May."
     done = "The two Halden managers were sentenced to three years in prison each."
     assert findings(question, [pleaded, due], [0.6, 0.6]) == []
-    assert findings(question, [pleaded, done], [0.6, 0.6])[0] in (pleaded, done)
+    assert done in findings(question, [pleaded, done], [0.6, 0.6])
+    # an article telling the event once as due and once as done tells it
+    assert done in findings(question, [due, done], [0.6, 0.6])
 
 
 @pytest.mark.parametrize(
@@ -153,3 +162,35 @@ def test_a_date_since_which_something_goes_on_is_behind(sentence: str, expected:
     doc = parse(sentence)
     (date,) = (e for e in doc.ents if e.label_ == "DATE")
     assert behind(date) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # the hope is the marketing, not the partnership it presupposes
+        (
+            "Which drug company had Corvex worked with?",
+            "Corvex had hoped to market the drug with Brix Pharma, a drug company.",
+        ),
+        # the asked event is in the relative clause, told as done
+        (
+            "Which company bought Lumo Corp?",
+            "Brix Ltd, which bought Lumo Corp last year, plans to list its shares in May.",
+        ),
+        # a purpose is what a why-question asks
+        (
+            "Why did Corvex buy Lindqvist?",
+            "Corvex said it bought Lindqvist because it wanted to expand into Europe.",
+        ),
+    ],
+)
+def test_an_answer_is_dropped_only_where_the_irrealis_tells_the_asked_event(
+    question: str, sentence: str
+) -> None:
+    assert findings(question, [sentence], [0.6]) == [sentence]
+
+
+def test_an_expected_payment_does_not_answer_what_was_paid() -> None:
+    question = "How much did Corvex pay for Lindqvist?"
+    expected = "Corvex expects to pay 12 mln dlrs for Lindqvist."
+    assert findings(question, [expected], [0.6]) == []
