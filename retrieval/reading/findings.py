@@ -30,8 +30,10 @@ from retrieval.reading.name_spellings import brief
 from retrieval.reading.of_nationality import of_nationality
 from retrieval.reading.payments import asks_a_price_paid
 from retrieval.reading.prospective import asks_ahead, behind
+from retrieval.reading.realis import as_happened, asks_what_happened
 from retrieval.reading.results_tables import table_findings
 from retrieval.reading.sentence_answers import read_sentence, reading_context
+from retrieval.reading.told_ahead import asked_stems, happened_descriptions
 from retrieval.reading.undisclosed import TERMS_NOUNS, articles_withholding_terms
 from retrieval.reading.unnamed import names_another
 from retrieval.reading.unnamed_findings import with_unparsed, without_unnamed
@@ -82,10 +84,13 @@ def find_answers(
     top = _worth_parsing(part, ranked, shared, least)
     docs = reading.parse([sentence.text for _, sentence, _ in top])
     context = reading_context(part, question, docs, [a for _, _, a in top], reading)
-    ahead_asked = part.kind is Kind.DATE and asks_ahead(reading.parse([part.text])[0])
+    asked = reading.parse([part.text])[0]
+    ahead_asked = part.kind is Kind.DATE and asks_ahead(asked)
+    # a purpose is what was meant to come about: "why" is answered by one
+    happened = part.kind is not Kind.REASON and asks_what_happened(asked)
     found = []
     for item, doc in zip(top, docs, strict=True):
-        finding = _finding(item, doc, part, question, context, ahead=ahead_asked)
+        finding = _finding(item, doc, part, question, context, ahead=ahead_asked, happened=happened)
         if finding is not None:
             found.append(finding)
     found += table_findings(part, question, ranked, reading.parse)
@@ -114,6 +119,7 @@ def _untyped_findings(
     # "what did it net in the quarter": a results table's line answers
     tabled = table_findings(part, question, ranked, reading.parse)
     described = _without_withheld_things(part, described, reading)
+    described = happened_descriptions(part, described, reading.parse)
     return sorted(_without_withheld_terms(part, described, reading) + tabled, key=_score)
 
 
@@ -147,6 +153,7 @@ def _finding(
     context: SentenceContext,
     *,
     ahead: bool,
+    happened: bool,
 ) -> Finding | None:
     """What one parsed sentence answers, scored by relevance and the first answer's tie."""
     score, sentence, article = item
@@ -156,8 +163,11 @@ def _finding(
     answers, against = read
     if ahead:  # "when is it expected to close": not when something happened
         answers = [a for a in answers if not behind(doc[a.start : a.end])]
-    if against and not answers:
+    # "what sentences did they get": not what is still to come
+    kept = as_happened(doc, answers, asked_stems(part)) if happened else answers
+    if kept is None or (against and not kept):
         return None
+    answers = kept
     if answers:
         total = (1 - TIE_WEIGHT) * score + TIE_WEIGHT * answers[0].tie
         total += NAMED_HERE_WEIGHT * _names_here(part, sentence, article)

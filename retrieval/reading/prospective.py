@@ -63,11 +63,14 @@ PERFECT_AUX = frozenset({"have", "had", "has"})
 
 def behind(span: Span) -> bool:
     """The date is of what has happened: the first finite verb above it is in the past
-    ("showed a profit in the year ending June 1986", "was founded in 1952") and nothing
-    on the way says it is still to come."""
+    ("showed a profit in the year ending June 1986", "was founded in 1952"), or it is
+    where something already begun started ("since December"), and nothing on the way
+    says it is still to come."""
     if ahead(span):
         return False
     token: Token = span.root
+    if token.dep_ == "pobj" and token.head.lower_ == "since":
+        return True  # "has been indexing US programmes since December": begun already
     while token.head.i != token.i:
         token = token.head
         if token.tag_ == "MD" or _ahead_word(token):

@@ -161,12 +161,12 @@ def intended(span: Span, part: Part) -> bool:
     gaining = False
     for _ in range(MAX_CLAUSES):
         gaining = gaining or verb.lemma_.lower() in GAINING_VERBS
-        if _possible(verb) or verb.lemma_.lower() in INTENTION_VERBS:
+        if possible(verb) or verb.lemma_.lower() in INTENTION_VERBS:
             return gaining
         if verb.dep_ == "conj":
             # a later conjunct shares the first one's auxiliaries ("may buy or take"), not
             # its verb ("is considering a bid and already owns 19.5 pct")
-            return gaining and in_scope_of_first(verb) and _possible(verb.head)
+            return gaining and in_scope_of_first(verb) and possible(verb.head)
         if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
             return False
         verb = verb_above(verb.head)
@@ -177,7 +177,7 @@ def _asks_intentions(part: Part) -> bool:
     return bool({stem(w) for w in part_words(part)} & ASKS_INTENTIONS)
 
 
-def _possible(verb: Token) -> bool:
+def possible(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
 
 
@@ -205,7 +205,7 @@ def _unrealised_above(verb: Token, asks: _Asks) -> bool:
     for _ in range(MAX_CLAUSES):  # "would not seek to buy", "not buy securities giving ..."
         if _unrealised(verb, asks):
             return True
-        if not _takes_scope_from_above(verb):
+        if not takes_scope_from_above(verb):
             return False
         verb = verb_above(verb.head)
     return False
@@ -221,7 +221,7 @@ def _unrealised(verb: Token, asks: _Asks) -> bool:
     return modal_perfect and not asks.counterfactual
 
 
-def _takes_scope_from_above(verb: Token) -> bool:
+def takes_scope_from_above(verb: Token) -> bool:
     """The verb is in the scope of the one above: an infinitive ("not seek to buy"), a
     participle ("securities giving 10 pct"), or a later conjunct sharing the first one's
     subject and auxiliaries ("would not buy or offer to buy")."""
