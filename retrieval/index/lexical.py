@@ -74,7 +74,7 @@ class Bm25Index:
             for term, count in counts.items():
                 rows[term].append(row)
                 freqs[term].append(count)
-        index.short_names = learn_short_names(text for _, _, text in documents)
+        index.short_names = learn_short_names([(article, text) for _, article, text in documents])
         index.names = casing.names()
         index.name_pairs = casing.name_pairs(index.names)
         index.name_openers = casing.name_openers(index.names)

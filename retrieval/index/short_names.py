@@ -9,8 +9,11 @@ form stands for is a matter of how often each is written: "BOJ" spells "Bank of 
 (131 sightings) and a few chance runs ("Ballad of Jed"), while "BT" spells "Bankers Trust",
 "Bank of Tokyo", "Board of Trade", "British Telecom" alike. A short form is written out
 only when one name holds most of the sightings of all names it spells: an ambiguous one
-is left as typed, and the written-out name is added to the query, never put in place of
-the short form (an article may use the short form itself).
+is left as typed. A short form the articles themselves write often must also go with the
+name in their usage (written in the same articles): "CBS" is the network in the articles
+that write it, not the "Central Bureau of Statistics" its initials spell. The written-out
+name is added to the query, never put in place of the short form (an article may use the
+short form itself).
 
 A short form inside a longer name ("AFP Imaging", "Chevron USA") is part of that name, not
 the initials of another: only a short form standing alone between words that are no names
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from retrieval.index.initialisms import _NAME_RUN, _SEPARATOR, _initials
 from retrieval.text import QUESTION_WORDS, STOPWORDS
@@ -30,26 +33,37 @@ from retrieval.text import QUESTION_WORDS, STOPWORDS
 # initials: below either, the short form is too rare or too ambiguous to write out.
 MIN_SIGHTINGS = 3
 MIN_SHARE = 0.6
+# Of the articles that write a short form which is common itself, the share that must
+# also write the name for the two to be taken as one (see `_same_referent`).
+MIN_TOGETHER = 0.25
 _LONGEST = 5  # words in a name
-# A short form as a question types it: two to five capitals ("NZ", "HBJ", "AT&T").
+# A short form as a question types it, or an article writes it: two to five capitals
+# ("NZ", "HBJ", "AT&T").
 _SHORT_FORM = re.compile(r"[A-Z][A-Z&]{1,4}")
+_WRITTEN_SHORT = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,4}(?![\w&])")
 # What may cling to a word of the question: punctuation and a possessive.
 _CLINGING = re.compile(r"^[\"'(\[]+|(?:'s|')?[\"'),.;:?!\]]*$")
 
 
-def learn(texts: Iterable[str]) -> dict[str, str]:
-    """Lower-case initials -> the name they stand for, from article texts (title, a blank
-    line, body; headlines in capitals are no names and are skipped)."""
+def learn(documents: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Lower-case initials -> the name they stand for, from (article id, text) pairs (title,
+    a blank line, body; headlines in capitals are no names and are skipped). Read twice:
+    once for the names, once for the articles writing a name and its short form."""
     runs: Counter[str] = Counter()
-    for text in texts:
-        runs.update(_NAME_RUN.findall(text.split("\n\n", 1)[-1]))
+    for _, text in documents:
+        runs.update(_NAME_RUN.findall(_body(text)))
     spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for run, sightings in runs.items():
         for name in _names(_SEPARATOR.split(run)):
             for letters in set(_initials(name.split())):
                 if len(letters) <= _LONGEST and letters not in STOPWORDS:
                     spellings[letters][name] += sightings
-    return {letters: full for letters, names in spellings.items() if (full := _dominant(names))}
+    dominant = {letters: full for letters, names in spellings.items() if (full := _dominant(names))}
+    return _same_referent(dominant, documents)
+
+
+def _body(text: str) -> str:
+    return text.split("\n\n", 1)[-1]
 
 
 def _names(words: list[str]) -> list[str]:
@@ -67,10 +81,47 @@ def _names(words: list[str]) -> list[str]:
 
 
 def _dominant(names: Counter[str]) -> str | None:
+    """The name most written for the initials, if it holds most of their sightings."""
     name, sightings = names.most_common(1)[0]
     if sightings >= MIN_SIGHTINGS and sightings >= MIN_SHARE * sum(names.values()):
         return name
     return None
+
+
+def _same_referent(
+    dominant: dict[str, str], documents: Sequence[tuple[str, str]]
+) -> dict[str, str]:
+    """The short forms of `dominant` that stand for its name in the articles' own usage.
+    A short form the articles write in fewer articles than the name is no name of its own
+    ("BOJ", "UTC": the articles write the name). One written as often or more is taken for
+    the name only if enough of the articles writing it also write the name ("FTC" and
+    "Federal Trade Commission" go together); if they seldom do, the articles' short form
+    names something else ("CBS" the network, not the "Central Bureau of Statistics")."""
+    wanted = set(dominant.values())
+    shorts: defaultdict[str, set[str]] = defaultdict(set)  # article -> short forms written
+    names: defaultdict[str, set[str]] = defaultdict(set)  # article -> wanted names written
+    for article, text in documents:
+        body = _body(text)
+        shorts[article].update(
+            letters for w in _WRITTEN_SHORT.findall(body) if (letters := _letters(w)) in dominant
+        )
+        for run in _NAME_RUN.findall(body):
+            names[article].update(n for n in _names(_SEPARATOR.split(run)) if n in wanted)
+    writing_short: Counter[str] = Counter(s for found in shorts.values() for s in found)
+    writing_name: Counter[str] = Counter(n for found in names.values() for n in found)
+    together: Counter[str] = Counter(
+        s for article, found in shorts.items() for s in found if dominant[s] in names[article]
+    )
+    return {
+        short: name
+        for short, name in dominant.items()
+        if writing_short[short] < writing_name[name]
+        or together[short] >= MIN_TOGETHER * writing_short[short]
+    }
+
+
+def _letters(short: str) -> str:
+    return short.lower().replace("&", "")
 
 
 def written_out(question: str, short_names: dict[str, str]) -> list[str]:
@@ -81,7 +132,7 @@ def written_out(question: str, short_names: dict[str, str]) -> list[str]:
     for index, word in enumerate(words):
         if not _SHORT_FORM.fullmatch(word) or word.lower() in STOPWORDS:
             continue
-        name = short_names.get(word.lower().replace("&", ""))
+        name = short_names.get(_letters(word))
         neighbours = words[max(index - 1, 0) : index] + words[index + 1 : index + 2]
         if name is None or any(_name_word(w) for w in neighbours):
             continue

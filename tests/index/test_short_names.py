@@ -5,7 +5,7 @@ from __future__ import annotations
 from retrieval.index.lexical import Bm25Index
 from retrieval.index.short_names import learn, with_short_names, written_out
 
-_TEXTS = [
+_BODIES = [
     "Title\n\nThe Bank of Lapland raised its discount rate, the Bank of Lapland said.",
     "Title\n\nA spokesman for the Bank of Lapland declined comment on Tuesday.",
     "Title\n\nGrain from Outer Mongolia reached the port of Oslo.",
@@ -14,6 +14,7 @@ _TEXTS = [
     "Title\n\nBoard of Timber officials met. Bankers Trimble agreed. Board of Timber said.",
     "Title\n\nBankers Trimble said so. Bankers Trimble added. Bright Tunes played.",
 ]
+_TEXTS = [(f"a{i}", text) for i, text in enumerate(_BODIES)]
 
 
 def test_initials_spelling_one_name_most_of_the_time_stand_for_it() -> None:
@@ -29,15 +30,38 @@ def test_initials_shared_by_several_names_are_left_alone() -> None:
 
 
 def test_a_rare_name_teaches_nothing() -> None:
-    assert "ot" not in learn(["Title\n\nOrange Tree Inc said."])
+    assert "ot" not in learn([("a", "Title\n\nOrange Tree Inc said.")])
 
 
 def test_a_run_is_named_from_its_first_word_that_is_no_small_word() -> None:
-    texts = ["Title\n\nThe Grand Canal Works said. But Grand Canal Works added."] * 3
+    texts = [
+        (f"a{i}", "Title\n\nThe Grand Canal Works said. But Grand Canal Works added.")
+        for i in range(3)
+    ]
     short_names = learn(texts)
     assert short_names["gcw"] == "Grand Canal Works"
     assert "bgc" not in short_names  # "But Grand Canal" is no name
     assert "cw" not in short_names  # "Canal Works" is only ever the tail of the name
+
+
+def _articles(*bodies: str) -> list[tuple[str, str]]:
+    return [(f"a{i}", f"Title\n\n{body}") for i, body in enumerate(bodies)]
+
+
+def test_a_short_form_rarer_than_its_name_stands_for_it() -> None:
+    bodies = ["The Rural Water Board met."] * 3 + ["RWB said so."]
+    assert learn(_articles(*bodies))["rwb"] == "Rural Water Board"
+
+
+def test_a_common_short_form_stands_for_the_name_only_if_written_with_it() -> None:
+    name = "The Rural Water Board met."
+    # "RWB" in four articles of its own, never beside the name: another RWB
+    apart = [name] * 3 + ["RWB shares rose."] * 4
+    assert "rwb" not in learn(_articles(*apart))
+    # the same, but two of the four articles also write the name: one RWB
+    together = [name] * 2 + ["RWB shares rose. The Rural Water Board said."] * 2
+    together += ["RWB shares rose."] * 2
+    assert learn(_articles(*together))["rwb"] == "Rural Water Board"
 
 
 def test_a_short_form_alone_in_the_question_is_written_out() -> None:
@@ -63,7 +87,7 @@ def test_a_name_already_asked_or_a_lower_case_word_is_not_added() -> None:
 
 
 def test_the_index_keeps_what_it_learned() -> None:
-    index = Bm25Index.build((f"c{i}", f"a{i}", text) for i, text in enumerate(_TEXTS, start=1))
+    index = Bm25Index.build((f"c{i}", f"a{i}", text) for i, text in enumerate(_BODIES, start=1))
     assert index.short_names["om"] == "Outer Mongolia"
     hits = index.search(with_short_names("OM grain", index.short_names), limit=3)
     assert hits[0][0] == "c3"
