@@ -9,9 +9,9 @@ form stands for is a matter of how often each is written: "BOJ" spells "Bank of 
 (131 sightings) and a few chance runs ("Ballad of Jed"), while "BT" spells "Bankers Trust",
 "Bank of Tokyo", "Board of Trade", "British Telecom" alike. A short form is written out
 only when one name holds most of the sightings of all names it spells: an ambiguous one
-is left as typed. A short form the articles themselves write often must also go with the
-name in their usage (written in the same articles): "CBS" is the network in the articles
-that write it, not the "Central Bureau of Statistics" its initials spell. The written-out
+is left as typed. So is one the articles themselves write about as often as the name: the
+question's short form then reaches them as typed, and may name something else ("CBS" is
+the network in the articles, not the "Central Bureau of Statistics"). The written-out
 name is added to the query, never put in place of the short form (an article may use the
 short form itself).
 
@@ -33,9 +33,9 @@ from retrieval.text import QUESTION_WORDS, STOPWORDS
 # initials: below either, the short form is too rare or too ambiguous to write out.
 MIN_SIGHTINGS = 3
 MIN_SHARE = 0.6
-# Of the articles that write a short form which is common itself, the share that must
-# also write the name for the two to be taken as one (see `_same_referent`).
-MIN_TOGETHER = 0.25
+# The most articles writing a short form, as a share of those writing its name, for the
+# short form to be written out (see `_preferring_the_name`).
+MAX_WRITTEN_SHARE = 0.5
 _LONGEST = 5  # words in a name
 # A short form as a question types it, or an article writes it: two to five capitals
 # ("NZ", "HBJ", "AT&T").
@@ -48,7 +48,7 @@ _CLINGING = re.compile(r"^[\"'(\[]+|(?:'s|')?[\"'),.;:?!\]]*$")
 def learn(documents: Sequence[tuple[str, str]]) -> dict[str, str]:
     """Lower-case initials -> the name they stand for, from (article id, text) pairs (title,
     a blank line, body; headlines in capitals are no names and are skipped). Read twice:
-    once for the names, once for the articles writing a name and its short form."""
+    once for the names, once for the articles writing a name or its short form."""
     runs: Counter[str] = Counter()
     for _, text in documents:
         runs.update(_NAME_RUN.findall(_body(text)))
@@ -59,7 +59,7 @@ def learn(documents: Sequence[tuple[str, str]]) -> dict[str, str]:
                 if len(letters) <= _LONGEST and letters not in STOPWORDS:
                     spellings[letters][name] += sightings
     dominant = {letters: full for letters, names in spellings.items() if (full := _dominant(names))}
-    return _same_referent(dominant, documents)
+    return _preferring_the_name(dominant, documents)
 
 
 def _body(text: str) -> str:
@@ -88,15 +88,14 @@ def _dominant(names: Counter[str]) -> str | None:
     return None
 
 
-def _same_referent(
+def _preferring_the_name(
     dominant: dict[str, str], documents: Sequence[tuple[str, str]]
 ) -> dict[str, str]:
-    """The short forms of `dominant` that stand for its name in the articles' own usage.
-    A short form the articles write in fewer articles than the name is no name of its own
-    ("BOJ", "UTC": the articles write the name). One written as often or more is taken for
-    the name only if enough of the articles writing it also write the name ("FTC" and
-    "Federal Trade Commission" go together); if they seldom do, the articles' short form
-    names something else ("CBS" the network, not the "Central Bureau of Statistics")."""
+    """The short forms of `dominant` the articles seldom write beside how often they write
+    the name: in at most `MAX_WRITTEN_SHARE` as many articles. Where the articles prefer
+    the name ("Bank of Japan", not "BOJ"), a question's short form misses them; one they
+    write as much is matched as typed ("AT&T"), and often names something else ("CBS" is
+    the network, not the "Central Bureau of Statistics" its initials spell)."""
     wanted = set(dominant.values())
     shorts: defaultdict[str, set[str]] = defaultdict(set)  # article -> short forms written
     names: defaultdict[str, set[str]] = defaultdict(set)  # article -> wanted names written
@@ -107,16 +106,12 @@ def _same_referent(
         )
         for run in _NAME_RUN.findall(body):
             names[article].update(n for n in _names(_SEPARATOR.split(run)) if n in wanted)
-    writing_short: Counter[str] = Counter(s for found in shorts.values() for s in found)
-    writing_name: Counter[str] = Counter(n for found in names.values() for n in found)
-    together: Counter[str] = Counter(
-        s for article, found in shorts.items() for s in found if dominant[s] in names[article]
-    )
+    writing_short = Counter(short for found in shorts.values() for short in found)
+    writing_name = Counter(name for found in names.values() for name in found)
     return {
         short: name
         for short, name in dominant.items()
-        if writing_short[short] < writing_name[name]
-        or together[short] >= MIN_TOGETHER * writing_short[short]
+        if writing_short[short] <= MAX_WRITTEN_SHARE * writing_name[name]
     }
 
 

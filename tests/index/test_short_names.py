@@ -53,15 +53,12 @@ def test_a_short_form_rarer_than_its_name_stands_for_it() -> None:
     assert learn(_articles(*bodies))["rwb"] == "Rural Water Board"
 
 
-def test_a_common_short_form_stands_for_the_name_only_if_written_with_it() -> None:
+def test_a_short_form_the_articles_write_about_as_often_is_left_as_typed() -> None:
     name = "The Rural Water Board met."
-    # "RWB" in four articles of its own, never beside the name: another RWB
-    apart = [name] * 3 + ["RWB shares rose."] * 4
-    assert "rwb" not in learn(_articles(*apart))
-    # the same, but two of the four articles also write the name: one RWB
-    together = [name] * 2 + ["RWB shares rose. The Rural Water Board said."] * 2
-    together += ["RWB shares rose."] * 2
-    assert learn(_articles(*together))["rwb"] == "Rural Water Board"
+    # "RWB" in two articles to the name's three: matched as typed, or another RWB
+    assert "rwb" not in learn(_articles(*[name] * 3, "RWB shares rose.", "RWB fell."))
+    # in one article to the name's three: the name is what the articles write
+    assert learn(_articles(*[name] * 3, "RWB shares rose."))["rwb"] == "Rural Water Board"
 
 
 def test_a_short_form_alone_in_the_question_is_written_out() -> None:
