@@ -22,6 +22,7 @@ import numpy.typing as npt
 from retrieval.index.casing import CaseVocabulary
 from retrieval.index.index_terms import expansion_fingerprint, extra_terms
 from retrieval.index.initialisms import Initialisms
+from retrieval.index.short_names import body
 from retrieval.index.short_names import learn as learn_short_names
 from retrieval.text import analysis_fingerprint, terms
 
@@ -63,7 +64,7 @@ class Bm25Index:
         for row, (chunk_id, article_id, text) in enumerate(documents):
             # Headlines are skipped: many are in capitals throughout (Reuters), which
             # would make ordinary words look like names.
-            casing.observe(text.split("\n\n", 1)[-1])
+            casing.observe(body(text))
             words = terms(text)
             counts = Counter(words)
             lengths.append(sum(counts.values()))

@@ -9,10 +9,11 @@ _BODIES = [
     "Title\n\nThe Bank of Lapland raised its discount rate, the Bank of Lapland said.",
     "Title\n\nA spokesman for the Bank of Lapland declined comment on Tuesday.",
     "Title\n\nGrain from Outer Mongolia reached the port of Oslo.",
-    "Title\n\nOuter Mongolia and Outer Mongolia again; Orange Marmalade once.",
+    "Title\n\nOuter Mongolia, and Outer Mongolia again; Orange Marmalade once.",
     "Title\n\nOuter Mongolia was named by Old Mariners in the report.",
     "Title\n\nBoard of Timber officials met. Bankers Trimble agreed. Board of Timber said.",
     "Title\n\nBankers Trimble said so. Bankers Trimble added. Bright Tunes played.",
+    "Title\n\nThe Bank of Lapland cut its rate.",
 ]
 _TEXTS = [(f"a{i}", text) for i, text in enumerate(_BODIES)]
 
@@ -21,7 +22,7 @@ def test_initials_spelling_one_name_most_of_the_time_stand_for_it() -> None:
     short_names = learn(_TEXTS)
     assert short_names["bol"] == "Bank of Lapland"  # the small word taken
     assert short_names["bl"] == "Bank of Lapland"  # or not
-    assert short_names["om"] == "Outer Mongolia"  # 4 of 6 sightings: "Old Mariners" once
+    assert short_names["om"] == "Outer Mongolia"  # 3 of 5 articles: "Old Mariners" in one
 
 
 def test_initials_shared_by_several_names_are_left_alone() -> None:
@@ -88,3 +89,39 @@ def test_the_index_keeps_what_it_learned() -> None:
     assert index.short_names["om"] == "Outer Mongolia"
     hits = index.search(with_short_names("OM grain", index.short_names), limit=3)
     assert hits[0][0] == "c3"
+
+
+def test_and_gives_no_initial_and_of_may() -> None:
+    short_names = learn(_articles(*["Hill and Yale said. Gulf of Rona fell."] * 3))
+    assert "hay" not in short_names  # an initialism writes "and" as "&" or drops it
+    assert short_names["hy"] == "Hill and Yale"
+    assert short_names["gor"] == short_names["gr"] == "Gulf of Rona"
+    assert written_out("Did H&Y rise?", short_names) == ["Hill and Yale"]
+
+
+def test_names_and_short_forms_are_counted_by_articles() -> None:
+    one_article = [("a", "Title\n\n" + "The Orange Tree Works said. " * 5)] * 3  # overlap
+    assert "otw" not in learn(one_article)
+    assert "otw" in learn(_articles(*["The Orange Tree Works said."] * 3))
+    # the short form written three times in one article is written in one article
+    bodies = ["The Rural Water Board met."] * 3 + ["RWB said. RWB added. RWB rose."]
+    assert learn(_articles(*bodies))["rwb"] == "Rural Water Board"
+
+
+def test_a_short_form_the_question_writes_inside_a_name_is_never_written_out() -> None:
+    short_names = {"om": "Outer Mongolia"}
+    assert written_out("Did OM Holdings buy it, and what did OM pay?", short_names) == []
+    assert written_out("What did OM pay? Did OM sell?", short_names) == ["Outer Mongolia"]
+    assert written_out("What did OM-Lavalin pay?", short_names) == []  # hyphenated name
+
+
+def test_a_span_never_written_as_a_whole_run_is_no_name() -> None:
+    # "Board of Rivers" only ever opens the longer "Board of Rivers and Lakes"
+    truncated = learn(_articles(*["The Board of Rivers and Lakes met."] * 3))
+    assert "bor" not in truncated and "br" not in truncated
+    # a name also written alone counts where a longer run goes on from it
+    bodies = ["Bank of Lapland Governor Ann Berg spoke."] * 2 + ["The Bank of Lapland met."] * 3
+    assert learn(_articles(*bodies))["bol"] == "Bank of Lapland"
+    # a run is whole without its legal form
+    assert learn(_articles(*["Grand Canal Works Inc said."] * 3))["gcw"] == "Grand Canal Works"
+    assert learn(_articles(*["Hale Kent Rowe and Co said."] * 3))["hkr"] == "Hale Kent Rowe"
