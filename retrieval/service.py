@@ -20,6 +20,7 @@ from retrieval.index.casing import recase
 from retrieval.index.catalog import Catalog
 from retrieval.index.embeddings import MatrixEmbeddings, build_embedder
 from retrieval.index.search import HybridSearcher
+from retrieval.index.short_names import with_short_names
 from retrieval.index.store import VectorStore
 from retrieval.ingest.chunking import make_splitter
 from retrieval.ingest.pipeline import Ingester
@@ -224,7 +225,9 @@ class AllianceService:
         return answer.model_copy(update={"question": question})
 
     def _passage_answer(self, query: str, started: float) -> Answer:
-        hits = self.searcher.search(with_full_names(query, self._registry().index()))
+        # Short forms the articles write only in full ("NZ") are searched by the name too.
+        searched_for = with_short_names(query, self.searcher.lexical_index().short_names)
+        hits = self.searcher.search(with_full_names(searched_for, self._registry().index()))
         hits = self.searcher.with_whole_articles(
             hits, articles=self.settings.answer.expand_articles
         )

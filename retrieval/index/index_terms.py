@@ -62,8 +62,11 @@ _WRITTEN_STEM = {
     stem(short): stem(word) for short, word in WRITTEN_OUT.items() if stem(short) != stem(word)
 }
 _DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.]*\d)")
-# The modules whose source is the rules: editing either rebuilds cached indexes.
-RULE_SOURCES = (Path(__file__), Path(__file__).with_name("initialisms.py"))
+# The modules whose source is the rules: editing any rebuilds cached indexes.
+RULE_SOURCES = tuple(
+    Path(__file__).with_name(name)
+    for name in ("index_terms.py", "initialisms.py", "short_names.py")
+)
 
 
 def extra_terms(text: str, words: Iterable[str]) -> list[str]:

@@ -31,8 +31,8 @@ _CAPITALISED = r"[A-Z][a-z][A-Za-z]*"
 _INSIDE = r"(?:of|and|for|the|&)"
 # A hyphen joins parts of a name that are initialled apart ("Lorimar-Telepictures" LT).
 _NAME = rf"{_CAPITALISED}(?:(?:-|\s+(?:{_INSIDE}\s+)?){_CAPITALISED})+"
-_SEPARATOR = re.compile(r"[\s-]+")
-_NAME_RUN = re.compile(_NAME)
+NAME_SEPARATOR = re.compile(r"[\s-]+")
+NAME_RUN = re.compile(_NAME)
 # Initials written in capitals, with or without points ("NZ", "N.Z.", "AT&T").
 _SHORT = r"[A-Z](?:\.?[A-Z&])+\.?"
 # The definition patterns: "Name (XY)", "Name <XY>" (a Reuters ticker), "XY, the Name".
@@ -65,8 +65,8 @@ class Initialisms:
     def of(self, text: str) -> list[str]:
         """The short forms of the names `text` writes in full."""
         found: list[str] = []
-        for run in _NAME_RUN.findall(text):
-            words = tuple(_SEPARATOR.split(run))
+        for run in NAME_RUN.findall(text):
+            words = tuple(NAME_SEPARATOR.split(run))
             names = self._spans.get(words)
             if names is None:
                 names = self._spans[words] = _names_in_run(words)
@@ -85,7 +85,7 @@ def defined(text: str) -> list[tuple[str, str]]:
         short = written.replace(".", "").lower()
         if short in STOPWORDS:
             continue
-        name = _spelled_by(_SEPARATOR.split(run), short, name_last)
+        name = _spelled_by(NAME_SEPARATOR.split(run), short, name_last)
         if name is not None:
             found.append((name, stem(short)))
     return found

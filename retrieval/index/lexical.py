@@ -22,9 +22,11 @@ import numpy.typing as npt
 from retrieval.index.casing import CaseVocabulary
 from retrieval.index.index_terms import expansion_fingerprint, extra_terms
 from retrieval.index.initialisms import Initialisms
+from retrieval.index.short_names import body
+from retrieval.index.short_names import learn as learn_short_names
 from retrieval.text import analysis_fingerprint, terms
 
-CACHE_FORMAT = 7  # bump when the pickled layout changes
+CACHE_FORMAT = 8  # bump when the pickled layout changes
 
 
 @dataclass
@@ -44,6 +46,8 @@ class Bm25Index:
     name_pairs: dict[str, str] = field(default_factory=dict)
     # "word next" -> the word's capitalised form, for a word of a name before the next
     name_openers: dict[str, str] = field(default_factory=dict)
+    # lower-case initials -> the name the corpus mostly writes for them (short_names.py)
+    short_names: dict[str, str] = field(default_factory=dict)
     k1: float = 1.2
     b: float = 0.75
 
@@ -60,7 +64,7 @@ class Bm25Index:
         for row, (chunk_id, article_id, text) in enumerate(documents):
             # Headlines are skipped: many are in capitals throughout (Reuters), which
             # would make ordinary words look like names.
-            casing.observe(text.split("\n\n", 1)[-1])
+            casing.observe(body(text))
             words = terms(text)
             counts = Counter(words)
             lengths.append(sum(counts.values()))
@@ -71,6 +75,7 @@ class Bm25Index:
             for term, count in counts.items():
                 rows[term].append(row)
                 freqs[term].append(count)
+        index.short_names = learn_short_names([(article, text) for _, article, text in documents])
         index.names = casing.names()
         index.name_pairs = casing.name_pairs(index.names)
         index.name_openers = casing.name_openers(index.names)

@@ -111,7 +111,8 @@ def test_a_question_by_initials_finds_the_passage_naming_in_full() -> None:
 def test_a_changed_rule_source_changes_the_cache_stamp(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert {source.name for source in RULE_SOURCES} == {"index_terms.py", "initialisms.py"}
+    rules = {"index_terms.py", "initialisms.py", "short_names.py"}
+    assert {source.name for source in RULE_SOURCES} == rules
     copies = [Path(shutil.copy(source, tmp_path / source.name)) for source in RULE_SOURCES]
     monkeypatch.setattr(lexical, "expansion_fingerprint", lambda: expansion_fingerprint(copies))
     before = lexical._stamp()
