@@ -1,7 +1,8 @@
 """A deal noun whose own clause says the deal was ended: "the takeover of Fairchild by
 Fujitsu which was withdrawn", "the merger, abandoned last year". The deal is over, whatever
-the sentence's main verb says of it. An ending only tried ("sued to block the merger") is
-no ending: what it would end is a deal agreed."""
+the sentence's main verb says of it. An ending only tried ("sued to block the merger"),
+refused or negated ("the court refused to block the merger", "denied a motion to block it",
+"did not block it") is no ending: what it would end is a deal agreed."""
 
 from __future__ import annotations
 
@@ -76,4 +77,25 @@ def _attempt_over(node: Token) -> Token | None:
     if node.pos_ != "VERB" or node.lemma_.lower() not in ENDING | HINDERING_VERBS:
         return None
     above = next((a for a in node.ancestors if a.pos_ in {"VERB", "NOUN"}), None)
-    return above if above is not None and above.lemma_.lower() in _ATTEMPTING else None
+    if above is not None and above.lemma_.lower() in _ATTEMPTING:
+        return above
+    return _refusal_over(node)
+
+
+# Verbs of refusing: an ending they govern is not carried out ("refused to block",
+# "denied a motion to block", "rejected a request to void").
+_REFUSING = frozenset("refuse decline deny reject dismiss".split())
+
+
+def _refusal_over(ending: Token) -> Token | None:
+    """The negation of an ending: "did not block the merger" (its own "not"), or the
+    nearest verb above it one of refusing, past the nouns that ask for the ending ("denied
+    the motion for an injunction to block the merger"), itself not negated. Refusing to
+    end a deal leaves it standing, as trying to end it does."""
+    own = next((c for c in ending.children if c.dep_ == "neg"), None)
+    if own is not None:
+        return own
+    above = next((a for a in ending.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if above is None or above.lemma_.lower() not in _REFUSING:
+        return None
+    return None if any(c.dep_ == "neg" for c in above.children) else above

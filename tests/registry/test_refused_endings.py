@@ -1,0 +1,71 @@
+"""An ending refused or negated is no ending (retrieval.registry.ended): "the court refused
+to block the merger" leaves the merger standing, as "sued to block it" does; and control
+"over" a firm is control of it (retrieval.registry.getting)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.registry.test_deal_reading import extract, pairs
+
+_BOTH = frozenset({"Halden", "Vardeau"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court refused to block the merger of Halden Group with Vardeau Corp.",
+        "The judge did not block the merger of Halden Group with Vardeau Corp.",
+        "The court rejected a request to block the merger of Halden Group with Vardeau Corp.",
+        "Halden Group did not terminate its agreement to acquire Vardeau Corp.",
+        # an ending refused presupposes the deal: "proposed" does not deny it
+        "Halden Group said a judge denied the motion of Osko Co for an injunction to block "
+        "the proposed merger of Halden with Vardeau Corp.",
+        "The court declined to void the merger of Vardeau Corp with Halden Group.",
+    ],
+)
+def test_a_refused_ending_leaves_the_deal_standing(sentence: str) -> None:
+    assert _BOTH in pairs(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regulators blocked the merger of Halden Group with Vardeau Corp.",
+        "The court granted an injunction to block the merger of Halden Group with Vardeau Corp.",
+        # a refusal negated is no refusal
+        "The court did not refuse to block the merger of Halden Group with Vardeau Corp.",
+        # a refusal of what is no ending still denies
+        "Regulators refused to approve the merger of Halden Group with Vardeau Corp.",
+        # refusing to end talks or a hostile bid makes no deal
+        "Halden Group refused to end talks with Vardeau Corp.",
+        "Halden Group refused to drop its hostile bid for Vardeau Corp.",
+    ],
+)
+def test_an_ending_done_or_a_deal_never_made_is_no_deal(sentence: str) -> None:
+    assert _BOTH not in pairs(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halden Group acquired control over Vardeau Corp in 1985.",
+        "Halden Group won control over Vardeau Corp in 1985.",
+        "Halden Group gained control over Vardeau Corp, the French group, in 1985.",
+    ],
+)
+def test_control_over_a_firm_is_bought(sentence: str) -> None:
+    assert _BOTH in pairs(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halden Group won control over the state of Hesse in 1985.",
+        "Halden Group took control over day-to-day operations of Vardeau Corp.",
+        "Halden Group gained control over Vardeau Corp's board in a proxy fight.",
+        "Halden Group tried to gain control over Vardeau Corp in 1985.",
+    ],
+)
+def test_control_over_no_firm_or_not_gained_is_no_purchase(sentence: str) -> None:
+    assert _BOTH not in pairs(extract(sentence))
