@@ -67,19 +67,26 @@ def attempted_ending(path: Sequence[Token]) -> set[Token]:
     is not yet undone: neither the ending nor the trying denies it."""
     found: set[Token] = set()
     for node in path:
-        attempt = _attempt_over(node)
+        attempt = _attempt_over(node, path[0])
         if attempt is not None:
             found |= {node, attempt}
     return found
 
 
-def _attempt_over(node: Token) -> Token | None:
+def _attempt_over(node: Token, deal: Token) -> Token | None:
     if node.pos_ != "VERB" or node.lemma_.lower() not in ENDING | HINDERING_VERBS:
         return None
     above = next((a for a in node.ancestors if a.pos_ in {"VERB", "NOUN"}), None)
     if above is not None and above.lemma_.lower() in _ATTEMPTING:
         return above
-    return _refusal_over(node)
+    return _refusal_over(node) if _ends_its_object(node, deal) else None
+
+
+def _ends_its_object(ending: Token, deal: Token) -> bool:
+    """The deal is what the ending acts on, its object ("block the merger"), not an
+    activity it stops or keeps going ("could not stop buying dollars": aspect, no deal
+    ended)."""
+    return any(c.dep_ == "dobj" and deal in c.subtree for c in ending.children)
 
 
 # Verbs of refusing: an ending they govern is not carried out ("refused to block",

@@ -40,6 +40,9 @@ def test_a_refused_ending_leaves_the_deal_standing(sentence: str) -> None:
         # refusing to end talks or a hostile bid makes no deal
         "Halden Group refused to end talks with Vardeau Corp.",
         "Halden Group refused to drop its hostile bid for Vardeau Corp.",
+        # "stop" of an activity is aspect: no deal it ends, none it leaves standing
+        "Halden Group could not stop buying Vardeau Corp shares from brokers.",
+        "Halden Group said it did not stop acquiring Vardeau Corp.",
     ],
 )
 def test_an_ending_done_or_a_deal_never_made_is_no_deal(sentence: str) -> None:
