@@ -73,11 +73,11 @@ def _deal_status(
     path = scope(trigger)
     if any(_told_by_hearsay(node) or _according_to_hearsay(node) for node, _ in path):
         return None
-    tried = attempted_ending([node for node, _ in path])
+    tried, presupposed = attempted_ending([node for node, _ in path])
     blocked = [
         n
         for n, reach in path
-        if n not in tried and denies(n, trigger, words, reach=reach, presupposed=bool(tried))
+        if n not in tried and denies(n, trigger, words, reach=reach, presupposed=presupposed)
     ]
     ended = ended_by_its_clause(trigger)  # "the takeover ... which was withdrawn"
     if blocked or ended:
