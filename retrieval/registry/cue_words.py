@@ -110,6 +110,16 @@ ENDING = frozenset(
     overturn overrule veto void annul invalidate quash
     """.split()
 )
+# Endings whose own negation leaves a deal standing ("did not block the merger", "did not
+# terminate its agreement"): hindering or undoing what exists. Not the verbs that decide on
+# a proposal (reject withdraw abandon drop scrap lose): "has not rejected the proposed
+# merger" agrees nothing.
+UNDOING_VERBS = HINDERING_VERBS | frozenset(
+    "terminate cancel void annul invalidate unwind overturn quash".split()
+)
+# Verbs of refusing an ending asked for ("refused to block", "denied a motion to block").
+# reading/negation.py has its own REFUSING_VERBS; the registry does not import reading.
+REFUSING_VERBS = frozenset("refuse decline deny reject dismiss".split())
 
 # Nouns whose infinitive states what was agreed ("a letter of intent to sell").
 NOUNS_OF_INTENT = frozenset({"intent", "principle", "understanding", "option", "right", "contract"})

@@ -19,6 +19,7 @@ from retrieval.registry.arguments import (
     reporter_subjects,
 )
 from retrieval.registry.conjuncts import with_conjuncts
+from retrieval.registry.ended import hindering
 from retrieval.registry.lexicon import (
     GENERIC_NOUNS,
     KIND_MODIFIERS,
@@ -134,7 +135,14 @@ def noun_slots(noun: Token, frame: Frame) -> tuple[tuple[str, PartyRole, tuple[T
     role = _governor_role(frame, filled)
     # "signed a letter of intent covering its purchase from B of C": the noun's own
     # possessor and complements name every side; what governs it adds none.
-    if governor and not (role in filled and role != "partner" and _both_sides(filled)):
+    # "refused to block the merger of A with B": who ends a deal naming its parties is
+    # no party to it
+    outside = hindering(verb) and sum(t.pos_ == "PROPN" for _, _, ts in slots for t in ts) > 1
+    if (
+        governor
+        and not outside
+        and not (role in filled and role != "partner" and _both_sides(filled))
+    ):
         slots.append(("gov", role, tuple(governor)))
     return tuple(slots)
 

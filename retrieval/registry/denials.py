@@ -47,7 +47,11 @@ if TYPE_CHECKING:
 OFFERS = frozenset({"offer", "bid"})
 
 
-def denies(node: Token, trigger: Token, words: frozenset[str], *, reach: Reach) -> bool:
+def denies(
+    node: Token, trigger: Token, words: frozenset[str], *, reach: Reach, presupposed: bool = False
+) -> bool:
+    """`presupposed`: something above the deal presupposes it agreed (an ending tried or
+    refused: "sued to block the proposed merger"), so "proposed" does not deny it."""
     verb = node.pos_ in {"VERB", "AUX"}
     if reach == "subject" and verb:
         return _denies_its_subject(node, trigger)
@@ -56,7 +60,7 @@ def denies(node: Token, trigger: Token, words: frozenset[str], *, reach: Reach) 
         return any(
             c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in node.children
         )
-    if _unreal(node, trigger) or _denying_dependents(node, words):
+    if _unreal(node, trigger) or _denying_dependents(node, words, presupposed=presupposed):
         return True
     if verb and _framed_as_unreal(node, words):
         return True
@@ -131,8 +135,8 @@ def _unreal(node: Token, trigger: Token) -> bool:
     return (verb and _counterfactual(node)) or is_purpose(node)
 
 
-def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
-    """ "not", "no", "if", "possible", "proposed" (unless put to a vote)."""
+def _denying_dependents(node: Token, words: frozenset[str], *, presupposed: bool) -> bool:
+    """ "not", "no", "if", "possible", "proposed" (unless put to a vote or presupposed)."""
     children = list(node.children)
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in children):
         return True
@@ -142,7 +146,8 @@ def _denying_dependents(node: Token, words: frozenset[str]) -> bool:
     denied = any(c.lower_ in BLOCKING_MODIFIERS or _blocking_participle(c) for c in modifiers)
     proposed = any(c.lower_ == "proposed" for c in [*children, *modifiers])
     agreed = (
-        bool(words & VOTE_WORDS)
+        presupposed
+        or bool(words & VOTE_WORDS)
         or proposal_approved(node)
         or proposal_presupposed(node)
         or proposal_agreed(node)

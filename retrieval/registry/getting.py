@@ -68,8 +68,27 @@ def _owning(holding: Token) -> bool:
         for word in ("of", "over")
         for o in preposition_objects(holding, word)
         for g in with_conjuncts(o)
-    ]
+    ] or [g for o in hung_over(holding) for g in with_conjuncts(o)]
     return bool(controlled) and all(_a_firm(t) for t in controlled)
+
+
+def hung_over(holding: Token) -> list[Token]:
+    """ "acquired control over B": the parse hangs the "over" of control on the verb that
+    takes control as its object; no verb of getting takes an "over" of its own there, so
+    an "over" right after the control phrase (or after a comma) is control's. Only a firm
+    is owned by control over it ("acquired control over Bavaria" buys no firm)."""
+    verb = holding.head
+    if holding.lemma_.lower() not in _CONTROL or holding.dep_ not in {"dobj", "nsubjpass"}:
+        return []
+    doc, end = holding.doc, holding.right_edge.i
+    starts = {end + 1} | ({end + 2} if end + 1 < len(doc) and doc[end + 1].lower_ == "," else set())
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "over" and prep.i in starts
+        for obj in prep.children
+        if obj.dep_ == "pobj" and _a_firm(obj)
+    ]
 
 
 # A noun's modifiers; spaCy hangs a hyphenated one ("day-to-day control") as an "nmod".

@@ -73,8 +73,12 @@ def _deal_status(
     path = scope(trigger)
     if any(_told_by_hearsay(node) or _according_to_hearsay(node) for node, _ in path):
         return None
-    tried = attempted_ending([node for node, _ in path])
-    blocked = [n for n, reach in path if denies(n, trigger, words, reach=reach) and n not in tried]
+    tried, presupposed = attempted_ending([node for node, _ in path])
+    blocked = [
+        n
+        for n, reach in path
+        if n not in tried and denies(n, trigger, words, reach=reach, presupposed=presupposed)
+    ]
     ended = ended_by_its_clause(trigger)  # "the takeover ... which was withdrawn"
     if blocked or ended:
         ends = ended or any(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from retrieval.registry.becoming_units import unit_taken_slots
 from retrieval.registry.company_names import clean_surface, has_suffix
 from retrieval.registry.cue_words import STAKE_NOUNS
+from retrieval.registry.getting import hung_over
 from retrieval.registry.org_spans import OrgSpan
 from retrieval.registry.org_words import ORG_NOUNS, PERSON_NOUNS, RELATION_NOUNS, UNIT_NOUNS
 from retrieval.registry.owned import (
@@ -128,13 +129,16 @@ class SentenceOrgs(SentenceNames):
         if seller is not None:
             found = self._name_or_reference(seller)
             return None if found is None else as_via(found, "unit")
-        holder = self._holder(token, ("in", "of"), possessive=False) or self._hung_holder(token)
+        # "control over B" is control of B
+        holding = ("in", "of", "over") if token.lemma_.lower() == "control" else ("in", "of")
+        holder = self._holder(token, holding, possessive=False) or self._hung_holder(token)
         return None if holder is None else as_via(holder, "stake")
 
     def _hung_holder(self, stake: Token) -> Owned | None:
-        """The company of a stake whose "in" the parse hung higher (stray_prepositions):
+        """The company of a stake whose "in" the parse hung higher (stray_prepositions), or
+        of control whose "over" it hung on the verb (getting.hung_over):
         a name only, as a reference there may be anything the verb is "in"."""
-        for target in hung_stake_holder(stake, STAKE_NOUNS):
+        for target in [*hung_stake_holder(stake, STAKE_NOUNS), *hung_over(stake)]:
             span = self.party_at(target) or self._named_inside(target)
             if span is not None:
                 return Owned(span, "name", target)
