@@ -80,12 +80,12 @@ def bridge_back(
 
 
 def referred_back(doc: Doc) -> Anaphor | None:
-    """The first singular demonstrative noun phrase for a firm ("that company") of a later
-    sentence, and the nearest indefinite one for a firm of an earlier sentence that
-    introduces a party ("a valve maker"). Only a firm is a party to find by name and ask
-    of: the same noun for a thing refers back to what the scene's own article tells of
-    ("a supply deal" ... "that deal", "a stake" ... "that stake", "a year ago" ... "this
-    year")."""
+    """The first singular demonstrative noun phrase for a party (firm, person or place noun:
+    "that company", "that developer") of a later sentence, and the nearest indefinite one
+    for a party of an earlier sentence that introduces it ("a valve maker"). Only a party is
+    found by name and asked of: the same noun for a thing refers back to what the scene's
+    own article tells of ("a supply deal" ... "that deal", "a stake" ... "that stake",
+    "a year ago" ... "this year")."""
     for token in doc:
         det = _determiner(token, _DEMONSTRATIVE)
         if det is None or token.sent.start == 0 or not party_labels(token.lemma_.lower()):
@@ -97,7 +97,8 @@ def referred_back(doc: Doc) -> Anaphor | None:
 
 
 def _antecedent(before: Span) -> Token | None:
-    """The last indefinite noun for a firm in `before` that introduces a party."""
+    """The last indefinite noun for a party (firm, person or place noun) in `before` that
+    introduces it."""
     found = None
     for token in before:
         if _determiner(token, _INDEFINITE) is None or not party_labels(token.lemma_.lower()):

@@ -50,7 +50,7 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _CONTENT = _NOMINAL | {"VERB"}
 
 
-def a_firm_noun(lemma: str) -> bool:
+def _a_firm_noun(lemma: str) -> bool:
     """A noun that stands for a firm: "maker", "company", or a kind of business in WordNet
     that is not a public body's noun."""
     if lemma in FIRM_KIND_NOUNS:
@@ -60,7 +60,7 @@ def a_firm_noun(lemma: str) -> bool:
 
 def party_labels(lemma: str) -> frozenset[str]:
     """The entity labels that name a party the noun describes; none for a thing."""
-    if a_firm_noun(lemma):
+    if _a_firm_noun(lemma):
         return FIRM_LABELS
     if names_a_person(lemma):
         return PERSON_LABELS

@@ -8,9 +8,9 @@ it names the firm ("Clevite said it received a 13.50 dlr a share offer from J.P.
 Industries"): the first hop. The question asked again with that name in the description's
 stead finds the firm's own story: the second hop.
 
-The firm is the one the stating sentence names where the clause's relative pronoun stands
+The party is the one the stating sentence names where the clause's relative pronoun stands
 ("the company that Acme agreed to buy": "Acme agreed to buy Delta Valve Co"). Without
-one, the first other firm the sentence names is a guess (often the reporter, an adviser,
+one, the first other party the sentence names is a guess (often the reporter, an adviser,
 an analyst's employer), made only when the first reading left a part unanswered. A party
 a scene introduces and its question refers back to is found the same way (anaphora.py).
 """

@@ -84,10 +84,10 @@ def find_answers(
     top = _worth_parsing(part, ranked, shared, least)
     docs = reading.parse([sentence.text for _, sentence, _ in top])
     context = reading_context(part, question, docs, [a for _, _, a in top], reading)
-    asked = reading.parse([part.text])[0]
-    ahead_asked = part.kind is Kind.DATE and asks_ahead(asked)
+    part_doc = reading.parse([part.text])[0]
+    ahead_asked = part.kind is Kind.DATE and asks_ahead(part_doc)
     # a purpose is what was meant to come about: "why" is answered by one
-    happened = part.kind is not Kind.REASON and asks_what_happened(asked)
+    happened = part.kind is not Kind.REASON and asks_what_happened(part_doc)
     found = []
     for item, doc in zip(top, docs, strict=True):
         finding = _finding(item, doc, part, question, context, ahead=ahead_asked, happened=happened)

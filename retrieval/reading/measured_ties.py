@@ -151,7 +151,7 @@ def measures_the_asked(
     it): "exports fell 3.2%" for "how much did exports fall"; `kin`: `measured_kin`."""
     if not measured or _unread_subject(amount):
         return True
-    clause = clause_words(amount)
+    clause = _clause_words(amount)
     words = {w for t in clause for w in (t.lemma_.lower(), t.lower_)}
     # a compound modifier says which of its head is meant ("an insurance unit"), so only
     # a head may stand for the measured noun by meaning alone
@@ -201,7 +201,7 @@ def _one_result_line(word: str, written: str) -> bool:
     return all(w in RESULT_NOUNS for w in results) and len({w in TOP_LINE for w in results}) == 1
 
 
-def clause_words(amount: Span) -> list[Token]:
+def _clause_words(amount: Span) -> list[Token]:
     """The words of the amount's clause: its verb's, without the clauses hung on that verb
     ("reflecting a decline in exports"); with the noun a reduced or relative clause
     describes ("sales which fell 8%"), a gerund's or infinitive's controller ("Intel spent

@@ -53,6 +53,10 @@ ARRANGING = frozenset({"plan", "intend", "intention"})
 CONDITIONS = frozenset({"if", "unless", "once"})
 # Clauses deep enough to reach from an answer to the word that puts it ahead.
 MAX_CLAUSES = 5
+# Particles of phrasal verbs, which the parse may call adverbs ("set aside", "set up").
+PARTICLES = frozenset("aside up out off back down apart forth".split())
+# Determiners of a definite noun phrase, which refers to what is.
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def asks_what_happened(doc: Doc) -> bool:
@@ -91,10 +95,6 @@ def _expecting(word: Token) -> bool:
     return not any(_particle(c, word) for c in word.children)
 
 
-# Particles of phrasal verbs, which the parse may call adverbs ("set aside", "set up").
-PARTICLES = frozenset("aside up out off back down apart forth".split())
-
-
 def _particle(child: Token, verb: Token) -> bool:
     if child.dep_ == "prt":
         return True
@@ -110,10 +110,10 @@ def unhappened(token: Token) -> bool:
     a verb or noun whose complement that verb is, is irrealis (see the module's note). A
     word in a definite noun phrase hanging from that clause refers to what is ("is likely to
     raise its dividend from the 1986 payment of 12 pct": that payment was made)."""
-    return irrealis_path(token) is not None
+    return _irrealis_path(token) is not None
 
 
-def irrealis_path(token: Token) -> list[Token] | None:
+def _irrealis_path(token: Token) -> list[Token] | None:
     """The words from the word up to the one making its clause irrealis ("12 dlrs", "pay",
     "expects"), or None when the word's clause is told as happened."""
     path = _path_to_verb(token)
@@ -142,10 +142,6 @@ def _path_to_verb(token: Token) -> list[Token]:
     while path[-1].pos_ not in ("VERB", "AUX") and path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
     return path
-
-
-# Determiners of a definite noun phrase, which refers to what is.
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _presupposed(path: list[Token]) -> bool:
@@ -271,7 +267,7 @@ def as_happened(
 
 
 def _tells_unhappened(token: Token, asked: frozenset[str]) -> bool:
-    path = irrealis_path(token)
+    path = _irrealis_path(token)
     return path is not None and any(_names(t, asked) for t in path)
 
 

@@ -26,20 +26,17 @@ from retrieval.reading.predicates import GENERAL_VERBS
 from retrieval.reading.prospective import FUTURE_MODALS
 from retrieval.reading.same_doer import doer_name, one_doer
 from retrieval.reading.unrealised import (
-    ASKS_INTENTIONS,
     INTENTION_VERBS,
     MODALS,
     POSSIBILITY_MODALS,
-    part_words,
+    asks_intentions,
 )
 from retrieval.registry.lexicon import REPORTING_VERBS
-from retrieval.text import stem
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from retrieval.reading.asking import AskedQuestion, Part
-    from retrieval.reading.evidence import Sentence
     from retrieval.reading.found import Finding, Reading
 
 # Kinds an act's object is answered by: a thing, a named thing; not an amount, a date or a
@@ -66,12 +63,14 @@ def more_of_the_act(asked: AskedQuestion, finding: Finding, reading: Reading) ->
     verb = _asked_verb(part)
     if verb is None or part.kind not in _OBJECT_KINDS or not _asks_object(asked, part, reading):
         return []
-    sentences = sorted((s for s in finding.article.sentences if s.position >= 0), key=_position)
+    sentences = sorted(
+        (s for s in finding.article.sentences if s.position >= 0), key=lambda s: s.position
+    )
     docs = reading.parse([s.text for s in sentences])
     position = finding.sentence.position
     line = next((d for s, d in zip(sentences, docs, strict=True) if s.position == position), None)
     before = {s.position: d for s, d in zip(sentences[1:], docs, strict=False)}
-    plans = bool({stem(w) for w in part_words(part)} & ASKS_INTENTIONS)
+    plans = asks_intentions(part)
     known = _doers_in(line, verb, before.get(position), plans=plans) if line is not None else []
     # the doer the question names, or else any party it names ("has X's unit contracted")
     givers = [name for lemma, role, name in part.arguments if lemma == verb and role == "subj"]
@@ -176,7 +175,3 @@ def _additive(act: Token) -> bool:
             if child.dep_ == "prep" and any(c.lower_ == "addition" for c in child.children):
                 return True
     return False
-
-
-def _position(sentence: Sentence) -> int:
-    return sentence.position

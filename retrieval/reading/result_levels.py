@@ -53,11 +53,11 @@ def the_asked_result(amount: Span, part: Part) -> bool:
 def _lines(amount: Span, part: Part) -> tuple[frozenset[bool], bool | None]:
     """Which lines of the results the part asks, and which one the amount is the level of
     (None if it is no result's level)."""
-    asked = frozenset(result_line(result) for result in asked_results(part))
+    asked = frozenset(_line(result) for result in asked_results(part))
     moved = moved_result(amount) if asked else None
-    return asked, None if moved is None else result_line(result_lemma(moved.lower_))
+    return asked, None if moved is None else _line(result_lemma(moved.lower_))
 
 
-def result_line(result: str) -> bool:
+def _line(result: str) -> bool:
     """Is the result the top line (revenue) rather than the bottom one (profit)?"""
     return result in TOP_LINE

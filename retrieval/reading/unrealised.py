@@ -153,7 +153,7 @@ def intended(span: Span, part: Part) -> bool:
     """The share is one a party may or means to gain ("may buy up to 24 pct", "plans to
     raise its stake to 15 pct"), not one it holds -- unless the question asks about what
     would be or what is meant ("how big a holding does it want to build")."""
-    if part.kind not in (Kind.PERCENT, Kind.PORTION) or _asks_intentions(part):
+    if part.kind not in (Kind.PERCENT, Kind.PORTION) or asks_intentions(part):
         return False
     if span.root.dep_ in MODIFIERS and any(c.dep_ == "poss" for c in span.root.head.children):
         return False  # "plans to increase its 20 pct stake": the stake it holds now
@@ -173,7 +173,8 @@ def intended(span: Span, part: Part) -> bool:
     return False
 
 
-def _asks_intentions(part: Part) -> bool:
+def asks_intentions(part: Part) -> bool:
+    """Whether the question asks about intentions ("planned", "aims")."""
     return bool({stem(w) for w in part_words(part)} & ASKS_INTENTIONS)
 
 
