@@ -3,17 +3,16 @@
 A question says "NZ", "BOJ", "HBJ" where the articles write "New Zealand", "Bank of Japan",
 "Harcourt Brace Jovanovich" and never define the short form next to the name (what
 `initialisms.py` learns from): the search then shares no term with them. An initialism is
-spelled by the initials of its name's words (the small words "of", "and" taken or not), so
-every name the corpus writes is a candidate for the initials it spells. Which one a short
-form stands for is a matter of how often each is written: "BOJ" spells "Bank of Japan"
-(131 sightings) and a few chance runs ("Ballad of Jed"), while "BT" spells "Bankers Trust",
-"Bank of Tokyo", "Board of Trade", "British Telecom" alike. A short form is written out
-only when one name holds most of the sightings of all names it spells: an ambiguous one
-is left as typed. So is one the articles themselves write about as often as the name: the
-question's short form then reaches them as typed, and may name something else ("CBS" is
-the network in the articles, not the "Central Bureau of Statistics"). The written-out
-name is added to the query, never put in place of the short form (an article may use the
-short form itself).
+spelled by the initials of its name's words ("of" taken or not; "and", "&", "the" and "for"
+give no letter), so every name the corpus writes is a candidate for the initials it spells.
+Which one a short form stands for is a matter of how many articles write each: "BOJ" spells
+"Bank of Japan" and a few chance runs ("Ballad of Jed"), while "BT" spells "Bankers Trust",
+"Bank of Tokyo", "Board of Trade", "British Telecom" alike. A short form is written out only
+when one name holds most of the articles of all names it spells: an ambiguous one is left as
+typed. So is one the articles themselves write about as often as the name: the question's
+short form then reaches them as typed, and may name something else ("CBS" is the network in
+the articles, not the "Central Bureau of Statistics"). The written-out name is added to the
+query, never put in place of the short form (an article may use the short form itself).
 
 A short form inside a longer name ("AFP Imaging", "Chevron USA") is part of that name, not
 the initials of another: only a short form standing alone between words that are no names
